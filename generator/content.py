@@ -1,0 +1,264 @@
+"""The content model: what a briefing says, validated. Knows nothing of slides or pages."""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, Optional
+from urllib.parse import urlsplit
+
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
+                      PlainSerializer, WithJsonSchema, model_validator)
+
+from .quantities import parse_quantity
+from .timestamps import format_timestamp, parse_timestamp
+
+MAX_TEXT = 20_000
+MAX_CATEGORIES = 40
+MAX_SERIES = 8
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+_TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
+
+
+def _check_text(value: str) -> str:
+    bad = _CONTROL.search(value)
+    if bad:
+        raise ValueError(f"control character U+{ord(bad.group()):04X} at position {bad.start() + 1} is not allowed in text")
+    if len(value) > MAX_TEXT:
+        raise ValueError(f"text is longer than {MAX_TEXT} characters")
+    return value
+
+
+def _check_link(value: str) -> str:
+    _check_text(value)
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() not in ("http", "https", "mailto"):
+        raise ValueError(f"links must be http, https or mailto, not '{value}'")
+    if parts.scheme.lower() != "mailto" and not parts.netloc:
+        raise ValueError(f"'{value}' has no host")
+    if any(c.isspace() for c in value.strip()):
+        raise ValueError(f"'{value}' contains spaces")
+    return value.strip()
+
+
+def _parse_offset(value) -> int:
+    text = str(value).strip() if isinstance(value, str) else value
+    if isinstance(text, str) and text[:1] in "+-":
+        seconds = parse_timestamp(text[1:])
+        return -seconds if text[0] == "-" else seconds
+    return parse_timestamp(text)
+
+
+def _as_point(value):
+    return {"text": value} if isinstance(value, str) else value
+
+
+Text = Annotated[str, AfterValidator(_check_text)]
+Link = Annotated[str, AfterValidator(_check_link)]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
+Moment = Annotated[
+    int,
+    BeforeValidator(parse_timestamp),
+    PlainSerializer(format_timestamp, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": _TS_PATTERN, "examples": ["13:28", "1:08:52"]}),
+]
+Offset = Annotated[
+    int,
+    BeforeValidator(_parse_offset),
+    PlainSerializer(format_timestamp, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": _TS_PATTERN, "examples": ["-9:55"]}),
+]
+Quantity = Annotated[
+    dict,
+    BeforeValidator(parse_quantity),
+    PlainSerializer(lambda q: q["text"], return_type=str),
+    WithJsonSchema({"type": ["string", "number"], "examples": ["200,000", "~128,000", "500,000-700,000"]}),
+]
+
+
+class Model(BaseModel):
+    """Base for content models: unknown keys are refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Speaker(Model):
+    """A person heard in the source."""
+
+    name: Text
+    role: Text = ""
+
+
+class Source(Model):
+    """A recording or document that timestamps point into."""
+
+    id: Slug
+    name: Text
+    url: Link
+    deep_link: Literal["auto", "youtube", "fragment", "none"] = "auto"
+    offset: Offset = Field(0, description="added to the content's times to get this source's times (the video is 9:55 earlier: -9:55)")
+    duration: Optional[Moment] = None
+
+    def style(self) -> str:
+        """How this source links to a moment: youtube, fragment or none."""
+        if self.deep_link != "auto":
+            return self.deep_link
+        host = urlsplit(self.url).netloc.lower()
+        return "youtube" if host.endswith(("youtube.com", "youtu.be")) else "fragment"
+
+    def link(self, seconds: int) -> str | None:
+        """The URL that opens this source at ``seconds`` of the content's timeline."""
+        at = seconds + self.offset
+        style = self.style()
+        if style == "none" or at < 0:
+            return None
+        if style == "youtube":
+            sep = "&" if "?" in self.url else "?"
+            return f"{self.url.split('#')[0]}{sep}t={at}s"
+        return f"{self.url.split('#')[0]}#t={at}"
+
+
+class Point(Model):
+    """A bullet: text, an optional timestamp and nested points."""
+
+    text: Text
+    at: Optional[Moment] = None
+    points: list[Annotated["Point", BeforeValidator(_as_point)]] = []
+
+
+PointItem = Annotated[Point, BeforeValidator(_as_point)]
+
+
+class Series(Model):
+    """One series of a chart: a name and one value per category."""
+
+    name: Text
+    values: list[Quantity]
+
+
+class Chart(Model):
+    """Chart data, drawn natively by every writer."""
+
+    id: Slug
+    title: Text
+    kind: Literal["bar", "column", "line", "pie", "doughnut"] = "bar"
+    unit: Text = ""
+    categories: list[Text] = Field(min_length=1, max_length=MAX_CATEGORIES)
+    series: list[Series] = Field(min_length=1, max_length=MAX_SERIES)
+    at: Optional[Moment] = None
+    caption: Text = ""
+
+    @model_validator(mode="after")
+    def _shape(self):
+        for i, s in enumerate(self.series):
+            if len(s.values) != len(self.categories):
+                raise ValueError(
+                    f"chart '{self.id}': series '{s.name}' (#{i + 1}) has {len(s.values)} values "
+                    f"for {len(self.categories)} categories"
+                )
+        if self.kind in ("pie", "doughnut"):
+            if len(self.series) != 1:
+                raise ValueError(f"chart '{self.id}': a {self.kind} chart has exactly one series")
+            for j, q in enumerate(self.series[0].values):
+                if q["low"] is not None or q["value"] < 0:
+                    raise ValueError(f"chart '{self.id}': {self.kind} value #{j + 1} must be a single non-negative number")
+        return self
+
+
+class Figure(Model):
+    """A big number worth a slide: ``27×`` cheaper, ``8 of 256`` experts."""
+
+    value: Text
+    label: Text
+    at: Optional[Moment] = None
+
+
+class Table(Model):
+    """A table with a header row."""
+
+    id: Slug
+    title: Text
+    columns: list[Text] = Field(min_length=1, max_length=12)
+    rows: list[list[Text]] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _shape(self):
+        for i, row in enumerate(self.rows):
+            if len(row) != len(self.columns):
+                raise ValueError(f"table '{self.id}': row {i + 1} has {len(row)} cells for {len(self.columns)} columns")
+        return self
+
+
+class Topic(Model):
+    """A stretch of the source about one subject, starting at ``at``."""
+
+    id: Slug
+    title: Text
+    at: Moment
+    tags: list[Slug] = []
+    summary: Text = ""
+    points: list[PointItem] = []
+    charts: list[Chart] = []
+    figures: list[Figure] = []
+    tables: list[Table] = []
+
+
+class Content(Model):
+    """A briefing's content: the one source of truth every audience is built from."""
+
+    title: Text
+    subtitle: Text = ""
+    date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]] = None
+    lang: Annotated[str, Field(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")] = "en"
+    author: Text = ""
+    keywords: list[Text] = []
+    speakers: list[Speaker] = []
+    sources: list[Source] = Field(min_length=1)
+    takeaways: list[PointItem] = []
+    introduction: Text = ""
+    topics: list[Topic] = Field(min_length=1)
+    conclusion: Text = ""
+
+
+def iter_moments(content: Content):
+    """Yield (path, seconds) for every timestamp in the content."""
+
+    def points(path, items):
+        for i, p in enumerate(items):
+            if p.at is not None:
+                yield path + (i, "at"), p.at
+            yield from points(path + (i, "points"), p.points)
+
+    yield from points(("takeaways",), content.takeaways)
+    for t, topic in enumerate(content.topics):
+        base = ("topics", t)
+        yield base + ("at",), topic.at
+        yield from points(base + ("points",), topic.points)
+        for kind in ("charts", "figures"):
+            for i, item in enumerate(getattr(topic, kind)):
+                if item.at is not None:
+                    yield base + (kind, i, "at"), item.at
+
+
+def check_content(content: Content) -> list[tuple[tuple, str]]:
+    """Cross-checks the schema cannot make: unique ids, times inside every source."""
+    problems = []
+    for kind, items in (("sources", content.sources), ("topics", content.topics)):
+        seen = {}
+        for i, item in enumerate(items):
+            if item.id in seen:
+                problems.append(((kind, i, "id"), f"duplicate id '{item.id}' (also {kind[:-1]} #{seen[item.id] + 1})"))
+            seen.setdefault(item.id, i)
+    ids = {}
+    for t, topic in enumerate(content.topics):
+        for kind in ("charts", "tables"):
+            for i, item in enumerate(getattr(topic, kind)):
+                if item.id in ids:
+                    problems.append((("topics", t, kind, i, "id"), f"duplicate id '{item.id}'"))
+                ids.setdefault(item.id, (t, i))
+    for path, seconds in iter_moments(content):
+        for source in content.sources:
+            at = seconds + source.offset
+            if at < 0:
+                problems.append((path, f"{format_timestamp(seconds)} is before the start of source '{source.id}' (offset {format_timestamp(source.offset)})"))
+            elif source.duration is not None and at > source.duration:
+                problems.append((path, f"{format_timestamp(seconds)} is past the end of source '{source.id}' ({format_timestamp(source.duration)} long)"))
+    return problems

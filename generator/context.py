@@ -1,0 +1,87 @@
+"""Turn validated Content into the plain data that audience templates see.
+
+Timestamps become TimeRefs (label, seconds, a link into each source); charts become
+ChartSpecs; the episode timeline is built from the topics' times.
+"""
+from __future__ import annotations
+
+from .content import Chart, Content, Point
+from .quantities import format_number
+from .timestamps import format_timestamp
+
+
+def time_ref(content: Content, seconds: int | None) -> dict | None:
+    """A TimeRef dict for ``seconds`` with one link per source that can open it."""
+    if seconds is None:
+        return None
+    links = []
+    for source in content.sources:
+        url = source.link(seconds)
+        if url:
+            links.append({"source": source.id, "name": source.name, "url": url})
+    return {"seconds": seconds, "label": format_timestamp(seconds), "links": links}
+
+
+def _bullets(content: Content, points: list[Point]) -> list[dict]:
+    return [{"text": p.text, "at": time_ref(content, p.at), "children": _bullets(content, p.points)}
+            for p in points]
+
+
+def chart_spec(chart: Chart) -> dict:
+    """The ChartSpec of a content chart."""
+    series = []
+    for s in chart.series:
+        labels = [("~" if q["approx"] else "") + (
+            f"{format_number(q['low'])}–{format_number(q['high'])}" if q["low"] is not None
+            else format_number(q["value"])) for q in s.values]
+        series.append({"name": s.name, "values": [q["value"] for q in s.values],
+                       "low": [q["low"] for q in s.values], "high": [q["high"] for q in s.values],
+                       "approx": [q["approx"] for q in s.values], "labels": labels})
+    caption = chart.caption
+    return {"id": chart.id, "title": chart.title, "kind": chart.kind, "unit": chart.unit,
+            "categories": list(chart.categories), "series": series, "caption": caption}
+
+
+def timeline_spec(content: Content) -> dict:
+    """A timeline chart: each topic from its start to the next topic's start."""
+    topics = sorted(content.topics, key=lambda t: t.at)
+    ends = [source.duration - source.offset for source in content.sources if source.duration]
+    last_end = max([*ends, topics[-1].at + 60])
+    starts = [t.at for t in topics]
+    stops = starts[1:] + [last_end]
+    minutes = lambda s: round(s / 60, 2)  # noqa: E731
+    return {
+        "id": "timeline", "title": "Where each topic sits in the episode", "kind": "timeline",
+        "unit": "minutes into the episode", "categories": [t.title for t in topics],
+        "series": [{
+            "name": "Topic", "values": [minutes(b - a) for a, b in zip(starts, stops)],
+            "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],
+            "approx": [False] * len(topics),
+            "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" for a, b in zip(starts, stops)],
+        }],
+        "caption": "Topics placed at their start times; each lasts until the next begins.",
+    }
+
+
+def build_context(content: Content, audience: dict) -> dict:
+    """Everything a template may use, as plain data."""
+    topics = []
+    for index, t in enumerate(content.topics):
+        topics.append({
+            "id": t.id, "index": index + 1, "title": t.title, "at": time_ref(content, t.at),
+            "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
+            "charts": [chart_spec(c) for c in t.charts],
+            "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}
+                        for f in t.figures],
+            "tables": [{"title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
+                       for tb in t.tables],
+        })
+    return {
+        "title": content.title, "subtitle": content.subtitle, "date": content.date,
+        "author": content.author, "keywords": list(content.keywords),
+        "speakers": [{"name": s.name, "role": s.role} for s in content.speakers],
+        "sources": [{"source": s.id, "name": s.name, "url": s.url} for s in content.sources],
+        "takeaways": _bullets(content, content.takeaways),
+        "introduction": content.introduction, "conclusion": content.conclusion,
+        "topics": topics, "timeline": timeline_spec(content), "audience": audience,
+    }

@@ -1,0 +1,200 @@
+"""The Document: the format-neutral tree that audience templates produce and writers read.
+
+Nothing here knows python-pptx or reportlab. ``Document.model_dump_json()`` gives the
+whole tree for tests and debugging.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .quantities import format_number
+
+LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "big_number", "chart",
+           "table", "quote", "timeline", "sources")
+
+
+class Node(BaseModel):
+    """Base for document nodes: unknown keys are refused (template typos show)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceLink(Node):
+    """Where a moment can be opened: one link per source that supports it."""
+
+    source: str
+    name: str
+    url: str
+
+
+class TimeRef(Node):
+    """A validated moment in the source, with a link into each source."""
+
+    seconds: int
+    label: str
+    links: list[SourceLink] = []
+
+    @property
+    def url(self) -> Optional[str]:
+        """The primary link (the first source's), or None."""
+        return self.links[0].url if self.links else None
+
+
+class Bullet(Node):
+    """A point, with an optional timestamp and nested points."""
+
+    text: str
+    at: Optional[TimeRef] = None
+    children: list["Bullet"] = []
+
+
+class Series(Node):
+    """One chart series; ``low``/``high`` mark ranges and ``approx`` approximate values."""
+
+    name: str
+    values: list[float]
+    low: list[Optional[float]] = []
+    high: list[Optional[float]] = []
+    approx: list[bool] = []
+    labels: list[str] = []
+
+    @model_validator(mode="after")
+    def _fill(self):
+        n = len(self.values)
+        self.low = self.low or [None] * n
+        self.high = self.high or [None] * n
+        self.approx = self.approx or [False] * n
+        self.labels = self.labels or [format_number(v) for v in self.values]
+        if not all(len(x) == n for x in (self.low, self.high, self.approx, self.labels)):
+            raise ValueError(f"series '{self.name}': values, low, high, approx and labels differ in length")
+        return self
+
+    def has_ranges(self) -> bool:
+        """True if any value is a range."""
+        return any(v is not None for v in self.low)
+
+
+class ChartSpec(Node):
+    """A chart described once; every writer draws it natively."""
+
+    id: str
+    title: str
+    kind: Literal["bar", "column", "line", "pie", "doughnut", "timeline"]
+    unit: str = ""
+    categories: list[str]
+    series: list[Series] = Field(min_length=1)
+    caption: str = ""
+
+    @model_validator(mode="after")
+    def _shape(self):
+        for s in self.series:
+            if len(s.values) != len(self.categories):
+                raise ValueError(f"chart '{self.id}': series '{s.name}' length differs from categories")
+        return self
+
+    @property
+    def alt_text(self) -> str:
+        """A description of the chart from its data, for screen readers."""
+        parts = [f"{self.kind.capitalize()} chart: {self.title}" + (f" ({self.unit})" if self.unit else "") + "."]
+        for s in self.series:
+            items = ", ".join(f"{c} {label}" for c, label in zip(self.categories, s.labels))
+            parts.append(f"{s.name}: {items}.")
+        return " ".join(parts)
+
+
+class TableSpec(Node):
+    """A table with a header row."""
+
+    title: str = ""
+    columns: list[str]
+    rows: list[list[str]]
+
+
+class Figure(Node):
+    """A big number with its label."""
+
+    value: str
+    label: str
+    at: Optional[TimeRef] = None
+
+
+class Column(Node):
+    """One column of a two-column or comparison slide."""
+
+    title: str
+    bullets: list[Bullet] = []
+
+
+class AgendaItem(Node):
+    """An agenda line: a topic and where it starts."""
+
+    title: str
+    at: Optional[TimeRef] = None
+
+
+class Slide(Node):
+    """One slide of the deck, and one section or block of the report."""
+
+    layout: Literal[LAYOUTS]  # type: ignore[valid-type]
+    title: str
+    subtitle: str = ""
+    at: Optional[TimeRef] = None
+    text: str = ""
+    bullets: list[Bullet] = []
+    columns: list[Column] = []
+    figures: list[Figure] = []
+    chart: Optional[ChartSpec] = None
+    table: Optional[TableSpec] = None
+    agenda: list[AgendaItem] = []
+    attribution: str = ""
+    notes: str = ""
+    deck: bool = True
+    report: bool = True
+
+    @model_validator(mode="after")
+    def _needs(self):
+        need = {"chart": self.chart, "timeline": self.chart, "table": self.table,
+                "big_number": self.figures, "two_column": self.columns}.get(self.layout, True)
+        if not need:
+            raise ValueError(f"slide '{self.title}': layout '{self.layout}' needs its content")
+        return self
+
+
+class Speaker(Node):
+    """A speaker and role, for title slides and covers."""
+
+    name: str
+    role: str = ""
+
+
+class Theme(Node):
+    """Colours (hex RRGGBB) and font names of an audience."""
+
+    primary: str = "1F3864"
+    accent: str = "C55A11"
+    text: str = "222222"
+    muted: str = "666666"
+    background: str = "FFFFFF"
+    palette: list[str] = ["1F3864", "C55A11", "2E75B6", "548235", "7F6000", "7030A0"]
+    heading_font: str = "Calibri"
+    body_font: str = "Calibri"
+
+
+class Document(Node):
+    """A whole briefing for one audience: metadata and the slides in order."""
+
+    title: str
+    subtitle: str = ""
+    audience: str
+    audience_label: str = ""
+    date: Optional[str] = None
+    lang: str = "en"
+    author: str = ""
+    subject: str = ""
+    keywords: list[str] = []
+    speakers: list[Speaker] = []
+    sources: list[SourceLink] = []
+    theme: Theme = Theme()
+    slides: list[Slide] = Field(min_length=1)

@@ -1,0 +1,36 @@
+"""User errors: one type for every mistake in content, templates or usage.
+
+The CLI prints each as ``FILE:LINE:COL: message`` and exits 1. Anything else that
+escapes is a bug and may show a traceback.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, with where it is (line and column are 1-based)."""
+
+    message: str
+    file: str = ""
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        where = self.file or "<input>"
+        if self.line:
+            where += f":{self.line}:{self.col or 1}"
+        return f"{where}: {self.message}"
+
+
+class BriefingError(Exception):
+    """A user mistake; carries every problem found, so all are reported at once."""
+
+    def __init__(self, problems: list[Problem] | Problem | str):
+        if isinstance(problems, str):
+            problems = [Problem(problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

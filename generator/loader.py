@@ -1,0 +1,62 @@
+"""Load content files: YAML with positions, validated into a Content, all problems at once."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .content import Content, check_content
+from .errors import BriefingError, Problem
+from .yamlio import Located, load_yaml_file
+
+
+def describe(error: dict) -> str:
+    """A pydantic error as a sentence that names the field."""
+    loc = [str(part) for part in error["loc"] if isinstance(part, (str, int))]
+    field = loc[-1] if loc and not loc[-1].isdigit() else ".".join(loc[-2:]) if loc else ""
+    kind = error["type"]
+    if kind == "missing":
+        return f"missing required field '{field}'"
+    if kind == "extra_forbidden":
+        return f"unknown field '{field}'"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"{field}: {message}" if field else message
+
+
+def _data_path(located: Located, loc: tuple) -> tuple:
+    """The part of a pydantic location that exists in the data (drops model and union names)."""
+    path, node = (), located.data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node, path = node[part], path + (part,)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node, path = node[part], path + (part,)
+    return path
+
+
+def validate_located(located: Located) -> Content:
+    """Validate located data into a Content, or raise every problem with its position."""
+    try:
+        content = Content.model_validate(located.data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_url=False):
+            path = _data_path(located, error["loc"])
+            if error["type"] == "extra_forbidden":
+                path = tuple(error["loc"])  # point at the key itself when we can
+                path = _data_path(located, path)
+            problems.append(located.problem(path, describe(error)))
+        raise BriefingError(_sorted(problems)) from None
+    problems = [located.problem(path, message) for path, message in check_content(content)]
+    if problems:
+        raise BriefingError(_sorted(problems))
+    return content
+
+
+def load_content(path: str | Path) -> Content:
+    """Read and validate a content file; raise BriefingError naming FILE:LINE:COL."""
+    return validate_located(load_yaml_file(path))
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    return sorted(dict.fromkeys(problems), key=lambda p: (p.file, p.line, p.col, p.message))

@@ -1,0 +1,143 @@
+"""Render Content through an audience's templates into a Document.
+
+Templates run in Jinja2's immutable sandbox with StrictUndefined. Each ``{{ ... }}`` is
+written out as one JSON value (a YAML 1.2 flow scalar), so content text can never add
+structure or code to the document: it stays data however it is written.
+"""
+from __future__ import annotations
+
+import json
+import signal
+import time
+from contextlib import contextmanager
+
+from .audiences import Audience
+from .content import Content
+from .context import build_context
+from .document import Document, Theme
+from .errors import BriefingError, Problem
+
+MAX_OUTPUT = 20 * 1024 * 1024
+MAX_SECONDS = 10
+
+
+def _finalize(value):
+    if hasattr(value, "__html__") or callable(value):
+        raise TypeError("templates may output data only")
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _budgeted(topics: list, budget: dict) -> list:
+    """Topics chosen and ordered by an audience budget."""
+    chosen = [t for t in topics if not budget["tags"] or set(t["tags"]) & set(budget["tags"])]
+    lead = [t for tid in budget["lead"] for t in chosen if t["id"] == tid]
+    rest = [t for t in chosen if t not in lead]
+    ordered = lead + rest
+    return ordered[: budget["max_topics"]] if budget["max_topics"] else ordered
+
+
+def _trimmed(points: list, limit: int = 0, depth: int = 3) -> list:
+    """At most ``limit`` points (0: all), nested at most ``depth`` levels."""
+    points = points[:limit] if limit else points
+    return [{**p, "children": _trimmed(p["children"], 0, depth - 1) if depth > 1 else []} for p in points]
+
+
+def make_environment(audience: Audience):
+    """The sandboxed Jinja2 environment for an audience's template chain."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    prefixed = {path.name: FileSystemLoader(str(path)) for path in reversed(audience.chain)}
+    loader = ChoiceLoader([FileSystemLoader([str(p) for p in audience.chain]), PrefixLoader(prefixed)])
+    env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined, finalize=_finalize,
+                                        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                                        autoescape=False)
+    env.filters.update(budgeted=_budgeted, trimmed=_trimmed)
+    return env
+
+
+@contextmanager
+def _deadline(seconds: int):
+    """Stop a runaway template after ``seconds`` (where SIGALRM exists, on the main thread)."""
+    def stop(signum, frame):
+        raise TimeoutError
+    try:
+        previous = signal.signal(signal.SIGALRM, stop)
+    except (ValueError, AttributeError):  # not the main thread, or no SIGALRM
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _template_position(exc: BaseException, fallback: str) -> Problem:
+    """Where in a template an error happened, from Jinja's rewritten traceback."""
+    line, name = getattr(exc, "lineno", None), getattr(exc, "filename", None)
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            name, line = filename, tb.tb_lineno
+        tb = tb.tb_next
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return Problem(message, name or fallback, line or 0, 1 if line else 0)
+
+
+def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2") -> str:
+    """Render the audience's document template to YAML text, bounded in time and size."""
+    from jinja2 import TemplateError
+    from jinja2.exceptions import SecurityError
+
+    env = make_environment(audience)
+    where = str(audience.path / template)
+    context = build_context(content, {"name": audience.name, "label": audience.label,
+                                      "description": audience.config.description,
+                                      "budget": audience.config.budget.model_dump()})
+    chunks, size, start = [], 0, time.monotonic()
+    try:
+        with _deadline(MAX_SECONDS):
+            for chunk in env.get_template(template).generate(context):
+                size += len(chunk)
+                if size > MAX_OUTPUT:
+                    raise BriefingError(Problem(f"template output exceeds {MAX_OUTPUT // 2**20} MiB; stopped", where))
+                chunks.append(chunk)
+    except TimeoutError:
+        raise BriefingError(Problem(f"template ran longer than {MAX_SECONDS} s ({time.monotonic() - start:.0f} s); stopped", where)) from None
+    except SecurityError as exc:
+        p = _template_position(exc, where)
+        raise BriefingError(Problem(f"not allowed in a template: {p.message}", p.file, p.line, p.col)) from None
+    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, RecursionError) as exc:
+        raise BriefingError(_template_position(exc, where)) from None
+    return "".join(chunks)
+
+
+def render_document(content: Content, audience: Audience) -> Document:
+    """Content plus an audience's templates: the Document every writer reads."""
+    from pydantic import ValidationError
+
+    from .loader import _data_path, describe
+    from .yamlio import load_yaml_text
+
+    name = f"{audience.path / 'document.yaml.j2'} (rendered)"
+    located = load_yaml_text(render_text(content, audience), name)
+    if not isinstance(located.data, dict):
+        raise BriefingError(Problem("the document template must produce a mapping", name, 1, 1))
+    data = {
+        "title": content.title, "subtitle": content.subtitle, "date": content.date,
+        "lang": content.lang, "author": content.author or ", ".join(s.name for s in content.speakers),
+        "subject": content.subtitle or content.title, "keywords": list(content.keywords),
+        "speakers": [s.model_dump() for s in content.speakers],
+        "sources": [{"source": s.id, "name": s.name, "url": s.url} for s in content.sources],
+        "audience": audience.name, "audience_label": audience.label,
+        **located.data,
+        "theme": Theme(**audience.theme),
+    }
+    try:
+        return Document.model_validate(data)
+    except ValidationError as exc:
+        raise BriefingError([located.problem(_data_path(located, e["loc"]), describe(e))
+                             for e in exc.errors(include_url=False)]) from None
