@@ -1,0 +1,103 @@
+"""The ``briefing`` command: each subcommand parses options and calls one library function."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+from .errors import BriefingError
+
+FORMATS = ("pptx", "pdf")
+
+
+class UserError(click.ClickException):
+    """A BriefingError as Click prints it: every problem on its own line, exit 1."""
+
+    exit_code = 1
+
+    def __init__(self, error: BriefingError):
+        super().__init__(str(error))
+
+    def show(self, file=None) -> None:
+        click.echo(self.message, err=True)
+
+
+def _run(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except BriefingError as exc:
+        raise UserError(exc) from None
+
+
+templates_option = click.option("--templates", "-t", "templates", multiple=True, type=click.Path(file_okay=False),
+                                help="A folder of audiences searched before the built-in ones (repeatable).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="briefing")
+def main() -> None:
+    """Turn structured content into briefing decks (.pptx) and reports (.pdf), per audience."""
+
+
+@main.command()
+@click.argument("content", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("--audience", "-a", "audiences", multiple=True, help="Audience to build (repeatable; default: all).")
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMATS),
+              help="Output format (repeatable; default: both).")
+@click.option("--output", "-o", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the built files.")
+@templates_option
+def build(content, audiences, formats, output, templates) -> None:
+    """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
+    from .build import build as run_build
+
+    def said(result):
+        click.echo(f"wrote {result.path}")
+
+    built = _run(run_build, content, audiences, formats, output, templates, on_written=said)
+    click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} built")
+
+
+@main.command()
+@click.argument("content", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def validate(content) -> None:
+    """Check CONTENT files and report every problem as FILE:LINE:COL."""
+    from .loader import load_content
+
+    problems = []
+    for file in content:
+        try:
+            load_content(file)
+            click.echo(f"{file}: ok")
+        except BriefingError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise UserError(BriefingError(problems))
+
+
+@main.command()
+@templates_option
+def audiences(templates) -> None:
+    """List the audiences: name and description."""
+    from .audiences import list_audiences
+
+    for audience in _run(list_audiences, templates):
+        click.echo(f"{audience.name:<12} {audience.config.description}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of content files (for editors)."""
+    import json
+
+    from .content import Content
+
+    data = Content.model_json_schema()
+    data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    data["title"] = "briefing content"
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

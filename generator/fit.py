@@ -1,0 +1,86 @@
+"""Fit text into boxes: pick the largest size that fits, else paginate at the floor size.
+
+Format-neutral: works in points on lists of paragraphs; the deck writer uses it so that
+text fits because it was measured, not because a viewer shrinks it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .measure import LINE_HEIGHT, wrap
+
+INDENT = 22.0  # points of indent per bullet level
+SPACE_BEFORE = 0.35  # space before a paragraph, as a multiple of its size
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph to fit: text, nesting level (0 = top) and weight."""
+
+    text: str
+    level: int = 0
+    bold: bool = False
+    scale: float = 1.0  # relative size (sub-levels are a little smaller)
+    at_label: str = ""  # a timestamp shown after the text, as " (13:28)"
+    at_url: str = ""
+
+    @property
+    def suffix(self) -> str:
+        """The timestamp as shown after the text."""
+        return f" ({self.at_label})" if self.at_label else ""
+
+    @property
+    def measured(self) -> str:
+        """The text as drawn, timestamp included."""
+        return self.text + self.suffix
+
+
+def para_height(p: Para, width: float, size: float) -> float:
+    """Height of one paragraph, with its space before, at base ``size``."""
+    s = size * p.scale
+    lines = wrap(p.measured, width - INDENT * (p.level + 1), s, p.bold)
+    return len(lines) * s * LINE_HEIGHT + s * SPACE_BEFORE
+
+
+def fits(paras: list[Para], width: float, height: float, size: float) -> bool:
+    """Whether ``paras`` fit in the box at ``size``."""
+    total = 0.0
+    for p in paras:
+        total += para_height(p, width, size)
+        if total > height:
+            return False
+    return True
+
+
+def fit_size(paras: list[Para], width: float, height: float, sizes: tuple) -> float | None:
+    """The largest of ``sizes`` at which everything fits, or None."""
+    for size in sizes:
+        if fits(paras, width, height, size):
+            return size
+    return None
+
+
+def paginate(paras: list[Para], width: float, height: float, size: float) -> list[list[Para]]:
+    """Split ``paras`` into pages that each fit at ``size``; a paragraph taller than a page is split by lines."""
+    pages: list[list[Para]] = [[]]
+    used = 0.0
+    for p in paras:
+        h = para_height(p, width, size)
+        if h > height:  # split the paragraph itself by lines
+            s = size * p.scale
+            lines = wrap(p.measured, width - INDENT * (p.level + 1), s, p.bold)
+            per_page = max(1, int((height - s * SPACE_BEFORE) // (s * LINE_HEIGHT)))
+            chunks = ["\n".join(lines[i:i + per_page]) for i in range(0, len(lines), per_page)]
+            pieces = [Para(c, p.level, p.bold, p.scale) for c in chunks]
+            if p.suffix and chunks[-1].endswith(p.suffix):  # the timestamp stays a link
+                pieces[-1] = Para(chunks[-1][: -len(p.suffix)], p.level, p.bold, p.scale, p.at_label, p.at_url)
+        else:
+            pieces = [p]
+        for piece in pieces:
+            ph = para_height(piece, width, size)
+            if pages[-1] and used + ph > height:
+                pages.append([])
+                used = 0.0
+            pages[-1].append(piece)
+            used += ph
+    return pages

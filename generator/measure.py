@@ -1,0 +1,72 @@
+"""Measure and wrap text with Calibri's metrics (from its metric twin, Carlito).
+
+Widths come from a table made once from the font (tools/make_metrics.py), so measuring
+needs no font library. East Asian characters not in the table count a full em.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+LINE_HEIGHT = 1.2  # line pitch as a multiple of the font size (set exactly in the deck)
+
+
+@lru_cache(maxsize=None)
+def _table(bold: bool) -> dict:
+    data = json.loads((Path(__file__).parent / "fonts" / "metrics.json").read_text())
+    return {int(k): v for k, v in data["bold" if bold else "regular"]["widths"].items()}
+
+
+@lru_cache(maxsize=65536)
+def _char_width(ch: str, bold: bool) -> int:
+    width = _table(bold).get(ord(ch))
+    if width is not None:
+        return width
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return 1000
+    if unicodedata.combining(ch):
+        return 0
+    return 600
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width of ``text`` in points at ``size`` points."""
+    return sum(_char_width(ch, bold) for ch in text) * size / 1000
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Break ``text`` into lines no wider than ``width`` points; long words are split."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if text_width(candidate, size, bold) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            while text_width(word, size, bold) > width:  # a word longer than a line is broken
+                cut = _fit_prefix(word, width, size, bold)
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def _fit_prefix(word: str, width: float, size: float, bold: bool) -> int:
+    total, scale = 0.0, size / 1000
+    for i, ch in enumerate(word):
+        total += _char_width(ch, bold) * scale
+        if total > width:
+            return max(i, 1)
+    return len(word)
+
+
+def text_height(text: str, width: float, size: float, bold: bool = False) -> float:
+    """Height in points of ``text`` wrapped to ``width`` at ``size``."""
+    return len(wrap(text, width, size, bold)) * size * LINE_HEIGHT
