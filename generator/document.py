@@ -150,6 +150,8 @@ class Slide(Node):
     agenda: list[AgendaItem] = []
     attribution: str = ""
     notes: str = ""
+    topic: str = ""  # the topic id a slide belongs to: the report groups a topic's slides
+    role: Literal["", "summary"] = ""  # "summary": set off in a box in the report
     deck: bool = True
     report: bool = True
 
