@@ -42,10 +42,7 @@ def validate_located(located: Located) -> Content:
         problems = []
         for error in exc.errors(include_url=False):
             path = _data_path(located, error["loc"])
-            if error["type"] == "extra_forbidden":
-                path = tuple(error["loc"])  # point at the key itself when we can
-                path = _data_path(located, path)
-            problems.append(located.problem(path, describe(error)))
+            problems.append(located.problem(path, describe(error), key=error["type"] == "extra_forbidden"))
         raise BriefingError(_sorted(problems)) from None
     problems = [located.problem(path, message) for path, message in check_content(content)]
     if problems:

@@ -22,6 +22,10 @@ MAX_SECONDS = 10
 
 
 def _finalize(value):
+    from jinja2 import Undefined
+
+    if isinstance(value, Undefined):
+        value._fail_with_undefined_error()
     if hasattr(value, "__html__") or callable(value):
         raise TypeError("templates may output data only")
     return json.dumps(value, ensure_ascii=False)

@@ -25,17 +25,20 @@ class Located:
     data: Any
     file: str
     positions: dict = field(default_factory=dict)
+    keys: dict = field(default_factory=dict)  # path -> position of the key that holds it
 
-    def where(self, path: Path) -> tuple[int, int]:
-        """The position of the deepest part of ``path`` that exists in the data."""
+    def where(self, path: Path, key: bool = False) -> tuple[int, int]:
+        """The position of the deepest part of ``path`` that exists (of its key if ``key``)."""
         path = tuple(path)
+        if key and path in self.keys:
+            return self.keys[path]
         while path and path not in self.positions:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
 
-    def problem(self, path: Path, message: str) -> Problem:
-        """A problem located at ``path``."""
-        line, col = self.where(path)
+    def problem(self, path: Path, message: str, key: bool = False) -> Problem:
+        """A problem located at ``path`` (at its key if ``key``)."""
+        line, col = self.where(path, key)
         return Problem(message, self.file, line, col)
 
 
@@ -88,6 +91,7 @@ def load_yaml_text(text: str, file: str) -> Located:
         child = path + (key,)
         container[key] = value
         frame[3][key] = key_pos
+        located.keys[child] = key_pos
         located.positions[child] = _pos(mark)
         path_for_child(child)
 

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
+
+_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
 def unique_titles(titles: list[str]) -> list[str]:
@@ -31,5 +34,11 @@ def reproducible_zip(data: bytes, epoch: int | None) -> bytes:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(name))
+            data = src.read(name)
+            if name.endswith(".xlsx"):  # chart data workbooks carry their own zip times and dates
+                data = reproducible_zip(data, epoch)
+            elif name == "docProps/core.xml":
+                iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch or 0)).encode()
+                data = _DATES.sub(rb"\g<1>" + iso + rb"\g<2>", data)
+            dst.writestr(info, data)
     return out.getvalue()

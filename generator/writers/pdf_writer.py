@@ -158,7 +158,8 @@ class PdfWriter:
         pdf = _Doc(buffer, self, pagesize=self.paper, leftMargin=margin, rightMargin=margin, topMargin=margin + 6 * mm,
                    bottomMargin=margin, title=doc.title, author=doc.author, subject=doc.subject,
                    keywords=", ".join(doc.keywords), lang=doc.lang, invariant=1, creator="briefing",
-                   producer="briefing (reportlab)")
+                   producer="briefing (reportlab)",
+                   initialFontName="Body", initialFontSize=11)  # else every page references Helvetica
         frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin - 6 * mm, id="body")
         pdf.addPageTemplates([
             PageTemplate("cover", [frame]),
@@ -238,6 +239,9 @@ class PdfWriter:
         story.append(Paragraph(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
         toc = TableOfContents(dotsMinLevel=0)
+        toc.tableStyle = _table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
         toc.levelStyles = [ParagraphStyle("toc0", st["body"], fontSize=11, leading=15, leftIndent=0, firstLineIndent=0),
                            ParagraphStyle("toc1", st["body"], fontSize=10, leading=13, leftIndent=14, firstLineIndent=0)]
         story += [Paragraph("Contents", st["h1"]), toc, PageBreak()]
@@ -289,7 +293,7 @@ class PdfWriter:
             labels = [cells[1][i:i + 3] for i in range(0, cols, 3)]
             data = [r for pair in zip(rows, labels) for r in pair]
             width = self.frame_width / min(cols, 3)
-            out.append(Table(data, colWidths=[width] * min(cols, 3), style=[("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            out.append(Table(data, colWidths=[width] * min(cols, 3), style=_table_style([("VALIGN", (0, 0), (-1, -1), "TOP")])))
         elif slide.layout in ("chart", "timeline") and slide.chart:
             out = out[:1] + [KeepTogether(out[1:] + self._figure(slide.chart))]
         elif slide.layout == "table" and slide.table:
@@ -318,7 +322,7 @@ class PdfWriter:
 
     def _boxed(self, flowable):
         box = Table([[flowable]], colWidths=[self.frame_width])
-        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#" + self.theme.accent)),
+        box.setStyle(_table_style([("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#" + self.theme.accent)),
                                  ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F5F5F5")),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
                                  ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
@@ -332,7 +336,7 @@ class PdfWriter:
         lengths = [min(max(n, 6), 60) for n in lengths]
         widths = [self.frame_width * n / sum(lengths) for n in lengths]
         t = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
-        t.setStyle(TableStyle([
+        t.setStyle(_table_style([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + self.theme.primary)),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -366,7 +370,6 @@ class PdfWriter:
                 chart.slices[i].fillColor = palette[i % len(palette)]
                 chart.slices[i].strokeColor = colors.white
             d.add(chart)
-            d.add(String(0, 0, "", fontName="Body"))
             return _described(d, spec)
         horizontal = spec.kind in ("bar", "timeline")
         ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
@@ -420,8 +423,14 @@ class PdfWriter:
         return _described(d, spec)
 
 
+def _table_style(commands: list) -> TableStyle:
+    """A table style whose cells use the embedded font (reportlab's default is Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), "Body")] + commands)
+
+
 def _described(d: Drawing, spec: ChartSpec) -> Drawing:
     d.hAlign = "CENTER"
+    d.initialFontName = "Body"  # else reportlab's default (Helvetica, not embedded) is referenced
     d.__dict__["_alt"] = spec.alt_text
     return d
 

@@ -1,0 +1,54 @@
+"""Shared fixtures: the default content built once per test session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT / "content" / "deepseek.yaml"
+AUDIENCES = ("executive", "policy", "technical")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """The default content built for every audience and format (library API)."""
+    from generator.build import build
+
+    out = tmp_path_factory.mktemp("output")
+    build([DEFAULT], output=out)
+    return out
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a text file under tmp_path and return its path."""
+    def _write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+    return _write
+
+
+@pytest.fixture
+def minimal() -> str:
+    """The smallest valid content file."""
+    return (
+        "title: Minimal\n"
+        "sources:\n"
+        "  - id: video\n"
+        "    name: Video\n"
+        "    url: https://www.youtube.com/watch?v=abc\n"
+        "    duration: 1:00:00\n"
+        "topics:\n"
+        "  - id: one\n"
+        "    title: One\n"
+        "    at: 13:28\n"
+        "    points: [First point]\n"
+    )
+
+
+def have(program: str) -> bool:
+    """Whether ``program`` is on PATH."""
+    return shutil.which(program) is not None

@@ -1,0 +1,72 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.conftest import DEFAULT, ROOT
+
+
+def run(*args, cwd=None):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_build_writes_every_audience_and_format(tmp_path):
+    result = run("build", str(DEFAULT), "-o", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [f"deepseek-{a}.{f}" for a in ("executive", "policy", "technical") for f in ("pdf", "pptx")]
+    assert result.output.count("wrote ") == 6
+
+
+def test_build_filters_audience_and_format(tmp_path):
+    result = run("build", str(DEFAULT), "-a", "policy", "-f", "pdf", "-o", str(tmp_path))
+    assert result.exit_code == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["deepseek-policy.pdf"]
+
+
+def test_bad_content_exits_1_with_location_and_writes_nothing(tmp_path, write, minimal):
+    bad = write("bad.yaml", minimal.replace("13:28", "1:75:00"))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "bad-executive.pptx").write_bytes(b"previous")
+    proc = subprocess.run([sys.executable, "-m", "generator.cli", "build", str(bad), "-o", str(out)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == f"{bad}:10:9: at: '1:75:00': minutes and seconds go up to 59"
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert [p.name for p in out.iterdir()] == ["bad-executive.pptx"]
+    assert (out / "bad-executive.pptx").read_bytes() == b"previous"
+
+
+def test_validate_reports_ok_and_problems(write, minimal):
+    good = write("good.yaml", minimal)
+    assert run("validate", str(good)).output == f"{good}: ok\n"
+    bad = write("bad.yaml", minimal + "oops: 1\n")
+    result = run("validate", str(bad))
+    assert result.exit_code == 1 and f"{bad}:12:1: unknown field 'oops'" in result.output
+
+
+def test_usage_errors_exit_2():
+    assert run("build", "-f", "docx").exit_code == 2
+    assert run("nonsense").exit_code == 2
+
+
+def test_audiences_schema_and_version():
+    lines = run("audiences").output.splitlines()
+    assert [line.split()[0] for line in lines] == ["executive", "policy", "technical"]
+    schema = json.loads(run("schema").output)
+    assert schema["additionalProperties"] is False and "topics" in schema["required"]
+    assert run("--version").output.startswith("briefing, version ")
+
+
+def test_help_is_fast_and_imports_no_writer_library():
+    code = "import sys; from generator.cli import main; sys.argv=['briefing','--help']\n" \
+           "try: main()\nexcept SystemExit: pass\n" \
+           "assert 'pptx' not in sys.modules and 'reportlab' not in sys.modules, 'writer library imported'"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr

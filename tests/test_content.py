@@ -1,0 +1,91 @@
+import pytest
+
+from generator.errors import BriefingError
+from generator.loader import load_content
+from tests.conftest import DEFAULT
+
+
+def problems(path) -> str:
+    with pytest.raises(BriefingError) as exc:
+        load_content(path)
+    return str(exc.value)
+
+
+def test_default_content_is_complete():
+    c = load_content(DEFAULT)
+    assert len(c.takeaways) == 5 and all(t.points for t in c.takeaways)
+    assert [t.at for t in c.topics] == [808, 2102, 4132, 13559, 6060, 18264]
+    assert [s.name for s in c.speakers][:2] == ["Dylan Patel", "Nathan Lambert"]
+    assert c.subtitle.endswith("#459")  # a YAML comment must not eat it
+    clusters = next(ch for t in c.topics for ch in t.charts if ch.id == "cluster-sizes")
+    values = clusters.series[0].values
+    assert [v["approx"] for v in values] == [False, True, True, False]
+    assert (values[3]["low"], values[3]["high"]) == (500000, 700000)
+
+
+def test_sources_link_the_same_moment_with_their_offsets():
+    c = load_content(DEFAULT)
+    audio, video = c.sources[0], c.sources[1]
+    assert audio.link(808).endswith("#t=808")
+    assert video.link(808) == "https://www.youtube.com/watch?v=_1f-o0nqpEI&t=213s"
+    assert video.link(4132).endswith("t=3537s")  # 1:08:52 in the audio is 58:57 in the video
+
+
+def test_bad_timestamp_names_file_line_and_column(write, minimal):
+    path = write("bad.yaml", minimal.replace("13:28", "1:75:00"))
+    assert problems(path) == f"{path}:10:9: at: '1:75:00': minutes and seconds go up to 59"
+
+
+def test_all_problems_are_reported_at_once(write, minimal):
+    text = minimal.replace("title: One", "titel: One").replace("13:28", "13:99") + "colour: red\n"
+    out = problems(write("many.yaml", text)).splitlines()
+    assert len(out) == 4, out
+    assert any("unknown field 'titel'" in line for line in out)
+    assert any("missing required field 'title'" in line for line in out)
+    assert any(":12:1: unknown field 'colour'" in line for line in out)
+    assert any("13:99" in line for line in out)
+
+
+def test_time_past_the_source_is_refused(write, minimal):
+    out = problems(write("late.yaml", minimal.replace("13:28", "2:00:00")))
+    assert ":10:9:" in out and "past the end of source 'video'" in out
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "\\\\\\\\server\\\\share", "ftp://x.org/a"])
+def test_only_web_and_mail_links(write, minimal, url):
+    out = problems(write("link.yaml", minimal.replace("https://www.youtube.com/watch?v=abc", f'"{url}"')))
+    assert ":5:10:" in out and "links must be http, https or mailto" in out
+
+
+CHART = """    charts:
+      - id: c
+        title: C
+        categories: [a, b]
+        series:
+          - name: s
+            values: {values}
+"""
+
+
+@pytest.mark.parametrize("values, message", [
+    ("[1, nan]", "'nan' is not a number"),
+    ("[1, inf]", "'inf' is not a number"),
+    ("[1, 1e999]", "is not a number"),
+    ("[1, true]", "'true' is not a number"),
+    ("[1, 2, 3]", "series 's' (#1) has 3 values for 2 categories"),
+    ("[1]", "series 's' (#1) has 1 values for 2 categories"),
+])
+def test_bad_chart_data_names_chart_series_and_position(write, minimal, values, message):
+    out = problems(write("chart.yaml", minimal + CHART.format(values=values)))
+    assert message in out and "chart.yaml:1" in out
+
+
+def test_control_characters_are_refused(write, minimal):
+    out = problems(write("ctl.yaml", minimal.replace("[First point]", '["a\\x1bb"]')))
+    assert "control character U+001B" in out and ":11:" in out
+
+
+def test_markup_and_template_text_is_kept_as_written(write, minimal):
+    text = minimal.replace("[First point]", '["Q&A, R&D, a<b, <b>, {{ 7*7 }}"]')
+    c = load_content(write("markup.yaml", text))
+    assert c.topics[0].points[0].text == "Q&A, R&D, a<b, <b>, {{ 7*7 }}"

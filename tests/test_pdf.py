@@ -1,0 +1,79 @@
+import hashlib
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import AUDIENCES, DEFAULT
+
+
+def report(built, audience):
+    return PdfReader(str(built / f"deepseek-{audience}.pdf"))
+
+
+def uris(reader):
+    out = []
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A")
+            if action and "/URI" in action:
+                out.append(action["/URI"])
+    return out
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_report_has_cover_contents_and_topics(built, audience):
+    reader = report(built, audience)
+    assert len(reader.pages) >= 4
+    cover = reader.pages[0].extract_text()
+    assert "DeepSeek, China, OpenAI" in cover and "Dylan Patel" in cover and audience.capitalize() in cover
+    contents = reader.pages[1].extract_text()
+    assert "Contents" in contents and "Export Controls and Geopolitical Implications" in contents
+    last = reader.pages[-1].extract_text()
+    assert f"Page {len(reader.pages)} of {len(reader.pages)}" in last
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_timestamps_are_links_into_each_source(built, audience):
+    links = uris(report(built, audience))
+    assert "https://lexfridman.com/deepseek-dylan-patel-nathan-lambert#t=808" in links
+    assert "https://www.youtube.com/watch?v=_1f-o0nqpEI&t=213s" in links
+    assert all(u.startswith(("http://", "https://", "mailto:")) for u in links)
+
+
+def test_bookmarks_cover_every_topic(built):
+    reader = report(built, "technical")
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    for topic in ("DeepSeek Models and Architecture", "Training Cost and Efficiency", "TSMC and Semiconductor Manufacturing",
+                  "Future of AI Development"):
+        assert topic in titles
+
+
+def test_charts_are_vector_and_numbered(built):
+    reader = report(built, "technical")
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Figure 1: Experts active per token" in text and "Figure 2: AI cluster sizes, GPUs" in text
+    assert "~128,000" in text and "500,000–700,000" in text  # chart labels are text, not pixels
+    assert not any("/Image" in str(p.get("/Resources", {}).get("/XObject", {})) for p in reader.pages)
+
+
+def test_fonts_are_embedded_and_metadata_set(built):
+    reader = report(built, "policy")
+    fonts = set()
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+            fonts.add(font["/BaseFont"])
+    assert fonts
+    meta = reader.metadata
+    assert meta.title.startswith("DeepSeek") and meta.author == "Briefing team"
+    assert "export controls" in meta["/Keywords"]
+
+
+def test_same_input_same_bytes(tmp_path, built):
+    from generator.build import build
+
+    build([DEFAULT], audiences=["policy"], formats=["pdf"], output=tmp_path)
+    assert hashlib.sha256((tmp_path / "deepseek-policy.pdf").read_bytes()).digest() == \
+        hashlib.sha256((built / "deepseek-policy.pdf").read_bytes()).digest()

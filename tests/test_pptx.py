@@ -1,0 +1,111 @@
+import hashlib
+
+import pytest
+from pptx import Presentation
+from pptx.util import Emu
+
+from tests.conftest import AUDIENCES
+
+
+def deck(built, audience):
+    return Presentation(str(built / f"deepseek-{audience}.pptx"))
+
+
+def links(prs):
+    out = []
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                for p in shape.text_frame.paragraphs:
+                    out += [r.hyperlink.address for r in p.runs if r.hyperlink.address]
+    return out
+
+
+def charts(prs):
+    return [shape.chart for slide in prs.slides for shape in slide.shapes if shape.has_chart]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_deck_is_16_9_with_title_agenda_and_sources(built, audience):
+    prs = deck(built, audience)
+    assert (Emu(prs.slide_width).inches, Emu(prs.slide_height).inches) == pytest.approx((13.333, 7.5), abs=0.01)
+    texts = [" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame) for slide in prs.slides]
+    assert texts[0].strip().startswith("DeepSeek, China, OpenAI")
+    assert "Agenda" in texts[1] and "13:28" in texts[1]
+    assert texts[-1].strip().startswith("Sources") and "youtube.com/watch?v=_1f-o0nqpEI" in texts[-1]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_native_charts_for_clusters_experts_and_timeline(built, audience):
+    found = {c.chart_title.text_frame.text if c.has_title else "": c for c in charts(deck(built, audience))}
+    kinds = {c.chart_type for c in charts(deck(built, audience))}
+    assert len(charts(deck(built, audience))) >= 3, found.keys()
+    assert kinds, "charts are native chart parts, not pictures"
+    prs = deck(built, audience)
+    chart_parts = [p for p in prs.part.package.iter_parts() if p.partname.startswith("/ppt/charts/")]
+    assert len(chart_parts) >= 3
+
+
+def test_cluster_chart_marks_approximate_values_and_the_range(built):
+    prs = deck(built, "technical")
+    chart = next(c for c in charts(prs) if "xAI (Memphis)" in list(c.plots[0].categories))
+    xml = chart._chartSpace.xml
+    for label in ("200,000", "~128,000", "~100,000", "500,000–700,000"):
+        assert label in xml
+    # the range is a floating bar: an invisible base at 500,000 and a visible span of 200,000
+    values = [list(s.values) for s in chart.plots[0].series]
+    assert values[0][3] == 500000 and values[1][3] == 200000
+    assert chart.value_axis.axis_title.text_frame.text == "GPUs"
+
+
+def test_experts_and_timeline_charts(built):
+    prs = deck(built, "technical")
+    types = [str(c.chart_type) for c in charts(prs)]
+    assert any("DOUGHNUT" in t for t in types)
+    timeline = next(c for c in charts(prs) if "Future of AI Development" in list(c.plots[0].categories))
+    starts = list(timeline.plots[0].series[0].values)
+    assert starts == sorted(starts) and starts[0] == round(808 / 60, 2)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_timestamps_link_to_the_moment_in_each_source(built, audience):
+    urls = links(deck(built, audience))
+    assert "https://lexfridman.com/deepseek-dylan-patel-nathan-lambert#t=808" in urls
+    assert "https://www.youtube.com/watch?v=_1f-o0nqpEI&t=213s" in urls
+    assert all(u.startswith(("https://", "http://", "mailto:")) for u in urls)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_notes_on_every_content_slide_and_unique_titles(built, audience):
+    prs = deck(built, audience)
+    titles = []
+    for slide in prs.slides:
+        assert slide.has_notes_slide and slide.notes_slide.notes_text_frame.text.strip()
+        title = next(s.text_frame.text for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip())
+        titles.append(title)
+    assert len(titles) == len(set(titles))
+
+
+def test_charts_have_alt_text_from_their_data(built):
+    prs = deck(built, "executive")
+    frames = [sh for slide in prs.slides for sh in slide.shapes if sh.has_chart]
+    descr = [f._element.nvGraphicFramePr.cNvPr.get("descr") for f in frames]
+    assert any("Meta ~128,000" in d for d in descr)
+
+
+def test_no_autofit_is_relied_on(built):
+    prs = deck(built, "technical")
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                assert "normAutofit" not in shape.text_frame._txBody.xml
+
+
+def test_same_input_same_bytes(tmp_path, built):
+    from generator.build import build
+    from tests.conftest import DEFAULT
+
+    build([DEFAULT], audiences=["executive"], formats=["pptx"], output=tmp_path)
+    again = (tmp_path / "deepseek-executive.pptx").read_bytes()
+    first = (built / "deepseek-executive.pptx").read_bytes()
+    assert hashlib.sha256(again).digest() == hashlib.sha256(first).digest()

@@ -1,0 +1,102 @@
+import shutil
+
+import pytest
+
+from generator.audiences import list_audiences, load_audience
+from generator.errors import BriefingError
+from generator.loader import load_content
+from generator.render import render_document
+from tests.conftest import AUDIENCES, DEFAULT
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content(DEFAULT)
+
+
+def custom(tmp_path, body: str, name="custom"):
+    """An audience extending executive whose document template is ``body``."""
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "audience.yaml").write_text("description: test\nextends: executive\n")
+    (folder / "document.yaml.j2").write_text(body)
+    return load_audience(name, [tmp_path])
+
+
+def test_three_audiences_differ(content):
+    names = [a.name for a in list_audiences()]
+    assert names == list(AUDIENCES)
+    docs = {a: render_document(content, load_audience(a)) for a in AUDIENCES}
+    exec_titles = [s.title for s in docs["executive"].slides]
+    assert len(docs["executive"].slides) < len(docs["technical"].slides)
+    assert "The bottom line" in exec_titles
+    assert "TSMC and Semiconductor Manufacturing" not in exec_titles  # executive budget: 4 topics
+    policy_topics = [s.title for s in docs["policy"].slides if s.layout in ("bullets", "two_column") and s.topic]
+    assert policy_topics[:2] == ["Export Controls and Geopolitical Implications", "TSMC and Semiconductor Manufacturing"]
+    assert docs["technical"].theme.accent != docs["executive"].theme.accent
+
+
+def test_every_content_slide_has_notes(content):
+    for a in AUDIENCES:
+        for slide in render_document(content, load_audience(a)).slides:
+            assert slide.notes.strip(), (a, slide.title)
+
+
+def test_timeline_is_in_time_order_with_durations(content):
+    doc = render_document(content, load_audience("technical"))
+    chart = next(s.chart for s in doc.slides if s.layout == "timeline")
+    assert chart.categories[3:5] == ["TSMC and Semiconductor Manufacturing", "AI Infrastructure and Mega-Clusters"]
+    series = chart.series[0]
+    assert series.low[0] == round(808 / 60, 2) and series.high[0] == round(2102 / 60, 2)
+    assert series.labels[0] == "13:28–35:02"
+
+
+def test_content_text_is_data_never_template(tmp_path, write, minimal):
+    path = write("c.yaml", minimal.replace("[First point]", '["{{ 7*7 }} and {% raw %} and \\"quoted: yes\\""]'))
+    doc = render_document(load_content(path), load_audience("technical"))
+    texts = [b.text for s in doc.slides for b in s.bullets]
+    assert '{{ 7*7 }} and {% raw %} and "quoted: yes"' in texts
+
+
+def test_typo_in_template_names_file_and_line(tmp_path, content):
+    audience = custom(tmp_path, '{% extends "base/document.yaml.j2" %}\n{% block summary %}\n'
+                                '  - layout: bullets\n    title: {{ topics[0].titel }}\n{% endblock %}\n')
+    with pytest.raises(BriefingError) as exc:
+        render_document(content, audience)
+    assert str(exc.value).startswith(f"{tmp_path / 'custom' / 'document.yaml.j2'}:4:")
+    assert "titel" in str(exc.value)
+
+
+@pytest.mark.parametrize("expr", ["''.__class__.__mro__", "topics.__class__", "cycler.__init__.__globals__",
+                                  "topics.append(1)", "audience.update(a=1)"])
+def test_sandbox_refuses_reaching_out_or_mutating(tmp_path, content, expr):
+    audience = custom(tmp_path, "slides:\n  - {layout: bullets, title: {{ " + expr + " }}, notes: x}\n")
+    with pytest.raises(BriefingError) as exc:
+        render_document(content, audience)
+    assert "document.yaml.j2:2:" in str(exc.value)
+
+
+def test_runaway_template_is_stopped(tmp_path, content, monkeypatch):
+    monkeypatch.setattr("generator.render.MAX_SECONDS", 1)
+    audience = custom(tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}")
+    with pytest.raises(BriefingError, match="longer than 1 s"):
+        render_document(content, audience)
+
+
+def test_gigantic_output_is_stopped(tmp_path, content):
+    audience = custom(tmp_path, "{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}")
+    with pytest.raises(BriefingError, match="exceeds"):
+        render_document(content, audience)
+
+
+def test_unknown_audience_lists_the_available(tmp_path):
+    with pytest.raises(BriefingError, match="available: executive, policy, technical"):
+        load_audience("board")
+
+
+def test_user_folder_overrides_builtin(tmp_path, content):
+    shutil.copytree(load_audience("executive").path, tmp_path / "executive")
+    (tmp_path / "executive" / "theme.yaml").write_text("accent: 00FF00\n")
+    audience = load_audience("executive", [tmp_path])
+    assert audience.path == tmp_path / "executive"
+    assert render_document(content, audience).theme.accent == "00FF00"
