@@ -48,6 +48,9 @@ def _parse_offset(value) -> int:
 
 
 def _as_point(value):
+    if isinstance(value, dict) and len(value) == 1 and not {"text", "at", "points"} & set(value):
+        key, rest = next(iter(value.items()))
+        raise ValueError(f"'{key}: {rest}' reads as a key and a value: quote text that contains ': '")
     return {"text": value} if isinstance(value, str) else value
 
 

@@ -89,3 +89,8 @@ def test_markup_and_template_text_is_kept_as_written(write, minimal):
     text = minimal.replace("[First point]", '["Q&A, R&D, a<b, <b>, {{ 7*7 }}"]')
     c = load_content(write("markup.yaml", text))
     assert c.topics[0].points[0].text == "Q&A, R&D, a<b, <b>, {{ 7*7 }}"
+
+
+def test_unquoted_colon_in_a_point_gets_a_hint(write, minimal):
+    out = problems(write("colon.yaml", minimal.replace("[First point]", "\n      - xAI: 200,000 GPUs")))
+    assert "quote text that contains ': '" in out and ":12:9:" in out

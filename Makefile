@@ -1,0 +1,26 @@
+# Two commands do all the set-up on a fresh machine (Python 3.10+ with venv):
+#   make output   build the default content into output/
+#   make test     run the tests
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: output test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+output: $(STAMP)
+	$(VENV)/bin/briefing build
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest
+
+bench: $(STAMP)
+	$(VENV)/bin/python bench/run.py
+
+clean:
+	rm -rf output $(VENV)
