@@ -396,7 +396,10 @@ class PptxWriter:
         for i, para in enumerate(paras):
             p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
             psize = size * para.scale
-            self._run(p, para.text, psize, color, bold=para.bold, font=font)
+            for j, line in enumerate(para.text.split("\n")):  # lines of a paragraph split across slides
+                if j:
+                    p.add_line_break()
+                self._run(p, line, psize, color, bold=para.bold, font=font)
             if para.at_label:
                 self._run(p, " (", psize, self.theme.muted)
                 self._run(p, para.at_label, psize, self.theme.accent, url=para.at_url or None)
