@@ -50,8 +50,18 @@ def document_epoch(content, epoch: int | None) -> int:
     return 0
 
 
+def default_paper() -> str:
+    """letter where the locale is US or Canadian English, else a4."""
+    for name in ("LC_PAPER", "LC_ALL", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "letter" if value.startswith(("en_US", "en_CA", "es_US", "fr_CA")) else "a4"
+    return "a4"
+
+
 def build(contents: list | tuple = (), audiences: list | tuple = (), formats: list | tuple = (),
-          output: Path | str = "output", templates: list | tuple = (), on_written=None) -> list[Built]:
+          output: Path | str = "output", templates: list | tuple = (), on_written=None,
+          paper: str | None = None) -> list[Built]:
     """Build every content × audience × format; return the files written.
 
     Every content file is loaded and every document rendered before anything is written,
@@ -82,7 +92,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     clean_stale(out)
     built = []
     for fmt in formats:
-        writer = get_writer(fmt)
+        writer = get_writer(fmt, **({"paper": paper or default_paper()} if fmt == "pdf" else {}))
         for file, content, audience, document in jobs:
             target = out / f"{Path(file).stem}-{audience.name}{writer.suffix}"
             write_atomic(target, writer.render(document, document_epoch(content, epoch)))

@@ -47,15 +47,17 @@ def main() -> None:
               help="Output format (repeatable; default: both).")
 @click.option("--output", "-o", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the built files.")
+@click.option("--paper", type=click.Choice(("a4", "letter")), default=None,
+              help="Paper size of the report (default: from the locale, else a4).")
 @templates_option
-def build(content, audiences, formats, output, templates) -> None:
+def build(content, audiences, formats, output, paper, templates) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
     from .build import build as run_build
 
     def said(result):
         click.echo(f"wrote {result.path}")
 
-    built = _run(run_build, content, audiences, formats, output, templates, on_written=said)
+    built = _run(run_build, content, audiences, formats, output, templates, on_written=said, paper=paper)
     click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} built")
 
 

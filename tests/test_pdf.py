@@ -77,3 +77,34 @@ def test_same_input_same_bytes(tmp_path, built):
     build([DEFAULT], audiences=["policy"], formats=["pdf"], output=tmp_path)
     assert hashlib.sha256((tmp_path / "deepseek-policy.pdf").read_bytes()).digest() == \
         hashlib.sha256((built / "deepseek-policy.pdf").read_bytes()).digest()
+
+
+@pytest.mark.parametrize("paper, size", [("a4", (595, 842)), ("letter", (612, 792))])
+def test_paper_size(tmp_path, paper, size):
+    from generator.build import build
+
+    build([DEFAULT], audiences=["executive"], formats=["pdf"], output=tmp_path, paper=paper)
+    box = PdfReader(str(tmp_path / "deepseek-executive.pdf")).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+
+
+SCRIPTS = {"cjk": "深度求索 DeepSeek", "greek": "Ελληνικά κείμενο", "cyrillic": "Русский текст",
+           "arabic": "مرحبا بالعالم", "markup": "Q&A, R&D, a<b, <b>bold?</b> <img src=\"/etc/passwd\"/> <a href=\"#x\">x</a>"}
+
+
+def test_every_script_and_markup_survive_into_the_pdf(tmp_path, write, minimal):
+    from generator.build import build
+
+    points = "\n".join(f"      - '{text}'" for text in SCRIPTS.values())
+    path = write("scripts.yaml", minimal.replace("    points: [First point]", "    points:\n" + points))
+    build([path], audiences=["technical"], formats=["pdf"], output=tmp_path / "out")
+    reader = PdfReader(str(tmp_path / "out" / "scripts-technical.pdf"))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    for name, sample in SCRIPTS.items():
+        if name == "arabic":  # extracted in visual order, letter by letter
+            assert all(ch in text for ch in sample.replace(" ", "")), name
+        else:
+            assert sample in text, name
+    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1] for p in reader.pages
+             for f in p["/Resources"]["/Font"].values()}
+    assert {"Carlito", "DejaVuSans", "DroidSansFallback"} <= fonts

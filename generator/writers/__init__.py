@@ -12,7 +12,7 @@ WRITERS = {
 }
 
 
-def get_writer(fmt: str):
-    """A new writer for ``fmt`` (one of WRITERS)."""
+def get_writer(fmt: str, **options):
+    """A new writer for ``fmt`` (one of WRITERS), given the options it takes (pdf: paper)."""
     module, name = WRITERS[fmt]
-    return getattr(importlib.import_module(module), name)()
+    return getattr(importlib.import_module(module), name)(**options)
