@@ -5,7 +5,7 @@ ChartSpecs; the episode timeline is built from the topics' times.
 """
 from __future__ import annotations
 
-from .content import Chart, Content, Point
+from .content import MAX_CATEGORIES, Chart, Content, Point
 from .quantities import format_number
 from .timestamps import format_timestamp
 
@@ -44,11 +44,12 @@ def chart_spec(chart: Chart) -> dict:
 
 def timeline_spec(content: Content) -> dict:
     """A timeline chart: each topic from its start to the next topic's start."""
-    topics = sorted(content.topics, key=lambda t: t.at)
+    every = sorted(content.topics, key=lambda t: t.at)
+    topics = every[:MAX_CATEGORIES]
     ends = [source.duration - source.offset for source in content.sources if source.duration]
     last_end = max([*ends, topics[-1].at + 60])
     starts = [t.at for t in topics]
-    stops = starts[1:] + [last_end]
+    stops = starts[1:] + [every[len(topics)].at if len(every) > len(topics) else last_end]
     minutes = lambda s: round(s / 60, 2)  # noqa: E731
     return {
         "id": "timeline", "title": "Where each topic sits in the episode", "kind": "timeline",
@@ -59,7 +60,8 @@ def timeline_spec(content: Content) -> dict:
             "approx": [False] * len(topics),
             "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" for a, b in zip(starts, stops)],
         }],
-        "caption": "Topics placed at their start times; each lasts until the next begins.",
+        "caption": "Topics placed at their start times; each lasts until the next begins."
+                   + (f" The first {len(topics)} of {len(every)} topics." if len(every) > len(topics) else ""),
     }
 
 

@@ -354,7 +354,7 @@ class PdfWriter:
         return [drawing, Paragraph(markup(caption), self.styles["caption"])]
 
     def _drawing(self, spec: ChartSpec) -> Drawing:
-        width = self.frame_width
+        width = self.frame_width - 12  # the frame's own padding
         palette = [colors.HexColor("#" + c) for c in self.theme.palette]
         n = len(spec.categories)
         if spec.kind in ("pie", "doughnut"):
@@ -374,7 +374,7 @@ class PdfWriter:
         horizontal = spec.kind in ("bar", "timeline")
         ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
         label_w = min(180, 8 + 5.2 * max(len(c) for c in spec.categories)) if horizontal else 0
-        height = (40 + n * 24 * len(spec.series) + 40) if horizontal else 240
+        height = min(80 + n * 24 * len(spec.series), 600) if horizontal else 240
         d = Drawing(width, height)
         if spec.kind == "line":
             chart = HorizontalLineChart()

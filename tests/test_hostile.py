@@ -1,0 +1,96 @@
+"""Hostile input and safe output: a clean error or a right output, never a crash or a half file."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pptx import Presentation
+from pypdf import PdfReader
+
+from generator.build import build
+from generator.errors import BriefingError
+from tests.conftest import DEFAULT, ROOT
+
+text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
+point = st.recursive(text, lambda inner: st.fixed_dictionaries({"text": text, "points": st.lists(inner, max_size=3)}),
+                     max_leaves=8)
+number = st.one_of(st.integers(-10**16, 10**16), st.floats(allow_nan=True, allow_infinity=True), text)
+chart = st.fixed_dictionaries({
+    "id": st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True), "title": text,
+    "kind": st.sampled_from(["bar", "column", "line", "pie", "doughnut"]),
+    "categories": st.lists(text, min_size=0, max_size=5),
+    "series": st.lists(st.fixed_dictionaries({"name": text, "values": st.lists(number, max_size=5)}),
+                       min_size=1, max_size=2),
+})
+topic = st.fixed_dictionaries({
+    "id": st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True), "title": text,
+    "at": st.sampled_from(["0:00", "13:28", "1:08:52", "59:59", "1:75:00", "9:99:99"]),
+    "points": st.lists(point, max_size=6), "charts": st.lists(chart, max_size=1),
+})
+content = st.fixed_dictionaries({
+    "title": text, "topics": st.lists(topic, min_size=0, max_size=4),
+    "sources": st.just([{"id": "a", "name": "A", "url": "https://example.org/a"}]),
+    "takeaways": st.lists(point, max_size=4), "conclusion": text,
+})
+
+
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "12")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(content)
+def test_fuzzed_content_builds_or_fails_cleanly(tmp_path, data):
+    path = tmp_path / "fuzz.yaml"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
+    out = tmp_path / "out"
+    try:
+        built = build([path], audiences=["technical"], output=out)
+    except BriefingError as exc:
+        assert all(str(p).startswith(str(path)) for p in exc.problems), exc
+        assert not out.exists() or not any(out.iterdir())
+        return
+    for result in built:
+        if result.format == "pptx":
+            assert len(Presentation(str(result.path)).slides) > 2
+        else:
+            assert len(PdfReader(str(result.path)).pages) > 2
+
+
+def test_thousand_topics_build(tmp_path):
+    topics = "".join(f"  - {{id: t{i}, title: 'Topic {i} {'word ' * 20}', at: '{i // 60}:{i % 60:02d}:00', "
+                     f"points: ['A point about topic {i}']}}\n" for i in range(1000))
+    path = tmp_path / "big.yaml"
+    path.write_text("title: Big\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + topics)
+    built = build([path], audiences=["executive"], output=tmp_path / "out")
+    assert len(built) == 2
+
+
+def test_kill_at_any_moment_leaves_previous_outputs_whole(tmp_path):
+    out = tmp_path / "out"
+    build([DEFAULT], audiences=["executive"], output=out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    for delay in (0.2, 0.5, 0.8, 1.1, 1.4):
+        proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", str(DEFAULT), "-a", "executive",
+                                 "-o", str(out)], cwd=ROOT, env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for name in before:
+            path = out / name
+            if name.endswith(".pptx"):
+                assert len(Presentation(str(path)).slides) > 5
+            else:
+                assert len(PdfReader(str(path)).pages) > 3
+    build([DEFAULT], audiences=["executive"], output=out)  # a later build cleans stale temporaries
+    assert sorted(p.name for p in out.iterdir()) == sorted(before)
+
+
+def test_names_never_escape_the_output_folder(tmp_path):
+    with pytest.raises(BriefingError):
+        build([DEFAULT], audiences=["../../etc"], output=tmp_path)
