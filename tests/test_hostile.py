@@ -94,3 +94,48 @@ def test_kill_at_any_moment_leaves_previous_outputs_whole(tmp_path):
 def test_names_never_escape_the_output_folder(tmp_path):
     with pytest.raises(BriefingError):
         build([DEFAULT], audiences=["../../etc"], output=tmp_path)
+
+
+def test_file_over_the_size_cap_is_refused(tmp_path):
+    from generator.yamlio import MAX_BYTES
+
+    path = tmp_path / "huge.yaml"
+    path.write_bytes(b"title: x\n" + b"#" * (MAX_BYTES + 1))
+    with pytest.raises(BriefingError, match=r"huge.yaml: file is larger than 5 MiB"):
+        build([path], output=tmp_path / "out")
+
+
+def test_lone_surrogate_is_refused(tmp_path, write, minimal):
+    path = write("sur.yaml", minimal.replace("[First point]", '["a\\ud800b"]'))
+    with pytest.raises(BriefingError, match=r"sur.yaml:11:\d+: .*control character U\+D800"):
+        build([path], output=tmp_path / "out")
+
+
+def test_chart_with_no_categories_is_refused(tmp_path, write, minimal):
+    chart = "    charts:\n      - {id: c, title: C, categories: [], series: [{name: s, values: []}]}\n"
+    with pytest.raises(BriefingError, match=r"c.yaml:13:\d+: categories: List should have at least 1 item"):
+        build([write("c.yaml", minimal + chart)], output=tmp_path / "out")
+
+
+MARKUP = ["Q&A", "R&D", "a<b", "<b>not bold</b>", '<img src="/etc/passwd"/>', '<a href="#x">x</a>', "{{ 7*7 }}"]
+
+
+def test_markup_like_text_is_literal_in_both_outputs(tmp_path, write, minimal):
+    points = "\n".join(f"      - '{m}'" for m in MARKUP)
+    path = write("m.yaml", minimal.replace("    points: [First point]", "    points:\n" + points))
+    build([path], audiences=["technical"], output=tmp_path / "out")
+    prs = Presentation(str(tmp_path / "out" / "m-technical.pptx"))
+    deck_text = "\n".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
+    pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(tmp_path / "out" / "m-technical.pdf")).pages)
+    for m in MARKUP:
+        assert m in deck_text and m in pdf_text, m
+    assert "_x00" not in deck_text
+
+
+def test_table_cell_longer_than_a_page(tmp_path, write, minimal):
+    cell = "word " * 3000
+    table = f"    tables:\n      - {{id: t, title: T, columns: [A, B], rows: [[short, '{cell}']]}}\n"
+    built = build([write("t.yaml", minimal + table)], audiences=["technical"], output=tmp_path / "out")
+    reader = PdfReader(str(next(b.path for b in built if b.format == "pdf")))
+    assert len(reader.pages) > 4
+    assert "word word" in "".join(p.extract_text() for p in reader.pages)
