@@ -108,3 +108,20 @@ def test_every_script_and_markup_survive_into_the_pdf(tmp_path, write, minimal):
     fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1] for p in reader.pages
              for f in p["/Resources"]["/Font"].values()}
     assert {"Carlito", "DejaVuSans", "DroidSansFallback"} <= fonts
+
+
+def test_timestamp_index_lists_each_reference_with_its_page(built):
+    import re
+
+    reader = report(built, "technical")
+    pages = [p.extract_text() for p in reader.pages]
+    start = next(i for i, t in enumerate(pages) if "Appendix: timestamp index" in t and "Open in" in t)
+    index = "\n".join(pages[start:])
+    assert "?" not in index.replace("?v=", "")
+    for label in ("13:28", "35:02", "1:08:52", "1:41:00", "3:45:59", "5:04:24"):
+        assert label in index
+    match = re.search(r"TSMC and Semiconductor Manufacturing\s+(\d+)\s", index)
+    page = int(match.group(1))
+    assert "TSMC and Semiconductor Manufacturing" in pages[page - 1] and page - 1 < start
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "Appendix: timestamp index" in titles

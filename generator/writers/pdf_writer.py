@@ -27,7 +27,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, ListFlowable,
                                 ListItem, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import IndexingFlowable, TableOfContents
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 
@@ -96,6 +96,65 @@ class _Bookmark(Flowable):
         pass
 
 
+class _Marked(Paragraph):
+    """A paragraph that records the page its timestamp references land on."""
+
+    def __init__(self, text, style, pages: dict, keys: list):
+        super().__init__(text, style)
+        self.pages, self.keys = pages, keys
+
+    def split(self, aw, ah):
+        parts = super().split(aw, ah)
+        for part in parts[:1]:
+            part.__class__, part.pages, part.keys = _Marked, self.pages, self.keys
+        return parts
+
+    def draw(self):
+        for key in self.keys:
+            self.pages.setdefault(key, self.canv.getPageNumber())
+        super().draw()
+
+
+class _TimestampIndex(IndexingFlowable):
+    """Appendix table: every timestamp reference, its topic, its page and its links.
+
+    Pages come from the previous pass; multiBuild runs again until they stop changing.
+    """
+
+    def __init__(self, writer):
+        super().__init__()
+        self.writer, self._last, self._table = writer, {}, None
+
+    def beforeBuild(self):
+        self._last = dict(self.writer.ts_pages)
+        self.writer.ts_pages.clear()
+
+    def isSatisfied(self):
+        return self._last == self.writer.ts_pages
+
+    def wrap(self, aw, ah):
+        st, w = self.writer.styles, self.writer
+        rows = [[Paragraph(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")]]
+        for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
+            links = "<br/>".join(link(f"{l.name} {_label_from(l.url) or at.label}", l.url, w.theme.accent)
+                                 for l in at.links) or "—"
+            rows.append([Paragraph(markup(at.label), st["cell"]), Paragraph(markup(context), st["cell"]),
+                         Paragraph(str(self._last.get(key, "?")), st["cell"]), Paragraph(links, st["cell"])])
+        widths = [aw * f for f in (0.12, 0.46, 0.08, 0.34)]
+        self._table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        self._table.setStyle(_table_style([
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + w.theme.primary)),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return self._table.wrap(aw, ah)
+
+    def split(self, aw, ah):
+        self.wrap(aw, ah)
+        return self._table.split(aw, ah)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self._table.drawOn(canvas, x, y, _sW)
+
+
 class _Doc(BaseDocTemplate):
     def __init__(self, buffer, writer, **kw):
         super().__init__(buffer, **kw)
@@ -151,6 +210,7 @@ class PdfWriter:
         _register()
         self.doc, self.theme = doc, doc.theme
         self.figure_no = 0
+        self.ts_entries, self.ts_pages = {}, {}
         self.styles = self._styles()
         buffer = io.BytesIO()
         width, height = self.paper
@@ -252,6 +312,10 @@ class PdfWriter:
                 continue
             current_topic = slide.topic or None
             story += self._block(slide, level=0, key=f"s{i}")
+        story += [PageBreak(), _Bookmark("Appendix: timestamp index", 0, "ts-index"),
+                  Paragraph("Appendix: timestamp index", st["h1"]),
+                  Paragraph("Every timestamp reference in this report, in the order of the episode, with the page "
+                            "it is on and a link into each source.", st["body"]), _TimestampIndex(self)]
         return story
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str) -> list:
@@ -259,7 +323,15 @@ class PdfWriter:
         if at:
             text += "  " + self._time_links(at)
         style = self.styles["h1" if level == 0 else "h2"]
-        return [CondPageBreak(60 if level == 0 else 40), _Bookmark(title, level, key), Paragraph(text, style)]
+        return [CondPageBreak(60 if level == 0 else 40), _Bookmark(title, level, key), self._para(text, style, at, title)]
+
+    def _para(self, text: str, style, at: TimeRef | None, context: str) -> Paragraph:
+        """A paragraph; one holding a timestamp is listed, with its page, in the timestamp index."""
+        if at is None:
+            return Paragraph(text, style)
+        key = len(self.ts_entries)
+        self.ts_entries[key] = (at, context)
+        return _Marked(text, style, self.ts_pages, [key])
 
     def _time_links(self, at: TimeRef) -> str:
         if not at.links:
@@ -313,7 +385,7 @@ class PdfWriter:
             text = markup(b.text)
             if b.at:
                 text += " " + self._time_links(b.at)
-            flow = [Paragraph(text, self.styles["body"])]
+            flow = [self._para(text, self.styles["body"], b.at, b.text)]
             if b.children:
                 flow.append(self._bullets(b.children, depth + 1))
             items.append(ListItem(flow, leftIndent=14 + 4 * depth))
