@@ -61,7 +61,20 @@ def fit_size(paras: list[Para], width: float, height: float, sizes: tuple) -> fl
 
 
 def paginate(paras: list[Para], width: float, height: float, size: float) -> list[list[Para]]:
-    """Split ``paras`` into pages that each fit at ``size``; a paragraph taller than a page is split by lines."""
+    """Split ``paras`` into pages that each fit at ``size``, balanced so no page is left nearly empty.
+
+    A paragraph taller than a page is split by lines.
+    """
+    pages = _greedy(paras, width, height, size)
+    if len(pages) > 1:  # fill each page to about the average, not the first ones to the brim
+        total = sum(para_height(p, width, size) for page in pages for p in page)
+        balanced = _greedy(paras, width, min(height, total / len(pages) * 1.15), size)
+        if len(balanced) == len(pages):
+            return balanced
+    return pages
+
+
+def _greedy(paras: list[Para], width: float, height: float, size: float) -> list[list[Para]]:
     pages: list[list[Para]] = [[]]
     used = 0.0
     for p in paras:
