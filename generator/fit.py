@@ -97,3 +97,11 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
             pages[-1].append(piece)
             used += ph
     return pages
+
+
+def fit_or_paginate(paras: list[Para], width: float, height: float, sizes: tuple) -> list[tuple[float, list[Para]]]:
+    """One page at the largest size that fits, else pages at the smallest size: [(size, paras)]."""
+    size = fit_size(paras, width, height, sizes)
+    if size:
+        return [(size, paras)]
+    return [(sizes[-1], page) for page in paginate(paras, width, height, sizes[-1])]

@@ -17,7 +17,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from ..document import Bullet, ChartSpec, Document, Slide
-from ..fit import INDENT, SPACE_BEFORE, Para, fit_size, paginate, para_height
+from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
 from ..measure import LINE_HEIGHT, text_width, wrap
 from .common import reproducible_zip, unique_titles
 
@@ -78,26 +78,14 @@ class PptxWriter:
     def _split(self, slide: Slide) -> list:
         width = (W - 2 * MARGIN - 2 * INSET) * SAFETY
         if slide.layout in ("bullets", "sources"):
-            paras = _flatten(slide.bullets) or [Para("")]
-            size = fit_size(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
-            if size:
-                return [(size, paras)]
-            return [(BODY_SIZES[-1], page) for page in paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES[-1])]
+            return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "agenda":
             paras = [Para(a.title, 0, False, 1.0, a.at.label if a.at else "", a.at.url or "" if a.at else "")
                      for a in slide.agenda] or [Para("")]
-            size = fit_size(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
-            if size:
-                return [(size, paras)]
-            return [(BODY_SIZES[-1], page) for page in paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES[-1])]
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "quote":
             paras = [Para(t) for t in slide.text.split("\n")]
-            sizes = (28, 26, 24, 22, 20, 18, 16, 14)
-            qw = width - 80
-            size = fit_size(paras, qw, BODY_H - 60, sizes)
-            if size:
-                return [(size, paras)]
-            return [(sizes[-1], page) for page in paginate(paras, qw, BODY_H - 60, sizes[-1])]
+            return fit_or_paginate(paras, width - 80, BODY_H - 60, (28, 26, 24, 22, 20, 18, 16, 14))
         if slide.layout == "big_number":
             return [slide.figures[i:i + 3] for i in range(0, len(slide.figures), 3)]
         if slide.layout == "table":
