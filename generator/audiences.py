@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import BriefingError, Problem
-from .loader import describe
+from .loader import validate_model
 from .yamlio import load_yaml_file
 
 BUILTIN = Path(__file__).resolve().parent.parent / "templates"
@@ -84,12 +84,7 @@ def _read_model(path: Path, model):
     located = load_yaml_file(path)
     if not isinstance(located.data, dict):
         raise BriefingError(Problem("expected a mapping of keys", str(path), 1, 1))
-    try:
-        return model.model_validate(located.data), located
-    except ValidationError as exc:
-        from .loader import _data_path
-        raise BriefingError([located.problem(_data_path(located, e["loc"]), describe(e))
-                             for e in exc.errors(include_url=False)]) from None
+    return validate_model(located, model), located
 
 
 def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:

@@ -34,16 +34,19 @@ def _data_path(located: Located, loc: tuple) -> tuple:
     return path
 
 
+def validate_model(located: Located, model, data=None):
+    """Validate located data (or ``data`` built from it) into ``model``; raise every problem with its position."""
+    try:
+        return model.model_validate(located.data if data is None else data)
+    except ValidationError as exc:
+        problems = [located.problem(_data_path(located, e["loc"]), describe(e), key=e["type"] == "extra_forbidden")
+                    for e in exc.errors(include_url=False)]
+        raise BriefingError(_sorted(problems)) from None
+
+
 def validate_located(located: Located) -> Content:
     """Validate located data into a Content, or raise every problem with its position."""
-    try:
-        content = Content.model_validate(located.data)
-    except ValidationError as exc:
-        problems = []
-        for error in exc.errors(include_url=False):
-            path = _data_path(located, error["loc"])
-            problems.append(located.problem(path, describe(error), key=error["type"] == "extra_forbidden"))
-        raise BriefingError(_sorted(problems)) from None
+    content = validate_model(located, Content)
     problems = [located.problem(path, message) for path, message in check_content(content)]
     if problems:
         raise BriefingError(_sorted(problems))

@@ -121,9 +121,7 @@ def render_text(content: Content, audience: Audience, template: str = "document.
 
 def render_document(content: Content, audience: Audience) -> Document:
     """Content plus an audience's templates: the Document every writer reads."""
-    from pydantic import ValidationError
-
-    from .loader import _data_path, describe
+    from .loader import validate_model
     from .yamlio import load_yaml_text
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
@@ -140,8 +138,4 @@ def render_document(content: Content, audience: Audience) -> Document:
         **located.data,
         "theme": Theme(**audience.theme),
     }
-    try:
-        return Document.model_validate(data)
-    except ValidationError as exc:
-        raise BriefingError([located.problem(_data_path(located, e["loc"]), describe(e))
-                             for e in exc.errors(include_url=False)]) from None
+    return validate_model(located, Document, data)
