@@ -18,7 +18,8 @@ def time_ref(content: Content, seconds: int | None) -> dict | None:
     for source in content.sources:
         url = source.link(seconds)
         if url:
-            links.append({"source": source.id, "name": source.name, "url": url})
+            links.append({"source": source.id, "name": source.name, "url": url,
+                          "label": format_timestamp(seconds + source.offset)})
     return {"seconds": seconds, "label": format_timestamp(seconds), "links": links}
 
 

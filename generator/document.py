@@ -27,6 +27,7 @@ class SourceLink(Node):
     source: str
     name: str
     url: str
+    label: str = ""  # the moment as that source's own clock shows it (the video: 3:33 for 13:28)
 
 
 class TimeRef(Node):
@@ -110,6 +111,11 @@ class TableSpec(Node):
     title: str = ""
     columns: list[str]
     rows: list[list[str]]
+
+    def column_shares(self) -> list[float]:
+        """Each column's share of the width, from its longest text (bounded both ways)."""
+        lengths = [min(max(len(c), 6, *(len(r[i]) for r in self.rows)), 60) for i, c in enumerate(self.columns)]
+        return [n / sum(lengths) for n in lengths]
 
 
 class Figure(Node):

@@ -136,7 +136,7 @@ class _TimestampIndex(IndexingFlowable):
         st, w = self.writer.styles, self.writer
         rows = [[Paragraph(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
-            links = "<br/>".join(link(f"{l.name} {_label_from(l.url) or at.label}", l.url, w.theme.accent)
+            links = "<br/>".join(link(f"{l.name} {l.label or at.label}", l.url, w.theme.accent)
                                  for l in at.links) or "—"
             rows.append([Paragraph(markup(at.label), st["cell"]), Paragraph(markup(context), st["cell"]),
                          Paragraph(str(self._last.get(key, "?")), st["cell"]), Paragraph(links, st["cell"])])
@@ -338,7 +338,7 @@ class PdfWriter:
             return f'<font size="10">{markup(at.label)}</font>'
         parts = []
         for i, l in enumerate(at.links):
-            label = at.label if i == 0 else f"{l.name} {_label_from(l.url) or at.label}"
+            label = at.label if i == 0 else f"{l.name} {l.label or at.label}"
             parts.append(link(label, l.url, self.theme.accent))
         return f'<font size="10">▶ {" · ".join(parts)}</font>'
 
@@ -404,9 +404,7 @@ class PdfWriter:
         st = self.styles
         data = [[Paragraph(markup(c), st["head"]) for c in table.columns]]
         data += [[Paragraph(markup(c), st["cell"]) for c in row] for row in table.rows]
-        lengths = [max([len(c)] + [len(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)]
-        lengths = [min(max(n, 6), 60) for n in lengths]
-        widths = [self.frame_width * n / sum(lengths) for n in lengths]
+        widths = [self.frame_width * share for share in table.column_shares()]
         t = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
         t.setStyle(_table_style([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + self.theme.primary)),
@@ -505,12 +503,6 @@ def _described(d: Drawing, spec: ChartSpec) -> Drawing:
     d.initialFontName = "Body"  # else reportlab's default (Helvetica, not embedded) is referenced
     d.__dict__["_alt"] = spec.alt_text
     return d
-
-
-def _label_from(url: str) -> str:
-    from ..timestamps import format_timestamp
-    tail = url.rsplit("t=", 1)[-1].rstrip("s")
-    return format_timestamp(int(tail)) if tail.isdigit() else ""
 
 
 def _clip(text: str, n: int) -> str:

@@ -196,10 +196,7 @@ class PptxWriter:
 
     # -- tables --------------------------------------------------------------------------
     def _col_widths(self, table) -> list[float]:
-        total = W - 2 * MARGIN
-        lengths = [max([len(c)] + [len(r[i]) for r in table.rows]) for i, c in enumerate(table.columns)]
-        lengths = [min(max(n, 6), 60) for n in lengths]
-        return [total * n / sum(lengths) for n in lengths]
+        return [(W - 2 * MARGIN) * share for share in table.column_shares()]
 
     def _row_height(self, cells, widths, size, bold=False) -> float:
         lines = max(len(wrap(c, (w - 14) * SAFETY, size, bold)) for c, w in zip(cells, widths))
@@ -347,7 +344,7 @@ class PptxWriter:
         for i, link in enumerate(at.links):
             if i:
                 self._run(p, "  ·  ", 14, color)
-            label = at.label if i == 0 else f"{link.name} {_shifted(at, link)}"
+            label = at.label if i == 0 else f"{link.name} {link.label or at.label}"
             self._run(p, label, 14, self.theme.accent if color != "FFFFFF" else "FFFFFF", url=link.url, bold=i == 0)
         if not at.links:
             self._run(p, at.label, 14, color, bold=True)
@@ -427,13 +424,6 @@ class PptxWriter:
         stamp = datetime.fromtimestamp(epoch or 0, tz=timezone.utc).replace(tzinfo=None)
         props.created = props.modified = stamp
         props.last_printed = stamp
-
-
-def _shifted(at, link) -> str:
-    """The label of a moment in a source with an offset, read back from its link."""
-    from ..timestamps import format_timestamp
-    tail = link.url.rsplit("t=", 1)[-1].rstrip("s")
-    return format_timestamp(int(tail)) if tail.isdigit() else at.label
 
 
 def _shrink_to_line(p, width):
