@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import click
 
@@ -86,6 +87,27 @@ def audiences(templates) -> None:
 
     for audience in _run(list_audiences, templates):
         click.echo(f"{audience.name:<12} {audience.config.description}")
+
+
+@main.command("import")
+@click.argument("notes", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Content file to write (default: content/<notes-stem>.yaml).")
+@click.option("--source-url", help="Link to the recording, so timestamps become links.")
+@click.option("--source-name", help="Name of the recording (default: from the link).")
+@click.option("--title", help="Title of the briefing (default: the notes' first heading).")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def import_(notes, output, source_url, source_name, title, force) -> None:
+    """Turn NOTES (summary notes, Markdown or a chapter list) into a content file."""
+    from .importer import import_file
+
+    path, found = _run(import_file, notes, output, force=force, title=title,
+                       source_url=source_url, source_name=source_name)
+    plural = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"  # noqa: E731
+    click.echo(f"found {plural(found.takeaways, 'takeaway')}, {plural(found.topics, 'topic')}, "
+               f"{plural(found.charts, 'chart')}")
+    for warning in found.warnings:
+        click.echo(str(replace(warning, message=f"warning: {warning.message}")), err=True)
+    click.echo(f"wrote {path}")
 
 
 @main.command()

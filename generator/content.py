@@ -95,7 +95,7 @@ class Source(Model):
 
     id: Slug
     name: Text
-    url: Link
+    url: Optional[Link] = Field(None, description="where the source can be opened; without it, times show without links")
     deep_link: Literal["auto", "youtube", "fragment", "none"] = "auto"
     offset: Offset = Field(0, description="added to the content's times to get this source's times (the video is 9:55 earlier: -9:55)")
     duration: Optional[Moment] = None
@@ -104,14 +104,14 @@ class Source(Model):
         """How this source links to a moment: youtube, fragment or none."""
         if self.deep_link != "auto":
             return self.deep_link
-        host = urlsplit(self.url).netloc.lower()
+        host = urlsplit(self.url or "").netloc.lower()
         return "youtube" if host.endswith(("youtube.com", "youtu.be")) else "fragment"
 
     def link(self, seconds: int) -> str | None:
         """The URL that opens this source at ``seconds`` of the content's timeline."""
         at = seconds + self.offset
         style = self.style()
-        if style == "none" or at < 0:
+        if style == "none" or at < 0 or not self.url:
             return None
         if style == "youtube":
             sep = "&" if "?" in self.url else "?"

@@ -83,7 +83,7 @@ def build_context(content: Content, audience: dict) -> dict:
         "title": content.title, "subtitle": content.subtitle, "date": content.date,
         "author": content.author, "keywords": list(content.keywords),
         "speakers": [{"name": s.name, "role": s.role} for s in content.speakers],
-        "sources": [{"source": s.id, "name": s.name, "url": s.url} for s in content.sources],
+        "sources": [{"source": s.id, "name": s.name, "url": s.url or ""} for s in content.sources],
         "takeaways": _bullets(content, content.takeaways),
         "introduction": content.introduction, "conclusion": content.conclusion,
         "topics": topics, "timeline": timeline_spec(content), "audience": audience,

@@ -133,7 +133,7 @@ def render_document(content: Content, audience: Audience) -> Document:
         "lang": content.lang, "author": content.author or ", ".join(s.name for s in content.speakers),
         "subject": content.subtitle or content.title, "keywords": list(content.keywords),
         "speakers": [s.model_dump() for s in content.speakers],
-        "sources": [{"source": s.id, "name": s.name, "url": s.url} for s in content.sources],
+        "sources": [{"source": s.id, "name": s.name, "url": s.url or ""} for s in content.sources],
         "audience": audience.name, "audience_label": audience.label,
         **located.data,
         "theme": Theme(**audience.theme),

@@ -294,7 +294,7 @@ class PdfWriter:
         if doc.date:
             story.append(Paragraph(f"Published {markup(doc.date)}", st["meta"]))
         for src in doc.sources:
-            story.append(Paragraph(f"{markup(src.name)}: {link(src.url, src.url, self.theme.accent)}", st["meta"]))
+            story.append(Paragraph(markup(src.name) + (f": {link(src.url, src.url, self.theme.accent)}" if src.url else ""), st["meta"]))
         story.append(Spacer(1, 14))
         story.append(Paragraph(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]

@@ -1,0 +1,476 @@
+"""Import summary notes (the seed's shape, Markdown, or a chapter list) as a content file.
+
+Reading is two steps: lines become tokens (heading, section, topic, bullet, text), then
+one assembler turns tokens into content data. Nothing in the notes is rewritten: every
+text is kept as written, and the result is the same data a person would type as YAML.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .content import _CONTROL, MAX_CATEGORIES
+from .errors import BriefingError, Problem
+from .quantities import parse_quantity
+from .timestamps import format_timestamp, parse_timestamp
+
+MAX_BYTES = 5 * 1024 * 1024
+_TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})[)\]]\s*$")
+_LEADING_TS = re.compile(rf"^[(\[]?(?P<ts>{_TS})[)\]]?(?:\s*[-–—:|]\s*|\s+)(?P<title>\S.*)$")
+_BARE_TS = re.compile(rf"^{_TS}$")
+_URL = re.compile(r"https?://[^\s<>()\"']+")
+
+# Section names as notes write them, and the content field each one fills.
+SECTIONS = {
+    "takeaways": ("key takeaways", "takeaways", "key points", "main points", "highlights", "key insights",
+                  "tl;dr", "tldr", "summary", "executive summary"),
+    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description"),
+    "topics": ("topics discussed", "topics", "chapters", "timestamps", "outline", "contents",
+               "table of contents", "sections", "discussion"),
+    "conclusion": ("conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap-up", "wrap up",
+                   "takeaway", "bottom line"),
+    "speakers": ("speakers", "guests", "participants", "hosts", "people", "panel", "panelists"),
+}
+_SECTION_OF = {name: field for field, names in SECTIONS.items() for name in names}
+
+
+@dataclass
+class Token:
+    kind: str  # heading | section | topic | bullet | text
+    line: int
+    text: str = ""
+    depth: int = 0  # bullets: indentation level; headings: level
+    at: int | None = None
+    section: str = ""
+
+
+@dataclass
+class Node:
+    text: str
+    line: int
+    at: int | None = None
+    children: list["Node"] = field(default_factory=list)
+    explicit: bool = False  # nesting written by indentation, not inferred
+
+
+@dataclass
+class Imported:
+    """What an import found: the content data, counts and warnings."""
+
+    data: dict
+    warnings: list[Problem]
+    takeaways: int = 0
+    topics: int = 0
+    charts: int = 0
+
+
+def _section(text: str) -> str | None:
+    key = text.strip().rstrip(":").strip().strip("*_").strip().lower()
+    return _SECTION_OF.get(key)
+
+
+def _timestamp(ts: str, file: str, line: int, col: int) -> int:
+    try:
+        return parse_timestamp(ts)
+    except ValueError as exc:
+        raise BriefingError(Problem(f"broken timestamp: {exc}", file, line, col)) from None
+
+
+def tokenize(text: str, file: str) -> list[Token]:
+    """Read the notes line by line into tokens; a broken timestamp or a control character is an error."""
+    tokens, problems = [], []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.replace("\t", "    ").rstrip()
+        bad = _CONTROL.search(line)
+        if bad:
+            problems.append(Problem(f"control character U+{ord(bad.group()):04X} is not allowed in text", file, number, bad.start() + 1))
+            continue
+        if not line.strip():
+            continue
+        try:
+            tokens.append(_token(line, number, file))
+        except BriefingError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise BriefingError(problems)
+    return tokens
+
+
+def _token(line: str, number: int, file: str) -> Token:
+    stripped = line.strip()
+    heading = _HEADING.match(stripped)
+    if heading:
+        level, body = len(heading.group(1)), heading.group(2)
+        token = _titled(body, number, file, line.index(body) + 1 if body else 1)
+        if token:
+            token.depth = level
+            return token
+        section = _section(body)
+        if section:
+            return Token("section", number, body, level, section=section)
+        return Token("heading", number, body, level)
+    bullet = _BULLET.match(line)
+    if bullet:
+        indent, body = len(bullet.group(1)), bullet.group(2).strip()
+        at = None
+        match = _TRAILING_TS.match(body) or _LEADING_TS.match(body)
+        if match and not _BARE_TS.match(body):
+            col = line.index(match.group("ts")) + 1
+            at, body = _timestamp(match.group("ts"), file, number, col), match.group("title")
+        return Token("bullet", number, body, indent, at=at)
+    token = _titled(stripped, number, file, len(line) - len(line.lstrip()) + 1)
+    if token:
+        return token
+    section = _section(stripped)
+    if section:
+        return Token("section", number, stripped, section=section)
+    return Token("text", number, stripped)
+
+
+def _titled(text: str, number: int, file: str, col: int) -> Token | None:
+    """A topic line: ``Title (13:28)``, ``[13:28] Title`` or ``13:28 Title``."""
+    for pattern in (_TRAILING_TS, _LEADING_TS):
+        match = pattern.match(text)
+        if match:
+            ts_col = col + text.index(match.group("ts"))
+            return Token("topic", number, match.group("title").strip(), at=_timestamp(match.group("ts"), file, number, ts_col))
+    return None
+
+
+# -- assembling ---------------------------------------------------------------------------
+
+def _label(text: str) -> str | None:
+    """The label of ``Label: rest`` (a bullet that names what it says), else None."""
+    head, sep, rest = text.partition(": ")
+    return head if sep and rest.strip() and 0 < len(head) <= 60 and not _URL.match(head + ":") else None
+
+
+def nest(bullets: list[Token]) -> list[Node]:
+    """Rebuild nesting: by indentation where the notes indent, else by the flat rules.
+
+    Flat rules (the seed's shape): a bullet ending with ``:`` opens a group of the bullets
+    that follow. The group ends at the next bullet ending with ``:``, or at a ``Label: text``
+    bullet that follows plain bullets or figures (``X: 200,000 GPUs``): a new top-level point
+    in the same style as the opener.
+    """
+    if any(t.depth for t in bullets):
+        return _nest_indented(bullets)
+    out: list[Node] = []
+    group: Node | None = None
+    for t in bullets:
+        node = Node(t.text, t.line, t.at)
+        opens = t.text.endswith(":")
+        if group is not None and not opens:
+            kids = group.children
+            closes = _label(t.text) and kids and (
+                not any(_label(k.text) for k in kids)  # a labelled point after plain ones
+                or (all(_measure(k.text) for k in kids) and not _measure(t.text)))  # a labelled point after figures
+            if not closes:
+                kids.append(node)
+                continue
+        out.append(node)
+        group = node if opens else None
+    return out
+
+
+def _nest_indented(bullets: list[Token]) -> list[Node]:
+    root = Node("", 0)
+    stack: list[tuple[int, Node]] = [(-1, root)]
+    for t in bullets:
+        while len(stack) > 1 and t.depth <= stack[-1][0]:
+            stack.pop()
+        node = Node(t.text, t.line, t.at, explicit=True)
+        stack[-1][1].children.append(node)
+        stack.append((t.depth, node))
+    return root.children
+
+
+def _point(node: Node):
+    if not node.children and node.at is None:
+        return node.text
+    out = {"text": node.text}
+    if node.at is not None:
+        out["at"] = format_timestamp(node.at)
+    if node.children:
+        out["points"] = [_point(child) for child in node.children]
+    return out
+
+
+def _slug(text: str, used: set, fallback: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_text):
+        if len(slug) + len(word) + 1 > 40:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    slug = slug or fallback
+    candidate, n = slug, 2
+    while candidate in used:
+        candidate, n = f"{slug}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+# -- charts -------------------------------------------------------------------------------
+
+_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|K|M|B|bn|T)\b)?"
+_QTY = rf"(?P<qty>(?:~|≈|about |approx\.? )?{_NUM}(?:\s?(?:-|–|to)\s?{_NUM})?(?P<times>[x×])?)"
+_LABELLED = re.compile(rf"^(?P<label>[^:]{{1,60}}):\s+{_QTY}(?:\s+(?P<unit>[^\s,.;]+))?")
+_INLINE = re.compile(rf"^(?P<label>\D{{1,60}}?)\s+(?:at|of|with|around|reaching|to)\s+{_QTY}(?:\s+(?P<unit>[^\s,.;]+))?")
+
+
+def _unit_key(unit: str) -> str:
+    unit = unit.lower()
+    return unit[:-1] if unit.endswith("s") and len(unit) > 2 else unit
+
+
+def _measure(text: str):
+    """``(label, value text, unit)`` for ``Label: 200,000 GPUs …`` and ``Label at 2.2 gigawatt …``."""
+    for pattern in (_LABELLED, _INLINE):
+        m = pattern.match(text)
+        if not m:
+            continue
+        qty = m.group("qty").strip()
+        currency = re.search(r"[$€£]", qty)
+        unit = currency.group() if currency else "x" if m.group("times") else (m.group("unit") or "")
+        if not unit or not re.search(r"\w|[$€£]", unit):
+            continue
+        try:
+            parse_quantity(qty)
+        except ValueError:
+            continue
+        return m.group("label").strip(), qty, unit
+    return None
+
+
+def find_charts(group: Node, used: set) -> list[dict]:
+    """A bar chart from three or more measured children of ``group`` that share a unit."""
+    by_unit: dict[str, list] = {}
+    for child in group.children:
+        found = _measure(child.text)
+        if found:
+            by_unit.setdefault(_unit_key(found[2]), []).append(found)
+    charts = []
+    for rows in by_unit.values():
+        if len(rows) < 3:
+            continue
+        rows = rows[:MAX_CATEGORIES]
+        unit = next((u for _, _, u in rows if u.lower().endswith("s")), rows[0][2])
+        label = _label(group.text) or group.text.rstrip(":").strip()
+        title = label if len(label) <= 80 else label[:77].rstrip() + "…"
+        charts.append({
+            "id": _slug(title, used, "chart"), "title": title, "kind": "bar", "unit": unit,
+            "categories": [r[0] for r in rows],
+            "series": [{"name": unit, "values": [r[1] for r in rows]}],
+            "caption": f"{unit} as the notes state them"
+                       + ("; ~ marks an approximate figure" if any(r[1][:1] in "~≈a" for r in rows) else "")
+                       + ("; a range is drawn as a range" if any(parse_quantity(r[1])["low"] is not None for r in rows) else "")
+                       + ".",
+        })
+    return charts
+
+
+def _walk_groups(nodes: list[Node]):
+    for node in nodes:
+        if node.children:
+            yield node
+            yield from _walk_groups(node.children)
+
+
+def _words(text: str) -> set:
+    return {w for w in re.findall(r"\w{4,}", text.lower())}
+
+
+# -- the whole import ----------------------------------------------------------------------
+
+def import_notes(text: str, file: str, *, title: str | None = None, source_url: str | None = None,
+                 source_name: str | None = None) -> Imported:
+    """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
+    tokens = tokenize(text, file)
+    warnings: list[Problem] = []
+    section = "introduction"
+    intro, conclusion, takeaway_bullets, speakers_bullets = [], [], [], []
+    topics: list[dict] = []  # {"token", "summary": [], "bullets": []}
+    other: list[Token] = []
+    found_title = None
+    for i, t in enumerate(tokens):
+        if t.kind == "heading" and t.depth == 1 and found_title is None and not topics:
+            found_title = t.text
+            continue
+        if t.kind == "section":
+            section = t.section
+            continue
+        if t.kind == "heading":
+            if section == "topics" or topics:
+                warnings.append(Problem(f"heading '{t.text}' has no timestamp; its lines were added to the topic before it"
+                                        if topics else f"heading '{t.text}' has no timestamp and is not a known section; its lines were read as introduction",
+                                        file, t.line))
+            else:
+                warnings.append(Problem(f"'{t.text}' is not a known section; its lines were read as introduction", file, t.line))
+                section = "introduction"
+            continue
+        if t.kind == "topic":
+            section = "topics"
+            topics.append({"token": t, "summary": [], "bullets": []})
+            continue
+        if section == "topics" and topics:
+            topics[-1]["bullets" if t.kind == "bullet" else "summary"].append(t)
+        elif section == "takeaways" and t.kind == "bullet":
+            takeaway_bullets.append(t)
+        elif section == "speakers" and t.kind == "bullet":
+            speakers_bullets.append(t)
+        elif section == "conclusion":
+            conclusion.append(t)
+        elif section in ("introduction", "takeaways", "speakers", "topics"):
+            if t.kind == "text" and i == 0 and found_title is None and title is None and len(t.text) <= 120:
+                found_title = t.text
+                continue
+            intro.append(t)
+        else:  # pragma: no cover - every section is listed above
+            other.append(t)
+    if not topics:
+        raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or '13:28 DeepSeek Models'", file, 1, 1))
+
+    used: set = set()
+    chart_ids: set = set()
+    data: dict = {}
+    data["title"] = title or found_title or _title_from(file, warnings)
+    if speakers_bullets:
+        data["speakers"] = [_speaker(t.text) for t in speakers_bullets]
+    data["sources"] = [_source(source_url, source_name, text)]
+
+    takeaways = nest(takeaway_bullets)
+    if takeaways:
+        data["takeaways"] = [_point(n) for n in takeaways]
+    if intro:
+        data["introduction"] = _paragraphs(intro)
+
+    out_topics = []
+    for entry in topics:
+        t = entry["token"]
+        points = nest(entry["bullets"])
+        topic: dict = {"id": _slug(t.text, used, f"topic-{len(out_topics) + 1}"), "title": t.text, "at": format_timestamp(t.at)}
+        if entry["summary"]:
+            topic["summary"] = _paragraphs(entry["summary"])
+        if points:
+            topic["points"] = [_point(n) for n in points]
+        charts = [c for g in _walk_groups(points) for c in find_charts(g, chart_ids)]
+        if charts:
+            topic["charts"] = charts
+        out_topics.append((topic, points, t))
+
+    # Charts found in the takeaways go to the topic they share most words with, and replace
+    # a chart of the same unit there when they have more categories.
+    for group in _walk_groups(takeaways):
+        for chart in find_charts(group, chart_ids):
+            words = _words(group.text + " " + " ".join(c.text for c in group.children))
+            best = max(out_topics, key=lambda tp: len(words & _words(tp[0]["title"] + " " + _flat(tp[1]))))[0]
+            same = [c for c in best.get("charts", []) if _unit_key(c["unit"]) == _unit_key(chart["unit"])]
+            if same and len(same[0]["categories"]) >= len(chart["categories"]):
+                continue
+            best["charts"] = [c for c in best.get("charts", []) if c not in same] + [chart]
+
+    previous = None
+    for _, _, t in out_topics:
+        if previous is not None and t.at < previous.at:
+            warnings.append(Problem(
+                f"topic '{t.text}' at {format_timestamp(t.at)} comes after '{previous.text}' at "
+                f"{format_timestamp(previous.at)} (line {previous.line}) but starts earlier; kept in the notes' order",
+                file, t.line))
+        if previous is None or t.at >= previous.at:
+            previous = t
+    data["topics"] = [tp for tp, _, _ in out_topics]
+    if conclusion:
+        data["conclusion"] = _paragraphs(conclusion)
+    return Imported(data, warnings, len(takeaways), len(out_topics), sum(len(tp.get("charts", [])) for tp, _, _ in out_topics))
+
+
+def _flat(nodes: list[Node]) -> str:
+    return " ".join(n.text + " " + _flat(n.children) for n in nodes)
+
+
+def _paragraphs(tokens: list[Token]) -> str:
+    """Lines as written; bullets keep their dash so nothing is lost."""
+    return "\n".join(("- " if t.kind == "bullet" else "") + t.text for t in tokens)
+
+
+def _speaker(text: str) -> dict:
+    for sep in (": ", " - ", " – ", " — ", ", "):
+        name, found, role = text.partition(sep)
+        if found and name.strip() and role.strip():
+            return {"name": name.strip(), "role": role.strip()}
+    return {"name": text}
+
+
+def _source(url: str | None, name: str | None, text: str) -> dict:
+    url = url or next(iter(_URL.findall(text)), None)
+    source: dict = {"id": "source"}
+    if url:
+        host = urlsplit(url).netloc.lower().removeprefix("www.")
+        youtube = host.endswith(("youtube.com", "youtu.be"))
+        source["id"] = "video" if youtube else "source"
+        source["name"] = name or ("YouTube video" if youtube else host or "Source")
+        source["url"] = url
+    else:
+        source["name"] = name or "The recording"
+    return source
+
+
+def _title_from(file: str, warnings: list) -> str:
+    stem = Path(file).stem.replace("_", " ").replace("-", " ").strip() or "Briefing"
+    title = stem[:1].upper() + stem[1:]
+    warnings.append(Problem(f"no title in the notes; used '{title}' (give --title)", file))
+    return title
+
+
+def read_notes(path: str | Path) -> str:
+    """The notes' text; unreadable, oversized or non-UTF-8 files are clear errors."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BriefingError(Problem(f"cannot read notes: {exc.strerror or exc}", str(path))) from None
+    if len(raw) > MAX_BYTES:
+        raise BriefingError(Problem(f"notes are larger than {MAX_BYTES // (1024 * 1024)} MiB", str(path)))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise BriefingError(Problem("notes are not UTF-8 text", str(path), line, 1)) from None
+
+
+def import_file(notes: str | Path, output: str | Path | None = None, *, force: bool = False,
+                title: str | None = None, source_url: str | None = None, source_name: str | None = None,
+                content_dir: str | Path = "content") -> tuple[Path, Imported]:
+    """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is written."""
+    from .atomic import write_atomic
+    from .content import _check_link
+    from .loader import validate_located
+    from .yamlio import dump_yaml, load_yaml_text
+
+    if source_url is not None:
+        try:
+            source_url = _check_link(source_url)
+        except ValueError as exc:
+            raise BriefingError(f"--source-url: {exc}") from None
+    notes = Path(notes)
+    target = Path(output) if output else Path(content_dir) / f"{notes.stem}.yaml"
+    if target.exists() and not force:
+        raise BriefingError(Problem("exists; give --force to replace it", str(target)))
+    result = import_notes(read_notes(notes), str(notes), title=title, source_url=source_url, source_name=source_name)
+    header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"
+              "then build with `briefing build " + target.as_posix() + "`.")
+    text = dump_yaml(result.data, header)
+    validate_located(load_yaml_text(text, str(target)))  # what we write must build
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise BriefingError(Problem(f"cannot write: {exc.strerror or exc}", str(target))) from None
+    return target, result
