@@ -7,7 +7,8 @@ from pathlib import Path
 
 from .errors import BriefingError, Problem
 
-FORMATS = ("pptx", "pdf")
+FORMATS = ("pptx", "pdf")  # built when no format is asked for
+ALL_FORMATS = ("pptx", "pdf", "md")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import click
 from . import __version__
 from .errors import BriefingError
 
-FORMATS = ("pptx", "pdf")
+from .build import ALL_FORMATS
 
 
 class UserError(click.ClickException):
@@ -44,8 +44,8 @@ def main() -> None:
 @main.command()
 @click.argument("content", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--audience", "-a", "audiences", multiple=True, help="Audience to build (repeatable; default: all).")
-@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMATS),
-              help="Output format (repeatable; default: both).")
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(ALL_FORMATS),
+              help="Output format (repeatable; default: pptx and pdf; md is a Markdown handout).")
 @click.option("--output", "-o", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the built files.")
 @click.option("--paper", type=click.Choice(("a4", "letter")), default=None,

@@ -9,6 +9,7 @@ import importlib
 WRITERS = {
     "pptx": ("generator.writers.pptx_writer", "PptxWriter"),
     "pdf": ("generator.writers.pdf_writer", "PdfWriter"),
+    "md": ("generator.writers.md_writer", "MarkdownWriter"),
 }
 
 

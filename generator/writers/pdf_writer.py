@@ -38,14 +38,25 @@ PAPERS = {"a4": A4, "letter": LETTER}
 
 @lru_cache(maxsize=None)
 def _register() -> dict:
-    """Register the embedded fonts once; return each face's set of covered code points."""
-    coverage = {}
-    for name, file in FACES.items():
-        font = TTFont(name, str(FONTS / f"{file}.ttf"))
-        pdfmetrics.registerFont(font)
-        coverage[name] = frozenset(font.face.charToGlyph)
+    """Register the body fonts once; return each face's set of covered code points.
+
+    The fallback faces are large (Droid Sans Fallback is 4 MB), so they are read from their
+    coverage table here and registered by ``_use`` only when some text needs them.
+    """
+    import json
+
+    for name in ("Body", "Body-Bold"):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{FACES[name]}.ttf")))
     pdfmetrics.registerFontFamily("Body", normal="Body", bold="Body-Bold", italic="Body", boldItalic="Body-Bold")
-    return coverage
+    table = json.loads((FONTS / "coverage.json").read_text(encoding="utf-8"))
+    return {name: frozenset(cp for low, high in spans for cp in range(low, high + 1)) for name, spans in table.items()}
+
+
+@lru_cache(maxsize=None)
+def _use(face: str) -> str:
+    """Register a fallback face the first time text needs it."""
+    pdfmetrics.registerFont(TTFont(face, str(FONTS / f"{FACES[face]}.ttf")))
+    return face
 
 
 def _face_for(ch: str, bold: bool, coverage: dict) -> str | None:
@@ -76,7 +87,7 @@ def markup(text: str, bold: bool = False) -> str:
 
 def _wrap_face(text: str, face: str | None) -> str:
     escaped = escape(text)
-    return f'<font face="{face}">{escaped}</font>' if face else escaped
+    return f'<font face="{_use(face)}">{escaped}</font>' if face else escaped
 
 
 def link(label: str, url: str, color: str) -> str:
@@ -390,7 +401,7 @@ class PdfWriter:
                 flow.append(self._bullets(b.children, depth + 1))
             items.append(ListItem(flow, leftIndent=14 + 4 * depth))
         return ListFlowable(items, bulletType="bullet", start=["•", "–", "◦"][min(depth, 2)], leftIndent=14,
-                            bulletFontName="Wide", bulletFontSize=9)
+                            bulletFontName="Body", bulletFontSize=9)
 
     def _boxed(self, flowable):
         box = Table([[flowable]], colWidths=[self.frame_width])

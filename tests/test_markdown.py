@@ -1,0 +1,65 @@
+"""The Markdown handout (-f md): the report's structure, literal text, working links."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from generator.build import build
+from generator.writers.md_writer import esc
+from tests.conftest import DEFAULT
+
+md = MarkdownIt("commonmark").enable("table")
+
+
+def shown(markdown: str) -> str:
+    """The text a reader sees once the Markdown is rendered."""
+    return html.unescape(re.sub(r"<[^>]+>", "", md.render(markdown)))
+
+
+@pytest.fixture(scope="module")
+def handouts(tmp_path_factory):
+    out = tmp_path_factory.mktemp("md")
+    built = build([DEFAULT], formats=["md"], output=out)
+    return {b.audience: b.path.read_text(encoding="utf-8") for b in built}
+
+
+def test_one_handout_per_audience_with_topics_and_index(handouts):
+    assert set(handouts) == {"executive", "policy", "technical"}
+    text = handouts["technical"]
+    headings = re.findall(r"^(#+) (.*)$", text, re.M)
+    assert headings[0] == ("#", "DeepSeek, China, OpenAI, NVIDIA, xAI, TSMC, Stargate, and AI Megaclusters")
+    assert ("##", "Export Controls and Geopolitical Implications") in headings
+    assert ("###", "AI cluster sizes") in headings and headings[-1] == ("##", "Timestamp index")
+
+
+def test_timestamps_link_into_every_source(handouts):
+    tokens = md.parse(handouts["policy"])
+    links = {t.attrs["href"] for tok in tokens if tok.children for t in tok.children if t.type == "link_open"}
+    assert "https://lexfridman.com/deepseek-dylan-patel-nathan-lambert#t=808" in links
+    assert "https://www.youtube.com/watch?v=_1f-o0nqpEI&t=213s" in links  # 13:28 is 3:33 in the video
+
+
+def test_charts_become_tables_with_approximate_values_and_ranges(handouts):
+    text = shown(handouts["technical"])
+    assert "Figure 2: AI cluster sizes, GPUs" in text
+    assert "~128,000" in text and "500,000–700,000" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60))
+def test_content_text_is_shown_literally(text):
+    rendered = shown(esc(text)).strip()
+    assert " ".join(rendered.split()) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", ["*not em*", "<b>x</b>", "[a](javascript:alert(1))", "# no heading", "1. no list",
+                                  "Q&A &amp; R&D", "`code`", "a | b", "~~no strike~~", "- no bullet", "+1",
+                                  "    indented *x*", "x\n    # y\n- z"])
+def test_markup_in_content_stays_text(text):
+    assert shown(esc(text)).split() == text.split()
+    assert "<a " not in md.render(esc(text)) and "<em>" not in md.render(esc(text))
