@@ -50,16 +50,38 @@ def main() -> None:
               help="Folder for the built files.")
 @click.option("--paper", type=click.Choice(("a4", "letter")), default=None,
               help="Paper size of the report (default: from the locale, else a4).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Files written in parallel processes (default: one per core from 4 files on).")
 @templates_option
-def build(content, audiences, formats, output, paper, templates) -> None:
+def build(content, audiences, formats, output, paper, jobs, templates) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
+    import time
+
     from .build import build as run_build
 
-    def said(result):
-        click.echo(f"wrote {result.path}")
+    start = time.perf_counter()
+    bar = None
 
-    built = _run(run_build, content, audiences, formats, output, templates, on_written=said, paper=paper)
-    click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} built")
+    def planned(files, workers):
+        nonlocal bar
+        if workers > 1 and files > 3 and sys.stderr.isatty():  # a progress bar where someone watches
+            bar = click.progressbar(length=files, label=f"building with {workers} processes", file=sys.stderr,
+                                    item_show_func=lambda p: str(p) if p else "")
+            bar.__enter__()
+
+    def said(result):
+        if bar is not None:
+            bar.update(1, result.path)
+        else:
+            click.echo(f"wrote {result.path}")
+
+    try:
+        built = _run(run_build, content, audiences, formats, output, templates, on_written=said, paper=paper,
+                     jobs=jobs, on_planned=planned)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} built in {time.perf_counter() - start:.2f} s")
 
 
 @main.command()

@@ -31,29 +31,44 @@ def _char_width(ch: str, bold: bool) -> int:
     return 600
 
 
+@lru_cache(maxsize=65536)
+def _units(text: str, bold: bool) -> int:
+    """Width of ``text`` in font units (1000 to the em); words repeat, so this is cached."""
+    return sum(_char_width(ch, bold) for ch in text)
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of ``text`` in points at ``size`` points."""
-    return sum(_char_width(ch, bold) for ch in text) * size / 1000
+    return sum(_units(word, bold) for word in text.split(" ")) * size / 1000 + text.count(" ") * _char_width(" ", bold) * size / 1000
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Break ``text`` into lines no wider than ``width`` points; long words are split."""
+    """Break ``text`` into lines no wider than ``width`` points; long words are split.
+
+    Linear in the text: each word is measured once (cached) and lines grow by adding widths.
+    """
+    limit = width * 1000 / size
+    space = _char_width(" ", bold)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
+        line, used = "", 0
         for word in paragraph.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if text_width(candidate, size, bold) <= width:
-                line = candidate
-                continue
+            w = _units(word, bold)
             if line:
+                if used + space + w <= limit:
+                    line, used = f"{line} {word}", used + space + w
+                    continue
                 lines.append(line)
-            line = ""
-            while text_width(word, size, bold) > width:  # a word longer than a line is broken
+            elif w <= limit:
+                line, used = word, w
+                continue
+            line, used = "", 0
+            while w > limit:  # a word longer than a line is broken
                 cut = _fit_prefix(word, width, size, bold)
                 lines.append(word[:cut])
                 word = word[cut:]
-            line = word
+                w = _units(word, bold)
+            line, used = word, w
         lines.append(line)
     return lines
 

@@ -3,6 +3,11 @@
 Templates run in Jinja2's immutable sandbox with StrictUndefined. Each ``{{ ... }}`` is
 written out as one JSON value (a YAML 1.2 flow scalar), so content text can never add
 structure or code to the document: it stays data however it is written.
+
+A list or mapping (a topic's points, a time reference with its links) is not spelled out
+in the YAML: it is kept aside as JSON data and the YAML holds a marker with a per-render
+random key, put back after parsing. Content cannot forge a marker (it cannot know the key),
+and the YAML parser sees a few scalars instead of thousands of events (5x faster at size).
 """
 from __future__ import annotations
 
@@ -21,14 +26,46 @@ MAX_OUTPUT = 20 * 1024 * 1024
 MAX_SECONDS = 10
 
 
-def _finalize(value):
-    from jinja2 import Undefined
+class _Values:
+    """The lists and mappings a render wrote, by marker."""
 
-    if isinstance(value, Undefined):
-        value._fail_with_undefined_error()
-    if hasattr(value, "__html__") or callable(value):
-        raise TypeError("templates may output data only")
-    return json.dumps(value, ensure_ascii=False)
+    def __init__(self):
+        import secrets
+
+        self.key = f"\ue000{secrets.token_hex(16)}:"
+        self.kept: list = []
+
+    def finalize(self, value):
+        from jinja2 import Undefined
+
+        if isinstance(value, Undefined):
+            value._fail_with_undefined_error()
+        if hasattr(value, "__html__") or callable(value):
+            raise TypeError("templates may output data only")
+        text = json.dumps(value, ensure_ascii=False)
+        if isinstance(value, (list, tuple, dict)) and value:
+            self.kept.append(text)
+            return json.dumps(f"{self.key}{len(self.kept) - 1}")
+        return text
+
+    def restore(self, data):
+        """``data`` with every marker replaced by the value it stands for (as fresh JSON data)."""
+        if isinstance(data, str):
+            if data.startswith(self.key):
+                return json.loads(self.kept[int(data[len(self.key):])])
+            return data
+        if isinstance(data, list):
+            return [self.restore(item) for item in data]
+        if isinstance(data, dict):
+            return {key: self.restore(item) for key, item in data.items()}
+        return data
+
+
+def _plain_finalize(value):
+    """Every value spelled out as JSON (for reading the rendered YAML on its own)."""
+    values = _Values()
+    text = values.finalize(value)
+    return values.kept[0] if values.kept else text
 
 
 def _budgeted(topics: list, budget: dict) -> list:
@@ -46,14 +83,15 @@ def _trimmed(points: list, limit: int = 0, depth: int = 3) -> list:
     return [{**p, "children": _trimmed(p["children"], 0, depth - 1) if depth > 1 else []} for p in points]
 
 
-def make_environment(audience: Audience):
+def make_environment(audience: Audience, finalize=None):
     """The sandboxed Jinja2 environment for an audience's template chain."""
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     prefixed = {path.name: FileSystemLoader(str(path)) for path in reversed(audience.chain)}
     loader = ChoiceLoader([FileSystemLoader([str(p) for p in audience.chain]), PrefixLoader(prefixed)])
-    env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined, finalize=_finalize,
+    env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined,
+                                        finalize=finalize or _Values().finalize,
                                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                         autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=_trimmed)
@@ -91,12 +129,16 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
     return Problem(message, name or fallback, line or 0, 1 if line else 0)
 
 
-def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2") -> str:
-    """Render the audience's document template to YAML text, bounded in time and size."""
+def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2",
+                values: _Values | None = None) -> str:
+    """Render the audience's document template to YAML text, bounded in time and size.
+
+    With ``values``, lists and mappings are written as markers kept there (see the module doc).
+    """
     from jinja2 import TemplateError
     from jinja2.exceptions import SecurityError
 
-    env = make_environment(audience)
+    env = make_environment(audience, values.finalize if values else _plain_finalize)
     where = str(audience.path / template)
     context = build_context(content, {"name": audience.name, "label": audience.label,
                                       "description": audience.config.description,
@@ -125,7 +167,9 @@ def render_document(content: Content, audience: Audience) -> Document:
     from .yamlio import load_yaml_text
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
-    located = load_yaml_text(render_text(content, audience), name)
+    values = _Values()
+    located = load_yaml_text(render_text(content, audience, values=values), name)
+    located.data = values.restore(located.data)
     if not isinstance(located.data, dict):
         raise BriefingError(Problem("the document template must produce a mapping", name, 1, 1))
     data = {

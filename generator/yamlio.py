@@ -73,7 +73,6 @@ def load_yaml_text(text: str, file: str) -> Located:
         return BriefingError(Problem(message, file, line, col))
 
     def add(value: Any, path_for_child, mark) -> None:
-        nonlocal docs
         if not stack:
             located.data = value
             located.positions[()] = _pos(mark)

@@ -58,6 +58,19 @@ def test_cluster_chart_marks_approximate_values_and_the_range(built):
     assert chart.value_axis.axis_title.text_frame.text == "GPUs"
 
 
+def test_chart_data_is_editable_in_its_workbook(built):
+    import io
+
+    import openpyxl
+
+    chart = next(c for c in charts(deck(built, "technical")) if "xAI (Memphis)" in list(c.plots[0].categories))
+    sheet = openpyxl.load_workbook(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob))["Sheet1"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][1:] == [s.name for s in chart.plots[0].series]
+    assert [r[0] for r in rows[1:]] == list(chart.plots[0].categories)
+    assert [r[1:] for r in rows[1:]] == [list(v) for v in zip(*(s.values for s in chart.plots[0].series))]
+
+
 def test_experts_and_timeline_charts(built):
     prs = deck(built, "technical")
     types = [str(c.chart_type) for c in charts(prs)]

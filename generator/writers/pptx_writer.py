@@ -2,24 +2,33 @@
 
 Every text box is measured with Calibri's metrics (via Carlito) and fitted: a smaller size
 down to a readable floor, then continuation slides. Nothing relies on autofit.
+
+python-pptx provides the package (master, layouts, theme, notes master), the charts and
+their workbooks; slides and notes are written here as XML text, one part each, because
+python-pptx's object API costs about a millisecond a shape and scans every slide for each
+new one (a 2,000-slide deck took 20 s; it takes about 2 s this way).
 """
 from __future__ import annotations
 
-import io
+import re
+from xml.sax.saxutils import escape, quoteattr
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
-from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-from pptx.oxml.ns import qn
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
+from pptx.oxml.ns import nsdecls
+from pptx.parts.chart import ChartPart
 from pptx.util import Emu, Pt
 
 from ..document import Bullet, ChartSpec, Document, Slide
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
 from ..measure import LINE_HEIGHT, text_width, wrap
-from .common import reproducible_zip, unique_titles
+from .common import chart_workbook, save_package, unique_titles
 
 W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
 MARGIN = 40.0
@@ -32,6 +41,25 @@ SAFETY = 0.96  # measure against slightly narrower boxes than drawn
 BODY_SIZES = (24, 22, 20, 18, 16, 14)
 TITLE_SIZES = (32, 30, 28, 26, 24, 22, 20)
 BULLET_CHARS = ("•", "–", "◦")
+EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
+_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\uffef]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+NS = nsdecls("a", "p", "r")
+_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_GROUP = ('<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>'
+          '<a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>')
+SLIDE_HEAD = f"{_XML}<p:sld {NS}><p:cSld><p:spTree>{_GROUP}"
+SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+NOTES_HEAD = (f"{_XML}<p:notes {NS}><p:cSld><p:spTree>{_GROUP}"
+              '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" '
+              'noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>'
+              '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
+              '<p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>')
+NOTES_TAIL = "</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"
+TABLE_URI = "http://schemas.openxmlformats.org/drawingml/2006/table"
+TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # Medium Style 2 - Accent 1, PowerPoint's default
+CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+EMU_INSET = int(Pt(INSET))
 CHART_TYPES = {"bar": XL_CHART_TYPE.BAR_CLUSTERED, "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
                "line": XL_CHART_TYPE.LINE_MARKERS, "pie": XL_CHART_TYPE.PIE,
                "doughnut": XL_CHART_TYPE.DOUGHNUT}
@@ -56,16 +84,19 @@ class PptxWriter:
         """The deck as bytes; the same Document and epoch give the same bytes."""
         self.doc, self.theme = doc, doc.theme
         self.prs = Presentation()
+        self.package = self.prs.part.package
+        _count_partnames(self.package)
         self.prs.slide_width, self.prs.slide_height = Emu(Pt(W)), Emu(Pt(H))
         self.blank = self.prs.slide_layouts[6]
+        self.notes_master = self.prs.part.notes_master_part
+        self._id_list = self.prs.slides._sldIdLst
+        self._slide_ids = max([255] + [int(i) for i in self._id_list.xpath("./p:sldId/@id")])
         pages = [page for slide in doc.slides if slide.deck for page in self._pages(slide)]
         titles = unique_titles([title for _, title, _ in pages])
         for number, ((slide, _, part), title) in enumerate(zip(pages, titles), start=1):
             self._draw(slide, title, part, number, len(pages))
         self._properties(doc, epoch)
-        buffer = io.BytesIO()
-        self.prs.save(buffer)
-        return reproducible_zip(buffer.getvalue(), epoch)
+        return save_package(self.package, epoch)
 
     # -- pagination: one Document slide may need several deck slides ---------------------
     def _pages(self, slide: Slide):
@@ -96,7 +127,7 @@ class PptxWriter:
 
     # -- drawing -------------------------------------------------------------------------
     def _draw(self, slide: Slide, title: str, part, number: int, total: int) -> None:
-        s = self.prs.slides.add_slide(self.blank)
+        s = self._add_slide()
         dark = slide.layout in ("title", "section")
         if dark:
             self._rect(s, 0, 0, W, H, self.theme.primary)
@@ -120,8 +151,33 @@ class PptxWriter:
                 self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
             getattr(self, f"_body_{slide.layout}")(s, slide, part)
             self._footer(s, number, total)
+        s.part._blob = (SLIDE_HEAD + "".join(s.shapes) + SLIDE_TAIL).encode("utf-8")
         if slide.notes:
-            s.notes_slide.notes_text_frame.text = slide.notes
+            self._notes(s, slide.notes)
+
+    def _add_slide(self) -> "_Slide":
+        """A new blank slide part, written as XML text when it is finished.
+
+        python-pptx's add_slide scans every slide relationship and id for each new slide
+        (O(n²) over a deck) and builds every shape through its object API (~1 ms a shape);
+        a slide here is a part whose XML is written once.
+        """
+        n = len(self._id_list) + 1
+        part = Part(PackURI(f"/ppt/slides/slide{n}.xml"), CT.PML_SLIDE, self.package, b"")
+        part.rels._add_relationship(RT.SLIDE_LAYOUT, self.blank.part)
+        rid = self.prs.part.rels._add_relationship(RT.SLIDE, part)  # a new part: nothing to match
+        self._slide_ids += 1
+        self._id_list._add_sldId(id=self._slide_ids, rId=rid)
+        return _Slide(part)
+
+    def _notes(self, s: "_Slide", text: str) -> None:
+        """A notes slide holding ``text`` (the notes master's image and body placeholders)."""
+        paras = "".join(f"<a:p><a:r><a:t>{_esc(line)}</a:t></a:r></a:p>" for line in text.split("\n"))
+        part = Part(self.package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE,
+                    self.package, (NOTES_HEAD + paras + NOTES_TAIL).encode("utf-8"))
+        part.rels._add_relationship(RT.NOTES_MASTER, self.notes_master)
+        part.rels._add_relationship(RT.SLIDE, s.part)
+        s.part.rels._add_relationship(RT.NOTES_SLIDE, part)
 
     def _body_bullets(self, s, slide, part):
         size, paras = part
@@ -133,10 +189,8 @@ class PptxWriter:
     def _body_quote(self, s, slide, part):
         size, paras = part
         self._rect(s, MARGIN, BODY_Y + 10, 6, BODY_H - 60, self.theme.accent)
-        box = self._text(s, paras, MARGIN + 30, BODY_Y + 10, W - 2 * MARGIN - 80, BODY_H - 60, (size,), self.theme.text)
-        for p in box.text_frame.paragraphs:
-            for r in p.runs:
-                r.font.italic = True
+        self._text(s, paras, MARGIN + 30, BODY_Y + 10, W - 2 * MARGIN - 80, BODY_H - 60, (size,), self.theme.text,
+                   italic=True)
         if slide.attribution:
             self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + BODY_H - 44, W - 2 * MARGIN - 80, 40,
                        (16, 14, 12), self.theme.muted)
@@ -150,9 +204,9 @@ class PptxWriter:
             size = next((sz for sz in (72, 64, 56, 48, 40, 32, 28, 24, 20)
                          if len(wrap(fig.value, inner, sz, True)) == 1), 20)
             self._text(s, [Para(fig.value, bold=True)], x, BODY_Y + 40, col_w, 110, (size,), self.theme.accent,
-                       align=PP_ALIGN.CENTER)
+                       align="ctr")
             self._text(s, [Para(fig.label)], x, BODY_Y + 160, col_w, 130, (24, 22, 20, 18, 16, 14, 12, 10, 8),
-                       self.theme.text, align=PP_ALIGN.CENTER)
+                       self.theme.text, align="ctr")
             if fig.at:
                 self._time_line(s, fig.at, BODY_Y + 300, self.theme.muted, x=x, width=col_w)
 
@@ -181,8 +235,7 @@ class PptxWriter:
 
     def _body_chart(self, s, slide, part):
         spec = slide.chart
-        gf = self._chart(s, spec, MARGIN, BODY_Y, W - 2 * MARGIN, BODY_H - (26 if spec.caption else 0))
-        gf._element.nvGraphicFramePr.cNvPr.set("descr", spec.alt_text)
+        self._chart(s, spec, MARGIN, BODY_Y, W - 2 * MARGIN, BODY_H - (26 if spec.caption else 0))
         if spec.caption:
             self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - 26, W - 2 * MARGIN, 26, (14, 12, 10, 8),
                        self.theme.muted)
@@ -226,26 +279,23 @@ class PptxWriter:
         size, widths, rows, _, _ = part
         table = slide.table
         heights = [self._row_height(table.columns, widths, size, True)] + [self._row_height(r, widths, size) for r in rows]
-        shape = s.shapes.add_table(len(rows) + 1, len(table.columns), Pt(MARGIN), Pt(BODY_Y),
-                                   Pt(W - 2 * MARGIN), Pt(sum(heights)))
-        grid = shape.table
-        for i, w in enumerate(widths):
-            grid.columns[i].width = Emu(Pt(w))
-        for r, h in enumerate(heights):
-            grid.rows[r].height = Emu(Pt(h))
-        for r, cells in enumerate([table.columns] + list(rows)):
-            for c, text in enumerate(cells):
-                cell = grid.cell(r, c)
-                cell.margin_left = cell.margin_right = Pt(7)
-                cell.margin_top = cell.margin_bottom = Pt(5)
-                tf = cell.text_frame
-                tf.word_wrap = True
-                p = tf.paragraphs[0]
-                self._run(p, text, size, "FFFFFF" if r == 0 else self.theme.text, bold=r == 0)
-                p.line_spacing = Pt(size * LINE_HEIGHT)
-                if r == 0:
-                    cell.fill.solid()
-                    cell.fill.fore_color.rgb = RGBColor.from_string(self.theme.primary)
+        margins = f'marL="{int(Pt(7))}" marR="{int(Pt(7))}" marT="{int(Pt(5))}" marB="{int(Pt(5))}"'
+        out = []
+        for r, (cells, h) in enumerate(zip([table.columns] + list(rows), heights)):
+            fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if r == 0 else ""
+            tcs = "".join(
+                f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
+                f'{_p(self._run(s, text, size, "FFFFFF" if r == 0 else self.theme.text, bold=r == 0), size)}'
+                f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for text in cells)
+            out.append(f'<a:tr h="{int(Pt(h))}">{tcs}</a:tr>')
+        grid = "".join(f'<a:gridCol w="{int(Pt(w))}"/>' for w in widths)
+        s.shapes.append(
+            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Table"/><p:cNvGraphicFramePr>'
+            f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
+            f'<p:xfrm><a:off x="{int(Pt(MARGIN))}" y="{int(Pt(BODY_Y))}"/><a:ext cx="{int(Pt(W - 2 * MARGIN))}" '
+            f'cy="{int(Pt(sum(heights)))}"/></p:xfrm><a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
+            f'<a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
+            f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
 
     # -- charts --------------------------------------------------------------------------
     def _chart(self, s, spec: ChartSpec, x, y, w, h):
@@ -263,8 +313,18 @@ class PptxWriter:
             for series in spec.series:
                 data.add_series(series.name, series.values)
             kind = CHART_TYPES[spec.kind]
-        gf = s.shapes.add_chart(kind, Pt(x), Pt(y), Pt(w), Pt(h), data)
-        chart = gf.chart
+        chart_part = ChartPart.load(self.package.next_partname(ChartPart.partname_template), CT.DML_CHART,
+                                    self.package, data.xml_bytes(kind))
+        chart_part.chart_workbook.update_from_xlsx_blob(
+            chart_workbook([c.label for c in data.categories], [(s.name, s.values) for s in data]))
+        rid = s.part.rels._add_relationship(RT.CHART, chart_part)
+        s.shapes.append(
+            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(spec.alt_text)}/>'
+            f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
+            f'<p:xfrm><a:off x="{int(Pt(x))}" y="{int(Pt(y))}"/><a:ext cx="{int(Pt(w))}" cy="{int(Pt(h))}"/></p:xfrm>'
+            f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>'
+            f'</a:graphicData></a:graphic></p:graphicFrame>')
+        chart = chart_part.chart
         chart.font.size = Pt(14)
         chart.font.name = self.theme.body_font
         pie = spec.kind in ("pie", "doughnut")
@@ -313,16 +373,13 @@ class PptxWriter:
                 value_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(13)
             category_axis.tick_labels.font.size = Pt(13)
             value_axis.tick_labels.font.size = Pt(12)
-        return gf
 
-    # -- primitives ----------------------------------------------------------------------
+    # -- primitives: shapes are written as XML text and parsed once per slide -----------------
     def _rect(self, s, x, y, w, h, color):
-        shape = s.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(x), Pt(y), Pt(w), Pt(h))
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = RGBColor.from_string(color)
-        shape.line.fill.background()
-        shape.shadow.inherit = False
-        return shape
+        s.shapes.append(
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="Rectangle"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+            f'<p:spPr>{_xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+            f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln><a:effectLst/></p:spPr></p:sp>')
 
     def _title(self, s, text, x, y, w, h, sizes, color):
         para = Para(text, bold=True)
@@ -334,21 +391,24 @@ class PptxWriter:
             lines = wrap(text, inner, size, True)[:max_lines]
             lines[-1] = lines[-1][: max(1, len(lines[-1]) - 2)] + "…"
             para = Para(" ".join(lines), bold=True)
-        self._text(s, [para], x, y, w, h, (size,), color, anchor=MSO_ANCHOR.BOTTOM if y < 100 else MSO_ANCHOR.TOP,
+        self._text(s, [para], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
                    font=self.theme.heading_font)
 
     def _time_line(self, s, at, y, color, x=MARGIN, width=W - 2 * MARGIN):
-        box = self._box(s, x, y, width, TIME_H)
-        p = box.text_frame.paragraphs[0]
-        self._run(p, "▶ ", 14, color)
+        link_color = self.theme.accent if color != "FFFFFF" else "FFFFFF"
+        runs = [("▶ ", color, None, False)]
         for i, link in enumerate(at.links):
             if i:
-                self._run(p, "  ·  ", 14, color)
+                runs.append(("  ·  ", color, None, False))
             label = at.label if i == 0 else f"{link.name} {link.label or at.label}"
-            self._run(p, label, 14, self.theme.accent if color != "FFFFFF" else "FFFFFF", url=link.url, bold=i == 0)
+            runs.append((label, link_color, link.url, i == 0))
         if not at.links:
-            self._run(p, at.label, 14, color, bold=True)
-        _shrink_to_line(p, (width - 2 * INSET) * SAFETY)
+            runs.append((at.label, color, None, True))
+        size, text = 14, "".join(r[0] for r in runs)
+        while size > 8 and text_width(text, size, True) > (width - 2 * INSET) * SAFETY:
+            size -= 1
+        body = "".join(self._run(s, text, size, run_color, bold=bold, url=url) for text, run_color, url, bold in runs)
+        self._box(s, x, y, width, TIME_H, _p(body, size))
 
     def _footer(self, s, number, total):
         text = f"{self.doc.title} · {self.doc.audience_label or self.doc.audience}"
@@ -359,56 +419,46 @@ class PptxWriter:
             text += "…"
         self._text(s, [Para(text)], MARGIN, FOOT_Y, W - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
         self._text(s, [Para(f"{number} / {total}")], W - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
-                   align=PP_ALIGN.RIGHT)
+                   align="r")
 
-    def _box(self, s, x, y, w, h):
-        box = s.shapes.add_textbox(Pt(x), Pt(y), Pt(w), Pt(h))
-        tf = box.text_frame
-        tf.word_wrap = True
-        tf.auto_size = MSO_AUTO_SIZE.NONE
-        tf.margin_left = tf.margin_right = Pt(INSET)
-        tf.margin_top = tf.margin_bottom = Pt(INSET)
-        return box
+    def _box(self, s, x, y, w, h, paragraphs: str, anchor="t"):
+        """A text box that never autofits: the build measured what goes in it."""
+        s.shapes.append(
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="TextBox"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>'
+            f'<p:spPr>{_xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+            f'<p:txBody><a:bodyPr wrap="square" lIns="{EMU_INSET}" tIns="{EMU_INSET}" rIns="{EMU_INSET}" '
+            f'bIns="{EMU_INSET}" anchor="{anchor}"><a:noAutofit/></a:bodyPr><a:lstStyle/>{paragraphs}</p:txBody></p:sp>')
 
-    def _text(self, s, paras, x, y, w, h, sizes, color, bullets=False, align=None, anchor=MSO_ANCHOR.TOP, font=None):
+    def _text(self, s, paras, x, y, w, h, sizes, color, bullets=False, align=None, anchor="t", font=None,
+              italic=False):
         """A text box holding ``paras`` at the first of ``sizes`` that fits (the last one otherwise)."""
         inner = (w - 2 * INSET) * SAFETY
         plain = [Para(p.text, -1 if not bullets else p.level, p.bold, p.scale, p.at_label, p.at_url) for p in paras]
         size = sizes[0] if len(sizes) == 1 else (fit_size(plain, inner, h - 2 * INSET, sizes) or sizes[-1])
-        box = self._box(s, x, y, w, h)
-        tf = box.text_frame
-        tf.vertical_anchor = anchor
+        out = []
         for i, para in enumerate(paras):
-            p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
             psize = size * para.scale
-            for j, line in enumerate(para.text.split("\n")):  # lines of a paragraph split across slides
-                if j:
-                    p.add_line_break()
-                self._run(p, line, psize, color, bold=para.bold, font=font)
+            runs = "<a:br/>".join(self._run(s, line, psize, color, bold=para.bold, font=font, italic=italic)
+                                  for line in para.text.split("\n"))  # lines of a paragraph split across slides
             if para.at_label:
-                self._run(p, " (", psize, self.theme.muted)
-                self._run(p, para.at_label, psize, self.theme.accent, url=para.at_url or None)
-                self._run(p, ")", psize, self.theme.muted)
-            p.line_spacing = Pt(psize * LINE_HEIGHT)
-            if i and bullets:
-                p.space_before = Pt(psize * SPACE_BEFORE)
-            if align is not None:
-                p.alignment = align
-            if bullets:
-                _bullet(p, para.level)
-        return box
+                runs += (self._run(s, " (", psize, self.theme.muted)
+                         + self._run(s, para.at_label, psize, self.theme.accent, url=para.at_url or None)
+                         + self._run(s, ")", psize, self.theme.muted))
+            out.append(_p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
+                          rtl=bool(_RTL.search(para.text))))
+        self._box(s, x, y, w, h, "".join(out), anchor)
 
-    def _run(self, p, text, size, color, bold=False, url=None, font=None):
-        run = p.add_run()
-        run.text = text
-        run.font.size = Pt(size)
-        run.font.bold = bold
-        run.font.name = font or self.theme.body_font
-        run.font.color.rgb = RGBColor.from_string(color)
-        _script_fonts(run, text, font or self.theme.body_font)
+    def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
+        """A run as XML: size, colour, fonts for every script, and a link."""
+        attrs = f' sz="{int(round(size * 100))}" b="{1 if bold else 0}"' + (' i="1"' if italic else "")
+        inner = f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:latin typeface={_attr(font or self.theme.body_font)}/>'
+        if _CJK.search(text):
+            inner += f'<a:ea typeface="{EA_FONT}"/>'
+        if _RTL.search(text):
+            inner += f'<a:cs typeface="{CS_FONT}"/>'
         if url:
-            run.hyperlink.address = url
-        return run
+            inner += f'<a:hlinkClick r:id="{s.part.relate_to(url, RT.HYPERLINK, is_external=True)}"/>'
+        return f"<a:r><a:rPr{attrs}>{inner}</a:rPr><a:t>{_esc(text)}</a:t></a:r>"
 
     def _properties(self, doc: Document, epoch):
         from datetime import datetime, timezone
@@ -426,33 +476,66 @@ class PptxWriter:
         props.last_printed = stamp
 
 
-def _shrink_to_line(p, width):
-    """Shrink a one-line paragraph's runs until they fit ``width`` points."""
-    runs = list(p.runs)
-    text = "".join(r.text for r in runs)
-    size = runs[0].font.size.pt
-    while size > 8 and text_width(text, size, True) > width:
-        size -= 1
-    for r in runs:
-        r.font.size = Pt(size)
+class _Slide:
+    """A slide being written: its part, its shapes as XML text, and shape ids."""
+
+    __slots__ = ("part", "shapes", "next_id")
+
+    def __init__(self, part):
+        self.part, self.shapes, self.next_id = part, [], 2
+
+    def new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
 
 
-def _bullet(p, level: int) -> None:
-    pPr = p._p.get_or_add_pPr()
-    pPr.set("marL", str(int(Pt(INDENT * (level + 1)))))
-    pPr.set("indent", str(int(-Pt(INDENT * 0.8))))
-    for tag in ("a:buFont", "a:buChar", "a:buNone"):
-        for old in pPr.findall(qn(tag)):
-            pPr.remove(old)
-    char = pPr.makeelement(qn("a:buChar"), {"char": BULLET_CHARS[min(level, 2)]})
-    pPr.append(char)
+def _count_partnames(package) -> None:
+    """Give ``package`` a part-name counter: python-pptx scans every part for each new name,
+    which makes a deck of n slides with notes and charts cost O(n²)."""
+    used = {str(part.partname) for part in package.iter_parts()}
+    counters: dict[str, int] = {}
+
+    def next_partname(template: str):
+        from pptx.opc.packuri import PackURI
+
+        n = counters.get(template, 0) + 1
+        while template % n in used:
+            n += 1
+        counters[template] = n
+        used.add(template % n)
+        return PackURI(template % n)
+
+    package.next_partname = next_partname
 
 
-def _script_fonts(run, text: str, latin: str) -> None:
-    """Set the East Asian and complex-script font slots so CJK and Arabic display."""
-    rPr = run._r.get_or_add_rPr()
-    if any("\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\uffef" for ch in text):
-        rPr.append(rPr.makeelement(qn("a:ea"), {"typeface": "Microsoft YaHei"}))
-    if any("\u0590" <= ch <= "\u08ff" for ch in text):
-        rPr.append(rPr.makeelement(qn("a:cs"), {"typeface": "Arial"}))
-        run._r.getparent().get_or_add_pPr().set("rtl", "1")
+def _p(runs: str, size, level=None, space=False, align=None, rtl=False) -> str:
+    """A paragraph as XML: exact line pitch, spacing, bullet, alignment, direction."""
+    attrs = ""
+    if level is not None:
+        attrs = f' marL="{int(Pt(INDENT * (level + 1)))}" indent="{int(-Pt(INDENT * 0.8))}"'
+    if align:
+        attrs += f' algn="{align}"'
+    if rtl:
+        attrs += ' rtl="1"'
+    ppr = f'<a:lnSpc><a:spcPts val="{int(round(size * LINE_HEIGHT * 100))}"/></a:lnSpc>'
+    if space:
+        ppr += f'<a:spcBef><a:spcPts val="{int(round(size * SPACE_BEFORE * 100))}"/></a:spcBef>'
+    if level is not None:
+        ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>'
+    return f"<a:p><a:pPr{attrs}>{ppr}</a:pPr>{runs}</a:p>"
+
+
+def _xfrm(x, y, w, h) -> str:
+    return f'<a:xfrm><a:off x="{int(Pt(x))}" y="{int(Pt(y))}"/><a:ext cx="{int(Pt(w))}" cy="{int(Pt(h))}"/></a:xfrm>'
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _esc(text: str) -> str:
+    """Text for XML: escaped, and any character XML cannot hold shown as U+FFFD."""
+    return escape(_NOT_XML.sub("\ufffd", text))
+
+
+def _attr(text: str) -> str:
+    return quoteattr(_NOT_XML.sub("\ufffd", text))
