@@ -24,7 +24,8 @@ class Budget(BaseModel):
     """What an audience gets: which topics, in what order, how much of each."""
 
     model_config = ConfigDict(extra="forbid")
-    lead: list[str] = Field([], description="topic ids to put first, in this order")
+    lead: list[str] = Field([], description="topics to put first, in this order (id or title)")
+    topics: list[str] = Field([], description="keep only these topics, by id or title (empty: all)")
     tags: list[str] = Field([], description="keep only topics with one of these tags (empty: all)")
     max_topics: int = Field(0, ge=0, description="at most this many topics (0: no limit)")
     max_points: int = Field(0, ge=0, description="at most this many top-level points per topic (0: no limit)")
@@ -57,6 +58,7 @@ class ThemeConfig(BaseModel):
     palette: list[str] = Field(None, min_length=1)
     heading_font: str = Field(None, min_length=1, max_length=64)
     body_font: str = Field(None, min_length=1, max_length=64)
+    logo: str = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
 
 
 @dataclass
@@ -112,13 +114,39 @@ def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Aud
     config, _ = _read_model(path / "audience.yaml", AudienceConfig)
     theme_file = path / "theme.yaml"
     own_theme = {}
-    if theme_file.is_file():
-        theme, _ = _read_model(theme_file, ThemeConfig)
+    if theme_file.is_file() and _has_data(theme_file):
+        theme, located = _read_model(theme_file, ThemeConfig)
         own_theme = theme.model_dump(exclude_none=True)
+        if "logo" in own_theme:
+            own_theme["logo"] = str(_inside(path, own_theme["logo"], located))
     if config.extends:
         parent = load_audience(config.extends, extra, _seen + (name,))
+        # budget and theme keys merge: an audience states only what differs from its parent
+        budget = Budget(**{**parent.config.budget.model_dump(), **config.budget.model_dump(exclude_unset=True)})
+        config = config.model_copy(update={"budget": budget})
         return Audience(name, path, config, [path] + parent.chain, {**parent.theme, **own_theme})
     return Audience(name, path, config, [path], own_theme)
+
+
+def _has_data(path: Path) -> bool:
+    """Whether a YAML file holds more than comments (a scaffolded theme may hold only those)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True  # let the reader report it
+    return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+
+
+def _inside(folder: Path, relative: str, located) -> Path:
+    """A file named in a theme, which must stay inside the audience folder and exist."""
+    target = (folder / relative).resolve()
+    if Path(relative).is_absolute() or not target.is_relative_to(folder.resolve()):
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is outside the audience folder"))
+    if not target.is_file():
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' does not exist"))
+    if target.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        raise BriefingError(located.problem(("logo",), "logo: use a PNG or JPEG file"))
+    return target
 
 
 def _is_abstract(path: Path) -> bool:
@@ -126,6 +154,73 @@ def _is_abstract(path: Path) -> bool:
         return _read_model(path / "audience.yaml", AudienceConfig)[0].abstract
     except BriefingError:
         return False
+
+
+_SCAFFOLD_NAME = r"^[a-z0-9][a-z0-9_-]{0,39}$"
+
+
+def scaffold(name: str, base: str = "base", directory: str | Path = "templates", extra: list | tuple = ()) -> Path:
+    """Create ``directory/name``: an audience that extends ``base``, builds at once, and says
+    in its files which file controls what."""
+    import json
+    import re
+
+    if not re.match(_SCAFFOLD_NAME, name):
+        raise BriefingError(f"audience names are lowercase letters, digits, - and _ (not '{name}')")
+    parent = load_audience(base, extra)
+    target = Path(directory) / name
+    if target.exists():
+        raise BriefingError(Problem("already exists; choose another name or remove it", str(target)))
+    budget = "\n".join(f"#   {key}: {json.dumps(value)}" for key, value in parent.config.budget.model_dump().items())
+    theme = "\n".join(f"# {key}: {json.dumps(value) if isinstance(value, list) else value}"
+                      for key, value in parent.theme.items() if key != "logo")
+    label = name.replace("-", " ").replace("_", " ").title()
+    files = {
+        "audience.yaml": f"""\
+# The '{name}' audience. Every file here overrides the same file of the audience it extends
+# ('{base}'); a file that is not here comes from there.
+#   audience.yaml     this file: description, label, what it extends, the budget
+#   theme.yaml        colours, fonts and a logo (only the keys that differ)
+#   document.yaml.j2  which slides come, in which order (the blocks of templates/base/document.yaml.j2)
+#   slides/NAME.yaml.j2  copy a file from templates/base/slides/ here to change how that slide is written
+# Build it: briefing build -a {name}{'' if Path(directory).resolve() == BUILTIN.resolve() else f' -t {directory}'}
+description: "Made with briefing new-audience from {base}; say who it is for"
+label: {label}
+extends: {base}
+# The budget: which topics and how much of each. Keys you set here replace the inherited ones:
+{budget}
+budget: {{}}
+""",
+        "theme.yaml": f"""\
+# Theme keys set here replace the inherited ones; these are the values from '{base}'.
+# Colours are hex RRGGBB; fonts are names PowerPoint users have.
+{theme}
+# logo: logo.png     a PNG or JPEG inside this folder, shown on the title slide and the cover
+""",
+        "document.yaml.j2": f"""\
+{{#
+  The '{name}' document: it extends '{base}' and changes nothing yet. Override a block of
+  templates/base/document.yaml.j2 to change which slides come and in which order:
+  title_slide, agenda, summary, body (each topic in the block topic), timeline, closing.
+  For example, a summary called "The short version" with five points, one level deep:
+
+  {{% block summary %}}
+  {{% set heading, limit, depth = "The short version", 5, 1 %}}
+  {{% include "slides/takeaways.yaml.j2" %}}
+  {{% endblock %}}
+
+  Every {{{{ ... }}}} writes one value: write {{{{ "Why " ~ topic.title }}}}, not Why {{{{ topic.title }}}}.
+#}}
+{{% extends "{base}/document.yaml.j2" %}}
+""",
+    }
+    try:
+        target.mkdir(parents=True)
+        for file, text in files.items():
+            (target / file).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise BriefingError(Problem(f"cannot create: {exc.strerror or exc}", str(target))) from None
+    return target
 
 
 def list_audiences(extra: list | tuple = ()) -> list[Audience]:

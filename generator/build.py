@@ -62,7 +62,8 @@ def default_paper() -> str:
 
 def build(contents: list | tuple = (), audiences: list | tuple = (), formats: list | tuple = (),
           output: Path | str = "output", templates: list | tuple = (), on_written=None,
-          paper: str | None = None, jobs: int | None = 1, on_planned=None) -> list[Built]:
+          paper: str | None = None, jobs: int | None = 1, on_planned=None,
+          content_dir: Path | str = "content") -> list[Built]:
     """Build every content × audience × format; return the files written, in a fixed order.
 
     Every content file is loaded and every document rendered before anything is written,
@@ -76,7 +77,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     from .render import render_document
 
     epoch = source_date_epoch()
-    files = content_files(contents)
+    files = content_files(contents, Path(content_dir))
     chosen = [load_audience(a, templates) for a in audiences] if audiences else list_audiences(templates)
     formats = list(dict.fromkeys(formats or FORMATS))
     problems, rendered = [], []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import click
 
@@ -37,8 +38,30 @@ templates_option = click.option("--templates", "-t", "templates", multiple=True,
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="briefing")
-def main() -> None:
-    """Turn structured content into briefing decks (.pptx) and reports (.pdf), per audience."""
+@click.pass_context
+def main(ctx) -> None:
+    """Turn structured content into briefing decks (.pptx) and reports (.pdf), per audience.
+
+    A briefing.toml in the current folder sets defaults (content and output folders, template
+    folders, audiences, formats, paper); options given on the command line win.
+    """
+    from .config import find_config
+
+    path = find_config()
+    if path is None:
+        return
+    from .config import load_config
+
+    config = _run(load_config, path)
+    ctx.obj = config
+    templates = {"templates": tuple(config.templates)} if config.templates else {}
+    build_defaults = {"output": config.output, "audiences": tuple(config.audiences) or None,
+                      "formats": tuple(config.formats) or None, "paper": config.paper, "jobs": config.jobs}
+    ctx.default_map = {
+        "build": {**templates, **{k: v for k, v in build_defaults.items() if v is not None}},
+        "audiences": templates,
+        "new-audience": {**templates, **({"directory": config.templates[0]} if config.templates else {})},
+    }
 
 
 @main.command()
@@ -52,9 +75,35 @@ def main() -> None:
               help="Paper size of the report (default: from the locale, else a4).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Files written in parallel processes (default: one per core from 4 files on).")
+@click.option("--watch", "-w", is_flag=True, help="Rebuild when a content file, template or theme changes.")
 @templates_option
-def build(content, audiences, formats, output, paper, jobs, templates) -> None:
+@click.pass_context
+def build(ctx, content, audiences, formats, output, paper, jobs, watch, templates) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
+    content_dir = ctx.obj.content if ctx.obj and ctx.obj.content else "content"
+    if not watch:
+        _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir)
+        return
+    from .watch import watch_paths, watching
+
+    try:
+        _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir)
+    except UserError as exc:
+        exc.show()
+    click.echo("watching for changes (Ctrl-C to stop)")
+    try:
+        for changed in watching(lambda: watch_paths(content, templates, content_dir)):
+            click.echo(f"changed: {', '.join(str(p) for p in changed[:3])}{' …' if len(changed) > 3 else ''}")
+            try:
+                _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, quiet=True)
+            except UserError as exc:
+                exc.show()
+                click.echo("not rebuilt; still watching")
+    except KeyboardInterrupt:
+        click.echo("stopped watching")
+
+
+def _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, quiet=False) -> None:
     import time
 
     from .build import build as run_build
@@ -72,16 +121,18 @@ def build(content, audiences, formats, output, paper, jobs, templates) -> None:
     def said(result):
         if bar is not None:
             bar.update(1, result.path)
-        else:
+        elif not quiet:
             click.echo(f"wrote {result.path}")
 
     try:
         built = _run(run_build, content, audiences, formats, output, templates, on_written=said, paper=paper,
-                     jobs=jobs, on_planned=planned)
+                     jobs=jobs, on_planned=planned, content_dir=content_dir)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} built in {time.perf_counter() - start:.2f} s")
+    verb = "rebuilt" if quiet else "built"
+    click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} {verb} in {time.perf_counter() - start:.2f} s"
+               + (f": {', '.join(b.path.name for b in built)}" if quiet else ""))
 
 
 @main.command()
@@ -104,11 +155,36 @@ def validate(content) -> None:
 @main.command()
 @templates_option
 def audiences(templates) -> None:
-    """List the audiences: name and description."""
-    from .audiences import list_audiences
+    """List the audiences: name, what it extends, where it comes from, description."""
+    from .audiences import BUILTIN, list_audiences
 
-    for audience in _run(list_audiences, templates):
-        click.echo(f"{audience.name:<12} {audience.config.description}")
+    found = _run(list_audiences, templates)
+    rows = [(a.name, a.config.extends or "-", "built-in" if a.path.parent.resolve() == BUILTIN.resolve() else str(a.path),
+             a.config.description) for a in found]
+    widths = [max(len(r[i]) for r in rows + [("name", "extends", "from", "")]) for i in range(3)]
+    click.echo(f"{'name':<{widths[0]}}  {'extends':<{widths[1]}}  {'from':<{widths[2]}}  description")
+    for row in rows:
+        click.echo(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}")
+
+
+@main.command("new-audience")
+@click.argument("name")
+@click.option("--from", "base", default="base", show_default=True, help="The audience to extend.")
+@click.option("--dir", "directory", default="templates", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to create the audience in.")
+@templates_option
+def new_audience(name, base, directory, templates) -> None:
+    """Create an audience NAME that extends another, builds at once, and says which file does what."""
+    from .audiences import BUILTIN, scaffold
+
+    path = _run(scaffold, name, base, directory, templates)
+    click.echo(f"created {path}/ extending '{base}':")
+    click.echo("  audience.yaml     description, label, budget (which topics, how many points)")
+    click.echo("  theme.yaml        colours, fonts, logo")
+    click.echo("  document.yaml.j2  which slides, in which order")
+    on_path = Path(directory).resolve() == BUILTIN.resolve() or any(Path(t).resolve() == Path(directory).resolve()
+                                                                   for t in templates)
+    click.echo(f"build it: briefing build -a {name}" + ("" if on_path else f" -t {directory}"))
 
 
 @main.command("import")

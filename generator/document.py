@@ -188,6 +188,7 @@ class Theme(Node):
     palette: list[str] = ["1F3864", "C55A11", "2E75B6", "548235", "7F6000", "7030A0"]
     heading_font: str = "Calibri"
     body_font: str = "Calibri"
+    logo: str = ""  # a PNG or JPEG path, checked to be inside its audience folder
 
 
 class Document(Node):

@@ -18,7 +18,9 @@ class Problem:
     col: int = 0
 
     def __str__(self) -> str:
-        where = self.file or "<input>"
+        if not self.file:
+            return f"error: {self.message}"
+        where = self.file
         if self.line:
             where += f":{self.line}:{self.col or 1}"
         return f"{where}: {self.message}"

@@ -68,10 +68,16 @@ def _plain_finalize(value):
     return values.kept[0] if values.kept else text
 
 
+def _named(topic: dict, names) -> bool:
+    return topic["id"] in names or topic["title"].casefold() in names
+
+
 def _budgeted(topics: list, budget: dict) -> list:
-    """Topics chosen and ordered by an audience budget."""
-    chosen = [t for t in topics if not budget["tags"] or set(t["tags"]) & set(budget["tags"])]
-    lead = [t for tid in budget["lead"] for t in chosen if t["id"] == tid]
+    """Topics chosen and ordered by an audience budget: by name (id or title), by tag, leads first."""
+    names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
+    chosen = [t for t in topics if (not names or _named(t, names))
+              and (not budget["tags"] or set(t["tags"]) & set(budget["tags"]))]
+    lead = [t for name in budget["lead"] for t in chosen if _named(t, {name, name.casefold()})]
     rest = [t for t in chosen if t not in lead]
     ordered = lead + rest
     return ordered[: budget["max_topics"]] if budget["max_topics"] else ordered

@@ -56,7 +56,9 @@ def test_usage_errors_exit_2():
 
 def test_audiences_schema_and_version():
     lines = run("audiences").output.splitlines()
-    assert [line.split()[0] for line in lines] == ["executive", "policy", "technical"]
+    assert lines[0].split() == ["name", "extends", "from", "description"]
+    assert [line.split()[:3] for line in lines[1:]] == [[name, "base", "built-in"]
+                                                         for name in ("executive", "policy", "technical")]
     schema = json.loads(run("schema").output)
     assert schema["additionalProperties"] is False and "topics" in schema["required"]
     assert run("--version").output.startswith("briefing, version ")

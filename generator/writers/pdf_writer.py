@@ -296,7 +296,15 @@ class PdfWriter:
     # -- story ---------------------------------------------------------------------------
     def _story(self, doc: Document) -> list:
         st = self.styles
-        story = [Paragraph(markup(doc.title), st["cover"])]
+        story = []
+        if self.theme.logo:
+            from reportlab.lib.utils import ImageReader
+            from reportlab.platypus import Image
+
+            px_w, px_h = ImageReader(self.theme.logo).getSize()
+            scale = min(140 / px_w, 70 / px_h)
+            story += [Image(self.theme.logo, px_w * scale, px_h * scale, hAlign="LEFT"), Spacer(1, 18)]
+        story.append(Paragraph(markup(doc.title), st["cover"]))
         if doc.subtitle:
             story.append(Paragraph(markup(doc.subtitle), st["coversub"]))
         for sp in doc.speakers:

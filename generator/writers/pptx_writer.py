@@ -142,6 +142,8 @@ class PptxWriter:
                            (16, 14), self.theme.accent if self.theme.accent != self.theme.primary else "FFFFFF")
             if slide.at:
                 self._time_line(s, slide.at, 430, "FFFFFF")
+            if slide.layout == "title" and self.theme.logo:
+                self._picture(s, self.theme.logo, W - MARGIN - 160, 40, 160, 80)
         else:
             self._rect(s, 0, 0, W, 6, self.theme.accent)
             self._title(s, title, MARGIN, TITLE_Y, W - 2 * MARGIN, TITLE_H, TITLE_SIZES, self.theme.primary)
@@ -380,6 +382,19 @@ class PptxWriter:
             f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="Rectangle"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
             f'<p:spPr>{_xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
             f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln><a:effectLst/></p:spPr></p:sp>')
+
+    def _picture(self, s, path, x, y, w, h):
+        """A picture fitted into the box (x, y, w, h), aspect kept, aligned top right."""
+        image_part = self.package.get_or_add_image_part(path)
+        px_w, px_h = image_part.image.size
+        scale = min(w / px_w, h / px_h)
+        pw, ph = px_w * scale, px_h * scale
+        rid = s.part.relate_to(image_part, RT.IMAGE)
+        s.shapes.append(
+            f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr="Logo"/><p:cNvPicPr><a:picLocks '
+            f'noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/><a:stretch>'
+            f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{_xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
+            f'<a:avLst/></a:prstGeom></p:spPr></p:pic>')
 
     def _title(self, s, text, x, y, w, h, sizes, color):
         para = Para(text, bold=True)

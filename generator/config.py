@@ -1,0 +1,83 @@
+"""The optional project config, ``briefing.toml``: defaults that command-line options override.
+
+    content = "content"              # folder of content files
+    output = "output"                # where builds go
+    templates = ["audiences"]        # audience folders searched before the built-in ones
+    audiences = ["executive"]        # built when -a is not given
+    formats = ["pptx", "pdf"]        # built when -f is not given
+    paper = "letter"                 # a4 or letter
+
+Paths are relative to the folder that holds the file.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import BriefingError, Problem
+
+NAME = "briefing.toml"
+
+
+class Config(BaseModel):
+    """The keys ``briefing.toml`` may set."""
+
+    model_config = ConfigDict(extra="forbid")
+    content: Optional[str] = None
+    output: Optional[str] = None
+    templates: list[str] = []
+    audiences: list[str] = []
+    formats: list[Literal["pptx", "pdf", "md"]] = []
+    paper: Optional[Literal["a4", "letter"]] = None
+    jobs: Optional[int] = Field(None, ge=1, le=64)
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """``briefing.toml`` in the current folder, if there is one."""
+    path = Path(start) / NAME if start else Path(NAME)
+    return path if path.is_file() else None
+
+
+def load_config(path: Path) -> Config:
+    """Read and check a config file; paths come back relative to the current folder."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except OSError as exc:
+        raise BriefingError(Problem(f"cannot read: {exc.strerror or exc}", str(path))) from None
+    except UnicodeDecodeError:
+        raise BriefingError(Problem("not UTF-8 text", str(path))) from None
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        line, col = (int(match.group(1)), int(match.group(2))) if match else (text.count("\n") or 1, 1)
+        message = re.sub(r" \(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        raise BriefingError(Problem(f"invalid TOML: {message}", str(path), line, col)) from None
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_url=False):
+            key = str(error["loc"][0]) if error["loc"] else ""
+            found = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.M) if key else None
+            line = text.count("\n", 0, found.start()) + 1 if found else 0
+            message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+            problems.append(Problem(f"{key}: {message}" if key else message, str(path), line, 1 if line else 0))
+        raise BriefingError(problems) from None
+    base = path.parent
+
+    def rel(p: str) -> str:
+        return str(base / p) if not Path(p).is_absolute() else p
+
+    return config.model_copy(update={
+        "content": rel(config.content) if config.content else None,
+        "output": rel(config.output) if config.output else None,
+        "templates": [rel(t) for t in config.templates],
+    })

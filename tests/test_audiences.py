@@ -1,0 +1,218 @@
+"""Audiences users make: new-audience, extends with merged theme and budget, logo, briefing.toml, --watch."""
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from generator.cli import main
+from tests.conftest import DEFAULT, ROOT
+
+
+def png(width: int, height: int) -> bytes:
+    """A small solid PNG, written without an image library."""
+    raw = b"".join(b"\x00" + bytes([200, 30, 60]) * width for _ in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """An empty project folder with the default content, as the current folder."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "deepseek.yaml").write_text(DEFAULT.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def cli(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def shapes_text(path: Path) -> list[str]:
+    return [sh.text_frame.text for slide in Presentation(str(path)).slides for sh in slide.shapes if sh.has_text_frame]
+
+
+def test_new_audience_builds_at_once_then_with_edits(project):
+    made = cli("new-audience", "board", "--from", "executive", "--dir", "audiences")
+    assert made.exit_code == 0, made.output
+    assert "build it: briefing build -a board -t audiences" in made.output
+    folder = project / "audiences" / "board"
+    assert {p.name for p in folder.iterdir()} == {"audience.yaml", "theme.yaml", "document.yaml.j2"}
+    assert "which slides come" in (folder / "document.yaml.j2").read_text(encoding="utf-8")
+    first = cli("build", "-t", "audiences", "-a", "board", "-f", "pptx")
+    assert first.exit_code == 0, first.output
+    executive = cli("build", "-a", "executive", "-f", "pptx")
+    assert executive.exit_code == 0
+    # unchanged, it is the executive deck under another name
+    assert len(Presentation("output/deepseek-board.pptx").slides) == len(Presentation("output/deepseek-executive.pptx").slides)
+
+    (folder / "theme.yaml").write_text("accent: 00FF00\n", encoding="utf-8")
+    (folder / "audience.yaml").write_text(
+        (folder / "audience.yaml").read_text(encoding="utf-8").replace("budget: {}", "budget: {max_topics: 1}"),
+        encoding="utf-8")
+    (folder / "document.yaml.j2").write_text(
+        '{% extends "executive/document.yaml.j2" %}\n{% block summary %}\n'
+        '{% set heading, limit, depth = "For the board", 2, 1 %}\n{% include "slides/takeaways.yaml.j2" %}\n'
+        '{% endblock %}\n', encoding="utf-8")
+    again = cli("build", "-t", "audiences", "-a", "board", "-f", "pptx")
+    assert again.exit_code == 0, again.output
+    texts = shapes_text(project / "output" / "deepseek-board.pptx")
+    assert "For the board" in texts
+    agenda = next(t for t in texts if t.startswith("DeepSeek Models and Architecture (13:28)"))
+    assert agenda.count("\n") == 0  # one topic in the agenda: max_topics 1, the first lead
+    xml = b"".join(z for z in _slide_xml(project / "output" / "deepseek-board.pptx"))
+    assert b'val="00FF00"' in xml and b'val="D1495B"' not in xml  # the new accent replaced executive's
+
+
+def _slide_xml(path):
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("ppt/slides/slide"):
+                yield z.read(name)
+
+
+def test_audience_extending_another_with_one_colour(project):
+    folder = project / "mine" / "exec-green"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("description: Executive, in green\nextends: executive\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text("primary: 1B5E20\n", encoding="utf-8")
+    result = cli("build", "-t", "mine", "-a", "exec-green", "-a", "executive", "-f", "pptx")
+    assert result.exit_code == 0, result.output
+    green = Presentation("output/deepseek-exec-green.pptx")
+    plain = Presentation("output/deepseek-executive.pptx")
+    assert len(green.slides) == len(plain.slides)  # budget inherited: 4 topics
+    first = b"".join(_slide_xml("output/deepseek-exec-green.pptx"))
+    assert b'val="1B5E20"' in first and b'val="D1495B"' in first  # own primary, inherited accent
+    listing = cli("audiences", "-t", "mine").output
+    assert any(line.split()[:3] == ["exec-green", "executive", str(Path("mine") / "exec-green")]
+               for line in listing.splitlines())
+
+
+def test_budget_by_topic_name(project):
+    folder = project / "mine" / "tsmc-only"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text(
+        "extends: technical\nbudget:\n  topics: [TSMC and Semiconductor Manufacturing, export-controls]\n"
+        "  lead: [tsmc]\n", encoding="utf-8")
+    assert cli("build", "-t", "mine", "-a", "tsmc-only", "-f", "md").exit_code == 0
+    text = (project / "output" / "deepseek-tsmc-only.md").read_text(encoding="utf-8")
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    topics = [h for h in headings if h[3:] in ("TSMC and Semiconductor Manufacturing",
+                                               "Export Controls and Geopolitical Implications",
+                                               "DeepSeek Models and Architecture")]
+    assert topics == ["## TSMC and Semiconductor Manufacturing", "## Export Controls and Geopolitical Implications"]
+
+
+def test_logo_on_the_title_slide_and_the_cover(project):
+    folder = project / "mine" / "branded"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text("logo: logo.png\n", encoding="utf-8")
+    (folder / "logo.png").write_bytes(png(120, 40))
+    result = cli("build", "-t", "mine", "-a", "branded")
+    assert result.exit_code == 0, result.output
+    title = Presentation("output/deepseek-branded.pptx").slides[0]
+    pictures = [sh for sh in title.shapes if sh.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
+    assert len(pictures) == 1 and pictures[0].image.size == (120, 40)
+    assert pictures[0].width / pictures[0].height == pytest.approx(3, rel=0.01)
+    from pypdf import PdfReader
+
+    cover = PdfReader("output/deepseek-branded.pdf").pages[0]
+    assert len(cover.images) == 1
+
+
+@pytest.mark.parametrize("logo, message", [("../../content/deepseek.yaml", "outside the audience folder"),
+                                           ("/etc/passwd", "outside the audience folder"),
+                                           ("missing.png", "does not exist"),
+                                           ("theme.yaml", "PNG or JPEG")])
+def test_logo_outside_the_folder_or_not_an_image_is_refused(project, logo, message):
+    folder = project / "mine" / "sneaky"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text(f"logo: {logo}\n", encoding="utf-8")
+    result = cli("build", "-t", "mine", "-a", "sneaky")
+    assert result.exit_code == 1 and message in result.output
+    assert "mine/sneaky/theme.yaml:1:7: logo: " in result.output and not Path("output").exists()
+
+
+@pytest.mark.parametrize("theme, message", [("accent: green\n", "accent"), ("colour: FF0000\n", "unknown field 'colour'")])
+def test_bad_theme_values_name_file_and_line(project, theme, message):
+    folder = project / "mine" / "bad"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text(theme, encoding="utf-8")
+    result = cli("build", "-t", "mine", "-a", "bad")
+    assert result.exit_code == 1 and "mine/bad/theme.yaml:1:" in result.output and message in result.output
+
+
+def test_project_config_sets_defaults_and_options_win(project):
+    (project / "notes").mkdir()
+    (project / "content" / "deepseek.yaml").rename(project / "notes" / "briefing.yaml")
+    (project / "briefing.toml").write_text(
+        'content = "notes"\noutput = "dist"\naudiences = ["policy"]\nformats = ["md"]\n', encoding="utf-8")
+    result = cli("build")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (project / "dist").iterdir()) == ["briefing-policy.md"]
+    result = cli("build", "-a", "executive", "-o", "elsewhere")
+    assert result.exit_code == 0 and sorted(p.name for p in (project / "elsewhere").iterdir()) == ["briefing-executive.md"]
+
+
+@pytest.mark.parametrize("toml, message", [('formats = ["docx"]\n', "briefing.toml:1:1: formats"),
+                                           ('colour = "red"\n', "briefing.toml:1:1: colour: unknown key"),
+                                           ('output = "a"\npaper = \n', "briefing.toml:2:9: invalid TOML"),
+                                           ('output = [\n', "briefing.toml:1:1: invalid TOML")])
+def test_bad_project_config_is_a_clear_error(project, toml, message):
+    (project / "briefing.toml").write_text(toml, encoding="utf-8")
+    result = cli("build")
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_watch_rebuilds_on_change_and_survives_errors(project):
+    content = project / "content" / "deepseek.yaml"
+    proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", "-a", "executive", "-f", "md", "--watch"],
+                            cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    lines: list[str] = []
+
+    def wait_for(text: str, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if text in line:
+                return
+        raise AssertionError(f"never saw {text!r}: {''.join(lines)}")
+
+    try:
+        wait_for("watching for changes")
+        time.sleep(0.5)
+        original = content.read_text(encoding="utf-8")
+        content.write_text(original.replace("title: DeepSeek, China", "title: Watched, China"), encoding="utf-8")
+        wait_for("rebuilt in")
+        assert "# Watched, China" in (project / "output" / "deepseek-executive.md").read_text(encoding="utf-8")
+        content.write_text(original.replace("at: 13:28", "at: 1:75:00", 1), encoding="utf-8")
+        wait_for("not rebuilt; still watching")
+        assert any("deepseek.yaml:" in line and "1:75:00" in line for line in lines)
+        content.write_text(original, encoding="utf-8")
+        wait_for("rebuilt in")
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
