@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -59,6 +59,8 @@ class ThemeConfig(BaseModel):
     heading_font: str = Field(None, min_length=1, max_length=64)
     body_font: str = Field(None, min_length=1, max_length=64)
     logo: str = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
+    layouts: dict[Literal["title", "section", "content"], str] = Field(
+        None, description="the PowerPoint master's layout to use for each kind of slide, by name")
 
 
 @dataclass
@@ -70,6 +72,15 @@ class Audience:
     config: AudienceConfig
     chain: list[Path]
     theme: dict
+
+    @property
+    def master(self) -> Optional[Path]:
+        """The PowerPoint master (master.pptx or master.potx) of the nearest folder in the chain that has one."""
+        for folder in self.chain:
+            for name in ("master.pptx", "master.potx"):
+                if (folder / name).is_file():
+                    return folder / name
+        return None
 
     @property
     def label(self) -> str:

@@ -63,13 +63,15 @@ def default_paper() -> str:
 def build(contents: list | tuple = (), audiences: list | tuple = (), formats: list | tuple = (),
           output: Path | str = "output", templates: list | tuple = (), on_written=None,
           paper: str | None = None, jobs: int | None = 1, on_planned=None,
-          content_dir: Path | str = "content") -> list[Built]:
+          content_dir: Path | str = "content", pptx_template: Path | str | None = None) -> list[Built]:
     """Build every content × audience × format; return the files written, in a fixed order.
 
     Every content file is loaded and every document rendered before anything is written,
     so a mistake anywhere leaves the output folder as it was. ``jobs`` > 1 writes the files
     in that many processes (``None``: one per core when there are 4 files or more).
     ``on_planned(n)`` is told how many files will be written, ``on_written(built)`` each one.
+    ``pptx_template`` is a .pptx or .potx whose master the decks use (else an audience's
+    master.pptx, else the built-in one).
     """
     from .atomic import clean_stale
     from .audiences import list_audiences, load_audience
@@ -90,11 +92,29 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
             problems.extend(exc.problems)
     if problems:
         raise BriefingError(problems)
+    if pptx_template and not Path(pptx_template).is_file():
+        raise BriefingError(Problem("PowerPoint template not found", str(pptx_template)))
+
+    def options(fmt: str, audience) -> dict:
+        if fmt == "pdf":
+            return {"paper": paper or default_paper()}
+        if fmt == "pptx":
+            template = pptx_template or audience.master
+            return {"template": str(template)} if template else {}
+        return {}
+
+    if "pptx" in formats:  # a master that cannot be used is found before anything is written
+        from .writers.pptx_writer import check_template
+
+        for template, layouts in {(options("pptx", a).get("template"), tuple(sorted(d.theme.layouts.items())))
+                                  for _, _, a, d in rendered}:
+            if template:
+                check_template(template, dict(layouts))
     out = Path(output)
     _ensure_folder(out)
     clean_stale(out)
-    paper = paper or default_paper()
-    tasks = [(fmt, paper, document, out / f"{Path(file).stem}-{audience.name}.{fmt}", document_epoch(content, epoch),
+    tasks = [(fmt, options(fmt, audience), document, out / f"{Path(file).stem}-{audience.name}.{fmt}",
+              document_epoch(content, epoch),
               Built(out / f"{Path(file).stem}-{audience.name}.{fmt}", Path(file), audience.name, fmt))
              for fmt in formats for file, content, audience, document in rendered]
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if len(tasks) >= 4 else 1
@@ -115,8 +135,8 @@ def _write(task) -> Built:
     from .atomic import write_atomic
     from .writers import get_writer
 
-    fmt, paper, document, target, epoch, result = task
-    writer = get_writer(fmt, **({"paper": paper} if fmt == "pdf" else {}))
+    fmt, options, document, target, epoch, result = task
+    writer = get_writer(fmt, **options)
     write_atomic(target, writer.render(document, epoch))
     return result
 

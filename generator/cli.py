@@ -75,19 +75,21 @@ def main(ctx) -> None:
               help="Paper size of the report (default: from the locale, else a4).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Files written in parallel processes (default: one per core from 4 files on).")
+@click.option("--pptx-template", type=click.Path(dir_okay=False),
+              help="A .pptx or .potx whose master, layouts, theme fonts and colours the decks use.")
 @click.option("--watch", "-w", is_flag=True, help="Rebuild when a content file, template or theme changes.")
 @templates_option
 @click.pass_context
-def build(ctx, content, audiences, formats, output, paper, jobs, watch, templates) -> None:
+def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, watch, templates) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
     content_dir = ctx.obj.content if ctx.obj and ctx.obj.content else "content"
     if not watch:
-        _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir)
+        _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template)
         return
     from .watch import watch_paths, watching
 
     try:
-        _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir)
+        _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template)
     except UserError as exc:
         exc.show()
     click.echo("watching for changes (Ctrl-C to stop)")
@@ -95,7 +97,7 @@ def build(ctx, content, audiences, formats, output, paper, jobs, watch, template
         for changed in watching(lambda: watch_paths(content, templates, content_dir)):
             click.echo(f"changed: {', '.join(str(p) for p in changed[:3])}{' …' if len(changed) > 3 else ''}")
             try:
-                _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, quiet=True)
+                _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template, quiet=True)
             except UserError as exc:
                 exc.show()
                 click.echo("not rebuilt; still watching")
@@ -103,7 +105,7 @@ def build(ctx, content, audiences, formats, output, paper, jobs, watch, template
         click.echo("stopped watching")
 
 
-def _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, quiet=False) -> None:
+def _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template, quiet=False) -> None:
     import time
 
     from .build import build as run_build
@@ -126,7 +128,7 @@ def _build_once(content, audiences, formats, output, paper, jobs, templates, con
 
     try:
         built = _run(run_build, content, audiences, formats, output, templates, on_written=said, paper=paper,
-                     jobs=jobs, on_planned=planned, content_dir=content_dir)
+                     jobs=jobs, on_planned=planned, content_dir=content_dir, pptx_template=pptx_template)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

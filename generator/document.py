@@ -189,6 +189,7 @@ class Theme(Node):
     heading_font: str = "Calibri"
     body_font: str = "Calibri"
     logo: str = ""  # a PNG or JPEG path, checked to be inside its audience folder
+    layouts: dict[str, str] = {}  # deck slide kind (title, section, content) -> a master's layout name
 
 
 class Document(Node):

@@ -13,15 +13,32 @@ from pathlib import Path
 LINE_HEIGHT = 1.2  # line pitch as a multiple of the font size (set exactly in the deck)
 
 
+_family = "calibri"  # whose metrics measure: set by the deck writer for the fonts it names
+_ALIASES = {"calibri": "calibri", "carlito": "calibri", "arial": "arial", "helvetica": "arial",
+            "liberation sans": "arial", "arimo": "arial"}
+
+
+def use_font(name: str) -> str:
+    """Measure as ``name`` is drawn: Calibri (Carlito's metrics), Arial (Liberation Sans's), or,
+    for a font without a metric twin here, the wider of the two, so that text still fits."""
+    global _family
+    _family = _ALIASES.get(name.strip().lower(), "widest")
+    return _family
+
+
 @lru_cache(maxsize=None)
-def _table(bold: bool) -> dict:
+def _table(bold: bool, family: str = "calibri") -> dict:
+    if family == "widest":
+        a, b = _table(bold, "calibri"), _table(bold, "arial")
+        return {k: max(a.get(k, 0), b.get(k, 0)) for k in a.keys() | b.keys()}
     data = json.loads((Path(__file__).parent / "fonts" / "metrics.json").read_text())
-    return {int(k): v for k, v in data["bold" if bold else "regular"]["widths"].items()}
+    key = ("arial-" if family == "arial" else "") + ("bold" if bold else "regular")
+    return {int(k): v for k, v in data[key]["widths"].items()}
 
 
 @lru_cache(maxsize=65536)
-def _char_width(ch: str, bold: bool) -> int:
-    width = _table(bold).get(ord(ch))
+def _char_width(ch: str, bold: bool, family: str = "calibri") -> int:
+    width = _table(bold, family).get(ord(ch))
     if width is not None:
         return width
     if unicodedata.east_asian_width(ch) in ("W", "F"):
@@ -32,14 +49,15 @@ def _char_width(ch: str, bold: bool) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _units(text: str, bold: bool) -> int:
+def _units(text: str, bold: bool, family: str = "calibri") -> int:
     """Width of ``text`` in font units (1000 to the em); words repeat, so this is cached."""
-    return sum(_char_width(ch, bold) for ch in text)
+    return sum(_char_width(ch, bold, family) for ch in text)
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of ``text`` in points at ``size`` points."""
-    return sum(_units(word, bold) for word in text.split(" ")) * size / 1000 + text.count(" ") * _char_width(" ", bold) * size / 1000
+    f = _family
+    return (sum(_units(word, bold, f) for word in text.split(" ")) + text.count(" ") * _char_width(" ", bold, f)) * size / 1000
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
@@ -48,12 +66,13 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     Linear in the text: each word is measured once (cached) and lines grow by adding widths.
     """
     limit = width * 1000 / size
-    space = _char_width(" ", bold)
+    f = _family
+    space = _char_width(" ", bold, f)
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line, used = "", 0
         for word in paragraph.split(" "):
-            w = _units(word, bold)
+            w = _units(word, bold, f)
             if line:
                 if used + space + w <= limit:
                     line, used = f"{line} {word}", used + space + w
@@ -67,7 +86,7 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
                 cut = _fit_prefix(word, width, size, bold)
                 lines.append(word[:cut])
                 word = word[cut:]
-                w = _units(word, bold)
+                w = _units(word, bold, f)
             line, used = word, w
         lines.append(line)
     return lines
@@ -76,7 +95,7 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
 def _fit_prefix(word: str, width: float, size: float, bold: bool) -> int:
     total, scale = 0.0, size / 1000
     for i, ch in enumerate(word):
-        total += _char_width(ch, bold) * scale
+        total += _char_width(ch, bold, _family) * scale
         if total > width:
             return max(i, 1)
     return len(word)

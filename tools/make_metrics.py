@@ -15,8 +15,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 FONTS = Path(__file__).resolve().parent.parent / "generator" / "fonts"
 
 
-def widths(name: str) -> dict:
-    face = TTFont(name, str(FONTS / f"{name}.ttf")).face
+LIBERATION = Path("/usr/share/fonts/truetype/liberation2")  # Debian's fonts-liberation2
+
+
+def widths(name: str, folder: Path = FONTS) -> dict:
+    face = TTFont(name, str(folder / f"{name}.ttf")).face
     return {"ascent": face.ascent, "descent": face.descent,
             "widths": {str(cp): round(w) for cp, w in sorted(face.charWidths.items()) if cp < 0x30000}}
 
@@ -35,5 +38,8 @@ def ranges(name: str) -> list:
 if __name__ == "__main__":
     faces = {"Body": "Carlito-Regular", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull"}
     (FONTS / "coverage.json").write_text(json.dumps({k: ranges(v) for k, v in faces.items()}, separators=(",", ":")))
-    data = {"regular": widths("Carlito-Regular"), "bold": widths("Carlito-Bold")}
+    data = {"regular": widths("Carlito-Regular"), "bold": widths("Carlito-Bold"),
+            # Arial's metric twin, for masters whose theme fonts are Arial
+            "arial-regular": widths("LiberationSans-Regular", LIBERATION),
+            "arial-bold": widths("LiberationSans-Bold", LIBERATION)}
     (FONTS / "metrics.json").write_text(json.dumps(data, separators=(",", ":"), sort_keys=True))

@@ -11,6 +11,7 @@ new one (a 2,000-slide deck took 20 s; it takes about 2 s this way).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from pptx import Presentation
@@ -21,13 +22,13 @@ from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
-from pptx.oxml.ns import nsdecls
+from pptx.oxml.ns import nsdecls, qn
 from pptx.parts.chart import ChartPart
 from pptx.util import Emu, Pt
 
 from ..document import Bullet, ChartSpec, Document, Slide
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
-from ..measure import LINE_HEIGHT, text_width, wrap
+from ..measure import LINE_HEIGHT, text_width, use_font, wrap
 from .common import chart_workbook, save_package, unique_titles
 
 W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
@@ -59,7 +60,6 @@ NOTES_TAIL = "</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMap
 TABLE_URI = "http://schemas.openxmlformats.org/drawingml/2006/table"
 TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # Medium Style 2 - Accent 1, PowerPoint's default
 CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-EMU_INSET = int(Pt(INSET))
 CHART_TYPES = {"bar": XL_CHART_TYPE.BAR_CLUSTERED, "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
                "line": XL_CHART_TYPE.LINE_MARKERS, "pie": XL_CHART_TYPE.PIE,
                "doughnut": XL_CHART_TYPE.DOUGHNUT}
@@ -80,14 +80,28 @@ class PptxWriter:
     format = "pptx"
     suffix = ".pptx"
 
+    def __init__(self, template: str | Path | None = None):
+        self.template = Path(template) if template else None
+
     def render(self, doc: Document, epoch: int | None = None) -> bytes:
         """The deck as bytes; the same Document and epoch give the same bytes."""
         self.doc, self.theme = doc, doc.theme
-        self.prs = Presentation()
+        if self.template:
+            self.prs = open_template(self.template)
+            self.theme = theme_from_master(self.prs, doc.theme)
+            self.k = self.prs.slide_height / 12700 / H
+            self.W = self.prs.slide_width / 12700 / self.k
+        else:
+            self.prs = Presentation()
+            self.k, self.W = 1.0, W
+            self.prs.slide_width, self.prs.slide_height = Emu(Pt(W)), Emu(Pt(H))
+        heading, body = use_font(self.theme.heading_font), use_font(self.theme.body_font)
+        if heading != body:
+            use_font("")  # two families: measure with the wider of each character
         self.package = self.prs.part.package
         _count_partnames(self.package)
-        self.prs.slide_width, self.prs.slide_height = Emu(Pt(W)), Emu(Pt(H))
-        self.blank = self.prs.slide_layouts[6]
+        names = {**DEFAULT_LAYOUTS, **self.theme.layouts}
+        self.layouts = {kind: find_layout(self.prs, name, self.template) for kind, name in names.items()}
         self.notes_master = self.prs.part.notes_master_part
         self._id_list = self.prs.slides._sldIdLst
         self._slide_ids = max([255] + [int(i) for i in self._id_list.xpath("./p:sldId/@id")])
@@ -107,7 +121,7 @@ class PptxWriter:
             yield slide, title, part
 
     def _split(self, slide: Slide) -> list:
-        width = (W - 2 * MARGIN - 2 * INSET) * SAFETY
+        width = (self.W - 2 * MARGIN - 2 * INSET) * SAFETY
         if slide.layout in ("bullets", "sources"):
             return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "agenda":
@@ -127,37 +141,40 @@ class PptxWriter:
 
     # -- drawing -------------------------------------------------------------------------
     def _draw(self, slide: Slide, title: str, part, number: int, total: int) -> None:
-        s = self._add_slide()
         dark = slide.layout in ("title", "section")
+        s = self._add_slide(slide.layout if dark else "content")
         if dark:
-            self._rect(s, 0, 0, W, H, self.theme.primary)
-            self._title(s, title, MARGIN, 150, W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), "FFFFFF")
+            # on a user's master its design shows: no full-bleed colour, text in its own colours
+            light, soft = ("FFFFFF", "DDDDDD") if not self.template else (self.theme.primary, self.theme.muted)
+            if not self.template:
+                self._rect(s, 0, 0, self.W, H, self.theme.primary)
+            self._title(s, title, MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), light)
             sub = slide.subtitle or ""
             if sub:
-                self._text(s, [Para(sub)], MARGIN, 300, W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), "FFFFFF")
+                self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
             if slide.text:
-                self._text(s, [Para(slide.text)], MARGIN, 370, W - 2 * MARGIN, 50, (20, 18, 16, 14), "DDDDDD")
+                self._text(s, [Para(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
             if slide.layout == "title" and self.doc.audience_label:
-                self._text(s, [Para(f"Prepared for: {self.doc.audience_label} audience")], MARGIN, 440, W - 2 * MARGIN, 30,
-                           (16, 14), self.theme.accent if self.theme.accent != self.theme.primary else "FFFFFF")
+                self._text(s, [Para(f"Prepared for: {self.doc.audience_label} audience")], MARGIN, 440, self.W - 2 * MARGIN, 30,
+                           (16, 14), self.theme.accent if self.theme.accent != self.theme.primary else light)
             if slide.at:
-                self._time_line(s, slide.at, 430, "FFFFFF")
+                self._time_line(s, slide.at, 430, light)
             if slide.layout == "title" and self.theme.logo:
-                self._picture(s, self.theme.logo, W - MARGIN - 160, 40, 160, 80)
+                self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
         else:
-            self._rect(s, 0, 0, W, 6, self.theme.accent)
-            self._title(s, title, MARGIN, TITLE_Y, W - 2 * MARGIN, TITLE_H, TITLE_SIZES, self.theme.primary)
+            self._rect(s, 0, 0, self.W, 6, self.theme.accent)
+            self._title(s, title, MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES, self.theme.primary)
             if slide.at:
                 self._time_line(s, slide.at, TIME_Y, self.theme.muted)
             elif slide.subtitle:
-                self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
+                self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, self.W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
             getattr(self, f"_body_{slide.layout}")(s, slide, part)
             self._footer(s, number, total)
         s.part._blob = (SLIDE_HEAD + "".join(s.shapes) + SLIDE_TAIL).encode("utf-8")
         if slide.notes:
             self._notes(s, slide.notes)
 
-    def _add_slide(self) -> "_Slide":
+    def _add_slide(self, kind: str) -> "_Slide":
         """A new blank slide part, written as XML text when it is finished.
 
         python-pptx's add_slide scans every slide relationship and id for each new slide
@@ -166,7 +183,7 @@ class PptxWriter:
         """
         n = len(self._id_list) + 1
         part = Part(PackURI(f"/ppt/slides/slide{n}.xml"), CT.PML_SLIDE, self.package, b"")
-        part.rels._add_relationship(RT.SLIDE_LAYOUT, self.blank.part)
+        part.rels._add_relationship(RT.SLIDE_LAYOUT, self.layouts[kind].part)
         rid = self.prs.part.rels._add_relationship(RT.SLIDE, part)  # a new part: nothing to match
         self._slide_ids += 1
         self._id_list._add_sldId(id=self._slide_ids, rId=rid)
@@ -183,7 +200,7 @@ class PptxWriter:
 
     def _body_bullets(self, s, slide, part):
         size, paras = part
-        self._text(s, paras, MARGIN, BODY_Y, W - 2 * MARGIN, BODY_H, (size,), self.theme.text, bullets=True)
+        self._text(s, paras, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H, (size,), self.theme.text, bullets=True)
 
     _body_sources = _body_bullets
     _body_agenda = _body_bullets
@@ -191,15 +208,15 @@ class PptxWriter:
     def _body_quote(self, s, slide, part):
         size, paras = part
         self._rect(s, MARGIN, BODY_Y + 10, 6, BODY_H - 60, self.theme.accent)
-        self._text(s, paras, MARGIN + 30, BODY_Y + 10, W - 2 * MARGIN - 80, BODY_H - 60, (size,), self.theme.text,
+        self._text(s, paras, MARGIN + 30, BODY_Y + 10, self.W - 2 * MARGIN - 80, BODY_H - 60, (size,), self.theme.text,
                    italic=True)
         if slide.attribution:
-            self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + BODY_H - 44, W - 2 * MARGIN - 80, 40,
+            self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + BODY_H - 44, self.W - 2 * MARGIN - 80, 40,
                        (16, 14, 12), self.theme.muted)
 
     def _body_big_number(self, s, slide, figures):
         n = len(figures)
-        col_w = (W - 2 * MARGIN - 20 * (n - 1)) / n
+        col_w = (self.W - 2 * MARGIN - 20 * (n - 1)) / n
         for i, fig in enumerate(figures):
             x = MARGIN + i * (col_w + 20)
             inner = (col_w - 2 * INSET) * SAFETY
@@ -214,7 +231,7 @@ class PptxWriter:
 
     def _body_two_column(self, s, slide, part):
         size, columns = part
-        col_w = (W - 2 * MARGIN - 30) / 2
+        col_w = (self.W - 2 * MARGIN - 30) / 2
         for i, (heading, paras) in enumerate(columns):
             x = MARGIN + i * (col_w + 30)
             self._rect(s, x, BODY_Y, col_w, 4, self.theme.palette[i % len(self.theme.palette)])
@@ -223,7 +240,7 @@ class PptxWriter:
             self._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56, (size,), self.theme.text, bullets=True)
 
     def _column_fit(self, slide):
-        col_w = ((W - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
+        col_w = ((self.W - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
         cols = [(c.title, _flatten(c.bullets) or [Para("")]) for c in slide.columns[:2]]
         for size in BODY_SIZES + (12, 10, 9, 8):
             if all(sum(para_height(p, col_w, size) for p in paras) <= BODY_H - 56 - 2 * INSET for _, paras in cols):
@@ -237,9 +254,9 @@ class PptxWriter:
 
     def _body_chart(self, s, slide, part):
         spec = slide.chart
-        self._chart(s, spec, MARGIN, BODY_Y, W - 2 * MARGIN, BODY_H - (26 if spec.caption else 0))
+        self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - (26 if spec.caption else 0))
         if spec.caption:
-            self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - 26, W - 2 * MARGIN, 26, (14, 12, 10, 8),
+            self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - 26, self.W - 2 * MARGIN, 26, (14, 12, 10, 8),
                        self.theme.muted)
 
     _body_timeline = _body_chart
@@ -251,7 +268,7 @@ class PptxWriter:
 
     # -- tables --------------------------------------------------------------------------
     def _col_widths(self, table) -> list[float]:
-        return [(W - 2 * MARGIN) * share for share in table.column_shares()]
+        return [(self.W - 2 * MARGIN) * share for share in table.column_shares()]
 
     def _row_height(self, cells, widths, size, bold=False) -> float:
         lines = max(len(wrap(c, (w - 14) * SAFETY, size, bold)) for c, w in zip(cells, widths))
@@ -281,21 +298,22 @@ class PptxWriter:
         size, widths, rows, _, _ = part
         table = slide.table
         heights = [self._row_height(table.columns, widths, size, True)] + [self._row_height(r, widths, size) for r in rows]
-        margins = f'marL="{int(Pt(7))}" marR="{int(Pt(7))}" marT="{int(Pt(5))}" marB="{int(Pt(5))}"'
+        e = self._emu
+        margins = f'marL="{e(7)}" marR="{e(7)}" marT="{e(5)}" marB="{e(5)}"'
         out = []
         for r, (cells, h) in enumerate(zip([table.columns] + list(rows), heights)):
             fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if r == 0 else ""
             tcs = "".join(
                 f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
-                f'{_p(self._run(s, text, size, "FFFFFF" if r == 0 else self.theme.text, bold=r == 0), size)}'
+                f'{self._p(self._run(s, text, size, "FFFFFF" if r == 0 else self.theme.text, bold=r == 0), size)}'
                 f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for text in cells)
-            out.append(f'<a:tr h="{int(Pt(h))}">{tcs}</a:tr>')
-        grid = "".join(f'<a:gridCol w="{int(Pt(w))}"/>' for w in widths)
+            out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
+        grid = "".join(f'<a:gridCol w="{e(w)}"/>' for w in widths)
         s.shapes.append(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Table"/><p:cNvGraphicFramePr>'
             f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-            f'<p:xfrm><a:off x="{int(Pt(MARGIN))}" y="{int(Pt(BODY_Y))}"/><a:ext cx="{int(Pt(W - 2 * MARGIN))}" '
-            f'cy="{int(Pt(sum(heights)))}"/></p:xfrm><a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
+            f'<p:xfrm><a:off x="{e(MARGIN)}" y="{e(BODY_Y)}"/><a:ext cx="{e(self.W - 2 * MARGIN)}" '
+            f'cy="{e(sum(heights))}"/></p:xfrm><a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
             f'<a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
             f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
 
@@ -323,11 +341,11 @@ class PptxWriter:
         s.shapes.append(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(spec.alt_text)}/>'
             f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-            f'<p:xfrm><a:off x="{int(Pt(x))}" y="{int(Pt(y))}"/><a:ext cx="{int(Pt(w))}" cy="{int(Pt(h))}"/></p:xfrm>'
+            f'<p:xfrm><a:off x="{self._emu(x)}" y="{self._emu(y)}"/><a:ext cx="{self._emu(w)}" cy="{self._emu(h)}"/></p:xfrm>'
             f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>'
             f'</a:graphicData></a:graphic></p:graphicFrame>')
         chart = chart_part.chart
-        chart.font.size = Pt(14)
+        chart.font.size = Pt(14 * self.k)
         chart.font.name = self.theme.body_font
         pie = spec.kind in ("pie", "doughnut")
         chart.has_legend = pie or (len(spec.series) > 1)
@@ -358,7 +376,7 @@ class PptxWriter:
                 dl = series.points[j].data_label
                 dl.has_text_frame = True
                 dl.text_frame.text = f"{spec.categories[j]}: {label}" if pie else label
-                dl.font.size = Pt(13)
+                dl.font.size = Pt(13 * self.k)
                 if not pie and not ranged and spec.kind != "line":
                     dl.position = XL_LABEL_POSITION.OUTSIDE_END
                 elif ranged:
@@ -372,16 +390,40 @@ class PptxWriter:
             value_axis.has_title = bool(spec.unit)
             if spec.unit:
                 value_axis.axis_title.text_frame.text = spec.unit
-                value_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(13)
-            category_axis.tick_labels.font.size = Pt(13)
-            value_axis.tick_labels.font.size = Pt(12)
+                value_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(13 * self.k)
+            category_axis.tick_labels.font.size = Pt(13 * self.k)
+            value_axis.tick_labels.font.size = Pt(12 * self.k)
 
     # -- primitives: shapes are written as XML text and parsed once per slide -----------------
     def _rect(self, s, x, y, w, h, color):
         s.shapes.append(
             f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="Rectangle"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
-            f'<p:spPr>{_xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+            f'<p:spPr>{self._xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
             f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln><a:effectLst/></p:spPr></p:sp>')
+
+    # -- units: the layout is drawn in points on a slide 540 points high; k scales it to the real slide
+    def _emu(self, points: float) -> int:
+        return int(points * 12700 * self.k)
+
+    def _xfrm(self, x, y, w, h) -> str:
+        e = self._emu
+        return f'<a:xfrm><a:off x="{e(x)}" y="{e(y)}"/><a:ext cx="{e(w)}" cy="{e(h)}"/></a:xfrm>'
+
+    def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False) -> str:
+        """A paragraph as XML: exact line pitch, spacing, bullet, alignment, direction."""
+        attrs = ""
+        if level is not None:
+            attrs = f' marL="{self._emu(INDENT * (level + 1))}" indent="{-self._emu(INDENT * 0.8)}"'
+        if align:
+            attrs += f' algn="{align}"'
+        if rtl:
+            attrs += ' rtl="1"'
+        ppr = f'<a:lnSpc><a:spcPts val="{int(round(size * self.k * LINE_HEIGHT * 100))}"/></a:lnSpc>'
+        if space:
+            ppr += f'<a:spcBef><a:spcPts val="{int(round(size * self.k * SPACE_BEFORE * 100))}"/></a:spcBef>'
+        if level is not None:
+            ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>'
+        return f"<a:p><a:pPr{attrs}>{ppr}</a:pPr>{runs}</a:p>"
 
     def _picture(self, s, path, x, y, w, h):
         """A picture fitted into the box (x, y, w, h), aspect kept, aligned top right."""
@@ -393,7 +435,7 @@ class PptxWriter:
         s.shapes.append(
             f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr="Logo"/><p:cNvPicPr><a:picLocks '
             f'noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/><a:stretch>'
-            f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{_xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
+            f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
             f'<a:avLst/></a:prstGeom></p:spPr></p:pic>')
 
     def _title(self, s, text, x, y, w, h, sizes, color):
@@ -409,7 +451,8 @@ class PptxWriter:
         self._text(s, [para], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
                    font=self.theme.heading_font)
 
-    def _time_line(self, s, at, y, color, x=MARGIN, width=W - 2 * MARGIN):
+    def _time_line(self, s, at, y, color, x=MARGIN, width=None):
+        width = self.W - 2 * MARGIN if width is None else width
         link_color = self.theme.accent if color != "FFFFFF" else "FFFFFF"
         runs = [("▶ ", color, None, False)]
         for i, link in enumerate(at.links):
@@ -423,26 +466,27 @@ class PptxWriter:
         while size > 8 and text_width(text, size, True) > (width - 2 * INSET) * SAFETY:
             size -= 1
         body = "".join(self._run(s, text, size, run_color, bold=bold, url=url) for text, run_color, url, bold in runs)
-        self._box(s, x, y, width, TIME_H, _p(body, size))
+        self._box(s, x, y, width, TIME_H, self._p(body, size))
 
     def _footer(self, s, number, total):
         text = f"{self.doc.title} · {self.doc.audience_label or self.doc.audience}"
-        inner = (W - 2 * MARGIN - 80) * SAFETY
+        inner = (self.W - 2 * MARGIN - 80) * SAFETY
         if text_width(text, 11) > inner:
             while text and text_width(text + "…", 11) > inner:
                 text = text[:-1]
             text += "…"
-        self._text(s, [Para(text)], MARGIN, FOOT_Y, W - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
-        self._text(s, [Para(f"{number} / {total}")], W - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
+        self._text(s, [Para(text)], MARGIN, FOOT_Y, self.W - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
+        self._text(s, [Para(f"{number} / {total}")], self.W - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
                    align="r")
 
     def _box(self, s, x, y, w, h, paragraphs: str, anchor="t"):
         """A text box that never autofits: the build measured what goes in it."""
+        inset = self._emu(INSET)
         s.shapes.append(
             f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="TextBox"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>'
-            f'<p:spPr>{_xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-            f'<p:txBody><a:bodyPr wrap="square" lIns="{EMU_INSET}" tIns="{EMU_INSET}" rIns="{EMU_INSET}" '
-            f'bIns="{EMU_INSET}" anchor="{anchor}"><a:noAutofit/></a:bodyPr><a:lstStyle/>{paragraphs}</p:txBody></p:sp>')
+            f'<p:spPr>{self._xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+            f'<p:txBody><a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" '
+            f'bIns="{inset}" anchor="{anchor}"><a:noAutofit/></a:bodyPr><a:lstStyle/>{paragraphs}</p:txBody></p:sp>')
 
     def _text(self, s, paras, x, y, w, h, sizes, color, bullets=False, align=None, anchor="t", font=None,
               italic=False):
@@ -459,13 +503,13 @@ class PptxWriter:
                 runs += (self._run(s, " (", psize, self.theme.muted)
                          + self._run(s, para.at_label, psize, self.theme.accent, url=para.at_url or None)
                          + self._run(s, ")", psize, self.theme.muted))
-            out.append(_p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
+            out.append(self._p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
                           rtl=bool(_RTL.search(para.text))))
         self._box(s, x, y, w, h, "".join(out), anchor)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
         """A run as XML: size, colour, fonts for every script, and a link."""
-        attrs = f' sz="{int(round(size * 100))}" b="{1 if bold else 0}"' + (' i="1"' if italic else "")
+        attrs = f' sz="{int(round(size * self.k * 100))}" b="{1 if bold else 0}"' + (' i="1"' if italic else "")
         inner = f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:latin typeface={_attr(font or self.theme.body_font)}/>'
         if _CJK.search(text):
             inner += f'<a:ea typeface="{EA_FONT}"/>'
@@ -489,6 +533,97 @@ class PptxWriter:
         stamp = datetime.fromtimestamp(epoch or 0, tz=timezone.utc).replace(tzinfo=None)
         props.created = props.modified = stamp
         props.last_printed = stamp
+
+
+DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
+
+
+def open_template(path: Path):
+    """A user's .pptx or .potx as a presentation with no slides (its sample slides dropped)."""
+    import io
+    import zipfile
+
+    from ..errors import BriefingError, Problem
+
+    try:
+        data = path.read_bytes()
+        if path.suffix.lower() in (".potx", ".potm"):  # a template: open it as a presentation
+            src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+                for item in src.infolist():
+                    blob = src.read(item.filename)
+                    if item.filename == "[Content_Types].xml":
+                        blob = blob.replace(b"presentationml.template.main+xml", b"presentationml.presentation.main+xml")
+                    dst.writestr(item, blob)
+            data = out.getvalue()
+        prs = Presentation(io.BytesIO(data))
+    except OSError as exc:
+        raise BriefingError(Problem(f"cannot read the PowerPoint template: {exc.strerror or exc}", str(path))) from None
+    except Exception as exc:  # python-pptx raises many kinds for a file that is not a deck
+        raise BriefingError(Problem(f"not a PowerPoint template (.pptx or .potx): {exc}", str(path))) from None
+    id_list = prs.slides._sldIdLst
+    for sld in list(id_list):
+        prs.part.drop_rel(sld.rId)
+        id_list.remove(sld)
+    pres = prs.part._element
+    for tag in ("p:custShowLst",):  # custom shows name the dropped slides
+        for el in pres.findall(qn(tag)):
+            pres.remove(el)
+    for ext in pres.findall(f"{qn('p:extLst')}/{qn('p:ext')}"):
+        if any(child.tag.endswith("}sectionLst") for child in ext):  # sections list slide ids
+            ext.getparent().remove(ext)
+    return prs
+
+
+def check_template(path: str | Path, layouts: dict) -> None:
+    """Raise BriefingError if the master at ``path`` cannot be opened or lacks a layout the deck uses."""
+    prs = open_template(Path(path))
+    for name in {**DEFAULT_LAYOUTS, **layouts}.values():
+        find_layout(prs, name, Path(path))
+
+
+def find_layout(prs, name: str, template: Path | None):
+    """The layout called ``name`` (case and spacing ignored), or an error listing the layouts there are."""
+    from ..errors import BriefingError, Problem
+
+    layouts = [layout for master in prs.slide_masters for layout in master.slide_layouts]
+    want = " ".join(name.split()).casefold()
+    for layout in layouts:
+        if " ".join(layout.name.split()).casefold() == want:
+            return layout
+    names = ", ".join(f"'{layout.name}'" for layout in layouts)
+    raise BriefingError(Problem(f"the master has no layout '{name}'; its layouts are {names}. Name the ones "
+                                "to use in the audience's theme.yaml, e.g. layouts: {title: ..., section: ..., content: ...}",
+                                str(template or "the default template")))
+
+
+def theme_from_master(prs, theme):
+    """The deck theme with the master's theme colours and fonts."""
+    from lxml import etree
+
+    master = prs.slide_masters[0].part
+    theme_part = next((rel.target_part for rel in master.rels.values() if rel.reltype == RT.THEME), None)
+    if theme_part is None:
+        return theme
+    root = etree.fromstring(theme_part.blob)
+    ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+
+    def colour(slot: str) -> str | None:
+        found = root.find(f".//a:clrScheme/a:{slot}", ns)
+        if found is None or not len(found):
+            return None
+        value = found[0].get("val") if found[0].tag.endswith("srgbClr") else found[0].get("lastClr")
+        return value.upper() if value and re.fullmatch(r"[0-9A-Fa-f]{6}", value) else None
+
+    def font(kind: str) -> str | None:
+        found = root.find(f".//a:fontScheme/a:{kind}/a:latin", ns)
+        return found.get("typeface") if found is not None and found.get("typeface") else None
+
+    accents = [c for c in (colour(f"accent{i}") for i in range(1, 7)) if c]
+    update = {"primary": colour("dk2") or theme.primary, "accent": accents[0] if accents else theme.accent,
+              "text": colour("dk1") or theme.text, "palette": accents or theme.palette,
+              "heading_font": font("majorFont") or theme.heading_font, "body_font": font("minorFont") or theme.body_font}
+    return theme.model_copy(update=update)
 
 
 class _Slide:
@@ -521,27 +656,6 @@ def _count_partnames(package) -> None:
         return PackURI(template % n)
 
     package.next_partname = next_partname
-
-
-def _p(runs: str, size, level=None, space=False, align=None, rtl=False) -> str:
-    """A paragraph as XML: exact line pitch, spacing, bullet, alignment, direction."""
-    attrs = ""
-    if level is not None:
-        attrs = f' marL="{int(Pt(INDENT * (level + 1)))}" indent="{int(-Pt(INDENT * 0.8))}"'
-    if align:
-        attrs += f' algn="{align}"'
-    if rtl:
-        attrs += ' rtl="1"'
-    ppr = f'<a:lnSpc><a:spcPts val="{int(round(size * LINE_HEIGHT * 100))}"/></a:lnSpc>'
-    if space:
-        ppr += f'<a:spcBef><a:spcPts val="{int(round(size * SPACE_BEFORE * 100))}"/></a:spcBef>'
-    if level is not None:
-        ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>'
-    return f"<a:p><a:pPr{attrs}>{ppr}</a:pPr>{runs}</a:p>"
-
-
-def _xfrm(x, y, w, h) -> str:
-    return f'<a:xfrm><a:off x="{int(Pt(x))}" y="{int(Pt(y))}"/><a:ext cx="{int(Pt(w))}" cy="{int(Pt(h))}"/></a:xfrm>'
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -1,0 +1,182 @@
+"""Decks on a user's PowerPoint master: a 4:3 master whose layouts have their own names and
+whose theme uses Arial, as a .pptx and a .potx; the result opens without repair."""
+from __future__ import annotations
+
+import posixpath
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pypdf import PdfReader
+
+from generator.cli import main
+from tests.conftest import DEFAULT, have
+
+LAYOUTS = "layouts: {title: Cover, section: Divider, content: Empty}\n"
+
+
+def corporate_master(path: Path) -> Path:
+    """A 4:3 master (10 x 7.5 in) with its own layout names, Arial theme fonts, a purple accent,
+    and a sample slide that must not survive into the briefing."""
+    prs = Presentation()  # python-pptx's default master is 4:3
+    names = {"Title Slide": "Cover", "Section Header": "Divider", "Blank": "Empty", "Title Only": "Headline"}
+    for layout in prs.slide_layouts:
+        layout._element.cSld.set("name", names.get(layout.name, f"Corp {layout.name}"))
+    sample = prs.slides.add_slide(prs.slide_layouts[0])
+    sample.shapes.title.text = "SAMPLE SLIDE FROM THE TEMPLATE"
+    theme = prs.slide_masters[0].part.part_related_by(RT.THEME)
+    blob = theme.blob.decode("utf-8")
+    blob = re.sub(r'(<a:(?:major|minor)Font><a:latin typeface=")[^"]*', r"\g<1>Arial", blob)
+    blob = re.sub(r'(<a:accent1><a:srgbClr val=")[0-9A-F]{6}', r"\g<1>7B1FA2", blob)
+    theme._blob = blob.encode("utf-8")
+    prs.save(str(path))
+    if path.suffix == ".potx":  # the same file, typed as a template
+        data = path.read_bytes()
+        with zipfile.ZipFile(path) as src:
+            items = [(i, src.read(i.filename)) for i in src.infolist()]
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info, blob in items:
+                if info.filename == "[Content_Types].xml":
+                    blob = blob.replace(b"presentationml.presentation.main+xml", b"presentationml.template.main+xml")
+                dst.writestr(info, blob)
+        assert path.read_bytes() != data
+    return path
+
+
+def package_problems(path: Path) -> list[str]:
+    """What would make PowerPoint offer to repair the file: dangling or missing relationships,
+    parts nothing refers to, parts without a content type, duplicate shape or slide ids."""
+    problems = []
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        types = etree.fromstring(z.read("[Content_Types].xml"))
+        defaults = {d.get("Extension").lower() for d in types if d.tag.endswith("Default")}
+        overrides = {o.get("PartName") for o in types if o.tag.endswith("Override")}
+        referenced = set()
+        for rels in (n for n in names if n.endswith(".rels")):
+            base = posixpath.dirname(posixpath.dirname(rels))
+            for rel in etree.fromstring(z.read(rels)):
+                if rel.get("TargetMode") == "External":
+                    continue
+                target = posixpath.normpath(posixpath.join(base, rel.get("Target"))).lstrip("/")
+                referenced.add(target)
+                if target not in names:
+                    problems.append(f"{rels}: {rel.get('Id')} points to missing {target}")
+        for name in names - {"[Content_Types].xml"}:
+            if name.endswith(".rels"):
+                continue
+            if name not in referenced:
+                problems.append(f"{name} is not referenced")
+            if "/" + name not in overrides and name.rsplit(".", 1)[-1].lower() not in defaults:
+                problems.append(f"{name} has no content type")
+        for name in (n for n in names if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)):
+            ids = re.findall(rb'<p:cNvPr id="(\d+)"', z.read(name))
+            if len(ids) != len(set(ids)):
+                problems.append(f"{name}: duplicate shape ids")
+        slide_ids = re.findall(rb'<p:sldId id="(\d+)"', z.read("ppt/presentation.xml"))
+        if len(slide_ids) != len(set(slide_ids)):
+            problems.append("duplicate slide ids")
+    return problems
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "deepseek.yaml").write_text(DEFAULT.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def corporate_audience(project: Path, master: str | None = None) -> None:
+    folder = project / "corp" / "board"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: technical\nlabel: Board\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text(LAYOUTS, encoding="utf-8")
+    if master:
+        corporate_master(folder / master)
+
+
+def cli(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_a_missing_layout_is_an_error_that_lists_the_layouts(project):
+    master = corporate_master(project / "corporate.pptx")
+    result = cli("build", "-a", "executive", "-f", "pptx", "--pptx-template", master)
+    assert result.exit_code == 1
+    assert "corporate.pptx: the master has no layout 'Title Slide'" in result.output
+    for name in ("'Cover'", "'Divider'", "'Empty'", "'Headline'"):
+        assert name in result.output
+    assert not (project / "output").exists()
+
+
+@pytest.mark.parametrize("master", ["master.pptx", "master.potx"])
+def test_deck_on_a_4_3_master_with_its_own_layout_names(project, master):
+    corporate_audience(project, master)
+    result = cli("build", "-t", "corp", "-a", "board", "-f", "pptx")
+    assert result.exit_code == 0, result.output
+    deck_path = project / "output" / "deepseek-board.pptx"
+    prs = Presentation(str(deck_path))
+    assert (prs.slide_width, prs.slide_height) == (9144000, 6858000)  # 10 x 7.5 in, the master's 4:3
+    layouts = [slide.slide_layout.name for slide in prs.slides]
+    assert layouts[0] == "Cover" and "Divider" in layouts and set(layouts) == {"Cover", "Divider", "Empty"}
+    texts = [sh.text_frame.text for slide in prs.slides for sh in slide.shapes if sh.has_text_frame]
+    assert not any("SAMPLE SLIDE" in t for t in texts) and len(prs.slides) > 20
+    fonts = {r.font.name for slide in prs.slides for sh in slide.shapes if sh.has_text_frame
+             for p in sh.text_frame.paragraphs for r in p.runs}
+    assert fonts == {"Arial"}  # the master's theme fonts
+    with zipfile.ZipFile(deck_path) as z:
+        slides = b"".join(z.read(n) for n in z.namelist() if n.startswith("ppt/slides/slide"))
+    assert b'val="7B1FA2"' in slides  # the master's accent colour
+    right = max(sh.left + sh.width for slide in prs.slides for sh in slide.shapes)
+    assert right <= prs.slide_width  # laid out for 4:3: nothing past the right edge
+    assert package_problems(deck_path) == []
+
+
+def test_the_default_deck_has_no_package_problems(built):
+    for deck in built.glob("*.pptx"):
+        assert package_problems(deck) == []
+
+
+def test_the_check_finds_a_dangling_relationship(tmp_path, built):
+    broken = tmp_path / "broken.pptx"
+    with zipfile.ZipFile(built / "deepseek-executive.pptx") as src, zipfile.ZipFile(broken, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "ppt/notesSlides/notesSlide1.xml":
+                dst.writestr(info, src.read(info.filename))
+    assert any("missing ppt/notesSlides/notesSlide1.xml" in p for p in package_problems(broken))
+
+
+def test_cli_template_overrides_the_audience_master_and_is_checked(project):
+    corporate_audience(project)
+    missing = cli("build", "-t", "corp", "-a", "board", "-f", "pptx", "--pptx-template", "nope.potx")
+    assert missing.exit_code == 1 and "nope.potx: PowerPoint template not found" in missing.output
+    (project / "fake.pptx").write_text("not a deck", encoding="utf-8")
+    fake = cli("build", "-t", "corp", "-a", "board", "-f", "pptx", "--pptx-template", "fake.pptx")
+    assert fake.exit_code == 1 and "fake.pptx: not a PowerPoint template" in fake.output
+    assert "Traceback" not in fake.output and not (project / "output" / "deepseek-board.pptx").exists()
+
+
+@pytest.mark.skipif(not (have("soffice") and have("pdftoppm")), reason="LibreOffice and poppler render the deck")
+def test_the_4_3_deck_renders_with_every_character_inside_its_shape(project):
+    from generator.measure import use_font
+    from tests.test_deck_render import strays
+
+    corporate_audience(project, "master.pptx")
+    assert cli("build", "-t", "corp", "-a", "board", "-f", "pptx").exit_code == 0
+    deck = project / "output" / "deepseek-board.pptx"
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(project), str(deck)],
+                   check=True, capture_output=True, timeout=300)
+    pdf = project / "deepseek-board.pdf"
+    assert len(PdfReader(str(pdf)).pages) == len(Presentation(str(deck)).slides)
+    use_font("Arial")
+    try:
+        assert strays(pdf, deck) == []
+    finally:
+        use_font("Calibri")
