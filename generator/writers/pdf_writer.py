@@ -7,6 +7,7 @@ reportlab's markup, and set in embedded TrueType fonts chosen per run by glyph c
 from __future__ import annotations
 
 import io
+import re
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -107,7 +108,34 @@ class _Bookmark(Flowable):
         pass
 
 
-class _Marked(Paragraph):
+_COMPLEX = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]")
+
+
+def _can_shape() -> bool:
+    from reportlab.pdfbase import ttfonts
+
+    return getattr(ttfonts, "uharfbuzz", None) is not None
+
+
+@lru_cache(maxsize=None)
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-shaped", style, shaping=1)
+
+
+def shaped_style(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style`` with shaping on (HarfBuzz: joined Arabic letters, right-to-left runs in order)
+    for text in a script that needs it; shaping costs time, so only there."""
+    return _shaped(style) if _COMPLEX.search(text) and _can_shape() else style
+
+
+class _Para(Paragraph):
+    """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them."""
+
+    def __init__(self, text, style=None, *args, **kwargs):
+        super().__init__(text, shaped_style(style, text) if style is not None else style, *args, **kwargs)
+
+
+class _Marked(_Para):
     """A paragraph that records the page its timestamp references land on."""
 
     def __init__(self, text, style, pages: dict, keys: list):
@@ -145,12 +173,12 @@ class _TimestampIndex(IndexingFlowable):
 
     def wrap(self, aw, ah):
         st, w = self.writer.styles, self.writer
-        rows = [[Paragraph(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")]]
+        rows = [[_Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
             links = "<br/>".join(link(f"{l.name} {l.label or at.label}", l.url, w.theme.accent)
                                  for l in at.links) or "—"
-            rows.append([Paragraph(markup(at.label), st["cell"]), Paragraph(markup(context), st["cell"]),
-                         Paragraph(str(self._last.get(key, "?")), st["cell"]), Paragraph(links, st["cell"])])
+            rows.append([_Para(markup(at.label), st["cell"]), _Para(markup(context), st["cell"]),
+                         _Para(str(self._last.get(key, "?")), st["cell"]), _Para(links, st["cell"])])
         widths = [aw * f for f in (0.12, 0.46, 0.08, 0.34)]
         self._table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         self._table.setStyle(_table_style([
@@ -304,18 +332,18 @@ class PdfWriter:
             px_w, px_h = ImageReader(self.theme.logo).getSize()
             scale = min(140 / px_w, 70 / px_h)
             story += [Image(self.theme.logo, px_w * scale, px_h * scale, hAlign="LEFT"), Spacer(1, 18)]
-        story.append(Paragraph(markup(doc.title), st["cover"]))
+        story.append(_Para(markup(doc.title), st["cover"]))
         if doc.subtitle:
-            story.append(Paragraph(markup(doc.subtitle), st["coversub"]))
+            story.append(_Para(markup(doc.subtitle), st["coversub"]))
         for sp in doc.speakers:
-            story.append(Paragraph(f"<b>{markup(sp.name)}</b>" + (f", {markup(sp.role)}" if sp.role else ""), st["body"]))
+            story.append(_Para(f"<b>{markup(sp.name)}</b>" + (f", {markup(sp.role)}" if sp.role else ""), st["body"]))
         story.append(Spacer(1, 10))
         if doc.date:
-            story.append(Paragraph(f"Published {markup(doc.date)}", st["meta"]))
+            story.append(_Para(f"Published {markup(doc.date)}", st["meta"]))
         for src in doc.sources:
-            story.append(Paragraph(markup(src.name) + (f": {link(src.url, src.url, self.theme.accent)}" if src.url else ""), st["meta"]))
+            story.append(_Para(markup(src.name) + (f": {link(src.url, src.url, self.theme.accent)}" if src.url else ""), st["meta"]))
         story.append(Spacer(1, 14))
-        story.append(Paragraph(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
+        story.append(_Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
         toc = TableOfContents(dotsMinLevel=0)
         toc.tableStyle = _table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -323,18 +351,25 @@ class PdfWriter:
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
         toc.levelStyles = [ParagraphStyle("toc0", st["body"], fontSize=11, leading=15, leftIndent=0, firstLineIndent=0),
                            ParagraphStyle("toc1", st["body"], fontSize=10, leading=13, leftIndent=14, firstLineIndent=0)]
-        story += [Paragraph("Contents", st["h1"]), toc, PageBreak()]
+        story += [_Para("Contents", st["h1"]), toc, PageBreak()]
         current_topic = None
-        for i, slide in enumerate(s for s in doc.slides if s.report and s.layout not in ("title", "agenda", "section")):
+        body = (s for s in doc.slides if s.report and s.layout not in ("title", "agenda", "section", "sources"))
+        for i, slide in enumerate(body):
             if slide.topic and slide.topic == current_topic:
                 story += self._block(slide, level=1, key=f"s{i}")
                 continue
             current_topic = slide.topic or None
             story += self._block(slide, level=0, key=f"s{i}")
-        story += [PageBreak(), _Bookmark("Appendix: timestamp index", 0, "ts-index"),
-                  Paragraph("Appendix: timestamp index", st["h1"]),
-                  Paragraph("Every timestamp reference in this report, in the order of the episode, with the page "
-                            "it is on and a link into each source.", st["body"]), _TimestampIndex(self)]
+        story += [PageBreak(), _Bookmark("Appendix A: timestamp index", 0, "ts-index"),
+                  _Para("Appendix A: timestamp index", st["h1"]),
+                  _Para("Every timestamp reference in this report, in the order of the episode, with the page "
+                        "it is on and a link into each source.", st["body"]), _TimestampIndex(self)]
+        story += [CondPageBreak(120), _Bookmark("Appendix B: sources", 0, "sources"),
+                  _Para("Appendix B: sources", st["h1"]),
+                  _Para("Every timestamp in this report links into these sources.", st["body"])]
+        for src in doc.sources:
+            story.append(_Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.theme.accent)}"
+                                                              if src.url else ""), st["body"]))
         return story
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str) -> list:
@@ -347,7 +382,7 @@ class PdfWriter:
     def _para(self, text: str, style, at: TimeRef | None, context: str) -> Paragraph:
         """A paragraph; one holding a timestamp is listed, with its page, in the timestamp index."""
         if at is None:
-            return Paragraph(text, style)
+            return _Para(text, style)
         key = len(self.ts_entries)
         self.ts_entries[key] = (at, context)
         return _Marked(text, style, self.ts_pages, [key])
@@ -366,19 +401,19 @@ class PdfWriter:
         out = self._heading(title, slide.at, level, key)
         st = self.styles
         if slide.subtitle and slide.layout != "two_column":
-            out.append(Paragraph(markup(slide.subtitle), st["body"]))
+            out.append(_Para(markup(slide.subtitle), st["body"]))
         if slide.layout in ("bullets", "sources", "agenda"):
             box = self._bullets(slide.bullets)
             out.append(self._boxed(box) if slide.role == "summary" else box)
         elif slide.layout == "two_column":
             if slide.subtitle:
-                out.append(Paragraph(markup(slide.subtitle), st["body"]))
+                out.append(_Para(markup(slide.subtitle), st["body"]))
             for col in slide.columns:
-                out.append(Paragraph(f"<b>{markup(col.title)}</b>", st["body"]))
+                out.append(_Para(f"<b>{markup(col.title)}</b>", st["body"]))
                 out.append(self._bullets(col.bullets))
         elif slide.layout == "big_number":
-            cells = [[Paragraph(markup(f.value), st["big"]) for f in slide.figures],
-                     [Paragraph(markup(f.label), st["biglabel"]) for f in slide.figures]]
+            cells = [[_Para(markup(f.value), st["big"]) for f in slide.figures],
+                     [_Para(markup(f.label), st["biglabel"]) for f in slide.figures]]
             cols = max(1, len(slide.figures))
             rows = [cells[0][i:i + 3] for i in range(0, cols, 3)]
             labels = [cells[1][i:i + 3] for i in range(0, cols, 3)]
@@ -391,11 +426,11 @@ class PdfWriter:
             out.append(self._table(slide.table))
         elif slide.layout == "quote":
             for para in slide.text.split("\n"):
-                out.append(Paragraph(f"<i>{markup(para)}</i>", st["quote"]))
+                out.append(_Para(f"<i>{markup(para)}</i>", st["quote"]))
             if slide.attribution:
-                out.append(Paragraph("— " + markup(slide.attribution), st["meta"]))
+                out.append(_Para("— " + markup(slide.attribution), st["meta"]))
         elif slide.text:
-            out.append(Paragraph(markup(slide.text), st["body"]))
+            out.append(_Para(markup(slide.text), st["body"]))
         return out
 
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
@@ -421,8 +456,8 @@ class PdfWriter:
 
     def _table(self, table):
         st = self.styles
-        data = [[Paragraph(markup(c), st["head"]) for c in table.columns]]
-        data += [[Paragraph(markup(c), st["cell"]) for c in row] for row in table.rows]
+        data = [[_Para(markup(c), st["head"]) for c in table.columns]]
+        data += [[_Para(markup(c), st["cell"]) for c in row] for row in table.rows]
         widths = [self.frame_width * share for share in table.column_shares()]
         t = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
         t.setStyle(_table_style([
@@ -440,7 +475,7 @@ class PdfWriter:
         if spec.caption:
             caption += f". {spec.caption}"
         drawing = self._drawing(spec)
-        return [drawing, Paragraph(markup(caption), self.styles["caption"])]
+        return [drawing, _Para(markup(caption), self.styles["caption"])]
 
     def _drawing(self, spec: ChartSpec) -> Drawing:
         width = self.frame_width - 12  # the frame's own padding
