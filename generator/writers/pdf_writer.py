@@ -132,7 +132,9 @@ class _Para(Paragraph):
     """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them."""
 
     def __init__(self, text, style=None, *args, **kwargs):
-        super().__init__(text, shaped_style(style, text) if style is not None else style, *args, **kwargs)
+        if isinstance(text, str) and style is not None:  # (a split paragraph comes back with no text)
+            style = shaped_style(style, text)
+        super().__init__(text, style, *args, **kwargs)
 
 
 class _Marked(_Para):
