@@ -103,11 +103,14 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
             return {"template": str(template)} if template else {}
         return {}
 
-    if "pptx" in formats:  # a master that cannot be used is found before anything is written
+    masters = {(options("pptx", a).get("template"), tuple(sorted(d.theme.layouts.items()))) for _, _, a, d in rendered}
+    if "pptx" in formats and any(template for template, _ in masters):  # found unusable before anything is written
+        from .writers import load
+
+        load("pptx")
         from .writers.pptx_writer import check_template
 
-        for template, layouts in {(options("pptx", a).get("template"), tuple(sorted(d.theme.layouts.items())))
-                                  for _, _, a, d in rendered}:
+        for template, layouts in masters:
             if template:
                 check_template(template, dict(layouts))
     out = Path(output)
@@ -147,12 +150,11 @@ def _write_parallel(tasks: list, workers: int, on_written) -> list[Built]:
     import multiprocessing
     import sys
 
-    from .writers import WRITERS
-    import importlib
+    from .writers import load
 
     if sys.platform.startswith("linux"):
         for fmt in {task[0] for task in tasks}:
-            importlib.import_module(WRITERS[fmt][0])
+            load(fmt)
         context = multiprocessing.get_context("fork")
     else:  # pragma: no cover - fork is only safe on Linux
         context = multiprocessing.get_context("spawn")

@@ -3,6 +3,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -71,3 +72,16 @@ def test_help_is_fast_and_imports_no_writer_library():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("fmt, absent", [("pptx", ("reportlab", "xlsxwriter")), ("pdf", ("pptx",)),
+                                         ("md", ("pptx", "reportlab"))])
+def test_one_format_imports_only_its_own_library(tmp_path, fmt, absent):
+    code = ("import sys; from generator.cli import main\n"
+            f"sys.argv = ['briefing', 'build', 'content/deepseek.yaml', '-a', 'executive', '-f', '{fmt}', "
+            f"'-o', {str(tmp_path)!r}]\n"
+            "try: main()\nexcept SystemExit as e: assert not e.code, e.code\n"
+            f"print(sorted(m for m in {absent!r} if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
