@@ -20,6 +20,8 @@ test: $(STAMP)
 	$(VENV)/bin/python -m pytest
 
 bench: $(STAMP)
+	@command -v pandoc >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		apt-get install -y --no-install-recommends pandoc >/dev/null; } || echo "pandoc not installed: no pandoc column"
 	$(VENV)/bin/python bench/run.py
 
 clean:

@@ -15,24 +15,26 @@ import re
 from pathlib import Path
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from .errors import BriefingError, Problem
 
 NAME = "briefing.toml"
 
 
-class Config(BaseModel):
-    """The keys ``briefing.toml`` may set."""
+def _model():
+    """The keys ``briefing.toml`` may set (built on first use: pydantic is not imported to find no config)."""
+    from pydantic import BaseModel, ConfigDict, Field
 
-    model_config = ConfigDict(extra="forbid")
-    content: Optional[str] = None
-    output: Optional[str] = None
-    templates: list[str] = []
-    audiences: list[str] = []
-    formats: list[Literal["pptx", "pdf", "md"]] = []
-    paper: Optional[Literal["a4", "letter"]] = None
-    jobs: Optional[int] = Field(None, ge=1, le=64)
+    class Config(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        content: Optional[str] = None
+        output: Optional[str] = None
+        templates: list[str] = []
+        audiences: list[str] = []
+        formats: list[Literal["pptx", "pdf", "md"]] = []
+        paper: Optional[Literal["a4", "letter"]] = None
+        jobs: Optional[int] = Field(None, ge=1, le=64)
+
+    return Config
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -41,7 +43,7 @@ def find_config(start: Path | None = None) -> Path | None:
     return path if path.is_file() else None
 
 
-def load_config(path: Path) -> Config:
+def load_config(path: Path):
     """Read and check a config file; paths come back relative to the current folder."""
     try:
         import tomllib
@@ -60,8 +62,10 @@ def load_config(path: Path) -> Config:
         line, col = (int(match.group(1)), int(match.group(2))) if match else (text.count("\n") or 1, 1)
         message = re.sub(r" \(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise BriefingError(Problem(f"invalid TOML: {message}", str(path), line, col)) from None
+    from pydantic import ValidationError
+
     try:
-        config = Config.model_validate(data)
+        config = _model().model_validate(data)
     except ValidationError as exc:
         problems = []
         for error in exc.errors(include_url=False):

@@ -5,7 +5,6 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .content import Content, check_content
 from .errors import BriefingError, Problem
 from .yamlio import Located, load_yaml_file
 
@@ -44,8 +43,10 @@ def validate_model(located: Located, model, data=None):
         raise BriefingError(_sorted(problems)) from None
 
 
-def validate_located(located: Located) -> Content:
+def validate_located(located: Located):
     """Validate located data into a Content, or raise every problem with its position."""
+    from .content import Content, check_content
+
     content = validate_model(located, Content)
     problems = [located.problem(path, message) for path, message in check_content(content)]
     if problems:
@@ -53,7 +54,7 @@ def validate_located(located: Located) -> Content:
     return content
 
 
-def load_content(path: str | Path) -> Content:
+def load_content(path: str | Path):
     """Read and validate a content file; raise BriefingError naming FILE:LINE:COL."""
     return validate_located(load_yaml_file(path))
 

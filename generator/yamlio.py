@@ -172,7 +172,6 @@ def load_yaml_file(path) -> Located:
 
 # -- writing ------------------------------------------------------------------------------
 
-_PLAIN_FIRST = re.compile(r"[\w(\u0080-\U0010ffff]")
 _LOOKS_TYPED = re.compile(r"(?i)[-+]?[\d,._:]+(e[-+]?\d+)?|y|n|yes|no|true|false|on|off|null|\.nan|[-+]?\.inf")
 _TIMES = {"at", "offset", "duration"}
 
@@ -181,7 +180,8 @@ def _scalar(value: str, key: str | None = None) -> str:
     """``value`` plain when every YAML reader reads it back as the same text, else double-quoted."""
     import json
 
-    plain = (value and value == value.strip() and _PLAIN_FIRST.match(value) and "\n" not in value
+    plain = (value and value == value.strip() and (value[0].isalnum() or value[0] in "(_" or value[0] > "\x7f")
+             and "\n" not in value
              and ": " not in value and " #" not in value and not value.endswith(":")
              and (key in _TIMES or not _LOOKS_TYPED.fullmatch(value))
              and all(c.isprintable() for c in value))

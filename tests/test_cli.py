@@ -65,10 +65,15 @@ def test_audiences_schema_and_version():
     assert run("--version").output.startswith("briefing, version ")
 
 
-def test_help_is_fast_and_imports_no_writer_library():
-    code = "import sys; from generator.cli import main; sys.argv=['briefing','--help']\n" \
-           "try: main()\nexcept SystemExit: pass\n" \
-           "assert 'pptx' not in sys.modules and 'reportlab' not in sys.modules, 'writer library imported'"
+@pytest.mark.parametrize("args, absent", [
+    (["--help"], ("pptx", "reportlab", "pydantic", "jinja2")),
+    (["audiences"], ("pptx", "reportlab", "jinja2")),
+    (["validate", "content/deepseek.yaml"], ("pptx", "reportlab", "jinja2")),
+])
+def test_cold_commands_import_no_writer_library(args, absent):
+    code = f"import sys; from generator.cli import main; sys.argv=['briefing', *{args!r}]\n" \
+           "try: main()\nexcept SystemExit as e: assert not e.code, e.code\n" \
+           f"loaded = [m for m in {absent!r} if m in sys.modules]\nassert not loaded, loaded"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0, proc.stderr
