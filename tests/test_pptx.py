@@ -122,3 +122,27 @@ def test_same_input_same_bytes(tmp_path, built):
     again = (tmp_path / "deepseek-executive.pptx").read_bytes()
     first = (built / "deepseek-executive.pptx").read_bytes()
     assert hashlib.sha256(again).digest() == hashlib.sha256(first).digest()
+
+
+def test_line_chart_and_script_font_slots(tmp_path, write, minimal):
+    """A line chart is a native line chart; CJK text sets the East Asian font slot, Arabic the
+    complex-script slot with its paragraph marked right-to-left; Latin text sets neither."""
+    from generator.build import build
+
+    text = minimal.replace("    points: [First point]", (
+        "    points: ['深度求索 DeepSeek', 'مرحبا بالعالم', 'Plain Latin']\n"
+        "    charts:\n"
+        "      - {id: trend, title: GPUs over time, kind: line, unit: GPUs, categories: ['2023', '2024', '2025'],\n"
+        "         series: [{name: xAI, values: ['10,000', '100,000', '200,000']}]}\n"))
+    path = write("scripts.yaml", text)
+    build([path], audiences=["technical"], formats=["pptx"], output=tmp_path / "out")
+    prs = Presentation(str(tmp_path / "out" / "scripts-technical.pptx"))
+    chart = next(c for c in charts(prs) if list(c.plots[0].categories) == ["2023", "2024", "2025"])
+    assert "LINE" in str(chart.chart_type) and list(chart.plots[0].series[0].values) == [10000, 100000, 200000]
+    runs = {r.text: r for slide in prs.slides for sh in slide.shapes if sh.has_text_frame
+            for p in sh.text_frame.paragraphs for r in p.runs}
+    ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    cjk, arabic, latin = runs["深度求索 DeepSeek"], runs["مرحبا بالعالم"], runs["Plain Latin"]
+    assert cjk._r.rPr.find(f"{ns}ea") is not None and cjk._r.rPr.find(f"{ns}cs") is None
+    assert arabic._r.rPr.find(f"{ns}cs") is not None and arabic._r.getparent().pPr.get("rtl") == "1"
+    assert latin._r.rPr.find(f"{ns}ea") is None and latin._r.getparent().pPr.get("rtl") is None
