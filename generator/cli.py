@@ -1,9 +1,13 @@
 """The ``briefing`` command: each subcommand parses options and calls one library function."""
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+
+# The command loads no pydantic plugins: looking for them scans every installed package's metadata.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import click
 
