@@ -263,3 +263,31 @@ def test_dump_yaml_reads_back_the_same(data):
     data = {k: v for k, v in data.items() if v not in ("", [])} or {"title": "x"}
     text = dump_yaml(data)
     assert load_yaml_text(text, "t.yaml").data == data
+
+
+lines = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=60),
+    st.builds(lambda t, ts: f"{t} ({ts})", st.text(max_size=20),
+              st.sampled_from(["13:28", "1:08:52", "0:00", "1:75:00", "99:99", "5:04:24"])),
+    st.builds(lambda t: f"- {t}", st.text(max_size=40)),
+    st.builds(lambda t, n: f"- {t}: {n} GPUs", st.text(max_size=10),
+              st.sampled_from(["200,000", "~128,000", "500,000-700,000", "$50B", "1,2,3", "9" * 20])),
+    st.sampled_from(["Key Takeaways", "Topics Discussed", "# Title", "## Topics", "Conclusion", "  - nested", "0:00 Intro"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(lines, max_size=25))
+def test_any_notes_give_valid_content_or_a_clear_error(tmp_path_factory, notes):
+    """Whatever the notes say, import either writes content that validates, or reports a
+    BriefingError, and never anything else."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = folder / "notes.txt"
+    path.write_text("\n".join(notes), encoding="utf-8", errors="surrogatepass")
+    try:
+        written, _ = import_file(path, folder / "out.yaml", title="Fuzz")
+    except BriefingError as exc:
+        assert exc.problems and all(p.message for p in exc.problems)
+        assert not (folder / "out.yaml").exists()
+        return
+    load_content(written)
