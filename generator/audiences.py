@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,9 +30,11 @@ class Budget(BaseModel):
     max_topics: int = Field(0, ge=0, description="at most this many topics (0: no limit)")
     max_points: int = Field(0, ge=0, description="at most this many top-level points per topic (0: no limit)")
     depth: int = Field(3, ge=1, le=3, description="levels of nested points kept")
-    charts: bool = True
+    max_slides: int = Field(0, ge=0, description="at most this many slides in the deck, before long ones continue "
+                                                 "(0: no limit); the slides after them are in the report only")
+    charts: Union[bool, list[str]] = Field(True, description="all charts, none, or these chart ids")
     figures: bool = True
-    tables: bool = True
+    tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
 
 
 class AudienceConfig(BaseModel):

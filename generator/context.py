@@ -76,7 +76,7 @@ def build_context(content: Content, audience: dict) -> dict:
             "charts": [chart_spec(c) for c in t.charts],
             "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}
                         for f in t.figures],
-            "tables": [{"title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
+            "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
                        for tb in t.tables],
         })
     return {

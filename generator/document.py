@@ -108,6 +108,7 @@ class ChartSpec(Node):
 class TableSpec(Node):
     """A table with a header row."""
 
+    id: str = ""
     title: str = ""
     columns: list[str]
     rows: list[list[str]]

@@ -83,6 +83,13 @@ def _budgeted(topics: list, budget: dict) -> list:
     return ordered[: budget["max_topics"]] if budget["max_topics"] else ordered
 
 
+def _allowed(items: list, rule) -> list:
+    """Charts or tables a budget allows: all (true), none (false), or those whose id is listed."""
+    if rule is True or rule is False:
+        return list(items) if rule else []
+    return [item for item in items if item["id"] in rule]
+
+
 def _trimmed(points: list, limit: int = 0, depth: int = 3) -> list:
     """At most ``limit`` points (0: all), nested at most ``depth`` levels."""
     points = points[:limit] if limit else points
@@ -100,7 +107,7 @@ def make_environment(audience: Audience, finalize=None):
                                         finalize=finalize or _Values().finalize,
                                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                         autoescape=False)
-    env.filters.update(budgeted=_budgeted, trimmed=_trimmed)
+    env.filters.update(budgeted=_budgeted, trimmed=_trimmed, allowed=_allowed)
     return env
 
 
@@ -188,4 +195,20 @@ def render_document(content: Content, audience: Audience) -> Document:
         **located.data,
         "theme": Theme(**audience.theme),
     }
-    return validate_model(located, Document, data)
+    document = validate_model(located, Document, data)
+    return _within_slides(document, audience.config.budget.max_slides)
+
+
+def _within_slides(document: Document, limit: int) -> Document:
+    """The deck keeps its first ``limit`` slides (and its closing sources slide); the rest are
+    in the report only."""
+    if not limit:
+        return document
+    kept, slides = 0, []
+    for slide in document.slides:
+        if slide.deck and slide.layout != "sources":
+            kept += 1
+            if kept > limit:
+                slide = slide.model_copy(update={"deck": False})
+        slides.append(slide)
+    return document.model_copy(update={"slides": slides})

@@ -216,3 +216,19 @@ def test_watch_rebuilds_on_change_and_survives_errors(project):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_budget_limits_deck_slides_and_picks_charts_by_id(project):
+    folder = project / "mine" / "short"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text(
+        "extends: technical\nbudget: {max_slides: 5, charts: [cluster-sizes], tables: false}\n", encoding="utf-8")
+    assert cli("build", "-t", "mine", "-a", "short", "-f", "pptx", "-f", "md").exit_code == 0
+    deck = Presentation("output/deepseek-short.pptx")
+    titles = [next(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame and sh.text_frame.text.strip())
+              for slide in deck.slides]
+    assert titles[-1] == "Sources" and len({t.split(" (cont")[0] for t in titles[:-1]}) == 5  # five, then sources
+    handout = (project / "output" / "deepseek-short.md").read_text(encoding="utf-8")
+    assert "## Future of AI Development" in handout  # the report keeps every topic
+    assert "AI cluster sizes" in handout and "Experts active per token" not in handout
+    assert "NVIDIA GPU export status to China" not in handout
