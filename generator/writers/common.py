@@ -47,8 +47,13 @@ def save_package(package, epoch: int | None) -> bytes:
         if rel.is_external:
             return escape(rel.target_ref, {'"': "&quot;"})
         name = str(rel.target_part.partname)
+        folder, file = name.rsplit("/", 1)
+        if folder == base:
+            return file
+        if folder.rsplit("/", 1)[0] == base.rsplit("/", 1)[0] and base != "/":  # a sibling folder
+            return f"../{folder.rsplit('/', 1)[1]}/{file}"
         key = (base, name)
-        if key not in refs:  # most targets repeat (every slide's layout, the notes master)
+        if key not in refs:
             refs[key] = escape(posixpath.relpath(name, base), {'"': "&quot;"})
         return refs[key]
 
