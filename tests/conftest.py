@@ -22,6 +22,15 @@ def built(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
+def project(tmp_path, monkeypatch):
+    """An empty project folder with the default content, as the current folder."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "deepseek.yaml").write_text(DEFAULT.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
 def write(tmp_path):
     """Write a text file under tmp_path and return its path."""
     def _write(name: str, text: str) -> Path:

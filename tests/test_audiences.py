@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from generator.cli import main
-from tests.conftest import DEFAULT, ROOT
+from tests.conftest import ROOT
 
 
 def png(width: int, height: int) -> bytes:
@@ -26,15 +26,6 @@ def png(width: int, height: int) -> bytes:
 
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    """An empty project folder with the default content, as the current folder."""
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "deepseek.yaml").write_text(DEFAULT.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def cli(*args):

@@ -16,7 +16,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pypdf import PdfReader
 
 from generator.cli import main
-from tests.conftest import DEFAULT, have
+from tests.conftest import have
 
 LAYOUTS = "layouts: {title: Cover, section: Divider, content: Empty}\n"
 
@@ -83,14 +83,6 @@ def package_problems(path: Path) -> list[str]:
         if len(slide_ids) != len(set(slide_ids)):
             problems.append("duplicate slide ids")
     return problems
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "deepseek.yaml").write_text(DEFAULT.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def corporate_audience(project: Path, master: str | None = None) -> None:
