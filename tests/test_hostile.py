@@ -42,9 +42,10 @@ content = st.fixed_dictionaries({
 
 
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "12")), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.too_slow])
 @given(content)
-def test_fuzzed_content_builds_or_fails_cleanly(tmp_path, data):
+def test_fuzzed_content_builds_or_fails_cleanly(tmp_path_factory, data):
+    tmp_path = tmp_path_factory.mktemp("fuzz")  # one folder per example: hypothesis reuses fixtures
     path = tmp_path / "fuzz.yaml"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
     out = tmp_path / "out"
