@@ -297,7 +297,6 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     section = "introduction"
     intro, conclusion, takeaway_bullets, speakers_bullets = [], [], [], []
     topics: list[dict] = []  # {"token", "summary": [], "bullets": []}
-    other: list[Token] = []
     found_title = None
     for i, t in enumerate(tokens):
         if t.kind == "heading" and t.depth == 1 and found_title is None and not topics:
@@ -327,13 +326,10 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
             speakers_bullets.append(t)
         elif section == "conclusion":
             conclusion.append(t)
-        elif section in ("introduction", "takeaways", "speakers", "topics"):
-            if t.kind == "text" and i == 0 and found_title is None and title is None and len(t.text) <= 120:
-                found_title = t.text
-                continue
+        elif t.kind == "text" and i == 0 and found_title is None and title is None and len(t.text) <= 120:
+            found_title = t.text  # a short first line that is not a section is the title
+        else:  # text before the topics, and lines of a section that has no place for them
             intro.append(t)
-        else:  # pragma: no cover - every section is listed above
-            other.append(t)
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or '13:28 DeepSeek Models'", file, 1, 1))
 
