@@ -67,70 +67,112 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     """Build every content × audience × format; return the files written, in a fixed order.
 
     Every content file is loaded and every document rendered before anything is written,
-    so a mistake anywhere leaves the output folder as it was. ``jobs`` > 1 writes the files
+    so a mistake anywhere leaves the output folder as it was. ``jobs`` > 1 renders and writes
     in that many processes (``None``: one per core when there are 4 files or more).
-    ``on_planned(n)`` is told how many files will be written, ``on_written(built)`` each one.
+    ``on_planned(n, workers)`` is told how many files will be written, ``on_written(built)`` each one.
     ``pptx_template`` is a .pptx or .potx whose master the decks use (else an audience's
     master.pptx, else the built-in one).
     """
     from .atomic import clean_stale
     from .audiences import list_audiences, load_audience
-    from .loader import load_content
-    from .render import render_document
 
     epoch = source_date_epoch()
     files = content_files(contents, Path(content_dir))
     chosen = [load_audience(a, templates) for a in audiences] if audiences else list_audiences(templates)
     formats = list(dict.fromkeys(formats or FORMATS))
-    problems, rendered = [], []
-    for file in files:
-        try:
-            content = load_content(file)
-            for audience in chosen:
-                rendered.append((file, content, audience, render_document(content, audience)))
-        except BriefingError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise BriefingError(problems)
     if pptx_template and not Path(pptx_template).is_file():
         raise BriefingError(Problem("PowerPoint template not found", str(pptx_template)))
+    count = len(files) * len(chosen) * len(formats)
+    workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
+    workers = max(1, min(workers, count))
+    pool = _pool(workers) if workers > 1 else None
+    try:
+        jobs_in = [(file, audience, epoch) for file in files for audience in chosen]
+        results = pool.map(_render, jobs_in, chunksize=1) if pool else _render_serially(jobs_in)
+        problems = [p for _, found in results if isinstance(found, list) for p in found]
+        if problems:
+            raise BriefingError(list(dict.fromkeys(problems)))
+        rendered = [(file, audience, found) for (file, audience, _), (_, found) in zip(jobs_in, results)]
 
-    def options(fmt: str, audience) -> dict:
-        if fmt == "pdf":
-            return {"paper": paper or default_paper()}
-        if fmt == "pptx":
-            template = pptx_template or audience.master
-            return {"template": str(template)} if template else {}
-        return {}
+        def options(fmt: str, audience) -> dict:
+            if fmt == "pdf":
+                return {"paper": paper or default_paper()}
+            if fmt == "pptx":
+                template = pptx_template or audience.master
+                return {"template": str(template)} if template else {}
+            return {}
 
-    masters = {(options("pptx", a).get("template"), tuple(sorted(d.theme.layouts.items()))) for _, _, a, d in rendered}
-    if "pptx" in formats and any(template for template, _ in masters):  # found unusable before anything is written
-        from .writers import load
-
-        load("pptx")
-        from .writers.pptx_writer import check_template
-
-        for template, layouts in masters:
-            if template:
-                check_template(template, dict(layouts))
-    out = Path(output)
-    _ensure_folder(out)
-    clean_stale(out)
-    tasks = [(fmt, options(fmt, audience), document, out / f"{Path(file).stem}-{audience.name}.{fmt}",
-              document_epoch(content, epoch),
-              Built(out / f"{Path(file).stem}-{audience.name}.{fmt}", Path(file), audience.name, fmt))
-             for fmt in formats for file, content, audience, document in rendered]
-    workers = jobs if jobs is not None else (os.cpu_count() or 1) if len(tasks) >= 4 else 1
-    workers = max(1, min(workers, len(tasks)))
-    if on_planned:
-        on_planned(len(tasks), workers)
-    if workers == 1:
-        for task in tasks:
-            _write(task)
-            if on_written:
-                on_written(task[-1])
+        _check_masters(formats, {(options("pptx", a).get("template"), tuple(sorted(doc.theme.layouts.items())))
+                                 for _, a, (doc, _) in rendered})
+        out = Path(output)
+        _ensure_folder(out)
+        clean_stale(out)
+        tasks = [(fmt, options(fmt, audience), document, out / f"{Path(file).stem}-{audience.name}.{fmt}", doc_epoch,
+                  Built(out / f"{Path(file).stem}-{audience.name}.{fmt}", Path(file), audience.name, fmt))
+                 for fmt in formats for file, audience, (document, doc_epoch) in rendered]
+        if on_planned:
+            on_planned(len(tasks), workers)
+        if pool is None:
+            for task in tasks:
+                _write(task)
+                if on_written:
+                    on_written(task[-1])
+        else:
+            # longest first (reports cost about three times a deck, per slide), so no long file starts last
+            cost = {"pdf": 3.0, "pptx": 1.0, "md": 0.1}
+            for result in pool.imap_unordered(_write, sorted(tasks, key=lambda t: -cost[t[0]] * len(t[2].slides))):
+                if on_written:
+                    on_written(result)
         return [task[-1] for task in tasks]
-    return _write_parallel(tasks, workers, on_written)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
+def _render(job):
+    """(job, the Document and its epoch) or (job, the problems), for one content file and audience."""
+    from .loader import load_content
+    from .render import render_document
+
+    file, audience, epoch = job
+    try:
+        content = load_content(file)
+        return job, (render_document(content, audience), document_epoch(content, epoch))
+    except BriefingError as exc:
+        return job, exc.problems
+
+
+def _render_serially(jobs: list) -> list:
+    """Like mapping _render, loading each content file once for all its audiences."""
+    from .loader import load_content
+    from .render import render_document
+
+    results, contents = [], {}
+    for job in jobs:
+        file, audience, epoch = job
+        try:
+            if file not in contents:
+                contents[file] = load_content(file)
+            content = contents[file]
+            results.append((job, (render_document(content, audience), document_epoch(content, epoch))))
+        except BriefingError as exc:
+            results.append((job, exc.problems))
+    return results
+
+
+def _check_masters(formats, masters: set) -> None:
+    """A PowerPoint master that cannot be used is an error before anything is written."""
+    if "pptx" not in formats or not any(template for template, _ in masters):
+        return
+    from .writers import load
+
+    load("pptx")
+    from .writers.pptx_writer import check_template
+
+    for template, layouts in masters:
+        if template:
+            check_template(template, dict(layouts))
 
 
 def _write(task) -> Built:
@@ -144,28 +186,13 @@ def _write(task) -> Built:
     return result
 
 
-def _write_parallel(tasks: list, workers: int, on_written) -> list[Built]:
-    """Write the files in ``workers`` processes. On Linux they are forked after the writers
-    are imported, so no worker pays for importing python-pptx or reportlab again."""
+def _pool(workers: int):
+    """Worker processes: forked on Linux (they start with everything imported so far), else spawned."""
     import multiprocessing
     import sys
 
-    from .writers import load
-
-    if sys.platform.startswith("linux"):
-        for fmt in {task[0] for task in tasks}:
-            load(fmt)
-        context = multiprocessing.get_context("fork")
-    else:  # pragma: no cover - fork is only safe on Linux
-        context = multiprocessing.get_context("spawn")
-    # longest first (reports cost about three times a deck, per slide), so no long file starts last
-    cost = {"pdf": 3.0, "pptx": 1.0, "md": 0.1}
-    slow_first = sorted(tasks, key=lambda t: -cost.get(t[0], 1.0) * len(t[2].slides))
-    with context.Pool(workers) as pool:
-        for result in pool.imap_unordered(_write, slow_first):
-            if on_written:
-                on_written(result)
-    return [task[-1] for task in tasks]
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    return multiprocessing.get_context(method).Pool(workers)
 
 
 def _ensure_folder(out: Path) -> None:
