@@ -133,3 +133,14 @@ def test_timestamp_index_lists_each_reference_with_its_page(built):
     sources = next(i for i, t in enumerate(pages) if "Appendix B: sources" in t and "Every timestamp in this" in t)
     assert sources >= start and "https://www.youtube.com/watch?v=_1f-o0nqpEI" in "".join(pages[sources:])
     assert not any("Sources" in line for t in pages[:start] for line in t.splitlines()[:3])
+
+
+def test_punctuation_between_arabic_pieces_stays_in_their_font():
+    """A comma set in another font between two Arabic runs breaks their shaping (a wrong glyph
+    shows); punctuation and spaces stay in the run they follow, across bold and plain pieces."""
+    from generator.writers.pdf_writer import markup_parts
+
+    line = markup_parts([("مريم الحسن", True), (", باحثة في السياسات", False)])
+    assert line == ('<b><font face="Wide">مريم الحسن</font></b>'
+                    '<font face="Wide">, باحثة في السياسات</font>')
+    assert markup_parts([("Jane Roe", True), (", Analyst", False)]) == "<b>Jane Roe</b>, Analyst"

@@ -60,7 +60,7 @@ def _use(face: str) -> str:
     return face
 
 
-def _face_for(ch: str, bold: bool, coverage: dict) -> str | None:
+def _face_for(ch: str, coverage: dict) -> str | None:
     cp = ord(ch)
     if cp in coverage["Body"] or ch.isspace():
         return None
@@ -70,25 +70,37 @@ def _face_for(ch: str, bold: bool, coverage: dict) -> str | None:
     return None
 
 
-def markup(text: str, bold: bool = False) -> str:
+def markup(text: str) -> str:
     """``text`` as reportlab paragraph markup: escaped, with fonts switched by glyph coverage."""
+    return markup_parts([(text, False)])
+
+
+def markup_parts(parts: list[tuple[str, bool]]) -> str:
+    """Several (text, bold) pieces as one line of markup, fonts chosen across the pieces (so that
+    the punctuation between two right-to-left pieces joins them, whatever their weight)."""
     coverage = _register()
-    out, run, face = [], [], None
-    for ch in text:
-        f = _face_for(ch, bold, coverage)
-        if f != face and run:
-            out.append(_wrap_face("".join(run), face))
-            run = []
-        face = f
-        run.append(ch)
+    out, run, face, weight = [], [], None, False
+    for text, bold in parts:
+        for ch in text:
+            f = _face_for(ch, coverage)
+            if f is None and face is not None and not ch.isalnum() and ord(ch) in coverage[face]:
+                # spaces and punctuation stay in the run they follow: a comma in another font between
+                # two Arabic runs breaks their shaping (the glyph is looked up in the wrong font)
+                f = face
+            if (f != face or bold != weight) and run:
+                out.append(_wrap_face("".join(run), face, weight))
+                run = []
+            face, weight = f, bold
+            run.append(ch)
     if run:
-        out.append(_wrap_face("".join(run), face))
+        out.append(_wrap_face("".join(run), face, weight))
     return "".join(out)
 
 
-def _wrap_face(text: str, face: str | None) -> str:
+def _wrap_face(text: str, face: str | None, bold: bool = False) -> str:
     escaped = escape(text)
-    return f'<font face="{_use(face)}">{escaped}</font>' if face else escaped
+    marked = f'<font face="{_use(face)}">{escaped}</font>' if face else escaped
+    return f"<b>{marked}</b>" if bold else marked
 
 
 def link(label: str, url: str, color: str) -> str:
@@ -338,7 +350,7 @@ class PdfWriter:
         if doc.subtitle:
             story.append(_Para(markup(doc.subtitle), st["coversub"]))
         for sp in doc.speakers:
-            story.append(_Para(f"<b>{markup(sp.name)}</b>" + (f", {markup(sp.role)}" if sp.role else ""), st["body"]))
+            story.append(_Para(markup_parts([(sp.name, True)] + ([(", " + sp.role, False)] if sp.role else [])), st["body"]))
         story.append(Spacer(1, 10))
         if doc.date:
             story.append(_Para(f"Published {markup(doc.date)}", st["meta"]))
