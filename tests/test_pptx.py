@@ -130,7 +130,7 @@ def test_line_chart_and_script_font_slots(tmp_path, write, minimal):
     from generator.build import build
 
     text = minimal.replace("    points: [First point]", (
-        "    points: ['深度求索 DeepSeek', 'مرحبا بالعالم', 'Plain Latin']\n"
+        "    points: ['深度求索 DeepSeek', 'مرحبا بالعالم', 'Plain Latin', 'Jane Roe, مريم الحسن']\n"
         "    charts:\n"
         "      - {id: trend, title: GPUs over time, kind: line, unit: GPUs, categories: ['2023', '2024', '2025'],\n"
         "         series: [{name: xAI, values: ['10,000', '100,000', '200,000']}]}\n"))
@@ -146,3 +146,5 @@ def test_line_chart_and_script_font_slots(tmp_path, write, minimal):
     assert cjk._r.rPr.find(f"{ns}ea") is not None and cjk._r.rPr.find(f"{ns}cs") is None
     assert arabic._r.rPr.find(f"{ns}cs") is not None and arabic._r.getparent().pPr.get("rtl") == "1"
     assert latin._r.rPr.find(f"{ns}ea") is None and latin._r.getparent().pPr.get("rtl") is None
+    mixed = runs["Jane Roe, مريم الحسن"]  # starts with a Latin letter: a left-to-right paragraph
+    assert mixed._r.rPr.find(f"{ns}cs") is not None and mixed._r.getparent().pPr.get("rtl") is None

@@ -504,7 +504,7 @@ class PptxWriter:
                          + self._run(s, para.at_label, psize, self.theme.accent, url=para.at_url or None)
                          + self._run(s, ")", psize, self.theme.muted))
             out.append(self._p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
-                          rtl=bool(_RTL.search(para.text))))
+                          rtl=_right_to_left(para.text)))
         self._box(s, x, y, w, h, "".join(out), anchor)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
@@ -659,6 +659,13 @@ def _count_partnames(package) -> None:
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _right_to_left(text: str) -> bool:
+    """A paragraph reads right to left when its first letter is Hebrew or Arabic (the Unicode
+    bidi rule): "Jane Roe, مريم" stays left to right, "مريم, Jane" does not."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return bool(first and _RTL.match(first))
 
 
 def _esc(text: str) -> str:
