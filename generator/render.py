@@ -96,15 +96,31 @@ def _trimmed(points: list, limit: int = 0, depth: int = 3) -> list:
     return [{**p, "children": _trimmed(p["children"], 0, depth - 1) if depth > 1 else []} for p in points]
 
 
+_ENVIRONMENTS: dict = {}  # compiled templates are kept per template chain (Jinja checks file times)
+
+
 def make_environment(audience: Audience, finalize=None):
-    """The sandboxed Jinja2 environment for an audience's template chain."""
+    """The sandboxed Jinja2 environment for an audience's template chain.
+
+    One environment per chain is kept for the process, so a build of several audiences (or a
+    --watch rebuild) compiles the shared templates once; ``finalize`` is set for each render
+    (the compiled code calls it through the environment).
+    """
+    key = tuple(str(p.resolve()) for p in audience.chain)
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        env = _ENVIRONMENTS[key] = _new_environment(audience)
+    env.finalize = finalize or _Values().finalize
+    return env
+
+
+def _new_environment(audience: Audience):
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     prefixed = {path.name: FileSystemLoader(str(path)) for path in reversed(audience.chain)}
     loader = ChoiceLoader([FileSystemLoader([str(p) for p in audience.chain]), PrefixLoader(prefixed)])
-    env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined,
-                                        finalize=finalize or _Values().finalize,
+    env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
                                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                         autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=_trimmed, allowed=_allowed)
