@@ -86,7 +86,9 @@ def tokenize(text: str, file: str) -> list[Token]:
     """Read the notes line by line into tokens; a broken timestamp or a control character is an error."""
     tokens, problems = [], []
     for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.replace("\t", "    ").rstrip()
+        body = raw.lstrip(" \t")
+        indent = raw[: len(raw) - len(body)].replace("\t", "    ")  # tabs indent; inside text they stay
+        line = (indent + body).rstrip()
         bad = _CONTROL.search(line)
         if bad:
             problems.append(Problem(f"control character U+{ord(bad.group()):04X} is not allowed in text", file, number, bad.start() + 1))

@@ -120,6 +120,7 @@ def test_logo_on_the_title_slide_and_the_cover(project):
     title = Presentation("output/deepseek-branded.pptx").slides[0]
     pictures = [sh for sh in title.shapes if sh.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
     assert len(pictures) == 1 and pictures[0].image.size == (120, 40)
+    assert pictures[0]._element.nvPicPr.cNvPr.get("descr") == "Logo: logo.png"  # alt text
     assert pictures[0].width / pictures[0].height == pytest.approx(3, rel=0.01)
     from pypdf import PdfReader
 

@@ -248,6 +248,12 @@ def test_unusable_notes_are_clear_errors(notes, message):
         import_notes(notes, "n.txt")
 
 
+def test_tabs_indent_lists_but_stay_inside_text():
+    found = import_notes("Topics\nA (1:00)\n- group\n\t- child\twith a tab\n", "n.txt")
+    (topic,) = found.data["topics"]
+    assert topic["points"] == [{"text": "group", "points": ["child\twith a tab"]}]
+
+
 def test_two_bullets_make_no_chart():
     found = import_notes("Topics\nA (1:00)\n- Sizes:\n- X: 10 GPUs\n- Y: 20 GPUs\n", "n.txt")
     assert found.charts == 0

@@ -433,7 +433,7 @@ class PptxWriter:
         pw, ph = px_w * scale, px_h * scale
         rid = s.part.relate_to(image_part, RT.IMAGE)
         s.shapes.append(
-            f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr="Logo"/><p:cNvPicPr><a:picLocks '
+            f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr={_attr("Logo: " + Path(path).name)}/><p:cNvPicPr><a:picLocks '
             f'noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/><a:stretch>'
             f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
             f'<a:avLst/></a:prstGeom></p:spPr></p:pic>')
