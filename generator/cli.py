@@ -98,7 +98,7 @@ def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, 
         exc.show()
     click.echo("watching for changes (Ctrl-C to stop)")
     try:
-        for changed in watching(lambda: watch_paths(content, templates, content_dir)):
+        for changed in watching(lambda: watch_paths(content, templates, content_dir, [pptx_template])):
             click.echo(f"changed: {', '.join(str(p) for p in changed[:3])}{' …' if len(changed) > 3 else ''}")
             try:
                 _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template, quiet=True)

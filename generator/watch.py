@@ -10,8 +10,9 @@ import time
 from pathlib import Path
 
 
-def watch_paths(contents, templates, content_dir) -> list[Path]:
-    """The files a build reads: content files, every file of every audience folder, the config."""
+def watch_paths(contents, templates, content_dir, extra=()) -> list[Path]:
+    """The files a build reads: content files, every file of every audience folder, the config,
+    and ``extra`` files (a --pptx-template)."""
     from .audiences import search_path
     from .config import NAME
 
@@ -22,7 +23,7 @@ def watch_paths(contents, templates, content_dir) -> list[Path]:
     config = Path(NAME)
     if config.is_file():
         paths.append(config)
-    return paths
+    return paths + [Path(p) for p in extra if p]
 
 
 def _snapshot(paths: list[Path]) -> dict:
