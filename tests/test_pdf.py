@@ -144,3 +144,17 @@ def test_punctuation_between_arabic_pieces_stays_in_their_font():
     assert line == ('<b><font face="Wide">مريم الحسن</font></b>'
                     '<font face="Wide">, باحثة في السياسات</font>')
     assert markup_parts([("Jane Roe", True), (", Analyst", False)]) == "<b>Jane Roe</b>, Analyst"
+
+
+def test_markup_in_titles_stays_text_in_the_contents_and_outline(tmp_path, write, minimal):
+    """A title is shown literally in the contents (reportlab paragraph markup) and the outline:
+    no image is read, no tag applies, nothing fails."""
+    from generator.build import build
+
+    title = 'Q&A <b>bold?</b> <img src="/etc/passwd"/> a<b'
+    path = write("titles.yaml", minimal.replace("title: One", f"title: '{title}'"))
+    build([path], audiences=["technical"], formats=["pdf"], output=tmp_path / "out")
+    reader = PdfReader(str(tmp_path / "out" / "titles-technical.pdf"))
+    contents = reader.pages[1].extract_text()
+    assert "Contents" in contents and title in contents.replace("\n", " ")
+    assert title in [item.title for item in reader.outline if not isinstance(item, list)]

@@ -221,7 +221,8 @@ class _Doc(BaseDocTemplate):
         if isinstance(flowable, _Bookmark):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.title, flowable.key, flowable.level, closed=flowable.level > 0)
-            self.notify("TOCEntry", (flowable.level, flowable.title, self.page, flowable.key))
+            # the contents line is paragraph markup: the title is escaped like every other text
+            self.notify("TOCEntry", (flowable.level, markup(flowable.title), self.page, flowable.key))
             if flowable.level == 0:
                 self.section = flowable.title
 
@@ -281,6 +282,9 @@ class PdfWriter:
         self.pdf = pdf
         self.frame_width = width - 2 * margin
         story = self._story(doc)
+        # The contents start with every entry they will have (pages unknown yet), so the first
+        # pass already lays out the pages as the last will: two passes instead of three.
+        self.toc._entries = [(f.level, markup(f.title), 0, f.key) for f in story if isinstance(f, _Bookmark)]
         pdf.multiBuild(story, canvasmaker=_numbered_canvas(self))
         return _fix_dates(buffer.getvalue(), epoch)
 
@@ -359,7 +363,7 @@ class PdfWriter:
         story.append(Spacer(1, 14))
         story.append(_Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
-        toc = TableOfContents(dotsMinLevel=0)
+        toc = self.toc = TableOfContents(dotsMinLevel=0)
         toc.tableStyle = _table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
