@@ -158,3 +158,20 @@ def test_markup_in_titles_stays_text_in_the_contents_and_outline(tmp_path, write
     contents = reader.pages[1].extract_text()
     assert "Contents" in contents and title in contents.replace("\n", " ")
     assert title in [item.title for item in reader.outline if not isinstance(item, list)]
+
+
+def test_chart_labels_mixing_chinese_and_latin_are_drawn_a_run_per_font():
+    """No embedded font has both Chinese and Latin letters, so such a label is drawn in runs."""
+    from reportlab.graphics.shapes import String
+
+    from generator.document import ChartSpec, Series
+    from generator.writers.pdf_writer import PdfWriter
+
+    writer = PdfWriter()
+    writer.frame_width, writer.theme = 480, __import__("generator.document", fromlist=["Theme"]).Theme()
+    spec = ChartSpec(id="c", title="t", kind="bar", categories=["出口管制 Export controls", "Plain"],
+                     series=[Series(name="s", values=[1, 2])])
+    drawing = writer._drawing(spec)
+    runs = [(s.text, s.fontName) for s in drawing.contents if isinstance(s, String)]
+    assert ("出口管制", "CJK") in runs and (" Export controls", "Body") in runs
+    assert ("Plain", "Body") in runs

@@ -294,8 +294,8 @@ class PdfWriter:
         canv.saveState()
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        canv.drawString(pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70))
-        canv.drawRightString(width - pdf.rightMargin, height - 14 * mm, _clip(pdf.section, 50))
+        _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted)
+        _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.section, 50), self.theme.muted, right=True)
         canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
         canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
         canv.restoreState()
@@ -309,7 +309,8 @@ class PdfWriter:
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
         canv.drawCentredString(width / 2, 10 * mm, f"Page {canv.getPageNumber()} of {total}")
-        canv.drawString(20 * mm, 10 * mm, _clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40))
+        _line(canv, 20 * mm, 10 * mm, _clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40),
+              self.theme.muted)
         canv.restoreState()
 
     # -- styles --------------------------------------------------------------------------
@@ -506,7 +507,7 @@ class PdfWriter:
             chart.sideLabels = 1
             chart.data = spec.series[0].values
             chart.labels = [f"{c}: {lab}" for c, lab in zip(spec.categories, spec.series[0].labels)]
-            chart.slices.fontName = "Body"
+            chart.slices.fontName = _font_covering(chart.labels)
             chart.slices.fontSize = 9
             for i in range(n):
                 chart.slices[i].fillColor = palette[i % len(palette)]
@@ -515,7 +516,7 @@ class PdfWriter:
             return _described(d, spec)
         horizontal = spec.kind in ("bar", "timeline")
         ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
-        label_w = min(180, 8 + 5.2 * max(len(c) for c in spec.categories)) if horizontal else 0
+        label_w = min(180, 12 + max(_width(c, 8.5) for c in spec.categories)) if horizontal else 0
         height = min(80 + n * 24 * len(spec.series), 600) if horizontal else 240
         d = Drawing(width, height)
         if spec.kind == "line":
@@ -534,11 +535,14 @@ class PdfWriter:
                 data.append(list(s.values))
                 labels.append(list(s.labels))
         chart.data = data
-        chart.categoryAxis.categoryNames = list(spec.categories)
-        chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = "Body"
+        mixed = _font_covering(spec.categories, whole=True) is None
+        # labels no single font can draw (Chinese with Latin) are drawn here, a run per font
+        chart.categoryAxis.categoryNames = [""] * n if mixed else list(spec.categories)
+        chart.categoryAxis.labels.fontName = _font_covering(spec.categories)
+        chart.valueAxis.labels.fontName = "Body"
         chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
         chart.valueAxis.valueMin = 0
-        chart.valueAxis.labelTextFormat = lambda v: f"{v:,.0f}"
+        chart.valueAxis.labelTextFormat = lambda v: f"{v:,.2f}".rstrip("0").rstrip(".")
         if horizontal:
             chart.categoryAxis.reverseDirection = 1
             chart.categoryAxis.labels.boxAnchor = "e"
@@ -551,7 +555,7 @@ class PdfWriter:
                 chart.bars[i].strokeColor = None
             chart.barLabelFormat = "values"
             chart.barLabelArray = labels
-            chart.barLabels.fontName = "Body"
+            chart.barLabels.fontName = _font_covering([label for row in labels for label in row])
             chart.barLabels.fontSize = 8
             chart.barLabels.boxAnchor = "w" if horizontal else "s"
             chart.barLabels.dx = 3 if horizontal else 0
@@ -560,9 +564,55 @@ class PdfWriter:
             for i in range(len(data)):
                 chart.lines[i].strokeColor = palette[i % len(palette)]
         d.add(chart)
+        if mixed:
+            for i, name in enumerate(spec.categories):
+                if horizontal:  # right-aligned beside each bar, first category on top
+                    _runs(d, chart.x - 5, chart.y + chart.height * (1 - (i + 0.5) / n) - 3, name, 8.5, "end")
+                else:  # centred under each column or point
+                    _runs(d, chart.x + chart.width * (i + 0.5) / n, chart.y - 12, name, 8.5, "middle")
         if spec.unit:
-            d.add(String(chart.x + chart.width / 2, 4, spec.unit, fontName="Body", fontSize=9, textAnchor="middle"))
+            d.add(String(chart.x + chart.width / 2, 4, spec.unit, fontName=_font_covering([spec.unit]), fontSize=9,
+                         textAnchor="middle"))
         return _described(d, spec)
+
+
+def _font_covering(texts, whole: bool = False) -> str | None:
+    """The embedded font that has every character of ``texts`` (else the one that has most, or
+    None when ``whole``): chart labels are drawn in one font each."""
+    coverage = _register()
+    chars = {ord(ch) for text in texts for ch in text if not ch.isspace()}
+    best = max(("Body", "Wide", "CJK"), key=lambda face: (len(chars & coverage[face]), face == "Body"))
+    if whole and not chars <= coverage[best]:
+        return None
+    return _use(best) if best != "Body" else "Body"
+
+
+def _pieces(text: str) -> list:
+    """``text`` as [font, run] pieces, each run in a font that has its characters."""
+    coverage, pieces, face = _register(), [], None
+    for ch in text:
+        f = "Body" if ord(ch) in coverage["Body"] or ch.isspace() else next(
+            (name for name in ("Wide", "CJK") if ord(ch) in coverage[name]), "Body")
+        if pieces and f == face:
+            pieces[-1][1] += ch
+        else:
+            pieces.append([_use(f) if f != "Body" else f, ch])
+        face = f
+    return pieces
+
+
+def _width(text: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in _pieces(text))
+
+
+def _runs(d: Drawing, x: float, y: float, text: str, size: float, anchor: str) -> None:
+    """``text`` drawn as runs of the fonts that have its characters (anchor: end or middle)."""
+    pieces = _pieces(text)
+    width = sum(pdfmetrics.stringWidth(t, f, size) for f, t in pieces)
+    start = x - width if anchor == "end" else x - width / 2
+    for font, piece in pieces:
+        d.add(String(start, y, piece, fontName=font, fontSize=size))
+        start += pdfmetrics.stringWidth(piece, font, size)
 
 
 def _table_style(commands: list) -> TableStyle:
@@ -575,6 +625,20 @@ def _described(d: Drawing, spec: ChartSpec) -> Drawing:
     d.initialFontName = "Body"  # else reportlab's default (Helvetica, not embedded) is referenced
     d.__dict__["_alt"] = spec.alt_text
     return d
+
+
+def _line(canv, x: float, y: float, text: str, color: str, right: bool = False) -> None:
+    """One line of running header or footer at 9 pt: drawn directly when the body font has
+    every glyph, else as a paragraph, so a title in Chinese or Arabic shows in its own font."""
+    coverage = _register()["Body"]
+    if all(ord(ch) in coverage or ch.isspace() for ch in text):
+        (canv.drawRightString if right else canv.drawString)(x, y, text)
+        return
+    style = ParagraphStyle("furniture", fontName="Body", fontSize=9, leading=11, textColor=colors.HexColor("#" + color))
+    para = _Para(markup(text), style)
+    w, _ = para.wrap(400, 20)
+    width = max((para.getActualLineWidths0() or [w]))
+    para.drawOn(canv, x - width if right else x, y - 2)
 
 
 def _clip(text: str, n: int) -> str:
