@@ -108,6 +108,17 @@ def link(label: str, url: str, color: str) -> str:
     return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{color}">{markup(label)}</a>'
 
 
+def _bookmarks(flowables):
+    """Every _Bookmark in a story, in order, also inside KeepTogether and other containers."""
+    for f in flowables:
+        if isinstance(f, _Bookmark):
+            yield f
+        elif isinstance(f, (list, tuple)):
+            yield from _bookmarks(f)
+        elif isinstance(getattr(f, "_content", None), (list, tuple)):
+            yield from _bookmarks(f._content)
+
+
 class _Bookmark(Flowable):
     """An invisible mark that adds a bookmark, an outline entry and a contents line."""
 
@@ -284,7 +295,7 @@ class PdfWriter:
         story = self._story(doc)
         # The contents start with every entry they will have (pages unknown yet), so the first
         # pass already lays out the pages as the last will: two passes instead of three.
-        self.toc._entries = [(f.level, markup(f.title), 0, f.key) for f in story if isinstance(f, _Bookmark)]
+        self.toc._entries = [(f.level, markup(f.title), 0, f.key) for f in _bookmarks(story)]
         pdf.multiBuild(story, canvasmaker=_numbered_canvas(self))
         return _fix_dates(buffer.getvalue(), epoch)
 
