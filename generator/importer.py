@@ -316,7 +316,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                 warnings.append(Problem(f"'{t.text}' is not a known section; its lines were read as introduction", file, t.line))
                 section = "introduction"
             continue
-        if t.kind == "topic":
+        if t.kind == "topic" or (t.kind == "bullet" and t.at is not None and t.depth == 0 and section == "topics"):
+            # a topic line, or a list item with a time in a topics or chapters list ("- 13:28 DeepSeek")
             section = "topics"
             topics.append({"token": t, "summary": [], "bullets": []})
             continue

@@ -248,6 +248,14 @@ def test_unusable_notes_are_clear_errors(notes, message):
         import_notes(notes, "n.txt")
 
 
+def test_a_list_of_timed_items_under_chapters_is_the_topics():
+    found = import_notes("# Show\n## Chapters\n1. Intro (0:00)\n2. DeepSeek (13:28)\n   - MoE with 8 of 256 experts\n"
+                         "- [1:08:52] Export controls\n", "n.md")
+    assert [(t["title"], t["at"]) for t in found.data["topics"]] == [
+        ("Intro", "0:00"), ("DeepSeek", "13:28"), ("Export controls", "1:08:52")]
+    assert found.data["topics"][1]["points"] == ["MoE with 8 of 256 experts"]
+
+
 def test_tabs_indent_lists_but_stay_inside_text():
     found = import_notes("Topics\nA (1:00)\n- group\n\t- child\twith a tab\n", "n.txt")
     (topic,) = found.data["topics"]
