@@ -21,7 +21,7 @@ MAX_BYTES = 5 * 1024 * 1024
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
-_TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})[)\]]\s*$")
+_TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})(?:\s*[-–—]\s*{_TS})?[)\]]\s*$")
 _LEADING_TS = re.compile(rf"^[(\[]?(?P<ts>{_TS})[)\]]?(?:\s*[-–—:|]\s*|\s+)(?P<title>\S.*)$")
 _BARE_TS = re.compile(rf"^{_TS}$")
 _URL = re.compile(r"https?://[^\s<>()\"']+")
@@ -136,7 +136,11 @@ def _token(line: str, number: int, file: str) -> Token:
 
 
 def _titled(text: str, number: int, file: str, col: int) -> Token | None:
-    """A topic line: ``Title (13:28)``, ``[13:28] Title`` or ``13:28 Title``."""
+    """A topic line: ``Title (13:28)``, ``Title (13:28-35:02)``, ``[13:28] Title`` or ``13:28 Title``,
+    also set in bold (``**Title (13:28)**``)."""
+    for mark in ("**", "__"):
+        if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
+            text, col = text[2:-2].strip(), col + 2
     for pattern in (_TRAILING_TS, _LEADING_TS):
         match = pattern.match(text)
         if match:

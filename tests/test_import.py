@@ -256,6 +256,12 @@ def test_a_list_of_timed_items_under_chapters_is_the_topics():
     assert found.data["topics"][1]["points"] == ["MoE with 8 of 256 experts"]
 
 
+def test_bold_topic_lines_and_time_ranges():
+    found = import_notes("Topics\n**DeepSeek Models (13:28)**\n- a\nTraining Cost (35:02 - 1:08:52)\n- b\n", "n.txt")
+    assert [(t["title"], t["at"]) for t in found.data["topics"]] == [("DeepSeek Models", "13:28"),
+                                                                      ("Training Cost", "35:02")]
+
+
 def test_tabs_indent_lists_but_stay_inside_text():
     found = import_notes("Topics\nA (1:00)\n- group\n\t- child\twith a tab\n", "n.txt")
     (topic,) = found.data["topics"]
