@@ -178,14 +178,12 @@ _TIMES = {"at", "offset", "duration"}
 
 def _scalar(value: str, key: str | None = None) -> str:
     """``value`` plain when every YAML reader reads it back as the same text, else double-quoted."""
-    import json
-
     plain = (value and value == value.strip() and (value[0].isalnum() or value[0] in "(_" or value[0] > "\x7f")
              and "\n" not in value
              and ": " not in value and " #" not in value and not value.endswith(":")
              and (key in _TIMES or not _LOOKS_TYPED.fullmatch(value))
              and all(c.isprintable() for c in value))
-    return value if plain else json.dumps(value, ensure_ascii=False)
+    return value if plain else _quoted(value)
 
 
 _FLOW_KEYS = {"tags", "keywords", "categories", "values", "columns", "rows"}
@@ -216,9 +214,9 @@ def dump_yaml(data: dict, header: str = "") -> str:
                         lines.append(f"{pad}{k}: [{', '.join(_flow_item(i) for i in v)}]")
                         continue
                     lines.append(f"{pad}{k}:")
-                    lines += emit(v, indent + 1 if isinstance(v, dict) else indent + 1, k)
-                elif isinstance(v, str) and k in _PROSE and _block(v, pad):
-                    lines += [f"{pad}{k}: {_block(v, pad)[0]}", *_block(v, pad)[1:]]
+                    lines += emit(v, indent + 1, k)
+                elif isinstance(v, str) and k in _PROSE and (block := _block(v, pad)):
+                    lines += [f"{pad}{k}: {block[0]}", *block[1:]]
                 else:
                     lines.append(f"{pad}{k}: {_scalar(v, k) if isinstance(v, str) else '[]' if v == [] else '{}'}")
             return lines
@@ -226,16 +224,12 @@ def dump_yaml(data: dict, header: str = "") -> str:
         for item in value:
             if isinstance(item, (dict, list)) and not item:
                 lines.append(f"{pad}- {'[]' if item == [] else '{}'}")
-            elif isinstance(item, dict):
-                inner = emit(item, indent + 1, key)
-                if indent == 1 and lines and key == "topics":
-                    lines.append("")  # a blank line between large items, as people write them
-                lines.append(f"{pad}- {inner[0].lstrip()}")
-                lines += inner[1:]
             elif isinstance(item, list) and _flow_ok(item, key):
                 lines.append(f"{pad}- [{', '.join(_flow_item(i) for i in item)}]")
-            elif isinstance(item, list):
+            elif isinstance(item, (dict, list)):
                 inner = emit(item, indent + 1, key)
+                if indent == 1 and lines and key == "topics":
+                    lines.append("")  # a blank line between topics, as people write them
                 lines.append(f"{pad}- {inner[0].lstrip()}")
                 lines += inner[1:]
             else:
