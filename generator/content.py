@@ -90,6 +90,11 @@ class Speaker(Model):
     role: Text = ""
 
 
+def is_youtube(url: str) -> bool:
+    """Whether ``url`` is a YouTube video (its moments open with ``t=…s``)."""
+    return urlsplit(url).netloc.lower().endswith(("youtube.com", "youtu.be"))
+
+
 class Source(Model):
     """A recording or document that timestamps point into."""
 
@@ -104,8 +109,7 @@ class Source(Model):
         """How this source links to a moment: youtube, fragment or none."""
         if self.deep_link != "auto":
             return self.deep_link
-        host = urlsplit(self.url or "").netloc.lower()
-        return "youtube" if host.endswith(("youtube.com", "youtu.be")) else "fragment"
+        return "youtube" if is_youtube(self.url or "") else "fragment"
 
     def link(self, seconds: int) -> str | None:
         """The URL that opens this source at ``seconds`` of the content's timeline."""

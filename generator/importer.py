@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .content import _CONTROL, MAX_CATEGORIES
+from .content import _CONTROL, MAX_CATEGORIES, is_youtube
 from .errors import BriefingError, Problem
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
@@ -56,7 +56,6 @@ class Node:
     line: int
     at: int | None = None
     children: list["Node"] = field(default_factory=list)
-    explicit: bool = False  # nesting written by indentation, not inferred
 
 
 @dataclass
@@ -191,7 +190,7 @@ def _nest_indented(bullets: list[Token]) -> list[Node]:
     for t in bullets:
         while len(stack) > 1 and t.depth <= stack[-1][0]:
             stack.pop()
-        node = Node(t.text, t.line, t.at, explicit=True)
+        node = Node(t.text, t.line, t.at)
         stack[-1][1].children.append(node)
         stack.append((t.depth, node))
     return root.children
@@ -416,7 +415,7 @@ def _source(url: str | None, name: str | None, text: str) -> dict:
     source: dict = {"id": "source"}
     if url:
         host = urlsplit(url).netloc.lower().removeprefix("www.")
-        youtube = host.endswith(("youtube.com", "youtu.be"))
+        youtube = is_youtube(url)
         source["id"] = "video" if youtube else "source"
         source["name"] = name or ("YouTube video" if youtube else host or "Source")
         source["url"] = url
