@@ -31,11 +31,16 @@ def source_date_epoch() -> int | None:
     return int(value)
 
 
+def yaml_files(folder: Path | str) -> list[Path]:
+    """The .yaml and .yml files in ``folder``, sorted."""
+    return sorted(p for p in Path(folder).glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+
+
 def content_files(paths: list | tuple, default_dir: Path = Path("content")) -> list[Path]:
     """The content files to build: those given, or every .yaml in ``default_dir``."""
     if paths:
         return [Path(p) for p in paths]
-    files = sorted(p for p in Path(default_dir).glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+    files = yaml_files(default_dir)
     if not files:
         raise BriefingError(Problem("no content files (*.yaml) found", str(default_dir)))
     return files
@@ -88,7 +93,8 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     pool = _pool(workers) if workers > 1 else None
     try:
         jobs_in = [(file, audience, epoch) for file in files for audience in chosen]
-        results = pool.map(_render, jobs_in, chunksize=1) if pool else _render_serially(jobs_in)
+        loaded: dict = {}  # serially, each content file is loaded once for all its audiences
+        results = pool.map(_render, jobs_in, chunksize=1) if pool else [_render(job, loaded) for job in jobs_in]
         problems = [p for _, found in results if isinstance(found, list) for p in found]
         if problems:
             raise BriefingError(list(dict.fromkeys(problems)))
@@ -107,7 +113,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         out = Path(output)
         _ensure_folder(out)
         clean_stale(out)
-        tasks = [(fmt, options(fmt, audience), document, out / f"{Path(file).stem}-{audience.name}.{fmt}", doc_epoch,
+        tasks = [(fmt, options(fmt, audience), document, doc_epoch,
                   Built(out / f"{Path(file).stem}-{audience.name}.{fmt}", Path(file), audience.name, fmt))
                  for fmt in formats for file, audience, (document, doc_epoch) in rendered]
         if on_planned:
@@ -130,35 +136,21 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
             pool.join()
 
 
-def _render(job):
-    """(job, the Document and its epoch) or (job, the problems), for one content file and audience."""
+def _render(job, loaded: dict | None = None):
+    """(job, the Document and its epoch) or (job, the problems), for one content file and audience.
+    ``loaded`` keeps content files already read, by path."""
     from .loader import load_content
     from .render import render_document
 
     file, audience, epoch = job
+    loaded = {} if loaded is None else loaded
     try:
-        content = load_content(file)
+        if file not in loaded:
+            loaded[file] = load_content(file)
+        content = loaded[file]
         return job, (render_document(content, audience), document_epoch(content, epoch))
     except BriefingError as exc:
         return job, exc.problems
-
-
-def _render_serially(jobs: list) -> list:
-    """Like mapping _render, loading each content file once for all its audiences."""
-    from .loader import load_content
-    from .render import render_document
-
-    results, contents = [], {}
-    for job in jobs:
-        file, audience, epoch = job
-        try:
-            if file not in contents:
-                contents[file] = load_content(file)
-            content = contents[file]
-            results.append((job, (render_document(content, audience), document_epoch(content, epoch))))
-        except BriefingError as exc:
-            results.append((job, exc.problems))
-    return results
 
 
 def _check_masters(formats, masters: set) -> None:
@@ -180,9 +172,9 @@ def _write(task) -> Built:
     from .atomic import write_atomic
     from .writers import get_writer
 
-    fmt, options, document, target, epoch, result = task
+    fmt, options, document, epoch, result = task
     writer = get_writer(fmt, **options)
-    write_atomic(target, writer.render(document, epoch))
+    write_atomic(result.path, writer.render(document, epoch))
     return result
 
 

@@ -14,9 +14,10 @@ def watch_paths(contents, templates, content_dir, extra=()) -> list[Path]:
     """The files a build reads: content files, every file of every audience folder, the config,
     and ``extra`` files (a --pptx-template)."""
     from .audiences import search_path
+    from .build import yaml_files
     from .config import NAME
 
-    paths = [Path(p) for p in contents] or sorted(Path(content_dir).glob("*.y*ml"))
+    paths = [Path(p) for p in contents] or yaml_files(content_dir)
     for root in search_path(templates):
         if root.is_dir():
             paths += [p for p in root.rglob("*") if p.is_file()]
