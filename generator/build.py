@@ -157,9 +157,6 @@ def _check_masters(formats, masters: set) -> None:
     """A PowerPoint master that cannot be used is an error before anything is written."""
     if "pptx" not in formats or not any(template for template, _ in masters):
         return
-    from .writers import load
-
-    load("pptx")
     from .writers.pptx_writer import check_template
 
     for template, layouts in masters:

@@ -13,7 +13,7 @@ WRITERS = {
 }
 
 
-def _without_xlsxwriter() -> None:
+def without_xlsxwriter() -> None:
     """Import python-pptx's chart data without XlsxWriter (45 ms): charts here get their workbook
     from chart_workbook(). Anyone else calling python-pptx's own workbook writer still gets
     XlsxWriter, imported then."""
@@ -40,8 +40,6 @@ def _without_xlsxwriter() -> None:
 def load(fmt: str):
     """The writer class for ``fmt``, importing its module (and its library) now."""
     module, name = WRITERS[fmt]
-    if fmt == "pptx":
-        _without_xlsxwriter()
     return getattr(importlib.import_module(module), name)
 
 

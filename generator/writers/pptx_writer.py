@@ -14,6 +14,10 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from . import without_xlsxwriter
+
+without_xlsxwriter()  # before python-pptx's chart modules are imported, whoever imports this module
+
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
