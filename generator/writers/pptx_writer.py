@@ -69,11 +69,15 @@ CHART_TYPES = {"bar": XL_CHART_TYPE.BAR_CLUSTERED, "column": XL_CHART_TYPE.COLUM
                "doughnut": XL_CHART_TYPE.DOUGHNUT}
 
 
+def _at(ref) -> tuple[str, str]:
+    """A time reference as (label, link) for a paragraph, or two empty strings."""
+    return (ref.label, ref.url or "") if ref else ("", "")
+
+
 def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
     paras = []
     for b in bullets:
-        at_label, at_url = (b.at.label, b.at.url or "") if b.at else ("", "")
-        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, at_label, at_url))
+        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *_at(b.at)))
         paras.extend(_flatten(b.children, level + 1))
     return paras
 
@@ -109,6 +113,7 @@ class PptxWriter:
         self.notes_master = self.prs.part.notes_master_part
         self._id_list = self.prs.slides._sldIdLst
         self._slide_ids = max([255] + [int(i) for i in self._id_list.xpath("./p:sldId/@id")])
+        self.footer = self._footer_text()
         pages = [page for slide in doc.slides if slide.deck for page in self._pages(slide)]
         titles = unique_titles([title for _, title, _ in pages])
         for number, ((slide, _, part), title) in enumerate(zip(pages, titles), start=1):
@@ -129,8 +134,7 @@ class PptxWriter:
         if slide.layout in ("bullets", "sources"):
             return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "agenda":
-            paras = [Para(a.title, 0, False, 1.0, a.at.label if a.at else "", a.at.url or "" if a.at else "")
-                     for a in slide.agenda] or [Para("")]
+            paras = [Para(a.title, 0, False, 1.0, *_at(a.at)) for a in slide.agenda] or [Para("")]
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "quote":
             paras = [Para(t) for t in slide.text.split("\n")]
@@ -279,29 +283,29 @@ class PptxWriter:
         return lines * size * LINE_HEIGHT + 10
 
     def _table_pages(self, slide):
+        """Pages of (size, column widths, rows, row heights with the header's first)."""
         table, widths = slide.table, self._col_widths(slide.table)
         for size in (20, 18, 16, 14, 12):
             head = self._row_height(table.columns, widths, size, True)
             heights = [self._row_height(r, widths, size) for r in table.rows]
             if head + sum(heights) <= BODY_H:
-                return [(size, widths, table.rows, heights, head)]
-        pages, page, used = [], [], head
+                return [(size, widths, table.rows, [head] + heights)]
+        pages, page, used = [], [], [head]
         for row, h in zip(table.rows, heights):
             if h + head > BODY_H:  # a cell longer than a slide: split its text across rows
                 row = [c if len(c) < 400 else c[:400] + "…" for c in row]
                 h = self._row_height(row, widths, size)
-            if page and used + h > BODY_H:
-                pages.append((size, widths, page, None, head))
-                page, used = [], head
+            if page and sum(used) + h > BODY_H:
+                pages.append((size, widths, page, used))
+                page, used = [], [head]
             page.append(row)
-            used += h
-        pages.append((size, widths, page, None, head))
+            used.append(h)
+        pages.append((size, widths, page, used))
         return pages
 
     def _body_table(self, s, slide, part):
-        size, widths, rows, _, _ = part
+        size, widths, rows, heights = part
         table = slide.table
-        heights = [self._row_height(table.columns, widths, size, True)] + [self._row_height(r, widths, size) for r in rows]
         e = self._emu
         margins = f'marL="{e(7)}" marR="{e(7)}" marT="{e(5)}" marB="{e(5)}"'
         out = []
@@ -316,8 +320,8 @@ class PptxWriter:
         s.shapes.append(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Table"/><p:cNvGraphicFramePr>'
             f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-            f'<p:xfrm><a:off x="{e(MARGIN)}" y="{e(BODY_Y)}"/><a:ext cx="{e(self.W - 2 * MARGIN)}" '
-            f'cy="{e(sum(heights))}"/></p:xfrm><a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
+            f'{self._xfrm(MARGIN, BODY_Y, self.W - 2 * MARGIN, sum(heights), "p:xfrm")}'
+            f'<a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
             f'<a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
             f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
 
@@ -345,7 +349,7 @@ class PptxWriter:
         s.shapes.append(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(spec.alt_text)}/>'
             f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-            f'<p:xfrm><a:off x="{self._emu(x)}" y="{self._emu(y)}"/><a:ext cx="{self._emu(w)}" cy="{self._emu(h)}"/></p:xfrm>'
+            f'{self._xfrm(x, y, w, h, "p:xfrm")}'
             f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>'
             f'</a:graphicData></a:graphic></p:graphicFrame>')
         chart = chart_part.chart
@@ -409,9 +413,10 @@ class PptxWriter:
     def _emu(self, points: float) -> int:
         return int(points * 12700 * self.k)
 
-    def _xfrm(self, x, y, w, h) -> str:
+    def _xfrm(self, x, y, w, h, tag: str = "a:xfrm") -> str:
+        """Position and size (``tag`` p:xfrm for a graphic frame)."""
         e = self._emu
-        return f'<a:xfrm><a:off x="{e(x)}" y="{e(y)}"/><a:ext cx="{e(w)}" cy="{e(h)}"/></a:xfrm>'
+        return f'<{tag}><a:off x="{e(x)}" y="{e(y)}"/><a:ext cx="{e(w)}" cy="{e(h)}"/></{tag}>'
 
     def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False) -> str:
         """A paragraph as XML: exact line pitch, spacing, bullet, alignment, direction."""
@@ -472,14 +477,18 @@ class PptxWriter:
         body = "".join(self._run(s, text, size, run_color, bold=bold, url=url) for text, run_color, url, bold in runs)
         self._box(s, x, y, width, TIME_H, self._p(body, size))
 
-    def _footer(self, s, number, total):
+    def _footer_text(self) -> str:
+        """The deck's footer, shortened with … to fit its box (the same on every slide)."""
         text = f"{self.doc.title} · {self.doc.audience_label or self.doc.audience}"
         inner = (self.W - 2 * MARGIN - 80) * SAFETY
         if text_width(text, 11) > inner:
             while text and text_width(text + "…", 11) > inner:
                 text = text[:-1]
             text += "…"
-        self._text(s, [Para(text)], MARGIN, FOOT_Y, self.W - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
+        return text
+
+    def _footer(self, s, number, total):
+        self._text(s, [Para(self.footer)], MARGIN, FOOT_Y, self.W - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
         self._text(s, [Para(f"{number} / {total}")], self.W - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
                    align="r")
 
@@ -495,9 +504,10 @@ class PptxWriter:
     def _text(self, s, paras, x, y, w, h, sizes, color, bullets=False, align=None, anchor="t", font=None,
               italic=False):
         """A text box holding ``paras`` at the first of ``sizes`` that fits (the last one otherwise)."""
-        inner = (w - 2 * INSET) * SAFETY
-        plain = [Para(p.text, -1 if not bullets else p.level, p.bold, p.scale, p.at_label, p.at_url) for p in paras]
-        size = sizes[0] if len(sizes) == 1 else (fit_size(plain, inner, h - 2 * INSET, sizes) or sizes[-1])
+        size = sizes[0]
+        if len(sizes) > 1:
+            plain = [Para(p.text, -1 if not bullets else p.level, p.bold, p.scale, p.at_label, p.at_url) for p in paras]
+            size = fit_size(plain, (w - 2 * INSET) * SAFETY, h - 2 * INSET, sizes) or sizes[-1]
         out = []
         for i, para in enumerate(paras):
             psize = size * para.scale
