@@ -61,6 +61,7 @@ def _use(face: str) -> str:
 
 
 def _face_for(ch: str, coverage: dict) -> str | None:
+    """The fallback face for ``ch``; None for the body font (which has it, or nothing has)."""
     cp = ord(ch)
     if cp in coverage["Body"] or ch.isspace():
         return None
@@ -602,8 +603,7 @@ def _pieces(text: str) -> list:
     """``text`` as [font, run] pieces, each run in a font that has its characters."""
     coverage, pieces, face = _register(), [], None
     for ch in text:
-        f = "Body" if ord(ch) in coverage["Body"] or ch.isspace() else next(
-            (name for name in ("Wide", "CJK") if ord(ch) in coverage[name]), "Body")
+        f = _face_for(ch, coverage) or "Body"
         if pieces and f == face:
             pieces[-1][1] += ch
         else:
@@ -612,14 +612,14 @@ def _pieces(text: str) -> list:
     return pieces
 
 
-def _width(text: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in _pieces(text))
+def _width(text: str, size: float, pieces: list | None = None) -> float:
+    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in pieces or _pieces(text))
 
 
 def _runs(d: Drawing, x: float, y: float, text: str, size: float, anchor: str) -> None:
     """``text`` drawn as runs of the fonts that have its characters (anchor: end or middle)."""
     pieces = _pieces(text)
-    width = sum(pdfmetrics.stringWidth(t, f, size) for f, t in pieces)
+    width = _width(text, size, pieces)
     start = x - width if anchor == "end" else x - width / 2
     for font, piece in pieces:
         d.add(String(start, y, piece, fontName=font, fontSize=size))
@@ -645,11 +645,15 @@ def _line(canv, x: float, y: float, text: str, color: str, right: bool = False) 
     if all(ord(ch) in coverage or ch.isspace() for ch in text):
         (canv.drawRightString if right else canv.drawString)(x, y, text)
         return
-    style = ParagraphStyle("furniture", fontName="Body", fontSize=9, leading=11, textColor=colors.HexColor("#" + color))
-    para = _Para(markup(text), style)
+    para = _Para(markup(text), _furniture_style(color))
     w, _ = para.wrap(400, 20)
     width = max((para.getActualLineWidths0() or [w]))
     para.drawOn(canv, x - width if right else x, y - 2)
+
+
+@lru_cache(maxsize=None)
+def _furniture_style(color: str) -> ParagraphStyle:
+    return ParagraphStyle("furniture", fontName="Body", fontSize=9, leading=11, textColor=colors.HexColor("#" + color))
 
 
 def _clip(text: str, n: int) -> str:
