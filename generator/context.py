@@ -66,6 +66,11 @@ def timeline_spec(content: Content) -> dict:
     }
 
 
+def source_links(content: Content) -> list[dict]:
+    """Every source as a SourceLink dict (an empty url where a source has none)."""
+    return [{"source": s.id, "name": s.name, "url": s.url or ""} for s in content.sources]
+
+
 def build_context(content: Content, audience: dict) -> dict:
     """Everything a template may use, as plain data."""
     topics = []
@@ -83,7 +88,7 @@ def build_context(content: Content, audience: dict) -> dict:
         "title": content.title, "subtitle": content.subtitle, "date": content.date,
         "author": content.author, "keywords": list(content.keywords),
         "speakers": [{"name": s.name, "role": s.role} for s in content.speakers],
-        "sources": [{"source": s.id, "name": s.name, "url": s.url or ""} for s in content.sources],
+        "sources": source_links(content),
         "takeaways": _bullets(content, content.takeaways),
         "introduction": content.introduction, "conclusion": content.conclusion,
         "topics": topics, "timeline": timeline_spec(content), "audience": audience,

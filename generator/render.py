@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 from .audiences import Audience
 from .content import Content
-from .context import build_context
+from .context import build_context, source_links
 from .document import Document, Theme
 from .errors import BriefingError, Problem
 
@@ -110,7 +110,7 @@ def make_environment(audience: Audience, finalize=None):
     env = _ENVIRONMENTS.get(key)
     if env is None:
         env = _ENVIRONMENTS[key] = _new_environment(audience)
-    env.finalize = finalize or _Values().finalize
+    env.finalize = finalize or _plain_finalize
     return env
 
 
@@ -206,7 +206,7 @@ def render_document(content: Content, audience: Audience) -> Document:
         "lang": content.lang, "author": content.author or ", ".join(s.name for s in content.speakers),
         "subject": content.subtitle or content.title, "keywords": list(content.keywords),
         "speakers": [s.model_dump() for s in content.speakers],
-        "sources": [{"source": s.id, "name": s.name, "url": s.url or ""} for s in content.sources],
+        "sources": source_links(content),
         "audience": audience.name, "audience_label": audience.label,
         **located.data,
         "theme": Theme(**audience.theme),
