@@ -172,6 +172,12 @@ def _is_abstract(path: Path) -> bool:
 _SCAFFOLD_NAME = r"^[a-z0-9][a-z0-9_-]{0,39}$"
 
 
+def build_command(name: str, directory: str | Path, extra: list | tuple = ()) -> str:
+    """The command that builds audience ``name`` made in ``directory``: with -t unless that is searched."""
+    on_path = any(Path(directory).resolve() == root.resolve() for root in search_path(extra))
+    return f"briefing build -a {name}" + ("" if on_path else f" -t {directory}")
+
+
 def scaffold(name: str, base: str = "base", directory: str | Path = "templates", extra: list | tuple = ()) -> Path:
     """Create ``directory/name``: an audience that extends ``base``, builds at once, and says
     in its files which file controls what."""
@@ -196,7 +202,7 @@ def scaffold(name: str, base: str = "base", directory: str | Path = "templates",
 #   theme.yaml        colours, fonts and a logo (only the keys that differ)
 #   document.yaml.j2  which slides come, in which order (the blocks of templates/base/document.yaml.j2)
 #   slides/NAME.yaml.j2  copy a file from templates/base/slides/ here to change how that slide is written
-# Build it: briefing build -a {name}{'' if Path(directory).resolve() == BUILTIN.resolve() else f' -t {directory}'}
+# Build it: {build_command(name, directory, extra)}
 description: "Made with briefing new-audience from {base}; say who it is for"
 label: {label}
 extends: {base}

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 # The command loads no pydantic plugins: looking for them scans every installed package's metadata.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -12,9 +11,8 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import click
 
 from . import __version__
-from .errors import BriefingError
-
 from .build import ALL_FORMATS
+from .errors import BriefingError
 
 
 class UserError(click.ClickException):
@@ -86,14 +84,17 @@ def main(ctx) -> None:
 @click.pass_context
 def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, watch, templates) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
+    from functools import partial
+
     content_dir = ctx.obj.content if ctx.obj and ctx.obj.content else "content"
+    once = partial(_build_once, content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template)
     if not watch:
-        _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template)
+        once()
         return
     from .watch import watch_paths, watching
 
     try:
-        _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template)
+        once()
     except UserError as exc:
         exc.show()
     click.echo("watching for changes (Ctrl-C to stop)")
@@ -101,7 +102,7 @@ def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, 
         for changed in watching(lambda: watch_paths(content, templates, content_dir, [pptx_template])):
             click.echo(f"changed: {', '.join(str(p) for p in changed[:3])}{' …' if len(changed) > 3 else ''}")
             try:
-                _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template, quiet=True)
+                once(quiet=True)
             except UserError as exc:
                 exc.show()
                 click.echo("not rebuilt; still watching")
@@ -181,16 +182,14 @@ def audiences(templates) -> None:
 @templates_option
 def new_audience(name, base, directory, templates) -> None:
     """Create an audience NAME that extends another, builds at once, and says which file does what."""
-    from .audiences import BUILTIN, scaffold
+    from .audiences import build_command, scaffold
 
     path = _run(scaffold, name, base, directory, templates)
     click.echo(f"created {path}/ extending '{base}':")
     click.echo("  audience.yaml     description, label, budget (which topics, how many points)")
     click.echo("  theme.yaml        colours, fonts, logo")
     click.echo("  document.yaml.j2  which slides, in which order")
-    on_path = Path(directory).resolve() == BUILTIN.resolve() or any(Path(t).resolve() == Path(directory).resolve()
-                                                                   for t in templates)
-    click.echo(f"build it: briefing build -a {name}" + ("" if on_path else f" -t {directory}"))
+    click.echo(f"build it: {build_command(name, directory, templates)}")
 
 
 @main.command("import")
