@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +25,20 @@ def use_font(name: str) -> str:
     global _family
     _family = _ALIASES.get(name.strip().lower(), "widest")
     return _family
+
+
+@contextmanager
+def measuring(*fonts: str):
+    """Measure as ``fonts`` are drawn for the duration (one family: its metrics; several: the
+    wider of each character), then as before."""
+    global _family
+    previous = _family
+    families = {use_font(font) for font in fonts}
+    _family = families.pop() if len(families) == 1 else "widest"
+    try:
+        yield _family
+    finally:
+        _family = previous
 
 
 @lru_cache(maxsize=None)

@@ -157,7 +157,7 @@ def test_cli_template_overrides_the_audience_master_and_is_checked(project):
 
 @pytest.mark.skipif(not (have("soffice") and have("pdftoppm")), reason="LibreOffice and poppler render the deck")
 def test_the_4_3_deck_renders_with_every_character_inside_its_shape(project):
-    from generator.measure import use_font
+    from generator.measure import measuring
     from tests.test_deck_render import strays
 
     corporate_audience(project, "master.pptx")
@@ -167,8 +167,5 @@ def test_the_4_3_deck_renders_with_every_character_inside_its_shape(project):
                    check=True, capture_output=True, timeout=300)
     pdf = project / "deepseek-board.pdf"
     assert len(PdfReader(str(pdf)).pages) == len(Presentation(str(deck)).slides)
-    use_font("Arial")
-    try:
+    with measuring("Arial"):
         assert strays(pdf, deck) == []
-    finally:
-        use_font("Calibri")

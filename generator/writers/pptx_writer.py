@@ -32,7 +32,7 @@ from pptx.util import Emu, Pt
 
 from ..document import Bullet, ChartSpec, Document, Slide
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
-from ..measure import LINE_HEIGHT, text_width, use_font, wrap
+from ..measure import LINE_HEIGHT, measuring, text_width, wrap
 from .common import chart_workbook, save_package, unique_titles
 
 W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
@@ -103,9 +103,10 @@ class PptxWriter:
             self.prs = Presentation()
             self.k, self.W = 1.0, W
             self.prs.slide_width, self.prs.slide_height = Emu(Pt(W)), Emu(Pt(H))
-        heading, body = use_font(self.theme.heading_font), use_font(self.theme.body_font)
-        if heading != body:
-            use_font("")  # two families: measure with the wider of each character
+        with measuring(self.theme.heading_font, self.theme.body_font):
+            return self._render(doc, epoch)
+
+    def _render(self, doc: Document, epoch: int | None) -> bytes:
         self.package = self.prs.part.package
         _count_partnames(self.package)
         names = {**DEFAULT_LAYOUTS, **self.theme.layouts}
