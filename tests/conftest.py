@@ -58,6 +58,14 @@ def minimal() -> str:
     )
 
 
+def assert_links_into_every_source(urls) -> None:
+    """13:28 links into the audio (808 s) and the video (3:33, it runs 9:55 behind), and every
+    link in an output is http(s) or mailto."""
+    assert "https://lexfridman.com/deepseek-dylan-patel-nathan-lambert#t=808" in urls
+    assert "https://www.youtube.com/watch?v=_1f-o0nqpEI&t=213s" in urls
+    assert all(u.startswith(("http://", "https://", "mailto:")) for u in urls)
+
+
 def have(program: str) -> bool:
     """Whether ``program`` is on PATH."""
     return shutil.which(program) is not None
