@@ -159,6 +159,10 @@ def _inside(folder: Path, relative: str, located) -> Path:
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' does not exist"))
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg"):
         raise BriefingError(located.problem(("logo",), "logo: use a PNG or JPEG file"))
+    from .images import image_size
+
+    if image_size(target.read_bytes()) is None:
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is not a PNG or JPEG image"))
     return target
 
 

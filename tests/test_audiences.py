@@ -224,3 +224,32 @@ def test_budget_limits_deck_slides_and_picks_charts_by_id(project):
     assert "## Future of AI Development" in handout  # the report keeps every topic
     assert "AI cluster sizes" in handout and "Experts active per token" not in handout
     assert "NVIDIA GPU export status to China" not in handout
+
+
+@pytest.mark.parametrize("data", [b"not an image at all", b"\x89PNG\r\n\x1a\n" + b"\x00" * 8, b"\xff\xd8\xff\xd9"])
+def test_logo_that_is_not_an_image_inside_is_refused(project, data):
+    """A file named .png that holds something else is refused where the theme names it."""
+    folder = project / "mine" / "fake"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text("logo: logo.png\n", encoding="utf-8")
+    (folder / "logo.png").write_bytes(data)
+    result = cli("build", "-t", "mine", "-a", "fake")
+    assert result.exit_code == 1, result.output
+    assert "mine/fake/theme.yaml:1:7: logo: 'logo.png' is not a PNG or JPEG image" in result.output
+    assert not Path("output").exists()
+
+
+def test_jpeg_logo_keeps_its_size(project):
+    """The deck reads a JPEG's size from its frame header (no image library)."""
+    jpeg = (b"\xff\xd8" + b"\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+            + b"\xff\xc0\x00\x0b\x08\x00\x32\x00\x96\x01\x01\x11\x00" + b"\xff\xd9")  # 150 x 50
+    folder = project / "mine" / "jpeg"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text("logo: logo.jpg\n", encoding="utf-8")
+    (folder / "logo.jpg").write_bytes(jpeg)
+    result = cli("build", "-t", "mine", "-a", "jpeg", "-f", "pptx")
+    assert result.exit_code == 0, result.output
+    picture = next(sh for sh in Presentation("output/deepseek-jpeg.pptx").slides[0].shapes if sh.shape_type == 13)
+    assert picture.image.content_type == "image/jpeg" and picture.width / picture.height == pytest.approx(3, rel=0.01)

@@ -145,3 +145,68 @@ def test_line_chart_and_script_font_slots(tmp_path, write, minimal):
     assert latin._r.rPr.find(f"{ns}ea") is None and latin._r.getparent().pPr.get("rtl") is None
     mixed = runs["Jane Roe, مريم الحسن"]  # starts with a Latin letter: a left-to-right paragraph
     assert mixed._r.rPr.find(f"{ns}cs") is not None and mixed._r.getparent().pPr.get("rtl") is None
+
+
+ZOO = """\
+title: "Charts & <friends>"
+sources:
+  - {id: video, name: Video, url: 'https://www.youtube.com/watch?v=abc'}
+topics:
+  - id: a
+    title: Bars
+    at: 0:10
+    points: ['A point']
+    charts:
+      - {id: c1, title: One, unit: GPUs, kind: bar, categories: [xAI, Meta, "O&A"],
+         series: [{name: GPUs, values: ['200,000', '~128,000', '100000']}]}
+      - {id: c2, title: Two, kind: column, categories: ['2023', '2024'], series: [{name: A, values: [1, 2]}, {name: B, values: [3, 4.5]}]}
+      - {id: c3, title: Three, unit: $B, kind: line, categories: [Q1, Q2, Q3], series: [{name: Spend, values: [1, 2, 3]}]}
+      - {id: c4, title: Four, kind: pie, categories: [H100, H800, H20], series: [{name: Share, values: [50, 30, 20]}]}
+      - {id: c5, title: Five, kind: doughnut, categories: [X, Y], series: [{name: Share, values: [60, 40]}]}
+      - {id: c6, title: Six, unit: GPUs, kind: bar, categories: [Now, Planned], series: [{name: GPUs, values: ['200,000', '500,000-700,000']}]}
+      - {id: c7, title: Seven, kind: column, categories: [P, Q], series: [{name: N, values: ['1-2', '3']}, {name: M, values: ['2', '4-5']}]}
+"""
+
+
+def test_every_chart_kind_is_a_native_chart_with_its_data_labels_and_workbook(tmp_path, write):
+    """Each kind opens in python-pptx as the chart it is, with the values, the labels as written,
+    a legend only where there are several series or slices, no automatic title, and the data in
+    its workbook; a range is a floating bar (an invisible base, then the span)."""
+    import io
+
+    import openpyxl
+    from pptx.enum.chart import XL_CHART_TYPE as T
+
+    from generator.build import build
+
+    build([write("zoo.yaml", ZOO)], audiences=["technical"], formats=["pptx"], output=tmp_path)
+    found = {tuple(c.plots[0].categories): c for c in charts(Presentation(str(tmp_path / "zoo-technical.pptx")))}
+    expected = {  # categories: (type, values of every series, labels of the visible ones, legend)
+        ("xAI", "Meta", "O&A"): (T.BAR_CLUSTERED, [[200000, 128000, 100000]], [["200,000", "~128,000", "100,000"]], False),
+        ("2023", "2024"): (T.COLUMN_CLUSTERED, [[1, 2], [3, 4.5]], [["1", "2"], ["3", "4.5"]], True),
+        ("Q1", "Q2", "Q3"): (T.LINE_MARKERS, [[1, 2, 3]], [["1", "2", "3"]], False),
+        ("H100", "H800", "H20"): (T.PIE, [[50, 30, 20]], [["H100: 50", "H800: 30", "H20: 20"]], True),
+        ("X", "Y"): (T.DOUGHNUT, [[60, 40]], [["X: 60", "Y: 40"]], True),
+        ("Now", "Planned"): (T.BAR_STACKED, [[0, 500000], [200000, 200000]], [["200,000", "500,000–700,000"]], False),
+        ("P", "Q"): (T.COLUMN_STACKED, [[1, 0], [1, 3], [0, 4], [2, 1]], [["1–2", "3"], ["2", "4–5"]], True),
+    }
+    assert found.pop(("Bars",)).chart_type == T.BAR_STACKED  # the episode's timeline: topics as spans
+    assert set(found) == set(expected)
+    for categories, (kind, values, labels, legend) in expected.items():
+        chart = found[categories]
+        series = list(chart.plots[0].series)
+        assert chart.chart_type == kind, categories
+        assert [list(s.values) for s in series] == values, categories
+        visible = series[1::2] if len(values) > len(labels) else series
+        assert [[s.points[j].data_label.text_frame.text for j in range(len(categories))] for s in visible] == labels
+        assert chart.has_legend == legend and not chart.has_title, categories
+        assert chart._chartSpace.chart.autoTitleDeleted.val is True  # PowerPoint shows no series name as a title
+        assert chart.font.name == "Calibri"
+        if len(values) > len(labels):
+            assert all(s.format.fill.type == 5 for s in series[0::2])  # MSO_FILL.BACKGROUND: the base is invisible
+        sheet = openpyxl.load_workbook(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob))["Sheet1"]
+        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+        assert [r[0] for r in rows[1:]] == list(categories) and rows[0][1:] == [s.name for s in series]
+        assert [list(col) for col in zip(*(r[1:] for r in rows[1:]))] == values
+    assert found[("xAI", "Meta", "O&A")].value_axis.axis_title.text_frame.text == "GPUs"
+    assert found[("xAI", "Meta", "O&A")].category_axis.reverse_order  # the first bar on top

@@ -169,3 +169,30 @@ def test_the_4_3_deck_renders_with_every_character_inside_its_shape(project):
     assert len(PdfReader(str(pdf)).pages) == len(Presentation(str(deck)).slides)
     with measuring("Arial"):
         assert strays(pdf, deck) == []
+
+
+def test_a_macro_enabled_master_gives_a_deck_without_its_macros(project):
+    """Content is data, never code: a master that carries VBA gives a plain .pptx (the macros
+    dropped, the main part typed as a deck), which PowerPoint opens without a macro warning."""
+    master = corporate_master(project / "macros.pptx")
+    with zipfile.ZipFile(master) as src:
+        items = {i.filename: src.read(i.filename) for i in src.infolist()}
+    items["[Content_Types].xml"] = items["[Content_Types].xml"].replace(
+        b"presentationml.presentation.main+xml", b"ms-powerpoint.presentation.macroEnabled.main+xml").replace(
+        b"</Types>", b'<Override PartName="/ppt/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+    items["ppt/_rels/presentation.xml.rels"] = items["ppt/_rels/presentation.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/'
+                             b'vbaProject" Target="vbaProject.bin"/></Relationships>')
+    items["ppt/vbaProject.bin"] = b"Sub AutoOpen() Shell \"calc\" End Sub"
+    with zipfile.ZipFile(master, "w") as dst:
+        for name, blob in items.items():
+            dst.writestr(name, blob)
+    corporate_audience(project)
+    result = cli("build", "-t", "corp", "-a", "board", "-f", "pptx", "--pptx-template", master)
+    assert result.exit_code == 0, result.output
+    deck_path = project / "output" / "deepseek-board.pptx"
+    with zipfile.ZipFile(deck_path) as z:
+        assert "ppt/vbaProject.bin" not in z.namelist()
+        types = z.read("[Content_Types].xml")
+    assert b"presentationml.presentation.main+xml" in types and b"macroEnabled" not in types and b"vbaProject" not in types
+    assert package_problems(deck_path) == [] and len(Presentation(str(deck_path)).slides) > 10

@@ -1,6 +1,6 @@
-"""Writers: one per output format, the only modules that import python-pptx or reportlab.
-
-Each is imported only when its format is built, so ``-f pptx`` never loads reportlab.
+"""Writers: one per output format. The report writer is the only module that imports reportlab;
+the deck writer writes the PowerPoint package itself (see opc.py), so neither python-pptx nor
+lxml is loaded to build a deck. Each is imported only when its format is built.
 """
 from __future__ import annotations
 
@@ -11,30 +11,6 @@ WRITERS = {
     "pdf": ("generator.writers.pdf_writer", "PdfWriter"),
     "md": ("generator.writers.md_writer", "MarkdownWriter"),
 }
-
-
-def without_xlsxwriter() -> None:
-    """Import python-pptx's chart data without XlsxWriter (45 ms): charts here get their workbook
-    from chart_workbook(). Anyone else calling python-pptx's own workbook writer still gets
-    XlsxWriter, imported then."""
-    import sys
-    import types
-
-    if "xlsxwriter" in sys.modules:
-        return
-    stub = types.ModuleType("xlsxwriter")
-
-    def Workbook(*args, **kwargs):  # noqa: N802 - stands in for xlsxwriter.Workbook
-        import xlsxwriter
-        sys.modules["pptx.chart.xlsx"].Workbook = xlsxwriter.Workbook
-        return xlsxwriter.Workbook(*args, **kwargs)
-
-    stub.Workbook = Workbook
-    sys.modules["xlsxwriter"] = stub
-    try:
-        importlib.import_module("pptx.chart.xlsx")  # binds the stand-in
-    finally:
-        del sys.modules["xlsxwriter"]
 
 
 def load(fmt: str):

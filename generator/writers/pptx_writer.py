@@ -11,29 +11,18 @@ new one (a 2,000-slide deck took 20 s; it takes about 2 s this way).
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
-
-from . import without_xlsxwriter
-
-without_xlsxwriter()  # before python-pptx's chart modules are imported, whoever imports this module
-
-from pptx import Presentation
-from pptx.chart.data import CategoryChartData
-from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
-from pptx.opc.constants import CONTENT_TYPE as CT
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.opc.package import Part
-from pptx.opc.packuri import PackURI
-from pptx.oxml.ns import nsdecls, qn
-from pptx.parts.chart import ChartPart
-from pptx.util import Emu, Pt
+from xml.etree import ElementTree
 
 from ..document import Bullet, ChartSpec, Document, Slide
+from ..errors import BriefingError, Problem
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
+from ..images import image_size
 from ..measure import LINE_HEIGHT, measuring, text_width, wrap
-from .common import chart_workbook, save_package, unique_titles
+from .common import unique_titles, xml_attr as _attr, xml_text as _esc
+from .opc import CORE_RT, RT, XML_HEAD, Package, Part
+from .pptx_chart import chart_workbook, chart_xml
 
 W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
 MARGIN = 40.0
@@ -49,8 +38,13 @@ BULLET_CHARS = ("•", "–", "◦")
 EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\uffef]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-NS = nsdecls("a", "p", "r")
-_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS = (f'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="{P_NS}" xmlns:r="{R_NS}"')
+_XML = XML_HEAD
+CT = "application/vnd.openxmlformats-officedocument."
+CT_SLIDE, CT_NOTES, CT_CHART = CT + "presentationml.slide+xml", CT + "presentationml.notesSlide+xml", CT + "drawingml.chart+xml"
+CT_XLSX = CT + "spreadsheetml.sheet"
 _GROUP = ('<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>'
           '<a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>')
 SLIDE_HEAD = f"{_XML}<p:sld {NS}><p:cSld><p:spTree>{_GROUP}"
@@ -64,9 +58,6 @@ NOTES_TAIL = "</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMap
 TABLE_URI = "http://schemas.openxmlformats.org/drawingml/2006/table"
 TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # Medium Style 2 - Accent 1, PowerPoint's default
 CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-CHART_TYPES = {"bar": XL_CHART_TYPE.BAR_CLUSTERED, "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
-               "line": XL_CHART_TYPE.LINE_MARKERS, "pie": XL_CHART_TYPE.PIE,
-               "doughnut": XL_CHART_TYPE.DOUGHNUT}
 
 
 def _at(ref) -> tuple[str, str]:
@@ -95,32 +86,33 @@ class PptxWriter:
         """The deck as bytes; the same Document and epoch give the same bytes."""
         self.doc, self.theme = doc, doc.theme
         if self.template:
-            self.prs = open_template(self.template)
-            self.theme = theme_from_master(self.prs, doc.theme)
-            self.k = self.prs.slide_height / 12700 / H
-            self.W = self.prs.slide_width / 12700 / self.k
+            self.package = open_template(self.template)
+            self.theme = theme_from_master(self.package, doc.theme)
+            width, height = _slide_size(self.package.main)
+            self.k = height / 12700 / H
+            self.W = width / 12700 / self.k
         else:
-            self.prs = Presentation()
+            self.package = Package.read(_pptx_data("default.pptx"))
             self.k, self.W = 1.0, W
-            self.prs.slide_width, self.prs.slide_height = Emu(Pt(W)), Emu(Pt(H))
+            _set_slide_size(self.package.main, int(W * 12700), int(H * 12700))
         with measuring(self.theme.heading_font, self.theme.body_font):
             return self._render(doc, epoch)
 
     def _render(self, doc: Document, epoch: int | None) -> bytes:
-        self.package = self.prs.part.package
-        _count_partnames(self.package)
+        self.pres = self.package.main
         names = {**DEFAULT_LAYOUTS, **self.theme.layouts}
-        self.layouts = {kind: find_layout(self.prs, name, self.template) for kind, name in names.items()}
-        self.notes_master = self.prs.part.notes_master_part
-        self._id_list = self.prs.slides._sldIdLst
-        self._slide_ids = max([255] + [int(i) for i in self._id_list.xpath("./p:sldId/@id")])
+        layouts = _layouts(self.package)
+        self.layouts = {kind: find_layout(layouts, name, self.template) for kind, name in names.items()}
+        self.notes_master = self.pres.rels.part("notesMaster") or _add_notes_master(self.package)
+        self.slide_list: list[tuple[int, str]] = []
         self.footer = self._footer_text()
         pages = [page for slide in doc.slides if slide.deck for page in self._pages(slide)]
         titles = unique_titles([title for _, title, _ in pages])
         for number, ((slide, _, part), title) in enumerate(zip(pages, titles), start=1):
             self._draw(slide, title, part, number, len(pages))
+        _set_slide_list(self.pres, self.slide_list)
         self._properties(doc, epoch)
-        return save_package(self.package, epoch)
+        return self.package.to_bytes(epoch)
 
     # -- pagination: one Document slide may need several deck slides ---------------------
     def _pages(self, slide: Slide):
@@ -179,7 +171,7 @@ class PptxWriter:
                 self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, self.W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
             getattr(self, f"_body_{slide.layout}")(s, slide, part)
             self._footer(s, number, total)
-        s.part._blob = (SLIDE_HEAD + "".join(s.shapes) + SLIDE_TAIL).encode("utf-8")
+        s.part.blob = (SLIDE_HEAD + "".join(s.shapes) + SLIDE_TAIL).encode("utf-8")
         if slide.notes:
             self._notes(s, slide.notes)
 
@@ -190,22 +182,19 @@ class PptxWriter:
         (O(n²) over a deck) and builds every shape through its object API (~1 ms a shape);
         a slide here is a part whose XML is written once.
         """
-        n = len(self._id_list) + 1
-        part = Part(PackURI(f"/ppt/slides/slide{n}.xml"), CT.PML_SLIDE, self.package, b"")
-        part.rels._add_relationship(RT.SLIDE_LAYOUT, self.layouts[kind].part)
-        rid = self.prs.part.rels._add_relationship(RT.SLIDE, part)  # a new part: nothing to match
-        self._slide_ids += 1
-        self._id_list._add_sldId(id=self._slide_ids, rId=rid)
+        part = self.package.new_part("/ppt/slides/slide%d.xml", CT_SLIDE)
+        part.rels.add(RT + "slideLayout", self.layouts[kind])
+        self.slide_list.append((256 + len(self.slide_list), self.pres.rels.add(RT + "slide", part)))
         return _Slide(part)
 
     def _notes(self, s: "_Slide", text: str) -> None:
         """A notes slide holding ``text`` (the notes master's image and body placeholders)."""
         paras = "".join(f"<a:p><a:r><a:t>{_esc(line)}</a:t></a:r></a:p>" for line in text.split("\n"))
-        part = Part(self.package.next_partname("/ppt/notesSlides/notesSlide%d.xml"), CT.PML_NOTES_SLIDE,
-                    self.package, (NOTES_HEAD + paras + NOTES_TAIL).encode("utf-8"))
-        part.rels._add_relationship(RT.NOTES_MASTER, self.notes_master)
-        part.rels._add_relationship(RT.SLIDE, s.part)
-        s.part.rels._add_relationship(RT.NOTES_SLIDE, part)
+        part = self.package.new_part("/ppt/notesSlides/notesSlide%d.xml", CT_NOTES,
+                                     (NOTES_HEAD + paras + NOTES_TAIL).encode("utf-8"))
+        part.rels.add(RT + "notesMaster", self.notes_master)
+        part.rels.add(RT + "slide", s.part)
+        s.part.rels.add(RT + "notesSlide", part)
 
     def _body_bullets(self, s, slide, part):
         size, paras = part
@@ -328,80 +317,18 @@ class PptxWriter:
 
     # -- charts --------------------------------------------------------------------------
     def _chart(self, s, spec: ChartSpec, x, y, w, h):
-        ranged = spec.kind == "timeline" or any(series.has_ranges() for series in spec.series)
-        data = CategoryChartData(number_format="#,##0.##")
-        data.categories = spec.categories
-        if ranged:  # floating bars: an invisible base, then the visible span
-            for series in spec.series:
-                base = [lo if lo is not None else 0 for lo in series.low]
-                span = [(hi - lo) if lo is not None else v for v, lo, hi in zip(series.values, series.low, series.high)]
-                data.add_series(f"{series.name} (start)", base)
-                data.add_series(series.name, span)
-            kind = XL_CHART_TYPE.BAR_STACKED if spec.kind in ("bar", "timeline") else XL_CHART_TYPE.COLUMN_STACKED
-        else:
-            for series in spec.series:
-                data.add_series(series.name, series.values)
-            kind = CHART_TYPES[spec.kind]
-        chart_part = ChartPart.load(self.package.next_partname(ChartPart.partname_template), CT.DML_CHART,
-                                    self.package, data.xml_bytes(kind))
-        chart_part.chart_workbook.update_from_xlsx_blob(
-            chart_workbook([c.label for c in data.categories], [(s.name, s.values) for s in data]))
-        rid = s.part.rels._add_relationship(RT.CHART, chart_part)
+        """A native chart (editable in PowerPoint, its data in an embedded workbook)."""
+        chart = self.package.new_part("/ppt/charts/chart%d.xml", CT_CHART,
+                                      chart_xml(spec, self.theme.palette, self.theme.body_font, self.k))
+        book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, chart_workbook(spec))
+        chart.rels.add(RT + "package", book)  # rId1, as the chart's externalData says
+        rid = s.part.rels.add(RT + "chart", chart)
         s.shapes.append(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(spec.alt_text)}/>'
             f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
             f'{self._xfrm(x, y, w, h, "p:xfrm")}'
             f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>'
             f'</a:graphicData></a:graphic></p:graphicFrame>')
-        chart = chart_part.chart
-        chart.font.size = Pt(14 * self.k)
-        chart.font.name = self.theme.body_font
-        pie = spec.kind in ("pie", "doughnut")
-        chart.has_legend = pie or (len(spec.series) > 1)
-        if chart.has_legend:
-            chart.legend.position = XL_LEGEND_POSITION.RIGHT if pie else XL_LEGEND_POSITION.BOTTOM
-            chart.legend.include_in_layout = False
-        plot = chart.plots[0]
-        visible = list(plot.series)[1::2] if ranged else list(plot.series)
-        if ranged:
-            plot.gap_width = 60
-            plot.overlap = 100
-            for base in list(plot.series)[0::2]:
-                base.format.fill.background()
-                base.format.line.fill.background()
-        for i, (series, src) in enumerate(zip(visible, spec.series)):
-            color = self.theme.palette[i % len(self.theme.palette)]
-            if pie:
-                for j in range(len(spec.categories)):
-                    pt = series.points[j]
-                    pt.format.fill.solid()
-                    pt.format.fill.fore_color.rgb = RGBColor.from_string(self.theme.palette[j % len(self.theme.palette)])
-            elif spec.kind == "line":
-                series.format.line.color.rgb = RGBColor.from_string(color)
-            else:
-                series.format.fill.solid()
-                series.format.fill.fore_color.rgb = RGBColor.from_string(color)
-            for j, label in enumerate(src.labels):  # labels show ~ and ranges as written
-                dl = series.points[j].data_label
-                dl.has_text_frame = True
-                dl.text_frame.text = f"{spec.categories[j]}: {label}" if pie else label
-                dl.font.size = Pt(13 * self.k)
-                if not pie and not ranged and spec.kind != "line":
-                    dl.position = XL_LABEL_POSITION.OUTSIDE_END
-                elif ranged:
-                    dl.position = XL_LABEL_POSITION.INSIDE_BASE
-        if not pie:
-            category_axis, value_axis = chart.category_axis, chart.value_axis
-            if spec.kind in ("bar", "timeline"):
-                category_axis.reverse_order = True  # first category on top
-            value_axis.has_major_gridlines = True
-            value_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string("DDDDDD")
-            value_axis.has_title = bool(spec.unit)
-            if spec.unit:
-                value_axis.axis_title.text_frame.text = spec.unit
-                value_axis.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(13 * self.k)
-            category_axis.tick_labels.font.size = Pt(13 * self.k)
-            value_axis.tick_labels.font.size = Pt(12 * self.k)
 
     # -- primitives: shapes are written as XML text and parsed once per slide -----------------
     def _rect(self, s, x, y, w, h, color):
@@ -437,11 +364,14 @@ class PptxWriter:
 
     def _picture(self, s, path, x, y, w, h):
         """A picture fitted into the box (x, y, w, h), aspect kept, aligned top right."""
-        image_part = self.package.get_or_add_image_part(path)
-        px_w, px_h = image_part.image.size
+        blob = Path(path).read_bytes()
+        size = image_size(blob)
+        if size is None:
+            raise BriefingError(Problem("logo: not a PNG or JPEG image", str(path)))
+        px_w, px_h, ext = size
         scale = min(w / px_w, h / px_h)
         pw, ph = px_w * scale, px_h * scale
-        rid = s.part.relate_to(image_part, RT.IMAGE)
+        rid = s.part.rels.relate(RT + "image", self.package.image_part(blob, ext))
         s.shapes.append(
             f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr={_attr("Logo: " + Path(path).name)}/><p:cNvPicPr><a:picLocks '
             f'noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/><a:stretch>'
@@ -531,96 +461,106 @@ class PptxWriter:
         if _RTL.search(text):
             inner += f'<a:cs typeface="{CS_FONT}"/>'
         if url:
-            inner += f'<a:hlinkClick r:id="{s.part.relate_to(url, RT.HYPERLINK, is_external=True)}"/>'
+            inner += f'<a:hlinkClick r:id="{s.part.rels.relate(RT + "hyperlink", url, True)}"/>'
         return f"<a:r><a:rPr{attrs}>{inner}</a:rPr><a:t>{_esc(text)}</a:t></a:r>"
 
     def _properties(self, doc: Document, epoch):
-        from datetime import datetime, timezone
-        props = self.prs.core_properties
-        props.title = doc.title
-        props.subject = doc.subject
-        props.author = doc.author
-        props.keywords = ", ".join(doc.keywords)
-        props.language = doc.lang
-        props.comments = f"Briefing for the {doc.audience_label or doc.audience} audience"
-        props.last_modified_by = "briefing"
-        props.revision = 1
-        stamp = datetime.fromtimestamp(epoch or 0, tz=timezone.utc).replace(tzinfo=None)
-        props.created = props.modified = stamp
-        props.last_printed = stamp
+        """The deck's document properties (title, subject, author, keywords, language, dates)."""
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch or 0))
+        dated = ' xsi:type="dcterms:W3CDTF"'
+        fields = [("dc:title", doc.title), ("dc:subject", doc.subject), ("dc:creator", doc.author),
+                  ("cp:keywords", ", ".join(doc.keywords)),
+                  ("dc:description", f"Briefing for the {doc.audience_label or doc.audience} audience"),
+                  ("cp:lastModifiedBy", "briefing"), ("cp:revision", "1"), ("dc:language", doc.lang)]
+        body = "".join(f"<{tag}>{_esc(value or '')}</{tag}>" for tag, value in fields)
+        body += "".join(f"<{tag}{dated if tag.startswith('dcterms') else ''}>{stamp}</{tag}>"
+                        for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"))
+        xml = (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+               'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+               'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+               f'{body}</cp:coreProperties>').encode("utf-8")
+        part = self.package.rels.part(CORE_RT)
+        if part is None:
+            part = Part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
+            self.package.rels.add(CORE_RT, part)
+        part.blob = xml
 
 
 DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
-
-
-def open_template(path: Path):
-    """A user's .pptx or .potx as a presentation with no slides (its sample slides dropped)."""
-    import io
-    import zipfile
-
-    from ..errors import BriefingError, Problem
-
+def open_template(path: Path) -> Package:
+    """A user's .pptx or .potx as a package with no slides (its sample slides, custom shows,
+    sections and any macros dropped), or a BriefingError naming the file."""
     try:
         data = path.read_bytes()
-        if path.suffix.lower() in (".potx", ".potm"):  # a template: open it as a presentation
-            src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-                for item in src.infolist():
-                    blob = src.read(item.filename)
-                    if item.filename == "[Content_Types].xml":
-                        blob = blob.replace(b"presentationml.template.main+xml", b"presentationml.presentation.main+xml")
-                    dst.writestr(item, blob)
-            data = out.getvalue()
-        prs = Presentation(io.BytesIO(data))
     except OSError as exc:
         raise BriefingError(Problem(f"cannot read the PowerPoint template: {exc.strerror or exc}", str(path))) from None
-    except Exception as exc:  # python-pptx raises many kinds for a file that is not a deck
+    try:
+        package = Package.read(data)
+        pres = package.main
+        if pres is None or not pres.content_type.endswith(".main+xml"):
+            raise ValueError("it has no presentation part")
+        pres.content_type = CT + "presentationml.presentation.main+xml"  # a template or macro deck becomes a deck
+        for rid, (reltype, _, _) in list(pres.rels.items.items()):
+            if reltype.endswith(("/slide", "/vbaProject")):
+                pres.rels.drop(rid)
+        xml, p = _pres_xml(pres)
+        xml = _without(_without(xml, p, "sldIdLst"), p, "custShowLst")  # custom shows name the dropped slides
+        # the sections list (an extension) names the dropped slides too
+        xml = re.sub(rf"<({p})ext\b[^>]*>(?:(?!</{p}ext>).)*?sectionLst.*?</{p}ext>", "", xml, flags=re.S)
+        pres.blob = xml.encode("utf-8")
+        package.forget_unreachable()
+        _slide_size(pres)
+        _layouts(package)
+    except Exception as exc:  # a zip that is not a deck fails in many ways
         raise BriefingError(Problem(f"not a PowerPoint template (.pptx or .potx): {exc}", str(path))) from None
-    id_list = prs.slides._sldIdLst
-    for sld in list(id_list):
-        prs.part.drop_rel(sld.rId)
-        id_list.remove(sld)
-    pres = prs.part._element
-    for tag in ("p:custShowLst",):  # custom shows name the dropped slides
-        for el in pres.findall(qn(tag)):
-            pres.remove(el)
-    for ext in pres.findall(f"{qn('p:extLst')}/{qn('p:ext')}"):
-        if any(child.tag.endswith("}sectionLst") for child in ext):  # sections list slide ids
-            ext.getparent().remove(ext)
-    return prs
+    return package
 
 
 def check_template(path: str | Path, layouts: dict) -> None:
     """Raise BriefingError if the master at ``path`` cannot be opened or lacks a layout the deck uses."""
-    prs = open_template(Path(path))
+    found = _layouts(open_template(Path(path)))
     for name in {**DEFAULT_LAYOUTS, **layouts}.values():
-        find_layout(prs, name, Path(path))
+        find_layout(found, name, Path(path))
 
 
-def find_layout(prs, name: str, template: Path | None):
+def find_layout(layouts: list[tuple[str, Part]], name: str, template: Path | None) -> Part:
     """The layout called ``name`` (case and spacing ignored), or an error listing the layouts there are."""
-    from ..errors import BriefingError, Problem
-
-    layouts = [layout for master in prs.slide_masters for layout in master.slide_layouts]
     want = " ".join(name.split()).casefold()
-    for layout in layouts:
-        if " ".join(layout.name.split()).casefold() == want:
-            return layout
-    names = ", ".join(f"'{layout.name}'" for layout in layouts)
+    for found, part in layouts:
+        if " ".join(found.split()).casefold() == want:
+            return part
+    names = ", ".join(f"'{found}'" for found, _ in layouts)
     raise BriefingError(Problem(f"the master has no layout '{name}'; its layouts are {names}. Name the ones "
                                 "to use in the audience's theme.yaml, e.g. layouts: {title: ..., section: ..., content: ...}",
                                 str(template or "the default template")))
 
 
-def theme_from_master(prs, theme):
-    """The deck theme with the master's theme colours and fonts."""
-    from lxml import etree
+def _masters(package: Package) -> list[Part]:
+    """The slide masters, in the presentation's order."""
+    pres = package.main
+    ids = ElementTree.fromstring(pres.blob).iter(f"{{{P_NS}}}sldMasterId")
+    return [pres.rels.items[i.get(f"{{{R_NS}}}id")][1] for i in ids]
 
-    master = prs.slide_masters[0].part
-    theme_part = next((rel.target_part for rel in master.rels.values() if rel.reltype == RT.THEME), None)
+
+def _layouts(package: Package) -> list[tuple[str, Part]]:
+    """(name, part) of every slide layout, master by master, in their order."""
+    out = []
+    for master in _masters(package):
+        for i in ElementTree.fromstring(master.blob).iter(f"{{{P_NS}}}sldLayoutId"):
+            layout = master.rels.items[i.get(f"{{{R_NS}}}id")][1]
+            name = re.search(rb"<(?:\w+:)?cSld\b([^>]*)>", layout.blob)
+            name = name and re.search(rb"""\bname=(["'])(.*?)\1""", name.group(1))
+            out.append((_unescape(name.group(2).decode("utf-8")) if name else "", layout))
+    return out
+
+
+def theme_from_master(package: Package, theme):
+    """The deck theme with the master's theme colours and fonts."""
+    masters = _masters(package)
+    theme_part = masters[0].rels.part("theme") if masters else None
     if theme_part is None:
         return theme
-    root = etree.fromstring(theme_part.blob)
+    root = ElementTree.fromstring(theme_part.blob)
     ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
 
     def colour(slot: str) -> str | None:
@@ -641,6 +581,81 @@ def theme_from_master(prs, theme):
     return theme.model_copy(update=update)
 
 
+def _pptx_data(name: str) -> bytes:
+    """A file of python-pptx's templates (its default deck, notes master, theme), read without
+    importing python-pptx (0.13 s): the deck starts from the same files python-pptx uses."""
+    import importlib.util
+
+    return (Path(importlib.util.find_spec("pptx").submodule_search_locations[0]) / "templates" / name).read_bytes()
+
+
+def _add_notes_master(package: Package) -> Part:
+    """A notes master (python-pptx's default one, with its theme) for a deck that has none."""
+    pres = package.main
+    master = package.new_part("/ppt/notesMasters/notesMaster%d.xml", CT + "presentationml.notesMaster+xml",
+                              _pptx_data("notesMaster.xml"))
+    master.rels.add(RT + "theme", package.new_part("/ppt/theme/theme%d.xml", CT + "theme+xml", _pptx_data("theme.xml")))
+    rid = pres.rels.add(RT + "notesMaster", master)
+    xml, p = _pres_xml(pres)
+    if f"<{p}notesMasterIdLst" not in xml:  # after the slide masters, as PowerPoint lists it
+        at = xml.index(f"</{p}sldMasterIdLst>") + len(f"</{p}sldMasterIdLst>")
+        r = _prefix(xml, R_NS)
+        xml = f'{xml[:at]}<{p}notesMasterIdLst><{p}notesMasterId {r}:id="{rid}"/></{p}notesMasterIdLst>{xml[at:]}'
+        pres.blob = xml.encode("utf-8")
+    return master
+
+
+def _pres_xml(pres: Part) -> tuple[str, str]:
+    """presentation.xml as text and the prefix its PresentationML elements use ('p:' or '')."""
+    xml = pres.blob.decode("utf-8")
+    found = re.search(r"<(\w+:)?presentation[\s>]", xml)
+    return xml, (found.group(1) or "") if found else "p:"
+
+
+def _without(xml: str, p: str, tag: str) -> str:
+    """``xml`` without the element ``tag`` (prefixed ``p``)."""
+    return re.sub(rf"<{p}{tag}\b[^>]*/>|<{p}{tag}\b.*?</{p}{tag}>", "", xml, flags=re.S)
+
+
+def _prefix(xml: str, namespace: str) -> str:
+    found = re.search(rf'xmlns:(\w+)="{re.escape(namespace)}"', xml)
+    if not found:
+        raise ValueError(f"presentation.xml does not declare {namespace}")
+    return found.group(1)
+
+
+def _slide_size(pres: Part) -> tuple[int, int]:
+    """(width, height) of the slides in EMU (4:3 where the deck does not say)."""
+    xml, p = _pres_xml(pres)
+    tag = re.search(rf"<{p}sldSz\b[^>]*>", xml)
+    size = [re.search(rf'\b{a}="(\d+)"', tag.group(0)) if tag else None for a in ("cx", "cy")]
+    width, height = (int(v.group(1)) if v else d for v, d in zip(size, (9144000, 6858000)))
+    if not (914400 <= width <= 51206400 and 914400 <= height <= 51206400):
+        raise ValueError(f"its slide size {width} x {height} EMU is outside PowerPoint's 1 to 56 inches")
+    return width, height
+
+
+def _set_slide_size(pres: Part, width: int, height: int) -> None:
+    xml, p = _pres_xml(pres)
+    pres.blob = re.sub(rf"<{p}sldSz\b[^>]*>", f'<{p}sldSz cx="{width}" cy="{height}"/>', xml, count=1).encode("utf-8")
+
+
+def _set_slide_list(pres: Part, slides: list[tuple[int, str]]) -> None:
+    """Write the slide list (id, relationship) into presentation.xml, before the slide size."""
+    xml, p = _pres_xml(pres)
+    xml = _without(xml, p, "sldIdLst")
+    r = _prefix(xml, R_NS)
+    items = "".join(f'<{p}sldId id="{i}" {r}:id="{rid}"/>' for i, rid in slides)
+    at = re.search(rf"<{p}(?:sldSz|notesSz)\b", xml).start()
+    pres.blob = f"{xml[:at]}<{p}sldIdLst>{items}</{p}sldIdLst>{xml[at:]}".encode("utf-8")
+
+
+def _unescape(text: str) -> str:
+    from xml.sax.saxutils import unescape
+
+    return unescape(text, {"&quot;": '"', "&apos;": "'"})
+
+
 class _Slide:
     """A slide being written: its part, its shapes as XML text, and shape ids."""
 
@@ -654,39 +669,8 @@ class _Slide:
         return self.next_id - 1
 
 
-def _count_partnames(package) -> None:
-    """Give ``package`` a part-name counter: python-pptx scans every part for each new name,
-    which makes a deck of n slides with notes and charts cost O(n²)."""
-    used = {str(part.partname) for part in package.iter_parts()}
-    counters: dict[str, int] = {}
-
-    def next_partname(template: str):
-        from pptx.opc.packuri import PackURI
-
-        n = counters.get(template, 0) + 1
-        while template % n in used:
-            n += 1
-        counters[template] = n
-        used.add(template % n)
-        return PackURI(template % n)
-
-    package.next_partname = next_partname
-
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _right_to_left(text: str) -> bool:
     """A paragraph reads right to left when its first letter is Hebrew or Arabic (the Unicode
     bidi rule): "Jane Roe, مريم" stays left to right, "مريم, Jane" does not."""
     first = next((ch for ch in text if ch.isalpha()), "")
     return bool(first and _RTL.match(first))
-
-
-def _esc(text: str) -> str:
-    """Text for XML: escaped, and any character XML cannot hold shown as U+FFFD."""
-    return escape(_NOT_XML.sub("\ufffd", text))
-
-
-def _attr(text: str) -> str:
-    return quoteattr(_NOT_XML.sub("\ufffd", text))
