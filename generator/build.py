@@ -78,6 +78,23 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     ``pptx_template`` is a .pptx or .potx whose master the decks use (else an audience's
     master.pptx, else the built-in one).
     """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # see _build
+    try:
+        return _build(contents, audiences, formats, output, templates, on_written, paper, jobs, on_planned,
+                      content_dir, pptx_template)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(contents, audiences, formats, output, templates, on_written, paper, jobs, on_planned, content_dir,
+           pptx_template) -> list[Built]:
+    """build() with Python's cycle collector paused: a build makes millions of small objects and
+    almost no cycles, and collecting them cost a fifth of a large build's time (the report of
+    1,000 topics peaks 45 MB higher without it, at 240 MB)."""
     from .atomic import clean_stale
     from .audiences import list_audiences, load_audience
 

@@ -6,7 +6,9 @@ text fits because it was measured, not because a viewer shrinks it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from . import measure
 from .measure import LINE_HEIGHT, wrap
 
 INDENT = 22.0  # points of indent per bullet level
@@ -37,6 +39,11 @@ class Para:
 
 def para_height(p: Para, width: float, size: float) -> float:
     """Height of one paragraph, with its space before, at base ``size``."""
+    return _para_height(p, width, size, measure.current_family())
+
+
+@lru_cache(maxsize=8192)  # fitting a slide tries several sizes; paginating measures the same paragraphs again
+def _para_height(p: Para, width: float, size: float, family: str) -> float:
     s = size * p.scale
     lines = wrap(p.measured, width - INDENT * (p.level + 1), s, p.bold)
     return len(lines) * s * LINE_HEIGHT + s * SPACE_BEFORE

@@ -19,6 +19,11 @@ _ALIASES = {"calibri": "calibri", "carlito": "calibri", "arial": "arial", "helve
             "liberation sans": "arial", "arimo": "arial"}
 
 
+def current_family() -> str:
+    """The family whose metrics measure now."""
+    return _family
+
+
 def use_font(name: str) -> str:
     """Measure as ``name`` is drawn: Calibri (Carlito's metrics), Arial (Liberation Sans's), or,
     for a font without a metric twin here, the wider of the two, so that text still fits."""

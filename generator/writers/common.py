@@ -5,6 +5,7 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPECIAL = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # most text has none
 
 
 def unique_titles(titles: list[str]) -> list[str]:
@@ -23,9 +24,9 @@ def unique_titles(titles: list[str]) -> list[str]:
 
 def xml_text(text: str) -> str:
     """Text for XML: escaped, and any character XML cannot hold shown as U+FFFD."""
-    return escape(_NOT_XML.sub("\ufffd", text))
+    return escape(_NOT_XML.sub("\ufffd", text)) if _SPECIAL.search(text) else text
 
 
 def xml_attr(text: str) -> str:
     """An XML attribute value, quoted, from any text."""
-    return quoteattr(_NOT_XML.sub("\ufffd", text))
+    return quoteattr(_NOT_XML.sub("\ufffd", text)) if _SPECIAL.search(text) else f'"{text}"'

@@ -105,6 +105,7 @@ class PptxWriter:
         self.layouts = {kind: find_layout(layouts, name, self.template) for kind, name in names.items()}
         self.notes_master = self.pres.rels.part("notesMaster") or _add_notes_master(self.package)
         self.slide_list: list[tuple[int, str]] = []
+        self._run_heads: dict[tuple, str] = {}
         self.footer = self._footer_text()
         pages = [page for slide in doc.slides if slide.deck for page in self._pages(slide)]
         titles = unique_titles([title for _, title, _ in pages])
@@ -454,15 +455,20 @@ class PptxWriter:
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
         """A run as XML: size, colour, fonts for every script, and a link."""
-        attrs = f' sz="{int(round(size * self.k * 100))}" b="{1 if bold else 0}"' + (' i="1"' if italic else "")
-        inner = f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:latin typeface={_attr(font or self.theme.body_font)}/>'
+        key = (size, color, bold, font, italic)
+        head = self._run_heads.get(key)
+        if head is None:  # a deck has a few dozen kinds of run: each is written once
+            attrs = f' sz="{int(round(size * self.k * 100))}" b="{1 if bold else 0}"' + (' i="1"' if italic else "")
+            head = self._run_heads[key] = (f'<a:r><a:rPr{attrs}><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'
+                                           f'<a:latin typeface={_attr(font or self.theme.body_font)}/>')
+        inner = ""
         if _CJK.search(text):
             inner += f'<a:ea typeface="{EA_FONT}"/>'
         if _RTL.search(text):
             inner += f'<a:cs typeface="{CS_FONT}"/>'
         if url:
             inner += f'<a:hlinkClick r:id="{s.part.rels.relate(RT + "hyperlink", url, True)}"/>'
-        return f"<a:r><a:rPr{attrs}>{inner}</a:rPr><a:t>{_esc(text)}</a:t></a:r>"
+        return f"{head}{inner}</a:rPr><a:t>{_esc(text)}</a:t></a:r>"
 
     def _properties(self, doc: Document, epoch):
         """The deck's document properties (title, subject, author, keywords, language, dates)."""
