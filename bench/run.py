@@ -4,8 +4,9 @@
 
 Every figure is the median of N runs of a fresh process (cold: imports included), measured
 from outside with wait4 (wall time and the child's peak RSS). Where pandoc is on PATH, it
-converts the same slides (our Markdown handout of the same Document) in the same run, and
-the ratio is printed. It prints figures and asserts nothing.
+converts the same slides (our Markdown handout of the same Document) in the same run, each
+pandoc run right after one of ours, and the ratio is printed; --jobs 1 and 2 alternate the
+same way. It prints figures and asserts nothing.
 """
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def run(cmd: list[str], cwd: Path | None = None) -> tuple[float, float]:
 def measure(cmd: list[str], repeat: int, cwd: Path | None = None) -> tuple[float, float]:
     runs = [run(cmd, cwd) for _ in range(repeat)]
     return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def measure_pair(first: list[str], second: list[str], repeat: int) -> tuple[float, float, float, float]:
+    """(median, peak MB) of each of two commands run in turn, so that a ratio compares runs that
+    met the same machine (timings on a shared machine drift by 10-30% within a minute)."""
+    pairs = [(run(first), run(second)) for _ in range(repeat)]
+    return (statistics.median(a[0] for a, _ in pairs), max(a[1] for a, _ in pairs),
+            statistics.median(b[0] for _, b in pairs), max(b[1] for _, b in pairs))
 
 
 def synthetic(n: int) -> str:
@@ -121,15 +130,16 @@ def main() -> None:
         warm = subprocess.run([sys.executable, "-c", WARM, str(out)], cwd=ROOT, capture_output=True, text=True, check=True)
         row("warm rebuild of one deck (as --watch)", float(warm.stdout), 0, "in-process")
         one = ["build", "content/deepseek.yaml", "-a", "executive", "-o", str(out)]
-        deck_s, deck_mb = measure(BRIEFING + one + ["-f", "pptx"], args.repeat)
-        n = slides(out / "deepseek-executive.pptx")
         compare = None
         if pandoc:
             run(BRIEFING + one + ["-f", "md"])
-            md = out / "deepseek-executive.md"
-            p_s, _ = measure([pandoc, str(md), "-o", str(tmp / "pandoc.pptx")], args.repeat)
+            deck_s, deck_mb, p_s, _ = measure_pair(BRIEFING + one + ["-f", "pptx"],
+                                                [pandoc, str(out / "deepseek-executive.md"), "-o", str(tmp / "pandoc.pptx")],
+                                                args.repeat)
             compare = (p_s, deck_s / p_s)
-        row("one deck (executive)", deck_s, deck_mb, f"{n} slides", compare)
+        else:
+            deck_s, deck_mb = measure(BRIEFING + one + ["-f", "pptx"], args.repeat)
+        row("one deck (executive)", deck_s, deck_mb, f"{slides(out / 'deepseek-executive.pptx')} slides", compare)
         s, mb = measure(BRIEFING + one + ["-f", "pdf"], args.repeat)
         row("one report (executive)", s, mb, f"{pages(out / 'deepseek-executive.pdf')} pages")
         s, mb = measure(BRIEFING + one + ["-f", "md"], args.repeat)
@@ -137,22 +147,23 @@ def main() -> None:
         content = tmp / "synthetic100.yaml"
         content.write_text(synthetic(100), encoding="utf-8")
         many = BRIEFING + ["build", str(content), "-o", str(tmp / "many")]
-        one_s, one_mb = measure(many + ["--jobs", "1"], args.repeat)
+        one_s, one_mb, two_s, two_mb = measure_pair(many + ["--jobs", "1"], many + ["--jobs", "2"], args.repeat)
         row("100 topics x 3 audiences x 2 formats, --jobs 1", one_s, one_mb)
-        two_s, two_mb = measure(many + ["--jobs", "2"], args.repeat)
         row("100 topics x 3 audiences x 2 formats, --jobs 2", two_s, two_mb, f"{one_s / two_s:.2f}x faster")
         for size in sizes:
             content = tmp / f"synthetic{size}.yaml"
             content.write_text(synthetic(size), encoding="utf-8")
             cmd = BRIEFING + ["build", str(content), "-a", "technical", "-o", str(out)]
-            s, mb = measure(cmd + ["-f", "pptx"], args.repeat)
-            n = slides(out / f"synthetic{size}-technical.pptx")
             compare = None
             if pandoc:
                 run(cmd + ["-f", "md"])
-                p_s, _ = measure([pandoc, str(out / f"synthetic{size}-technical.md"), "-o", str(tmp / "p.pptx")],
-                                 args.repeat)
+                s, mb, p_s, _ = measure_pair(cmd + ["-f", "pptx"],
+                                          [pandoc, str(out / f"synthetic{size}-technical.md"), "-o", str(tmp / "p.pptx")],
+                                          args.repeat)
                 compare = (p_s, s / p_s)
+            else:
+                s, mb = measure(cmd + ["-f", "pptx"], args.repeat)
+            n = slides(out / f"synthetic{size}-technical.pptx")
             row(f"deck, {size} topics", s, mb, f"{n} slides, {s * 1000 / n:.1f} ms/slide", compare)
             s, mb = measure(cmd + ["-f", "pdf"], args.repeat)
             n = pages(out / f"synthetic{size}-technical.pdf")

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape, quoteattr
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile("[\t\n\r]")
 _SPECIAL = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # most text has none
 
 
@@ -23,10 +23,15 @@ def unique_titles(titles: list[str]) -> list[str]:
 
 
 def xml_text(text: str) -> str:
-    """Text for XML: escaped, and any character XML cannot hold shown as U+FFFD."""
-    return escape(_NOT_XML.sub("\ufffd", text)) if _SPECIAL.search(text) else text
+    """Text for XML: escaped, and any character XML cannot hold shown as U+FFFD.
+    (xml.sax.saxutils would do, but importing it imports urllib.request: 10 ms at every start.)"""
+    if not _SPECIAL.search(text):
+        return text
+    return _NOT_XML.sub("\ufffd", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def xml_attr(text: str) -> str:
-    """An XML attribute value, quoted, from any text."""
-    return quoteattr(_NOT_XML.sub("\ufffd", text)) if _SPECIAL.search(text) else f'"{text}"'
+    """An XML attribute value, double-quoted, from any text (line breaks and tabs kept as references)."""
+    if _SPECIAL.search(text) or _SPACES.search(text):
+        text = xml_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    return f'"{text}"'

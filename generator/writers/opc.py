@@ -16,8 +16,9 @@ import struct
 import time
 import zipfile
 import zlib
+
+from .common import xml_attr
 from xml.etree import ElementTree
-from xml.sax.saxutils import escape
 
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # + a relationship's kind
 CORE_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -252,8 +253,8 @@ def _content_types(parts: list[Part]) -> bytes:
             defaults[ext] = part.content_type
         else:
             overrides[part.name] = part.content_type
-    body = "".join(f'<Default Extension="{e}" ContentType="{t}"/>' for e, t in sorted(defaults.items()))
-    body += "".join(f'<Override PartName="{escape(n)}" ContentType="{t}"/>' for n, t in sorted(overrides.items()))
+    body = "".join(f'<Default Extension="{_attr(e)}" ContentType="{_attr(t)}"/>' for e, t in sorted(defaults.items()))
+    body += "".join(f'<Override PartName="{_attr(n)}" ContentType="{_attr(t)}"/>' for n, t in sorted(overrides.items()))
     return f'{XML_HEAD}<Types xmlns="{PKG_NS}content-types">{body}</Types>'.encode("utf-8")
 
 
@@ -287,4 +288,4 @@ _SPECIAL = re.compile('[&<>"]')
 
 def _attr(text: str) -> str:
     """Text for a double-quoted XML attribute."""
-    return escape(text, {'"': "&quot;"}) if _SPECIAL.search(text) else text
+    return xml_attr(text)[1:-1] if _SPECIAL.search(text) else text

@@ -657,9 +657,10 @@ def _set_slide_list(pres: Part, slides: list[tuple[int, str]]) -> None:
 
 
 def _unescape(text: str) -> str:
-    from xml.sax.saxutils import unescape
-
-    return unescape(text, {"&quot;": '"', "&apos;": "'"})
+    """An XML attribute's text (the five named entities; numeric ones are rare in layout names)."""
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&")):
+        text = text.replace(entity, char)
+    return text
 
 
 class _Slide:
