@@ -24,6 +24,7 @@ RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # +
 CORE_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 PKG_NS = "http://schemas.openxmlformats.org/package/2006/"
 COMPRESSION = 1  # deflate level: XML compresses well at 1, three times faster than the default 6
+ZIP64_ENTRIES = 0xFFFF  # from this many entries (or 4 GiB) a zip needs zip64 records: zipfile writes those
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # extensions written as one Default content type (as PowerPoint and python-pptx do); others get an Override
@@ -197,7 +198,7 @@ def write_zip(entries, epoch: int | None = None) -> bytes:
     year, month, day, hour, minute, second = time.gmtime(max(epoch or 0, 315532800))[:6]
     dos_time, dos_date = hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day
     packed = _deflate_all([data for _, data in entries])
-    if len(entries) >= 0xFFFF or sum(len(d) for d in packed) + 64 * len(entries) >= 0xFFFFFFFF:
+    if len(entries) >= ZIP64_ENTRIES or sum(len(d) for d in packed) + 64 * len(entries) >= 0xFFFFFFFF:
         return _write_zip64(entries, (year, month, day, hour, minute, second))
     out, central, offset = [], [], 0
     for (name, data), deflated in zip(entries, packed):
