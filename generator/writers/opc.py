@@ -11,14 +11,13 @@ import hashlib
 import io
 import os
 import posixpath
-import re
 import struct
 import time
 import zipfile
 import zlib
+from xml.etree import ElementTree
 
 from .common import xml_attr
-from xml.etree import ElementTree
 
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # + a relationship's kind
 CORE_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -196,10 +195,11 @@ def write_zip(entries, epoch: int | None = None) -> bytes:
     """
     entries = list(entries)
     year, month, day, hour, minute, second = time.gmtime(max(epoch or 0, 315532800))[:6]
+    size = sum(len(data) for _, data in entries)  # deflate grows incompressible data by under 1%
+    if len(entries) >= ZIP64_ENTRIES or size + size // 100 + 64 * len(entries) >= 0xFFFFFFFF:
+        return _write_zip64(entries, (year, month, day, hour, minute, second))
     dos_time, dos_date = hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day
     packed = _deflate_all([data for _, data in entries])
-    if len(entries) >= ZIP64_ENTRIES or sum(len(d) for d in packed) + 64 * len(entries) >= 0xFFFFFFFF:
-        return _write_zip64(entries, (year, month, day, hour, minute, second))
     out, central, offset = [], [], 0
     for (name, data), deflated in zip(entries, packed):
         raw = name.encode("utf-8")
@@ -284,9 +284,6 @@ def _rid_order(rid: str) -> tuple:
     return (int(rid[3:]) if rid.startswith("rId") and rid[3:].isdigit() else 0, rid)
 
 
-_SPECIAL = re.compile('[&<>"]')
-
-
 def _attr(text: str) -> str:
     """Text for a double-quoted XML attribute."""
-    return xml_attr(text)[1:-1] if _SPECIAL.search(text) else text
+    return xml_attr(text)[1:-1]

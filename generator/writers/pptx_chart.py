@@ -36,9 +36,14 @@ def chart_data(spec: ChartSpec) -> tuple[str, list[tuple[str, list[float]]]]:
     return ("ranged_bar" if spec.kind in ("bar", "timeline") else "ranged_column"), series
 
 
-def chart_xml(spec: ChartSpec, palette: list[str], font: str, k: float = 1.0) -> bytes:
-    """The chart part's XML; its workbook is related as rId1."""
+def chart_parts(spec: ChartSpec, palette: list[str], font: str, k: float = 1.0) -> tuple[bytes, bytes]:
+    """(the chart part's XML, its embedded workbook), from the same data; the XML names the
+    workbook as its relationship rId1."""
     layout, data = chart_data(spec)
+    return _chart_xml(spec, layout, data, palette, font, k), _workbook(spec.categories, data)
+
+
+def _chart_xml(spec: ChartSpec, layout: str, data: list, palette: list[str], font: str, k: float) -> bytes:
     n = len(spec.categories)
     pie = layout in ("pie", "doughnut")
     ranged = layout.startswith("ranged")
@@ -123,19 +128,17 @@ def chart_xml(spec: ChartSpec, palette: list[str], font: str, k: float = 1.0) ->
             f'<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>').encode("utf-8")
 
 
-def chart_workbook(spec: ChartSpec) -> bytes:
+def _workbook(categories: list[str], series: list[tuple[str, list[float]]]) -> bytes:
     """The smallest .xlsx that holds the chart's data where its XML refers to it (categories in
     A2:A(n+1), series k named in row 1 of column B+k, values below). XlsxWriter makes a complete
     workbook (about 3 ms a chart); PowerPoint's "Edit Data" only needs the sheet."""
     from .opc import XML_HEAD, write_zip
 
-    _, series = chart_data(spec)
-
     def text(ref: str, value: str) -> str:
         return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
 
     rows = ['<row r="1">' + "".join(text(f"{column(k + 1)}1", name) for k, (name, _) in enumerate(series)) + "</row>"]
-    for i, category in enumerate(spec.categories):
+    for i, category in enumerate(categories):
         r = i + 2
         cells = [text(f"A{r}", category)]
         cells += [f'<c r="{column(k + 1)}{r}"><v>{float(values[i])!r}</v></c>' for k, (_, values) in enumerate(series)

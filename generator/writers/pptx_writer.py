@@ -3,10 +3,10 @@
 Every text box is measured with Calibri's metrics (via Carlito) and fitted: a smaller size
 down to a readable floor, then continuation slides. Nothing relies on autofit.
 
-python-pptx provides the package (master, layouts, theme, notes master), the charts and
-their workbooks; slides and notes are written here as XML text, one part each, because
-python-pptx's object API costs about a millisecond a shape and scans every slide for each
-new one (a 2,000-slide deck took 20 s; it takes about 2 s this way).
+The deck starts from python-pptx's default deck and notes master (read as files); the package
+is written by opc.py and the charts by pptx_chart.py. Slides and notes are XML text, one part
+each: python-pptx's object API costs about a millisecond a shape and scans every slide for each
+new one (a 2,000-slide deck took 20 s with it; it takes about 1.5 s this way, without importing it).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ..images import image_size
 from ..measure import LINE_HEIGHT, measuring, text_width, wrap
 from .common import unique_titles, xml_attr as _attr, xml_text as _esc
 from .opc import CORE_RT, RT, XML_HEAD, Package, Part
-from .pptx_chart import chart_workbook, chart_xml
+from .pptx_chart import chart_parts
 
 W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
 MARGIN = 40.0
@@ -41,15 +41,14 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS = (f'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="{P_NS}" xmlns:r="{R_NS}"')
-_XML = XML_HEAD
 CT = "application/vnd.openxmlformats-officedocument."
 CT_SLIDE, CT_NOTES, CT_CHART = CT + "presentationml.slide+xml", CT + "presentationml.notesSlide+xml", CT + "drawingml.chart+xml"
 CT_XLSX = CT + "spreadsheetml.sheet"
 _GROUP = ('<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>'
           '<a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>')
-SLIDE_HEAD = f"{_XML}<p:sld {NS}><p:cSld><p:spTree>{_GROUP}"
+SLIDE_HEAD = f"{XML_HEAD}<p:sld {NS}><p:cSld><p:spTree>{_GROUP}"
 SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
-NOTES_HEAD = (f"{_XML}<p:notes {NS}><p:cSld><p:spTree>{_GROUP}"
+NOTES_HEAD = (f"{XML_HEAD}<p:notes {NS}><p:cSld><p:spTree>{_GROUP}"
               '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" '
               'noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>'
               '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
@@ -319,9 +318,9 @@ class PptxWriter:
     # -- charts --------------------------------------------------------------------------
     def _chart(self, s, spec: ChartSpec, x, y, w, h):
         """A native chart (editable in PowerPoint, its data in an embedded workbook)."""
-        chart = self.package.new_part("/ppt/charts/chart%d.xml", CT_CHART,
-                                      chart_xml(spec, self.theme.palette, self.theme.body_font, self.k))
-        book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, chart_workbook(spec))
+        xml, workbook = chart_parts(spec, self.theme.palette, self.theme.body_font, self.k)
+        chart = self.package.new_part("/ppt/charts/chart%d.xml", CT_CHART, xml)
+        book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, workbook)
         chart.rels.add(RT + "package", book)  # rId1, as the chart's externalData says
         rid = s.part.rels.add(RT + "chart", chart)
         s.shapes.append(
@@ -493,6 +492,8 @@ class PptxWriter:
 
 
 DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
+
+
 def open_template(path: Path) -> Package:
     """A user's .pptx or .potx as a package with no slides (its sample slides, custom shows,
     sections and any macros dropped), or a BriefingError naming the file."""
