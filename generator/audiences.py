@@ -16,7 +16,11 @@ from .errors import BriefingError, Problem
 from .loader import validate_model
 from .yamlio import load_yaml_file
 
-BUILTIN = Path(__file__).resolve().parent.parent / "templates"
+_HERE = Path(__file__).resolve().parent
+# The built-in audiences: package data when installed (the wheel maps templates/ to generator/templates),
+# the project's own templates/ folder in a source checkout.
+BUILTIN = _HERE / "templates" if (_HERE / "templates").is_dir() else _HERE.parent / "templates"
+LOCAL = Path("templates")  # a project's own audiences, where new-audience puts them: searched without -t
 _COLOR = r"^[0-9A-Fa-f]{6}$"
 
 
@@ -91,8 +95,11 @@ class Audience:
 
 
 def search_path(extra: list | tuple = ()) -> list[Path]:
-    """User folders first, then the built-in templates."""
-    return [Path(p) for p in extra] + [BUILTIN]
+    """User folders first (``-t`` and briefing.toml's, then ``./templates`` if there is one), then the
+    built-in templates; a folder is searched once."""
+    roots = [Path(p) for p in extra] + ([LOCAL] if LOCAL.is_dir() else []) + [BUILTIN]
+    seen: set[Path] = set()
+    return [root for root in roots if not (root.resolve() in seen or seen.add(root.resolve()))]
 
 
 def _read_model(path: Path, model):
@@ -178,7 +185,7 @@ _SCAFFOLD_NAME = r"^[a-z0-9][a-z0-9_-]{0,39}$"
 
 def build_command(name: str, directory: str | Path, extra: list | tuple = ()) -> str:
     """The command that builds audience ``name`` made in ``directory``: with -t unless that is searched."""
-    on_path = any(Path(directory).resolve() == root.resolve() for root in search_path(extra))
+    on_path = any(Path(directory).resolve() == root.resolve() for root in [*search_path(extra), LOCAL])
     return f"briefing build -a {name}" + ("" if on_path else f" -t {directory}")
 
 
