@@ -8,20 +8,20 @@ from urllib.parse import urlsplit
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
                       PlainSerializer, WithJsonSchema, model_validator)
 
+from .files import REFUSED, describe_char
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
 
 MAX_TEXT = 20_000
 MAX_CATEGORIES = 40
 MAX_SERIES = 8
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
 
 def _check_text(value: str) -> str:
-    bad = _CONTROL.search(value)
+    bad = REFUSED.search(value)
     if bad:
-        raise ValueError(f"control character U+{ord(bad.group()):04X} at position {bad.start() + 1} is not allowed in text")
+        raise ValueError(f"{describe_char(bad.group())} at character {bad.start() + 1} is not allowed in text")
     if len(value) > MAX_TEXT:
         raise ValueError(f"text is longer than {MAX_TEXT} characters")
     return value
