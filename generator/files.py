@@ -15,6 +15,7 @@ import stat
 from .errors import BriefingError, Problem
 
 MiB = 1024 * 1024
+MAX_TEMPLATE = MiB
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # Never text: C0 and C1 controls but tab and newline (YAML reads U+0085 as a line break), the line
 # and paragraph separators (YAML reads them as line breaks too, so a template would move the
@@ -71,6 +72,34 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
     if size > limit:
         raise BriefingError(Problem(f"{what} is larger than {_size(limit)}", name))
     return b"".join(chunks)
+
+
+def template_loader(paths: list[str]):
+    """A Jinja2 loader of the templates under ``paths`` (first wins) that reads them as every
+    other input: a template that is a device, FIFO, socket or larger than 1 MiB is an error
+    naming it (Jinja's own loader would skip it for the next folder's, or block on a FIFO)."""
+    from jinja2 import FileSystemLoader
+    from jinja2.loaders import split_template_path
+
+    class RegularFileLoader(FileSystemLoader):
+        def get_source(self, environment, template):
+            pieces = split_template_path(template)
+            for root in self.searchpath:
+                filename = os.path.normpath(os.path.join(root, *pieces))
+                if os.path.lexists(filename):
+                    source = read_regular(filename, MAX_TEMPLATE, "template").decode("utf-8")
+                    mtime = _mtime(filename)
+                    return source, filename, lambda: _mtime(filename) == mtime
+            return super().get_source(environment, template)  # not found: Jinja's own error
+
+    return RegularFileLoader(paths)
+
+
+def _mtime(filename: str) -> float | None:
+    try:
+        return os.path.getmtime(filename)
+    except OSError:
+        return None
 
 
 def split_lines(text: str) -> list[str]:
