@@ -1,12 +1,10 @@
 """Every file the tool reads is read only when it is a regular file, and never past a cap:
 devices, FIFOs, sockets and links to them are clear errors naming the file, not hangs or
-endless reads. Each reader runs in a forked process with a deadline and a memory cap, so
-a regression fails the test instead of stalling the suite."""
+endless reads. Each reader runs in a forked process with a deadline and a memory cap
+(``guarded``), so a regression fails the test instead of stalling the suite."""
 from __future__ import annotations
 
-import multiprocessing
 import os
-import resource
 import socket
 from pathlib import Path
 
@@ -14,41 +12,9 @@ import pytest
 
 from generator.errors import BriefingError
 from generator.files import read_regular
-from tests.conftest import DEFAULT
+from tests.conftest import DEFAULT, guarded
 
 SPECIALS = ["/dev/zero", "/dev/urandom", "fifo", "socket", "link to /dev/zero"]
-
-
-def guarded(fn, *args, timeout: float = 20) -> str:
-    """Run ``fn(*args)`` in a forked process; return its BriefingError's text ('' if none).
-
-    A hang (a blocking open of a FIFO) or an endless read (/dev/zero) fails the test: the
-    child is killed at the deadline, and cannot take more than 512 MiB more than it started with.
-    """
-    ctx = multiprocessing.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-
-    def child():
-        pages = int(Path("/proc/self/statm").read_text().split()[0])
-        limit = pages * os.sysconf("SC_PAGE_SIZE") + 512 * 2**20
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        try:
-            fn(*args)
-            send.send("")
-        except BriefingError as exc:
-            send.send(str(exc))
-        except BaseException as exc:  # noqa: BLE001 - anything else is the failure we look for
-            send.send(f"UNEXPECTED {type(exc).__name__}: {exc}")
-
-    process = ctx.Process(target=child, daemon=True)
-    process.start()
-    try:
-        if not receive.poll(timeout):
-            pytest.fail(f"{getattr(fn, '__name__', fn)} still running after {timeout} s (blocked or reading forever)")
-        return receive.recv()
-    finally:
-        process.kill()
-        process.join()
 
 
 def make_special(path: Path, kind: str, keep: list) -> None:
