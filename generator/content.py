@@ -261,11 +261,13 @@ def check_content(content: Content) -> list[tuple[tuple, str]]:
                 if item.id in ids:
                     problems.append((("topics", t, kind, i, "id"), f"duplicate id '{item.id}'"))
                 ids.setdefault(item.id, (t, i))
+    # Each moment is checked against the source that starts last and the one that ends first
+    # on the content's timeline (not against every source: that was moments x sources).
+    starts = min(content.sources, key=lambda s: s.offset)
+    ends = min((s for s in content.sources if s.duration is not None), key=lambda s: s.duration - s.offset, default=None)
     for path, seconds in iter_moments(content):
-        for source in content.sources:
-            at = seconds + source.offset
-            if at < 0:
-                problems.append((path, f"{format_timestamp(seconds)} is before the start of source '{source.id}' (offset {format_timestamp(source.offset)})"))
-            elif source.duration is not None and at > source.duration:
-                problems.append((path, f"{format_timestamp(seconds)} is past the end of source '{source.id}' ({format_timestamp(source.duration)} long)"))
+        if seconds + starts.offset < 0:
+            problems.append((path, f"{format_timestamp(seconds)} is before the start of source '{starts.id}' (offset {format_timestamp(starts.offset)})"))
+        if ends is not None and seconds + ends.offset > ends.duration:
+            problems.append((path, f"{format_timestamp(seconds)} is past the end of source '{ends.id}' ({format_timestamp(ends.duration)} long)"))
     return problems

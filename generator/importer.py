@@ -19,6 +19,7 @@ from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_TAKEAWAY_CHARTS = 100
 MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content file nests at most 50 levels)
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
@@ -390,16 +391,20 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         out_topics.append((topic, points, t))
 
     # Charts found in the takeaways go to the topic they share most words with, and replace
-    # a chart of the same unit there when they have more categories.
+    # a chart of the same unit there when they have more categories. Each is compared with
+    # every topic, so there may be MAX_TAKEAWAY_CHARTS of them (the time stays linear).
     topic_words = [_words(tp[0]["title"] + " " + _flat(tp[1])) for tp in out_topics]
-    for group in _walk_groups(takeaways):
-        for chart in find_charts(group, chart_ids, chart_lines):
-            words = _words(group.text + " " + " ".join(c.text for c in group.children))
-            best = out_topics[max(range(len(out_topics)), key=lambda i: len(words & topic_words[i]))][0]
-            same = [c for c in best.get("charts", []) if _unit_key(c["unit"]) == _unit_key(chart["unit"])]
-            if same and len(same[0]["categories"]) >= len(chart["categories"]):
-                continue
-            best["charts"] = [c for c in best.get("charts", []) if c not in same] + [chart]
+    found_charts = ((group, chart) for group in _walk_groups(takeaways) for chart in find_charts(group, chart_ids, chart_lines))
+    for n, (group, chart) in enumerate(found_charts):
+        if n == MAX_TAKEAWAY_CHARTS:
+            warnings.append(Problem(f"more than {MAX_TAKEAWAY_CHARTS} charts in the takeaways; the rest were left out", file, group.line))
+            break
+        words = _words(group.text + " " + " ".join(c.text for c in group.children))
+        best = out_topics[max(range(len(out_topics)), key=lambda i: len(words & topic_words[i]))][0]
+        same = [c for c in best.get("charts", []) if _unit_key(c["unit"]) == _unit_key(chart["unit"])]
+        if same and len(same[0]["categories"]) >= len(chart["categories"]):
+            continue
+        best["charts"] = [c for c in best.get("charts", []) if c not in same] + [chart]
 
     previous = None
     for _, _, t in out_topics:

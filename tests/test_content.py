@@ -161,3 +161,15 @@ def test_numbers_with_white_space_read_as_before(text, value):
             parse_quantity(text)
     else:
         assert parse_quantity(text)["value"] == value and parse_quantity(text)["text"] == text.strip()
+
+
+def test_many_sources_and_many_moments_validate_in_linear_time(write):
+    """Hang guard: every moment was checked against every source (10,000 x 10,000 here)."""
+    sources = "".join(f"  - {{id: s{i}, name: S, offset: '0:{i % 60:02}', duration: '2:00:00'}}\n" for i in range(10_000))
+    points = "".join("      - {text: p, at: '1:00'}\n" for _ in range(100))
+    topics = "".join(f"  - id: t{i}\n    title: T\n    at: '1:00'\n    points:\n{points}" for i in range(100))
+    path = write("many.yaml", f"title: Many\nsources:\n{sources}topics:\n{topics}")
+    assert guarded(load_content, path, timeout=10) == ""
+    late = write("late.yaml", f"title: Many\nsources:\n{sources}topics:\n{topics}".replace("'1:00'", "'1:59:30'"))
+    out = guarded(load_content, late, timeout=10).splitlines()
+    assert len(out) == 100 * 101 and out[0].endswith("1:59:30 is past the end of source 's59' (2:00:00 long)")

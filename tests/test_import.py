@@ -384,3 +384,13 @@ def test_twenty_thousand_equal_titles_get_distinct_ids():
 def test_a_heading_keeps_a_hash_that_ends_a_word(heading):
     found = import_notes(heading + "\nTopics\nA (1:00)\n", "n.md")
     assert found.data["title"] == "Notes on C#"
+
+
+def test_many_takeaway_charts_and_topics_import_in_linear_time():
+    """Hang guard: each chart of the takeaways was compared with every topic (2,000 x 5,000 here)."""
+    groups = "".join(f"- Group {j}:\n" + "".join(f"- {c}: {k} unit{j}\n" for k, c in enumerate("abc", 1)) for j in range(2000))
+    topics = "".join(f"Topic {i} ({i // 3600}:{i // 60 % 60:02}:{i % 60:02})\n- point {i}\n" for i in range(5000))
+    notes = f"Key Takeaways\n{groups}Topics\n{topics}"
+    assert guarded(import_notes, notes, "n.txt", timeout=10) == ""
+    found = import_notes(notes, "n.txt")
+    assert found.charts == 100 and any("more than 100 charts in the takeaways" in w.message for w in found.warnings)
