@@ -44,6 +44,7 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
     cannot be opened) is a BriefingError naming the file; ``what`` says what it was meant to be.
     """
     name = str(path)
+    too_large = Problem(f"{what} is larger than {_size(limit)}", name)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except ValueError:
@@ -55,9 +56,12 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
             reason = exc.strerror
         raise BriefingError(Problem(f"cannot read {what}: {reason or exc}", name)) from None
     try:
-        reason = _not_regular(os.fstat(fd).st_mode)
+        info = os.fstat(fd)
+        reason = _not_regular(info.st_mode)
         if reason:
             raise BriefingError(Problem(f"cannot read {what}: {reason}", name))
+        if info.st_size > limit:  # known to be too large: refused unread (the read below is capped anyway)
+            raise BriefingError(too_large)
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(fd, min(limit + 1 - size, MiB))
@@ -70,7 +74,7 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
     finally:
         os.close(fd)
     if size > limit:
-        raise BriefingError(Problem(f"{what} is larger than {_size(limit)}", name))
+        raise BriefingError(too_large)
     return b"".join(chunks)
 
 

@@ -124,6 +124,9 @@ def test_read_regular_reads_up_to_its_cap_and_no_further(tmp_path):
     assert read_regular(path, 1000) == b"x" * 1000
     with pytest.raises(BriefingError, match=r"f: notes file is larger than 999 bytes"):
         read_regular(path, 999, "notes file")
+    with open(path, "r+b") as f:
+        f.truncate(64 * 2**30)  # a sparse 64 GiB file: refused by its size, never read
+    assert guarded(read_regular, path, 5 * 2**20, "notes file", timeout=2) == f"{path}: notes file is larger than 5 MiB"
     with pytest.raises(BriefingError, match=r"it is a folder"):
         read_regular(tmp_path, 10)
     with pytest.raises(BriefingError, match=r"the path holds a NUL character"):
