@@ -44,7 +44,7 @@ def special(tmp_path):
         sock.close()
 
 
-def _content(folder: Path) -> Path:
+def _content(folder: Path) -> None:
     from generator.loader import load_content
 
     load_content(folder / "c.yaml")
@@ -70,12 +70,17 @@ def _template(folder: Path) -> None:
     render_document(load_content(DEFAULT), load_audience("mine", [folder / "aud"]))
 
 
-def _logo(folder: Path) -> None:
+def _load_audience(folder: Path) -> None:
     from generator.audiences import load_audience
+
+    load_audience("mine", [folder / "aud"])
+
+
+def _logo(folder: Path) -> None:
     from generator.images import read_image
 
     try:
-        load_audience("mine", [folder / "aud"])
+        _load_audience(folder)
     except BriefingError as exc:
         if "is outside the audience folder" not in str(exc):  # where a link to a device resolves
             raise
@@ -88,7 +93,7 @@ def _master(folder: Path) -> None:
     open_template(folder / "master.pptx")
 
 
-def _audience(folder: Path) -> None:
+def _make_audience(folder: Path) -> None:
     (folder / "aud" / "mine").mkdir(parents=True)
     (folder / "aud" / "mine" / "audience.yaml").write_text("description: Mine\nextends: executive\n", encoding="utf-8")
 
@@ -97,11 +102,14 @@ READERS = {  # reader: (what to set up, the path that becomes special)
     "content": (None, "c.yaml"),
     "notes": (None, "notes.txt"),
     "config": (None, "briefing.toml"),
-    "template": (_audience, "aud/mine/document.yaml.j2"),
-    "logo": (lambda f: (_audience(f), (f / "aud/mine/theme.yaml").write_text("logo: logo.png\n")), "aud/mine/logo.png"),
+    "template": (_make_audience, "aud/mine/document.yaml.j2"),
+    "logo": (lambda f: (_make_audience(f), (f / "aud/mine/theme.yaml").write_text("logo: logo.png\n")), "aud/mine/logo.png"),
     "master": (None, "master.pptx"),
+    "audience.yaml": (lambda f: (f / "aud" / "mine").mkdir(parents=True), "aud/mine/audience.yaml"),
+    "theme.yaml": (_make_audience, "aud/mine/theme.yaml"),
 }
-RUN = {"content": _content, "notes": _notes, "config": _config, "template": _template, "logo": _logo, "master": _master}
+RUN = {"content": _content, "notes": _notes, "config": _config, "template": _template, "logo": _logo, "master": _master,
+       "audience.yaml": _load_audience, "theme.yaml": _load_audience}
 
 
 @pytest.mark.parametrize("kind", SPECIALS)
