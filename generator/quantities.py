@@ -29,7 +29,8 @@ def parse_quantity(text) -> dict:
         raise ValueError(f"expected a number, got {type(text).__name__}")
     match = _PATTERN.fullmatch(" ".join(text.split()))
     if not match:
-        raise ValueError(f"'{text}' is not a number (write e.g. 128000, ~128,000 or 500,000-700,000)")
+        shown = text if len(text) <= 60 else text[:57] + "…"  # the error stays readable for a 20,000-character value
+        raise ValueError(f"'{shown}' is not a number (write e.g. 128000, ~128,000 or 500,000-700,000)")
     g = match.groups()
     low = _number(g[2], g[3])
     high = _number(g[4], g[5]) if g[4] else None
