@@ -116,7 +116,7 @@ def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:
         if not root.is_dir():
             raise BriefingError(Problem("template folder does not exist", str(root)))
         for child in sorted(root.iterdir()):
-            if (child / "audience.yaml").is_file():
+            if (child / "audience.yaml").exists():  # not only a regular file: a FIFO there is an error
                 found.setdefault(child.name, child)
     return found
 
@@ -134,7 +134,7 @@ def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Aud
     config, _ = _read_model(path / "audience.yaml", AudienceConfig)
     theme_file = path / "theme.yaml"
     own_theme = {}
-    if theme_file.is_file() and _has_data(theme_file):
+    if theme_file.exists() and _has_data(theme_file):
         theme, located = _read_model(theme_file, ThemeConfig)
         own_theme = theme.model_dump(exclude_none=True)
         if "logo" in own_theme:
@@ -150,9 +150,12 @@ def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Aud
 
 def _has_data(path: Path) -> bool:
     """Whether a YAML file holds more than comments (a scaffolded theme may hold only those)."""
+    from .files import read_regular
+    from .yamlio import MAX_BYTES
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular(path, MAX_BYTES).decode("utf-8")
+    except (BriefingError, UnicodeDecodeError):
         return True  # let the reader report it
     return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
 
@@ -162,13 +165,13 @@ def _inside(folder: Path, relative: str, located) -> Path:
     target = (folder / relative).resolve()
     if Path(relative).is_absolute() or not target.is_relative_to(folder.resolve()):
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is outside the audience folder"))
-    if not target.is_file():
+    if not target.exists():
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' does not exist"))
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg"):
         raise BriefingError(located.problem(("logo",), "logo: use a PNG or JPEG file"))
-    from .images import image_size
+    from .images import image_size, read_image
 
-    if image_size(target.read_bytes()) is None:
+    if image_size(read_image(target)) is None:
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is not a PNG or JPEG image"))
     return target
 

@@ -17,8 +17,9 @@ from xml.etree import ElementTree
 
 from ..document import Bullet, ChartSpec, Document, Slide
 from ..errors import BriefingError, Problem
+from ..files import read_regular
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
-from ..images import image_size
+from ..images import image_size, read_image
 from ..measure import LINE_HEIGHT, measuring, text_width, wrap
 from .common import unique_titles, xml_attr as _attr, xml_text as _esc
 from .opc import CORE_RT, RT, XML_HEAD, Package, Part
@@ -364,7 +365,7 @@ class PptxWriter:
 
     def _picture(self, s, path, x, y, w, h):
         """A picture fitted into the box (x, y, w, h), aspect kept, aligned top right."""
-        blob = Path(path).read_bytes()
+        blob = read_image(path)
         size = image_size(blob)
         if size is None:
             raise BriefingError(Problem("logo: not a PNG or JPEG image", str(path)))
@@ -491,16 +492,14 @@ class PptxWriter:
         part.blob = xml
 
 
+MAX_TEMPLATE = 100 * 1024 * 1024  # a master with its pictures; read whole, so capped
 DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
 
 
 def open_template(path: Path) -> Package:
     """A user's .pptx or .potx as a package with no slides (its sample slides, custom shows,
     sections and any macros dropped), or a BriefingError naming the file."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BriefingError(Problem(f"cannot read the PowerPoint template: {exc.strerror or exc}", str(path))) from None
+    data = read_regular(path, MAX_TEMPLATE, "the PowerPoint template")
     try:
         package = Package.read(data)
         pres = package.main
