@@ -281,7 +281,7 @@ class PptxWriter:
         caption_h = 0.0
         if spec.caption:  # up to three lines at body size under the chart
             lines = len(wrap(spec.caption, (self.W - 2 * MARGIN - 2 * INSET) * SAFETY, 18))
-            caption_h = min(lines, 3) * 18 * LINE_HEIGHT + 2 * INSET
+            caption_h = min(lines, 3) * 18 * LINE_HEIGHT + 18 * SPACE_BEFORE + 2 * INSET
         self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - caption_h)
         if spec.caption:
             self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - caption_h, self.W - 2 * MARGIN, caption_h,
