@@ -322,3 +322,17 @@ def test_a_report_heading_keeps_its_time_reference_with_its_title(tmp_path):
                 for words in lines:
                     assert not words[0].lstrip().startswith(("▶", "·", "1:22:45", "38:00", "4:10")), lines
     assert checked
+
+
+def test_a_report_figure_caption_stays_on_its_figure_page(tmp_path):
+    """A 40-topic timeline is the tallest figure: its caption is on the page its bars are on."""
+    import subprocess
+
+    topics = "".join(f"  - {{id: t{i}, title: Topic number {i}, at: '{i}:00', points: [Point {i}]}}\n" for i in range(1, 41))
+    (tmp_path / "many.yaml").write_text(OWN.split("topics:")[0] + "topics:\n" + topics, encoding="utf-8")
+    for paper in ("a4", "letter"):
+        build([tmp_path / "many.yaml"], audiences=["technical"], formats=["pdf"], output=tmp_path / paper, paper=paper)
+        text = subprocess.run(["pdftotext", str(tmp_path / paper / "many-technical.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        page = next(p for p in text.split("\f") if "Where each topic sits in the episode" in p and "Figure" in p)
+        assert "Topic number 40" in page and "Topic number 1" in page
