@@ -35,14 +35,14 @@ def column(i: int) -> str:
     return chr(65 + i) if i < 26 else chr(64 + i // 26) + chr(65 + i % 26)
 
 
-def _cell(ref: str, value, style: int) -> str:
-    s = f' s="{style}"' if style else ""
+def _cell(col: str, row: int, value, style: int) -> str:
+    ref, s = f"{col}{row}", f' s="{style}"' if style else ""
     if value is None:
         return ""
     if isinstance(value, bool):
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, Formula):
-        return f'<c r="{ref}"{s}><f>{escape(value.text.format(r=ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))}</f><v>{value.value!r}</v></c>'
+        return f'<c r="{ref}"{s}><f>{escape(value.text.format(r=row))}</f><v>{value.value!r}</v></c>'
     if isinstance(value, str):
         return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
     return f'<c r="{ref}"{s}><v>{float(value)!r}</v></c>'
@@ -53,10 +53,10 @@ def workbook(categories: list[str], columns: list[Column]) -> bytes:
     in row 1 (XlsxWriter makes a complete workbook in about 3 ms a chart; "Edit Data" needs the sheet)."""
     from .opc import XML_HEAD, write_zip
 
-    rows = ['<row r="1">' + "".join(_cell(f"{column(k + 1)}1", c.header, 0) for k, c in enumerate(columns)) + "</row>"]
+    rows = ['<row r="1">' + "".join(_cell(column(k + 1), 1, c.header, 0) for k, c in enumerate(columns)) + "</row>"]
     for i, category in enumerate(categories):
         r = i + 2
-        cells = [_cell(f"A{r}", category, 0)] + [_cell(f"{column(k + 1)}{r}", c.cells[i], c.style)
+        cells = [_cell("A", r, category, 0)] + [_cell(column(k + 1), r, c.cells[i], c.style)
                                                  for k, c in enumerate(columns)]
         rows.append(f'<row r="{r}">{"".join(cells)}</row>')
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
