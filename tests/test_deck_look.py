@@ -129,6 +129,19 @@ def own(tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="module")
+def pale(tmp_path_factory):
+    """A deck whose audience chose pale colours (a yellow primary, a light accent and muted grey)."""
+    out = tmp_path_factory.mktemp("pale")
+    folder = out / "audiences" / "pale"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("description: test\nextends: technical\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text("primary: F4D35E\naccent: FFE066\ntext: '555555'\nmuted: AAAAAA\n", encoding="utf-8")
+    (out / "harbour.yaml").write_text(OWN, encoding="utf-8")
+    build([out / "harbour.yaml"], audiences=["pale"], formats=["pptx"], output=out, templates=[out / "audiences"])
+    return Presentation(str(out / "harbour-pale.pptx"))
+
+
 def _decks(built, own):
     return [Presentation(str(built / f"deepseek-{a}.pptx")) for a in AUDIENCES] + \
            [Presentation(str(own / f"harbour-{a}.pptx")) for a in AUDIENCES]
@@ -186,9 +199,9 @@ def _label_contrasts(chart, background="FFFFFF"):
             yield j, colour.get("val"), behind
 
 
-def test_every_chart_label_meets_aa_against_its_bar_slice_or_background(built, own):
+def test_every_chart_label_meets_aa_against_its_bar_slice_or_background(built, own, pale):
     seen = 0
-    for prs in _decks(built, own):
+    for prs in _decks(built, own) + [pale]:
         for part in _chart_parts(prs):
             for j, colour, behind in _label_contrasts(_xml(part)):
                 seen += 1
@@ -199,9 +212,10 @@ def test_every_chart_label_meets_aa_against_its_bar_slice_or_background(built, o
     assert seen > 20
 
 
-def test_every_text_run_meets_aa_against_what_is_behind_it(built, own):
-    """Titles, bullets, links (in the colour a viewer draws them), footers and table cells."""
-    for prs in _decks(built, own):
+def test_every_text_run_meets_aa_against_what_is_behind_it(built, own, pale):
+    """Titles, bullets, links (in the colour a viewer draws them), footers and table cells,
+    whatever colours the audience chose."""
+    for prs in _decks(built, own) + [pale]:
         theme = _theme(prs)
         for number, slide in enumerate(prs.slides, 1):
             back = _dark(slide) or theme["lt1"]

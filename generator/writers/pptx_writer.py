@@ -153,7 +153,7 @@ class PptxWriter:
     def _draw(self, slide: Slide, title: str, part, number: int, total: int) -> None:
         dark = slide.layout in ("title", "section")
         s = self._add_slide(slide.layout if dark else "content")
-        tail = SLIDE_TAIL
+        tail, self.behind = SLIDE_TAIL, self.theme.background
         if dark:
             # on a user's master its design shows: no full-bleed colour, text in its own colours
             if self.template:
@@ -166,6 +166,7 @@ class PptxWriter:
                 soft = readable("DDDDDD" if on_light else self.theme.muted, back)
                 tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
                 self._rect(s, 0, 0, self.W, H, back)
+            self.behind = back
             self._title(s, title, MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), light)
             sub = slide.subtitle or ""
             if sub:
@@ -329,14 +330,16 @@ class PptxWriter:
         e = self._emu
         margins = f'marL="{e(7)}" marR="{e(7)}" marT="{e(5)}" marB="{e(5)}"'
         head_colour = text_on(self.theme.primary, self.theme.text, self.theme.background, required(size, True))
-        out = []
+        out, slide_back = [], self.behind
         for r, (cells, h) in enumerate(zip([table.columns] + list(rows), heights)):
+            self.behind = self.theme.primary if r == 0 else slide_back
             fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if r == 0 else ""
             tcs = "".join(
                 f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
                 f'{self._p(self._run(s, text, size, head_colour if r == 0 else self.theme.text, bold=r == 0), size)}'
                 f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for text in cells)
             out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
+        self.behind = slide_back
         grid = "".join(f'<a:gridCol w="{e(w)}"/>' for w in widths)
         s.shapes.append(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Table"/><p:cNvGraphicFramePr>'
@@ -485,7 +488,8 @@ class PptxWriter:
         self._box(s, x, y, w, h, "".join(out), anchor)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
-        """A run as XML: size, colour, fonts for every script, and a link."""
+        """A run as XML: size, colour (made to meet AA on what is behind it), fonts for every script, and a link."""
+        color = readable(color, self.behind, required(size, bold))
         key = (size, color, bold, font, italic)
         head = self._run_heads.get(key)
         if head is None:  # a deck has a few dozen kinds of run: each is written once
