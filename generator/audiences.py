@@ -12,6 +12,7 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .document import Theme
 from .errors import BriefingError, Problem
 from .loader import validate_model
 from .yamlio import load_yaml_file
@@ -144,8 +145,20 @@ def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Aud
         # budget and theme keys merge: an audience states only what differs from its parent
         budget = Budget(**{**parent.config.budget.model_dump(), **config.budget.model_dump(exclude_unset=True)})
         config = config.model_copy(update={"budget": budget})
-        return Audience(name, path, config, [path] + parent.chain, {**parent.theme, **own_theme})
-    return Audience(name, path, config, [path], own_theme)
+        return Audience(name, path, config, [path] + parent.chain, merge_theme(parent.theme, own_theme))
+    return Audience(name, path, config, [path], merge_theme({}, own_theme))
+
+
+def merge_theme(parent: dict, own: dict) -> dict:
+    """An audience's theme: its parent's keys, then its own. An audience that sets its primary or
+    accent colour and no palette gets charts in them: they lead the palette, in place of the parent's."""
+    merged = {**parent, **own}
+    if "palette" not in own and ("primary" in own or "accent" in own):
+        base = {**Theme().model_dump(), **parent}
+        lead = [merged.get("primary", base["primary"]), merged.get("accent", base["accent"])]
+        drop = {c.upper() for c in lead + [base["primary"], base["accent"]]}
+        merged["palette"] = lead + [c for c in base["palette"] if c.upper() not in drop]
+    return merged
 
 
 def _has_data(path: Path) -> bool:

@@ -44,22 +44,25 @@ def chart_spec(chart: Chart) -> dict:
 
 
 def timeline_spec(content: Content) -> dict:
-    """A timeline chart: each topic from its start to the next topic's start."""
+    """A timeline chart: each topic from its start to the next topic's start; the last one to the
+    end of the episode (the longest source's duration), or, where no source says how long it is,
+    shown as where it starts."""
     every = sorted(content.topics, key=lambda t: t.at)
     topics = every[:MAX_CATEGORIES]
     ends = [source.duration - source.offset for source in content.sources if source.duration]
-    last_end = max([*ends, topics[-1].at + 60])
+    last_end = max(ends) if ends and max(ends) > topics[-1].at else topics[-1].at
     starts = [t.at for t in topics]
     stops = starts[1:] + [every[len(topics)].at if len(every) > len(topics) else last_end]
-    minutes = lambda s: round(s / 60, 2)  # noqa: E731
+    minutes = lambda s: s / 60  # noqa: E731
     return {
         "id": "timeline", "title": "Where each topic sits in the episode", "kind": "timeline",
-        "unit": "minutes into the episode", "categories": [t.title for t in topics],
+        "unit": "time into the episode (H:MM)", "categories": [t.title for t in topics],
         "series": [{
             "name": "Topic", "values": [minutes(b - a) for a, b in zip(starts, stops)],
             "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],
             "approx": [False] * len(topics),
-            "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" for a, b in zip(starts, stops)],
+            "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" if b > a else f"from {format_timestamp(a)}"
+                       for a, b in zip(starts, stops)],
         }],
         "caption": "Topics placed at their start times; each lasts until the next begins."
                    + (f" The first {len(topics)} of {len(every)} topics." if len(every) > len(topics) else ""),

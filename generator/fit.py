@@ -12,6 +12,7 @@ from . import measure
 from .measure import LINE_HEIGHT, wrap
 
 INDENT = 22.0  # points of indent per bullet level
+MIN_BODY = 18.0  # sub-levels are drawn smaller, but not below this unless the whole text is
 SPACE_BEFORE = 0.35  # space before a paragraph, as a multiple of its size
 
 
@@ -25,6 +26,10 @@ class Para:
     scale: float = 1.0  # relative size (sub-levels are a little smaller)
     at_label: str = ""  # a timestamp shown after the text, as " (13:28)"
     at_url: str = ""
+
+    def size_at(self, size: float) -> float:
+        """This paragraph's size when the text's base size is ``size``."""
+        return max(size * self.scale, min(size, MIN_BODY))
 
     @property
     def suffix(self) -> str:
@@ -44,7 +49,7 @@ def para_height(p: Para, width: float, size: float) -> float:
 
 @lru_cache(maxsize=8192)  # fitting a slide tries several sizes; paginating measures the same paragraphs again
 def _para_height(p: Para, width: float, size: float, family: str) -> float:
-    s = size * p.scale
+    s = p.size_at(size)
     lines = wrap(p.measured, width - INDENT * (p.level + 1), s, p.bold)
     return len(lines) * s * LINE_HEIGHT + s * SPACE_BEFORE
 
@@ -75,9 +80,12 @@ def paginate(paras: list[Para], width: float, height: float, size: float) -> lis
     pages = _greedy(paras, width, height, size)
     if len(pages) > 1:  # fill each page to about the average, not the first ones to the brim
         total = sum(para_height(p, width, size) for page in pages for p in page)
-        balanced = _greedy(paras, width, min(height, total / len(pages) * 1.15), size)
-        if len(balanced) == len(pages):
-            return balanced
+        target = total / len(pages)
+        while target < height:
+            balanced = _greedy(paras, width, target, size)
+            if len(balanced) == len(pages):
+                return balanced
+            target *= 1.03
     return pages
 
 
@@ -87,7 +95,7 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
     for p in paras:
         h = para_height(p, width, size)
         if h > height:  # split the paragraph itself by lines
-            s = size * p.scale
+            s = p.size_at(size)
             lines = wrap(p.measured, width - INDENT * (p.level + 1), s, p.bold)
             per_page = max(1, int((height - s * SPACE_BEFORE) // (s * LINE_HEIGHT)))
             chunks = ["\n".join(lines[i:i + per_page]) for i in range(0, len(lines), per_page)]
@@ -107,8 +115,14 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
 
 
 def fit_or_paginate(paras: list[Para], width: float, height: float, sizes: tuple) -> list[tuple[float, list[Para]]]:
-    """One page at the largest size that fits, else pages at the smallest size: [(size, paras)]."""
+    """One page at the largest size that fits; else as few pages as the smallest size needs, at the
+    largest size that needs no more, balanced: [(size, paras)]. Text shrinks only to stay on one page."""
     size = fit_size(paras, width, height, sizes)
     if size:
         return [(size, paras)]
-    return [(sizes[-1], page) for page in paginate(paras, width, height, sizes[-1])]
+    fewest = paginate(paras, width, height, sizes[-1])
+    for size in sizes[:-1]:
+        pages = paginate(paras, width, height, size)
+        if len(pages) <= len(fewest):
+            return [(size, page) for page in pages]
+    return [(sizes[-1], page) for page in fewest]

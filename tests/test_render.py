@@ -47,7 +47,7 @@ def test_timeline_is_in_time_order_with_durations(content):
     chart = next(s.chart for s in doc.slides if s.layout == "timeline")
     assert chart.categories[3:5] == ["TSMC and Semiconductor Manufacturing", "AI Infrastructure and Mega-Clusters"]
     series = chart.series[0]
-    assert series.low[0] == round(808 / 60, 2) and series.high[0] == round(2102 / 60, 2)
+    assert series.low[0] == 808 / 60 and series.high[0] == 2102 / 60
     assert series.labels[0] == "13:28–35:02"
 
 

@@ -35,3 +35,17 @@ def xml_attr(text: str) -> str:
     if _SPECIAL.search(text) or _SPACES.search(text):
         text = xml_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
     return f'"{text}"'
+
+
+_STEPS = (5, 10, 15, 20, 30, 60, 90, 120, 180, 240, 360, 480, 720)  # minutes
+
+
+def time_step(end_minutes: float) -> int:
+    """The step, in minutes, of a time axis running to ``end_minutes``: at most 8 steps."""
+    return next((m for m in _STEPS if end_minutes / m <= 8), _STEPS[-1])
+
+
+def clock(minutes: float) -> str:
+    """Minutes as ``H:MM``, the form of a time axis."""
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours}:{rest:02d}"

@@ -30,11 +30,14 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 TableStyle)
 from reportlab.platypus.tableofcontents import IndexingFlowable, TableOfContents
 
+from ..contrast import readable
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
+from .common import clock, time_step
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 FACES = {"Body": "Carlito-Regular", "Body-Bold": "Carlito-Bold", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull"}
 PAPERS = {"a4": A4, "letter": LETTER}
+NBSP = "\u00a0"
 
 
 @lru_cache(maxsize=None)
@@ -201,7 +204,7 @@ class _TimestampIndex(IndexingFlowable):
         st, w = self.writer.styles, self.writer
         rows = [[_Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
-            links = "<br/>".join(link(f"{l.name} {l.label or at.label}", l.url, w.theme.accent)
+            links = "<br/>".join(link(f"{l.name} {l.label or at.label}", l.url, w.link_color)
                                  for l in at.links) or "—"
             rows.append([_Para(markup(at.label), st["cell"]), _Para(markup(context), st["cell"]),
                          _Para(str(self._last.get(key, "?")), st["cell"]), _Para(links, st["cell"])])
@@ -275,6 +278,7 @@ class PdfWriter:
         """The report as bytes; the same Document and epoch give the same bytes."""
         _register()
         self.doc, self.theme = doc, doc.theme
+        self.link_color = readable(doc.theme.accent, "FFFFFF")  # links on the page, at AA contrast
         self.figure_no = 0
         self.ts_entries, self.ts_pages = {}, {}
         self.styles = self._styles()
@@ -375,7 +379,7 @@ class PdfWriter:
         if doc.date:
             story.append(_Para(f"Published {markup(doc.date)}", st["meta"]))
         for src in doc.sources:
-            story.append(_Para(markup(src.name) + (f": {link(src.url, src.url, self.theme.accent)}" if src.url else ""), st["meta"]))
+            story.append(_Para(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""), st["meta"]))
         story.append(Spacer(1, 14))
         story.append(_Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
@@ -402,14 +406,14 @@ class PdfWriter:
                   _Para("Appendix B: sources", st["h1"]),
                   _Para("Every timestamp in this report links into these sources.", st["body"])]
         for src in doc.sources:
-            story.append(_Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.theme.accent)}"
+            story.append(_Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
                                                               if src.url else ""), st["body"]))
         return story
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str) -> list:
         text = markup(title)
-        if at:
-            text += "  " + self._time_links(at)
+        if at:  # the time reference is one unbreakable unit, bound to the title's last word
+            text += NBSP * 2 + self._time_links(at)
         style = self.styles["h1" if level == 0 else "h2"]
         return [CondPageBreak(60 if level == 0 else 40), _Bookmark(title, level, key), self._para(text, style, at, title)]
 
@@ -427,8 +431,8 @@ class PdfWriter:
         parts = []
         for i, l in enumerate(at.links):
             label = at.label if i == 0 else f"{l.name} {l.label or at.label}"
-            parts.append(link(label, l.url, self.theme.accent))
-        return f'<font size="10">▶ {" · ".join(parts)}</font>'
+            parts.append(link(label.replace(" ", NBSP), l.url, self.link_color))
+        return f'<font size="10">▶{NBSP}{f"{NBSP}·{NBSP}".join(parts)}</font>'
 
     def _block(self, slide: Slide, level: int, key: str) -> list:
         title = slide.title
@@ -514,6 +518,7 @@ class PdfWriter:
     def _drawing(self, spec: ChartSpec) -> Drawing:
         width = self.frame_width - 12  # the frame's own padding
         palette = [colors.HexColor("#" + c) for c in self.theme.palette]
+        ink = colors.HexColor("#" + readable(self.theme.text, "FFFFFF"))
         n = len(spec.categories)
         if spec.kind in ("pie", "doughnut"):
             d = Drawing(width, 200)
@@ -524,6 +529,7 @@ class PdfWriter:
             chart.labels = [f"{c}: {lab}" for c, lab in zip(spec.categories, spec.series[0].labels)]
             chart.slices.fontName = _font_covering(chart.labels)
             chart.slices.fontSize = 9
+            chart.slices.fontColor = ink  # labels sit beside the ring, on the page
             for i in range(n):
                 chart.slices[i].fillColor = palette[i % len(palette)]
                 chart.slices[i].strokeColor = colors.white
@@ -532,7 +538,7 @@ class PdfWriter:
         horizontal = spec.kind in ("bar", "timeline")
         ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
         label_w = min(180, 12 + max(_width(c, 8.5) for c in spec.categories)) if horizontal else 0
-        height = min(80 + n * 24 * len(spec.series), 600) if horizontal else 240
+        height = min(80 + n * 24 * len(spec.series), 480) if horizontal else 240  # a page holds it and its caption
         d = Drawing(width, height)
         if spec.kind == "line":
             chart = HorizontalLineChart()
@@ -558,6 +564,11 @@ class PdfWriter:
         chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
         chart.valueAxis.valueMin = 0
         chart.valueAxis.labelTextFormat = lambda v: f"{v:,.2f}".rstrip("0").rstrip(".")
+        if spec.kind == "timeline":  # minutes on the clock the labels use
+            end = max(hi for s in spec.series for hi in s.high if hi is not None)
+            chart.valueAxis.valueStep = time_step(end)
+            chart.valueAxis.valueMax = -(-end // chart.valueAxis.valueStep) * chart.valueAxis.valueStep
+            chart.valueAxis.labelTextFormat = clock
         if horizontal:
             chart.categoryAxis.reverseDirection = 1
             chart.categoryAxis.labels.boxAnchor = "e"
@@ -572,6 +583,7 @@ class PdfWriter:
             chart.barLabelArray = labels
             chart.barLabels.fontName = _font_covering([label for row in labels for label in row])
             chart.barLabels.fontSize = 8
+            chart.barLabels.fillColor = ink  # labels sit beyond their bars, on the page
             chart.barLabels.boxAnchor = "w" if horizontal else "s"
             chart.barLabels.dx = 3 if horizontal else 0
             chart.barLabels.dy = 0 if horizontal else 2

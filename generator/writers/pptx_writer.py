@@ -15,15 +15,17 @@ import time
 from pathlib import Path
 from xml.etree import ElementTree
 
+from ..contrast import readable, required, text_on
 from ..document import Bullet, ChartSpec, Document, Slide
 from ..errors import BriefingError, Problem
 from ..files import read_regular
-from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
+from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, fits, paginate
 from ..images import image_size, read_image
 from ..measure import LINE_HEIGHT, measuring, text_width, wrap
 from .common import unique_titles, xml_attr as _attr, xml_text as _esc
 from .opc import CORE_RT, RT, XML_HEAD, Package, Part
 from .pptx_chart import chart_parts
+from .pptx_theme import LINK_IN_RUN_COLOUR, link_colour, themed
 
 W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
 MARGIN = 40.0
@@ -33,7 +35,7 @@ BODY_Y, BODY_H = 122.0, 378.0
 FOOT_Y, FOOT_H = 510.0, 20.0
 INSET = 4.0
 SAFETY = 0.96  # measure against slightly narrower boxes than drawn
-BODY_SIZES = (24, 22, 20, 18, 16, 14)
+BODY_SIZES = (24, 22, 20, 18)  # body text on a content slide is never smaller: it continues instead
 TITLE_SIZES = (32, 30, 28, 26, 24, 22, 20)
 BULLET_CHARS = ("•", "–", "◦")
 EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
@@ -49,6 +51,10 @@ _GROUP = ('<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvG
           '<a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>')
 SLIDE_HEAD = f"{XML_HEAD}<p:sld {NS}><p:cSld><p:spTree>{_GROUP}"
 SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+# a dark slide maps the link colour to the light one (a viewer draws links in the theme's link colour)
+DARK_TAIL = ('</p:spTree></p:cSld><p:clrMapOvr><a:overrideClrMapping bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" '
+             'accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" '
+             'accent6="accent6" hlink="{link}" folHlink="{link}"/></p:clrMapOvr></p:sld>')
 NOTES_HEAD = (f"{XML_HEAD}<p:notes {NS}><p:cSld><p:spTree>{_GROUP}"
               '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" '
               'noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>'
@@ -95,6 +101,9 @@ class PptxWriter:
             self.package = Package.read(_pptx_data("default.pptx"))
             self.k, self.W = 1.0, W
             _set_slide_size(self.package.main, int(W * 12700), int(H * 12700))
+            theme_part = _masters(self.package)[0].rels.part("theme")
+            theme_part.blob = themed(theme_part.blob, doc.theme)
+        self.link = link_colour(self.theme)
         with measuring(self.theme.heading_font, self.theme.body_font):
             return self._render(doc, epoch)
 
@@ -132,24 +141,33 @@ class PptxWriter:
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "quote":
             paras = [Para(t) for t in slide.text.split("\n")]
-            return fit_or_paginate(paras, width - 80, BODY_H - 60, (28, 26, 24, 22, 20, 18, 16, 14))
+            return fit_or_paginate(paras, width - 80, BODY_H - 20 - self._attribution_h(slide), (28, 26) + BODY_SIZES)
         if slide.layout == "big_number":
             return [slide.figures[i:i + 3] for i in range(0, len(slide.figures), 3)]
         if slide.layout == "table":
             return self._table_pages(slide)
         if slide.layout == "two_column":
-            return [self._column_fit(slide)]
+            return self._column_pages(slide)
         return [None]
 
     # -- drawing -------------------------------------------------------------------------
     def _draw(self, slide: Slide, title: str, part, number: int, total: int) -> None:
         dark = slide.layout in ("title", "section")
         s = self._add_slide(slide.layout if dark else "content")
+        tail, self.behind = SLIDE_TAIL, self.theme.background
         if dark:
             # on a user's master its design shows: no full-bleed colour, text in its own colours
-            light, soft = ("FFFFFF", "DDDDDD") if not self.template else (self.theme.primary, self.theme.muted)
-            if not self.template:
-                self._rect(s, 0, 0, self.W, H, self.theme.primary)
+            if self.template:
+                back, light = self.theme.background, self.theme.primary
+                soft = readable(self.theme.muted, back)
+            else:  # text and links in whichever of the text and background colours reads on the primary
+                back = self.theme.primary
+                light = text_on(back, self.theme.text, self.theme.background)
+                on_light = light == self.theme.background
+                soft = readable("DDDDDD" if on_light else self.theme.muted, back)
+                tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
+                self._rect(s, 0, 0, self.W, H, back)
+            self.behind = back
             self._title(s, title, MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), light)
             sub = slide.subtitle or ""
             if sub:
@@ -158,9 +176,9 @@ class PptxWriter:
                 self._text(s, [Para(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
             if slide.layout == "title" and self.doc.audience_label:
                 self._text(s, [Para(f"Prepared for: {self.doc.audience_label} audience")], MARGIN, 440, self.W - 2 * MARGIN, 30,
-                           (16, 14), self.theme.accent if self.theme.accent != self.theme.primary else light)
+                           (16, 14), readable(self.theme.accent, back))
             if slide.at:
-                self._time_line(s, slide.at, 430, light)
+                self._time_line(s, slide.at, 430, light, link_color=light)
             if slide.layout == "title" and self.theme.logo:
                 self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
         else:
@@ -172,7 +190,7 @@ class PptxWriter:
                 self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, self.W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
             getattr(self, f"_body_{slide.layout}")(s, slide, part)
             self._footer(s, number, total)
-        s.part.blob = (SLIDE_HEAD + "".join(s.shapes) + SLIDE_TAIL).encode("utf-8")
+        s.part.blob = (SLIDE_HEAD + "".join(s.shapes) + tail).encode("utf-8")
         if slide.notes:
             self._notes(s, slide.notes)
 
@@ -204,14 +222,23 @@ class PptxWriter:
     _body_sources = _body_bullets
     _body_agenda = _body_bullets
 
+    def _attribution_h(self, slide) -> float:
+        """The height a quote's attribution takes under it, at body size."""
+        if not slide.attribution:
+            return 40.0
+        lines = wrap("— " + slide.attribution, (self.W - 2 * MARGIN - 80 - 2 * INSET) * SAFETY, 18)
+        return len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
+
     def _body_quote(self, s, slide, part):
         size, paras = part
-        self._rect(s, MARGIN, BODY_Y + 10, 6, BODY_H - 60, self.theme.accent)
-        self._text(s, paras, MARGIN + 30, BODY_Y + 10, self.W - 2 * MARGIN - 80, BODY_H - 60, (size,), self.theme.text,
+        attribution_h = self._attribution_h(slide)
+        quote_h = BODY_H - 20 - attribution_h
+        self._rect(s, MARGIN, BODY_Y + 10, 6, quote_h, self.theme.accent)
+        self._text(s, paras, MARGIN + 30, BODY_Y + 10, self.W - 2 * MARGIN - 80, quote_h, (size,), self.theme.text,
                    italic=True)
         if slide.attribution:
-            self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + BODY_H - 44, self.W - 2 * MARGIN - 80, 40,
-                       (16, 14, 12), self.theme.muted)
+            self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + 14 + quote_h, self.W - 2 * MARGIN - 80,
+                       attribution_h, (18,), self.theme.muted)
 
     def _body_big_number(self, s, slide, figures):
         n = len(figures)
@@ -234,29 +261,33 @@ class PptxWriter:
         for i, (heading, paras) in enumerate(columns):
             x = MARGIN + i * (col_w + 30)
             self._rect(s, x, BODY_Y, col_w, 4, self.theme.palette[i % len(self.theme.palette)])
-            self._text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size, 16, 14, 12, 10, 8),
-                       self.theme.primary)
+            self._text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size), self.theme.primary)
             self._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56, (size,), self.theme.text, bullets=True)
 
-    def _column_fit(self, slide):
+    def _column_pages(self, slide):
+        """Pages of (size, [(heading, paras)] for each column): one page at the largest size both
+        columns fit, else both columns continued side by side at the smallest body size."""
         col_w = ((self.W - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
+        height = BODY_H - 56 - 2 * INSET
         cols = [(c.title, _flatten(c.bullets) or [Para("")]) for c in slide.columns[:2]]
-        for size in BODY_SIZES + (12, 10, 9, 8):
-            if all(sum(para_height(p, col_w, size) for p in paras) <= BODY_H - 56 - 2 * INSET for _, paras in cols):
-                return size, cols
-        # columns too long even at the smallest size: keep what fits, say so
-        kept = []
-        for heading, paras in cols:
-            page = paginate(paras, col_w, BODY_H - 56 - 2 * INSET - 30, 8)[0]
-            kept.append((heading, page + ([Para("(more in the report)")] if len(page) < len(paras) else [])))
-        return 8, kept
+        for size in BODY_SIZES:
+            if all(fits(paras, col_w, height, size) for _, paras in cols):
+                return [(size, cols)]
+        size = BODY_SIZES[-1]
+        split = [paginate(paras, col_w, height, size) for _, paras in cols]
+        return [(size, [(heading, pages[i] if i < len(pages) else [Para("")]) for (heading, _), pages in zip(cols, split)])
+                for i in range(max(map(len, split)))]
 
     def _body_chart(self, s, slide, part):
         spec = slide.chart
-        self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - (26 if spec.caption else 0))
+        caption_h = 0.0
+        if spec.caption:  # up to three lines at body size under the chart
+            lines = len(wrap(spec.caption, (self.W - 2 * MARGIN - 2 * INSET) * SAFETY, 18))
+            caption_h = min(lines, 3) * 18 * LINE_HEIGHT + 18 * SPACE_BEFORE + 2 * INSET
+        self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - caption_h)
         if spec.caption:
-            self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - 26, self.W - 2 * MARGIN, 26, (14, 12, 10, 8),
-                       self.theme.muted)
+            self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - caption_h, self.W - 2 * MARGIN, caption_h,
+                       (18, 16, 14), self.theme.muted)
 
     _body_timeline = _body_chart
 
@@ -276,7 +307,7 @@ class PptxWriter:
     def _table_pages(self, slide):
         """Pages of (size, column widths, rows, row heights with the header's first)."""
         table, widths = slide.table, self._col_widths(slide.table)
-        for size in (20, 18, 16, 14, 12):
+        for size in (20, 18):
             head = self._row_height(table.columns, widths, size, True)
             heights = [self._row_height(r, widths, size) for r in table.rows]
             if head + sum(heights) <= BODY_H:
@@ -299,14 +330,17 @@ class PptxWriter:
         table = slide.table
         e = self._emu
         margins = f'marL="{e(7)}" marR="{e(7)}" marT="{e(5)}" marB="{e(5)}"'
-        out = []
+        head_colour = text_on(self.theme.primary, self.theme.text, self.theme.background, required(size, True))
+        out, slide_back = [], self.behind
         for r, (cells, h) in enumerate(zip([table.columns] + list(rows), heights)):
+            self.behind = self.theme.primary if r == 0 else slide_back
             fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if r == 0 else ""
             tcs = "".join(
                 f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
-                f'{self._p(self._run(s, text, size, "FFFFFF" if r == 0 else self.theme.text, bold=r == 0), size)}'
+                f'{self._p(self._run(s, text, size, head_colour if r == 0 else self.theme.text, bold=r == 0), size)}'
                 f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for text in cells)
             out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
+        self.behind = slide_back
         grid = "".join(f'<a:gridCol w="{e(w)}"/>' for w in widths)
         s.shapes.append(
             f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Table"/><p:cNvGraphicFramePr>'
@@ -319,7 +353,8 @@ class PptxWriter:
     # -- charts --------------------------------------------------------------------------
     def _chart(self, s, spec: ChartSpec, x, y, w, h):
         """A native chart (editable in PowerPoint, its data in an embedded workbook)."""
-        xml, workbook = chart_parts(spec, self.theme.palette, self.theme.body_font, self.k)
+        xml, workbook = chart_parts(spec, self.theme.palette, self.theme.body_font, self.k, self.theme.text,
+                                    self.theme.background, w, h)
         chart = self.package.new_part("/ppt/charts/chart%d.xml", CT_CHART, xml)
         book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, workbook)
         chart.rels.add(RT + "package", book)  # rId1, as the chart's externalData says
@@ -392,9 +427,9 @@ class PptxWriter:
         self._text(s, [para], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
                    font=self.theme.heading_font)
 
-    def _time_line(self, s, at, y, color, x=MARGIN, width=None):
+    def _time_line(self, s, at, y, color, x=MARGIN, width=None, link_color=None):
         width = self.W - 2 * MARGIN if width is None else width
-        link_color = self.theme.accent if color != "FFFFFF" else "FFFFFF"
+        link_color = link_color or self.link
         runs = [("▶ ", color, None, False)]
         for i, link in enumerate(at.links):
             if i:
@@ -442,19 +477,20 @@ class PptxWriter:
             size = fit_size(plain, (w - 2 * INSET) * SAFETY, h - 2 * INSET, sizes) or sizes[-1]
         out = []
         for i, para in enumerate(paras):
-            psize = size * para.scale
+            psize = para.size_at(size)
             runs = "<a:br/>".join(self._run(s, line, psize, color, bold=para.bold, font=font, italic=italic)
                                   for line in para.text.split("\n"))  # lines of a paragraph split across slides
             if para.at_label:
                 runs += (self._run(s, " (", psize, self.theme.muted)
-                         + self._run(s, para.at_label, psize, self.theme.accent, url=para.at_url or None)
+                         + self._run(s, para.at_label, psize, self.link, url=para.at_url or None)
                          + self._run(s, ")", psize, self.theme.muted))
             out.append(self._p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
                           rtl=_right_to_left(para.text)))
         self._box(s, x, y, w, h, "".join(out), anchor)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
-        """A run as XML: size, colour, fonts for every script, and a link."""
+        """A run as XML: size, colour (made to meet AA on what is behind it), fonts for every script, and a link."""
+        color = readable(color, self.behind, required(size, bold))
         key = (size, color, bold, font, italic)
         head = self._run_heads.get(key)
         if head is None:  # a deck has a few dozen kinds of run: each is written once
@@ -467,7 +503,7 @@ class PptxWriter:
         if _RTL.search(text):
             inner += f'<a:cs typeface="{CS_FONT}"/>'
         if url:
-            inner += f'<a:hlinkClick r:id="{s.part.rels.relate(RT + "hyperlink", url, True)}"/>'
+            inner += f'<a:hlinkClick r:id="{s.part.rels.relate(RT + "hyperlink", url, True)}">{LINK_IN_RUN_COLOUR}</a:hlinkClick>'
         return f"{head}{inner}</a:rPr><a:t>{_esc(text)}</a:t></a:r>"
 
     def _properties(self, doc: Document, epoch):
