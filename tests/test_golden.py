@@ -66,11 +66,16 @@ SLIDES = {
 }
 
 
-def deck(slide: Slide) -> zipfile.ZipFile:
-    """A one-slide deck of ``slide``, written with a fixed date."""
+def deck_bytes(slides: list[Slide]) -> bytes:
+    """A deck of ``slides``, written with a fixed date."""
     doc = Document(title="Golden briefing", audience="golden", audience_label="Golden", date="2025-02-03",
-                   sources=[link.model_copy(update={"label": ""}) for link in AT.links], slides=[slide])
-    return zipfile.ZipFile(io.BytesIO(PptxWriter().render(doc, epoch=0)))
+                   sources=[link.model_copy(update={"label": ""}) for link in AT.links], slides=slides)
+    return PptxWriter().render(doc, epoch=0)
+
+
+def deck(slide: Slide) -> zipfile.ZipFile:
+    """A one-slide deck of ``slide``."""
+    return zipfile.ZipFile(io.BytesIO(deck_bytes([slide])))
 
 
 def canonical(xml: bytes) -> str:

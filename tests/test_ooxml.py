@@ -1,6 +1,6 @@
 """Every XML part of the decks we write validates against the ECMA-376 transitional schemas, and
-the package graph holds together: the default decks, every chart kind, a deck on a 4:3 master
-with renamed layouts, and a dense deck. Each check is shown to fail on a deck broken on purpose."""
+the package graph holds together: the default decks, a slide of every layout, every chart kind,
+a deck on a 4:3 master with renamed layouts, and a dense deck. Each check is shown to fail on a deck broken on purpose."""
 from __future__ import annotations
 
 import re
@@ -11,6 +11,7 @@ import pytest
 from generator.build import build
 from tests.conftest import AUDIENCES, DEFAULT
 from tests.ooxml import package_problems, rewrite, schema_problems
+from tests.test_golden import SLIDES, deck_bytes
 from tests.test_pptx import ZOO
 from tests.test_pptx_template import corporate_audience
 
@@ -42,12 +43,13 @@ def decks(tmp_path_factory, built) -> dict[str, Path]:
     corporate_audience(tmp, "master.pptx")
     build([tmp / "zoo.yaml", tmp / "dense.yaml"], audiences=["technical"], formats=["pptx"], output=tmp / "out")
     build([DEFAULT], audiences=["board"], formats=["pptx"], templates=[tmp / "corp"], output=tmp / "out")
+    (tmp / "layouts.pptx").write_bytes(deck_bytes(list(SLIDES.values())))
     named = {a: built / f"deepseek-{a}.pptx" for a in AUDIENCES}
-    return {**named, "charts": tmp / "out" / "zoo-technical.pptx", "4:3 master": tmp / "out" / "deepseek-board.pptx",
+    return {**named, "every layout": tmp / "layouts.pptx", "charts": tmp / "out" / "zoo-technical.pptx", "4:3 master": tmp / "out" / "deepseek-board.pptx",
             "dense": tmp / "out" / "dense-technical.pptx"}
 
 
-NAMES = [*AUDIENCES, "charts", "4:3 master", "dense"]
+NAMES = [*AUDIENCES, "every layout", "charts", "4:3 master", "dense"]
 
 
 @pytest.mark.parametrize("name", NAMES)
