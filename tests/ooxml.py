@@ -1,8 +1,8 @@
 """Checks of a written .pptx as a package: the XML of every part against the ECMA-376
 (transitional) schemas, and the package graph (relationships, reachability, content types).
 
-The schemas come from openxml-audit (a test dependency): the Open XML SDK's schema data, in
-pure Python. It validates the parts whose root element it knows; a part whose root it does not
+The schemas come from openxml-audit (a test dependency): the Open XML SDK's schema data (ECMA-376
+transitional, with Office's extensions), in pure Python. It validates the parts whose root element it knows; a part whose root it does not
 know would pass unseen, so such a root is a problem here, except the package's own parts
 (content types, relationships, core properties), which ``package_problems`` reads.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -33,17 +34,33 @@ PACKAGE_ROOTS = {f"{{{PKG}content-types}}Types", f"{{{PKG}relationships}}Relatio
 
 
 def schema_problems(path: Path) -> list[str]:
-    """Every schema error in the deck's XML parts, and every XML part the schemas do not cover."""
-    from openxml_audit import OpenXmlValidator
+    """Every schema error in the deck's XML parts and in those of the chart workbooks embedded in
+    it, and every XML part the schemas do not cover. (Of a workbook only the schema is checked:
+    the validator's other opinions of a minimal workbook, such as 'no styles part', are not ECMA-376's.)"""
+    from openxml_audit import OpenXmlValidator, ValidationErrorType
+
+    validator = OpenXmlValidator(max_errors=100)
+    problems = [str(e) for e in validator.validate(path).errors]
+    with zipfile.ZipFile(path) as z, tempfile.TemporaryDirectory() as tmp:
+        problems += _uncovered(z, "")
+        for name in (n for n in z.namelist() if n.endswith(".xlsx")):
+            book = Path(tmp) / posixpath.basename(name)
+            book.write_bytes(z.read(name))
+            problems += [f"{name}: {e}" for e in validator.validate(book).errors if e.error_type is ValidationErrorType.SCHEMA]
+            with zipfile.ZipFile(book) as inner:
+                problems += _uncovered(inner, f"{name}: ")
+    return problems
+
+
+def _uncovered(z: zipfile.ZipFile, prefix: str) -> list[str]:
+    """The XML parts of ``z`` whose root element no schema of the validator knows."""
     from openxml_audit.schema.validator import get_constraint_for_tag
 
-    problems = [str(e) for e in OpenXmlValidator(max_errors=100).validate(path).errors]
-    with zipfile.ZipFile(path) as z:
-        for name in z.namelist():
-            if name.endswith((".xml", ".rels")):
-                root = etree.fromstring(z.read(name))
-                if root.tag not in PACKAGE_ROOTS and get_constraint_for_tag(root.tag, root) is None:
-                    problems.append(f"{name}: no schema knows its root element {root.tag}")
+    problems = []
+    for name in (n for n in z.namelist() if n.endswith((".xml", ".rels"))):
+        root = etree.fromstring(z.read(name))
+        if root.tag not in PACKAGE_ROOTS and get_constraint_for_tag(root.tag, root) is None:
+            problems.append(f"{prefix}{name}: no schema knows its root element {root.tag}")
     return problems
 
 

@@ -3,7 +3,9 @@ the package graph holds together: the default decks, a slide of every layout, ev
 a deck on a 4:3 master with renamed layouts, and a dense deck. Each check is shown to fail on a deck broken on purpose."""
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -77,6 +79,16 @@ def test_the_decks_are_what_their_names_say(decks):
 SLIDE = "ppt/slides/slide3.xml"
 
 
+def _book(data: bytes) -> bytes:
+    """The embedded workbook ``data`` with an element its worksheet schema does not allow."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            blob = src.read(name)
+            dst.writestr(name, blob.replace(b"<sheetData>", b"<bogus/><sheetData>", 1) if "worksheets/" in name else blob)
+    return out.getvalue()
+
+
 def _slide(change):
     return lambda members: members.__setitem__(SLIDE, change(members[SLIDE]))
 
@@ -88,10 +100,13 @@ def _slide(change):
     (_slide(lambda b: b.replace(b"<p:cSld>", b'<p:cSld colour="red">', 1)), "'colour' attribute is not declared"),
     (_slide(lambda b: b.replace(b"http://schemas.openxmlformats.org/presentationml/2006/main",
                                 b"http://purl.oclc.org/ooxml/presentationml/main")), "no schema knows its root"),
-], ids=["unknown element", "bad attribute value", "elements out of order", "unknown attribute", "unknown root"])
+    (lambda m: m.__setitem__("ppt/embeddings/Microsoft_Excel_Sheet1.xlsx", _book(m["ppt/embeddings/Microsoft_Excel_Sheet1.xlsx"])),
+     "Unexpected element 'bogus'"),
+], ids=["unknown element", "bad attribute value", "elements out of order", "unknown attribute", "unknown root",
+        "broken workbook"])
 def test_the_schema_check_finds_a_broken_part(decks, tmp_path, change, expected):
     problems = schema_problems(rewrite(decks["executive"], tmp_path / "broken.pptx", change))
-    assert any(expected in p and "slide3.xml" in p for p in problems), problems
+    assert any(expected in p and ("slide3.xml" in p or "Sheet1.xlsx" in p) for p in problems), problems
 
 
 TYPES = "[Content_Types].xml"
