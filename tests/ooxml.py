@@ -2,9 +2,10 @@
 (transitional) schemas, and the package graph (relationships, reachability, content types).
 
 The schemas come from openxml-audit (a test dependency): the Open XML SDK's schema data (ECMA-376
-transitional, with Office's extensions), in pure Python. It validates the parts whose root element it knows; a part whose root it does not
-know would pass unseen, so such a root is a problem here, except the package's own parts
-(content types, relationships, core properties), which ``package_problems`` reads.
+transitional, with Office's extensions), in pure Python. It validates the parts whose root element
+it knows; a part whose root it does not know would pass unseen, so such a root is a problem here,
+except the package's own parts (content types, relationships, core properties), which
+``package_problems`` reads.
 """
 from __future__ import annotations
 
