@@ -124,6 +124,8 @@ def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:
 
 def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Audience:
     """Resolve an audience and the chain of audiences it extends."""
+    if name in ("", ".", "..") or "/" in name or "\\" in name:  # a name never reaches outside the search path
+        raise BriefingError(f"audience name '{name}' is not a plain folder name (no path separators, '.' or '..')")
     found = find_audiences(extra)
     if name not in found:
         names = ", ".join(n for n in found if not _is_abstract(found[n])) or "none"

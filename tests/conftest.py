@@ -16,6 +16,18 @@ DEFAULT = ROOT / "content" / "deepseek.yaml"
 AUDIENCES = ("executive", "policy", "technical")
 
 
+def pytest_addoption(parser):
+    """``pytest --update-golden`` rewrites tests/golden/*.xml from what the writers produce now."""
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite the golden XML files in tests/golden/ instead of comparing with them")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    """Whether this run rewrites the golden files (pytest --update-golden)."""
+    return request.config.getoption("--update-golden")
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
     """The default content built for every audience and format (library API)."""

@@ -63,12 +63,26 @@ def test_fuzzed_content_builds_or_fails_cleanly(tmp_path_factory, data):
 
 
 def test_thousand_topics_build(tmp_path):
-    topics = "".join(f"  - {{id: t{i}, title: 'Topic {i} {'word ' * 20}', at: '{i // 60}:{i % 60:02d}:00', "
-                     f"points: ['A point about topic {i}']}}\n" for i in range(1000))
+    """A thousand topics, for the audience that keeps every topic: each title is in the deck and
+    in the report, the deck has a slide per topic and the report a plausible number of pages."""
+    titles = [f"Topic {i} {'word ' * 20}".strip() for i in range(1000)]
+    topics = "".join(f"  - {{id: t{i}, title: '{title}', at: '{i // 60}:{i % 60:02d}:00', "
+                     f"points: ['A point about topic {i}']}}\n" for i, title in enumerate(titles))
     path = tmp_path / "big.yaml"
     path.write_text("title: Big\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + topics)
-    built = build([path], audiences=["executive"], output=tmp_path / "out")
-    assert len(built) == 2
+    built = build([path], audiences=["technical"], output=tmp_path / "out")
+    assert sorted(b.format for b in built) == ["pdf", "pptx"]
+    prs = Presentation(str(tmp_path / "out" / "big-technical.pptx"))
+    slide_titles = [next((sh.text_frame.text for sh in s.shapes if sh.has_text_frame and sh.text_frame.text), "")
+                    for s in prs.slides]
+    assert set(titles) <= set(slide_titles)  # a slide of its own for every topic
+    assert 1000 < len(prs.slides) < 4000
+    deck_text = "\n".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
+    pages = PdfReader(str(tmp_path / "out" / "big-technical.pdf")).pages
+    report_text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    for i, title in enumerate(titles):
+        assert title in deck_text and title in report_text and f"A point about topic {i}" in report_text, title
+    assert 1000 / 20 < len(pages) < 1000  # several topics a page, and not one a page
 
 
 def test_kill_at_any_moment_leaves_previous_outputs_whole(tmp_path):
@@ -92,9 +106,17 @@ def test_kill_at_any_moment_leaves_previous_outputs_whole(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == sorted(before)
 
 
-def test_names_never_escape_the_output_folder(tmp_path):
-    with pytest.raises(BriefingError):
-        build([DEFAULT], audiences=["../../etc"], output=tmp_path)
+@pytest.mark.parametrize("name", ["../../etc", "../evil", "sub/evil", "..\\evil", ".."])
+def test_names_never_escape_the_output_folder(tmp_path, name):
+    """An audience name is a folder name: one that would reach outside the template folders is
+    refused as such, even where a folder of that name holds an audience, and nothing is written."""
+    root = tmp_path / "t"
+    for folder in (tmp_path, tmp_path / "evil", root / "sub" / "evil"):
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "audience.yaml").write_text("extends: technical\n", encoding="utf-8")
+    with pytest.raises(BriefingError, match=r"audience name '.*' is not a plain folder name"):
+        build([DEFAULT], audiences=[name], templates=[root], output=tmp_path / "out")
+    assert not (tmp_path / "out").exists()
 
 
 def test_file_over_the_size_cap_is_refused(tmp_path):

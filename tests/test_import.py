@@ -138,8 +138,12 @@ def test_seed_imports_with_takeaways_topics_and_the_cluster_chart(tmp_path):
     assert (values[3]["low"], values[3]["high"]) == (500_000, 700_000)
     assert content.introduction.startswith("Dylan Patel runs SemiAnalysis")
     assert content.conclusion.endswith("international technology competition.")
-    (warning,) = found.warnings
-    assert (warning.line, "line 49") == (59, "line 49") and "1:41:00" in warning.message and "line 49" in warning.message
+    (warning,) = found.warnings  # TSMC (1:41:00) comes after AI infrastructure (3:45:59) in the notes
+    line = {text.split(" (")[0]: n for n, text in enumerate(SEED_TEXT.splitlines(), start=1)}
+    assert str(warning).startswith(f"{tmp_path / 'notes.txt'}:{line['TSMC and Semiconductor Manufacturing']}:1: ")
+    assert "'TSMC and Semiconductor Manufacturing' at 1:41:00" in warning.message
+    assert f"'AI Infrastructure and Mega-Clusters' at 3:45:59 (line {line['AI Infrastructure and Mega-Clusters']})" \
+        in warning.message
 
 
 def test_seed_text_is_kept_character_for_character(tmp_path):

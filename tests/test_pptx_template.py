@@ -2,7 +2,6 @@
 whose theme uses Arial, as a .pptx and a .potx; the result opens without repair."""
 from __future__ import annotations
 
-import posixpath
 import re
 import subprocess
 import zipfile
@@ -10,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from lxml import etree
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pypdf import PdfReader
 
 from generator.cli import main
 from tests.conftest import have
+from tests.ooxml import package_problems
 
 LAYOUTS = "layouts: {title: Cover, section: Divider, content: Empty}\n"
 
@@ -47,42 +46,6 @@ def corporate_master(path: Path) -> Path:
                 dst.writestr(info, blob)
         assert path.read_bytes() != data
     return path
-
-
-def package_problems(path: Path) -> list[str]:
-    """What would make PowerPoint offer to repair the file: dangling or missing relationships,
-    parts nothing refers to, parts without a content type, duplicate shape or slide ids."""
-    problems = []
-    with zipfile.ZipFile(path) as z:
-        names = set(z.namelist())
-        types = etree.fromstring(z.read("[Content_Types].xml"))
-        defaults = {d.get("Extension").lower() for d in types if d.tag.endswith("Default")}
-        overrides = {o.get("PartName") for o in types if o.tag.endswith("Override")}
-        referenced = set()
-        for rels in (n for n in names if n.endswith(".rels")):
-            base = posixpath.dirname(posixpath.dirname(rels))
-            for rel in etree.fromstring(z.read(rels)):
-                if rel.get("TargetMode") == "External":
-                    continue
-                target = posixpath.normpath(posixpath.join(base, rel.get("Target"))).lstrip("/")
-                referenced.add(target)
-                if target not in names:
-                    problems.append(f"{rels}: {rel.get('Id')} points to missing {target}")
-        for name in names - {"[Content_Types].xml"}:
-            if name.endswith(".rels"):
-                continue
-            if name not in referenced:
-                problems.append(f"{name} is not referenced")
-            if "/" + name not in overrides and name.rsplit(".", 1)[-1].lower() not in defaults:
-                problems.append(f"{name} has no content type")
-        for name in (n for n in names if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)):
-            ids = re.findall(rb'<p:cNvPr id="(\d+)"', z.read(name))
-            if len(ids) != len(set(ids)):
-                problems.append(f"{name}: duplicate shape ids")
-        slide_ids = re.findall(rb'<p:sldId id="(\d+)"', z.read("ppt/presentation.xml"))
-        if len(slide_ids) != len(set(slide_ids)):
-            problems.append("duplicate slide ids")
-    return problems
 
 
 def corporate_audience(project: Path, master: str | None = None) -> None:
@@ -129,20 +92,6 @@ def test_deck_on_a_4_3_master_with_its_own_layout_names(project, master):
     right = max(sh.left + sh.width for slide in prs.slides for sh in slide.shapes)
     assert right <= prs.slide_width  # laid out for 4:3: nothing past the right edge
     assert package_problems(deck_path) == []
-
-
-def test_the_default_deck_has_no_package_problems(built):
-    for deck in built.glob("*.pptx"):
-        assert package_problems(deck) == []
-
-
-def test_the_check_finds_a_dangling_relationship(tmp_path, built):
-    broken = tmp_path / "broken.pptx"
-    with zipfile.ZipFile(built / "deepseek-executive.pptx") as src, zipfile.ZipFile(broken, "w") as dst:
-        for info in src.infolist():
-            if info.filename != "ppt/notesSlides/notesSlide1.xml":
-                dst.writestr(info, src.read(info.filename))
-    assert any("missing ppt/notesSlides/notesSlide1.xml" in p for p in package_problems(broken))
 
 
 def test_cli_template_overrides_the_audience_master_and_is_checked(project):
