@@ -15,15 +15,19 @@ import struct
 import time
 import zipfile
 import zlib
-from xml.etree import ElementTree
 
 from .common import xml_attr
+from .safexml import parse_xml
 
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # + a relationship's kind
 CORE_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 PKG_NS = "http://schemas.openxmlformats.org/package/2006/"
 COMPRESSION = 1  # deflate level: XML compresses well at 1, three times faster than the default 6
 ZIP64_ENTRIES = 0xFFFF  # from this many entries (or 4 GiB) a zip needs zip64 records: zipfile writes those
+# a package read is untrusted (a user's master): what its parts inflate to is capped, whatever the
+# zip says. A corporate master's largest parts are photos of a few MiB; a 4K PNG is under 50 MiB.
+MAX_PART = 64 << 20
+MAX_TOTAL = 256 << 20
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # extensions written as one Default content type (as PowerPoint and python-pptx do); others get an Override
@@ -35,6 +39,14 @@ DEFAULT_TYPES = {
     ("fntdata", "application/x-fontdata"), ("xml", "application/xml"),
     ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 }
+
+
+class PackageError(ValueError):
+    """A package that cannot be read, naming the part at fault (as the zip names it)."""
+
+    def __init__(self, part: str, reason: str):
+        super().__init__(f"{part}: {reason}")
+        self.part = part
 
 
 class Rels:
@@ -99,11 +111,19 @@ class Package:
 
     @classmethod
     def read(cls, data: bytes) -> "Package":
-        """The package in ``data`` (a .pptx's bytes), every part reachable from its relationships."""
+        """The package in ``data`` (a .pptx's bytes), every part reachable from its relationships.
+
+        Each part is inflated up to MAX_PART bytes and all of them up to MAX_TOTAL; relationship
+        and content-type parts are parsed with DTDs refused. Errors are ValueError (PackageError
+        where a part is at fault)."""
         package = cls()
-        z = zipfile.ZipFile(io.BytesIO(data))
+        try:
+            z = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, ValueError) as exc:
+            raise ValueError(f"it is not a zip file ({exc})") from None
         members = set(z.namelist())
-        types = ElementTree.fromstring(z.read("[Content_Types].xml"))
+        read = _capped_reader(z)
+        types = _xml(read("[Content_Types].xml"), "[Content_Types].xml")
         defaults = {d.get("Extension", "").lower(): d.get("ContentType") for d in types.iter(f"{{{PKG_NS}content-types}}Default")}
         overrides = {o.get("PartName", "").lower(): o.get("ContentType") for o in types.iter(f"{{{PKG_NS}content-types}}Override")}
         parts: dict[str, Part] = {}
@@ -113,7 +133,7 @@ class Package:
             member = _rels_member(source)
             if member not in members:
                 continue
-            for rel in ElementTree.fromstring(z.read(member)).iter(f"{{{PKG_NS}relationships}}Relationship"):
+            for rel in _xml(read(member), member).iter(f"{{{PKG_NS}relationships}}Relationship"):
                 rid, reltype, target = rel.get("Id"), rel.get("Type"), rel.get("Target", "")
                 if rel.get("TargetMode") == "External":
                     rels.add(reltype, target, True, rid)
@@ -123,8 +143,10 @@ class Package:
                 if name not in parts:
                     content_type = overrides.get(name.lower()) or defaults.get(name.rsplit(".", 1)[-1].lower())
                     if content_type is None:
-                        raise ValueError(f"no content type for {name}")
-                    parts[name] = Part(name, content_type, z.read(name[1:]))
+                        raise PackageError(name[1:], "it has no content type")
+                    if name[1:] not in members:
+                        raise PackageError(member, f"relationship {rid} names {name[1:]}, which is not in the file")
+                    parts[name] = Part(name, content_type, read(name[1:]))
                     pending.append((name, parts[name].rels))
                 rels.add(reltype, parts[name], False, rid)
         package._names = set(parts)
@@ -184,6 +206,38 @@ class Package:
                     yield _rels_member(part.name), _rels_xml(part.name, part.rels)
 
         return write_zip(entries(), epoch)
+
+
+def _capped_reader(z: zipfile.ZipFile):
+    """A function reading a member of ``z``, inflating at most MAX_PART bytes of it and
+    MAX_TOTAL over all calls: the sizes the zip declares are not trusted."""
+    left = MAX_TOTAL
+
+    def read(member: str) -> bytes:
+        nonlocal left
+        try:
+            with z.open(member) as stream:
+                data = stream.read(min(MAX_PART, left) + 1)
+        except KeyError:
+            raise PackageError(member, "it is missing") from None
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, OSError) as exc:
+            raise PackageError(member, f"it cannot be inflated ({exc})") from None
+        if len(data) > MAX_PART:
+            raise PackageError(member, f"it inflates to more than {MAX_PART >> 20} MiB, the limit for one part")
+        if len(data) > left:
+            raise PackageError(member, f"the parts inflate to more than {MAX_TOTAL >> 20} MiB in all, the limit")
+        left -= len(data)
+        return data
+
+    return read
+
+
+def _xml(blob: bytes, member: str):
+    """The root element of a part read from a package, or a PackageError naming it."""
+    try:
+        return parse_xml(blob)
+    except ValueError as exc:
+        raise PackageError(member, str(exc)) from None
 
 
 def write_zip(entries, epoch: int | None = None) -> bytes:
