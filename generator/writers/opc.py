@@ -26,7 +26,10 @@ COMPRESSION = 1  # deflate level: XML compresses well at 1, three times faster t
 ZIP64_ENTRIES = 0xFFFF  # from this many entries (or 4 GiB) a zip needs zip64 records: zipfile writes those
 # a package read is untrusted (a user's master): what its parts inflate to is capped, whatever the
 # zip says. A corporate master's largest parts are photos of a few MiB; a 4K PNG is under 50 MiB.
+# Its XML parts are parsed (every element, in Python for the ones edited): the largest in a real
+# master is a slide master of a few hundred KiB, so 8 MiB leaves room and parses in about a second.
 MAX_PART = 64 << 20
+MAX_XML = 8 << 20
 MAX_TOTAL = 256 << 20
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
@@ -146,7 +149,8 @@ class Package:
                         raise PackageError(name[1:], "it has no content type")
                     if name[1:] not in members:
                         raise PackageError(member, f"relationship {rid} names {name[1:]}, which is not in the file")
-                    parts[name] = Part(name, content_type, read(name[1:]))
+                    cap = MAX_XML if content_type.endswith("xml") else MAX_PART
+                    parts[name] = Part(name, content_type, read(name[1:], cap))
                     pending.append((name, parts[name].rels))
                 rels.add(reltype, parts[name], False, rid)
         package._names = set(parts)
@@ -209,27 +213,32 @@ class Package:
 
 
 def _capped_reader(z: zipfile.ZipFile):
-    """A function reading a member of ``z``, inflating at most MAX_PART bytes of it and
-    MAX_TOTAL over all calls: the sizes the zip declares are not trusted."""
+    """A function reading a member of ``z``, inflating at most ``cap`` bytes of it (MAX_XML unless
+    told) and MAX_TOTAL over all calls: the sizes the zip declares are not trusted."""
     left = MAX_TOTAL
 
-    def read(member: str) -> bytes:
+    def read(member: str, cap: int | None = None) -> bytes:
         nonlocal left
+        cap = MAX_XML if cap is None else cap
         try:
             with z.open(member) as stream:
-                data = stream.read(min(MAX_PART, left) + 1)
+                data = stream.read(min(cap, left) + 1)
         except KeyError:
             raise PackageError(member, "it is missing") from None
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, OSError) as exc:
             raise PackageError(member, f"it cannot be inflated ({exc})") from None
-        if len(data) > MAX_PART:
-            raise PackageError(member, f"it inflates to more than {MAX_PART >> 20} MiB, the limit for one part")
+        if len(data) > cap:
+            raise PackageError(member, f"it inflates to more than {_size(cap)}, the limit for such a part")
         if len(data) > left:
-            raise PackageError(member, f"the parts inflate to more than {MAX_TOTAL >> 20} MiB in all, the limit")
+            raise PackageError(member, f"the parts inflate to more than {_size(MAX_TOTAL)} in all, the limit")
         left -= len(data)
         return data
 
     return read
+
+
+def _size(n: int) -> str:
+    return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n:,} bytes"
 
 
 def _xml(blob: bytes, member: str):
