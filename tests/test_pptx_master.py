@@ -282,3 +282,9 @@ def test_sample_slides_sections_and_custom_shows_go_in_time_linear_in_the_part(p
     out = parts(deck)[PRES]
     assert b"sectionLst" not in out and b"custShow" not in out and out.count(b"<p:ext ") == xml.count(b"<p:ext ") - 1
     assert b'uri="{0}"' in out and out.count(b"<p:sldIdLst>") == 1
+
+
+def test_a_master_list_naming_a_missing_relationship_is_refused_naming_the_part(project):
+    master = rewrite(corporate_master(project / "dangling.pptx"), {PRES: lambda old: old.replace(
+        b'<p:sldMasterIdLst>', b'<p:sldMasterIdLst><p:sldMasterId id="2147483700" r:id="rId99"/>', 1)})
+    refused(project, master, f"dangling.pptx: {PRES}: it refers to relationship 'rId99'")

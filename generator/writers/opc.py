@@ -77,6 +77,7 @@ class Rels:
         return self._index.get((reltype, target, external)) or self.add(reltype, target, external)
 
     def drop(self, rid: str) -> None:
+        """Remove relationship ``rid`` (its target stays in the package while another reaches it)."""
         reltype, target, external = self.items.pop(rid)
         if self._index.get((reltype, target, external)) == rid:
             del self._index[(reltype, target, external)]

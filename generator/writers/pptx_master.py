@@ -142,14 +142,14 @@ def slide_size(pres: Part) -> tuple[int, int]:
 
 def set_slide_size(pres: Part, width: int, height: int) -> None:
     """Give presentation.xml the slide size ``width`` x ``height`` EMU."""
-    blob = _edit(pres, lambda path, attrs: 0 if path[1:] == [P_NS + " sldSz"] else None)
+    blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] == P_NS + " sldSz" else None)
     pres.blob = _insert_child(blob, {"sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst", "sldIdLst"},
                               lambda p, r: f'<{p}sldSz cx="{width}" cy="{height}"/>')
 
 
 def set_slide_list(pres: Part, slides: list[tuple[int, str]]) -> None:
     """Write the slide list (id, relationship) into presentation.xml, after the masters' lists."""
-    blob = _edit(pres, lambda path, attrs: 0 if path[1:] == [P_NS + " sldIdLst"] else None)
+    blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] == P_NS + " sldIdLst" else None)
     pres.blob = _insert_child(blob, {"sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst"}, lambda p, r: (
         f'<{p}sldIdLst{r[1]}>' + "".join(f'<{p}sldId id="{i}" {r[0]}id="{rid}"/>' for i, rid in slides) + f'</{p}sldIdLst>'))
 
@@ -170,7 +170,7 @@ def _masters(package: Package) -> list[Part]:
     """The slide masters, in the presentation's order."""
     pres = package.main
     ids = _part_xml(pres).iter(f"{{{P_NS}}}sldMasterId")
-    return [pres.rels.items[i.get(f"{{{R_NS}}}id")][1] for i in ids]
+    return [_related(pres, i.get(f"{{{R_NS}}}id")) for i in ids]
 
 
 def slide_layouts(package: Package) -> list[tuple[str, Part]]:
@@ -178,10 +178,18 @@ def slide_layouts(package: Package) -> list[tuple[str, Part]]:
     out = []
     for master in _masters(package):
         for i in _part_xml(master).iter(f"{{{P_NS}}}sldLayoutId"):
-            layout = master.rels.items[i.get(f"{{{R_NS}}}id")][1]
+            layout = _related(master, i.get(f"{{{R_NS}}}id"))
             data = _part_xml(layout).find(f"{{{P_NS}}}cSld")
             out.append((data.get("name", "") if data is not None else "", layout))
     return out
+
+
+def _related(part: Part, rid: str | None) -> Part:
+    """The part that ``part``'s relationship ``rid`` reaches, or a PackageError."""
+    found = part.rels.items.get(rid)
+    if found is None or found[2]:
+        raise PackageError(part.name[1:], f"it refers to relationship {rid!r}, which it does not have in the file")
+    return found[1]
 
 
 def _drop_active_and_external(package: Package) -> list[str]:
