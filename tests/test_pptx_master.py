@@ -227,7 +227,7 @@ def sized(project: Path, name: str, width: str, height: str, notes: bytes | None
 def test_a_master_1_inch_wide_and_56_tall_is_refused_with_a_reason(project):
     start = time.perf_counter()
     refused(project, sized(project, "tall.pptx", "914400", "51206400"),
-            "tall.pptx: ", "slides are 1 x 56 in", "at least half as wide as they are tall")
+            f"tall.pptx: {PRES}: its slides are 1 x 56 in", "at least half as wide as they are tall")
     assert time.perf_counter() - start < 60
 
 
@@ -245,11 +245,11 @@ def test_a_master_56_inches_wide_and_1_tall_builds_in_bounded_time(project):
     ("12.5", "6858000", None, "slide size '12.5' x '6858000' is not in whole EMU"),
     ("-9144000", "6858000", None, "is not in whole EMU"),
     ("100", "6858000", None, "slide size 100 x 6858000 EMU is outside PowerPoint's 1 to 56 inches"),
-    ("9144000", "6858000", b"", "has no notes size"),
+    ("9144000", "6858000", b"", "it has no notes size"),
     ("9144000", "6858000", b'<p:notesSz cx="99999999999" cy="9144000"/>', "notes size"),
 ])
 def test_slide_and_notes_sizes_are_checked(project, width, height, notes, says):
-    refused(project, sized(project, "sizes.pptx", width, height, notes), "sizes.pptx: ", says)
+    refused(project, sized(project, "sizes.pptx", width, height, notes), f"sizes.pptx: {PRES}: ", says)
 
 
 # -- presentation.xml surgery -------------------------------------------------------------------
@@ -288,3 +288,14 @@ def test_a_master_list_naming_a_missing_relationship_is_refused_naming_the_part(
     master = rewrite(corporate_master(project / "dangling.pptx"), {PRES: lambda old: old.replace(
         b'<p:sldMasterIdLst>', b'<p:sldMasterIdLst><p:sldMasterId id="2147483700" r:id="rId99"/>', 1)})
     refused(project, master, f"dangling.pptx: {PRES}: it refers to relationship 'rId99'")
+
+
+def test_the_narrowest_accepted_master_builds_with_every_shape_inside_the_slide(project):
+    """Half as wide as tall (5 x 10 in) is accepted: every box has a width and stays on the slide."""
+    start = time.perf_counter()
+    deck, _ = deck_of(project, sized(project, "narrow.pptx", "4572000", "9144000"))
+    assert time.perf_counter() - start < 120  # a hang guard; a build takes a few seconds
+    prs = Presentation(str(deck))
+    shapes = [sh for s in prs.slides for sh in s.shapes]
+    assert min(sh.width for sh in shapes) > 0 and min(sh.left for sh in shapes) >= 0
+    assert max(sh.left + sh.width for sh in shapes) <= prs.slide_width

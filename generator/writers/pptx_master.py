@@ -21,8 +21,9 @@ CT = "application/vnd.openxmlformats-officedocument."
 DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
 MIN_EMU, MAX_EMU = 914400, 51206400  # PowerPoint's slide sizes: 1 to 56 inches
 # The deck is laid out on a slide 540 points tall; at half as wide as tall (270 points) the
-# narrowest boxes (two columns, the quote, the footer beside the slide number) are still over
-# 70 points wide. Narrower masters are refused rather than drawn with boxes of no width.
+# narrowest boxes (a column of two, the quote, the footer beside the slide number, the logo's
+# left edge) are still about 70 points wide. Narrower masters are refused rather than drawn with
+# boxes of no width (PowerPoint allows 1 x 56 inches).
 MIN_ASPECT = 0.5
 # code and embedded programs: a deck built from content carries none
 ACTIVE_RELS = {"vbaProject", "vbaProjectSignature", "vbaProjectSignatureAgile", "vbaProjectSignatureV3",
@@ -118,25 +119,25 @@ def theme_from_master(package: Package, theme):
 
 
 def slide_size(pres: Part) -> tuple[int, int]:
-    """(width, height) of the slides in EMU; ValueError unless the slide and notes sizes are there,
-    whole numbers within PowerPoint's 1 to 56 inches, and the slide is wide enough to lay out."""
+    """(width, height) of the slides in EMU; PackageError unless the slide and notes sizes are
+    there, whole numbers within PowerPoint's 1 to 56 inches, and the slide is wide enough to lay out."""
     root = _part_xml(pres)
     sizes = []
     for tag, what in (("sldSz", "slide size"), ("notesSz", "notes size")):
         found = root.find(f"{{{P_NS}}}{tag}")
         if found is None:
-            raise ValueError(f"presentation.xml has no {what} (<p:{tag}>)")
+            raise PackageError(pres.name[1:], f"it has no {what} (<p:{tag}>)")
         values = [found.get(a, "") for a in ("cx", "cy")]
         if not all(v.isascii() and v.isdigit() and len(v) < 10 for v in values):
-            raise ValueError(f"presentation.xml: its {what} {values[0]!r} x {values[1]!r} is not in whole EMU")
+            raise PackageError(pres.name[1:], f"its {what} {values[0]!r} x {values[1]!r} is not in whole EMU")
         width, height = map(int, values)
         if not (MIN_EMU <= width <= MAX_EMU and MIN_EMU <= height <= MAX_EMU):
-            raise ValueError(f"its {what} {width} x {height} EMU is outside PowerPoint's 1 to 56 inches")
+            raise PackageError(pres.name[1:], f"its {what} {width} x {height} EMU is outside PowerPoint's 1 to 56 inches")
         sizes.append((width, height))
     width, height = sizes[0]
     if width < height * MIN_ASPECT:
-        raise ValueError(f"its slides are {width / 914400:g} x {height / 914400:g} in; the deck's layout needs "
-                         f"slides at least half as wide as they are tall")
+        raise PackageError(pres.name[1:], f"its slides are {width / 914400:g} x {height / 914400:g} in; the deck's "
+                                          "layout needs slides at least half as wide as they are tall")
     return width, height
 
 
