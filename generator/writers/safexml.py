@@ -51,18 +51,18 @@ def _scan(blob: bytes, start, end=None) -> tuple[expat.XMLParserType, dict[str, 
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     prefixes: dict[str, str] = {}
-    depth = [0]
+    inside = [False]  # past the root's start tag
 
     def declared(version, encoding, standalone):
-        if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
+        if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8", "us-ascii", "ascii"):
             raise XmlError(f"it is encoded as {encoding}, not UTF-8")
 
     def namespace(prefix, uri):
-        if not depth[0]:
+        if not inside[0]:
             prefixes.setdefault(uri, prefix or "")
 
     def started(name, attrs):
-        depth[0] += 1
+        inside[0] = True
         start(name, attrs)
 
     parser.XmlDeclHandler = declared
