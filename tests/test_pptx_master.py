@@ -299,3 +299,21 @@ def test_the_narrowest_accepted_master_builds_with_every_shape_inside_the_slide(
     shapes = [sh for s in prs.slides for sh in s.shapes]
     assert min(sh.width for sh in shapes) > 0 and min(sh.left for sh in shapes) >= 0
     assert max(sh.left + sh.width for sh in shapes) <= prs.slide_width
+
+
+def test_a_layout_link_to_a_sample_slide_goes_with_the_slide_and_its_links_say_nothing(project):
+    jump = b'<a:hlinkClick r:id="rId63" action="ppaction://hlinksldjump"/>'
+    master = rewrite(corporate_master(project / "jump.pptx"), {
+        LAYOUT: lambda old: old.replace(b'<p:cNvPr id="2" name="Title 1"/>',
+                                        b'<p:cNvPr id="2" name="Title 1">' + jump + b"</p:cNvPr>", 1),
+        "ppt/slideLayouts/_rels/slideLayout1.xml.rels": add_rel("", (
+            b'<Relationship Id="rId63" Type="' + R + b'slide" Target="../slides/slide1.xml"/>')),
+        "ppt/slides/_rels/slide1.xml.rels": add_rel("", (
+            b'<Relationship Id="rId64" Type="' + R + b'hyperlink" Target="https://sample.example/" TargetMode="External"/>')),
+    })
+    with zipfile.ZipFile(master) as z:
+        assert jump in z.read(LAYOUT) and b"sample.example" in z.read("ppt/slides/_rels/slide1.xml.rels")
+    deck, stderr = deck_of(project, master)
+    everything = b"".join(parts(deck).values())
+    assert b"SAMPLE SLIDE" not in everything and b"hlinksldjump" not in everything and b"sample.example" not in everything
+    assert "warning" not in stderr

@@ -47,9 +47,6 @@ def open_template(path: Path, warnings: list | None = None) -> Package:
         if pres is None or not pres.content_type.endswith(".main+xml"):
             raise ValueError("it has no presentation part")
         pres.content_type = CT + "presentationml.presentation.main+xml"  # a template or macro deck becomes a deck
-        for rid, (reltype, _, external) in list(pres.rels.items.items()):
-            if reltype.endswith("/slide") and not external:
-                pres.rels.drop(rid)
         pres.blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] in _SECTIONS else
                           1 if len(path) == 4 and path[3].endswith(" sectionLst") else None)
         dropped = _drop_active_and_external(package)
@@ -194,28 +191,33 @@ def _related(part: Part, rid: str | None) -> Part:
 
 
 def _drop_active_and_external(package: Package) -> list[str]:
-    """Drop every relationship to code (macros, ActiveX, OLE) or outside the file, and the XML
-    that refers to it; say what was dropped."""
-    said = []
-    for part in list(package.iter_parts()):
-        if any(t in part.content_type for t in ACTIVE_TYPES):
-            continue  # dropped itself, with whatever hangs from it
-        gone = set()
-        for rid, (reltype, target, external) in list(part.rels.items.items()):
-            kind = reltype.rsplit("/", 1)[-1]
-            if external:
-                said.append(f"{part.name[1:]}: dropped its link to {_short(target)} ({kind}); the deck would "
-                            "reach outside itself")
-            elif kind in ACTIVE_RELS or any(t in target.content_type for t in ACTIVE_TYPES) or (
-                    kind == "package" and not part.content_type.endswith("chart+xml")):  # an embedded document
-                said.append(f"{part.name[1:]}: dropped {target.name[1:]} ({kind}); a deck carries no macros, "
-                            "controls or embedded objects")
-            else:
-                continue
-            part.rels.drop(rid)
-            gone.add(rid)
-        if gone and part.content_type.endswith("xml"):
-            part.blob = _edit(part, lambda path, attrs: _referring(path, attrs, gone))
+    """Drop every relationship to a sample slide (a layout may link to one), to code (macros,
+    ActiveX, OLE) or outside the file, and the XML that refers to it; say what was dropped, but
+    for the sample slides. The slides go first, so nothing on them is reported."""
+    said: list[str] = []
+
+    def active_or_external(part: Part, kind: str, target, external: bool) -> bool:
+        if external:
+            said.append(f"{part.name[1:]}: dropped its link to {_short(target)} ({kind}); the deck would "
+                        "reach outside itself")
+        elif kind in ACTIVE_RELS or any(t in target.content_type for t in ACTIVE_TYPES) or (
+                kind == "package" and not part.content_type.endswith("chart+xml")):  # an embedded document
+            said.append(f"{part.name[1:]}: dropped {target.name[1:]} ({kind}); a deck carries no macros, "
+                        "controls or embedded objects")
+        else:
+            return False
+        return True
+
+    for drops in (lambda part, kind, target, external: kind == "slide" and not external, active_or_external):
+        for part in list(package.iter_parts()):
+            if any(t in part.content_type for t in ACTIVE_TYPES):
+                continue  # dropped itself, with whatever hangs from it
+            gone = {rid for rid, (reltype, target, external) in list(part.rels.items.items())
+                    if drops(part, reltype.rsplit("/", 1)[-1], target, external)}
+            for rid in gone:
+                part.rels.drop(rid)
+            if gone and part.content_type.endswith("xml"):
+                part.blob = _edit(part, lambda path, attrs: _referring(path, attrs, gone))
     for rid, (reltype, target, external) in list(package.rels.items.items()):
         if external or any(t in target.content_type for t in ACTIVE_TYPES):
             said.append(f"dropped the package's relationship to {_short(target) if external else target.name[1:]}")
