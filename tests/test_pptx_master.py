@@ -151,7 +151,7 @@ def test_external_links_on_a_layout_are_dropped_with_a_warning(project):
         assert b'name="Title 1">' + link in z.read(LAYOUT)  # the test's edit took
     deck, stderr = deck_of(project, master)
     for target in ("file:///etc/passwd", "\\\\host\\share", "http://tracker.example/p.png"):
-        assert f"links.pptx: warning: " in stderr and repr(target) in stderr
+        assert any("links.pptx: warning: " in line and repr(target) in line for line in stderr.splitlines())
     assert f"links.pptx: warning: {LAYOUT}: dropped its link to 'file:///etc/passwd'" in stderr
     out = parts(deck)
     everything = b"".join(out.values())
