@@ -16,7 +16,11 @@ from .errors import BriefingError, Problem
 from .loader import validate_model
 from .yamlio import load_yaml_file
 
-BUILTIN = Path(__file__).resolve().parent.parent / "templates"
+_HERE = Path(__file__).resolve().parent
+# The built-in audiences: package data when installed (the wheel maps templates/ to generator/templates),
+# the project's own templates/ folder in a source checkout.
+BUILTIN = _HERE / "templates" if (_HERE / "templates").is_dir() else _HERE.parent / "templates"
+LOCAL = Path("templates")  # a project's own audiences, where new-audience puts them: searched without -t
 _COLOR = r"^[0-9A-Fa-f]{6}$"
 
 
@@ -91,8 +95,11 @@ class Audience:
 
 
 def search_path(extra: list | tuple = ()) -> list[Path]:
-    """User folders first, then the built-in templates."""
-    return [Path(p) for p in extra] + [BUILTIN]
+    """User folders first (``-t`` and briefing.toml's, then ``./templates`` if there is one), then the
+    built-in templates; a folder is searched once."""
+    roots = [Path(p) for p in extra] + ([LOCAL] if LOCAL.is_dir() else []) + [BUILTIN]
+    seen: set[Path] = set()
+    return [root for root in roots if not (root.resolve() in seen or seen.add(root.resolve()))]
 
 
 def _read_model(path: Path, model):
@@ -109,7 +116,7 @@ def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:
         if not root.is_dir():
             raise BriefingError(Problem("template folder does not exist", str(root)))
         for child in sorted(root.iterdir()):
-            if (child / "audience.yaml").is_file():
+            if (child / "audience.yaml").exists():  # not only a regular file: a FIFO there is an error
                 found.setdefault(child.name, child)
     return found
 
@@ -127,7 +134,7 @@ def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Aud
     config, _ = _read_model(path / "audience.yaml", AudienceConfig)
     theme_file = path / "theme.yaml"
     own_theme = {}
-    if theme_file.is_file() and _has_data(theme_file):
+    if theme_file.exists() and _has_data(theme_file):
         theme, located = _read_model(theme_file, ThemeConfig)
         own_theme = theme.model_dump(exclude_none=True)
         if "logo" in own_theme:
@@ -143,9 +150,12 @@ def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Aud
 
 def _has_data(path: Path) -> bool:
     """Whether a YAML file holds more than comments (a scaffolded theme may hold only those)."""
+    from .files import read_regular
+    from .yamlio import MAX_BYTES
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular(path, MAX_BYTES).decode("utf-8")
+    except (BriefingError, UnicodeDecodeError):
         return True  # let the reader report it
     return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
 
@@ -155,13 +165,13 @@ def _inside(folder: Path, relative: str, located) -> Path:
     target = (folder / relative).resolve()
     if Path(relative).is_absolute() or not target.is_relative_to(folder.resolve()):
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is outside the audience folder"))
-    if not target.is_file():
+    if not target.exists():
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' does not exist"))
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg"):
         raise BriefingError(located.problem(("logo",), "logo: use a PNG or JPEG file"))
-    from .images import image_size
+    from .images import image_size, read_image
 
-    if image_size(target.read_bytes()) is None:
+    if image_size(read_image(target)) is None:
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is not a PNG or JPEG image"))
     return target
 
@@ -178,7 +188,7 @@ _SCAFFOLD_NAME = r"^[a-z0-9][a-z0-9_-]{0,39}$"
 
 def build_command(name: str, directory: str | Path, extra: list | tuple = ()) -> str:
     """The command that builds audience ``name`` made in ``directory``: with -t unless that is searched."""
-    on_path = any(Path(directory).resolve() == root.resolve() for root in search_path(extra))
+    on_path = any(Path(directory).resolve() == root.resolve() for root in [*search_path(extra), LOCAL])
     return f"briefing build -a {name}" + ("" if on_path else f" -t {directory}")
 
 

@@ -11,36 +11,51 @@ Paths are relative to the folder that holds the file.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Literal, Optional
 
 from .errors import BriefingError, Problem
+from .files import read_regular
 
 NAME = "briefing.toml"
+MAX_BYTES = 1024 * 1024
 
 
 def _model():
     """The keys ``briefing.toml`` may set (built on first use: pydantic is not imported to find no config)."""
-    from pydantic import BaseModel, ConfigDict, Field
+    from typing import Annotated
+
+    from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt
+
+    Folder = Annotated[str, AfterValidator(_folder)]
 
     class Config(BaseModel):
         model_config = ConfigDict(extra="forbid")
-        content: Optional[str] = None
-        output: Optional[str] = None
-        templates: list[str] = []
+        content: Optional[Folder] = None
+        output: Optional[Folder] = None
+        templates: list[Folder] = []
         audiences: list[str] = []
         formats: list[Literal["pptx", "pdf", "md"]] = []
         paper: Optional[Literal["a4", "letter"]] = None
-        jobs: Optional[int] = Field(None, ge=1, le=64)
+        jobs: Optional[StrictInt] = Field(None, ge=1, le=64)  # strict: true is not 1
 
     return Config
+
+
+def _folder(value: str) -> str:
+    if "\0" in value:
+        raise ValueError("a path cannot hold a NUL character")
+    if not value.strip():
+        raise ValueError("a path cannot be empty")
+    return value
 
 
 def find_config(start: Path | None = None) -> Path | None:
     """``briefing.toml`` in the current folder, if there is one."""
     path = Path(start) / NAME if start else Path(NAME)
-    return path if path.is_file() else None
+    return path if os.path.lexists(path) else None  # not only a regular file: a FIFO there is an error, not no config
 
 
 def load_config(path: Path):
@@ -51,12 +66,12 @@ def load_config(path: Path):
         import tomli as tomllib
 
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, MAX_BYTES, "the config").decode("utf-8")
         data = tomllib.loads(text)
-    except OSError as exc:
-        raise BriefingError(Problem(f"cannot read: {exc.strerror or exc}", str(path))) from None
     except UnicodeDecodeError:
         raise BriefingError(Problem("not UTF-8 text", str(path))) from None
+    except RecursionError:  # tomllib recurses once per level of nesting
+        raise BriefingError(Problem("values nested too deeply", str(path))) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line, col = (int(match.group(1)), int(match.group(2))) if match else (text.count("\n") or 1, 1)
@@ -70,9 +85,9 @@ def load_config(path: Path):
         problems = []
         for error in exc.errors(include_url=False):
             key = str(error["loc"][0]) if error["loc"] else ""
-            found = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.M) if key else None
+            found = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.M) if key else None
             line = text.count("\n", 0, found.start()) + 1 if found else 0
-            message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+            message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"].removeprefix("Value error, ")
             problems.append(Problem(f"{key}: {message}" if key else message, str(path), line, 1 if line else 0))
         raise BriefingError(problems) from None
     base = path.parent

@@ -8,20 +8,20 @@ from urllib.parse import urlsplit
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
                       PlainSerializer, WithJsonSchema, model_validator)
 
+from .files import REFUSED, describe_char
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
 
 MAX_TEXT = 20_000
 MAX_CATEGORIES = 40
 MAX_SERIES = 8
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
 
 def _check_text(value: str) -> str:
-    bad = _CONTROL.search(value)
+    bad = REFUSED.search(value)
     if bad:
-        raise ValueError(f"control character U+{ord(bad.group()):04X} at position {bad.start() + 1} is not allowed in text")
+        raise ValueError(f"{describe_char(bad.group())} at character {bad.start() + 1} is not allowed in text")
     if len(value) > MAX_TEXT:
         raise ValueError(f"text is longer than {MAX_TEXT} characters")
     return value
@@ -261,11 +261,13 @@ def check_content(content: Content) -> list[tuple[tuple, str]]:
                 if item.id in ids:
                     problems.append((("topics", t, kind, i, "id"), f"duplicate id '{item.id}'"))
                 ids.setdefault(item.id, (t, i))
+    # Each moment is checked against the source that starts last and the one that ends first
+    # on the content's timeline (not against every source: that was moments x sources).
+    starts = min(content.sources, key=lambda s: s.offset)
+    ends = min((s for s in content.sources if s.duration is not None), key=lambda s: s.duration - s.offset, default=None)
     for path, seconds in iter_moments(content):
-        for source in content.sources:
-            at = seconds + source.offset
-            if at < 0:
-                problems.append((path, f"{format_timestamp(seconds)} is before the start of source '{source.id}' (offset {format_timestamp(source.offset)})"))
-            elif source.duration is not None and at > source.duration:
-                problems.append((path, f"{format_timestamp(seconds)} is past the end of source '{source.id}' ({format_timestamp(source.duration)} long)"))
+        if seconds + starts.offset < 0:
+            problems.append((path, f"{format_timestamp(seconds)} is before the start of source '{starts.id}' (offset {format_timestamp(starts.offset)})"))
+        if ends is not None and seconds + ends.offset > ends.duration:
+            problems.append((path, f"{format_timestamp(seconds)} is past the end of source '{ends.id}' ({format_timestamp(ends.duration)} long)"))
     return problems

@@ -3,6 +3,15 @@ from __future__ import annotations
 
 import struct
 
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_image(path) -> bytes:
+    """The bytes of the image file ``path``: a regular file of at most 20 MiB, else a BriefingError."""
+    from .files import read_regular
+
+    return read_regular(path, MAX_BYTES, "logo")
+
 
 def image_size(blob: bytes) -> tuple[int, int, str] | None:
     """(width, height, 'png' or 'jpg') of the image in ``blob``, or None if it is neither or has no size."""

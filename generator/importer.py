@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .content import _CONTROL, MAX_CATEGORIES, is_youtube
+from .content import MAX_CATEGORIES, is_youtube
 from .errors import BriefingError, Problem
+from .files import REFUSED, describe_char, position, read_regular, split_lines
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_TAKEAWAY_CHARTS = 100
+MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content file nests at most 50 levels)
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
 _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
 _TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})(?:\s*[-–—]\s*{_TS})?[)\]]\s*$")
 _LEADING_TS = re.compile(rf"^[(\[]?(?P<ts>{_TS})[)\]]?(?:\s*[-–—:|]\s*|\s+)(?P<title>\S.*)$")
@@ -67,6 +70,7 @@ class Imported:
     takeaways: int = 0
     topics: int = 0
     charts: int = 0
+    positions: dict = field(default_factory=dict)  # (line, col) in the notes by path into ``data``
 
 
 def _section(text: str) -> str | None:
@@ -84,20 +88,23 @@ def _timestamp(ts: str, file: str, line: int, col: int) -> int:
 def tokenize(text: str, file: str) -> list[Token]:
     """Read the notes line by line into tokens; a broken timestamp or a control character is an error."""
     tokens, problems = [], []
-    for number, raw in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(split_lines(text), 1):
+        # a form feed (pdftotext's page break) or a vertical tab is blank space, and indents nothing
+        page = len(raw) - len(raw.lstrip("\f\v"))
+        raw = raw[page:].replace("\f", " ").replace("\v", " ")
         body = raw.lstrip(" \t")
         indent = raw[: len(raw) - len(body)].replace("\t", "    ")  # tabs indent; inside text they stay
         line = (indent + body).rstrip()
-        bad = _CONTROL.search(line)
+        bad = REFUSED.search(line)
         if bad:
-            problems.append(Problem(f"control character U+{ord(bad.group()):04X} is not allowed in text", file, number, bad.start() + 1))
+            problems.append(Problem(f"{describe_char(bad.group())} is not allowed in text", file, number, page + bad.start() + 1))
             continue
         if not line.strip():
             continue
         try:
             tokens.append(_token(line, number, file))
         except BriefingError as exc:
-            problems.extend(exc.problems)
+            problems.extend(replace(p, col=p.col + page) for p in exc.problems)
     if problems:
         raise BriefingError(problems)
     return tokens
@@ -107,7 +114,7 @@ def _token(line: str, number: int, file: str) -> Token:
     stripped = line.strip()
     heading = _HEADING.match(stripped)
     if heading:
-        level, body = len(heading.group(1)), heading.group(2)
+        level, body = len(heading.group(1)), _heading_text(heading.group(2))
         token = _titled(body, number, file, line.index(body) + 1 if body else 1)
         if token:
             token.depth = level
@@ -132,6 +139,13 @@ def _token(line: str, number: int, file: str) -> Token:
     if section:
         return Token("section", number, stripped, section=section)
     return Token("text", number, stripped)
+
+
+def _heading_text(text: str) -> str:
+    """A heading's text without its closing ``#``s (only when a space sets them apart, as in CommonMark)."""
+    text = text.rstrip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if not bare or bare[-1].isspace() else text
 
 
 def _titled(text: str, number: int, file: str, col: int) -> Token | None:
@@ -168,19 +182,21 @@ def nest(bullets: list[Token]) -> list[Node]:
         return _nest_indented(bullets)
     out: list[Node] = []
     group: Node | None = None
+    labelled = measured = False  # whether some child of the group is labelled, whether all are figures
     for t in bullets:
         node = Node(t.text, t.line, t.at)
         opens = t.text.endswith(":")
         if group is not None and not opens:
             kids = group.children
             closes = _label(t.text) and kids and (
-                not any(_label(k.text) for k in kids)  # a labelled point after plain ones
-                or (all(_measure(k.text) for k in kids) and not _measure(t.text)))  # a labelled point after figures
+                not labelled  # a labelled point after plain ones
+                or (measured and not _measure(t.text)))  # a labelled point after figures
             if not closes:
+                labelled, measured = labelled or bool(_label(t.text)), measured and bool(_measure(t.text))
                 kids.append(node)
                 continue
         out.append(node)
-        group = node if opens else None
+        group, labelled, measured = (node if opens else None), False, True
     return out
 
 
@@ -188,7 +204,7 @@ def _nest_indented(bullets: list[Token]) -> list[Node]:
     root = Node("", 0)
     stack: list[tuple[int, Node]] = [(-1, root)]
     for t in bullets:
-        while len(stack) > 1 and t.depth <= stack[-1][0]:
+        while len(stack) > 1 and (t.depth <= stack[-1][0] or len(stack) > MAX_LEVELS):
             stack.pop()
         node = Node(t.text, t.line, t.at)
         stack[-1][1].children.append(node)
@@ -207,18 +223,22 @@ def _point(node: Node):
     return out
 
 
-def _slug(text: str, used: set, fallback: str) -> str:
+def _slug(text: str, used: dict, fallback: str) -> str:
+    """A unique id for ``text``; ``used`` maps each id given to the next number to try after it
+    (so 20,000 equal titles take linear time, not quadratic)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     slug = ""
     for word in re.findall(r"[a-z0-9]+", ascii_text):
         if len(slug) + len(word) + 1 > 40:
             break
         slug = f"{slug}-{word}" if slug else word
-    slug = slug or fallback
-    candidate, n = slug, 2
-    while candidate in used:
-        candidate, n = f"{slug}-{n}", n + 1
-    used.add(candidate)
+    slug = candidate = slug or fallback
+    if slug in used:
+        n = used[slug]
+        while f"{slug}-{n}" in used:
+            n += 1
+        candidate, used[slug] = f"{slug}-{n}", n + 1
+    used.setdefault(candidate, 2)
     return candidate
 
 
@@ -227,7 +247,7 @@ def _slug(text: str, used: set, fallback: str) -> str:
 _NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|K|M|B|bn|T)\b)?"
 _QTY = rf"(?P<qty>(?:~|≈|about |approx\.? )?{_NUM}(?:\s?(?:-|–|to)\s?{_NUM})?(?P<times>[x×])?)"
 _LABELLED = re.compile(rf"^(?P<label>[^:]{{1,60}}):\s+{_QTY}(?:\s+(?P<unit>[^\s,.;]+))?")
-_INLINE = re.compile(rf"^(?P<label>\D{{1,60}}?)\s+(?:at|of|with|around|reaching|to)\s+{_QTY}(?:\s+(?P<unit>[^\s,.;]+))?")
+_INLINE = re.compile(rf"^(?P<label>\D{{0,59}}?[^\d\s])\s+(?:at|of|with|around|reaching|to)\s+{_QTY}(?:\s+(?P<unit>[^\s,.;]+))?")
 
 
 def _unit_key(unit: str) -> str:
@@ -254,8 +274,9 @@ def _measure(text: str):
     return None
 
 
-def find_charts(group: Node, used: set) -> list[dict]:
-    """A bar chart from three or more measured children of ``group`` that share a unit."""
+def find_charts(group: Node, used: dict, lines: dict) -> list[dict]:
+    """A bar chart from three or more measured children of ``group`` that share a unit
+    (``lines`` is told the group's line for each chart id)."""
     by_unit: dict[str, list] = {}
     for child in group.children:
         found = _measure(child.text)
@@ -269,8 +290,9 @@ def find_charts(group: Node, used: set) -> list[dict]:
         unit = next((u for _, _, u in rows if u.lower().endswith("s")), rows[0][2])
         label = _label(group.text) or group.text.rstrip(":").strip()
         title = label if len(label) <= 80 else label[:77].rstrip() + "…"
+        lines[chart_id := _slug(title, used, "chart")] = group.line
         charts.append({
-            "id": _slug(title, used, "chart"), "title": title, "kind": "bar", "unit": unit,
+            "id": chart_id, "title": title, "kind": "bar", "unit": unit,
             "categories": [r[0] for r in rows],
             "series": [{"name": unit, "values": [r[1] for r in rows]}],
             "caption": f"{unit} as the notes state them"
@@ -302,10 +324,10 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     section = "introduction"
     intro, conclusion, takeaway_bullets, speakers_bullets = [], [], [], []
     topics: list[dict] = []  # {"token", "summary": [], "bullets": []}
-    found_title = None
+    found_title = None  # the token
     for i, t in enumerate(tokens):
         if t.kind == "heading" and t.depth == 1 and found_title is None and not topics:
-            found_title = t.text
+            found_title = t
             continue
         if t.kind == "section":
             section = t.section
@@ -333,16 +355,17 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         elif section == "conclusion":
             conclusion.append(t)
         elif t.kind == "text" and i == 0 and found_title is None and title is None and len(t.text) <= 120:
-            found_title = t.text  # a short first line that is not a section is the title
+            found_title = t  # a short first line that is not a section is the title
         else:  # text before the topics, and lines of a section that has no place for them
             intro.append(t)
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or '13:28 DeepSeek Models'", file, 1, 1))
 
-    used: set = set()
-    chart_ids: set = set()
+    used: dict = {}
+    chart_ids: dict = {}
+    chart_lines: dict = {}  # chart id -> line of the group it was found in
     data: dict = {}
-    data["title"] = title or found_title or _title_from(file, warnings)
+    data["title"] = title or (found_title and found_title.text) or _title_from(file, warnings)
     if speakers_bullets:
         data["speakers"] = [_speaker(t.text) for t in speakers_bullets]
     data["sources"] = [_source(source_url, source_name, text)]
@@ -362,21 +385,26 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
             topic["summary"] = _paragraphs(entry["summary"])
         if points:
             topic["points"] = [_point(n) for n in points]
-        charts = [c for g in _walk_groups(points) for c in find_charts(g, chart_ids)]
+        charts = [c for g in _walk_groups(points) for c in find_charts(g, chart_ids, chart_lines)]
         if charts:
             topic["charts"] = charts
         out_topics.append((topic, points, t))
 
     # Charts found in the takeaways go to the topic they share most words with, and replace
-    # a chart of the same unit there when they have more categories.
-    for group in _walk_groups(takeaways):
-        for chart in find_charts(group, chart_ids):
-            words = _words(group.text + " " + " ".join(c.text for c in group.children))
-            best = max(out_topics, key=lambda tp: len(words & _words(tp[0]["title"] + " " + _flat(tp[1]))))[0]
-            same = [c for c in best.get("charts", []) if _unit_key(c["unit"]) == _unit_key(chart["unit"])]
-            if same and len(same[0]["categories"]) >= len(chart["categories"]):
-                continue
-            best["charts"] = [c for c in best.get("charts", []) if c not in same] + [chart]
+    # a chart of the same unit there when they have more categories. Each is compared with
+    # every topic, so there may be MAX_TAKEAWAY_CHARTS of them (the time stays linear).
+    topic_words = [_words(tp[0]["title"] + " " + _flat(tp[1])) for tp in out_topics]
+    found_charts = ((group, chart) for group in _walk_groups(takeaways) for chart in find_charts(group, chart_ids, chart_lines))
+    for n, (group, chart) in enumerate(found_charts):
+        if n == MAX_TAKEAWAY_CHARTS:
+            warnings.append(Problem(f"more than {MAX_TAKEAWAY_CHARTS} charts in the takeaways; the rest were left out", file, group.line))
+            break
+        words = _words(group.text + " " + " ".join(c.text for c in group.children))
+        best = out_topics[max(range(len(out_topics)), key=lambda i: len(words & topic_words[i]))][0]
+        same = [c for c in best.get("charts", []) if _unit_key(c["unit"]) == _unit_key(chart["unit"])]
+        if same and len(same[0]["categories"]) >= len(chart["categories"]):
+            continue
+        best["charts"] = [c for c in best.get("charts", []) if c not in same] + [chart]
 
     previous = None
     for _, _, t in out_topics:
@@ -390,7 +418,23 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     data["topics"] = [tp for tp, _, _ in out_topics]
     if conclusion:
         data["conclusion"] = _paragraphs(conclusion)
-    return Imported(data, warnings, len(takeaways), len(out_topics), sum(len(tp.get("charts", [])) for tp, _, _ in out_topics))
+    positions = {("title",): (found_title.line if found_title and not title else 1, 1)}
+    positions.update({("speakers", i): (t.line, 1) for i, t in enumerate(speakers_bullets)})
+    positions.update({(key,): (lines[0].line, 1) for key, lines in (("introduction", intro), ("conclusion", conclusion)) if lines})
+    _place(positions, ("takeaways",), takeaways)
+    for i, (topic, points, t) in enumerate(out_topics):
+        positions[("topics", i)] = (t.line, 1)
+        _place(positions, ("topics", i, "points"), points)
+        positions.update({("topics", i, "charts", k): (chart_lines[c["id"]], 1) for k, c in enumerate(topic.get("charts", []))})
+    return Imported(data, warnings, len(takeaways), len(out_topics), sum(len(tp.get("charts", [])) for tp, _, _ in out_topics),
+                    positions)
+
+
+def _place(positions: dict, path: tuple, nodes: list[Node]) -> None:
+    """Record the notes' line of every point under ``path``."""
+    for i, node in enumerate(nodes):
+        positions[path + (i,)] = (node.line, 1)
+        _place(positions, path + (i, "points"), node.children)
 
 
 def _flat(nodes: list[Node]) -> str:
@@ -433,18 +477,12 @@ def _title_from(file: str, warnings: list) -> str:
 
 def read_notes(path: str | Path) -> str:
     """The notes' text; unreadable, oversized or non-UTF-8 files are clear errors."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BriefingError(Problem(f"cannot read notes: {exc.strerror or exc}", str(path))) from None
-    if len(raw) > MAX_BYTES:
-        raise BriefingError(Problem(f"notes are larger than {MAX_BYTES // (1024 * 1024)} MiB", str(path)))
+    raw = read_regular(path, MAX_BYTES, "notes file")  # never more than the cap is read
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise BriefingError(Problem("notes are not UTF-8 text", str(path), line, 1)) from None
+        line, col = position(raw.decode("latin-1"), exc.start)
+        raise BriefingError(Problem("notes are not UTF-8 text", str(path), line, col)) from None
 
 
 def import_file(notes: str | Path, output: str | Path | None = None, *, force: bool = False,
@@ -454,7 +492,7 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     from .atomic import write_atomic
     from .content import _check_link
     from .loader import validate_located
-    from .yamlio import dump_yaml, load_yaml_text
+    from .yamlio import MAX_BYTES as MAX_CONTENT, Located, dump_yaml, load_yaml_text
 
     if source_url is not None:
         try:
@@ -469,7 +507,11 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"
               "then build with `briefing build " + target.as_posix() + "`.")
     text = dump_yaml(result.data, header)
-    validate_located(load_yaml_text(text, str(target)))  # what we write must build
+    if len(text.encode("utf-8")) > MAX_CONTENT:
+        raise BriefingError(Problem(f"the content made from these notes would be larger than {MAX_CONTENT // 2**20} MiB", str(notes)))
+    # What we write must build: the text is read back as it will be, and its problems are
+    # reported where they are in the notes (the content file does not exist yet).
+    validate_located(Located(load_yaml_text(text, str(target)).data, str(notes), result.positions))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, text.encode("utf-8"))

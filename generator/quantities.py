@@ -5,10 +5,12 @@ import math
 import re
 
 _SCALE = {"": 1, "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "T": 1e12}
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(k|K|M|B|bn|T)?"
+# Matched against the text with its white space cut to single spaces, so the optional spaces
+# between the parts cannot backtrack over long runs (the pattern was polynomial in them).
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?|\.\d+) ?(k|K|M|B|bn|T)?"
 _PATTERN = re.compile(
-    rf"^\s*(?P<approx>~|≈|about\s+|approx\.?\s+)?(?P<cur>[$€£])?{_NUMBER}"
-    rf"(?:\s*(?:-|–|—|to)\s*[$€£]?{_NUMBER})?\s*(?P<times>[x×])?\s*$"
+    rf"(?P<approx>~|≈|about |approx\.? )?(?P<cur>[$€£])?{_NUMBER}"
+    rf"(?: ?(?:-|–|—|to) ?[$€£]?{_NUMBER})? ?(?P<times>[x×])?"
 )
 LIMIT = 1e15
 
@@ -25,9 +27,10 @@ def parse_quantity(text) -> dict:
         return _checked({"value": float(text), "low": None, "high": None, "approx": False, "text": _fmt(text)})
     if not isinstance(text, str):
         raise ValueError(f"expected a number, got {type(text).__name__}")
-    match = _PATTERN.match(text)
+    match = _PATTERN.fullmatch(" ".join(text.split()))
     if not match:
-        raise ValueError(f"'{text}' is not a number (write e.g. 128000, ~128,000 or 500,000-700,000)")
+        shown = text if len(text) <= 60 else text[:57] + "…"  # the error stays readable for a 20,000-character value
+        raise ValueError(f"'{shown}' is not a number (write e.g. 128000, ~128,000 or 500,000-700,000)")
     g = match.groups()
     low = _number(g[2], g[3])
     high = _number(g[4], g[5]) if g[4] else None

@@ -115,11 +115,13 @@ def make_environment(audience: Audience, finalize=None):
 
 
 def _new_environment(audience: Audience):
-    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+    from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    prefixed = {path.name: FileSystemLoader(str(path)) for path in reversed(audience.chain)}
-    loader = ChoiceLoader([FileSystemLoader([str(p) for p in audience.chain]), PrefixLoader(prefixed)])
+    from .files import template_loader
+
+    prefixed = {path.name: template_loader([str(path)]) for path in reversed(audience.chain)}
+    loader = ChoiceLoader([template_loader([str(p) for p in audience.chain]), PrefixLoader(prefixed)])
     env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
                                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                         autoescape=False)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import BriefingError, Problem
+from .files import check_file_text, position, read_regular
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
@@ -43,9 +44,6 @@ class Located:
         return Problem(message, self.file, line, col)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _pos(mark) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
@@ -59,11 +57,7 @@ def load_yaml_text(text: str, file: str) -> Located:
         raise BriefingError(Problem(f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB", file))
     if not text.strip():
         raise BriefingError(Problem("file is empty", file, 1, 1))
-    surrogate = _SURROGATE.search(text)
-    if surrogate:
-        line = text.count("\n", 0, surrogate.start()) + 1
-        col = surrogate.start() - (text.rfind("\n", 0, surrogate.start()) + 1) + 1
-        raise BriefingError(Problem(f"lone surrogate U+{ord(surrogate.group()):04X} is not text", file, line, col))
+    check_file_text(text, file)
     located = Located(None, file)
     stack: list[list] = []  # [container, path, pending_key, key_positions]
     docs = 0
@@ -150,22 +144,12 @@ def load_yaml_text(text: str, file: str) -> Located:
 
 def load_yaml_file(path) -> Located:
     """Read and parse a YAML file, refusing oversized, binary or non-UTF-8 files."""
-    from pathlib import Path as _P
-
-    p = _P(path)
     name = str(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise BriefingError(Problem(f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB", name))
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise BriefingError(Problem(f"cannot read file: {exc.strerror or exc}", name)) from None
+    raw = read_regular(path, MAX_BYTES, "file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        line, col = position(raw.decode("latin-1"), exc.start)
         raise BriefingError(Problem("file is not UTF-8 text", name, line, col)) from None
     return load_yaml_text(text, name)
 

@@ -1,10 +1,15 @@
 """Shared fixtures: the default content built once per test session."""
 from __future__ import annotations
 
+import multiprocessing
+import os
+import resource
 import shutil
 from pathlib import Path
 
 import pytest
+
+from generator.errors import BriefingError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "content" / "deepseek.yaml"
@@ -69,3 +74,35 @@ def assert_links_into_every_source(urls) -> None:
 def have(program: str) -> bool:
     """Whether ``program`` is on PATH."""
     return shutil.which(program) is not None
+
+
+def guarded(fn, *args, timeout: float = 20) -> str:
+    """Run ``fn(*args)`` in a forked process; return the text of its BriefingError or ValueError ('' if none).
+
+    A hang (a blocking open of a FIFO) or an endless read (/dev/zero) fails the test: the
+    child is killed at the deadline, and cannot take more than 512 MiB more than it started with.
+    """
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child():
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+        limit = pages * os.sysconf("SC_PAGE_SIZE") + 512 * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        try:
+            fn(*args)
+            send.send("")
+        except (BriefingError, ValueError) as exc:
+            send.send(str(exc))
+        except BaseException as exc:  # noqa: BLE001 - anything else is the failure we look for
+            send.send(f"UNEXPECTED {type(exc).__name__}: {exc}")
+
+    process = ctx.Process(target=child, daemon=True)
+    process.start()
+    try:
+        if not receive.poll(timeout):
+            pytest.fail(f"{getattr(fn, '__name__', fn)} still running after {timeout} s (blocked or reading forever)")
+        return receive.recv()
+    finally:
+        process.kill()
+        process.join()

@@ -1,6 +1,7 @@
 """Audiences users make: new-audience, extends with merged theme and budget, logo, briefing.toml, --watch."""
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import subprocess
@@ -167,15 +168,23 @@ def test_project_config_sets_defaults_and_options_win(project):
 @pytest.mark.parametrize("toml, message", [('formats = ["docx"]\n', "briefing.toml:1:1: formats"),
                                            ('colour = "red"\n', "briefing.toml:1:1: colour: unknown key"),
                                            ('output = "a"\npaper = \n', "briefing.toml:2:9: invalid TOML"),
-                                           ('output = [\n', "briefing.toml:1:1: invalid TOML")])
+                                           ('output = [\n', "briefing.toml:1:1: invalid TOML"),
+                                           ('paper = "a4"\njobs = true\n', "briefing.toml:2:1: jobs: Input should be a valid integer"),
+                                           ('jobs = 2.0\n', "briefing.toml:1:1: jobs: Input should be a valid integer"),
+                                           ('\n\n\noutput = "a\\u0000b"\n', "briefing.toml:4:1: output: a path cannot hold a NUL character"),
+                                           ('templates = ["ok", "\\u0000"]\n', "briefing.toml:1:1: templates: a path cannot hold a NUL"),
+                                           ("a = " + "[" * 5000 + "]" * 5000 + "\n", "briefing.toml: values nested too deeply"),
+                                           ("a = " + "{b = " * 5000 + "}" * 5000 + "\n", "briefing.toml: values nested too deeply")])
 def test_bad_project_config_is_a_clear_error(project, toml, message):
     (project / "briefing.toml").write_text(toml, encoding="utf-8")
     result = cli("build")
     assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
 
 
-def test_watch_rebuilds_on_change_and_survives_errors(project):
-    content = project / "content" / "deepseek.yaml"
+@contextlib.contextmanager
+def watched_build(project):
+    """``briefing build --watch`` running in ``project``: yields ``wait_for(text)`` (which returns once
+    a line of output holds ``text``) and the lines read so far; checks the watcher is still alive."""
     proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", "-a", "executive", "-f", "md", "--watch"],
                             cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -195,6 +204,16 @@ def test_watch_rebuilds_on_change_and_survives_errors(project):
     try:
         wait_for("watching for changes")
         time.sleep(0.5)
+        yield wait_for, lines
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_watch_rebuilds_on_change_and_survives_errors(project):
+    content = project / "content" / "deepseek.yaml"
+    with watched_build(project) as (wait_for, lines):
         original = content.read_text(encoding="utf-8")
         content.write_text(original.replace("title: DeepSeek, China", "title: Watched, China"), encoding="utf-8")
         wait_for("rebuilt in")
@@ -204,10 +223,20 @@ def test_watch_rebuilds_on_change_and_survives_errors(project):
         assert any("deepseek.yaml:" in line and "1:75:00" in line for line in lines)
         content.write_text(original, encoding="utf-8")
         wait_for("rebuilt in")
-        assert proc.poll() is None
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+
+
+def test_watch_survives_a_content_file_replaced_by_a_link_to_a_device(project):
+    content = project / "content" / "deepseek.yaml"
+    original = content.read_text(encoding="utf-8")
+    with watched_build(project) as (wait_for, lines):
+        (project / "zero").symlink_to("/dev/zero")
+        os.replace(project / "zero", content)  # at once: the watcher never sees the file missing
+        wait_for("not rebuilt; still watching")
+        assert any("deepseek.yaml: cannot read file: it is a device, not a regular file" in line for line in lines)
+        content.unlink()
+        content.write_text(original.replace("title: DeepSeek, China", "title: Back, China"), encoding="utf-8")
+        wait_for("rebuilt in")
+        assert "# Back, China" in (project / "output" / "deepseek-executive.md").read_text(encoding="utf-8")
 
 
 def test_budget_limits_deck_slides_and_picks_charts_by_id(project):

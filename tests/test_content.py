@@ -1,8 +1,14 @@
+import json
+import re
+
 import pytest
 
+from generator.content import MAX_TEXT
 from generator.errors import BriefingError
+from generator.files import describe_char
 from generator.loader import load_content
-from tests.conftest import DEFAULT
+from generator.quantities import parse_quantity
+from tests.conftest import DEFAULT, guarded
 
 
 def problems(path) -> str:
@@ -94,3 +100,77 @@ def test_markup_and_template_text_is_kept_as_written(write, minimal):
 def test_unquoted_colon_in_a_point_gets_a_hint(write, minimal):
     out = problems(write("colon.yaml", minimal.replace("[First point]", "\n      - xAI: 200,000 GPUs")))
     assert "quote text that contains ': '" in out and ":12:9:" in out
+
+
+# Characters YAML itself reads as line breaks (U+0085, U+2028, U+2029), the other C1 controls and
+# the non-characters: refused wherever text is, so validate and every build agree on them.
+YAML_MOVES = ["\u0080", "\u0085", "\u009f", "\u2028", "\u2029", "\ufffe"]
+
+
+@pytest.mark.parametrize("char", YAML_MOVES, ids=lambda c: f"U+{ord(c):04X}")
+def test_characters_yaml_would_move_are_refused_by_validate_and_every_build(tmp_path, write, minimal, char):
+    from generator.build import build
+
+    escaped = f'"a  \\u{ord(char):04X}  b"'  # an escape in a quoted scalar reaches the text as is
+    path = write("chars.yaml", minimal.replace("title: One", f"title: {escaped}"))
+    out = problems(path)
+    assert out == f"{path}:9:12: title: {describe_char(char)} at character 4 is not allowed in text"
+    with pytest.raises(BriefingError) as built:
+        build([path], formats=["pptx", "pdf", "md"], output=tmp_path / "out")
+    assert str(built.value) == out and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("char", YAML_MOVES + ["\x00", "\x0c"], ids=lambda c: f"U+{ord(c):04X}")
+def test_a_refused_character_written_in_the_file_is_at_its_line_and_column(write, minimal, char):
+    # after it, lines are counted as editors count them: U+0085 and U+2028 do not end a line
+    path = write("raw.yaml", minimal.replace("title: Minimal", f"title: Mini{char}mal\nsubtitle: a {char}"))
+    assert problems(path) == f"{path}:1:12: {describe_char(char)} is not allowed"
+
+
+def test_text_that_validates_keeps_its_unusual_characters_in_every_output(tmp_path, write, minimal):
+    from generator.build import build
+
+    text = "Alpha \u00a0 \u3000 \u200b \ufeff \u00ad \ufdd0\tOmega"
+    path = write("kept.yaml", minimal.replace("[First point]", f"[{json.dumps(text)}]"))
+    assert load_content(path).topics[0].points[0].text == text
+    built = {b.path.suffix: b.path for b in build([path], audiences=["technical"], formats=["pptx", "pdf", "md"],
+                                                   output=tmp_path / "out")}
+    assert text in built[".md"].read_text(encoding="utf-8")
+    from pptx import Presentation
+
+    deck = "\n".join(sh.text_frame.text for s in Presentation(str(built[".pptx"])).slides for sh in s.shapes if sh.has_text_frame)
+    assert text in deck
+    from pypdf import PdfReader
+
+    report = "".join(page.extract_text() for page in PdfReader(str(built[".pdf"])).pages)
+    assert re.search(r"Alpha\s[^\n]*Omega", report)  # the PDF's fonts may draw some of them as nothing
+
+
+@pytest.mark.parametrize("text", ["1" + " " * (MAX_TEXT - 2) + "z", "~" + "1 to " * (MAX_TEXT // 5 - 1),
+                                  "1," * (MAX_TEXT // 2 - 1) + "z", "about" + " " * (MAX_TEXT - 7) + "1x"])
+def test_a_number_at_the_text_limit_is_read_in_linear_time(text):
+    """Hang guard: the pattern was polynomial in runs of spaces (minutes at 6 KB)."""
+    message = guarded(parse_quantity, text, timeout=2)
+    assert len(message) < 200  # a value that is not a number is quoted in part, not whole
+
+
+@pytest.mark.parametrize("text, value", [(" ~ 128,000", None), ("~128,000 ", 128000), ("about  5 B", 5e9),
+                                         ("500,000 \t– 700,000", 600000), ("1-2B", 1.5e9), ("27 ×", 27)])
+def test_numbers_with_white_space_read_as_before(text, value):
+    if value is None:
+        with pytest.raises(ValueError):
+            parse_quantity(text)
+    else:
+        assert parse_quantity(text)["value"] == value and parse_quantity(text)["text"] == text.strip()
+
+
+def test_many_sources_and_many_moments_validate_in_linear_time(write):
+    """Hang guard: every moment was checked against every source (10,000 x 10,000 here)."""
+    sources = "".join(f"  - {{id: s{i}, name: S, offset: '0:{i % 60:02}', duration: '2:00:00'}}\n" for i in range(10_000))
+    points = "".join("      - {text: p, at: '1:00'}\n" for _ in range(100))
+    topics = "".join(f"  - id: t{i}\n    title: T\n    at: '1:00'\n    points:\n{points}" for i in range(100))
+    path = write("many.yaml", f"title: Many\nsources:\n{sources}topics:\n{topics}")
+    assert guarded(load_content, path, timeout=10) == ""
+    late = write("late.yaml", f"title: Many\nsources:\n{sources}topics:\n{topics}".replace("'1:00'", "'1:59:30'"))
+    out = guarded(load_content, late, timeout=10).splitlines()
+    assert len(out) == 100 * 101 and out[0].endswith("1:59:30 is past the end of source 's59' (2:00:00 long)")

@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.errors import BriefingError
+from generator.files import describe_char
 from generator.importer import import_file, import_notes
 from generator.loader import load_content
 from generator.yamlio import dump_yaml, load_yaml_text
+from tests.conftest import guarded
 
 # A copy of shared/seeds/000_db52babbf3c29493.txt, the summary the default content was written from.
 SEED = Path(__file__).resolve().parent / "fixtures" / "seed-notes.txt"
@@ -307,7 +309,88 @@ def test_any_notes_give_valid_content_or_a_clear_error(tmp_path_factory, notes):
     try:
         written, _ = import_file(path, folder / "out.yaml", title="Fuzz")
     except BriefingError as exc:
-        assert exc.problems and all(p.message for p in exc.problems)
+        assert exc.problems and all(p.message and p.file == str(path) for p in exc.problems)  # never the output
         assert not (folder / "out.yaml").exists()
         return
     load_content(written)
+
+
+def test_lines_are_counted_as_editors_count_them(tmp_path):
+    """Form feeds (pdftotext's page breaks) and vertical tabs do not end lines; \\r\\n, \\r and \\n do."""
+    lines = ["Notes from a PDF", "Topics Discussed", "\fFirst (1:00)", "- a point\vthat goes on", "\f",
+             "Second (2:00)", "- b\f", "\f\f- c", "Third (3:00)"] + [f"- filler {i}" for i in range(45)] + ["Broken (1:75:00)"]
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes("\n".join(lines[:5]).encode() + b"\r\n" + "\r".join(lines[5:]).encode())
+    assert len(lines) == 55
+    with pytest.raises(BriefingError) as exc:
+        import_file(notes, tmp_path / "out.yaml")
+    assert str(exc.value).startswith(f"{notes}:55:9: broken timestamp")
+    notes.write_bytes(notes.read_bytes().replace(b"1:75:00", b"4:00"))
+    _, found = import_file(notes, tmp_path / "out.yaml")
+    first, second = found.data["topics"][:2]
+    assert first["title"] == "First" and first["points"] == ["a point that goes on"]
+    assert second["points"] == ["b", "c"]  # a page break indents nothing
+
+
+@pytest.mark.parametrize("char", ["\u0085", "\u2028", "\x00", "\ufffe"])
+def test_a_refused_character_in_notes_is_at_its_line_and_column(char):
+    with pytest.raises(BriefingError) as exc:
+        import_notes(f"Topics\nA (1:00)\n- x {char} y\n- after\n", "n.txt")
+    assert str(exc.value).startswith(f"n.txt:3:5: {describe_char(char)} is not allowed in text")
+
+
+def test_a_problem_of_the_content_made_is_named_in_the_notes(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Topics\nA (1:00)\n- fine\n- " + "long " * 4001 + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "c.yaml")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith(f"{notes}:4:1: text: text is longer than 20000 characters")
+    assert "c.yaml" not in result.output and not (tmp_path / "c.yaml").exists()
+
+
+def test_bullets_indented_ever_deeper_are_kept_at_a_depth_content_allows(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Topics\nA (1:00)\n" + "".join(" " * i + "- x\n" for i in range(2000)), encoding="utf-8")
+    written, _ = import_file(notes, tmp_path / "out.yaml")
+    point, depth = load_content(written).topics[0].points[0], 1
+    while point.points:
+        point, depth = point.points[-1], depth + 1
+    assert depth == 12
+
+
+N = 20_000
+HANGS = {  # notes that took quadratic or worse time; each at its limit
+    "heading": "# a" + " " * (5 * 2**20 - 20) + "b\nA (1:00)\n",
+    "inline figure": "A (1:00)\n- a" + " " * (5 * 2**20 - 20) + "b\n",
+    "same titles": "".join(f"Same title ({i // 3600}:{i // 60 % 60:02}:{i % 60:02})\n" for i in range(N)),
+    "one big group": "A (1:00)\n- Sizes:\n" + "".join(f"- L{i}: {i} GPUs\n" for i in range(N)),
+    "trailing time": "A (1:00)\n- a(1:00" + " " * N + "z\n" * 200,
+}
+
+
+@pytest.mark.parametrize("name", list(HANGS))
+def test_notes_at_their_limit_import_in_linear_time(name):
+    """Hang guard: each took from seconds to hours before."""
+    assert guarded(import_notes, HANGS[name], "n.txt", timeout=5) == ""
+
+
+def test_twenty_thousand_equal_titles_get_distinct_ids():
+    found = import_notes(HANGS["same titles"], "n.txt")
+    ids = [t["id"] for t in found.data["topics"]]
+    assert len(set(ids)) == N and ids[:3] == ["same-title", "same-title-2", "same-title-3"]
+
+
+@pytest.mark.parametrize("heading", ["# Notes on C#", "# Notes on C# #", "#  Notes on C#  ##  "])
+def test_a_heading_keeps_a_hash_that_ends_a_word(heading):
+    found = import_notes(heading + "\nTopics\nA (1:00)\n", "n.md")
+    assert found.data["title"] == "Notes on C#"
+
+
+def test_many_takeaway_charts_and_topics_import_in_linear_time():
+    """Hang guard: each chart of the takeaways was compared with every topic (2,000 x 5,000 here)."""
+    groups = "".join(f"- Group {j}:\n" + "".join(f"- {c}: {k} unit{j}\n" for k, c in enumerate("abc", 1)) for j in range(2000))
+    topics = "".join(f"Topic {i} ({i // 3600}:{i // 60 % 60:02}:{i % 60:02})\n- point {i}\n" for i in range(5000))
+    notes = f"Key Takeaways\n{groups}Topics\n{topics}"
+    assert guarded(import_notes, notes, "n.txt", timeout=10) == ""
+    found = import_notes(notes, "n.txt")
+    assert found.charts == 100 and any("more than 100 charts in the takeaways" in w.message for w in found.warnings)

@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from generator.build import build
+from generator.content import MAX_TEXT
 from generator.writers.md_writer import esc
-from tests.conftest import DEFAULT, assert_links_into_every_source
+from tests.conftest import DEFAULT, assert_links_into_every_source, guarded
 
 md = MarkdownIt("commonmark").enable("table")
 
@@ -62,3 +63,9 @@ def test_content_text_is_shown_literally(text):
 def test_markup_in_content_stays_text(text):
     assert shown(esc(text)).split() == text.split()
     assert "<a " not in md.render(esc(text)) and "<em>" not in md.render(esc(text))
+
+
+@pytest.mark.parametrize("text", ["\n" * MAX_TEXT, " \n" * (MAX_TEXT // 2)])
+def test_escaping_a_text_at_its_limit_takes_linear_time(text):
+    """Hang guard: line-start patterns whose blank space spanned lines were quadratic (3 s here)."""
+    assert guarded(esc, text, timeout=1) == ""

@@ -12,8 +12,8 @@ from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|]|~(?=~))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
-_LINE_START = re.compile(r"^(\s*)([-+=#>])", re.M)
-_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.M)
+_LINE_START = re.compile(r"^([^\S\n]*)([-+=#>])", re.M)  # blank space of its own line only: \s* spanned lines, quadratic
+_NUMBERED = re.compile(r"^([^\S\n]*\d+)([.)])", re.M)
 
 
 def esc(text: str) -> str:

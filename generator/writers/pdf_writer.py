@@ -360,9 +360,12 @@ class PdfWriter:
             from reportlab.lib.utils import ImageReader
             from reportlab.platypus import Image
 
-            px_w, px_h = ImageReader(self.theme.logo).getSize()
+            from ..images import read_image
+
+            logo = read_image(self.theme.logo)  # read as every input is: a regular file, capped
+            px_w, px_h = ImageReader(io.BytesIO(logo)).getSize()
             scale = min(140 / px_w, 70 / px_h)
-            story += [Image(self.theme.logo, px_w * scale, px_h * scale, hAlign="LEFT"), Spacer(1, 18)]
+            story += [Image(io.BytesIO(logo), px_w * scale, px_h * scale, hAlign="LEFT"), Spacer(1, 18)]
         story.append(_Para(markup(doc.title), st["cover"]))
         if doc.subtitle:
             story.append(_Para(markup(doc.subtitle), st["coversub"]))

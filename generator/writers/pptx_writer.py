@@ -17,7 +17,7 @@ from pathlib import Path
 from ..document import Bullet, ChartSpec, Document, Slide
 from ..errors import BriefingError, Problem
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
-from ..images import image_size
+from ..images import image_size, read_image
 from ..measure import LINE_HEIGHT, measuring, text_width, wrap
 from .common import unique_titles, xml_attr as _attr, xml_text as _esc
 from .opc import CORE_RT, RT, XML_HEAD, Package, Part
@@ -366,7 +366,7 @@ class PptxWriter:
 
     def _picture(self, s, path, x, y, w, h):
         """A picture fitted into the box (x, y, w, h), aspect kept, aligned top right."""
-        blob = Path(path).read_bytes()
+        blob = read_image(path)
         size = image_size(blob)
         if size is None:
             raise BriefingError(Problem("logo: not a PNG or JPEG image", str(path)))
@@ -494,11 +494,9 @@ class PptxWriter:
 
 
 def _pptx_data(name: str) -> bytes:
-    """A file of python-pptx's templates (its default deck, notes master, theme), read without
-    importing python-pptx (0.13 s): the deck starts from the same files python-pptx uses."""
-    import importlib.util
-
-    return (Path(importlib.util.find_spec("pptx").submodule_search_locations[0]) / "templates" / name).read_bytes()
+    """A file of the deck's starting point: python-pptx 1.0.2's default deck, notes master and theme,
+    shipped in ``pptx_data/`` (MIT licence beside them), so a deck needs no python-pptx at run time."""
+    return (Path(__file__).resolve().parent / "pptx_data" / name).read_bytes()
 
 
 class _Slide:

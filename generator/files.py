@@ -1,0 +1,138 @@
+"""Reading the files a user names: only regular files, never more than a cap; the characters
+text may hold; positions as editors count them.
+
+``/dev/zero`` reports a size of 0 and never ends, a FIFO blocks whoever opens it, and a socket
+cannot be read at all: so a file is opened without blocking, checked to be a regular file
+after it is open (a link swapped in between cannot fool the check), and read up to a cap
+whatever its size claims.
+"""
+from __future__ import annotations
+
+import os
+import re
+import stat
+
+from .errors import BriefingError, Problem
+
+MiB = 1024 * 1024
+MAX_TEMPLATE = MiB
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# Never text: C0 and C1 controls but tab and newline (YAML reads U+0085 as a line break), the line
+# and paragraph separators (YAML reads them as line breaks too, so a template would move the
+# text around them), the non-characters U+FFFE and U+FFFF, and lone surrogates.
+REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+_IN_FILE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+
+
+def _size(limit: int) -> str:
+    return f"{limit // MiB} MiB" if limit % MiB == 0 else f"{limit:,} bytes"
+
+
+def _not_regular(mode: int) -> str:
+    """Why a file of ``mode`` cannot be read ("" for a regular file)."""
+    if stat.S_ISREG(mode):
+        return ""
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+    return f"it is {kind}, not a regular file"
+
+
+def read_regular(path, limit: int, what: str = "file") -> bytes:
+    """The bytes of ``path``, which must be a regular file of at most ``limit`` bytes.
+
+    Anything else (a device, a FIFO, a socket, a folder, a file past the cap, a file that
+    cannot be opened) is a BriefingError naming the file; ``what`` says what it was meant to be.
+    """
+    name = str(path)
+    too_large = Problem(f"{what} is larger than {_size(limit)}", name)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except ValueError:
+        raise BriefingError(Problem(f"cannot read {what}: the path holds a NUL character", name.replace("\0", "\\0"))) from None
+    except OSError as exc:
+        try:  # a socket cannot be opened at all: say what it is
+            reason = _not_regular(os.stat(path).st_mode) or exc.strerror
+        except OSError:
+            reason = exc.strerror
+        raise BriefingError(Problem(f"cannot read {what}: {reason or exc}", name)) from None
+    try:
+        info = os.fstat(fd)
+        reason = _not_regular(info.st_mode)
+        if reason:
+            raise BriefingError(Problem(f"cannot read {what}: {reason}", name))
+        if info.st_size > limit:  # known to be too large: refused unread (the read below is capped anyway)
+            raise BriefingError(too_large)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(limit + 1 - size, MiB))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise BriefingError(Problem(f"cannot read {what}: {exc.strerror or exc}", name)) from None
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise BriefingError(too_large)
+    return b"".join(chunks)
+
+
+def template_loader(paths: list[str]):
+    """A Jinja2 loader of the templates under ``paths`` (first wins) that reads them as every
+    other input: a template that is a device, FIFO, socket or larger than 1 MiB is an error
+    naming it (Jinja's own loader would skip it for the next folder's, or block on a FIFO)."""
+    from jinja2 import FileSystemLoader
+    from jinja2.loaders import split_template_path
+
+    class RegularFileLoader(FileSystemLoader):
+        def get_source(self, environment, template):
+            pieces = split_template_path(template)
+            for root in self.searchpath:
+                filename = os.path.normpath(os.path.join(root, *pieces))
+                if os.path.lexists(filename):
+                    source = read_regular(filename, MAX_TEMPLATE, "template").decode("utf-8")
+                    mtime = _mtime(filename)
+                    return source, filename, lambda: _mtime(filename) == mtime
+            return super().get_source(environment, template)  # not found: Jinja's own error
+
+    return RegularFileLoader(paths)
+
+
+def _mtime(filename: str) -> float | None:
+    try:
+        return os.path.getmtime(filename)
+    except OSError:
+        return None
+
+
+def split_lines(text: str) -> list[str]:
+    """``text`` cut into lines where editors cut it: at ``\\n``, ``\\r\\n`` and ``\\r`` only
+    (a form feed, a vertical tab, U+0085 or U+2028 stays inside its line)."""
+    return _LINE_END.split(text)
+
+
+def position(text: str, index: int) -> tuple[int, int]:
+    """The 1-based (line, column) of ``text[index]`` as an editor shows it."""
+    line, start = 1, 0
+    for match in _LINE_END.finditer(text, 0, index):
+        line, start = line + 1, match.end()
+    return line, index - start + 1
+
+
+def describe_char(char: str) -> str:
+    """What kind of refused character ``char`` is, with its code point."""
+    code = ord(char)
+    kind = ("line separator" if code == 0x2028 else "paragraph separator" if code == 0x2029
+            else "non-character" if code in (0xFFFE, 0xFFFF) else "lone surrogate" if 0xD800 <= code <= 0xDFFF
+            else "control character")
+    return f"{kind} U+{code:04X}"
+
+
+def check_file_text(text: str, name: str) -> None:
+    """Raise a BriefingError at the LINE:COL of the first character no text may hold
+    (carriage returns are allowed here: they end lines)."""
+    bad = _IN_FILE.search(text)
+    if bad:
+        line, col = position(text, bad.start())
+        raise BriefingError(Problem(f"{describe_char(bad.group())} is not allowed", name, line, col))
