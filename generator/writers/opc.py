@@ -226,7 +226,7 @@ def _capped_reader(z: zipfile.ZipFile):
                 data = stream.read(min(cap, left) + 1)
         except KeyError:
             raise PackageError(member, "it is missing") from None
-        except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, OSError) as exc:
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
             raise PackageError(member, f"it cannot be inflated ({exc})") from None
         if len(data) > cap:
             raise PackageError(member, f"it inflates to more than {_size(cap)}, the limit for such a part")
