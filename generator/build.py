@@ -89,7 +89,8 @@ def _collector_paused(function):
 def build(contents: list | tuple = (), audiences: list | tuple = (), formats: list | tuple = (),
           output: Path | str = "output", templates: list | tuple = (), on_written=None,
           paper: str | None = None, jobs: int | None = 1, on_planned=None,
-          content_dir: Path | str = "content", pptx_template: Path | str | None = None) -> list[Built]:
+          content_dir: Path | str = "content", pptx_template: Path | str | None = None,
+          on_warning=None) -> list[Built]:
     """Build every content × audience × format; return the files written, in a fixed order.
 
     Every content file is loaded and every document rendered before anything is written,
@@ -97,7 +98,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     in that many processes (``None``: one per core when there are 4 files or more).
     ``on_planned(n, workers)`` is told how many files will be written, ``on_written(built)`` each one.
     ``pptx_template`` is a .pptx or .potx whose master the decks use (else an audience's
-    master.pptx, else the built-in one).
+    master.pptx, else the built-in one). ``on_warning(problem)`` is told what a master drops.
     """
     from .atomic import clean_stale
     from .audiences import list_audiences, load_audience
@@ -129,8 +130,10 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
                 return {"template": str(template)} if template else {}
             return {}
 
-        _check_masters(formats, {(options("pptx", a).get("template"), tuple(sorted(doc.theme.layouts.items())))
-                                 for _, a, (doc, _) in rendered})
+        for warning in _check_masters(formats, {(options("pptx", a).get("template"), tuple(sorted(doc.theme.layouts.items())))
+                                                for _, a, (doc, _) in rendered}):
+            if on_warning:
+                on_warning(warning)
         out = Path(output)
         _ensure_folder(out)
         clean_stale(out)
@@ -174,15 +177,16 @@ def _render(job, loaded: dict | None = None):
         return job, exc.problems
 
 
-def _check_masters(formats, masters: set) -> None:
-    """A PowerPoint master that cannot be used is an error before anything is written."""
+def _check_masters(formats, masters: set) -> list[Problem]:
+    """A PowerPoint master that cannot be used is an error before anything is written; the
+    warnings (what the masters drop), each once."""
     if "pptx" not in formats or not any(template for template, _ in masters):
-        return
-    from .writers.pptx_writer import check_template
+        return []
+    from .writers.pptx_master import check_template
 
-    for template, layouts in masters:
-        if template:
-            check_template(template, dict(layouts))
+    warnings = [w for template, layouts in sorted(masters, key=str) if template
+                for w in check_template(template, dict(layouts))]
+    return list(dict.fromkeys(warnings))
 
 
 def _write(task) -> Built:

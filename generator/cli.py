@@ -133,13 +133,19 @@ def _build_once(content, audiences, formats, output, paper, jobs, templates, con
 
     try:
         built = _run(run_build, content, audiences, formats, output, templates, on_written=said, paper=paper,
-                     jobs=jobs, on_planned=planned, content_dir=content_dir, pptx_template=pptx_template)
+                     jobs=jobs, on_planned=planned, content_dir=content_dir, pptx_template=pptx_template,
+                     on_warning=_warn)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     verb = "rebuilt" if quiet else "built"
     click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} {verb} in {time.perf_counter() - start:.2f} s"
                + (f": {', '.join(b.path.name for b in built)}" if quiet else ""))
+
+
+def _warn(problem) -> None:
+    """A warning on stderr, as ``FILE:LINE:COL: warning: message``."""
+    click.echo(str(replace(problem, message=f"warning: {problem.message}")), err=True)
 
 
 @main.command()
@@ -209,7 +215,7 @@ def import_(notes, output, source_url, source_name, title, force) -> None:
     click.echo(f"found {plural(found.takeaways, 'takeaway')}, {plural(found.topics, 'topic')}, "
                f"{plural(found.charts, 'chart')}")
     for warning in found.warnings:
-        click.echo(str(replace(warning, message=f"warning: {warning.message}")), err=True)
+        _warn(warning)
     click.echo(f"wrote {path}")
 
 

@@ -15,15 +15,22 @@ import struct
 import time
 import zipfile
 import zlib
-from xml.etree import ElementTree
 
 from .common import xml_attr
+from .safexml import parse_xml
 
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # + a relationship's kind
 CORE_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 PKG_NS = "http://schemas.openxmlformats.org/package/2006/"
 COMPRESSION = 1  # deflate level: XML compresses well at 1, three times faster than the default 6
 ZIP64_ENTRIES = 0xFFFF  # from this many entries (or 4 GiB) a zip needs zip64 records: zipfile writes those
+# a package read is untrusted (a user's master): what its parts inflate to is capped, whatever the
+# zip says. A corporate master's largest parts are photos of a few MiB; a 4K PNG is under 50 MiB.
+# Its XML parts are parsed (every element, in Python for the ones edited): the largest in a real
+# master is a slide master of a few hundred KiB, so 8 MiB leaves room and parses in about a second.
+MAX_PART = 64 << 20
+MAX_XML = 8 << 20
+MAX_TOTAL = 256 << 20
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # extensions written as one Default content type (as PowerPoint and python-pptx do); others get an Override
@@ -35,6 +42,14 @@ DEFAULT_TYPES = {
     ("fntdata", "application/x-fontdata"), ("xml", "application/xml"),
     ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 }
+
+
+class PackageError(ValueError):
+    """A package that cannot be read, naming the part at fault (as the zip names it)."""
+
+    def __init__(self, part: str, reason: str):
+        super().__init__(f"{part}: {reason}")
+        self.part = part
 
 
 class Rels:
@@ -62,6 +77,7 @@ class Rels:
         return self._index.get((reltype, target, external)) or self.add(reltype, target, external)
 
     def drop(self, rid: str) -> None:
+        """Remove relationship ``rid`` (its target stays in the package while another reaches it)."""
         reltype, target, external = self.items.pop(rid)
         if self._index.get((reltype, target, external)) == rid:
             del self._index[(reltype, target, external)]
@@ -99,11 +115,19 @@ class Package:
 
     @classmethod
     def read(cls, data: bytes) -> "Package":
-        """The package in ``data`` (a .pptx's bytes), every part reachable from its relationships."""
+        """The package in ``data`` (a .pptx's bytes), every part reachable from its relationships.
+
+        Each part is inflated up to MAX_PART bytes and all of them up to MAX_TOTAL; relationship
+        and content-type parts are parsed with DTDs refused. Errors are ValueError (PackageError
+        where a part is at fault)."""
         package = cls()
-        z = zipfile.ZipFile(io.BytesIO(data))
+        try:
+            z = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, ValueError) as exc:
+            raise ValueError(f"it is not a zip file ({exc})") from None
         members = set(z.namelist())
-        types = ElementTree.fromstring(z.read("[Content_Types].xml"))
+        read = _capped_reader(z)
+        types = _xml(read("[Content_Types].xml"), "[Content_Types].xml")
         defaults = {d.get("Extension", "").lower(): d.get("ContentType") for d in types.iter(f"{{{PKG_NS}content-types}}Default")}
         overrides = {o.get("PartName", "").lower(): o.get("ContentType") for o in types.iter(f"{{{PKG_NS}content-types}}Override")}
         parts: dict[str, Part] = {}
@@ -113,7 +137,7 @@ class Package:
             member = _rels_member(source)
             if member not in members:
                 continue
-            for rel in ElementTree.fromstring(z.read(member)).iter(f"{{{PKG_NS}relationships}}Relationship"):
+            for rel in _xml(read(member), member).iter(f"{{{PKG_NS}relationships}}Relationship"):
                 rid, reltype, target = rel.get("Id"), rel.get("Type"), rel.get("Target", "")
                 if rel.get("TargetMode") == "External":
                     rels.add(reltype, target, True, rid)
@@ -123,8 +147,11 @@ class Package:
                 if name not in parts:
                     content_type = overrides.get(name.lower()) or defaults.get(name.rsplit(".", 1)[-1].lower())
                     if content_type is None:
-                        raise ValueError(f"no content type for {name}")
-                    parts[name] = Part(name, content_type, z.read(name[1:]))
+                        raise PackageError(name[1:], "it has no content type")
+                    if name[1:] not in members:
+                        raise PackageError(member, f"relationship {rid} names {name[1:]}, which is not in the file")
+                    cap = MAX_XML if content_type.endswith("xml") else MAX_PART
+                    parts[name] = Part(name, content_type, read(name[1:], cap))
                     pending.append((name, parts[name].rels))
                 rels.add(reltype, parts[name], False, rid)
         package._names = set(parts)
@@ -184,6 +211,43 @@ class Package:
                     yield _rels_member(part.name), _rels_xml(part.name, part.rels)
 
         return write_zip(entries(), epoch)
+
+
+def _capped_reader(z: zipfile.ZipFile):
+    """A function reading a member of ``z``, inflating at most ``cap`` bytes of it (MAX_XML unless
+    told) and MAX_TOTAL over all calls: the sizes the zip declares are not trusted."""
+    left = MAX_TOTAL
+
+    def read(member: str, cap: int | None = None) -> bytes:
+        nonlocal left
+        cap = MAX_XML if cap is None else cap
+        try:
+            with z.open(member) as stream:
+                data = stream.read(min(cap, left) + 1)
+        except KeyError:
+            raise PackageError(member, "it is missing") from None
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+            raise PackageError(member, f"it cannot be inflated ({exc})") from None
+        if len(data) > cap:
+            raise PackageError(member, f"it inflates to more than {_size(cap)}, the limit for such a part")
+        if len(data) > left:
+            raise PackageError(member, f"the parts inflate to more than {_size(MAX_TOTAL)} in all, the limit")
+        left -= len(data)
+        return data
+
+    return read
+
+
+def _size(n: int) -> str:
+    return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n:,} bytes"
+
+
+def _xml(blob: bytes, member: str):
+    """The root element of a part read from a package, or a PackageError naming it."""
+    try:
+        return parse_xml(blob)
+    except ValueError as exc:
+        raise PackageError(member, str(exc)) from None
 
 
 def write_zip(entries, epoch: int | None = None) -> bytes:

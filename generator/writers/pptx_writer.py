@@ -13,18 +13,18 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from xml.etree import ElementTree
 
 from ..contrast import readable, required, text_on
 from ..document import Bullet, ChartSpec, Document, Slide
 from ..errors import BriefingError, Problem
-from ..files import read_regular
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, fits, paginate
 from ..images import image_size, read_image
 from ..measure import LINE_HEIGHT, measuring, text_width, wrap
 from .common import unique_titles, xml_attr as _attr, xml_text as _esc
 from .opc import CORE_RT, RT, XML_HEAD, Package, Part
 from .pptx_chart import chart_parts
+from .pptx_master import (DEFAULT_LAYOUTS, add_notes_master, find_layout, masters, open_template, set_slide_list,
+                          set_slide_size, slide_layouts, slide_size, theme_from_master)
 from .pptx_theme import LINK_IN_RUN_COLOUR, link_colour, themed
 
 W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
@@ -94,14 +94,14 @@ class PptxWriter:
         if self.template:
             self.package = open_template(self.template)
             self.theme = theme_from_master(self.package, doc.theme)
-            width, height = _slide_size(self.package.main)
+            width, height = slide_size(self.package.main)
             self.k = height / 12700 / H
             self.W = width / 12700 / self.k
         else:
             self.package = Package.read(_pptx_data("default.pptx"))
             self.k, self.W = 1.0, W
-            _set_slide_size(self.package.main, int(W * 12700), int(H * 12700))
-            theme_part = _masters(self.package)[0].rels.part("theme")
+            set_slide_size(self.package.main, int(W * 12700), int(H * 12700))
+            theme_part = masters(self.package)[0].rels.part("theme")
             theme_part.blob = themed(theme_part.blob, doc.theme)
         self.link = link_colour(self.theme)
         with measuring(self.theme.heading_font, self.theme.body_font):
@@ -110,9 +110,10 @@ class PptxWriter:
     def _render(self, doc: Document, epoch: int | None) -> bytes:
         self.pres = self.package.main
         names = {**DEFAULT_LAYOUTS, **self.theme.layouts}
-        layouts = _layouts(self.package)
+        layouts = slide_layouts(self.package)
         self.layouts = {kind: find_layout(layouts, name, self.template) for kind, name in names.items()}
-        self.notes_master = self.pres.rels.part("notesMaster") or _add_notes_master(self.package)
+        self.notes_master = self.pres.rels.part("notesMaster") or add_notes_master(
+            self.package, _pptx_data("notesMaster.xml"), _pptx_data("theme.xml"))
         self.slide_list: list[tuple[int, str]] = []
         self._run_heads: dict[tuple, str] = {}
         self.footer = self._footer_text()
@@ -120,7 +121,7 @@ class PptxWriter:
         titles = unique_titles([title for _, title, _ in pages])
         for number, ((slide, _, part), title) in enumerate(zip(pages, titles), start=1):
             self._draw(slide, title, part, number, len(pages))
-        _set_slide_list(self.pres, self.slide_list)
+        set_slide_list(self.pres, self.slide_list)
         self._properties(doc, epoch)
         return self.package.to_bytes(epoch)
 
@@ -528,173 +529,10 @@ class PptxWriter:
         part.blob = xml
 
 
-MAX_TEMPLATE = 100 * 1024 * 1024  # a master with its pictures; read whole, so capped
-DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
-
-
-def open_template(path: Path) -> Package:
-    """A user's .pptx or .potx as a package with no slides (its sample slides, custom shows,
-    sections and any macros dropped), or a BriefingError naming the file."""
-    data = read_regular(path, MAX_TEMPLATE, "the PowerPoint template")
-    try:
-        package = Package.read(data)
-        pres = package.main
-        if pres is None or not pres.content_type.endswith(".main+xml"):
-            raise ValueError("it has no presentation part")
-        pres.content_type = CT + "presentationml.presentation.main+xml"  # a template or macro deck becomes a deck
-        for rid, (reltype, _, _) in list(pres.rels.items.items()):
-            if reltype.endswith(("/slide", "/vbaProject")):
-                pres.rels.drop(rid)
-        xml, p = _pres_xml(pres)
-        xml = _without(_without(xml, p, "sldIdLst"), p, "custShowLst")  # custom shows name the dropped slides
-        # the sections list (an extension) names the dropped slides too
-        xml = re.sub(rf"<({p})ext\b[^>]*>(?:(?!</{p}ext>).)*?sectionLst.*?</{p}ext>", "", xml, flags=re.S)
-        pres.blob = xml.encode("utf-8")
-        package.forget_unreachable()
-        _slide_size(pres)
-        _layouts(package)
-    except Exception as exc:  # a zip that is not a deck fails in many ways
-        raise BriefingError(Problem(f"not a PowerPoint template (.pptx or .potx): {exc}", str(path))) from None
-    return package
-
-
-def check_template(path: str | Path, layouts: dict) -> None:
-    """Raise BriefingError if the master at ``path`` cannot be opened or lacks a layout the deck uses."""
-    found = _layouts(open_template(Path(path)))
-    for name in {**DEFAULT_LAYOUTS, **layouts}.values():
-        find_layout(found, name, Path(path))
-
-
-def find_layout(layouts: list[tuple[str, Part]], name: str, template: Path | None) -> Part:
-    """The layout called ``name`` (case and spacing ignored), or an error listing the layouts there are."""
-    want = " ".join(name.split()).casefold()
-    for found, part in layouts:
-        if " ".join(found.split()).casefold() == want:
-            return part
-    names = ", ".join(f"'{found}'" for found, _ in layouts)
-    raise BriefingError(Problem(f"the master has no layout '{name}'; its layouts are {names}. Name the ones "
-                                "to use in the audience's theme.yaml, e.g. layouts: {title: ..., section: ..., content: ...}",
-                                str(template or "the default template")))
-
-
-def _masters(package: Package) -> list[Part]:
-    """The slide masters, in the presentation's order."""
-    pres = package.main
-    ids = ElementTree.fromstring(pres.blob).iter(f"{{{P_NS}}}sldMasterId")
-    return [pres.rels.items[i.get(f"{{{R_NS}}}id")][1] for i in ids]
-
-
-def _layouts(package: Package) -> list[tuple[str, Part]]:
-    """(name, part) of every slide layout, master by master, in their order."""
-    out = []
-    for master in _masters(package):
-        for i in ElementTree.fromstring(master.blob).iter(f"{{{P_NS}}}sldLayoutId"):
-            layout = master.rels.items[i.get(f"{{{R_NS}}}id")][1]
-            name = re.search(rb"<(?:\w+:)?cSld\b([^>]*)>", layout.blob)
-            name = name and re.search(rb"""\bname=(["'])(.*?)\1""", name.group(1))
-            out.append((_unescape(name.group(2).decode("utf-8")) if name else "", layout))
-    return out
-
-
-def theme_from_master(package: Package, theme):
-    """The deck theme with the master's theme colours and fonts."""
-    masters = _masters(package)
-    theme_part = masters[0].rels.part("theme") if masters else None
-    if theme_part is None:
-        return theme
-    root = ElementTree.fromstring(theme_part.blob)
-    ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
-
-    def colour(slot: str) -> str | None:
-        found = root.find(f".//a:clrScheme/a:{slot}", ns)
-        if found is None or not len(found):
-            return None
-        value = found[0].get("val") if found[0].tag.endswith("srgbClr") else found[0].get("lastClr")
-        return value.upper() if value and re.fullmatch(r"[0-9A-Fa-f]{6}", value) else None
-
-    def font(kind: str) -> str | None:
-        found = root.find(f".//a:fontScheme/a:{kind}/a:latin", ns)
-        return found.get("typeface") if found is not None and found.get("typeface") else None
-
-    accents = [c for c in (colour(f"accent{i}") for i in range(1, 7)) if c]
-    update = {"primary": colour("dk2") or theme.primary, "accent": accents[0] if accents else theme.accent,
-              "text": colour("dk1") or theme.text, "palette": accents or theme.palette,
-              "heading_font": font("majorFont") or theme.heading_font, "body_font": font("minorFont") or theme.body_font}
-    return theme.model_copy(update=update)
-
-
 def _pptx_data(name: str) -> bytes:
     """A file of the deck's starting point: python-pptx 1.0.2's default deck, notes master and theme,
     shipped in ``pptx_data/`` (MIT licence beside them), so a deck needs no python-pptx at run time."""
     return (Path(__file__).resolve().parent / "pptx_data" / name).read_bytes()
-
-
-def _add_notes_master(package: Package) -> Part:
-    """A notes master (python-pptx's default one, with its theme) for a deck that has none."""
-    pres = package.main
-    master = package.new_part("/ppt/notesMasters/notesMaster%d.xml", CT + "presentationml.notesMaster+xml",
-                              _pptx_data("notesMaster.xml"))
-    master.rels.add(RT + "theme", package.new_part("/ppt/theme/theme%d.xml", CT + "theme+xml", _pptx_data("theme.xml")))
-    rid = pres.rels.add(RT + "notesMaster", master)
-    xml, p = _pres_xml(pres)
-    if f"<{p}notesMasterIdLst" not in xml:  # after the slide masters, as PowerPoint lists it
-        at = xml.index(f"</{p}sldMasterIdLst>") + len(f"</{p}sldMasterIdLst>")
-        r = _prefix(xml, R_NS)
-        xml = f'{xml[:at]}<{p}notesMasterIdLst><{p}notesMasterId {r}:id="{rid}"/></{p}notesMasterIdLst>{xml[at:]}'
-        pres.blob = xml.encode("utf-8")
-    return master
-
-
-def _pres_xml(pres: Part) -> tuple[str, str]:
-    """presentation.xml as text and the prefix its PresentationML elements use ('p:' or '')."""
-    xml = pres.blob.decode("utf-8")
-    found = re.search(r"<(\w+:)?presentation[\s>]", xml)
-    return xml, (found.group(1) or "") if found else "p:"
-
-
-def _without(xml: str, p: str, tag: str) -> str:
-    """``xml`` without the element ``tag`` (prefixed ``p``)."""
-    return re.sub(rf"<{p}{tag}\b[^>]*/>|<{p}{tag}\b.*?</{p}{tag}>", "", xml, flags=re.S)
-
-
-def _prefix(xml: str, namespace: str) -> str:
-    found = re.search(rf'xmlns:(\w+)="{re.escape(namespace)}"', xml)
-    if not found:
-        raise ValueError(f"presentation.xml does not declare {namespace}")
-    return found.group(1)
-
-
-def _slide_size(pres: Part) -> tuple[int, int]:
-    """(width, height) of the slides in EMU (4:3 where the deck does not say)."""
-    xml, p = _pres_xml(pres)
-    tag = re.search(rf"<{p}sldSz\b[^>]*>", xml)
-    size = [re.search(rf'\b{a}="(\d+)"', tag.group(0)) if tag else None for a in ("cx", "cy")]
-    width, height = (int(v.group(1)) if v else d for v, d in zip(size, (9144000, 6858000)))
-    if not (914400 <= width <= 51206400 and 914400 <= height <= 51206400):
-        raise ValueError(f"its slide size {width} x {height} EMU is outside PowerPoint's 1 to 56 inches")
-    return width, height
-
-
-def _set_slide_size(pres: Part, width: int, height: int) -> None:
-    xml, p = _pres_xml(pres)
-    pres.blob = re.sub(rf"<{p}sldSz\b[^>]*>", f'<{p}sldSz cx="{width}" cy="{height}"/>', xml, count=1).encode("utf-8")
-
-
-def _set_slide_list(pres: Part, slides: list[tuple[int, str]]) -> None:
-    """Write the slide list (id, relationship) into presentation.xml, before the slide size."""
-    xml, p = _pres_xml(pres)
-    xml = _without(xml, p, "sldIdLst")
-    r = _prefix(xml, R_NS)
-    items = "".join(f'<{p}sldId id="{i}" {r}:id="{rid}"/>' for i, rid in slides)
-    at = re.search(rf"<{p}(?:sldSz|notesSz)\b", xml).start()
-    pres.blob = f"{xml[:at]}<{p}sldIdLst>{items}</{p}sldIdLst>{xml[at:]}".encode("utf-8")
-
-
-def _unescape(text: str) -> str:
-    """An XML attribute's text (the five named entities; numeric ones are rare in layout names)."""
-    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&")):
-        text = text.replace(entity, char)
-    return text
 
 
 class _Slide:

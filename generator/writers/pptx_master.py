@@ -1,0 +1,268 @@
+"""A user's PowerPoint master (.pptx or .potx) as the start of a deck, read as untrusted input.
+
+Its parts are read with size caps and parsed with DTDs refused (opc.py, safexml.py); its
+sample slides, custom shows and sections are removed from presentation.xml by a parser; links
+outside the file are dropped with a warning, and so are macros, ActiveX controls and OLE objects,
+wherever they hang, with the XML that refers to them. Its slide and notes sizes, theme and
+layouts are checked before anything is written.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import BriefingError, Problem
+from ..files import read_regular
+from .opc import RT, Package, PackageError, Part
+from .safexml import XmlError, insert_before, parse_xml, remove_elements
+
+P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+CT = "application/vnd.openxmlformats-officedocument."
+MAX_TEMPLATE = 100 * 1024 * 1024  # a master with its pictures; read whole, so capped
+DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
+MIN_EMU, MAX_EMU = 914400, 51206400  # PowerPoint's slide sizes: 1 to 56 inches
+# The deck is laid out on a slide 540 points tall; at half as wide as tall (270 points) the
+# narrowest boxes (a column of two, the quote, the footer beside the slide number, the logo's
+# left edge) are still about 70 points wide. Narrower masters are refused rather than drawn with
+# boxes of no width (PowerPoint allows 1 x 56 inches).
+MIN_ASPECT = 0.5
+# code and embedded programs: a deck built from content carries none
+ACTIVE_RELS = {"vbaProject", "vbaProjectSignature", "vbaProjectSignatureAgile", "vbaProjectSignatureV3",
+               "control", "activeXControlBinary", "oleObject"}
+ACTIVE_TYPES = ("vbaProject", "activeX", "oleObject", "macroEnabled")
+_SECTIONS = {P_NS + " sldIdLst", P_NS + " custShowLst"}  # presentation children that name its slides
+
+
+def open_template(path: Path, warnings: list | None = None) -> Package:
+    """A user's .pptx or .potx as a package with no slides (its sample slides, custom shows,
+    sections, macros, controls, OLE objects and links outside the file dropped), or a
+    BriefingError naming the file (and the part). What was dropped is added to ``warnings``."""
+    data = read_regular(path, MAX_TEMPLATE, "the PowerPoint template")
+    dropped: list[str] = []
+    try:
+        package = Package.read(data)
+        pres = package.main
+        if pres is None or not pres.content_type.endswith(".main+xml"):
+            raise ValueError("it has no presentation part")
+        pres.content_type = CT + "presentationml.presentation.main+xml"  # a template or macro deck becomes a deck
+        pres.blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] in _SECTIONS else
+                          1 if len(path) == 4 and path[3].endswith(" sectionLst") else None)
+        dropped = _drop_active_and_external(package)
+        package.forget_unreachable()
+        for part in package.iter_parts():  # every XML part, not only those read below: no DTD reaches a deck
+            if part.content_type.endswith("xml"):
+                _part_xml(part)
+        slide_size(pres)
+        slide_layouts(package)
+    except PackageError as exc:
+        raise BriefingError(Problem(str(exc), str(path))) from None
+    except Exception as exc:  # a zip that is not a deck fails in many ways
+        raise BriefingError(Problem(f"not a PowerPoint template (.pptx or .potx): {exc}", str(path))) from None
+    if warnings is not None:
+        warnings.extend(Problem(message, str(path)) for message in dropped)
+    return package
+
+
+def check_template(path: str | Path, layouts: dict) -> list[Problem]:
+    """The warnings for the master at ``path`` (what it drops); BriefingError if it cannot be
+    opened, lacks a layout the deck uses, or has sizes or parts the deck cannot use."""
+    warnings: list[Problem] = []
+    package = open_template(Path(path), warnings)
+    found = slide_layouts(package)
+    for name in {**DEFAULT_LAYOUTS, **layouts}.values():
+        find_layout(found, name, Path(path))
+    return warnings
+
+
+def find_layout(layouts: list[tuple[str, Part]], name: str, template: Path | None) -> Part:
+    """The layout called ``name`` (case and spacing ignored), or an error listing the layouts there are."""
+    want = " ".join(name.split()).casefold()
+    for found, part in layouts:
+        if " ".join(found.split()).casefold() == want:
+            return part
+    names = ", ".join(f"'{found}'" for found, _ in layouts)
+    raise BriefingError(Problem(f"the master has no layout '{name}'; its layouts are {names}. Name the ones "
+                                "to use in the audience's theme.yaml, e.g. layouts: {title: ..., section: ..., content: ...}",
+                                str(template or "the default template")))
+
+
+def theme_from_master(package: Package, theme):
+    """The deck theme with the master's theme colours and fonts."""
+    found = masters(package)
+    theme_part = found[0].rels.part("theme") if found else None
+    if theme_part is None:
+        return theme
+    root = _part_xml(theme_part)
+    ns = {"a": A_NS}
+
+    def colour(slot: str) -> str | None:
+        found = root.find(f".//a:clrScheme/a:{slot}", ns)
+        if found is None or not len(found):
+            return None
+        value = found[0].get("val") if found[0].tag.endswith("srgbClr") else found[0].get("lastClr")
+        return value.upper() if value and len(value) == 6 and all(c in "0123456789abcdefABCDEF" for c in value) else None
+
+    def font(kind: str) -> str | None:
+        found = root.find(f".//a:fontScheme/a:{kind}/a:latin", ns)
+        return found.get("typeface") if found is not None and found.get("typeface") else None
+
+    accents = [c for c in (colour(f"accent{i}") for i in range(1, 7)) if c]
+    update = {"primary": colour("dk2") or theme.primary, "accent": accents[0] if accents else theme.accent,
+              "text": colour("dk1") or theme.text, "palette": accents or theme.palette,
+              "heading_font": font("majorFont") or theme.heading_font, "body_font": font("minorFont") or theme.body_font}
+    return theme.model_copy(update=update)
+
+
+def slide_size(pres: Part) -> tuple[int, int]:
+    """(width, height) of the slides in EMU; PackageError unless the slide and notes sizes are
+    there, whole numbers within PowerPoint's 1 to 56 inches, and the slide is wide enough to lay out."""
+    root = _part_xml(pres)
+    sizes = []
+    for tag, what in (("sldSz", "slide size"), ("notesSz", "notes size")):
+        found = root.find(f"{{{P_NS}}}{tag}")
+        if found is None:
+            raise PackageError(pres.name[1:], f"it has no {what} (<p:{tag}>)")
+        values = [found.get(a, "") for a in ("cx", "cy")]
+        if not all(v.isascii() and v.isdigit() and len(v) < 10 for v in values):
+            raise PackageError(pres.name[1:], f"its {what} {values[0]!r} x {values[1]!r} is not in whole EMU")
+        width, height = map(int, values)
+        if not (MIN_EMU <= width <= MAX_EMU and MIN_EMU <= height <= MAX_EMU):
+            raise PackageError(pres.name[1:], f"its {what} {width} x {height} EMU is outside PowerPoint's 1 to 56 inches")
+        sizes.append((width, height))
+    width, height = sizes[0]
+    if width < height * MIN_ASPECT:
+        raise PackageError(pres.name[1:], f"its slides are {width / 914400:g} x {height / 914400:g} in; the deck's "
+                                          "layout needs slides at least half as wide as they are tall")
+    return width, height
+
+
+def set_slide_size(pres: Part, width: int, height: int) -> None:
+    """Give presentation.xml the slide size ``width`` x ``height`` EMU."""
+    blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] == P_NS + " sldSz" else None)
+    pres.blob = _insert_child(blob, {"sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst", "sldIdLst"},
+                              lambda p, r: f'<{p}sldSz cx="{width}" cy="{height}"/>')
+
+
+def set_slide_list(pres: Part, slides: list[tuple[int, str]]) -> None:
+    """Write the slide list (id, relationship) into presentation.xml, after the masters' lists."""
+    blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] == P_NS + " sldIdLst" else None)
+    pres.blob = _insert_child(blob, {"sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst"}, lambda p, r: (
+        f'<{p}sldIdLst{r[1]}>' + "".join(f'<{p}sldId id="{i}" {r[0]}id="{rid}"/>' for i, rid in slides) + f'</{p}sldIdLst>'))
+
+
+def add_notes_master(package: Package, blob: bytes, theme: bytes) -> Part:
+    """A notes master (``blob``, with its ``theme``) for a deck that has none."""
+    pres = package.main
+    master = package.new_part("/ppt/notesMasters/notesMaster%d.xml", CT + "presentationml.notesMaster+xml", blob)
+    master.rels.add(RT + "theme", package.new_part("/ppt/theme/theme%d.xml", CT + "theme+xml", theme))
+    rid = pres.rels.add(RT + "notesMaster", master)
+    if _part_xml(pres).find(f"{{{P_NS}}}notesMasterIdLst") is None:  # after the slide masters, as PowerPoint lists it
+        pres.blob = _insert_child(pres.blob, {"sldMasterIdLst"}, lambda p, r: (
+            f'<{p}notesMasterIdLst><{p}notesMasterId{r[1]} {r[0]}id="{rid}"/></{p}notesMasterIdLst>'))
+    return master
+
+
+def masters(package: Package) -> list[Part]:
+    """The slide masters, in the presentation's order."""
+    pres = package.main
+    ids = _part_xml(pres).iter(f"{{{P_NS}}}sldMasterId")
+    return [_related(pres, i.get(f"{{{R_NS}}}id")) for i in ids]
+
+
+def slide_layouts(package: Package) -> list[tuple[str, Part]]:
+    """(name, part) of every slide layout, master by master, in their order."""
+    out = []
+    for master in masters(package):
+        for i in _part_xml(master).iter(f"{{{P_NS}}}sldLayoutId"):
+            layout = _related(master, i.get(f"{{{R_NS}}}id"))
+            data = _part_xml(layout).find(f"{{{P_NS}}}cSld")
+            out.append((data.get("name", "") if data is not None else "", layout))
+    return out
+
+
+def _related(part: Part, rid: str | None) -> Part:
+    """The part that ``part``'s relationship ``rid`` reaches, or a PackageError."""
+    found = part.rels.items.get(rid)
+    if found is None or found[2]:
+        raise PackageError(part.name[1:], f"it refers to relationship {rid!r}, which it does not have in the file")
+    return found[1]
+
+
+def _drop_active_and_external(package: Package) -> list[str]:
+    """Drop every relationship to a sample slide (a layout may link to one), to code (macros,
+    ActiveX, OLE) or outside the file, and the XML that refers to it; say what was dropped, but
+    for the sample slides. The slides go first, so nothing on them is reported."""
+    said: list[str] = []
+
+    def active_or_external(part: Part, kind: str, target, external: bool) -> bool:
+        if external:
+            said.append(f"{part.name[1:]}: dropped its link to {_short(target)} ({kind}); the deck would "
+                        "reach outside itself")
+        elif kind in ACTIVE_RELS or any(t in target.content_type for t in ACTIVE_TYPES) or (
+                kind == "package" and not part.content_type.endswith("chart+xml")):  # an embedded document
+            said.append(f"{part.name[1:]}: dropped {target.name[1:]} ({kind}); a deck carries no macros, "
+                        "controls or embedded objects")
+        else:
+            return False
+        return True
+
+    for drops in (lambda part, kind, target, external: kind == "slide" and not external, active_or_external):
+        for part in list(package.iter_parts()):
+            if any(t in part.content_type for t in ACTIVE_TYPES):
+                continue  # dropped itself, with whatever hangs from it
+            gone = {rid for rid, (reltype, target, external) in list(part.rels.items.items())
+                    if drops(part, reltype.rsplit("/", 1)[-1], target, external)}
+            for rid in gone:
+                part.rels.drop(rid)
+            if gone and part.content_type.endswith("xml"):
+                part.blob = _edit(part, lambda path, attrs: _referring(path, attrs, gone))
+    for rid, (reltype, target, external) in list(package.rels.items.items()):
+        if external or any(t in target.content_type for t in ACTIVE_TYPES):
+            said.append(f"dropped the package's relationship to {_short(target) if external else target.name[1:]}")
+            package.rels.drop(rid)
+    return said
+
+
+def _short(text: str) -> str:
+    """A target as quoted in a warning: at most 120 characters."""
+    return repr(text if len(text) <= 120 else text[:117] + "...")
+
+
+def _referring(path: list[str], attrs: dict, gone: set) -> int | None:
+    """How far above this element to remove it if it refers to a dropped relationship: a link
+    alone, or the whole shape (picture, object, group) that holds it on a slide's shape tree."""
+    if not any(v in gone for k, v in attrs.items() if k.startswith(R_NS)):
+        return None
+    if path[-1].startswith(A_NS + " hlink"):
+        return 0
+    if len(path) > 3 and path[2] == P_NS + " spTree":
+        return len(path) - 4
+    return 0
+
+
+def _insert_child(blob: bytes, before_these: set, make) -> bytes:
+    """``blob`` (presentation.xml) with ``make(p, (r, xmlns_r))`` inserted as a child of the root
+    after the children named in ``before_these``; p and r are the prefixes (with their colon) of
+    PresentationML and relationships, and xmlns_r declares r where the root does not."""
+    def text(prefixes: dict) -> bytes:
+        p = prefixes.get(P_NS, "p")
+        r = prefixes.get(R_NS)
+        declare = "" if r else f' xmlns:r="{R_NS}"'
+        return make(f"{p}:" if p else "", (f"{r or 'r'}:", declare)).encode("utf-8")
+
+    return insert_before(blob, lambda path: len(path) == 2 and path[1].rsplit(" ", 1)[-1] not in before_these, text)
+
+
+def _edit(part: Part, pick) -> bytes:
+    try:
+        return remove_elements(part.blob, pick)[0]
+    except XmlError as exc:
+        raise PackageError(part.name[1:], str(exc)) from None
+
+
+def _part_xml(part: Part):
+    try:
+        return parse_xml(part.blob)
+    except XmlError as exc:
+        raise PackageError(part.name[1:], str(exc)) from None
