@@ -10,7 +10,8 @@
   at least 18 pt.
 - ``dangling-colon``: no paragraph ends in ":" (before its time) without indented points after it.
 - ``title-only``: no content slide is only a title (with its time line and footer).
-- ``repeated-time``: no time line ("▶ 13:28 …") shows twice on one slide.
+- ``repeated-time``: no time line ("▶ 13:28 …") shows twice on one slide, nor is its time also
+  written out in plain (not bulleted) text there.
 - ``agenda-order``: the agenda's items come in the order of their slides in the deck.
 - ``axis-format``: a chart value axis reaching 1,000 shows thousands separators.
 """
@@ -29,6 +30,7 @@ C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
 DARK_LAYOUTS = ("Title Slide", "Section Header")
+_TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 
 
@@ -243,7 +245,7 @@ def check(path) -> list[Violation]:
         back = _background(slide, theme)
         shapes = list(slide.shapes)
         content = slide.slide_layout.name not in DARK_LAYOUTS
-        has_body, time_lines = False, []
+        has_body, time_lines, said = False, [], []
         for i, shape in enumerate(shapes):
             top = _box(shape)[1]
             in_body = BODY_TOP <= top < FOOT_TOP
@@ -263,10 +265,12 @@ def check(path) -> list[Violation]:
                 out += _runs_against(body, cell_back or behind, theme, "text", number)
                 paras = _paragraphs(body)
                 out += _dangling(paras, number, "text")
-                for text, _ in paras:
+                for (text, _), p in zip(paras, body.iter(f"{A}p")):
                     if text.startswith("▶"):
                         time_lines.append(text[1:].strip())
-                    elif text.strip() and in_body:
+                    elif p.find(f"{A}pPr/{A}buChar") is None:
+                        said += _TIME.findall(text)  # a time in plain text (a subtitle) repeats a time line
+                    if not text.startswith("▶") and text.strip() and in_body:
                         has_body = True
                 if content and in_body:
                     for r in body.iter(f"{A}r"):
@@ -277,6 +281,8 @@ def check(path) -> list[Violation]:
             out.append(Violation("title-only", number, f"'{titles[number - 1]}' has nothing but its title"))
         for line in {t for t in time_lines if time_lines.count(t) > 1}:
             out.append(Violation("repeated-time", number, f"'▶ {line}' shows {time_lines.count(line)} times"))
+        for line in {t for t in time_lines if _TIME.match(t) and _TIME.match(t).group(0) in said}:
+            out.append(Violation("repeated-time", number, f"'▶ {line}' is also written out on the slide"))
         if titles[number - 1].startswith(("Agenda", "Chapters")):
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= _box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]

@@ -138,6 +138,7 @@ def test_title_only_slide(tmp_path):
 def test_repeated_time_line(tmp_path):
     found = _deck(tmp_path, _titled("Numbers", "27x", "▶ 35:02 · YouTube video 25:07", "▶ 35:02 · YouTube video 25:07"))
     assert rules(found) == {"repeated-time"}
+    assert rules(_deck(tmp_path, _titled("Part 1", "From 13:28 in the episode", "▶ 13:28"))) == {"repeated-time"}
 
 
 def test_agenda_order(tmp_path):
