@@ -10,8 +10,9 @@
   at least 18 pt.
 - ``dangling-colon``: no paragraph ends in ":" (before its time) without indented points after it.
 - ``title-only``: no content slide is only a title (with its time line and footer).
-- ``repeated-time``: no time line ("▶ 13:28 …") shows twice on one slide, nor is its time also
-  written out in plain (not bulleted) text there.
+- ``repeated-time``: the slide's time line ("▶ 13:28 …", above the body) shows once: not again in
+  the body (figures at the slide's moment need no time of their own) nor written out in plain
+  text (a subtitle). Figures of a grid may each show their own moment.
 - ``agenda-order``: the agenda's items come in the order of their slides in the deck.
 - ``axis-format``: a chart value axis reaching 1,000 shows thousands separators.
 """
@@ -267,7 +268,7 @@ def check(path) -> list[Violation]:
                 out += _dangling(paras, number, "text")
                 for (text, _), p in zip(paras, body.iter(f"{A}p")):
                     if text.startswith("▶"):
-                        time_lines.append(text[1:].strip())
+                        time_lines.append((text[1:].strip(), in_body))
                     elif p.find(f"{A}pPr/{A}buChar") is None:
                         said += _TIME.findall(text)  # a time in plain text (a subtitle) repeats a time line
                     if not text.startswith("▶") and text.strip() and in_body:
@@ -279,10 +280,13 @@ def check(path) -> list[Violation]:
                             out.append(Violation("body-size", number, f"'{text[:40]}' at {_size(r):g} pt"))
         if content and not has_body:
             out.append(Violation("title-only", number, f"'{titles[number - 1]}' has nothing but its title"))
-        for line in {t for t in time_lines if time_lines.count(t) > 1}:
-            out.append(Violation("repeated-time", number, f"'▶ {line}' shows {time_lines.count(line)} times"))
-        for line in {t for t in time_lines if _TIME.match(t) and _TIME.match(t).group(0) in said}:
-            out.append(Violation("repeated-time", number, f"'▶ {line}' is also written out on the slide"))
+        heads = [t for t, body in time_lines if not body or not content]  # a divider's one time line is its own
+        for line in set(heads):
+            again = sum(t == line for t, _ in time_lines) - 1
+            if again:
+                out.append(Violation("repeated-time", number, f"'▶ {line}' shows {again + 1} times"))
+            if _TIME.match(line) and _TIME.match(line).group(0) in said:
+                out.append(Violation("repeated-time", number, f"'▶ {line}' is also written out on the slide"))
         if titles[number - 1].startswith(("Agenda", "Chapters")):
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= _box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]

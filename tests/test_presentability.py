@@ -136,9 +136,16 @@ def test_title_only_slide(tmp_path):
 
 
 def test_repeated_time_line(tmp_path):
-    found = _deck(tmp_path, _titled("Numbers", "27x", "▶ 35:02 · YouTube video 25:07", "▶ 35:02 · YouTube video 25:07"))
-    assert rules(found) == {"repeated-time"}
-    assert rules(_deck(tmp_path, _titled("Part 1", "From 13:28 in the episode", "▶ 13:28"))) == {"repeated-time"}
+    def figure_at_the_slides_time(slide):
+        _titled("Numbers", "▶ 35:02 · YouTube video 25:07", top=94, size=14)(slide)
+        _box(slide, ["27x", "cheaper", "▶ 35:02 · YouTube video 25:07"])
+    assert rules(_deck(tmp_path, figure_at_the_slides_time)) == {"repeated-time"}
+    grid = _titled("Numbers", "2.2 GW", "▶ 3:45:59", "200,000", "▶ 3:45:59")  # two figures of one moment
+    assert rules(_deck(tmp_path, grid)) == set()
+    def time_written_out(slide):
+        _titled("Part 1", "▶ 13:28", top=94, size=14)(slide)
+        _box(slide, ["From 13:28 in the episode"])
+    assert rules(_deck(tmp_path, time_written_out)) == {"repeated-time"}
 
 
 def test_agenda_order(tmp_path):

@@ -186,3 +186,10 @@ def test_markdown_index_is_in_time_order_and_has_the_takeaways(tmp_path):
         seconds.append(3600 * h + 60 * m + s)
     assert seconds == sorted(seconds) and len(seconds) > 10
     assert any(re.search(r"\| What policymakers should know: Export controls: ", row) for row in rows)
+
+
+def test_executives_get_their_topics_figures_together_each_with_its_time():
+    numbers = [s for s in doc(DEFAULT, "executive").slides if s.layout == "big_number"]
+    assert [s.title for s in numbers] == ["In numbers"] and numbers[0].at is None
+    assert [(f.value, f.at.label) for f in numbers[0].figures] == [
+        ("8 of 256", "13:28"), ("27x", "35:02"), ("2.2 GW", "3:45:59"), ("200,000", "3:45:59")]
