@@ -90,14 +90,16 @@ def _budgeted(topics: list, budget: dict) -> list:
     chosen = [t for t in topics if (not names or _named(t, names))
               and (not budget["tags"] or set(t["tags"]) & set(budget["tags"]))]
     lead = [t for name in budget["lead"] for t in chosen if _named(t, {name, name.casefold()})]
+    leading = {t["index"] for t in lead}
     prefer = set(budget.get("prefer", []))
     limit = budget["max_topics"]
     if limit and len(chosen) > limit:
-        ranked = sorted(chosen, key=lambda t: (t not in lead, -_weight(t, prefer), t["index"]))
-        chosen = [t for t in chosen if t in ranked[:limit]]
-    rest = [t for t in chosen if t not in lead]
-    return [t for t in lead if t in chosen] + [t for t in rest if prefer & set(t["tags"])] + \
-        [t for t in rest if not prefer & set(t["tags"])]
+        ranked = sorted(chosen, key=lambda t: (t["index"] not in leading, -_weight(t, prefer), t["index"]))
+        kept = {t["index"] for t in ranked[:limit]}
+        chosen = [t for t in chosen if t["index"] in kept]
+        lead = [t for t in lead if t["index"] in kept]
+    rest = [t for t in chosen if t["index"] not in leading]
+    return lead + [t for t in rest if prefer & set(t["tags"])] + [t for t in rest if not prefer & set(t["tags"])]
 
 
 def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:

@@ -23,12 +23,9 @@ from dataclasses import dataclass
 
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
-from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.util import Emu
 
-A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
-P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
+
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
 DARK_LAYOUTS = ("Title Slide", "Section Header")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
@@ -42,147 +39,6 @@ class Violation:
     rule: str
     slide: int
     detail: str
-
-
-def _luminance(hex_color: str) -> float:
-    def channel(c: int) -> float:
-        c = c / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = (int(hex_color[i:i + 2], 16) for i in (0, 2, 4))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
-def contrast(fore: str, back: str) -> float:
-    """The WCAG contrast ratio of two RRGGBB colours (1 to 21)."""
-    a, b = sorted((_luminance(fore), _luminance(back)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
-
-
-class _Theme:
-    """A master's colours: scheme names (tx1, accent1, …) to RRGGBB through its clrMap."""
-
-    def __init__(self, master):
-        from lxml import etree
-
-        theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
-        self.scheme = {}
-        for slot in theme.find(f".//{A}clrScheme"):
-            value = slot[0].get("lastClr") or slot[0].get("val")
-            self.scheme[slot.tag.replace(A, "")] = value
-        cmap = master._element.find(f"{P}clrMap")
-        self.map = dict(cmap.attrib) if cmap is not None else {"tx1": "dk1", "bg1": "lt1", "tx2": "dk2", "bg2": "lt2"}
-
-    def color(self, element) -> str | None:
-        """The RRGGBB of a colour element (srgbClr, schemeClr, sysClr), or None."""
-        if element is None:
-            return None
-        if element.tag == f"{A}srgbClr":
-            return element.get("val").upper()
-        if element.tag == f"{A}sysClr":
-            return (element.get("lastClr") or "000000").upper()
-        if element.tag == f"{A}schemeClr":
-            name = element.get("val")
-            return (self.scheme.get(self.map.get(name, name)) or self.scheme.get(name) or "000000").upper()
-        return None
-
-    def fill(self, element) -> str | None:
-        """The solid fill colour inside ``element`` (a shape's spPr, a cell's tcPr, a bg), or None."""
-        if element is None:
-            return None
-        solid = element.find(f".//{A}solidFill")
-        return self.color(solid[0]) if solid is not None and len(solid) else None
-
-
-def _background(slide, theme: _Theme) -> str:
-    for owner in (slide, slide.slide_layout, slide.slide_layout.slide_master):
-        color = theme.fill(owner._element.find(f".//{P}bg"))
-        if color:
-            return color
-    return theme.color(_scheme("bg1")) or "FFFFFF"
-
-
-def _scheme(name: str):
-    from lxml import etree
-
-    return etree.fromstring(f'<a:schemeClr xmlns:a="{A[1:-1]}" val="{name}"/>')
-
-
-def _box(shape) -> tuple[float, float, float, float]:
-    return tuple(Emu(v or 0).pt for v in (shape.left, shape.top, shape.width, shape.height))
-
-
-def _behind(shapes, index: int, theme: _Theme, default: str) -> str:
-    """The colour under shape ``index``: its own fill, else the last filled shape before it
-    that holds its centre, else ``default``."""
-    own = theme.fill(shapes[index]._element.find(f"{P}spPr"))
-    if own:
-        return own
-    x, y, w, h = _box(shapes[index])
-    cx, cy = x + w / 2, y + h / 2
-    for shape in reversed(shapes[:index]):
-        sx, sy, sw, sh = _box(shape)
-        color = theme.fill(shape._element.find(f"{P}spPr"))
-        if color and sx <= cx <= sx + sw and sy <= cy <= sy + sh:
-            return color
-    return default
-
-
-def _run_color(run, paragraph, theme: _Theme) -> str:
-    for holder in (run.find(f"{A}rPr"), paragraph.find(f"{A}pPr/{A}defRPr")):
-        color = theme.fill(holder) if holder is not None else None
-        if color:
-            return color
-    return theme.color(_scheme("tx1"))
-
-
-def _size(run, default: float = 18.0) -> float:
-    rpr = run.find(f"{A}rPr")
-    return int(rpr.get("sz")) / 100 if rpr is not None and rpr.get("sz") else default
-
-
-def _needed(size: float, bold: bool) -> float:
-    return 3.0 if size >= 18 or (bold and size >= 14) else 4.5
-
-
-def _runs_against(txbody, back: str, theme: _Theme, where: str, number: int) -> list[Violation]:
-    out = []
-    for p in txbody.iter(f"{A}p"):
-        for r in p.iter(f"{A}r"):
-            text = "".join(t.text or "" for t in r.iter(f"{A}t")).strip()
-            if not text:
-                continue
-            rpr = r.find(f"{A}rPr")
-            fore, size = _run_color(r, p, theme), _size(r)
-            ratio = contrast(fore, back)
-            if ratio < _needed(size, rpr is not None and rpr.get("b") == "1"):
-                out.append(Violation("contrast", number, f"{where} '{text[:40]}': #{fore} on #{back} is {ratio:.2f}:1 at {size:g} pt"))
-    return out
-
-
-def _chart_contrast(chart_space, theme: _Theme, back: str, number: int) -> list[Violation]:
-    """Data labels against the bar or slice they sit in (or the slide when outside)."""
-    out = []
-    for plot in chart_space.iter():
-        if not isinstance(plot.tag, str) or not plot.tag.endswith("Chart") or plot.tag == f"{C}chart":
-            continue
-        pie = plot.tag in (f"{C}pieChart", f"{C}doughnutChart")
-        for ser in plot.iter(f"{C}ser"):
-            base = theme.fill(ser.find(f"{C}spPr"))
-            points = {int(d.find(f"{C}idx").get("val")): theme.fill(d.find(f"{C}spPr")) for d in ser.iter(f"{C}dPt")}
-            for label in ser.iter(f"{C}dLbl"):
-                idx = int(label.find(f"{C}idx").get("val"))
-                pos = label.find(f"{C}dLblPos")
-                inside = (pos.get("val") in ("inEnd", "ctr", "inBase")) if pos is not None else pie
-                under = (points.get(idx) or base or back) if inside else back
-                text = "".join(t.text or "" for t in label.iter(f"{A}t"))
-                rpr = label.find(f".//{A}defRPr")
-                size = int(rpr.get("sz")) / 100 if rpr is not None and rpr.get("sz") else 10
-                fore = theme.fill(rpr) if rpr is not None else None
-                fore = fore or theme.color(_scheme("tx1"))
-                ratio = contrast(fore, under)
-                if ratio < _needed(size, False):
-                    out.append(Violation("contrast", number, f"chart label '{text}': #{fore} on #{under} is {ratio:.2f}:1"))
-    return out
 
 
 def _axis_formats(chart_space, number: int) -> list[Violation]:
@@ -242,28 +98,29 @@ def check(path) -> list[Violation]:
     titles = [_title(slide) for slide in prs.slides]
     agendas: list[tuple[int, list[str]]] = []
     for number, slide in enumerate(prs.slides, start=1):
-        theme = _Theme(slide.slide_layout.slide_master)
-        back = _background(slide, theme)
+        theme = Theme(slide.slide_layout.slide_master)
+        back = background(slide, theme)
         shapes = list(slide.shapes)
         content = slide.slide_layout.name not in DARK_LAYOUTS
         has_body, time_lines, said = False, [], []
         for i, shape in enumerate(shapes):
-            top = _box(shape)[1]
+            top = box(shape)[1]
             in_body = BODY_TOP <= top < FOOT_TOP
             if shape.has_chart:
                 has_body = True
                 space = shape.chart._chartSpace
-                out += _chart_contrast(space, theme, back, number) + _axis_formats(space, number)
+                out += [Violation("contrast", number, d) for d in chart_contrast(space, theme, back)]
+                out += _axis_formats(space, number)
                 continue
             if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
                 has_body = has_body or in_body
-            behind = _behind(shapes, i, theme, back)
+            under = behind(shapes, i, theme, back)
             for body in _texts(shape):
                 if body is None:
                     continue
                 cell = body.getparent()
                 cell_back = theme.fill(cell.find(f"{A}tcPr")) if cell.tag == f"{A}tc" else None
-                out += _runs_against(body, cell_back or behind, theme, "text", number)
+                out += [Violation("contrast", number, d) for d in runs_against(body, cell_back or under, theme)]
                 paras = _paragraphs(body)
                 out += _dangling(paras, number, "text")
                 for (text, _), p in zip(paras, body.iter(f"{A}p")):
@@ -276,8 +133,8 @@ def check(path) -> list[Violation]:
                 if content and in_body:
                     for r in body.iter(f"{A}r"):
                         text = "".join(t.text or "" for t in r.iter(f"{A}t")).strip()
-                        if text and _size(r) < 18:
-                            out.append(Violation("body-size", number, f"'{text[:40]}' at {_size(r):g} pt"))
+                        if text and size_of(r) < 18:
+                            out.append(Violation("body-size", number, f"'{text[:40]}' at {size_of(r):g} pt"))
         if content and not has_body:
             out.append(Violation("title-only", number, f"'{titles[number - 1]}' has nothing but its title"))
         heads = [t for t, body in time_lines if not body or not content]  # a divider's one time line is its own
@@ -289,7 +146,7 @@ def check(path) -> list[Violation]:
                 out.append(Violation("repeated-time", number, f"'▶ {line}' is also written out on the slide"))
         if titles[number - 1].startswith(("Agenda", "Chapters")):
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
-                     and BODY_TOP <= _box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
+                     and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
     out += _agenda_order(agendas, titles)
     return out

@@ -15,7 +15,8 @@ from pptx.util import Pt
 from generator.cli import main
 
 from .conftest import AUDIENCES, DEFAULT
-from .presentability import check, contrast
+from .deck_colours import contrast
+from .presentability import check
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENTS = ("default", "committee-hearing", "panel-chapters")
