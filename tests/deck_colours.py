@@ -114,7 +114,8 @@ def _needed(size: float, bold: bool) -> float:
 
 
 def runs_against(txbody, back: str, theme: Theme) -> list[str]:
-    """Runs of ``txbody`` below WCAG AA against ``back``, described."""
+    """Runs of ``txbody`` below WCAG AA against ``back``, described; a link is checked in its own
+    colour and in the theme's hyperlink colour."""
     out = []
     for p in txbody.iter(f"{A}p"):
         for r in p.iter(f"{A}r"):
@@ -122,10 +123,14 @@ def runs_against(txbody, back: str, theme: Theme) -> list[str]:
             if not text:
                 continue
             rpr = r.find(f"{A}rPr")
-            fore, size = _run_color(r, p, theme), size_of(r)
-            ratio = contrast(fore, back)
-            if ratio < _needed(size, rpr is not None and rpr.get("b") == "1"):
-                out.append(f"text '{text[:40]}': #{fore} on #{back} is {ratio:.2f}:1 at {size:g} pt")
+            size = size_of(r)
+            colours = {_run_color(r, p, theme)}
+            if rpr is not None and rpr.find(f"{A}hlinkClick") is not None:
+                colours.add(theme.color(_scheme("hlink")))  # LibreOffice (and older PowerPoint) draw links so
+            for fore in sorted(colours):
+                ratio = contrast(fore, back)
+                if ratio < _needed(size, rpr is not None and rpr.get("b") == "1"):
+                    out.append(f"text '{text[:40]}': #{fore} on #{back} is {ratio:.2f}:1 at {size:g} pt")
     return out
 
 

@@ -88,6 +88,18 @@ def test_contrast_resolves_theme_colours(tmp_path):
     assert rules(_deck(tmp_path, background_coloured_text)) == {"contrast"}
 
 
+def test_contrast_checks_a_link_in_the_theme_hyperlink_colour_too(tmp_path):
+    def white_link_on_dark(slide):
+        _titled("Divider")(slide)
+        band = slide.shapes.add_shape(1, Pt(0), Pt(140), Pt(960), Pt(240))
+        band.fill.solid()
+        band.fill.fore_color.rgb = RGBColor.from_string("1D3557")
+        run = _box(slide, ["13:28"], color="FFFFFF").paragraphs[0].runs[0]
+        run.hyperlink.address = "https://example.org/#t=808"
+    found = _deck(tmp_path, white_link_on_dark)
+    assert rules(found) == {"contrast"} and "#0000FF on #1D3557" in found[0].detail
+
+
 def _chart(values, label_position=None, number_format=None):
     def draw(slide):
         _titled("Chart")(slide)
@@ -176,7 +188,7 @@ def violations(tmp_path_factory) -> dict:
 WRITERS = "issue #14, the writers' visual side:"
 PENDING = {
     "contrast": f"{WRITERS} 'Prepared for' in the accent on the title slide; black chart labels inside dark bars; "
-                "the video's time-line link in the accent at 14 pt",
+                "the video's time-line link in the accent at 14 pt; links on dark title and divider slides drawn in the theme's hyperlink blue",
     "body-size": f"{WRITERS} chart captions at 10 pt and bullets shrunk below 18 pt instead of split",
 }
 AXIS = f"{WRITERS} the value axes of the cluster chart (to 700,000) have the General format"
