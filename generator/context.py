@@ -1,9 +1,12 @@
 """Turn validated Content into the plain data that audience templates see.
 
 Timestamps become TimeRefs (label, seconds, a link into each source); charts become
-ChartSpecs; the episode timeline is built from the topics' times.
+ChartSpecs; the timeline is built from the topics' times.
 """
 from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
 
 from .content import MAX_CATEGORIES, Chart, Content, Point
 from .quantities import format_number
@@ -55,8 +58,8 @@ def timeline_spec(content: Content) -> dict:
     stops = starts[1:] + [every[len(topics)].at if len(every) > len(topics) else last_end]
     minutes = lambda s: s / 60  # noqa: E731
     return {
-        "id": "timeline", "title": "Where each topic sits in the episode", "kind": "timeline",
-        "unit": "time into the episode (H:MM)", "categories": [t.title for t in topics],
+        "id": "timeline", "title": "Where each topic sits in the recording", "kind": "timeline",
+        "unit": "time into the recording (H:MM)", "categories": [t.title for t in topics],
         "series": [{
             "name": "Topic", "values": [minutes(b - a) for a, b in zip(starts, stops)],
             "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],
@@ -74,12 +77,23 @@ def source_links(content: Content) -> list[dict]:
     return [{"source": s.id, "name": s.name, "url": s.url or ""} for s in content.sources]
 
 
+def pointed(content: Content) -> list[int]:
+    """For each topic, how many takeaways (and their points) have a time inside its span:
+    from its start to the next topic's start."""
+    starts = sorted({t.at for t in content.topics})
+    hits = Counter(starts[i - 1] for k in content.takeaways for p in (k, *k.points)
+                   if p.at is not None and (i := bisect_right(starts, p.at)))
+    return [hits[t.at] for t in content.topics]
+
+
 def build_context(content: Content, audience: dict) -> dict:
     """Everything a template may use, as plain data."""
     topics = []
+    weights = pointed(content)
     for index, t in enumerate(content.topics):
         topics.append({
             "id": t.id, "index": index + 1, "title": t.title, "at": time_ref(content, t.at),
+            "pointed": weights[index], "empty": not (t.points or t.figures or t.charts or t.tables),
             "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
             "charts": [chart_spec(c) for c in t.charts],
             "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}

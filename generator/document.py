@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .quantities import format_number
 
+MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
 LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "big_number", "chart",
            "table", "quote", "timeline", "sources")
 
@@ -44,11 +45,39 @@ class TimeRef(Node):
 
 
 class Bullet(Node):
-    """A point, with an optional timestamp and nested points."""
+    """A point, with an optional timestamp, an optional link and nested points.
+
+    A point that ends in ":" but has no points under it (a template dropped them) would
+    dangle; it loses the colon here, so deck, report and handout read the same sentence.
+    """
 
     text: str
     at: Optional[TimeRef] = None
+    url: str = ""  # the point is (or names) a link, e.g. a source on the sources slide
     children: list["Bullet"] = []
+
+    @model_validator(mode="after")
+    def _whole(self):
+        if not self.children and self.text.rstrip().endswith(":"):
+            self.text = self.text.rstrip()[:-1].rstrip()
+        return self
+
+
+def trim_points(points: list[dict], limit: int = 0, depth: int = 3) -> list[dict]:
+    """At most ``limit`` points (0: all), nested at most ``depth`` levels.
+
+    A point that introduces its sub-points ("gains through:") and loses them to ``depth``
+    takes them into its own text ("gains through: A; B; C"), so it still says everything.
+    """
+    points = points[:limit] if limit else points
+    out = []
+    for p in points:
+        children = trim_points(p["children"], 0, depth - 1) if depth > 1 else []
+        text = p["text"]
+        if p["children"] and not children and text.rstrip().endswith(":"):
+            text = f"{text.rstrip()} " + "; ".join(c["text"].rstrip().rstrip(":") for c in p["children"])
+        out.append({**p, "text": text, "children": children})
+    return out
 
 
 class Series(Node):
@@ -120,7 +149,7 @@ class TableSpec(Node):
 
 
 class Figure(Node):
-    """A big number with its label."""
+    """A big number with its label (and its time, when it differs from its slide's)."""
 
     value: str
     label: str
@@ -168,7 +197,21 @@ class Slide(Node):
                 "big_number": self.figures, "two_column": self.columns}.get(self.layout, True)
         if not need:
             raise ValueError(f"slide '{self.title}': layout '{self.layout}' needs its content")
+        if len(self.figures) > MAX_FIGURES:
+            raise ValueError(f"slide '{self.title}': at most {MAX_FIGURES} figures on a slide ({len(self.figures)})")
+        self._one_time_line()
         return self
+
+    def _one_time_line(self) -> None:
+        """Each moment shows once on a slide: figures at the slide's own time (or all at one
+        time, which becomes the slide's) carry no time of their own."""
+        times = {f.at.seconds for f in self.figures if f.at}
+        if self.at is None and len(times) == 1 and all(f.at for f in self.figures):
+            self.at = self.figures[0].at
+        if self.at is not None:
+            for f in self.figures:
+                if f.at is not None and f.at.seconds == self.at.seconds:
+                    f.at = None
 
 
 class Speaker(Node):

@@ -36,3 +36,15 @@ class BriefingError(Exception):
             problems = [problems]
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+_WARNED: set = set()
+
+
+def warn(problem: Problem) -> None:
+    """Print ``problem`` (its message starts with "warning:") on stderr, once per process."""
+    import sys
+
+    if str(problem) not in _WARNED:
+        _WARNED.add(str(problem))
+        print(problem, file=sys.stderr)

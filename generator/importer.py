@@ -416,6 +416,11 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         if previous is None or t.at >= previous.at:
             previous = t
     data["topics"] = [tp for tp, _, _ in out_topics]
+    bare = [t for tp, _, t in out_topics if not tp.get("points") and not tp.get("charts")]
+    if bare:  # a chapter list: the decks show an agenda and a timeline, no slide per topic
+        warnings.append(Problem(f"{len(bare)} of {len(out_topics)} topics have no points; they appear only in "
+                                "the agenda and the timeline (add points under them for slides of their own)",
+                                file, bare[0].line))
     if conclusion:
         data["conclusion"] = _paragraphs(conclusion)
     positions = {("title",): (found_title.line if found_title and not title else 1, 1)}

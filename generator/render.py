@@ -12,6 +12,7 @@ and the YAML parser sees a few scalars instead of thousands of events (5x faster
 from __future__ import annotations
 
 import json
+import re
 import signal
 import time
 from contextlib import contextmanager
@@ -19,8 +20,8 @@ from contextlib import contextmanager
 from .audiences import Audience
 from .content import Content
 from .context import build_context, source_links
-from .document import Document, Theme
-from .errors import BriefingError, Problem
+from .document import Document, Theme, trim_points
+from .errors import BriefingError, Problem, warn
 
 MAX_OUTPUT = 20 * 1024 * 1024
 MAX_SECONDS = 10
@@ -72,15 +73,41 @@ def _named(topic: dict, names) -> bool:
     return topic["id"] in names or topic["title"].casefold() in names
 
 
+def _weight(topic: dict, prefer: set) -> int:
+    """How strongly a topic asks to be kept when a budget must choose: rules that hold for any
+    content (the takeaways that point at it, its figures and charts, a preferred tag)."""
+    return 2 * topic["pointed"] + bool(topic["figures"] or topic["charts"]) + 3 * bool(prefer & set(topic["tags"]))
+
+
 def _budgeted(topics: list, budget: dict) -> list:
-    """Topics chosen and ordered by an audience budget: by name (id or title), by tag, leads first."""
+    """Topics chosen and ordered by an audience budget.
+
+    Kept: those named (id or title) and tagged as the budget asks; when ``max_topics`` must
+    drop some, the weightiest stay (see ``_weight``). Order: the ``lead`` topics, then those
+    with a ``prefer`` tag, then the rest, each in the content's order.
+    """
     names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
     chosen = [t for t in topics if (not names or _named(t, names))
               and (not budget["tags"] or set(t["tags"]) & set(budget["tags"]))]
     lead = [t for name in budget["lead"] for t in chosen if _named(t, {name, name.casefold()})]
-    rest = [t for t in chosen if t not in lead]
-    ordered = lead + rest
-    return ordered[: budget["max_topics"]] if budget["max_topics"] else ordered
+    leading = {t["index"] for t in lead}
+    prefer = set(budget.get("prefer", []))
+    limit = budget["max_topics"]
+    if limit and len(chosen) > limit:
+        ranked = sorted(chosen, key=lambda t: (t["index"] not in leading, -_weight(t, prefer), t["index"]))
+        kept = {t["index"] for t in ranked[:limit]}
+        chosen = [t for t in chosen if t["index"] in kept]
+        lead = [t for t in lead if t["index"] in kept]
+    rest = [t for t in chosen if t["index"] not in leading]
+    return lead + [t for t in rest if prefer & set(t["tags"])] + [t for t in rest if not prefer & set(t["tags"])]
+
+
+def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
+    """A warning for each ``lead`` name of the audience's budget that names no topic."""
+    names = {t.id for t in content.topics} | {t.title.casefold() for t in content.topics}
+    where = str(audience.path / "audience.yaml")
+    return [Problem(f"warning: budget lead '{name}' matches no topic of '{content.title}'; it is ignored", where)
+            for name in audience.config.budget.lead if name not in names and name.casefold() not in names]
 
 
 def _allowed(items: list, rule) -> list:
@@ -90,10 +117,15 @@ def _allowed(items: list, rule) -> list:
     return [item for item in items if item["id"] in rule]
 
 
-def _trimmed(points: list, limit: int = 0, depth: int = 3) -> list:
-    """At most ``limit`` points (0: all), nested at most ``depth`` levels."""
-    points = points[:limit] if limit else points
-    return [{**p, "children": _trimmed(p["children"], 0, depth - 1) if depth > 1 else []} for p in points]
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
+
+
+def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
+    """``text`` as its sentences (and lines), without lines that are only a link and without
+    sentences that name one of ``skip``."""
+    parts = (p.strip() for p in _SENTENCE_END.split(text or ""))
+    return [p for p in parts if p and not re.fullmatch(r"(https?://|mailto:)\S*", p)
+            and not any(name in p for name in skip)]
 
 
 _ENVIRONMENTS: dict = {}  # compiled templates are kept per template chain (Jinja checks file times)
@@ -125,7 +157,7 @@ def _new_environment(audience: Audience):
     env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
                                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                         autoescape=False)
-    env.filters.update(budgeted=_budgeted, trimmed=_trimmed, allowed=_allowed)
+    env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=_allowed, sentences=_sentences)
     return env
 
 
@@ -214,6 +246,8 @@ def render_document(content: Content, audience: Audience) -> Document:
         "theme": Theme(**audience.theme),
     }
     document = validate_model(located, Document, data)
+    for problem in unmatched_leads(content, audience):
+        warn(problem)
     return _within_slides(document, audience.config.budget.max_slides)
 
 

@@ -348,5 +348,5 @@ def test_a_report_figure_caption_stays_on_its_figure_page(tmp_path):
         build([tmp_path / "many.yaml"], audiences=["technical"], formats=["pdf"], output=tmp_path / paper, paper=paper)
         text = subprocess.run(["pdftotext", str(tmp_path / paper / "many-technical.pdf"), "-"],
                               capture_output=True, text=True, check=True).stdout
-        page = next(p for p in text.split("\f") if "Where each topic sits in the episode" in p and "Figure" in p)
+        page = next(p for p in text.split("\f") if "Where each topic sits in the recording" in p and "Figure" in p)
         assert "Topic number 40" in page and "Topic number 1" in page

@@ -33,7 +33,9 @@ def test_deck_is_16_9_with_title_agenda_and_sources(built, audience):
     assert (Emu(prs.slide_width).inches, Emu(prs.slide_height).inches) == pytest.approx((13.333, 7.5), abs=0.01)
     texts = [" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame) for slide in prs.slides]
     assert texts[0].strip().startswith("DeepSeek, China, OpenAI")
-    assert "Agenda" in texts[1] and "13:28" in texts[1]
+    context = 2 if audience == "executive" else 1  # the executive deck puts the bottom line first
+    assert texts[context].strip().startswith("About this briefing") and "Dylan Patel, Founder of SemiAnalysis" in texts[context]
+    assert "Agenda" in texts[context + 1] and "13:28" in texts[context + 1]
     assert texts[-1].strip().startswith("Sources") and "youtube.com/watch?v=_1f-o0nqpEI" in texts[-1]
 
 
@@ -65,13 +67,18 @@ def test_native_charts_for_clusters_experts_and_timeline(built, audience):
     content, prs = load_content(DEFAULT), deck(built, audience)
     found = {tuple(c.plots[0].categories): c for c in charts(prs)}
     topics = sorted(content.topics, key=lambda t: t.at)
-    timeline = found.pop(tuple(t.title for t in topics))
+    # the timeline: a category per topic in time order, "Title (start–end)", values in days (spreadsheet time)
+    key = next(k for k in found if len(k) == len(topics) and all(c.startswith(t.title + " (") for c, t in zip(k, topics)))
+    timeline = found.pop(key)
     assert timeline.chart_type == XL_CHART_TYPE.BAR_STACKED
     starts, spans = (list(s.values) for s in timeline.plots[0].series)
     ends = [a + b for a, b in zip(starts, spans)]
-    episode_end = max(s.duration - s.offset for s in content.sources if s.duration) / 60
-    assert starts == [round(t.at / 60, 2) for t in topics]
-    assert ends == pytest.approx(starts[1:] + [episode_end], abs=0.01)
+    episode_end = max(s.duration - s.offset for s in content.sources if s.duration) / 86400
+    assert starts == pytest.approx([t.at / 86400 for t in topics], abs=1e-9)
+    assert ends == pytest.approx(starts[1:] + [episode_end], abs=1e-9)
+    from generator.timestamps import format_timestamp
+    assert [c.rsplit(" (", 1)[1] for c in key[:-1]] == [
+        f"{format_timestamp(a.at)}–{format_timestamp(b.at)})" for a, b in zip(topics, topics[1:])]
     wanted = [expected_chart(c) for t in content.topics for c in t.charts]
     assert sorted(found) == sorted(tuple(categories) for _, categories, _ in wanted)
     for kind, categories, values in wanted:

@@ -67,13 +67,29 @@ class MarkdownWriter:
             same_topic = bool(slide.topic) and slide.topic == topic  # a topic's slides sit under its heading
             topic = slide.topic or None
             out += self._slide(slide, figure, "###" if same_topic else "##")
-        index = [(s.title, s.at) for s in doc.slides if s.at]
+        index = self._index(doc)
         if index:
             out += ["## Timestamp index", "", "| Time | Where | Links |", "| --- | --- | --- |"]
             for title, at in index:
                 out.append(f"| {esc(at.label)} | {esc(title)} | {time_links(at)} |")
             out.append("")
         return ("\n".join(out).rstrip() + "\n").encode("utf-8")
+
+    @staticmethod
+    def _index(doc: Document) -> list[tuple[str, TimeRef]]:
+        """Every moment the handout links to, in time order: the slides' own and the
+        takeaways' (once per title and time)."""
+        entries = []
+        for s in doc.slides:
+            if not s.report:
+                continue
+            if s.at:
+                entries.append((s.title, s.at))
+            if s.role == "summary":
+                entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
+        seen = set()
+        unique = [e for e in entries if (e[0], e[1].seconds) not in seen and not seen.add((e[0], e[1].seconds))]
+        return sorted(unique, key=lambda e: e[1].seconds)
 
     def _slide(self, slide: Slide, figure: int, level: str) -> list[str]:
         out = [f"{level} {esc(slide.title)}", ""]
@@ -109,7 +125,8 @@ class MarkdownWriter:
         out = []
         for b in bullets:
             at = f" ({time_links(b.at)})" if b.at else ""
-            out.append(f"{'  ' * depth}- {esc(b.text)}{at}".replace("  \n", "  \n" + "  " * (depth + 1)))
+            text = f"[{esc(b.text)}]({_url(b.url)})" if b.url else esc(b.text)
+            out.append(f"{'  ' * depth}- {text}{at}".replace("  \n", "  \n" + "  " * (depth + 1)))
             out += self._bullets(b.children, depth + 1)
         return out
 

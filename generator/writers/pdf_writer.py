@@ -202,13 +202,14 @@ class _TimestampIndex(IndexingFlowable):
 
     def wrap(self, aw, ah):
         st, w = self.writer.styles, self.writer
-        rows = [[_Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")]]
+        linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
+        rows = [[_Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")[:4 if linked else 3]]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
             links = "<br/>".join(link(f"{l.name} {l.label or at.label}", l.url, w.link_color)
                                  for l in at.links) or "—"
             rows.append([_Para(markup(at.label), st["cell"]), _Para(markup(context), st["cell"]),
-                         _Para(str(self._last.get(key, "?")), st["cell"]), _Para(links, st["cell"])])
-        widths = [aw * f for f in (0.12, 0.46, 0.08, 0.34)]
+                         _Para(str(self._last.get(key, "?")), st["cell"]), _Para(links, st["cell"])][:4 if linked else 3])
+        widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
         self._table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         self._table.setStyle(_table_style([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + w.theme.primary)),
@@ -474,7 +475,7 @@ class PdfWriter:
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
         items = []
         for b in bullets:
-            text = markup(b.text)
+            text = link(b.text, b.url, self.theme.accent) if b.url else markup(b.text)
             if b.at:
                 text += " " + self._time_links(b.at)
             flow = [self._para(text, self.styles["body"], b.at, b.text)]

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from ..contrast import readable, required, text_on
-from ..document import Bullet, ChartSpec, Document, Slide
+from ..document import MAX_FIGURES, Bullet, ChartSpec, Document, Slide
 from ..errors import BriefingError, Problem
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, fits, paginate
 from ..images import image_size, read_image
@@ -74,7 +74,8 @@ def _at(ref) -> tuple[str, str]:
 def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
     paras = []
     for b in bullets:
-        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *_at(b.at)))
+        link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked
+        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link))
         paras.extend(_flatten(b.children, level + 1))
     return paras
 
@@ -144,7 +145,7 @@ class PptxWriter:
             paras = [Para(t) for t in slide.text.split("\n")]
             return fit_or_paginate(paras, width - 80, BODY_H - 20 - self._attribution_h(slide), (28, 26) + BODY_SIZES)
         if slide.layout == "big_number":
-            return [slide.figures[i:i + 3] for i in range(0, len(slide.figures), 3)]
+            return [slide.figures[i:i + MAX_FIGURES] for i in range(0, len(slide.figures), MAX_FIGURES)]
         if slide.layout == "table":
             return self._table_pages(slide)
         if slide.layout == "two_column":
@@ -242,19 +243,26 @@ class PptxWriter:
                        attribution_h, (18,), self.theme.muted)
 
     def _body_big_number(self, s, slide, figures):
+        """One to four figures in a grid (a row of up to three; four as two by two), each with
+        its label and, when it differs from the slide's, its time."""
         n = len(figures)
-        col_w = (self.W - 2 * MARGIN - 20 * (n - 1)) / n
+        cols = n if n <= 3 else 2
+        rows = -(-n // cols)
+        col_w = (self.W - 2 * MARGIN - 20 * (cols - 1)) / cols
+        cell_h = (BODY_H - 10 * (rows - 1)) / rows
+        value_h = min(110, cell_h * 0.4)
         for i, fig in enumerate(figures):
-            x = MARGIN + i * (col_w + 20)
+            x = MARGIN + (i % cols) * (col_w + 20)
+            y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
             inner = (col_w - 2 * INSET) * SAFETY
             size = next((sz for sz in (72, 64, 56, 48, 40, 32, 28, 24, 20)
-                         if len(wrap(fig.value, inner, sz, True)) == 1), 20)
-            self._text(s, [Para(fig.value, bold=True)], x, BODY_Y + 40, col_w, 110, (size,), self.theme.accent,
-                       align="ctr")
-            self._text(s, [Para(fig.label)], x, BODY_Y + 160, col_w, 130, (24, 22, 20, 18, 16, 14, 12, 10, 8),
-                       self.theme.text, align="ctr")
+                         if len(wrap(fig.value, inner, sz, True)) == 1 and sz * 1.3 <= value_h), 20)
+            self._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), self.theme.accent, align="ctr")
+            label_h = (130 if rows == 1 else cell_h - value_h - TIME_H)
+            self._text(s, [Para(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h,
+                       (24, 22, 20, 18, 16, 14, 12, 10, 8), self.theme.text, align="ctr")
             if fig.at:
-                self._time_line(s, fig.at, BODY_Y + 300, self.theme.muted, x=x, width=col_w)
+                self._time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), self.theme.muted, x=x, width=col_w)
 
     def _body_two_column(self, s, slide, part):
         size, columns = part

@@ -1,0 +1,168 @@
+"""Is a deck presentable as it is? Rules a presenter would check by eye, read from a built .pptx.
+
+``check(path)`` returns a list of Violation(rule, slide, detail), empty when every rule holds:
+
+- ``contrast``: every text run meets WCAG AA (4.5:1; 3:1 at 18 pt, or 14 pt bold) against what is
+  behind it: its shape's fill, else the filled shapes under it, else the slide, layout or master
+  background; theme colours resolved through the master's colour map and the theme. Chart data
+  labels inside a bar or slice are checked against that bar's or slice's fill.
+- ``body-size``: body text (below the title and time line, above the footer) of content slides is
+  at least 18 pt; time lines (a grid's figures each have one) are references, not body text.
+- ``dangling-colon``: no paragraph ends in ":" (before its time) without indented points after it.
+- ``title-only``: no content slide is only a title (with its time line and footer).
+- ``repeated-time``: the slide's time line ("▶ 13:28 …", above the body) shows once: not again in
+  the body (figures at the slide's moment need no time of their own) nor written out in plain
+  text (a subtitle). Figures of a grid may each show their own moment.
+- ``agenda-order``: the agenda's items come in the order of their slides in the deck.
+- ``axis-format``: a chart value axis reaching 1,000 shows thousands separators.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
+
+BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
+DARK_LAYOUTS = ("Title Slide", "Section Header")
+_TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
+_TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken rule on one slide (1-based)."""
+
+    rule: str
+    slide: int
+    detail: str
+
+
+def _axis_formats(chart_space, number: int) -> list[Violation]:
+    out = []
+    values = [abs(float(v.text)) for v in chart_space.iter(f"{C}v") if v.getparent().getparent().tag == f"{C}numCache"]
+    top = max(values, default=0)
+    for axis in chart_space.iter(f"{C}valAx"):
+        fmt = axis.find(f"{C}numFmt")
+        code = fmt.get("formatCode") if fmt is not None else "General"
+        if fmt is not None and fmt.get("sourceLinked") == "1":
+            linked = chart_space.find(f".//{C}numCache/{C}formatCode")
+            code = linked.text if linked is not None else "General"
+        if top >= 1000 and "," not in code:
+            out.append(Violation("axis-format", number, f"value axis up to {top:,.0f} has format '{code}'"))
+    return out
+
+
+def _paragraphs(txbody) -> list[tuple[str, int]]:
+    """(text, left margin in EMU) of each paragraph."""
+    out = []
+    for p in txbody.iter(f"{A}p"):
+        ppr = p.find(f"{A}pPr")
+        text = "".join(t.text or "" for t in p.iter(f"{A}t"))
+        out.append((text, int(ppr.get("marL", 0)) if ppr is not None else 0))
+    return out
+
+
+def _dangling(paras, number: int, where: str) -> list[Violation]:
+    out = []
+    for i, (text, margin) in enumerate(paras):
+        bare = _TIME_SUFFIX.sub("", text).rstrip()
+        if bare.endswith(":") and not (i + 1 < len(paras) and paras[i + 1][1] > margin):
+            out.append(Violation("dangling-colon", number, f"{where} '{bare[-60:]}' ends in ':' with nothing under it"))
+    return out
+
+
+def _texts(shape) -> list:
+    """The text bodies of a shape: its own, or its table's cells."""
+    if shape.has_text_frame:
+        return [shape.text_frame._txBody]
+    if getattr(shape, "has_table", False) and shape.has_table:
+        return [cell._tc.find(f"{A}txBody") for row in shape.table.rows for cell in row.cells]
+    return []
+
+
+def _title(slide) -> str:
+    for shape in slide.shapes:
+        if shape.has_text_frame and shape.text_frame.text.strip() and not shape.text_frame.text.startswith("▶"):
+            return shape.text_frame.text.strip()
+    return ""
+
+
+def check(path) -> list[Violation]:
+    """Every violation of the rules above in the deck at ``path``."""
+    prs = Presentation(str(path))
+    out: list[Violation] = []
+    titles = [_title(slide) for slide in prs.slides]
+    agendas: list[tuple[int, list[str]]] = []
+    for number, slide in enumerate(prs.slides, start=1):
+        theme = Theme(slide.slide_layout.slide_master, slide)
+        back = background(slide, theme)
+        shapes = list(slide.shapes)
+        content = slide.slide_layout.name not in DARK_LAYOUTS
+        has_body, time_lines, said = False, [], []
+        for i, shape in enumerate(shapes):
+            top = box(shape)[1]
+            in_body = BODY_TOP <= top < FOOT_TOP
+            if shape.has_chart:
+                has_body = True
+                space = shape.chart._chartSpace
+                out += [Violation("contrast", number, d) for d in chart_contrast(space, theme, back)]
+                out += _axis_formats(space, number)
+                continue
+            if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
+                has_body = has_body or in_body
+            under = behind(shapes, i, theme, back)
+            for body in _texts(shape):
+                if body is None:
+                    continue
+                cell = body.getparent()
+                cell_back = theme.fill(cell.find(f"{A}tcPr")) if cell.tag == f"{A}tc" else None
+                out += [Violation("contrast", number, d) for d in runs_against(body, cell_back or under, theme)]
+                paras = _paragraphs(body)
+                out += _dangling(paras, number, "text")
+                for (text, _), p in zip(paras, body.iter(f"{A}p")):
+                    if text.startswith("▶"):
+                        time_lines.append((text[1:].strip(), in_body))
+                    elif p.find(f"{A}pPr/{A}buChar") is None:
+                        said += _TIME.findall(text)  # a time in plain text (a subtitle) repeats a time line
+                    if not text.startswith("▶") and text.strip() and in_body:
+                        has_body = True
+                if content and in_body:  # a time line (a figure's own, in a grid) is a reference, not body text
+                    for (line, _), p in zip(paras, body.iter(f"{A}p")):
+                        for r in [] if line.startswith("▶") else p.iter(f"{A}r"):
+                            text = "".join(t.text or "" for t in r.iter(f"{A}t")).strip()
+                            if text and size_of(r) < 18:
+                                out.append(Violation("body-size", number, f"'{text[:40]}' at {size_of(r):g} pt"))
+        if content and not has_body:
+            out.append(Violation("title-only", number, f"'{titles[number - 1]}' has nothing but its title"))
+        heads = [t for t, body in time_lines if not body or not content]  # a divider's one time line is its own
+        for line in set(heads):
+            again = sum(t == line for t, _ in time_lines) - 1
+            if again:
+                out.append(Violation("repeated-time", number, f"'▶ {line}' shows {again + 1} times"))
+            if _TIME.match(line) and _TIME.match(line).group(0) in said:
+                out.append(Violation("repeated-time", number, f"'▶ {line}' is also written out on the slide"))
+        if titles[number - 1].startswith(("Agenda", "Chapters")):
+            items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
+                     and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
+            agendas.append((number, [i for i in items if i]))
+    out += _agenda_order(agendas, titles)
+    return out
+
+
+def _agenda_order(agendas: list[tuple[int, list[str]]], titles: list[str]) -> list[Violation]:
+    """Each agenda item's first slide (after the agenda) must come after the previous item's."""
+    out = []
+    if not agendas:
+        return out
+    after = agendas[-1][0]
+    items = [item for _, group in agendas for item in group]
+    places = [(item, next((n for n in range(after, len(titles)) if item in titles[n]), None)) for item in items]
+    shown = [(item, n) for item, n in places if n is not None]
+    for (a, m), (b, n) in zip(shown, shown[1:]):
+        if n < m:
+            out.append(Violation("agenda-order", agendas[0][0], f"'{b}' (slide {n + 1}) is listed after '{a}' (slide {m + 1})"))
+    return out

@@ -1,0 +1,193 @@
+"""The presentability check: each rule fails on a deck made to break it, and the built-in audiences
+are held to it on the default content and on unseen notes imported with `briefing import`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+from pptx.util import Pt
+
+from generator.cli import main
+
+from .conftest import AUDIENCES, DEFAULT
+from .deck_colours import contrast
+from .presentability import check
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CONTENTS = ("default", "committee-hearing", "panel-chapters")
+RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format")
+
+
+# -- each rule, on a deck made to break it ---------------------------------------------------
+def _deck(tmp_path, *slides) -> list:
+    """The violations of a deck whose slides are drawn by the given functions (on Blank slides)."""
+    prs = Presentation()
+    for draw in slides:
+        draw(prs.slides.add_slide(prs.slide_layouts[6]))
+    path = tmp_path / "deck.pptx"
+    prs.save(path)
+    return check(path)
+
+
+def _box(slide, paragraphs, top=150, size=24, color="222222", margins=None):
+    frame = slide.shapes.add_textbox(Pt(40), Pt(top), Pt(800), Pt(200)).text_frame
+    for i, text in enumerate(paragraphs):
+        p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        run = p.add_run()
+        run.text, run.font.size = text, Pt(size)
+        run.font.color.rgb = RGBColor.from_string(color)
+        if margins:
+            p._p.get_or_add_pPr().set("marL", str(int(Pt(margins[i]))))
+    return frame
+
+
+def _titled(title, *paragraphs, **kwargs):
+    def draw(slide):
+        _box(slide, [title], top=22, size=32)
+        if paragraphs:
+            _box(slide, list(paragraphs), **kwargs)
+    return draw
+
+
+def rules(violations) -> set:
+    return {v.rule for v in violations}
+
+
+def test_a_good_deck_breaks_no_rule(tmp_path):
+    assert _deck(tmp_path, _titled("Findings", "Leakage is the cheapest new water", "▶ 38:15")) == []
+
+
+def test_contrast_ratios_are_wcag_ones():
+    assert contrast("000000", "FFFFFF") == pytest.approx(21)
+    assert contrast("777777", "FFFFFF") == pytest.approx(4.48, abs=0.01)
+
+
+def test_contrast_fails_on_pale_text_and_on_dark_text_over_a_dark_shape(tmp_path):
+    assert rules(_deck(tmp_path, _titled("Pale", "Hard to read", color="BBBBBB"))) == {"contrast"}
+
+    def over_a_band(slide):
+        _titled("Band")(slide)
+        band = slide.shapes.add_shape(1, Pt(0), Pt(140), Pt(960), Pt(240))
+        band.fill.solid()
+        band.fill.fore_color.rgb = RGBColor.from_string("0B2545")
+        _box(slide, ["Dark on dark"])
+    found = _deck(tmp_path, over_a_band)
+    assert rules(found) == {"contrast"} and "#0B2545" in found[0].detail
+
+
+def test_contrast_resolves_theme_colours(tmp_path):
+    def background_coloured_text(slide):
+        _titled("Theme")(slide)
+        run = _box(slide, ["Text in the background colour"]).paragraphs[0].runs[0]
+        run.font.color.theme_color = 14  # MSO_THEME_COLOR.BACKGROUND_1: white on the white slide
+    assert rules(_deck(tmp_path, background_coloured_text)) == {"contrast"}
+
+
+def test_contrast_checks_a_link_in_the_theme_hyperlink_colour_too(tmp_path):
+    def white_link_on_dark(slide):
+        _titled("Divider")(slide)
+        band = slide.shapes.add_shape(1, Pt(0), Pt(140), Pt(960), Pt(240))
+        band.fill.solid()
+        band.fill.fore_color.rgb = RGBColor.from_string("1D3557")
+        run = _box(slide, ["13:28"], color="FFFFFF").paragraphs[0].runs[0]
+        run.hyperlink.address = "https://example.org/#t=808"
+    found = _deck(tmp_path, white_link_on_dark)
+    assert rules(found) == {"contrast"} and "#0000FF on #1D3557" in found[0].detail
+
+
+def _chart(values, label_position=None, number_format=None):
+    def draw(slide):
+        _titled("Chart")(slide)
+        data = CategoryChartData()
+        data.categories = ["A", "B"]
+        data.add_series("S", values)
+        chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Pt(40), Pt(130), Pt(800), Pt(360), data).chart
+        series = chart.plots[0].series[0]
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = RGBColor.from_string("0B2545")
+        if label_position is not None:
+            for i in range(len(values)):
+                label = series.points[i].data_label
+                label.position = label_position
+                label.font.size = Pt(18)
+                label.font.color.rgb = RGBColor.from_string("000000")
+        if number_format:
+            chart.value_axis.tick_labels.number_format = number_format
+            chart.value_axis.tick_labels.number_format_is_linked = False
+    return draw
+
+
+def test_contrast_checks_chart_labels_against_their_bar(tmp_path):
+    assert rules(_deck(tmp_path, _chart([3, 4], XL_LABEL_POSITION.INSIDE_END))) == {"contrast"}
+    assert rules(_deck(tmp_path, _chart([3, 4], XL_LABEL_POSITION.OUTSIDE_END))) == set()
+
+
+def test_axis_format_needs_thousands_separators(tmp_path):
+    assert rules(_deck(tmp_path, _chart([200000, 128000], number_format="General"))) == {"axis-format"}
+    assert rules(_deck(tmp_path, _chart([200000, 128000], number_format="#,##0"))) == set()
+    assert rules(_deck(tmp_path, _chart([20, 12], number_format="General"))) == set()
+
+
+def test_body_size_floor_is_18_points(tmp_path):
+    assert rules(_deck(tmp_path, _titled("Small", "Too small to read from the back", size=14))) == {"body-size"}
+
+
+def test_dangling_colon(tmp_path):
+    assert rules(_deck(tmp_path, _titled("Gains", "Efficiency gains through: (13:28)", "Next point"))) == {"dangling-colon"}
+    nested = _titled("Gains", "Efficiency gains through:", "Mixture of experts", margins=[20, 40])
+    assert rules(_deck(tmp_path, nested)) == set()
+
+
+def test_title_only_slide(tmp_path):
+    found = _deck(tmp_path, _titled("Only a title", "▶ 13:28", top=94, size=14), _titled("Fine", "A point"))
+    assert [(v.rule, v.slide) for v in found] == [("title-only", 1)]
+
+
+def test_repeated_time_line(tmp_path):
+    def figure_at_the_slides_time(slide):
+        _titled("Numbers", "▶ 35:02 · YouTube video 25:07", top=94, size=14)(slide)
+        _box(slide, ["27x", "cheaper", "▶ 35:02 · YouTube video 25:07"])
+    assert rules(_deck(tmp_path, figure_at_the_slides_time)) == {"repeated-time"}
+    grid = _titled("Numbers", "2.2 GW", "▶ 3:45:59", "200,000", "▶ 3:45:59")  # two figures of one moment
+    assert rules(_deck(tmp_path, grid)) == set()
+    def time_written_out(slide):
+        _titled("Part 1", "▶ 13:28", top=94, size=14)(slide)
+        _box(slide, ["From 13:28 in the episode"])
+    assert rules(_deck(tmp_path, time_written_out)) == {"repeated-time"}
+
+
+def test_agenda_order(tmp_path):
+    found = _deck(tmp_path, _titled("Agenda", "Beta (1:00)", "Alpha (0:10)"), _titled("Alpha", "a"), _titled("Beta", "b"))
+    assert [(v.rule, v.slide) for v in found] == [("agenda-order", 1)]
+    assert _deck(tmp_path, _titled("Agenda", "Alpha (0:10)", "Beta (1:00)"), _titled("Alpha", "a"), _titled("Beta", "b")) == []
+
+
+# -- the built-in audiences, on the default content and on unseen notes -----------------------
+@pytest.fixture(scope="module")
+def violations(tmp_path_factory) -> dict:
+    """(content, audience) -> the violations of its deck; the fixtures go through `briefing import`."""
+    from generator.build import build
+
+    folder = tmp_path_factory.mktemp("presentable")
+    paths = {"default": DEFAULT}
+    for name in CONTENTS[1:]:
+        result = CliRunner().invoke(main, ["import", str(FIXTURES / f"{name}.txt"), "-o", str(folder / f"{name}.yaml")])
+        assert result.exit_code == 0, result.output
+        paths[name] = folder / f"{name}.yaml"
+    build(list(paths.values()), formats=["pptx"], output=folder)
+    return {(name, a): check(folder / f"{path.stem}-{a}.pptx") for name, path in paths.items() for a in AUDIENCES}
+
+
+def _case(content: str, audience: str, rule: str):
+    return pytest.param(content, audience, rule, id=f"{content}-{audience}-{rule}")
+
+
+@pytest.mark.parametrize("content,audience,rule",
+                         [_case(c, a, r) for c in CONTENTS for a in AUDIENCES for r in RULES])
+def test_built_in_decks_are_presentable(violations, content, audience, rule):
+    assert [v for v in violations[(content, audience)] if v.rule == rule] == []

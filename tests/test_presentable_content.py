@@ -1,0 +1,195 @@
+"""Issue #14, the Document side: whole sentences, key figures, budgets that hold on any content,
+thin content, the context slide, linked sources, the Markdown index — on content we did not write."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from generator.audiences import load_audience
+from generator.build import build
+from generator.cli import main
+from generator.document import Bullet
+from generator.loader import load_content
+from generator.render import render_document
+
+from .conftest import AUDIENCES, DEFAULT, ROOT, have
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory) -> dict:
+    """The two unseen notes fixtures, through `briefing import`: name -> (content path, stderr)."""
+    folder = tmp_path_factory.mktemp("imported")
+    out = {}
+    for name in ("committee-hearing", "panel-chapters"):
+        result = CliRunner().invoke(main, ["import", str(FIXTURES / f"{name}.txt"), "-o", str(folder / f"{name}.yaml")])
+        assert result.exit_code == 0, result.output
+        out[name] = (folder / f"{name}.yaml", result.output)
+    return out
+
+
+def doc(path, audience):
+    return render_document(load_content(path), load_audience(audience))
+
+
+def all_bullets(bullets):
+    for b in bullets:
+        yield b
+        yield from all_bullets(b.children)
+
+
+def test_dropped_sub_points_join_their_point_so_it_reads_whole():
+    summary = next(s for s in doc(DEFAULT, "executive").slides if s.title == "The bottom line")
+    texts = [b.text for b in summary.bullets]
+    assert not any(t.rstrip().endswith(":") for t in texts) and all(not b.children for b in summary.bullets)
+    gains = next(t for t in texts if t.startswith("Model architecture innovations"))
+    assert gains.endswith("through: Mixture of Experts (MoE) architecture with high sparsity (8 of 256 experts active); "
+                          "Multi-head Latent Attention (MLA) for reduced memory usage; Low-level optimizations below the CUDA level")
+    assert Bullet(text="A point that introduced others:").text == "A point that introduced others"
+
+
+def test_no_built_in_slide_of_any_format_has_a_dangling_colon(imported):
+    for path in (DEFAULT, imported["committee-hearing"][0]):
+        for audience in AUDIENCES:
+            for slide in doc(path, audience).slides:
+                bullets = list(all_bullets(slide.bullets)) + [b for c in slide.columns for b in all_bullets(c.bullets)]
+                assert not [b.text for b in bullets if b.text.rstrip().endswith(":") and not b.children]
+
+
+FIGURES = """\
+title: Budget hearing
+sources: [{id: video, name: Video, url: 'https://www.youtube.com/watch?v=abc', duration: '2:00:00'}]
+topics:
+  - id: money
+    title: Where the money goes
+    at: '10:00'
+    points: [Spending rises]
+    figures:
+      - {value: £4.2bn, label: on resilience over five years}
+      - {value: £38, label: more a year on the average bill}
+      - {value: 1 in 4, label: eligible households on social tariffs, at: '12:30'}
+      - {value: 23%, label: of supply lost to leaks}
+      - {value: 250 years, label: between pipe renewals at today's pace}
+"""
+
+
+def test_key_figures_come_four_to_a_slide_each_time_shown_once(tmp_path):
+    (tmp_path / "c.yaml").write_text(FIGURES, encoding="utf-8")
+    slides = [s for s in doc(tmp_path / "c.yaml", "technical").slides if s.layout == "big_number"]
+    assert [len(s.figures) for s in slides] == [4, 1]
+    assert all(s.at.label == "10:00" for s in slides)
+    assert [f.at.label if f.at else None for f in slides[0].figures] == [None, None, "12:30", None]
+    build([tmp_path / "c.yaml"], audiences=["technical"], formats=["pptx"], output=tmp_path)
+    prs = Presentation(str(tmp_path / "c-technical.pptx"))
+    grid = next(s for s in prs.slides if "£4.2bn" in [sh.text_frame.text for sh in s.shapes if sh.has_text_frame])
+    tops = {sh.top for sh in grid.shapes if sh.has_text_frame and sh.text_frame.text in ("£4.2bn", "£38", "1 in 4", "23%")}
+    lefts = {sh.left for sh in grid.shapes if sh.has_text_frame and sh.text_frame.text in ("£4.2bn", "£38", "1 in 4", "23%")}
+    assert len(tops) == 2 and len(lefts) == 2  # two by two
+
+
+def test_executive_keeps_the_topics_the_takeaways_point_at(tmp_path):
+    text = DEFAULT.read_text(encoding="utf-8")
+    # takeaways that point only at the last four topics: the executive deck must follow them
+    start = text.index("takeaways:")
+    end = text.index("introduction:")
+    moved = ("takeaways:\n  - {text: Fabs matter, at: '1:41:00'}\n  - {text: Clusters grow, at: '3:45:59'}\n"
+             "  - {text: What comes next, at: '5:04:24'}\n  - {text: Controls bite, at: '1:08:52'}\n\n")
+    (tmp_path / "c.yaml").write_text(text[:start] + moved + text[end:], encoding="utf-8")
+    chosen = [s.topic for s in doc(tmp_path / "c.yaml", "executive").slides if s.layout == "bullets" and s.topic]
+    assert chosen == ["export-controls", "ai-infrastructure", "tsmc", "future"]  # in the content's order
+
+
+def test_built_in_audiences_name_no_topic_of_any_content():
+    ids = {t.id for t in load_content(DEFAULT).topics} | {"deepseek"}
+    for path in (ROOT / "templates").rglob("*"):
+        if path.is_file():
+            assert not any(i in path.read_text(encoding="utf-8") for i in ids), path
+
+
+def test_a_lead_that_names_no_topic_is_a_warning_naming_the_audience_file(tmp_path, capsys):
+    folder = tmp_path / "board"
+    folder.mkdir()
+    (folder / "audience.yaml").write_text("extends: executive\nbudget: {lead: [no-such-topic, tsmc]}\n")
+    document = render_document(load_content(DEFAULT), load_audience("board", [tmp_path]))
+    assert [s.topic for s in document.slides if s.layout == "bullets" and s.topic][0] == "tsmc"
+    assert f"{folder / 'audience.yaml'}: warning: budget lead 'no-such-topic' matches no topic" in capsys.readouterr().err
+
+
+def test_a_chapter_list_gets_chapters_and_a_timeline_not_title_only_slides(imported):
+    path, output = imported["panel-chapters"]
+    assert "warning: 12 of 12 topics have no points" in output
+    for audience in AUDIENCES:
+        slides = [s for s in doc(path, audience).slides if s.deck]
+        assert [s.layout for s in slides] == ["title", "agenda", "agenda", "timeline", "sources"]
+        chapters = [a.title for s in slides if s.layout == "agenda" for a in s.agenda]
+        assert len(chapters) == 12 and chapters[0] == "Welcome and introductions" and chapters[-1] == "Closing remarks"
+        assert [s.title for s in slides[1:3]] == ["Chapters 1–6 of 12", "Chapters 7–12 of 12"]
+
+
+def test_the_introduction_reaches_the_deck_and_the_report(imported, tmp_path):
+    path = imported["committee-hearing"][0]
+    build([path], audiences=["policy"], formats=["pptx", "pdf", "md"], output=tmp_path)
+    prs = Presentation(str(tmp_path / "committee-hearing-policy.pptx"))
+    second = " ".join(sh.text_frame.text for sh in prs.slides[1].shapes if sh.has_text_frame)
+    assert second.strip().startswith("About this briefing")
+    assert "Helen Marsh, Chair of the Water Resilience Committee" in second and "driest winter on record" in second
+    assert "https://" not in second  # the link line of the notes is the source, not a reason
+    if have("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "committee-hearing-policy.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        opening = text.index("About this briefing", text.index("Contents") + 1 if "Contents" in text else 0)
+        assert opening < text.index("Reservoir Levels and Forecasts", opening) and "driest winter" in text[opening:]
+    md = (tmp_path / "committee-hearing-policy.md").read_text(encoding="utf-8")
+    assert md.index("## About this briefing") < md.index("## Agenda")
+
+
+def test_sources_are_links_and_the_conclusion_is_no_quotation(tmp_path, imported):
+    build([DEFAULT], audiences=["technical"], formats=["pptx", "md"], output=tmp_path)
+    prs = Presentation(str(tmp_path / "deepseek-technical.pptx"))
+    last = prs.slides[-1]
+    runs = [r for sh in last.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs]
+    shown = [r.text for r in runs if r.text.startswith("https://")]
+    assert shown and all(r.hyperlink.address == r.text for r in runs if r.text.startswith("https://"))
+    content = load_content(DEFAULT)
+    assert sorted(shown) == sorted(s.url for s in content.sources if s.url)
+    conclusion = next(s for s in doc(DEFAULT, "technical").slides if s.title == "Conclusion")
+    assert conclusion.layout == "bullets" and not conclusion.attribution and len(conclusion.bullets) >= 2
+    md = (tmp_path / "deepseek-technical.md").read_text(encoding="utf-8")
+    assert "\n> " not in md and "Summary of the conversation with" not in md
+    assert "- [YouTube video](https://www.youtube.com/watch?v=_1f-o0nqpEI)" in md
+
+
+def test_the_report_leaves_out_the_open_in_column_when_nothing_links(tmp_path, write, minimal):
+    if not have("pdftotext"):
+        pytest.skip("pdftotext is not installed")
+    path = write("plain.yaml", minimal.replace("    url: https://www.youtube.com/watch?v=abc\n", ""))
+    build([path], audiences=["technical"], formats=["pdf"], output=tmp_path)
+    text = subprocess.run(["pdftotext", str(tmp_path / "plain-technical.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Appendix A: timestamp index" in text and "Open in" not in text and "—" not in text
+
+
+def test_markdown_index_is_in_time_order_and_has_the_takeaways(tmp_path):
+    build([DEFAULT], audiences=["policy"], formats=["md"], output=tmp_path)
+    md = (tmp_path / "deepseek-policy.md").read_text(encoding="utf-8")
+    rows = md[md.index("## Timestamp index"):].splitlines()[4:]
+    seconds = []
+    for row in filter(None, rows):
+        label = row.split("|")[1].strip()
+        h, m, s = ([0] + [int(x) for x in label.split(":")])[-3:]
+        seconds.append(3600 * h + 60 * m + s)
+    assert seconds == sorted(seconds) and len(seconds) > 10
+    assert any(re.search(r"\| What policymakers should know: Export controls: ", row) for row in rows)
+
+
+def test_executives_get_their_topics_figures_together_each_with_its_time():
+    numbers = [s for s in doc(DEFAULT, "executive").slides if s.layout == "big_number"]
+    assert [s.title for s in numbers] == ["In numbers"] and numbers[0].at is None
+    assert [(f.value, f.at.label) for f in numbers[0].figures] == [
+        ("8 of 256", "13:28"), ("27x", "35:02"), ("2.2 GW", "3:45:59"), ("200,000", "3:45:59")]
