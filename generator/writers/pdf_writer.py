@@ -7,6 +7,7 @@ reportlab's markup, and set in embedded TrueType fonts chosen per run by glyph c
 from __future__ import annotations
 
 import io
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,9 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, ListFlowable,
                                 ListItem, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
-from reportlab.platypus.tableofcontents import IndexingFlowable, TableOfContents
+from reportlab.platypus.tableofcontents import IndexingFlowable
+
+from .pdf_tags import Tagged, TaggedContents, Tagger, pagination
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 
@@ -152,7 +155,7 @@ def shaped_style(style: ParagraphStyle, text: str) -> ParagraphStyle:
     return _shaped(style) if _COMPLEX.search(text) and _can_shape() else style
 
 
-class _Para(Paragraph):
+class _Para(Tagged, Paragraph):
     """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them."""
 
     def __init__(self, text, style=None, *args, **kwargs):
@@ -186,6 +189,8 @@ class _TimestampIndex(IndexingFlowable):
     Pages come from the previous pass; multiBuild runs again until they stop changing.
     """
 
+    tag = None  # its structure element, filled with the table's rows on each layout
+
     def __init__(self, writer):
         super().__init__()
         self.writer, self._last, self._table = writer, {}, None
@@ -210,6 +215,8 @@ class _TimestampIndex(IndexingFlowable):
         self._table.setStyle(_table_style([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + w.theme.primary)),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        if self.tag is not None:
+            w.tagger.tag_table(None, self._table, self.tag)
         return self._table.wrap(aw, ah)
 
     def split(self, aw, ah):
@@ -228,6 +235,8 @@ class _Doc(BaseDocTemplate):
 
     def beforeDocument(self):
         self.section = ""
+        if self.writer.tagger:
+            self.writer.tagger.reset()
 
     def afterFlowable(self, flowable):
         if isinstance(flowable, _Bookmark):
@@ -246,16 +255,30 @@ def _numbered_canvas(writer):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages = []
+            self.tagger = writer.tagger
+            self._artifact()
+
+        def _artifact(self):
+            if self.tagger:  # what no tagged flowable draws is page furniture
+                self._code.append("/Artifact BMC")
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._artifact()
+
+        def _addAnnotation(self, annotation, name=None, addtopage=1):
+            super()._addAnnotation(annotation, name, addtopage)
+            if self.tagger and addtopage:
+                self.tagger.annotation(self)
 
         def save(self):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
                 writer.footer(self, total)
+                if self.tagger:
+                    self._code.append("EMC")
                 super().showPage()
             super().save()
 
@@ -268,8 +291,10 @@ class PdfWriter:
     format = "pdf"
     suffix = ".pdf"
 
-    def __init__(self, paper: str = "a4"):
+    def __init__(self, paper: str = "a4", tagged: bool | None = None):
         self.paper = PAPERS[paper]
+        # tagged (PDF/UA-1, PDF/A-2U) unless turned off, which only the benchmark does
+        self.tagged = os.environ.get("BRIEFING_PDF_UNTAGGED") != "1" if tagged is None else tagged
 
     def render(self, doc: Document, epoch: int | None = None) -> bytes:
         """The report as bytes; the same Document and epoch give the same bytes."""
@@ -278,6 +303,7 @@ class PdfWriter:
         self.figure_no = 0
         self.ts_entries, self.ts_pages = {}, {}
         self.styles = self._styles()
+        self.tagger = Tagger(doc.lang) if self.tagged else None
         buffer = io.BytesIO()
         width, height = self.paper
         margin = 20 * mm
@@ -296,34 +322,44 @@ class PdfWriter:
         story = self._story(doc)
         # The contents start with every entry they will have (pages unknown yet), so the first
         # pass already lays out the pages as the last will: two passes instead of three.
+        if self.tagger:  # before _bookmarks, which makes each list lay out its items
+            self.tagger.tag_story(story)
         self.toc._entries = [(f.level, markup(f.title), 0, f.key) for f in _bookmarks(story)]
         pdf.multiBuild(story, canvasmaker=_numbered_canvas(self))
-        return _fix_dates(buffer.getvalue(), epoch)
+        if not self.tagger:
+            return _fix_dates(buffer.getvalue(), epoch)
+        from .pdf_archive import finish
+
+        return finish(buffer.getvalue(), self.tagger, {
+            "title": doc.title, "author": doc.author, "subject": doc.subject, "keywords": ", ".join(doc.keywords),
+            "lang": doc.lang, "creator": "briefing", "producer": "briefing (reportlab)"}, epoch)
 
     # -- page furniture ------------------------------------------------------------------
     def _header(self, canv, pdf):
         width, height = self.paper
-        canv.saveState()
-        canv.setFont("Body", 9)
-        canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted)
-        _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.section, 50), self.theme.muted, right=True)
-        canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
-        canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
-        canv.restoreState()
+        with pagination(canv, "Header"):
+            canv.saveState()
+            canv.setFont("Body", 9)
+            canv.setFillColor(colors.HexColor("#" + self.theme.muted))
+            _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted)
+            _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.section, 50), self.theme.muted, right=True)
+            canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
+            canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
+            canv.restoreState()
 
     def footer(self, canv, total):
         """Draw 'page X of Y' (called once the page count is known)."""
         if canv.getPageNumber() == 1:
             return
         width, _ = self.paper
-        canv.saveState()
-        canv.setFont("Body", 9)
-        canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        canv.drawCentredString(width / 2, 10 * mm, f"Page {canv.getPageNumber()} of {total}")
-        _line(canv, 20 * mm, 10 * mm, _clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40),
-              self.theme.muted)
-        canv.restoreState()
+        with pagination(canv, "Footer"):
+            canv.saveState()
+            canv.setFont("Body", 9)
+            canv.setFillColor(colors.HexColor("#" + self.theme.muted))
+            canv.drawCentredString(width / 2, 10 * mm, f"Page {canv.getPageNumber()} of {total}")
+            _line(canv, 20 * mm, 10 * mm, _clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40),
+                  self.theme.muted)
+            canv.restoreState()
 
     # -- styles --------------------------------------------------------------------------
     def _styles(self) -> dict:
@@ -376,7 +412,7 @@ class PdfWriter:
         story.append(Spacer(1, 14))
         story.append(_Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
-        toc = self.toc = TableOfContents(dotsMinLevel=0)
+        toc = self.toc = TaggedContents(dotsMinLevel=0)
         toc.tableStyle = _table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
@@ -425,7 +461,7 @@ class PdfWriter:
         for i, l in enumerate(at.links):
             label = at.label if i == 0 else f"{l.name} {l.label or at.label}"
             parts.append(link(label, l.url, self.theme.accent))
-        return f'<font size="10">▶ {" · ".join(parts)}</font>'
+        return f'<font size="10">{markup("▶")} {" · ".join(parts)}</font>'
 
     def _block(self, slide: Slide, level: int, key: str) -> list:
         title = slide.title
@@ -513,7 +549,7 @@ class PdfWriter:
         palette = [colors.HexColor("#" + c) for c in self.theme.palette]
         n = len(spec.categories)
         if spec.kind in ("pie", "doughnut"):
-            d = Drawing(width, 200)
+            d = _Chart(width, 200)
             chart = Doughnut() if spec.kind == "doughnut" else Pie()
             chart.x, chart.y, chart.width, chart.height = width / 2 - 80, 20, 160, 160
             chart.sideLabels = 1
@@ -530,7 +566,7 @@ class PdfWriter:
         ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
         label_w = min(180, 12 + max(_width(c, 8.5) for c in spec.categories)) if horizontal else 0
         height = min(80 + n * 24 * len(spec.series), 600) if horizontal else 240
-        d = Drawing(width, height)
+        d = _Chart(width, height)
         if spec.kind == "line":
             chart = HorizontalLineChart()
         else:
@@ -629,6 +665,10 @@ def _runs(d: Drawing, x: float, y: float, text: str, size: float, anchor: str) -
 def _table_style(commands: list) -> TableStyle:
     """A table style whose cells use the embedded font (reportlab's default is Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), "Body")] + commands)
+
+
+class _Chart(Tagged, Drawing):
+    """A chart: a Figure in the structure, its alternative text made from its data."""
 
 
 def _described(d: Drawing, spec: ChartSpec) -> Drawing:
