@@ -18,7 +18,7 @@ from .pdf_inspect import FACES, coverage, elements, shown_runs
 ALLOWED = {
     "StructTreeRoot": {"Document"}, "Document": {"H1", "H2", "H3", "P", "L", "Table", "Figure", "TOC"},
     "L": {"LI"}, "LI": {"Lbl", "LBody"}, "LBody": {"P", "L"}, "Table": {"TR"}, "TR": {"TH", "TD"},
-    "TOC": {"TOCI"}, "TOCI": {"Reference"}, "H1": {"Link"}, "H2": {"Link"}, "H3": {"Link"}, "P": {"Link"},
+    "TOC": {"TOCI"}, "TOCI": {"Reference", "NonStruct"}, "NonStruct": {"Link"}, "H1": {"Link"}, "H2": {"Link"}, "H3": {"Link"}, "P": {"Link"},
     "TH": {"Link"}, "TD": {"Link", "P", "L"}, "Reference": {"Link"}, "Figure": set(), "Link": set(),
 }
 WORLD = """title: 世界简报 — a world briefing

@@ -130,6 +130,8 @@ def write_structure(pdf: pikepdf.Pdf, tagger: Tagger) -> None:
         elem.K = kids
         if node.alt:
             elem.Alt = String(node.alt)
+        if node.actual is not None:
+            elem.ActualText = String(node.actual)
         if node.lang:
             elem.Lang = String(node.lang)
         if node.scope:

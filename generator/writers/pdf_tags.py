@@ -24,12 +24,13 @@ class Node:
     """A structure element: its type, its children (Nodes, or marked content and annotations
     as ("mc", page, mcid) / ("annot", page, index) once drawn) and its attributes."""
 
-    __slots__ = ("type", "kids", "alt", "lang", "scope", "text", "repeat")
+    __slots__ = ("type", "kids", "alt", "lang", "scope", "text", "repeat", "actual")
 
     def __init__(self, type_: str, **attrs):
         self.type, self.kids = type_, []
         self.alt, self.lang, self.scope = attrs.get("alt"), attrs.get("lang"), attrs.get("scope")
         self.text, self.repeat = attrs.get("text", ""), attrs.get("repeat", False)
+        self.actual = attrs.get("actual")  # what the content says, where its glyphs say otherwise
 
     def add(self, type_: str, **attrs) -> "Node":
         """A new child element of this one."""
@@ -187,19 +188,36 @@ class TaggedParagraph(Tagged, Paragraph):
 
 
 class TaggedContents(TableOfContents):
-    """The contents, as TOC > TOCI (one per line); each line's links belong to its element."""
+    """The contents, as TOC > TOCI (one per line): the title as a Reference, then the dotted
+    leader and page number (which ReportLab draws first) as NonStruct that reads as the number."""
 
     tag = None
 
     def wrap(self, availWidth, availHeight):
-        """Lay out the contents, then give each line (rebuilt on every pass) its element."""
+        """Lay out the contents, then give each line (rebuilt on every pass) its elements."""
         size = super().wrap(availWidth, availHeight)
-        if self.tag is not None:
-            self.tag.kids = []
-            tagger = getattr(self.canv, "tagger", None)
-            for row in self._table._cellvalues:
-                for para in _flowables(row[0]):
-                    if isinstance(para, Paragraph) and tagger is not None:
-                        para.__class__ = TaggedParagraph
-                        tagger.leaf(self.tag.add("TOCI"), "Reference", para)
+        tagger = getattr(self.canv, "tagger", None)
+        if self.tag is None or tagger is None:
+            return size
+        self.tag.kids, self._numbers = [], {}
+        lines = [p for row in self._table._cellvalues for p in _flowables(row[0]) if isinstance(p, Paragraph)]
+        for para, (_, _, page, _) in zip(lines, self._lastEntries or [(0, "", 0, None)] * len(lines)):
+            para.__class__ = TaggedParagraph
+            item = self.tag.add("TOCI")
+            title = tagger.leaf(item, "Reference", para)
+            self._numbers[id(title)] = item.add("NonStruct", actual=str(page))
+        draw = self.canv.getNamedCB("drawTOCEntryEnd")
+        self.canv.setNamedCB("drawTOCEntryEnd", lambda canv, kind, label: self._number(draw, canv, kind, label))
         return size
+
+    def _number(self, draw, canv, kind, label):
+        tagger = getattr(canv, "tagger", None)
+        title = tagger.current if tagger is not None else None
+        number = self._numbers.get(id(title))
+        if number is None:
+            return draw(canv, kind, label)
+        tagger.end(canv)
+        tagger.begin(canv, number)
+        draw(canv, kind, label)
+        tagger.end(canv)
+        tagger.begin(canv, title)
