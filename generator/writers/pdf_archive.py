@@ -139,7 +139,7 @@ def write_structure(pdf: pikepdf.Pdf, tagger: Tagger) -> None:
         return elem, first
 
     document, _ = build(tagger.root, root)
-    nums = Array()
+    nums = []
     for i, page in enumerate(pages):
         page.Tabs = Name.S
         if i < len(by_mcid) and by_mcid[i]:
@@ -156,6 +156,6 @@ def write_structure(pdf: pikepdf.Pdf, tagger: Tagger) -> None:
                 nums.extend([key, annot_parent[(i, n)]])
                 key += 1
     root.K = Array([document]) if document is not None else Array()
-    root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
+    root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
     root.ParentTreeNextKey = key
     pdf.Root.StructTreeRoot = root
