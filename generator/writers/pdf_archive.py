@@ -1,9 +1,9 @@
 """The report's last step: structure tree, XMP, output intent and annotation flags (PDF/UA-1, PDF/A-2U).
 
-ReportLab writes the pages; pikepdf (qpdf) then adds what ReportLab cannot: the structure tree
-recorded by ``pdf_tags.Tagger``, the catalog entries (``/MarkInfo``, ``/Lang``,
+ReportLab writes the pages; pikepdf (qpdf) then adds what ReportLab cannot: the catalog entries (``/MarkInfo``, ``/Lang``,
 ``/ViewerPreferences``), XMP metadata that identifies the file as PDF/UA-1 and PDF/A-2U, an sRGB
 output intent for the DeviceRGB colours, and on every link a description and the Print flag.
+The structure tree recorded by ``pdf_tags.Tagger`` follows as an update (``pdf_structure``).
 Everything here is computed from the Document and the epoch, so the bytes are repeatable.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
+from .pdf_structure import append_structure
 from .pdf_tags import Node, Tagger
 
 PRINT = 4  # the annotation flag that makes a link part of the printed (and archived) page
@@ -62,7 +63,7 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
     """``data`` (ReportLab's PDF) with its structure tree and archival metadata; ``meta`` has
     title, author, subject, keywords, lang, creator and producer."""
     pdf = pikepdf.open(io.BytesIO(data))
-    write_structure(pdf, tagger)
+    keys, links = _annotate(pdf, tagger)
     stamp = time.gmtime(epoch or 946684800)  # reportlab's invariant date when no epoch is set
     root = pdf.Root
     root.MarkInfo = Dictionary(Marked=True)
@@ -81,9 +82,8 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
                        ("Keywords", "keywords"), ("Creator", "creator"), ("Producer", "producer")):
         info[Name("/" + key)] = String(str(meta[value]))
     out = io.BytesIO()
-    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate,
-             min_version="1.7")
-    return out.getvalue()
+    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, min_version="1.7")
+    return append_structure(out.getvalue(), tagger, keys, links)
 
 
 def _describe(annot, node: Node | None) -> str:
@@ -93,69 +93,21 @@ def _describe(annot, node: Node | None) -> str:
     return f"Go to {node.text}" if node is not None and node.text else "Go to another page of this report"
 
 
-def write_structure(pdf: pikepdf.Pdf, tagger: Tagger) -> None:
-    """Write ``tagger``'s tree as the StructTreeRoot (with its ParentTree), give each page its
-    /StructParents and /Tabs /S, and each annotation its /StructParent, /Contents and flags."""
-    pages = [p.obj for p in pdf.pages]
-    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-    by_mcid = [[None] * len(kids) for kids in tagger.pages]
-    annot_parent: dict[tuple[int, int], pikepdf.Object] = {}
-
-    def build(node: Node, parent) -> tuple[pikepdf.Object | None, int]:
-        """The element for ``node`` (None when nothing of it was drawn) and its first page."""
-        elem = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + node.type), P=parent))
-        kids, first = Array(), -1
-        for kid in node.kids:
-            if isinstance(kid, Node):
-                child, page = build(kid, elem)
-                if child is None:
-                    continue
-                kids.append(child)
-            else:
-                kind, page, n = kid
-                if kind == "mc":
-                    same = first in (-1, page)
-                    kids.append(n if same else Dictionary(Type=Name.MCR, Pg=pages[page], MCID=n))
-                    by_mcid[page][n] = elem
-                else:
-                    annot = pages[page].Annots[n]
-                    kids.append(Dictionary(Type=Name.OBJR, Pg=pages[page], Obj=annot))
-                    annot_parent[(page, n)] = elem
-                    elem.Alt = annot.Contents = String(_describe(annot, node))
-            if first == -1:
-                first = page
-                elem.Pg = pages[page]
-        if not len(kids):
-            return None, -1
-        elem.K = kids
-        if node.alt:
-            elem.Alt = String(node.alt)
-        if node.actual is not None:
-            elem.ActualText = String(node.actual)
-        if node.lang:
-            elem.Lang = String(node.lang)
-        if node.scope:
-            elem.A = Dictionary(O=Name.Table, Scope=Name("/" + node.scope))
-        return elem, first
-
-    document, _ = build(tagger.root, root)
-    nums = []
-    for i, page in enumerate(pages):
+def _annotate(pdf: pikepdf.Pdf, tagger: Tagger) -> tuple[dict, dict]:
+    """Give each page /Tabs /S and its /StructParents, each annotation the Print flag, a
+    description and (when drawn inside an element) its /StructParent; return the annotations'
+    parent-tree keys and descriptions by (page, index)."""
+    keys, links = {}, {}
+    npages = len(pdf.pages)
+    for i, page in enumerate(pdf.pages):
         page.Tabs = Name.S
-        if i < len(by_mcid) and by_mcid[i]:
+        if i < len(tagger.pages) and tagger.pages[i]:
             page.StructParents = i
-            nums.extend([i, Array(by_mcid[i])])
-    key = len(pages)
-    for i, page in enumerate(pages):
         for n, annot in enumerate(page.get("/Annots", [])):
+            node = tagger.annots[i][n] if i < len(tagger.annots) and n < len(tagger.annots[i]) else None
             annot.F = PRINT
-            if "/Contents" not in annot:
-                annot.Contents = String(_describe(annot, None))
-            if (i, n) in annot_parent:
-                annot.StructParent = key
-                nums.extend([key, annot_parent[(i, n)]])
-                key += 1
-    root.K = Array([document]) if document is not None else Array()
-    root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
-    root.ParentTreeNextKey = key
-    pdf.Root.StructTreeRoot = root
+            annot.Contents = String(_describe(annot, node))
+            if node is not None:
+                keys[(i, n)] = annot.StructParent = npages + len(keys)
+                links[(i, n)] = str(annot.Contents)
+    return keys, links

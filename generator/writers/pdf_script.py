@@ -6,6 +6,8 @@ so that a screen reader switches voice for it.
 """
 from __future__ import annotations
 
+import re
+
 # (first code point, last code point, language): the scripts whose language is unambiguous
 # enough to announce; Latin and Cyrillic text keeps the document's language.
 _SCRIPTS = (
@@ -16,6 +18,8 @@ _SCRIPTS = (
     (0xAC00, 0xD7AF, "ko"), (0x1100, 0x11FF, "ko"),
     (0x3400, 0x4DBF, "zh"), (0x4E00, 0x9FFF, "zh"), (0xF900, 0xFAFF, "zh"),
 )
+
+_OTHER = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high, _ in _SCRIPTS) + "]")
 
 
 def _lang_of(ch: str) -> str | None:
@@ -30,6 +34,8 @@ def script_lang(text: str) -> str | None:
     """The language of the script most of ``text``'s letters are in, when that script names
     one (Arabic, Hebrew, Chinese, Japanese, Korean); None for Latin and the rest. Kana
     anywhere makes Han text Japanese."""
+    if text.isascii() or not _OTHER.search(text):
+        return None
     counts: dict[str | None, int] = {}
     for ch in text:
         if ch.isalpha():

@@ -93,7 +93,8 @@ class Tagger:
         """A child element of ``parent`` whose content ``flowable`` draws."""
         text = flowable.getPlainText() if isinstance(flowable, Paragraph) else ""
         lang = script_lang(text)
-        node = parent.add(type_, text=text, lang=lang if lang and lang != self.lang else None)
+        # the text is kept only where a link's description needs it (a contents line)
+        node = parent.add(type_, text=text if type_ == "Reference" else "", lang=lang if lang != self.lang else None)
         flowable.__dict__["tag"] = node  # (a Drawing refuses attributes it does not know)
         return node
 

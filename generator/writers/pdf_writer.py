@@ -6,6 +6,7 @@ reportlab's markup, and set in embedded TrueType fonts chosen per run by glyph c
 """
 from __future__ import annotations
 
+import gc
 import io
 import os
 import re
@@ -336,7 +337,11 @@ class PdfWriter:
             return _fix_dates(buffer.getvalue(), epoch)
         from .pdf_archive import finish
 
-        return finish(buffer.getvalue(), self.tagger, {
+        # the laid-out story is garbage now: free it (build pauses the cycle collector) before
+        # the structure tree is written, so that the two never take memory at once
+        data, story, pdf, self.pdf, self.toc = buffer.getvalue(), None, None, None, None
+        gc.collect()
+        return finish(data, self.tagger, {
             "title": doc.title, "author": doc.author, "subject": doc.subject, "keywords": ", ".join(doc.keywords),
             "lang": doc.lang, "creator": "briefing", "producer": "briefing (reportlab)"}, epoch)
 
