@@ -203,3 +203,26 @@ def test_a_colon_after_chinese_in_a_shaped_line_is_a_colon(tmp_path):
     with pikepdf.open(tmp_path / "mixed-technical.pdf") as pdf:
         texts = [t for _, base, _, ts in shown_runs(pdf) if base == "Carlito" for t in ts]
     assert "\uffff" not in texts
+
+
+def test_right_to_left_lines_are_drawn_in_visual_order_and_read_in_logical_order(world):
+    with pikepdf.open(world) as pdf:
+        hebrew = "".join(t for _, _, _, ts in shown_runs(pdf) for t in ts if t and "\u0590" <= t <= "\u05ff")
+        actual = {str(e.Lang): str(e.ActualText) for _, _, e in elements(pdf) if "/ActualText" in e and "/Lang" in e}
+    # drawn left to right, a right-to-left line is its logical text backwards (word order included)
+    assert hebrew.replace(" ", "") == "שלום עולם"[::-1].replace(" ", "")
+    assert actual["he"] == "שלום עולם" and actual["ar"] == "مرحبا بالعالم من الخليج"
+    text = unicodedata.normalize("NFKC", subprocess.run(["pdftotext", str(world), "-"], capture_output=True,
+                                                        text=True, check=True).stdout)
+    text = "".join(ch for ch in text if ch not in "\u202a\u202b\u202c\u202d\u202e")
+    assert "مرحبا بالعالم من الخليج" in text and "שלום עולם" in text
+
+
+def test_word_levels_follow_the_bidi_algorithm():
+    from generator.writers.pdf_bidi import visual_order, word_levels
+
+    words = ["مرحبا", " ", "بالعالم", " ", "123", " ", "hello", " ", "world", " ", "من"]
+    visual = "".join(words[i] for i in visual_order(word_levels(words, 1)))
+    assert visual == "من hello world 123 بالعالم مرحبا"
+    latin = ["see", " ", "שלום", " ", "עולם", " ", "here"]
+    assert "".join(latin[i] for i in visual_order(word_levels(latin, 0))) == "see עולם שלום here"

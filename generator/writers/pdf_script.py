@@ -1,4 +1,5 @@
-"""Which language a run of text is in, told from its script, for the report's ``/Lang`` tags.
+"""Which language a run of text is in, told from its script, for the report's ``/Lang`` tags;
+and text as a PDF string.
 
 The content declares one language for the whole document; a paragraph written mostly in
 another script (an Arabic quote in an English briefing) gets the language of that script,
@@ -48,3 +49,10 @@ def script_lang(text: str) -> str | None:
         return "ja"
     return best
 
+
+
+def pdf_string(text: str) -> str:
+    """``text`` as a PDF text string: literal when printable ASCII, else UTF-16BE in hex."""
+    if text.isascii() and text.isprintable():
+        return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"

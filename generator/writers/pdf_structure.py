@@ -15,14 +15,8 @@ import zlib
 
 import pikepdf
 
+from .pdf_script import pdf_string
 from .pdf_tags import Node, Tagger
-
-
-def pdf_string(text: str) -> str:
-    """``text`` as a PDF text string: literal when printable ASCII, else UTF-16BE in hex."""
-    if text.isascii() and text.isprintable():
-        return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 def _drawn(node: Node) -> bool:

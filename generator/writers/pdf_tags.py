@@ -95,6 +95,8 @@ class Tagger:
         lang = script_lang(text)
         # the text is kept only where a link's description needs it (a contents line)
         node = parent.add(type_, text=text if type_ == "Reference" else "", lang=lang if lang != self.lang else None)
+        if text and flowable.style.name.endswith("-rtl"):  # drawn in visual order: read in logical order
+            node.actual = text
         flowable.__dict__["tag"] = node  # (a Drawing refuses attributes it does not know)
         return node
 
@@ -107,7 +109,7 @@ class Tagger:
             elif isinstance(f, TableOfContents):
                 f.tag = parent.add("TOC")
             elif isinstance(f, Paragraph):
-                self.leaf(parent, HEADINGS.get(f.style.name.removesuffix("-shaped"), "P"), f)
+                self.leaf(parent, HEADINGS.get(f.style.name.split("-")[0], "P"), f)
             elif isinstance(f, Drawing) and getattr(f, "_alt", None):
                 self.leaf(parent, "Figure", f).alt = f._alt
             elif isinstance(f, ListFlowable):

@@ -20,7 +20,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.charts.doughnut import Doughnut
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -32,6 +32,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 TableStyle)
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
+from .pdf_bidi import is_rtl, reorder_line
 from .pdf_tags import Tagged, TaggedContents, Tagger, pagination
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
@@ -152,23 +153,39 @@ def _can_shape() -> bool:
 
 
 @lru_cache(maxsize=None)
-def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+def _shaped(style: ParagraphStyle, rtl: bool = False) -> ParagraphStyle:
+    if rtl:  # (centred styles stay centred)
+        return ParagraphStyle(f"{style.name}-shaped-rtl", style, shaping=1,
+                              alignment=style.alignment if style.alignment == TA_CENTER else TA_RIGHT)
     return ParagraphStyle(f"{style.name}-shaped", style, shaping=1)
 
 
 def shaped_style(style: ParagraphStyle, text: str) -> ParagraphStyle:
     """``style`` with shaping on (HarfBuzz: joined Arabic letters, right-to-left runs in order)
-    for text in a script that needs it; shaping costs time, so only there."""
-    return _shaped(style) if _COMPLEX.search(text) and _can_shape() else style
+    for text in a script that needs it, aligned right when it starts right-to-left; shaping
+    costs time, so only there."""
+    if not (_COMPLEX.search(text) and _can_shape()):
+        return style
+    return _shaped(style, is_rtl(re.sub("<[^>]*>", "", text)))
 
 
 class _Para(Tagged, Paragraph):
-    """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them."""
+    """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them,
+    and lays out a right-to-left one line by line in visual order."""
 
     def __init__(self, text, style=None, *args, **kwargs):
         if isinstance(text, str) and style is not None:  # (a split paragraph comes back with no text)
             style = shaped_style(style, text)
         super().__init__(text, style, *args, **kwargs)
+
+    def breakLines(self, width):
+        """The lines, each in visual order when the paragraph runs right to left."""
+        lines = super().breakLines(width)
+        if self.style.name.endswith("-rtl") and lines.kind == 1:
+            for line in lines.lines:
+                if not all(getattr(f, "_visual", False) for f in line.words):  # (a split part's are)
+                    line.words = reorder_line(line.words)
+        return lines
 
 
 class _Marked(_Para):
