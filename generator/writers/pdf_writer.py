@@ -51,12 +51,9 @@ def _register() -> dict:
     """
     import json
 
-    from reportlab.pdfbase import ttfonts
+    from .pdf_shape import install
 
-    if ttfonts.uharfbuzz is not None:
-        # no optional Latin ligatures when shaping: reportlab maps a ligature glyph ("tt" in https)
-        # to a private-use character, which a reader extracts as nothing; Arabic's required forms stay
-        ttfonts.shapeFragWord.__defaults__ = (dict(kern=True, liga=False, dlig=False), False)
+    install()
     for name in ("Body", "Body-Bold"):
         pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{FACES[name]}.ttf")))
     pdfmetrics.registerFontFamily("Body", normal="Body", bold="Body-Bold", italic="Body", boldItalic="Body-Bold")
