@@ -297,7 +297,8 @@ def _numbered_canvas(writer):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                writer.footer(self, total)
+                with pagination(self, "Footer"):
+                    writer.footer(self, total)
                 if self.tagger:
                     self._code.append("EMC")
                 super().showPage()
@@ -336,7 +337,7 @@ class PdfWriter:
         frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin - 6 * mm, id="body")
         pdf.addPageTemplates([
             PageTemplate("cover", [frame]),
-            PageTemplate("body", [frame], onPageEnd=self._header),
+            PageTemplate("body", [frame], onPageEnd=self._paginated_header),
         ])
         self.pdf = pdf
         self.frame_width = width - 2 * margin
@@ -360,31 +361,33 @@ class PdfWriter:
             "lang": doc.lang, "creator": "briefing", "producer": "briefing (reportlab)"}, epoch)
 
     # -- page furniture ------------------------------------------------------------------
+    def _paginated_header(self, canv, pdf):
+        with pagination(canv, "Header"):
+            self._header(canv, pdf)
+
     def _header(self, canv, pdf):
         width, height = self.paper
-        with pagination(canv, "Header"):
-            canv.saveState()
-            canv.setFont("Body", 9)
-            canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-            _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted)
-            _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.section, 50), self.theme.muted, right=True)
-            canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
-            canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
-            canv.restoreState()
+        canv.saveState()
+        canv.setFont("Body", 9)
+        canv.setFillColor(colors.HexColor("#" + self.theme.muted))
+        _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted)
+        _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.section, 50), self.theme.muted, right=True)
+        canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
+        canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
+        canv.restoreState()
 
     def footer(self, canv, total):
         """Draw 'page X of Y' (called once the page count is known)."""
         if canv.getPageNumber() == 1:
             return
         width, _ = self.paper
-        with pagination(canv, "Footer"):
-            canv.saveState()
-            canv.setFont("Body", 9)
-            canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-            canv.drawCentredString(width / 2, 10 * mm, f"Page {canv.getPageNumber()} of {total}")
-            _line(canv, 20 * mm, 10 * mm, _clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40),
-                  self.theme.muted)
-            canv.restoreState()
+        canv.saveState()
+        canv.setFont("Body", 9)
+        canv.setFillColor(colors.HexColor("#" + self.theme.muted))
+        canv.drawCentredString(width / 2, 10 * mm, f"Page {canv.getPageNumber()} of {total}")
+        _line(canv, 20 * mm, 10 * mm, _clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40),
+              self.theme.muted)
+        canv.restoreState()
 
     # -- styles --------------------------------------------------------------------------
     def _styles(self) -> dict:
