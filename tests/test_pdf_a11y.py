@@ -224,3 +224,4 @@ def test_word_levels_follow_the_bidi_algorithm():
     assert visual == "من hello world 123 بالعالم مرحبا"
     latin = ["see", " ", "שלום", " ", "עולם", " ", "here"]
     assert "".join(latin[i] for i in visual_order(word_levels(latin, 0))) == "see עולם שלום here"
+

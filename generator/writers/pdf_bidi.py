@@ -37,16 +37,18 @@ def word_levels(words: list[str], base: int) -> list[int]:
     for word in words:
         kinds = _classes(word)
         if kinds & _RTL:
-            strong = "R"
-            dirs.append("R"), levels.append(1)
+            strong = direction = "R"
+            level = 1
         elif "L" in kinds:
-            strong = "L"
-            dirs.append("L"), levels.append(2 if base else 0)
+            strong = direction = "L"
+            level = 2 if base else 0
         elif kinds & _NUMBER:  # W2, W7: a number after right-to-left text is Arabic; N1 counts it as R
-            dirs.append("R" if strong == "R" else "L")
-            levels.append(2 if base or strong == "R" else 0)
+            direction = "R" if strong == "R" else "L"
+            level = 2 if base or strong == "R" else 0
         else:  # spaces and punctuation take their neighbours' direction when both agree (N1-N2)
-            dirs.append(None), levels.append(None)
+            direction = level = None
+        dirs.append(direction)
+        levels.append(level)
     edge = "R" if base else "L"
     for i, level in enumerate(levels):
         if level is None:
