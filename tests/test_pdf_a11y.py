@@ -156,7 +156,10 @@ def test_archive_metadata_output_intent_and_title(built, world):
     for path in reports(built, world):
         with pikepdf.open(path) as pdf:
             meta = pdf.open_metadata()
-            assert meta["dc:title"] == str(pdf.docinfo.Title)
+            info = pdf.docinfo
+            assert meta["dc:title"] == str(info.Title) and meta["pdf:Producer"] == str(info.Producer)
+            assert meta["pdf:Keywords"] == str(info.Keywords) and meta["pdf:Trapped"] == str(info.Trapped)[1:]
+            assert meta["xmp:ModifyDate"].replace("-", "").replace(":", "").replace("T", "")[:14] == str(info.ModDate)[2:16]
             assert meta["pdfuaid:part"] == "1" and meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "U"
             intent = pdf.Root.OutputIntents[0]
             assert intent.S == "/GTS_PDFA1" and intent.DestOutputProfile.N == 3
