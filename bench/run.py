@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BRIEFING = [sys.executable, "-m", "generator.cli"]
+UNTAGGED = ["env", "BRIEFING_PDF_UNTAGGED=1"]  # the report as before issue #16, for comparison
 
 
 def run(cmd: list[str], cwd: Path | None = None) -> tuple[float, float]:
@@ -165,9 +166,11 @@ def main() -> None:
                 s, mb = measure(cmd + ["-f", "pptx"], args.repeat)
             n = slides(out / f"synthetic{size}-technical.pptx")
             row(f"deck, {size} topics", s, mb, f"{n} slides, {s * 1000 / n:.1f} ms/slide", compare)
-            s, mb = measure(cmd + ["-f", "pdf"], args.repeat)
+            # tagged (PDF/UA, PDF/A) as built, and untagged in turn: what the tagging costs
+            s, mb, u_s, u_mb = measure_pair(cmd + ["-f", "pdf"], UNTAGGED + cmd + ["-f", "pdf"], args.repeat)
             n = pages(out / f"synthetic{size}-technical.pdf")
             row(f"report, {size} topics", s, mb, f"{n} pages, {s * 1000 / n:.1f} ms/page")
+            row(f"report, {size} topics, untagged", u_s, u_mb, f"tagging costs {(s / u_s - 1) * 100:+.0f}%")
 
 
 if __name__ == "__main__":

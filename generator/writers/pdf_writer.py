@@ -6,7 +6,9 @@ reportlab's markup, and set in embedded TrueType fonts chosen per run by glyph c
 """
 from __future__ import annotations
 
+import gc
 import io
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +20,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.charts.doughnut import Doughnut
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,7 +30,10 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, ListFlowable,
                                 ListItem, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
-from reportlab.platypus.tableofcontents import IndexingFlowable, TableOfContents
+from reportlab.platypus.tableofcontents import IndexingFlowable
+
+from .pdf_bidi import is_rtl, reorder_line
+from .pdf_tags import Tagged, TaggedContents, Tagger, pagination
 
 from ..contrast import readable
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
@@ -49,6 +54,9 @@ def _register() -> dict:
     """
     import json
 
+    from .pdf_shape import install
+
+    install()
     for name in ("Body", "Body-Bold"):
         pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{FACES[name]}.ttf")))
     pdfmetrics.registerFontFamily("Body", normal="Body", bold="Body-Bold", italic="Body", boldItalic="Body-Bold")
@@ -145,23 +153,39 @@ def _can_shape() -> bool:
 
 
 @lru_cache(maxsize=None)
-def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+def _shaped(style: ParagraphStyle, rtl: bool = False) -> ParagraphStyle:
+    if rtl:  # (centred styles stay centred)
+        return ParagraphStyle(f"{style.name}-shaped-rtl", style, shaping=1,
+                              alignment=style.alignment if style.alignment == TA_CENTER else TA_RIGHT)
     return ParagraphStyle(f"{style.name}-shaped", style, shaping=1)
 
 
 def shaped_style(style: ParagraphStyle, text: str) -> ParagraphStyle:
     """``style`` with shaping on (HarfBuzz: joined Arabic letters, right-to-left runs in order)
-    for text in a script that needs it; shaping costs time, so only there."""
-    return _shaped(style) if _COMPLEX.search(text) and _can_shape() else style
+    for text in a script that needs it, aligned right when it starts right-to-left; shaping
+    costs time, so only there."""
+    if not (_COMPLEX.search(text) and _can_shape()):
+        return style
+    return _shaped(style, is_rtl(re.sub("<[^>]*>", "", text)))
 
 
-class _Para(Paragraph):
-    """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them."""
+class _Para(Tagged, Paragraph):
+    """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them,
+    and lays out a right-to-left one line by line in visual order."""
 
     def __init__(self, text, style=None, *args, **kwargs):
         if isinstance(text, str) and style is not None:  # (a split paragraph comes back with no text)
             style = shaped_style(style, text)
         super().__init__(text, style, *args, **kwargs)
+
+    def breakLines(self, width):
+        """The lines, each in visual order when the paragraph runs right to left."""
+        lines = super().breakLines(width)
+        if self.style.name.endswith("-rtl") and lines.kind == 1:
+            for line in lines.lines:
+                if not all(getattr(f, "_visual", False) for f in line.words):  # (a split part's are)
+                    line.words = reorder_line(line.words)
+        return lines
 
 
 class _Marked(_Para):
@@ -189,6 +213,8 @@ class _TimestampIndex(IndexingFlowable):
     Pages come from the previous pass; multiBuild runs again until they stop changing.
     """
 
+    tag = None  # its structure element, filled with the table's rows on each layout
+
     def __init__(self, writer):
         super().__init__()
         self.writer, self._last, self._table = writer, {}, None
@@ -214,6 +240,8 @@ class _TimestampIndex(IndexingFlowable):
         self._table.setStyle(_table_style([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + w.theme.primary)),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        if self.tag is not None:
+            w.tagger.tag_table(None, self._table, self.tag)
         return self._table.wrap(aw, ah)
 
     def split(self, aw, ah):
@@ -232,6 +260,8 @@ class _Doc(BaseDocTemplate):
 
     def beforeDocument(self):
         self.section = ""
+        if self.writer.tagger:
+            self.writer.tagger.reset()
 
     def afterFlowable(self, flowable):
         if isinstance(flowable, _Bookmark):
@@ -250,16 +280,31 @@ def _numbered_canvas(writer):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages = []
+            self.tagger = writer.tagger
+            self._artifact()
+
+        def _artifact(self):
+            if self.tagger:  # what no tagged flowable draws is page furniture
+                self._code.append("/Artifact BMC")
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._artifact()
+
+        def _addAnnotation(self, annotation, name=None, addtopage=1):
+            super()._addAnnotation(annotation, name, addtopage)
+            if self.tagger and addtopage:
+                self.tagger.annotation(self)
 
         def save(self):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                writer.footer(self, total)
+                with pagination(self, "Footer"):
+                    writer.footer(self, total)
+                if self.tagger:
+                    self._code.append("EMC")
                 super().showPage()
             super().save()
 
@@ -272,8 +317,10 @@ class PdfWriter:
     format = "pdf"
     suffix = ".pdf"
 
-    def __init__(self, paper: str = "a4"):
+    def __init__(self, paper: str = "a4", tagged: bool | None = None):
         self.paper = PAPERS[paper]
+        # tagged (PDF/UA-1, PDF/A-2U) unless turned off, which only the benchmark does
+        self.tagged = os.environ.get("BRIEFING_PDF_UNTAGGED") != "1" if tagged is None else tagged
 
     def render(self, doc: Document, epoch: int | None = None) -> bytes:
         """The report as bytes; the same Document and epoch give the same bytes."""
@@ -283,6 +330,7 @@ class PdfWriter:
         self.figure_no = 0
         self.ts_entries, self.ts_pages = {}, {}
         self.styles = self._styles()
+        self.tagger = Tagger(doc.lang) if self.tagged else None
         buffer = io.BytesIO()
         width, height = self.paper
         margin = 20 * mm
@@ -294,18 +342,34 @@ class PdfWriter:
         frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin - 6 * mm, id="body")
         pdf.addPageTemplates([
             PageTemplate("cover", [frame]),
-            PageTemplate("body", [frame], onPageEnd=self._header),
+            PageTemplate("body", [frame], onPageEnd=self._paginated_header),
         ])
         self.pdf = pdf
         self.frame_width = width - 2 * margin
         story = self._story(doc)
         # The contents start with every entry they will have (pages unknown yet), so the first
         # pass already lays out the pages as the last will: two passes instead of three.
+        if self.tagger:  # before _bookmarks, which makes each list lay out its items
+            self.tagger.tag_story(story)
         self.toc._entries = [(f.level, markup(f.title), 0, f.key) for f in _bookmarks(story)]
         pdf.multiBuild(story, canvasmaker=_numbered_canvas(self))
-        return _fix_dates(buffer.getvalue(), epoch)
+        if not self.tagger:
+            return _fix_dates(buffer.getvalue(), epoch)
+        from .pdf_archive import finish
+
+        # the laid-out story is garbage now: free it (build pauses the cycle collector) before
+        # the structure tree is written, so that the two never take memory at once
+        data, story, pdf, self.pdf, self.toc = buffer.getvalue(), None, None, None, None
+        gc.collect()
+        return finish(data, self.tagger, {
+            "title": doc.title, "author": doc.author, "subject": doc.subject, "keywords": ", ".join(doc.keywords),
+            "lang": doc.lang, "creator": "briefing", "producer": "briefing (reportlab)"}, epoch)
 
     # -- page furniture ------------------------------------------------------------------
+    def _paginated_header(self, canv, pdf):
+        with pagination(canv, "Header"):
+            self._header(canv, pdf)
+
     def _header(self, canv, pdf):
         width, height = self.paper
         canv.saveState()
@@ -384,7 +448,7 @@ class PdfWriter:
         story.append(Spacer(1, 14))
         story.append(_Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
-        toc = self.toc = TableOfContents(dotsMinLevel=0)
+        toc = self.toc = TaggedContents(dotsMinLevel=0)
         toc.tableStyle = _table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
@@ -433,7 +497,7 @@ class PdfWriter:
         for i, l in enumerate(at.links):
             label = at.label if i == 0 else f"{l.name} {l.label or at.label}"
             parts.append(link(label.replace(" ", NBSP), l.url, self.link_color))
-        return f'<font size="10">▶{NBSP}{f"{NBSP}·{NBSP}".join(parts)}</font>'
+        return f'<font size="10">{markup("▶")}{NBSP}{f"{NBSP}·{NBSP}".join(parts)}</font>'
 
     def _block(self, slide: Slide, level: int, key: str) -> list:
         title = slide.title
@@ -522,7 +586,7 @@ class PdfWriter:
         ink = colors.HexColor("#" + readable(self.theme.text, "FFFFFF"))
         n = len(spec.categories)
         if spec.kind in ("pie", "doughnut"):
-            d = Drawing(width, 200)
+            d = _Chart(width, 200)
             chart = Doughnut() if spec.kind == "doughnut" else Pie()
             chart.x, chart.y, chart.width, chart.height = width / 2 - 80, 20, 160, 160
             chart.sideLabels = 1
@@ -540,7 +604,7 @@ class PdfWriter:
         ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
         label_w = min(180, 12 + max(_width(c, 8.5) for c in spec.categories)) if horizontal else 0
         height = min(80 + n * 24 * len(spec.series), 480) if horizontal else 240  # a page holds it and its caption
-        d = Drawing(width, height)
+        d = _Chart(width, height)
         if spec.kind == "line":
             chart = HorizontalLineChart()
         else:
@@ -645,6 +709,10 @@ def _runs(d: Drawing, x: float, y: float, text: str, size: float, anchor: str) -
 def _table_style(commands: list) -> TableStyle:
     """A table style whose cells use the embedded font (reportlab's default is Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), "Body")] + commands)
+
+
+class _Chart(Tagged, Drawing):
+    """A chart: a Figure in the structure, its alternative text made from its data."""
 
 
 def _described(d: Drawing, spec: ChartSpec) -> Drawing:

@@ -1,0 +1,226 @@
+"""Tagged PDF for the report: the logical structure tree and the marked content that feeds it.
+
+ReportLab has no tagging of its own. The tree is built from the story before layout (story
+order is reading order), one ``Node`` per structure element. While the pages are drawn,
+every tagged flowable wraps its drawing in ``/Type <</MCID n>> BDC … EMC``; everything else
+(running header and footer, page numbers, rules, table grids, bullets, the logo) falls into
+``/Artifact BMC … EMC``, which is open whenever no tagged flowable is drawing. The tree
+itself is written afterwards with pikepdf by ``pdf_structure.write_structure``.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import KeepTogether, ListFlowable, Paragraph, Table
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .pdf_script import script_lang
+
+HEADINGS = {"cover": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
+
+
+class Node:
+    """A structure element: its type, its children (Nodes, or marked content and annotations
+    as ("mc", page, mcid) / ("annot", page, index) once drawn) and its attributes."""
+
+    __slots__ = ("type", "kids", "alt", "lang", "scope", "text", "repeat", "actual")
+
+    def __init__(self, type_: str, **attrs):
+        self.type, self.kids = type_, []
+        self.alt, self.lang, self.scope = attrs.get("alt"), attrs.get("lang"), attrs.get("scope")
+        self.text, self.repeat = attrs.get("text", ""), attrs.get("repeat", False)
+        self.actual = attrs.get("actual")  # what the content says, where its glyphs say otherwise
+
+    def add(self, type_: str, **attrs) -> "Node":
+        """A new child element of this one."""
+        node = Node(type_, **attrs)
+        self.kids.append(node)
+        return node
+
+
+class Tagger:
+    """Hands out marked-content ids page by page and records what each one belongs to."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.root = Node("Document")
+        self.pages: list[list[Node]] = []   # page -> the node of each MCID
+        self.annots: list[list[Node | None]] = []  # page -> the node drawn when each annotation was made
+        self.drawn: list[Node] = []         # nodes holding content (cleared before each layout pass)
+        self.current: Node | None = None
+
+    def reset(self) -> None:
+        """Forget what an earlier layout pass drew (multiBuild lays the story out more than once)."""
+        for node in self.drawn:  # (links are made while drawing, like marked content)
+            node.kids = [k for k in node.kids if isinstance(k, Node) and k.type != "Link"]
+        self.pages, self.annots, self.drawn, self.current = [], [], [], None
+
+    def _page(self, canv) -> int:
+        page = canv.getPageNumber() - 1
+        while len(self.pages) <= page:
+            self.pages.append([])
+            self.annots.append([])
+        return page
+
+    def begin(self, canv, node: Node) -> bool:
+        """Close the artifact and open ``node``'s marked content; False when it stays an artifact
+        (a table's header row repeated on a later page, or a flowable inside a tagged one)."""
+        if self.current is not None or (node.repeat and any(not isinstance(k, Node) for k in node.kids)):
+            return False
+        page = self._page(canv)
+        mcid = len(self.pages[page])
+        self.pages[page].append(node)
+        node.kids.append(("mc", page, mcid))
+        self.drawn.append(node)
+        self.current = node
+        canv._code.append(f"EMC /{node.type} <</MCID {mcid}>> BDC")
+        return True
+
+    def end(self, canv) -> None:
+        """Close the marked content ``begin`` opened and reopen the artifact."""
+        self.current = None
+        canv._code.append("EMC /Artifact BMC")
+
+    def annotation(self, canv) -> None:
+        """Record an annotation just added to the page as a Link in the element being drawn."""
+        page = self._page(canv)
+        self.annots[page].append(self.current)
+        if self.current is not None:
+            self.current.add("Link", text=self.current.text).kids.append(("annot", page, len(self.annots[page]) - 1))
+
+    def leaf(self, parent: Node, type_: str, flowable) -> Node:
+        """A child element of ``parent`` whose content ``flowable`` draws."""
+        text = flowable.getPlainText() if isinstance(flowable, Paragraph) else ""
+        lang = script_lang(text)
+        # the text is kept only where a link's description needs it (a contents line)
+        node = parent.add(type_, text=text if type_ == "Reference" else "", lang=lang if lang != self.lang else None)
+        if text and flowable.style.name.endswith("-rtl"):  # drawn in visual order: read in logical order
+            node.actual = text
+        flowable.__dict__["tag"] = node  # (a Drawing refuses attributes it does not know)
+        return node
+
+    def tag_story(self, flowables, parent: Node | None = None) -> None:
+        """Give the flowables of a story (in reading order) their structure elements."""
+        parent = parent or self.root
+        for f in flowables:
+            if isinstance(f, (list, tuple)):
+                self.tag_story(f, parent)
+            elif isinstance(f, TableOfContents):
+                f.tag = parent.add("TOC")
+            elif isinstance(f, Paragraph):
+                self.leaf(parent, HEADINGS.get(f.style.name.split("-")[0], "P"), f)
+            elif isinstance(f, Drawing) and getattr(f, "_alt", None):
+                self.leaf(parent, "Figure", f).alt = f._alt
+            elif isinstance(f, ListFlowable):
+                items = parent.add("L")
+                for item in f._flowables:
+                    body = items.add("LI").add("LBody")
+                    self.tag_story(getattr(item, "_flowables", [item]), body)
+            elif isinstance(f, Table):
+                self.tag_table(parent, f)
+            elif isinstance(f, KeepTogether):
+                self.tag_story(f._content, parent)
+            elif hasattr(f, "tag"):  # a flowable that tags what it lays out (the timestamp index)
+                f.tag = parent.add("Table")
+
+    def tag_table(self, parent: Node, table: Table, node: Node | None = None) -> None:
+        """A table whose first row is header cells as Table/TR/TH/TD; a layout table (a box,
+        a row of big numbers) as its content alone, cell by cell."""
+        rows = table._cellvalues
+        heads = rows and all(isinstance(c, Paragraph) and c.style.name.startswith("head")
+                             for cell in rows[0] for c in _flowables(cell))
+        if not heads:
+            for row in rows:
+                self.tag_story(row, parent)
+            return
+        node = node or parent.add("Table")
+        node.kids = []
+        for r, row in enumerate(rows):
+            tr = node.add("TR")
+            for cell in row:
+                kind = "TH" if r == 0 else "TD"
+                cell = _flowables(cell)
+                cell = cell[0] if len(cell) == 1 else cell
+                if isinstance(cell, Paragraph):
+                    self.leaf(tr, kind, cell)
+                    cell.tag.scope, cell.tag.repeat = ("Column", True) if r == 0 else (None, False)
+                else:
+                    self.tag_story(cell, tr.add(kind))
+
+
+def _flowables(cell) -> list:
+    """A table cell's flowables (a cell holds one, or a list of them)."""
+    return list(cell) if isinstance(cell, (list, tuple)) else [cell]
+
+
+@contextmanager
+def pagination(canv, kind: str):
+    """Mark what is drawn inside as a running ``Header`` or ``Footer`` (when the canvas tags)."""
+    tagged = getattr(canv, "tagger", None) is not None
+    if tagged:
+        canv._code.append(f"EMC /Artifact <</Type /Pagination /Subtype /{kind}>> BDC")
+    yield
+    if tagged:
+        canv._code.append("EMC /Artifact BMC")
+
+
+class Tagged:
+    """Mixin for a flowable whose drawing is the content of its structure element ``tag``."""
+
+    tag = None
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Draw, wrapped in marked content when the canvas tags and this flowable has an element."""
+        tagger = getattr(canvas, "tagger", None)
+        opened = tagger is not None and self.tag is not None and tagger.begin(canvas, self.tag)
+        super().drawOn(canvas, x, y, _sW)
+        if opened:
+            tagger.end(canvas)
+
+    def split(self, *args):
+        """The parts of a split flowable belong to the same element."""
+        parts = super().split(*args)
+        for part in parts:
+            part.tag = self.tag
+        return parts
+
+
+class TaggedParagraph(Tagged, Paragraph):
+    """A plain paragraph that tags (the contents lines)."""
+
+
+class TaggedContents(TableOfContents):
+    """The contents, as TOC > TOCI (one per line): the title as a Reference, then the dotted
+    leader and page number (which ReportLab draws first) as NonStruct that reads as the number."""
+
+    tag = None
+
+    def wrap(self, availWidth, availHeight):
+        """Lay out the contents, then give each line (rebuilt on every pass) its elements."""
+        size = super().wrap(availWidth, availHeight)
+        tagger = getattr(self.canv, "tagger", None)
+        if self.tag is None or tagger is None:
+            return size
+        self.tag.kids, self._numbers = [], {}
+        lines = [p for row in self._table._cellvalues for p in _flowables(row[0]) if isinstance(p, Paragraph)]
+        for para, (_, _, page, _) in zip(lines, self._lastEntries or [(0, "", 0, None)] * len(lines)):
+            para.__class__ = TaggedParagraph
+            item = self.tag.add("TOCI")
+            title = tagger.leaf(item, "Reference", para)
+            self._numbers[id(title)] = item.add("NonStruct", actual=str(page))
+        draw = self.canv.getNamedCB("drawTOCEntryEnd")
+        self.canv.setNamedCB("drawTOCEntryEnd", lambda canv, kind, label: self._number(draw, canv, kind, label))
+        return size
+
+    def _number(self, draw, canv, kind, label):
+        tagger = getattr(canv, "tagger", None)
+        title = tagger.current if tagger is not None else None
+        number = self._numbers.get(id(title))
+        if number is None:
+            return draw(canv, kind, label)
+        tagger.end(canv)
+        tagger.begin(canv, number)
+        draw(canv, kind, label)
+        tagger.end(canv)
+        tagger.begin(canv, title)
