@@ -22,7 +22,8 @@ from .context import build_context, source_links
 from .document import Document, Theme
 from .errors import BriefingError, Problem
 
-MAX_OUTPUT = 20 * 1024 * 1024
+MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
+OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
 MAX_SECONDS = 10
 
 
@@ -34,6 +35,7 @@ class _Values:
 
         self.key = f"\ue000{os.urandom(16).hex()}:"  # 128 random bits (secrets costs an import of 5 ms)
         self.kept: list = []
+        self.size = 0  # characters kept, counted with the output
 
     def finalize(self, value):
         from jinja2 import Undefined
@@ -44,6 +46,7 @@ class _Values:
             raise TypeError("templates may output data only")
         text = json.dumps(value, ensure_ascii=False)
         if isinstance(value, (list, tuple, dict)) and value:
+            self.size += len(text)
             self.kept.append(text)
             return json.dumps(f"{self.key}{len(self.kept) - 1}")
         return text
@@ -116,22 +119,55 @@ def make_environment(audience: Audience, finalize=None):
 
 def _new_environment(audience: Audience):
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from .sandbox import BoundedSandbox
 
     prefixed = {path.name: FileSystemLoader(str(path)) for path in reversed(audience.chain)}
     loader = ChoiceLoader([FileSystemLoader([str(p) for p in audience.chain]), PrefixLoader(prefixed)])
-    env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
-                                        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                                        autoescape=False)
+    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
+                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=_trimmed, allowed=_allowed)
     return env
+
+
+class _OutOfTime(BaseException):
+    """The time limit, with the template position it struck at. Not an Exception, so that no
+    ``except Exception`` on the way (Jinja's constant folding has one) can swallow it."""
+
+    def __init__(self, file: str = "", line: int = 0):
+        super().__init__(file, line)
+        self.file, self.line = file, line
+
+
+def _running_template(frame) -> tuple[str, int]:
+    """The template file and line the innermost template frame is running."""
+    while frame is not None:
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None and template.filename:
+            return template.filename, template.get_corresponding_lineno(frame.f_lineno)
+        frame = frame.f_back
+    return "", 0
+
+
+def _innermost(generator):
+    """The generator that ``generator`` is delegating to, innermost: through ``yield from`` (blocks)
+    and through the suspended generator an ``include`` loops over (a local of its frame)."""
+    import inspect
+
+    while generator.gi_frame is not None:
+        inner = generator.gi_yieldfrom or next(
+            (v for v in generator.gi_frame.f_locals.values() if inspect.isgenerator(v) and v.gi_suspended), None)
+        if inner is None:
+            break
+        generator = inner
+    return generator
 
 
 @contextmanager
 def _deadline(seconds: int):
     """Stop a runaway template after ``seconds`` (where SIGALRM exists, on the main thread)."""
     def stop(signum, frame):
-        raise TimeoutError
+        raise _OutOfTime(*_running_template(frame))
     try:
         previous = signal.signal(signal.SIGALRM, stop)
     except (ValueError, AttributeError):  # not the main thread, or no SIGALRM
@@ -172,16 +208,22 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     context = build_context(content, {"name": audience.name, "label": audience.label,
                                       "description": audience.config.description,
                                       "budget": audience.config.budget.model_dump()})
+    limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * len(content.model_dump_json())
     chunks, size, start = [], 0, time.monotonic()
     try:
         with _deadline(MAX_SECONDS):
-            for chunk in env.get_template(template).generate(context):
+            generator = env.get_template(template).generate(context)
+            for chunk in generator:
                 size += len(chunk)
-                if size > MAX_OUTPUT:
-                    raise BriefingError(Problem(f"template output exceeds {MAX_OUTPUT // 2**20} MiB; stopped", where))
+                if size + (values.size if values else 0) > limit:
+                    message = (f"template output exceeds {limit // 2**20} MiB ({MAX_OUTPUT // 2**20} MiB and "
+                               f"{OUTPUT_PER_CONTENT} times the content); stopped")
+                    file, line = _running_template(_innermost(generator).gi_frame)
+                    raise BriefingError(Problem(message, file or where, line, 1 if line else 0))
                 chunks.append(chunk)
-    except TimeoutError:
-        raise BriefingError(Problem(f"template ran longer than {MAX_SECONDS} s ({time.monotonic() - start:.0f} s); stopped", where)) from None
+    except _OutOfTime as stopped:
+        message = f"template ran longer than {MAX_SECONDS} s ({time.monotonic() - start:.0f} s); stopped"
+        raise BriefingError(Problem(message, stopped.file or where, stopped.line, 1 if stopped.line else 0)) from None
     except SecurityError as exc:
         p = _template_position(exc, where)
         raise BriefingError(Problem(f"not allowed in a template: {p.message}", p.file, p.line, p.col)) from None
@@ -197,7 +239,7 @@ def render_document(content: Content, audience: Audience) -> Document:
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
     values = _Values()
-    located = load_yaml_text(render_text(content, audience, values=values), name)
+    located = load_yaml_text(render_text(content, audience, values=values), name, max_bytes=None)
     located.data = values.restore(located.data)
     if not isinstance(located.data, dict):
         raise BriefingError(Problem("the document template must produce a mapping", name, 1, 1))
