@@ -55,8 +55,8 @@ def stage(path: Path, data: bytes) -> str:
 
 def commit(staged: list[tuple[str, Path]]) -> None:
     """Rename every staged temporary over its target, with SIGINT and SIGTERM held until done."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
+    previous = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if mask else None
     try:
         for number, (tmp, path) in enumerate(staged):
             try:
@@ -66,7 +66,8 @@ def commit(staged: list[tuple[str, Path]]) -> None:
                 raise _cannot_write(Path(path), exc) from None
             _OWN.discard(tmp)
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        if mask:
+            mask(signal.SIG_SETMASK, previous)
 
 
 def discard(temporaries) -> None:

@@ -48,8 +48,8 @@ class _Briefing(click.Group):
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
             signum = getattr(exc, "signum", 2)
-            click.echo(f"stopped by {'SIGTERM' if signum == 15 else 'SIGINT'}: no file was replaced "
-                       "and this build's temporary files are removed", err=True)
+            name = "SIGTERM" if signum == 15 else "SIGINT"
+            click.echo(f"stopped by {name}: no file is half-written and no temporary is left", err=True)
             ctx.exit(128 + signum)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise

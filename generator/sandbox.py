@@ -73,8 +73,8 @@ def _check_binop(operator: str, left, right) -> None:
         _check_percent(left, right)
 
 
-def _string_method_size(method, args, kwargs) -> int | None:
-    """The size a str method's result would have, for the methods that can make a string larger."""
+def _check_string_method(method, args, kwargs) -> None:
+    """Refuse a call of a str method that would make a string too large."""
     text, name = method.__self__, method.__name__
     arg = args[0] if args else next(iter(kwargs.values()), None)
     if name in ("center", "ljust", "rjust", "zfill"):
@@ -83,10 +83,9 @@ def _string_method_size(method, args, kwargs) -> int | None:
         _check_width(arg, "expandtabs()'s tab size")
     elif name == "replace" and len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], str):
         found = text.count(args[0]) if args[0] else len(text) + 1
-        return len(text) + found * max(0, len(args[1]) - len(args[0]))
+        _refuse_over(len(text) + found * max(0, len(args[1]) - len(args[0])), "replace()")
     elif name in ("translate", "maketrans"):
         raise SecurityError(f"str.{name}() is not available in templates")
-    return None
 
 
 def _check_format_string(fmt: str) -> None:
@@ -112,10 +111,11 @@ class _BoundedConcat(CodeGenerator):
         self.write("))")
 
 
-def _checked_join(method, items, what: str):
+def _checked_join(sep: str, items, what: str) -> list:
+    """``items`` as a list, refused if joining them with ``sep`` would make too large a string."""
     items = list(items)
     seen: dict = {}
-    _refuse_over(sum(weight(item, seen) for item in items) + len(method) * len(items), what)
+    _refuse_over(sum(weight(item, seen) for item in items) + len(sep) * len(items), what)
     return items
 
 
@@ -141,9 +141,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         if isinstance(getattr(__obj, "__self__", None), str) and callable(__obj):
             if __obj.__name__ == "join" and args:
                 args = (_checked_join(__obj.__self__, args[0], "join()"),) + args[1:]
-            size = _string_method_size(__obj, args, kwargs)
-            if size is not None:
-                _refuse_over(size, f"{__obj.__name__}()")
+            _check_string_method(__obj, args, kwargs)
         return super().call(__context, __obj, *args, **kwargs)
 
     def wrap_str_format(self, value):
