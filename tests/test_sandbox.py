@@ -83,3 +83,12 @@ def test_runaway_output_names_the_included_file_and_line(tmp_path, content):
     message = refused(content, audience_with(tmp_path, '{% include "slides/bad.yaml.j2" %}\n', slide))
     assert message.startswith(f"{tmp_path / 'custom' / 'slides' / 'bad.yaml.j2'}:3:"), message
     assert "output exceeds" in message
+
+
+def test_time_limit_is_not_swallowed_by_constant_folding(tmp_path, content, monkeypatch):
+    """Jinja folds a filter of constants while compiling and catches every Exception there; the
+    time limit must still stop it (else the work is done again, with no limit left)."""
+    monkeypatch.setattr("generator.render.MAX_SECONDS", 1)
+    slow = "{{ '" + "ab " * 1_000_000 + "' | wordwrap(2) }}\n"  # seconds of work, all constants
+    with pytest.raises(BriefingError, match="longer than 1 s"):
+        render_document(content, audience_with(tmp_path, "slides: []\n" + slow))
