@@ -150,14 +150,18 @@ def test_stale_temporaries_of_dead_builds_are_removed_live_ones_kept(tmp_path):
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
+    zombie = subprocess.Popen([sys.executable, "-c", "pass"])
+    os.waitid(os.P_PID, zombie.pid, os.WEXITED | os.WNOWAIT)  # ended, not yet reaped
     try:
-        for name in (f".briefing-{sleeper.pid}-abc.tmp", f".briefing-{dead.pid}-abc.tmp", ".briefing-old.tmp"):
+        for name in (f".briefing-{sleeper.pid}-abc.tmp", f".briefing-{dead.pid}-abc.tmp", ".briefing-old.tmp",
+                     f".briefing-{zombie.pid}-abc.tmp"):
             (tmp_path / name).write_bytes(b"x")
         clean_stale(tmp_path)
         assert [p.name for p in temporaries(tmp_path)] == [f".briefing-{sleeper.pid}-abc.tmp"]
     finally:
         sleeper.kill()
         sleeper.wait()
+        zombie.wait()
 
 
 @pytest.mark.parametrize("signum, jobs", [(signal.SIGTERM, "2"), (signal.SIGINT, "2"), (signal.SIGTERM, "1")])
