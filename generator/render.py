@@ -12,15 +12,14 @@ and the YAML parser sees a few scalars instead of thousands of events (5x faster
 from __future__ import annotations
 
 import json
-import signal
 import time
-from contextlib import contextmanager
 
 from .audiences import Audience
 from .content import Content
 from .context import build_context, source_links
 from .document import Document, Theme
 from .errors import BriefingError, Problem
+from .runaway import OutOfTime, deadline, innermost, running_template
 
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
@@ -130,57 +129,6 @@ def _new_environment(audience: Audience):
     return env
 
 
-class _OutOfTime(BaseException):
-    """The time limit, with the template position it struck at. Not an Exception, so that no
-    ``except Exception`` on the way (Jinja's constant folding has one) can swallow it."""
-
-    def __init__(self, file: str = "", line: int = 0):
-        super().__init__(file, line)
-        self.file, self.line = file, line
-
-
-def _running_template(frame) -> tuple[str, int]:
-    """The template file and line the innermost template frame is running."""
-    while frame is not None:
-        template = frame.f_globals.get("__jinja_template__")
-        if template is not None and template.filename:
-            return template.filename, template.get_corresponding_lineno(frame.f_lineno)
-        frame = frame.f_back
-    return "", 0
-
-
-def _innermost(generator):
-    """The generator that ``generator`` is delegating to, innermost: through ``yield from`` (blocks)
-    and through the suspended generator an ``include`` loops over (a local of its frame)."""
-    import inspect
-
-    while generator.gi_frame is not None:
-        inner = generator.gi_yieldfrom or next(
-            (v for v in generator.gi_frame.f_locals.values() if inspect.isgenerator(v) and v.gi_suspended), None)
-        if inner is None:
-            break
-        generator = inner
-    return generator
-
-
-@contextmanager
-def _deadline(seconds: int):
-    """Stop a runaway template after ``seconds`` (where SIGALRM exists, on the main thread)."""
-    def stop(signum, frame):
-        raise _OutOfTime(*_running_template(frame))
-    try:
-        previous = signal.signal(signal.SIGALRM, stop)
-    except (ValueError, AttributeError):  # not the main thread, or no SIGALRM
-        yield
-        return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _template_position(exc: BaseException, fallback: str) -> Problem:
     """Where in a template an error happened, from Jinja's rewritten traceback."""
     line, name = getattr(exc, "lineno", None), getattr(exc, "filename", None)
@@ -211,17 +159,17 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * len(content.model_dump_json())
     chunks, size, start = [], 0, time.monotonic()
     try:
-        with _deadline(MAX_SECONDS):
+        with deadline(MAX_SECONDS):
             generator = env.get_template(template).generate(context)
             for chunk in generator:
                 size += len(chunk)
                 if size + (values.size if values else 0) > limit:
                     message = (f"template output exceeds {limit // 2**20} MiB ({MAX_OUTPUT // 2**20} MiB and "
                                f"{OUTPUT_PER_CONTENT} times the content); stopped")
-                    file, line = _running_template(_innermost(generator).gi_frame)
+                    file, line = running_template(innermost(generator).gi_frame)
                     raise BriefingError(Problem(message, file or where, line, 1 if line else 0))
                 chunks.append(chunk)
-    except _OutOfTime as stopped:
+    except OutOfTime as stopped:
         message = f"template ran longer than {MAX_SECONDS} s ({time.monotonic() - start:.0f} s); stopped"
         raise BriefingError(Problem(message, stopped.file or where, stopped.line, 1 if stopped.line else 0)) from None
     except SecurityError as exc:
