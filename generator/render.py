@@ -20,6 +20,7 @@ from .context import build_context, source_links
 from .document import Document, Theme
 from .errors import BriefingError, Problem
 from .runaway import OutOfTime, deadline, innermost, running_template
+from .sandbox import check_size
 
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
@@ -35,6 +36,7 @@ class _Values:
         self.key = f"\ue000{os.urandom(16).hex()}:"  # 128 random bits (secrets costs an import of 5 ms)
         self.kept: list = []
         self.size = 0  # characters kept, counted with the output
+        self.limit = MAX_OUTPUT  # characters one value may spell out
 
     def finalize(self, value):
         from jinja2 import Undefined
@@ -43,6 +45,8 @@ class _Values:
             value._fail_with_undefined_error()
         if hasattr(value, "__html__") or callable(value):
             raise TypeError("templates may output data only")
+        if isinstance(value, (list, tuple, dict)):
+            check_size(value, "writing a value that", self.limit)
         text = json.dumps(value, ensure_ascii=False)
         if isinstance(value, (list, tuple, dict)) and value:
             self.size += len(text)
@@ -157,6 +161,8 @@ def render_text(content: Content, audience: Audience, template: str = "document.
                                       "description": audience.config.description,
                                       "budget": audience.config.budget.model_dump()})
     limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * len(content.model_dump_json())
+    if values:
+        values.limit = limit
     chunks, size, start = [], 0, time.monotonic()
     try:
         with deadline(MAX_SECONDS):

@@ -9,10 +9,12 @@ does not intercept), and filters are called through the same checks when Jinja f
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import Namespace
 
 MAX_SIZE = 1 << 22  # characters a value a template makes may spell out (4 Mi), lists counted deep
 MAX_WIDTH = 10_000  # a width, padding, precision or count given to a string or list operation
@@ -22,18 +24,29 @@ _FORMAT_NUMBER = re.compile(r"\d+")
 
 
 def weight(value, seen: dict | None = None) -> int:
-    """About how many characters ``value`` spells out as text (containers counted deep)."""
+    """About how many characters ``value`` spells out as text (containers counted deep; ``seen``
+    keeps the weight of containers already counted, by id, for one measurement)."""
     if isinstance(value, str):
         return len(value)
     if isinstance(value, int):
         return value.bit_length() // 3 + 1
+    if isinstance(value, Namespace):  # its text shows every attribute
+        value = value._Namespace__attrs  # noqa: SLF001
     if not isinstance(value, (list, tuple, dict, set, frozenset)):
         return 16
     seen = {} if seen is None else seen
-    if id(value) not in seen:
-        items = value.items() if isinstance(value, dict) else ((item,) for item in value)
-        seen[id(value)] = 2 + sum(4 + sum(weight(part, seen) for part in pair) for pair in items)
-    return seen[id(value)]
+    known = seen.get(id(value))
+    if known is None:
+        known = 2
+        for item in chain.from_iterable(value.items()) if isinstance(value, dict) else value:
+            known += 2 + (len(item) if type(item) is str else weight(item, seen))
+        seen[id(value)] = known
+    return known
+
+
+def check_size(value, what: str, limit: int = MAX_SIZE) -> None:
+    """Refuse ``value`` (as SecurityError, naming ``what``) if it spells out more than ``limit`` characters."""
+    _refuse_over(weight(value), what, limit)
 
 
 def _refuse_over(size: int, what: str, limit: int = MAX_SIZE, unit: str = "characters") -> None:
@@ -48,6 +61,7 @@ def _check_width(number, what: str) -> None:
 
 def _check_percent(fmt: str, args) -> None:
     """``fmt % args`` with no width or precision above the limit (``*`` takes them from ``args``)."""
+    _refuse_over(len(fmt) + weight(args), "'%'")
     for spec in _PERCENT_SPEC.finditer(fmt):
         for number in spec.groups():
             if number == "*":
@@ -129,7 +143,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         super().__init__(**options)
         self.globals.pop("lipsum", None)  # lipsum(n=10**9) makes any size; no template needs it
         for name, check in _FILTER_CHECKS.items():
-            self.filters[name] = _checked_filter(self.filters[name], check)
+            self.filters[name] = _checked_filter(name, self.filters[name], check)
 
     def call_binop(self, context, operator, left, right):
         """``left operator right``, refused when its result would be too large."""
@@ -152,6 +166,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
 
         def checked(*args, **kwargs):
             _check_format_string(value.__self__)
+            _refuse_over(len(value.__self__) + weight(args) + weight(kwargs), "format()")
             return wrapper(*args, **kwargs)
 
         return checked
@@ -164,10 +179,16 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return "".join(map(str, parts))
 
 
-def _checked_filter(function, check):
-    """``function`` (a filter) called after ``check``, which may return the arguments to use instead."""
+def _checked_filter(name: str, function, check=None):
+    """``function`` (a filter), called only when its value spelled out is within the limit and
+    ``check(value, *args, **kwargs)`` passes; ``check`` may return the value to use instead."""
+    skip = 1 if hasattr(function, "jinja_pass_arg") else 0  # the context or environment Jinja passes first
+
     def checked(*args, **kwargs):
-        return function(*(check(*args, **kwargs) or args), **kwargs)
+        value, rest = args[skip], args[skip + 1:]
+        check_size(value, f"{name} of a value that")
+        replaced = check(value, *rest, **kwargs) if check else None
+        return function(*args[:skip], value if replaced is None else replaced, *rest, **kwargs)
 
     for attr in ("__name__", "__doc__", "jinja_pass_arg"):
         if hasattr(function, attr):
@@ -182,23 +203,24 @@ def _check_indent(value, width=4, *rest, **kwargs) -> None:
     _refuse_over(len(text) + (text.count("\n") + 1) * per_line, "indent()")
 
 
-def _check_wordwrap(*args, **kwargs) -> None:
-    text, width = str(args[1]), args[2] if len(args) > 2 else kwargs.get("width", 79)
-    wrap = args[4] if len(args) > 4 else kwargs.get("wrapstring") or "\n"
-    _refuse_over(len(text) * (1 + len(str(wrap))) // max(1, width if isinstance(width, int) else 1), "wordwrap()")
+def _check_wordwrap(value, width=79, long_words=True, wrapstring=None, *rest, **kwargs) -> None:
+    width, wrap = kwargs.get("width", width), kwargs.get("wrapstring", wrapstring) or "\n"
+    _refuse_over(len(str(value)) * (1 + len(str(wrap))) // max(1, width if isinstance(width, int) else 1),
+                 "wordwrap()")
 
 
-def _check_replace(*args, **kwargs) -> None:
-    text, old, new = (str(a) for a in args[1:4]) if len(args) >= 4 else ("", "", "")
+def _check_replace(value, old="", new="", *rest, **kwargs) -> None:
+    text, old, new = str(value), str(old), str(new)
     found = text.count(old) if old else len(text) + 1
     _refuse_over(len(text) + found * max(0, len(new) - len(old)), "replace()")
 
 
-def _check_join(*args, **kwargs) -> tuple:
-    sep = args[2] if len(args) > 2 else kwargs.get("d", "")
-    return (args[0], _checked_join(str(sep), args[1], "join"), *args[2:])
+def _check_join(value, sep="", *rest, **kwargs) -> list:
+    return _checked_join(str(kwargs.get("d", sep)), value, "join")
 
 
+# filters that spell their value out as text, with a check of their own where their arguments can
+# make the result larger than the value
 _FILTER_CHECKS = {
     "center": lambda value, width=80: _check_width(width, "center's width"),
     "indent": _check_indent,
@@ -208,4 +230,6 @@ _FILTER_CHECKS = {
     "format": lambda value, *args, **kwargs: _check_percent(str(value), tuple(args) or kwargs),
     "batch": lambda value, count, *rest: _check_width(count, "batch's size"),
     "slice": lambda value, count, *rest: _check_width(count, "slice's count"),
+    **dict.fromkeys(("string", "tojson", "pprint", "upper", "lower", "title", "capitalize", "trim", "striptags",
+                     "wordcount", "truncate", "urlize", "escape", "e", "forceescape", "urlencode", "safe")),
 }

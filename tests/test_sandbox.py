@@ -92,3 +92,14 @@ def test_time_limit_is_not_swallowed_by_constant_folding(tmp_path, content, monk
     slow = "{{ '" + "ab " * 1_000_000 + "' | wordwrap(2) }}\n"  # seconds of work, all constants
     with pytest.raises(BriefingError, match="longer than 1 s"):
         render_document(content, audience_with(tmp_path, "slides: []\n" + slow))
+
+
+@pytest.mark.parametrize("spelled", ["big | string", "big | upper", "big | tojson", "big", "'%s' % [big]",
+                                     "'{}'.format(big)", "big | indent(2)", "big ~ ''"])
+def test_a_list_of_many_references_is_not_spelled_out(tmp_path, content, spelled):
+    """A list literal of the same long string, nested, holds little but would spell out gigabytes."""
+    slide = ("{% set s = 'x' * 4000000 %}{% set l = [s, s, s, s, s, s, s, s] %}"
+             "{% set m = [l, l, l, l, l, l, l, l] %}{% set big = [m, m, m, m, m, m, m, m] %}\n"
+             "slides:\n  - {layout: bullets, title: {{ " + spelled + " }}}\n")
+    message = refused(content, audience_with(tmp_path, '{% include "slides/bad.yaml.j2" %}\n', slide))
+    assert "bad.yaml.j2:3:" in message and "would make" in message, message
