@@ -3,8 +3,11 @@ much larger than its operands is checked for the size of its result before it is
 
 A template cannot run the machine out of memory in one step (``'a' * 10**10``, ``2 ** 10**9``,
 ``title.center(10**9)``, a list doubled in a loop): each such step is refused with the template's
-file and line. Intercepted operators are never folded at compile time (Jinja folds only what it
-does not intercept), and filters are called through the same checks when Jinja folds them.
+file and line. A list may hold the same long string many times at little cost, so sizes are
+measured as the value would be spelled out (``weight``), and nothing is spelled out (written,
+joined, formatted, turned to text by a filter) above the limit. Intercepted operators are never
+folded at compile time (Jinja folds only what it does not intercept), and filters are called
+through the same checks when Jinja folds them.
 """
 from __future__ import annotations
 
