@@ -9,15 +9,13 @@ of its own temporaries, removed on failure and on SIGTERM or SIGINT (see ``stopp
 from __future__ import annotations
 
 import os
-import re
-import signal
 from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import BriefingError, Problem
 
+# signal and re are imported where used: the CLI imports this module at start-up
 TMP_PREFIX = ".briefing-"
-_OWNER = re.compile(rf"^{re.escape(TMP_PREFIX)}(\d+)-")
 _OWN: set[str] = set()  # this process's temporary files not yet renamed or removed
 
 
@@ -55,6 +53,8 @@ def stage(path: Path, data: bytes) -> str:
 
 def commit(staged: list[tuple[str, Path]]) -> None:
     """Rename every staged temporary over its target, with SIGINT and SIGTERM held until done."""
+    import signal
+
     mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
     previous = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if mask else None
     try:
@@ -107,8 +107,10 @@ def _alive(pid: int) -> bool:
 
 def clean_stale(folder: Path) -> None:
     """Remove the temporary files in ``folder`` whose writing process is gone."""
+    import re
+
     for stale in Path(folder).glob(f"{TMP_PREFIX}*.tmp"):
-        owner = _OWNER.match(stale.name)
+        owner = re.match(rf"{re.escape(TMP_PREFIX)}(\d+)-", stale.name)
         if owner is None or not _alive(int(owner.group(1))):
             stale.unlink(missing_ok=True)
 
@@ -121,6 +123,8 @@ def _stop(signum, frame):
 def stopping_on_signals():
     """SIGTERM, like SIGINT, stops the build with an exception, so its temporaries are removed on
     the way out (where signals can be handled: on the main thread)."""
+    import signal
+
     try:
         previous = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
     except ValueError:  # not the main thread
@@ -134,6 +138,7 @@ def stopping_on_signals():
 
 
 def _end_worker(signum, frame):
+    """SIGTERM in a worker: remove its temporaries and end at once, quietly."""
     discard(_OWN)
     os._exit(128 + signum)
 
@@ -141,6 +146,8 @@ def _end_worker(signum, frame):
 def start_worker(parent: int) -> None:
     """Set up a worker process of ``parent``: it leaves SIGINT to the main process, removes its
     temporaries and ends quietly on SIGTERM, and is sent SIGTERM when the main process dies (on Linux)."""
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _end_worker)
     try:

@@ -99,7 +99,8 @@ def test_writer_bug_is_one_message_naming_the_file(previous, monkeypatch):
     monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", broken)
     with pytest.raises(BriefingError) as exc:
         build([DEFAULT], audiences=["executive"], formats=["pptx", "md"], output=out)
-    assert str(exc.value).startswith(f"{out / 'deepseek-executive.md'}: internal error while writing (ZeroDivisionError")
+    message = str(exc.value)
+    assert message.startswith(f"{out / 'deepseek-executive.md'}: internal error while writing (ZeroDivisionError")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 

@@ -30,7 +30,7 @@ def refused(content, audience) -> str:
     start = time.monotonic()
     with pytest.raises(BriefingError) as exc:
         render_document(content, audience)
-    assert time.monotonic() - start < 3, "refused only after computing"
+    assert time.monotonic() - start < 5, "refused only after computing"
     return str(exc.value)
 
 
@@ -64,7 +64,8 @@ def test_doubling_in_a_loop_is_refused(tmp_path, content, loop, start):
 
 
 def test_ordinary_uses_of_the_same_operations_still_work(tmp_path, content):
-    slide = ("slides:\n  - layout: bullets\n    title: {{ ('ab' * 3) ~ 'x'.center(5) ~ ('{:>4}'.format(7)) ~ ('%3d' % 5)"
+    slide = ("slides:\n  - layout: bullets\n"
+             "    title: {{ ('ab' * 3) ~ 'x'.center(5) ~ ('{:>4}'.format(7)) ~ ('%3d' % 5)"
              " ~ ([1] * 2 + [3]) | join('-') ~ (2 ** 10) ~ ('a b' | replace(' ', '__')) }}\n    notes: n\n")
     document = render_document(content, audience_with(tmp_path, '{% include "slides/bad.yaml.j2" %}\n', slide))
     assert document.slides[0].title == "ababab  x     7  51-1-31024a__b"
@@ -88,9 +89,10 @@ def test_runaway_output_names_the_included_file_and_line(tmp_path, content):
 def test_time_limit_is_not_swallowed_by_constant_folding(tmp_path, content, monkeypatch):
     """Jinja folds a filter of constants while compiling and catches every Exception there; the
     time limit must still stop it (else the work is done again, with no limit left)."""
-    monkeypatch.setattr("generator.render.MAX_SECONDS", 1)
-    slow = "{{ '" + "ab " * 1_000_000 + "' | wordwrap(2) }}\n"  # seconds of work, all constants
-    with pytest.raises(BriefingError, match="longer than 1 s"):
+    monkeypatch.setattr("generator.render.MAX_SECONDS", 0.25)
+    # all constants: about a second of folding (the spaces double at each replace, to 3.8 Mi characters)
+    slow = "{{ 'ab' | center(10000)" + " | replace(' ', ' ab ')" * 7 + " | wordwrap(2) }}\n"
+    with pytest.raises(BriefingError, match="longer than 0.25 s"):
         render_document(content, audience_with(tmp_path, "slides: []\n" + slow))
 
 
