@@ -1,30 +1,160 @@
-"""Atomic file replacement: a target is either its old self or the whole new file."""
+"""Atomic file replacement: a target is either its old self or the whole new file.
+
+A build writes each file to a temporary file beside it (``stage``) and renames them all only
+when every one is written (``commit``), so a failure leaves the previous set whole. Temporary
+names carry the writing process's id: a build removes only the temporaries of processes that
+are gone, never those of a build still writing into the same folder. Each process keeps a list
+of its own temporaries, removed on failure and on SIGTERM or SIGINT (see ``stopping_on_signals``).
+"""
 from __future__ import annotations
 
 import os
-import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
+from .errors import BriefingError, Problem
+
+# signal and re are imported where used: the CLI imports this module at start-up
 TMP_PREFIX = ".briefing-"
+_OWN: set[str] = set()  # this process's temporary files not yet renamed or removed
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``."""
+class Stopped(KeyboardInterrupt):
+    """The build was stopped by a signal (SIGINT or SIGTERM)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def stage(path: Path, data: bytes) -> str:
+    """Write ``data`` to a new temporary file beside ``path``, flushed to disk; return its name."""
+    import tempfile  # not at the top: the CLI imports this module at start-up
+
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    _OWN.add(tmp)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException as exc:
+        discard([tmp])
+        if isinstance(exc, OSError):
+            raise _cannot_write(path, exc) from None
         raise
+    return tmp
+
+
+def commit(staged: list[tuple[str, Path]]) -> None:
+    """Rename every staged temporary over its target, with SIGINT and SIGTERM held until done."""
+    import signal
+
+    mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
+    previous = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if mask else None
+    try:
+        for number, (tmp, path) in enumerate(staged):
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                discard([t for t, _ in staged[number:]])
+                raise _cannot_write(Path(path), exc) from None
+            _OWN.discard(tmp)
+    finally:
+        if mask:
+            mask(signal.SIG_SETMASK, previous)
+
+
+def discard(temporaries) -> None:
+    """Remove temporary files (this process's own, or handed to it by a worker)."""
+    for tmp in list(temporaries):
+        Path(tmp).unlink(missing_ok=True)
+        _OWN.discard(tmp)
+
+
+def disown(tmp: str) -> None:
+    """Hand ``tmp`` over to another process (a worker's file, committed by the main process)."""
+    _OWN.discard(tmp)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``."""
+    commit([(stage(path, data), Path(path))])
+
+
+def _cannot_write(path: Path, exc: OSError) -> BriefingError:
+    return BriefingError(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        pass
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):  # no /proc here: it exists
+        return True
 
 
 def clean_stale(folder: Path) -> None:
-    """Remove temporary files left by a build that was killed."""
+    """Remove the temporary files in ``folder`` whose writing process is gone."""
+    import re
+
     for stale in Path(folder).glob(f"{TMP_PREFIX}*.tmp"):
-        stale.unlink(missing_ok=True)
+        owner = re.match(rf"{re.escape(TMP_PREFIX)}(\d+)-", stale.name)
+        if owner is None or not _alive(int(owner.group(1))):
+            stale.unlink(missing_ok=True)
+
+
+def _stop(signum, frame):
+    raise Stopped(signum)
+
+
+@contextmanager
+def stopping_on_signals():
+    """SIGTERM, like SIGINT, stops the build with an exception, so its temporaries are removed on
+    the way out (where signals can be handled: on the main thread)."""
+    import signal
+
+    try:
+        previous = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _end_worker(signum, frame):
+    """SIGTERM in a worker: remove its temporaries and end at once, quietly."""
+    discard(_OWN)
+    os._exit(128 + signum)
+
+
+def start_worker(parent: int) -> None:
+    """Set up a worker process of ``parent``: it leaves SIGINT to the main process, removes its
+    temporaries and ends quietly on SIGTERM, and is sent SIGTERM when the main process dies (on Linux)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _end_worker)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the main process died before the request took effect
+        _end_worker(signal.SIGTERM, None)

@@ -136,6 +136,7 @@ def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Aud
         raise BriefingError(Problem(f"audience '{name}' extends itself through {' -> '.join(_seen)}",
                                     str(found[name] / "audience.yaml")))
     path = found[name]
+    _refuse_links_out(path)
     config, _ = _read_model(path / "audience.yaml", AudienceConfig)
     theme_file = path / "theme.yaml"
     own_theme = {}
@@ -165,6 +166,20 @@ def merge_theme(parent: dict, own: dict) -> dict:
     return merged
 
 
+def _refuse_links_out(folder: Path) -> None:
+    """No file of an audience folder may be a link to something outside it: a template, theme or
+    audience.yaml linked to /etc/passwd would print it into the document."""
+    import os
+
+    root = folder.resolve()
+    for where, folders, files in os.walk(folder):
+        for entry in folders + files:
+            link = Path(where) / entry
+            if link.is_symlink() and not link.resolve().is_relative_to(root):
+                raise BriefingError(Problem("is a link to a file outside its audience folder; copy the file in "
+                                            "instead", str(link)))
+
+
 def _has_data(path: Path) -> bool:
     """Whether a YAML file holds more than comments (a scaffolded theme may hold only those)."""
     from .files import read_regular
@@ -186,15 +201,17 @@ def _inside(folder: Path, relative: str, located) -> Path:
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' does not exist"))
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg"):
         raise BriefingError(located.problem(("logo",), "logo: use a PNG or JPEG file"))
-    from .images import image_size, read_image
+    from .images import logo_problem, read_image
 
-    if image_size(read_image(target)) is None:
-        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is not a PNG or JPEG image"))
+    problem = logo_problem(read_image(target))
+    if problem:
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' {problem}"))
     return target
 
 
 def _is_abstract(path: Path) -> bool:
     try:
+        _refuse_links_out(path)
         return _read_model(path / "audience.yaml", AudienceConfig)[0].abstract
     except BriefingError:
         return False

@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import stopping_on_signals
 from .errors import BriefingError, Problem
 
 FORMATS = ("pptx", "pdf")  # built when no format is asked for
@@ -86,6 +87,7 @@ def _collector_paused(function):
 
 
 @_collector_paused
+@stopping_on_signals()
 def build(contents: list | tuple = (), audiences: list | tuple = (), formats: list | tuple = (),
           output: Path | str = "output", templates: list | tuple = (), on_written=None,
           paper: str | None = None, jobs: int | None = 1, on_planned=None,
@@ -96,11 +98,13 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     Every content file is loaded and every document rendered before anything is written,
     so a mistake anywhere leaves the output folder as it was. ``jobs`` > 1 renders and writes
     in that many processes (``None``: one per core when there are 4 files or more).
+    Files are written to temporaries and renamed together once all are written: a failure or a
+    signal (SIGTERM, SIGINT) leaves the previous files whole and removes this build's temporaries.
     ``on_planned(n, workers)`` is told how many files will be written, ``on_written(built)`` each one.
     ``pptx_template`` is a .pptx or .potx whose master the decks use (else an audience's
     master.pptx, else the built-in one). ``on_warning(problem)`` is told what a master drops.
     """
-    from .atomic import clean_stale
+    from .atomic import clean_stale, commit, discard
     from .audiences import list_audiences, load_audience
 
     epoch = source_date_epoch()
@@ -140,19 +144,27 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         tasks = [(fmt, options(fmt, audience), document, doc_epoch,
                   Built(out / f"{Path(file).stem}-{audience.name}.{fmt}", Path(file), audience.name, fmt))
                  for fmt in formats for file, audience, (document, doc_epoch) in rendered]
+        _check_targets([task[-1].path for task in tasks])
         if on_planned:
             on_planned(len(tasks), workers)
-        if pool is None:
-            for task in tasks:
-                _write(task)
-                if on_written:
-                    on_written(task[-1])
-        else:
-            # longest first (reports cost about three times a deck, per slide), so no long file starts last
-            cost = {"pdf": 3.0, "pptx": 1.0, "md": 0.1}
-            for result in pool.imap_unordered(_write, sorted(tasks, key=lambda t: -cost[t[0]] * len(t[2].slides))):
+        # longest first (reports cost about three times a deck, per slide), so no long file starts last
+        cost = {"pdf": 3.0, "pptx": 1.0, "md": 0.1}
+        written = (map(_write, tasks) if pool is None else
+                   pool.imap_unordered(_write, sorted(tasks, key=lambda t: -cost[t[0]] * len(t[2].slides))))
+        staged: list = []
+        try:
+            for result, tmp in written:
+                staged.append((tmp, result.path))
                 if on_written:
                     on_written(result)
+            commit(staged)  # every file written: now all replace the previous ones
+        except BaseException:
+            discard(tmp for tmp, _ in staged)
+            if pool is not None:  # workers stopped mid-file remove their own; this catches the rest
+                pool.terminate()
+                pool.join()
+                clean_stale(out)
+            raise
         return [task[-1] for task in tasks]
     finally:
         if pool is not None:
@@ -189,15 +201,31 @@ def _check_masters(formats, masters: set) -> list[Problem]:
     return list(dict.fromkeys(warnings))
 
 
-def _write(task) -> Built:
-    """Render one file and replace the target whole."""
-    from .atomic import write_atomic
+def _write(task) -> tuple[Built, str]:
+    """Render one file into a temporary beside its target; (what it is, the temporary's name).
+    Any failure is a BriefingError naming the file."""
+    from .atomic import disown, stage
     from .writers import get_writer
 
     fmt, options, document, epoch, result = task
-    writer = get_writer(fmt, **options)
-    write_atomic(result.path, writer.render(document, epoch))
-    return result
+    try:
+        data = get_writer(fmt, **options).render(document, epoch)
+    except BriefingError:
+        raise
+    except Exception as exc:  # a writer bug: still one clear message, naming the file
+        raise BriefingError(Problem(f"internal error while writing ({type(exc).__name__}: {exc}); "
+                                    "please report it", str(result.path))) from None
+    tmp = stage(result.path, data)
+    disown(tmp)  # the build's list of staged files owns it now (it may be in another process)
+    return result, tmp
+
+
+def _check_targets(paths: list) -> None:
+    """Every target is a file or absent: a folder in a target's place is an error before writing."""
+    problems = [Problem("is in the way: a folder where the built file goes", str(p))
+                for p in paths if p.exists() and not p.is_file()]
+    if problems:
+        raise BriefingError(problems)
 
 
 def _pool(workers: int):
@@ -205,8 +233,10 @@ def _pool(workers: int):
     import multiprocessing
     import sys
 
+    from .atomic import start_worker
+
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(method).Pool(workers)
+    return multiprocessing.get_context(method).Pool(workers, initializer=start_worker, initargs=(os.getpid(),))
 
 
 def _ensure_folder(out: Path) -> None:

@@ -34,11 +34,38 @@ def _run(fn, *args, **kwargs):
         raise UserError(exc) from None
 
 
+INTERNAL_ERROR = 70  # EX_SOFTWARE of sysexits.h: a bug in briefing, not a mistake in its input
+
+
+class _Briefing(click.Group):
+    """The command group: a signal ends a command with a short message and 128 + its number; any
+    other exception that escapes is a bug, reported in one line with exit status 70, not a traceback."""
+
+    def invoke(self, ctx):
+        import errno
+
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            signum = getattr(exc, "signum", 2)
+            name = "SIGTERM" if signum == 15 else "SIGINT"
+            click.echo(f"stopped by {name}: no file is half-written and no temporary is left", err=True)
+            ctx.exit(128 + signum)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+                raise  # a closed pipe on stdout: Click ends quietly
+            click.echo(f"internal error: {type(exc).__name__}: {exc} (a bug in briefing; please report it "
+                       "with the command that caused it)", err=True)
+            ctx.exit(INTERNAL_ERROR)
+
+
 templates_option = click.option("--templates", "-t", "templates", multiple=True, type=click.Path(file_okay=False),
                                 help="A folder of audiences searched before the built-in ones (repeatable).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Briefing, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="briefing")
 @click.pass_context
 def main(ctx) -> None:
@@ -128,8 +155,6 @@ def _build_once(content, audiences, formats, output, paper, jobs, templates, con
     def said(result):
         if bar is not None:
             bar.update(1, result.path)
-        elif not quiet:
-            click.echo(f"wrote {result.path}")
 
     try:
         built = _run(run_build, content, audiences, formats, output, templates, on_written=said, paper=paper,
@@ -138,6 +163,9 @@ def _build_once(content, audiences, formats, output, paper, jobs, templates, con
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if bar is None and not quiet:  # said once all are in place: files are replaced together
+        for result in built:
+            click.echo(f"wrote {result.path}")
     verb = "rebuilt" if quiet else "built"
     click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} {verb} in {time.perf_counter() - start:.2f} s"
                + (f": {', '.join(b.path.name for b in built)}" if quiet else ""))

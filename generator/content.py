@@ -1,7 +1,6 @@
 """The content model: what a briefing says, validated. Knows nothing of slides or pages."""
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal, Optional
 from urllib.parse import urlsplit
 

@@ -1,9 +1,11 @@
-"""The size of a PNG or JPEG image, read from its header (the two kinds a logo may be)."""
+"""Logo images: the size of a PNG or JPEG read from its header (the two kinds a logo may be),
+and the checks a logo passes before anything is written."""
 from __future__ import annotations
 
 import struct
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_LOGO_SIDE = 4096  # pixels on a side: decoded, at most 64 MB (a logo is shown at most 160 x 80 points)
 
 
 def read_image(path) -> bytes:
@@ -27,4 +29,27 @@ def image_size(blob: bytes) -> tuple[int, int, str] | None:
             height, width = struct.unpack(">HH", blob[i + 5:i + 9])
             return (width, height, "jpg") if width and height else None
         i += 2 + length
+    return None
+
+
+def logo_problem(blob: bytes) -> str | None:
+    """What makes ``blob`` unusable as a logo, or None: not a PNG or JPEG, larger than
+    MAX_LOGO_SIDE on a side (read from its header, so a huge image is never decoded), or
+    truncated or corrupt (it is decoded once to know)."""
+    size = image_size(blob)
+    if size is None:
+        return "is not a PNG or JPEG image"
+    width, height, _ = size
+    if max(width, height) > MAX_LOGO_SIDE:
+        return (f"is {width:,} x {height:,} pixels; scale it down to at most {MAX_LOGO_SIDE:,} on each side "
+                "(a logo is shown at most 160 x 80 points)")
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(blob)) as image:
+            image.load()
+    except Exception as exc:  # Pillow raises many kinds for a damaged file (OSError, SyntaxError, ValueError...)
+        return f"cannot be read: {exc or type(exc).__name__}"
     return None

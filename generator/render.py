@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import json
 import re
-import signal
 import time
-from contextlib import contextmanager
 
 from .audiences import Audience
 from .content import Content
 from .context import build_context, source_links
 from .document import Document, Theme, trim_points
 from .errors import BriefingError, Problem, warn
+from .runaway import OutOfTime, deadline, innermost, running_template
+from .sandbox import check_size
 
-MAX_OUTPUT = 20 * 1024 * 1024
+MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
+OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
 MAX_SECONDS = 10
 
 
@@ -35,6 +36,8 @@ class _Values:
 
         self.key = f"\ue000{os.urandom(16).hex()}:"  # 128 random bits (secrets costs an import of 5 ms)
         self.kept: list = []
+        self.size = 0  # characters kept, counted with the output
+        self.limit = MAX_OUTPUT  # characters one value may spell out
 
     def finalize(self, value):
         from jinja2 import Undefined
@@ -43,8 +46,11 @@ class _Values:
             value._fail_with_undefined_error()
         if hasattr(value, "__html__") or callable(value):
             raise TypeError("templates may output data only")
+        if isinstance(value, (list, tuple, dict)):
+            check_size(value, "writing a value that", self.limit)
         text = json.dumps(value, ensure_ascii=False)
         if isinstance(value, (list, tuple, dict)) and value:
+            self.size += len(text)
             self.kept.append(text)
             return json.dumps(f"{self.key}{len(self.kept) - 1}")
         return text
@@ -148,35 +154,17 @@ def make_environment(audience: Audience, finalize=None):
 
 def _new_environment(audience: Audience):
     from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from .files import template_loader
+    from .sandbox import BoundedSandbox
 
-    prefixed = {path.name: template_loader([str(path)]) for path in reversed(audience.chain)}
-    loader = ChoiceLoader([template_loader([str(p) for p in audience.chain]), PrefixLoader(prefixed)])
-    env = ImmutableSandboxedEnvironment(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
-                                        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                                        autoescape=False)
+    # absolute folders: the environment is kept for the process, the current folder may change
+    prefixed = {path.name: template_loader([str(path.resolve())]) for path in reversed(audience.chain)}
+    loader = ChoiceLoader([template_loader([str(p.resolve()) for p in audience.chain]), PrefixLoader(prefixed)])
+    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
+                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=_allowed, sentences=_sentences)
     return env
-
-
-@contextmanager
-def _deadline(seconds: int):
-    """Stop a runaway template after ``seconds`` (where SIGALRM exists, on the main thread)."""
-    def stop(signum, frame):
-        raise TimeoutError
-    try:
-        previous = signal.signal(signal.SIGALRM, stop)
-    except (ValueError, AttributeError):  # not the main thread, or no SIGALRM
-        yield
-        return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _template_position(exc: BaseException, fallback: str) -> Problem:
@@ -206,16 +194,24 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     context = build_context(content, {"name": audience.name, "label": audience.label,
                                       "description": audience.config.description,
                                       "budget": audience.config.budget.model_dump()})
+    limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * len(content.model_dump_json())
+    if values:
+        values.limit = limit
     chunks, size, start = [], 0, time.monotonic()
     try:
-        with _deadline(MAX_SECONDS):
-            for chunk in env.get_template(template).generate(context):
+        with deadline(MAX_SECONDS):
+            generator = env.get_template(template).generate(context)
+            for chunk in generator:
                 size += len(chunk)
-                if size > MAX_OUTPUT:
-                    raise BriefingError(Problem(f"template output exceeds {MAX_OUTPUT // 2**20} MiB; stopped", where))
+                if size + (values.size if values else 0) > limit:
+                    message = (f"template output exceeds {limit // 2**20} MiB ({MAX_OUTPUT // 2**20} MiB and "
+                               f"{OUTPUT_PER_CONTENT} times the content); stopped")
+                    file, line = running_template(innermost(generator).gi_frame)
+                    raise BriefingError(Problem(message, file or where, line, 1 if line else 0))
                 chunks.append(chunk)
-    except TimeoutError:
-        raise BriefingError(Problem(f"template ran longer than {MAX_SECONDS} s ({time.monotonic() - start:.0f} s); stopped", where)) from None
+    except OutOfTime as stopped:
+        message = f"template ran longer than {MAX_SECONDS} s ({time.monotonic() - start:.0f} s); stopped"
+        raise BriefingError(Problem(message, stopped.file or where, stopped.line, 1 if stopped.line else 0)) from None
     except SecurityError as exc:
         p = _template_position(exc, where)
         raise BriefingError(Problem(f"not allowed in a template: {p.message}", p.file, p.line, p.col)) from None
@@ -231,7 +227,7 @@ def render_document(content: Content, audience: Audience) -> Document:
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
     values = _Values()
-    located = load_yaml_text(render_text(content, audience, values=values), name)
+    located = load_yaml_text(render_text(content, audience, values=values), name, max_bytes=None)
     located.data = values.restore(located.data)
     if not isinstance(located.data, dict):
         raise BriefingError(Problem("the document template must produce a mapping", name, 1, 1))

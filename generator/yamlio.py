@@ -48,13 +48,14 @@ def _pos(mark) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
-def load_yaml_text(text: str, file: str) -> Located:
-    """Parse ``text`` (named ``file`` in errors) into plain dicts, lists and strings."""
+def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_BYTES) -> Located:
+    """Parse ``text`` (named ``file`` in errors) into plain dicts, lists and strings; ``max_bytes``
+    bounds what users write (None for a rendered document: its renderer bounds it)."""
     import yaml
     from yaml import MarkedYAMLError, YAMLError, events
 
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        raise BriefingError(Problem(f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB", file))
+    if max_bytes is not None and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise BriefingError(Problem(f"file is larger than {max_bytes // (1024 * 1024)} MiB", file))
     if not text.strip():
         raise BriefingError(Problem("file is empty", file, 1, 1))
     check_file_text(text, file)

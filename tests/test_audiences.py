@@ -270,9 +270,14 @@ def test_logo_that_is_not_an_image_inside_is_refused(project, data):
 
 
 def test_jpeg_logo_keeps_its_size(project):
-    """The deck reads a JPEG's size from its frame header (no image library)."""
-    jpeg = (b"\xff\xd8" + b"\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-            + b"\xff\xc0\x00\x0b\x08\x00\x32\x00\x96\x01\x01\x11\x00" + b"\xff\xd9")  # 150 x 50
+    """The deck reads a JPEG's size from its frame header."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (150, 50), (200, 30, 60)).save(buffer, "JPEG")
+    jpeg = buffer.getvalue()
     folder = project / "mine" / "jpeg"
     folder.mkdir(parents=True)
     (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
@@ -282,3 +287,49 @@ def test_jpeg_logo_keeps_its_size(project):
     assert result.exit_code == 0, result.output
     picture = next(sh for sh in Presentation("output/deepseek-jpeg.pptx").slides[0].shapes if sh.shape_type == 13)
     assert picture.image.content_type == "image/jpeg" and picture.width / picture.height == pytest.approx(3, rel=0.01)
+
+
+def logo_build(project, data: bytes):
+    folder = project / "mine" / "huge"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text("logo: logo.png\n", encoding="utf-8")
+    (folder / "logo.png").write_bytes(data)
+    return subprocess.run([sys.executable, "-m", "generator.cli", "build", "-t", "mine", "-a", "huge"],
+                          capture_output=True, text=True, cwd=project, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_huge_logo_is_refused_from_its_header_without_decoding(project):
+    header = png(1, 1)[:33]  # signature and IHDR of a 1 x 1 image, made 12,000 x 12,000 below
+    header = header[:16] + struct.pack(">II", 12000, 12000) + header[24:29]
+    header += struct.pack(">I", zlib.crc32(header[12:29]) & 0xFFFFFFFF)
+    start = time.monotonic()
+    proc = logo_build(project, header + png(1, 1)[33:])
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr and time.monotonic() - start < 20
+    assert proc.stderr.strip() == ("mine/huge/theme.yaml:1:7: logo: 'logo.png' is 12,000 x 12,000 pixels; scale it "
+                                   "down to at most 4,096 on each side (a logo is shown at most 160 x 80 points)")
+    assert not Path("output").exists()
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.9])
+def test_truncated_logo_is_refused_before_writing(project, cut):
+    data = png(300, 200)
+    proc = logo_build(project, data[: int(len(data) * cut)])
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("mine/huge/theme.yaml:1:7: logo: 'logo.png' cannot be read: "), proc.stderr
+    assert not Path("output").exists()
+
+
+@pytest.mark.parametrize("name", ["audience.yaml", "theme.yaml", "document.yaml.j2", "slides/title.yaml.j2"])
+def test_link_out_of_an_audience_folder_is_refused(project, name):
+    folder = project / "mine" / "linked"
+    (folder / "slides").mkdir(parents=True)
+    if name != "audience.yaml":
+        (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (folder / name).symlink_to("/etc/passwd")
+    (folder / "inside.yaml.j2").symlink_to(folder / "slides")  # a link that stays inside is fine
+    result = cli("build", "-t", "mine", "-a", "linked")
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"mine/linked/{name}: is a link to a file outside its audience folder; "
+                                     "copy the file in instead")
+    assert "root:" not in result.output and not Path("output").exists()

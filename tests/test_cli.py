@@ -90,3 +90,14 @@ def test_one_format_imports_only_its_own_library(tmp_path, fmt, absent):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_unexpected_exception_is_one_line_and_exit_70_not_a_traceback(monkeypatch):
+    def broken(path):
+        raise RuntimeError("something we did not foresee")
+
+    monkeypatch.setattr("generator.loader.load_content", broken)
+    result = CliRunner().invoke(main, ["validate", str(DEFAULT)])
+    assert result.exit_code == 70
+    assert result.output.strip() == ("internal error: RuntimeError: something we did not foresee "
+                                     "(a bug in briefing; please report it with the command that caused it)")

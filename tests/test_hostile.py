@@ -162,3 +162,18 @@ def test_table_cell_longer_than_a_page(tmp_path, write, minimal):
     reader = PdfReader(str(next(b.path for b in built if b.format == "pdf")))
     assert len(reader.pages) > 4
     assert "word word" in "".join(p.extract_text() for p in reader.pages)
+
+
+def test_ten_thousand_topics_validate_and_build(tmp_path):
+    """The input's size limit is for what users write: 10,000 small topics render (about 10 MB of
+    rendered document) and build."""
+    topics = "".join(f"  - {{id: t{i}, title: 'Topic {i}', at: '{i // 3600}:{i // 60 % 60:02d}:{i % 60:02d}', "
+                     f"points: ['A point about topic {i}', 'Another point']}}\n" for i in range(10000))
+    path = tmp_path / "many.yaml"
+    path.write_text("title: Many\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + topics)
+    for args in (["validate", path], ["build", path, "-a", "technical", "-f", "md", "-o", tmp_path / "out"]):
+        proc = subprocess.run([sys.executable, "-m", "generator.cli", *map(str, args)], cwd=ROOT, capture_output=True,
+                              text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+    handout = (tmp_path / "out" / "many-technical.md").read_text(encoding="utf-8")
+    assert "Topic 9999" in handout and "A point about topic 9999" in handout

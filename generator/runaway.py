@@ -1,0 +1,60 @@
+"""Stopping a runaway template: the time limit, and the template file and line where it ran away.
+
+The limit is a BaseException, not an Exception: Jinja's constant folding catches every Exception
+(and would compute the same thing again at run time, with no limit left).
+"""
+from __future__ import annotations
+
+import signal
+from contextlib import contextmanager
+
+
+class OutOfTime(BaseException):
+    """The time limit, with the template position it struck at. Not an Exception, so that no
+    ``except Exception`` on the way (Jinja's constant folding has one) can swallow it."""
+
+    def __init__(self, file: str = "", line: int = 0):
+        super().__init__(file, line)
+        self.file, self.line = file, line
+
+
+def running_template(frame) -> tuple[str, int]:
+    """The template file and line the innermost template frame is running."""
+    while frame is not None:
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None and template.filename:
+            return template.filename, template.get_corresponding_lineno(frame.f_lineno)
+        frame = frame.f_back
+    return "", 0
+
+
+def innermost(generator):
+    """The generator that ``generator`` is delegating to, innermost: through ``yield from`` (blocks)
+    and through the suspended generator an ``include`` loops over (a local of its frame)."""
+    import inspect
+
+    while generator.gi_frame is not None:
+        inner = generator.gi_yieldfrom or next(
+            (v for v in generator.gi_frame.f_locals.values() if inspect.isgenerator(v) and v.gi_suspended), None)
+        if inner is None:
+            break
+        generator = inner
+    return generator
+
+
+@contextmanager
+def deadline(seconds: int):
+    """Stop a runaway template after ``seconds`` (where SIGALRM exists, on the main thread)."""
+    def stop(signum, frame):
+        raise OutOfTime(*running_template(frame))
+    try:
+        previous = signal.signal(signal.SIGALRM, stop)
+    except (ValueError, AttributeError):  # not the main thread, or no SIGALRM
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

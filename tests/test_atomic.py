@@ -1,0 +1,202 @@
+"""The write phase: every file is written before any is replaced; a failure or a signal leaves the
+previous set whole, this build's temporaries removed, one clear message and no traceback; two builds
+into one folder never touch each other's files."""
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pypdf import PdfReader
+
+from generator.build import build
+from generator.errors import BriefingError
+from tests.conftest import DEFAULT, ROOT
+
+ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+
+
+def big_content(folder: Path, topics: int = 1500) -> Path:
+    """Content whose report takes seconds to write (its deck about one)."""
+    path = folder / "big.yaml"
+    path.write_text("title: Big\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + "".join(
+        f"  - {{id: t{i}, title: 'Topic {i} with a title', at: '{i // 3600}:{i // 60 % 60:02d}:{i % 60:02d}', "
+        f"points: ['A point about topic {i}', 'Another point, a little longer than the first']}}\n"
+        for i in range(topics)))
+    return path
+
+
+def temporaries(folder: Path) -> list[Path]:
+    return sorted(folder.glob(".briefing-*.tmp"))
+
+
+def briefing(*args, cwd=ROOT) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "generator.cli", *map(str, args)], cwd=cwd, env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for_temporary(folder: Path, proc: subprocess.Popen, bound: float = 60) -> None:
+    """Wait until ``proc`` has written a temporary file into ``folder`` (it is in its write phase)."""
+    start = time.monotonic()
+    while not temporaries(folder):
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() - start < bound, "the build never started writing"
+        time.sleep(0.02)
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+@pytest.fixture
+def previous(tmp_path) -> tuple[Path, dict]:
+    """An output folder holding a previous build of the default content (executive), and its bytes."""
+    out = tmp_path / "out"
+    build([DEFAULT], audiences=["executive"], formats=["pptx", "pdf", "md"], output=out)
+    return out, {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def test_disk_full_while_writing_replaces_nothing(previous, monkeypatch):
+    out, before = previous
+    real, calls = os.fsync, []
+
+    def fsync(fd):
+        calls.append(fd)
+        if len(calls) == 2:  # the second file of the build finds the disk full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(BriefingError) as exc:
+        build([DEFAULT], audiences=["executive"], formats=["pptx", "pdf", "md"], output=out)
+    assert str(exc.value).startswith(str(out / "deepseek-executive.")) and "No space left on device" in str(exc.value)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # none replaced, no temporary left
+
+
+def test_writer_bug_is_one_message_naming_the_file(previous, monkeypatch):
+    out, before = previous
+
+    def broken(self, document, epoch):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", broken)
+    with pytest.raises(BriefingError) as exc:
+        build([DEFAULT], audiences=["executive"], formats=["pptx", "md"], output=out)
+    message = str(exc.value)
+    assert message.startswith(f"{out / 'deepseek-executive.md'}: internal error while writing (ZeroDivisionError")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_read_only_folder_is_a_clean_error(previous, monkeypatch):
+    out, before = previous
+    import tempfile
+
+    def refused(*args, **kwargs):  # what a read-only folder does (root may write anywhere, so simulated)
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(BriefingError) as exc:
+        build([DEFAULT], audiences=["executive"], formats=["md"], output=out)
+    assert str(exc.value) == f"{out / 'deepseek-executive.md'}: cannot write: Permission denied"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_folder_in_a_targets_place_is_refused_before_writing(previous):
+    out, before = previous
+    (out / "deepseek-executive.md").unlink()
+    (out / "deepseek-executive.md").mkdir()
+    proc = briefing("build", DEFAULT, "-a", "executive", "-f", "pptx", "-f", "md", "-o", out)
+    _, err = proc.communicate()
+    assert proc.returncode == 1 and "Traceback" not in err
+    assert err.strip() == f"{out / 'deepseek-executive.md'}: is in the way: a folder where the built file goes"
+    assert (out / "deepseek-executive.pptx").read_bytes() == before["deepseek-executive.pptx"]
+    assert not temporaries(out)
+
+
+def test_two_builds_into_one_folder_leave_each_other_alone(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    slow = briefing("build", big_content(tmp_path), "-a", "technical", "-f", "pptx", "-f", "pdf", "-o", out, "-j", "1")
+    wait_for_temporary(out, slow)  # its deck is written and waits for its report
+    fast = briefing("build", DEFAULT, "-a", "executive", "-f", "md", "-o", out)
+    assert fast.wait(60) == 0, fast.communicate()
+    assert slow.poll() is None, "the second build did not overlap the first"
+    _, err = slow.communicate(timeout=300)
+    assert slow.returncode == 0, err
+    assert sorted(p.name for p in out.iterdir()) == ["big-technical.pdf", "big-technical.pptx", "deepseek-executive.md"]
+    assert len(Presentation(str(out / "big-technical.pptx")).slides) > 1500
+    assert len(PdfReader(str(out / "big-technical.pdf")).pages) > 100
+
+
+def test_stale_temporaries_of_dead_builds_are_removed_live_ones_kept(tmp_path):
+    from generator.atomic import clean_stale
+
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    zombie = subprocess.Popen([sys.executable, "-c", "pass"])
+    os.waitid(os.P_PID, zombie.pid, os.WEXITED | os.WNOWAIT)  # ended, not yet reaped
+    try:
+        for name in (f".briefing-{sleeper.pid}-abc.tmp", f".briefing-{dead.pid}-abc.tmp", ".briefing-old.tmp",
+                     f".briefing-{zombie.pid}-abc.tmp"):
+            (tmp_path / name).write_bytes(b"x")
+        clean_stale(tmp_path)
+        assert [p.name for p in temporaries(tmp_path)] == [f".briefing-{sleeper.pid}-abc.tmp"]
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+        zombie.wait()
+
+
+@pytest.mark.parametrize("signum, jobs", [(signal.SIGTERM, "2"), (signal.SIGINT, "2"), (signal.SIGTERM, "1")])
+def test_signal_removes_temporaries_and_ends_workers(tmp_path, previous, signum, jobs):
+    out, before = previous
+    content = big_content(tmp_path)
+    proc = briefing("build", content, DEFAULT, "-a", "technical", "-a", "executive", "-o", out, "-j", jobs)
+    wait_for_temporary(out, proc)
+    workers = children(proc.pid)
+    assert len(workers) == (2 if jobs == "2" else 0)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signum
+    assert "Traceback" not in err and "Error" not in err, err
+    assert "stopped by SIG" in err
+    time.sleep(0.2)
+    assert not any(running(pid) for pid in workers), "a worker outlived the build"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing replaced, no temporary left
+
+
+def test_workers_end_when_the_main_process_is_killed(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = briefing("build", big_content(tmp_path), DEFAULT, "-a", "technical", "-o", out, "-j", "2")
+    wait_for_temporary(out, proc)
+    workers = children(proc.pid)
+    proc.kill()
+    _, err = proc.communicate()  # read to the end: the workers hold the same stderr until they end
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    start = time.monotonic()
+    while any(running(pid) for pid in workers) and time.monotonic() - start < 10:
+        time.sleep(0.05)
+    assert not any(running(pid) for pid in workers), "workers kept running"
+    from generator.atomic import clean_stale
+
+    clean_stale(out)  # what is left (files the killed main process had not yet renamed) is stale
+    assert not temporaries(out)
