@@ -8,8 +8,6 @@ from pathlib import Path
 from .atomic import stopping_on_signals
 from .errors import BriefingError, Problem
 
-FORMATS = ("pptx", "pdf")  # built when no format is asked for
-ALL_FORMATS = ("pptx", "pdf", "md")
 
 
 @dataclass(frozen=True)
@@ -57,15 +55,6 @@ def document_epoch(content, epoch: int | None) -> int:
     return 0
 
 
-def default_paper() -> str:
-    """letter where the locale is US or Canadian English, else a4."""
-    for name in ("LC_PAPER", "LC_ALL", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "letter" if value.startswith(("en_US", "en_CA", "es_US", "fr_CA")) else "a4"
-    return "a4"
-
-
 def _collector_paused(function):
     """``function`` with Python's cycle collector paused while it runs: a build makes millions of
     small objects and almost no cycles, and collecting them cost a fifth of a large build's time
@@ -106,14 +95,13 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     """
     from .atomic import clean_stale, commit, discard
     from .audiences import list_audiences, load_audience
+    from .writers import formats as chosen_formats, load
 
     epoch = source_date_epoch()
+    writers = {fmt: load(fmt) for fmt in chosen_formats(formats)}
     files = content_files(contents, Path(content_dir))
     chosen = [load_audience(a, templates) for a in audiences] if audiences else list_audiences(templates)
-    formats = list(dict.fromkeys(formats or FORMATS))
-    if pptx_template and not Path(pptx_template).is_file():
-        raise BriefingError(Problem("PowerPoint template not found", str(pptx_template)))
-    count = len(files) * len(chosen) * len(formats)
+    count = len(files) * len(chosen) * len(writers)
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))
     pool = _pool(workers) if workers > 1 else None
@@ -126,31 +114,25 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
             raise BriefingError(list(dict.fromkeys(problems)))
         rendered = [(file, audience, found) for (file, audience, _), (_, found) in zip(jobs_in, results)]
 
-        def options(fmt: str, audience) -> dict:
-            if fmt == "pdf":
-                return {"paper": paper or default_paper()}
-            if fmt == "pptx":
-                template = pptx_template or audience.master
-                return {"template": str(template)} if template else {}
-            return {}
-
-        for warning in _check_masters(formats, {(options("pptx", a).get("template"), tuple(sorted(doc.theme.layouts.items())))
-                                                for _, a, (doc, _) in rendered}):
-            if on_warning:
-                on_warning(warning)
+        settings = {"paper": paper, "pptx_template": pptx_template}
+        planned = [(fmt, writer.options(settings, audience), file, audience, document, doc_epoch)
+                   for fmt, writer in writers.items() for file, audience, (document, doc_epoch) in rendered]
+        for fmt, writer in writers.items():  # what can be checked is checked before anything is written
+            for warning in writer.check([(options, document) for f, options, _, _, document, _ in planned if f == fmt]):
+                if on_warning:
+                    on_warning(warning)
         out = Path(output)
         _ensure_folder(out)
         clean_stale(out)
-        tasks = [(fmt, options(fmt, audience), document, doc_epoch,
-                  Built(out / f"{Path(file).stem}-{audience.name}.{fmt}", Path(file), audience.name, fmt))
-                 for fmt in formats for file, audience, (document, doc_epoch) in rendered]
+        tasks = [(fmt, options, document, doc_epoch,
+                  Built(out / f"{Path(file).stem}-{audience.name}{writers[fmt].suffix}", Path(file), audience.name, fmt))
+                 for fmt, options, file, audience, document, doc_epoch in planned]
         _check_targets([task[-1].path for task in tasks])
         if on_planned:
             on_planned(len(tasks), workers)
-        # longest first (reports cost about three times a deck, per slide), so no long file starts last
-        cost = {"pdf": 3.0, "pptx": 1.0, "md": 0.1}
+        # longest first (a writer's cost per slide), so no long file starts last
         written = (map(_write, tasks) if pool is None else
-                   pool.imap_unordered(_write, sorted(tasks, key=lambda t: -cost[t[0]] * len(t[2].slides))))
+                   pool.imap_unordered(_write, sorted(tasks, key=lambda t: -writers[t[0]].cost * len(t[2].slides))))
         staged: list = []
         try:
             for result, tmp in written:
@@ -187,18 +169,6 @@ def _render(job, loaded: dict | None = None):
         return job, (render_document(content, audience), document_epoch(content, epoch))
     except BriefingError as exc:
         return job, exc.problems
-
-
-def _check_masters(formats, masters: set) -> list[Problem]:
-    """A PowerPoint master that cannot be used is an error before anything is written; the
-    warnings (what the masters drop), each once."""
-    if "pptx" not in formats or not any(template for template, _ in masters):
-        return []
-    from .writers.pptx_master import check_template
-
-    warnings = [w for template, layouts in sorted(masters, key=str) if template
-                for w in check_template(template, dict(layouts))]
-    return list(dict.fromkeys(warnings))
 
 
 def _write(task) -> tuple[Built, str]:

@@ -11,7 +11,6 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import click
 
 from . import __version__
-from .build import ALL_FORMATS
 from .errors import BriefingError
 
 
@@ -93,11 +92,22 @@ def main(ctx) -> None:
     }
 
 
+def _formats(names: tuple) -> tuple:
+    """The formats named with -f, each one a writer is registered for."""
+    from .writers import formats
+
+    try:
+        return tuple(formats(names)) if names else ()
+    except BriefingError as exc:
+        raise click.BadParameter(exc.problems[0].message) from None
+
+
 @main.command()
 @click.argument("content", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--audience", "-a", "audiences", multiple=True, help="Audience to build (repeatable; default: all).")
-@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(ALL_FORMATS),
-              help="Output format (repeatable; default: pptx and pdf; md is a Markdown handout).")
+@click.option("--format", "-f", "formats", multiple=True, callback=lambda ctx, param, value: _formats(value),
+              help="Output format: pptx, pdf, md (a Markdown handout) or one a plugin adds (repeatable; "
+                   "default: pptx and pdf).")
 @click.option("--output", "-o", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the built files.")
 @click.option("--paper", type=click.Choice(("a4", "letter")), default=None,

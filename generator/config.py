@@ -30,6 +30,7 @@ def _model():
     from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt
 
     Folder = Annotated[str, AfterValidator(_folder)]
+    Format = Annotated[str, AfterValidator(_format)]
 
     class Config(BaseModel):
         model_config = ConfigDict(extra="forbid")
@@ -37,11 +38,22 @@ def _model():
         output: Optional[Folder] = None
         templates: list[Folder] = []
         audiences: list[str] = []
-        formats: list[Literal["pptx", "pdf", "md"]] = []
+        formats: list[Format] = []
         paper: Optional[Literal["a4", "letter"]] = None
         jobs: Optional[StrictInt] = Field(None, ge=1, le=64)  # strict: true is not 1
 
     return Config
+
+
+def _format(value: str) -> str:
+    """A format a writer is registered for."""
+    from .writers import formats
+
+    try:
+        formats([value])
+    except BriefingError as exc:
+        raise ValueError(exc.problems[0].message) from None
+    return value
 
 
 def _folder(value: str) -> str:

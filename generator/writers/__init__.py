@@ -1,24 +1,85 @@
-"""Writers: one per output format. The report writer is the only module that imports reportlab;
-the deck writer writes the PowerPoint package itself (see opc.py), so neither python-pptx nor
-lxml is loaded to build a deck. Each is imported only when its format is built.
+"""Writers: one per output format, found through one registry.
+
+A writer turns a Document into the bytes of one file; it is the only place that knows its format.
+Each is a subclass of :class:`Writer`, registered by name: the built-in ones below, and any a
+plugin declares under the entry point group ``briefing.writers`` (``name = "module:Class"``), as
+Sphinx builders and nbconvert exporters are found. A name declared twice is an error. A writer's
+module is imported only when its format is built: the report writer is the only module that
+imports reportlab, and the deck writer writes the PowerPoint package itself (see opc.py).
 """
 from __future__ import annotations
 
+import functools
 import importlib
+from typing import Any, ClassVar
 
-WRITERS = {
-    "pptx": ("generator.writers.pptx_writer", "PptxWriter"),
-    "pdf": ("generator.writers.pdf_writer", "PdfWriter"),
-    "md": ("generator.writers.md_writer", "MarkdownWriter"),
+from ..errors import BriefingError, Problem
+
+GROUP = "briefing.writers"
+BUILTIN = {
+    "pptx": "generator.writers.pptx_writer:PptxWriter",
+    "pdf": "generator.writers.pdf_writer:PdfWriter",
+    "md": "generator.writers.md_writer:MarkdownWriter",
 }
+DEFAULT_FORMATS = ("pptx", "pdf")  # built when no format is asked for
 
 
-def load(fmt: str):
+class Writer:
+    """What a format's writer provides; the built-in writers and plugins subclass it.
+
+    ``settings`` are the build's writer options (``paper``, ``pptx_template``, ...: what the command
+    line and briefing.toml set); each writer takes what it needs and ignores the rest.
+    """
+
+    name: ClassVar[str]  # the format, as ``-f`` names it
+    suffix: ClassVar[str]  # the end of the file's name, with its dot
+    cost: ClassVar[float] = 1.0  # time to write a slide, against the deck's 1.0: long files start first
+
+    @classmethod
+    def options(cls, settings: dict, audience: Any) -> dict:
+        """The keyword arguments of the writer for one audience's file (none by default)."""
+        return {}
+
+    @classmethod
+    def check(cls, planned: list[tuple[dict, Any]]) -> list[Problem]:
+        """What can be checked before any file is written, for every (options, Document) the build
+        will write with this format: raises BriefingError for what is wrong, returns warnings."""
+        return []
+
+    def render(self, document: Any, epoch: int | None = None) -> bytes:
+        """The file's bytes (the same for the same Document and epoch)."""
+        raise NotImplementedError
+
+
+@functools.lru_cache(maxsize=None)
+def registry() -> dict[str, str]:
+    """Every format by name (``module:Class``): the built-in ones, then the plugins'."""
+    from importlib.metadata import entry_points
+
+    found = dict(BUILTIN)
+    for point in sorted(entry_points(group=GROUP), key=lambda p: (p.name, p.value)):
+        if found.get(point.name, point.value) != point.value:
+            raise BriefingError(f"output format '{point.name}' is declared twice: by {found[point.name]} "
+                                f"and by {point.value}")
+        found[point.name] = point.value
+    return found
+
+
+def formats(names: list | tuple = ()) -> list[str]:
+    """The formats to build: ``names`` (checked, without repeats) or the default ones."""
+    known = registry()
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise BriefingError(f"unknown output format '{unknown[0]}' (formats: {', '.join(sorted(known))})")
+    return list(dict.fromkeys(names or DEFAULT_FORMATS))
+
+
+def load(fmt: str) -> type:
     """The writer class for ``fmt``, importing its module (and its library) now."""
-    module, name = WRITERS[fmt]
+    module, _, name = registry()[fmt].partition(":")
     return getattr(importlib.import_module(module), name)
 
 
 def get_writer(fmt: str, **options):
-    """A new writer for ``fmt`` (one of WRITERS), given the options it takes (pdf: paper, pptx: template)."""
+    """A new writer for ``fmt``, given the keyword arguments its ``options`` gave."""
     return load(fmt)(**options)

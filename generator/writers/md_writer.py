@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
+from . import Writer
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|]|~(?=~))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -39,11 +40,12 @@ def time_links(at: TimeRef) -> str:
     return " · ".join(parts)
 
 
-class MarkdownWriter:
+class MarkdownWriter(Writer):
     """Writes a Document as a .md handout."""
 
-    format = "md"
+    name = "md"
     suffix = ".md"
+    cost = 0.1
 
     def render(self, doc: Document, epoch: int | None = None) -> bytes:
         """The handout as UTF-8 bytes; the same Document gives the same bytes."""

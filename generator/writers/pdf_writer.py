@@ -37,6 +37,7 @@ from .pdf_tags import Tagged, TaggedContents, Tagger, pagination
 
 from ..contrast import readable
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
+from . import Writer
 from .common import clock, time_step
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
@@ -311,11 +312,26 @@ def _numbered_canvas(writer):
     return NumberedCanvas
 
 
-class PdfWriter:
+def default_paper() -> str:
+    """letter where the locale is US or Canadian English, else a4."""
+    for name in ("LC_PAPER", "LC_ALL", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "letter" if value.startswith(("en_US", "en_CA", "es_US", "fr_CA")) else "a4"
+    return "a4"
+
+
+class PdfWriter(Writer):
     """Writes a Document as a .pdf report."""
 
-    format = "pdf"
+    name = "pdf"
     suffix = ".pdf"
+    cost = 3.0  # a page costs about three times a slide
+
+    @classmethod
+    def options(cls, settings: dict, audience) -> dict:
+        """The paper: the build's, else the locale's."""
+        return {"paper": settings.get("paper") or default_paper()}
 
     def __init__(self, paper: str = "a4", tagged: bool | None = None):
         self.paper = PAPERS[paper]
