@@ -19,8 +19,8 @@ from ..document import Bullet, ChartSpec, Document, Slide
 from ..errors import BriefingError, Problem
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
 from ..images import image_size
-from ..measure import LINE_HEIGHT, measuring, text_width, wrap
-from .common import unique_titles, xml_attr as _attr, xml_text as _esc
+from ..measure import LINE_HEIGHT, line_spans, measuring, text_width, wrap
+from .common import column_widths, split_row, unique_titles, xml_attr as _attr, xml_text as _esc
 from .opc import CORE_RT, RT, XML_HEAD, Package, Part
 from .pptx_chart import chart_parts
 
@@ -33,6 +33,9 @@ FOOT_Y, FOOT_H = 510.0, 20.0
 INSET = 4.0
 SAFETY = 0.96  # measure against slightly narrower boxes than drawn
 BODY_SIZES = (24, 22, 20, 18, 16, 14)
+TABLE_SIZES = (20, 18, 16, 14, 12)
+MIN_COLUMN = 60.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
+CELL_MARGIN = 7.0  # points left and right inside a table cell
 TITLE_SIZES = (32, 30, 28, 26, 24, 22, 20)
 BULLET_CHARS = ("•", "–", "◦")
 EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
@@ -149,7 +152,7 @@ class PptxWriter:
             light, soft = ("FFFFFF", "DDDDDD") if not self.template else (self.theme.primary, self.theme.muted)
             if not self.template:
                 self._rect(s, 0, 0, self.W, H, self.theme.primary)
-            self._title(s, title, MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), light)
+            cut = self._title(s, title, MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), light)
             sub = slide.subtitle or ""
             if sub:
                 self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
@@ -164,7 +167,7 @@ class PptxWriter:
                 self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
         else:
             self._rect(s, 0, 0, self.W, 6, self.theme.accent)
-            self._title(s, title, MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES, self.theme.primary)
+            cut = self._title(s, title, MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES, self.theme.primary)
             if slide.at:
                 self._time_line(s, slide.at, TIME_Y, self.theme.muted)
             elif slide.subtitle:
@@ -172,8 +175,9 @@ class PptxWriter:
             getattr(self, f"_body_{slide.layout}")(s, slide, part)
             self._footer(s, number, total)
         s.part.blob = (SLIDE_HEAD + "".join(s.shapes) + SLIDE_TAIL).encode("utf-8")
-        if slide.notes:
-            self._notes(s, slide.notes)
+        notes = "\n".join(([f"Title: {title}"] if cut else []) + ([slide.notes] if slide.notes else []))
+        if notes:  # a title shortened to fit its box is whole in the notes
+            self._notes(s, notes)
 
     def _add_slide(self, kind: str) -> "_Slide":
         """A new blank slide part, written as XML text when it is finished.
@@ -266,44 +270,59 @@ class PptxWriter:
 
     # -- tables --------------------------------------------------------------------------
     def _col_widths(self, table) -> list[float]:
-        return [(self.W - 2 * MARGIN) * share for share in table.column_shares()]
+        return column_widths(table.column_shares(), self.W - 2 * MARGIN, MIN_COLUMN)
+
+    def _cell_lines(self, text, width, size, bold=False) -> list[tuple[int, int]]:
+        return line_spans(text, (width - 2 * CELL_MARGIN) * SAFETY, size, bold)
 
     def _row_height(self, cells, widths, size, bold=False) -> float:
-        lines = max(len(wrap(c, (w - 14) * SAFETY, size, bold)) for c, w in zip(cells, widths))
+        lines = max(len(self._cell_lines(c, w, size, bold)) for c, w in zip(cells, widths))
         return lines * size * LINE_HEIGHT + 10
 
+    def _split_row(self, cells, widths, size, bold, max_lines) -> list[list[str]]:
+        return split_row(cells, [(w - 2 * CELL_MARGIN) * SAFETY for w in widths], size, bold, max_lines)
+
     def _table_pages(self, slide):
-        """Pages of (size, column widths, rows, row heights with the header's first)."""
+        """Pages of (size, column widths, rows, row heights), a row being (cells, is_header).
+
+        A table that fits one slide at some size is drawn whole; else it goes on at the smallest
+        size over as many slides as it needs, the header repeated on each (unless it is itself
+        too tall: then it comes once), a row taller than a slide continued in the next row."""
         table, widths = slide.table, self._col_widths(slide.table)
-        for size in (20, 18, 16, 14, 12):
+        for size in TABLE_SIZES:
             head = self._row_height(table.columns, widths, size, True)
             heights = [self._row_height(r, widths, size) for r in table.rows]
             if head + sum(heights) <= BODY_H:
-                return [(size, widths, table.rows, [head] + heights)]
-        pages, page, used = [], [], [head]
+                return [(size, widths, [(table.columns, True)] + [(r, False) for r in table.rows], [head] + heights)]
+        repeat = head <= BODY_H / 3
+        room = BODY_H - (head if repeat else 0)
+        max_lines = max(1, int((room - 10) // (size * LINE_HEIGHT)))
+        entries = [] if repeat else [(r, True) for r in self._split_row(table.columns, widths, size, True, max_lines)]
         for row, h in zip(table.rows, heights):
-            if h + head > BODY_H:  # a cell longer than a slide: split its text across rows
-                row = [c if len(c) < 400 else c[:400] + "…" for c in row]
-                h = self._row_height(row, widths, size)
-            if page and sum(used) + h > BODY_H:
+            entries += [(row, False)] if h <= room else [(r, False) for r in self._split_row(row, widths, size, False,
+                                                                                          max_lines)]
+        top = ([(table.columns, True)], [head]) if repeat else ([], [])
+        pages, page, used = [], list(top[0]), list(top[1])
+        for cells, is_header in entries:
+            h = self._row_height(cells, widths, size, is_header)
+            if len(page) > len(top[0]) and sum(used) + h > BODY_H:
                 pages.append((size, widths, page, used))
-                page, used = [], [head]
-            page.append(row)
+                page, used = list(top[0]), list(top[1])
+            page.append((cells, is_header))
             used.append(h)
         pages.append((size, widths, page, used))
         return pages
 
     def _body_table(self, s, slide, part):
         size, widths, rows, heights = part
-        table = slide.table
         e = self._emu
-        margins = f'marL="{e(7)}" marR="{e(7)}" marT="{e(5)}" marB="{e(5)}"'
+        margins = f'marL="{e(CELL_MARGIN)}" marR="{e(CELL_MARGIN)}" marT="{e(5)}" marB="{e(5)}"'
         out = []
-        for r, (cells, h) in enumerate(zip([table.columns] + list(rows), heights)):
-            fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if r == 0 else ""
+        for (cells, is_header), h in zip(rows, heights):
+            fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if is_header else ""
             tcs = "".join(
                 f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
-                f'{self._p(self._run(s, text, size, "FFFFFF" if r == 0 else self.theme.text, bold=r == 0), size)}'
+                f'{self._p(self._run(s, text, size, "FFFFFF" if is_header else self.theme.text, bold=is_header), size)}'
                 f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for text in cells)
             out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
         grid = "".join(f'<a:gridCol w="{e(w)}"/>' for w in widths)
@@ -312,7 +331,7 @@ class PptxWriter:
             f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
             f'{self._xfrm(MARGIN, BODY_Y, self.W - 2 * MARGIN, sum(heights), "p:xfrm")}'
             f'<a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
-            f'<a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
+            f'<a:tblPr firstRow="{int(rows[0][1])}" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
             f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
 
     # -- charts --------------------------------------------------------------------------
@@ -378,11 +397,13 @@ class PptxWriter:
             f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
             f'<a:avLst/></a:prstGeom></p:spPr></p:pic>')
 
-    def _title(self, s, text, x, y, w, h, sizes, color):
+    def _title(self, s, text, x, y, w, h, sizes, color) -> bool:
+        """The title at the largest of ``sizes`` that fits; shortened with … if none does (then True)."""
         para = Para(text, bold=True)
         inner = (w - 2 * INSET) * SAFETY
         size = next((sz for sz in sizes if len(wrap(text, inner, sz, True)) * sz * LINE_HEIGHT <= h - 2 * INSET), None)
-        if size is None:  # too long even at the smallest size: shorten; the notes keep it whole
+        cut = size is None
+        if cut:  # too long even at the smallest size: shorten; the notes keep it whole
             size = sizes[-1]
             max_lines = max(1, int((h - 2 * INSET) // (size * LINE_HEIGHT)))
             lines = wrap(text, inner, size, True)[:max_lines]
@@ -390,6 +411,7 @@ class PptxWriter:
             para = Para(" ".join(lines), bold=True)
         self._text(s, [para], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
                    font=self.theme.heading_font)
+        return cut
 
     def _time_line(self, s, at, y, color, x=MARGIN, width=None):
         width = self.W - 2 * MARGIN if width is None else width
