@@ -272,15 +272,17 @@ class PptxWriter:
     def _col_widths(self, table) -> list[float]:
         return column_widths(table.column_shares(), self.W - 2 * MARGIN, MIN_COLUMN)
 
-    def _cell_lines(self, text, width, size, bold=False) -> list[tuple[int, int]]:
-        return line_spans(text, (width - 2 * CELL_MARGIN) * SAFETY, size, bold)
+    @staticmethod
+    def _inner(widths) -> list[float]:
+        """The widths text wraps to inside table cells of ``widths``."""
+        return [(w - 2 * CELL_MARGIN) * SAFETY for w in widths]
 
     def _row_height(self, cells, widths, size, bold=False) -> float:
-        lines = max(len(self._cell_lines(c, w, size, bold)) for c, w in zip(cells, widths))
+        lines = max(len(line_spans(c, w, size, bold)) for c, w in zip(cells, self._inner(widths)))
         return lines * size * LINE_HEIGHT + 10
 
     def _split_row(self, cells, widths, size, bold, max_lines) -> list[list[str]]:
-        return split_row(cells, [(w - 2 * CELL_MARGIN) * SAFETY for w in widths], size, bold, max_lines)
+        return split_row(cells, self._inner(widths), size, bold, max_lines)
 
     def _table_pages(self, slide):
         """Pages of (size, column widths, rows, row heights), a row being (cells, is_header).
