@@ -501,9 +501,8 @@ class PdfWriter:
         """The bullets on a shaded, framed background that goes on over as many pages as they need
         (a table cell cannot split: 12 takeaways, or one of 20,000 characters, did not fit a page)."""
         accent = colors.HexColor("#" + self.theme.accent)
-        return [Spacer(1, 4), FrameBG(color=colors.HexColor("#F5F5F5"), strokeColor=accent, strokeWidth=1.2),
-                Spacer(1, 8), Indenter(10, 10), self._bullets(bullets), Indenter(-10, -10), Spacer(1, 8),
-                FrameBG(start=False), Spacer(1, 4)]
+        return [FrameBG(color=colors.HexColor("#F5F5F5"), strokeColor=accent, strokeWidth=1.2), Spacer(1, 6),
+                Indenter(10, 10), self._bullets(bullets), Indenter(-10, -10), FrameBG(start=False), Spacer(1, 6)]
 
     def _table(self, table):
         st = self.styles
