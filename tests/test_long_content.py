@@ -149,3 +149,14 @@ def test_long_urls_and_code_tokens(tmp_path):
     for token in (url, code):
         assert squash(token) in deck
         assert squash(token) in report
+
+
+def test_an_all_zero_pie_from_a_template_is_drawn_as_no_data(tmp_path):
+    from generator.document import ChartSpec, Document, Series, Slide
+    from generator.writers.pdf_writer import PdfWriter
+
+    pie = ChartSpec(id="p", title="Shares", kind="pie", categories=["a", "b"], series=[Series(name="s", values=[0, 0])])
+    doc = Document(title="Pie", audience="custom", slides=[Slide(layout="chart", title="Shares", chart=pie)])
+    path = tmp_path / "pie.pdf"
+    path.write_bytes(PdfWriter().render(doc))  # a user's template can write what content validation refuses
+    assert "No data: every value is 0" in pdf_text(path)
