@@ -160,3 +160,11 @@ def test_an_all_zero_pie_from_a_template_is_drawn_as_no_data(tmp_path):
     path = tmp_path / "pie.pdf"
     path.write_bytes(PdfWriter().render(doc))  # a user's template can write what content validation refuses
     assert "No data: every value is 0" in pdf_text(path)
+
+
+def test_figures_too_long_for_big_numbers_become_bullets(tmp_path):
+    value, label = " ".join(tokens("v", 60)), " ".join(tokens("l", 300))
+    figures = [{"value": "27×", "label": "cheaper"}, {"value": value, "label": label}]
+    paths = make(tmp_path, topics=[{"id": "one", "title": "One", "at": "1:00", "figures": figures}])
+    assert_all_there(paths, tokens("v", 60) + tokens("l", 300))
+    assert "27×" in body_text(paths[0])

@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 
 from ..document import Bullet, ChartSpec, Document, Slide
 from ..errors import BriefingError, Problem
-from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, paginate, para_height
+from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, fits, paginate, para_height
 from ..images import image_size
 from ..measure import LINE_HEIGHT, line_spans, measuring, text_width, wrap
 from .common import column_widths, split_row, unique_titles, xml_attr as _attr, xml_text as _esc
@@ -136,7 +136,12 @@ class PptxWriter:
             paras = [Para(t) for t in slide.text.split("\n")]
             return fit_or_paginate(paras, width - 80, BODY_H - 60, (28, 26, 24, 22, 20, 18, 16, 14))
         if slide.layout == "big_number":
-            return [slide.figures[i:i + 3] for i in range(0, len(slide.figures), 3)]
+            groups = [slide.figures[i:i + 3] for i in range(0, len(slide.figures), 3)]
+            if all(self._figure_fits(fig, len(group)) for group in groups for fig in group):
+                return groups
+            # a figure too long for a big number is a bullet, its label under it, continued as bullets are
+            paras = [p for f in slide.figures for p in (Para(f.value, 0, True, 1.0, *_at(f.at)), Para(f.label, 1, False, 0.9))]
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "table":
             return self._table_pages(slide)
         if slide.layout == "two_column":
@@ -216,7 +221,15 @@ class PptxWriter:
             self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + BODY_H - 44, self.W - 2 * MARGIN - 80, 40,
                        (16, 14, 12), self.theme.muted)
 
+    def _figure_fits(self, fig, n: int) -> bool:
+        """Whether a big number's value (at 20 points at least) and label (at 8) fit their boxes."""
+        inner = ((self.W - 2 * MARGIN - 20 * (n - 1)) / n - 2 * INSET) * SAFETY
+        return (len(wrap(fig.value, inner, 20, True)) * 20 * LINE_HEIGHT <= 110 - 2 * INSET
+                and fits([Para(fig.label, -1)], inner, 130 - 2 * INSET, 8))
+
     def _body_big_number(self, s, slide, figures):
+        if isinstance(figures, tuple):  # (size, paras): figures too long for big numbers, as bullets
+            return self._body_bullets(s, slide, figures)
         n = len(figures)
         col_w = (self.W - 2 * MARGIN - 20 * (n - 1)) / n
         for i, fig in enumerate(figures):
