@@ -168,3 +168,24 @@ def test_figures_too_long_for_big_numbers_become_bullets(tmp_path):
     paths = make(tmp_path, topics=[{"id": "one", "title": "One", "at": "1:00", "figures": figures}])
     assert_all_there(paths, tokens("v", 60) + tokens("l", 300))
     assert "27×" in body_text(paths[0])
+
+
+@pytest.mark.parametrize("cls", ["_Para", "_Marked"])
+def test_a_point_one_line_taller_than_a_page_goes_on_over_the_page(cls):
+    """reportlab's list item refuses a split that leaves one line over, and the paragraph then
+    fits nowhere: a LayoutError that random content found."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import ListFlowable, ListItem, SimpleDocTemplate
+
+    from generator.writers import pdf_writer
+
+    pdf_writer._register()
+    style = ParagraphStyle("b", fontName="Body", fontSize=11, leading=15)
+    doc = SimpleDocTemplate(io.BytesIO(), pagesize=(300, 300), topMargin=0, bottomMargin=0)
+    per_page = int((300 - 12) // 15)  # the frame's own padding is 6 points top and bottom
+    text = "<br/>".join(f"line {i}" for i in range(per_page + 1))
+    para = pdf_writer._Para(text, style) if cls == "_Para" else pdf_writer._Marked(text, style, {}, [0])
+    doc.build([ListFlowable([ListItem([ListFlowable([ListItem([para])])])])])
+    assert doc.page == 2

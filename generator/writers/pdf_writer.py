@@ -169,7 +169,8 @@ class _Para(Paragraph):
         parts = super().split(aw, ah)
         # a list item refuses a split that leaves one line over (a widow), even for a paragraph one
         # line taller than a page, which then fits nowhere (LayoutError): leave two lines over instead
-        if len(parts) == 2 and len(parts[0].blPara.lines) == len(self.blPara.lines) - 1 > 1:
+        lines = [len(p.blPara.lines) if hasattr(p, "blPara") else 0 for p in (self, *parts)]
+        if len(parts) == 2 and lines[1] == lines[0] - 1 > 1:
             parts = super().split(aw, ah - self.style.leading)
         return parts
 
