@@ -181,7 +181,7 @@ def _scalar(value: str, key: str | None = None) -> str:
     plain = (value and value == value.strip() and (value[0].isalnum() or value[0] in "(_" or value[0] > "\x7f")
              and "\n" not in value
              and ": " not in value and " #" not in value and not value.endswith(":")
-             and (key in _TIMES or not _LOOKS_TYPED.fullmatch(value))
+             and ((key in _TIMES and value.lower() != "null") or not _LOOKS_TYPED.fullmatch(value))
              and all(c.isprintable() for c in value))
     return value if plain else _quoted(value)
 
