@@ -3,7 +3,7 @@
 The generator makes realistic large content (many takeaways with nested points, topics of up to
 300 points, words up to the 20,000-character limit, tables up to 12 columns of mixed widths,
 charts with zeros, negatives, ranges and 40 categories, several scripts). CONTRACT_EXAMPLES sets
-how many examples run (default 3: under a minute here; nightly: CONTRACT_EXAMPLES=100).
+how many random examples run (nightly: CONTRACT_EXAMPLES=100); without it, 8 fixed ones (about 30 s here).
 """
 from __future__ import annotations
 
@@ -92,7 +92,11 @@ def content(draw) -> dict:
             "topics": topics, "conclusion": draw(text(80))}
 
 
-@settings(max_examples=int(os.environ.get("CONTRACT_EXAMPLES", "3")), deadline=None, database=None,
+EXAMPLES = os.environ.get("CONTRACT_EXAMPLES")
+
+
+# by default the same 8 examples every run (CI stays repeatable); CONTRACT_EXAMPLES=N explores N new ones
+@settings(max_examples=int(EXAMPLES or 8), derandomize=not EXAMPLES, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
 @given(content())
 def test_what_validates_builds_in_every_audience_and_format(tmp_path_factory, data):
