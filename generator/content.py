@@ -166,6 +166,9 @@ class Chart(Model):
             for j, q in enumerate(self.series[0].values):
                 if q["low"] is not None or q["value"] < 0:
                     raise ValueError(f"chart '{self.id}': {self.kind} value #{j + 1} must be a single non-negative number")
+            if not any(q["value"] for q in self.series[0].values):  # a pie of nothing has no shares to draw
+                raise ValueError(f"chart '{self.id}': every value of this {self.kind} chart is 0, so it has no shares "
+                                 "to show; a bar or column chart can show zeros")
         return self
 
 

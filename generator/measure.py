@@ -85,40 +85,48 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
 
     Linear in the text: each word is measured once (cached) and lines grow by adding widths.
     """
+    return [text[start:end] for start, end in line_spans(text, width, size, bold)]
+
+
+def line_spans(text: str, width: float, size: float, bold: bool = False) -> list[tuple[int, int]]:
+    """The lines of ``text`` wrapped to ``width`` points, as (start, end) offsets into ``text``:
+    a line break eats the one space (or newline) it replaces, a broken word nothing.
+
+    ``width`` and ``size`` must be > 0: a layout that asks for less is a bug, refused here
+    rather than looping (a word is broken after at least one character a line, so it ends).
+    """
+    if not (width > 0 and size > 0):
+        raise ValueError(f"internal error: text wrapped to width {width} at size {size}; both must be > 0")
     limit = width * 1000 / size
     f = _family
     space = _char_width(" ", bold, f)
-    lines: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
     for paragraph in text.split("\n"):
-        line, used = "", 0
+        start = end = pos
+        used = 0
         for word in paragraph.split(" "):
             w = _units(word, bold, f)
-            if line:
+            if end > start:
                 if used + space + w <= limit:
-                    line, used = f"{line} {word}", used + space + w
+                    end, used = pos + len(word), used + space + w
+                    pos = end + 1
                     continue
-                lines.append(line)
-            elif w <= limit:
-                line, used = word, w
-                continue
-            line, used = "", 0
-            while w > limit:  # a word longer than a line is broken
-                cut = _fit_prefix(word, width, size, bold)
-                lines.append(word[:cut])
-                word = word[cut:]
-                w = _units(word, bold, f)
-            line, used = word, w
-        lines.append(line)
-    return lines
-
-
-def _fit_prefix(word: str, width: float, size: float, bold: bool) -> int:
-    total, scale = 0.0, size / 1000
-    for i, ch in enumerate(word):
-        total += _char_width(ch, bold, _family) * scale
-        if total > width:
-            return max(i, 1)
-    return len(word)
+                spans.append((start, end))
+            start, used = pos, 0
+            if w > limit:  # a word longer than a line is broken, at least one character a line
+                for i in range(pos, pos + len(word)):
+                    cw = _char_width(text[i], bold, f)
+                    if used + cw > limit and i > start:
+                        spans.append((start, i))
+                        start, used = i, 0
+                    used += cw
+            else:
+                used = w
+            end = pos + len(word)
+            pos = end + 1
+        spans.append((start, end))
+    return spans
 
 
 def text_height(text: str, width: float, size: float, bold: bool = False) -> float:

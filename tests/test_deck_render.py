@@ -18,7 +18,7 @@ TOLERANCE = 3.0  # points
 
 
 def dense_content(path):
-    """Content built to overflow: a long title, hundreds of points, a 5,000-character word."""
+    """Content built to overflow: a long title, hundreds of points, a 5,000-character word, a long figure."""
     points = "\n".join(f"      - Point {i}, " + "a fairly long sentence that needs wrapping on the slide " * 2
                        for i in range(300))
     path.write_text(
@@ -27,6 +27,7 @@ def dense_content(path):
         "takeaways:\n  - " + "x" * 5000 + "\n"
         "topics:\n"
         "  - id: dense\n    title: Dense topic\n    at: 1:00\n    points:\n" + points + "\n"
+        "    figures:\n      - {value: '" + "a long figure " * 60 + "', label: '" + "its label " * 150 + "'}\n"
         "    tables:\n      - id: t\n        title: Long table\n        columns: [Name, Value]\n        rows:\n"
         + "\n".join(f"          - [row {i}, \"{'cell text ' * 12}\"]" for i in range(60)) + "\n"
     )

@@ -37,3 +37,32 @@ def test_wrapped_lines_fit_and_keep_every_character(text, width, size, font):
     for line in lines:
         assert text_width(line, size) <= width + 1e-6 or len(line) == 1
     assert "".join(lines).replace(" ", "") == text.replace("\n", "").replace(" ", "")
+
+
+@pytest.mark.parametrize("width", [0, -12.5])
+def test_wrap_refuses_a_width_that_is_not_positive(width):
+    with pytest.raises(ValueError, match="must be > 0"):
+        wrap("any text", width, 12)
+
+
+def test_a_word_at_the_limit_is_broken_in_linear_time_at_any_positive_width():
+    import time
+
+    word = "W中m" * 6667  # 20,001 characters, the text limit
+    for width in (0.01, 3, 40):  # narrower than one character, then a few characters a line
+        start = time.monotonic()
+        lines = wrap(word, width, 12)
+        assert time.monotonic() - start < 5  # it was quadratic, and looped forever at width <= 0
+        assert "".join(lines) == word and all(lines)
+        assert width < 12 or all(text_width(line, 12) <= width for line in lines)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="ab W中\n", max_size=60), st.floats(0.5, 300))
+def test_lines_lose_nothing_but_the_spaces_or_newline_they_break_at(text, width):
+    from generator.measure import line_spans
+
+    spans = line_spans(text, width, 12)
+    assert text[:spans[0][0]].strip(" ") == "" and text[spans[-1][1]:].strip(" ") == ""
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert text[end:start].strip(" ") in ("", "\n")  # a break eats spaces (or a newline), a broken word nothing

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..measure import line_spans
+
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile("[\t\n\r]")
 _SPECIAL = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # most text has none
@@ -49,3 +51,31 @@ def clock(minutes: float) -> str:
     """Minutes as ``H:MM``, the form of a time axis."""
     hours, rest = divmod(round(minutes), 60)
     return f"{hours}:{rest:02d}"
+
+
+def column_widths(shares: list[float], total: float, floor: float) -> list[float]:
+    """Column widths summing to ``total`` in the proportions ``shares``, except that no column is
+    narrower than ``floor`` (or an equal share, where ``floor`` columns would not fit): those
+    get the floor and the others share the rest. Every width is > 0 when ``total`` is."""
+    floor = min(floor, total / len(shares))
+    fixed: set[int] = set()
+    while True:
+        free = sum(s for i, s in enumerate(shares) if i not in fixed)
+        rest = total - floor * len(fixed)
+        widths = [floor if i in fixed else rest * s / free for i, s in enumerate(shares)]
+        narrow = {i for i, w in enumerate(widths) if w < floor} - fixed
+        if not narrow:
+            return widths
+        fixed |= narrow
+
+
+def split_row(cells: list[str], widths: list[float], size: float, bold: bool, max_lines: int) -> list[list[str]]:
+    """A table row as rows of at most ``max_lines`` lines when each cell wraps to its width in
+    ``widths`` (points, inside its margins): a long cell continues in the next row, split between
+    its lines, so nothing is cut. A row that fits is returned as it is."""
+    spans = [line_spans(c, w, size, bold) for c, w in zip(cells, widths)]
+    count = max(len(s) for s in spans)
+    if count <= max_lines:
+        return [list(cells)]
+    return [[c[s[i][0]:s[min(i + max_lines, len(s)) - 1][1]] if i < len(s) else "" for c, s in zip(cells, spans)]
+            for i in range(0, count, max_lines)]

@@ -27,8 +27,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, ListFlowable,
-                                ListItem, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table,
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, FrameBG, Indenter, KeepTogether,
+                                ListFlowable, ListItem, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
@@ -38,12 +38,16 @@ from .pdf_tags import Tagged, TaggedContents, Tagger, pagination
 from ..contrast import readable
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 from . import Writer
-from .common import clock, time_step
+from .common import clock, column_widths, split_row, time_step
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 FACES = {"Body": "Carlito-Regular", "Body-Bold": "Carlito-Bold", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull"}
 PAPERS = {"a4": A4, "letter": LETTER}
 NBSP = "\u00a0"
+MIN_COLUMN = 40.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
+CELL_PADDING = 6.0  # reportlab's default left and right padding in a table cell
+ROW_HEIGHT = 320.0  # points of a table row before it continues in the next row (about half a page)
+TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (it is whole on its page)
 
 
 @lru_cache(maxsize=None)
@@ -188,12 +192,21 @@ class _Para(Tagged, Paragraph):
                     line.words = reorder_line(line.words)
         return lines
 
+    def split(self, aw, ah):
+        parts = super().split(aw, ah)
+        # a list item refuses a split that leaves one line over (a widow), even for a paragraph one
+        # line taller than a page, which then fits nowhere (LayoutError): leave two lines over instead
+        lines = [len(p.blPara.lines) if hasattr(p, "blPara") else 0 for p in (self, *parts)]
+        if len(parts) == 2 and lines[1] == lines[0] - 1 > 1:
+            parts = super().split(aw, ah - self.style.leading)
+        return parts
+
 
 class _Marked(_Para):
     """A paragraph that records the page its timestamp references land on."""
 
-    def __init__(self, text, style, pages: dict, keys: list):
-        super().__init__(text, style)
+    def __init__(self, text, style, pages: dict | None = None, keys: list = (), **kwargs):
+        super().__init__(text, style, **kwargs)  # (reportlab makes the parts of a split paragraph with kwargs)
         self.pages, self.keys = pages, keys
 
     def split(self, aw, ah):
@@ -234,7 +247,7 @@ class _TimestampIndex(IndexingFlowable):
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
             links = "<br/>".join(link(f"{l.name} {l.label or at.label}", l.url, w.link_color)
                                  for l in at.links) or "—"
-            rows.append([_Para(markup(at.label), st["cell"]), _Para(markup(context), st["cell"]),
+            rows.append([_Para(markup(at.label), st["cell"]), _Para(markup(_clip(context, TOC_CHARS)), st["cell"]),
                          _Para(str(self._last.get(key, "?")), st["cell"]), _Para(links, st["cell"])][:4 if linked else 3])
         widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
         self._table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
@@ -269,7 +282,7 @@ class _Doc(BaseDocTemplate):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.title, flowable.key, flowable.level, closed=flowable.level > 0)
             # the contents line is paragraph markup: the title is escaped like every other text
-            self.notify("TOCEntry", (flowable.level, markup(flowable.title), self.page, flowable.key))
+            self.notify("TOCEntry", (flowable.level, markup(_clip(flowable.title, TOC_CHARS)), self.page, flowable.key))
             if flowable.level == 0:
                 self.section = flowable.title
 
@@ -367,7 +380,7 @@ class PdfWriter(Writer):
         # pass already lays out the pages as the last will: two passes instead of three.
         if self.tagger:  # before _bookmarks, which makes each list lay out its items
             self.tagger.tag_story(story)
-        self.toc._entries = [(f.level, markup(f.title), 0, f.key) for f in _bookmarks(story)]
+        self.toc._entries = [(f.level, markup(_clip(f.title, TOC_CHARS)), 0, f.key) for f in _bookmarks(story)]
         pdf.multiBuild(story, canvasmaker=_numbered_canvas(self))
         if not self.tagger:
             return _fix_dates(buffer.getvalue(), epoch)
@@ -522,8 +535,7 @@ class PdfWriter(Writer):
         if slide.subtitle and slide.layout != "two_column":
             out.append(_Para(markup(slide.subtitle), st["body"]))
         if slide.layout in ("bullets", "sources", "agenda"):
-            box = self._bullets(slide.bullets)
-            out.append(self._boxed(box) if slide.role == "summary" else box)
+            out += self._boxed(slide.bullets) if slide.role == "summary" else [self._bullets(slide.bullets)]
         elif slide.layout == "two_column":
             if slide.subtitle:
                 out.append(_Para(markup(slide.subtitle), st["body"]))
@@ -531,14 +543,7 @@ class PdfWriter(Writer):
                 out.append(_Para(f"<b>{markup(col.title)}</b>", st["body"]))
                 out.append(self._bullets(col.bullets))
         elif slide.layout == "big_number":
-            cells = [[_Para(markup(f.value), st["big"]) for f in slide.figures],
-                     [_Para(markup(f.label), st["biglabel"]) for f in slide.figures]]
-            cols = max(1, len(slide.figures))
-            rows = [cells[0][i:i + 3] for i in range(0, cols, 3)]
-            labels = [cells[1][i:i + 3] for i in range(0, cols, 3)]
-            data = [r for pair in zip(rows, labels) for r in pair]
-            width = self.frame_width / min(cols, 3)
-            out.append(Table(data, colWidths=[width] * min(cols, 3), style=_table_style([("VALIGN", (0, 0), (-1, -1), "TOP")])))
+            out.append(self._figures(slide.figures))
         elif slide.layout in ("chart", "timeline") and slide.chart:
             out = out[:1] + [KeepTogether(out[1:] + self._figure(slide.chart))]
         elif slide.layout == "table" and slide.table:
@@ -551,6 +556,21 @@ class PdfWriter(Writer):
         elif slide.text:
             out.append(_Para(markup(slide.text), st["body"]))
         return out
+
+    def _figures(self, figures) -> Table:
+        """Big numbers three to a row, each over its label; a long value or label goes on in the next row."""
+        n = max(1, min(len(figures), 3))
+        width = self.frame_width / n
+        data = []
+        for i in range(0, len(figures), 3):
+            group = figures[i:i + 3]
+            for style, texts in ((self.styles["big"], [f.value for f in group]),
+                                 (self.styles["biglabel"], [f.label for f in group])):
+                inner = [width - 2 * CELL_PADDING - 2] * len(group)
+                for row in split_row(texts, inner, style.fontSize, style.fontName.endswith("Bold"),
+                                     int(ROW_HEIGHT // style.leading)):
+                    data.append([_Para(markup(t), style) for t in row])
+        return Table(data, colWidths=[width] * n, style=_table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
 
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
         items = []
@@ -565,25 +585,30 @@ class PdfWriter(Writer):
         return ListFlowable(items, bulletType="bullet", start=["•", "–", "◦"][min(depth, 2)], leftIndent=14,
                             bulletFontName="Body", bulletFontSize=9)
 
-    def _boxed(self, flowable):
-        box = Table([[flowable]], colWidths=[self.frame_width])
-        box.setStyle(_table_style([("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#" + self.theme.accent)),
-                                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F5F5F5")),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-        return box
+    def _boxed(self, bullets: list[Bullet]) -> list:
+        """The bullets on a shaded, framed background that goes on over as many pages as they need
+        (a table cell cannot split: 12 takeaways, or one of 20,000 characters, did not fit a page)."""
+        accent = colors.HexColor("#" + self.theme.accent)
+        return [FrameBG(color=colors.HexColor("#F5F5F5"), strokeColor=accent, strokeWidth=1.2), Spacer(1, 6),
+                Indenter(10, 10), self._bullets(bullets), Indenter(-10, -10), FrameBG(start=False), Spacer(1, 6)]
 
     def _table(self, table):
         st = self.styles
-        data = [[_Para(markup(c), st["head"]) for c in table.columns]]
-        data += [[_Para(markup(c), st["cell"]) for c in row] for row in table.rows]
-        widths = [self.frame_width * share for share in table.column_shares()]
-        t = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+        widths = column_widths(table.column_shares(), self.frame_width, MIN_COLUMN)
+        # a row longer than half a page is cut between lines into rows that each fit (reportlab
+        # splits a tall row itself, but wraps its rest again on every page: hours for 20,000 characters)
+        inner = [w - 2 * CELL_PADDING - 2 for w in widths]
+        lines = int(ROW_HEIGHT // st["cell"].leading)
+        head = split_row(table.columns, inner, st["head"].fontSize, True, lines // 2)  # repeated if it is one row
+        rows = [part for row in table.rows for part in split_row(row, inner, st["cell"].fontSize, False, lines)]
+        data = [[_Para(markup(c), st["head"]) for c in row] for row in head]
+        data += [[_Para(markup(c), st["cell"]) for c in row] for row in rows]
+        t = Table(data, colWidths=widths, repeatRows=1 if len(head) == 1 else 0, splitInRow=1)
         t.setStyle(_table_style([
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + self.theme.primary)),
+            ("BACKGROUND", (0, 0), (-1, len(head) - 1), colors.HexColor("#" + self.theme.primary)),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F3F3")]),
+            ("ROWBACKGROUNDS", (0, len(head)), (-1, -1), [colors.white, colors.HexColor("#F3F3F3")]),
         ]))
         return t
 
@@ -603,6 +628,10 @@ class PdfWriter(Writer):
         n = len(spec.categories)
         if spec.kind in ("pie", "doughnut"):
             d = _Chart(width, 200)
+            if not any(spec.series[0].values):  # content refuses this; a user's template may still write it
+                d.add(String(width / 2, 100, "No data: every value is 0", fontName="Body", fontSize=11,
+                             textAnchor="middle"))
+                return _described(d, spec)
             chart = Doughnut() if spec.kind == "doughnut" else Pie()
             chart.x, chart.y, chart.width, chart.height = width / 2 - 80, 20, 160, 160
             chart.sideLabels = 1

@@ -20,8 +20,8 @@ from ..document import MAX_FIGURES, Bullet, ChartSpec, Document, Slide
 from ..errors import BriefingError, Problem
 from ..fit import INDENT, SPACE_BEFORE, Para, fit_or_paginate, fit_size, fits, paginate
 from ..images import image_size, read_image
-from ..measure import LINE_HEIGHT, measuring, text_width, wrap
-from .common import unique_titles, xml_attr as _attr, xml_text as _esc
+from ..measure import LINE_HEIGHT, line_spans, measuring, text_width, wrap
+from .common import column_widths, split_row, unique_titles, xml_attr as _attr, xml_text as _esc
 from .opc import CORE_RT, RT, XML_HEAD, Package, Part
 from .pptx_chart import chart_parts
 from . import Writer
@@ -38,6 +38,9 @@ FOOT_Y, FOOT_H = 510.0, 20.0
 INSET = 4.0
 SAFETY = 0.96  # measure against slightly narrower boxes than drawn
 BODY_SIZES = (24, 22, 20, 18)  # body text on a content slide is never smaller: it continues instead
+TABLE_SIZES = (20, 18)  # the same for table cells
+MIN_COLUMN = 60.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
+CELL_MARGIN = 7.0  # points left and right inside a table cell
 TITLE_SIZES = (32, 30, 28, 26, 24, 22, 20)
 BULLET_CHARS = ("•", "–", "◦")
 EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
@@ -165,7 +168,12 @@ class PptxWriter(Writer):
             paras = [Para(t) for t in slide.text.split("\n")]
             return fit_or_paginate(paras, width - 80, BODY_H - 20 - self._attribution_h(slide), (28, 26) + BODY_SIZES)
         if slide.layout == "big_number":
-            return [slide.figures[i:i + MAX_FIGURES] for i in range(0, len(slide.figures), MAX_FIGURES)]
+            groups = [slide.figures[i:i + MAX_FIGURES] for i in range(0, len(slide.figures), MAX_FIGURES)]
+            if all(self._figure_fits(fig, len(group)) for group in groups for fig in group):
+                return groups
+            # a figure too long for a big number is a bullet, its label under it, continued as bullets are
+            paras = [p for f in slide.figures for p in (Para(f.value, 0, True, 1.0, *_at(f.at)), Para(f.label, 1, False, 0.9))]
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "table":
             return self._table_pages(slide)
         if slide.layout == "two_column":
@@ -190,7 +198,7 @@ class PptxWriter(Writer):
                 tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
                 self._rect(s, 0, 0, self.W, H, back)
             self.behind = back
-            self._title(s, title, MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), light)
+            cut = self._title(s, title, MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), light)
             sub = slide.subtitle or ""
             if sub:
                 self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
@@ -205,7 +213,7 @@ class PptxWriter(Writer):
                 self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
         else:
             self._rect(s, 0, 0, self.W, 6, self.theme.accent)
-            self._title(s, title, MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES, self.theme.primary)
+            cut = self._title(s, title, MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES, self.theme.primary)
             if slide.at:
                 self._time_line(s, slide.at, TIME_Y, self.theme.muted)
             elif slide.subtitle:
@@ -213,8 +221,9 @@ class PptxWriter(Writer):
             getattr(self, f"_body_{slide.layout}")(s, slide, part)
             self._footer(s, number, total)
         s.part.blob = (SLIDE_HEAD + "".join(s.shapes) + tail).encode("utf-8")
-        if slide.notes:
-            self._notes(s, slide.notes)
+        notes = "\n".join(([f"Title: {title}"] if cut else []) + ([slide.notes] if slide.notes else []))
+        if notes:  # a title shortened to fit its box is whole in the notes
+            self._notes(s, notes)
 
     def _add_slide(self, kind: str) -> "_Slide":
         """A new blank slide part, written as XML text when it is finished.
@@ -262,15 +271,29 @@ class PptxWriter(Writer):
             self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + 14 + quote_h, self.W - 2 * MARGIN - 80,
                        attribution_h, (18,), self.theme.muted)
 
-    def _body_big_number(self, s, slide, figures):
-        """One to four figures in a grid (a row of up to three; four as two by two), each with
-        its label and, when it differs from the slide's, its time."""
-        n = len(figures)
+    def _grid(self, n: int) -> tuple:
+        """The grid of ``n`` figures (a row of up to three; four as two by two): columns, rows,
+        column width, cell height, and the heights of a value and of a label."""
         cols = n if n <= 3 else 2
         rows = -(-n // cols)
         col_w = (self.W - 2 * MARGIN - 20 * (cols - 1)) / cols
         cell_h = (BODY_H - 10 * (rows - 1)) / rows
         value_h = min(110, cell_h * 0.4)
+        return cols, rows, col_w, cell_h, value_h, 130 if rows == 1 else cell_h - value_h - TIME_H
+
+    def _figure_fits(self, fig, n: int) -> bool:
+        """Whether a figure's value (at 20 points at least) and label (at the body's 18) fit a grid of ``n``."""
+        _, _, col_w, _, value_h, label_h = self._grid(n)
+        inner = (col_w - 2 * INSET) * SAFETY
+        return (len(wrap(fig.value, inner, 20, True)) * 20 * LINE_HEIGHT <= value_h - 2 * INSET
+                and fits([Para(fig.label, -1)], inner, label_h - 2 * INSET, BODY_SIZES[-1]))
+
+    def _body_big_number(self, s, slide, figures):
+        """One to four figures in a grid, each with its label and, when it differs from the
+        slide's, its time; figures too long for a grid come as bullets (``figures`` is then (size, paras))."""
+        if isinstance(figures, tuple):
+            return self._body_bullets(s, slide, figures)
+        cols, rows, col_w, cell_h, value_h, label_h = self._grid(len(figures))
         for i, fig in enumerate(figures):
             x = MARGIN + (i % cols) * (col_w + 20)
             y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
@@ -278,9 +301,8 @@ class PptxWriter(Writer):
             size = next((sz for sz in (72, 64, 56, 48, 40, 32, 28, 24, 20)
                          if len(wrap(fig.value, inner, sz, True)) == 1 and sz * 1.3 <= value_h), 20)
             self._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), self.theme.accent, align="ctr")
-            label_h = (130 if rows == 1 else cell_h - value_h - TIME_H)
-            self._text(s, [Para(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h,
-                       (24, 22, 20, 18, 16, 14, 12, 10, 8), self.theme.text, align="ctr")
+            self._text(s, [Para(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, BODY_SIZES,
+                       self.theme.text, align="ctr")
             if fig.at:
                 self._time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), self.theme.muted, x=x, width=col_w)
 
@@ -327,46 +349,63 @@ class PptxWriter(Writer):
 
     # -- tables --------------------------------------------------------------------------
     def _col_widths(self, table) -> list[float]:
-        return [(self.W - 2 * MARGIN) * share for share in table.column_shares()]
+        return column_widths(table.column_shares(), self.W - 2 * MARGIN, MIN_COLUMN)
+
+    @staticmethod
+    def _inner(widths) -> list[float]:
+        """The widths text wraps to inside table cells of ``widths``."""
+        return [(w - 2 * CELL_MARGIN) * SAFETY for w in widths]
 
     def _row_height(self, cells, widths, size, bold=False) -> float:
-        lines = max(len(wrap(c, (w - 14) * SAFETY, size, bold)) for c, w in zip(cells, widths))
+        lines = max(len(line_spans(c, w, size, bold)) for c, w in zip(cells, self._inner(widths)))
         return lines * size * LINE_HEIGHT + 10
 
+    def _split_row(self, cells, widths, size, bold, max_lines) -> list[list[str]]:
+        return split_row(cells, self._inner(widths), size, bold, max_lines)
+
     def _table_pages(self, slide):
-        """Pages of (size, column widths, rows, row heights with the header's first)."""
+        """Pages of (size, column widths, rows, row heights), a row being (cells, is_header).
+
+        A table that fits one slide at some size is drawn whole; else it goes on at the smallest
+        size over as many slides as it needs, the header repeated on each (unless it is itself
+        too tall: then it comes once), a row taller than a slide continued in the next row."""
         table, widths = slide.table, self._col_widths(slide.table)
-        for size in (20, 18):
+        for size in TABLE_SIZES:
             head = self._row_height(table.columns, widths, size, True)
             heights = [self._row_height(r, widths, size) for r in table.rows]
             if head + sum(heights) <= BODY_H:
-                return [(size, widths, table.rows, [head] + heights)]
-        pages, page, used = [], [], [head]
+                return [(size, widths, [(table.columns, True)] + [(r, False) for r in table.rows], [head] + heights)]
+        repeat = head <= BODY_H / 3
+        room = BODY_H - (head if repeat else 0)
+        max_lines = max(1, int((room - 10) // (size * LINE_HEIGHT)))
+        entries = [] if repeat else [(r, True) for r in self._split_row(table.columns, widths, size, True, max_lines)]
         for row, h in zip(table.rows, heights):
-            if h + head > BODY_H:  # a cell longer than a slide: split its text across rows
-                row = [c if len(c) < 400 else c[:400] + "…" for c in row]
-                h = self._row_height(row, widths, size)
-            if page and sum(used) + h > BODY_H:
+            entries += [(row, False)] if h <= room else [(r, False) for r in self._split_row(row, widths, size, False,
+                                                                                          max_lines)]
+        top = ([(table.columns, True)], [head]) if repeat else ([], [])
+        pages, page, used = [], list(top[0]), list(top[1])
+        for cells, is_header in entries:
+            h = self._row_height(cells, widths, size, is_header)
+            if len(page) > len(top[0]) and sum(used) + h > BODY_H:
                 pages.append((size, widths, page, used))
-                page, used = [], [head]
-            page.append(row)
+                page, used = list(top[0]), list(top[1])
+            page.append((cells, is_header))
             used.append(h)
         pages.append((size, widths, page, used))
         return pages
 
     def _body_table(self, s, slide, part):
         size, widths, rows, heights = part
-        table = slide.table
         e = self._emu
-        margins = f'marL="{e(7)}" marR="{e(7)}" marT="{e(5)}" marB="{e(5)}"'
+        margins = f'marL="{e(CELL_MARGIN)}" marR="{e(CELL_MARGIN)}" marT="{e(5)}" marB="{e(5)}"'
         head_colour = text_on(self.theme.primary, self.theme.text, self.theme.background, required(size, True))
         out, slide_back = [], self.behind
-        for r, (cells, h) in enumerate(zip([table.columns] + list(rows), heights)):
-            self.behind = self.theme.primary if r == 0 else slide_back
-            fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if r == 0 else ""
+        for (cells, is_header), h in zip(rows, heights):
+            self.behind = self.theme.primary if is_header else slide_back
+            fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if is_header else ""
             tcs = "".join(
                 f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
-                f'{self._p(self._run(s, text, size, head_colour if r == 0 else self.theme.text, bold=r == 0), size)}'
+                f'{self._p(self._run(s, text, size, head_colour if is_header else self.theme.text, bold=is_header), size)}'
                 f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for text in cells)
             out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
         self.behind = slide_back
@@ -376,7 +415,7 @@ class PptxWriter(Writer):
             f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
             f'{self._xfrm(MARGIN, BODY_Y, self.W - 2 * MARGIN, sum(heights), "p:xfrm")}'
             f'<a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
-            f'<a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
+            f'<a:tblPr firstRow="{int(rows[0][1])}" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
             f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
 
     # -- charts --------------------------------------------------------------------------
@@ -443,11 +482,13 @@ class PptxWriter(Writer):
             f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
             f'<a:avLst/></a:prstGeom></p:spPr></p:pic>')
 
-    def _title(self, s, text, x, y, w, h, sizes, color):
+    def _title(self, s, text, x, y, w, h, sizes, color) -> bool:
+        """The title at the largest of ``sizes`` that fits; shortened with … if none does (then True)."""
         para = Para(text, bold=True)
         inner = (w - 2 * INSET) * SAFETY
         size = next((sz for sz in sizes if len(wrap(text, inner, sz, True)) * sz * LINE_HEIGHT <= h - 2 * INSET), None)
-        if size is None:  # too long even at the smallest size: shorten; the notes keep it whole
+        cut = size is None
+        if cut:  # too long even at the smallest size: shorten; the notes keep it whole
             size = sizes[-1]
             max_lines = max(1, int((h - 2 * INSET) // (size * LINE_HEIGHT)))
             lines = wrap(text, inner, size, True)[:max_lines]
@@ -455,6 +496,7 @@ class PptxWriter(Writer):
             para = Para(" ".join(lines), bold=True)
         self._text(s, [para], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
                    font=self.theme.heading_font)
+        return cut
 
     def _time_line(self, s, at, y, color, x=MARGIN, width=None, link_color=None):
         width = self.W - 2 * MARGIN if width is None else width

@@ -1,0 +1,191 @@
+"""Named regressions of issue #13 §1 and #15: long and wide content that validated but crashed,
+hung or was cut. Each builds the deck and the report and checks that all the text is in them."""
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pytest
+from pptx import Presentation
+from pypdf import PdfReader
+
+from generator.build import build
+from generator.errors import BriefingError
+
+SOURCES = [{"id": "a", "name": "A", "url": "https://example.org/a"}]
+
+
+def tokens(prefix: str, count: int) -> list[str]:
+    """Distinct words that can be found one by one in an output."""
+    return [f"{prefix}{i:05d}" for i in range(count)]
+
+
+def make(tmp_path, **fields) -> list:
+    """Build ``fields`` (over a one-topic content) for the technical audience: [deck, report]."""
+    data = {"title": "Long content", "sources": SOURCES,
+            "topics": [{"id": "one", "title": "One", "at": "1:00", "points": ["A point"]}], **fields}
+    path = tmp_path / "long.yaml"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    built = build([path], audiences=["technical"], formats=["pptx", "pdf"], output=tmp_path / "out")
+    return [b.path for b in built]
+
+
+def deck_text(path) -> str:
+    """Every text of the deck: text boxes, table cells and speaker notes, slide by slide."""
+    out = []
+    for slide in Presentation(str(path)).slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                out.append(shape.text_frame.text)
+            elif shape.has_table:
+                out += [cell.text for row in shape.table.rows for cell in row.cells]
+        if slide.has_notes_slide:
+            out.append(slide.notes_slide.notes_text_frame.text)
+    return "\n".join(out)
+
+
+def body_text(path) -> str:
+    """The deck's slide bodies in order, without titles, times and footers (a text split over
+    slides reads on from one body to the next)."""
+    from generator.writers.pptx_writer import BODY_H, BODY_Y
+
+    return "\n".join(shape.text_frame.text for slide in Presentation(str(path)).slides for shape in slide.shapes
+                     if shape.has_text_frame and BODY_Y <= shape.top / 12700 < BODY_Y + BODY_H)
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def squash(text: str) -> str:
+    """Text without white space: a word broken over lines, rows or slides reads as one again."""
+    return re.sub(r"\s+", "", text)
+
+
+def assert_all_there(paths, words) -> None:
+    for path in paths:
+        found = set(re.findall(r"[a-z]\d{5}", deck_text(path) if path.suffix == ".pptx" else pdf_text(path)))
+        missing = [w for w in words if w not in found]
+        assert not missing, f"{path.name} lacks {len(missing)} words, e.g. {missing[:3]}"
+
+
+def test_twelve_takeaways_with_nested_points(tmp_path):
+    words = iter(tokens("k", 12 * 13))
+    takeaways = [{"text": " ".join(next(words) for _ in range(4)) + " " + "and more words " * 8,
+                  "points": [{"text": next(words) + " sub point " * 6, "points": [next(words) + " detail " * 5]}
+                             for _ in range(3)]} for _ in range(12)]
+    paths = make(tmp_path, takeaways=takeaways)
+    assert_all_there(paths, re.findall(r"k\d{5}", json.dumps(takeaways)))
+    assert len(PdfReader(str(paths[1])).pages) >= 4
+
+
+def test_word_of_5000_characters_is_broken_not_cut(tmp_path):
+    paths = make(tmp_path, takeaways=["z" * 5000])
+    assert deck_text(paths[0]).count("z") == 5000
+    assert pdf_text(paths[1]).count("z") == 5000
+
+
+def test_topic_with_200_bullets(tmp_path):
+    words = tokens("b", 200)
+    topic = {"id": "one", "title": "Many", "at": "1:00", "points": [f"{w} with some words after it" for w in words]}
+    paths = make(tmp_path, topics=[topic])
+    assert_all_there(paths, words)
+    assert len(Presentation(str(paths[0])).slides) > 5
+
+
+def test_eight_columns_one_short_seven_long(tmp_path):
+    words = iter(tokens("c", 8 * 4 * 40))
+    long_cell = lambda: " ".join(next(words) for _ in range(40))  # noqa: E731
+    table = {"id": "t", "title": "Wide", "columns": ["N"] + [f"Column {i} " + "long heading " * 4 for i in range(7)],
+             "rows": [[str(r)] + [long_cell() for _ in range(7)] for r in range(4)]}
+    start = time.monotonic()
+    paths = make(tmp_path, topics=[{"id": "one", "title": "One", "at": "1:00", "tables": [table]}])
+    assert time.monotonic() - start < 120  # it looped forever before
+    used = [w for row in table["rows"] for cell in row for w in cell.split() if re.fullmatch(r"c\d{5}", w)]
+    assert_all_there(paths, used)
+    widths = [col.width for s in Presentation(str(paths[0])).slides for sh in s.shapes if sh.has_table
+              for col in sh.table.columns]
+    assert widths and min(widths) >= 50 * 12700  # every column at least 50 points wide
+
+
+def test_all_zero_pie_is_refused_at_its_position(tmp_path):
+    chart = {"id": "nothing", "title": "Shares", "kind": "pie", "categories": ["a", "b"],
+             "series": [{"name": "s", "values": [0, "0"]}]}
+    path = tmp_path / "pie.yaml"
+    path.write_text("title: Pie\nsources: [{id: a, name: A, url: 'https://example.org/a'}]\ntopics:\n"
+                    "  - id: one\n    title: One\n    at: '1:00'\n    charts:\n      - " + json.dumps(chart) + "\n")
+    with pytest.raises(BriefingError, match=r"pie.yaml:8:9: .*'nothing': every value of this pie chart is 0"):
+        build([path], output=tmp_path / "out")
+
+
+def test_cell_of_15006_characters_continues_on_the_next_row(tmp_path):
+    cell = " ".join(tokens("w", 2501))[:15006]
+    assert len(cell) == 15006
+    table = {"id": "t", "title": "Long cell", "columns": ["Short", "Long"], "rows": [["x", cell], ["y", "after"]]}
+    paths = make(tmp_path, topics=[{"id": "one", "title": "One", "at": "1:00", "tables": [table]}])
+    assert_all_there(paths, re.findall(r"w\d{5}", cell))
+    deck = Presentation(str(paths[0]))
+    cells = [c.text for s in deck.slides for sh in s.shapes if sh.has_table for r in sh.table.rows for c in r.cells]
+    assert squash(cell) in squash("".join(c for c in cells if c.startswith("w")))  # in order, every character
+    assert "after" in cells and sum(1 for s in deck.slides if any(sh.has_table for sh in s.shapes)) > 3
+
+
+def test_titles_of_300_characters(tmp_path):
+    title = " ".join(tokens("t", 50))[:300]
+    topic_title = " ".join(tokens("h", 50))[:300]
+    paths = make(tmp_path, title=title, topics=[{"id": "one", "title": topic_title, "at": "1:00", "points": ["p"]}])
+    for path in paths:
+        text = squash(deck_text(path) if path.suffix == ".pptx" else pdf_text(path))
+        assert squash(title) in text and squash(topic_title) in text, path.name
+
+
+def test_long_urls_and_code_tokens(tmp_path):
+    url = "https://example.org/" + "/".join(f"segment-{i}" for i in range(300))
+    code = "model.layers[0].forward(" + ",".join(f"arg_{i}" for i in range(400)) + ")"
+    paths = make(tmp_path, topics=[{"id": "one", "title": "One", "at": "1:00", "points": [f"See {url}", code]}])
+    furniture = r"(?m)^(Long content|One|Page \d+ of \d+|Technical briefing)$"  # running header and footer
+    deck, report = squash(body_text(paths[0])), squash(re.sub(furniture, "", pdf_text(paths[1])))
+    for token in (url, code):
+        assert squash(token) in deck
+        assert squash(token) in report
+
+
+def test_an_all_zero_pie_from_a_template_is_drawn_as_no_data(tmp_path):
+    from generator.document import ChartSpec, Document, Series, Slide
+    from generator.writers.pdf_writer import PdfWriter
+
+    pie = ChartSpec(id="p", title="Shares", kind="pie", categories=["a", "b"], series=[Series(name="s", values=[0, 0])])
+    doc = Document(title="Pie", audience="custom", slides=[Slide(layout="chart", title="Shares", chart=pie)])
+    path = tmp_path / "pie.pdf"
+    path.write_bytes(PdfWriter().render(doc))  # a user's template can write what content validation refuses
+    assert "No data: every value is 0" in pdf_text(path)
+
+
+def test_figures_too_long_for_big_numbers_become_bullets(tmp_path):
+    value, label = " ".join(tokens("v", 60)), " ".join(tokens("l", 300))
+    figures = [{"value": "27×", "label": "cheaper"}, {"value": value, "label": label}]
+    paths = make(tmp_path, topics=[{"id": "one", "title": "One", "at": "1:00", "figures": figures}])
+    assert_all_there(paths, tokens("v", 60) + tokens("l", 300))
+    assert "27×" in body_text(paths[0])
+
+
+@pytest.mark.parametrize("cls", ["_Para", "_Marked"])
+def test_a_point_one_line_taller_than_a_page_goes_on_over_the_page(cls):
+    """reportlab's list item refuses a split that leaves one line over, and the paragraph then
+    fits nowhere: a LayoutError that random content found."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import ListFlowable, ListItem, SimpleDocTemplate
+
+    from generator.writers import pdf_writer
+
+    pdf_writer._register()
+    style = ParagraphStyle("b", fontName="Body", fontSize=11, leading=15)
+    doc = SimpleDocTemplate(io.BytesIO(), pagesize=(300, 300), topMargin=0, bottomMargin=0)
+    per_page = int((300 - 12) // 15)  # the frame's own padding is 6 points top and bottom
+    text = "<br/>".join(f"line {i}" for i in range(per_page + 1))
+    para = pdf_writer._Para(text, style) if cls == "_Para" else pdf_writer._Marked(text, style, {}, [0])
+    doc.build([ListFlowable([ListItem([ListFlowable([ListItem([para])])])])])
+    assert doc.page == 2
