@@ -66,10 +66,10 @@ def decks_to_pdf(decks: list[Path], scratch: Path) -> dict[Path, Path]:
     return {deck: scratch / f"{deck.stem}.pdf" for deck in decks}
 
 
-def render_pages(pdf: Path, scratch: Path) -> list[Image.Image]:
-    """The pages of ``pdf`` as images at 40 dpi, in order."""
+def render_pages(pdf: Path, scratch: Path, dpi: int = 40) -> list[Image.Image]:
+    """The pages of ``pdf`` as images at ``dpi`` (40: a contact sheet's), in order."""
     folder = Path(tempfile.mkdtemp(prefix=pdf.stem + "-", dir=scratch))
-    run(["pdftoppm", "-png", "-r", "40", str(pdf), str(folder / "page")])
+    run(["pdftoppm", "-png", "-r", str(dpi), str(pdf), str(folder / "page")])
     pages = sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     if not pages:
         raise PreviewError(f"{pdf}: pdftoppm rendered no page")
