@@ -145,3 +145,28 @@ def test_a_content_error_is_reported_at_its_place_without_a_traceback(tmp_path):
     assert done.returncode == 1
     assert f"{broken}:5:" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "out").exists()
+
+
+@needs_renderers
+def test_readme_pictures_are_small_chosen_pages(previewed, tmp_path):
+    out, _ = previewed
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "readme_pictures.py"), "-o", str(out),
+                           "--docs", str(tmp_path), "towns-executive.pptx:1=title", "towns-policy.pdf:2=page"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr
+    title, page = Image.open(tmp_path / "title.png"), Image.open(tmp_path / "page.png")
+    assert title.width == page.width == 480 and title.mode == page.mode == "P"
+    assert title.height < 480 < page.height  # a landscape slide, a portrait page
+    assert sum(p.stat().st_size for p in tmp_path.glob("*.png")) < 200_000
+    wrong = subprocess.run([sys.executable, str(ROOT / "tools" / "readme_pictures.py"), "-o", str(out),
+                            "--docs", str(tmp_path), "towns-policy.pdf:99=x"], capture_output=True, text=True, cwd=ROOT)
+    assert wrong.returncode == 1 and "not 99" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_the_readme_shows_pictures_that_exist_and_stay_small():
+    import re
+
+    shown = re.findall(r"!\[[^\]]+\]\((docs/[^)]+\.png)\)", (ROOT / "README.md").read_text(encoding="utf-8"))
+    assert len(shown) >= 4 and len(set(shown)) == len(shown)
+    assert all(Image.open(ROOT / p).width <= 480 for p in shown)
+    assert sum((ROOT / p).stat().st_size for p in shown) < 400_000
