@@ -170,3 +170,27 @@ def test_the_readme_shows_pictures_that_exist_and_stay_small():
     assert len(shown) >= 4 and len(set(shown)) == len(shown)
     assert all(Image.open(ROOT / p).width <= 480 for p in shown)
     assert sum((ROOT / p).stat().st_size for p in shown) < 400_000
+
+
+@pytest.mark.skipif(not have("pdftoppm"), reason="poppler (pdftoppm) renders the pages")
+def test_a_long_file_goes_on_several_sheets_and_stale_ones_go(tmp_path):
+    import importlib.util
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    spec = importlib.util.spec_from_file_location("preview_tool", TOOL)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    pdf = tmp_path / "long.pdf"
+    canvas = Canvas(str(pdf), pagesize=(300, 400))
+    for number in range(tool.PER_SHEET + 2):
+        canvas.drawString(40, 200, f"Page {number + 1}")
+        canvas.rect(20, 20, 260, 360)
+        canvas.showPage()
+    canvas.save()
+    (tmp_path / "preview").mkdir()
+    (tmp_path / "preview" / "long-report-3.png").write_bytes(b"left from a longer file")
+    written = tool.preview([pdf], tmp_path)
+    assert [p.name for p in written] == ["long-report.png", "long-report-2.png"]
+    assert sorted(p.name for p in (tmp_path / "preview").iterdir()) == ["long-report-2.png", "long-report.png"]
+    assert [len(cells(p)) for p in written] == [tool.PER_SHEET, 2]

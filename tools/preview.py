@@ -6,7 +6,8 @@ Builds the content files (default: content/*.yaml) into OUTPUT (default: output/
 ``--no-build`` takes the decks and reports already there; converts each deck to PDF with
 LibreOffice in a scratch folder under OUTPUT/preview/ (never over the reports), renders every
 page with poppler's ``pdftoppm -png -r 40`` and writes one PNG per deck and per report,
-``OUTPUT/preview/<name>-deck.png`` and ``<name>-report.png``: the pages in a grid, each numbered.
+``OUTPUT/preview/<name>-deck.png`` and ``<name>-report.png``: the pages in a grid, each numbered
+(48 to a sheet; the rest on ``<name>-deck-2.png`` and so on).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 PROGRAMS = {"soffice": "LibreOffice (Debian: libreoffice-impress)", "pdftoppm": "poppler (Debian: poppler-utils)"}
 COLUMNS = {"deck": 4, "report": 6}
+PER_SHEET = 48               # pages on one sheet; a longer file gets <name>-deck-2.png and so on
 PAD, LABEL = 10, 22          # pixels around each page, and the strip above it for its number
 BACKGROUND, INK = (224, 226, 230), (40, 44, 52)
 
@@ -66,14 +68,14 @@ def decks_to_pdf(decks: list[Path], scratch: Path) -> dict[Path, Path]:
     return {deck: scratch / f"{deck.stem}.pdf" for deck in decks}
 
 
-def render_pages(pdf: Path, scratch: Path, dpi: int = 40) -> list[Image.Image]:
-    """The pages of ``pdf`` as images at ``dpi`` (40: a contact sheet's), in order."""
+def render_pages(pdf: Path, scratch: Path, dpi: int = 40) -> list[Path]:
+    """The pages of ``pdf`` as PNG files at ``dpi`` (40: a contact sheet's), in order."""
     folder = Path(tempfile.mkdtemp(prefix=pdf.stem + "-", dir=scratch))
     run(["pdftoppm", "-png", "-r", str(dpi), str(pdf), str(folder / "page")])
     pages = sorted(folder.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     if not pages:
         raise PreviewError(f"{pdf}: pdftoppm rendered no page")
-    return [Image.open(p).convert("RGB") for p in pages]
+    return pages
 
 
 def grid(count: int, columns: int, size: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int, int, int]]]:
@@ -89,14 +91,16 @@ def grid(count: int, columns: int, size: tuple[int, int]) -> tuple[tuple[int, in
     return (columns * cell_w, rows * cell_h), boxes
 
 
-def contact_sheet(pages: list[Image.Image], columns: int) -> Image.Image:
-    """The pages in a grid on a grey ground, each with a thin frame and its number above it."""
+def contact_sheet(files: list[Path], columns: int, first: int = 1) -> Image.Image:
+    """The pages in a grid on a grey ground, each with a thin frame and its number (from
+    ``first``) above it."""
+    pages = [Image.open(f).convert("RGB") for f in files]
     size = (max(p.width for p in pages), max(p.height for p in pages))
     sheet_size, boxes = grid(len(pages), columns, size)
     sheet = Image.new("RGB", sheet_size, BACKGROUND)
     draw = ImageDraw.Draw(sheet)
     font = ImageFont.load_default(size=16)
-    for number, (page, (left, top, _, _)) in enumerate(zip(pages, boxes), start=1):
+    for number, (page, (left, top, _, _)) in enumerate(zip(pages, boxes), start=first):
         sheet.paste(page, (left, top))
         draw.rectangle((left - 1, top - 1, left + page.width, top + page.height), outline=INK)
         draw.text((left, top - LABEL + 2), str(number), fill=INK, font=font)
@@ -122,9 +126,14 @@ def preview(files: list[Path], output: Path) -> list[Path]:
             pdf = deck_pdfs.get(file, file)
             if not pdf.is_file():
                 raise PreviewError(f"{file}: LibreOffice did not convert it to PDF")
-            target = folder / f"{file.stem}-{kind}.png"
-            write_png(contact_sheet(render_pages(pdf, Path(scratch)), COLUMNS[kind]), target)
-            written.append(target)
+            for stale in folder.glob(f"{file.stem}-{kind}-[0-9]*.png"):
+                stale.unlink()
+            pages = render_pages(pdf, Path(scratch))
+            for start in range(0, len(pages), PER_SHEET):
+                part = f"-{start // PER_SHEET + 1}" if start else ""
+                target = folder / f"{file.stem}-{kind}{part}.png"
+                write_png(contact_sheet(pages[start:start + PER_SHEET], COLUMNS[kind], start + 1), target)
+                written.append(target)
     return written
 
 

@@ -58,7 +58,7 @@ def make_pictures(picks: list[str], output: Path, docs: Path) -> list[Path]:
             if page > len(pages[file]):
                 raise PreviewError(f"{file} has {len(pages[file])} pages, not {page}")
             target = docs / f"{name}.png"
-            write_png(small(pages[file][page - 1]), target)
+            write_png(small(Image.open(pages[file][page - 1]).convert("RGB")), target)
             written.append(target)
     return written
 
