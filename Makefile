@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: output test bench clean
+.PHONY: output test bench preview clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,11 @@ $(STAMP): pyproject.toml
 
 output: $(STAMP)
 	$(VENV)/bin/briefing build
+
+# contact sheets of every deck and report in output/preview/ (needs soffice and pdftoppm);
+# CONTENT=path.yaml (or several, space-separated) previews other content
+preview: $(STAMP)
+	$(VENV)/bin/python tools/preview.py $(CONTENT)
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest

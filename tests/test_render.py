@@ -100,3 +100,14 @@ def test_user_folder_overrides_builtin(tmp_path, content):
     audience = load_audience("executive", [tmp_path])
     assert audience.path == tmp_path / "executive"
     assert render_document(content, audience).theme.accent == "00FF00"
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_topic_notes_open_with_a_whole_sentence(write, minimal, audience):
+    """A topic's speaker notes start with its summary, or its title when the summary only
+    introduces the points ("…through:") or is missing, and that sentence ends with a full stop."""
+    introducing = minimal.replace("    at: 13:28\n", "    at: 13:28\n    summary: 'It was achieved through:'\n")
+    for text, opening in ((minimal, "One. Discussed from 13:28"), (introducing, "One. Discussed from 13:28")):
+        document = render_document(load_content(write("c.yaml", text)), load_audience(audience))
+        (slide,) = [s for s in document.slides if s.topic == "one" and s.layout == "bullets"]
+        assert slide.notes.startswith(opening), slide.notes
