@@ -158,3 +158,5 @@ def start_worker(parent: int) -> None:
         pass
     if os.getppid() != parent:  # the main process died before the request took effect
         _end_worker(signal.SIGTERM, None)
+    if hasattr(signal, "pthread_sigmask"):  # the pool started the worker with them blocked
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})

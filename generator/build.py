@@ -201,12 +201,22 @@ def _check_targets(paths: list) -> None:
 def _pool(workers: int):
     """Worker processes: forked on Linux (they start with everything imported so far), else spawned."""
     import multiprocessing
+    import signal
     import sys
 
     from .atomic import start_worker
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(method).Pool(workers, initializer=start_worker, initargs=(os.getpid(),))
+    # workers start with SIGINT and SIGTERM blocked, so none arrives before start_worker has set its
+    # handlers (a forked worker would otherwise run the build's own handler, and could miss the pool's
+    # SIGTERM and never end); start_worker unblocks them
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
+    try:
+        return multiprocessing.get_context(method).Pool(workers, initializer=start_worker, initargs=(os.getpid(),))
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _ensure_folder(out: Path) -> None:
