@@ -238,14 +238,21 @@ def new_audience(name, base, directory, templates) -> None:
 
 @main.command("import")
 @click.argument("notes", type=click.Path(dir_okay=False))
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Content file to write (default: content/<notes-stem>.yaml).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Content file to write (default: <content folder>/<notes-stem>.yaml; "
+              "the content folder is briefing.toml's, else content/).")
 @click.option("--source-url", help="Link to the recording, so timestamps become links.")
 @click.option("--source-name", help="Name of the recording (default: from the link).")
 @click.option("--title", help="Title of the briefing (default: the notes' first heading).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
-def import_(notes, output, source_url, source_name, title, force) -> None:
+@click.pass_context
+def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
     """Turn NOTES (summary notes, Markdown or a chapter list) into a content file."""
+    from pathlib import Path
+
     from .importer import import_file
+
+    if output is None and ctx.obj is not None and ctx.obj.content:  # briefing.toml's content folder
+        output = str(Path(ctx.obj.content) / f"{Path(notes).stem}.yaml")
 
     path, found = _run(import_file, notes, output, force=force, title=title,
                        source_url=source_url, source_name=source_name)

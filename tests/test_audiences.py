@@ -333,3 +333,14 @@ def test_link_out_of_an_audience_folder_is_refused(project, name):
     assert result.output.strip() == (f"mine/linked/{name}: is a link to a file outside its audience folder; "
                                      "copy the file in instead")
     assert "root:" not in result.output and not Path("output").exists()
+
+
+def test_import_writes_into_the_content_folder_of_briefing_toml(project):
+    (project / "briefing.toml").write_text('content = "briefings"\n', encoding="utf-8")
+    (project / "briefings").mkdir()
+    (project / "hearing.txt").write_text("Water hearing\n\nChapters\n0:00 Opening\n12:40 Reservoirs\n", encoding="utf-8")
+    result = cli("import", "hearing.txt")
+    assert result.exit_code == 0, result.output
+    assert (project / "briefings" / "hearing.yaml").is_file() and not (project / "content" / "hearing.yaml").exists()
+    assert cli("build", "-f", "md").exit_code == 0
+    assert (project / "output" / "hearing-executive.md").is_file()
