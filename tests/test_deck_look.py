@@ -89,11 +89,9 @@ def _theme(prs) -> dict:
 
 
 def _dark(slide) -> str | None:
-    """The fill of a slide drawn on a full-bleed rectangle (title and section slides), or None."""
-    first = slide.shapes[0] if len(slide.shapes) else None
-    if first is not None and first.left == 0 and first.top == 0 and first.height > 6 * 12700:
-        return str(first.fill.fore_color.rgb)
-    return None
+    """The colour of a slide's own background (title and section slides), or None."""
+    fill = slide._element.find("p:cSld/p:bg/p:bgPr/a:solidFill/a:srgbClr", NS)
+    return fill.get("val") if fill is not None else None
 
 
 def _runs(slide):

@@ -54,7 +54,15 @@ CT_SLIDE, CT_NOTES, CT_CHART = CT + "presentationml.slide+xml", CT + "presentati
 CT_XLSX = CT + "spreadsheetml.sheet"
 _GROUP = ('<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>'
           '<a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>')
-SLIDE_HEAD = f"{XML_HEAD}<p:sld {NS}><p:cSld><p:spTree>{_GROUP}"
+SLIDE_HEAD = f"{XML_HEAD}<p:sld {NS}><p:cSld>{{background}}<p:spTree>{_GROUP}"
+BACKGROUND = '<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>'
+# a shape that only decorates: screen readers and PowerPoint's accessibility checker pass over it
+DECORATIVE = ('<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative '
+              'xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>')
+# a title placeholder takes the master's title style (centred, in capitals, ...): the deck's own look is restated
+TITLE_STYLE = ('<a:lstStyle><a:lvl1pPr marL="0" indent="0" algn="l"><a:spcBef><a:spcPts val="0"/></a:spcBef>'
+               '<a:spcAft><a:spcPts val="0"/></a:spcAft><a:buNone/><a:defRPr i="0" u="none" strike="noStrike" '
+               'cap="none" spc="0" baseline="0"/></a:lvl1pPr></a:lstStyle>')
 SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
 # a dark slide maps the link colour to the light one (a viewer draws links in the theme's link colour)
 DARK_TAIL = ('</p:spTree></p:cSld><p:clrMapOvr><a:overrideClrMapping bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" '
@@ -142,8 +150,7 @@ class PptxWriter(Writer):
         self._run_heads: dict[tuple, str] = {}
         self.footer = self._footer_text()
         pages = [page for slide in doc.slides if slide.deck for page in self._pages(slide)]
-        titles = unique_titles([title for _, title, _ in pages])
-        for number, ((slide, _, part), title) in enumerate(zip(pages, titles), start=1):
+        for number, ((slide, _, part), title) in enumerate(zip(pages, self._titles(pages)), start=1):
             self._draw(slide, title, part, number, len(pages))
         set_slide_list(self.pres, self.slide_list)
         self._properties(doc, epoch)
@@ -180,11 +187,62 @@ class PptxWriter(Writer):
             return self._column_pages(slide)
         return [None]
 
+    # -- titles: each deck slide's title is its title placeholder, unique in the deck --------
+    def _titles(self, pages) -> list[tuple[str, int, str]]:
+        """(title, size, text shown) of each deck slide: titles made unique ("(2)"); a slide whose
+        title is empty gets "Slide N" (drawn above the slide); a title too long for its box is
+        shortened with … before its "(cont.)" or number, so the titles shown are unique too."""
+        names = unique_titles([title if slide.title.strip() else f"Slide {number}"
+                               for number, (slide, title, _) in enumerate(pages, start=1)])
+        shown, seen = [], set()
+        for (slide, _, _), name in zip(pages, names):
+            tail = name[len(slide.title):] if slide.title.strip() else ""
+            size, text = self._fit_title(name, tail, slide.layout)
+            n = 1
+            while text in seen:
+                n += 1
+                size, text = self._fit_title(f"{name} ({n})", f"{tail} ({n})", slide.layout)
+            seen.add(text)
+            shown.append((name, size, text))
+        return shown
+
+    def _title_box(self, layout: str) -> tuple:
+        """Where the title of a slide of ``layout`` goes: x, y, width, height, and its sizes."""
+        if layout in ("title", "section"):
+            return MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20)
+        return MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES
+
+    def _fit_title(self, text: str, tail: str, layout: str) -> tuple[int, str]:
+        """The largest title size ``text`` fits its box at, and ``text``; if none, the smallest size
+        and ``text`` shortened with … before ``tail`` (the end that tells it from other titles)."""
+        _, _, w, h, sizes = self._title_box(layout)
+        inner, room = (w - 2 * INSET) * SAFETY, h - 2 * INSET
+        for size in sizes:
+            if len(wrap(text, inner, size, True)) * size * LINE_HEIGHT <= room:
+                return size, text
+        size = sizes[-1]
+        max_lines = max(1, int(room // (size * LINE_HEIGHT)))
+        head = " ".join(wrap(text[:len(text) - len(tail)], inner, size, True)[:max_lines])
+        head = head[:max(1, len(head) - 2)]
+        while len(head) > 1 and len(wrap(head.rstrip() + "…" + tail, inner, size, True)) > max_lines:
+            head = head[:-1]
+        return size, head.rstrip() + "…" + tail
+
+    def _title(self, s, slide: Slide, size: int, text: str, color: str) -> None:
+        """The slide's title placeholder (the title screen readers announce) at its fitted size;
+        a slide with no title of its own has one above the slide, where no one sees it."""
+        x, y, w, h, _ = self._title_box(slide.layout)
+        if not slide.title.strip():
+            y = -h
+        self._text(s, [Para(text, bold=True)], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
+                   font=self.theme.heading_font, ph="ctrTitle" if slide.layout == "title" else "title")
+
     # -- drawing -------------------------------------------------------------------------
-    def _draw(self, slide: Slide, title: str, part, number: int, total: int) -> None:
+    def _draw(self, slide: Slide, shown: tuple[str, int, str], part, number: int, total: int) -> None:
         dark = slide.layout in ("title", "section")
         s = self._add_slide(slide.layout if dark else "content")
-        tail, self.behind = SLIDE_TAIL, self.theme.background
+        title, size, text = shown
+        tail, self.behind, background = SLIDE_TAIL, self.theme.background, ""
         if dark:
             # on a user's master its design shows: no full-bleed colour, text in its own colours
             if self.template:
@@ -196,9 +254,9 @@ class PptxWriter(Writer):
                 on_light = light == self.theme.background
                 soft = readable("DDDDDD" if on_light else self.theme.muted, back)
                 tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
-                self._rect(s, 0, 0, self.W, H, back)
+                background = BACKGROUND.format(back)
             self.behind = back
-            cut = self._title(s, title, MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20), light)
+            self._title(s, slide, size, text, light)
             sub = slide.subtitle or ""
             if sub:
                 self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
@@ -212,16 +270,16 @@ class PptxWriter(Writer):
             if slide.layout == "title" and self.theme.logo:
                 self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
         else:
+            self._title(s, slide, size, text, self.theme.primary)
             self._rect(s, 0, 0, self.W, 6, self.theme.accent)
-            cut = self._title(s, title, MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES, self.theme.primary)
             if slide.at:
                 self._time_line(s, slide.at, TIME_Y, self.theme.muted)
             elif slide.subtitle:
                 self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, self.W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
             getattr(self, f"_body_{slide.layout}")(s, slide, part)
             self._footer(s, number, total)
-        s.part.blob = (SLIDE_HEAD + "".join(s.shapes) + tail).encode("utf-8")
-        notes = "\n".join(([f"Title: {title}"] if cut else []) + ([slide.notes] if slide.notes else []))
+        s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
+        notes = "\n".join(([f"Title: {title}"] if text != title else []) + ([slide.notes] if slide.notes else []))
         if notes:  # a title shortened to fit its box is whole in the notes
             self._notes(s, notes)
 
@@ -437,7 +495,7 @@ class PptxWriter(Writer):
     # -- primitives: shapes are written as XML text and parsed once per slide -----------------
     def _rect(self, s, x, y, w, h, color):
         s.shapes.append(
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="Rectangle"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="Decoration">{DECORATIVE}</p:cNvPr><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
             f'<p:spPr>{self._xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
             f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln><a:effectLst/></p:spPr></p:sp>')
 
@@ -482,22 +540,6 @@ class PptxWriter(Writer):
             f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
             f'<a:avLst/></a:prstGeom></p:spPr></p:pic>')
 
-    def _title(self, s, text, x, y, w, h, sizes, color) -> bool:
-        """The title at the largest of ``sizes`` that fits; shortened with … if none does (then True)."""
-        para = Para(text, bold=True)
-        inner = (w - 2 * INSET) * SAFETY
-        size = next((sz for sz in sizes if len(wrap(text, inner, sz, True)) * sz * LINE_HEIGHT <= h - 2 * INSET), None)
-        cut = size is None
-        if cut:  # too long even at the smallest size: shorten; the notes keep it whole
-            size = sizes[-1]
-            max_lines = max(1, int((h - 2 * INSET) // (size * LINE_HEIGHT)))
-            lines = wrap(text, inner, size, True)[:max_lines]
-            lines[-1] = lines[-1][: max(1, len(lines[-1]) - 2)] + "…"
-            para = Para(" ".join(lines), bold=True)
-        self._text(s, [para], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
-                   font=self.theme.heading_font)
-        return cut
-
     def _time_line(self, s, at, y, color, x=MARGIN, width=None, link_color=None):
         width = self.W - 2 * MARGIN if width is None else width
         link_color = link_color or self.link
@@ -530,17 +572,23 @@ class PptxWriter(Writer):
         self._text(s, [Para(f"{number} / {total}")], self.W - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
                    align="r")
 
-    def _box(self, s, x, y, w, h, paragraphs: str, anchor="t"):
-        """A text box that never autofits: the build measured what goes in it."""
+    def _box(self, s, x, y, w, h, paragraphs: str, anchor="t", ph=None):
+        """A text box that never autofits: the build measured what goes in it. With ``ph`` (title
+        or ctrTitle) it is the slide's title placeholder, in the same place and look."""
         inset = self._emu(INSET)
+        if ph:
+            head = f'name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="{ph}"/></p:nvPr>'
+            line, styles = "<a:ln><a:noFill/></a:ln>", TITLE_STYLE
+        else:
+            head, line, styles = 'name="TextBox"/><p:cNvSpPr txBox="1"/><p:nvPr/>', "", "<a:lstStyle/>"
         s.shapes.append(
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="TextBox"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>'
-            f'<p:spPr>{self._xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" {head}</p:nvSpPr>'
+            f'<p:spPr>{self._xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>{line}</p:spPr>'
             f'<p:txBody><a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" '
-            f'bIns="{inset}" anchor="{anchor}"><a:noAutofit/></a:bodyPr><a:lstStyle/>{paragraphs}</p:txBody></p:sp>')
+            f'bIns="{inset}" anchor="{anchor}"><a:noAutofit/></a:bodyPr>{styles}{paragraphs}</p:txBody></p:sp>')
 
     def _text(self, s, paras, x, y, w, h, sizes, color, bullets=False, align=None, anchor="t", font=None,
-              italic=False):
+              italic=False, ph=None):
         """A text box holding ``paras`` at the first of ``sizes`` that fits (the last one otherwise)."""
         size = sizes[0]
         if len(sizes) > 1:
@@ -557,7 +605,7 @@ class PptxWriter(Writer):
                          + self._run(s, ")", psize, self.theme.muted))
             out.append(self._p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
                           rtl=_right_to_left(para.text)))
-        self._box(s, x, y, w, h, "".join(out), anchor)
+        self._box(s, x, y, w, h, "".join(out), anchor, ph)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
         """A run as XML: size, colour (made to meet AA on what is behind it), fonts for every script, and a link."""
