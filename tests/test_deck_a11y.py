@@ -18,7 +18,8 @@ from generator.build import build
 from generator.document import Bullet, Document, Slide
 from generator.loader import load_content
 from generator.render import render_document
-from generator.writers.pptx_writer import BODY_Y, TIME_Y, PptxWriter
+from generator.writers.pptx.geometry import BODY_Y, TIME_Y
+from generator.writers.pptx.writer import PptxWriter
 from tests.conftest import AUDIENCES, DEFAULT, have
 from tests.test_audiences import png
 from tests.test_golden import SLIDES, deck_bytes

@@ -88,7 +88,7 @@ def _logo(folder: Path) -> None:
 
 
 def _master(folder: Path) -> None:
-    from generator.writers.pptx_writer import open_template
+    from generator.writers.pptx.master import open_template
 
     open_template(folder / "master.pptx")
 

@@ -21,7 +21,7 @@ from lxml import etree
 
 from generator.document import (LAYOUTS, AgendaItem, Bullet, ChartSpec, Column, Document, Figure, Series, Slide,
                                 SourceLink, TableSpec, TimeRef)
-from generator.writers.pptx_writer import PptxWriter
+from generator.writers.pptx.writer import PptxWriter
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 AT = TimeRef(seconds=808, label="13:28", links=[

@@ -48,7 +48,7 @@ def deck_text(path) -> str:
 def body_text(path) -> str:
     """The deck's slide bodies in order, without titles, times and footers (a text split over
     slides reads on from one body to the next)."""
-    from generator.writers.pptx_writer import BODY_H, BODY_Y
+    from generator.writers.pptx.geometry import BODY_H, BODY_Y
 
     return "\n".join(shape.text_frame.text for slide in Presentation(str(path)).slides for shape in slide.shapes
                      if shape.has_text_frame and BODY_Y <= shape.top / 12700 < BODY_Y + BODY_H)

@@ -6,7 +6,7 @@ import io
 import os
 import zipfile
 
-from generator.writers import opc
+from generator.writers.pptx import package as opc
 
 
 def test_zip_opens_with_names_times_and_contents_as_written():

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from generator.cli import main
-from generator.writers import opc
-from generator.writers.pptx_master import open_template
+from generator.writers.pptx import package as opc
+from generator.writers.pptx.master import open_template
 from tests.test_pptx_template import corporate_audience, corporate_master, package_problems
 
 R = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"

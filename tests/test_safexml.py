@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.writers.safexml import XmlError, insert_before, parse_xml, remove_elements
+from generator.writers.pptx.safexml import XmlError, insert_before, parse_xml, remove_elements
 
 DOC = ('<?xml version="1.0" encoding="UTF-8"?>\n<p:r xmlns:p="urn:p" xmlns:mc="urn:mc" mc:Ignorable="p14" '
        'b="2" a="1"><p:keep t="x &gt; y"/><p:drop a="1>2"/><p:box><p:drop/>text</p:box>'

@@ -48,7 +48,7 @@ def installed(tmp_path_factory) -> Path:
     wheel = next(wheels.glob("briefing-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "generator/templates/base/slides/topic.yaml.j2" in names
-    assert "generator/writers/pptx_data/default.pptx" in names
+    assert "generator/writers/pptx/data/default.pptx" in names
     assert not any(name.startswith(("templates/", "tests/", "content/")) for name in names)
     venv = tmp / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

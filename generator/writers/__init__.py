@@ -17,7 +17,7 @@ from ..errors import BriefingError, Problem
 
 GROUP = "briefing.writers"
 BUILTIN = {
-    "pptx": "generator.writers.pptx_writer:PptxWriter",
+    "pptx": "generator.writers.pptx.writer:PptxWriter",
     "pdf": "generator.writers.pdf_writer:PdfWriter",
     "md": "generator.writers.md_writer:MarkdownWriter",
 }

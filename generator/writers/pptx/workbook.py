@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .common import xml_text as escape
+from ..common import xml_text as escape
 
 TIME = 1  # cell style: a duration as [h]:mm:ss (values in days, as spreadsheets count time)
 
@@ -51,7 +51,7 @@ def _cell(col: str, row: int, value, style: int) -> str:
 def workbook(categories: list[str], columns: list[Column]) -> bytes:
     """The smallest .xlsx holding ``categories`` in A2:A(n+1) and ``columns`` from B, each headed
     in row 1 (XlsxWriter makes a complete workbook in about 3 ms a chart; "Edit Data" needs the sheet)."""
-    from .opc import XML_HEAD, write_zip
+    from .package import XML_HEAD, write_zip
 
     rows = ['<row r="1">' + "".join(_cell(column(k + 1), 1, c.header, 0) for k, c in enumerate(columns)) + "</row>"]
     for i, category in enumerate(categories):

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..contrast import readable
-from ..document import Theme
-from .common import xml_attr
+from ...contrast import readable
+from ...document import Theme
+from ..common import xml_attr
 
 # PowerPoint 2019+ draws a link in its run's colour when told so (a dark slide's white link)
 LINK_IN_RUN_COLOUR = ('<a:extLst><a:ext uri="{A12FA001-AC4F-418D-AE19-62706E023703}"><ahyp:hlinkClr '

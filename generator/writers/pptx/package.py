@@ -16,7 +16,7 @@ import time
 import zipfile
 import zlib
 
-from .common import xml_attr
+from ..common import xml_attr
 from .safexml import parse_xml
 
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # + a relationship's kind

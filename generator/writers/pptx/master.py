@@ -1,6 +1,6 @@
 """A user's PowerPoint master (.pptx or .potx) as the start of a deck, read as untrusted input.
 
-Its parts are read with size caps and parsed with DTDs refused (opc.py, safexml.py); its
+Its parts are read with size caps and parsed with DTDs refused (package.py, safexml.py); its
 sample slides, custom shows and sections are removed from presentation.xml by a parser; links
 outside the file are dropped with a warning, and so are macros, ActiveX controls and OLE objects,
 wherever they hang, with the XML that refers to them. Its slide and notes sizes, theme and
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import BriefingError, Problem
-from ..files import read_regular
-from .opc import RT, Package, PackageError, Part
+from ...errors import BriefingError, Problem
+from ...files import read_regular
+from .package import RT, Package, PackageError, Part
 from .safexml import XmlError, insert_before, parse_xml, remove_elements
 
 P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"

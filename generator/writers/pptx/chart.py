@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 
-from ..contrast import readable, text_on
-from ..document import ChartSpec
-from ..measure import text_width
-from .common import time_step, xml_attr, xml_text as escape
-from .pptx_workbook import TIME, Column, Formula, column, workbook
+from ...contrast import readable, text_on
+from ...document import ChartSpec
+from ...measure import text_width
+from ..common import time_step, xml_attr, xml_text as escape
+from .workbook import TIME, Column, Formula, column, workbook
 
 NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '

@@ -1,0 +1,188 @@
+"""DrawingML primitives of the deck writer: shapes, text boxes, paragraphs and runs as XML text,
+in points scaled to the slide (a mixin of PptxWriter: it reads the writer's theme, scale and slide)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...contrast import readable, required
+from ...document import Slide
+from ...errors import BriefingError, Problem
+from ...fit import INDENT, SPACE_BEFORE, Para, fit_size
+from ...images import image_size, read_image
+from ...measure import LINE_HEIGHT, text_width
+from ..common import xml_attr as _attr, xml_text as _esc
+from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, MARGIN, SAFETY, TIME_H
+from .package import RT
+from .theme import LINK_IN_RUN_COLOUR
+from .xml import DECORATIVE, TITLE_STYLE
+
+EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
+_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\uffef]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+class DrawingML:
+    """Writing shapes: rectangles, pictures, text boxes fitted to their size, runs that meet AA contrast."""
+
+    def _title(self, s, slide: Slide, size: int, text: str, color: str) -> None:
+        """The slide's title placeholder (the title screen readers announce) at its fitted size;
+        a slide with no title of its own has one above the slide, where no one sees it."""
+        x, y, w, h, _ = self._title_box(slide.layout)
+        if not slide.title.strip():
+            y = -h
+        self._text(s, [Para(text, bold=True)], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
+                   font=self.theme.heading_font, ph="ctrTitle" if slide.layout == "title" else "title")
+
+    # -- primitives: shapes are written as XML text and parsed once per slide -----------------
+    def _rect(self, s, x, y, w, h, color):
+        s.shapes.append(
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" name="Decoration">{DECORATIVE}</p:cNvPr><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+            f'<p:spPr>{self._xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+            f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill><a:ln><a:noFill/></a:ln><a:effectLst/></p:spPr></p:sp>')
+
+    # -- units: the layout is drawn in points on a slide 540 points high; k scales it to the real slide
+    def _emu(self, points: float) -> int:
+        return int(points * 12700 * self.k)
+
+    def _xfrm(self, x, y, w, h, tag: str = "a:xfrm") -> str:
+        """Position and size (``tag`` p:xfrm for a graphic frame)."""
+        e = self._emu
+        return f'<{tag}><a:off x="{e(x)}" y="{e(y)}"/><a:ext cx="{e(w)}" cy="{e(h)}"/></{tag}>'
+
+    def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False) -> str:
+        """A paragraph as XML: exact line pitch, spacing, bullet, alignment, direction."""
+        attrs = ""
+        if level is not None:
+            attrs = f' marL="{self._emu(INDENT * (level + 1))}" indent="{-self._emu(INDENT * 0.8)}"'
+        if align:
+            attrs += f' algn="{align}"'
+        if rtl:
+            attrs += ' rtl="1"'
+        ppr = f'<a:lnSpc><a:spcPts val="{int(round(size * self.k * LINE_HEIGHT * 100))}"/></a:lnSpc>'
+        if space:
+            ppr += f'<a:spcBef><a:spcPts val="{int(round(size * self.k * SPACE_BEFORE * 100))}"/></a:spcBef>'
+        if level is not None:
+            ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>'
+        return f"<a:p><a:pPr{attrs}>{ppr}</a:pPr>{runs}</a:p>"
+
+    def _picture(self, s, path, x, y, w, h):
+        """A picture fitted into the box (x, y, w, h), aspect kept, aligned top right."""
+        blob = read_image(path)
+        size = image_size(blob)
+        if size is None:
+            raise BriefingError(Problem("logo: not a PNG or JPEG image", str(path)))
+        px_w, px_h, ext = size
+        scale = min(w / px_w, h / px_h)
+        pw, ph = px_w * scale, px_h * scale
+        rid = s.part.rels.relate(RT + "image", self.package.image_part(blob, ext))
+        s.shapes.append(
+            f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr={_attr("Logo: " + Path(path).name)}/><p:cNvPicPr><a:picLocks '
+            f'noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/><a:stretch>'
+            f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
+            f'<a:avLst/></a:prstGeom></p:spPr></p:pic>')
+
+    def _time_line(self, s, at, y, color, x=MARGIN, width=None, link_color=None):
+        width = self.W - 2 * MARGIN if width is None else width
+        link_color = link_color or self.link
+        runs = [("▶ ", color, None, False)]
+        for i, link in enumerate(at.links):
+            if i:
+                runs.append(("  ·  ", color, None, False))
+            label = at.label if i == 0 else f"{link.name} {link.label or at.label}"
+            runs.append((label, link_color, link.url, i == 0))
+        if not at.links:
+            runs.append((at.label, color, None, True))
+        size, text = 14, "".join(r[0] for r in runs)
+        while size > 8 and text_width(text, size, True) > (width - 2 * INSET) * SAFETY:
+            size -= 1
+        body = "".join(self._run(s, text, size, run_color, bold=bold, url=url) for text, run_color, url, bold in runs)
+        self._box(s, x, y, width, TIME_H, self._p(body, size))
+
+    def _footer_text(self) -> str:
+        """The deck's footer, shortened with … to fit its box (the same on every slide)."""
+        text = f"{self.doc.title} · {self.doc.audience_label or self.doc.audience}"
+        inner = (self.W - 2 * MARGIN - 80) * SAFETY
+        if text_width(text, 11) > inner:
+            while text and text_width(text + "…", 11) > inner:
+                text = text[:-1]
+            text += "…"
+        return text
+
+    def _footer(self, s, number, total):
+        self._text(s, [Para(self.footer)], MARGIN, FOOT_Y, self.W - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
+        self._text(s, [Para(f"{number} / {total}")], self.W - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
+                   align="r")
+
+    def _box(self, s, x, y, w, h, paragraphs: str, anchor="t", ph=None):
+        """A text box that never autofits: the build measured what goes in it. With ``ph`` (title
+        or ctrTitle) it is the slide's title placeholder, in the same place and look."""
+        inset = self._emu(INSET)
+        if ph:
+            head = f'name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="{ph}"/></p:nvPr>'
+            line, styles = "<a:ln><a:noFill/></a:ln>", TITLE_STYLE
+        else:
+            head, line, styles = 'name="TextBox"/><p:cNvSpPr txBox="1"/><p:nvPr/>', "", "<a:lstStyle/>"
+        s.shapes.append(
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{s.new_id()}" {head}</p:nvSpPr>'
+            f'<p:spPr>{self._xfrm(x, y, w, h)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>{line}</p:spPr>'
+            f'<p:txBody><a:bodyPr wrap="square" lIns="{inset}" tIns="{inset}" rIns="{inset}" '
+            f'bIns="{inset}" anchor="{anchor}"><a:noAutofit/></a:bodyPr>{styles}{paragraphs}</p:txBody></p:sp>')
+
+    def _text(self, s, paras, x, y, w, h, sizes, color, bullets=False, align=None, anchor="t", font=None,
+              italic=False, ph=None):
+        """A text box holding ``paras`` at the first of ``sizes`` that fits (the last one otherwise)."""
+        size = sizes[0]
+        if len(sizes) > 1:
+            plain = [Para(p.text, -1 if not bullets else p.level, p.bold, p.scale, p.at_label, p.at_url) for p in paras]
+            size = fit_size(plain, (w - 2 * INSET) * SAFETY, h - 2 * INSET, sizes) or sizes[-1]
+        out = []
+        for i, para in enumerate(paras):
+            psize = para.size_at(size)
+            runs = "<a:br/>".join(self._run(s, line, psize, color, bold=para.bold, font=font, italic=italic)
+                                  for line in para.text.split("\n"))  # lines of a paragraph split across slides
+            if para.at_label:
+                runs += (self._run(s, " (", psize, self.theme.muted)
+                         + self._run(s, para.at_label, psize, self.link, url=para.at_url or None)
+                         + self._run(s, ")", psize, self.theme.muted))
+            out.append(self._p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
+                          rtl=_right_to_left(para.text)))
+        self._box(s, x, y, w, h, "".join(out), anchor, ph)
+
+    def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
+        """A run as XML: size, colour (made to meet AA on what is behind it), fonts for every script, and a link."""
+        color = readable(color, self.behind, required(size, bold))
+        key = (size, color, bold, font, italic)
+        head = self._run_heads.get(key)
+        if head is None:  # a deck has a few dozen kinds of run: each is written once
+            attrs = f' sz="{int(round(size * self.k * 100))}" b="{1 if bold else 0}"' + (' i="1"' if italic else "")
+            head = self._run_heads[key] = (f'<a:r><a:rPr{attrs}><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'
+                                           f'<a:latin typeface={_attr(font or self.theme.body_font)}/>')
+        inner = ""
+        if _CJK.search(text):
+            inner += f'<a:ea typeface="{EA_FONT}"/>'
+        if _RTL.search(text):
+            inner += f'<a:cs typeface="{CS_FONT}"/>'
+        if url:
+            inner += f'<a:hlinkClick r:id="{s.part.rels.relate(RT + "hyperlink", url, True)}">{LINK_IN_RUN_COLOUR}</a:hlinkClick>'
+        return f"{head}{inner}</a:rPr><a:t>{_esc(text)}</a:t></a:r>"
+
+
+class _Slide:
+    """A slide being written: its part, its shapes as XML text, and shape ids."""
+
+    __slots__ = ("part", "shapes", "next_id")
+
+    def __init__(self, part):
+        self.part, self.shapes, self.next_id = part, [], 2
+
+    def new_id(self) -> int:
+        self.next_id += 1
+        return self.next_id - 1
+
+
+def _right_to_left(text: str) -> bool:
+    """A paragraph reads right to left when its first letter is Hebrew or Arabic (the Unicode
+    bidi rule): "Jane Roe, مريم" stays left to right, "مريم, Jane" does not."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return bool(first and _RTL.match(first))

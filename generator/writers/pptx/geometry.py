@@ -1,0 +1,17 @@
+"""The deck's geometry: a 16:9 slide measured in points (540 high), its boxes, margins and the
+sizes text may take (a master of another size scales it)."""
+
+W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
+MARGIN = 40.0
+TITLE_Y, TITLE_H = 22.0, 72.0
+TIME_Y, TIME_H = 94.0, 22.0
+BODY_Y, BODY_H = 122.0, 378.0
+FOOT_Y, FOOT_H = 510.0, 20.0
+INSET = 4.0
+SAFETY = 0.96  # measure against slightly narrower boxes than drawn
+BODY_SIZES = (24, 22, 20, 18)  # body text on a content slide is never smaller: it continues instead
+TABLE_SIZES = (20, 18)  # the same for table cells
+MIN_COLUMN = 60.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
+CELL_MARGIN = 7.0  # points left and right inside a table cell
+TITLE_SIZES = (32, 30, 28, 26, 24, 22, 20)
+BULLET_CHARS = ("•", "–", "◦")

@@ -1,0 +1,185 @@
+"""Overflow policy of the deck, in one place: how one Document slide becomes deck slides (sizes
+tried, where lists, tables, columns and figures split, which titles each page gets). A mixin of
+PptxWriter: it measures with the writer's slide width."""
+from __future__ import annotations
+
+from ...document import MAX_FIGURES, Bullet, Slide
+from ...fit import Para, fit_or_paginate, fits, paginate
+from ...measure import LINE_HEIGHT, line_spans, wrap
+from ..common import column_widths, split_row, unique_titles
+from .geometry import (BODY_H, BODY_SIZES, CELL_MARGIN, INSET, MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H,
+                       TITLE_H, TITLE_SIZES, TITLE_Y)
+
+def _at(ref) -> tuple[str, str]:
+    """A time reference as (label, link) for a paragraph, or two empty strings."""
+    return (ref.label, ref.url or "") if ref else ("", "")
+
+
+def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
+    paras = []
+    for b in bullets:
+        link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked
+        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link))
+        paras.extend(_flatten(b.children, level + 1))
+    return paras
+
+
+class Pages:
+    """Pagination: sizes from the largest down to the floor, then continuation slides, balanced."""
+
+    # -- pagination: one Document slide may need several deck slides ---------------------
+    def _pages(self, slide: Slide):
+        """Yield (slide, title, part) for each deck slide this Document slide needs."""
+        parts = self._split(slide)
+        for i, part in enumerate(parts):
+            title = slide.title if i == 0 else f"{slide.title} (cont. {i + 1})" if len(parts) > 2 else f"{slide.title} (cont.)"
+            yield slide, title, part
+
+    def _split(self, slide: Slide) -> list:
+        width = (self.W - 2 * MARGIN - 2 * INSET) * SAFETY
+        if slide.layout in ("bullets", "sources"):
+            return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET, BODY_SIZES)
+        if slide.layout == "agenda":
+            paras = [Para(a.title, 0, False, 1.0, *_at(a.at)) for a in slide.agenda] or [Para("")]
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
+        if slide.layout == "quote":
+            paras = [Para(t) for t in slide.text.split("\n")]
+            return fit_or_paginate(paras, width - 80, BODY_H - 20 - self._attribution_h(slide), (28, 26) + BODY_SIZES)
+        if slide.layout == "big_number":
+            groups = [slide.figures[i:i + MAX_FIGURES] for i in range(0, len(slide.figures), MAX_FIGURES)]
+            if all(self._figure_fits(fig, len(group)) for group in groups for fig in group):
+                return groups
+            # a figure too long for a big number is a bullet, its label under it, continued as bullets are
+            paras = [p for f in slide.figures for p in (Para(f.value, 0, True, 1.0, *_at(f.at)), Para(f.label, 1, False, 0.9))]
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
+        if slide.layout == "table":
+            return self._table_pages(slide)
+        if slide.layout == "two_column":
+            return self._column_pages(slide)
+        return [None]
+
+    # -- titles: each deck slide's title is its title placeholder, unique in the deck --------
+    def _titles(self, pages) -> list[tuple[str, int, str]]:
+        """(title, size, text shown) of each deck slide: titles made unique ("(2)"); a slide whose
+        title is empty gets "Slide N" (drawn above the slide); a title too long for its box is
+        shortened with … before its "(cont.)" or number, so the titles shown are unique too."""
+        names = unique_titles([title if slide.title.strip() else f"Slide {number}"
+                               for number, (slide, title, _) in enumerate(pages, start=1)])
+        shown, seen = [], set()
+        for (slide, _, _), name in zip(pages, names):
+            tail = name[len(slide.title):] if slide.title.strip() else ""
+            size, text = self._fit_title(name, tail, slide.layout)
+            n = 1
+            while text in seen:
+                n += 1
+                size, text = self._fit_title(f"{name} ({n})", f"{tail} ({n})", slide.layout)
+            seen.add(text)
+            shown.append((name, size, text))
+        return shown
+
+    def _title_box(self, layout: str) -> tuple:
+        """Where the title of a slide of ``layout`` goes: x, y, width, height, and its sizes."""
+        if layout in ("title", "section"):
+            return MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20)
+        return MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES
+
+    def _fit_title(self, text: str, tail: str, layout: str) -> tuple[int, str]:
+        """The largest title size ``text`` fits its box at, and ``text``; if none, the smallest size
+        and ``text`` shortened with … before ``tail`` (the end that tells it from other titles)."""
+        _, _, w, h, sizes = self._title_box(layout)
+        inner, room = (w - 2 * INSET) * SAFETY, h - 2 * INSET
+        for size in sizes:
+            if len(wrap(text, inner, size, True)) * size * LINE_HEIGHT <= room:
+                return size, text
+        size = sizes[-1]
+        max_lines = max(1, int(room // (size * LINE_HEIGHT)))
+        head = " ".join(wrap(text[:len(text) - len(tail)], inner, size, True)[:max_lines])
+        head = head[:max(1, len(head) - 2)]
+        while len(head) > 1 and len(wrap(head.rstrip() + "…" + tail, inner, size, True)) > max_lines:
+            head = head[:-1]
+        return size, head.rstrip() + "…" + tail
+
+    def _attribution_h(self, slide) -> float:
+        """The height a quote's attribution takes under it, at body size."""
+        if not slide.attribution:
+            return 40.0
+        lines = wrap("— " + slide.attribution, (self.W - 2 * MARGIN - 80 - 2 * INSET) * SAFETY, 18)
+        return len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
+
+    def _grid(self, n: int) -> tuple:
+        """The grid of ``n`` figures (a row of up to three; four as two by two): columns, rows,
+        column width, cell height, and the heights of a value and of a label."""
+        cols = n if n <= 3 else 2
+        rows = -(-n // cols)
+        col_w = (self.W - 2 * MARGIN - 20 * (cols - 1)) / cols
+        cell_h = (BODY_H - 10 * (rows - 1)) / rows
+        value_h = min(110, cell_h * 0.4)
+        return cols, rows, col_w, cell_h, value_h, 130 if rows == 1 else cell_h - value_h - TIME_H
+
+    def _figure_fits(self, fig, n: int) -> bool:
+        """Whether a figure's value (at 20 points at least) and label (at the body's 18) fit a grid of ``n``."""
+        _, _, col_w, _, value_h, label_h = self._grid(n)
+        inner = (col_w - 2 * INSET) * SAFETY
+        return (len(wrap(fig.value, inner, 20, True)) * 20 * LINE_HEIGHT <= value_h - 2 * INSET
+                and fits([Para(fig.label, -1)], inner, label_h - 2 * INSET, BODY_SIZES[-1]))
+
+    def _column_pages(self, slide):
+        """Pages of (size, [(heading, paras)] for each column): one page at the largest size both
+        columns fit, else both columns continued side by side at the smallest body size."""
+        col_w = ((self.W - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
+        height = BODY_H - 56 - 2 * INSET
+        cols = [(c.title, _flatten(c.bullets) or [Para("")]) for c in slide.columns[:2]]
+        for size in BODY_SIZES:
+            if all(fits(paras, col_w, height, size) for _, paras in cols):
+                return [(size, cols)]
+        size = BODY_SIZES[-1]
+        split = [paginate(paras, col_w, height, size) for _, paras in cols]
+        return [(size, [(heading, pages[i] if i < len(pages) else [Para("")]) for (heading, _), pages in zip(cols, split)])
+                for i in range(max(map(len, split)))]
+
+    # -- tables --------------------------------------------------------------------------
+    def _col_widths(self, table) -> list[float]:
+        return column_widths(table.column_shares(), self.W - 2 * MARGIN, MIN_COLUMN)
+
+    @staticmethod
+    def _inner(widths) -> list[float]:
+        """The widths text wraps to inside table cells of ``widths``."""
+        return [(w - 2 * CELL_MARGIN) * SAFETY for w in widths]
+
+    def _row_height(self, cells, widths, size, bold=False) -> float:
+        lines = max(len(line_spans(c, w, size, bold)) for c, w in zip(cells, self._inner(widths)))
+        return lines * size * LINE_HEIGHT + 10
+
+    def _split_row(self, cells, widths, size, bold, max_lines) -> list[list[str]]:
+        return split_row(cells, self._inner(widths), size, bold, max_lines)
+
+    def _table_pages(self, slide):
+        """Pages of (size, column widths, rows, row heights), a row being (cells, is_header).
+
+        A table that fits one slide at some size is drawn whole; else it goes on at the smallest
+        size over as many slides as it needs, the header repeated on each (unless it is itself
+        too tall: then it comes once), a row taller than a slide continued in the next row."""
+        table, widths = slide.table, self._col_widths(slide.table)
+        for size in TABLE_SIZES:
+            head = self._row_height(table.columns, widths, size, True)
+            heights = [self._row_height(r, widths, size) for r in table.rows]
+            if head + sum(heights) <= BODY_H:
+                return [(size, widths, [(table.columns, True)] + [(r, False) for r in table.rows], [head] + heights)]
+        repeat = head <= BODY_H / 3
+        room = BODY_H - (head if repeat else 0)
+        max_lines = max(1, int((room - 10) // (size * LINE_HEIGHT)))
+        entries = [] if repeat else [(r, True) for r in self._split_row(table.columns, widths, size, True, max_lines)]
+        for row, h in zip(table.rows, heights):
+            entries += [(row, False)] if h <= room else [(r, False) for r in self._split_row(row, widths, size, False,
+                                                                                          max_lines)]
+        top = ([(table.columns, True)], [head]) if repeat else ([], [])
+        pages, page, used = [], list(top[0]), list(top[1])
+        for cells, is_header in entries:
+            h = self._row_height(cells, widths, size, is_header)
+            if len(page) > len(top[0]) and sum(used) + h > BODY_H:
+                pages.append((size, widths, page, used))
+                page, used = list(top[0]), list(top[1])
+            page.append((cells, is_header))
+            used.append(h)
+        pages.append((size, widths, page, used))
+        return pages

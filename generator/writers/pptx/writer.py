@@ -1,0 +1,296 @@
+"""PptxWriter: the Document as a 16:9 PowerPoint deck with native charts.
+
+Every text box is measured with Calibri's metrics (via Carlito) and fitted: a smaller size
+down to a readable floor, then continuation slides. Nothing relies on autofit.
+
+The deck starts from python-pptx's default deck and notes master (read as files); the package
+is written by package.py and the charts by chart.py; pagination (the overflow policy)
+is in pages.py, the DrawingML primitives in drawingml.py. Slides and notes are XML text, one part
+each: python-pptx's object API costs about a millisecond a shape and scans every slide for each
+new one (a 2,000-slide deck took 20 s with it; it takes about 1.5 s this way, without importing it).
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from ...contrast import readable, required, text_on
+from ...document import ChartSpec, Document, Slide
+from ...errors import BriefingError, Problem
+from ...fit import SPACE_BEFORE, Para
+from ...measure import LINE_HEIGHT, measuring, wrap
+from ..common import xml_attr as _attr, xml_text as _esc
+from .. import Writer
+from .chart import chart_parts
+from .drawingml import DrawingML, _Slide
+from .geometry import BODY_H, BODY_SIZES, BODY_Y, CELL_MARGIN, H, INSET, MARGIN, SAFETY, TIME_H, TIME_Y, W
+from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
+                     set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
+from .package import CORE_RT, RT, XML_HEAD, Package, Part
+from .pages import Pages
+from .theme import link_colour, themed
+from .xml import (BACKGROUND, CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, DARK_TAIL, NOTES_HEAD, NOTES_TAIL,
+                  SLIDE_HEAD, SLIDE_TAIL, TABLE_STYLE, TABLE_URI)
+
+
+class PptxWriter(Writer, Pages, DrawingML):
+    """Writes a Document as a .pptx deck."""
+
+    name = "pptx"
+    suffix = ".pptx"
+
+    @classmethod
+    def options(cls, settings: dict, audience) -> dict:
+        """The master: the build's (--pptx-template), else the audience's master.pptx, else the built-in one."""
+        template = settings.get("pptx_template") or audience.master
+        return {"template": str(template)} if template else {}
+
+    @classmethod
+    def check(cls, planned: list) -> list[Problem]:
+        """Every master the build uses, with the layouts its documents name, opened and checked before
+        anything is written; the warnings (what the masters drop), each once."""
+        masters = {(options.get("template"), tuple(sorted(doc.theme.layouts.items()))) for options, doc in planned}
+        missing = sorted({t for t, _ in masters if t and not os.path.lexists(t)})
+        if missing:
+            raise BriefingError([Problem("PowerPoint template not found", t) for t in missing])
+        warnings = [w for template, layouts in sorted(masters, key=str) if template
+                    for w in check_template(template, dict(layouts))]
+        return list(dict.fromkeys(warnings))
+
+    def __init__(self, template: str | Path | None = None):
+        self.template = Path(template) if template else None
+
+    def render(self, doc: Document, epoch: int | None = None) -> bytes:
+        """The deck as bytes; the same Document and epoch give the same bytes."""
+        self.doc, self.theme = doc, doc.theme
+        if self.template:
+            self.package = open_template(self.template)
+            self.theme = theme_from_master(self.package, doc.theme)
+            width, height = slide_size(self.package.main)
+            self.k = height / 12700 / H
+            self.W = width / 12700 / self.k
+        else:
+            self.package = Package.read(_pptx_data("default.pptx"))
+            self.k, self.W = 1.0, W
+            set_slide_size(self.package.main, int(W * 12700), int(H * 12700))
+            theme_part = masters(self.package)[0].rels.part("theme")
+            theme_part.blob = themed(theme_part.blob, doc.theme)
+        self.link = link_colour(self.theme)
+        with measuring(self.theme.heading_font, self.theme.body_font):
+            return self._render(doc, epoch)
+
+    def _render(self, doc: Document, epoch: int | None) -> bytes:
+        self.pres = self.package.main
+        names = {**DEFAULT_LAYOUTS, **self.theme.layouts}
+        layouts = slide_layouts(self.package)
+        self.layouts = {kind: find_layout(layouts, name, self.template) for kind, name in names.items()}
+        self.notes_master = self.pres.rels.part("notesMaster") or add_notes_master(
+            self.package, _pptx_data("notesMaster.xml"), _pptx_data("theme.xml"))
+        self.slide_list: list[tuple[int, str]] = []
+        self._run_heads: dict[tuple, str] = {}
+        self.footer = self._footer_text()
+        pages = [page for slide in doc.slides if slide.deck for page in self._pages(slide)]
+        for number, ((slide, _, part), title) in enumerate(zip(pages, self._titles(pages)), start=1):
+            self._draw(slide, title, part, number, len(pages))
+        set_slide_list(self.pres, self.slide_list)
+        self._properties(doc, epoch)
+        return self.package.to_bytes(epoch)
+
+    # -- drawing -------------------------------------------------------------------------
+    def _draw(self, slide: Slide, shown: tuple[str, int, str], part, number: int, total: int) -> None:
+        dark = slide.layout in ("title", "section")
+        s = self._add_slide(slide.layout if dark else "content")
+        title, size, text = shown
+        tail, self.behind, background = SLIDE_TAIL, self.theme.background, ""
+        if dark:
+            # on a user's master its design shows: no full-bleed colour, text in its own colours
+            if self.template:
+                back, light = self.theme.background, self.theme.primary
+                soft = readable(self.theme.muted, back)
+            else:  # text and links in whichever of the text and background colours reads on the primary
+                back = self.theme.primary
+                light = text_on(back, self.theme.text, self.theme.background)
+                on_light = light == self.theme.background
+                soft = readable("DDDDDD" if on_light else self.theme.muted, back)
+                tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
+                background = BACKGROUND.format(back)
+            self.behind = back
+            self._title(s, slide, size, text, light)
+            sub = slide.subtitle or ""
+            if sub:
+                self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
+            if slide.text:
+                self._text(s, [Para(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
+            if slide.layout == "title" and self.doc.audience_label:
+                self._text(s, [Para(f"Prepared for: {self.doc.audience_label} audience")], MARGIN, 440, self.W - 2 * MARGIN, 30,
+                           (16, 14), readable(self.theme.accent, back))
+            if slide.at:
+                self._time_line(s, slide.at, 430, light, link_color=light)
+            if slide.layout == "title" and self.theme.logo:
+                self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
+        else:
+            self._title(s, slide, size, text, self.theme.primary)
+            self._rect(s, 0, 0, self.W, 6, self.theme.accent)
+            if slide.at:
+                self._time_line(s, slide.at, TIME_Y, self.theme.muted)
+            elif slide.subtitle:
+                self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, self.W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
+            getattr(self, f"_body_{slide.layout}")(s, slide, part)
+            self._footer(s, number, total)
+        s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
+        notes = "\n".join(([f"Title: {title}"] if text != title else []) + ([slide.notes] if slide.notes else []))
+        if notes:  # a title shortened to fit its box is whole in the notes
+            self._notes(s, notes)
+
+    def _add_slide(self, kind: str) -> "_Slide":
+        """A new blank slide part, written as XML text when it is finished.
+
+        python-pptx's add_slide scans every slide relationship and id for each new slide
+        (O(n²) over a deck) and builds every shape through its object API (~1 ms a shape);
+        a slide here is a part whose XML is written once.
+        """
+        part = self.package.new_part("/ppt/slides/slide%d.xml", CT_SLIDE)
+        part.rels.add(RT + "slideLayout", self.layouts[kind])
+        self.slide_list.append((256 + len(self.slide_list), self.pres.rels.add(RT + "slide", part)))
+        return _Slide(part)
+
+    def _notes(self, s: "_Slide", text: str) -> None:
+        """A notes slide holding ``text`` (the notes master's image and body placeholders)."""
+        paras = "".join(f"<a:p><a:r><a:t>{_esc(line)}</a:t></a:r></a:p>" for line in text.split("\n"))
+        part = self.package.new_part("/ppt/notesSlides/notesSlide%d.xml", CT_NOTES,
+                                     (NOTES_HEAD + paras + NOTES_TAIL).encode("utf-8"))
+        part.rels.add(RT + "notesMaster", self.notes_master)
+        part.rels.add(RT + "slide", s.part)
+        s.part.rels.add(RT + "notesSlide", part)
+
+    def _body_bullets(self, s, slide, part):
+        size, paras = part
+        self._text(s, paras, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H, (size,), self.theme.text, bullets=True)
+
+    _body_sources = _body_bullets
+
+    _body_agenda = _body_bullets
+
+    def _body_quote(self, s, slide, part):
+        size, paras = part
+        attribution_h = self._attribution_h(slide)
+        quote_h = BODY_H - 20 - attribution_h
+        self._rect(s, MARGIN, BODY_Y + 10, 6, quote_h, self.theme.accent)
+        self._text(s, paras, MARGIN + 30, BODY_Y + 10, self.W - 2 * MARGIN - 80, quote_h, (size,), self.theme.text,
+                   italic=True)
+        if slide.attribution:
+            self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + 14 + quote_h, self.W - 2 * MARGIN - 80,
+                       attribution_h, (18,), self.theme.muted)
+
+    def _body_big_number(self, s, slide, figures):
+        """One to four figures in a grid, each with its label and, when it differs from the
+        slide's, its time; figures too long for a grid come as bullets (``figures`` is then (size, paras))."""
+        if isinstance(figures, tuple):
+            return self._body_bullets(s, slide, figures)
+        cols, rows, col_w, cell_h, value_h, label_h = self._grid(len(figures))
+        for i, fig in enumerate(figures):
+            x = MARGIN + (i % cols) * (col_w + 20)
+            y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
+            inner = (col_w - 2 * INSET) * SAFETY
+            size = next((sz for sz in (72, 64, 56, 48, 40, 32, 28, 24, 20)
+                         if len(wrap(fig.value, inner, sz, True)) == 1 and sz * 1.3 <= value_h), 20)
+            self._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), self.theme.accent, align="ctr")
+            self._text(s, [Para(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, BODY_SIZES,
+                       self.theme.text, align="ctr")
+            if fig.at:
+                self._time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), self.theme.muted, x=x, width=col_w)
+
+    def _body_two_column(self, s, slide, part):
+        size, columns = part
+        col_w = (self.W - 2 * MARGIN - 30) / 2
+        for i, (heading, paras) in enumerate(columns):
+            x = MARGIN + i * (col_w + 30)
+            self._rect(s, x, BODY_Y, col_w, 4, self.theme.palette[i % len(self.theme.palette)])
+            self._text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size), self.theme.primary)
+            self._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56, (size,), self.theme.text, bullets=True)
+
+    def _body_chart(self, s, slide, part):
+        spec = slide.chart
+        caption_h = 0.0
+        if spec.caption:  # up to three lines at body size under the chart
+            lines = len(wrap(spec.caption, (self.W - 2 * MARGIN - 2 * INSET) * SAFETY, 18))
+            caption_h = min(lines, 3) * 18 * LINE_HEIGHT + 18 * SPACE_BEFORE + 2 * INSET
+        self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - caption_h)
+        if spec.caption:
+            self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - caption_h, self.W - 2 * MARGIN, caption_h,
+                       (18, 16, 14), self.theme.muted)
+
+    _body_timeline = _body_chart
+
+    def _body_section(self, s, slide, part):  # pragma: no cover - sections are drawn dark
+        pass
+
+    _body_title = _body_section
+
+    def _body_table(self, s, slide, part):
+        size, widths, rows, heights = part
+        e = self._emu
+        margins = f'marL="{e(CELL_MARGIN)}" marR="{e(CELL_MARGIN)}" marT="{e(5)}" marB="{e(5)}"'
+        head_colour = text_on(self.theme.primary, self.theme.text, self.theme.background, required(size, True))
+        out, slide_back = [], self.behind
+        for (cells, is_header), h in zip(rows, heights):
+            self.behind = self.theme.primary if is_header else slide_back
+            fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if is_header else ""
+            tcs = "".join(
+                f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
+                f'{self._p(self._run(s, text, size, head_colour if is_header else self.theme.text, bold=is_header), size)}'
+                f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for text in cells)
+            out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
+        self.behind = slide_back
+        grid = "".join(f'<a:gridCol w="{e(w)}"/>' for w in widths)
+        s.shapes.append(
+            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Table"/><p:cNvGraphicFramePr>'
+            f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
+            f'{self._xfrm(MARGIN, BODY_Y, self.W - 2 * MARGIN, sum(heights), "p:xfrm")}'
+            f'<a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
+            f'<a:tblPr firstRow="{int(rows[0][1])}" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
+            f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
+
+    # -- charts --------------------------------------------------------------------------
+    def _chart(self, s, spec: ChartSpec, x, y, w, h):
+        """A native chart (editable in PowerPoint, its data in an embedded workbook)."""
+        xml, workbook = chart_parts(spec, self.theme.palette, self.theme.body_font, self.k, self.theme.text,
+                                    self.theme.background, w, h)
+        chart = self.package.new_part("/ppt/charts/chart%d.xml", CT_CHART, xml)
+        book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, workbook)
+        chart.rels.add(RT + "package", book)  # rId1, as the chart's externalData says
+        rid = s.part.rels.add(RT + "chart", chart)
+        s.shapes.append(
+            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(spec.alt_text)}/>'
+            f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
+            f'{self._xfrm(x, y, w, h, "p:xfrm")}'
+            f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>'
+            f'</a:graphicData></a:graphic></p:graphicFrame>')
+
+    def _properties(self, doc: Document, epoch):
+        """The deck's document properties (title, subject, author, keywords, language, dates)."""
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch or 0))
+        dated = ' xsi:type="dcterms:W3CDTF"'
+        fields = [("dc:title", doc.title), ("dc:subject", doc.subject), ("dc:creator", doc.author),
+                  ("cp:keywords", ", ".join(doc.keywords)),
+                  ("dc:description", f"Briefing for the {doc.audience_label or doc.audience} audience"),
+                  ("cp:lastModifiedBy", "briefing"), ("cp:revision", "1"), ("dc:language", doc.lang)]
+        body = "".join(f"<{tag}>{_esc(value or '')}</{tag}>" for tag, value in fields)
+        body += "".join(f"<{tag}{dated if tag.startswith('dcterms') else ''}>{stamp}</{tag}>"
+                        for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"))
+        xml = (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+               'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+               'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+               f'{body}</cp:coreProperties>').encode("utf-8")
+        part = self.package.rels.part(CORE_RT)
+        if part is None:
+            part = Part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
+            self.package.rels.add(CORE_RT, part)
+        part.blob = xml
+
+
+def _pptx_data(name: str) -> bytes:
+    """A file of the deck's starting point: python-pptx 1.0.2's default deck, notes master and theme,
+    shipped in ``data/`` (MIT licence beside them), so a deck needs no python-pptx at run time."""
+    return (Path(__file__).resolve().parent / "data" / name).read_bytes()
