@@ -43,6 +43,16 @@ class TimeRef(Node):
         """The primary link (the first source's), or None."""
         return self.links[0].url if self.links else None
 
+    def named(self, link: "SourceLink") -> str:
+        """A link's label with its source's name: "YouTube video 3:33" (its own time where the
+        source runs with an offset)."""
+        return f"{link.name} {link.label or self.label}"
+
+    def labelled_links(self) -> list[tuple[str, str]]:
+        """(label, url) of each link as every output shows a time: the first source's link is the
+        time itself ("13:28"), each other one is named ("YouTube video 3:33")."""
+        return [(self.label if i == 0 else self.named(link), link.url) for i, link in enumerate(self.links)]
+
 
 class Bullet(Node):
     """A point, with an optional timestamp, an optional link and nested points.
@@ -252,3 +262,22 @@ class Document(Node):
     sources: list[SourceLink] = []
     theme: Theme = Theme()
     slides: list[Slide] = Field(min_length=1)
+
+    def handout_slides(self) -> list[Slide]:
+        """The slides a handout (the report, the Markdown) shows as sections: those meant for it,
+        without the title, agenda, divider and sources slides (a handout has its own cover, contents
+        and list of sources)."""
+        return [s for s in self.slides if s.report and s.layout not in ("title", "agenda", "section", "sources")]
+
+    def timestamp_index(self) -> list[tuple[str, TimeRef]]:
+        """Every moment a handout links to, in time order, once per title and time: each section's
+        own and the takeaways'."""
+        entries: list[tuple[str, TimeRef]] = []
+        for s in self.handout_slides():
+            if s.at:
+                entries.append((s.title, s.at))
+            if s.role == "summary":
+                entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
+        seen: set = set()
+        unique = [e for e in entries if (e[0], e[1].seconds) not in seen and not seen.add((e[0], e[1].seconds))]
+        return sorted(unique, key=lambda e: e[1].seconds)

@@ -35,7 +35,10 @@ def test_one_handout_per_audience_with_topics_and_index(handouts):
     headings = re.findall(r"^(#+) (.*)$", text, re.M)
     assert headings[0] == ("#", "DeepSeek, China, OpenAI, NVIDIA, xAI, TSMC, Stargate, and AI Megaclusters")
     assert ("##", "Export Controls and Geopolitical Implications") in headings
-    assert ("###", "AI cluster sizes") in headings and headings[-1] == ("##", "Timestamp index")
+    assert ("###", "AI cluster sizes") in headings and headings[-2:] == [("##", "Timestamp index"), ("##", "Sources")]
+    assert ("##", "Agenda") not in headings  # a handout's sections are the Document's handout slides, as the report's
+    sources = text[text.index("## Sources"):]
+    assert "- [YouTube video](https://www.youtube.com/watch?v=_1f-o0nqpEI)" in sources
 
 
 def test_timestamps_link_into_every_source(handouts):

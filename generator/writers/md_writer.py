@@ -33,11 +33,7 @@ def time_links(at: TimeRef) -> str:
     """``[13:28](audio link) · [video 3:33](video link)``, or the bare time without links."""
     if not at.links:
         return esc(at.label)
-    parts = []
-    for i, link in enumerate(at.links):
-        label = at.label if i == 0 else f"{link.name} {link.label or at.label}"
-        parts.append(f"[{esc(label)}]({_url(link.url)})")
-    return " · ".join(parts)
+    return " · ".join(f"[{esc(label)}]({_url(url)})" for label, url in at.labelled_links())
 
 
 class MarkdownWriter(Writer):
@@ -61,37 +57,22 @@ class MarkdownWriter(Writer):
         if doc.speakers:
             out.append("")
         figure, topic = 0, None
-        for slide in doc.slides:
-            if not slide.report or slide.layout in ("title", "section"):
-                continue
+        for slide in doc.handout_slides():
             if slide.layout in ("chart", "timeline"):
                 figure += 1
             same_topic = bool(slide.topic) and slide.topic == topic  # a topic's slides sit under its heading
             topic = slide.topic or None
             out += self._slide(slide, figure, "###" if same_topic else "##")
-        index = self._index(doc)
+        index = doc.timestamp_index()
         if index:
             out += ["## Timestamp index", "", "| Time | Where | Links |", "| --- | --- | --- |"]
             for title, at in index:
                 out.append(f"| {esc(at.label)} | {esc(title)} | {time_links(at)} |")
             out.append("")
+        if doc.sources:
+            out += ["## Sources", ""] + [f"- [{esc(src.name)}]({_url(src.url)})" if src.url else f"- {esc(src.name)}"
+                                         for src in doc.sources] + [""]
         return ("\n".join(out).rstrip() + "\n").encode("utf-8")
-
-    @staticmethod
-    def _index(doc: Document) -> list[tuple[str, TimeRef]]:
-        """Every moment the handout links to, in time order: the slides' own and the
-        takeaways' (once per title and time)."""
-        entries = []
-        for s in doc.slides:
-            if not s.report:
-                continue
-            if s.at:
-                entries.append((s.title, s.at))
-            if s.role == "summary":
-                entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
-        seen = set()
-        unique = [e for e in entries if (e[0], e[1].seconds) not in seen and not seen.add((e[0], e[1].seconds))]
-        return sorted(unique, key=lambda e: e[1].seconds)
 
     def _slide(self, slide: Slide, figure: int, level: str) -> list[str]:
         out = [f"{level} {esc(slide.title)}", ""]

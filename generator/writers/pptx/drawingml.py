@@ -86,11 +86,10 @@ class DrawingML:
         width = self.W - 2 * MARGIN if width is None else width
         link_color = link_color or self.link
         runs = [("▶ ", color, None, False)]
-        for i, link in enumerate(at.links):
+        for i, (label, url) in enumerate(at.labelled_links()):
             if i:
                 runs.append(("  ·  ", color, None, False))
-            label = at.label if i == 0 else f"{link.name} {link.label or at.label}"
-            runs.append((label, link_color, link.url, i == 0))
+            runs.append((label, link_color, url, i == 0))
         if not at.links:
             runs.append((at.label, color, None, True))
         size, text = 14, "".join(r[0] for r in runs)
