@@ -336,7 +336,7 @@ def find_charts(group: Node, used: dict, lines: dict) -> list[dict]:
             "id": chart_id, "title": title, "kind": "bar", "unit": unit,
             "categories": [r[0] for r in rows],
             "series": [{"name": unit, "values": [r[1] for r in rows]}],
-            "caption": "Values as the notes state them"
+            "caption": "Values as stated in the summary notes"
                        + ("; ~ marks an approximate figure" if any(r[1][:1] in "~≈a" for r in rows) else "")
                        + ("; a range is drawn as a range" if any(parse_quantity(r[1])["low"] is not None for r in rows) else "")
                        + ".",
@@ -507,7 +507,7 @@ def _speaker(text: str) -> dict:
 # what kind of recording it is also name it.
 _LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "", "listen": "", "recording": "Recording",
                 "video": "Video", "audio": "Audio", "podcast": "Podcast", "webcast": "Webcast", "stream": "Stream",
-                "livestream": "Livestream", "episode": "Episode"}
+                "livestream": "Livestream", "episode": "Episode", "transcript": "Transcript", "slides": "Slides"}
 _LINK_ONLY = re.compile(r"\[(?P<text>[^\[\]]{1,200})\]\((?P<md>https?://[^\s()<>]+)\)|<?(?P<url>https?://[^\s<>]+?)>?")
 _NAMED_LINK = re.compile(r"(?P<name>[^:<>\[\]]{1,80}?)\s*(?:[,:(–—-]|\s)\s*(?P<link>\S+?)\)?")
 
@@ -530,12 +530,18 @@ def _link_line(text: str) -> tuple[str, str | None, str | None] | None:
             name = named.group("name")
     if not link:
         return None
-    try:
-        url = _check_link(link.group("md") or link.group("url"))
-    except ValueError:
+    url = link.group("md") or link.group("url")
+    if not _valid_link(url):
         return None
     name = link.group("text") or name or (None if known else label)
     return url, (name or "").strip() or None, label if known else None
+
+
+def _valid_link(url: str) -> bool:
+    try:
+        return bool(_check_link(url))
+    except ValueError:
+        return False
 
 
 def _sources(url: str | None, name: str | None, links: list[tuple], text: str) -> list[dict]:
@@ -547,8 +553,8 @@ def _sources(url: str | None, name: str | None, links: list[tuple], text: str) -
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        found = _URL.search(text)
-        links = [(found.group(), name, None)] if found else []
+        found = next((u for u in (m.group().rstrip(".,;:!?") for m in _URL.finditer(text)) if _valid_link(u)), None)
+        links = [(found, name, None)] if found else []
     if not links:
         return [{"id": "source", "name": name or "The recording"}]
     used: dict = {}
@@ -556,8 +562,9 @@ def _sources(url: str | None, name: str | None, links: list[tuple], text: str) -
     for i, (link, given, label) in enumerate(links):
         youtube = is_youtube(link)
         host = urlsplit(link).netloc.lower().removeprefix("www.") or urlsplit(link).path
-        # the notes' name for it, else what it is and where: "YouTube video", "Video (example.org)"
-        named = given or ("YouTube video" if youtube else f"{_LINK_LABELS.get((label or '').lower()) or 'Recording'} ({host})")
+        # the notes' name for it, else what it is and where: "YouTube video", "Video on example.org"
+        # (not "Video (example.org)": lists of sources put the address in brackets after the name)
+        named = given or ("YouTube video" if youtube else f"{_LINK_LABELS.get((label or '').lower()) or 'Recording'} on {host}")
         source = {"id": _slug("video" if youtube else "source", used, "source"), "name": named, "url": link}
         if i:
             source["deep_link"] = "none"  # the times point into the first source only
