@@ -398,8 +398,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
             conclusion.append(t)
         elif section == "introduction" and t.kind in ("text", "bullet") and (link := _link_line(t.text)):
             links.append(link)  # the recording's address, not introduction text
-        elif t.kind == "text" and i == 0 and found_title is None and title is None and len(t.text) <= 120:
-            found_title = t  # a short first line that is not a section is the title
+        elif t.kind == "text" and i == len(links) and found_title is None and title is None and len(t.text) <= 120:
+            found_title = t  # a short first line that is not a section (links may come before it) is the title
         else:  # text before the topics, and lines of a section that has no place for them
             intro.append(t)
     if not topics:

@@ -509,3 +509,12 @@ def test_a_link_inside_a_sentence_stays_text_and_still_gives_the_source():
                                       "url": "https://www.example.net/minutes/7"}]  # not "…/7."
     named = import_notes(notes, "n.txt", source_url="https://www.example.net/video", source_name="Council TV")
     assert [(s["name"], s["url"]) for s in named.data["sources"]] == [("Council TV", "https://www.example.net/video")]
+
+
+def test_links_before_the_title_leave_it_the_title_and_a_given_url_comes_first(tmp_path):
+    found = import_notes("https://www.example.net/hearings/7\nCouncil Budget Meeting\nThe council met.\nTopics\nA (1:00)\n- x\n", "n.txt")
+    assert found.data["title"] == "Council Budget Meeting" and found.data["introduction"] == "The council met."
+    _, _, content = written(tmp_path, FARM, source_url="https://video.example.net/upland-12")
+    assert [(s.url, s.link(60)) for s in content.sources] == [
+        ("https://video.example.net/upland-12", "https://video.example.net/upland-12#t=60"),
+        ("https://podcasts.example.net/upland/12", None), ("https://transcripts.example.net/upland/12", None)]
