@@ -303,14 +303,14 @@ def _measure_key(words: list[str]) -> tuple:
 
 
 def _shared_unit(rows: list) -> str:
-    """The unit words every row shares (plural where one row says it), without a dangling ``of``."""
+    """The unit words every row shares (plural where one row says it), without a dangling ``of`` or dash."""
     size = min(len(words) for _, _, words in rows)
     for n in range(size):
         if len({_unit_key(words[n]) for _, _, words in rows}) > 1:
             size = n
             break
     words = next((w for _, _, w in rows if w[0].lower().endswith("s")), rows[0][2])[:size]
-    while len(words) > len(_measure_key(words)) and words[-1].lower() in _GLUE:
+    while len(words) > len(_measure_key(words)) and (words[-1].lower() in _GLUE or not re.search(r"\w|%", words[-1])):
         words = words[:-1]
     return " ".join(words)
 
@@ -547,9 +547,9 @@ def _valid_link(url: str) -> bool:
 def _sources(url: str | None, name: str | None, links: list[tuple], text: str) -> list[dict]:
     """The notes' sources: ``--source-url`` or the first line that is only a link (else the first
     link anywhere) is the recording the times point into; further link lines are listed as
-    sources without time links."""
+    sources without time links (each address once)."""
     if url:
-        links = [(url, name, None)] + [link for link in links if link[0] != url]
+        links = [(url, name, None)] + links
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
@@ -558,8 +558,11 @@ def _sources(url: str | None, name: str | None, links: list[tuple], text: str) -
     if not links:
         return [{"id": "source", "name": name or "The recording"}]
     used: dict = {}
+    unique: dict = {}
+    for link in links:
+        unique.setdefault(link[0], link)
     out = []
-    for i, (link, given, label) in enumerate(links):
+    for i, (link, given, label) in enumerate(unique.values()):
         youtube = is_youtube(link)
         host = urlsplit(link).netloc.lower().removeprefix("www.") or urlsplit(link).path
         # the notes' name for it, else what it is and where: "YouTube video", "Video on example.org"

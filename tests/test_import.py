@@ -518,3 +518,8 @@ def test_links_before_the_title_leave_it_the_title_and_a_given_url_comes_first(t
     assert [(s.url, s.link(60)) for s in content.sources] == [
         ("https://video.example.net/upland-12", "https://video.example.net/upland-12#t=60"),
         ("https://podcasts.example.net/upland/12", None), ("https://transcripts.example.net/upland/12", None)]
+
+
+def test_a_link_given_twice_is_one_source():
+    notes = "Council Budget Meeting\nhttps://www.example.net/v\nVideo: https://www.example.net/v\nTopics\nA (1:00)\n- x\n"
+    assert [s["url"] for s in import_notes(notes, "n.txt").data["sources"]] == ["https://www.example.net/v"]
