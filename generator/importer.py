@@ -251,8 +251,9 @@ _LABELLED = re.compile(rf"^(?P<label>[^:]{{1,60}}):\s+{_QTY}")
 _INLINE = re.compile(rf"^(?P<label>\D{{0,59}}?[^\d\s])\s+(?:at|of|with|around|reaching|to)\s+{_QTY}")
 # A scale written as a word belongs to the unit ("310 million litres a day": 310 on an axis of
 # "million litres a day"); the symbols parse_quantity reads ($50B, 128k) stay in the number.
-_SCALE_WORDS = ("thousand", "million", "billion", "trillion", "m", "mn")
-_CURRENCY_SCALE = re.compile(rf"(?: ?(?:m|mn)| (?:{'|'.join(_SCALE_WORDS[:4])}))\b")
+_SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
+_SCALE_WORDS = _SPELLED_SCALES + ("m", "mn")
+_CURRENCY_SCALE = re.compile(rf"(?: ?(?:m|mn)| (?:{'|'.join(_SPELLED_SCALES)}))\b")  # £4.2m, £4.2 million
 _TAIL = re.compile(r"[^,.;:()\[\]]{0,120}")  # the words after a number, up to the first punctuation
 _GLUE = {"a", "an", "the", "in", "at", "on", "of", "for", "to", "by", "with", "from", "and", "or", "per",
          "over", "under", "across", "than", "as", "each", "every", "into", "since", "until"}
