@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .content import MAX_CATEGORIES, is_youtube
+from .content import MAX_CATEGORIES, _check_link, is_youtube
 from .errors import BriefingError, Problem
 from .files import REFUSED, describe_char, position, read_regular, split_lines
 from .quantities import parse_quantity
@@ -20,6 +20,7 @@ from .timestamps import format_timestamp, parse_timestamp
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_TAKEAWAY_CHARTS = 100
+MAX_LINK_LINE = 2000  # a longer line is text, whatever it holds (and the link patterns stay linear)
 MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content file nests at most 50 levels)
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
@@ -246,8 +247,17 @@ def _slug(text: str, used: dict, fallback: str) -> str:
 
 _NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|K|M|B|bn|T)\b)?"
 _QTY = rf"(?P<qty>(?:~|≈|about |approx\.? )?{_NUM}(?:\s?(?:-|–|to)\s?{_NUM})?(?P<times>[x×])?)"
-_LABELLED = re.compile(rf"^(?P<label>[^:]{{1,60}}):\s+{_QTY}(?:\s+(?P<unit>[^\s,.;]+))?")
-_INLINE = re.compile(rf"^(?P<label>\D{{0,59}}?[^\d\s])\s+(?:at|of|with|around|reaching|to)\s+{_QTY}(?:\s+(?P<unit>[^\s,.;]+))?")
+_LABELLED = re.compile(rf"^(?P<label>[^:]{{1,60}}):\s+{_QTY}")
+_INLINE = re.compile(rf"^(?P<label>\D{{0,59}}?[^\d\s])\s+(?:at|of|with|around|reaching|to)\s+{_QTY}")
+# A scale written as a word belongs to the unit ("310 million litres a day": 310 on an axis of
+# "million litres a day"); the symbols parse_quantity reads ($50B, 128k) stay in the number.
+_SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
+_SCALE_WORDS = _SPELLED_SCALES + ("m", "mn")
+_CURRENCY_SCALE = re.compile(rf"(?: ?(?:m|mn)| (?:{'|'.join(_SPELLED_SCALES)}))\b")  # £4.2m, £4.2 million
+_TAIL = re.compile(r"[^,.;:()\[\]]{0,120}")  # the words after a number, up to the first punctuation
+_GLUE = {"a", "an", "the", "in", "at", "on", "of", "for", "to", "by", "with", "from", "and", "or", "per",
+         "over", "under", "across", "than", "as", "each", "every", "into", "since", "until"}
+MAX_UNIT_WORDS = 5
 
 
 def _unit_key(unit: str) -> str:
@@ -256,38 +266,70 @@ def _unit_key(unit: str) -> str:
 
 
 def _measure(text: str):
-    """``(label, value text, unit)`` for ``Label: 200,000 GPUs …`` and ``Label at 2.2 gigawatt …``."""
+    """``(label, value text, unit words)`` for ``Label: 200,000 GPUs …`` and ``Label at 2.2 gigawatt …``.
+
+    The unit words are what follows the number, up to punctuation (``GPUs in Memphis``,
+    ``million litres a day``, ``% of capacity``); a currency is the unit by itself (``$``,
+    ``£m``), a multiple is ``x``. A chart keeps the words all its rows share.
+    """
     for pattern in (_LABELLED, _INLINE):
         m = pattern.match(text)
         if not m:
             continue
         qty = m.group("qty").strip()
         currency = re.search(r"[$€£]", qty)
-        unit = currency.group() if currency else "x" if m.group("times") else (m.group("unit") or "")
-        if not unit or not re.search(r"\w|[$€£]", unit):
-            continue
+        tail = text[m.end("qty"):]
+        if currency:
+            scale = _CURRENCY_SCALE.match(tail)
+            words = [currency.group() + (scale.group() if scale else "")]
+        elif m.group("times"):
+            words = ["x"]
+        else:
+            body = _TAIL.match(tail).group()
+            words = (["%"] + body[1:].split() if body.startswith("%") else body.split())[:MAX_UNIT_WORDS]
+            if not words or words[0].lower() in _GLUE or not re.search(r"\w|%", words[0]):
+                continue
         try:
             parse_quantity(qty)
         except ValueError:
             continue
-        return m.group("label").strip(), qty, unit
+        return m.group("label").strip(), qty, words
     return None
+
+
+def _measure_key(words: list[str]) -> tuple:
+    """Rows share a chart when their units start alike: the first word, and the next after a scale word."""
+    size = 2 if words[0].lower() in _SCALE_WORDS and len(words) > 1 else 1
+    return tuple(_unit_key(w) for w in words[:size])
+
+
+def _shared_unit(rows: list) -> str:
+    """The unit words every row shares (plural where one row says it), without a dangling ``of`` or dash."""
+    size = min(len(words) for _, _, words in rows)
+    for n in range(size):
+        if len({_unit_key(words[n]) for _, _, words in rows}) > 1:
+            size = n
+            break
+    words = next((w for _, _, w in rows if w[0].lower().endswith("s")), rows[0][2])[:size]
+    while len(words) > len(_measure_key(words)) and (words[-1].lower() in _GLUE or not re.search(r"\w|%", words[-1])):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def find_charts(group: Node, used: dict, lines: dict) -> list[dict]:
     """A bar chart from three or more measured children of ``group`` that share a unit
     (``lines`` is told the group's line for each chart id)."""
-    by_unit: dict[str, list] = {}
+    by_unit: dict[tuple, list] = {}
     for child in group.children:
         found = _measure(child.text)
         if found:
-            by_unit.setdefault(_unit_key(found[2]), []).append(found)
+            by_unit.setdefault(_measure_key(found[2]), []).append(found)
     charts = []
     for rows in by_unit.values():
         if len(rows) < 3:
             continue
         rows = rows[:MAX_CATEGORIES]
-        unit = next((u for _, _, u in rows if u.lower().endswith("s")), rows[0][2])
+        unit = _shared_unit(rows)
         label = _label(group.text) or group.text.rstrip(":").strip()
         title = label if len(label) <= 80 else label[:77].rstrip() + "…"
         lines[chart_id := _slug(title, used, "chart")] = group.line
@@ -295,7 +337,7 @@ def find_charts(group: Node, used: dict, lines: dict) -> list[dict]:
             "id": chart_id, "title": title, "kind": "bar", "unit": unit,
             "categories": [r[0] for r in rows],
             "series": [{"name": unit, "values": [r[1] for r in rows]}],
-            "caption": f"{unit} as the notes state them"
+            "caption": "Values as stated in the summary notes"
                        + ("; ~ marks an approximate figure" if any(r[1][:1] in "~≈a" for r in rows) else "")
                        + ("; a range is drawn as a range" if any(parse_quantity(r[1])["low"] is not None for r in rows) else "")
                        + ".",
@@ -325,6 +367,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     intro, conclusion, takeaway_bullets, speakers_bullets = [], [], [], []
     topics: list[dict] = []  # {"token", "summary": [], "bullets": []}
     found_title = None  # the token
+    links: list[tuple] = []  # (url, name, label) of the lines before the topics that are only a link
     for i, t in enumerate(tokens):
         if t.kind == "heading" and t.depth == 1 and found_title is None and not topics:
             found_title = t
@@ -354,8 +397,10 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
             speakers_bullets.append(t)
         elif section == "conclusion":
             conclusion.append(t)
-        elif t.kind == "text" and i == 0 and found_title is None and title is None and len(t.text) <= 120:
-            found_title = t  # a short first line that is not a section is the title
+        elif section == "introduction" and t.kind in ("text", "bullet") and (link := _link_line(t.text)):
+            links.append(link)  # the recording's address, not introduction text
+        elif t.kind == "text" and i == len(links) and found_title is None and title is None and len(t.text) <= 120:
+            found_title = t  # a short first line that is not a section (links may come before it) is the title
         else:  # text before the topics, and lines of a section that has no place for them
             intro.append(t)
     if not topics:
@@ -368,7 +413,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     data["title"] = title or (found_title and found_title.text) or _title_from(file, warnings)
     if speakers_bullets:
         data["speakers"] = [_speaker(t.text) for t in speakers_bullets]
-    data["sources"] = [_source(source_url, source_name, text)]
+    data["sources"] = _sources(source_url, source_name, links, text)
 
     takeaways = nest(takeaway_bullets)
     if takeaways:
@@ -459,18 +504,76 @@ def _speaker(text: str) -> dict:
     return {"name": text}
 
 
-def _source(url: str | None, name: str | None, text: str) -> dict:
-    url = url or next(iter(_URL.findall(text)), None)
-    source: dict = {"id": "source"}
+# Labels of a line that gives the recording's address ("Video: https://…"); those that say
+# what kind of recording it is also name it.
+_LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "", "listen": "", "recording": "Recording",
+                "video": "Video", "audio": "Audio", "podcast": "Podcast", "webcast": "Webcast", "stream": "Stream",
+                "livestream": "Livestream", "episode": "Episode", "transcript": "Transcript", "slides": "Slides"}
+_LINK_ONLY = re.compile(r"\[(?P<text>[^\[\]]{1,200})\]\((?P<md>https?://[^\s()<>]+)\)|<?(?P<url>https?://[^\s<>]+?)>?")
+_NAMED_LINK = re.compile(r"(?P<name>[^:<>\[\]]{1,80}?)\s*(?:[,:(–—-]|\s)\s*(?P<link>\S+?)\)?")
+
+
+def _link_line(text: str) -> tuple[str, str | None, str | None] | None:
+    """``(url, name, label)`` when a line is only a link: ``https://…``, ``<https://…>``,
+    ``[name](https://…)``, ``Name: https://…``, or after a label such as ``Video:`` also
+    ``Video: Committee webcast - https://…``; else None (a link inside a sentence is text)."""
+    if len(text) > MAX_LINK_LINE:
+        return None
+    label, sep, rest = text.partition(": ")
+    label = label.strip()
+    known = bool(sep) and label.lower() in _LINK_LABELS
+    if not known and (not sep or len(label.split()) > 8 or re.search(r"[.!?]\s|//", label)):
+        label, rest = "", text  # "Read the report at https://…" is a sentence, and text
+    name, link = None, _LINK_ONLY.fullmatch(rest.strip())
+    if not link and known:
+        named = _NAMED_LINK.fullmatch(rest.strip())
+        if named and (link := _LINK_ONLY.fullmatch(named.group("link"))):
+            name = named.group("name")
+    if not link:
+        return None
+    url = link.group("md") or link.group("url")
+    if not _valid_link(url):
+        return None
+    name = link.group("text") or name or (None if known else label)
+    return url, (name or "").strip() or None, label if known else None
+
+
+def _valid_link(url: str) -> bool:
+    try:
+        return bool(_check_link(url))
+    except ValueError:
+        return False
+
+
+def _sources(url: str | None, name: str | None, links: list[tuple], text: str) -> list[dict]:
+    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first
+    link anywhere) is the recording the times point into; further link lines are listed as
+    sources without time links (each address once)."""
     if url:
-        host = urlsplit(url).netloc.lower().removeprefix("www.")
-        youtube = is_youtube(url)
-        source["id"] = "video" if youtube else "source"
-        source["name"] = name or ("YouTube video" if youtube else host or "Source")
-        source["url"] = url
+        links = [(url, name, None)] + links
+    elif links:
+        links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        source["name"] = name or "The recording"
-    return source
+        found = next((u for u in (m.group().rstrip(".,;:!?") for m in _URL.finditer(text)) if _valid_link(u)), None)
+        links = [(found, name, None)] if found else []
+    if not links:
+        return [{"id": "source", "name": name or "The recording"}]
+    used: dict = {}
+    unique: dict = {}
+    for link in links:
+        unique.setdefault(link[0], link)
+    out = []
+    for i, (link, given, label) in enumerate(unique.values()):
+        youtube = is_youtube(link)
+        host = urlsplit(link).netloc.lower().removeprefix("www.") or urlsplit(link).path
+        # the notes' name for it, else what it is and where: "YouTube video", "Video on example.org"
+        # (not "Video (example.org)": lists of sources put the address in brackets after the name)
+        named = given or ("YouTube video" if youtube else f"{_LINK_LABELS.get((label or '').lower()) or 'Recording'} on {host}")
+        source = {"id": _slug("video" if youtube else "source", used, "source"), "name": named, "url": link}
+        if i:
+            source["deep_link"] = "none"  # the times point into the first source only
+        out.append(source)
+    return out
 
 
 def _title_from(file: str, warnings: list) -> str:
@@ -495,7 +598,6 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
                 content_dir: str | Path = "content") -> tuple[Path, Imported]:
     """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is written."""
     from .atomic import write_atomic
-    from .content import _check_link
     from .loader import validate_located
     from .yamlio import MAX_BYTES as MAX_CONTENT, Located, dump_yaml, load_yaml_text
 

@@ -369,6 +369,7 @@ HANGS = {  # notes that took quadratic or worse time; each at its limit
     "same titles": "".join(f"Same title ({i // 3600}:{i // 60 % 60:02}:{i % 60:02})\n" for i in range(N)),
     "one big group": "A (1:00)\n- Sizes:\n" + "".join(f"- L{i}: {i} GPUs\n" for i in range(N)),
     "trailing time": "A (1:00)\n- a(1:00" + " " * N + "z\n" * 200,
+    "link line": "Video: a" + "-" * (5 * 2**20 - 30) + " x\nA (1:00)\n",  # a name before a link, tried at each dash
 }
 
 
@@ -398,3 +399,127 @@ def test_many_takeaway_charts_and_topics_import_in_linear_time():
     assert guarded(import_notes, notes, "n.txt", timeout=10) == ""
     found = import_notes(notes, "n.txt")
     assert found.charts == 100 and any("more than 100 charts in the takeaways" in w.message for w in found.warnings)
+
+
+# Notes nobody here wrote in this shape: a farming podcast, with a scale written as a word,
+# percentages, money in £m, a Markdown link as the only line after the title, and a second link.
+FARM = """\
+Upland Farming Podcast: Water and Wool
+[Upland Farming Podcast, episode 12](https://podcasts.example.net/upland/12)
+Transcript: https://transcripts.example.net/upland/12
+A conversation with two hill farmers about dry summers, wool prices and grazing rights.
+Topics
+Water on the hill (4:10)
+- Spring flow by farm:
+- High Fell: 310 million litres a year
+- Low Moss: 180 million litres a year, after the new pipe
+- Greystones: 95 million litres a year
+- Nests counted on the tarns:
+- Heron: 40 nests by the lake
+- Egret: 12 nests
+- Bittern: 3 nests in the reeds
+Wool and flocks (22:40)
+- Flock share by breed:
+- Herdwick: 45% of the flock
+- Swaledale: 35% of the flock
+- Rough Fell: 20% of the flock
+- Budgets that are only numbers:
+- North: 13B in grants
+- South: 12B in grants
+- East: 11B in grants
+Grants (40:05)
+- Grants by scheme:
+- Hedgerows: £1.2m
+- Ponds: £0.8m
+- Walls: £2.5m
+"""
+
+
+def test_a_scale_word_belongs_to_the_unit_and_the_axis_says_it(tmp_path):
+    from pptx import Presentation
+
+    from generator.build import build
+
+    path, found, content = written(tmp_path, FARM)
+    charts = {c.title: c for t in content.topics for c in t.charts}
+    assert set(charts) == {"Spring flow by farm", "Nests counted on the tarns", "Flock share by breed", "Grants by scheme"}
+    flow = charts["Spring flow by farm"]
+    assert flow.unit == flow.series[0].name == "million litres a year"  # the words all rows share, the number as written
+    assert [q["value"] for q in flow.series[0].values] == [310, 180, 95]
+    assert charts["Nests counted on the tarns"].unit == "nests"  # "by the lake", "in the reeds" are not the unit
+    assert charts["Flock share by breed"].unit == "% of the flock"
+    grants = charts["Grants by scheme"]
+    assert grants.unit == "£m" and [q["value"] for q in grants.series[0].values] == [1.2, 0.8, 2.5]
+    assert not any("million" in c.caption or c.caption.startswith("%") for c in charts.values())
+    build([path], audiences=["technical"], formats=["pptx"], output=tmp_path / "out")
+    deck = Presentation(str(tmp_path / "out" / "out-technical.pptx"))
+    drawn = {tuple(c.plots[0].categories): c for s in deck.slides for sh in s.shapes if sh.has_chart for c in [sh.chart]}
+    chart = drawn[("High Fell", "Low Moss", "Greystones")]
+    assert chart.value_axis.axis_title.text_frame.text == "million litres a year"
+    assert list(chart.series[0].values) == [310, 180, 95]
+
+
+def test_a_number_followed_by_a_preposition_has_no_unit_and_makes_no_chart():
+    found = import_notes("Topics\nA (1:00)\n- Budgets:\n- North: 13B in grants\n- South: 12B in grants\n"
+                         "- East: 11B in grants\n", "n.txt")
+    assert found.charts == 0  # the unit was "in"
+
+
+def test_a_line_that_is_only_a_link_is_the_source_not_the_introduction(tmp_path):
+    from pptx import Presentation
+
+    from generator.build import build
+
+    path, _, content = written(tmp_path, FARM)
+    assert content.introduction == "A conversation with two hill farmers about dry summers, wool prices and grazing rights."
+    first, transcript = content.sources
+    assert (first.name, first.url) == ("Upland Farming Podcast, episode 12", "https://podcasts.example.net/upland/12")
+    assert first.link(250) == "https://podcasts.example.net/upland/12#t=250"
+    assert (transcript.name, transcript.link(250)) == ("Transcript on transcripts.example.net", None)  # no times there
+    build([path], audiences=["policy"], formats=["pptx"], output=tmp_path / "out")
+    deck = Presentation(str(tmp_path / "out" / "out-policy.pptx"))
+    about = next(s for s in deck.slides if any(sh.has_text_frame and sh.text_frame.text == "About this briefing" for sh in s.shapes))
+    shown = " ".join(sh.text_frame.text for sh in about.shapes if sh.has_text_frame)
+    assert "Upland Farming Podcast, episode 12" in shown and "https://" not in shown
+    assert about.notes_slide.notes_text_frame.text.startswith("A conversation with two hill farmers")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("https://www.example.net/hearings/7", "Recording on example.net"),
+    ("<https://www.example.net/hearings/7>", "Recording on example.net"),
+    ("[Council meeting, 3 June](https://www.example.net/hearings/7)", "Council meeting, 3 June"),
+    ("Council TV: https://www.example.net/hearings/7", "Council TV"),
+    ("Source: Council TV - https://www.example.net/hearings/7", "Council TV"),
+    ("Source: https://www.example.net/hearings/7", "Recording on example.net"),
+    ("Video: https://vimeo.com/7", "Video on vimeo.com"),
+    ("Video: https://youtu.be/abcdEFGHijk", "YouTube video"),
+])
+def test_the_source_is_named_by_the_notes_else_by_what_and_where_it_is(line, name):
+    found = import_notes(f"Council Budget Meeting\n{line}\nThe council met.\nTopics\nA (1:00)\n- a point\n", "n.txt")
+    (source,) = found.data["sources"]
+    assert source["name"] == name and source["url"] in line
+    assert found.data["introduction"] == "The council met."
+
+
+def test_a_link_inside_a_sentence_stays_text_and_still_gives_the_source():
+    notes = "Council Budget Meeting\nRead the minutes at https://www.example.net/minutes/7.\nTopics\nA (1:00)\n- a point\n"
+    found = import_notes(notes, "n.txt")
+    assert found.data["introduction"] == "Read the minutes at https://www.example.net/minutes/7."
+    assert found.data["sources"] == [{"id": "source", "name": "Recording on example.net",
+                                      "url": "https://www.example.net/minutes/7"}]  # not "…/7."
+    named = import_notes(notes, "n.txt", source_url="https://www.example.net/video", source_name="Council TV")
+    assert [(s["name"], s["url"]) for s in named.data["sources"]] == [("Council TV", "https://www.example.net/video")]
+
+
+def test_links_before_the_title_leave_it_the_title_and_a_given_url_comes_first(tmp_path):
+    found = import_notes("https://www.example.net/hearings/7\nCouncil Budget Meeting\nThe council met.\nTopics\nA (1:00)\n- x\n", "n.txt")
+    assert found.data["title"] == "Council Budget Meeting" and found.data["introduction"] == "The council met."
+    _, _, content = written(tmp_path, FARM, source_url="https://video.example.net/upland-12")
+    assert [(s.url, s.link(60)) for s in content.sources] == [
+        ("https://video.example.net/upland-12", "https://video.example.net/upland-12#t=60"),
+        ("https://podcasts.example.net/upland/12", None), ("https://transcripts.example.net/upland/12", None)]
+
+
+def test_a_link_given_twice_is_one_source():
+    notes = "Council Budget Meeting\nhttps://www.example.net/v\nVideo: https://www.example.net/v\nTopics\nA (1:00)\n- x\n"
+    assert [s["url"] for s in import_notes(notes, "n.txt").data["sources"]] == ["https://www.example.net/v"]
