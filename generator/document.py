@@ -197,7 +197,7 @@ class Slide(Node):
     attribution: str = ""
     notes: str = ""
     topic: str = ""  # the topic id a slide belongs to: the report groups a topic's slides
-    role: Literal["", "summary"] = ""  # "summary": set off in a box in the report
+    role: Literal["", "summary", "chapters"] = ""  # summary: boxed in the report; chapters: a chapter list's agenda
     deck: bool = True
     report: bool = True
 
@@ -266,8 +266,9 @@ class Document(Node):
     def handout_slides(self) -> list[Slide]:
         """The slides a handout (the report, the Markdown) shows as sections: those meant for it,
         without the title, agenda, divider and sources slides (a handout has its own cover, contents
-        and list of sources)."""
-        return [s for s in self.slides if s.report and s.layout not in ("title", "agenda", "section", "sources")]
+        and list of sources), but with a chapter list's chapters (they are its content)."""
+        return [s for s in self.slides if s.report and (s.layout not in ("title", "agenda", "section", "sources")
+                                                        or s.role == "chapters")]  # a chapter list's content
 
     def timestamp_index(self) -> list[tuple[str, TimeRef]]:
         """Every moment a handout links to, in time order, once per title and time: each section's
@@ -278,6 +279,7 @@ class Document(Node):
                 entries.append((s.title, s.at))
             if s.role == "summary":
                 entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
+            entries += [(item.title, item.at) for item in s.agenda if item.at]
         seen: set = set()
         unique = [e for e in entries if (e[0], e[1].seconds) not in seen and not seen.add((e[0], e[1].seconds))]
         return sorted(unique, key=lambda e: e[1].seconds)

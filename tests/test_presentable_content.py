@@ -132,6 +132,24 @@ def test_a_chapter_list_gets_chapters_and_a_timeline_not_title_only_slides(impor
         assert [s.title for s in slides[1:3]] == ["Chapters 1–6 of 12", "Chapters 7–12 of 12"]
 
 
+def test_a_chapter_list_handout_lists_every_chapter_and_indexes_it(imported, tmp_path):
+    """The chapters are a chapter list's content: the report and the Markdown handout show them and
+    index every one (the report's index was an empty table)."""
+    import subprocess
+
+    path = imported["panel-chapters"][0]
+    document = doc(path, "policy")
+    assert [s.title for s in document.handout_slides()][:2] == ["Chapters 1–6 of 12", "Chapters 7–12 of 12"]
+    assert len(document.timestamp_index()) == 12
+    build([path], audiences=["policy"], formats=["pdf", "md"], output=tmp_path)
+    md = (tmp_path / "panel-chapters-policy.md").read_text(encoding="utf-8")
+    assert "## Chapters 1–6 of 12" in md and "Closing remarks" in md[md.index("## Timestamp index"):]
+    text = subprocess.run(["pdftotext", str(tmp_path / "panel-chapters-policy.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    index = text[text.rindex("Appendix A"):text.rindex("Appendix B")]  # the appendix, not its line in the contents
+    assert "Welcome and introductions" in index and "Closing remarks" in index
+
+
 def test_the_introduction_reaches_the_deck_and_the_report(imported, tmp_path):
     path = imported["committee-hearing"][0]
     build([path], audiences=["policy"], formats=["pptx", "pdf", "md"], output=tmp_path)
