@@ -201,6 +201,10 @@ class Slide(Node):
     deck: bool = True
     report: bool = True
 
+    def points(self) -> list[Bullet]:
+        """The slide's points: its bullets, or its agenda as points (each a topic and its time)."""
+        return self.bullets or [Bullet(text=a.title, at=a.at) for a in self.agenda]
+
     @model_validator(mode="after")
     def _needs(self):
         need = {"chart": self.chart, "timeline": self.chart, "table": self.table,

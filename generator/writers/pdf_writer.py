@@ -485,7 +485,7 @@ class PdfWriter(Writer):
                            ParagraphStyle("toc1", st["body"], fontSize=10, leading=13, leftIndent=14, firstLineIndent=0)]
         story += [_Para("Contents", st["h1"]), toc, PageBreak()]
         current_topic = None
-        body = (s for s in doc.slides if s.report and s.layout not in ("title", "agenda", "section", "sources"))
+        body = doc.handout_slides()
         for i, slide in enumerate(body):
             if slide.topic and slide.topic == current_topic:
                 story += self._block(slide, level=1, key=f"s{i}")
@@ -535,7 +535,7 @@ class PdfWriter(Writer):
         if slide.subtitle and slide.layout != "two_column":
             out.append(_Para(markup(slide.subtitle), st["body"]))
         if slide.layout in ("bullets", "sources", "agenda"):
-            out += self._boxed(slide.bullets) if slide.role == "summary" else [self._bullets(slide.bullets)]
+            out += self._boxed(slide.bullets) if slide.role == "summary" else [self._bullets(slide.points())]
         elif slide.layout == "two_column":
             if slide.subtitle:
                 out.append(_Para(markup(slide.subtitle), st["body"]))
