@@ -54,7 +54,7 @@ class Bullet(Node):
     text: str
     at: Optional[TimeRef] = None
     url: str = ""  # the point is (or names) a link, e.g. a source on the sources slide
-    children: list["Bullet"] = []
+    children: list[Bullet] = []
 
     @model_validator(mode="after")
     def _whole(self):

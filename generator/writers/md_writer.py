@@ -89,9 +89,10 @@ class MarkdownWriter(Writer):
                 entries.append((s.title, s.at))
             if s.role == "summary":
                 entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
-        seen = set()
-        unique = [e for e in entries if (e[0], e[1].seconds) not in seen and not seen.add((e[0], e[1].seconds))]
-        return sorted(unique, key=lambda e: e[1].seconds)
+        first: dict[tuple, tuple] = {}  # each (title, time) once, the first of its kind
+        for e in entries:
+            first.setdefault((e[0], e[1].seconds), e)
+        return sorted(first.values(), key=lambda e: e[1].seconds)
 
     def _slide(self, slide: Slide, figure: int, level: str) -> list[str]:
         out = [f"{level} {esc(slide.title)}", ""]
