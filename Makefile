@@ -25,10 +25,10 @@ test: $(STAMP)
 	$(VENV)/bin/python -m pytest
 	@$(MAKE) --no-print-directory lint
 
-# ruff and mypy at the settings in pyproject.toml ([tool.ruff], [tool.mypy]); `make test` runs it too
+# ruff and mypy at the settings in pyproject.toml ([tool.ruff], [tool.mypy]); both report, either fails it;
+# `make test` runs it too
 lint: $(STAMP)
-	$(VENV)/bin/ruff check generator tests bench tools
-	$(VENV)/bin/mypy
+	@$(VENV)/bin/ruff check generator tests bench tools; r=$$?; $(VENV)/bin/mypy; m=$$?; [ $$r = 0 ] && [ $$m = 0 ]
 
 bench: $(STAMP)
 	@command -v pandoc >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
