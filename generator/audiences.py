@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticKnownError
 
 from .document import Theme
 from .errors import BriefingError, Problem
@@ -70,6 +71,15 @@ class ThemeConfig(BaseModel):
     logo: Optional[str] = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
     layouts: Optional[dict[Literal["title", "section", "content"], str]] = Field(
         None, description="the PowerPoint master's layout to use for each kind of slide, by name")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_null(cls, value, info: ValidationInfo):
+        """A key written without a value (null) is refused: None is only the default, "not set"."""
+        if value is None:
+            raise PydanticKnownError("list_type" if info.field_name == "palette" else
+                                     "dict_type" if info.field_name == "layouts" else "string_type")
+        return value
 
 
 @dataclass

@@ -143,7 +143,12 @@ def test_logo_outside_the_folder_or_not_an_image_is_refused(project, logo, messa
     assert "mine/sneaky/theme.yaml:1:7: logo: " in result.output and not Path("output").exists()
 
 
-@pytest.mark.parametrize("theme, message", [("accent: green\n", "accent"), ("colour: FF0000\n", "unknown field 'colour'")])
+@pytest.mark.parametrize("theme, message", [
+    ("accent: green\n", "accent"), ("colour: FF0000\n", "unknown field 'colour'"),
+    ("primary:\n", "1:9: primary: Input should be a valid string"),  # a key without a value is no "not set"
+    ("palette: null\n", "1:10: palette: Input should be a valid list"),
+    ("layouts: ~\n", "1:10: layouts: Input should be a valid dictionary"),
+])
 def test_bad_theme_values_name_file_and_line(project, theme, message):
     folder = project / "mine" / "bad"
     folder.mkdir(parents=True)
