@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: output test bench preview clean
+.PHONY: output test lint bench preview clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ preview: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
+	@$(MAKE) --no-print-directory lint
+
+# ruff and mypy at the settings in pyproject.toml ([tool.ruff], [tool.mypy]); both report, either fails it;
+# `make test` runs it too
+lint: $(STAMP)
+	@$(VENV)/bin/ruff check generator tests bench tools; r=$$?; $(VENV)/bin/mypy; m=$$?; [ $$r = 0 ] && [ $$m = 0 ]
 
 bench: $(STAMP)
 	@command -v pandoc >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \

@@ -116,8 +116,9 @@ def main() -> None:
         memory = f"{mb:>7.0f} MB" if mb else " " * 10
         print(f"{name:<48} {seconds * 1000:>8.0f} ms {memory}  {per:<26} {ratio}", flush=True)
 
+    pandoc_version = pandoc and subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split()[1]
     print(f"briefing benchmark: median of {args.repeat} cold runs; python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores; pandoc: {pandoc and subprocess.run([pandoc, '--version'], capture_output=True, text=True).stdout.split()[1] or 'not installed'}")
+          f"{os.cpu_count()} cores; pandoc: {pandoc_version or 'not installed'}")
     print(f"{'what':<48} {'wall':>11} {'peak':>10}  {'per unit':<26} {'pandoc, ours/pandoc' if pandoc else ''}")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

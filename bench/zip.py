@@ -23,8 +23,8 @@ from run import ROOT, synthetic
 
 sys.path.insert(0, str(ROOT))
 
-from generator.build import build  # noqa: E402
-from generator.writers.pptx import package as opc  # noqa: E402
+from generator.build import build
+from generator.writers.pptx import package as opc
 
 EPOCH = 1_700_000_000
 

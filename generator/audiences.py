@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticKnownError
 
 from .document import Theme
 from .errors import BriefingError, Problem
@@ -59,17 +60,26 @@ class ThemeConfig(BaseModel):
     """Theme keys an audience may set; colours are hex RRGGBB."""
 
     model_config = ConfigDict(extra="forbid")
-    primary: str = Field(None, pattern=_COLOR)
-    accent: str = Field(None, pattern=_COLOR)
-    text: str = Field(None, pattern=_COLOR)
-    muted: str = Field(None, pattern=_COLOR)
-    background: str = Field(None, pattern=_COLOR)
-    palette: list[str] = Field(None, min_length=1)
-    heading_font: str = Field(None, min_length=1, max_length=64)
-    body_font: str = Field(None, min_length=1, max_length=64)
-    logo: str = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
-    layouts: dict[Literal["title", "section", "content"], str] = Field(
+    primary: Optional[str] = Field(None, pattern=_COLOR)
+    accent: Optional[str] = Field(None, pattern=_COLOR)
+    text: Optional[str] = Field(None, pattern=_COLOR)
+    muted: Optional[str] = Field(None, pattern=_COLOR)
+    background: Optional[str] = Field(None, pattern=_COLOR)
+    palette: Optional[list[str]] = Field(None, min_length=1)
+    heading_font: Optional[str] = Field(None, min_length=1, max_length=64)
+    body_font: Optional[str] = Field(None, min_length=1, max_length=64)
+    logo: Optional[str] = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
+    layouts: Optional[dict[Literal["title", "section", "content"], str]] = Field(
         None, description="the PowerPoint master's layout to use for each kind of slide, by name")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_null(cls, value, info: ValidationInfo):
+        """A key written without a value (null) is refused: None is only the default, "not set"."""
+        if value is None:
+            raise PydanticKnownError("list_type" if info.field_name == "palette" else
+                                     "dict_type" if info.field_name == "layouts" else "string_type")
+        return value
 
 
 @dataclass
@@ -101,8 +111,10 @@ def search_path(extra: list | tuple = ()) -> list[Path]:
     """User folders first (``-t`` and briefing.toml's, then ``./templates`` if there is one), then the
     built-in templates; a folder is searched once."""
     roots = [Path(p) for p in extra] + ([LOCAL] if LOCAL.is_dir() else []) + [BUILTIN]
-    seen: set[Path] = set()
-    return [root for root in roots if not (root.resolve() in seen or seen.add(root.resolve()))]
+    first: dict[Path, Path] = {}
+    for root in roots:
+        first.setdefault(root.resolve(), root)
+    return list(first.values())
 
 
 def _read_model(path: Path, model):

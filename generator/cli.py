@@ -238,7 +238,8 @@ def new_audience(name, base, directory, templates) -> None:
 
 @main.command("import")
 @click.argument("notes", type=click.Path(dir_okay=False))
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Content file to write (default: <content folder>/<notes-stem>.yaml; "
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Content file to write (default: <content folder>/<notes-stem>.yaml; "
               "the content folder is briefing.toml's, else content/).")
 @click.option("--source-url", help="Link to the recording, so timestamps become links.")
 @click.option("--source-name", help="Name of the recording (default: from the link).")
@@ -256,7 +257,7 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
 
     path, found = _run(import_file, notes, output, force=force, title=title,
                        source_url=source_url, source_name=source_name)
-    plural = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"  # noqa: E731
+    plural = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"
     click.echo(f"found {plural(found.takeaways, 'takeaway')}, {plural(found.topics, 'topic')}, "
                f"{plural(found.charts, 'chart')}")
     for warning in found.warnings:

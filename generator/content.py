@@ -101,7 +101,8 @@ class Source(Model):
     name: Text
     url: Optional[Link] = Field(None, description="where the source can be opened; without it, times show without links")
     deep_link: Literal["auto", "youtube", "fragment", "none"] = "auto"
-    offset: Offset = Field(0, description="added to the content's times to get this source's times (the video is 9:55 earlier: -9:55)")
+    offset: Offset = Field(0, description="added to the content's times to get this source's times "
+                                          "(the video is 9:55 earlier: -9:55)")
     duration: Optional[Moment] = None
 
     def style(self) -> str:
@@ -127,7 +128,7 @@ class Point(Model):
 
     text: Text
     at: Optional[Moment] = None
-    points: list[Annotated["Point", BeforeValidator(_as_point)]] = []
+    points: list[Annotated[Point, BeforeValidator(_as_point)]] = []
 
 
 PointItem = Annotated[Point, BeforeValidator(_as_point)]
@@ -249,14 +250,14 @@ def iter_moments(content: Content):
 
 def check_content(content: Content) -> list[tuple[tuple, str]]:
     """Cross-checks the schema cannot make: unique ids, times inside every source."""
-    problems = []
-    for kind, items in (("sources", content.sources), ("topics", content.topics)):
-        seen = {}
-        for i, item in enumerate(items):
-            if item.id in seen:
-                problems.append(((kind, i, "id"), f"duplicate id '{item.id}' (also {kind[:-1]} #{seen[item.id] + 1})"))
-            seen.setdefault(item.id, i)
-    ids = {}
+    problems: list[tuple[tuple, str]] = []
+    for kind, item_ids in (("sources", [s.id for s in content.sources]), ("topics", [t.id for t in content.topics])):
+        seen: dict[str, int] = {}
+        for i, item_id in enumerate(item_ids):
+            if item_id in seen:
+                problems.append(((kind, i, "id"), f"duplicate id '{item_id}' (also {kind[:-1]} #{seen[item_id] + 1})"))
+            seen.setdefault(item_id, i)
+    ids: dict[str, tuple[int, int]] = {}
     for t, topic in enumerate(content.topics):
         for kind in ("charts", "tables"):
             for i, item in enumerate(getattr(topic, kind)):
@@ -266,10 +267,13 @@ def check_content(content: Content) -> list[tuple[tuple, str]]:
     # Each moment is checked against the source that starts last and the one that ends first
     # on the content's timeline (not against every source: that was moments x sources).
     starts = min(content.sources, key=lambda s: s.offset)
-    ends = min((s for s in content.sources if s.duration is not None), key=lambda s: s.duration - s.offset, default=None)
+    ends = min((s for s in content.sources if s.duration is not None), key=lambda s: (s.duration or 0) - s.offset,
+               default=None)
     for path, seconds in iter_moments(content):
         if seconds + starts.offset < 0:
-            problems.append((path, f"{format_timestamp(seconds)} is before the start of source '{starts.id}' (offset {format_timestamp(starts.offset)})"))
-        if ends is not None and seconds + ends.offset > ends.duration:
-            problems.append((path, f"{format_timestamp(seconds)} is past the end of source '{ends.id}' ({format_timestamp(ends.duration)} long)"))
+            problems.append((path, f"{format_timestamp(seconds)} is before the start of source '{starts.id}' "
+                                   f"(offset {format_timestamp(starts.offset)})"))
+        if ends is not None and ends.duration is not None and seconds + ends.offset > ends.duration:
+            problems.append((path, f"{format_timestamp(seconds)} is past the end of source '{ends.id}' "
+                                   f"({format_timestamp(ends.duration)} long)"))
     return problems

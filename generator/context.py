@@ -56,7 +56,7 @@ def timeline_spec(content: Content) -> dict:
     last_end = max(ends) if ends and max(ends) > topics[-1].at else topics[-1].at
     starts = [t.at for t in topics]
     stops = starts[1:] + [every[len(topics)].at if len(every) > len(topics) else last_end]
-    minutes = lambda s: s / 60  # noqa: E731
+    minutes = lambda s: s / 60
     return {
         "id": "timeline", "title": "Where each topic sits in the recording", "kind": "timeline",
         "unit": "time into the recording (H:MM)", "categories": [t.title for t in topics],

@@ -20,7 +20,7 @@ def required(size: float, bold: bool = False) -> float:
 @lru_cache(maxsize=1024)
 def luminance(color: str) -> float:
     """The relative luminance of ``color`` (0 for black, 1 for white)."""
-    def channel(c: int) -> float:
+    def channel(c: float) -> float:
         c /= 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
     r, g, b = (channel(int(color[i:i + 2], 16)) for i in (0, 2, 4))

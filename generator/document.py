@@ -64,7 +64,7 @@ class Bullet(Node):
     text: str
     at: Optional[TimeRef] = None
     url: str = ""  # the point is (or names) a link, e.g. a source on the sources slide
-    children: list["Bullet"] = []
+    children: list[Bullet] = []
 
     @model_validator(mode="after")
     def _whole(self):
@@ -284,6 +284,7 @@ class Document(Node):
             if s.role == "summary":
                 entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
             entries += [(item.title, item.at) for item in s.agenda if item.at]
-        seen: set = set()
-        unique = [e for e in entries if (e[0], e[1].seconds) not in seen and not seen.add((e[0], e[1].seconds))]
-        return sorted(unique, key=lambda e: e[1].seconds)
+        first: dict[tuple, tuple[str, TimeRef]] = {}  # each (title, time) once, the first of its kind
+        for entry in entries:
+            first.setdefault((entry[0], entry[1].seconds), entry)
+        return sorted(first.values(), key=lambda e: e[1].seconds)

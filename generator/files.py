@@ -93,7 +93,7 @@ def template_loader(paths: list[str]):
                 if os.path.lexists(filename):
                     source = read_regular(filename, MAX_TEMPLATE, "template").decode("utf-8")
                     mtime = _mtime(filename)
-                    return source, filename, lambda: _mtime(filename) == mtime
+                    return source, filename, lambda filename=filename, mtime=mtime: _mtime(filename) == mtime
             return super().get_source(environment, template)  # not found: Jinja's own error
 
     return RegularFileLoader(paths)

@@ -4,12 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from .errors import BriefingError, Problem
 from .yamlio import Located, load_yaml_file
 
 
-def describe(error: dict) -> str:
+def describe(error: ErrorDetails) -> str:
     """A pydantic error as a sentence that names the field."""
     loc = [str(part) for part in error["loc"] if isinstance(part, (str, int))]
     field = loc[-1] if loc and not loc[-1].isdigit() else ".".join(loc[-2:]) if loc else ""
@@ -24,11 +25,12 @@ def describe(error: dict) -> str:
 
 def _data_path(located: Located, loc: tuple) -> tuple:
     """The part of a pydantic location that exists in the data (drops model and union names)."""
-    path, node = (), located.data
+    path: tuple = ()
+    node = located.data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            node, path = node[part], path + (part,)
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        in_dict = isinstance(node, dict) and isinstance(part, str) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
             node, path = node[part], path + (part,)
     return path
 

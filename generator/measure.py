@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LINE_HEIGHT = 1.2  # line pitch as a multiple of the font size (set exactly in the deck)
@@ -46,7 +46,7 @@ def measuring(*fonts: str):
         _family = previous
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(bold: bool, family: str = "calibri") -> dict:
     if family == "widest":
         a, b = _table(bold, "calibri"), _table(bold, "arial")

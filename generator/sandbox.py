@@ -34,7 +34,7 @@ def weight(value, seen: dict | None = None) -> int:
     if isinstance(value, int):
         return value.bit_length() // 3 + 1
     if isinstance(value, Namespace):  # its text shows every attribute
-        value = value._Namespace__attrs  # noqa: SLF001
+        value = value._Namespace__attrs
     if not isinstance(value, (list, tuple, dict, set, frozenset)):
         return 16
     seen = {} if seen is None else seen
@@ -120,7 +120,7 @@ def _check_format_string(fmt: str) -> None:
 class _BoundedConcat(CodeGenerator):
     """``a ~ b`` calls the environment's checked join instead of joining directly."""
 
-    def visit_Concat(self, node, frame) -> None:  # noqa: N802 (Jinja's visitor naming)
+    def visit_Concat(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
         self.write("environment.bounded_concat((")
         for arg in node.nodes:
             self.visit(arg, frame)
@@ -153,7 +153,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         _check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 (Jinja's signature)
+    def call(__self, __context, __obj, *args, **kwargs):  # Jinja's own signature
         """A call from a template; str methods that grow a string are checked first."""
         if isinstance(getattr(__obj, "__self__", None), str) and callable(__obj):
             if __obj.__name__ == "join" and args:

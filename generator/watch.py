@@ -28,7 +28,7 @@ def watch_paths(contents, templates, content_dir, extra=()) -> list[Path]:
 
 
 def _snapshot(paths: list[Path]) -> dict:
-    state = {}
+    state: dict[Path, tuple[int, int] | None] = {}
     for path in paths:
         try:
             st = path.stat()

@@ -109,13 +109,13 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_BYTES) -> L
             elif isinstance(event, (events.AliasEvent,)) or getattr(event, "anchor", None):
                 raise fail("anchors and aliases (&, *) are not supported", event.start_mark)
             elif isinstance(event, (events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent)):
-                tag = event.tag
+                tag: str | None = event.tag
                 if isinstance(event, events.ScalarEvent) and event.implicit and event.implicit[0]:
                     tag = None
                 if tag not in (None, "!"):
                     raise fail(f"YAML tags ({tag}) are not allowed in content", event.start_mark)
                 if isinstance(event, events.ScalarEvent):
-                    value = event.value
+                    value: str | None = event.value
                     if not event.style and value in ("", "~", "null", "Null", "NULL"):  # plain null
                         value = None
                     add(value, lambda child: None, event.start_mark)
@@ -124,7 +124,7 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_BYTES) -> L
                     raise fail(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
                 container: Any = {} if isinstance(event, events.MappingStartEvent) else []
                 new_frame = [container, (), None, {}]
-                add(container, lambda child: new_frame.__setitem__(1, child), event.start_mark)
+                add(container, lambda child, frame=new_frame: frame.__setitem__(1, child), event.start_mark)
                 stack.append(new_frame)
             elif isinstance(event, (events.MappingEndEvent, events.SequenceEndEvent)):
                 stack.pop()

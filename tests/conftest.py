@@ -106,7 +106,7 @@ def guarded(fn, *args, timeout: float = 20) -> str:
             send.send("")
         except (BriefingError, ValueError) as exc:
             send.send(str(exc))
-        except BaseException as exc:  # noqa: BLE001 - anything else is the failure we look for
+        except BaseException as exc:  # anything else is the failure we look for
             send.send(f"UNEXPECTED {type(exc).__name__}: {exc}")
 
     process = ctx.Process(target=child, daemon=True)

@@ -143,7 +143,12 @@ def test_logo_outside_the_folder_or_not_an_image_is_refused(project, logo, messa
     assert "mine/sneaky/theme.yaml:1:7: logo: " in result.output and not Path("output").exists()
 
 
-@pytest.mark.parametrize("theme, message", [("accent: green\n", "accent"), ("colour: FF0000\n", "unknown field 'colour'")])
+@pytest.mark.parametrize("theme, message", [
+    ("accent: green\n", "accent"), ("colour: FF0000\n", "unknown field 'colour'"),
+    ("primary:\n", "1:9: primary: Input should be a valid string"),  # a key without a value is no "not set"
+    ("palette: null\n", "1:10: palette: Input should be a valid list"),
+    ("layouts: ~\n", "1:10: layouts: Input should be a valid dictionary"),
+])
 def test_bad_theme_values_name_file_and_line(project, theme, message):
     folder = project / "mine" / "bad"
     folder.mkdir(parents=True)
@@ -165,16 +170,18 @@ def test_project_config_sets_defaults_and_options_win(project):
     assert result.exit_code == 0 and sorted(p.name for p in (project / "elsewhere").iterdir()) == ["briefing-executive.md"]
 
 
-@pytest.mark.parametrize("toml, message", [('formats = ["docx"]\n', "briefing.toml:1:1: formats"),
-                                           ('colour = "red"\n', "briefing.toml:1:1: colour: unknown key"),
-                                           ('output = "a"\npaper = \n', "briefing.toml:2:9: invalid TOML"),
-                                           ('output = [\n', "briefing.toml:1:1: invalid TOML"),
-                                           ('paper = "a4"\njobs = true\n', "briefing.toml:2:1: jobs: Input should be a valid integer"),
-                                           ('jobs = 2.0\n', "briefing.toml:1:1: jobs: Input should be a valid integer"),
-                                           ('\n\n\noutput = "a\\u0000b"\n', "briefing.toml:4:1: output: a path cannot hold a NUL character"),
-                                           ('templates = ["ok", "\\u0000"]\n', "briefing.toml:1:1: templates: a path cannot hold a NUL"),
-                                           ("a = " + "[" * 5000 + "]" * 5000 + "\n", "briefing.toml: values nested too deeply"),
-                                           ("a = " + "{b = " * 5000 + "}" * 5000 + "\n", "briefing.toml: values nested too deeply")])
+@pytest.mark.parametrize("toml, message", [
+    ('formats = ["docx"]\n', "briefing.toml:1:1: formats"),
+    ('colour = "red"\n', "briefing.toml:1:1: colour: unknown key"),
+    ('output = "a"\npaper = \n', "briefing.toml:2:9: invalid TOML"),
+    ('output = [\n', "briefing.toml:1:1: invalid TOML"),
+    ('paper = "a4"\njobs = true\n', "briefing.toml:2:1: jobs: Input should be a valid integer"),
+    ('jobs = 2.0\n', "briefing.toml:1:1: jobs: Input should be a valid integer"),
+    ('\n\n\noutput = "a\\u0000b"\n', "briefing.toml:4:1: output: a path cannot hold a NUL character"),
+    ('templates = ["ok", "\\u0000"]\n', "briefing.toml:1:1: templates: a path cannot hold a NUL"),
+    ("a = " + "[" * 5000 + "]" * 5000 + "\n", "briefing.toml: values nested too deeply"),
+    ("a = " + "{b = " * 5000 + "}" * 5000 + "\n", "briefing.toml: values nested too deeply"),
+])
 def test_bad_project_config_is_a_clear_error(project, toml, message):
     (project / "briefing.toml").write_text(toml, encoding="utf-8")
     result = cli("build")

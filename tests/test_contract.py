@@ -68,7 +68,7 @@ def chart(draw, cid: str) -> dict:
 def table(draw, tid: str) -> dict:
     columns = draw(st.integers(1, 12))
     wide = [draw(st.booleans()) for _ in range(columns)]
-    cell = lambda w: text(40) if w else st.sampled_from(["x", "12", "yes", "H100", ""])  # noqa: E731
+    cell = lambda w: text(40) if w else st.sampled_from(["x", "12", "yes", "H100", ""])
     rows = draw(st.integers(1, 25))
     return {"id": tid, "title": draw(text(10)), "columns": [draw(text(6)) for _ in range(columns)],
             "rows": [[draw(cell(w)) for w in wide] for _ in range(rows)]}

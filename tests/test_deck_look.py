@@ -217,7 +217,7 @@ def test_every_text_run_meets_aa_against_what_is_behind_it(built, own, pale):
         theme = _theme(prs)
         for number, slide in enumerate(prs.slides, 1):
             back = _dark(slide) or theme["lt1"]
-            for shape, run in _runs(slide):
+            for _shape, run in _runs(slide):
                 cell = run.getparent().getparent().getparent()  # a:tc holds its fill in a:tcPr
                 fill = cell.find("a:tcPr/a:solidFill/a:srgbClr", NS) if cell.tag == f"{{{A}}}tc" else None
                 behind = fill.get("val") if fill is not None else back

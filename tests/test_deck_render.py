@@ -51,16 +51,16 @@ def strays(pdf_path, pptx_path):
     for number, (page, slide) in enumerate(zip(PdfReader(str(pdf_path)).pages, prs.slides), start=1):
         allowed = boxes(slide)
 
-        def visit(text, cm, tm, font, size):
+        def visit(text, cm, tm, font, size, *, allowed=allowed, number=number):
             if not text.strip():
                 return
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = height - (tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
             scale = (tm[0] * cm[0]) or 1
             right = x + text_width(text.strip(), size * abs(scale)) * 0.98
-            ok = any(l - TOLERANCE <= x and right <= r + TOLERANCE and t - TOLERANCE <= y <= b + TOLERANCE
-                     for l, t, r, b in allowed)
-            if not ok or not (0 <= x and right <= width and 0 <= y <= height):
+            ok = any(x0 - TOLERANCE <= x and right <= x1 + TOLERANCE and y0 - TOLERANCE <= y <= y1 + TOLERANCE
+                     for x0, y0, x1, y1 in allowed)
+            if not ok or not (x >= 0 and right <= width and 0 <= y <= height):
                 found.append((number, round(x), round(y), text[:40]))
 
         page.extract_text(visitor_text=visit)

@@ -184,7 +184,8 @@ def test_unseen_notes_in_the_seed_shape(tmp_path):
     assert [p.text for p in content.topics[1].points] == ["Cost per job:", "Clawbacks: written into every award"]
     assert [(s.name, s.role) for s in content.speakers] == [
         ("Jane Roe", "Analyst, Chip Policy Institute"), ("مريم الحسن", "باحثة في السياسات")]
-    assert content.introduction == "A panel on chips, subsidies and 深度求索 (DeepSeek). Q&A followed; <b>not bold</b> & {{ 7*7 }}."
+    assert content.introduction == ("A panel on chips, subsidies and 深度求索 (DeepSeek). Q&A followed; "
+                                    "<b>not bold</b> & {{ 7*7 }}.")
     assert content.conclusion == "The chair closed at 1:02:00 with a call for a second hearing."
     assert content.sources[0].url == "https://example.org/hearing.mp4"
     assert not found.warnings

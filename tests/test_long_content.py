@@ -96,7 +96,7 @@ def test_topic_with_200_bullets(tmp_path):
 
 def test_eight_columns_one_short_seven_long(tmp_path):
     words = iter(tokens("c", 8 * 4 * 40))
-    long_cell = lambda: " ".join(next(words) for _ in range(40))  # noqa: E731
+    long_cell = lambda: " ".join(next(words) for _ in range(40))
     table = {"id": "t", "title": "Wide", "columns": ["N"] + [f"Column {i} " + "long heading " * 4 for i in range(7)],
              "rows": [[str(r)] + [long_cell() for _ in range(7)] for r in range(4)]}
     start = time.monotonic()

@@ -47,8 +47,8 @@ def decks(tmp_path_factory, built) -> dict[str, Path]:
     build([DEFAULT], audiences=["board"], formats=["pptx"], templates=[tmp / "corp"], output=tmp / "out")
     (tmp / "layouts.pptx").write_bytes(deck_bytes(list(SLIDES.values())))
     named = {a: built / f"deepseek-{a}.pptx" for a in AUDIENCES}
-    return {**named, "every layout": tmp / "layouts.pptx", "charts": tmp / "out" / "zoo-technical.pptx", "4:3 master": tmp / "out" / "deepseek-board.pptx",
-            "dense": tmp / "out" / "dense-technical.pptx"}
+    return {**named, "every layout": tmp / "layouts.pptx", "charts": tmp / "out" / "zoo-technical.pptx",
+            "4:3 master": tmp / "out" / "deepseek-board.pptx", "dense": tmp / "out" / "dense-technical.pptx"}
 
 
 NAMES = [*AUDIENCES, "every layout", "charts", "4:3 master", "dense"]
@@ -100,8 +100,8 @@ def _slide(change):
     (_slide(lambda b: b.replace(b"<p:cSld>", b'<p:cSld colour="red">', 1)), "'colour' attribute is not declared"),
     (_slide(lambda b: b.replace(b"http://schemas.openxmlformats.org/presentationml/2006/main",
                                 b"http://purl.oclc.org/ooxml/presentationml/main")), "no schema knows its root"),
-    (lambda m: m.__setitem__("ppt/embeddings/Microsoft_Excel_Sheet1.xlsx", _book(m["ppt/embeddings/Microsoft_Excel_Sheet1.xlsx"])),
-     "Unexpected element 'bogus'"),
+    (lambda m: m.__setitem__("ppt/embeddings/Microsoft_Excel_Sheet1.xlsx",
+                             _book(m["ppt/embeddings/Microsoft_Excel_Sheet1.xlsx"])), "Unexpected element 'bogus'"),
 ], ids=["unknown element", "bad attribute value", "elements out of order", "unknown attribute", "unknown root",
         "broken workbook"])
 def test_the_schema_check_finds_a_broken_part(decks, tmp_path, change, expected):
@@ -128,8 +128,10 @@ def _types(old: bytes, new: bytes):
      m.__setitem__("docProps/app.dat", m.pop("docProps/app.xml")), "docProps/app.dat has no content type"),
     (_types(b"</Types>", b'<Override PartName="/ppt/slides/slide999.xml" ContentType="application/xml"/></Types>'),
      "Override for missing part /ppt/slides/slide999.xml"),
-    (_types(b'PartName="/ppt/slides/slide2.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"',
-            b'PartName="/ppt/slides/slide2.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml"'),
+    (_types(b'PartName="/ppt/slides/slide2.xml" '
+            b'ContentType="application/vnd.openxmlformats-officedocument.presentationml.slide+xml"',
+            b'PartName="/ppt/slides/slide2.xml" '
+            b'ContentType="application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml"'),
      "ppt/slides/slide2.xml is typed application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml"),
 ], ids=["dangling relationship", "unreached part", "orphan relationships", "no content type", "override for nothing",
         "wrong content type"])

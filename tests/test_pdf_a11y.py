@@ -18,7 +18,8 @@ from .pdf_inspect import FACES, coverage, elements, shown_runs
 ALLOWED = {
     "StructTreeRoot": {"Document"}, "Document": {"H1", "H2", "H3", "P", "L", "Table", "Figure", "TOC"},
     "L": {"LI"}, "LI": {"Lbl", "LBody"}, "LBody": {"P", "L"}, "Table": {"TR"}, "TR": {"TH", "TD"},
-    "TOC": {"TOCI"}, "TOCI": {"Reference", "NonStruct"}, "NonStruct": {"Link"}, "H1": {"Link"}, "H2": {"Link"}, "H3": {"Link"}, "P": {"Link"},
+    "TOC": {"TOCI"}, "TOCI": {"Reference", "NonStruct"}, "NonStruct": {"Link"},
+    "H1": {"Link"}, "H2": {"Link"}, "H3": {"Link"}, "P": {"Link"},
     "TH": {"Link"}, "TD": {"Link", "P", "L"}, "Reference": {"Link"}, "Figure": set(), "Link": set(),
 }
 WORLD = """title: 世界简报 — a world briefing
@@ -117,7 +118,7 @@ def test_headings_follow_the_bookmarks_and_furniture_stays_out(built):
         def flat(items):
             for item in items:
                 yield from flat(item) if isinstance(item, list) else [item.title]
-        squash = lambda s: re.sub(r"\s+", "", s)  # noqa: E731  (pdfinfo drops the space at a line break)
+        squash = lambda s: re.sub(r"\s+", "", s)  # (pdfinfo drops the space at a line break)
         titles = list(flat(PdfReader(str(path)).outline))
         assert len(headings) == len(titles) + 2  # (the cover's title and "Contents" have no bookmark)
         for heading, title in zip(headings[2:], titles):  # a heading ends with its time links
@@ -186,8 +187,8 @@ def test_outside_checker_finds_no_pdf_ua_error(built, world, tmp_path):
     TAG-002 is its prose heuristic, not a Matterhorn condition: it takes a running header whose
     section name appears on one page only for prose, though the header is a /Pagination artifact."""
     report = tmp_path / "outloud.json"
-    subprocess.run([str(Path(sys.executable).parent / "outloud"), "--json", str(report), "--skip", "TAG-002", "--fail-on", "never",
-                    *map(str, reports(built, world))], capture_output=True, check=True)
+    subprocess.run([str(Path(sys.executable).parent / "outloud"), "--json", str(report), "--skip", "TAG-002",
+                    "--fail-on", "never", *map(str, reports(built, world))], capture_output=True, check=True)
     results = json.loads(report.read_text())["results"]
     assert len(results) == 4
     for result in results:

@@ -102,10 +102,6 @@ def test_cluster_chart_marks_approximate_values_and_the_range(built):
 
 
 def test_chart_data_is_editable_in_its_workbook(built):
-    import io
-
-    import openpyxl
-
     for chart in charts(deck(built, "technical")):
         assert_workbook_holds_what_the_chart_shows(chart)
 
@@ -232,12 +228,15 @@ topics:
     charts:
       - {id: c1, title: One, unit: GPUs, kind: bar, categories: [xAI, Meta, "O&A"],
          series: [{name: GPUs, values: ['200,000', '~128,000', '100000']}]}
-      - {id: c2, title: Two, kind: column, categories: ['2023', '2024'], series: [{name: A, values: [1, 2]}, {name: B, values: [3, 4.5]}]}
+      - {id: c2, title: Two, kind: column, categories: ['2023', '2024'],
+         series: [{name: A, values: [1, 2]}, {name: B, values: [3, 4.5]}]}
       - {id: c3, title: Three, unit: $B, kind: line, categories: [Q1, Q2, Q3], series: [{name: Spend, values: [1, 2, 3]}]}
       - {id: c4, title: Four, kind: pie, categories: [H100, H800, H20], series: [{name: Share, values: [50, 30, 20]}]}
       - {id: c5, title: Five, kind: doughnut, categories: [X, Y], series: [{name: Share, values: [60, 40]}]}
-      - {id: c6, title: Six, unit: GPUs, kind: bar, categories: [Now, Planned], series: [{name: GPUs, values: ['200,000', '500,000-700,000']}]}
-      - {id: c7, title: Seven, kind: column, categories: [P, Q], series: [{name: N, values: ['1-2', '3']}, {name: M, values: ['2', '4-5']}]}
+      - {id: c6, title: Six, unit: GPUs, kind: bar, categories: [Now, Planned],
+         series: [{name: GPUs, values: ['200,000', '500,000-700,000']}]}
+      - {id: c7, title: Seven, kind: column, categories: [P, Q],
+         series: [{name: N, values: ['1-2', '3']}, {name: M, values: ['2', '4-5']}]}
 """
 
 

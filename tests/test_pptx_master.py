@@ -189,7 +189,8 @@ def test_activex_controls_and_ole_objects_on_a_layout_are_dropped_with_their_sha
                                      b'ax:persistence="persistStorage" r:id="rId1"/>'),
         "ppt/activeX/_rels/activeX1.xml.rels": (b'<?xml version="1.0"?><Relationships xmlns="http://schemas.'
                                                 b'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
-                                                b'Type="' + MS + b'activeXControlBinary" Target="activeX1.bin"/></Relationships>'),
+                                                b'Type="' + MS + b'activeXControlBinary" Target="activeX1.bin"/>'
+                                                b'</Relationships>'),
         "ppt/activeX/activeX1.bin": b"\xd0\xcf\x11\xe0 control",
         "ppt/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0 ole",
         "ppt/slideLayouts/_rels/slideLayout1.xml.rels": add_rel("", (
@@ -261,7 +262,8 @@ def test_sample_slides_sections_and_custom_shows_go_in_time_linear_in_the_part(p
     sections = (b'<p:ext uri="{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"><p14:sectionLst xmlns:p14="http://schemas.'
                 b'microsoft.com/office/powerpoint/2010/main"><p14:section name="Samples" id="{1}"><p14:sldIdLst>'
                 b'<p14:sldId id="256"/></p14:sldIdLst></p14:section></p14:sectionLst></p:ext>')
-    show = b'<p:custShowLst><p:custShow name="Sample" id="0"><p:sldLst><p:sld r:id="rId7"/></p:sldLst></p:custShow></p:custShowLst>'
+    show = (b'<p:custShowLst><p:custShow name="Sample" id="0"><p:sldLst><p:sld r:id="rId7"/></p:sldLst></p:custShow>'
+            b'</p:custShowLst>')
 
     def edit(old: bytes) -> bytes:
         extensions, size = [], len(old) + len(show + sections) + 30

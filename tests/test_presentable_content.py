@@ -50,7 +50,8 @@ def test_dropped_sub_points_join_their_point_so_it_reads_whole():
     assert not any(t.rstrip().endswith(":") for t in texts) and all(not b.children for b in summary.bullets)
     gains = next(t for t in texts if t.startswith("Model architecture innovations"))
     assert gains.endswith("through: Mixture of Experts (MoE) architecture with high sparsity (8 of 256 experts active); "
-                          "Multi-head Latent Attention (MLA) for reduced memory usage; Low-level optimizations below the CUDA level")
+                          "Multi-head Latent Attention (MLA) for reduced memory usage; "
+                          "Low-level optimizations below the CUDA level")
     assert Bullet(text="A point that introduced others:").text == "A point that introduced others"
 
 

@@ -8,7 +8,7 @@ from generator.writers.pptx.safexml import XmlError, insert_before, parse_xml, r
 
 DOC = ('<?xml version="1.0" encoding="UTF-8"?>\n<p:r xmlns:p="urn:p" xmlns:mc="urn:mc" mc:Ignorable="p14" '
        'b="2" a="1"><p:keep t="x &gt; y"/><p:drop a="1>2"/><p:box><p:drop/>text</p:box>'
-       '<p:drop><p:drop/><p:inner>é</p:inner></p:drop><p:last/></p:r>').encode("utf-8")
+       '<p:drop><p:drop/><p:inner>é</p:inner></p:drop><p:last/></p:r>').encode()
 
 
 def drop(path, attrs):

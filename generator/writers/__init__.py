@@ -51,7 +51,7 @@ class Writer:
         raise NotImplementedError
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def registry() -> dict[str, str]:
     """Every format by name (``module:Class``): the built-in ones, then the plugins'."""
     from importlib.metadata import entry_points
@@ -74,7 +74,7 @@ def formats(names: list | tuple = ()) -> list[str]:
     return list(dict.fromkeys(names or DEFAULT_FORMATS))
 
 
-def load(fmt: str) -> type:
+def load(fmt: str) -> type[Writer]:
     """The writer class for ``fmt``, importing its module (and its library) now."""
     module, _, name = registry()[fmt].partition(":")
     return getattr(importlib.import_module(module), name)

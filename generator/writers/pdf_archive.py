@@ -97,7 +97,8 @@ def _annotate(pdf: pikepdf.Pdf, tagger: Tagger) -> tuple[dict, dict]:
     """Give each page /Tabs /S and its /StructParents, each annotation the Print flag, a
     description and (when drawn inside an element) its /StructParent; return the annotations'
     parent-tree keys and descriptions by (page, index)."""
-    keys, links = {}, {}
+    keys: dict = {}
+    links: dict = {}
     npages = len(pdf.pages)
     for i, page in enumerate(pdf.pages):
         page.Tabs = Name.S

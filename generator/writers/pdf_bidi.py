@@ -34,6 +34,8 @@ def word_levels(words: list[str], base: int) -> list[int]:
     dirs: list[str | None] = []
     levels: list[int | None] = []
     strong = "R" if base else "L"
+    direction: str | None
+    level: int | None
     for word in words:
         kinds = _classes(word)
         if kinds & _RTL:
@@ -50,12 +52,14 @@ def word_levels(words: list[str], base: int) -> list[int]:
         dirs.append(direction)
         levels.append(level)
     edge = "R" if base else "L"
+    out: list[int] = []
     for i, level in enumerate(levels):
         if level is None:
             before = next((dirs[j] for j in range(i - 1, -1, -1) if dirs[j]), edge)
             after = next((dirs[j] for j in range(i + 1, len(dirs)) if dirs[j]), edge)
-            levels[i] = (1 if before == "R" else 2 if base else 0) if before == after else base
-    return levels
+            level = (1 if before == "R" else 2 if base else 0) if before == after else base
+        out.append(level)
+    return out
 
 
 def visual_order(levels: list[int]) -> list[int]:

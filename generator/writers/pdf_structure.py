@@ -71,7 +71,7 @@ def append_structure(data: bytes, tagger: Tagger, keys: dict, links: dict) -> by
         return number, first
 
     document = write(tagger.root, size)[0] if _drawn(tagger.root) else None
-    refs = lambda mcids: " ".join(f"{mcids[n]} 0 R" if n in mcids else "null" for n in range(max(mcids) + 1))  # noqa: E731
+    refs = lambda mcids: " ".join(f"{mcids[n]} 0 R" if n in mcids else "null" for n in range(max(mcids) + 1))
     nums = [f"{page} [{refs(mcids)}]" for page, mcids in sorted(by_mcid.items())]
     nums += [f"{key} {number} 0 R" for key, number in sorted(by_key.items())]
     tree = size + 1 + len(objects)
@@ -106,7 +106,8 @@ def _update(data: bytes, objects: dict[int, str], trailer) -> bytes:
     rows = {n: struct.pack(">BII", 2, stream_no, i) for i, n in enumerate(numbers)}
     rows[stream_no] = struct.pack(">BII", 1, stream_at, 0)
     rows[xref_no] = struct.pack(">BII", 1, xref_at, 0)
-    index, run = [], []
+    index: list[int] = []
+    run: list[int] = []
     for n in sorted(rows):  # one subsection per run of consecutive numbers
         if run and n != run[-1] + 1:
             index += [run[0], len(run)]

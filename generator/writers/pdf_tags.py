@@ -27,12 +27,13 @@ class Node:
     __slots__ = ("type", "kids", "alt", "lang", "scope", "text", "repeat", "actual")
 
     def __init__(self, type_: str, **attrs):
-        self.type, self.kids = type_, []
+        self.type = type_
+        self.kids: list[Node | tuple] = []
         self.alt, self.lang, self.scope = attrs.get("alt"), attrs.get("lang"), attrs.get("scope")
         self.text, self.repeat = attrs.get("text", ""), attrs.get("repeat", False)
         self.actual = attrs.get("actual")  # what the content says, where its glyphs say otherwise
 
-    def add(self, type_: str, **attrs) -> "Node":
+    def add(self, type_: str, **attrs) -> Node:
         """A new child element of this one."""
         node = Node(type_, **attrs)
         self.kids.append(node)

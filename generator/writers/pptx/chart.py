@@ -165,7 +165,8 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
                        f'<c:x val="{(width - side) / 2 / width:.4f}"/><c:y val="{(height - side) / 2 / height:.4f}"/>'
                        f'<c:w val="{side / width:.4f}"/><c:h val="{side / height:.4f}"/></c:manualLayout></c:layout>')
     elif layout == "line":
-        plot = f'<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{series}<c:marker val="1"/>{axes_ids}</c:lineChart>'
+        plot = (f'<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>{series}<c:marker val="1"/>'
+                f'{axes_ids}</c:lineChart>')
     else:
         gap = '<c:gapWidth val="60"/><c:overlap val="100"/>' if ranged else '<c:gapWidth val="150"/>'
         plot = (f'<c:barChart><c:barDir val="{"bar" if horizontal else "col"}"/><c:grouping '
@@ -181,7 +182,7 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
             f'</c:plotArea>{legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
             f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{int(14 * k * 100)}">{fill(ink)}'
             f'<a:latin typeface={xml_attr(font)}/></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>'
-            f'<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>').encode("utf-8"), shown
+            f'<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>').encode(), shown
 
 
 def _props(tag: str, points: float, color: str, k: float) -> str:
@@ -206,7 +207,8 @@ def _label(j: int, text: str, style: tuple, position: str, linked: bool = False,
         return (f'<c:dLbl><c:idx val="{j}"/>{move}<c:numFmt formatCode={xml_attr(fmt)} sourceLinked="0"/><c:spPr><a:noFill/>'
                 f'<a:ln><a:noFill/></a:ln></c:spPr>{txpr}{pos}{_FLAGS.format(val=1, cat=int(category))}{sep}</c:dLbl>')
     return (f'<c:dLbl><c:idx val="{j}"/>{move}<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r>'
-            f'{_props("rPr", LABEL_PT, *style)}<a:t>{escape(text)}</a:t></a:r></a:p></c:rich></c:tx><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>{txpr}{pos}'
+            f'{_props("rPr", LABEL_PT, *style)}<a:t>{escape(text)}</a:t></a:r></a:p></c:rich></c:tx>'
+            f'<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>{txpr}{pos}'
             f'{_FLAGS.format(val=1, cat=0)}</c:dLbl>')
 
 

@@ -183,7 +183,7 @@ def slide_layouts(package: Package) -> list[tuple[str, Part]]:
 
 def _related(part: Part, rid: str | None) -> Part:
     """The part that ``part``'s relationship ``rid`` reaches, or a PackageError."""
-    found = part.rels.items.get(rid)
+    found = part.rels.items.get(rid) if rid is not None else None
     if found is None or found[2]:
         raise PackageError(part.name[1:], f"it refers to relationship {rid!r}, which it does not have in the file")
     return found[1]
@@ -216,8 +216,8 @@ def _drop_active_and_external(package: Package) -> list[str]:
             for rid in gone:
                 part.rels.drop(rid)
             if gone and part.content_type.endswith("xml"):
-                part.blob = _edit(part, lambda path, attrs: _referring(path, attrs, gone))
-    for rid, (reltype, target, external) in list(package.rels.items.items()):
+                part.blob = _edit(part, lambda path, attrs, gone=gone: _referring(path, attrs, gone))
+    for rid, (_reltype, target, external) in list(package.rels.items.items()):
         if external or any(t in target.content_type for t in ACTIVE_TYPES):
             said.append(f"dropped the package's relationship to {_short(target) if external else target.name[1:]}")
             package.rels.drop(rid)

@@ -114,7 +114,7 @@ class Package:
         return self.rels.part("officeDocument")
 
     @classmethod
-    def read(cls, data: bytes) -> "Package":
+    def read(cls, data: bytes) -> Package:
         """The package in ``data`` (a .pptx's bytes), every part reachable from its relationships.
 
         Each part is inflated up to MAX_PART bytes and all of them up to MAX_TOTAL; relationship
@@ -128,8 +128,9 @@ class Package:
         members = set(z.namelist())
         read = _capped_reader(z)
         types = _xml(read("[Content_Types].xml"), "[Content_Types].xml")
-        defaults = {d.get("Extension", "").lower(): d.get("ContentType") for d in types.iter(f"{{{PKG_NS}content-types}}Default")}
-        overrides = {o.get("PartName", "").lower(): o.get("ContentType") for o in types.iter(f"{{{PKG_NS}content-types}}Override")}
+        ns = f"{{{PKG_NS}content-types}}"
+        defaults = {d.get("Extension", "").lower(): d.get("ContentType") for d in types.iter(f"{ns}Default")}
+        overrides = {o.get("PartName", "").lower(): o.get("ContentType") for o in types.iter(f"{ns}Override")}
         parts: dict[str, Part] = {}
         pending = [("/", package.rels)]
         while pending:  # depth does not matter: each part is read once, wherever it is first met
@@ -264,7 +265,9 @@ def write_zip(entries, epoch: int | None = None) -> bytes:
         return _write_zip64(entries, (year, month, day, hour, minute, second))
     dos_time, dos_date = hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day
     packed = _deflate_all([data for _, data in entries])
-    out, central, offset = [], [], 0
+    out: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
     for (name, data), deflated in zip(entries, packed):
         raw = name.encode("utf-8")
         flags = 0 if raw.isascii() else 0x800  # the name is UTF-8
@@ -320,7 +323,7 @@ def _content_types(parts: list[Part]) -> bytes:
             overrides[part.name] = part.content_type
     body = "".join(f'<Default Extension="{_attr(e)}" ContentType="{_attr(t)}"/>' for e, t in sorted(defaults.items()))
     body += "".join(f'<Override PartName="{_attr(n)}" ContentType="{_attr(t)}"/>' for n, t in sorted(overrides.items()))
-    return f'{XML_HEAD}<Types xmlns="{PKG_NS}content-types">{body}</Types>'.encode("utf-8")
+    return f'{XML_HEAD}<Types xmlns="{PKG_NS}content-types">{body}</Types>'.encode()
 
 
 def _rels_xml(source: str, rels: Rels) -> bytes:

@@ -120,7 +120,8 @@ def remove_elements(blob: bytes, pick) -> tuple[bytes, dict[str, str]]:
 
     parser, prefixes = _scan(blob, start, end)
     _parse(parser, blob)
-    out, at = [], 0
+    out: list[bytes] = []
+    at = 0
     for begin, stop in spans:
         out += (blob[at:begin],)
         at = stop

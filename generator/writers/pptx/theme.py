@@ -40,6 +40,7 @@ def themed(blob: bytes, theme: Theme) -> bytes:
     xml = re.sub(r'<a:clrScheme\b([^>]*)>.*?</a:clrScheme>', lambda m: f'<a:clrScheme name="Briefing">{colours}</a:clrScheme>',
                  xml, count=1, flags=re.S)
     for kind, font in (("majorFont", theme.heading_font), ("minorFont", theme.body_font)):
-        xml = re.sub(rf'(<a:{kind}>\s*<a:latin\b)[^>]*?(/?>)', lambda m: f"{m.group(1)} typeface={xml_attr(font)}{m.group(2)}",
-                     xml, count=1)
+        found = re.search(rf'(<a:{kind}>\s*<a:latin\b)[^>]*?(/?>)', xml)
+        if found:  # the <a:latin> element of the first such font, with the audience's typeface
+            xml = f"{xml[:found.end(1)]} typeface={xml_attr(font)}{xml[found.start(2):]}"
     return xml.encode("utf-8")
