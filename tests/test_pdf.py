@@ -226,3 +226,28 @@ def test_value_axis_ends_at_a_round_tick_above_the_largest_value(kind, values):
     ticks = chart.valueAxis._tickValues
     assert ticks[0] == 0 and ticks[-1] == pytest.approx(chart.valueAxis._valueMax)
     assert ticks[-1] >= 1.1 * max(values) and len(ticks) <= 8
+
+
+def test_a_chinese_topic_title_at_the_length_limit_is_laid_out_in_seconds(tmp_path, write, minimal):
+    """A heading taller than a page, kept with what follows, was grouped alone again after each
+    split (a blank page each time, without end): at the limit it runs on over pages, whole."""
+    import subprocess
+    import time
+
+    from generator.build import build
+    from generator.content import MAX_TEXT
+
+    title = ("数据中心芯片出口管制" * MAX_TEXT)[:MAX_TEXT]
+    path = write("long.yaml", minimal.replace("title: One", f"title: {title}\n    summary: A summary"))
+    start = time.monotonic()
+    build([path], audiences=["technical"], formats=["pdf"], output=tmp_path / "out", jobs=1)
+    assert time.monotonic() - start < 30  # (a few seconds here; it did not end before)
+    pdf = tmp_path / "out" / "long-technical.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    furniture = ("Minimal", "Technical briefing")  # the running header (its section clipped: …) and footer
+    body = "".join(line for line in text.splitlines()
+                   if line not in furniture and not line.endswith("…") and not line.startswith("Page "))
+    assert title in body  # whole, over consecutive pages
+    assert 15 < len(PdfReader(str(pdf)).pages) < 40
+    header, first = page_lines(pdf, 3)[:2]  # the header is one line, its section shortened to fit
+    assert header.startswith("Minimal") and header.endswith("…") and first.startswith(title[:10])

@@ -285,6 +285,20 @@ class _Doc(BaseDocTemplate):
     def beforePage(self):
         self.page_section = self.section
 
+    def handle_keepWithNext(self, flowables):
+        """reportlab's, except that the last of a group made here keeps with nothing: what follows
+        cannot join the group (a container) or there is nothing. Else a heading taller than a page
+        was grouped alone again after every split of its group, a blank page each time, forever."""
+        first = flowables[0]
+        super().handle_keepWithNext(flowables)
+        if flowables[0] is not first and flowables[0]._content[-1].getKeepWithNext():
+            last = flowables[0]._content[-1]
+            if "keepWithNext" in last.__dict__:
+                self._multiBuildEdits((setattr, last, "keepWithNext", last.keepWithNext))
+            else:
+                self._multiBuildEdits((delattr, last, "keepWithNext"))  # it comes from its style
+            last.__dict__["keepWithNext"] = 0
+
     def afterFlowable(self, flowable):
         if isinstance(flowable, _Bookmark):
             self.canv.bookmarkPage(flowable.key)
@@ -422,8 +436,11 @@ class PdfWriter(Writer):
         canv.saveState()
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted)
-        _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.page_section, 50), self.theme.muted, right=True)
+        room = width - pdf.leftMargin - pdf.rightMargin
+        used = _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.page_section, 50), self.theme.muted,
+                     right=True, room=room / 2) if pdf.page_section else 0
+        _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted,
+              room=room - used - 18)
         canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
         canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
         canv.restoreState()
@@ -786,17 +803,35 @@ def _described(d: Drawing, spec: ChartSpec) -> Drawing:
     return d
 
 
-def _line(canv, x: float, y: float, text: str, color: str, right: bool = False) -> None:
-    """One line of running header or footer at 9 pt: drawn directly when the body font has
-    every glyph, else as a paragraph, so a title in Chinese or Arabic shows in its own font."""
+def _line(canv, x: float, y: float, text: str, color: str, right: bool = False, room: float = 400) -> float:
+    """One line of running header or footer at 9 pt, shortened to ``room`` points; its width.
+    Drawn directly when the body font has every glyph, else as a paragraph, so a title in
+    Chinese or Arabic shows in its own font."""
+    text = _fit(text, 9, room)
     coverage = _register()["Body"]
     if all(ord(ch) in coverage or ch.isspace() for ch in text):
         (canv.drawRightString if right else canv.drawString)(x, y, text)
-        return
+        return pdfmetrics.stringWidth(text, "Body", 9)
     para = _Para(markup(text), _furniture_style(color))
-    w, _ = para.wrap(400, 20)
+    w, _ = para.wrap(room * 1.5, 20)  # (shaping may make it a little wider than measured: still one line)
     width = max((para.getActualLineWidths0() or [w]))
     para.drawOn(canv, x - width if right else x, y - 2)
+    return width
+
+
+def _fit(text: str, size: float, room: float) -> str:
+    """``text``, or as much of it as fits ``room`` points at ``size`` followed by "…"."""
+    text = _clip(text, int(room / size * 4))  # no glyph is narrower than a quarter of the size
+    if _width(text, size) <= room:
+        return text
+    used, end = pdfmetrics.stringWidth("…", "Body", size), 0
+    for font, piece in _pieces(text):
+        for ch in piece:
+            used += pdfmetrics.stringWidth(ch, font, size)
+            if used > room:
+                return text[:end].rstrip() + "…"
+            end += 1
+    return text
 
 
 @lru_cache(maxsize=None)
