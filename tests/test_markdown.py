@@ -49,7 +49,8 @@ def test_timestamps_link_into_every_source(handouts):
 
 def test_charts_become_tables_with_approximate_values_and_ranges(handouts):
     text = shown(handouts["technical"])
-    assert "Figure 2: AI cluster sizes, GPUs" in text
+    assert "Figure 2: AI cluster sizes (GPUs)\n" in text  # the unit in brackets, as in the report
+    assert "sizes, GPUs" not in text
     assert "~128,000" in text and "500,000–700,000" in text
 
 

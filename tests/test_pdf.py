@@ -1,4 +1,5 @@
 import hashlib
+import re
 import unicodedata
 
 import pytest
@@ -49,7 +50,9 @@ def test_bookmarks_cover_every_topic(built):
 def test_charts_are_vector_and_numbered(built):
     reader = report(built, "technical")
     text = "\n".join(p.extract_text() for p in reader.pages)
-    assert "Figure 1: Experts active per token" in text and "Figure 2: AI cluster sizes, GPUs" in text
+    assert "Figure 1: Experts active per token" in text
+    # the unit in brackets after the title, then the caption as its own sentence (as in the handout)
+    assert re.search(r"Figure 2: AI cluster sizes \(GPUs\)\.\s+\S", text) and "sizes, GPUs" not in text
     assert "~128,000" in text and "500,000–700,000" in text  # chart labels are text, not pixels
     assert not any("/Image" in str(p.get("/Resources", {}).get("/XObject", {})) for p in reader.pages)
 
@@ -113,8 +116,6 @@ def test_every_script_and_markup_survive_into_the_pdf(tmp_path, write, minimal):
 
 
 def test_timestamp_index_lists_each_reference_with_its_page(built):
-    import re
-
     reader = report(built, "technical")
     pages = [p.extract_text() for p in reader.pages]
     start = next(i for i, t in enumerate(pages) if "Appendix A: timestamp index" in t and "Open in" in t)
@@ -172,3 +173,81 @@ def test_chart_labels_mixing_chinese_and_latin_are_drawn_a_run_per_font():
     runs = [(s.text, s.fontName) for s in drawing.contents if isinstance(s, String)]
     assert ("出口管制", "CJK") in runs and (" Export controls", "Body") in runs
     assert ("Plain", "Body") in runs
+
+
+def page_lines(path, number: int) -> list[str]:
+    """The non-blank lines of one page as pdftotext lays them out (the running header first)."""
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_running_header_names_the_section_in_force_at_the_top_of_the_page(built, audience):
+    """Each bookmark is on the page its heading is on (a heading pushed to the next page takes it
+    along), and each page's header names the last section begun before the page's first line."""
+    path = built / f"deepseek-{audience}.pdf"
+    reader = PdfReader(str(path))
+    marks = []
+    for item in reader.outline:
+        for entry in item if isinstance(item, list) else [item]:
+            page = reader.get_destination_page_number(entry) + 1
+            assert entry.title[:20] in " ".join(page_lines(path, page)), (entry.title, page)
+            if not isinstance(item, list):
+                marks.append((page, entry.title))
+    checked = 0
+    for number in range(3, len(reader.pages) + 1):
+        header, first = page_lines(path, number)[:2]
+        begun = [title for page, title in marks if page < number]
+        begun += [title for page, title in marks if page == number and first.startswith(title[:15])]
+        section = begun[-1] if begun else ""
+        shown = section if len(section) <= 50 else section[:49] + "…"
+        assert header.endswith(shown) and (not section or header.endswith("  " + shown)), (number, header, section)
+        checked += bool(section)
+    assert checked > 3
+
+
+@pytest.mark.parametrize("kind", ["bar", "column", "line"])
+@pytest.mark.parametrize("values", [[100_000, 600_000, 700_000], [0.25, 1, 0.5], [3, 12.5, 7]])
+def test_value_axis_ends_at_a_round_tick_above_the_largest_value(kind, values):
+    """The longest bar stops short of the plot's edge (its label beside it inside the plot), and
+    the axis ends on a labelled tick."""
+    from generator.document import ChartSpec, Series, Theme
+    from generator.writers.pdf_writer import PdfWriter
+
+    writer = PdfWriter()
+    writer.frame_width, writer.theme = 480, Theme()
+    spec = ChartSpec(id="c", title="t", kind=kind, unit="GPUs", categories=["a", "b", "c"],
+                     series=[Series(name="s", values=values)])
+    chart = next(c for c in writer._drawing(spec).contents if hasattr(c, "valueAxis"))
+    chart.draw()  # lays out the axis
+    ticks = chart.valueAxis._tickValues
+    assert ticks[0] == 0 and ticks[-1] == pytest.approx(chart.valueAxis._valueMax)
+    assert ticks[-1] >= 1.1 * max(values) and len(ticks) <= 8
+
+
+def test_a_chinese_topic_title_at_the_length_limit_is_laid_out_in_seconds(tmp_path, write, minimal):
+    """A heading taller than a page, kept with what follows, was grouped alone again after each
+    split (a blank page each time, without end): at the limit it runs on over pages, whole."""
+    import subprocess
+    import time
+
+    from generator.build import build
+    from generator.content import MAX_TEXT
+
+    title = ("数据中心芯片出口管制" * MAX_TEXT)[:MAX_TEXT]
+    path = write("long.yaml", minimal.replace("title: One", f"title: {title}\n    summary: A summary"))
+    start = time.monotonic()
+    build([path], audiences=["technical"], formats=["pdf"], output=tmp_path / "out", jobs=1)
+    assert time.monotonic() - start < 30  # (a few seconds here; it did not end before)
+    pdf = tmp_path / "out" / "long-technical.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    furniture = ("Minimal", "Technical briefing")  # the running header (its section clipped: …) and footer
+    body = "".join(line for line in text.splitlines()
+                   if line not in furniture and not line.endswith("…") and not line.startswith("Page "))
+    assert title in body  # whole, over consecutive pages
+    assert 15 < len(PdfReader(str(pdf)).pages) < 40
+    header, first = page_lines(pdf, 3)[:2]  # the header is one line, its section shortened to fit
+    assert header.startswith("Minimal") and header.endswith("…") and first.startswith(title[:10])

@@ -1,6 +1,7 @@
 """Helpers every writer shares: unique titles, text made safe for XML."""
 from __future__ import annotations
 
+import math
 import re
 
 from ..measure import line_spans
@@ -39,12 +40,27 @@ def xml_attr(text: str) -> str:
     return f'"{text}"'
 
 
+def figure_label(number: int, spec) -> str:
+    """A chart's numbered title, the same in every writer: "Figure 1: AI cluster sizes (GPUs)"."""
+    return f"Figure {number}: {spec.title}" + (f" ({spec.unit})" if spec.unit else "")
+
+
 _STEPS = (5, 10, 15, 20, 30, 60, 90, 120, 180, 240, 360, 480, 720)  # minutes
 
 
 def time_step(end_minutes: float) -> int:
     """The step, in minutes, of a time axis running to ``end_minutes``: at most 8 steps."""
     return next((m for m in _STEPS if end_minutes / m <= 8), _STEPS[-1])
+
+
+def value_axis(top: float) -> tuple[float, float]:
+    """The end and step of a value axis from 0 for data up to ``top`` (> 0): the step 1, 2, 2.5
+    or 5 times a power of ten for about five steps, and the end the first step at or beyond ``top``
+    plus a tenth of it, so that the longest bar stops short of the plot's edge and its label fits."""
+    raw = top / 5
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return math.ceil(top * 1.1 / step) * step, step
 
 
 def clock(minutes: float) -> str:

@@ -10,6 +10,7 @@ import re
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 from . import Writer
+from .common import figure_label
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|]|~(?=~))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -116,8 +117,7 @@ class MarkdownWriter(Writer):
     def _chart(self, spec: ChartSpec, figure: int) -> list[str]:
         head = ["", *(s.name for s in spec.series)]
         rows = [[c, *(s.labels[i] for s in spec.series)] for i, c in enumerate(spec.categories)]
-        caption = f"Figure {figure}: {spec.title}" + (f", {spec.unit}" if spec.unit else "")
-        out = [f"*{esc(caption)}*", "", self._row(head), "| " + " | ".join("---" for _ in head) + " |"]
+        out = [f"*{esc(figure_label(figure, spec))}*", "", self._row(head), "| " + " | ".join("---" for _ in head) + " |"]
         out += [self._row(r) for r in rows] + [""]
         if spec.caption:
             out += [esc(spec.caption), ""]

@@ -38,7 +38,7 @@ from .pdf_tags import Tagged, TaggedContents, Tagger, pagination
 from ..contrast import readable
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 from . import Writer
-from .common import clock, column_widths, split_row, time_step
+from .common import clock, column_widths, figure_label, split_row, time_step, value_axis
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 FACES = {"Body": "Carlito-Regular", "Body-Bold": "Carlito-Bold", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull"}
@@ -137,12 +137,14 @@ def _bookmarks(flowables):
 
 
 class _Bookmark(Flowable):
-    """An invisible mark that adds a bookmark, an outline entry and a contents line."""
+    """An invisible mark that adds a bookmark, an outline entry and a contents line. It keeps
+    with its heading: a heading pushed to the next page takes its bookmark along."""
 
     def __init__(self, title: str, level: int, key: str):
         super().__init__()
         self.title, self.level, self.key = title, level, key
         self.width = self.height = 0
+        self.keepWithNext = 1
 
     def draw(self):
         pass
@@ -267,15 +269,35 @@ class _TimestampIndex(IndexingFlowable):
 
 
 class _Doc(BaseDocTemplate):
+    """The report's pages; ``page_section`` is the section in force at the top of the page (the
+    running header's), ``section`` the last one begun."""
+
     def __init__(self, buffer, writer, **kw):
         super().__init__(buffer, **kw)
         self.writer = writer
-        self.section = ""
+        self.section = self.page_section = ""
 
     def beforeDocument(self):
-        self.section = ""
+        self.section = self.page_section = ""
         if self.writer.tagger:
             self.writer.tagger.reset()
+
+    def beforePage(self):
+        self.page_section = self.section
+
+    def handle_keepWithNext(self, flowables):
+        """reportlab's, except that the last of a group made here keeps with nothing: what follows
+        cannot join the group (a container) or there is nothing. Else a heading taller than a page
+        was grouped alone again after every split of its group, a blank page each time, forever."""
+        first = flowables[0]
+        super().handle_keepWithNext(flowables)
+        if flowables[0] is not first and flowables[0]._content[-1].getKeepWithNext():
+            last = flowables[0]._content[-1]
+            if "keepWithNext" in last.__dict__:
+                self._multiBuildEdits((setattr, last, "keepWithNext", last.keepWithNext))
+            else:
+                self._multiBuildEdits((delattr, last, "keepWithNext"))  # it comes from its style
+            last.__dict__["keepWithNext"] = 0
 
     def afterFlowable(self, flowable):
         if isinstance(flowable, _Bookmark):
@@ -285,6 +307,8 @@ class _Doc(BaseDocTemplate):
             self.notify("TOCEntry", (flowable.level, markup(_clip(flowable.title, TOC_CHARS)), self.page, flowable.key))
             if flowable.level == 0:
                 self.section = flowable.title
+                if self.frame._atTop:  # nothing drawn above it: the page starts with this section
+                    self.page_section = flowable.title
 
 
 def _numbered_canvas(writer):
@@ -293,9 +317,14 @@ def _numbered_canvas(writer):
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            self._pages = []
+            self._pages, self._marks = [], []
             self.tagger = writer.tagger
             self._artifact()
+
+        def bookmarkPage(self, key, **kwargs):
+            """Held back with its page: a page has its reference only once it is written (else
+            every bookmark, outline entry and contents link would lead to page 1)."""
+            self._marks.append((key, kwargs))
 
         def _artifact(self):
             if self.tagger:  # what no tagged flowable draws is page furniture
@@ -303,6 +332,7 @@ def _numbered_canvas(writer):
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
+            self._marks = []
             self._startPage()
             self._artifact()
 
@@ -315,6 +345,8 @@ def _numbered_canvas(writer):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, kwargs in self._marks:
+                    super().bookmarkPage(key, **kwargs)
                 with pagination(self, "Footer"):
                     writer.footer(self, total)
                 if self.tagger:
@@ -404,8 +436,11 @@ class PdfWriter(Writer):
         canv.saveState()
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted)
-        _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.section, 50), self.theme.muted, right=True)
+        room = width - pdf.leftMargin - pdf.rightMargin
+        used = _line(canv, width - pdf.rightMargin, height - 14 * mm, _clip(pdf.page_section, 50), self.theme.muted,
+                     right=True, room=room / 2) if pdf.page_section else 0
+        _line(canv, pdf.leftMargin, height - 14 * mm, _clip(self.doc.title, 70), self.theme.muted,
+              room=room - used - 18)
         canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
         canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
         canv.restoreState()
@@ -615,10 +650,8 @@ class PdfWriter(Writer):
     # -- charts --------------------------------------------------------------------------
     def _figure(self, spec: ChartSpec) -> list:
         self.figure_no += 1
-        caption = f"Figure {self.figure_no}: {spec.title}" + (f", {spec.unit}" if spec.unit else "")
-        if spec.caption:
-            caption += f". {spec.caption}"
         drawing = self._drawing(spec)
+        caption = figure_label(self.figure_no, spec) + (f". {spec.caption}" if spec.caption else "")
         return [drawing, _Para(markup(caption), self.styles["caption"])]
 
     def _drawing(self, spec: ChartSpec) -> Drawing:
@@ -674,6 +707,9 @@ class PdfWriter(Writer):
         chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
         chart.valueAxis.valueMin = 0
         chart.valueAxis.labelTextFormat = lambda v: f"{v:,.2f}".rstrip("0").rstrip(".")
+        top = max((v for s in spec.series for v in (*s.values, *(h for h in s.high if h is not None))), default=0)
+        if spec.kind != "timeline" and top > 0:  # a round end above the data: no bar touches the edge
+            chart.valueAxis.valueMax, chart.valueAxis.valueStep = value_axis(top)
         if spec.kind == "timeline":  # minutes on the clock the labels use
             end = max(hi for s in spec.series for hi in s.high if hi is not None)
             chart.valueAxis.valueStep = time_step(end)
@@ -767,17 +803,35 @@ def _described(d: Drawing, spec: ChartSpec) -> Drawing:
     return d
 
 
-def _line(canv, x: float, y: float, text: str, color: str, right: bool = False) -> None:
-    """One line of running header or footer at 9 pt: drawn directly when the body font has
-    every glyph, else as a paragraph, so a title in Chinese or Arabic shows in its own font."""
+def _line(canv, x: float, y: float, text: str, color: str, right: bool = False, room: float = 400) -> float:
+    """One line of running header or footer at 9 pt, shortened to ``room`` points; its width.
+    Drawn directly when the body font has every glyph, else as a paragraph, so a title in
+    Chinese or Arabic shows in its own font."""
+    text = _fit(text, 9, room)
     coverage = _register()["Body"]
     if all(ord(ch) in coverage or ch.isspace() for ch in text):
         (canv.drawRightString if right else canv.drawString)(x, y, text)
-        return
+        return pdfmetrics.stringWidth(text, "Body", 9)
     para = _Para(markup(text), _furniture_style(color))
-    w, _ = para.wrap(400, 20)
+    w, _ = para.wrap(room * 1.5, 20)  # (shaping may make it a little wider than measured: still one line)
     width = max((para.getActualLineWidths0() or [w]))
     para.drawOn(canv, x - width if right else x, y - 2)
+    return width
+
+
+def _fit(text: str, size: float, room: float) -> str:
+    """``text``, or as much of it as fits ``room`` points at ``size`` followed by "…"."""
+    text = _clip(text, int(room / size * 4))  # no glyph is narrower than a quarter of the size
+    if _width(text, size) <= room:
+        return text
+    used, end = pdfmetrics.stringWidth("…", "Body", size), 0
+    for font, piece in _pieces(text):
+        for ch in piece:
+            used += pdfmetrics.stringWidth(ch, font, size)
+            if used > room:
+                return text[:end].rstrip() + "…"
+            end += 1
+    return text
 
 
 @lru_cache(maxsize=None)
