@@ -43,7 +43,7 @@ class TimeRef(Node):
         """The primary link (the first source's), or None."""
         return self.links[0].url if self.links else None
 
-    def named(self, link: "SourceLink") -> str:
+    def named(self, link: SourceLink) -> str:
         """A link's label with its source's name: "YouTube video 3:33" (its own time where the
         source runs with an offset)."""
         return f"{link.name} {link.label or self.label}"

@@ -59,7 +59,7 @@ class Node:
     text: str
     line: int
     at: int | None = None
-    children: list["Node"] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
 
 
 @dataclass

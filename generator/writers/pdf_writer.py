@@ -10,7 +10,7 @@ import gc
 import io
 import os
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -50,7 +50,7 @@ ROW_HEIGHT = 320.0  # points of a table row before it continues in the next row 
 TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (it is whole on its page)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _register() -> dict:
     """Register the body fonts once; return each face's set of covered code points.
 
@@ -69,7 +69,7 @@ def _register() -> dict:
     return {name: frozenset(cp for low, high in spans for cp in range(low, high + 1)) for name, spans in table.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _use(face: str) -> str:
     """Register a fallback face the first time text needs it."""
     pdfmetrics.registerFont(TTFont(face, str(FONTS / f"{FACES[face]}.ttf")))
@@ -159,7 +159,7 @@ def _can_shape() -> bool:
     return getattr(ttfonts, "uharfbuzz", None) is not None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shaped(style: ParagraphStyle, rtl: bool = False) -> ParagraphStyle:
     if rtl:  # (centred styles stay centred)
         return ParagraphStyle(f"{style.name}-shaped-rtl", style, shaping=1,
@@ -814,7 +814,7 @@ def _line(canv, x: float, y: float, text: str, color: str, right: bool = False, 
         return pdfmetrics.stringWidth(text, "Body", 9)
     para = _Para(markup(text), _furniture_style(color))
     w, _ = para.wrap(room * 1.5, 20)  # (shaping may make it a little wider than measured: still one line)
-    width = max((para.getActualLineWidths0() or [w]))
+    width = max(para.getActualLineWidths0() or [w])
     para.drawOn(canv, x - width if right else x, y - 2)
     return width
 
@@ -834,7 +834,7 @@ def _fit(text: str, size: float, room: float) -> str:
     return text
 
 
-@lru_cache(maxsize=None)
+@cache
 def _furniture_style(color: str) -> ParagraphStyle:
     return ParagraphStyle("furniture", fontName="Body", fontSize=9, leading=11, textColor=colors.HexColor("#" + color))
 

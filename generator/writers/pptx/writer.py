@@ -143,7 +143,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         if notes:  # a title shortened to fit its box is whole in the notes
             self._notes(s, notes)
 
-    def _add_slide(self, kind: str) -> "_Slide":
+    def _add_slide(self, kind: str) -> _Slide:
         """A new blank slide part, written as XML text when it is finished.
 
         python-pptx's add_slide scans every slide relationship and id for each new slide
@@ -155,7 +155,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         self.slide_list.append((256 + len(self.slide_list), self.pres.rels.add(RT + "slide", part)))
         return _Slide(part)
 
-    def _notes(self, s: "_Slide", text: str) -> None:
+    def _notes(self, s: _Slide, text: str) -> None:
         """A notes slide holding ``text`` (the notes master's image and body placeholders)."""
         paras = "".join(f"<a:p><a:r><a:t>{_esc(line)}</a:t></a:r></a:p>" for line in text.split("\n"))
         part = self.package.new_part("/ppt/notesSlides/notesSlide%d.xml", CT_NOTES,
@@ -282,7 +282,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         xml = (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
                'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
                'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-               f'{body}</cp:coreProperties>').encode("utf-8")
+               f'{body}</cp:coreProperties>').encode()
         part = self.package.rels.part(CORE_RT)
         if part is None:
             part = Part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
