@@ -247,8 +247,7 @@ class _TimestampIndex(IndexingFlowable):
         linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
         rows = [[_Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")[:4 if linked else 3]]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
-            links = "<br/>".join(link(f"{l.name} {l.label or at.label}", l.url, w.link_color)
-                                 for l in at.links) or "—"
+            links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
             rows.append([_Para(markup(at.label), st["cell"]), _Para(markup(_clip(context, TOC_CHARS)), st["cell"]),
                          _Para(str(self._last.get(key, "?")), st["cell"]), _Para(links, st["cell"])][:4 if linked else 3])
         widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
@@ -557,10 +556,7 @@ class PdfWriter(Writer):
     def _time_links(self, at: TimeRef) -> str:
         if not at.links:
             return f'<font size="10">{markup(at.label)}</font>'
-        parts = []
-        for i, l in enumerate(at.links):
-            label = at.label if i == 0 else f"{l.name} {l.label or at.label}"
-            parts.append(link(label.replace(" ", NBSP), l.url, self.link_color))
+        parts = [link(label.replace(" ", NBSP), url, self.link_color) for label, url in at.labelled_links()]
         return f'<font size="10">{markup("▶")}{NBSP}{f"{NBSP}·{NBSP}".join(parts)}</font>'
 
     def _block(self, slide: Slide, level: int, key: str) -> list:
