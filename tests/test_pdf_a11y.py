@@ -231,3 +231,77 @@ def test_word_levels_follow_the_bidi_algorithm():
     latin = ["see", " ", "שלום", " ", "עולם", " ", "here"]
     assert "".join(latin[i] for i in visual_order(word_levels(latin, 0))) == "see עולם שלום here"
 
+
+
+SCRIPTS = Path(__file__).resolve().parent / "fixtures" / "scripts.yaml"
+TITLES = {"ar": "إدارة المياه في وادي النيل", "he": "מים וערים בעמק הירדן", "en": "Plans for the next dry year"}
+
+
+@pytest.fixture(scope="module")
+def scripts(tmp_path_factory) -> Path:
+    """A report whose topics have Arabic, Hebrew, Chinese and Latin titles (tests/fixtures/scripts.yaml)."""
+    from generator.build import build
+
+    out = tmp_path_factory.mktemp("scripts")
+    build([SCRIPTS], audiences=["technical"], formats=["pdf"], output=out)
+    return out / "scripts-technical.pdf"
+
+
+def _page_text(path: Path, page: int, layout: bool = False) -> str:
+    """One page as pdftotext reads it (it puts right-to-left runs in logical order), NFKC, no bidi marks."""
+    text = subprocess.run(["pdftotext", *(["-layout"] if layout else []), "-f", str(page), "-l", str(page), str(path),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch not in "\u202a\u202b\u202c\u202d\u202e")
+
+
+def test_right_to_left_titles_in_the_contents_are_shaped_and_read_in_logical_order(scripts):
+    from pypdf import PdfReader
+
+    assert _page_text(scripts, 2).startswith("河流与城市")  # (the running header, then the contents)
+    assert all(title in _page_text(scripts, 2) for title in TITLES.values())
+    with pikepdf.open(scripts) as pdf:
+        faces, drawn = coverage(), []
+        for page, base, _, texts in shown_runs(pdf):
+            if page == 2:  # the contents: every glyph maps back to text that its font has (no glyph 0)
+                assert all(t is not None and not {"\x00", "\uffff"} & set(t) for t in texts), (base, texts)
+                assert all(ord(ch) in faces[FACES[base]] for t in texts for ch in t if not ch.isspace()), base
+                drawn += texts
+        found = list(elements(pdf))
+    drawn_text = "".join(drawn)
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in drawn_text), "the Arabic title was not shaped (joined)"
+    hebrew = "".join(ch for ch in drawn_text if "\u0590" <= ch <= "\u05ff")  # drawn left to right: visual order
+    assert TITLES["he"][::-1].replace(" ", "") in hebrew
+    references = {str(e.ActualText): e for kind, _, e in found if kind == "Reference" and "/ActualText" in e}
+    assert {TITLES["ar"], TITLES["he"]} <= set(references)  # read in logical order
+    assert str(references[TITLES["ar"]].Lang) == "ar" and str(references[TITLES["he"]].Lang) == "he"
+    assert all(kind in ALLOWED[parent] for kind, parent, _ in found)
+    # the leader and page number end each line, and the number is the page the heading is on
+    reader = PdfReader(str(scripts))
+    pages = {item.title: reader.get_destination_page_number(item) + 1 for item in reader.outline
+             if not isinstance(item, list)}
+    lines = _page_text(scripts, 2, layout=True).splitlines()
+    for title in TITLES.values():
+        line = next(line for line in lines if title in line)
+        assert re.search(rf"{re.escape(title)} ?(\. )+\.? ?{pages[title]}$", line.strip()), line
+
+
+def test_right_to_left_titles_in_the_timestamp_index_read_in_logical_order(scripts):
+    from pypdf import PdfReader
+
+    index = next(i for i, page in enumerate(PdfReader(str(scripts)).pages, 1)
+                 if "timestamp index" in page.extract_text() and "Open in" in page.extract_text())
+    text = _page_text(scripts, index)
+    assert all(title in text for title in TITLES.values())
+    with pikepdf.open(scripts) as pdf:
+        cells = {str(e.ActualText) for kind, _, e in elements(pdf) if kind == "TD" and "/ActualText" in e}
+    assert {TITLES["ar"], TITLES["he"]} <= cells
+
+
+def test_a_right_to_left_section_shows_in_the_running_header_within_the_page(scripts):
+    """The header names the section in force at its right margin; an Arabic name was aligned right
+    inside a box wider than its room, and so drawn past the page's edge."""
+    from pypdf import PdfReader
+
+    firsts = [_page_text(scripts, n, layout=True).splitlines()[0] for n in range(2, len(PdfReader(str(scripts)).pages) + 1)]
+    headers = [line for line in firsts if line.startswith("河流与城市") and TITLES["ar"] in line]
+    assert headers and all(line.rstrip().endswith(TITLES["ar"]) for line in headers), firsts

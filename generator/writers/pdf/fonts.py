@@ -136,17 +136,17 @@ def _can_shape() -> bool:
 
 
 @cache
-def _shaped(style: ParagraphStyle, rtl: bool = False) -> ParagraphStyle:
+def _shaped(style: ParagraphStyle, rtl: bool = False, keep_alignment: bool = False) -> ParagraphStyle:
     if rtl:  # (centred styles stay centred)
-        return ParagraphStyle(f"{style.name}-shaped-rtl", style, shaping=1,
-                              alignment=style.alignment if style.alignment == TA_CENTER else TA_RIGHT)
+        alignment = style.alignment if keep_alignment or style.alignment == TA_CENTER else TA_RIGHT
+        return ParagraphStyle(f"{style.name}-shaped-rtl", style, shaping=1, alignment=alignment)
     return ParagraphStyle(f"{style.name}-shaped", style, shaping=1)
 
 
-def shaped_style(style: ParagraphStyle, text: str) -> ParagraphStyle:
+def shaped_style(style: ParagraphStyle, text: str, keep_alignment: bool = False) -> ParagraphStyle:
     """``style`` with shaping on (HarfBuzz: joined Arabic letters, right-to-left runs in order)
-    for text in a script that needs it, aligned right when it starts right-to-left; shaping
-    costs time, so only there."""
-    if not (_COMPLEX.search(text) and _can_shape()):
+    for text in a script that needs it, aligned right when it starts right-to-left (unless
+    ``keep_alignment``); shaping costs time, so only there. A shaped style stays as it is."""
+    if getattr(style, "shaping", 0) or not (_COMPLEX.search(text) and _can_shape()):
         return style
-    return _shaped(style, is_rtl(re.sub("<[^>]*>", "", text)))
+    return _shaped(style, is_rtl(re.sub("<[^>]*>", "", text)), keep_alignment)

@@ -166,6 +166,18 @@ def pagination(canv, kind: str):
         canv._code.append("EMC /Artifact BMC")
 
 
+@contextmanager
+def marked(canv, node: Node | None):
+    """Mark what is drawn inside as the content of ``node`` (when the canvas tags, ``node`` is
+    an element and no other element's content is open)."""
+    tagger = getattr(canv, "tagger", None)
+    if tagger is None or node is None or not tagger.begin(canv, node):
+        yield
+        return
+    yield
+    tagger.end(canv)
+
+
 class Tagged:
     """Mixin for a flowable whose drawing is the content of its structure element ``tag``."""
 
@@ -173,11 +185,8 @@ class Tagged:
 
     def drawOn(self, canvas, x, y, _sW=0):
         """Draw, wrapped in marked content when the canvas tags and this flowable has an element."""
-        tagger = getattr(canvas, "tagger", None)
-        opened = tagger is not None and self.tag is not None and tagger.begin(canvas, self.tag)
-        super().drawOn(canvas, x, y, _sW)
-        if opened:
-            tagger.end(canvas)
+        with marked(canvas, self.tag):
+            super().drawOn(canvas, x, y, _sW)
 
     def split(self, *args):
         """The parts of a split flowable belong to the same element."""
@@ -185,43 +194,3 @@ class Tagged:
         for part in parts:
             part.tag = self.tag
         return parts
-
-
-class TaggedParagraph(Tagged, Paragraph):
-    """A plain paragraph that tags (the contents lines)."""
-
-
-class TaggedContents(TableOfContents):
-    """The contents, as TOC > TOCI (one per line): the title as a Reference, then the dotted
-    leader and page number (which ReportLab draws first) as NonStruct that reads as the number."""
-
-    tag = None
-
-    def wrap(self, availWidth, availHeight):
-        """Lay out the contents, then give each line (rebuilt on every pass) its elements."""
-        size = super().wrap(availWidth, availHeight)
-        tagger = getattr(self.canv, "tagger", None)
-        if self.tag is None or tagger is None:
-            return size
-        self.tag.kids, self._numbers = [], {}
-        lines = [p for row in self._table._cellvalues for p in _flowables(row[0]) if isinstance(p, Paragraph)]
-        for para, (_, _, page, _) in zip(lines, self._lastEntries or [(0, "", 0, None)] * len(lines)):
-            para.__class__ = TaggedParagraph
-            item = self.tag.add("TOCI")
-            title = tagger.leaf(item, "Reference", para)
-            self._numbers[id(title)] = item.add("NonStruct", actual=str(page))
-        draw = self.canv.getNamedCB("drawTOCEntryEnd")
-        self.canv.setNamedCB("drawTOCEntryEnd", lambda canv, kind, label: self._number(draw, canv, kind, label))
-        return size
-
-    def _number(self, draw, canv, kind, label):
-        tagger = getattr(canv, "tagger", None)
-        title = tagger.current if tagger is not None else None
-        number = self._numbers.get(id(title))
-        if number is None:
-            return draw(canv, kind, label)
-        tagger.end(canv)
-        tagger.begin(canv, number)
-        draw(canv, kind, label)
-        tagger.end(canv)
-        tagger.begin(canv, title)

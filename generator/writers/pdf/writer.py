@@ -23,10 +23,11 @@ from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
 from .. import Writer
 from ..common import column_widths, figure_label, split_row
 from .charts import chart_drawing
+from .contents import TaggedContents
 from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookmarks, table_style
 from .fonts import clip, link, markup, markup_parts, register
 from .pages import Doc, furniture_line, numbered_canvas
-from .tags import TaggedContents, Tagger, pagination
+from .tags import Tagger, pagination
 
 PAPERS = {"a4": A4, "letter": LETTER}
 NBSP = "\u00a0"
@@ -192,7 +193,7 @@ class PdfWriter(Writer):
         story.append(Spacer(1, 14))
         story.append(Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
-        toc = self.toc = TaggedContents(dotsMinLevel=0)
+        toc = self.toc = TaggedContents()
         toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])

@@ -1,0 +1,98 @@
+"""The report's contents: a line per bookmark, its title set as the body sets text, then a
+dotted leader and the page number at the right.
+
+reportlab's TableOfContents makes each line one paragraph whose page number an ``onDraw``
+callback draws after the text. HarfBuzz shaping does not go through that callback, so an
+Arabic or Hebrew title came out unjoined and letter by letter backwards. Here each line is
+made whole instead: the title is a ``Para`` (shaped, its words in visual order, its logical
+text as /ActualText) wrapped short of the number, and the leader and number are drawn after
+its last line. Tagged as TOC > TOCI > Reference (the title, a link to its heading) and
+NonStruct (leader and number, which read as the number).
+"""
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Table
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .flowables import Para
+from .fonts import shaped_style
+from .tags import Node, marked
+
+DOT = " . "  # the leader's unit, as reportlab draws it
+
+
+class _Title(Para):
+    """A contents line's title, a link to the heading it names."""
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str | None):
+        super().__init__(text, shaped_style(style, text, keep_alignment=True))  # (in line with the others)
+        self.key = key
+
+    def draw(self):
+        """The title, and over it the link (inside the title's marked content, so a Link of its Reference)."""
+        super().draw()
+        if self.key:
+            self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
+
+
+class ContentsLine(Flowable):
+    """One line of the contents: title, dotted leader, page number (a link too)."""
+
+    number_tag: Node | None = None  # the NonStruct element of the leader and number
+
+    def __init__(self, text: str, page: int, key: str | None, style: ParagraphStyle):
+        super().__init__()
+        self.title, self.page, self.key, self.style = _Title(text, style, key), str(page), key, style
+
+    def wrap(self, availWidth, availHeight):
+        """The title wraps short of the number and one leader dot; the line is as tall as the title."""
+        style = self.style
+        self.number_width = stringWidth(self.page, style.fontName, style.fontSize)
+        self.dot_width = stringWidth(DOT, style.fontName, style.fontSize)
+        _, height = self.title.wrap(availWidth - self.number_width - self.dot_width, availHeight)
+        self.width, self.height = availWidth, height
+        return self.width, self.height
+
+    def draw(self):
+        """The title, then the leader and number on the baseline of its last line."""
+        canv, style, title = self.canv, self.style, self.title
+        title.drawOn(canv, 0, 0)
+        end = title.getActualLineWidths0()[-1]
+        baseline = title.height - style.fontSize - (len(title.blPara.lines) - 1) * style.leading
+        dots = max(0, int((self.width - end - self.number_width) / self.dot_width))
+        with marked(canv, self.number_tag):
+            canv.saveState()
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(style.textColor)
+            canv.drawRightString(self.width, baseline, DOT * dots + self.page)
+            canv.restoreState()
+            if self.key:
+                canv.linkRect("", self.key, (self.width - self.number_width, baseline,
+                                             self.width, baseline + style.fontSize), relative=1)
+
+
+class TaggedContents(TableOfContents):
+    """The contents, from the entries of the last layout pass (reportlab's bookkeeping), as
+    ContentsLines in a table; TOC > TOCI (one per line) > Reference, NonStruct when tagged."""
+
+    tag: Node | None = None
+
+    def wrap(self, availWidth, availHeight):
+        """Make the lines (again on every pass: the pages change) and lay them out."""
+        tagger = getattr(self.canv, "tagger", None)
+        toc = self.tag if tagger is not None else None
+        if toc is not None:
+            toc.kids = []
+        rows = []
+        for level, text, page, key in self._lastEntries or [(0, "", 0, None)]:
+            line = ContentsLine(text, page, key, self.getLevelStyle(level))
+            if toc is not None:
+                item = toc.add("TOCI")
+                tagger.leaf(item, "Reference", line.title)
+                line.number_tag = item.add("NonStruct", actual=line.page)
+            rows.append([line])
+        self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
