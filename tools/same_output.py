@@ -31,7 +31,7 @@ def extract(rev: str, into: Path) -> Path:
     """The tree of ``rev`` (a commit, branch or tag of this repository) extracted into ``into``."""
     data = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev], capture_output=True, check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
+        tar.extractall(into, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))  # (3.10.12+)
     return into
 
 
