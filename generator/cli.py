@@ -243,7 +243,8 @@ def new_audience(name, base, directory, templates) -> None:
               "the content folder is briefing.toml's, else content/).")
 @click.option("--source-url", help="Link to the recording, so timestamps become links.")
 @click.option("--source-name", help="Name of the recording (default: from the link).")
-@click.option("--title", help="Title of the briefing (default: the notes' first heading).")
+@click.option("--title", help="Title of the briefing (default: the notes' top heading or short first line, "
+              "else the file's name).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @click.pass_context
 def import_(ctx, notes, output, source_url, source_name, title, force) -> None:

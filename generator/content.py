@@ -142,7 +142,7 @@ class Series(Model):
 
 
 class Chart(Model):
-    """Chart data, drawn natively by every writer."""
+    """Chart data, drawn natively in the deck and the report (the Markdown handout gives its data as a table)."""
 
     id: Slug
     title: Text

@@ -1,7 +1,7 @@
 """User errors: one type for every mistake in content, templates or usage.
 
 The CLI prints each as ``FILE:LINE:COL: message`` and exits 1. Anything else that
-escapes is a bug and may show a traceback.
+escapes is a bug: the CLI says so in one line and exits 70, with no traceback.
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Fit text into boxes: pick the largest size that fits, else paginate at the floor size.
+"""Fit text into boxes: pick the largest size that fits, else paginate: as few pages as the floor
+size needs, at the largest size that needs no more.
 
 Format-neutral: works in points on lists of paragraphs; the deck writer uses it so that
 text fits because it was measured, not because a viewer shrinks it.
@@ -116,7 +117,7 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
 
 def fit_or_paginate(paras: list[Para], width: float, height: float, sizes: tuple) -> list[tuple[float, list[Para]]]:
     """One page at the largest size that fits; else as few pages as the smallest size needs, at the
-    largest size that needs no more, balanced: [(size, paras)]. Text shrinks only to stay on one page."""
+    largest size that needs no more, balanced: [(size, paras)]. Text shrinks only to need fewer pages."""
     size = fit_size(paras, width, height, sizes)
     if size:
         return [(size, paras)]

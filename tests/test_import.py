@@ -479,7 +479,8 @@ def test_a_line_that_is_only_a_link_is_the_source_not_the_introduction(tmp_path)
     assert (transcript.name, transcript.link(250)) == ("Transcript on transcripts.example.net", None)  # no times there
     build([path], audiences=["policy"], formats=["pptx"], output=tmp_path / "out")
     deck = Presentation(str(tmp_path / "out" / "out-policy.pptx"))
-    about = next(s for s in deck.slides if any(sh.has_text_frame and sh.text_frame.text == "About this briefing" for sh in s.shapes))
+    about = next(s for s in deck.slides
+                 if any(sh.has_text_frame and sh.text_frame.text == "About this briefing" for sh in s.shapes))
     shown = " ".join(sh.text_frame.text for sh in about.shapes if sh.has_text_frame)
     assert "Upland Farming Podcast, episode 12" in shown and "https://" not in shown
     assert about.notes_slide.notes_text_frame.text.startswith("A conversation with two hill farmers")
@@ -513,7 +514,8 @@ def test_a_link_inside_a_sentence_stays_text_and_still_gives_the_source():
 
 
 def test_links_before_the_title_leave_it_the_title_and_a_given_url_comes_first(tmp_path):
-    found = import_notes("https://www.example.net/hearings/7\nCouncil Budget Meeting\nThe council met.\nTopics\nA (1:00)\n- x\n", "n.txt")
+    found = import_notes("https://www.example.net/hearings/7\nCouncil Budget Meeting\nThe council met.\nTopics\nA (1:00)\n- x\n",
+                         "n.txt")
     assert found.data["title"] == "Council Budget Meeting" and found.data["introduction"] == "The council met."
     _, _, content = written(tmp_path, FARM, source_url="https://video.example.net/upland-12")
     assert [(s.url, s.link(60)) for s in content.sources] == [

@@ -4,8 +4,8 @@ A writer turns a Document into the bytes of one file; it is the only place that 
 Each is a subclass of :class:`Writer`, registered by name: the built-in ones below, and any a
 plugin declares under the entry point group ``briefing.writers`` (``name = "module:Class"``), as
 Sphinx builders and nbconvert exporters are found. A name declared twice is an error. A writer's
-module is imported only when its format is built: the report writer is the only module that
-imports reportlab, and the deck writer writes the PowerPoint package itself (see opc.py).
+module is imported only when its format is built: the report writer's modules are the only ones
+that import reportlab, and the deck writer writes the PowerPoint package itself (see pptx/package.py).
 """
 from __future__ import annotations
 

@@ -3,17 +3,18 @@ in points scaled to the slide (a mixin of PptxWriter: it reads the writer's them
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ...contrast import readable, required
-from ...document import Slide
+from ...document import Document, Slide, Theme
 from ...errors import BriefingError, Problem
 from ...fit import INDENT, SPACE_BEFORE, Para, fit_size
 from ...images import image_size, read_image
 from ...measure import LINE_HEIGHT, text_width
 from ..common import xml_attr as _attr, xml_text as _esc
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, MARGIN, SAFETY, TIME_H
-from .package import RT
+from .package import RT, Package
 from .theme import LINK_IN_RUN_COLOUR
 from .xml import DECORATIVE, TITLE_STYLE
 
@@ -24,6 +25,18 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 class DrawingML:
     """Writing shapes: rectangles, pictures, text boxes fitted to their size, runs that meet AA contrast."""
+
+    # What the writer sets for each deck (render) and slide (behind), and the title box Pages gives
+    doc: Document
+    theme: Theme
+    package: Package
+    k: float  # the real slide's points per layout point
+    W: float  # the slide's width in layout points
+    link: str  # the colour of links
+    footer: str
+    behind: str  # the colour behind the text being written
+    _run_heads: dict[tuple, str]
+    _title_box: Callable[[str], tuple]
 
     def _title(self, s, slide: Slide, size: int, text: str, color: str) -> None:
         """The slide's title placeholder (the title screen readers announce) at its fitted size;
@@ -77,10 +90,10 @@ class DrawingML:
         pw, ph = px_w * scale, px_h * scale
         rid = s.part.rels.relate(RT + "image", self.package.image_part(blob, ext))
         s.shapes.append(
-            f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr={_attr("Logo: " + Path(path).name)}/><p:cNvPicPr><a:picLocks '
-            f'noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/><a:stretch>'
-            f'<a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}<a:prstGeom prst="rect">'
-            f'<a:avLst/></a:prstGeom></p:spPr></p:pic>')
+            f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr={_attr("Logo: " + Path(path).name)}/>'
+            f'<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/>'
+            f'<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}'
+            f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>')
 
     def _time_line(self, s, at, y, color, x=MARGIN, width=None, link_color=None):
         width = self.W - 2 * MARGIN if width is None else width

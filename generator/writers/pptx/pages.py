@@ -27,6 +27,8 @@ def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
 class Pages:
     """Pagination: sizes from the largest down to the floor, then continuation slides, balanced."""
 
+    W: float  # the slide's width in layout points, set by the writer for each deck
+
     # -- pagination: one Document slide may need several deck slides ---------------------
     def _pages(self, slide: Slide):
         """Yield (slide, title, part) for each deck slide this Document slide needs."""

@@ -19,7 +19,7 @@ LINK_IN_RUN_COLOUR = ('<a:extLst><a:ext uri="{A12FA001-AC4F-418D-AE19-62706E0237
 
 
 def link_colour(theme: Theme) -> str:
-    """The colour links take on the deck's background: the accent, darkened until it reads (4.5:1)."""
+    """The colour links take on the deck's background: the accent, moved toward black or white until it reads (4.5:1)."""
     return readable(theme.accent, theme.background)
 
 

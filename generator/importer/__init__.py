@@ -1,0 +1,67 @@
+"""Import summary notes (the seed's shape, Markdown, or a chapter list) as a content file.
+
+Reading is two steps: lines become tokens (heading, section, topic, bullet, text), then
+one assembler turns tokens into content data. Nothing in the notes is rewritten: every
+text is kept as written, and the result is the same data a person would type as YAML.
+
+``tokens`` reads lines into tokens; ``tree`` nests bullets into points; ``figures`` and
+``charts`` find charts among them; ``sources`` reads the lines that are links; ``notes``
+assembles the content data; this module reads the notes file and writes the content file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..content import _check_link
+from ..errors import BriefingError, Problem
+from ..files import position, read_regular
+from .notes import Imported, import_notes
+
+__all__ = ["MAX_BYTES", "Imported", "import_file", "import_notes", "read_notes"]
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+def read_notes(path: str | Path) -> str:
+    """The notes' text; unreadable, oversized or non-UTF-8 files are clear errors."""
+    raw = read_regular(path, MAX_BYTES, "notes file")  # never more than the cap is read
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, col = position(raw.decode("latin-1"), exc.start)
+        raise BriefingError(Problem("notes are not UTF-8 text", str(path), line, col)) from None
+
+
+def import_file(notes: str | Path, output: str | Path | None = None, *, force: bool = False,
+                title: str | None = None, source_url: str | None = None, source_name: str | None = None,
+                content_dir: str | Path = "content") -> tuple[Path, Imported]:
+    """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is written."""
+    from ..atomic import write_atomic
+    from ..loader import validate_located
+    from ..yamlio import MAX_BYTES as MAX_CONTENT, Located, dump_yaml, load_yaml_text
+
+    if source_url is not None:
+        try:
+            source_url = _check_link(source_url)
+        except ValueError as exc:
+            raise BriefingError(f"--source-url: {exc}") from None
+    notes = Path(notes)
+    target = Path(output) if output else Path(content_dir) / f"{notes.stem}.yaml"
+    if target.exists() and not force:
+        raise BriefingError(Problem("exists; give --force to replace it", str(target)))
+    result = import_notes(read_notes(notes), str(notes), title=title, source_url=source_url, source_name=source_name)
+    header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"
+              "then build with `briefing build " + target.as_posix() + "`.")
+    text = dump_yaml(result.data, header)
+    if len(text.encode("utf-8")) > MAX_CONTENT:
+        raise BriefingError(Problem(f"the content made from these notes would be larger than {MAX_CONTENT // 2**20} MiB",
+                                    str(notes)))
+    # What we write must build: the text is read back as it will be, and its problems are
+    # reported where they are in the notes (the content file does not exist yet).
+    validate_located(Located(load_yaml_text(text, str(target)).data, str(notes), result.positions))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise BriefingError(Problem(f"cannot write: {exc.strerror or exc}", str(target))) from None
+    return target, result

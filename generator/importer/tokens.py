@@ -1,0 +1,132 @@
+"""Reading notes: each line becomes a token (heading, section, topic, bullet or text), with the
+times it names (``Title (13:28)``, ``[13:28] Title``, ``- 13:28 Title``) read and checked."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..errors import BriefingError, Problem
+from ..files import REFUSED, describe_char, split_lines
+from ..timestamps import parse_timestamp
+
+_TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
+_BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})(?:\s*[-–—]\s*{_TS})?[)\]]\s*$")
+_LEADING_TS = re.compile(rf"^[(\[]?(?P<ts>{_TS})[)\]]?(?:\s*[-–—:|]\s*|\s+)(?P<title>\S.*)$")
+_BARE_TS = re.compile(rf"^{_TS}$")
+
+# Section names as notes write them, and the content field each one fills.
+SECTIONS = {
+    "takeaways": ("key takeaways", "takeaways", "key points", "main points", "highlights", "key insights",
+                  "tl;dr", "tldr", "summary", "executive summary"),
+    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description"),
+    "topics": ("topics discussed", "topics", "chapters", "timestamps", "outline", "contents",
+               "table of contents", "sections", "discussion"),
+    "conclusion": ("conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap-up", "wrap up",
+                   "takeaway", "bottom line"),
+    "speakers": ("speakers", "guests", "participants", "hosts", "people", "panel", "panelists"),
+}
+_SECTION_OF = {name: field for field, names in SECTIONS.items() for name in names}
+
+
+@dataclass
+class Token:
+    """One line of the notes: what kind of line it is, its text, and the time it names."""
+
+    kind: str  # heading | section | topic | bullet | text
+    line: int
+    text: str = ""
+    depth: int = 0  # bullets: indentation level; headings: level
+    at: int | None = None
+    section: str = ""
+
+
+def _section(text: str) -> str | None:
+    key = text.strip().rstrip(":").strip().strip("*_").strip().lower()
+    return _SECTION_OF.get(key)
+
+
+def _timestamp(ts: str, file: str, line: int, col: int) -> int:
+    try:
+        return parse_timestamp(ts)
+    except ValueError as exc:
+        raise BriefingError(Problem(f"broken timestamp: {exc}", file, line, col)) from None
+
+
+def tokenize(text: str, file: str) -> list[Token]:
+    """Read the notes line by line into tokens; a broken timestamp or a control character is an error."""
+    tokens, problems = [], []
+    for number, raw in enumerate(split_lines(text), 1):
+        # a form feed (pdftotext's page break) or a vertical tab is blank space, and indents nothing
+        page = len(raw) - len(raw.lstrip("\f\v"))
+        raw = raw[page:].replace("\f", " ").replace("\v", " ")
+        body = raw.lstrip(" \t")
+        indent = raw[: len(raw) - len(body)].replace("\t", "    ")  # tabs indent; inside text they stay
+        line = (indent + body).rstrip()
+        bad = REFUSED.search(line)
+        if bad:
+            problems.append(Problem(f"{describe_char(bad.group())} is not allowed in text", file, number, page + bad.start() + 1))
+            continue
+        if not line.strip():
+            continue
+        try:
+            tokens.append(_token(line, number, file))
+        except BriefingError as exc:
+            problems.extend(replace(p, col=p.col + page) for p in exc.problems)
+    if problems:
+        raise BriefingError(problems)
+    return tokens
+
+
+def _token(line: str, number: int, file: str) -> Token:
+    stripped = line.strip()
+    heading = _HEADING.match(stripped)
+    if heading:
+        level, body = len(heading.group(1)), _heading_text(heading.group(2))
+        token = _titled(body, number, file, line.index(body) + 1 if body else 1)
+        if token:
+            token.depth = level
+            return token
+        section = _section(body)
+        if section:
+            return Token("section", number, body, level, section=section)
+        return Token("heading", number, body, level)
+    bullet = _BULLET.match(line)
+    if bullet:
+        indent, body = len(bullet.group(1)), bullet.group(2).strip()
+        at = None
+        match = _TRAILING_TS.match(body) or _LEADING_TS.match(body)
+        if match and not _BARE_TS.match(body):
+            col = line.index(match.group("ts")) + 1
+            at, body = _timestamp(match.group("ts"), file, number, col), match.group("title")
+        return Token("bullet", number, body, indent, at=at)
+    token = _titled(stripped, number, file, len(line) - len(line.lstrip()) + 1)
+    if token:
+        return token
+    section = _section(stripped)
+    if section:
+        return Token("section", number, stripped, section=section)
+    return Token("text", number, stripped)
+
+
+def _heading_text(text: str) -> str:
+    """A heading's text without its closing ``#``s (only when a space sets them apart, as in CommonMark)."""
+    text = text.rstrip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if not bare or bare[-1].isspace() else text
+
+
+def _titled(text: str, number: int, file: str, col: int) -> Token | None:
+    """A topic line: ``Title (13:28)``, ``Title (13:28-35:02)``, ``[13:28] Title`` or ``13:28 Title``,
+    also set in bold (``**Title (13:28)**``)."""
+    for mark in ("**", "__"):
+        if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
+            text, col = text[2:-2].strip(), col + 2
+    for pattern in (_TRAILING_TS, _LEADING_TS):
+        match = pattern.match(text)
+        if match:
+            ts_col = col + text.index(match.group("ts"))
+            return Token("topic", number, match.group("title").strip(), at=_timestamp(match.group("ts"), file, number, ts_col))
+    return None
+

@@ -1,0 +1,103 @@
+"""Nesting the notes' flat bullets into points, and points back into content data."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..timestamps import format_timestamp
+from .figures import measure
+from .sources import URL
+from .tokens import Token
+
+DataPath = tuple[str | int, ...]  # where in the content data: ("topics", 2, "points", 0)
+MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content file nests at most 50 levels)
+
+
+@dataclass
+class Node:
+    """A point of the notes: its text, line and time, and the points under it."""
+
+    text: str
+    line: int
+    at: int | None = None
+    children: list[Node] = field(default_factory=list)
+
+
+def point_label(text: str) -> str | None:
+    """The label of ``Label: rest`` (a bullet that names what it says), else None."""
+    head, sep, rest = text.partition(": ")
+    return head if sep and rest.strip() and 0 < len(head) <= 60 and not URL.match(head + ":") else None
+
+
+def nest(bullets: list[Token]) -> list[Node]:
+    """Rebuild nesting: by indentation where the notes indent, else by the flat rules.
+
+    Flat rules (the seed's shape): a bullet ending with ``:`` opens a group of the bullets
+    that follow. The group ends at the next bullet ending with ``:``, or at a ``Label: text``
+    bullet that follows plain bullets or figures (``X: 200,000 GPUs``): a new top-level point
+    in the same style as the opener.
+    """
+    if any(t.depth for t in bullets):
+        return _nest_indented(bullets)
+    out: list[Node] = []
+    group: Node | None = None
+    labelled = measured = False  # whether some child of the group is labelled, whether all are figures
+    for t in bullets:
+        node = Node(t.text, t.line, t.at)
+        opens = t.text.endswith(":")
+        if group is not None and not opens:
+            kids = group.children
+            closes = point_label(t.text) and kids and (
+                not labelled  # a labelled point after plain ones
+                or (measured and not measure(t.text)))  # a labelled point after figures
+            if not closes:
+                labelled, measured = labelled or bool(point_label(t.text)), measured and bool(measure(t.text))
+                kids.append(node)
+                continue
+        out.append(node)
+        group, labelled, measured = (node if opens else None), False, True
+    return out
+
+
+def _nest_indented(bullets: list[Token]) -> list[Node]:
+    root = Node("", 0)
+    stack: list[tuple[int, Node]] = [(-1, root)]
+    for t in bullets:
+        while len(stack) > 1 and (t.depth <= stack[-1][0] or len(stack) > MAX_LEVELS):
+            stack.pop()
+        node = Node(t.text, t.line, t.at)
+        stack[-1][1].children.append(node)
+        stack.append((t.depth, node))
+    return root.children
+
+
+def point(node: Node) -> str | dict[str, object]:
+    """A node as a content point: its text alone, or a mapping with its time and points."""
+    if not node.children and node.at is None:
+        return node.text
+    out: dict[str, object] = {"text": node.text}
+    if node.at is not None:
+        out["at"] = format_timestamp(node.at)
+    if node.children:
+        out["points"] = [point(child) for child in node.children]
+    return out
+
+
+def walk_groups(nodes: list[Node]) -> Iterator[Node]:
+    """Every node that has points under it, depth first."""
+    for node in nodes:
+        if node.children:
+            yield node
+            yield from walk_groups(node.children)
+
+
+def place(positions: dict[DataPath, tuple[int, int]], path: DataPath, nodes: list[Node]) -> None:
+    """Record the notes' line of every point under ``path``."""
+    for i, node in enumerate(nodes):
+        positions[path + (i,)] = (node.line, 1)
+        place(positions, path + (i, "points"), node.children)
+
+
+def flat(nodes: list[Node]) -> str:
+    """The text of every node, and of the nodes under them, in one string."""
+    return " ".join(n.text + " " + flat(n.children) for n in nodes)
