@@ -88,7 +88,8 @@ def rendered(built, tmp_path_factory):
     build([dense], audiences=["technical"], formats=["pptx"], output=folder)
     decks = [built / f"deepseek-{a}.pptx" for a in AUDIENCES] + [folder / "dense-technical.pptx",
                                                                   overflowing(folder / "overflowing.pptx")]
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), *map(str, decks)],
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, decks)],
                    check=True, capture_output=True, timeout=300)
     return {deck.stem: (folder / f"{deck.stem}.pdf", deck) for deck in decks}
 

@@ -112,7 +112,8 @@ def test_the_4_3_deck_renders_with_every_character_inside_its_shape(project):
     corporate_audience(project, "master.pptx")
     assert cli("build", "-t", "corp", "-a", "board", "-f", "pptx").exit_code == 0
     deck = project / "output" / "deepseek-board.pptx"
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(project), str(deck)],
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{project}/profile", "--convert-to", "pdf",
+                    "--outdir", str(project), str(deck)],
                    check=True, capture_output=True, timeout=300)
     pdf = project / "deepseek-board.pdf"
     assert len(PdfReader(str(pdf)).pages) == len(Presentation(str(deck)).slides)
