@@ -15,6 +15,8 @@
   text (a subtitle). Figures of a grid may each show their own moment.
 - ``agenda-order``: the agenda's items come in the order of their slides in the deck.
 - ``axis-format``: a chart value axis reaching 1,000 shows thousands separators.
+- ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
+  a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer b
 DARK_LAYOUTS = ("Title Slide", "Section Header")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
+_OPEN, _CLOSE = tuple("([{"), tuple(")]}")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,20 @@ def _dangling(paras, number: int, where: str) -> list[Violation]:
         bare = _TIME_SUFFIX.sub("", text).rstrip()
         if bare.endswith(":") and not (i + 1 < len(paras) and paras[i + 1][1] > margin):
             out.append(Violation("dangling-colon", number, f"{where} '{bare[-60:]}' ends in ':' with nothing under it"))
+    return out
+
+
+def _split_brackets(body, number: int) -> list[Violation]:
+    """A link whose enclosing brackets are runs of their own, beside it."""
+    out = []
+    for p in body.iter(f"{A}p"):
+        runs = [("".join(t.text or "" for t in r.iter(f"{A}t")), r.find(f"{A}rPr/{A}hlinkClick") is not None)
+                for r in p.iter(f"{A}r")]
+        for i, (text, linked) in enumerate(runs):
+            before = runs[i - 1] if i else ("", True)
+            after = runs[i + 1] if i + 1 < len(runs) else ("", True)
+            if linked and ((not before[1] and before[0].endswith(_OPEN)) or (not after[1] and after[0].startswith(_CLOSE))):
+                out.append(Violation("split-bracket", number, f"'{before[0]}{text}{after[0]}': its brackets are not in its link"))
     return out
 
 
@@ -123,6 +140,7 @@ def check(path) -> list[Violation]:
                 out += [Violation("contrast", number, d) for d in runs_against(body, cell_back or under, theme)]
                 paras = _paragraphs(body)
                 out += _dangling(paras, number, "text")
+                out += _split_brackets(body, number)
                 for (text, _), p in zip(paras, body.iter(f"{A}p")):
                     if text.startswith("▶"):
                         time_lines.append((text[1:].strip(), in_body))

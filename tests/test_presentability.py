@@ -20,7 +20,8 @@ from .presentability import check
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENTS = ("default", "committee-hearing", "panel-chapters")
-RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format")
+RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format",
+         "split-bracket")
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -165,6 +166,26 @@ def test_agenda_order(tmp_path):
     found = _deck(tmp_path, _titled("Agenda", "Beta (1:00)", "Alpha (0:10)"), _titled("Alpha", "a"), _titled("Beta", "b"))
     assert [(v.rule, v.slide) for v in found] == [("agenda-order", 1)]
     assert _deck(tmp_path, _titled("Agenda", "Alpha (0:10)", "Beta (1:00)"), _titled("Alpha", "a"), _titled("Beta", "b")) == []
+
+
+def _linked(*parts):
+    """A slide with one point made of runs ``parts``, the middle one a link."""
+    def draw(slide):
+        _titled("Sources")(slide)
+        p = _box(slide, [""]).paragraphs[0]
+        for i, text in enumerate(parts):
+            run = p.add_run()
+            run.text, run.font.size = text, Pt(24)
+            if i == 1:
+                run.hyperlink.address = "https://example.org/a-long-address"
+    return draw
+
+
+def test_split_bracket(tmp_path):
+    found = _deck(tmp_path, _linked("Audio (", "https://example.org/a-long-address", ")"))
+    assert rules(found) == {"split-bracket"}
+    assert _deck(tmp_path, _linked("Audio ", "(https://example.org/a-long-address)", "")) == []
+    assert rules(_deck(tmp_path, _linked("Audio ", "(13:28", ")"))) == {"split-bracket"}
 
 
 # -- the built-in audiences, on the default content and on unseen notes -----------------------

@@ -3,6 +3,7 @@ in points scaled to the slide (a mixin of PptxWriter: it reads the writer's them
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ...contrast import readable, required
@@ -133,17 +134,17 @@ class DrawingML:
         """A text box holding ``paras`` at the first of ``sizes`` that fits (the last one otherwise)."""
         size = sizes[0]
         if len(sizes) > 1:
-            plain = [Para(p.text, -1 if not bullets else p.level, p.bold, p.scale, p.at_label, p.at_url) for p in paras]
+            plain = [replace(p, level=-1 if not bullets else p.level) for p in paras]
             size = fit_size(plain, (w - 2 * INSET) * SAFETY, h - 2 * INSET, sizes) or sizes[-1]
         out = []
         for i, para in enumerate(paras):
             psize = para.size_at(size)
             runs = "<a:br/>".join(self._run(s, line, psize, color, bold=para.bold, font=font, italic=italic)
                                   for line in para.text.split("\n"))  # lines of a paragraph split across slides
-            if para.at_label:
-                runs += (self._run(s, " (", psize, self.theme.muted)
-                         + self._run(s, para.at_label, psize, self.link, url=para.at_url or None)
-                         + self._run(s, ")", psize, self.theme.muted))
+            if para.at_label:  # a viewer may break a line at either end of a link: its brackets are in it
+                label = para.at_label if para.own_line else f"({para.at_label})"
+                runs += ("<a:br/>" if para.own_line else self._run(s, " ", psize, self.theme.muted)) + self._run(
+                    s, label, psize, self.link, url=para.at_url or None)
             out.append(self._p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
                           rtl=_right_to_left(para.text)))
         self._box(s, x, y, w, h, "".join(out), anchor, ph)

@@ -18,8 +18,9 @@ def _at(ref) -> tuple[str, str]:
 def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
     paras = []
     for b in bullets:
-        link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked
-        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link))
+        link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked,
+        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link,  # on a line of its own
+                          own_line=not b.at and bool(b.url)))
         paras.extend(_flatten(b.children, level + 1))
     return paras
 
