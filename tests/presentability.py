@@ -15,6 +15,10 @@
   text (a subtitle). Figures of a grid may each show their own moment.
 - ``agenda-order``: the agenda's items come in the order of their slides in the deck.
 - ``axis-format``: a chart value axis reaching 1,000 shows thousands separators.
+- ``near-empty``: no slide about a moment (one with a time line) holds just one short item: its
+  body (without time lines) is more than two paragraphs or SPARSE characters, or has a chart, table
+  or picture (a slide with one lonely figure, or one short point, looks empty). Lists of reference
+  (the sources, an agenda) are as long as they are.
 - ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
   a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
 """
@@ -29,6 +33,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
+SPARSE = 100  # characters: a body of at most two paragraphs and fewer characters than this is near-empty
 DARK_LAYOUTS = ("Title Slide", "Section Header")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
@@ -119,18 +124,18 @@ def check(path) -> list[Violation]:
         back = background(slide, theme)
         shapes = list(slide.shapes)
         content = slide.slide_layout.name not in DARK_LAYOUTS
-        has_body, time_lines, said = False, [], []
+        has_body, time_lines, said, body_paras, drawn = False, [], [], [], False
         for i, shape in enumerate(shapes):
             top = box(shape)[1]
             in_body = BODY_TOP <= top < FOOT_TOP
             if shape.has_chart:
-                has_body = True
+                has_body = drawn = True
                 space = shape.chart._chartSpace
                 out += [Violation("contrast", number, d) for d in chart_contrast(space, theme, back)]
                 out += _axis_formats(space, number)
                 continue
-            if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
-                has_body = has_body or in_body
+            if shape.shape_type == MSO_SHAPE_TYPE.PICTURE or getattr(shape, "has_table", False) and shape.has_table:
+                has_body, drawn = has_body or in_body, drawn or in_body
             under = behind(shapes, i, theme, back)
             for body in _texts(shape):
                 if body is None:
@@ -148,6 +153,7 @@ def check(path) -> list[Violation]:
                         said += _TIME.findall(text)  # a time in plain text (a subtitle) repeats a time line
                     if not text.startswith("▶") and text.strip() and in_body:
                         has_body = True
+                        body_paras.append(text.strip())
                 if content and in_body:  # a time line (a figure's own, in a grid) is a reference, not body text
                     for (line, _), p in zip(paras, body.iter(f"{A}p")):
                         for r in [] if line.startswith("▶") else p.iter(f"{A}r"):
@@ -156,6 +162,8 @@ def check(path) -> list[Violation]:
                                 out.append(Violation("body-size", number, f"'{text[:40]}' at {size_of(r):g} pt"))
         if content and not has_body:
             out.append(Violation("title-only", number, f"'{titles[number - 1]}' has nothing but its title"))
+        elif content and time_lines and not drawn and len(body_paras) <= 2 and sum(map(len, body_paras)) < SPARSE:
+            out.append(Violation("near-empty", number, f"'{titles[number - 1]}' holds only {' / '.join(body_paras)!r}"))
         heads = [t for t, body in time_lines if not body or not content]  # a divider's one time line is its own
         for line in set(heads):
             again = sum(t == line for t, _ in time_lines) - 1

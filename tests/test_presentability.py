@@ -21,7 +21,7 @@ from .presentability import check
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENTS = ("default", "committee-hearing", "panel-chapters")
 RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format",
-         "split-bracket")
+         "split-bracket", "near-empty")
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -60,7 +60,9 @@ def rules(violations) -> set:
 
 
 def test_a_good_deck_breaks_no_rule(tmp_path):
-    assert _deck(tmp_path, _titled("Findings", "Leakage is the cheapest new water", "▶ 38:15")) == []
+    assert _deck(tmp_path, _titled("Findings", "Leakage is the cheapest new water", "▶ 38:15",
+                                   "Utilities lose about one litre in five before it reaches a tap",
+                                   "Smart meters find leaks three times faster than surveys")) == []
 
 
 def test_contrast_ratios_are_wcag_ones():
@@ -152,13 +154,13 @@ def test_title_only_slide(tmp_path):
 def test_repeated_time_line(tmp_path):
     def figure_at_the_slides_time(slide):
         _titled("Numbers", "▶ 35:02 · YouTube video 25:07", top=94, size=14)(slide)
-        _box(slide, ["27x", "cheaper", "▶ 35:02 · YouTube video 25:07"])
+        _box(slide, ["27x", "cheaper", "▶ 35:02 · YouTube video 25:07", "8 of 256", "experts active"])
     assert rules(_deck(tmp_path, figure_at_the_slides_time)) == {"repeated-time"}
-    grid = _titled("Numbers", "2.2 GW", "▶ 3:45:59", "200,000", "▶ 3:45:59")  # two figures of one moment
+    grid = _titled("Numbers", "2.2 GW", "planned power", "▶ 3:45:59", "200,000", "GPUs", "▶ 3:45:59")  # one moment
     assert rules(_deck(tmp_path, grid)) == set()
     def time_written_out(slide):
         _titled("Part 1", "▶ 13:28", top=94, size=14)(slide)
-        _box(slide, ["From 13:28 in the episode"])
+        _box(slide, ["From 13:28 in the episode", "Model types", "Open weights"])
     assert rules(_deck(tmp_path, time_written_out)) == {"repeated-time"}
 
 
@@ -166,6 +168,17 @@ def test_agenda_order(tmp_path):
     found = _deck(tmp_path, _titled("Agenda", "Beta (1:00)", "Alpha (0:10)"), _titled("Alpha", "a"), _titled("Beta", "b"))
     assert [(v.rule, v.slide) for v in found] == [("agenda-order", 1)]
     assert _deck(tmp_path, _titled("Agenda", "Alpha (0:10)", "Beta (1:00)"), _titled("Alpha", "a"), _titled("Beta", "b")) == []
+
+
+def test_near_empty_slide(tmp_path):
+    def figures(*texts):
+        def draw(slide):
+            _titled("Costs: in numbers", "▶ 35:02", top=94, size=14)(slide)
+            _box(slide, list(texts))
+        return draw
+    assert rules(_deck(tmp_path, figures("27x", "cheaper than competitors' models"))) == {"near-empty"}
+    assert rules(_deck(tmp_path, figures("27x", "cheaper to train", "8 of 256", "experts active"))) == set()
+    assert _deck(tmp_path, _titled("Sources", "Town hall recording", "https://example.org/town-hall")) == []
 
 
 def _linked(*parts):
