@@ -51,11 +51,12 @@ class DrawingML:
         e = self._emu
         return f'<{tag}><a:off x="{e(x)}" y="{e(y)}"/><a:ext cx="{e(w)}" cy="{e(h)}"/></{tag}>'
 
-    def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False) -> str:
-        """A paragraph as XML: exact line pitch, spacing, bullet, alignment, direction."""
+    def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False, bullet=True) -> str:
+        """A paragraph as XML: exact line pitch, spacing, bullet (or, without ``bullet``, indented as
+        the level's text: a point's second paragraph), alignment, direction."""
         attrs = ""
         if level is not None:
-            attrs = f' marL="{self._emu(INDENT * (level + 1))}" indent="{-self._emu(INDENT * 0.8)}"'
+            attrs = f' marL="{self._emu(INDENT * (level + 1))}"' + (f' indent="{-self._emu(INDENT * 0.8)}"' if bullet else "")
         if align:
             attrs += f' algn="{align}"'
         if rtl:
@@ -64,7 +65,7 @@ class DrawingML:
         if space:
             ppr += f'<a:spcBef><a:spcPts val="{int(round(size * self.k * SPACE_BEFORE * 100))}"/></a:spcBef>'
         if level is not None:
-            ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>'
+            ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>' if bullet else "<a:buNone/>"
         return f"<a:p><a:pPr{attrs}>{ppr}</a:pPr>{runs}</a:p>"
 
     def _picture(self, s, path, x, y, w, h):
@@ -141,12 +142,15 @@ class DrawingML:
             psize = para.size_at(size)
             runs = "<a:br/>".join(self._run(s, line, psize, color, bold=para.bold, font=font, italic=italic)
                                   for line in para.text.split("\n"))  # lines of a paragraph split across slides
-            if para.at_label:  # a viewer may break a line at either end of a link: its brackets are in it
-                label = para.at_label if para.own_line else f"({para.at_label})"
-                runs += ("<a:br/>" if para.own_line else self._run(s, " ", psize, self.theme.muted)) + self._run(
-                    s, label, psize, self.link, url=para.at_url or None)
-            out.append(self._p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
-                          rtl=_right_to_left(para.text)))
+            link = self._run(s, para.at_label if para.own_line else f"({para.at_label})", psize, self.link,
+                             url=para.at_url or None) if para.at_label else ""
+            if link and not para.own_line:  # a viewer may break a line at either end of a link: its brackets are in it
+                runs += self._run(s, " ", psize, self.theme.muted) + link
+            level = para.level if bullets else None
+            out.append(self._p(runs, psize, level=level, space=bool(i and bullets), align=align,
+                               rtl=_right_to_left(para.text)))
+            if link and para.own_line:  # an address under its text, left to right whatever the text's direction
+                out.append(self._p(link, psize, level=level, align=align, bullet=False))
         self._box(s, x, y, w, h, "".join(out), anchor, ph)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
