@@ -19,6 +19,8 @@
   body (without time lines) is more than two paragraphs or SPARSE characters, or has a chart, table
   or picture (a slide with one lonely figure, or one short point, looks empty). Lists of reference
   (the sources, an agenda) are as long as they are.
+- ``bar-baseline``: the value axis of a bar or column chart of values of one sign starts at zero,
+  set in the chart (a viewer's automatic scale may start a chart of 38, 44 and 42 at 35).
 - ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
   a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
 """
@@ -62,6 +64,16 @@ def _axis_formats(chart_space, number: int) -> list[Violation]:
         if top >= 1000 and "," not in code:
             out.append(Violation("axis-format", number, f"value axis up to {top:,.0f} has format '{code}'"))
     return out
+
+
+def _bar_baseline(chart_space, number: int) -> list[Violation]:
+    if chart_space.find(f".//{C}barChart") is None:
+        return []
+    values = [float(v.text) for v in chart_space.iter(f"{C}v") if v.getparent().getparent().tag == f"{C}numCache"]
+    least = chart_space.find(f".//{C}valAx/{C}scaling/{C}min")
+    if values and min(values) >= 0 and (least is None or float(least.get("val")) != 0):
+        return [Violation("bar-baseline", number, f"bars of {min(values):g} to {max(values):g} on an axis not set to start at 0")]
+    return []
 
 
 def _paragraphs(txbody) -> list[tuple[str, int]]:
@@ -132,7 +144,7 @@ def check(path) -> list[Violation]:
                 has_body = drawn = True
                 space = shape.chart._chartSpace
                 out += [Violation("contrast", number, d) for d in chart_contrast(space, theme, back)]
-                out += _axis_formats(space, number)
+                out += _axis_formats(space, number) + _bar_baseline(space, number)
                 continue
             if shape.shape_type == MSO_SHAPE_TYPE.PICTURE or getattr(shape, "has_table", False) and shape.has_table:
                 has_body, drawn = has_body or in_body, drawn or in_body

@@ -21,7 +21,7 @@ from .presentability import check
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENTS = ("default", "committee-hearing", "panel-chapters")
 RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format",
-         "split-bracket", "near-empty")
+         "split-bracket", "near-empty", "bar-baseline")
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -103,7 +103,7 @@ def test_contrast_checks_a_link_in_the_theme_hyperlink_colour_too(tmp_path):
     assert rules(found) == {"contrast"} and "#0000FF on #1D3557" in found[0].detail
 
 
-def _chart(values, label_position=None, number_format=None):
+def _chart(values, label_position=None, number_format=None, from_zero=True):
     def draw(slide):
         _titled("Chart")(slide)
         data = CategoryChartData()
@@ -119,6 +119,8 @@ def _chart(values, label_position=None, number_format=None):
                 label.position = label_position
                 label.font.size = Pt(18)
                 label.font.color.rgb = RGBColor.from_string("000000")
+        if from_zero:
+            chart.value_axis.minimum_scale = 0
         if number_format:
             chart.value_axis.tick_labels.number_format = number_format
             chart.value_axis.tick_labels.number_format_is_linked = False
@@ -134,6 +136,11 @@ def test_axis_format_needs_thousands_separators(tmp_path):
     assert rules(_deck(tmp_path, _chart([200000, 128000], number_format="General"))) == {"axis-format"}
     assert rules(_deck(tmp_path, _chart([200000, 128000], number_format="#,##0"))) == set()
     assert rules(_deck(tmp_path, _chart([20, 12], number_format="General"))) == set()
+
+
+def test_bar_baseline(tmp_path):
+    assert rules(_deck(tmp_path, _chart([38, 44], from_zero=False))) == {"bar-baseline"}
+    assert rules(_deck(tmp_path, _chart([38, 44]))) == set()
 
 
 def test_body_size_floor_is_18_points(tmp_path):

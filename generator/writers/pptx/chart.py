@@ -245,6 +245,8 @@ def _axes(spec, horizontal, ink, txpr, fill, code, k) -> str:
         step = time_step(end)
         scale = f'<c:max val="{math.ceil(end / step) * step / 1440!r}"/><c:min val="0"/>'
         unit = f'<c:majorUnit val="{step / 1440!r}"/>'
+    elif spec.kind in ("bar", "column") and all(v >= 0 for s in spec.series for v in s.values):
+        scale = '<c:min val="0"/>'  # a bar's length is its value: a viewer's own scale may start at 35
     return (f'<c:catAx><c:axId val="{CAT_AX}"/><c:scaling><c:orientation val="{"maxMin" if horizontal else "minMax"}"/>'
             f'</c:scaling><c:delete val="0"/><c:axPos val="{"l" if horizontal else "b"}"/>{ticks}{txpr(LABEL_PT)}'
             f'<c:crossAx val="{VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
