@@ -19,7 +19,7 @@
   body (without time lines) is more than two paragraphs or SPARSE characters, or has a chart, table
   or picture (a slide with one lonely figure, or one short point, looks empty). Lists of reference
   (the sources, an agenda) are as long as they are.
-- ``bar-baseline``: the value axis of a bar or column chart of values of one sign starts at zero,
+- ``bar-baseline``: the value axis of a bar or column chart with no negative value starts at zero,
   set in the chart (a viewer's automatic scale may start a chart of 38, 44 and 42 at 35).
 - ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
   a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
