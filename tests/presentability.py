@@ -21,6 +21,8 @@
   (the sources, an agenda) are as long as they are.
 - ``bar-baseline``: the value axis of a bar or column chart with no negative value starts at zero,
   set in the chart (a viewer's automatic scale may start a chart of 38, 44 and 42 at 35).
+- ``broken-word``: no word of a table cell is wider than its column (a viewer breaks it inside:
+  "Project" / "s"), unless it is wider than a third of the table (a long address must break).
 - ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
   a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
 """
@@ -31,6 +33,8 @@ from dataclasses import dataclass
 
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from generator.measure import text_width
 
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
 
@@ -74,6 +78,25 @@ def _bar_baseline(chart_space, number: int) -> list[Violation]:
     if values and min(values) >= 0 and (least is None or float(least.get("val")) != 0):
         return [Violation("bar-baseline", number, f"bars of {min(values):g} to {max(values):g} on an axis not set to start at 0")]
     return []
+
+
+def _broken_words(shape, number: int) -> list[Violation]:
+    """Words of a table's cells wider than their column (inside the cell's margins)."""
+    table = shape.table
+    room = sum(c.width for c in table.columns) / 12700 / 3
+    out = []
+    for row in table.rows:
+        for column, cell in zip(table.columns, row.cells):
+            tc = cell._tc
+            margins = sum(int(tc.find(f"{A}tcPr").get(side, 91440)) for side in ("marL", "marR")) / 12700
+            for r in tc.iter(f"{A}r"):
+                bold = r.find(f"{A}rPr") is not None and r.find(f"{A}rPr").get("b") == "1"
+                for word in "".join(t.text or "" for t in r.iter(f"{A}t")).split():
+                    wide = text_width(word, size_of(r), bold)
+                    if column.width / 12700 - margins < wide <= room:
+                        out.append(Violation("broken-word", number, f"'{word}' ({wide:.0f} pt) in a column of "
+                                                                    f"{column.width / 12700 - margins:.0f} pt"))
+    return out
 
 
 def _paragraphs(txbody) -> list[tuple[str, int]]:
@@ -148,6 +171,7 @@ def check(path) -> list[Violation]:
                 continue
             if shape.shape_type == MSO_SHAPE_TYPE.PICTURE or getattr(shape, "has_table", False) and shape.has_table:
                 has_body, drawn = has_body or in_body, drawn or in_body
+                out += _broken_words(shape, number) if shape.shape_type != MSO_SHAPE_TYPE.PICTURE else []
             under = behind(shapes, i, theme, back)
             for body in _texts(shape):
                 if body is None:

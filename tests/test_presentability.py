@@ -21,7 +21,7 @@ from .presentability import check
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENTS = ("default", "committee-hearing", "panel-chapters")
 RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format",
-         "split-bracket", "near-empty", "bar-baseline")
+         "split-bracket", "near-empty", "bar-baseline", "broken-word")
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -143,6 +143,29 @@ def test_bar_baseline(tmp_path):
     assert rules(_deck(tmp_path, _chart([38, 44]))) == set()
 
 
+def _table(widths, cells):
+    def draw(slide):
+        _titled("Projects")(slide)
+        table = slide.shapes.add_table(2, len(widths), Pt(40), Pt(150), Pt(sum(widths)), Pt(80)).table
+        for i, width in enumerate(widths):
+            table.columns[i].width = Pt(width)
+        for row in table.rows:
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+                cell.text_frame.paragraphs[0].runs[0].font.size = Pt(20)
+                cell.text_frame.paragraphs[0].runs[0].font.color.rgb = RGBColor.from_string("000000")
+                cell.fill.solid()
+                cell.fill.fore_color.rgb = RGBColor.from_string("FFFFFF")
+    return draw
+
+
+def test_broken_word(tmp_path):
+    assert rules(_deck(tmp_path, _table([200, 60, 400], ["North region", "Capacity", "Notes"]))) == {"broken-word"}
+    assert rules(_deck(tmp_path, _table([200, 110, 350], ["North region", "Capacity", "Notes"]))) == set()
+    address = "https://example.org/a/very/long/address/that/must/break/somewhere"
+    assert rules(_deck(tmp_path, _table([200, 110, 350], ["North region", "Capacity", address]))) == set()
+
+
 def test_body_size_floor_is_18_points(tmp_path):
     assert rules(_deck(tmp_path, _titled("Small", "Too small to read from the back", size=14))) == {"body-size"}
 
@@ -232,3 +255,25 @@ def _case(content: str, audience: str, rule: str):
                          [_case(c, a, r) for c in CONTENTS for a in AUDIENCES for r in RULES])
 def test_built_in_decks_are_presentable(violations, content, audience, rule):
     assert [v for v in violations[(content, audience)] if v.rule == rule] == []
+
+
+def test_a_long_table_of_short_columns_breaks_no_word_and_continues_evenly(tmp_path):
+    """Columns as wide as their longest word; a table over two slides is split in halves, not
+    filled to the brim and left with a row or two."""
+    from generator.build import build
+
+    rows = [[f"Northfield and Carrow district {i}", str(i * 7), f"{i * 40} MW", "Substation upgrade with new transformers and a "
+             "second feeder line " * (1 + i % 2)] for i in range(1, 10)]
+    content = {"title": "Grid Upgrades", "sources": [{"id": "a", "name": "Board meeting", "url": "https://example.org/b"}],
+               "topics": [{"id": "grid", "title": "Grid", "at": "2:00", "points": ["Nine districts get new substations over two phases",
+                                                                       "The first phase starts in the spring", "Outages are announced a week ahead"],
+                           "tables": [{"id": "t", "title": "Upgrades by district",
+                                       "columns": ["District", "Projects", "Capacity", "Status and notes"], "rows": rows}]}]}
+    path = tmp_path / "grid.yaml"
+    path.write_text(__import__("json").dumps(content), encoding="utf-8")
+    build([path], audiences=["technical"], formats=["pptx"], output=tmp_path)
+    deck = tmp_path / "grid-technical.pptx"
+    assert [v for v in check(deck) if v.rule in ("broken-word", "near-empty")] == []
+    counts = [len(shape.table.rows) - 1 for slide in Presentation(str(deck)).slides for shape in slide.shapes
+              if shape.has_table]
+    assert len(counts) == 2 and abs(counts[0] - counts[1]) <= 1, counts

@@ -196,7 +196,14 @@ class Pages:
 
     # -- tables --------------------------------------------------------------------------
     def _col_widths(self, table) -> list[float]:
-        return column_widths(table.column_shares(), self.W - 2 * MARGIN, MIN_COLUMN)
+        """Column widths: shares of the width, each column wide enough for its longest word (up to a
+        third of the table), so that no word is broken inside it."""
+        total = self.W - 2 * MARGIN
+        words = [[w for text in (head, *(row[i] for row in table.rows)) for w in text.split()] for i, head in
+                 enumerate(table.columns)]
+        floors = [min(total / 3, max([MIN_COLUMN] + [text_width(w, TABLE_SIZES[0], True) / SAFETY + 2 * CELL_MARGIN + 2
+                                                     for w in column])) for column in words]
+        return column_widths(table.column_shares(), total, floors)
 
     @staticmethod
     def _inner(widths) -> list[float]:
@@ -230,13 +237,23 @@ class Pages:
             entries += [(row, False)] if h <= room else [(r, False) for r in self._split_row(row, widths, size, False,
                                                                                           max_lines)]
         top = ([(table.columns, True)], [head]) if repeat else ([], [])
-        pages, page, used = [], list(top[0]), list(top[1])
-        for cells, is_header in entries:
-            h = self._row_height(cells, widths, size, is_header)
-            if len(page) > len(top[0]) and sum(used) + h > BODY_H:
-                pages.append((size, widths, page, used))
-                page, used = list(top[0]), list(top[1])
-            page.append((cells, is_header))
-            used.append(h)
-        pages.append((size, widths, page, used))
+        rows = [(cells, is_header, self._row_height(cells, widths, size, is_header)) for cells, is_header in entries]
+
+        def fill(limit: float) -> list:
+            pages, page, used = [], list(top[0]), list(top[1])
+            for cells, is_header, h in rows:
+                if len(page) > len(top[0]) and sum(used) + h > limit:
+                    pages.append((size, widths, page, used))
+                    page, used = list(top[0]), list(top[1])
+                page.append((cells, is_header))
+                used.append(h)
+            return pages + [(size, widths, page, used)]
+
+        pages = fill(BODY_H)
+        target = sum(top[1]) + sum(h for *_, h in rows) / len(pages)  # as many slides, filled evenly
+        while len(pages) > 1 and target < BODY_H:
+            even = fill(target)
+            if len(even) == len(pages):
+                return even
+            target *= 1.03
         return pages
