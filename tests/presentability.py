@@ -23,6 +23,8 @@
   set in the chart (a viewer's automatic scale may start a chart of 38, 44 and 42 at 35).
 - ``broken-word``: no word of a table cell is wider than its column (a viewer breaks it inside:
   "Project" / "s"), unless it is wider than a third of the table (a long address must break).
+- ``uneven-figures``: the values of a grid of figures (centred bold text in the body) share one
+  size: a long value is not set small beside big ones.
 - ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
   a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
 """
@@ -196,6 +198,11 @@ def check(path) -> list[Violation]:
                             text = "".join(t.text or "" for t in r.iter(f"{A}t")).strip()
                             if text and size_of(r) < 18:
                                 out.append(Violation("body-size", number, f"'{text[:40]}' at {size_of(r):g} pt"))
+        values = {size_of(r) for shape in shapes if shape.has_text_frame and BODY_TOP <= box(shape)[1] < FOOT_TOP
+                  for p in shape.text_frame._txBody.iter(f"{A}p") if p.find(f"{A}pPr[@algn='ctr']") is not None
+                  for r in p.iter(f"{A}r") if r.find(f"{A}rPr[@b='1']") is not None}
+        if content and len(values) > 1:
+            out.append(Violation("uneven-figures", number, f"values at {sorted(values)} pt"))
         if content and not has_body:
             out.append(Violation("title-only", number, f"'{titles[number - 1]}' has nothing but its title"))
         elif content and time_lines and not drawn and len(body_paras) <= 2 and sum(map(len, body_paras)) < SPARSE:

@@ -72,3 +72,16 @@ def test_spread_fills_as_few_groups_as_evenly_as_it_can():
     assert [len(g) for g in _spread(range(7), 6)] == [4, 3]
     assert [len(g) for g in _spread(range(8), 4)] == [4, 4]
     assert _spread([], 4) == [] and _spread(range(3), 4) == [[0, 1, 2]]
+
+
+def test_a_long_value_sets_the_size_of_its_whole_grid(tmp_path):
+    from .presentability import check
+
+    figures = [{"value": "250,000–300,000 homes", "label": "to be insulated"}, {"value": "12", "label": "branches"},
+               {"value": "~30%", "label": "less heating"}]
+    slides(tmp_path, [topic(["Weekend opening returns in May", "Evening hours stay as they are"], figures)], "executive")
+    deck = tmp_path / "out" / "hall-executive.pptx"
+    assert [v for v in check(deck) if v.rule == "uneven-figures"] == []
+    sizes = {r.font.size.pt for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_text_frame
+             for p in shape.text_frame.paragraphs for r in p.runs if r.text in ("12", "~30%", "250,000–300,000 homes")}
+    assert len(sizes) == 1 and sizes.pop() >= 28

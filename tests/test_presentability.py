@@ -10,6 +10,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+from pptx.enum.text import PP_ALIGN
 from pptx.util import Pt
 
 from generator.cli import main
@@ -21,7 +22,8 @@ from .presentability import check
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENTS = ("default", "committee-hearing", "panel-chapters")
 RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format",
-         "split-bracket", "near-empty", "bar-baseline", "broken-word")
+         "split-bracket", "near-empty", "bar-baseline", "broken-word",
+         "uneven-figures")
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -209,6 +211,20 @@ def test_near_empty_slide(tmp_path):
     assert rules(_deck(tmp_path, figures("27x", "cheaper than competitors' models"))) == {"near-empty"}
     assert rules(_deck(tmp_path, figures("27x", "cheaper to train", "8 of 256", "experts active"))) == set()
     assert _deck(tmp_path, _titled("Sources", "Town hall recording", "https://example.org/town-hall")) == []
+
+
+def test_uneven_figures(tmp_path):
+    def grid(*sizes):
+        def draw(slide):
+            _titled("In numbers", "▶ 2:00", top=94, size=14)(slide)
+            for i, size in enumerate(sizes):
+                frame = _box(slide, [f"{i + 1}2,000 homes", "built by the council since the plan began"], size=size)
+                for p in frame.paragraphs:
+                    p.alignment = PP_ALIGN.CENTER
+                frame.paragraphs[0].runs[0].font.bold = True
+        return draw
+    assert rules(_deck(tmp_path, grid(72, 20))) == {"uneven-figures"}
+    assert rules(_deck(tmp_path, grid(32, 32))) == set()
 
 
 def _linked(*parts):

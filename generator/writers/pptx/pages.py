@@ -8,7 +8,7 @@ from ...fit import Para, fit_or_paginate, fits, paginate
 from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
 from ..common import column_widths, split_row, unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
-                       MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y)
+                       MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
 
 def _at(ref) -> tuple[str, str]:
     """A time reference as (label, link) for a paragraph, or two empty strings."""
@@ -158,6 +158,17 @@ class Pages:
         cell_h = (BODY_H - 10 * (rows - 1)) / rows
         value_h = min(110, cell_h * 0.4)
         return cols, rows, col_w, cell_h, value_h, 130 if rows == 1 else cell_h - value_h - TIME_H
+
+    @staticmethod
+    def _value_size(values: list[str], width: float, height: float) -> int:
+        """The one size of the values of a grid: the largest at which each fits ``width`` on one
+        line, or on two in ``height``, no word broken (a long value does not sit small beside big ones)."""
+        def fits_at(value: str, size: int) -> bool:
+            lines = len(wrap(value, width, size, True))
+            whole = all(text_width(word, size, True) <= width for word in value.split())
+            return whole and (lines == 1 and size * 1.3 <= height
+                              or lines == 2 and size * 2.6 <= height and size * LINE_HEIGHT * 2 <= height - 2 * INSET)
+        return next((size for size in VALUE_SIZES if all(fits_at(v, size) for v in values)), VALUE_SIZES[-1])
 
     def _figure_fits(self, fig, n: int) -> bool:
         """Whether a figure's value (at 20 points at least) and label (at the body's 18) fit a grid of ``n``."""

@@ -209,12 +209,10 @@ class PptxWriter(Writer, Pages, DrawingML):
         if isinstance(figures, tuple):
             return self._body_bullets(s, slide, figures)
         cols, rows, col_w, cell_h, value_h, label_h = self._grid(len(figures))
+        size = self._value_size([fig.value for fig in figures], (col_w - 2 * INSET) * SAFETY, value_h)
         for i, fig in enumerate(figures):
             x = MARGIN + (i % cols) * (col_w + 20)
             y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
-            inner = (col_w - 2 * INSET) * SAFETY
-            size = next((sz for sz in (72, 64, 56, 48, 40, 32, 28, 24, 20)
-                         if len(wrap(fig.value, inner, sz, True)) == 1 and sz * 1.3 <= value_h), 20)
             self._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), self.theme.accent, align="ctr")
             self._text(s, [Para(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, BODY_SIZES,
                        self.theme.text, align="ctr")
