@@ -15,6 +15,7 @@ from ...contrast import readable, text_on
 from ...document import ChartSpec
 from ...measure import text_width
 from ..common import time_step, xml_attr, xml_text as escape
+from .drawingml import _RTL
 from .workbook import TIME, Column, Formula, column, workbook
 
 NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
@@ -22,6 +23,7 @@ NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
 CAT_AX, VAL_AX = 50010, 50020
 LABEL_PT = 13  # data and axis labels
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 _FLAGS = ('<c:showLegendKey val="0"/><c:showVal val="{val}"/><c:showCatName val="{cat}"/><c:showSerName val="0"/>'
           '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
 
@@ -119,8 +121,10 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
                 fmt = _shown(s.values[j], code, s.approx[j])
                 labels[i, j] = _label(j, label, (ink, k), "outEnd" if layout in ("bar", "column") else "t",
                                       fmt == label, code, s.approx[j])
-    shown = [f"{c} ({', '.join(s.labels[j] for i, s in enumerate(spec.series) if labels[i, j] is None)})"
-             if any(labels[i, j] is None for i in range(len(spec.series))) else c for j, c in enumerate(categories)]
+    beside = [[s.labels[j] for i, s in enumerate(spec.series) if labels[i, j] is None] for j in range(n)]
+    # values after a right-to-left name are marked left to right, or bidi shows 150,000–180,000 as 180,000–150,000
+    shown = [f"{c} {LRM if _RTL.search(c) else ''}({', '.join(values)})" if values else c
+             for c, values in zip(categories, beside)]
     cat = (f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f><c:strCache><c:ptCount val="{n}"/>'
            + "".join(f'<c:pt idx="{j}"><c:v>{escape(c)}</c:v></c:pt>' for j, c in enumerate(shown))
            + '</c:strCache></c:strRef></c:cat>')
