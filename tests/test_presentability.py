@@ -2,6 +2,7 @@
 are held to it on the default content and on unseen notes imported with `briefing import`."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -278,15 +279,16 @@ def test_a_long_table_of_short_columns_breaks_no_word_and_continues_evenly(tmp_p
     filled to the brim and left with a row or two."""
     from generator.build import build
 
-    rows = [[f"Northfield and Carrow district {i}", str(i * 7), f"{i * 40} MW", "Substation upgrade with new transformers and a "
-             "second feeder line " * (1 + i % 2)] for i in range(1, 10)]
+    rows = [[f"Northfield and Carrow district {i}", str(i * 7), f"{i * 40} MW",
+             "Substation upgrade with new transformers and a " "second feeder line " * (1 + i % 2)] for i in range(1, 10)]
+    points = ["Nine districts get new substations over two phases", "The first phase starts in the spring",
+              "Outages are announced a week ahead"]
+    table = {"id": "t", "title": "Upgrades by district", "columns": ["District", "Projects", "Capacity", "Status and notes"],
+             "rows": rows}
     content = {"title": "Grid Upgrades", "sources": [{"id": "a", "name": "Board meeting", "url": "https://example.org/b"}],
-               "topics": [{"id": "grid", "title": "Grid", "at": "2:00", "points": ["Nine districts get new substations over two phases",
-                                                                       "The first phase starts in the spring", "Outages are announced a week ahead"],
-                           "tables": [{"id": "t", "title": "Upgrades by district",
-                                       "columns": ["District", "Projects", "Capacity", "Status and notes"], "rows": rows}]}]}
+               "topics": [{"id": "grid", "title": "Grid", "at": "2:00", "points": points, "tables": [table]}]}
     path = tmp_path / "grid.yaml"
-    path.write_text(__import__("json").dumps(content), encoding="utf-8")
+    path.write_text(json.dumps(content), encoding="utf-8")
     build([path], audiences=["technical"], formats=["pptx"], output=tmp_path)
     deck = tmp_path / "grid-technical.pptx"
     assert [v for v in check(deck) if v.rule in ("broken-word", "near-empty")] == []

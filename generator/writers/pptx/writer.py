@@ -173,10 +173,10 @@ class PptxWriter(Writer, Pages, DrawingML):
     def _figure_band(self, s, slide) -> float:
         """A points slide's one key figure in a band under its points, ruled off above: the value
         on the left, its label (and its time) beside it. Returns the height taken (0: no figure)."""
-        if not slide.figures or slide.layout not in ("bullets", "two_column"):
+        band = self._band(slide.figures[0]) if slide.figures and slide.layout in ("bullets", "two_column") else None
+        if band is None:  # a figure joins its points only where its band fits
             return 0.0
-        fig = slide.figures[0]
-        size, value_w, label_h = self._band(fig)
+        fig, (size, value_w, label_h) = slide.figures[0], band
         y = BODY_Y + BODY_H - FIGURE_BAND
         self._rect(s, MARGIN, y + BAND_RULE / 2 - 1, self.W - 2 * MARGIN, 2, self.theme.accent)
         self._text(s, [Para(fig.value, bold=True)], MARGIN, y + BAND_RULE, value_w, FIGURE_BAND - BAND_RULE, (size,),
