@@ -1,6 +1,6 @@
 """Overflow policy of the deck, in one place: how one Document slide becomes deck slides (sizes
-tried, where lists, tables, columns and figures split, which titles each page gets). A mixin of
-PptxWriter: it measures with the writer's slide width."""
+tried, where lists, tables, columns and figures split, which titles each page gets, where a topic's
+one key figure joins its points). A mixin of PptxWriter: it measures with the writer's slide width."""
 from __future__ import annotations
 
 from ...document import MAX_FIGURES, Bullet, Slide
