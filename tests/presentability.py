@@ -25,6 +25,8 @@
   "Project" / "s"), unless it is wider than a third of the table (a long address must break).
 - ``uneven-figures``: the values of a grid of figures (centred bold text in the body) share one
   size: a long value is not set small beside big ones.
+- ``long-label``: no category label of a horizontal bar chart is wider than half the chart: it
+  would wrap, and LibreOffice then hides every other label to keep them apart.
 - ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
   a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
 """
@@ -70,6 +72,19 @@ def _axis_formats(chart_space, number: int) -> list[Violation]:
         if top >= 1000 and "," not in code:
             out.append(Violation("axis-format", number, f"value axis up to {top:,.0f} has format '{code}'"))
     return out
+
+
+def _long_labels(chart_space, width: float, number: int) -> list[Violation]:
+    direction = chart_space.find(f".//{C}barChart/{C}barDir")
+    if direction is None or direction.get("val") != "bar":
+        return []
+    size = chart_space.find(f".//{C}catAx/{C}txPr//{A}defRPr")
+    points = int(size.get("sz")) / 100 if size is not None and size.get("sz") else 10
+    labels = [v.text or "" for v in chart_space.iter(f"{C}v") if v.getparent().getparent().tag == f"{C}strCache"
+              and v.getparent().getparent().getparent().tag == f"{C}strRef"
+              and v.getparent().getparent().getparent().getparent().tag == f"{C}cat"]
+    return [Violation("long-label", number, f"'{label}' is {text_width(label, points):.0f} pt in a chart {width:.0f} pt wide")
+            for label in dict.fromkeys(labels) if text_width(label, points) > width / 2]
 
 
 def _bar_baseline(chart_space, number: int) -> list[Violation]:
@@ -170,6 +185,7 @@ def check(path) -> list[Violation]:
                 space = shape.chart._chartSpace
                 out += [Violation("contrast", number, d) for d in chart_contrast(space, theme, back)]
                 out += _axis_formats(space, number) + _bar_baseline(space, number)
+                out += _long_labels(space, shape.width / 12700, number)
                 continue
             if shape.shape_type == MSO_SHAPE_TYPE.PICTURE or getattr(shape, "has_table", False) and shape.has_table:
                 has_body, drawn = has_body or in_body, drawn or in_body

@@ -24,7 +24,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENTS = ("default", "committee-hearing", "panel-chapters")
 RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format",
          "split-bracket", "near-empty", "bar-baseline", "broken-word",
-         "uneven-figures")
+         "uneven-figures", "long-label")
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -106,11 +106,11 @@ def test_contrast_checks_a_link_in_the_theme_hyperlink_colour_too(tmp_path):
     assert rules(found) == {"contrast"} and "#0000FF on #1D3557" in found[0].detail
 
 
-def _chart(values, label_position=None, number_format=None, from_zero=True):
+def _chart(values, label_position=None, number_format=None, from_zero=True, categories=("A", "B")):
     def draw(slide):
         _titled("Chart")(slide)
         data = CategoryChartData()
-        data.categories = ["A", "B"]
+        data.categories = list(categories)
         data.add_series("S", values)
         chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Pt(40), Pt(130), Pt(800), Pt(360), data).chart
         series = chart.plots[0].series[0]
@@ -167,6 +167,32 @@ def test_broken_word(tmp_path):
     assert rules(_deck(tmp_path, _table([200, 110, 350], ["North region", "Capacity", "Notes"]))) == set()
     address = "https://example.org/a/very/long/address/that/must/break/somewhere"
     assert rules(_deck(tmp_path, _table([200, 110, 350], ["North region", "Capacity", address]))) == set()
+
+
+def test_long_label(tmp_path):
+    long = "Workforce electrolyser permitting supply apprenticeship utility queue market reliability (35:21–46:28)"
+    assert rules(_deck(tmp_path, _chart([3, 4], categories=("Short", long)))) == {"long-label"}
+    assert rules(_deck(tmp_path, _chart([3, 4], categories=("Short", "Workforce (35:21–46:28)")))) == set()
+
+
+def test_a_timeline_of_long_titles_shows_every_label_on_one_line(tmp_path):
+    """Long topic titles are shortened (at a word's end, with …) before their times, so that no
+    label wraps and a viewer shows them all."""
+    from generator.build import build
+
+    words = "harbour dredging permits ferry timetable berth lighting wall repair fish market crane".split()
+    topics = [{"id": f"t{i}", "title": f"Part {i}: " + " ".join(words[i % 5:i % 5 + 7]) + " and its consequences",
+               "at": f"{i * 9 // 60}:{i * 9 % 60:02d}:00", "points": [f"Point {i}"]} for i in range(1, 11)]
+    path = tmp_path / "harbour.yaml"
+    path.write_text(json.dumps({"title": "Harbour", "sources": [{"id": "a", "name": "A", "url": "https://example.org/a"}],
+                                "topics": topics}), encoding="utf-8")
+    build([path], audiences=["policy"], formats=["pptx"], output=tmp_path)
+    deck = tmp_path / "harbour-policy.pptx"
+    assert [v for v in check(deck) if v.rule == "long-label"] == []
+    chart = next(shape.chart for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_chart)
+    labels = list(chart.plots[0].categories)
+    assert len(labels) == 10 and all(label.startswith(f"Part {i}: ") for i, label in enumerate(labels, start=1))
+    assert "…" in labels[0] and labels[0].endswith("(9:00–18:00)") and labels[-1].endswith("(from 1:30:00)")
 
 
 def test_body_size_floor_is_18_points(tmp_path):

@@ -24,6 +24,7 @@ NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
 CAT_AX, VAL_AX = 50010, 50020
 LABEL_PT = 13  # data and axis labels
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+LABEL_SHARE = 0.4  # of a horizontal bar chart's width: the most a category's label (on one line) takes
 _FLAGS = ('<c:showLegendKey val="0"/><c:showVal val="{val}"/><c:showCatName val="{cat}"/><c:showSerName val="0"/>'
           '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
 
@@ -123,8 +124,9 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
                                       fmt == label, code, s.approx[j])
     beside = [[s.labels[j] for i, s in enumerate(spec.series) if labels[i, j] is None] for j in range(n)]
     # values after a right-to-left name are marked left to right, or bidi shows 150,000–180,000 as 180,000–150,000
-    shown = [f"{c} {LRM if _RTL.search(c) else ''}({', '.join(values)})" if values else c
-             for c, values in zip(categories, beside)]
+    tails = [f" {LRM if _RTL.search(c) else ''}({', '.join(values)})" if values else "" for c, values in zip(categories, beside)]
+    room = LABEL_SHARE * width if layout in ("bar", "ranged_bar") else None
+    shown = [_fit_label(c, tail, room) for c, tail in zip(categories, tails)]
     cat = (f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f><c:strCache><c:ptCount val="{n}"/>'
            + "".join(f'<c:pt idx="{j}"><c:v>{escape(c)}</c:v></c:pt>' for j, c in enumerate(shown))
            + '</c:strCache></c:strRef></c:cat>')
@@ -187,6 +189,17 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
             f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{int(14 * k * 100)}">{fill(ink)}'
             f'<a:latin typeface={xml_attr(font)}/></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>'
             f'<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>').encode(), shown
+
+
+def _fit_label(name: str, tail: str, room: float | None) -> str:
+    """A category's label, ``name`` then ``tail`` (its values), in at most ``room`` points: beside a
+    bar a longer one would wrap, and a viewer then hides every other label to keep them apart."""
+    if room is None or text_width(name + tail, LABEL_PT) <= room:
+        return name + tail
+    while len(name) > 1 and text_width(name.rstrip() + "…" + tail, LABEL_PT) > room:
+        name = name[:-1]
+    words = name.rsplit(" ", 1)[0]  # at a word's end, unless that loses more than a third
+    return (words if len(words) * 3 >= len(name) * 2 else name).rstrip() + "…" + tail
 
 
 def _props(tag: str, points: float, color: str, k: float) -> str:
