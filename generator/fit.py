@@ -6,7 +6,7 @@ text fits because it was measured, not because a viewer shrinks it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import measure
@@ -27,6 +27,7 @@ class Para:
     scale: float = 1.0  # relative size (sub-levels are a little smaller)
     at_label: str = ""  # a timestamp shown after the text, as " (13:28)"
     at_url: str = ""
+    own_line: bool = False  # the label (an address) goes on a line of its own under the text, without brackets
 
     def size_at(self, size: float) -> float:
         """This paragraph's size when the text's base size is ``size``."""
@@ -34,8 +35,10 @@ class Para:
 
     @property
     def suffix(self) -> str:
-        """The timestamp as shown after the text."""
-        return f" ({self.at_label})" if self.at_label else ""
+        """The timestamp as shown after the text (an address on its own line)."""
+        if not self.at_label:
+            return ""
+        return "\n" + self.at_label if self.own_line else f" ({self.at_label})"
 
     @property
     def measured(self) -> str:
@@ -102,7 +105,7 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
             chunks = ["\n".join(lines[i:i + per_page]) for i in range(0, len(lines), per_page)]
             pieces = [Para(c, p.level, p.bold, p.scale) for c in chunks]
             if p.suffix and chunks[-1].endswith(p.suffix):  # the timestamp stays a link
-                pieces[-1] = Para(chunks[-1][: -len(p.suffix)], p.level, p.bold, p.scale, p.at_label, p.at_url)
+                pieces[-1] = replace(p, text=chunks[-1][: -len(p.suffix)])
         else:
             pieces = [p]
         for piece in pieces:

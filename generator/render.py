@@ -123,6 +123,15 @@ def _allowed(items: list, rule) -> list:
     return [item for item in items if item["id"] in rule]
 
 
+def _spread(items: list, most: int) -> list[list]:
+    """``items`` in as few groups of at most ``most`` as they need, as even as can be (five figures
+    at four a slide are three and two, not four and one left alone)."""
+    items = list(items)
+    groups = -(-len(items) // max(1, most))
+    cuts = [-(-len(items) * i // groups) for i in range(groups + 1)] if groups else [0]
+    return [items[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
 
 
@@ -163,7 +172,8 @@ def _new_environment(audience: Audience):
     loader = ChoiceLoader([template_loader([str(p.resolve()) for p in audience.chain]), PrefixLoader(prefixed)])
     env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
-    env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=_allowed, sentences=_sentences)
+    env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=_allowed, sentences=_sentences,
+                       spread=_spread)
     return env
 
 

@@ -15,6 +15,20 @@
   text (a subtitle). Figures of a grid may each show their own moment.
 - ``agenda-order``: the agenda's items come in the order of their slides in the deck.
 - ``axis-format``: a chart value axis reaching 1,000 shows thousands separators.
+- ``near-empty``: no slide about a moment (one with a time line) holds just one short item: its
+  body (without time lines) is more than two paragraphs or SPARSE characters, or has a chart, table
+  or picture (a slide with one lonely figure, or one short point, looks empty). Lists of reference
+  (the sources, an agenda) are as long as they are.
+- ``bar-baseline``: the value axis of a bar or column chart with no negative value starts at zero,
+  set in the chart (a viewer's automatic scale may start a chart of 38, 44 and 42 at 35).
+- ``broken-word``: no word of a table cell is wider than its column (a viewer breaks it inside:
+  "Project" / "s"), unless it is wider than a third of the table (a long address must break).
+- ``uneven-figures``: the values of a grid of figures (centred bold text in the body) share one
+  size: a long value is not set small beside big ones.
+- ``long-label``: no category label of a horizontal bar chart is wider than half the chart: it
+  would wrap, and LibreOffice then hides every other label to keep them apart.
+- ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
+  a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
 """
 from __future__ import annotations
 
@@ -24,12 +38,16 @@ from dataclasses import dataclass
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
+from generator.measure import text_width
+
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
+SPARSE = 100  # characters: a body of at most two paragraphs and fewer characters than this is near-empty
 DARK_LAYOUTS = ("Title Slide", "Section Header")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
+_OPEN, _CLOSE = tuple("([{"), tuple(")]}")
 
 
 @dataclass(frozen=True)
@@ -56,6 +74,48 @@ def _axis_formats(chart_space, number: int) -> list[Violation]:
     return out
 
 
+def _long_labels(chart_space, width: float, number: int) -> list[Violation]:
+    direction = chart_space.find(f".//{C}barChart/{C}barDir")
+    if direction is None or direction.get("val") != "bar":
+        return []
+    size = chart_space.find(f".//{C}catAx/{C}txPr//{A}defRPr")
+    points = int(size.get("sz")) / 100 if size is not None and size.get("sz") else 10
+    labels = [v.text or "" for v in chart_space.iter(f"{C}v") if v.getparent().getparent().tag == f"{C}strCache"
+              and v.getparent().getparent().getparent().tag == f"{C}strRef"
+              and v.getparent().getparent().getparent().getparent().tag == f"{C}cat"]
+    return [Violation("long-label", number, f"'{label}' is {text_width(label, points):.0f} pt in a chart {width:.0f} pt wide")
+            for label in dict.fromkeys(labels) if text_width(label, points) > width / 2]
+
+
+def _bar_baseline(chart_space, number: int) -> list[Violation]:
+    if chart_space.find(f".//{C}barChart") is None:
+        return []
+    values = [float(v.text) for v in chart_space.iter(f"{C}v") if v.getparent().getparent().tag == f"{C}numCache"]
+    least = chart_space.find(f".//{C}valAx/{C}scaling/{C}min")
+    if values and min(values) >= 0 and (least is None or float(least.get("val")) != 0):
+        return [Violation("bar-baseline", number, f"bars of {min(values):g} to {max(values):g} on an axis not set to start at 0")]
+    return []
+
+
+def _broken_words(shape, number: int) -> list[Violation]:
+    """Words of a table's cells wider than their column (inside the cell's margins)."""
+    table = shape.table
+    room = sum(c.width for c in table.columns) / 12700 / 3
+    out = []
+    for row in table.rows:
+        for column, cell in zip(table.columns, row.cells):
+            tc = cell._tc
+            margins = sum(int(tc.find(f"{A}tcPr").get(side, 91440)) for side in ("marL", "marR")) / 12700
+            for r in tc.iter(f"{A}r"):
+                bold = r.find(f"{A}rPr") is not None and r.find(f"{A}rPr").get("b") == "1"
+                for word in "".join(t.text or "" for t in r.iter(f"{A}t")).split():
+                    wide = text_width(word, size_of(r), bold)
+                    if column.width / 12700 - margins < wide <= room:
+                        out.append(Violation("broken-word", number, f"'{word}' ({wide:.0f} pt) in a column of "
+                                                                    f"{column.width / 12700 - margins:.0f} pt"))
+    return out
+
+
 def _paragraphs(txbody) -> list[tuple[str, int]]:
     """(text, left margin in EMU) of each paragraph."""
     out = []
@@ -72,6 +132,20 @@ def _dangling(paras, number: int, where: str) -> list[Violation]:
         bare = _TIME_SUFFIX.sub("", text).rstrip()
         if bare.endswith(":") and not (i + 1 < len(paras) and paras[i + 1][1] > margin):
             out.append(Violation("dangling-colon", number, f"{where} '{bare[-60:]}' ends in ':' with nothing under it"))
+    return out
+
+
+def _split_brackets(body, number: int) -> list[Violation]:
+    """A link whose enclosing brackets are runs of their own, beside it."""
+    out = []
+    for p in body.iter(f"{A}p"):
+        runs = [("".join(t.text or "" for t in r.iter(f"{A}t")), r.find(f"{A}rPr/{A}hlinkClick") is not None)
+                for r in p.iter(f"{A}r")]
+        for i, (text, linked) in enumerate(runs):
+            before = runs[i - 1] if i else ("", True)
+            after = runs[i + 1] if i + 1 < len(runs) else ("", True)
+            if linked and ((not before[1] and before[0].endswith(_OPEN)) or (not after[1] and after[0].startswith(_CLOSE))):
+                out.append(Violation("split-bracket", number, f"'{before[0]}{text}{after[0]}': its brackets are not in its link"))
     return out
 
 
@@ -102,18 +176,20 @@ def check(path) -> list[Violation]:
         back = background(slide, theme)
         shapes = list(slide.shapes)
         content = slide.slide_layout.name not in DARK_LAYOUTS
-        has_body, time_lines, said = False, [], []
+        has_body, time_lines, said, body_paras, drawn = False, [], [], [], False
         for i, shape in enumerate(shapes):
             top = box(shape)[1]
             in_body = BODY_TOP <= top < FOOT_TOP
             if shape.has_chart:
-                has_body = True
+                has_body = drawn = True
                 space = shape.chart._chartSpace
                 out += [Violation("contrast", number, d) for d in chart_contrast(space, theme, back)]
-                out += _axis_formats(space, number)
+                out += _axis_formats(space, number) + _bar_baseline(space, number)
+                out += _long_labels(space, shape.width / 12700, number)
                 continue
-            if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
-                has_body = has_body or in_body
+            if shape.shape_type == MSO_SHAPE_TYPE.PICTURE or getattr(shape, "has_table", False) and shape.has_table:
+                has_body, drawn = has_body or in_body, drawn or in_body
+                out += _broken_words(shape, number) if shape.shape_type != MSO_SHAPE_TYPE.PICTURE else []
             under = behind(shapes, i, theme, back)
             for body in _texts(shape):
                 if body is None:
@@ -123,6 +199,7 @@ def check(path) -> list[Violation]:
                 out += [Violation("contrast", number, d) for d in runs_against(body, cell_back or under, theme)]
                 paras = _paragraphs(body)
                 out += _dangling(paras, number, "text")
+                out += _split_brackets(body, number)
                 for (text, _), p in zip(paras, body.iter(f"{A}p")):
                     if text.startswith("▶"):
                         time_lines.append((text[1:].strip(), in_body))
@@ -130,14 +207,22 @@ def check(path) -> list[Violation]:
                         said += _TIME.findall(text)  # a time in plain text (a subtitle) repeats a time line
                     if not text.startswith("▶") and text.strip() and in_body:
                         has_body = True
+                        body_paras.append(text.strip())
                 if content and in_body:  # a time line (a figure's own, in a grid) is a reference, not body text
                     for (line, _), p in zip(paras, body.iter(f"{A}p")):
                         for r in [] if line.startswith("▶") else p.iter(f"{A}r"):
                             text = "".join(t.text or "" for t in r.iter(f"{A}t")).strip()
                             if text and size_of(r) < 18:
                                 out.append(Violation("body-size", number, f"'{text[:40]}' at {size_of(r):g} pt"))
+        values = {size_of(r) for shape in shapes if shape.has_text_frame and BODY_TOP <= box(shape)[1] < FOOT_TOP
+                  for p in shape.text_frame._txBody.iter(f"{A}p") if p.find(f"{A}pPr[@algn='ctr']") is not None
+                  for r in p.iter(f"{A}r") if r.find(f"{A}rPr[@b='1']") is not None}
+        if content and len(values) > 1:
+            out.append(Violation("uneven-figures", number, f"values at {sorted(values)} pt"))
         if content and not has_body:
             out.append(Violation("title-only", number, f"'{titles[number - 1]}' has nothing but its title"))
+        elif content and time_lines and not drawn and len(body_paras) <= 2 and sum(map(len, body_paras)) < SPARSE:
+            out.append(Violation("near-empty", number, f"'{titles[number - 1]}' holds only {' / '.join(body_paras)!r}"))
         heads = [t for t, body in time_lines if not body or not content]  # a divider's one time line is its own
         for line in set(heads):
             again = sum(t == line for t, _ in time_lines) - 1

@@ -109,15 +109,19 @@ def _decorative(shape) -> bool:
 
 def check_titles(titles: list[str], doc: Document) -> None:
     """The deck's titles are the Document's deck slides' titles, in order, a slide continued
-    over several deck slides titled "(cont.)" or "(cont. N)" after the first."""
-    expected = [s.title for s in doc.slides if s.deck]
+    over several deck slides titled "(cont.)" or "(cont. N)" after the first; a slide of one figure
+    may have joined its topic's points (then it has no title of its own)."""
+    deck = [s for s in doc.slides if s.deck]
+    expected = [s.title for s in deck]
     at = 0
     for title in titles:
         if at and re.fullmatch(re.escape(expected[at - 1]) + r" \(cont\.( \d+)?\)", title):
             continue
+        if at < len(deck) and title != expected[at] and deck[at].layout == "big_number" and len(deck[at].figures) == 1:
+            at += 1
         assert at < len(expected) and title == expected[at], (title, expected[at:at + 1])
         at += 1
-    assert at == len(expected)
+    assert at == len(expected) or at == len(expected) - 1 and len(deck[-1].figures) == 1
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)

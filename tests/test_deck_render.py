@@ -101,6 +101,15 @@ def test_no_character_outside_its_shape(rendered, name):
     assert strays(pdf, pptx) == []
 
 
+@pytest.mark.parametrize("name", [f"deepseek-{a}" for a in AUDIENCES])
+def test_no_line_ends_in_an_opening_bracket(rendered, name):
+    """A time "(13:28)" and a source's address wrap whole: LibreOffice breaks lines at a link's
+    edges, so a bracket outside the link was left at the end of the line before it."""
+    pdf, _ = rendered[name]
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    assert [line for line in text.splitlines() if line.rstrip().endswith("(")] == []
+
+
 def test_dense_content_continues_on_numbered_slides(rendered):
     prs = Presentation(str(rendered["dense-technical"][1]))
     titles = [next(s.text_frame.text for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip())

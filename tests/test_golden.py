@@ -62,7 +62,7 @@ SLIDES = {
         columns=["GPU", "Status"], rows=[["H100", "Banned"], ["H20", "Permitted"]])),
     "quote": Slide(layout="quote", title="In their words", text="Compute is the currency of AI.", attribution="A speaker", at=AT),
     "timeline": Slide(layout="timeline", title="Where each topic sits", chart=CHARTS["timeline"]),
-    "sources": Slide(layout="sources", title="Sources", bullets=[Bullet(text="Audio: https://example.org/audio")]),
+    "sources": Slide(layout="sources", title="Sources", bullets=[Bullet(text="Audio", url="https://example.org/audio")]),
 }
 
 

@@ -216,6 +216,21 @@ def test_line_chart_and_script_font_slots(tmp_path, write, minimal):
     assert mixed._r.rPr.find(f"{ns}cs") is not None and mixed._r.getparent().pPr.get("rtl") is None
 
 
+def test_a_range_after_a_right_to_left_name_keeps_its_order(tmp_path, write, minimal):
+    """A value written beside its category (a range too short for its bar) after an Arabic name
+    is marked left to right: without the mark bidi draws 150,000–180,000 as 180,000–150,000."""
+    from generator.build import build
+
+    text = minimal.replace("    points: [First point]", (
+        "    points: [First point]\n"
+        "    charts:\n"
+        "      - {id: gpus, title: GPUs, kind: bar, unit: GPUs, categories: ['Meta', 'مايكروسوفت'],\n"
+        "         series: [{name: GPUs, values: ['1,000,000', '150,000-180,000']}]}\n"))
+    build([write("ranges.yaml", text)], audiences=["technical"], formats=["pptx"], output=tmp_path / "out")
+    chart = charts(Presentation(str(tmp_path / "out" / "ranges-technical.pptx")))[0]
+    assert list(chart.plots[0].categories)[1] == "مايكروسوفت \u200e(150,000–180,000)"
+
+
 ZOO = """\
 title: "Charts & <friends>"
 sources:

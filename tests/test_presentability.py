@@ -2,6 +2,7 @@
 are held to it on the default content and on unseen notes imported with `briefing import`."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+from pptx.enum.text import PP_ALIGN
 from pptx.util import Pt
 
 from generator.cli import main
@@ -20,7 +22,9 @@ from .presentability import check
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENTS = ("default", "committee-hearing", "panel-chapters")
-RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format")
+RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format",
+         "split-bracket", "near-empty", "bar-baseline", "broken-word",
+         "uneven-figures", "long-label")
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -59,7 +63,9 @@ def rules(violations) -> set:
 
 
 def test_a_good_deck_breaks_no_rule(tmp_path):
-    assert _deck(tmp_path, _titled("Findings", "Leakage is the cheapest new water", "▶ 38:15")) == []
+    assert _deck(tmp_path, _titled("Findings", "Leakage is the cheapest new water", "▶ 38:15",
+                                   "Utilities lose about one litre in five before it reaches a tap",
+                                   "Smart meters find leaks three times faster than surveys")) == []
 
 
 def test_contrast_ratios_are_wcag_ones():
@@ -100,11 +106,11 @@ def test_contrast_checks_a_link_in_the_theme_hyperlink_colour_too(tmp_path):
     assert rules(found) == {"contrast"} and "#0000FF on #1D3557" in found[0].detail
 
 
-def _chart(values, label_position=None, number_format=None):
+def _chart(values, label_position=None, number_format=None, from_zero=True, categories=("A", "B")):
     def draw(slide):
         _titled("Chart")(slide)
         data = CategoryChartData()
-        data.categories = ["A", "B"]
+        data.categories = list(categories)
         data.add_series("S", values)
         chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Pt(40), Pt(130), Pt(800), Pt(360), data).chart
         series = chart.plots[0].series[0]
@@ -116,6 +122,8 @@ def _chart(values, label_position=None, number_format=None):
                 label.position = label_position
                 label.font.size = Pt(18)
                 label.font.color.rgb = RGBColor.from_string("000000")
+        if from_zero:
+            chart.value_axis.minimum_scale = 0
         if number_format:
             chart.value_axis.tick_labels.number_format = number_format
             chart.value_axis.tick_labels.number_format_is_linked = False
@@ -131,6 +139,61 @@ def test_axis_format_needs_thousands_separators(tmp_path):
     assert rules(_deck(tmp_path, _chart([200000, 128000], number_format="General"))) == {"axis-format"}
     assert rules(_deck(tmp_path, _chart([200000, 128000], number_format="#,##0"))) == set()
     assert rules(_deck(tmp_path, _chart([20, 12], number_format="General"))) == set()
+
+
+def test_bar_baseline(tmp_path):
+    assert rules(_deck(tmp_path, _chart([38, 44], from_zero=False))) == {"bar-baseline"}
+    assert rules(_deck(tmp_path, _chart([38, 44]))) == set()
+
+
+def _table(widths, cells):
+    def draw(slide):
+        _titled("Projects")(slide)
+        table = slide.shapes.add_table(2, len(widths), Pt(40), Pt(150), Pt(sum(widths)), Pt(80)).table
+        for i, width in enumerate(widths):
+            table.columns[i].width = Pt(width)
+        for row in table.rows:
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+                cell.text_frame.paragraphs[0].runs[0].font.size = Pt(20)
+                cell.text_frame.paragraphs[0].runs[0].font.color.rgb = RGBColor.from_string("000000")
+                cell.fill.solid()
+                cell.fill.fore_color.rgb = RGBColor.from_string("FFFFFF")
+    return draw
+
+
+def test_broken_word(tmp_path):
+    assert rules(_deck(tmp_path, _table([200, 60, 400], ["North region", "Capacity", "Notes"]))) == {"broken-word"}
+    assert rules(_deck(tmp_path, _table([200, 110, 350], ["North region", "Capacity", "Notes"]))) == set()
+    address = "https://example.org/a/very/long/address/that/must/break/somewhere"
+    assert rules(_deck(tmp_path, _table([200, 110, 350], ["North region", "Capacity", address]))) == set()
+
+
+def test_long_label(tmp_path):
+    long = "Workforce electrolyser permitting supply apprenticeship utility queue market reliability (35:21–46:28)"
+    assert rules(_deck(tmp_path, _chart([3, 4], categories=("Short", long)))) == {"long-label"}
+    assert rules(_deck(tmp_path, _chart([3, 4], categories=("Short", "Workforce (35:21–46:28)")))) == set()
+
+
+def test_a_timeline_of_long_titles_shows_every_label_on_one_line(tmp_path):
+    """Long topic titles are shortened (at a word's end, with …) before their times, so that no
+    label wraps and a viewer shows them all."""
+    from generator.build import build
+
+    words = ["harbour", "dredging", "permits", "ferry", "timetable", "berth", "lighting", "wall", "repair", "fish",
+             "market", "crane"]
+    topics = [{"id": f"t{i}", "title": f"Part {i}: " + " ".join(words[i % 5:i % 5 + 7]) + " and its consequences",
+               "at": f"{i * 9 // 60}:{i * 9 % 60:02d}:00", "points": [f"Point {i}"]} for i in range(1, 11)]
+    path = tmp_path / "harbour.yaml"
+    path.write_text(json.dumps({"title": "Harbour", "sources": [{"id": "a", "name": "A", "url": "https://example.org/a"}],
+                                "topics": topics}), encoding="utf-8")
+    build([path], audiences=["policy"], formats=["pptx"], output=tmp_path)
+    deck = tmp_path / "harbour-policy.pptx"
+    assert [v for v in check(deck) if v.rule == "long-label"] == []
+    chart = next(shape.chart for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_chart)
+    labels = list(chart.plots[0].categories)
+    assert len(labels) == 10 and all(label.startswith(f"Part {i}: ") for i, label in enumerate(labels, start=1))
+    assert "…" in labels[0] and labels[0].endswith("(9:00–18:00)") and labels[-1].endswith("(from 1:30:00)")
 
 
 def test_body_size_floor_is_18_points(tmp_path):
@@ -151,13 +214,13 @@ def test_title_only_slide(tmp_path):
 def test_repeated_time_line(tmp_path):
     def figure_at_the_slides_time(slide):
         _titled("Numbers", "▶ 35:02 · YouTube video 25:07", top=94, size=14)(slide)
-        _box(slide, ["27x", "cheaper", "▶ 35:02 · YouTube video 25:07"])
+        _box(slide, ["27x", "cheaper", "▶ 35:02 · YouTube video 25:07", "8 of 256", "experts active"])
     assert rules(_deck(tmp_path, figure_at_the_slides_time)) == {"repeated-time"}
-    grid = _titled("Numbers", "2.2 GW", "▶ 3:45:59", "200,000", "▶ 3:45:59")  # two figures of one moment
+    grid = _titled("Numbers", "2.2 GW", "planned power", "▶ 3:45:59", "200,000", "GPUs", "▶ 3:45:59")  # one moment
     assert rules(_deck(tmp_path, grid)) == set()
     def time_written_out(slide):
         _titled("Part 1", "▶ 13:28", top=94, size=14)(slide)
-        _box(slide, ["From 13:28 in the episode"])
+        _box(slide, ["From 13:28 in the episode", "Model types", "Open weights"])
     assert rules(_deck(tmp_path, time_written_out)) == {"repeated-time"}
 
 
@@ -165,6 +228,51 @@ def test_agenda_order(tmp_path):
     found = _deck(tmp_path, _titled("Agenda", "Beta (1:00)", "Alpha (0:10)"), _titled("Alpha", "a"), _titled("Beta", "b"))
     assert [(v.rule, v.slide) for v in found] == [("agenda-order", 1)]
     assert _deck(tmp_path, _titled("Agenda", "Alpha (0:10)", "Beta (1:00)"), _titled("Alpha", "a"), _titled("Beta", "b")) == []
+
+
+def test_near_empty_slide(tmp_path):
+    def figures(*texts):
+        def draw(slide):
+            _titled("Costs: in numbers", "▶ 35:02", top=94, size=14)(slide)
+            _box(slide, list(texts))
+        return draw
+    assert rules(_deck(tmp_path, figures("27x", "cheaper than competitors' models"))) == {"near-empty"}
+    assert rules(_deck(tmp_path, figures("27x", "cheaper to train", "8 of 256", "experts active"))) == set()
+    assert _deck(tmp_path, _titled("Sources", "Town hall recording", "https://example.org/town-hall")) == []
+
+
+def test_uneven_figures(tmp_path):
+    def grid(*sizes):
+        def draw(slide):
+            _titled("In numbers", "▶ 2:00", top=94, size=14)(slide)
+            for i, size in enumerate(sizes):
+                frame = _box(slide, [f"{i + 1}2,000 homes", "built by the council since the plan began"], size=size)
+                for p in frame.paragraphs:
+                    p.alignment = PP_ALIGN.CENTER
+                frame.paragraphs[0].runs[0].font.bold = True
+        return draw
+    assert rules(_deck(tmp_path, grid(72, 20))) == {"uneven-figures"}
+    assert rules(_deck(tmp_path, grid(32, 32))) == set()
+
+
+def _linked(*parts):
+    """A slide with one point made of runs ``parts``, the middle one a link."""
+    def draw(slide):
+        _titled("Sources")(slide)
+        p = _box(slide, [""]).paragraphs[0]
+        for i, text in enumerate(parts):
+            run = p.add_run()
+            run.text, run.font.size = text, Pt(24)
+            if i == 1:
+                run.hyperlink.address = "https://example.org/a-long-address"
+    return draw
+
+
+def test_split_bracket(tmp_path):
+    found = _deck(tmp_path, _linked("Audio (", "https://example.org/a-long-address", ")"))
+    assert rules(found) == {"split-bracket"}
+    assert _deck(tmp_path, _linked("Audio ", "(https://example.org/a-long-address)", "")) == []
+    assert rules(_deck(tmp_path, _linked("Audio ", "(13:28", ")"))) == {"split-bracket"}
 
 
 # -- the built-in audiences, on the default content and on unseen notes -----------------------
@@ -191,3 +299,26 @@ def _case(content: str, audience: str, rule: str):
                          [_case(c, a, r) for c in CONTENTS for a in AUDIENCES for r in RULES])
 def test_built_in_decks_are_presentable(violations, content, audience, rule):
     assert [v for v in violations[(content, audience)] if v.rule == rule] == []
+
+
+def test_a_long_table_of_short_columns_breaks_no_word_and_continues_evenly(tmp_path):
+    """Columns as wide as their longest word; a table over two slides is split in halves, not
+    filled to the brim and left with a row or two."""
+    from generator.build import build
+
+    rows = [[f"Northfield and Carrow district {i}", str(i * 7), f"{i * 40} MW",
+             "Substation upgrade with new transformers and a " "second feeder line " * (1 + i % 2)] for i in range(1, 10)]
+    points = ["Nine districts get new substations over two phases", "The first phase starts in the spring",
+              "Outages are announced a week ahead"]
+    table = {"id": "t", "title": "Upgrades by district", "columns": ["District", "Projects", "Capacity", "Status and notes"],
+             "rows": rows}
+    content = {"title": "Grid Upgrades", "sources": [{"id": "a", "name": "Board meeting", "url": "https://example.org/b"}],
+               "topics": [{"id": "grid", "title": "Grid", "at": "2:00", "points": points, "tables": [table]}]}
+    path = tmp_path / "grid.yaml"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    build([path], audiences=["technical"], formats=["pptx"], output=tmp_path)
+    deck = tmp_path / "grid-technical.pptx"
+    assert [v for v in check(deck) if v.rule in ("broken-word", "near-empty")] == []
+    counts = [len(shape.table.rows) - 1 for slide in Presentation(str(deck)).slides for shape in slide.shapes
+              if shape.has_table]
+    assert len(counts) == 2 and abs(counts[0] - counts[1]) <= 1, counts

@@ -69,17 +69,19 @@ def clock(minutes: float) -> str:
     return f"{hours}:{rest:02d}"
 
 
-def column_widths(shares: list[float], total: float, floor: float) -> list[float]:
+def column_widths(shares: list[float], total: float, floor: float | list[float]) -> list[float]:
     """Column widths summing to ``total`` in the proportions ``shares``, except that no column is
-    narrower than ``floor`` (or an equal share, where ``floor`` columns would not fit): those
-    get the floor and the others share the rest. Every width is > 0 when ``total`` is."""
-    floor = min(floor, total / len(shares))
+    narrower than ``floor`` (one for all, or one for each column; scaled down together where they
+    would not fit): those get their floor and the others share the rest. Every width is > 0 when
+    ``total`` and the floors are."""
+    floors = list(floor) if isinstance(floor, list) else [floor] * len(shares)
+    floors = [f * min(1.0, total / sum(floors)) for f in floors]
     fixed: set[int] = set()
     while True:
         free = sum(s for i, s in enumerate(shares) if i not in fixed)
-        rest = total - floor * len(fixed)
-        widths = [floor if i in fixed else rest * s / free for i, s in enumerate(shares)]
-        narrow = {i for i, w in enumerate(widths) if w < floor} - fixed
+        rest = total - sum(floors[i] for i in fixed)
+        widths = [floors[i] if i in fixed else rest * s / free for i, s in enumerate(shares)]
+        narrow = {i for i, w in enumerate(widths) if w < floors[i]} - fixed
         if not narrow:
             return widths
         fixed |= narrow

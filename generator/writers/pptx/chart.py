@@ -15,6 +15,7 @@ from ...contrast import readable, text_on
 from ...document import ChartSpec
 from ...measure import text_width
 from ..common import time_step, xml_attr, xml_text as escape
+from .drawingml import _RTL
 from .workbook import TIME, Column, Formula, column, workbook
 
 NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
@@ -22,6 +23,8 @@ NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
 CAT_AX, VAL_AX = 50010, 50020
 LABEL_PT = 13  # data and axis labels
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+LABEL_SHARE = 0.4  # of a horizontal bar chart's width: the most a category's label (on one line) takes
 _FLAGS = ('<c:showLegendKey val="0"/><c:showVal val="{val}"/><c:showCatName val="{cat}"/><c:showSerName val="0"/>'
           '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
 
@@ -119,8 +122,11 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
                 fmt = _shown(s.values[j], code, s.approx[j])
                 labels[i, j] = _label(j, label, (ink, k), "outEnd" if layout in ("bar", "column") else "t",
                                       fmt == label, code, s.approx[j])
-    shown = [f"{c} ({', '.join(s.labels[j] for i, s in enumerate(spec.series) if labels[i, j] is None)})"
-             if any(labels[i, j] is None for i in range(len(spec.series))) else c for j, c in enumerate(categories)]
+    beside = [[s.labels[j] for i, s in enumerate(spec.series) if labels[i, j] is None] for j in range(n)]
+    # values after a right-to-left name are marked left to right, or bidi shows 150,000–180,000 as 180,000–150,000
+    tails = [f" {LRM if _RTL.search(c) else ''}({', '.join(values)})" if values else "" for c, values in zip(categories, beside)]
+    room = LABEL_SHARE * width if layout in ("bar", "ranged_bar") else None
+    shown = [_fit_label(c, tail, room) for c, tail in zip(categories, tails)]
     cat = (f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f><c:strCache><c:ptCount val="{n}"/>'
            + "".join(f'<c:pt idx="{j}"><c:v>{escape(c)}</c:v></c:pt>' for j, c in enumerate(shown))
            + '</c:strCache></c:strRef></c:cat>')
@@ -185,6 +191,17 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
             f'<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>').encode(), shown
 
 
+def _fit_label(name: str, tail: str, room: float | None) -> str:
+    """A category's label, ``name`` then ``tail`` (its values), in at most ``room`` points: beside a
+    bar a longer one would wrap, and a viewer then hides every other label to keep them apart."""
+    if room is None or text_width(name + tail, LABEL_PT) <= room:
+        return name + tail
+    while len(name) > 1 and text_width(name.rstrip() + "…" + tail, LABEL_PT) > room:
+        name = name[:-1]
+    words = name.rsplit(" ", 1)[0]  # at a word's end, unless that loses more than a third
+    return (words if len(words) * 3 >= len(name) * 2 else name).rstrip() + "…" + tail
+
+
 def _props(tag: str, points: float, color: str, k: float) -> str:
     """Text properties (``tag`` a:defRPr or a:rPr): size and colour."""
     return f'<a:{tag} lang="en-US" sz="{int(points * k * 100)}"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill></a:{tag}>'
@@ -245,6 +262,8 @@ def _axes(spec, horizontal, ink, txpr, fill, code, k) -> str:
         step = time_step(end)
         scale = f'<c:max val="{math.ceil(end / step) * step / 1440!r}"/><c:min val="0"/>'
         unit = f'<c:majorUnit val="{step / 1440!r}"/>'
+    elif spec.kind in ("bar", "column") and all(v >= 0 for s in spec.series for v in s.values):
+        scale = '<c:min val="0"/>'  # a bar's length is its value: a viewer's own scale may start at 35
     return (f'<c:catAx><c:axId val="{CAT_AX}"/><c:scaling><c:orientation val="{"maxMin" if horizontal else "minMax"}"/>'
             f'</c:scaling><c:delete val="0"/><c:axPos val="{"l" if horizontal else "b"}"/>{ticks}{txpr(LABEL_PT)}'
             f'<c:crossAx val="{VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ...contrast import readable, required
@@ -63,11 +64,12 @@ class DrawingML:
         e = self._emu
         return f'<{tag}><a:off x="{e(x)}" y="{e(y)}"/><a:ext cx="{e(w)}" cy="{e(h)}"/></{tag}>'
 
-    def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False) -> str:
-        """A paragraph as XML: exact line pitch, spacing, bullet, alignment, direction."""
+    def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False, bullet=True) -> str:
+        """A paragraph as XML: exact line pitch, spacing, bullet (or, without ``bullet``, indented as
+        the level's text: a point's second paragraph), alignment, direction."""
         attrs = ""
         if level is not None:
-            attrs = f' marL="{self._emu(INDENT * (level + 1))}" indent="{-self._emu(INDENT * 0.8)}"'
+            attrs = f' marL="{self._emu(INDENT * (level + 1))}"' + (f' indent="{-self._emu(INDENT * 0.8)}"' if bullet else "")
         if align:
             attrs += f' algn="{align}"'
         if rtl:
@@ -76,7 +78,7 @@ class DrawingML:
         if space:
             ppr += f'<a:spcBef><a:spcPts val="{int(round(size * self.k * SPACE_BEFORE * 100))}"/></a:spcBef>'
         if level is not None:
-            ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>'
+            ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>' if bullet else "<a:buNone/>"
         return f"<a:p><a:pPr{attrs}>{ppr}</a:pPr>{runs}</a:p>"
 
     def _picture(self, s, path, x, y, w, h):
@@ -146,19 +148,22 @@ class DrawingML:
         """A text box holding ``paras`` at the first of ``sizes`` that fits (the last one otherwise)."""
         size = sizes[0]
         if len(sizes) > 1:
-            plain = [Para(p.text, -1 if not bullets else p.level, p.bold, p.scale, p.at_label, p.at_url) for p in paras]
+            plain = [replace(p, level=-1 if not bullets else p.level) for p in paras]
             size = fit_size(plain, (w - 2 * INSET) * SAFETY, h - 2 * INSET, sizes) or sizes[-1]
         out = []
         for i, para in enumerate(paras):
             psize = para.size_at(size)
             runs = "<a:br/>".join(self._run(s, line, psize, color, bold=para.bold, font=font, italic=italic)
                                   for line in para.text.split("\n"))  # lines of a paragraph split across slides
-            if para.at_label:
-                runs += (self._run(s, " (", psize, self.theme.muted)
-                         + self._run(s, para.at_label, psize, self.link, url=para.at_url or None)
-                         + self._run(s, ")", psize, self.theme.muted))
-            out.append(self._p(runs, psize, level=para.level if bullets else None, space=bool(i and bullets), align=align,
-                          rtl=_right_to_left(para.text)))
+            link = self._run(s, para.at_label if para.own_line else f"({para.at_label})", psize, self.link,
+                             url=para.at_url or None) if para.at_label else ""
+            if link and not para.own_line:  # a viewer may break a line at either end of a link: its brackets are in it
+                runs += self._run(s, " ", psize, self.theme.muted) + link
+            level = para.level if bullets else None
+            out.append(self._p(runs, psize, level=level, space=bool(i and bullets), align=align,
+                               rtl=_right_to_left(para.text)))
+            if link and para.own_line:  # an address under its text, left to right whatever the text's direction
+                out.append(self._p(link, psize, level=level, align=align, bullet=False))
         self._box(s, x, y, w, h, "".join(out), anchor, ph)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:

@@ -15,3 +15,7 @@ MIN_COLUMN = 60.0  # points: no table column is narrower (unless 12 of them cann
 CELL_MARGIN = 7.0  # points left and right inside a table cell
 TITLE_SIZES = (32, 30, 28, 26, 24, 22, 20)
 BULLET_CHARS = ("•", "–", "◦")
+FIGURE_BAND = 100.0  # points under a topic's points that its one key figure takes, ruled off above
+BAND_RULE, BAND_GAP = 14.0, 24.0  # the band's rule and the space above its text; between its value and its label
+BAND_VALUE_SIZES = (48, 44, 40, 36, 32, 28)
+VALUE_SIZES = (72, 64, 56, 48, 40, 32, 28, 24, 20)  # a key figure's value in a grid (one size for the grid)

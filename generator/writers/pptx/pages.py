@@ -1,14 +1,14 @@
 """Overflow policy of the deck, in one place: how one Document slide becomes deck slides (sizes
-tried, where lists, tables, columns and figures split, which titles each page gets). A mixin of
-PptxWriter: it measures with the writer's slide width."""
+tried, where lists, tables, columns and figures split, which titles each page gets, where a topic's
+one key figure joins its points). A mixin of PptxWriter: it measures with the writer's slide width."""
 from __future__ import annotations
 
 from ...document import MAX_FIGURES, Bullet, Slide
 from ...fit import Para, fit_or_paginate, fits, paginate
-from ...measure import LINE_HEIGHT, line_spans, wrap
+from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
 from ..common import column_widths, split_row, unique_titles
-from .geometry import (BODY_H, BODY_SIZES, CELL_MARGIN, INSET, MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H,
-                       TITLE_H, TITLE_SIZES, TITLE_Y)
+from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
+                       MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
 
 def _at(ref) -> tuple[str, str]:
     """A time reference as (label, link) for a paragraph, or two empty strings."""
@@ -18,8 +18,9 @@ def _at(ref) -> tuple[str, str]:
 def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
     paras = []
     for b in bullets:
-        link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked
-        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link))
+        link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked,
+        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link,  # on a line of its own
+                          own_line=not b.at and bool(b.url)))
         paras.extend(_flatten(b.children, level + 1))
     return paras
 
@@ -30,17 +31,59 @@ class Pages:
     W: float  # the slide's width in layout points, set by the writer for each deck
 
     # -- pagination: one Document slide may need several deck slides ---------------------
-    def _pages(self, slide: Slide):
-        """Yield (slide, title, part) for each deck slide this Document slide needs."""
-        parts = self._split(slide)
-        for i, part in enumerate(parts):
-            title = slide.title if i == 0 else f"{slide.title} (cont. {i + 1})" if len(parts) > 2 else f"{slide.title} (cont.)"
-            yield slide, title, part
+    def _deck_pages(self, slides: list[Slide]) -> list:
+        """(slide, title, part) of every deck slide, in order: each Document slide's pages, a
+        topic's one key figure joined to its points (a slide with one figure alone looks empty)."""
+        out, i = [], 0
+        while i < len(slides):
+            joined = self._joined(slides[i], slides[i + 1] if i + 1 < len(slides) else None)
+            out += joined or self._pages(slides[i])
+            i += 2 if joined else 1
+        return out
 
-    def _split(self, slide: Slide) -> list:
-        width = (self.W - 2 * MARGIN - 2 * INSET) * SAFETY
+    def _joined(self, slide: Slide, follower: Slide | None) -> list | None:
+        """The pages of a points slide (bullets or two columns) followed by a slide of its topic
+        with one figure, that figure in a band under the points of its last page; None unless the
+        band fits and costs no extra slide."""
+        if not (follower is not None and follower.layout == "big_number" and len(follower.figures) == 1
+                and slide.topic and follower.topic == slide.topic and slide.layout in ("bullets", "two_column")
+                and self._band(follower.figures[0]) is not None):
+            return None
+        parts, plain = self._split(slide, FIGURE_BAND), self._split(slide)
+        if len(parts) > len(plain):  # else the band may still fit under the last of the pages without it
+            if not self._fits_above_band(slide.layout, *plain[-1]):
+                return None
+            parts = plain
+        with_figure = slide.model_copy(update={"figures": follower.figures,
+                                               "notes": " ".join(filter(None, (slide.notes, follower.notes)))})
+        pages = self._pages(slide, parts)
+        return pages[:-1] + [(with_figure, *pages[-1][1:])]
+
+    def _fits_above_band(self, layout: str, size: float, body: list) -> bool:
+        """Whether a page of points (or of two columns) at ``size`` leaves room for a figure's band."""
+        if layout == "two_column":
+            return all(fits(paras, self._column_width(), BODY_H - 56 - 2 * INSET - FIGURE_BAND, size) for _, paras in body)
+        return fits(body, self._body_width(), BODY_H - 2 * INSET - FIGURE_BAND, size)
+
+    def _body_width(self) -> float:
+        """The width text wraps to across a content slide's body."""
+        return (self.W - 2 * MARGIN - 2 * INSET) * SAFETY
+
+    def _column_width(self) -> float:
+        """The width text wraps to in one of two columns."""
+        return ((self.W - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
+
+    def _pages(self, slide: Slide, parts: list | None = None) -> list:
+        """(slide, title, part) of each deck slide this Document slide needs."""
+        parts = self._split(slide) if parts is None else parts
+        return [(slide, slide.title if i == 0 else f"{slide.title} (cont. {i + 1})" if len(parts) > 2
+                 else f"{slide.title} (cont.)", part) for i, part in enumerate(parts)]
+
+    def _split(self, slide: Slide, band: float = 0.0) -> list:
+        """The parts of each deck slide ``slide`` needs; points and columns leave ``band`` points free under them."""
+        width = self._body_width()
         if slide.layout in ("bullets", "sources"):
-            return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET, BODY_SIZES)
+            return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band, BODY_SIZES)
         if slide.layout == "agenda":
             paras = [Para(a.title, 0, False, 1.0, *_at(a.at)) for a in slide.agenda] or [Para("")]
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
@@ -57,7 +100,7 @@ class Pages:
         if slide.layout == "table":
             return self._table_pages(slide)
         if slide.layout == "two_column":
-            return self._column_pages(slide)
+            return self._column_pages(slide, band)
         return [None]
 
     # -- titles: each deck slide's title is its title placeholder, unique in the deck --------
@@ -118,6 +161,17 @@ class Pages:
         value_h = min(110, cell_h * 0.4)
         return cols, rows, col_w, cell_h, value_h, 130 if rows == 1 else cell_h - value_h - TIME_H
 
+    @staticmethod
+    def _value_size(values: list[str], width: float, height: float) -> int:
+        """The one size of the values of a grid: the largest at which each fits ``width`` on one
+        line, or on two in ``height``, no word broken (a long value does not sit small beside big ones)."""
+        def fits_at(value: str, size: int) -> bool:
+            lines = len(wrap(value, width, size, True))
+            whole = all(text_width(word, size, True) <= width for word in value.split())
+            return whole and (lines == 1 and size * 1.3 <= height
+                              or lines == 2 and size * 2.6 <= height and size * LINE_HEIGHT * 2 <= height - 2 * INSET)
+        return next((size for size in VALUE_SIZES if all(fits_at(v, size) for v in values)), VALUE_SIZES[-1])
+
     def _figure_fits(self, fig, n: int) -> bool:
         """Whether a figure's value (at 20 points at least) and label (at the body's 18) fit a grid of ``n``."""
         _, _, col_w, _, value_h, label_h = self._grid(n)
@@ -125,11 +179,25 @@ class Pages:
         return (len(wrap(fig.value, inner, 20, True)) * 20 * LINE_HEIGHT <= value_h - 2 * INSET
                 and fits([Para(fig.label, -1)], inner, label_h - 2 * INSET, BODY_SIZES[-1]))
 
-    def _column_pages(self, slide):
+    def _band(self, fig) -> tuple | None:
+        """The band a key figure takes under its topic's points: its value in bold on the left (one
+        line, 28 to 48 points, at most two fifths of the width) and its label beside it at body size
+        (with its time under it): (value size, value width, label height), or None if it does not fit."""
+        inner = self.W - 2 * MARGIN - 2 * INSET
+        size = next((sz for sz in BAND_VALUE_SIZES if text_width(fig.value, sz, True) <= 0.4 * inner * SAFETY), None)
+        if size is None:
+            return None
+        value_w = text_width(fig.value, size, True) / SAFETY + 2 * INSET + 8
+        label_h = FIGURE_BAND - BAND_RULE - (TIME_H if fig.at else 0)
+        label_w = (self.W - 2 * MARGIN - value_w - BAND_GAP - 2 * INSET) * SAFETY
+        return (size, value_w, label_h) if fits([Para(fig.label, -1)], label_w, label_h - 2 * INSET, BODY_SIZES[-1]) else None
+
+    def _column_pages(self, slide, band: float = 0.0):
         """Pages of (size, [(heading, paras)] for each column): one page at the largest size both
-        columns fit, else both columns continued side by side at the smallest body size."""
-        col_w = ((self.W - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
-        height = BODY_H - 56 - 2 * INSET
+        columns fit, else both columns continued side by side at the smallest body size; ``band``
+        points are left free under them."""
+        col_w = self._column_width()
+        height = BODY_H - 56 - 2 * INSET - band
         cols = [(c.title, _flatten(c.bullets) or [Para("")]) for c in slide.columns[:2]]
         for size in BODY_SIZES:
             if all(fits(paras, col_w, height, size) for _, paras in cols):
@@ -141,7 +209,14 @@ class Pages:
 
     # -- tables --------------------------------------------------------------------------
     def _col_widths(self, table) -> list[float]:
-        return column_widths(table.column_shares(), self.W - 2 * MARGIN, MIN_COLUMN)
+        """Column widths: shares of the width, each column wide enough for its longest word (up to a
+        third of the table), so that no word is broken inside it."""
+        total = self.W - 2 * MARGIN
+        words = [[w for text in (head, *(row[i] for row in table.rows)) for w in text.split()] for i, head in
+                 enumerate(table.columns)]
+        floors = [min(total / 3, max([MIN_COLUMN] + [text_width(w, TABLE_SIZES[0], True) / SAFETY + 2 * CELL_MARGIN + 2
+                                                     for w in column])) for column in words]
+        return column_widths(table.column_shares(), total, floors)
 
     @staticmethod
     def _inner(widths) -> list[float]:
@@ -175,13 +250,23 @@ class Pages:
             entries += [(row, False)] if h <= room else [(r, False) for r in self._split_row(row, widths, size, False,
                                                                                           max_lines)]
         top = ([(table.columns, True)], [head]) if repeat else ([], [])
-        pages, page, used = [], list(top[0]), list(top[1])
-        for cells, is_header in entries:
-            h = self._row_height(cells, widths, size, is_header)
-            if len(page) > len(top[0]) and sum(used) + h > BODY_H:
-                pages.append((size, widths, page, used))
-                page, used = list(top[0]), list(top[1])
-            page.append((cells, is_header))
-            used.append(h)
-        pages.append((size, widths, page, used))
+        rows = [(cells, is_header, self._row_height(cells, widths, size, is_header)) for cells, is_header in entries]
+
+        def fill(limit: float) -> list:
+            pages, page, used = [], list(top[0]), list(top[1])
+            for cells, is_header, h in rows:
+                if len(page) > len(top[0]) and sum(used) + h > limit:
+                    pages.append((size, widths, page, used))
+                    page, used = list(top[0]), list(top[1])
+                page.append((cells, is_header))
+                used.append(h)
+            return pages + [(size, widths, page, used)]
+
+        pages = fill(BODY_H)
+        target = sum(top[1]) + sum(h for *_, h in rows) / len(pages)  # as many slides, filled evenly
+        while len(pages) > 1 and target < BODY_H:
+            even = fill(target)
+            if len(even) == len(pages):
+                return even
+            target *= 1.03
         return pages

@@ -24,7 +24,8 @@ from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
 from .chart import chart_parts
 from .drawingml import DrawingML, _Slide
-from .geometry import BODY_H, BODY_SIZES, BODY_Y, CELL_MARGIN, H, INSET, MARGIN, SAFETY, TIME_H, TIME_Y, W
+from .geometry import (BAND_GAP, BAND_RULE, BODY_H, BODY_SIZES, BODY_Y, CELL_MARGIN, FIGURE_BAND, H, INSET, MARGIN, SAFETY,
+                       TIME_H, TIME_Y, W)
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
                      set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
 from .package import CORE_RT, RT, XML_HEAD, Package, Part
@@ -90,7 +91,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         self.slide_list: list[tuple[int, str]] = []
         self._run_heads: dict[tuple, str] = {}
         self.footer = self._footer_text()
-        pages = [page for slide in doc.slides if slide.deck for page in self._pages(slide)]
+        pages = self._deck_pages([slide for slide in doc.slides if slide.deck])
         for number, ((slide, _, part), title) in enumerate(zip(pages, self._titles(pages)), start=1):
             self._draw(slide, title, part, number, len(pages))
         set_slide_list(self.pres, self.slide_list)
@@ -166,7 +167,26 @@ class PptxWriter(Writer, Pages, DrawingML):
 
     def _body_bullets(self, s, slide, part):
         size, paras = part
-        self._text(s, paras, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H, (size,), self.theme.text, bullets=True)
+        band = self._figure_band(s, slide)
+        self._text(s, paras, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - band, (size,), self.theme.text, bullets=True)
+
+    def _figure_band(self, s, slide) -> float:
+        """A points slide's one key figure in a band under its points, ruled off above: the value
+        on the left, its label (and its time) beside it. Returns the height taken (0: no figure)."""
+        band = self._band(slide.figures[0]) if slide.figures and slide.layout in ("bullets", "two_column") else None
+        if band is None:  # a figure joins its points only where its band fits
+            return 0.0
+        fig, (size, value_w, label_h) = slide.figures[0], band
+        y = BODY_Y + BODY_H - FIGURE_BAND
+        self._rect(s, MARGIN, y + BAND_RULE / 2 - 1, self.W - 2 * MARGIN, 2, self.theme.accent)
+        self._text(s, [Para(fig.value, bold=True)], MARGIN, y + BAND_RULE, value_w, FIGURE_BAND - BAND_RULE, (size,),
+                   self.theme.accent, anchor="ctr")
+        x = MARGIN + value_w + BAND_GAP
+        self._text(s, [Para(fig.label)], x, y + BAND_RULE, self.W - MARGIN - x, label_h, BODY_SIZES, self.theme.text,
+                   anchor="ctr")
+        if fig.at:
+            self._time_line(s, fig.at, y + BAND_RULE + label_h, self.theme.muted, x=x, width=self.W - MARGIN - x)
+        return FIGURE_BAND
 
     _body_sources = _body_bullets
 
@@ -189,12 +209,10 @@ class PptxWriter(Writer, Pages, DrawingML):
         if isinstance(figures, tuple):
             return self._body_bullets(s, slide, figures)
         cols, rows, col_w, cell_h, value_h, label_h = self._grid(len(figures))
+        size = self._value_size([fig.value for fig in figures], (col_w - 2 * INSET) * SAFETY, value_h)
         for i, fig in enumerate(figures):
             x = MARGIN + (i % cols) * (col_w + 20)
             y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
-            inner = (col_w - 2 * INSET) * SAFETY
-            size = next((sz for sz in (72, 64, 56, 48, 40, 32, 28, 24, 20)
-                         if len(wrap(fig.value, inner, sz, True)) == 1 and sz * 1.3 <= value_h), 20)
             self._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), self.theme.accent, align="ctr")
             self._text(s, [Para(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, BODY_SIZES,
                        self.theme.text, align="ctr")
@@ -203,12 +221,13 @@ class PptxWriter(Writer, Pages, DrawingML):
 
     def _body_two_column(self, s, slide, part):
         size, columns = part
+        band = self._figure_band(s, slide)
         col_w = (self.W - 2 * MARGIN - 30) / 2
         for i, (heading, paras) in enumerate(columns):
             x = MARGIN + i * (col_w + 30)
             self._rect(s, x, BODY_Y, col_w, 4, self.theme.palette[i % len(self.theme.palette)])
             self._text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size), self.theme.primary)
-            self._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56, (size,), self.theme.text, bullets=True)
+            self._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56 - band, (size,), self.theme.text, bullets=True)
 
     def _body_chart(self, s, slide, part):
         spec = slide.chart

@@ -1,0 +1,87 @@
+"""Key figures in the deck: a topic's one figure joins its points (in a band under them) instead
+of standing alone on a slide; figures and chapters spread evenly over their slides."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from pptx import Presentation
+
+from generator.build import build
+from generator.render import _spread
+from generator.writers.pptx.geometry import BODY_H, BODY_Y, FIGURE_BAND
+
+SOURCES = [{"id": "talk", "name": "Town hall recording", "url": "https://example.org/town-hall", "deep_link": "fragment"}]
+
+
+def slides(tmp_path, topics: list, audience: str) -> list[tuple[str, list[tuple[str, float]]]]:
+    """(title, [(text, top in points)] of each text shape) of every slide of the deck built from ``topics``."""
+    path = tmp_path / "hall.yaml"
+    path.write_text(json.dumps({"title": "Library Hours", "sources": SOURCES, "topics": topics}), encoding="utf-8")
+    build([path], audiences=[audience], formats=["pptx"], output=tmp_path / "out")
+    out = []
+    for slide in Presentation(str(tmp_path / "out" / f"hall-{audience}.pptx")).slides:
+        shapes = [(s.text_frame.text, s.top / 12700) for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip()]
+        out.append((shapes[0][0], shapes[1:]))
+    return out
+
+
+def topic(points: list, figures: list, **more) -> dict:
+    return {"id": "hours", "title": "Opening hours", "at": "4:05", "points": points, "figures": figures, **more}
+
+
+@pytest.mark.parametrize("audience", ["policy", "technical"])
+def test_a_topics_one_figure_joins_its_points_in_a_band_under_them(tmp_path, audience):
+    deck = slides(tmp_path, [topic(["Weekend opening returns in May", "Evening hours stay as they are"],
+                                   [{"value": "6 days", "label": "a week the main library opens"}])], audience)
+    titles = [title for title, _ in deck]
+    assert not any("in numbers" in t for t in titles), titles
+    shapes = dict(next(body for title, body in deck if title == "Opening hours"))
+    band_top = BODY_Y + BODY_H - FIGURE_BAND
+    assert shapes["6 days"] >= band_top and shapes["a week the main library opens"] >= band_top
+    points = next(text for text in shapes if "Weekend opening" in text)
+    assert shapes[points] < band_top
+
+
+def test_a_figure_too_long_for_a_band_keeps_its_own_slide(tmp_path):
+    value = "between two hundred and three hundred thousand visitors"
+    deck = slides(tmp_path, [topic(["Weekend opening returns in May"], [{"value": value, "label": "a year"}])], "policy")
+    assert [title for title, body in deck if any(value in text for text, _ in body)] == ["Opening hours: in numbers"]
+
+
+def test_points_that_fill_their_slides_carry_the_band_on_the_last_one(tmp_path):
+    points = [f"Branch {i} keeps its evening hours on Tuesdays and Thursdays until the review in the autumn"
+              for i in range(14)]
+    deck = slides(tmp_path, [topic(points, [{"value": "6 days", "label": "a week"}])], "technical")
+    pages = [(title, body) for title, body in deck if title.startswith("Opening hours")]
+    assert len(pages) >= 2 and not any("in numbers" in title for title, _ in pages)
+    assert [title for title, body in pages if any(text == "6 days" for text, _ in body)] == [pages[-1][0]]
+    shown = "\n".join(text for _, body in pages for text, _ in body)
+    assert all(p in shown.replace("\n", " ") for p in points)
+
+
+def test_two_figures_keep_their_slide_and_five_are_three_and_two(tmp_path):
+    figures = [{"value": f"{n} days", "label": f"figure {n}"} for n in range(1, 6)]
+    deck = slides(tmp_path, [topic(["Weekend opening returns in May"], figures)], "technical")
+    counts = [sum(text.endswith(" days") for text, _ in body) for title, body in deck if "in numbers" in title]
+    assert counts == [3, 2]
+
+
+def test_spread_fills_as_few_groups_as_evenly_as_it_can():
+    assert [len(g) for g in _spread(range(5), 4)] == [3, 2]
+    assert [len(g) for g in _spread(range(7), 6)] == [4, 3]
+    assert [len(g) for g in _spread(range(8), 4)] == [4, 4]
+    assert _spread([], 4) == [] and _spread(range(3), 4) == [[0, 1, 2]]
+
+
+def test_a_long_value_sets_the_size_of_its_whole_grid(tmp_path):
+    from .presentability import check
+
+    figures = [{"value": "250,000–300,000 homes", "label": "to be insulated"}, {"value": "12", "label": "branches"},
+               {"value": "~30%", "label": "less heating"}]
+    slides(tmp_path, [topic(["Weekend opening returns in May", "Evening hours stay as they are"], figures)], "executive")
+    deck = tmp_path / "out" / "hall-executive.pptx"
+    assert [v for v in check(deck) if v.rule == "uneven-figures"] == []
+    sizes = {r.font.size.pt for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_text_frame
+             for p in shape.text_frame.paragraphs for r in p.runs if r.text in ("12", "~30%", "250,000–300,000 homes")}
+    assert len(sizes) == 1 and sizes.pop() >= 28
