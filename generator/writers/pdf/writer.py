@@ -112,30 +112,33 @@ class PdfWriter(Writer):
             self._header(canv, pdf)
 
     def _header(self, canv, pdf):
+        """The running header: the section in force, above a rule (the title is in the footer)."""
         width, height = self.paper
         canv.saveState()
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        room = width - pdf.leftMargin - pdf.rightMargin
-        used = furniture_line(canv, width - pdf.rightMargin, height - 14 * mm, clip(pdf.page_section, 50),
-                              self.theme.muted, right=True, room=room / 2) if pdf.page_section else 0
-        furniture_line(canv, pdf.leftMargin, height - 14 * mm, clip(self.doc.title, 70), self.theme.muted,
-                       room=room - used - 18)
+        if pdf.page_section:
+            furniture_line(canv, width - pdf.rightMargin, height - 14 * mm, clip(pdf.page_section, 90),
+                           self.theme.muted, right=True, room=width - pdf.leftMargin - pdf.rightMargin)
         canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
         canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
         canv.restoreState()
 
     def footer(self, canv, total):
-        """Draw 'page X of Y' (called once the page count is known)."""
+        """Draw the footer: the title, then the audience and 'page X of Y' (called once the page
+        count is known). The same line on every page but for its numbers, so it reads as
+        furniture."""
         if canv.getPageNumber() == 1:
             return
         width, _ = self.paper
         canv.saveState()
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        canv.drawCentredString(width / 2, 10 * mm, f"Page {canv.getPageNumber()} of {total}")
-        furniture_line(canv, 20 * mm, 10 * mm, clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40),
-                       self.theme.muted)
+        label = clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40)
+        used = furniture_line(canv, width - 20 * mm, 10 * mm, f"{label} · Page {canv.getPageNumber()} of {total}",
+                              self.theme.muted, right=True)
+        furniture_line(canv, 20 * mm, 10 * mm, clip(self.doc.title, 90), self.theme.muted,
+                       room=width - 40 * mm - used - 18)
         canv.restoreState()
 
     # -- styles --------------------------------------------------------------------------
