@@ -51,7 +51,11 @@ def checked(built, tmp_path_factory) -> dict[str, dict]:
     names = ["world", "synthetic", "committee-hearing", "panel-chapters"]
     build([SCRIPTS, *(out / f"{n}.yaml" for n in names)], audiences=["technical"], formats=["pdf"], output=out)
     paths = [built / f"deepseek-{a}.pdf" for a in AUDIENCES] + [out / f"{n}-technical.pdf" for n in ["scripts", *names]]
-    report = out / "outloud.json"
+    return outloud(paths, out / "outloud.json")
+
+
+def outloud(paths: list[Path], report: Path) -> dict[str, dict]:
+    """outloud's result for each of ``paths`` (file name -> result), every rule run."""
     subprocess.run([str(Path(sys.executable).parent / "outloud"), "--json", str(report), "--fail-on", "never",
                     *map(str, paths)], capture_output=True, check=True)
     return {Path(r["path"]).name: r for r in json.loads(report.read_text())["results"]}
@@ -109,6 +113,7 @@ ALLOWED = {
 
 
 def test_every_rule_runs_and_finds_no_error(checked):
+    """No rule skipped but those that compare with a source PDF; no error; no failed checkpoint."""
     assert len(checked) == 8
     for name, result in checked.items():
         assert result["error"] is None, name
@@ -123,6 +128,7 @@ def test_every_rule_runs_and_finds_no_error(checked):
 
 
 def test_every_warning_is_a_known_misreading_checked_on_the_file(checked):
+    """Each warning is of a kind in ``ALLOWED`` and its misreading is shown on the file; printed (-s)."""
     allowed = []
     for name, result in checked.items():
         for finding in result["findings"]:
@@ -132,7 +138,9 @@ def test_every_warning_is_a_known_misreading_checked_on_the_file(checked):
                 assert holds(Path(result["path"]), finding), (name, finding)
                 allowed.append(f"{name} p.{finding['page']} {finding['rule']}: {reason}")
     print("\n".join(["warnings allowed:", *allowed]))
-    assert len(allowed) < 20  # (17 today: the synthetic report's table runs over four pages, ten charts)
+    # (7 today: the timestamp index continued in two default reports and on three pages of the
+    # synthetic one, whose charts and numbered lines give one warning each)
+    assert len(allowed) <= 10
 
 
 LINKED = """title: Addresses in the text
@@ -140,7 +148,7 @@ sources:
   - {id: video, name: Video, url: 'https://www.youtube.com/watch?v=abc', duration: '1:00:00'}
 topics:
   - id: one
-    title: Where to read more
+    title: Where to read more about the plans of the water board
     at: '1:00'
     points:
       - 'The filing (https://example.org/filing?id=7&v=2) and the reply at https://example.org/reply.'
@@ -182,3 +190,27 @@ def test_an_address_printed_in_the_text_is_a_link_over_it(tmp_path):
         assert drawn, uri
         wx0, wy0, wx1, wy1 = map(float, drawn.groups())
         assert x0 - 2 <= wx0 + 3 and wx1 - 3 <= x1 + 2 and y0 - 2 <= height - wy1 and height - wy0 <= y1 + 2, uri
+
+
+def test_a_section_named_in_prose_is_the_one_error_and_only_in_the_running_header(tmp_path):
+    """A section whose name reads as prose (8 words or more, 4 of them lower case) and that is met on
+    fewer than three pages: outloud's TAG-002 takes its running header, a /Pagination artifact as
+    PDF/UA wants, for prose hidden from readers. That is the only error, on the header's line, and the
+    section is read as its heading."""
+    from generator.build import build
+
+    path = tmp_path / "linked.yaml"
+    path.write_text(LINKED, encoding="utf-8")
+    build([path], audiences=["technical"], formats=["pdf"], output=tmp_path)
+    pdf = tmp_path / "linked-technical.pdf"
+    result = outloud([pdf], tmp_path / "outloud.json")["linked-technical.pdf"]
+    title = "Where to read more about the plans of the water board"
+    struct = subprocess.run(["pdfinfo", "-struct-text", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(rf'H1 \(block\)\n\s*"{title}', struct)  # read as the section's heading
+    with pikepdf.open(pdf) as opened:
+        height = float(opened.pages[0].mediabox[3])
+    errors = [f for f in result["findings"] if f["severity"] == "error"]
+    assert errors and all(f["rule"] == "TAG-002" for f in errors), errors  # (it is there: outloud 0.2.1 misreads)
+    for finding in errors:
+        assert finding["evidence"] == title, finding
+        assert all(box["y0"] > height - 15.5 * MM for box in finding["boxes"]), finding  # above the header rule
