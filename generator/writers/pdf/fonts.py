@@ -101,8 +101,9 @@ def link(label: str, url: str, color: str) -> str:
     return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{color}">{markup(label)}</a>'
 
 
-# an http(s) address in running text: up to a space, not ending in punctuation that closes a sentence
-_URL = re.compile(r"https?://[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]")
+# an http(s) address in running text: up to a space, brackets only in pairs, not ending in
+# punctuation that closes a sentence
+_URL = re.compile(r"https?://(?:[^\s<>\"()]|\([^\s<>\"()]*\))*(?:[^\s<>\"().,;:!?\]'’”]|\([^\s<>\"()]*\))")
 
 
 def markup_links(text: str, color: str) -> str:
