@@ -101,6 +101,21 @@ def link(label: str, url: str, color: str) -> str:
     return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{color}">{markup(label)}</a>'
 
 
+# an http(s) address in running text: up to a space, brackets only in pairs, not ending in
+# punctuation that closes a sentence
+_URL = re.compile(r"https?://(?:[^\s<>\"()]|\([^\s<>\"()]*\))*(?:[^\s<>\"().,;:!?\]'’”]|\([^\s<>\"()]*\))")
+
+
+def markup_links(text: str, color: str) -> str:
+    """``text`` as paragraph markup (``markup``), each http(s) address in it a link to itself, so
+    that an address printed in a point can be followed (and is a Link to a screen reader)."""
+    out, at = [], 0
+    for m in _URL.finditer(text):
+        out += [markup(text[at:m.start()]), link(m.group(), m.group(), color)]
+        at = m.end()
+    return "".join(out) + markup(text[at:])
+
+
 def font_runs(text: str) -> list:
     """``text`` as [font, run] pieces, each run in a font that has its characters."""
     coverage = register()

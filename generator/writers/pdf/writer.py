@@ -25,7 +25,7 @@ from ..common import column_widths, figure_label, split_row
 from .charts import chart_drawing
 from .contents import TaggedContents
 from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookmarks, table_style
-from .fonts import clip, link, markup, markup_parts, register
+from .fonts import clip, link, markup, markup_links, markup_parts, register
 from .pages import Doc, furniture_line, numbered_canvas
 from .tags import Tagger, pagination
 
@@ -112,15 +112,16 @@ class PdfWriter(Writer):
             self._header(canv, pdf)
 
     def _header(self, canv, pdf):
+        """The running header: the section in force, above a rule. Not the title (it is on the
+        cover and in the viewer's title bar): beside a section met on one page or two it made a
+        line of prose that no other page repeats."""
         width, height = self.paper
         canv.saveState()
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        room = width - pdf.leftMargin - pdf.rightMargin
-        used = furniture_line(canv, width - pdf.rightMargin, height - 14 * mm, clip(pdf.page_section, 50),
-                              self.theme.muted, right=True, room=room / 2) if pdf.page_section else 0
-        furniture_line(canv, pdf.leftMargin, height - 14 * mm, clip(self.doc.title, 70), self.theme.muted,
-                       room=room - used - 18)
+        if pdf.page_section:
+            furniture_line(canv, width - pdf.rightMargin, height - 14 * mm, clip(pdf.page_section, 90),
+                           self.theme.muted, right=True, room=width - pdf.leftMargin - pdf.rightMargin)
         canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
         canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
         canv.restoreState()
@@ -267,7 +268,7 @@ class PdfWriter(Writer):
             if slide.attribution:
                 out.append(Para("— " + markup(slide.attribution), st["meta"]))
         elif slide.text:
-            out.append(Para(markup(slide.text), st["body"]))
+            out.append(Para(markup_links(slide.text, self.link_color), st["body"]))
         return out
 
     def _figures(self, figures) -> Table:
@@ -288,7 +289,7 @@ class PdfWriter(Writer):
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
         items = []
         for b in bullets:
-            text = link(b.text, b.url, self.theme.accent) if b.url else markup(b.text)
+            text = link(b.text, b.url, self.theme.accent) if b.url else markup_links(b.text, self.link_color)
             if b.at:
                 text += " " + self._time_links(b.at)
             flow = [self._para(text, self.styles["body"], b.at, b.text)]
@@ -315,7 +316,7 @@ class PdfWriter(Writer):
         head = split_row(table.columns, inner, st["head"].fontSize, True, lines // 2)  # repeated if it is one row
         rows = [part for row in table.rows for part in split_row(row, inner, st["cell"].fontSize, False, lines)]
         data = [[Para(markup(c), st["head"]) for c in row] for row in head]
-        data += [[Para(markup(c), st["cell"]) for c in row] for row in rows]
+        data += [[Para(markup_links(c, self.link_color), st["cell"]) for c in row] for row in rows]
         t = Table(data, colWidths=widths, repeatRows=1 if len(head) == 1 else 0, splitInRow=1)
         t.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, len(head) - 1), colors.HexColor("#" + self.theme.primary)),
