@@ -271,4 +271,4 @@ def _axes(spec, horizontal, ink, txpr, fill, code, k) -> str:
             f'<c:valAx><c:axId val="{VAL_AX}"/><c:scaling><c:orientation val="minMax"/>{scale}</c:scaling><c:delete val="0"/>'
             f'<c:axPos val="{"b" if horizontal else "l"}"/><c:majorGridlines><c:spPr><a:ln>{fill("DDDDDD")}</a:ln>'
             f'</c:spPr></c:majorGridlines>{title}<c:numFmt formatCode={xml_attr(code)} sourceLinked="0"/>{ticks}'
-            f'{txpr(12)}<c:crossAx val="{CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>{unit}</c:valAx>')
+            f'{txpr(12)}<c:crossAx val="{CAT_AX}"/><c:crosses val="{"max" if horizontal else "autoZero"}"/><c:crossBetween val="between"/>{unit}</c:valAx>')
