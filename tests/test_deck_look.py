@@ -316,7 +316,7 @@ def test_a_report_heading_keeps_its_time_reference_with_its_title(tmp_path):
     from generator.audiences import load_audience
     from generator.loader import load_content
     from generator.render import render_document
-    from generator.writers.pdf_writer import PdfWriter
+    from generator.writers.pdf.writer import PdfWriter
 
     long = OWN.replace("title: Fish market", "title: " + " ".join(["Fish market and the old quayside"] * 4))
     (tmp_path / "long.yaml").write_text(long, encoding="utf-8")

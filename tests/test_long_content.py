@@ -153,7 +153,7 @@ def test_long_urls_and_code_tokens(tmp_path):
 
 def test_an_all_zero_pie_from_a_template_is_drawn_as_no_data(tmp_path):
     from generator.document import ChartSpec, Document, Series, Slide
-    from generator.writers.pdf_writer import PdfWriter
+    from generator.writers.pdf.writer import PdfWriter
 
     pie = ChartSpec(id="p", title="Shares", kind="pie", categories=["a", "b"], series=[Series(name="s", values=[0, 0])])
     doc = Document(title="Pie", audience="custom", slides=[Slide(layout="chart", title="Shares", chart=pie)])
@@ -170,7 +170,7 @@ def test_figures_too_long_for_big_numbers_become_bullets(tmp_path):
     assert "27×" in body_text(paths[0])
 
 
-@pytest.mark.parametrize("cls", ["_Para", "_Marked"])
+@pytest.mark.parametrize("cls", ["Para", "Marked"])
 def test_a_point_one_line_taller_than_a_page_goes_on_over_the_page(cls):
     """reportlab's list item refuses a split that leaves one line over, and the paragraph then
     fits nowhere: a LayoutError that random content found."""
@@ -179,13 +179,13 @@ def test_a_point_one_line_taller_than_a_page_goes_on_over_the_page(cls):
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import ListFlowable, ListItem, SimpleDocTemplate
 
-    from generator.writers import pdf_writer
+    from generator.writers.pdf import flowables, fonts
 
-    pdf_writer._register()
+    fonts.register()
     style = ParagraphStyle("b", fontName="Body", fontSize=11, leading=15)
     doc = SimpleDocTemplate(io.BytesIO(), pagesize=(300, 300), topMargin=0, bottomMargin=0)
     per_page = int((300 - 12) // 15)  # the frame's own padding is 6 points top and bottom
     text = "<br/>".join(f"line {i}" for i in range(per_page + 1))
-    para = pdf_writer._Para(text, style) if cls == "_Para" else pdf_writer._Marked(text, style, {}, [0])
+    para = flowables.Para(text, style) if cls == "Para" else flowables.Marked(text, style, {}, [0])
     doc.build([ListFlowable([ListItem([ListFlowable([ListItem([para])])])])])
     assert doc.page == 2

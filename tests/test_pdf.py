@@ -136,7 +136,7 @@ def test_timestamp_index_lists_each_reference_with_its_page(built):
 def test_punctuation_between_arabic_pieces_stays_in_their_font():
     """A comma set in another font between two Arabic runs breaks their shaping (a wrong glyph
     shows); punctuation and spaces stay in the run they follow, across bold and plain pieces."""
-    from generator.writers.pdf_writer import markup_parts
+    from generator.writers.pdf.fonts import markup_parts
 
     line = markup_parts([("مريم الحسن", True), (", باحثة في السياسات", False)])
     assert line == ('<b><font face="Wide">مريم الحسن</font></b>'
@@ -162,14 +162,12 @@ def test_chart_labels_mixing_chinese_and_latin_are_drawn_a_run_per_font():
     """No embedded font has both Chinese and Latin letters, so such a label is drawn in runs."""
     from reportlab.graphics.shapes import String
 
-    from generator.document import ChartSpec, Series
-    from generator.writers.pdf_writer import PdfWriter
+    from generator.document import ChartSpec, Series, Theme
+    from generator.writers.pdf.charts import chart_drawing
 
-    writer = PdfWriter()
-    writer.frame_width, writer.theme = 480, __import__("generator.document", fromlist=["Theme"]).Theme()
     spec = ChartSpec(id="c", title="t", kind="bar", categories=["出口管制 Export controls", "Plain"],
                      series=[Series(name="s", values=[1, 2])])
-    drawing = writer._drawing(spec)
+    drawing = chart_drawing(spec, Theme(), 480)
     runs = [(s.text, s.fontName) for s in drawing.contents if isinstance(s, String)]
     assert ("出口管制", "CJK") in runs and (" Export controls", "Body") in runs
     assert ("Plain", "Body") in runs
@@ -215,13 +213,11 @@ def test_value_axis_ends_at_a_round_tick_above_the_largest_value(kind, values):
     """The longest bar stops short of the plot's edge (its label beside it inside the plot), and
     the axis ends on a labelled tick."""
     from generator.document import ChartSpec, Series, Theme
-    from generator.writers.pdf_writer import PdfWriter
+    from generator.writers.pdf.charts import chart_drawing
 
-    writer = PdfWriter()
-    writer.frame_width, writer.theme = 480, Theme()
     spec = ChartSpec(id="c", title="t", kind=kind, unit="GPUs", categories=["a", "b", "c"],
                      series=[Series(name="s", values=values)])
-    chart = next(c for c in writer._drawing(spec).contents if hasattr(c, "valueAxis"))
+    chart = next(c for c in chart_drawing(spec, Theme(), 480).contents if hasattr(c, "valueAxis"))
     chart.draw()  # lays out the axis
     ticks = chart.valueAxis._tickValues
     assert ticks[0] == 0 and ticks[-1] == pytest.approx(chart.valueAxis._valueMax)

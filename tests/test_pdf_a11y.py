@@ -223,7 +223,7 @@ def test_right_to_left_lines_are_drawn_in_visual_order_and_read_in_logical_order
 
 
 def test_word_levels_follow_the_bidi_algorithm():
-    from generator.writers.pdf_bidi import visual_order, word_levels
+    from generator.writers.pdf.bidi import visual_order, word_levels
 
     words = ["مرحبا", " ", "بالعالم", " ", "123", " ", "hello", " ", "world", " ", "من"]
     visual = "".join(words[i] for i in visual_order(word_levels(words, 1)))

@@ -18,7 +18,7 @@ from ..errors import BriefingError, Problem
 GROUP = "briefing.writers"
 BUILTIN = {
     "pptx": "generator.writers.pptx.writer:PptxWriter",
-    "pdf": "generator.writers.pdf_writer:PdfWriter",
+    "pdf": "generator.writers.pdf.writer:PdfWriter",
     "md": "generator.writers.md_writer:MarkdownWriter",
 }
 DEFAULT_FORMATS = ("pptx", "pdf")  # built when no format is asked for

@@ -4,7 +4,7 @@ A report of a thousand topics has some fifty thousand structure elements; as pik
 they took over 100 MB (qpdf keeps about 2 KB per object), more than the rest of the writer.
 Serialised here as text they take a few MB. The update adds the elements, the parent tree and
 the StructTreeRoot, and a new catalog that points to it; pages and annotations got their
-/StructParents and /StructParent keys before (``pdf_archive``), from the same ``keys``.
+/StructParents and /StructParent keys before (``archive``), from the same ``keys``.
 """
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import zlib
 
 import pikepdf
 
-from .pdf_script import pdf_string
-from .pdf_tags import Node, Tagger
+from .script import pdf_string
+from .tags import Node, Tagger
 
 
 def _drawn(node: Node) -> bool:

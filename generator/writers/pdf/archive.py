@@ -3,7 +3,7 @@
 ReportLab writes the pages; pikepdf (qpdf) then adds what ReportLab cannot: the catalog entries (``/MarkInfo``, ``/Lang``,
 ``/ViewerPreferences``), XMP metadata that identifies the file as PDF/UA-1 and PDF/A-2U, an sRGB
 output intent for the DeviceRGB colours, and on every link a description and the Print flag.
-The structure tree recorded by ``pdf_tags.Tagger`` follows as an update (``pdf_structure``).
+The structure tree recorded by ``tags.Tagger`` follows as an update (``structure``).
 Everything here is computed from the Document and the epoch, so the bytes are repeatable.
 """
 from __future__ import annotations
@@ -16,8 +16,8 @@ from xml.sax.saxutils import escape
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
-from .pdf_structure import append_structure
-from .pdf_tags import Node, Tagger
+from .structure import append_structure
+from .tags import Node, Tagger
 
 PRINT = 4  # the annotation flag that makes a link part of the printed (and archived) page
 

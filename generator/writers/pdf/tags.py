@@ -5,7 +5,7 @@ order is reading order), one ``Node`` per structure element. While the pages are
 every tagged flowable wraps its drawing in ``/Type <</MCID n>> BDC … EMC``; everything else
 (running header and footer, page numbers, rules, table grids, bullets, the logo) falls into
 ``/Artifact BMC … EMC``, which is open whenever no tagged flowable is drawing. The tree
-itself is written afterwards with pikepdf by ``pdf_structure.write_structure``.
+itself is written afterwards with pikepdf by ``structure.append_structure``.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import KeepTogether, ListFlowable, Paragraph, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .pdf_script import script_lang
+from .script import script_lang
 
 HEADINGS = {"cover": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
 

@@ -1,0 +1,146 @@
+"""The report's own flowables: shaped paragraphs, bookmarks and the timestamp index.
+
+A ``Para`` shapes complex scripts and lays a right-to-left paragraph out line by line in visual
+order; a ``Marked`` one records the page its timestamp references land on, which the
+``TimestampIndex`` lists; a ``Bookmark`` becomes a bookmark, an outline entry and a contents line.
+"""
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tableofcontents import IndexingFlowable
+
+from .bidi import reorder_line
+from .fonts import clip, link, markup, shaped_style
+from .tags import Tagged
+
+TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (it is whole on its page)
+
+
+def table_style(commands: list) -> TableStyle:
+    """A table style whose cells use the embedded font (reportlab's default is Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), "Body")] + commands)
+
+
+def bookmarks(flowables):
+    """Every Bookmark in a story, in order, also inside KeepTogether and other containers."""
+    for f in flowables:
+        if isinstance(f, Bookmark):
+            yield f
+        elif isinstance(f, (list, tuple)):
+            yield from bookmarks(f)
+        elif isinstance(getattr(f, "_content", None), (list, tuple)):
+            yield from bookmarks(f._content)
+
+
+class Bookmark(Flowable):
+    """An invisible mark that adds a bookmark, an outline entry and a contents line. It keeps
+    with its heading: a heading pushed to the next page takes its bookmark along."""
+
+    def __init__(self, title: str, level: int, key: str):
+        super().__init__()
+        self.title, self.level, self.key = title, level, key
+        self.width = self.height = 0
+        self.keepWithNext = 1
+
+    def draw(self):
+        """Nothing to draw: the document template acts on it once it is placed."""
+
+
+class Para(Tagged, Paragraph):
+    """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them,
+    and lays out a right-to-left one line by line in visual order."""
+
+    def __init__(self, text, style=None, *args, **kwargs):
+        if isinstance(text, str) and style is not None:  # (a split paragraph comes back with no text)
+            style = shaped_style(style, text)
+        super().__init__(text, style, *args, **kwargs)
+
+    def breakLines(self, width):
+        """The lines, each in visual order when the paragraph runs right to left."""
+        lines = super().breakLines(width)
+        if self.style.name.endswith("-rtl") and lines.kind == 1:
+            for line in lines.lines:
+                if not all(getattr(f, "_visual", False) for f in line.words):  # (a split part's are)
+                    line.words = reorder_line(line.words)
+        return lines
+
+    def split(self, aw, ah):
+        """reportlab's split, except that it never leaves a list item a widow it would refuse."""
+        parts = super().split(aw, ah)
+        # a list item refuses a split that leaves one line over (a widow), even for a paragraph one
+        # line taller than a page, which then fits nowhere (LayoutError): leave two lines over instead
+        lines = [len(p.blPara.lines) if hasattr(p, "blPara") else 0 for p in (self, *parts)]
+        if len(parts) == 2 and lines[1] == lines[0] - 1 > 1:
+            parts = super().split(aw, ah - self.style.leading)
+        return parts
+
+
+class Marked(Para):
+    """A paragraph that records the page its timestamp references land on."""
+
+    def __init__(self, text, style, pages: dict | None = None, keys: list | tuple = (), **kwargs):
+        super().__init__(text, style, **kwargs)  # (reportlab makes the parts of a split paragraph with kwargs)
+        self.pages, self.keys = pages, keys
+
+    def split(self, aw, ah):
+        """The parts of a split; the first (the one drawn first) records the page."""
+        parts = super().split(aw, ah)
+        for part in parts[:1]:
+            part.__class__, part.pages, part.keys = Marked, self.pages, self.keys
+        return parts
+
+    def draw(self):
+        """Record the page of each reference (the first time), then draw."""
+        for key in self.keys:
+            self.pages.setdefault(key, self.canv.getPageNumber())
+        super().draw()
+
+
+class TimestampIndex(IndexingFlowable):
+    """Appendix table: every timestamp reference, its topic, its page and its links.
+
+    Pages come from the previous pass; multiBuild runs again until they stop changing.
+    """
+
+    tag = None  # its structure element, filled with the table's rows on each layout
+
+    def __init__(self, writer):
+        super().__init__()
+        self.writer, self._last, self._table = writer, {}, None
+
+    def beforeBuild(self):
+        """Keep the pages of the last pass and collect this pass's anew."""
+        self._last = dict(self.writer.ts_pages)
+        self.writer.ts_pages.clear()
+
+    def isSatisfied(self):
+        """Whether the pages listed are the pages the references landed on."""
+        return self._last == self.writer.ts_pages
+
+    def wrap(self, aw, ah):
+        """Make the table (pages from the last pass) and lay it out."""
+        st, w = self.writer.styles, self.writer
+        linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
+        rows = [[Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")[:4 if linked else 3]]]
+        for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
+            links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
+            rows.append([Para(markup(at.label), st["cell"]), Para(markup(clip(context, TOC_CHARS)), st["cell"]),
+                         Para(str(self._last.get(key, "?")), st["cell"]), Para(links, st["cell"])][:4 if linked else 3])
+        widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
+        self._table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        self._table.setStyle(table_style([
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + w.theme.primary)),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        if self.tag is not None:
+            w.tagger.tag_table(None, self._table, self.tag)
+        return self._table.wrap(aw, ah)
+
+    def split(self, aw, ah):
+        """The table's split."""
+        self.wrap(aw, ah)
+        return self._table.split(aw, ah)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Draw the table."""
+        self._table.drawOn(canvas, x, y, _sW)

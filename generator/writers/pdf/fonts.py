@@ -1,0 +1,152 @@
+"""The report's fonts: registration, the font of each run of text, markup and shaping styles.
+
+Text is set in embedded TrueType fonts chosen per run by glyph coverage: Carlito for the body,
+DejaVu Sans and Droid Sans Fallback for what Carlito lacks. All text is escaped before it
+reaches reportlab's paragraph markup. Complex scripts (Arabic, Hebrew, Indic, Thai) are shaped
+by HarfBuzz, only where they occur.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from .bidi import is_rtl
+
+FONTS = Path(__file__).resolve().parent.parent.parent / "fonts"
+FACES = {"Body": "Carlito-Regular", "Body-Bold": "Carlito-Bold", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull"}
+
+
+@cache
+def register() -> dict:
+    """Register the body fonts once; return each face's set of covered code points.
+
+    The fallback faces are large (Droid Sans Fallback is 4 MB), so they are read from their
+    coverage table here and registered by ``use`` only when some text needs them.
+    """
+    import json
+
+    from .shape import install
+
+    install()
+    for name in ("Body", "Body-Bold"):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"{FACES[name]}.ttf")))
+    pdfmetrics.registerFontFamily("Body", normal="Body", bold="Body-Bold", italic="Body", boldItalic="Body-Bold")
+    table = json.loads((FONTS / "coverage.json").read_text(encoding="utf-8"))
+    return {name: frozenset(cp for low, high in spans for cp in range(low, high + 1)) for name, spans in table.items()}
+
+
+@cache
+def use(face: str) -> str:
+    """Register a fallback face the first time text needs it."""
+    pdfmetrics.registerFont(TTFont(face, str(FONTS / f"{FACES[face]}.ttf")))
+    return face
+
+
+def _face_for(ch: str, coverage: dict) -> str | None:
+    """The fallback face for ``ch``; None for the body font (which has it, or nothing has)."""
+    cp = ord(ch)
+    if cp in coverage["Body"] or ch.isspace():
+        return None
+    for name in ("Wide", "CJK"):
+        if cp in coverage[name]:
+            return name
+    return None
+
+
+def markup(text: str) -> str:
+    """``text`` as reportlab paragraph markup: escaped, with fonts switched by glyph coverage."""
+    return markup_parts([(text, False)])
+
+
+def markup_parts(parts: list[tuple[str, bool]]) -> str:
+    """Several (text, bold) pieces as one line of markup, fonts chosen across the pieces (so that
+    the punctuation between two right-to-left pieces joins them, whatever their weight)."""
+    coverage = register()
+    out: list[str] = []
+    run: list[str] = []
+    face: str | None = None
+    weight = False
+    for text, bold in parts:
+        for ch in text:
+            f = _face_for(ch, coverage)
+            if f is None and face is not None and not ch.isalnum() and ord(ch) in coverage[face]:
+                # spaces and punctuation stay in the run they follow: a comma in another font between
+                # two Arabic runs breaks their shaping (the glyph is looked up in the wrong font)
+                f = face
+            if (f != face or bold != weight) and run:
+                out.append(_wrap_face("".join(run), face, weight))
+                run = []
+            face, weight = f, bold
+            run.append(ch)
+    if run:
+        out.append(_wrap_face("".join(run), face, weight))
+    return "".join(out)
+
+
+def _wrap_face(text: str, face: str | None, bold: bool = False) -> str:
+    escaped = escape(text)
+    marked = f'<font face="{use(face)}">{escaped}</font>' if face else escaped
+    return f"<b>{marked}</b>" if bold else marked
+
+
+def link(label: str, url: str, color: str) -> str:
+    """A clickable link in paragraph markup (the URL was validated as http(s) or mailto)."""
+    return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{color}">{markup(label)}</a>'
+
+
+def font_runs(text: str) -> list:
+    """``text`` as [font, run] pieces, each run in a font that has its characters."""
+    coverage = register()
+    pieces: list[list[str]] = []
+    face: str | None = None
+    for ch in text:
+        f = _face_for(ch, coverage) or "Body"
+        if pieces and f == face:
+            pieces[-1][1] += ch
+        else:
+            pieces.append([use(f) if f != "Body" else f, ch])
+        face = f
+    return pieces
+
+
+def text_width(text: str, size: float, pieces: list | None = None) -> float:
+    """The width of ``text`` at ``size`` points, each run in its font (``pieces``: its runs, if known)."""
+    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in pieces or font_runs(text))
+
+
+def clip(text: str, n: int) -> str:
+    """``text``, or its first ``n`` - 1 characters followed by "…"."""
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+_COMPLEX = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]")
+
+
+def _can_shape() -> bool:
+    from reportlab.pdfbase import ttfonts
+
+    return getattr(ttfonts, "uharfbuzz", None) is not None
+
+
+@cache
+def _shaped(style: ParagraphStyle, rtl: bool = False) -> ParagraphStyle:
+    if rtl:  # (centred styles stay centred)
+        return ParagraphStyle(f"{style.name}-shaped-rtl", style, shaping=1,
+                              alignment=style.alignment if style.alignment == TA_CENTER else TA_RIGHT)
+    return ParagraphStyle(f"{style.name}-shaped", style, shaping=1)
+
+
+def shaped_style(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style`` with shaping on (HarfBuzz: joined Arabic letters, right-to-left runs in order)
+    for text in a script that needs it, aligned right when it starts right-to-left; shaping
+    costs time, so only there."""
+    if not (_COMPLEX.search(text) and _can_shape()):
+        return style
+    return _shaped(style, is_rtl(re.sub("<[^>]*>", "", text)))

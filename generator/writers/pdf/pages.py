@@ -1,0 +1,149 @@
+"""The report's pages: the document template (bookmarks, contents entries, the section in force)
+and the canvas that holds pages back until "page X of Y" can be written; running header and
+footer lines.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import BaseDocTemplate
+
+from .flowables import TOC_CHARS, Bookmark, Para
+from .fonts import clip, font_runs, markup, register, text_width
+from .tags import pagination
+
+
+class Doc(BaseDocTemplate):
+    """The report's pages; ``page_section`` is the section in force at the top of the page (the
+    running header's), ``section`` the last one begun."""
+
+    def __init__(self, buffer, writer, **kw):
+        super().__init__(buffer, **kw)
+        self.writer = writer
+        self.section = self.page_section = ""
+
+    def beforeDocument(self):
+        """Start a layout pass with no section and no marked content."""
+        self.section = self.page_section = ""
+        if self.writer.tagger:
+            self.writer.tagger.reset()
+
+    def beforePage(self):
+        """The page starts in the section the last one ended in."""
+        self.page_section = self.section
+
+    def handle_keepWithNext(self, flowables):
+        """reportlab's, except that the last of a group made here keeps with nothing: what follows
+        cannot join the group (a container) or there is nothing. Else a heading taller than a page
+        was grouped alone again after every split of its group, a blank page each time, forever."""
+        first = flowables[0]
+        super().handle_keepWithNext(flowables)
+        if flowables[0] is not first and flowables[0]._content[-1].getKeepWithNext():
+            last = flowables[0]._content[-1]
+            if "keepWithNext" in last.__dict__:
+                self._multiBuildEdits((setattr, last, "keepWithNext", last.keepWithNext))
+            else:
+                self._multiBuildEdits((delattr, last, "keepWithNext"))  # it comes from its style
+            last.__dict__["keepWithNext"] = 0
+
+    def afterFlowable(self, flowable):
+        """A Bookmark placed: its bookmark, outline entry and contents line; a section begins."""
+        if isinstance(flowable, Bookmark):
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(flowable.title, flowable.key, flowable.level, closed=flowable.level > 0)
+            # the contents line is paragraph markup: the title is escaped like every other text
+            self.notify("TOCEntry", (flowable.level, markup(clip(flowable.title, TOC_CHARS)), self.page, flowable.key))
+            if flowable.level == 0:
+                self.section = flowable.title
+                if self.frame._atTop:  # nothing drawn above it: the page starts with this section
+                    self.page_section = flowable.title
+
+
+def numbered_canvas(writer):
+    """A canvas class for ``writer``'s report: tagged page furniture, footers drawn at the end."""
+
+    class NumberedCanvas(pdfcanvas.Canvas):
+        """Holds pages back until the end so each footer can say 'page X of Y'."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages, self._marks = [], []
+            self.tagger = writer.tagger
+            self._artifact()
+
+        def bookmarkPage(self, key, **kwargs):
+            """Held back with its page: a page has its reference only once it is written (else
+            every bookmark, outline entry and contents link would lead to page 1)."""
+            self._marks.append((key, kwargs))
+
+        def _artifact(self):
+            if self.tagger:  # what no tagged flowable draws is page furniture
+                self._code.append("/Artifact BMC")
+
+        def showPage(self):
+            """Keep the page (its state) for the end and begin the next."""
+            self._pages.append(dict(self.__dict__))
+            self._marks = []
+            self._startPage()
+            self._artifact()
+
+        def _addAnnotation(self, annotation, name=None, addtopage=1):
+            super()._addAnnotation(annotation, name, addtopage)
+            if self.tagger and addtopage:
+                self.tagger.annotation(self)
+
+        def save(self):
+            """Write every page with its bookmarks and its footer, then the file."""
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                for key, kwargs in self._marks:
+                    super().bookmarkPage(key, **kwargs)
+                with pagination(self, "Footer"):
+                    writer.footer(self, total)
+                if self.tagger:
+                    self._code.append("EMC")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def furniture_line(canv, x: float, y: float, text: str, color: str, right: bool = False, room: float = 400) -> float:
+    """One line of running header or footer at 9 pt, shortened to ``room`` points; its width.
+    Drawn directly when the body font has every glyph, else as a paragraph, so a title in
+    Chinese or Arabic shows in its own font."""
+    text = _fit(text, 9, room)
+    coverage = register()["Body"]
+    if all(ord(ch) in coverage or ch.isspace() for ch in text):
+        (canv.drawRightString if right else canv.drawString)(x, y, text)
+        return pdfmetrics.stringWidth(text, "Body", 9)
+    para = Para(markup(text), _furniture_style(color))
+    w, _ = para.wrap(room * 1.5, 20)  # (shaping may make it a little wider than measured: still one line)
+    width = max(para.getActualLineWidths0() or [w])
+    para.drawOn(canv, x - width if right else x, y - 2)
+    return width
+
+
+def _fit(text: str, size: float, room: float) -> str:
+    """``text``, or as much of it as fits ``room`` points at ``size`` followed by "…"."""
+    text = clip(text, int(room / size * 4))  # no glyph is narrower than a quarter of the size
+    if text_width(text, size) <= room:
+        return text
+    used, end = pdfmetrics.stringWidth("…", "Body", size), 0
+    for font, piece in font_runs(text):
+        for ch in piece:
+            used += pdfmetrics.stringWidth(ch, font, size)
+            if used > room:
+                return text[:end].rstrip() + "…"
+            end += 1
+    return text
+
+
+@cache
+def _furniture_style(color: str) -> ParagraphStyle:
+    return ParagraphStyle("furniture", fontName="Body", fontSize=9, leading=11, textColor=colors.HexColor("#" + color))

@@ -1,0 +1,342 @@
+"""PdfWriter: the Document as a PDF report (reportlab platypus) with vector charts.
+
+Cover, contents, bookmarks, running header and footer with "page X of Y", the summary
+in a box, a section per topic, numbered figures: the story of flowables, laid out on the
+pages of ``pages.Doc``. Fonts and markup are ``fonts``'s, charts ``charts``'s.
+"""
+from __future__ import annotations
+
+import gc
+import io
+import os
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (CondPageBreak, Frame, FrameBG, Indenter, KeepTogether, ListFlowable, ListItem,
+                                NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table)
+
+from ...contrast import readable
+from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
+from .. import Writer
+from ..common import column_widths, figure_label, split_row
+from .charts import chart_drawing
+from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookmarks, table_style
+from .fonts import clip, link, markup, markup_parts, register
+from .pages import Doc, furniture_line, numbered_canvas
+from .tags import TaggedContents, Tagger, pagination
+
+PAPERS = {"a4": A4, "letter": LETTER}
+NBSP = "\u00a0"
+MIN_COLUMN = 40.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
+CELL_PADDING = 6.0  # reportlab's default left and right padding in a table cell
+ROW_HEIGHT = 320.0  # points of a table row before it continues in the next row (about half a page)
+
+def default_paper() -> str:
+    """letter where the locale is US or Canadian English, else a4."""
+    for name in ("LC_PAPER", "LC_ALL", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "letter" if value.startswith(("en_US", "en_CA", "es_US", "fr_CA")) else "a4"
+    return "a4"
+
+
+class PdfWriter(Writer):
+    """Writes a Document as a .pdf report."""
+
+    name = "pdf"
+    suffix = ".pdf"
+    cost = 3.0  # a page costs about three times a slide
+    toc: TaggedContents  # the contents of the report being rendered
+
+    @classmethod
+    def options(cls, settings: dict, audience) -> dict:
+        """The paper: the build's, else the locale's."""
+        return {"paper": settings.get("paper") or default_paper()}
+
+    def __init__(self, paper: str = "a4", tagged: bool | None = None):
+        self.paper = PAPERS[paper]
+        # tagged (PDF/UA-1, PDF/A-2U) unless turned off, which only the benchmark does
+        self.tagged = os.environ.get("BRIEFING_PDF_UNTAGGED") != "1" if tagged is None else tagged
+
+    def render(self, doc: Document, epoch: int | None = None) -> bytes:
+        """The report as bytes; the same Document and epoch give the same bytes."""
+        register()
+        self.doc, self.theme = doc, doc.theme
+        self.link_color = readable(doc.theme.accent, "FFFFFF")  # links on the page, at AA contrast
+        self.figure_no = 0
+        self.ts_entries: dict[int, tuple[TimeRef, str]] = {}  # timestamp key -> (time, its context)
+        self.ts_pages: dict[int, int] = {}  # timestamp key -> page (this layout pass's)
+        self.styles = self._styles()
+        self.tagger = Tagger(doc.lang) if self.tagged else None
+        buffer = io.BytesIO()
+        width, height = self.paper
+        margin = 20 * mm
+        pdf = Doc(buffer, self, pagesize=self.paper, leftMargin=margin, rightMargin=margin, topMargin=margin + 6 * mm,
+                  bottomMargin=margin, title=doc.title, author=doc.author, subject=doc.subject,
+                  keywords=", ".join(doc.keywords), lang=doc.lang, invariant=1, creator="briefing",
+                  producer="briefing (reportlab)",
+                  initialFontName="Body", initialFontSize=11)  # else every page references Helvetica
+        frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin - 6 * mm, id="body")
+        pdf.addPageTemplates([
+            PageTemplate("cover", [frame]),
+            PageTemplate("body", [frame], onPageEnd=self._paginated_header),
+        ])
+        self.frame_width = width - 2 * margin
+        story = self._story(doc)
+        # The contents start with every entry they will have (pages unknown yet), so the first
+        # pass already lays out the pages as the last will: two passes instead of three.
+        if self.tagger:  # before bookmarks(), which makes each list lay out its items
+            self.tagger.tag_story(story)
+        self.toc._entries = [(f.level, markup(clip(f.title, TOC_CHARS)), 0, f.key) for f in bookmarks(story)]
+        pdf.multiBuild(story, canvasmaker=numbered_canvas(self))
+        if not self.tagger:
+            return _fix_dates(buffer.getvalue(), epoch)
+        from .archive import finish
+
+        # the laid-out story is garbage now: free it (build pauses the cycle collector) before
+        # the structure tree is written, so that the two never take memory at once
+        data = buffer.getvalue()
+        del story, pdf, self.toc
+        gc.collect()
+        return finish(data, self.tagger, {
+            "title": doc.title, "author": doc.author, "subject": doc.subject, "keywords": ", ".join(doc.keywords),
+            "lang": doc.lang, "creator": "briefing", "producer": "briefing (reportlab)"}, epoch)
+
+    # -- page furniture ------------------------------------------------------------------
+    def _paginated_header(self, canv, pdf):
+        with pagination(canv, "Header"):
+            self._header(canv, pdf)
+
+    def _header(self, canv, pdf):
+        width, height = self.paper
+        canv.saveState()
+        canv.setFont("Body", 9)
+        canv.setFillColor(colors.HexColor("#" + self.theme.muted))
+        room = width - pdf.leftMargin - pdf.rightMargin
+        used = furniture_line(canv, width - pdf.rightMargin, height - 14 * mm, clip(pdf.page_section, 50),
+                              self.theme.muted, right=True, room=room / 2) if pdf.page_section else 0
+        furniture_line(canv, pdf.leftMargin, height - 14 * mm, clip(self.doc.title, 70), self.theme.muted,
+                       room=room - used - 18)
+        canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
+        canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
+        canv.restoreState()
+
+    def footer(self, canv, total):
+        """Draw 'page X of Y' (called once the page count is known)."""
+        if canv.getPageNumber() == 1:
+            return
+        width, _ = self.paper
+        canv.saveState()
+        canv.setFont("Body", 9)
+        canv.setFillColor(colors.HexColor("#" + self.theme.muted))
+        canv.drawCentredString(width / 2, 10 * mm, f"Page {canv.getPageNumber()} of {total}")
+        furniture_line(canv, 20 * mm, 10 * mm, clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40),
+                       self.theme.muted)
+        canv.restoreState()
+
+    # -- styles --------------------------------------------------------------------------
+    def _styles(self) -> dict:
+        t = self.theme
+        base = ParagraphStyle("body", fontName="Body", fontSize=11, leading=15, textColor=colors.HexColor("#" + t.text),
+                              spaceAfter=4, splitLongWords=1)
+        return {
+            "body": base,
+            "cover": ParagraphStyle("cover", base, fontName="Body-Bold", fontSize=28, leading=34,
+                                    textColor=colors.HexColor("#" + t.primary), spaceAfter=12),
+            "coversub": ParagraphStyle("coversub", base, fontSize=15, leading=20, spaceAfter=16),
+            "h1": ParagraphStyle("h1", base, fontName="Body-Bold", fontSize=18, leading=23, spaceBefore=10,
+                                 spaceAfter=6, textColor=colors.HexColor("#" + t.primary), keepWithNext=1),
+            "h2": ParagraphStyle("h2", base, fontName="Body-Bold", fontSize=13, leading=17, spaceBefore=8,
+                                 spaceAfter=4, textColor=colors.HexColor("#" + t.primary), keepWithNext=1),
+            "meta": ParagraphStyle("meta", base, fontSize=10, leading=13, textColor=colors.HexColor("#" + t.muted)),
+            "caption": ParagraphStyle("caption", base, fontSize=9.5, leading=12, alignment=TA_CENTER,
+                                      textColor=colors.HexColor("#" + t.muted), spaceAfter=10),
+            "cell": ParagraphStyle("cell", base, fontSize=10, leading=13, spaceAfter=0),
+            "head": ParagraphStyle("head", base, fontName="Body-Bold", fontSize=10, leading=13, spaceAfter=0,
+                                   textColor=colors.white),
+            "big": ParagraphStyle("big", base, fontName="Body-Bold", fontSize=26, leading=30, alignment=TA_CENTER,
+                                  textColor=colors.HexColor("#" + t.accent)),
+            "biglabel": ParagraphStyle("biglabel", base, fontSize=10, leading=13, alignment=TA_CENTER),
+            "quote": ParagraphStyle("quote", base, fontSize=12, leading=17, leftIndent=14,
+                                    borderColor=colors.HexColor("#" + t.accent), borderPadding=(0, 0, 0, 8)),
+        }
+
+    # -- story ---------------------------------------------------------------------------
+    def _story(self, doc: Document) -> list:
+        st = self.styles
+        story = []
+        if self.theme.logo:
+            from reportlab.lib.utils import ImageReader
+            from reportlab.platypus import Image
+
+            from ...images import read_image
+
+            logo = read_image(self.theme.logo)  # read as every input is: a regular file, capped
+            px_w, px_h = ImageReader(io.BytesIO(logo)).getSize()
+            scale = min(140 / px_w, 70 / px_h)
+            story += [Image(io.BytesIO(logo), px_w * scale, px_h * scale, hAlign="LEFT"), Spacer(1, 18)]
+        story.append(Para(markup(doc.title), st["cover"]))
+        if doc.subtitle:
+            story.append(Para(markup(doc.subtitle), st["coversub"]))
+        for sp in doc.speakers:
+            story.append(Para(markup_parts([(sp.name, True)] + ([(", " + sp.role, False)] if sp.role else [])), st["body"]))
+        story.append(Spacer(1, 10))
+        if doc.date:
+            story.append(Para(f"Published {markup(doc.date)}", st["meta"]))
+        for src in doc.sources:
+            story.append(Para(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""),
+                              st["meta"]))
+        story.append(Spacer(1, 14))
+        story.append(Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
+        story += [NextPageTemplate("body"), PageBreak()]
+        toc = self.toc = TaggedContents(dotsMinLevel=0)
+        toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+        toc.levelStyles = [ParagraphStyle("toc0", st["body"], fontSize=11, leading=15, leftIndent=0, firstLineIndent=0),
+                           ParagraphStyle("toc1", st["body"], fontSize=10, leading=13, leftIndent=14, firstLineIndent=0)]
+        story += [Para("Contents", st["h1"]), toc, PageBreak()]
+        current_topic = None
+        body = doc.handout_slides()
+        for i, slide in enumerate(body):
+            if slide.topic and slide.topic == current_topic:
+                story += self._block(slide, level=1, key=f"s{i}")
+                continue
+            current_topic = slide.topic or None
+            story += self._block(slide, level=0, key=f"s{i}")
+        story += [PageBreak(), Bookmark("Appendix A: timestamp index", 0, "ts-index"),
+                  Para("Appendix A: timestamp index", st["h1"]),
+                  Para("Every timestamp reference in this report, in the order of the episode, with the page "
+                        "it is on and a link into each source.", st["body"]), TimestampIndex(self)]
+        story += [CondPageBreak(120), Bookmark("Appendix B: sources", 0, "sources"),
+                  Para("Appendix B: sources", st["h1"]),
+                  Para("Every timestamp in this report links into these sources.", st["body"])]
+        for src in doc.sources:
+            story.append(Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
+                                                              if src.url else ""), st["body"]))
+        return story
+
+    def _heading(self, title: str, at: TimeRef | None, level: int, key: str) -> list:
+        text = markup(title)
+        if at:  # the time reference is one unbreakable unit, bound to the title's last word
+            text += NBSP * 2 + self._time_links(at)
+        style = self.styles["h1" if level == 0 else "h2"]
+        return [CondPageBreak(60 if level == 0 else 40), Bookmark(title, level, key), self._para(text, style, at, title)]
+
+    def _para(self, text: str, style, at: TimeRef | None, context: str) -> Paragraph:
+        """A paragraph; one holding a timestamp is listed, with its page, in the timestamp index."""
+        if at is None:
+            return Para(text, style)
+        key = len(self.ts_entries)
+        self.ts_entries[key] = (at, context)
+        return Marked(text, style, self.ts_pages, [key])
+
+    def _time_links(self, at: TimeRef) -> str:
+        if not at.links:
+            return f'<font size="10">{markup(at.label)}</font>'
+        parts = [link(label.replace(" ", NBSP), url, self.link_color) for label, url in at.labelled_links()]
+        return f'<font size="10">{markup("▶")}{NBSP}{f"{NBSP}·{NBSP}".join(parts)}</font>'
+
+    def _block(self, slide: Slide, level: int, key: str) -> list:
+        title = slide.title
+        out = self._heading(title, slide.at, level, key)
+        st = self.styles
+        if slide.subtitle and slide.layout != "two_column":
+            out.append(Para(markup(slide.subtitle), st["body"]))
+        if slide.layout in ("bullets", "sources", "agenda"):
+            out += self._boxed(slide.bullets) if slide.role == "summary" else [self._bullets(slide.points())]
+        elif slide.layout == "two_column":
+            if slide.subtitle:
+                out.append(Para(markup(slide.subtitle), st["body"]))
+            for col in slide.columns:
+                out.append(Para(f"<b>{markup(col.title)}</b>", st["body"]))
+                out.append(self._bullets(col.bullets))
+        elif slide.layout == "big_number":
+            out.append(self._figures(slide.figures))
+        elif slide.layout in ("chart", "timeline") and slide.chart:
+            out = out[:1] + [KeepTogether(out[1:] + self._figure(slide.chart))]
+        elif slide.layout == "table" and slide.table:
+            out.append(self._table(slide.table))
+        elif slide.layout == "quote":
+            for para in slide.text.split("\n"):
+                out.append(Para(f"<i>{markup(para)}</i>", st["quote"]))
+            if slide.attribution:
+                out.append(Para("— " + markup(slide.attribution), st["meta"]))
+        elif slide.text:
+            out.append(Para(markup(slide.text), st["body"]))
+        return out
+
+    def _figures(self, figures) -> Table:
+        """Big numbers three to a row, each over its label; a long value or label goes on in the next row."""
+        n = max(1, min(len(figures), 3))
+        width = self.frame_width / n
+        data = []
+        for i in range(0, len(figures), 3):
+            group = figures[i:i + 3]
+            for style, texts in ((self.styles["big"], [f.value for f in group]),
+                                 (self.styles["biglabel"], [f.label for f in group])):
+                inner = [width - 2 * CELL_PADDING - 2] * len(group)
+                for row in split_row(texts, inner, style.fontSize, style.fontName.endswith("Bold"),
+                                     int(ROW_HEIGHT // style.leading)):
+                    data.append([Para(markup(t), style) for t in row])
+        return Table(data, colWidths=[width] * n, style=table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+
+    def _bullets(self, bullets: list[Bullet], depth: int = 0):
+        items = []
+        for b in bullets:
+            text = link(b.text, b.url, self.theme.accent) if b.url else markup(b.text)
+            if b.at:
+                text += " " + self._time_links(b.at)
+            flow = [self._para(text, self.styles["body"], b.at, b.text)]
+            if b.children:
+                flow.append(self._bullets(b.children, depth + 1))
+            items.append(ListItem(flow, leftIndent=14 + 4 * depth))
+        return ListFlowable(items, bulletType="bullet", start=["•", "–", "◦"][min(depth, 2)], leftIndent=14,
+                            bulletFontName="Body", bulletFontSize=9)
+
+    def _boxed(self, bullets: list[Bullet]) -> list:
+        """The bullets on a shaded, framed background that goes on over as many pages as they need
+        (a table cell cannot split: 12 takeaways, or one of 20,000 characters, did not fit a page)."""
+        accent = colors.HexColor("#" + self.theme.accent)
+        return [FrameBG(color=colors.HexColor("#F5F5F5"), strokeColor=accent, strokeWidth=1.2), Spacer(1, 6),
+                Indenter(10, 10), self._bullets(bullets), Indenter(-10, -10), FrameBG(start=False), Spacer(1, 6)]
+
+    def _table(self, table):
+        st = self.styles
+        widths = column_widths(table.column_shares(), self.frame_width, MIN_COLUMN)
+        # a row longer than half a page is cut between lines into rows that each fit (reportlab
+        # splits a tall row itself, but wraps its rest again on every page: hours for 20,000 characters)
+        inner = [w - 2 * CELL_PADDING - 2 for w in widths]
+        lines = int(ROW_HEIGHT // st["cell"].leading)
+        head = split_row(table.columns, inner, st["head"].fontSize, True, lines // 2)  # repeated if it is one row
+        rows = [part for row in table.rows for part in split_row(row, inner, st["cell"].fontSize, False, lines)]
+        data = [[Para(markup(c), st["head"]) for c in row] for row in head]
+        data += [[Para(markup(c), st["cell"]) for c in row] for row in rows]
+        t = Table(data, colWidths=widths, repeatRows=1 if len(head) == 1 else 0, splitInRow=1)
+        t.setStyle(table_style([
+            ("BACKGROUND", (0, 0), (-1, len(head) - 1), colors.HexColor("#" + self.theme.primary)),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ROWBACKGROUNDS", (0, len(head)), (-1, -1), [colors.white, colors.HexColor("#F3F3F3")]),
+        ]))
+        return t
+
+    # -- charts --------------------------------------------------------------------------
+    def _figure(self, spec: ChartSpec) -> list:
+        self.figure_no += 1
+        drawing = chart_drawing(spec, self.theme, self.frame_width)
+        caption = figure_label(self.figure_no, spec) + (f". {spec.caption}" if spec.caption else "")
+        return [drawing, Para(markup(caption), self.styles["caption"])]
+
+
+def _fix_dates(data: bytes, epoch: int | None) -> bytes:
+    """Invariant mode writes a fixed date; replace it with SOURCE_DATE_EPOCH's when set."""
+    if not epoch:
+        return data
+    import time
+    stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(epoch)).encode()
+    old = b"20000101000000"
+    return data.replace(b"D:" + old, b"D:" + stamp) if len(stamp) == len(old) else data
