@@ -90,11 +90,11 @@ class Marked(Para):
             part.__class__, part.pages, part.keys = Marked, self.pages, self.keys
         return parts
 
-    def draw(self):
-        """Record the page of each reference (the first time), then draw."""
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Record the page of each reference (the first time; also on a dry pass), then draw."""
         for key in self.keys:
-            self.pages.setdefault(key, self.canv.getPageNumber())
-        super().draw()
+            self.pages.setdefault(key, canvas.getPageNumber())
+        super().drawOn(canvas, x, y, _sW)
 
 
 class TimestampIndex(IndexingFlowable):

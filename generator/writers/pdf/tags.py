@@ -173,6 +173,8 @@ class Tagged:
 
     def drawOn(self, canvas, x, y, _sW=0):
         """Draw, wrapped in marked content when the canvas tags and this flowable has an element."""
+        if getattr(canvas, "dry", False):  # a layout pass that draws nothing
+            return
         tagger = getattr(canvas, "tagger", None)
         opened = tagger is not None and self.tag is not None and tagger.begin(canvas, self.tag)
         super().drawOn(canvas, x, y, _sW)
