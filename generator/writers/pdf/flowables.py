@@ -56,6 +56,21 @@ class Para(Tagged, Paragraph):
             style = shaped_style(style, text)
         super().__init__(text, style, *args, **kwargs)
 
+    def wrap(self, availWidth, availHeight):
+        """reportlab's, but a second call at the same width keeps the lines of the first (a table
+        lays each cell out up to three times: to measure, to split and to draw)."""
+        if self.__dict__.get("_wrapped") == availWidth and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = availWidth
+        return size
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Draw, then forget the lines: the next pass lays the paragraph out afresh, and the lines
+        of all paragraphs, kept to the end, were a tenth of a large report's memory."""
+        super().drawOn(canvas, x, y, _sW)
+        self.__dict__.pop("blPara", None)
+
     def breakLines(self, width):
         """The lines, each in visual order when the paragraph runs right to left."""
         lines = super().breakLines(width)
