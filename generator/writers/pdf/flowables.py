@@ -122,38 +122,49 @@ class TimestampIndex(IndexingFlowable):
 
     def __init__(self, writer):
         super().__init__()
-        self.writer, self._last, self._table = writer, {}, None
+        self.writer, self._last, self._table, self._width, self._cells = writer, {}, None, 0.0, {}
 
     def beforeBuild(self):
         """Keep the pages of the last pass and collect this pass's anew."""
         self._last = dict(self.writer.ts_pages)
         self.writer.ts_pages.clear()
+        self._table = None  # made again (once) in this pass, with the pages of the last
 
     def isSatisfied(self):
         """Whether the pages listed are the pages the references landed on."""
         return self._last == self.writer.ts_pages
 
     def wrap(self, aw, ah):
-        """Make the table (pages from the last pass) and lay it out."""
+        """Make the table (pages from the last pass) once in a pass and lay it out."""
+        if self._table is None or self._width != aw:
+            self._table, self._width = self._make(aw), aw
+        return self._table.wrap(aw, ah)
+
+    def _make(self, aw: float) -> Table:
+        """The table; its cells but the page column are made once and serve every pass."""
         st, w = self.writer.styles, self.writer
         linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
         rows = [[Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")[:4 if linked else 3]]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
-            links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
-            rows.append([Para(markup(at.label), st["cell"]), Para(markup(clip(context, TOC_CHARS)), st["cell"]),
-                         Para(str(self._last.get(key, "?")), st["cell"]), Para(links, st["cell"])][:4 if linked else 3])
+            if key not in self._cells:
+                links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
+                self._cells[key] = (Para(markup(at.label), st["cell"]), Para(markup(clip(context, TOC_CHARS)), st["cell"]),
+                                    Para(links, st["cell"]))
+            label, where, links = self._cells[key]
+            rows.append([label, where, Para(str(self._last.get(key, "?")), st["cell"]), links][:4 if linked else 3])
         widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
-        self._table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        self._table.setStyle(table_style([
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + w.theme.primary)),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         if self.tag is not None:
-            w.tagger.tag_table(None, self._table, self.tag)
-        return self._table.wrap(aw, ah)
+            w.tagger.tag_table(None, table, self.tag)
+        return table
 
     def split(self, aw, ah):
-        """The table's split."""
-        self.wrap(aw, ah)
+        """The table's split (which lays it out again itself)."""
+        if self._table is None or self._width != aw:
+            self._table, self._width = self._make(aw), aw
         return self._table.split(aw, ah)
 
     def drawOn(self, canvas, x, y, _sW=0):
