@@ -97,7 +97,11 @@ def numbered_canvas(writer):
         def showPage(self):
             """Keep the page (its state) for the end, unless the pass is dry, and begin the next."""
             if not self.dry:
-                self._pages.append(dict(self.__dict__))
+                state = dict(self.__dict__)
+                # the page's operators as one string (as reportlab joins them) instead of some
+                # thousand small ones: a third of the memory a large report holds back
+                state["_code"] = ["\n".join(self._code)] if self._code else []
+                self._pages.append(state)
             self._marks = []
             self._startPage()
             self._artifact()
