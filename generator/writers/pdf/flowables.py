@@ -122,7 +122,7 @@ class TimestampIndex(IndexingFlowable):
 
     def __init__(self, writer):
         super().__init__()
-        self.writer, self._last, self._table, self._width, self._cells = writer, {}, None, 0.0, {}
+        self.writer, self._last, self._table, self._width = writer, {}, None, 0.0
 
     def beforeBuild(self):
         """Keep the pages of the last pass and collect this pass's anew."""
@@ -141,17 +141,15 @@ class TimestampIndex(IndexingFlowable):
         return self._table.wrap(aw, ah)
 
     def _make(self, aw: float) -> Table:
-        """The table; its cells but the page column are made once and serve every pass."""
+        """The table, with the pages of the last pass (its cells are made anew for each pass: kept
+        from one pass to the next, they changed reports with right-to-left text)."""
         st, w = self.writer.styles, self.writer
         linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
         rows = [[Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")[:4 if linked else 3]]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
-            if key not in self._cells:
-                links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
-                self._cells[key] = (Para(markup(at.label), st["cell"]), Para(markup(clip(context, TOC_CHARS)), st["cell"]),
-                                    Para(links, st["cell"]))
-            label, where, links = self._cells[key]
-            rows.append([label, where, Para(str(self._last.get(key, "?")), st["cell"]), links][:4 if linked else 3])
+            links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
+            rows.append([Para(markup(at.label), st["cell"]), Para(markup(clip(context, TOC_CHARS)), st["cell"]),
+                         Para(str(self._last.get(key, "?")), st["cell"]), Para(links, st["cell"])][:4 if linked else 3])
         widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
         table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(table_style([
