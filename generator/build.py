@@ -109,6 +109,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         jobs_in = [(file, audience, epoch) for file in files for audience in chosen]
         loaded: dict = {}  # serially, each content file is loaded once for all its audiences
         results = pool.map(_render, jobs_in, chunksize=1) if pool else [_render(job, loaded) for job in jobs_in]
+        loaded.clear()  # the documents are made: the content is not needed while they are written
         problems = [p for _, found in results if isinstance(found, list) for p in found]
         if problems:
             raise BriefingError(list(dict.fromkeys(problems)))

@@ -247,3 +247,25 @@ def test_a_chinese_topic_title_at_the_length_limit_is_laid_out_in_seconds(tmp_pa
     assert 15 < len(PdfReader(str(pdf)).pages) < 40
     header, first = page_lines(pdf, 3)[:2]  # the header is one line, its section shortened to fit
     assert header.endswith("…") and title.startswith(header[:-1]) and first.startswith(title[:10])
+
+
+def test_a_paragraph_keeps_its_lines_only_for_the_width_they_were_broken_at():
+    """Para.wrap reuses its lines when called again at the same width (a table measures, splits
+    and draws each cell); at another width, after a split, or once drawn, it breaks them anew."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+
+    from generator.writers.pdf.flowables import Para
+    from generator.writers.pdf.fonts import register
+
+    register()
+    para = Para("word " * 60, ParagraphStyle("t", fontName="Body", fontSize=10, leading=12))
+    wide = para.wrap(400, 1000)
+    narrow = para.wrap(100, 1000)
+    assert narrow[1] > wide[1] and len(para.blPara.lines) == narrow[1] / 12
+    assert para.wrap(400, 1000) == wide and len(para.blPara.lines) == wide[1] / 12
+    first, rest = para.split(400, 30)  # two lines here, the rest on: each part is laid out anew
+    assert first.wrap(400, 1000)[1] == 24 and rest.wrap(400, 1000)[1] == wide[1] - 24
+    para.drawOn(Canvas(None), 0, 0)
+    assert "blPara" not in para.__dict__  # drawn: its lines are let go
+    assert para.wrap(100, 1000) == narrow

@@ -56,6 +56,21 @@ class Para(Tagged, Paragraph):
             style = shaped_style(style, text)
         super().__init__(text, style, *args, **kwargs)
 
+    def wrap(self, availWidth, availHeight):
+        """reportlab's, but a second call at the same width keeps the lines of the first (a table
+        lays each cell out up to three times: to measure, to split and to draw)."""
+        if self.__dict__.get("_wrapped") == availWidth and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = availWidth
+        return size
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Draw, then forget the lines: the next pass lays the paragraph out afresh, and the lines
+        of all paragraphs, kept to the end, were a tenth of a large report's memory."""
+        super().drawOn(canvas, x, y, _sW)
+        self.__dict__.pop("blPara", None)
+
     def breakLines(self, width):
         """The lines, each in visual order when the paragraph runs right to left."""
         lines = super().breakLines(width)
@@ -90,11 +105,11 @@ class Marked(Para):
             part.__class__, part.pages, part.keys = Marked, self.pages, self.keys
         return parts
 
-    def draw(self):
-        """Record the page of each reference (the first time), then draw."""
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Record the page of each reference (the first time; also on a dry pass), then draw."""
         for key in self.keys:
-            self.pages.setdefault(key, self.canv.getPageNumber())
-        super().draw()
+            self.pages.setdefault(key, canvas.getPageNumber())
+        super().drawOn(canvas, x, y, _sW)
 
 
 class TimestampIndex(IndexingFlowable):
@@ -107,19 +122,27 @@ class TimestampIndex(IndexingFlowable):
 
     def __init__(self, writer):
         super().__init__()
-        self.writer, self._last, self._table = writer, {}, None
+        self.writer, self._last, self._table, self._width = writer, {}, None, 0.0
 
     def beforeBuild(self):
         """Keep the pages of the last pass and collect this pass's anew."""
         self._last = dict(self.writer.ts_pages)
         self.writer.ts_pages.clear()
+        self._table = None  # made again (once) in this pass, with the pages of the last
 
     def isSatisfied(self):
         """Whether the pages listed are the pages the references landed on."""
         return self._last == self.writer.ts_pages
 
     def wrap(self, aw, ah):
-        """Make the table (pages from the last pass) and lay it out."""
+        """Make the table (pages from the last pass) once in a pass and lay it out."""
+        if self._table is None or self._width != aw:
+            self._table, self._width = self._make(aw), aw
+        return self._table.wrap(aw, ah)
+
+    def _make(self, aw: float) -> Table:
+        """The table, with the pages of the last pass (its cells are made anew for each pass: kept
+        from one pass to the next, they changed reports with right-to-left text)."""
         st, w = self.writer.styles, self.writer
         linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
         rows = [[Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")[:4 if linked else 3]]]
@@ -128,17 +151,18 @@ class TimestampIndex(IndexingFlowable):
             rows.append([Para(markup(at.label), st["cell"]), Para(markup(clip(context, TOC_CHARS)), st["cell"]),
                          Para(str(self._last.get(key, "?")), st["cell"]), Para(links, st["cell"])][:4 if linked else 3])
         widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
-        self._table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        self._table.setStyle(table_style([
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + w.theme.primary)),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         if self.tag is not None:
-            w.tagger.tag_table(None, self._table, self.tag)
-        return self._table.wrap(aw, ah)
+            w.tagger.tag_table(None, table, self.tag)
+        return table
 
     def split(self, aw, ah):
-        """The table's split."""
-        self.wrap(aw, ah)
+        """The table's split (which lays it out again itself)."""
+        if self._table is None or self._width != aw:
+            self._table, self._width = self._make(aw), aw
         return self._table.split(aw, ah)
 
     def drawOn(self, canvas, x, y, _sW=0):

@@ -25,9 +25,14 @@ class Doc(BaseDocTemplate):
         super().__init__(buffer, **kw)
         self.writer = writer
         self.section = self.page_section = ""
+        self.passes = 0
 
     def beforeDocument(self):
-        """Start a layout pass with no section and no marked content."""
+        """Start a layout pass with no section and no marked content. The first pass only finds
+        the pages of the contents and the timestamp index: it lays the story out but is dry (its
+        tagged flowables draw nothing and its canvas keeps no page), and another always follows."""
+        self.passes += 1
+        self.canv.dry = self.passes == 1
         self.section = self.page_section = ""
         if self.writer.tagger:
             self.writer.tagger.reset()
@@ -35,6 +40,10 @@ class Doc(BaseDocTemplate):
     def beforePage(self):
         """The page starts in the section the last one ended in."""
         self.page_section = self.section
+
+    def _allSatisfied(self):
+        """Never after a dry pass: what it drew is not the report."""
+        return not self.canv.dry and super()._allSatisfied()
 
     def handle_keepWithNext(self, flowables):
         """reportlab's, except that the last of a group made here keeps with nothing: what follows
@@ -73,6 +82,7 @@ def numbered_canvas(writer):
             super().__init__(*args, **kwargs)
             self._pages, self._marks = [], []
             self.tagger = writer.tagger
+            self.dry = False  # a layout pass whose pages are thrown away (see Doc.beforeDocument)
             self._artifact()
 
         def bookmarkPage(self, key, **kwargs):
@@ -85,8 +95,13 @@ def numbered_canvas(writer):
                 self._code.append("/Artifact BMC")
 
         def showPage(self):
-            """Keep the page (its state) for the end and begin the next."""
-            self._pages.append(dict(self.__dict__))
+            """Keep the page (its state) for the end, unless the pass is dry, and begin the next."""
+            if not self.dry:
+                state = dict(self.__dict__)
+                # the page's operators as one string (as reportlab joins them) instead of some
+                # thousand small ones: a third of the memory a large report holds back
+                state["_code"] = ["\n".join(self._code)] if self._code else []
+                self._pages.append(state)
             self._marks = []
             self._startPage()
             self._artifact()

@@ -185,6 +185,8 @@ class Tagged:
 
     def drawOn(self, canvas, x, y, _sW=0):
         """Draw, wrapped in marked content when the canvas tags and this flowable has an element."""
+        if getattr(canvas, "dry", False):  # a layout pass that draws nothing
+            return
         with marked(canvas, self.tag):
             super().drawOn(canvas, x, y, _sW)
 

@@ -264,6 +264,7 @@ def _axes(spec, horizontal, ink, txpr, fill, code, k) -> str:
         unit = f'<c:majorUnit val="{step / 1440!r}"/>'
     elif spec.kind in ("bar", "column") and all(v >= 0 for s in spec.series for v in s.values):
         scale = '<c:min val="0"/>'  # a bar's length is its value: a viewer's own scale may start at 35
+    crosses = "max" if horizontal else "autoZero"  # with the first category on top, the values go under the bars
     return (f'<c:catAx><c:axId val="{CAT_AX}"/><c:scaling><c:orientation val="{"maxMin" if horizontal else "minMax"}"/>'
             f'</c:scaling><c:delete val="0"/><c:axPos val="{"l" if horizontal else "b"}"/>{ticks}{txpr(LABEL_PT)}'
             f'<c:crossAx val="{VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
@@ -271,4 +272,4 @@ def _axes(spec, horizontal, ink, txpr, fill, code, k) -> str:
             f'<c:valAx><c:axId val="{VAL_AX}"/><c:scaling><c:orientation val="minMax"/>{scale}</c:scaling><c:delete val="0"/>'
             f'<c:axPos val="{"b" if horizontal else "l"}"/><c:majorGridlines><c:spPr><a:ln>{fill("DDDDDD")}</a:ln>'
             f'</c:spPr></c:majorGridlines>{title}<c:numFmt formatCode={xml_attr(code)} sourceLinked="0"/>{ticks}'
-            f'{txpr(12)}<c:crossAx val="{CAT_AX}"/><c:crosses val="{"max" if horizontal else "autoZero"}"/><c:crossBetween val="between"/>{unit}</c:valAx>')
+            f'{txpr(12)}<c:crossAx val="{CAT_AX}"/><c:crosses val="{crosses}"/><c:crossBetween val="between"/>{unit}</c:valAx>')
