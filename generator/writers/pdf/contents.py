@@ -58,9 +58,9 @@ class ContentsLine(Flowable):
     def draw(self):
         """The title, then the leader and number on the baseline of its last line."""
         canv, style, title = self.canv, self.style, self.title
-        title.drawOn(canv, 0, 0)
-        end = title.getActualLineWidths0()[-1]
+        end = title.getActualLineWidths0()[-1]  # (read before drawing: a drawn Para lets its lines go)
         baseline = title.height - style.fontSize - (len(title.blPara.lines) - 1) * style.leading
+        title.drawOn(canv, 0, 0)
         dots = max(0, int((self.width - end - self.number_width) / self.dot_width))
         with marked(canv, self.number_tag):
             canv.saveState()
