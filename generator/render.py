@@ -126,6 +126,8 @@ def _allowed(items: list, rule) -> list:
 def _spread(items: list, most: int) -> list[list]:
     """``items`` in as few groups of at most ``most`` as they need, as even as can be (five figures
     at four a slide are three and two, not four and one left alone)."""
+    if isinstance(most, bool) or not isinstance(most, int):  # a template's mistake, reported at its line
+        raise TypeError(f"spread: the most to a group is a whole number, not {most!r}")
     items = list(items)
     groups = -(-len(items) // max(1, most))
     cuts = [-(-len(items) * i // groups) for i in range(groups + 1)] if groups else [0]

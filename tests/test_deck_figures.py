@@ -74,6 +74,14 @@ def test_spread_fills_as_few_groups_as_evenly_as_it_can():
     assert _spread([], 4) == [] and _spread(range(3), 4) == [[0, 1, 2]]
 
 
+@pytest.mark.parametrize("most", [2.5, None, "6", True])
+def test_spread_by_anything_but_a_whole_number_says_so(most):
+    """A user's template that writes ``spread(2.5)`` learns what spread wants (Python's words were
+    "'float' object cannot be interpreted as an integer"); the build reports it at the template's line."""
+    with pytest.raises(TypeError, match="spread: the most to a group is a whole number"):
+        _spread(range(7), most)
+
+
 def test_a_long_value_sets_the_size_of_its_whole_grid(tmp_path):
     from .presentability import check
 

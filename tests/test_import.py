@@ -526,3 +526,19 @@ def test_links_before_the_title_leave_it_the_title_and_a_given_url_comes_first(t
 def test_a_link_given_twice_is_one_source():
     notes = "Council Budget Meeting\nhttps://www.example.net/v\nVideo: https://www.example.net/v\nTopics\nA (1:00)\n- x\n"
     assert [s["url"] for s in import_notes(notes, "n.txt").data["sources"]] == ["https://www.example.net/v"]
+
+
+def test_bullets_wrapped_over_lines_as_pasted_from_a_pdf_stay_whole(tmp_path):
+    """A bullet wrapped over lines (a BOM, CRLF, a form feed between pages, a word broken with a
+    hyphen) is one point; its second line was taken for the introduction or a topic's summary."""
+    notes = tmp_path / "pasted.txt"
+    notes.write_bytes(("\ufeffPasted\r\nKey Takeaways\r\n- The first flow of infor-\r\nmation across\r\nthe boundary\r\n"
+                       "\x0cTopics Discussed\r\nDeepSeek Models (13:28)\r\n- Mixture of\r\nExperts\r\n\r\nA summary line\r\n")
+                      .encode("utf-8"))
+    _, found = import_file(notes, tmp_path / "pasted.yaml")
+    data = found.data
+    assert data["takeaways"] == ["The first flow of infor-mation across the boundary"]
+    assert "introduction" not in data
+    topic = data["topics"][0]
+    assert topic["points"] == ["Mixture of Experts"]
+    assert topic["summary"] == "A summary line"  # after a blank line: text of its own

@@ -56,7 +56,8 @@ def _timestamp(ts: str, file: str, line: int, col: int) -> int:
 
 def tokenize(text: str, file: str) -> list[Token]:
     """Read the notes line by line into tokens; a broken timestamp or a control character is an error."""
-    tokens, problems = [], []
+    tokens: list[Token] = []
+    problems, last = [], 0  # last: the number of the last line that was not blank
     for number, raw in enumerate(split_lines(text), 1):
         # a form feed (pdftotext's page break) or a vertical tab is blank space, and indents nothing
         page = len(raw) - len(raw.lstrip("\f\v"))
@@ -71,12 +72,25 @@ def tokenize(text: str, file: str) -> list[Token]:
         if not line.strip():
             continue
         try:
-            tokens.append(_token(line, number, file))
+            token = _token(line, number, file)
         except BriefingError as exc:
             problems.extend(replace(p, col=p.col + page) for p in exc.problems)
+            continue
+        if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
+            tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
+        else:
+            tokens.append(token)
+        last = number
     if problems:
         raise BriefingError(problems)
     return tokens
+
+
+def _continued(text: str, more: str) -> str:
+    """A bullet's ``text`` and the line that continues it (notes pasted from a PDF wrap every few
+    words): joined by a space, or by nothing after a word broken with a hyphen (``infor-`` and
+    ``mation``; the hyphen stays, as it may belong to the word)."""
+    return text + more if re.search(r"\w-$", text) and more[:1].islower() else f"{text} {more}"
 
 
 def _token(line: str, number: int, file: str) -> Token:

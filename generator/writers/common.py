@@ -45,6 +45,29 @@ def figure_label(number: int, spec) -> str:
     return f"Figure {number}: {spec.title}" + (f" ({spec.unit})" if spec.unit else "")
 
 
+def longest_start(text: str, fits) -> str:
+    """The longest start of ``text`` (at least its first character) for which ``fits`` holds,
+    found by halving: a character at a time measured a 20,000-character name 20,000 times."""
+    low, high = 1, len(text) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(text[:middle]):
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low]
+
+
+def shortened(text: str, room: float, width, tail: str = "") -> str:
+    """``text`` then ``tail`` if ``width`` of it is at most ``room``; else ``text`` cut (at a word's end,
+    unless that loses more than a third) with "…" before ``tail`` to fit, as far as one character can."""
+    if width(text + tail) <= room:
+        return text + tail
+    head = longest_start(text, lambda start: width(start.rstrip() + "…" + tail) <= room)
+    words = head.rsplit(" ", 1)[0]
+    return (words if len(words) * 3 >= len(head) * 2 else head).rstrip() + "…" + tail
+
+
 _STEPS = (5, 10, 15, 20, 30, 60, 90, 120, 180, 240, 360, 480, 720)  # minutes
 
 

@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from ...contrast import readable
 from ...document import ChartSpec
-from ..common import clock, time_step, value_axis
+from ..common import clock, shortened, time_step, value_axis
 from .fonts import font_runs, register, text_width, use
 from .tags import Tagged
 
@@ -36,7 +36,9 @@ def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
         chart.x, chart.y, chart.width, chart.height = width / 2 - 80, 20, 160, 160
         chart.sideLabels = 1
         chart.data = spec.series[0].values
-        chart.labels = [f"{c}: {lab}" for c, lab in zip(spec.categories, spec.series[0].labels)]
+        room = width / 2 - 110  # beside the ring, within the page
+        chart.labels = [shortened(c, room, lambda text: text_width(text, 9), f": {lab}")
+                        for c, lab in zip(spec.categories, spec.series[0].labels)]
         chart.slices.fontName = _font_covering(chart.labels)
         chart.slices.fontSize = 9
         chart.slices.fontColor = ink  # labels sit beside the ring, on the page
@@ -47,7 +49,10 @@ def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
         return _described(d, spec)
     horizontal = spec.kind in ("bar", "timeline")
     ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
-    label_w = min(180, 12 + max(text_width(c, 8.5) for c in spec.categories)) if horizontal else 0
+    # a label's room: beside its bar (up to 168 points), or under its column
+    room = min(168, max(text_width(c, 8.5) for c in spec.categories)) if horizontal else (width - 40) / n - 4
+    label_w = 12 + room if horizontal else 0
+    categories = [shortened(c, room, lambda text: text_width(text, 8.5)) for c in spec.categories]
     height = min(80 + n * 24 * len(spec.series), 480) if horizontal else 240  # a page holds it and its caption
     d = _Chart(width, height)
     if spec.kind == "line":
@@ -66,10 +71,10 @@ def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
             data.append(list(s.values))
             labels.append(list(s.labels))
     chart.data = data
-    mixed = _font_covering(spec.categories, whole=True) is None
+    mixed = _font_covering(categories, whole=True) is None
     # labels no single font can draw (Chinese with Latin) are drawn here, a run per font
-    chart.categoryAxis.categoryNames = [""] * n if mixed else list(spec.categories)
-    chart.categoryAxis.labels.fontName = _font_covering(spec.categories)
+    chart.categoryAxis.categoryNames = [""] * n if mixed else list(categories)
+    chart.categoryAxis.labels.fontName = _font_covering(categories)
     chart.valueAxis.labels.fontName = "Body"
     chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
     chart.valueAxis.valueMin = 0
@@ -105,7 +110,7 @@ def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
             chart.lines[i].strokeColor = palette[i % len(palette)]
     d.add(chart)
     if mixed:
-        for i, name in enumerate(spec.categories):
+        for i, name in enumerate(categories):
             if horizontal:  # right-aligned beside each bar, first category on top
                 _runs(d, chart.x - 5, chart.y + chart.height * (1 - (i + 0.5) / n) - 3, name, 8.5, "end")
             else:  # centred under each column or point

@@ -14,7 +14,7 @@ import math
 from ...contrast import readable, text_on
 from ...document import ChartSpec
 from ...measure import text_width
-from ..common import time_step, xml_attr, xml_text as escape
+from ..common import shortened, time_step, xml_attr, xml_text as escape
 from .drawingml import _RTL
 from .workbook import TIME, Column, Formula, column, workbook
 
@@ -194,12 +194,9 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
 def _fit_label(name: str, tail: str, room: float | None) -> str:
     """A category's label, ``name`` then ``tail`` (its values), in at most ``room`` points: beside a
     bar a longer one would wrap, and a viewer then hides every other label to keep them apart."""
-    if room is None or text_width(name + tail, LABEL_PT) <= room:
+    if room is None:
         return name + tail
-    while len(name) > 1 and text_width(name.rstrip() + "…" + tail, LABEL_PT) > room:
-        name = name[:-1]
-    words = name.rsplit(" ", 1)[0]  # at a word's end, unless that loses more than a third
-    return (words if len(words) * 3 >= len(name) * 2 else name).rstrip() + "…" + tail
+    return shortened(name, room, lambda text: text_width(text, LABEL_PT), tail)
 
 
 def _props(tag: str, points: float, color: str, k: float) -> str:

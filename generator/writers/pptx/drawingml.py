@@ -13,7 +13,7 @@ from ...errors import BriefingError, Problem
 from ...fit import INDENT, SPACE_BEFORE, Para, fit_size
 from ...images import image_size, read_image
 from ...measure import LINE_HEIGHT, text_width
-from ..common import xml_attr as _attr, xml_text as _esc
+from ..common import longest_start, xml_attr as _attr, xml_text as _esc
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, MARGIN, SAFETY, TIME_H
 from .package import RT, Package
 from .theme import LINK_IN_RUN_COLOUR
@@ -118,9 +118,7 @@ class DrawingML:
         text = f"{self.doc.title} · {self.doc.audience_label or self.doc.audience}"
         inner = (self.W - 2 * MARGIN - 80) * SAFETY
         if text_width(text, 11) > inner:
-            while text and text_width(text + "…", 11) > inner:
-                text = text[:-1]
-            text += "…"
+            text = longest_start(text, lambda start: text_width(start + "…", 11) <= inner) + "…"
         return text
 
     def _footer(self, s, number, total):
