@@ -53,6 +53,12 @@ def _as_point(value):
     return {"text": value} if isinstance(value, str) else value
 
 
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("is blank: a figure's value is what its slide shows")
+    return value
+
+
 Text = Annotated[str, AfterValidator(_check_text)]
 Link = Annotated[str, AfterValidator(_check_link)]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
@@ -176,7 +182,7 @@ class Chart(Model):
 class Figure(Model):
     """A big number worth a slide: ``27×`` cheaper, ``8 of 256`` experts."""
 
-    value: Text
+    value: Annotated[Text, AfterValidator(_not_blank)]
     label: Text
     at: Optional[Moment] = None
 

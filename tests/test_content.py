@@ -91,6 +91,14 @@ def test_control_characters_are_refused(write, minimal):
     assert "control character U+001B" in out and ":11:" in out
 
 
+def test_a_blank_figure_value_is_refused_at_its_position(write, minimal):
+    """A figure is shown big on a slide of its own: a value of spaces made a slide with only its title."""
+    figure = minimal + "    figures:\n      - {value: '   ', label: ' '}\n"
+    out = problems(write("blank.yaml", figure))
+    assert ":13:17:" in out and "value: is blank" in out
+    assert load_content(write("ok.yaml", figure.replace("'   '", "'27x'"))).topics[0].figures[0].label == " "
+
+
 def test_markup_and_template_text_is_kept_as_written(write, minimal):
     text = minimal.replace("[First point]", '["Q&A, R&D, a<b, <b>, {{ 7*7 }}"]')
     c = load_content(write("markup.yaml", text))
