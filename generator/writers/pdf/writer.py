@@ -275,16 +275,18 @@ class PdfWriter(Writer):
         """Big numbers three to a row, each over its label; a long value or label goes on in the next row."""
         n = max(1, min(len(figures), 3))
         width = self.frame_width / n
-        data = []
+        data, commands = [], [("VALIGN", (0, 0), (-1, -1), "TOP")]
         for i in range(0, len(figures), 3):
             group = figures[i:i + 3]
             for style, texts in ((self.styles["big"], [f.value for f in group]),
                                  (self.styles["biglabel"], [f.label for f in group])):
+                if style is self.styles["biglabel"]:  # a value's last row and its label's first share a page
+                    commands.append(("NOSPLIT", (0, len(data) - 1), (-1, len(data))))
                 inner = [width - 2 * CELL_PADDING - 2] * len(group)
                 for row in split_row(texts, inner, style.fontSize, style.fontName.endswith("Bold"),
                                      int(ROW_HEIGHT // style.leading)):
                     data.append([Para(markup(t), style) for t in row])
-        return Table(data, colWidths=[width] * n, style=table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return Table(data, colWidths=[width] * n, style=table_style(commands))
 
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
         items = []
