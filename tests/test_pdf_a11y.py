@@ -288,3 +288,18 @@ def test_a_right_to_left_section_shows_in_the_running_header_within_the_page(scr
     firsts = [_page_text(scripts, n, layout=True).splitlines()[0] for n in range(2, len(PdfReader(str(scripts)).pages) + 1)]
     headers = [line for line in firsts if TITLES["ar"] in line]
     assert headers and all(line.strip() == TITLES["ar"] for line in headers), firsts
+
+
+def test_right_to_left_chart_labels_are_shaped_and_read_in_logical_order(scripts):
+    """A chart's category labels in Arabic or Hebrew (a bar chart's rivers, the timeline's topic
+    titles) were drawn as plain strings: letters unjoined and in logical order, so read backwards."""
+    from pypdf import PdfReader
+
+    pages = [n for n, page in enumerate(PdfReader(str(scripts)).pages, 1) if "Figure " in page.extract_text()]
+    text = " ".join(_page_text(scripts, n) for n in pages)
+    assert "Figure 1: Storage by basin" in text and "Figure 2: Where each topic sits" in text
+    for words in ("النيل", "הירדן", TITLES["ar"], TITLES["he"]):
+        assert words in text and words[::-1] not in text, words
+    with pikepdf.open(scripts) as pdf:
+        drawn = "".join(t for page, _, _, ts in shown_runs(pdf) if page in pages for t in ts if t)
+    assert "النيل" not in drawn  # joined: drawn in presentation forms, not the logical letters
