@@ -275,7 +275,7 @@ class PdfWriter(Writer):
         """Big numbers three to a row, each over its label; a long value or label goes on in the next row."""
         n = max(1, min(len(figures), 3))
         width = self.frame_width / n
-        data = []
+        data: list[list] = []
         commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
         for i in range(0, len(figures), 3):
             group = figures[i:i + 3]
