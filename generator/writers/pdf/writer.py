@@ -22,6 +22,7 @@ from ...contrast import readable
 from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
 from .. import Writer
 from ..common import column_widths, figure_label, split_row
+from .bidi import is_rtl
 from .charts import chart_drawing
 from .contents import TaggedContents
 from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookmarks, table_style
@@ -298,7 +299,10 @@ class PdfWriter(Writer):
             flow = [self._para(text, self.styles["body"], b.at, b.text)]
             if b.children:
                 flow.append(self._bullets(b.children, depth + 1))
-            items.append(ListItem(flow, leftIndent=14 + 4 * depth))
+            if is_rtl(b.text):  # its bullet at the right, where the line starts (the text is aligned there)
+                items.append(ListItem(flow, leftIndent=0, rightIndent=19 + 4 * depth, bulletDir="rtl"))
+            else:
+                items.append(ListItem(flow, leftIndent=14 + 4 * depth))
         return ListFlowable(items, bulletType="bullet", start=["•", "–", "◦"][min(depth, 2)], leftIndent=14,
                             bulletFontName="Body", bulletFontSize=9)
 
