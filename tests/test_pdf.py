@@ -269,3 +269,21 @@ def test_a_paragraph_keeps_its_lines_only_for_the_width_they_were_broken_at():
     para.drawOn(Canvas(None), 0, 0)
     assert "blPara" not in para.__dict__  # drawn: its lines are let go
     assert para.wrap(100, 1000) == narrow
+def test_a_big_number_is_on_the_page_of_its_label(tmp_path, write, minimal):
+    """Figures three to a row: a page break never falls between a value and its label (it did:
+    the fourth value at a page's foot, its label alone at the next page's head)."""
+    from generator.build import build
+
+    figures = "".join(f"      - {{value: '{n}0 Zq', label: 'label {n} of the figure'}}\n" for n in range(1, 7))
+    split = False
+    for count in range(24, 34):  # points before the figures, moving them down past a page's foot
+        points = ", ".join(f"'Point {i}'" for i in range(count))
+        text = minimal.replace("    points: [First point]\n", f"    points: [{points}]\n    figures:\n{figures}")
+        out = tmp_path / str(count)
+        build([write(f"f{count}.yaml", text)], audiences=["technical"], formats=["pdf"], output=out)
+        for page in PdfReader(str(out / f"f{count}-technical.pdf")).pages:
+            words = page.extract_text()
+            for n in range(1, 7):
+                assert (f"{n}0 Zq" in words) == (f"label {n} of" in words), (count, n, words)
+            split |= "10 Zq" in words and "40 Zq" not in words
+    assert split  # in some build a page break fell inside the figures

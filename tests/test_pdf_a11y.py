@@ -288,3 +288,40 @@ def test_a_right_to_left_section_shows_in_the_running_header_within_the_page(scr
     firsts = [_page_text(scripts, n, layout=True).splitlines()[0] for n in range(2, len(PdfReader(str(scripts)).pages) + 1)]
     headers = [line for line in firsts if TITLES["ar"] in line]
     assert headers and all(line.strip() == TITLES["ar"] for line in headers), firsts
+
+
+def test_right_to_left_chart_labels_are_shaped_and_read_in_logical_order(scripts):
+    """A chart's category labels in Arabic or Hebrew (a bar chart's rivers, the timeline's topic
+    titles) were drawn as plain strings: letters unjoined and in logical order, so read backwards."""
+    from pypdf import PdfReader
+
+    pages = [n for n, page in enumerate(PdfReader(str(scripts)).pages, 1) if "Figure " in page.extract_text()]
+    text = " ".join(_page_text(scripts, n) for n in pages)
+    assert "Figure 1: Storage by basin" in text and "Figure 2: Where each topic sits" in text
+    for words in ("النيل", "הירדן", TITLES["ar"], TITLES["he"]):
+        assert words in text and words[::-1] not in text, words
+    with pikepdf.open(scripts) as pdf:
+        drawn = "".join(t for page, _, _, ts in shown_runs(pdf) if page in pages for t in ts if t)
+    assert "النيل" not in drawn  # joined: drawn in presentation forms, not the logical letters
+
+
+def test_a_right_to_left_point_has_its_bullet_at_the_right(scripts):
+    """A point in Arabic or Hebrew is aligned right; its bullet was at the left margin, a page's
+    width away from where its line starts."""
+    import xml.etree.ElementTree as ET
+
+    def rtl(text: str) -> bool:
+        return any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in text)
+
+    box = subprocess.run(["pdftotext", "-bbox", str(scripts), "-"], capture_output=True, text=True, check=True).stdout
+    checked = 0
+    for page in ET.fromstring(box.replace('xmlns="http://www.w3.org/1999/xhtml"', "")).iter("page"):
+        words = [(float(w.get("xMin")), (float(w.get("yMin")) + float(w.get("yMax"))) / 2, w.text or "")
+                 for w in page.iter("word")]
+        for x, y, mark in words:
+            line = [(wx, t) for wx, wy, t in words if abs(wy - y) < 4 and t != mark]
+            if mark in ("•", "–") and line and all(rtl(t) or not any(ch.isalpha() for ch in t) for _, t in line) \
+                    and any(rtl(t) for _, t in line):
+                assert x > max(line)[0], (mark, sorted(line))  # right of its line's words
+                checked += 1
+    assert checked >= 6  # the fixture's Arabic and Hebrew takeaways, points and speakers

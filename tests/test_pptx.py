@@ -211,6 +211,8 @@ def test_line_chart_and_script_font_slots(tmp_path, write, minimal):
     cjk, arabic, latin = runs["深度求索 DeepSeek"], runs["مرحبا بالعالم"], runs["Plain Latin"]
     assert cjk._r.rPr.find(f"{ns}ea") is not None and cjk._r.rPr.find(f"{ns}cs") is None
     assert arabic._r.rPr.find(f"{ns}cs") is not None and arabic._r.getparent().pPr.get("rtl") == "1"
+    # aligned right, its bullet at the right margin (left-aligned, the bullet hung mid-line after the text)
+    assert arabic._r.getparent().pPr.get("algn") == "r" and latin._r.getparent().pPr.get("algn") is None
     assert latin._r.rPr.find(f"{ns}ea") is None and latin._r.getparent().pPr.get("rtl") is None
     mixed = runs["Jane Roe, مريم الحسن"]  # starts with a Latin letter: a left-to-right paragraph
     assert mixed._r.rPr.find(f"{ns}cs") is not None and mixed._r.getparent().pPr.get("rtl") is None

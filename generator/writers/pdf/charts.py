@@ -1,9 +1,13 @@
 """The report's charts: a ChartSpec drawn as a reportlab Drawing (a flowable), tagged as a
 Figure whose alternative text comes from the chart's data.
 
-Labels that no single font can draw (Chinese beside Latin) are drawn here, a run per font.
+Labels that no single font can draw (Chinese beside Latin) are drawn here, a run per font;
+labels in Arabic or Hebrew as shaped paragraphs over the drawing (a String is neither shaped nor
+put in visual order: its letters came out unjoined and backwards).
 """
 from __future__ import annotations
+
+from functools import cache
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.doughnut import Doughnut
@@ -11,12 +15,14 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 
 from ...contrast import readable
 from ...document import ChartSpec
 from ..common import clock, shortened, time_step, value_axis
-from .fonts import font_runs, register, text_width, use
+from .flowables import Para
+from .fonts import font_runs, markup, needs_shaping, register, shaped_style, text_width, use
 from .tags import Tagged
 
 
@@ -71,8 +77,8 @@ def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
             data.append(list(s.values))
             labels.append(list(s.labels))
     chart.data = data
-    mixed = _font_covering(categories, whole=True) is None
-    # labels no single font can draw (Chinese with Latin) are drawn here, a run per font
+    mixed = _font_covering(categories, whole=True) is None or any(map(needs_shaping, categories))
+    # labels no single font can draw (Chinese with Latin) or that need shaping are drawn here
     chart.categoryAxis.categoryNames = [""] * n if mixed else list(categories)
     chart.categoryAxis.labels.fontName = _font_covering(categories)
     chart.valueAxis.labels.fontName = "Body"
@@ -133,7 +139,11 @@ def _font_covering(texts, whole: bool = False) -> str | None:
 
 
 def _runs(d: Drawing, x: float, y: float, text: str, size: float, anchor: str) -> None:
-    """``text`` drawn as runs of the fonts that have its characters (anchor: end or middle)."""
+    """``text`` drawn as runs of the fonts that have its characters (anchor: end or middle); text
+    that needs shaping is left to the chart to draw as a paragraph."""
+    if needs_shaping(text):
+        d.__dict__.setdefault("_shaped", []).append((x, y, text, size, anchor))
+        return
     pieces = font_runs(text)
     width = text_width(text, size, pieces)
     start = x - width if anchor == "end" else x - width / 2
@@ -144,6 +154,21 @@ def _runs(d: Drawing, x: float, y: float, text: str, size: float, anchor: str) -
 
 class _Chart(Tagged, Drawing):
     """A chart: a Figure in the structure, its alternative text made from its data."""
+
+    def draw(self, *args, **kwargs):
+        """The drawing, then its labels that need shaping, each a one-line paragraph."""
+        super().draw(*args, **kwargs)
+        for x, y, text, size, anchor in self.__dict__.get("_shaped", ()):
+            line = markup(text)  # (set from its left end, as measured, also when it runs right to left)
+            para = Para(line, shaped_style(_label_style(size), line, keep_alignment=True))
+            para.wrap(self.width, size * 3)
+            width = max(para.getActualLineWidths0())
+            para.drawOn(self.canv, x - width if anchor == "end" else x - width / 2, y)
+
+
+@cache
+def _label_style(size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"chart-label-{size}", fontName="Body", fontSize=size, leading=size)
 
 
 def _described(d: Drawing, spec: ChartSpec) -> Drawing:

@@ -158,10 +158,15 @@ def _shaped(style: ParagraphStyle, rtl: bool = False, keep_alignment: bool = Fal
     return ParagraphStyle(f"{style.name}-shaped", style, shaping=1)
 
 
+def needs_shaping(text: str) -> bool:
+    """Whether ``text`` has letters of a script HarfBuzz must shape (Arabic, Hebrew, Indic, Thai)."""
+    return bool(_COMPLEX.search(text))
+
+
 def shaped_style(style: ParagraphStyle, text: str, keep_alignment: bool = False) -> ParagraphStyle:
     """``style`` with shaping on (HarfBuzz: joined Arabic letters, right-to-left runs in order)
     for text in a script that needs it, aligned right when it starts right-to-left (unless
     ``keep_alignment``); shaping costs time, so only there. A shaped style stays as it is."""
-    if getattr(style, "shaping", 0) or not (_COMPLEX.search(text) and _can_shape()):
+    if getattr(style, "shaping", 0) or not (needs_shaping(text) and _can_shape()):
         return style
     return _shaped(style, is_rtl(re.sub("<[^>]*>", "", text)), keep_alignment)

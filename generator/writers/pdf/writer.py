@@ -22,6 +22,7 @@ from ...contrast import readable
 from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
 from .. import Writer
 from ..common import column_widths, figure_label, split_row
+from .bidi import is_rtl
 from .charts import chart_drawing
 from .contents import TaggedContents
 from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookmarks, table_style
@@ -275,16 +276,19 @@ class PdfWriter(Writer):
         """Big numbers three to a row, each over its label; a long value or label goes on in the next row."""
         n = max(1, min(len(figures), 3))
         width = self.frame_width / n
-        data = []
+        data: list[list] = []
+        commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
         for i in range(0, len(figures), 3):
             group = figures[i:i + 3]
             for style, texts in ((self.styles["big"], [f.value for f in group]),
                                  (self.styles["biglabel"], [f.label for f in group])):
+                if style is self.styles["biglabel"]:  # a value's last row and its label's first share a page
+                    commands.append(("NOSPLIT", (0, len(data) - 1), (-1, len(data))))
                 inner = [width - 2 * CELL_PADDING - 2] * len(group)
                 for row in split_row(texts, inner, style.fontSize, style.fontName.endswith("Bold"),
                                      int(ROW_HEIGHT // style.leading)):
                     data.append([Para(markup(t), style) for t in row])
-        return Table(data, colWidths=[width] * n, style=table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return Table(data, colWidths=[width] * n, style=table_style(commands))
 
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
         items = []
@@ -295,7 +299,10 @@ class PdfWriter(Writer):
             flow = [self._para(text, self.styles["body"], b.at, b.text)]
             if b.children:
                 flow.append(self._bullets(b.children, depth + 1))
-            items.append(ListItem(flow, leftIndent=14 + 4 * depth))
+            if is_rtl(b.text):  # its bullet at the right, where the line starts (the text is aligned there)
+                items.append(ListItem(flow, leftIndent=0, rightIndent=19 + 4 * depth, bulletDir="rtl"))
+            else:
+                items.append(ListItem(flow, leftIndent=14 + 4 * depth))
         return ListFlowable(items, bulletType="bullet", start=["•", "–", "◦"][min(depth, 2)], leftIndent=14,
                             bulletFontName="Body", bulletFontSize=9)
 

@@ -70,6 +70,8 @@ class DrawingML:
         attrs = ""
         if level is not None:
             attrs = f' marL="{self._emu(INDENT * (level + 1))}"' + (f' indent="{-self._emu(INDENT * 0.8)}"' if bullet else "")
+        if rtl and level is not None and not align:  # a right-to-left point's bullet at the right margin
+            align = "r"
         if align:
             attrs += f' algn="{align}"'
         if rtl:
