@@ -14,7 +14,8 @@ import math
 from ...contrast import readable, text_on
 from ...document import ChartSpec
 from ...measure import text_width
-from ..common import shortened, time_step, xml_attr, xml_text as escape
+from ...render import _spread as spread
+from ..common import shortened, time_step, value_axis, xml_attr, xml_text as escape
 from .drawingml import _RTL
 from .workbook import TIME, Column, Formula, column, workbook
 
@@ -24,6 +25,7 @@ NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
 CAT_AX, VAL_AX = 50010, 50020
 LABEL_PT = 13  # data and axis labels
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+MOST_CATEGORIES = 20  # a chart's categories LibreOffice labels every one of in a slide's chart box, bars or columns
 LABEL_SHARE = 0.4  # of a horizontal bar chart's width: the most a category's label (on one line) takes
 _FLAGS = ('<c:showLegendKey val="0"/><c:showVal val="{val}"/><c:showCatName val="{cat}"/><c:showSerName val="0"/>'
           '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
@@ -68,18 +70,50 @@ def _series_columns(spec: ChartSpec, ranged: bool) -> tuple[list[Column], list[t
     return columns, drawn
 
 
+def split_chart(spec: ChartSpec) -> list[tuple[ChartSpec, tuple | None]]:
+    """The parts of a chart, one a slide, each (its categories' chart, the value axis they share):
+    a chart with more categories than a viewer labels every one of is cut into as few parts as
+    it needs, as even as can be, all on one scale (a timeline's whole recording, the bars' overall
+    extent) so that parts compare; a chart that needs no cut, or a pie, is one part with its own scale."""
+    if spec.kind in ("pie", "doughnut") or len(spec.categories) <= MOST_CATEGORIES:
+        return [(spec, None)]
+    scale = _scale(spec)
+    parts = []
+    for group in spread(range(len(spec.categories)), MOST_CATEGORIES):
+        a, b = group[0], group[-1] + 1
+        series = [s.model_copy(update={key: getattr(s, key)[a:b] for key in ("values", "low", "high", "approx", "labels")})
+                  for s in spec.series]
+        parts.append((spec.model_copy(update={"categories": spec.categories[a:b], "series": series}), scale))
+    return parts
+
+
+def _scale(spec: ChartSpec) -> tuple[float, float, float]:
+    """(min, max, major unit) of a value axis that holds all of ``spec``'s data: a timeline's is the
+    recording in minutes from 0 (its unit whole minutes), a chart's from 0 (or below it) in round steps."""
+    highs = [v for s in spec.series for v in (*s.values, *s.high, *s.low) if v is not None]
+    if spec.kind == "timeline":
+        step = time_step(max(highs))
+        return 0.0, math.ceil(max(highs) / step) * step, float(step)
+    top, bottom = max(max(highs), 0.0), min(min(highs), 0.0)
+    _, step = value_axis(max(top, -bottom) or 1)
+    return -math.ceil(-bottom * 1.1 / step) * step, math.ceil(top * 1.1 / step) * step, step
+
+
 def chart_parts(spec: ChartSpec, palette: list[str], font: str, k: float = 1.0, text: str = "222222",
-                background: str = "FFFFFF", width: float = 880.0, height: float = 350.0) -> tuple[bytes, bytes]:
+                background: str = "FFFFFF", width: float = 880.0, height: float = 350.0,
+                scale: tuple | None = None) -> tuple[bytes, bytes]:
     """(the chart part's XML, its embedded workbook), from the same data; the XML names the
-    workbook as its relationship rId1. ``width`` and ``height`` are the chart's box in points."""
+    workbook as its relationship rId1. ``width`` and ``height`` are the chart's box in points;
+    ``scale`` (min, max, major unit; a timeline's in minutes) fixes the value axis, else it fits the data."""
     ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
     columns, drawn = _series_columns(spec, ranged)
     categories = list(spec.categories)
-    xml, shown = _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height)
+    xml, shown = _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height,
+                            scale)
     return xml, workbook(shown, columns)
 
 
-def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height):
+def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height, scale):
     """(the chart's XML, its categories as shown: with the labels that sit beside them)."""
     n = len(categories)
     layout = ("ranged_bar" if spec.kind in ("bar", "timeline") else "ranged_column") if ranged else spec.kind
@@ -95,7 +129,8 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
     values = [c for c in columns if c.header in {s.name for s in spec.series}]
     code = "[h]:mm" if spec.kind == "timeline" else number_format([v for c in values for v in c.cells])
     labels = {}  # (visible series, point) -> its label's XML, or None where it is written beside the category
-    axis_max = max((v for c in values for v in c.cells if v is not None), default=1) * 1.2 or 1
+    axis_max = (scale[1] - scale[0] if scale else max((v for c in values for v in c.cells if v is not None),
+                                                      default=1) * 1.2) or 1
     if layout == "ranged_bar":  # the length a bar can take, and its thickness
         plot = (width - min(200, max(text_width(c, LABEL_PT) for c in categories) + 40) - 20, (height - 60) / n / 1.6)
     else:
@@ -177,7 +212,7 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
         gap = '<c:gapWidth val="60"/><c:overlap val="100"/>' if ranged else '<c:gapWidth val="150"/>'
         plot = (f'<c:barChart><c:barDir val="{"bar" if horizontal else "col"}"/><c:grouping '
                 f'val="{"stacked" if ranged else "clustered"}"/><c:varyColors val="0"/>{series}{gap}{axes_ids}</c:barChart>')
-    axes = "" if pie else _axes(spec, horizontal, ink, txpr, fill, code, k)
+    axes = "" if pie else _axes(spec, horizontal, ink, txpr, fill, code, k, scale)
     legend = ""
     if pie or len(spec.series) > 1:  # a floating bar's invisible base has no legend entry
         hidden = "".join(f'<c:legendEntry><c:idx val="{i}"/><c:delete val="1"/></c:legendEntry>'
@@ -248,13 +283,17 @@ def _thin_slices(spec: ChartSpec, width: float, height: float) -> dict[int, str]
     return moved
 
 
-def _axes(spec, horizontal, ink, txpr, fill, code, k) -> str:
+def _axes(spec, horizontal, ink, txpr, fill, code, k, fixed=None) -> str:
     title = (f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr sz="{int(LABEL_PT * k * 100)}">{fill(ink)}'
              f'</a:rPr><a:t>{escape(spec.unit)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
              ) if spec.unit else ""
     ticks = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
     scale, unit = "", ""
-    if spec.kind == "timeline":  # whole minutes on a clock the labels share
+    if fixed:  # a part of a chart: every part on the same scale
+        days = 1 / 1440 if spec.kind == "timeline" else 1
+        scale = f'<c:max val="{fixed[1] * days!r}"/><c:min val="{fixed[0] * days!r}"/>'
+        unit = f'<c:majorUnit val="{fixed[2] * days!r}"/>'
+    elif spec.kind == "timeline":  # whole minutes on a clock the labels share
         end = max(hi for s in spec.series for hi in s.high if hi is not None)
         step = time_step(end)
         scale = f'<c:max val="{math.ceil(end / step) * step / 1440!r}"/><c:min val="0"/>'

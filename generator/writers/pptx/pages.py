@@ -7,6 +7,7 @@ from ...document import MAX_FIGURES, Bullet, Slide
 from ...fit import Para, fit_or_paginate, fits, paginate
 from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
 from ..common import column_widths, split_row, unique_titles
+from .chart import split_chart
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
 
@@ -101,6 +102,8 @@ class Pages:
             return self._table_pages(slide)
         if slide.layout == "two_column":
             return self._column_pages(slide, band)
+        if slide.layout in ("chart", "timeline"):  # a part of a chart's categories, on the scale all parts share
+            return split_chart(slide.chart)
         return [None]
 
     # -- titles: each deck slide's title is its title placeholder, unique in the deck --------
