@@ -77,9 +77,9 @@ def split_chart(spec: ChartSpec) -> list[tuple[ChartSpec, tuple | None]]:
     extent) so that parts compare; a chart that needs no cut, or a pie, is one part with its own scale."""
     if spec.kind in ("pie", "doughnut") or len(spec.categories) <= MOST_CATEGORIES:
         return [(spec, None)]
-    scale = _scale(spec)
+    scale: tuple | None = _scale(spec)
     parts = []
-    for group in spread(range(len(spec.categories)), MOST_CATEGORIES):
+    for group in spread(list(range(len(spec.categories))), MOST_CATEGORIES):
         a, b = group[0], group[-1] + 1
         series = [s.model_copy(update={key: getattr(s, key)[a:b] for key in ("values", "low", "high", "approx", "labels")})
                   for s in spec.series]
@@ -92,8 +92,8 @@ def _scale(spec: ChartSpec) -> tuple[float, float, float]:
     recording in minutes from 0 (its unit whole minutes), a chart's from 0 (or below it) in round steps."""
     highs = [v for s in spec.series for v in (*s.values, *s.high, *s.low) if v is not None]
     if spec.kind == "timeline":
-        step = time_step(max(highs))
-        return 0.0, math.ceil(max(highs) / step) * step, float(step)
+        minutes = time_step(max(highs))
+        return 0.0, math.ceil(max(highs) / minutes) * minutes, float(minutes)
     top, bottom = max(max(highs), 0.0), min(min(highs), 0.0)
     _, step = value_axis(max(top, -bottom) or 1)
     return -math.ceil(-bottom * 1.1 / step) * step, math.ceil(top * 1.1 / step) * step, step

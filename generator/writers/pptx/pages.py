@@ -102,7 +102,7 @@ class Pages:
             return self._table_pages(slide)
         if slide.layout == "two_column":
             return self._column_pages(slide, band)
-        if slide.layout in ("chart", "timeline"):  # a part of a chart's categories, on the scale all parts share
+        if slide.chart and slide.layout in ("chart", "timeline"):  # a part of its categories, on a scale all share
             return split_chart(slide.chart)
         return [None]
 
