@@ -11,12 +11,16 @@ import pytest
 
 from generator.document import ChartSpec
 from generator.writers.pptx.chart import MOST_CATEGORIES, split_chart
+from generator.writers.pptx.geometry import BODY_H
 from tests.conftest import have
 
 WORDS = ["Harbor", "Lantern", "Quartz", "Meadow", "Falcon", "Copper", "Willow", "Summit", "Ember", "Orchid"]
 
 
-def content(topics: int, kind: str = "", categories: int = 0) -> str:
+CAPTION = " ".join(["A caption long enough to take a line under the chart on the slide, or so it seems."] * 4)
+
+
+def content(topics: int, kind: str = "", categories: int = 0, caption: str = "") -> str:
     """A chapter list of ``topics`` titled topics a minute apart in a two-hour video, the first
     with a chart of ``kind`` over ``categories`` named categories (values 10, 17, 24, ...)."""
     lines = ["title: Split", "sources:", "  - id: video", "    name: Video",
@@ -28,7 +32,7 @@ def content(topics: int, kind: str = "", categories: int = 0) -> str:
         values = ", ".join(str(10 + 7 * j) for j in range(categories))
         lines[8:8] = ["    points: [A point]", "    charts:", "      - id: c", "        title: Many rows",
                       f"        kind: {kind}", "        categories:" + names, "        series:",
-                      f"          - {{name: S, values: [{values}]}}"]
+                      f"          - {{name: S, values: [{values}]}}"] + ([f"        caption: {caption}"] if caption else [])
     return "\n".join(lines) + "\n"
 
 
@@ -62,7 +66,7 @@ def test_parts_are_spread_evenly(n, sizes):
     """41 categories at 20 a slide are 14+14+13, not 20+20+1; 20 stay one chart on its own scale."""
     spec = ChartSpec(id="c", title="T", kind="bar", categories=[f"C{i}" for i in range(n)],
                      series=[{"name": "S", "values": list(range(n)), "low": [None] * n}])
-    parts = split_chart(spec)
+    parts = split_chart(spec, BODY_H)
     assert [len(p.categories) for p, _ in parts] == sizes
     assert [c for p, _ in parts for c in p.categories] == spec.categories
     assert [v for p, _ in parts for v in p.series[0].values] == spec.series[0].values
@@ -73,7 +77,7 @@ def test_a_pie_is_not_cut():
     """A pie's slices are its whole: it stays one chart."""
     spec = ChartSpec(id="c", title="T", kind="pie", categories=[f"C{i}" for i in range(30)],
                      series=[{"name": "S", "values": [1] * 30}])
-    assert split_chart(spec) == [(spec, None)]
+    assert split_chart(spec, BODY_H) == [(spec, None)]
 
 
 def test_a_long_timeline_continues_on_one_scale(tmp_path):
@@ -105,18 +109,26 @@ def test_a_chart_of_25_bars_is_two_slides_with_their_own_data(tmp_path):
     assert "row 25 " in found[1][2]._element.xpath(".//p:cNvPr")[0].get("descr")
 
 
-def test_a_chart_of_20_columns_stays_one_slide(tmp_path):
+@pytest.mark.parametrize("kind", ["bar", "column"])
+def test_a_chart_of_20_stays_one_slide(tmp_path, kind):
     """20 categories are labelled in one chart: one slide, its own scale (no fixed maximum)."""
-    found = charts(deck(tmp_path, content(2, "column", 20)), "Many rows")
+    found = charts(deck(tmp_path, content(2, kind, 20)), "Many rows")
     assert len(found) == 1 and len(found[0][1].plots[0].categories) == 20
     assert found[0][1].value_axis.maximum_scale is None
+
+
+def test_bars_under_a_long_caption_continue_sooner(tmp_path):
+    """A caption of three lines leaves the chart room to label 19 bars: 20 are 10 + 10."""
+    found = charts(deck(tmp_path, content(2, "bar", 20, CAPTION)), "Many rows")
+    assert [len(chart.plots[0].categories) for _, chart, _ in found] == [10, 10]
 
 
 @pytest.mark.skipif(not (have("soffice") and have("pdftotext")),
                     reason="LibreOffice (soffice) and poppler (pdftotext) are needed to see the labels drawn")
 def test_every_category_label_is_drawn(tmp_path):
-    """Rendered by LibreOffice, every one of 40 bars' labels and of the timeline's topics is on a slide."""
-    path = deck(tmp_path, content(45, "bar", 40))
+    """Rendered by LibreOffice, every one of 40 bars' labels (under a caption of three lines) and of
+    the timeline's topics is on a slide."""
+    path = deck(tmp_path, content(45, "bar", 40, CAPTION))
     subprocess.run(["soffice", "--headless", "-env:UserInstallation=file:///tmp/chartsplit/lo", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), path], check=True, capture_output=True, timeout=240)
     text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "split-technical.pdf"), "-"], capture_output=True,

@@ -25,7 +25,11 @@ NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
 CAT_AX, VAL_AX = 50010, 50020
 LABEL_PT = 13  # data and axis labels
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
-MOST_CATEGORIES = 20  # a chart's categories LibreOffice labels every one of in a slide's chart box, bars or columns
+MOST_CATEGORIES = 20  # a chart's categories LibreOffice labels every one of on a slide (columns turn their labels)
+# Horizontal bars: LibreOffice labels every category while each has ROW points of the chart's height after
+# CHROME (the value axis; a unit's title and a legend take AXIS_TITLE more each). Measured: 25 bars labelled
+# in the full box, 19 under a caption of three lines, 17 with a unit too; one more and every other label goes.
+ROW, CHROME, AXIS_TITLE = 13.0, 42.0, 30.0
 LABEL_SHARE = 0.4  # of a horizontal bar chart's width: the most a category's label (on one line) takes
 _FLAGS = ('<c:showLegendKey val="0"/><c:showVal val="{val}"/><c:showCatName val="{cat}"/><c:showSerName val="0"/>'
           '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
@@ -70,16 +74,26 @@ def _series_columns(spec: ChartSpec, ranged: bool) -> tuple[list[Column], list[t
     return columns, drawn
 
 
-def split_chart(spec: ChartSpec) -> list[tuple[ChartSpec, tuple | None]]:
-    """The parts of a chart, one a slide, each (its categories' chart, the value axis they share):
-    a chart with more categories than a viewer labels every one of is cut into as few parts as
-    it needs, as even as can be, all on one scale (a timeline's whole recording, the bars' overall
-    extent) so that parts compare; a chart that needs no cut, or a pie, is one part with its own scale."""
-    if spec.kind in ("pie", "doughnut") or len(spec.categories) <= MOST_CATEGORIES:
+def most_categories(spec: ChartSpec, height: float) -> int:
+    """How many categories of ``spec`` a chart ``height`` points high shows every label of."""
+    if spec.kind not in ("bar", "timeline"):
+        return MOST_CATEGORIES
+    chrome = CHROME + AXIS_TITLE * (bool(spec.unit) + (len(spec.series) > 1))
+    return max(1, min(MOST_CATEGORIES, int((height - chrome) // ROW)))
+
+
+def split_chart(spec: ChartSpec, height: float) -> list[tuple[ChartSpec, tuple | None]]:
+    """The parts of a chart ``height`` points high, one a slide, each (its categories' chart, the
+    value axis they share): a chart with more categories than a viewer labels every one of is cut
+    into as few parts as it needs, as even as can be, all on one scale (a timeline's whole span,
+    the bars' overall extent) so that parts compare; a chart that needs no cut, or a pie, is one
+    part with its own scale."""
+    most = most_categories(spec, height)
+    if spec.kind in ("pie", "doughnut") or len(spec.categories) <= most:
         return [(spec, None)]
     scale: tuple | None = _scale(spec)
     parts = []
-    for group in spread(list(range(len(spec.categories))), MOST_CATEGORIES):
+    for group in spread(list(range(len(spec.categories))), most):
         a, b = group[0], group[-1] + 1
         series = [s.model_copy(update={key: getattr(s, key)[a:b] for key in ("values", "low", "high", "approx", "labels")})
                   for s in spec.series]

@@ -18,8 +18,8 @@ from pathlib import Path
 from ...contrast import readable, required, text_on
 from ...document import ChartSpec, Document, Slide
 from ...errors import BriefingError, Problem
-from ...fit import SPACE_BEFORE, Para
-from ...measure import LINE_HEIGHT, measuring, wrap
+from ...fit import Para
+from ...measure import measuring
 from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
 from .chart import chart_parts
@@ -231,10 +231,7 @@ class PptxWriter(Writer, Pages, DrawingML):
 
     def _body_chart(self, s, slide, part):
         spec, scale = part
-        caption_h = 0.0
-        if spec.caption:  # up to three lines at body size under the chart
-            lines = len(wrap(spec.caption, (self.W - 2 * MARGIN - 2 * INSET) * SAFETY, 18))
-            caption_h = min(lines, 3) * 18 * LINE_HEIGHT + 18 * SPACE_BEFORE + 2 * INSET
+        caption_h = self._caption_h(spec)
         self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - caption_h, scale)
         if spec.caption:
             self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - caption_h, self.W - 2 * MARGIN, caption_h,
