@@ -13,8 +13,8 @@ import math
 
 from ...contrast import readable, text_on
 from ...document import ChartSpec
+from ...fit import spread
 from ...measure import text_width
-from ...render import _spread as spread
 from ..common import shortened, time_step, value_axis, xml_attr, xml_text as escape
 from .drawingml import _RTL
 from .workbook import TIME, Column, Formula, column, workbook
