@@ -106,6 +106,7 @@ def test_a_chart_of_25_bars_is_two_slides_with_their_own_data(tmp_path):
         [10.0 + 7 * j for j in range(a, b)] for a, b in ((0, 13), (13, 25))]
     maxima = {chart.value_axis.maximum_scale for _, chart, _ in found}
     assert len(maxima) == 1 and maxima.pop() >= 10 + 7 * 24
+    assert {chart.value_axis.minimum_scale for _, chart, _ in found} == {0.0}  # a bar's length is its value
     assert "row 25 " in found[1][2]._element.xpath(".//p:cNvPr")[0].get("descr")
 
 

@@ -104,13 +104,13 @@ def split_chart(spec: ChartSpec, height: float) -> list[tuple[ChartSpec, tuple |
 def _scale(spec: ChartSpec) -> tuple[float, float, float]:
     """(min, max, major unit) of a value axis that holds all of ``spec``'s data: a timeline's is the
     recording in minutes from 0 (its unit whole minutes), a chart's from 0 (or below it) in round steps."""
-    highs = [v for s in spec.series for v in (*s.values, *s.high, *s.low) if v is not None]
+    data = [v for s in spec.series for v in (*s.values, *s.high, *s.low) if v is not None]
     if spec.kind == "timeline":
-        minutes = time_step(max(highs))
-        return 0.0, math.ceil(max(highs) / minutes) * minutes, float(minutes)
-    top, bottom = max(max(highs), 0.0), min(min(highs), 0.0)
+        minutes = time_step(max(data))
+        return 0.0, math.ceil(max(data) / minutes) * minutes, float(minutes)
+    top, bottom = max(max(data), 0.0), min(min(data), 0.0)
     _, step = value_axis(max(top, -bottom) or 1)
-    return -math.ceil(-bottom * 1.1 / step) * step, math.ceil(top * 1.1 / step) * step, step
+    return (-math.ceil(-bottom * 1.1 / step) * step if bottom < 0 else 0.0), math.ceil(top * 1.1 / step) * step, step
 
 
 def chart_parts(spec: ChartSpec, palette: list[str], font: str, k: float = 1.0, text: str = "222222",
