@@ -107,7 +107,9 @@ def test_a_chart_of_25_bars_is_two_slides_with_their_own_data(tmp_path):
     maxima = {chart.value_axis.maximum_scale for _, chart, _ in found}
     assert len(maxima) == 1 and maxima.pop() >= 10 + 7 * 24
     assert {chart.value_axis.minimum_scale for _, chart, _ in found} == {0.0}  # a bar's length is its value
-    assert "row 25 " in found[1][2]._element.xpath(".//p:cNvPr")[0].get("descr")
+    alt = [frame._element.xpath(".//p:cNvPr")[0].get("descr") for *_, frame in found]
+    assert alt[0].startswith("Bar chart: Many rows, part 1 of 2.") and alt[1].startswith("Bar chart: Many rows, part 2 of 2.")
+    assert "row 25 " in alt[1] and "row 13 " not in alt[1] and "row 13 " in alt[0] and "row 14 " not in alt[0]
 
 
 @pytest.mark.parametrize("kind", ["bar", "column"])

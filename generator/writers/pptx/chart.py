@@ -92,12 +92,13 @@ def split_chart(spec: ChartSpec, height: float) -> list[tuple[ChartSpec, tuple |
     if spec.kind in ("pie", "doughnut") or len(spec.categories) <= most:
         return [(spec, None)]
     scale: tuple | None = _scale(spec)
-    parts = []
-    for group in spread(list(range(len(spec.categories))), most):
+    parts, groups = [], spread(list(range(len(spec.categories))), most)
+    for number, group in enumerate(groups, start=1):
         a, b = group[0], group[-1] + 1
         series = [s.model_copy(update={key: getattr(s, key)[a:b] for key in ("values", "low", "high", "approx", "labels")})
                   for s in spec.series]
-        parts.append((spec.model_copy(update={"categories": spec.categories[a:b], "series": series}), scale))
+        title = f"{spec.title}, part {number} of {len(groups)}"  # its alt text says which part it describes
+        parts.append((spec.model_copy(update={"title": title, "categories": spec.categories[a:b], "series": series}), scale))
     return parts
 
 
