@@ -10,8 +10,8 @@ import zipfile
 import pytest
 
 from generator.document import ChartSpec
-from generator.writers.pptx.chart import MOST_CATEGORIES, split_chart
 from generator.writers.pptx.geometry import BODY_H
+from generator.writers.pptx.split import MOST_CATEGORIES, split_chart
 from tests.conftest import have
 
 WORDS = ["Harbor", "Lantern", "Quartz", "Meadow", "Falcon", "Copper", "Willow", "Summit", "Ember", "Orchid"]

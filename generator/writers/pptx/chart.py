@@ -13,9 +13,8 @@ import math
 
 from ...contrast import readable, text_on
 from ...document import ChartSpec
-from ...fit import spread
 from ...measure import text_width
-from ..common import shortened, time_step, value_axis, xml_attr, xml_text as escape
+from ..common import shortened, time_step, xml_attr, xml_text as escape
 from .drawingml import _RTL
 from .workbook import TIME, Column, Formula, column, workbook
 
@@ -25,11 +24,6 @@ NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
 CAT_AX, VAL_AX = 50010, 50020
 LABEL_PT = 13  # data and axis labels
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
-MOST_CATEGORIES = 20  # a chart's categories LibreOffice labels every one of on a slide (columns turn their labels)
-# Horizontal bars: LibreOffice labels every category while each has ROW points of the chart's height after
-# CHROME (the value axis; a unit's title and a legend take AXIS_TITLE more each). Measured: 25 bars labelled
-# in the full box, 19 under a caption of three lines, 17 with a unit too; one more and every other label goes.
-ROW, CHROME, AXIS_TITLE = 13.0, 42.0, 30.0
 LABEL_SHARE = 0.4  # of a horizontal bar chart's width: the most a category's label (on one line) takes
 _FLAGS = ('<c:showLegendKey val="0"/><c:showVal val="{val}"/><c:showCatName val="{cat}"/><c:showSerName val="0"/>'
           '<c:showPercent val="0"/><c:showBubbleSize val="0"/>')
@@ -72,46 +66,6 @@ def _series_columns(spec: ChartSpec, ranged: bool) -> tuple[list[Column], list[t
         if any(s.approx):
             columns.append(Column(f"{s.name}: approximate", [True if a else None for a in s.approx]))
     return columns, drawn
-
-
-def most_categories(spec: ChartSpec, height: float) -> int:
-    """How many categories of ``spec`` a chart ``height`` points high shows every label of."""
-    if spec.kind not in ("bar", "timeline"):
-        return MOST_CATEGORIES
-    chrome = CHROME + AXIS_TITLE * (bool(spec.unit) + (len(spec.series) > 1))
-    return max(1, min(MOST_CATEGORIES, int((height - chrome) // ROW)))
-
-
-def split_chart(spec: ChartSpec, height: float) -> list[tuple[ChartSpec, tuple | None]]:
-    """The parts of a chart ``height`` points high, one a slide, each (its categories' chart, the
-    value axis they share): a chart with more categories than a viewer labels every one of is cut
-    into as few parts as it needs, as even as can be, all on one scale (a timeline's whole span,
-    the bars' overall extent) so that parts compare; a chart that needs no cut, or a pie, is one
-    part with its own scale."""
-    most = most_categories(spec, height)
-    if spec.kind in ("pie", "doughnut") or len(spec.categories) <= most:
-        return [(spec, None)]
-    scale: tuple | None = _scale(spec)
-    parts, groups = [], spread(list(range(len(spec.categories))), most)
-    for number, group in enumerate(groups, start=1):
-        a, b = group[0], group[-1] + 1
-        series = [s.model_copy(update={key: getattr(s, key)[a:b] for key in ("values", "low", "high", "approx", "labels")})
-                  for s in spec.series]
-        title = f"{spec.title}, part {number} of {len(groups)}"  # its alt text says which part it describes
-        parts.append((spec.model_copy(update={"title": title, "categories": spec.categories[a:b], "series": series}), scale))
-    return parts
-
-
-def _scale(spec: ChartSpec) -> tuple[float, float, float]:
-    """(min, max, major unit) of a value axis that holds all of ``spec``'s data: a timeline's is the
-    recording in minutes from 0 (its unit whole minutes), a chart's from 0 (or below it) in round steps."""
-    data = [v for s in spec.series for v in (*s.values, *s.high, *s.low) if v is not None]
-    if spec.kind == "timeline":
-        minutes = time_step(max(data))
-        return 0.0, math.ceil(max(data) / minutes) * minutes, float(minutes)
-    top, bottom = max(max(data), 0.0), min(min(data), 0.0)
-    _, step = value_axis(max(top, -bottom) or 1)
-    return (-math.ceil(-bottom * 1.1 / step) * step if bottom < 0 else 0.0), math.ceil(top * 1.1 / step) * step, step
 
 
 def chart_parts(spec: ChartSpec, palette: list[str], font: str, k: float = 1.0, text: str = "222222",
