@@ -7,9 +7,9 @@ from ...document import MAX_FIGURES, Bullet, Slide
 from ...fit import SPACE_BEFORE, Para, fit_or_paginate, fits, paginate
 from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
 from ..common import column_widths, split_row, unique_titles
-from .split import split_chart
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
+from .split import split_chart
 
 def _at(ref) -> tuple[str, str]:
     """A time reference as (label, link) for a paragraph, or two empty strings."""
