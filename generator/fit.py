@@ -118,6 +118,15 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
     return pages
 
 
+def spread(items: list, most: int) -> list[list]:
+    """``items`` in as few groups of at most ``most`` as they need, as even as can be (five figures
+    at four a slide are three and two, not four and one left alone)."""
+    items = list(items)
+    groups = -(-len(items) // max(1, most))
+    cuts = [-(-len(items) * i // groups) for i in range(groups + 1)] if groups else [0]
+    return [items[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
 def fit_or_paginate(paras: list[Para], width: float, height: float, sizes: tuple) -> list[tuple[float, list[Para]]]:
     """One page at the largest size that fits; else as few pages as the smallest size needs, at the
     largest size that needs no more, balanced: [(size, paras)]. Text shrinks only to need fewer pages."""

@@ -20,6 +20,7 @@ from .content import Content
 from .context import build_context, source_links
 from .document import Document, Theme, trim_points
 from .errors import BriefingError, Problem, warn
+from .fit import spread
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 
@@ -124,14 +125,11 @@ def _allowed(items: list, rule) -> list:
 
 
 def _spread(items: list, most: int) -> list[list]:
-    """``items`` in as few groups of at most ``most`` as they need, as even as can be (five figures
-    at four a slide are three and two, not four and one left alone)."""
+    """The template filter ``spread``: ``items`` in as few groups of at most ``most`` as they need,
+    as even as can be (see fit.spread), ``most`` checked to be a whole number."""
     if isinstance(most, bool) or not isinstance(most, int):  # a template's mistake, reported at its line
         raise TypeError(f"spread: the most to a group is a whole number, not {most!r}")
-    items = list(items)
-    groups = -(-len(items) // max(1, most))
-    cuts = [-(-len(items) * i // groups) for i in range(groups + 1)] if groups else [0]
-    return [items[a:b] for a, b in zip(cuts, cuts[1:])]
+    return spread(items, most)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")

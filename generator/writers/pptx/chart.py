@@ -69,17 +69,20 @@ def _series_columns(spec: ChartSpec, ranged: bool) -> tuple[list[Column], list[t
 
 
 def chart_parts(spec: ChartSpec, palette: list[str], font: str, k: float = 1.0, text: str = "222222",
-                background: str = "FFFFFF", width: float = 880.0, height: float = 350.0) -> tuple[bytes, bytes]:
+                background: str = "FFFFFF", width: float = 880.0, height: float = 350.0,
+                scale: tuple | None = None) -> tuple[bytes, bytes]:
     """(the chart part's XML, its embedded workbook), from the same data; the XML names the
-    workbook as its relationship rId1. ``width`` and ``height`` are the chart's box in points."""
+    workbook as its relationship rId1. ``width`` and ``height`` are the chart's box in points;
+    ``scale`` (min, max, major unit; a timeline's in minutes) fixes the value axis, else it fits the data."""
     ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
     columns, drawn = _series_columns(spec, ranged)
     categories = list(spec.categories)
-    xml, shown = _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height)
+    xml, shown = _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height,
+                            scale)
     return xml, workbook(shown, columns)
 
 
-def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height):
+def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height, scale):
     """(the chart's XML, its categories as shown: with the labels that sit beside them)."""
     n = len(categories)
     layout = ("ranged_bar" if spec.kind in ("bar", "timeline") else "ranged_column") if ranged else spec.kind
@@ -95,7 +98,8 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
     values = [c for c in columns if c.header in {s.name for s in spec.series}]
     code = "[h]:mm" if spec.kind == "timeline" else number_format([v for c in values for v in c.cells])
     labels = {}  # (visible series, point) -> its label's XML, or None where it is written beside the category
-    axis_max = max((v for c in values for v in c.cells if v is not None), default=1) * 1.2 or 1
+    axis_max = (scale[1] - scale[0] if scale else max((v for c in values for v in c.cells if v is not None),
+                                                      default=1) * 1.2) or 1
     if layout == "ranged_bar":  # the length a bar can take, and its thickness
         plot = (width - min(200, max(text_width(c, LABEL_PT) for c in categories) + 40) - 20, (height - 60) / n / 1.6)
     else:
@@ -181,7 +185,7 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
     # shown in 14 pt rows, hidden in 12 pt ones); smaller names, at 1.3 rows a point, all show
     row = (height - 60) / max(n, 1)
     names_pt = LABEL_PT if not horizontal or row >= LABEL_PT else row / 1.3 // 0.5 * 0.5
-    axes = "" if pie else _axes(spec, horizontal, ink, txpr, fill, code, k, names_pt)
+    axes = "" if pie else _axes(spec, horizontal, ink, txpr, fill, code, k, names_pt, scale)
     legend = ""
     if pie or len(spec.series) > 1:  # a floating bar's invisible base has no legend entry
         hidden = "".join(f'<c:legendEntry><c:idx val="{i}"/><c:delete val="1"/></c:legendEntry>'
@@ -252,13 +256,17 @@ def _thin_slices(spec: ChartSpec, width: float, height: float) -> dict[int, str]
     return moved
 
 
-def _axes(spec, horizontal, ink, txpr, fill, code, k, names_pt=LABEL_PT) -> str:
+def _axes(spec, horizontal, ink, txpr, fill, code, k, names_pt=LABEL_PT, fixed=None) -> str:
     title = (f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr sz="{int(LABEL_PT * k * 100)}">{fill(ink)}'
              f'</a:rPr><a:t>{escape(spec.unit)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
              ) if spec.unit else ""
     ticks = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
     scale, unit = "", ""
-    if spec.kind == "timeline":  # whole minutes on a clock the labels share
+    if fixed:  # a part of a chart: every part on the same scale
+        days = 1 / 1440 if spec.kind == "timeline" else 1
+        scale = f'<c:max val="{fixed[1] * days!r}"/><c:min val="{fixed[0] * days!r}"/>'
+        unit = f'<c:majorUnit val="{fixed[2] * days!r}"/>'
+    elif spec.kind == "timeline":  # whole minutes on a clock the labels share
         end = max(hi for s in spec.series for hi in s.high if hi is not None)
         step = time_step(end)
         scale = f'<c:max val="{math.ceil(end / step) * step / 1440!r}"/><c:min val="0"/>'

@@ -4,11 +4,12 @@ one key figure joins its points). A mixin of PptxWriter: it measures with the wr
 from __future__ import annotations
 
 from ...document import MAX_FIGURES, Bullet, Slide
-from ...fit import Para, fit_or_paginate, fits, paginate
+from ...fit import SPACE_BEFORE, Para, fit_or_paginate, fits, paginate
 from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
 from ..common import column_widths, split_row, unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
+from .split import split_chart
 
 def _at(ref) -> tuple[str, str]:
     """A time reference as (label, link) for a paragraph, or two empty strings."""
@@ -101,7 +102,16 @@ class Pages:
             return self._table_pages(slide)
         if slide.layout == "two_column":
             return self._column_pages(slide, band)
+        if slide.chart and slide.layout in ("chart", "timeline"):  # a part of its categories, on a scale all share
+            return split_chart(slide.chart, BODY_H - self._caption_h(slide.chart))
         return [None]
+
+    def _caption_h(self, spec) -> float:
+        """The height a chart's caption takes under it: up to three lines at body size (0: none)."""
+        if not spec.caption:
+            return 0.0
+        lines = len(wrap(spec.caption, (self.W - 2 * MARGIN - 2 * INSET) * SAFETY, 18))
+        return min(lines, 3) * 18 * LINE_HEIGHT + 18 * SPACE_BEFORE + 2 * INSET
 
     # -- titles: each deck slide's title is its title placeholder, unique in the deck --------
     def _titles(self, pages) -> list[tuple[str, int, str]]:

@@ -18,8 +18,8 @@ from pathlib import Path
 from ...contrast import readable, required, text_on
 from ...document import ChartSpec, Document, Slide
 from ...errors import BriefingError, Problem
-from ...fit import SPACE_BEFORE, Para
-from ...measure import LINE_HEIGHT, measuring, wrap
+from ...fit import Para
+from ...measure import measuring
 from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
 from .chart import chart_parts
@@ -230,12 +230,9 @@ class PptxWriter(Writer, Pages, DrawingML):
             self._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56 - band, (size,), self.theme.text, bullets=True)
 
     def _body_chart(self, s, slide, part):
-        spec = slide.chart
-        caption_h = 0.0
-        if spec.caption:  # up to three lines at body size under the chart
-            lines = len(wrap(spec.caption, (self.W - 2 * MARGIN - 2 * INSET) * SAFETY, 18))
-            caption_h = min(lines, 3) * 18 * LINE_HEIGHT + 18 * SPACE_BEFORE + 2 * INSET
-        self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - caption_h)
+        spec, scale = part
+        caption_h = self._caption_h(spec)
+        self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - caption_h, scale)
         if spec.caption:
             self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - caption_h, self.W - 2 * MARGIN, caption_h,
                        (18, 16, 14), self.theme.muted)
@@ -272,10 +269,11 @@ class PptxWriter(Writer, Pages, DrawingML):
             f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
 
     # -- charts --------------------------------------------------------------------------
-    def _chart(self, s, spec: ChartSpec, x, y, w, h):
-        """A native chart (editable in PowerPoint, its data in an embedded workbook)."""
+    def _chart(self, s, spec: ChartSpec, x, y, w, h, scale: tuple | None = None):
+        """A native chart (editable in PowerPoint, its data in an embedded workbook); ``scale`` fixes
+        its value axis (a part of a chart continued over slides)."""
         xml, workbook = chart_parts(spec, self.theme.palette, self.theme.body_font, self.k, self.theme.text,
-                                    self.theme.background, w, h)
+                                    self.theme.background, w, h, scale)
         chart = self.package.new_part("/ppt/charts/chart%d.xml", CT_CHART, xml)
         book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, workbook)
         chart.rels.add(RT + "package", book)  # rId1, as the chart's externalData says
