@@ -35,6 +35,7 @@ NBSP = "\u00a0"
 MIN_COLUMN = 40.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
 CELL_PADDING = 6.0  # reportlab's default left and right padding in a table cell
 ROW_HEIGHT = 320.0  # points of a table row before it continues in the next row (about half a page)
+COLLECT_PAGES = 100  # a longer report frees its laid-out story (a collection) before its structure tree is written
 
 def default_paper() -> str:
     """letter where the locale is US or Canadian English, else a4."""
@@ -99,10 +100,12 @@ class PdfWriter(Writer):
         from .archive import finish
 
         # the laid-out story is garbage now: free it (build pauses the cycle collector) before
-        # the structure tree is written, so that the two never take memory at once
-        data = buffer.getvalue()
+        # the structure tree is written, so that the two never take memory at once; a short
+        # report's story is small, and a full collection would cost it a tenth of its time
+        data, pages = buffer.getvalue(), pdf.page
         del story, pdf, self.toc
-        gc.collect()
+        if pages >= COLLECT_PAGES:
+            gc.collect()
         return finish(data, self.tagger, {
             "title": doc.title, "author": doc.author, "subject": doc.subject, "keywords": ", ".join(doc.keywords),
             "lang": doc.lang, "creator": "briefing", "producer": "briefing (reportlab)"}, epoch)
