@@ -144,15 +144,16 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         except BaseException:
             discard(tmp for tmp, _ in staged)
             if pool is not None:  # workers stopped mid-file remove their own; this catches the rest
-                pool.terminate()
-                pool.join()
+                _stop(pool)
                 clean_stale(out)
             raise
+        if pool is not None:  # idle workers end on the pool's sentinels: no signal needed
+            pool.close()
+            pool.join()
         return [task[-1] for task in tasks]
     finally:
         if pool is not None:
-            pool.terminate()
-            pool.join()
+            _stop(pool)
 
 
 def _render(job, loaded: dict | None = None):
@@ -218,6 +219,43 @@ def _pool(workers: int):
     finally:
         if previous is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _stop(pool, grace: float = 2.0) -> None:
+    """``pool.terminate()``, sure to end: a worker still alive ``grace`` seconds later is killed.
+    Terminate sends SIGTERM, and a SIGTERM that lands just before a worker blocks on the pool's
+    queue lock is never acted on (Python runs its handler only once that wait returns), so
+    terminate could wait for that worker forever (seen, rarely, at the end of a build)."""
+    import contextlib
+    import signal
+    import threading
+
+    workers = [p.pid for p in getattr(pool, "_pool", []) if p.pid]
+    done = threading.Event()
+
+    def kill_stragglers() -> None:
+        if done.wait(grace):
+            return
+        for pid in workers:
+            if _child_of_ours(pid):  # (not a pid reused by another process)
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+
+    threading.Thread(target=kill_stragglers, daemon=True).start()
+    try:
+        pool.terminate()
+        pool.join()
+    finally:
+        done.set()
+
+
+def _child_of_ours(pid: int) -> bool:
+    """Whether ``pid`` is a process (or an unreaped zombie) whose parent is this process (Linux)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid()
 
 
 def _ensure_folder(out: Path) -> None:
