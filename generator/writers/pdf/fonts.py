@@ -8,6 +8,7 @@ by HarfBuzz, only where they occur.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -60,6 +61,18 @@ def _face_for(ch: str, coverage: dict) -> str | None:
     return None
 
 
+MISSING = "\ufffd"  # drawn (in DejaVu Sans) for a character no embedded font has, such as most emoji
+
+
+def _drawable(ch: str, coverage: dict) -> str:
+    """``ch``, or what stands for it when no embedded font has it: U+FFFD (a visible mark, never
+    glyph 0), or nothing for an invisible format character (a bidi isolate, say)."""
+    cp = ord(ch)
+    if cp in coverage["Body"] or cp in coverage["Wide"] or cp in coverage["CJK"] or ch.isspace():
+        return ch
+    return "" if unicodedata.category(ch) == "Cf" else MISSING
+
+
 def markup(text: str) -> str:
     """``text`` as reportlab paragraph markup: escaped, with fonts switched by glyph coverage."""
     return markup_parts([(text, False)])
@@ -76,6 +89,11 @@ def markup_parts(parts: list[tuple[str, bool]]) -> str:
     for text, bold in parts:
         for ch in text:
             f = _face_for(ch, coverage)
+            if f is None and ord(ch) not in coverage["Body"] and not ch.isspace():
+                ch = _drawable(ch, coverage)
+                if not ch:
+                    continue
+                f = _face_for(ch, coverage)
             if f is None and face is not None and not ch.isalnum() and ord(ch) in coverage[face]:
                 # spaces and punctuation stay in the run they follow: a comma in another font between
                 # two Arabic runs breaks their shaping (the glyph is looked up in the wrong font)
@@ -122,7 +140,13 @@ def font_runs(text: str) -> list:
     pieces: list[list[str]] = []
     face: str | None = None
     for ch in text:
-        f = _face_for(ch, coverage) or "Body"
+        f = _face_for(ch, coverage)
+        if f is None and ord(ch) not in coverage["Body"] and not ch.isspace():
+            ch = _drawable(ch, coverage)
+            if not ch:
+                continue
+            f = _face_for(ch, coverage)
+        f = f or "Body"
         if pieces and f == face:
             pieces[-1][1] += ch
         else:
