@@ -64,13 +64,14 @@ def _face_for(ch: str, coverage: dict) -> str | None:
 MISSING = "\ufffd"  # drawn (in DejaVu Sans) for a character no embedded font has, such as most emoji
 
 
-def _drawable(ch: str, coverage: dict) -> str:
-    """``ch``, or what stands for it when no embedded font has it: U+FFFD (a visible mark, never
-    glyph 0), or nothing for an invisible format character (a bidi isolate, say)."""
-    cp = ord(ch)
-    if cp in coverage["Body"] or cp in coverage["Wide"] or cp in coverage["CJK"] or ch.isspace():
-        return ch
-    return "" if unicodedata.category(ch) == "Cf" else MISSING
+def _placed(ch: str, coverage: dict) -> tuple[str, str | None]:
+    """(what is drawn for ``ch``, its fallback face: None for the body font). A character no
+    embedded font has is drawn as U+FFFD in DejaVu Sans (a visible mark, never glyph 0), or left
+    out ("") when it is an invisible format character (a bidi isolate, say)."""
+    face = _face_for(ch, coverage)
+    if face is None and ord(ch) not in coverage["Body"] and not ch.isspace():  # in no font
+        return ("", None) if unicodedata.category(ch) == "Cf" else (MISSING, "Wide")
+    return ch, face
 
 
 def markup(text: str) -> str:
@@ -88,12 +89,9 @@ def markup_parts(parts: list[tuple[str, bool]]) -> str:
     weight = False
     for text, bold in parts:
         for ch in text:
-            f = _face_for(ch, coverage)
-            if f is None and ord(ch) not in coverage["Body"] and not ch.isspace():
-                ch = _drawable(ch, coverage)
-                if not ch:
-                    continue
-                f = _face_for(ch, coverage)
+            ch, f = _placed(ch, coverage)
+            if not ch:
+                continue
             if f is None and face is not None and not ch.isalnum() and ord(ch) in coverage[face]:
                 # spaces and punctuation stay in the run they follow: a comma in another font between
                 # two Arabic runs breaks their shaping (the glyph is looked up in the wrong font)
@@ -140,13 +138,10 @@ def font_runs(text: str) -> list:
     pieces: list[list[str]] = []
     face: str | None = None
     for ch in text:
-        f = _face_for(ch, coverage)
-        if f is None and ord(ch) not in coverage["Body"] and not ch.isspace():
-            ch = _drawable(ch, coverage)
-            if not ch:
-                continue
-            f = _face_for(ch, coverage)
-        f = f or "Body"
+        ch, placed = _placed(ch, coverage)
+        if not ch:
+            continue
+        f = placed or "Body"
         if pieces and f == face:
             pieces[-1][1] += ch
         else:
