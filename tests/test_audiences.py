@@ -29,6 +29,14 @@ def png(width: int, height: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
+def logo_audience(folder, extends: str, logo: bytes, name: str = "logo.png"):
+    """An audience in ``folder`` that extends ``extends`` and shows ``logo`` (a file called ``name``)."""
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text(f"extends: {extends}\n", encoding="utf-8")
+    (folder / "theme.yaml").write_text(f"logo: {name}\n", encoding="utf-8")
+    (folder / name).write_bytes(logo)
+
+
 def cli(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
@@ -111,11 +119,7 @@ def test_budget_by_topic_name(project):
 
 
 def test_logo_on_the_title_slide_and_the_cover(project):
-    folder = project / "mine" / "branded"
-    folder.mkdir(parents=True)
-    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
-    (folder / "theme.yaml").write_text("logo: logo.png\n", encoding="utf-8")
-    (folder / "logo.png").write_bytes(png(120, 40))
+    logo_audience(project / "mine" / "branded", "executive", png(120, 40))
     result = cli("build", "-t", "mine", "-a", "branded")
     assert result.exit_code == 0, result.output
     title = Presentation("output/deepseek-branded.pptx").slides[0]
@@ -265,11 +269,7 @@ def test_budget_limits_deck_slides_and_picks_charts_by_id(project):
 @pytest.mark.parametrize("data", [b"not an image at all", b"\x89PNG\r\n\x1a\n" + b"\x00" * 8, b"\xff\xd8\xff\xd9"])
 def test_logo_that_is_not_an_image_inside_is_refused(project, data):
     """A file named .png that holds something else is refused where the theme names it."""
-    folder = project / "mine" / "fake"
-    folder.mkdir(parents=True)
-    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
-    (folder / "theme.yaml").write_text("logo: logo.png\n", encoding="utf-8")
-    (folder / "logo.png").write_bytes(data)
+    logo_audience(project / "mine" / "fake", "executive", data)
     result = cli("build", "-t", "mine", "-a", "fake")
     assert result.exit_code == 1, result.output
     assert "mine/fake/theme.yaml:1:7: logo: 'logo.png' is not a PNG or JPEG image" in result.output
@@ -285,11 +285,7 @@ def test_jpeg_logo_keeps_its_size(project):
     buffer = io.BytesIO()
     Image.new("RGB", (150, 50), (200, 30, 60)).save(buffer, "JPEG")
     jpeg = buffer.getvalue()
-    folder = project / "mine" / "jpeg"
-    folder.mkdir(parents=True)
-    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
-    (folder / "theme.yaml").write_text("logo: logo.jpg\n", encoding="utf-8")
-    (folder / "logo.jpg").write_bytes(jpeg)
+    logo_audience(project / "mine" / "jpeg", "executive", jpeg, "logo.jpg")
     result = cli("build", "-t", "mine", "-a", "jpeg", "-f", "pptx")
     assert result.exit_code == 0, result.output
     picture = next(sh for sh in Presentation("output/deepseek-jpeg.pptx").slides[0].shapes if sh.shape_type == 13)
@@ -297,11 +293,7 @@ def test_jpeg_logo_keeps_its_size(project):
 
 
 def logo_build(project, data: bytes):
-    folder = project / "mine" / "huge"
-    folder.mkdir(parents=True)
-    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
-    (folder / "theme.yaml").write_text("logo: logo.png\n", encoding="utf-8")
-    (folder / "logo.png").write_bytes(data)
+    logo_audience(project / "mine" / "huge", "executive", data)
     return subprocess.run([sys.executable, "-m", "generator.cli", "build", "-t", "mine", "-a", "huge"],
                           capture_output=True, text=True, cwd=project, env={**os.environ, "PYTHONPATH": str(ROOT)})
 

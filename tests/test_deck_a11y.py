@@ -21,7 +21,7 @@ from generator.render import render_document
 from generator.writers.pptx.geometry import BODY_Y, TIME_Y
 from generator.writers.pptx.writer import PptxWriter
 from tests.conftest import AUDIENCES, DEFAULT, have
-from tests.test_audiences import png
+from tests.test_audiences import logo_audience, png
 from tests.test_golden import SLIDES, deck_bytes
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -131,11 +131,7 @@ def test_the_default_decks_are_accessible(built, audience):
 
 
 def test_decks_from_other_content_are_accessible_continued_slides_and_tables_included(tmp_path):
-    folder = tmp_path / "audiences" / "branded"
-    folder.mkdir(parents=True)
-    (folder / "audience.yaml").write_text("extends: technical\n", encoding="utf-8")
-    (folder / "theme.yaml").write_text("logo: logo.png\n", encoding="utf-8")
-    (folder / "logo.png").write_bytes(png(90, 30))
+    logo_audience(tmp_path / "audiences" / "branded", "technical", png(90, 30))
     content = tmp_path / "library.yaml"
     content.write_text(OWN, encoding="utf-8")
     audiences = [*AUDIENCES, "branded"]
