@@ -150,6 +150,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         if pool is not None:  # idle workers end on the pool's sentinels: no signal needed
             pool.close()
             pool.join()
+            pool = None  # (ended: nothing left for the finally clause to stop)
         return [task[-1] for task in tasks]
     finally:
         if pool is not None:
