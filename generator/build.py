@@ -94,13 +94,17 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     master.pptx, else the built-in one). ``on_warning(problem)`` is told what a master drops.
     """
     from .atomic import clean_stale, commit, discard
-    from .audiences import list_audiences, load_audience
+    from .audiences import find_audiences, list_audiences, load_audience
     from .writers import formats as chosen_formats, load
 
     epoch = source_date_epoch()
     writers = {fmt: load(fmt) for fmt in chosen_formats(formats)}
     files = content_files(contents, Path(content_dir))
-    chosen = [load_audience(a, templates) for a in audiences] if audiences else list_audiences(templates)
+    if audiences:  # the search path scanned once, each shared parent read once
+        found, loaded = find_audiences(templates), {}
+        chosen = [load_audience(a, templates, found, loaded) for a in audiences]
+    else:
+        chosen = list_audiences(templates)
     count = len(files) * len(chosen) * len(writers)
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))

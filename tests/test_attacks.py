@@ -1,0 +1,81 @@
+"""Issue #24: what an audience folder, the environment and the console bring is input too.
+
+One test (or one parametrised test) per cause; each reads what the user would see."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from generator.audiences import MAX_EXTENDS, list_audiences, load_audience
+from generator.cli import main
+from generator.errors import BriefingError
+
+
+def chain(root, depth: int) -> None:
+    """Audiences a0 … a{depth-1} under ``root``, each extending the next; the last extends base."""
+    for i in range(depth):
+        folder = root / f"a{i}"
+        folder.mkdir(parents=True)
+        parent = f"a{i + 1}" if i + 1 < depth else "base"
+        (folder / "audience.yaml").write_text(f"extends: {parent}\nbudget: {{max_points: {i % 5 + 1}}}\n",
+                                              encoding="utf-8")
+
+
+def test_an_audience_chain_deeper_than_the_limit_is_an_error_at_its_audience_yaml(tmp_path):
+    chain(tmp_path, 200)
+    start = time.monotonic()
+    with pytest.raises(BriefingError) as caught:
+        load_audience("a0", [tmp_path])
+    problem = caught.value.problems[0]
+    assert problem.file.endswith("audience.yaml") and f"more than {MAX_EXTENDS}" in problem.message
+    assert time.monotonic() - start < 5  # an error, not minutes of rescanning or a RecursionError
+
+
+def test_a_chain_at_the_limit_loads_and_shared_parents_are_read_once(tmp_path, monkeypatch):
+    chain(tmp_path, MAX_EXTENDS - 1)  # with base, MAX_EXTENDS audiences
+    audience = load_audience("a0", [tmp_path])
+    assert len(audience.chain) == MAX_EXTENDS and audience.config.budget.max_points == 1
+    import generator.audiences as audiences
+
+    reads = []
+    real = audiences._read_folder
+    monkeypatch.setattr(audiences, "_read_folder", lambda path: reads.append(path.name) or real(path))
+    names = [a.name for a in list_audiences([tmp_path])]
+    assert f"a{MAX_EXTENDS - 2}" in names
+    assert len(reads) == len(set(reads))  # every folder read once for the whole listing
+
+
+def test_new_audience_refuses_a_name_with_a_final_newline(tmp_path):
+    result = CliRunner().invoke(main, ["new-audience", "board\n", "--dir", str(tmp_path)])
+    assert result.exit_code == 1 and "audience names are" in result.output
+    assert not any(tmp_path.iterdir())
+
+
+def test_control_characters_from_input_reach_the_console_escaped(tmp_path):
+    folder = tmp_path / "clip"
+    folder.mkdir()
+    # YAML's escapes \e and \a: the description holds ESC ]52;c;… BEL, an OSC 52 clipboard write
+    (folder / "audience.yaml").write_text('extends: base\ndescription: "shared \\e]52;c;aGVsbG8=\\a deck"\n',
+                                          encoding="utf-8")
+    result = CliRunner().invoke(main, ["audiences", "-t", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "shared \\x1b]52;c;aGVsbG8=\\x07 deck" in result.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: [\x1b[31m\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1 and "\x1b" not in result.output
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["schema"], ["audiences"], ["build", "--help"]])
+def test_a_console_that_cannot_be_written_is_one_line_and_exit_1(args):
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "generator.cli", *args], stdout=full, stderr=subprocess.PIPE,
+                             text=True, timeout=60)
+    assert run.returncode == 1, run.stderr
+    assert run.stderr.strip() == "briefing: cannot write to the console: No space left on device"
