@@ -101,7 +101,8 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     writers = {fmt: load(fmt) for fmt in chosen_formats(formats)}
     files = content_files(contents, Path(content_dir))
     if audiences:  # the search path scanned once, each shared parent read once
-        found, resolved = find_audiences(templates), {}
+        found = find_audiences(templates)
+        resolved: dict = {}
         chosen = [load_audience(a, templates, found, resolved) for a in audiences]
     else:
         chosen = list_audiences(templates)
