@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +21,17 @@ class Built:
     format: str
 
 
+LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last moment a PDF or OOXML date can say
+
+
 def source_date_epoch() -> int | None:
     """SOURCE_DATE_EPOCH as an int, if set (reproducible builds)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not value:
         return None
-    if not value.isdigit():
-        raise BriefingError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not '{value}'")
+    if not re.fullmatch("[0-9]{1,12}", value) or int(value) > LAST_EPOCH:  # not isdigit(): '²' is a digit to it
+        raise BriefingError(f"SOURCE_DATE_EPOCH must be a whole number of seconds up to {LAST_EPOCH} "
+                            f"(9999-12-31), not '{value}'")
     return int(value)
 
 

@@ -79,3 +79,40 @@ def test_a_console_that_cannot_be_written_is_one_line_and_exit_1(args):
                              text=True, timeout=60)
     assert run.returncode == 1, run.stderr
     assert run.stderr.strip() == "briefing: cannot write to the console: No space left on device"
+
+
+def test_a_date_not_in_the_calendar_is_an_error_at_its_position(write, minimal):
+    path = write("c.yaml", minimal + "date: 2025-02-30\n")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:12:7:" in result.output and "not a date of the calendar" in result.output
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "1979-12-31", "2108-01-01"])
+def test_dates_at_the_ends_of_the_calendar_build_with_zip_times_clamped(tmp_path, write, minimal, date):
+    import zipfile
+
+    from pypdf import PdfReader
+
+    path = write("c.yaml", minimal + f"date: {date}\n")
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "executive", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(tmp_path / "out" / "c-executive.pptx") as deck:
+        years = {info.date_time[0] for info in deck.infolist()}
+    assert years == {min(max(int(date[:4]), 1980), 2107)}
+    assert PdfReader(tmp_path / "out" / "c-executive.pdf").pages
+
+
+@pytest.mark.parametrize("value", ["²", "١٢٣", "12.5", "-1", "9" * 13, "253402300800"])
+def test_source_date_epoch_is_checked(tmp_path, write, minimal, monkeypatch, value):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "SOURCE_DATE_EPOCH must be a whole number" in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_source_date_epoch_past_2107_builds(tmp_path, write, minimal, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "5000000000")  # 2128
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-a", "executive",
+                                       "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
