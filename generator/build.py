@@ -42,8 +42,8 @@ def yaml_files(folder: Path | str) -> list[Path]:
 
 def content_files(paths: list | tuple, default_dir: Path = Path("content")) -> list[Path]:
     """The content files to build: those given, or every .yaml in ``default_dir``."""
-    if paths:
-        return [Path(p) for p in paths]
+    if paths:  # a file named twice is built once
+        return list({Path(p).resolve(): Path(p) for p in reversed(paths)}.values())[::-1]
     files = yaml_files(default_dir)
     if not files:
         raise BriefingError(Problem("no content files (*.yaml) found", str(default_dir)))
@@ -138,7 +138,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         tasks = [(fmt, options, document, doc_epoch,
                   Built(out / f"{Path(file).stem}-{audience.name}{writers[fmt].suffix}", Path(file), audience.name, fmt))
                  for fmt, options, file, audience, document, doc_epoch in planned]
-        _check_targets([task[-1].path for task in tasks])
+        _check_targets([task[-1] for task in tasks])
         if on_planned:
             on_planned(len(tasks), workers)
         # longest first (a writer's cost per slide), so no long file starts last
@@ -203,10 +203,23 @@ def _write(task) -> tuple[Built, str]:
     return result, tmp
 
 
-def _check_targets(paths: list) -> None:
-    """Every target is a file or absent: a folder in a target's place is an error before writing."""
-    problems = [Problem("is in the way: a folder where the built file goes", str(p))
-                for p in paths if p.exists() and not p.is_file()]
+def _check_targets(targets: list[Built]) -> None:
+    """Before anything is written: each target is made once (two content files or audiences that
+    would write one file are an error naming both), its name is one the file system takes, and a
+    folder is not in its place."""
+    problems, first = [], {}
+    for target in targets:
+        other = first.setdefault(target.path, target)
+        if other is not target:
+            problems.append(Problem(f"would be written twice: from {other.content} for audience '{other.audience}' "
+                                    f"and from {target.content} for audience '{target.audience}'; rename a content "
+                                    "file or an audience, or build them into separate folders", str(target.path)))
+    for path in first:
+        try:
+            if path.exists() and not path.is_file():
+                problems.append(Problem("is in the way: a folder where the built file goes", str(path)))
+        except OSError as exc:  # a name too long for the file system
+            problems.append(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
     if problems:
         raise BriefingError(problems)
 

@@ -116,3 +116,42 @@ def test_source_date_epoch_past_2107_builds(tmp_path, write, minimal, monkeypatc
     result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-a", "executive",
                                        "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
+
+
+def _two_audiences(tmp_path):
+    """Audiences 'b-executive' (so stem 'a' + it = stem 'a-b' + 'executive') beside the built-in ones."""
+    folder = tmp_path / "aud" / "b-executive"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    return tmp_path / "aud"
+
+
+@pytest.mark.parametrize("names", [("a/x.yaml", "b/x.yaml"), ("c/x.yaml", "c/x.yml"), ("c/a-b.yaml", "c/a.yaml")])
+def test_two_sources_of_one_output_file_are_an_error_before_writing(tmp_path, minimal, names):
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(minimal, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["build", *(str(tmp_path / n) for n in names), "-f", "md", "-o", str(out), "-t", str(_two_audiences(tmp_path)),
+            "-a", "executive", "-a", "b-executive"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert "would be written twice" in result.output
+    assert all(str(tmp_path / n) in result.output for n in names)
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_file_named_twice_is_built_once(tmp_path, write, minimal):
+    path = write("c.yaml", minimal)
+    result = CliRunner().invoke(main, ["build", str(path), str(path), "-a", "executive", "-f", "md",
+                                       "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("wrote") == 1
+
+
+def test_an_output_name_too_long_is_a_clear_error(tmp_path, minimal):
+    path = tmp_path / f"{'n' * 250}.yaml"
+    path.write_text(minimal, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "executive", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("cannot write: File name too long")
