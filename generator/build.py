@@ -207,7 +207,8 @@ def _check_targets(targets: list[Built]) -> None:
     """Before anything is written: each target is made once (two content files or audiences that
     would write one file are an error naming both), its name is one the file system takes, and a
     folder is not in its place."""
-    problems, first = [], {}
+    problems: list[Problem] = []
+    first: dict[Path, Built] = {}
     for target in targets:
         other = first.setdefault(target.path, target)
         if other is not target:
