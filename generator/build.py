@@ -237,7 +237,7 @@ def _pool(workers: int):
     # workers start with SIGINT and SIGTERM blocked, so none arrives before start_worker has set its
     # handlers (a forked worker would otherwise run the build's own handler, and could miss the pool's
     # SIGTERM and never end); start_worker unblocks them
-    held = {signal.SIGINT, signal.SIGTERM}
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
     try:
         return multiprocessing.get_context(method).Pool(workers, initializer=start_worker, initargs=(os.getpid(),))

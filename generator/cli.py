@@ -54,9 +54,11 @@ class _Briefing(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
-            signum = getattr(exc, "signum", 2)
-            name = "SIGTERM" if signum == 15 else "SIGINT"
-            click.echo(f"stopped by {name}: no file is half-written and no temporary is left", err=True)
+            import signal
+
+            signum = getattr(exc, "signum", signal.SIGINT)
+            click.echo(f"stopped by {signal.Signals(signum).name}: no file is half-written and no temporary is left",
+                       err=True)
             ctx.exit(128 + signum)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
