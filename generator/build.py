@@ -118,7 +118,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     try:
         jobs_in = [(file, audience, epoch) for file in files for audience in chosen]
         loaded: dict = {}  # serially, each content file is loaded once for all its audiences
-        results = pool.map(_render, jobs_in, chunksize=1) if pool else [_render(job, loaded) for job in jobs_in]
+        results = list(_outlived(_mapped(pool, _render, jobs_in))) if pool else [_render(job, loaded) for job in jobs_in]
         loaded.clear()  # the documents are made: the content is not needed while they are written
         problems = [p for _, found in results if isinstance(found, list) for p in found]
         if problems:
@@ -142,8 +142,8 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         if on_planned:
             on_planned(len(tasks), workers)
         # longest first (a writer's cost per slide), so no long file starts last
-        written = (map(_write, tasks) if pool is None else
-                   pool.imap_unordered(_write, sorted(tasks, key=lambda t: -writers[t[0]].cost * len(t[2].slides))))
+        written = (map(_write, tasks) if pool is None else _outlived(_as_done(
+            pool, _write, sorted(tasks, key=lambda t: -writers[t[0]].cost * len(t[2].slides)))))
         staged: list = []
         try:
             for result, tmp in written:
@@ -158,8 +158,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
                 clean_stale(out)
             raise
         if pool is not None:  # idle workers end on the pool's sentinels: no signal needed
-            pool.close()
-            pool.join()
+            pool.shutdown(wait=True)
             pool = None  # (ended: nothing left for the finally clause to stop)
         return [task[-1] for task in tasks]
     finally:
@@ -226,52 +225,86 @@ def _check_targets(targets: list[Built]) -> None:
 
 
 def _pool(workers: int):
-    """Worker processes: forked on Linux (they start with everything imported so far), else spawned."""
+    """Worker processes: forked on Linux (they start with everything imported so far), else spawned.
+
+    A ``ProcessPoolExecutor``, not a ``multiprocessing.Pool``: when a worker dies (the OOM killer,
+    a kill -9) the executor fails what it was doing (``BrokenProcessPool``), where a Pool waited
+    for the lost task forever, and a worker killed while holding the Pool's queue lock made
+    ``Pool.terminate`` wait forever too.
+    """
     import multiprocessing
     import signal
     import sys
+    from concurrent.futures import ProcessPoolExecutor
 
     from .atomic import start_worker
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    # workers start with SIGINT and SIGTERM blocked, so none arrives before start_worker has set its
+    # workers start with the stop signals blocked, so none arrives before start_worker has set its
     # handlers (a forked worker would otherwise run the build's own handler, and could miss the pool's
     # SIGTERM and never end); start_worker unblocks them
     held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
     try:
-        return multiprocessing.get_context(method).Pool(workers, initializer=start_worker, initargs=(os.getpid(),))
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                                   initializer=start_worker, initargs=(os.getpid(),))
+        try:
+            list(_outlived(_mapped(pool, int, [0])))  # the workers start now, with the signals still blocked
+        except BaseException:
+            _stop(pool)
+            raise
+        return pool
     finally:
         if previous is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _stop(pool, grace: float = 2.0) -> None:
-    """``pool.terminate()``, sure to end: a worker still alive ``grace`` seconds later is killed.
-    Terminate sends SIGTERM, and a SIGTERM that lands just before a worker blocks on the pool's
-    queue lock is never acted on (Python runs its handler only once that wait returns), so
-    terminate could wait for that worker forever (seen, rarely, at the end of a build)."""
-    import contextlib
-    import signal
-    import threading
+def _mapped(pool, function, items):
+    """``function`` of each item on the pool, the results in the items' order (a generator: the
+    work is handed out when the first result is asked for, inside ``_outlived``)."""
+    yield from pool.map(function, items)
 
-    workers = [p.pid for p in getattr(pool, "_pool", []) if p.pid]
-    done = threading.Event()
 
-    def kill_stragglers() -> None:
-        if done.wait(grace):
-            return
-        for pid in workers:
-            if _child_of_ours(pid):  # (not a pid reused by another process)
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
+def _as_done(pool, function, items):
+    """``function`` of each item on the pool, the results as they are done (handed out as ``_mapped``)."""
+    from concurrent.futures import as_completed
 
-    threading.Thread(target=kill_stragglers, daemon=True).start()
+    for future in as_completed([pool.submit(function, item) for item in items]):
+        yield future.result()
+
+
+def _outlived(results):
+    """``results``, with a worker's death said as a user-facing error (it is the world failing: the
+    OOM killer, a kill -9), not an internal one."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
-        pool.terminate()
-        pool.join()
-    finally:
-        done.set()
+        yield from results
+    except BrokenProcessPool:
+        raise BriefingError("a worker process died while building (killed, or out of memory?); nothing was "
+                            "replaced; try again with fewer --jobs") from None
+
+
+def _stop(pool, grace: float = 2.0) -> None:
+    """End the pool's workers, sure to end: each is sent SIGTERM (it removes its temporaries and
+    exits), and one still alive ``grace`` seconds later (a SIGTERM that lands just before a worker
+    blocks on a lock is not acted on until the wait returns) is killed. Nothing here waits without
+    a bound."""
+    import contextlib
+    import time
+
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # None once shut down
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+    deadline = time.monotonic() + grace
+    for process in processes:
+        with contextlib.suppress(ValueError):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.exitcode is None and _child_of_ours(process.pid):  # (not a pid reused by another)
+                process.kill()
+                process.join(grace)
 
 
 def _child_of_ours(pid: int) -> bool:
