@@ -2,7 +2,7 @@
 #   make output   build the default content into output/
 #   make test     run the tests
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 STAMP := $(VENV)/.installed-stamp
 
 .PHONY: output test lint bench preview clean

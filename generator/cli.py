@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
+from typing import Any
 
 # The command loads no pydantic plugins: looking for them scans every installed package's metadata.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -153,7 +154,7 @@ def _build_once(content, audiences, formats, output, paper, jobs, templates, con
     from .build import build as run_build
 
     start = time.perf_counter()
-    bar = None
+    bar: Any = None  # click.progressbar's ProgressBar, where one is shown
 
     def planned(files, workers):
         nonlocal bar

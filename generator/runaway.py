@@ -34,8 +34,8 @@ def innermost(generator):
     import inspect
 
     while generator.gi_frame is not None:
-        inner = generator.gi_yieldfrom or next(
-            (v for v in generator.gi_frame.f_locals.values() if inspect.isgenerator(v) and v.gi_suspended), None)
+        inner = generator.gi_yieldfrom or next((v for v in generator.gi_frame.f_locals.values() if inspect.isgenerator(v)
+                                                and inspect.getgeneratorstate(v) == inspect.GEN_SUSPENDED), None)
         if inner is None:
             break
         generator = inner
