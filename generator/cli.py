@@ -12,7 +12,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import click
 
 from . import __version__
-from .errors import BriefingError
+from .errors import BriefingError, InternalError
 
 
 class UserError(click.ClickException):
@@ -56,8 +56,13 @@ class _Briefing(click.Group):
         except Exception as exc:
             if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
                 raise  # a closed pipe on stdout: Click ends quietly
-            click.echo(f"internal error: {type(exc).__name__}: {exc} (a bug in briefing; please report it "
-                       "with the command that caused it)", err=True)
+            what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
+            click.echo(f"internal error: {what} (a bug in briefing; please report it with the command that "
+                       "caused it)", err=True)
+            if os.environ.get("BRIEFING_DEBUG", "") not in ("", "0"):  # the traceback, for the report
+                import traceback
+
+                click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip(), err=True)
             ctx.exit(INTERNAL_ERROR)
 
 

@@ -19,7 +19,7 @@ from .audiences import Audience
 from .content import Content
 from .context import build_context, source_links
 from .document import Document, Theme, trim_points
-from .errors import BriefingError, Problem, warn
+from .errors import BriefingError, Problem
 from .fit import spread
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
@@ -115,7 +115,7 @@ def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
     """A warning for each ``lead`` name of the audience's budget that names no topic."""
     names = {t.id for t in content.topics} | {t.title.casefold() for t in content.topics}
     where = str(audience.path / "audience.yaml")
-    return [Problem(f"warning: budget lead '{name}' matches no topic of '{content.title}'; it is ignored", where)
+    return [Problem(f"budget lead '{name}' matches no topic of '{content.title}'; it is ignored", where)
             for name in audience.config.budget.lead if name not in names and name.casefold() not in names]
 
 
@@ -237,8 +237,9 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     return "".join(chunks)
 
 
-def render_document(content: Content, audience: Audience) -> Document:
-    """Content plus an audience's templates: the Document every writer reads."""
+def render_document(content: Content, audience: Audience, on_warning=None) -> Document:
+    """Content plus an audience's templates: the Document every writer reads.
+    ``on_warning(problem)`` is told what is kept out or ignored (a budget's lead that names no topic)."""
     from .yamlio import load_yaml_text
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
@@ -250,8 +251,8 @@ def render_document(content: Content, audience: Audience) -> Document:
         twin = _Values(values.key)
         again = lambda: _generate(content, audience, "document.yaml.j2", twin)
         raise BriefingError(_placed(exc.problems, name, text, again, lambda: twin.written)) from None
-    for problem in unmatched_leads(content, audience):
-        warn(problem)
+    for problem in unmatched_leads(content, audience) if on_warning else ():
+        on_warning(problem)
     return _within_slides(document, audience.config.budget.max_slides)
 
 

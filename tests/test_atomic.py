@@ -16,7 +16,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from generator.build import build
-from generator.errors import BriefingError
+from generator.errors import BriefingError, InternalError
 from tests.conftest import DEFAULT, ROOT
 
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
@@ -90,17 +90,16 @@ def test_disk_full_while_writing_replaces_nothing(previous, monkeypatch):
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # none replaced, no temporary left
 
 
-def test_writer_bug_is_one_message_naming_the_file(previous, monkeypatch):
+def test_writer_bug_is_an_internal_error_naming_the_file(previous, monkeypatch):
     out, before = previous
 
     def broken(self, document, epoch):
         raise ZeroDivisionError("division by zero")
 
     monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", broken)
-    with pytest.raises(BriefingError) as exc:
+    with pytest.raises(InternalError) as exc:
         build([DEFAULT], audiences=["executive"], formats=["pptx", "md"], output=out)
-    message = str(exc.value)
-    assert message.startswith(f"{out / 'deepseek-executive.md'}: internal error while writing (ZeroDivisionError")
+    assert str(exc.value) == f"ZeroDivisionError: division by zero (while writing {out / 'deepseek-executive.md'})"
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
