@@ -129,6 +129,7 @@ def test_folder_in_a_targets_place_is_refused_before_writing(previous):
     assert not temporaries(out)
 
 
+@pytest.mark.slow
 def test_two_builds_into_one_folder_leave_each_other_alone(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
@@ -164,6 +165,7 @@ def test_stale_temporaries_of_dead_builds_are_removed_live_ones_kept(tmp_path):
         zombie.wait()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum, jobs", [(signal.SIGTERM, "2"), (signal.SIGINT, "2"), (signal.SIGTERM, "1")])
 def test_signal_removes_temporaries_and_ends_workers(tmp_path, previous, signum, jobs):
     out, before = previous
@@ -182,6 +184,7 @@ def test_signal_removes_temporaries_and_ends_workers(tmp_path, previous, signum,
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing replaced, no temporary left
 
 
+@pytest.mark.slow
 def test_workers_end_when_the_main_process_is_killed(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
