@@ -1,11 +1,11 @@
 # Two commands do all the set-up on a fresh machine (Python 3.10+ with venv):
 #   make output   build the default content into output/
-#   make test     run the tests
+#   make test     run the tests (make test-fast: all but the slow ones)
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: output test lint bench preview clean
+.PHONY: output test test-fast lint bench preview clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ preview: $(STAMP)
 # the tests, then lint (ruff and mypy, as `make lint`); either failing fails it
 test: $(STAMP)
 	@$(VENV)/bin/python -m pytest; t=$$?; $(MAKE) --no-print-directory lint; l=$$?; [ $$t = 0 ] && [ $$l = 0 ]
+
+# the inner loop: the tests not marked slow (stress tests at the limits, renders through LibreOffice,
+# long fuzzing), without lint; `make test` stays the whole suite
+test-fast: $(STAMP)
+	$(VENV)/bin/python -m pytest -m "not slow"
 
 # ruff and mypy at the settings in pyproject.toml ([tool.ruff], [tool.mypy]); both report, either fails it
 lint: $(STAMP)

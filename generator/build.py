@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .atomic import stopping_on_signals
-from .errors import BriefingError, Problem
+from .errors import BriefingError, InternalError, Problem
 
 
 
@@ -96,7 +96,8 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     signal (SIGTERM, SIGINT) leaves the previous files whole and removes this build's temporaries.
     ``on_planned(n, workers)`` is told how many files will be written, ``on_written(built)`` each one.
     ``pptx_template`` is a .pptx or .potx whose master the decks use (else an audience's
-    master.pptx, else the built-in one). ``on_warning(problem)`` is told what a master drops.
+    master.pptx, else the built-in one). ``on_warning(problem)`` is told each warning (what a
+    master drops, a budget that names no topic): the one channel for them.
     """
     from .atomic import clean_stale, commit, discard
     from .audiences import find_audiences, list_audiences, load_audience
@@ -123,7 +124,10 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         problems = [p for _, found in results if isinstance(found, list) for p in found]
         if problems:
             raise BriefingError(list(dict.fromkeys(problems)))
-        rendered = [(file, audience, found) for (file, audience, _), (_, found) in zip(jobs_in, results)]
+        rendered = [(file, audience, found[:2]) for (file, audience, _), (_, found) in zip(jobs_in, results)]
+        for _, (_, _, warnings) in results:  # told here: a worker process cannot call on_warning
+            for warning in warnings if on_warning else ():
+                on_warning(warning)
 
         settings = {"paper": paper, "pptx_template": pptx_template}
         planned = [(fmt, writer.options(settings, audience), file, audience, document, doc_epoch)
@@ -167,8 +171,8 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
 
 
 def _render(job, loaded: dict | None = None):
-    """(job, the Document and its epoch) or (job, the problems), for one content file and audience.
-    ``loaded`` keeps content files already read, by path."""
+    """(job, (the Document, its epoch, its warnings)) or (job, the problems), for one content file
+    and audience. ``loaded`` keeps content files already read, by path."""
     from .loader import load_content
     from .render import render_document
 
@@ -178,14 +182,15 @@ def _render(job, loaded: dict | None = None):
         if file not in loaded:
             loaded[file] = load_content(file)
         content = loaded[file]
-        return job, (render_document(content, audience), document_epoch(content, epoch))
+        warnings: list = []
+        return job, (render_document(content, audience, warnings.append), document_epoch(content, epoch), warnings)
     except BriefingError as exc:
         return job, exc.problems
 
 
 def _write(task) -> tuple[Built, str]:
     """Render one file into a temporary beside its target; (what it is, the temporary's name).
-    Any failure is a BriefingError naming the file."""
+    A writer's bug is an InternalError naming the file."""
     from .atomic import disown, stage
     from .writers import get_writer
 
@@ -194,9 +199,8 @@ def _write(task) -> tuple[Built, str]:
         data = get_writer(fmt, **options).render(document, epoch)
     except BriefingError:
         raise
-    except Exception as exc:  # a writer bug: still one clear message, naming the file
-        raise BriefingError(Problem(f"internal error while writing ({type(exc).__name__}: {exc}); "
-                                    "please report it", str(result.path))) from None
+    except Exception as exc:  # a writer's bug: said as a bug, naming the file
+        raise InternalError(f"{type(exc).__name__}: {exc} (while writing {result.path})") from exc
     tmp = stage(result.path, data)
     disown(tmp)  # the build's list of staged files owns it now (it may be in another process)
     return result, tmp

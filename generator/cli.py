@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
+from typing import Any
 
 # The command loads no pydantic plugins: looking for them scans every installed package's metadata.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -11,7 +12,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import click
 
 from . import __version__
-from .errors import BriefingError, printable
+from .errors import BriefingError, InternalError, printable
 
 
 class UserError(click.ClickException):
@@ -67,8 +68,13 @@ class _Briefing(click.Group):
                 raise  # a closed pipe on stdout: Click ends quietly
             if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
                 _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
-            click.echo(f"internal error: {type(exc).__name__}: {printable(str(exc))} (a bug in briefing; please report it "
-                       "with the command that caused it)", err=True)
+            what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
+            click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command that "
+                       "caused it)", err=True)
+            if os.environ.get("BRIEFING_DEBUG", "") not in ("", "0"):  # the traceback, for the report
+                import traceback
+
+                click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip(), err=True)
             ctx.exit(INTERNAL_ERROR)
 
 
@@ -110,13 +116,36 @@ def main(ctx) -> None:
     config = _run(load_config, path)
     ctx.obj = config
     templates = {"templates": tuple(config.templates)} if config.templates else {}
-    build_defaults = {"output": config.output, "audiences": tuple(config.audiences) or None,
-                      "formats": tuple(config.formats) or None, "paper": config.paper, "jobs": config.jobs}
-    ctx.default_map = {
-        "build": {**templates, **{k: v for k, v in build_defaults.items() if v is not None}},
+    ctx.default_map = {  # (build reads the config itself: --watch reads it again before each rebuild)
         "audiences": templates,
         "new-audience": {**templates, **({"directory": config.templates[0]} if config.templates else {})},
     }
+
+
+def _build_settings(ctx, config) -> dict:
+    """The build command's options: those given on the command line, else ``config``'s (a
+    ``briefing.toml`` as load_config reads it, or None), else the options' defaults; and the
+    content folder."""
+    from click.core import ParameterSource
+
+    from_config = {"output": config.output, "audiences": tuple(config.audiences), "formats": tuple(config.formats),
+                   "paper": config.paper, "jobs": config.jobs, "templates": tuple(config.templates)} if config else {}
+    settings = {}
+    for param in ctx.command.params:
+        if param.name in ("content", "watch", "pptx_template"):
+            continue
+        given = ctx.get_parameter_source(param.name) not in (ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
+        settings[param.name] = ctx.params[param.name] if given or not from_config.get(param.name) else from_config[param.name]
+    settings["content_dir"] = config.content if config and config.content else "content"
+    return settings
+
+
+def _config_now():
+    """``briefing.toml`` as it is now (None if there is none); a mistake in it is a UserError."""
+    from .config import find_config, load_config
+
+    path = find_config()
+    return _run(load_config, path) if path else None
 
 
 def _formats(names: tuple) -> tuple:
@@ -148,25 +177,24 @@ def _formats(names: tuple) -> tuple:
 @click.pass_context
 def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, watch, templates) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
-    from functools import partial
-
-    content_dir = ctx.obj.content if ctx.obj and ctx.obj.content else "content"
-    once = partial(_build_once, content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template)
+    settings = _build_settings(ctx, ctx.obj)
     if not watch:
-        once()
+        _build_once(content, pptx_template=pptx_template, **settings)
         return
     from .watch import watch_paths, watching
 
     try:
-        once()
+        _build_once(content, pptx_template=pptx_template, **settings)
     except UserError as exc:
         exc.show()
     click.echo("watching for changes (Ctrl-C to stop)")
+    paths = lambda: watch_paths(content, settings["templates"], settings["content_dir"], [pptx_template])
     try:
-        for changed in watching(lambda: watch_paths(content, templates, content_dir, [pptx_template])):
+        for changed in watching(paths):
             click.echo(printable(f"changed: {', '.join(str(p) for p in changed[:3])}{' …' if len(changed) > 3 else ''}"))
             try:
-                once(quiet=True)
+                settings = _build_settings(ctx, _config_now())  # briefing.toml as it is now
+                _build_once(content, pptx_template=pptx_template, quiet=True, **settings)
             except UserError as exc:
                 exc.show()
                 click.echo("not rebuilt; still watching")
@@ -174,13 +202,14 @@ def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, 
         click.echo("stopped watching")
 
 
-def _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template, quiet=False) -> None:
+def _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template,
+                quiet=False) -> None:
     import time
 
     from .build import build as run_build
 
     start = time.perf_counter()
-    bar = None
+    bar: Any = None  # click.progressbar's ProgressBar, where one is shown
 
     def planned(files, workers):
         nonlocal bar

@@ -1,7 +1,8 @@
 """User errors: one type for every mistake in content, templates or usage.
 
 The CLI prints each as ``FILE:LINE:COL: message`` and exits 1. Anything else that
-escapes is a bug: the CLI says so in one line and exits 70, with no traceback.
+escapes is a bug: the CLI says so in one line and exits 70, with no traceback (with
+``BRIEFING_DEBUG=1`` in the environment, the traceback follows, for a bug report).
 """
 from __future__ import annotations
 
@@ -50,13 +51,6 @@ class BriefingError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-_WARNED: set = set()
-
-
-def warn(problem: Problem) -> None:
-    """Print ``problem`` (its message starts with "warning:") on stderr, once per process."""
-    import sys
-
-    if str(problem) not in _WARNED:
-        _WARNED.add(str(problem))
-        print(problem, file=sys.stderr)
+class InternalError(Exception):
+    """A bug met while doing something the message names (a file being written): not the input's
+    fault, so the CLI reports it as every other bug (exit 70). Its cause is the exception itself."""

@@ -19,25 +19,26 @@ from .audiences import Audience
 from .content import Content
 from .context import build_context, source_links
 from .document import Document, Theme, data_problems, trim_points
-from .errors import BriefingError, Problem, warn
+from .errors import BriefingError, Problem
 from .fit import spread
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
-MAX_SECONDS = 10
+MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take 1.5 s)
 
 
 class _Values:
     """The lists and mappings a render wrote, by marker."""
 
-    def __init__(self):
+    def __init__(self, key: str = ""):
         import os
 
-        self.key = f"\ue000{os.urandom(16).hex()}:"  # 128 random bits (secrets costs an import of 5 ms)
+        self.key = key or f"\ue000{os.urandom(16).hex()}:"  # 128 random bits (secrets costs an import of 5 ms)
         self.kept: list = []
         self.size = 0  # characters kept, counted with the output
+        self.written = 0  # values written
         self.limit = MAX_OUTPUT  # characters one value may spell out
 
     def finalize(self, value):
@@ -50,6 +51,7 @@ class _Values:
         if isinstance(value, (list, tuple, dict)):
             check_size(value, "writing a value that", self.limit)
         text = json.dumps(value, ensure_ascii=False)
+        self.written += 1
         if isinstance(value, (list, tuple, dict)) and value:
             self.size += len(text)
             self.kept.append(text)
@@ -113,7 +115,7 @@ def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
     """A warning for each ``lead`` name of the audience's budget that names no topic."""
     names = {t.id for t in content.topics} | {t.title.casefold() for t in content.topics}
     where = str(audience.path / "audience.yaml")
-    return [Problem(f"warning: budget lead '{name}' matches no topic of '{content.title}'; it is ignored", where)
+    return [Problem(f"budget lead '{name}' matches no topic of '{content.title}'; it is ignored", where)
             for name in audience.config.budget.lead if name not in names and name.casefold() not in names]
 
 
@@ -190,6 +192,15 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
     return Problem(message, name or fallback, line or 0, 1 if line else 0)
 
 
+def _generate(content: Content, audience: Audience, template: str, values: _Values | None):
+    """The chunks the audience's ``template`` writes for ``content`` (a generator)."""
+    env = make_environment(audience, values.finalize if values else _plain_finalize)
+    context = build_context(content, {"name": audience.name, "label": audience.label,
+                                      "description": audience.config.description,
+                                      "budget": audience.config.budget.model_dump()})
+    return env.get_template(template).generate(context)
+
+
 def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2",
                 values: _Values | None = None) -> str:
     """Render the audience's document template to YAML text, bounded in time and size.
@@ -199,18 +210,14 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     from jinja2 import TemplateError
     from jinja2.exceptions import SecurityError
 
-    env = make_environment(audience, values.finalize if values else _plain_finalize)
     where = str(audience.path / template)
-    context = build_context(content, {"name": audience.name, "label": audience.label,
-                                      "description": audience.config.description,
-                                      "budget": audience.config.budget.model_dump()})
     limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * len(content.model_dump_json())
     if values:
         values.limit = limit
-    chunks, size, start = [], 0, time.monotonic()
+    chunks, size, start = [], 0, time.process_time()
     try:
         with deadline(MAX_SECONDS):
-            generator = env.get_template(template).generate(context)
+            generator = _generate(content, audience, template, values)
             for chunk in generator:
                 size += len(chunk)
                 if size + (values.size if values else 0) > limit:
@@ -220,7 +227,7 @@ def render_text(content: Content, audience: Audience, template: str = "document.
                     raise BriefingError(Problem(message, file or where, line, 1 if line else 0))
                 chunks.append(chunk)
     except OutOfTime as stopped:
-        message = f"template ran longer than {MAX_SECONDS} s ({time.monotonic() - start:.0f} s); stopped"
+        message = f"template ran longer than {MAX_SECONDS} s of processor time ({time.process_time() - start:.1f} s); stopped"
         raise BriefingError(Problem(message, stopped.file or where, stopped.line, 1 if stopped.line else 0)) from None
     except SecurityError as exc:
         p = _template_position(exc, where)
@@ -230,14 +237,41 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     return "".join(chunks)
 
 
-def render_document(content: Content, audience: Audience) -> Document:
-    """Content plus an audience's templates: the Document every writer reads."""
-    from .loader import validate_model
+def render_document(content: Content, audience: Audience, on_warning=None) -> Document:
+    """Content plus an audience's templates: the Document every writer reads.
+    ``on_warning(problem)`` is told what is kept out or ignored (a budget's lead that names no topic)."""
     from .yamlio import load_yaml_text
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
     values = _Values()
-    located = load_yaml_text(render_text(content, audience, values=values), name, max_bytes=None)
+    text = render_text(content, audience, values=values)
+    try:
+        document = _checked_document(content, audience, load_yaml_text(text, name, max_bytes=None), values)
+    except BriefingError as exc:  # moved to the template lines that wrote the text (see origins.py)
+        twin = _Values(values.key)
+        again = lambda: _generate(content, audience, "document.yaml.j2", twin)
+        raise BriefingError(_placed(exc.problems, name, text, again, lambda: twin.written)) from None
+    for problem in unmatched_leads(content, audience) if on_warning else ():
+        on_warning(problem)
+    return _within_slides(document, audience.config.budget.max_slides)
+
+
+def _placed(problems: list[Problem], name: str, text: str, again, written) -> list[Problem]:
+    """``problems`` at the template lines that wrote them, found by a second render within the time limit."""
+    from .origins import placed
+
+    try:
+        with deadline(MAX_SECONDS):
+            return placed(problems, name, text, again, written)
+    except (Exception, OutOfTime):  # a render that differs the second time: the problems stay where they are
+        return problems
+
+
+def _checked_document(content: Content, audience: Audience, located, values: _Values) -> Document:
+    """The rendered YAML's data, with the content's own fields, validated into a Document."""
+    from .loader import validate_model
+
+    name = located.file
     located.data = values.restore(located.data)
     if not isinstance(located.data, dict):
         raise BriefingError(Problem("the document template must produce a mapping", name, 1, 1))
@@ -257,10 +291,7 @@ def render_document(content: Content, audience: Audience) -> Document:
         **located.data,
         "theme": Theme(**audience.theme),
     }
-    document = validate_model(located, Document, data)
-    for problem in unmatched_leads(content, audience):
-        warn(problem)
-    return _within_slides(document, audience.config.budget.max_slides)
+    return validate_model(located, Document, data)
 
 
 def _within_slides(document: Document, limit: int) -> Document:

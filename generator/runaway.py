@@ -1,5 +1,8 @@
 """Stopping a runaway template: the time limit, and the template file and line where it ran away.
 
+The limit counts the processor time of the process (ITIMER_PROF), not the time on the clock, so
+it means the same on a busy machine: what renders alone renders beside other work.
+
 The limit is a BaseException, not an Exception: Jinja's constant folding catches every Exception
 (and would compute the same thing again at run time, with no limit left).
 """
@@ -34,8 +37,8 @@ def innermost(generator):
     import inspect
 
     while generator.gi_frame is not None:
-        inner = generator.gi_yieldfrom or next(
-            (v for v in generator.gi_frame.f_locals.values() if inspect.isgenerator(v) and v.gi_suspended), None)
+        inner = generator.gi_yieldfrom or next((v for v in generator.gi_frame.f_locals.values() if inspect.isgenerator(v)
+                                                and inspect.getgeneratorstate(v) == inspect.GEN_SUSPENDED), None)
         if inner is None:
             break
         generator = inner
@@ -43,18 +46,19 @@ def innermost(generator):
 
 
 @contextmanager
-def deadline(seconds: int):
-    """Stop a runaway template after ``seconds`` (where SIGALRM exists, on the main thread)."""
+def deadline(seconds: float):
+    """Stop a runaway template once it has used ``seconds`` of processor time (where SIGPROF
+    exists, on the main thread)."""
     def stop(signum, frame):
         raise OutOfTime(*running_template(frame))
     try:
-        previous = signal.signal(signal.SIGALRM, stop)
-    except (ValueError, AttributeError):  # not the main thread, or no SIGALRM
+        previous = signal.signal(signal.SIGPROF, stop)
+    except (ValueError, AttributeError):  # not the main thread, or no SIGPROF
         yield
         return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)

@@ -193,10 +193,10 @@ def test_bad_project_config_is_a_clear_error(project, toml, message):
 
 
 @contextlib.contextmanager
-def watched_build(project):
+def watched_build(project, args=("-a", "executive", "-f", "md")):
     """``briefing build --watch`` running in ``project``: yields ``wait_for(text)`` (which returns once
     a line of output holds ``text``) and the lines read so far; checks the watcher is still alive."""
-    proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", "-a", "executive", "-f", "md", "--watch"],
+    proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", *args, "--watch"],
                             cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     lines: list[str] = []
@@ -343,3 +343,26 @@ def test_import_writes_into_the_content_folder_of_briefing_toml(project):
     assert (project / "briefings" / "hearing.yaml").is_file() and not (project / "content" / "hearing.yaml").exists()
     assert cli("build", "-f", "md").exit_code == 0
     assert (project / "output" / "hearing-executive.md").is_file()
+
+
+def test_watch_follows_a_changed_config_and_says_each_rebuilds_warnings(project):
+    """briefing.toml is read again before each rebuild (its formats here), and every rebuild says
+    its warnings, not only the first build."""
+    board = project / "templates" / "board"
+    board.mkdir(parents=True)
+    (board / "audience.yaml").write_text("extends: executive\nbudget: {lead: [no-such-topic]}\n", encoding="utf-8")
+    config = project / "briefing.toml"
+    config.write_text('audiences = ["board"]\nformats = ["md"]\n', encoding="utf-8")
+    warning = "warning: budget lead 'no-such-topic' matches no topic"
+    with watched_build(project, args=()) as (wait_for, lines):
+        assert sorted(p.name for p in (project / "output").iterdir()) == ["deepseek-board.md"]
+        assert sum(warning in line for line in lines) == 1
+        config.write_text('audiences = ["board"]\nformats = ["md", "pdf"]\n', encoding="utf-8")
+        wait_for("rebuilt in")
+        assert lines[-1].startswith("2 files rebuilt in") and lines[-1].rstrip().endswith("deepseek-board.pdf")
+        assert sorted(p.name for p in (project / "output").iterdir()) == ["deepseek-board.md", "deepseek-board.pdf"]
+        assert sum(warning in line for line in lines) == 2
+        config.write_text('audiences = ["board"]\nformats = ["docx"]\n', encoding="utf-8")
+        wait_for("not rebuilt; still watching")
+        assert any("briefing.toml:2:1: formats" in line for line in lines)
+

@@ -51,6 +51,7 @@ def test_report_chart_labels_stay_on_the_page(tmp_path, write, minimal, kind):
     assert "Short" in shown or "Short:" in shown
 
 
+@pytest.mark.slow
 def test_labels_at_the_length_limit_are_shortened_in_seconds(tmp_path, write, minimal):
     """Forty one-word categories of the longest text allowed, and a title as long (the deck's
     footer): every audience's deck and report in well under a minute (it took ten)."""

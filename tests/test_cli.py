@@ -101,3 +101,33 @@ def test_unexpected_exception_is_one_line_and_exit_70_not_a_traceback(monkeypatc
     assert result.exit_code == 70
     assert result.output.strip() == ("internal error: RuntimeError: something we did not foresee "
                                      "(a bug in briefing; please report it with the command that caused it)")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_writer_bug_exits_70_like_every_bug(tmp_path, monkeypatch, jobs):
+    """Not 1 (as if the input were wrong): one line naming the file, no traceback."""
+    def broken(self, document, epoch):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", broken)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-a", "policy", "-f", "md",
+                                       "-o", str(out), "-j", jobs])
+    assert result.exit_code == 70, result.output
+    [line] = result.output.splitlines()
+    assert line.startswith("internal error: ZeroDivisionError: division by zero (while writing ")
+    assert not out.exists() or not any(out.iterdir())  # nothing written
+
+
+def test_briefing_debug_prints_the_traceback_of_a_bug(monkeypatch):
+    def broken(path):
+        raise RuntimeError("something we did not foresee")
+
+    monkeypatch.setattr("generator.loader.load_content", broken)
+    monkeypatch.setenv("BRIEFING_DEBUG", "1")
+    result = CliRunner().invoke(main, ["validate", str(DEFAULT)])
+    assert result.exit_code == 70
+    lines = result.output.splitlines()
+    assert lines[0].startswith("internal error: RuntimeError: something we did not foresee")
+    assert lines[1] == "Traceback (most recent call last):" and ", in broken" in result.output
+    assert lines[-1] == "RuntimeError: something we did not foresee"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pptx import Presentation
@@ -97,6 +98,7 @@ EXAMPLES = os.environ.get("CONTRACT_EXAMPLES")
 
 
 # by default the same 8 examples every run (CI stays repeatable); CONTRACT_EXAMPLES=N explores N new ones
+@pytest.mark.slow
 @settings(max_examples=int(EXAMPLES or 8), derandomize=not EXAMPLES, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
 @given(content())

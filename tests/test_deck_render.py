@@ -11,8 +11,9 @@ from pypdf import PdfReader
 from generator.measure import text_width
 from tests.conftest import AUDIENCES, have
 
-pytestmark = pytest.mark.skipif(not (have("soffice") and have("pdftoppm")),
-                                reason="LibreOffice (soffice) and poppler (pdftoppm) are needed to render decks")
+pytestmark = [pytest.mark.slow,  # every deck rendered through LibreOffice
+              pytest.mark.skipif(not (have("soffice") and have("pdftoppm")),
+                                 reason="LibreOffice (soffice) and poppler (pdftoppm) are needed to render decks")]
 
 TOLERANCE = 3.0  # points
 

@@ -41,6 +41,7 @@ content = st.fixed_dictionaries({
 })
 
 
+@pytest.mark.slow
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "12")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(content)
@@ -62,6 +63,7 @@ def test_fuzzed_content_builds_or_fails_cleanly(tmp_path_factory, data):
             assert len(PdfReader(str(result.path)).pages) > 2
 
 
+@pytest.mark.slow
 def test_thousand_topics_build(tmp_path):
     """A thousand topics, for the audience that keeps every topic: each title is in the deck and
     in the report, the deck has a slide per topic and the report a plausible number of pages."""
@@ -85,6 +87,7 @@ def test_thousand_topics_build(tmp_path):
     assert 1000 / 20 < len(pages) < 1000  # several topics a page, and not one a page
 
 
+@pytest.mark.slow
 def test_kill_at_any_moment_leaves_previous_outputs_whole(tmp_path):
     out = tmp_path / "out"
     build([DEFAULT], audiences=["executive"], output=out)
@@ -164,6 +167,7 @@ def test_table_cell_longer_than_a_page(tmp_path, write, minimal):
     assert "word word" in "".join(p.extract_text() for p in reader.pages)
 
 
+@pytest.mark.slow
 def test_ten_thousand_topics_validate_and_build(tmp_path):
     """The input's size limit is for what users write: 10,000 small topics render (about 10 MB of
     rendered document) and build."""

@@ -54,6 +54,7 @@ def decks(tmp_path_factory, built) -> dict[str, Path]:
 NAMES = [*AUDIENCES, "every layout", "charts", "4:3 master", "dense"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
 def test_every_xml_part_is_valid(decks, name):
     assert schema_problems(decks[name]) == []

@@ -205,17 +205,6 @@ def test_right_to_left_lines_are_drawn_in_visual_order_and_read_in_logical_order
     assert "مرحبا بالعالم من الخليج" in text and "שלום עולם" in text
 
 
-def test_word_levels_follow_the_bidi_algorithm():
-    from generator.writers.pdf.bidi import visual_order, word_levels
-
-    words = ["مرحبا", " ", "بالعالم", " ", "123", " ", "hello", " ", "world", " ", "من"]
-    visual = "".join(words[i] for i in visual_order(word_levels(words, 1)))
-    assert visual == "من hello world 123 بالعالم مرحبا"
-    latin = ["see", " ", "שלום", " ", "עולם", " ", "here"]
-    assert "".join(latin[i] for i in visual_order(word_levels(latin, 0))) == "see עולם שלום here"
-
-
-
 SCRIPTS = Path(__file__).resolve().parent / "fixtures" / "scripts.yaml"
 TITLES = {"ar": "إدارة المياه في وادي النيل", "he": "מים וערים בעמק הירדן", "en": "Plans for the next dry year"}
 

@@ -112,6 +112,7 @@ ALLOWED = {
 }
 
 
+@pytest.mark.slow
 def test_every_rule_runs_and_finds_no_error(checked):
     """No rule skipped but those that compare with a source PDF; no error; no failed checkpoint."""
     assert len(checked) == 8
@@ -127,6 +128,7 @@ def test_every_rule_runs_and_finds_no_error(checked):
         assert not failed, (name, failed)
 
 
+@pytest.mark.slow
 def test_every_warning_is_a_known_misreading_checked_on_the_file(checked):
     """Each warning is of a kind in ``ALLOWED`` and its misreading is shown on the file; printed (-s)."""
     allowed = []

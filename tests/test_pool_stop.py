@@ -46,6 +46,7 @@ def test_a_pool_that_ends_on_time_is_not_killed():
     assert all(w.exitcode is not None and w.exitcode != -signal.SIGKILL for w in workers)
 
 
+@pytest.mark.slow
 @linux
 @pytest.mark.parametrize("when", ["writing", "idle"])
 def test_a_worker_that_dies_fails_the_build_and_replaces_nothing(tmp_path, when):

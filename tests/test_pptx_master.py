@@ -255,6 +255,7 @@ def test_slide_and_notes_sizes_are_checked(project, width, height, notes, says):
 
 # -- presentation.xml surgery -------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_sample_slides_sections_and_custom_shows_go_in_time_linear_in_the_part(project):
     """presentation.xml at its size limit, shaped to be slow for the regexes this replaced
     (thousands of extensions without a section list, then one with it)."""

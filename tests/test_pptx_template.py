@@ -104,6 +104,7 @@ def test_cli_template_overrides_the_audience_master_and_is_checked(project):
     assert "Traceback" not in fake.output and not (project / "output" / "deepseek-board.pptx").exists()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (have("soffice") and have("pdftoppm")), reason="LibreOffice and poppler render the deck")
 def test_the_4_3_deck_renders_with_every_character_inside_its_shape(project):
     from generator.measure import measuring

@@ -116,13 +116,16 @@ def test_built_in_audiences_name_no_topic_of_any_content():
             assert not any(i in path.read_text(encoding="utf-8") for i in ids), path
 
 
-def test_a_lead_that_names_no_topic_is_a_warning_naming_the_audience_file(tmp_path, capsys):
+def test_a_lead_that_names_no_topic_is_a_warning_naming_the_audience_file(tmp_path):
     folder = tmp_path / "board"
     folder.mkdir()
     (folder / "audience.yaml").write_text("extends: executive\nbudget: {lead: [no-such-topic, tsmc]}\n")
-    document = render_document(load_content(DEFAULT), load_audience("board", [tmp_path]))
+    warnings: list = []
+    content = load_content(DEFAULT)
+    document = render_document(content, load_audience("board", [tmp_path]), warnings.append)
     assert [s.topic for s in document.slides if s.layout == "bullets" and s.topic][0] == "tsmc"
-    assert f"{folder / 'audience.yaml'}: warning: budget lead 'no-such-topic' matches no topic" in capsys.readouterr().err
+    assert [str(w) for w in warnings] == [f"{folder / 'audience.yaml'}: budget lead 'no-such-topic' matches no topic "
+                                          f"of '{content.title}'; it is ignored"]
 
 
 def test_a_chapter_list_gets_chapters_and_a_timeline_not_title_only_slides(imported):

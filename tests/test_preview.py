@@ -13,6 +13,8 @@ from pypdf import PdfReader
 
 from tests.conftest import AUDIENCES, ROOT, have
 
+pytestmark = pytest.mark.slow  # contact sheets through LibreOffice and poppler
+
 TOOL = ROOT / "tools" / "preview.py"
 needs_renderers = pytest.mark.skipif(not (have("soffice") and have("pdftoppm")),
                                      reason="LibreOffice (soffice) and poppler (pdftoppm) are needed to render pages")

@@ -111,3 +111,37 @@ def test_topic_notes_open_with_a_whole_sentence(write, minimal, audience):
         document = render_document(load_content(write("c.yaml", text)), load_audience(audience))
         (slide,) = [s for s in document.slides if s.topic == "one" and s.layout == "bullets"]
         assert slide.notes.startswith(opening), slide.notes
+
+
+def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
+    """The template time limit means the same on a busy machine: a render that needs two thirds of
+    the limit alone still renders with twice as many busy processes as cores beside it, although
+    it then takes longer than the limit on the clock."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from generator.render import render_text
+
+    topics = "".join(f"  - {{id: t{i}, title: 'Topic {i}', at: '{i // 3600}:{i // 60 % 60:02d}:{i % 60:02d}', "
+                     f"points: ['A point about topic {i}', 'Another point']}}\n" for i in range(3000))
+    path = tmp_path / "many.yaml"
+    path.write_text("title: Many\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + topics)
+    content, audience = load_content(path), load_audience("technical")
+    start = time.process_time()
+    alone = render_text(content, audience)
+    limit = 1.5 * (time.process_time() - start)
+    monkeypatch.setattr("generator.render.MAX_SECONDS", limit)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2 * cores)]
+    try:
+        time.sleep(0.2)  # (running)
+        start = time.monotonic()
+        assert render_text(content, audience) == alone
+        on_the_clock = time.monotonic() - start
+    finally:
+        for process in busy:
+            process.kill()
+            process.wait()
+    assert on_the_clock > limit  # a limit on the clock would have stopped it

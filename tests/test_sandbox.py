@@ -27,10 +27,10 @@ def audience_with(tmp_path, document: str, slide: str = ""):
 
 
 def refused(content, audience) -> str:
-    start = time.monotonic()
+    start = time.process_time()  # (processor time: the same on a busy machine)
     with pytest.raises(BriefingError) as exc:
         render_document(content, audience)
-    assert time.monotonic() - start < 5, "refused only after computing"
+    assert time.process_time() - start < 5, "refused only after computing"
     return str(exc.value)
 
 

@@ -66,6 +66,7 @@ def _run(venv: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return proc
 
 
+@pytest.mark.slow
 def test_wheel_runs_every_command_from_an_empty_folder(installed, tmp_path):
     where = subprocess.run([str(installed / "bin" / "python"), "-c", "import generator; print(generator.__file__)"],
                            cwd=tmp_path, capture_output=True, text=True, check=True).stdout.strip()

@@ -1,21 +1,21 @@
-"""Right-to-left lines in visual order: the Unicode bidirectional algorithm at word level.
+"""Right-to-left lines in visual order: the Unicode bidirectional algorithm (UAX #9).
 
 ReportLab (without its optional ``rlbidi``) lays every line out first-word-leftmost; HarfBuzz
 already draws each Arabic or Hebrew word right to left. So once a paragraph is broken into
-lines, each line's words are put in visual order here: each word gets a bidi level from its
-strong characters (UAX #9 W and N rules, word by word), and runs are reversed from the highest
-level down (rule L2). Text extraction gets the logical order back through /ActualText.
+lines, each character gets its bidi level (rules W1-W7, N0-N2, I1-I2 and L1, for text without
+explicit embeddings), each line is cut into pieces of one level (at spaces too), and the pieces
+are reversed from the highest level down (rule L2). A piece of punctuation at a right-to-left
+level, which HarfBuzz would draw left to right, is reversed and its brackets mirrored here.
+Text extraction gets the logical order back through /ActualText.
 """
 from __future__ import annotations
 
 import unicodedata
 
 _RTL = {"R", "AL"}
-_NUMBER = {"EN", "AN"}
-
-
-def _classes(text: str) -> set[str]:
-    return {unicodedata.bidirectional(ch) for ch in text}
+_NEUTRAL = {"B", "S", "WS", "ON", "BN", "LRI", "RLI", "FSI", "PDI"}
+_MIRROR = dict(zip("()[]{}<>«»‹›⟨⟩〈〉《》「」『』【】", ")(][}{><»«›‹⟩⟨〉〈》《」「』『】【"))
+_OPENING = "([{⟨〈《「『【"  # paired brackets (BD14-BD16) that rule N0 resolves as pairs
 
 
 def is_rtl(text: str) -> bool:
@@ -29,37 +29,98 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def word_levels(words: list[str], base: int) -> list[int]:
-    """Each word's embedding level in a line whose paragraph level is ``base`` (0 or 1)."""
-    dirs: list[str | None] = []
-    levels: list[int | None] = []
-    strong = "R" if base else "L"
-    direction: str | None
-    level: int | None
-    for word in words:
-        kinds = _classes(word)
-        if kinds & _RTL:
-            strong = direction = "R"
-            level = 1
-        elif "L" in kinds:
-            strong = direction = "L"
-            level = 2 if base else 0
-        elif kinds & _NUMBER:  # W2, W7: a number after right-to-left text is Arabic; N1 counts it as R
-            direction = "R" if strong == "R" else "L"
-            level = 2 if base or strong == "R" else 0
-        else:  # spaces and punctuation take their neighbours' direction when both agree (N1-N2)
-            direction = level = None
-        dirs.append(direction)
-        levels.append(level)
-    edge = "R" if base else "L"
-    out: list[int] = []
-    for i, level in enumerate(levels):
-        if level is None:
-            before = next((dirs[j] for j in range(i - 1, -1, -1) if dirs[j]), edge)
-            after = next((dirs[j] for j in range(i + 1, len(dirs)) if dirs[j]), edge)
-            level = (1 if before == "R" else 2 if base else 0) if before == after else base
-        out.append(level)
-    return out
+def _weak_types(text: str, sos: str) -> list[str]:
+    """Each character's bidi class after the weak-type rules W1-W7 (formatting characters as neutrals)."""
+    types = [unicodedata.bidirectional(ch) or "L" for ch in text]  # (unassigned code points: L)
+    previous = sos
+    for i, kind in enumerate(types):
+        if kind in ("LRE", "RLE", "LRO", "RLO", "PDF"):
+            kind = types[i] = "BN"
+        if kind == "NSM":  # W1
+            kind = types[i] = "ON" if previous in ("LRI", "RLI", "FSI", "PDI") else previous
+        previous = kind
+    strong = sos
+    for i, kind in enumerate(types):  # W2, W3
+        if kind in ("L", "R", "AL"):
+            strong = kind
+        elif kind == "EN" and strong == "AL":
+            types[i] = "AN"
+        if kind == "AL":
+            types[i] = "R"
+    for i in range(1, len(types) - 1):  # W4
+        before, after = types[i - 1], types[i + 1]
+        if before == after and (types[i] == "ES" and before == "EN" or types[i] == "CS" and before in ("EN", "AN")):
+            types[i] = before
+    for i, kind in enumerate(types):  # W5: terminators beside a European number are part of it
+        if kind == "ET":
+            j = i
+            while j < len(types) and types[j] == "ET":
+                j += 1
+            if (i and types[i - 1] == "EN") or (j < len(types) and types[j] == "EN"):
+                types[i:j] = ["EN"] * (j - i)
+    types = ["ON" if kind in ("ES", "ET", "CS") else kind for kind in types]  # W6
+    strong = sos
+    for i, kind in enumerate(types):  # W7
+        if kind in ("L", "R"):
+            strong = kind
+        elif kind == "EN" and strong == "L":
+            types[i] = "L"
+    return types
+
+
+def _strong(kind: str) -> str | None:
+    """The direction a resolved class counts as for N0-N2 (numbers count as right to left)."""
+    return "L" if kind == "L" else "R" if kind in ("R", "EN", "AN") else None
+
+
+def _paired_brackets(text: str, types: list[str]) -> list[tuple[int, int]]:
+    """The bracket pairs of ``text`` (BD16), as (opening, closing) indexes in the order they close."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if types[i] != "ON":
+            continue
+        if ch in _OPENING:
+            if len(stack) == 63:
+                break
+            stack.append((_MIRROR[ch], i))
+        elif ch in _MIRROR:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == ch:
+                    pairs.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return pairs
+
+
+def char_levels(text: str, base: int) -> list[int]:
+    """Each character's embedding level in a line of ``text`` whose paragraph level is ``base``
+    (0 or 1); whitespace at the end of the line is at the paragraph level (L1)."""
+    sos = "R" if base else "L"
+    types = _weak_types(text, sos)
+    for open_at, close_at in sorted(_paired_brackets(text, types)):  # N0
+        inside = {_strong(kind) for kind in types[open_at + 1:close_at]} - {None}
+        if inside:  # the paragraph's direction if it is inside, else the one before the pair
+            before = next((d for d in map(_strong, reversed(types[:open_at])) if d), sos)
+            types[open_at] = types[close_at] = sos if sos in inside else before
+    i, before = 0, sos
+    while i < len(types):  # N1, N2: neutrals between two of one direction take it, else the paragraph's
+        if types[i] not in _NEUTRAL:
+            before = _strong(types[i]) or before
+            i += 1
+            continue
+        j = i
+        while j < len(types) and types[j] in _NEUTRAL:
+            j += 1
+        after = (_strong(types[j]) or sos) if j < len(types) else sos
+        types[i:j] = [before if before == after else sos] * (j - i)
+        i = j
+    levels = [(1 if kind == "R" else 2 if kind in ("AN", "EN") else 0) if base == 0 else
+              (2 if kind in ("L", "AN", "EN") else 1) for kind in types]  # I1, I2
+    end = len(text)
+    while end and unicodedata.bidirectional(text[end - 1]) in ("WS", "BN", "S", "B"):  # L1
+        end -= 1
+    return levels[:end] + [base] * (len(text) - end)
 
 
 def visual_order(levels: list[int]) -> list[int]:
@@ -82,16 +143,23 @@ def visual_order(levels: list[int]) -> list[int]:
 
 
 def reorder_line(frags: list) -> list:
-    """A line's fragments (font runs, logical order) split into words and spaces, in visual order
-    for a right-to-left paragraph."""
-    pieces = []
+    """A line's fragments (font runs, logical order) cut into pieces of one level (and at spaces),
+    in visual order for a right-to-left paragraph."""
+    levels = char_levels("".join(frag.text for frag in frags), 1)
+    pieces, piece_levels, at = [], [], 0
     for frag in frags:
         text, start = frag.text, 0
-        for i in range(1, len(text) + 1):  # cut wherever a space starts or ends
-            if i == len(text) or (text[i] == " ") != (text[i - 1] == " "):
-                pieces.append(frag.clone(text=text[start:i], _visual=True))
+        for i in range(1, len(text) + 1):  # cut wherever a space starts or ends, or the level changes
+            if (i == len(text) or (text[i] == " ") != (text[i - 1] == " ")
+                    or levels[at + i] != levels[at + i - 1]):
+                piece, level = text[start:i], levels[at + start]
+                if level % 2 and not any(unicodedata.bidirectional(ch) in _RTL for ch in piece):
+                    piece = "".join(_MIRROR.get(ch, ch) for ch in reversed(piece))  # HarfBuzz draws it left to right
+                pieces.append(frag.clone(text=piece, _visual=True))
+                piece_levels.append(level)
                 start = i
+        at += len(text)
     while pieces and not pieces[-1].text.strip(" "):  # the space the line broke at
         pieces.pop()
-    levels = word_levels([p.text for p in pieces], 1)
-    return [pieces[i] for i in visual_order(levels)]
+        piece_levels.pop()
+    return [pieces[i] for i in visual_order(piece_levels)]

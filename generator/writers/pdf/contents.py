@@ -88,7 +88,7 @@ class TaggedContents(TableOfContents):
         rows = []
         for level, text, page, key in self._lastEntries or [(0, "", 0, None)]:
             line = ContentsLine(text, page, key, self.getLevelStyle(level))
-            if toc is not None:
+            if toc is not None and tagger is not None:
                 item = toc.add("TOCI")
                 tagger.leaf(item, "Reference", line.title)
                 line.number_tag = item.add("NonStruct", actual=line.page)

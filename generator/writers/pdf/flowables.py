@@ -96,7 +96,7 @@ class Marked(Para):
 
     def __init__(self, text, style, pages: dict | None = None, keys: list | tuple = (), **kwargs):
         super().__init__(text, style, **kwargs)  # (reportlab makes the parts of a split paragraph with kwargs)
-        self.pages, self.keys = pages, keys
+        self.pages, self.keys = {} if pages is None else pages, keys
 
     def split(self, aw, ah):
         """The parts of a split; the first (the one drawn first) records the page."""
@@ -122,7 +122,8 @@ class TimestampIndex(IndexingFlowable):
 
     def __init__(self, writer):
         super().__init__()
-        self.writer, self._last, self._table, self._width = writer, {}, None, 0.0
+        self.writer, self._last, self._width = writer, {}, 0.0
+        self._table: Table | None = None
 
     def beforeBuild(self):
         """Keep the pages of the last pass and collect this pass's anew."""
@@ -136,9 +137,13 @@ class TimestampIndex(IndexingFlowable):
 
     def wrap(self, aw, ah):
         """Make the table (pages from the last pass) once in a pass and lay it out."""
+        return self._made(aw).wrap(aw, ah)
+
+    def _made(self, aw: float) -> Table:
+        """The table of this pass at width ``aw``, made on first use."""
         if self._table is None or self._width != aw:
             self._table, self._width = self._make(aw), aw
-        return self._table.wrap(aw, ah)
+        return self._table
 
     def _make(self, aw: float) -> Table:
         """The table, with the pages of the last pass (its cells are made anew for each pass: kept
@@ -161,10 +166,8 @@ class TimestampIndex(IndexingFlowable):
 
     def split(self, aw, ah):
         """The table's split (which lays it out again itself)."""
-        if self._table is None or self._width != aw:
-            self._table, self._width = self._make(aw), aw
-        return self._table.split(aw, ah)
+        return self._made(aw).split(aw, ah)
 
     def drawOn(self, canvas, x, y, _sW=0):
         """Draw the table."""
-        self._table.drawOn(canvas, x, y, _sW)
+        self._made(self._width).drawOn(canvas, x, y, _sW)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import KeepTogether, ListFlowable, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Paragraph, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .script import script_lang
@@ -178,7 +178,7 @@ def marked(canv, node: Node | None):
     tagger.end(canv)
 
 
-class Tagged:
+class Tagged(Flowable):
     """Mixin for a flowable whose drawing is the content of its structure element ``tag``."""
 
     tag = None

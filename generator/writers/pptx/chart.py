@@ -97,13 +97,14 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
 
     values = [c for c in columns if c.header in {s.name for s in spec.series}]
     code = "[h]:mm" if spec.kind == "timeline" else number_format([v for c in values for v in c.cells])
-    labels = {}  # (visible series, point) -> its label's XML, or None where it is written beside the category
+    # (visible series, point) -> its label's XML, or None where it is written beside the category
+    labels: dict[tuple[int, int], str | None] = {}
     axis_max = (scale[1] - scale[0] if scale else max((v for c in values for v in c.cells if v is not None),
                                                       default=1) * 1.2) or 1
     if layout == "ranged_bar":  # the length a bar can take, and its thickness
-        plot = (width - min(200, max(text_width(c, LABEL_PT) for c in categories) + 40) - 20, (height - 60) / n / 1.6)
+        bar_room = (width - min(200, max(text_width(c, LABEL_PT) for c in categories) + 40) - 20, (height - 60) / n / 1.6)
     else:
-        plot = (height - 80, (width - 80) / n / 1.6 / len(spec.series))
+        bar_room = (height - 80, (width - 80) / n / 1.6 / len(spec.series))
     moved = _thin_slices(spec, width, height) if layout == "doughnut" else {}
     for i, s in enumerate(spec.series):
         color = palette[i % len(palette)]
@@ -113,7 +114,7 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
             elif ranged:  # inside the span, if it fits there
                 span = (s.high[j] - s.low[j]) if s.low[j] is not None else s.values[j]
                 along, across = (text_width(label, LABEL_PT) + 12, LABEL_PT * 1.5)[::1 if layout == "ranged_bar" else -1]
-                fits = span / axis_max * plot[0] >= along and plot[1] >= across
+                fits = span / axis_max * bar_room[0] >= along and bar_room[1] >= across
                 labels[i, j] = _label(j, label, (text_on(color), k), "inBase") if fits else None
             elif pie:
                 fmt = _shown(s.values[j], code, s.approx[j])

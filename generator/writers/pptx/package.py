@@ -284,10 +284,16 @@ def write_zip(entries, epoch: int | None = None) -> bytes:
     return b"".join(out)
 
 
+def _deflate(data: bytes) -> bytes:
+    """``data`` raw-deflated (no zlib header; zlib.compress takes ``wbits`` only from Python 3.11)."""
+    packer = zlib.compressobj(COMPRESSION, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush()
+
+
 def _deflate_all(blobs: list[bytes]) -> list[bytes]:
     """Each blob raw-deflated (as zip stores it), on several threads when there is much to do."""
     def deflate(batch):
-        return [zlib.compress(b, COMPRESSION, -15) for b in batch]
+        return [_deflate(b) for b in batch]
 
     workers = min(os.cpu_count() or 1, 4)
     if workers == 1 or sum(len(b) for b in blobs) < 2_000_000:

@@ -110,6 +110,7 @@ def remove_elements(blob: bytes, pick) -> tuple[bytes, dict[str, str]]:
         if removing == depth:
             begin = starts[depth]
             tag = _START_TAG.match(blob, begin)
+            assert tag is not None  # the parser read a start tag there
             stop = tag.end() if tag.group().endswith(b"/>") else blob.index(b">", parser.CurrentByteIndex) + 1
             while spans and spans[-1][0] >= begin:  # an element removed earlier lies inside this one
                 spans.pop()

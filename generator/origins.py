@@ -1,0 +1,100 @@
+"""Where a rendered document's text came from: the template file and line that wrote it.
+
+The Document is checked as YAML text rendered from an audience's templates, so a mistake a
+template writes (a misspelt field, a layout that does not exist) is found at a line of that
+text, which the user never sees. Each such problem is moved to the template file and line that
+wrote the text. A render that fails is run once more (templates are deterministic, and a second
+render that writes other text leaves the problems where they were); on that run the template
+frame behind each chunk on a line in question is read (Jinja maps its compiled code to template
+lines), so a render that succeeds pays nothing.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from .errors import Problem
+from .runaway import innermost, running_template
+
+
+def _chunk_origins(generator, lines: list[int], written) -> tuple[str, list[tuple]]:
+    """The text ``generator`` writes, and for each chunk that touches one of ``lines`` (sorted,
+    1-based): (rendered line and column it starts at, template file, line and column, whether
+    the chunk is the template's own text). ``written()`` counts the values written so far."""
+    parts: list[str] = []
+    found: list[tuple] = []
+    sources: dict[str, str] = {}
+    line, col, values = 1, 1, written()
+    for chunk in generator:
+        parts.append(chunk)
+        newlines = chunk.count("\n")
+        i = bisect_left(lines, line)
+        if i < len(lines) and lines[i] <= line + newlines:
+            file, template_line = running_template(innermost(generator).gi_frame)
+            literal = written() == values  # not a value (a value goes through the finalize hook)
+            found.append((line, col, file, *_in_source(file, template_line, chunk, literal, sources), literal))
+        values = written()
+        if newlines:
+            line, col = line + newlines, len(chunk) - chunk.rfind("\n")
+        else:
+            col += len(chunk)
+    return "".join(parts), found
+
+
+def _in_source(file: str, line: int, chunk: str, literal: bool, sources: dict) -> tuple[int, int]:
+    """Where in the template ``chunk`` starts (line and column, 0 if not known): a literal chunk
+    is found in the template text from ``line`` on (the compiled code names the line of the
+    statement before it), a value is at the one ``{{`` of its line."""
+    if not file:
+        return line, 0
+    if file not in sources:
+        try:
+            with open(file, encoding="utf-8") as f:
+                sources[file] = f.read()
+        except (OSError, UnicodeDecodeError):
+            sources[file] = ""
+    text = sources[file]
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if not start:
+            return line, 0
+    if literal:
+        at = text.find(chunk, start)
+        if at < 0:  # (constant values folded into the text by Jinja's compiler)
+            return line, 0
+        return line + text.count("\n", start, at), at - text.rfind("\n", 0, at)
+    end = text.find("\n", start)
+    row = text[start:] if end < 0 else text[start:end]
+    return line, row.index("{{") + 1 if row.count("{{") == 1 else 0
+
+
+def _origin(found: list[tuple], line: int, col: int) -> tuple[str, int, int]:
+    """The template file, line and column (0 where not known) of rendered ``line``:``col``."""
+    i = bisect_left([(start[0], start[1]) for start in found], (line, col + 1)) - 1  # the last chunk starting there or before
+    if i < 0 or not found[i][2]:
+        return "", 0, 0
+    start_line, start_col, file, template_line, template_col, literal = found[i]
+    if not literal:  # a value: where the template writes it
+        return file, template_line, template_col
+    after = line - start_line  # the template's own text, line for line
+    if after:
+        return file, template_line + after, col
+    return file, template_line, template_col + col - start_col if template_col else 0
+
+
+def placed(problems: list[Problem], rendered: str, text: str, generate, written) -> list[Problem]:
+    """``problems``, those at a position of the text named ``rendered`` moved to the template file
+    and line that wrote it. ``text`` is what the render wrote; ``generate()`` starts it again,
+    and ``written()`` counts the values that render has written so far."""
+    lines = sorted({p.line for p in problems if p.file == rendered and p.line})
+    if not lines:
+        return problems
+    again, found = _chunk_origins(generate(), lines, written)
+    if again != text:  # not the same render: its positions would mislead
+        return problems
+    moved = []
+    for problem in problems:
+        file, line, col = _origin(found, problem.line, problem.col) if problem.file == rendered else ("", 0, 0)
+        moved.append(replace(problem, file=file, line=line, col=col) if file else problem)
+    return list(dict.fromkeys(moved))  # (a template line that writes many slides: said once)
