@@ -8,6 +8,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       PlainSerializer, WithJsonSchema, model_validator)
 
 from .files import REFUSED, describe_char
+from .inline import links
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
 
@@ -23,6 +24,11 @@ def _check_text(value: str) -> str:
         raise ValueError(f"{describe_char(bad.group())} at character {bad.start() + 1} is not allowed in text")
     if len(value) > MAX_TEXT:
         raise ValueError(f"text is longer than {MAX_TEXT} characters")
+    for offset, url in links(value):  # inline links are checked as sources' are
+        try:
+            _check_link(url)
+        except ValueError as exc:
+            raise ValueError(f"the link at character {offset + 1}: {exc}") from None
     return value
 
 

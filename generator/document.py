@@ -5,15 +5,22 @@ whole tree for tests and debugging.
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from . import inline
 from .quantities import format_number
 
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
 LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "big_number", "chart",
            "table", "quote", "timeline", "sources")
+
+
+# Text shown as it is drawn, without inline markup (a link's text): titles, labels, names, metadata.
+# Body text (points, paragraphs, figure labels, table cells, quotes) keeps its markup: writers draw
+# its runs (``inline.runs``).
+Plain = Annotated[str, AfterValidator(inline.plain)]
 
 
 class Node(BaseModel):
@@ -26,7 +33,7 @@ class SourceLink(Node):
     """Where a moment can be opened: one link per source that supports it."""
 
     source: str
-    name: str
+    name: Plain
     url: str
     label: str = ""  # the moment as that source's own clock shows it (the video: 3:33 for 13:28)
 
@@ -93,7 +100,7 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3) -> list[dict
 class Series(Node):
     """One chart series; ``low``/``high`` mark ranges and ``approx`` approximate values."""
 
-    name: str
+    name: Plain
     values: list[float]
     low: list[Optional[float]] = []
     high: list[Optional[float]] = []
@@ -120,12 +127,12 @@ class ChartSpec(Node):
     """A chart described once; every writer draws it natively."""
 
     id: str
-    title: str
+    title: Plain
     kind: Literal["bar", "column", "line", "pie", "doughnut", "timeline"]
-    unit: str = ""
-    categories: list[str]
+    unit: Plain = ""
+    categories: list[Plain]
     series: list[Series] = Field(min_length=1)
-    caption: str = ""
+    caption: Plain = ""
 
     @model_validator(mode="after")
     def _shape(self):
@@ -148,8 +155,8 @@ class TableSpec(Node):
     """A table with a header row."""
 
     id: str = ""
-    title: str = ""
-    columns: list[str]
+    title: Plain = ""
+    columns: list[Plain]
     rows: list[list[str]]
 
     def column_shares(self) -> list[float]:
@@ -161,7 +168,7 @@ class TableSpec(Node):
 class Figure(Node):
     """A big number with its label (and its time, when it differs from its slide's)."""
 
-    value: str
+    value: Plain
     label: str
     at: Optional[TimeRef] = None
 
@@ -169,14 +176,14 @@ class Figure(Node):
 class Column(Node):
     """One column of a two-column or comparison slide."""
 
-    title: str
+    title: Plain
     bullets: list[Bullet] = []
 
 
 class AgendaItem(Node):
     """An agenda line: a topic and where it starts."""
 
-    title: str
+    title: Plain
     at: Optional[TimeRef] = None
 
 
@@ -184,8 +191,8 @@ class Slide(Node):
     """One slide of the deck, and one section or block of the report."""
 
     layout: Literal[LAYOUTS]  # type: ignore[valid-type]
-    title: str
-    subtitle: str = ""
+    title: Plain
+    subtitle: Plain = ""
     at: Optional[TimeRef] = None
     text: str = ""
     bullets: list[Bullet] = []
@@ -195,7 +202,7 @@ class Slide(Node):
     table: Optional[TableSpec] = None
     agenda: list[AgendaItem] = []
     attribution: str = ""
-    notes: str = ""
+    notes: Plain = ""
     topic: str = ""  # the topic id a slide belongs to: the report groups a topic's slides
     role: Literal["", "summary", "chapters"] = ""  # summary: boxed in the report; chapters: a chapter list's agenda
     deck: bool = True
@@ -231,8 +238,8 @@ class Slide(Node):
 class Speaker(Node):
     """A speaker and role, for title slides and covers."""
 
-    name: str
-    role: str = ""
+    name: Plain
+    role: Plain = ""
 
 
 class Theme(Node):
@@ -253,15 +260,15 @@ class Theme(Node):
 class Document(Node):
     """A whole briefing for one audience: metadata and the slides in order."""
 
-    title: str
-    subtitle: str = ""
+    title: Plain
+    subtitle: Plain = ""
     audience: str
-    audience_label: str = ""
+    audience_label: Plain = ""
     date: Optional[str] = None
     lang: str = "en"
-    author: str = ""
-    subject: str = ""
-    keywords: list[str] = []
+    author: Plain = ""
+    subject: Plain = ""
+    keywords: list[Plain] = []
     speakers: list[Speaker] = []
     sources: list[SourceLink] = []
     theme: Theme = Theme()
@@ -282,7 +289,7 @@ class Document(Node):
             if s.at:
                 entries.append((s.title, s.at))
             if s.role == "summary":
-                entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
+                entries += [(f"{s.title}: {inline.plain(b.text)}", b.at) for b in s.bullets if b.at]
             entries += [(item.title, item.at) for item in s.agenda if item.at]
         first: dict[tuple, tuple[str, TimeRef]] = {}  # each (title, time) once, the first of its kind
         for entry in entries:
