@@ -75,8 +75,12 @@ class Bullet(Node):
 
     @model_validator(mode="after")
     def _whole(self):
-        if not self.children and self.text.rstrip().endswith(":"):
-            self.text = self.text.rstrip()[:-1].rstrip()
+        text = self.text.rstrip()
+        if not self.children and text.endswith(":"):
+            self.text = text[:-1].rstrip()
+        elif not self.children and inline.plain(text).endswith(":"):  # inside markup: "**Costs:**"
+            colon = text.rindex(":")
+            self.text = text[:colon].rstrip() + text[colon + 1:]
         return self
 
 
@@ -91,7 +95,7 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3) -> list[dict
     for p in points:
         children = trim_points(p["children"], 0, depth - 1) if depth > 1 else []
         text = p["text"]
-        if p["children"] and not children and text.rstrip().endswith(":"):
+        if p["children"] and not children and inline.plain(text).rstrip().endswith(":"):
             text = f"{text.rstrip()} " + "; ".join(c["text"].rstrip().rstrip(":") for c in p["children"])
         out.append({**p, "text": text, "children": children})
     return out

@@ -52,7 +52,7 @@ def plain(text: str) -> str:
 
 
 def links(text: str) -> tuple[tuple[int, str], ...]:
-    """(offset in ``text``, address) of every link ``[text](address)`` in ``text``."""
+    """(offset of its ``[`` in ``text``, address) of every link ``[text](address)`` in ``text``."""
     return _parse(text)[1] if has_markup(text) else ()
 
 
@@ -104,17 +104,20 @@ class _Delim:
 
 
 class _Inline:
-    """One level of inline text (the whole text, or a link's label)."""
+    """One level of inline text: the whole text, or a link's label (``text[lo:hi]``, read where it
+    stands, as CommonMark does: the character before a label counts for a ``*`` run at its start)."""
 
-    def __init__(self, text: str, found: list, top: bool):
+    def __init__(self, text: str, found: list, top: bool, lo: int = 0, hi: int | None = None):
         self.text, self.found, self.top = text, found, top
+        self.lo, self.n = lo, len(text) if hi is None else hi
         self.out: list[list] = []  # [text, bold, italic, code, url]
         self.delims: list[_Delim] = []
         self.no_ticks: set[int] = set()  # lengths of backtick runs with no closing run further on
 
     def pieces(self) -> list[list]:
         """The text as pieces [text, bold, italic, code, url], emphasis applied."""
-        text, n, i, start = self.text, len(self.text), 0, 0
+        text, n, i = self.text, self.n, self.lo
+        start = i
         brackets = _brackets(text) if self.top else {}
         while i < n:
             ch, end = text[i], None
@@ -141,7 +144,7 @@ class _Inline:
                 i += 1
             else:
                 start = i = end
-        self._add(text[start:])
+        self._add(text[start:n])
         self._emphasis()
         return self.out
 
@@ -151,30 +154,28 @@ class _Inline:
 
     def _code(self, i: int) -> int:
         """A code span from the backticks at ``i`` to the next run of as many; else the backticks are text."""
-        text = self.text
+        text, n = self.text, self.n
         j = i
-        while j < len(text) and text[j] == "`":
+        while j < n and text[j] == "`":
             j += 1
-        size = j - i
-        close = None if size in self.no_ticks else re.compile(f"(?<!`){'`' * size}(?!`)").search(text, j)
-        if close is None:
-            self.no_ticks.add(size)  # and none further on for a later run of this length either
+        end = _code_end(text, i, n, self.no_ticks)
+        if end == j:
             self._add(text[i:j])
             return j
-        body = text[j:close.start()].replace("\n", " ")
+        body = text[j:end - (j - i)].replace("\n", " ")
         if len(body) > 2 and body[0] == body[-1] == " " and body.strip():
             body = body[1:-1]
         self._add(body, code=True)
-        return close.end()
+        return end
 
     def _star(self, i: int) -> int:
         """A run of ``*``, kept as a delimiter that may open or close emphasis (CommonMark's flanking)."""
-        text = self.text
+        text, n = self.text, self.n
         j = i
-        while j < len(text) and text[j] == "*":
+        while j < n and text[j] == "*":
             j += 1
         before = text[i - 1] if i else " "
-        after = text[j] if j < len(text) else " "
+        after = text[j] if j < n else " "
         left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
         right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
         self.out.append([text[i:j], False, False, False, ""])
@@ -186,8 +187,8 @@ class _Inline:
         url = self.text[close + 2:url_end]
         if url.startswith("<") and url.endswith(">"):  # CommonMark's <address>
             url = url[1:-1]
-        self.found.append((close + 2, url))
-        label = _Inline(self.text[i + 1:close], self.found, False).pieces()
+        self.found.append((i, url))
+        label = _Inline(self.text, self.found, False, i + 1, close).pieces()
         for piece in label:
             piece[4] = url
         shown = shown_address(url) if URL.fullmatch(url) else url
@@ -256,10 +257,14 @@ def _brackets(text: str) -> dict[int, tuple[int, int]]:
             space = i
         spaces[i] = space
     i, n = 0, len(text)
+    no_ticks: set[int] = set()
     while i < n:
         ch = text[i]
         if ch == "\\":
             i += 2
+            continue
+        if ch == "`":  # a code span's brackets are text
+            i = _code_end(text, i, n, no_ticks)
             continue
         if ch == "[":
             squares.append(i)
@@ -281,6 +286,21 @@ def _brackets(text: str) -> dict[int, tuple[int, int]]:
             kept[start] = (close, end)
             inner = start
     return kept
+
+
+def _code_end(text: str, i: int, n: int, no_ticks: set[int]) -> int:
+    """The end of the code span opened by the backticks at ``i`` (before ``n``): after the next run of
+    as many backticks; or, with none, the end of the opening run. ``no_ticks`` holds the lengths of
+    runs known to have no closing run further on (so a text of many unclosed runs stays linear)."""
+    j = i
+    while j < n and text[j] == "`":
+        j += 1
+    size = j - i
+    close = None if size in no_ticks else re.compile(f"(?<!`){'`' * size}(?!`)").search(text, j, n)
+    if close is None:
+        no_ticks.add(size)
+        return j
+    return close.end()
 
 
 def _punct(ch: str) -> bool:
