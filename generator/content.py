@@ -138,7 +138,7 @@ class Source(Model):
 class Point(Model):
     """A bullet: text, an optional timestamp and nested points."""
 
-    text: Text
+    text: Text = Field(description="the point; may hold inline markup: [text](https://…), **bold**, *italic*, `code`")
     at: Optional[Moment] = None
     points: list[Annotated[Point, BeforeValidator(_as_point)]] = []
 
@@ -224,7 +224,13 @@ class Topic(Model):
 
 
 class Content(Model):
-    """A briefing's content: the one source of truth every audience is built from."""
+    """A briefing's content: the one source of truth every audience is built from.
+
+    Text may hold inline markup, and nothing else is read: links [text](https://…) (http, https or
+    mailto), bare http(s) addresses (shown as host and path), **bold**, *italic* and `code`; a
+    backslash before [ ] ( ) * _ ` or \\ shows that character. Titles, labels and names show the
+    plain text (a link's text); no HTML, images or _ emphasis; {{ }} is text.
+    """
 
     title: Text
     subtitle: Text = ""

@@ -56,6 +56,14 @@ def links(text: str) -> tuple[tuple[int, str], ...]:
     return _parse(text)[1] if has_markup(text) else ()
 
 
+_WHOLE = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`")
+
+
+def whole_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each link and code span of ``text``: where a sentence must not be split."""
+    return [m.span() for m in _WHOLE.finditer(text)] if has_markup(text) else []
+
+
 def shown_address(url: str) -> str:
     """What a bare address shows: host and path, without scheme, ``www.``, query or fragment,
     cut to ``SHOWN`` characters with "…"."""

@@ -307,3 +307,15 @@ def _has(tool: str) -> bool:
     import shutil
 
     return shutil.which(tool) is not None
+
+
+def test_the_deck_with_markup_is_valid_open_xml(marked):
+    from .ooxml import package_problems, schema_problems
+
+    deck = marked / "marked-technical.pptx"
+    assert schema_problems(deck) == [] and package_problems(deck) == []
+
+
+def test_the_schema_documents_the_subset():
+    proc = subprocess.run([sys.executable, "-m", "generator.cli", "schema"], cwd=ROOT, capture_output=True, text=True)
+    assert "[text](https://…)" in proc.stdout and "**bold**" in proc.stdout and "`code`" in proc.stdout
