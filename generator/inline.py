@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -317,13 +318,6 @@ def _punct(ch: str) -> bool:
 
 def _merge(pieces: list[list]) -> tuple[Run, ...]:
     """Adjacent pieces drawn alike as one run; empty ones dropped."""
-    out: list[Run] = []
-    for text, bold, italic, code, url in pieces:
-        if not text:
-            continue
-        run = Run(text, bold, italic, code, url)
-        if out and out[-1][1:] == run[1:]:
-            out[-1] = out[-1]._replace(text=out[-1].text + text)
-        else:
-            out.append(run)
+    out = [Run("".join(p[0] for p in group), *style)
+           for style, group in groupby((p for p in pieces if p[0]), key=lambda p: tuple(p[1:]))]
     return tuple(out) or (Run(""),)
