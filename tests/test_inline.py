@@ -319,3 +319,12 @@ def test_the_deck_with_markup_is_valid_open_xml(marked):
 def test_the_schema_documents_the_subset():
     proc = subprocess.run([sys.executable, "-m", "generator.cli", "schema"], cwd=ROOT, capture_output=True, text=True)
     assert "[text](https://…)" in proc.stdout and "**bold**" in proc.stdout and "`code`" in proc.stdout
+
+
+def test_the_report_with_markup_passes_an_outside_checker(marked):
+    """outloud (PyPI), every rule run: no error, no failed Matterhorn checkpoint, no warning."""
+    from .test_pdf_checker import outloud
+
+    result = outloud([marked / "marked-technical.pdf"], marked / "outloud.json")["marked-technical.pdf"]
+    assert result["error"] is None and result["findings"] == []
+    assert not [c["id"] for group in result["criteria"].values() for c in group if c["status"] == "fail"]
