@@ -165,7 +165,7 @@ class TableSpec(Node):
 
     def column_shares(self) -> list[float]:
         """Each column's share of the width, from its longest text (bounded both ways)."""
-        lengths = [min(max(len(c), 6, *(len(r[i]) for r in self.rows)), 60) for i, c in enumerate(self.columns)]
+        lengths = [min(max(len(c), 6, *(len(inline.plain(r[i])) for r in self.rows)), 60) for i, c in enumerate(self.columns)]
         return [n / sum(lengths) for n in lengths]
 
 

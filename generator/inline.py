@@ -193,7 +193,7 @@ class _Inline:
 
     def _link(self, i: int, close: int, url_end: int) -> int:
         """The link whose label runs from ``i`` to ``close``, its address to ``url_end``."""
-        url = self.text[close + 2:url_end]
+        url = _ESCAPED.sub(r"\1", self.text[close + 2:url_end].strip())  # "\\)" in an address is ")"
         if url.startswith("<") and url.endswith(">"):  # CommonMark's <address>
             url = url[1:-1]
         self.found.append((i, url))
@@ -251,20 +251,13 @@ class _Inline:
 
 def _brackets(text: str) -> dict[int, tuple[int, int]]:
     """``[`` positions that open a link ``[label](address)``: their ``]`` and the ``)`` that ends the
-    address. Brackets pair as nested, escaped ones do not count; an address has no blank space and
-    its brackets in pairs; a link inside another's label makes the outer brackets text (the inner wins).
+    address. Brackets pair as nested, escaped ones do not count; an address has no blank space (but
+    around it) and its brackets in pairs; a link inside another's label makes the outer brackets text (the inner wins).
     One pass over the text, whatever it holds."""
     pairs: dict[int, int] = {}  # [ -> ]
     parens: dict[int, int] = {}  # ( -> )
     squares: list[int] = []
     rounds: list[int] = []
-    space = len(text)  # the first blank space after each position, filled from the right
-    spaces = [0] * (len(text) + 1)
-    spaces[len(text)] = space
-    for i in range(len(text) - 1, -1, -1):
-        if text[i].isspace():
-            space = i
-        spaces[i] = space
     i, n = 0, len(text)
     no_ticks: set[int] = set()
     while i < n:
@@ -289,12 +282,16 @@ def _brackets(text: str) -> dict[int, tuple[int, int]]:
     for start in sorted(pairs, reverse=True):
         close = pairs[start]
         end = parens.get(close + 1)
-        if end is None or end == close + 2 or end - close > MAX_URL or spaces[close + 1] < end:
+        if end is None or end - close > MAX_URL or _BLANK_INSIDE.search(text, close + 2, end):
             continue
         if not start < inner < close:
             kept[start] = (close, end)
             inner = start
     return kept
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # an ASCII punctuation character escaped in an address
+_BLANK_INSIDE = re.compile(r"\S\s+\S")  # an address may have blank space around it, not in it
 
 
 def _code_end(text: str, i: int, n: int, no_ticks: set[int]) -> int:

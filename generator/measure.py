@@ -6,6 +6,7 @@ needs no font library. East Asian characters not in the table count a full em.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from contextlib import contextmanager
 from functools import cache, lru_cache
@@ -94,6 +95,15 @@ def _marked_widths(text: str, bold: bool, marks: tuple, family: str) -> list[int
         for i in range(start, min(end, len(text))):
             widths[i] = _mono_width(text[i]) if kind == "c" else _char_width(text[i], True, family)
     return widths
+
+
+def word_widths(text: str, size: float, bold: bool = False, marks: tuple = ()) -> list[float]:
+    """The width in points of each word of ``text`` (split at blank space), each character in its
+    face (``marks`` as for ``line_spans``)."""
+    if not marks:
+        return [text_width(word, size, bold) for word in text.split()]
+    each = _marked_widths(text, bold, marks, _family)
+    return [sum(each[m.start():m.end()]) * size / 1000 for m in re.finditer(r"\S+", text)]
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False, marks: tuple = ()) -> list[str]:

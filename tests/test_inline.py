@@ -140,7 +140,7 @@ topics:
       - id: t
         title: "A *table*"
         columns: [Name, Link]
-        rows: [["`cmd`", "[site](https://example.org/s)"], ["**b**", plain]]
+        rows: [["`cmd`", "[site](https://example.org/s)"], ["**b**", plain], ["`load_state_dict()`", "a, b"]]
 conclusion: "Conclusion with `code`."
 """
 PLAIN_TITLES = ["Chapter One: the start", "Two bold title"]
@@ -328,3 +328,17 @@ def test_the_report_with_markup_passes_an_outside_checker(marked):
     result = outloud([marked / "marked-technical.pdf"], marked / "outloud.json")["marked-technical.pdf"]
     assert result["error"] is None and result["findings"] == []
     assert not [c["id"] for group in result["criteria"].values() for c in group if c["status"] == "fail"]
+
+
+def test_a_code_word_in_a_table_has_a_column_wide_enough_for_its_monospace_face(marked):
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    deck = Presentation(str(marked / "marked-technical.pptx"))
+    table = next(sh.table for s in deck.slides for sh in s.shapes if sh.has_table)
+    for row in table.rows:
+        for column, cell in zip(table.columns, row.cells):
+            margins = sum(int(cell._tc.find(f"{a}tcPr").get(side)) for side in ("marL", "marR")) / 12700
+            for r in cell._tc.iter(f"{a}r"):
+                if r.find(f"{a}rPr/{a}latin").get("typeface") == "Courier New":
+                    size = int(r.find(f"{a}rPr").get("sz")) / 100
+                    word = max(r.find(f"{a}t").text.split(), key=len)
+                    assert len(word) * 0.6 * size <= column.width / 12700 - margins, word

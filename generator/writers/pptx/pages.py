@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from ...document import MAX_FIGURES, Bullet, Slide
 from ...fit import SPACE_BEFORE, Para, fit_or_paginate, fits, paginate
-from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
-from ...inline import plain
+from ...measure import LINE_HEIGHT, line_spans, text_width, word_widths, wrap
 from ..common import column_widths, split_row, unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
@@ -225,10 +224,10 @@ class Pages:
         """Column widths: shares of the width, each column wide enough for its longest word (up to a
         third of the table), so that no word is broken inside it."""
         total = self.W - 2 * MARGIN
-        words = [[w for text in (head, *(plain(row[i]) for row in table.rows)) for w in text.split()] for i, head in
-                 enumerate(table.columns)]
-        floors = [min(total / 3, max([MIN_COLUMN] + [text_width(w, TABLE_SIZES[0], True) / SAFETY + 2 * CELL_MARGIN + 2
-                                                     for w in column])) for column in words]
+        cells = [[Para(head), *(Para.rich(row[i]) for row in table.rows)] for i, head in enumerate(table.columns)]
+        floors = [min(total / 3, max([MIN_COLUMN] + [w / SAFETY + 2 * CELL_MARGIN + 2 for cell in column for w in
+                                                     word_widths(cell.text, TABLE_SIZES[0], True, cell.marks)]))
+                  for column in cells]
         return column_widths(table.column_shares(), total, floors)
 
     @staticmethod
