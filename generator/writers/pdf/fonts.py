@@ -4,8 +4,7 @@ Text is set in embedded TrueType fonts chosen per run by glyph coverage: Carlito
 (its italic for italic runs), Liberation Mono for code, DejaVu Sans and Droid Sans Fallback for
 what those lack. All text is escaped before it reaches reportlab's paragraph markup; inline
 markup arrives as runs (``generator.inline``) and becomes ``markup_runs``. Complex scripts
-(Arabic, Hebrew, Indic, Thai) are shaped
-by HarfBuzz, only where they occur.
+(Arabic, Hebrew, Indic, Thai) are shaped by HarfBuzz, only where they occur.
 """
 from __future__ import annotations
 
