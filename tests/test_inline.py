@@ -31,12 +31,12 @@ _md.validateLink = lambda url: True  # (the schemes are checked by validation, n
 _md.normalizeLink = lambda url: url
 
 
-def reference(text: str) -> tuple[Run, ...]:
+def reference(text: str, md: MarkdownIt = _md) -> tuple[Run, ...]:
     """What CommonMark (markdown-it-py) makes of ``text``, as runs."""
     out: list[Run] = []
     bold = italic = 0
     url, opened = "", 0
-    for tok in _md.parseInline(text)[0].children or []:
+    for tok in md.parseInline(text)[0].children or []:
         if tok.type in ("strong_open", "strong_close"):
             bold += 1 if tok.type.endswith("open") else -1
         elif tok.type in ("em_open", "em_close"):
@@ -47,8 +47,8 @@ def reference(text: str) -> tuple[Run, ...]:
             if not any(r.text for r in out[opened:]):  # (a link without text shows its address: the one difference)
                 out.append(Run(url, bold > 0, italic > 0, url=url))
             url = ""
-        elif tok.type in ("text", "code_inline", "softbreak"):
-            piece = "\n" if tok.type == "softbreak" else tok.content
+        elif tok.type in ("text", "code_inline", "softbreak", "hardbreak"):
+            piece = "\n" if tok.type.endswith("break") else tok.content
             out.append(Run(piece, bold > 0, italic > 0, tok.type == "code_inline", url))
     merged: list[Run] = []
     for run in out:
@@ -74,6 +74,22 @@ def test_the_subset_reads_as_commonmark_reads_it(text):
                                  "\\[", ".", "x y"]), max_size=14).map("".join))
 def test_any_mix_of_the_subset_reads_as_commonmark_reads_it(text):
     assert runs(text) == reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b ", " ", "*", "**", "***", "`", "``", "[", "](mailto:a@e.org)", "]", "(", ")",
+                                 "\\*", "\\[", "\\`", ".", "x y", "!", "<b>", "{{", "_", "#", "- ", "1. "]),
+                max_size=16).map("".join))
+def test_the_handout_writes_what_it_read(text):
+    """The handout's Markdown of a text reads back (CommonMark) as the text's runs: the same words in
+    the same styles and links (blank space aside)."""
+    from generator.writers.md_writer import rich
+
+    def words(parts):
+        return tuple(r._replace(text=" ".join(r.text.split())) for r in parts if r.text.strip() or r.code)
+
+    back = reference(rich(text), MarkdownIt("commonmark"))
+    assert words(back) == words(runs(text)), rich(text)
 
 
 def test_what_the_subset_leaves_alone():

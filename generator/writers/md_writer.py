@@ -8,6 +8,7 @@ a table of its data, so the numbers survive.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 from ..inline import Run, has_markup, runs
@@ -42,30 +43,48 @@ def rich(text: str) -> str:
     if not has_markup(text):
         return esc(text)
     out: list[str] = []
-    group: list[Run] = []
-    url = None
-    for run in (*runs(text), Run("", url="\0")):  # (a last run that closes the last group)
-        if group and run.url != url:
-            inner = "".join(_styled(r) for r in group)
-            out.append(f"[{inner}]({_url(url)})" if url else inner)
-            group = []
-        url = run.url
-        group.append(run)
+    for url, group in groupby(runs(text), key=lambda run: run.url):
+        inner = _emphasised(list(group))
+        if url and out and out[-1].endswith("!"):  # "![" would be an image
+            out[-1] = out[-1][:-1] + "\\!"
+        out.append(f"[{inner}]({_url(url)})" if url else inner)
     return _lines("".join(out))
 
 
-def _styled(run: Run) -> str:
-    """One run as Markdown; blank space at its ends stays outside its markers (else they do not close)."""
-    if run.code:
-        fence = "`" * (max((len(m) for m in re.findall("`+", run.text)), default=0) + 1)
-        pad = " " if run.text.startswith("`") or run.text.endswith("`") else ""
-        return f"{fence}{pad}{run.text}{pad}{fence}"
-    body = run.text.strip()
-    marker = "*" * (2 * run.bold + run.italic)
-    if not (marker and body):
-        return _specials(run.text)
-    head, tail = run.text[:len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
-    return f"{head}{marker}{_specials(body)}{marker}{tail}"
+def _emphasised(group: list[Run]) -> str:
+    """Runs as Markdown, each marker opened where its style starts and closed where it ends, a
+    marker open staying open across a change inside it ("*a **b***", not "*a****b***", which reads
+    otherwise); blank space at a style's ends stays outside its markers (else they do not open or close)."""
+    out: list[str] = []
+    open_: list[str] = []  # the markers open, outermost first
+    pending = ""  # blank space after the last text, written once it is known on which side of a marker it goes
+    lasting = {"**": [0] * (len(group) + 1), "*": [0] * (len(group) + 1)}  # runs from the k-th on in a style
+    for k in reversed(range(len(group))):
+        r = group[k]
+        blank = not (r.code or r.text.strip())
+        for marker, on in (("**", r.bold), ("*", r.italic)):
+            lasting[marker][k] = lasting[marker][k + 1] + 1 if on or blank else 0
+    for k, run in enumerate(group):
+        if run.code:
+            fence = "`" * (max((len(m) for m in re.findall("`+", run.text)), default=0) + 1)
+            pad = " " if run.text.startswith("`") or run.text.endswith("`") else ""
+            lead, body, tail = "", f"{fence}{pad}{run.text}{pad}{fence}", ""
+        else:
+            body = run.text.strip()
+            lead, tail = run.text[:len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
+            body = _specials(body)
+        if not body:
+            pending += run.text
+            continue
+        wanted = {m for m, on in (("**", run.bold), ("*", run.italic)) if on}
+        keep = 0  # the markers open that stay open (those inside one that closes close with it)
+        while keep < len(open_) and open_[keep] in wanted:
+            keep += 1
+        new: list[str] = sorted((m for m in ("**", "*") if m in wanted and m not in open_[:keep]), key=lambda m: -lasting[m][k])
+        out.append("".join(reversed(open_[keep:])) + pending + lead + "".join(new) + body)
+        open_, pending = open_[:keep] + new, tail
+    out.append("".join(reversed(open_)) + pending)
+    return "".join(out)
 
 
 def _url(url: str) -> str:
