@@ -18,17 +18,28 @@ MAX_SERIES = 8
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
 
-def _check_text(value: str) -> str:
+def check_characters(value: str) -> None:
+    """Raise ValueError naming the first character of ``value`` that text may not hold."""
     bad = REFUSED.search(value)
     if bad:
         raise ValueError(f"{describe_char(bad.group())} at character {bad.start() + 1} is not allowed in text")
-    if len(value) > MAX_TEXT:
-        raise ValueError(f"text is longer than {MAX_TEXT} characters")
-    for offset, url in links(value):  # inline links are checked as sources' are
+
+
+def check_inline_links(value: str) -> None:
+    """Raise ValueError naming the first link of ``value``'s inline markup that is not one a source
+    may have (http(s) or mailto, with a host): ``[x](javascript:…)``, ``[x](file:…)``."""
+    for offset, url in links(value):
         try:
             _check_link(url)
         except ValueError as exc:
             raise ValueError(f"the link at character {offset + 1}: {exc}") from None
+
+
+def _check_text(value: str) -> str:
+    check_characters(value)
+    if len(value) > MAX_TEXT:
+        raise ValueError(f"text is longer than {MAX_TEXT} characters")
+    check_inline_links(value)
     return value
 
 
