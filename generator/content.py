@@ -8,6 +8,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       PlainSerializer, WithJsonSchema, model_validator)
 
 from .files import REFUSED, describe_char
+from .inline import links
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
 
@@ -24,10 +25,21 @@ def check_characters(value: str) -> None:
         raise ValueError(f"{describe_char(bad.group())} at character {bad.start() + 1} is not allowed in text")
 
 
+def check_inline_links(value: str) -> None:
+    """Raise ValueError naming the first link of ``value``'s inline markup that is not one a source
+    may have (http(s) or mailto, with a host): ``[x](javascript:…)``, ``[x](file:…)``."""
+    for offset, url in links(value):
+        try:
+            _check_link(url)
+        except ValueError as exc:
+            raise ValueError(f"the link at character {offset + 1}: {exc}") from None
+
+
 def _check_text(value: str) -> str:
     check_characters(value)
     if len(value) > MAX_TEXT:
         raise ValueError(f"text is longer than {MAX_TEXT} characters")
+    check_inline_links(value)
     return value
 
 
@@ -147,7 +159,7 @@ class Source(Model):
 class Point(Model):
     """A bullet: text, an optional timestamp and nested points."""
 
-    text: Text
+    text: Text = Field(description="the point; may hold inline markup: [text](https://…), **bold**, *italic*, `code`")
     at: Optional[Moment] = None
     points: list[Annotated[Point, BeforeValidator(_as_point)]] = []
 
@@ -233,7 +245,13 @@ class Topic(Model):
 
 
 class Content(Model):
-    """A briefing's content: the one source of truth every audience is built from."""
+    """A briefing's content: the one source of truth every audience is built from.
+
+    Text may hold inline markup, and nothing else is read: links [text](https://…) (http, https or
+    mailto), bare http(s) addresses (shown as host and path), **bold**, *italic* and `code`; a
+    backslash before [ ] ( ) * _ ` or \\ shows that character. Titles, labels and names show the
+    plain text (a link's text); no HTML, images or _ emphasis; {{ }} is text.
+    """
 
     title: Text
     subtitle: Text = ""

@@ -5,13 +5,14 @@ whole tree for tests and debugging.
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
 import math
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from .content import MAX_CATEGORIES, MAX_SERIES, _check_link, check_characters
+from . import inline
+from .content import MAX_CATEGORIES, MAX_SERIES, _check_link, check_characters, check_inline_links
 from .quantities import format_number
 
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
@@ -24,6 +25,12 @@ LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "big_number", 
            "table", "quote", "timeline", "sources")
 
 
+# Text shown as it is drawn, without inline markup (a link's text): titles, labels, names, metadata.
+# Body text (points, paragraphs, figure labels, table cells, quotes) keeps its markup: writers draw
+# its runs (``inline.runs``).
+Plain = Annotated[str, AfterValidator(inline.plain)]
+
+
 class Node(BaseModel):
     """Base for document nodes: unknown keys are refused (template typos show). What templates
     write is held to the content's rules (``data_problems``, and finite numbers in ``Series``)."""
@@ -34,7 +41,8 @@ class Node(BaseModel):
 def data_problems(data) -> list[tuple[tuple, str]]:
     """(path, message) for each place in a document's plain data (what templates wrote, before it
     becomes a Document) that breaks the content's rules: text holding a refused character, a ``url``
-    that is not an http(s) or mailto link. An audience folder is shared input too."""
+    or an inline link (``[x](javascript:…)``) that is not an http(s) or mailto link. An audience
+    folder is shared input too."""
     problems: list[tuple[tuple, str]] = []
     stack: list[tuple[tuple, object]] = [((), data)]
     while stack:
@@ -48,6 +56,8 @@ def data_problems(data) -> list[tuple[tuple, str]]:
                 check_characters(value)
                 if path and path[-1] == "url" and value:
                     _check_link(value)
+                else:  # a template's own text is read for inline markup too: its links are links
+                    check_inline_links(value)
             except ValueError as exc:
                 problems.append((path, str(exc)))
     return sorted(problems, key=lambda p: [str(k) for k in p[0]])
@@ -57,7 +67,7 @@ class SourceLink(Node):
     """Where a moment can be opened: one link per source that supports it."""
 
     source: str
-    name: str
+    name: Plain
     url: str
     label: str = ""  # the moment as that source's own clock shows it (the video: 3:33 for 13:28)
 
@@ -99,8 +109,12 @@ class Bullet(Node):
 
     @model_validator(mode="after")
     def _whole(self):
-        if not self.children and self.text.rstrip().endswith(":"):
-            self.text = self.text.rstrip()[:-1].rstrip()
+        text = self.text.rstrip()
+        if not self.children and text.endswith(":"):
+            self.text = text[:-1].rstrip()
+        elif not self.children and inline.plain(text).endswith(":"):  # inside markup: "**Costs:**"
+            colon = text.rindex(":")
+            self.text = text[:colon].rstrip() + text[colon + 1:]
         return self
 
 
@@ -115,7 +129,7 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3) -> list[dict
     for p in points:
         children = trim_points(p["children"], 0, depth - 1) if depth > 1 else []
         text = p["text"]
-        if p["children"] and not children and text.rstrip().endswith(":"):
+        if p["children"] and not children and inline.plain(text).rstrip().endswith(":"):
             text = f"{text.rstrip()} " + "; ".join(c["text"].rstrip().rstrip(":") for c in p["children"])
         out.append({**p, "text": text, "children": children})
     return out
@@ -124,7 +138,7 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3) -> list[dict
 class Series(Node):
     """One chart series; ``low``/``high`` mark ranges and ``approx`` approximate values."""
 
-    name: str
+    name: Plain
     values: list[float]
     low: list[Optional[float]] = []
     high: list[Optional[float]] = []
@@ -154,12 +168,12 @@ class ChartSpec(Node):
     """A chart described once; every writer draws it natively."""
 
     id: str
-    title: str
+    title: Plain
     kind: Literal["bar", "column", "line", "pie", "doughnut", "timeline"]
-    unit: str = ""
-    categories: list[str]
+    unit: Plain = ""
+    categories: list[Plain]
     series: list[Series] = Field(min_length=1)
-    caption: str = ""
+    caption: Plain = ""
 
     @model_validator(mode="after")
     def _shape(self):
@@ -191,8 +205,8 @@ class TableSpec(Node):
     """A table with a header row."""
 
     id: str = ""
-    title: str = ""
-    columns: list[str]
+    title: Plain = ""
+    columns: list[Plain]
     rows: list[list[str]]
 
     @model_validator(mode="after")
@@ -206,14 +220,14 @@ class TableSpec(Node):
 
     def column_shares(self) -> list[float]:
         """Each column's share of the width, from its longest text (bounded both ways)."""
-        lengths = [min(max(len(c), 6, *(len(r[i]) for r in self.rows)), 60) for i, c in enumerate(self.columns)]
+        lengths = [min(max(len(c), 6, *(len(inline.plain(r[i])) for r in self.rows)), 60) for i, c in enumerate(self.columns)]
         return [n / sum(lengths) for n in lengths]
 
 
 class Figure(Node):
     """A big number with its label (and its time, when it differs from its slide's)."""
 
-    value: str
+    value: Plain
     label: str
     at: Optional[TimeRef] = None
 
@@ -221,14 +235,14 @@ class Figure(Node):
 class Column(Node):
     """One column of a two-column or comparison slide."""
 
-    title: str
+    title: Plain
     bullets: list[Bullet] = []
 
 
 class AgendaItem(Node):
     """An agenda line: a topic and where it starts."""
 
-    title: str
+    title: Plain
     at: Optional[TimeRef] = None
 
 
@@ -236,8 +250,8 @@ class Slide(Node):
     """One slide of the deck, and one section or block of the report."""
 
     layout: Literal[LAYOUTS]  # type: ignore[valid-type]
-    title: str
-    subtitle: str = ""
+    title: Plain
+    subtitle: Plain = ""
     at: Optional[TimeRef] = None
     text: str = ""
     bullets: list[Bullet] = []
@@ -247,7 +261,7 @@ class Slide(Node):
     table: Optional[TableSpec] = None
     agenda: list[AgendaItem] = []
     attribution: str = ""
-    notes: str = ""
+    notes: Plain = ""
     topic: str = ""  # the topic id a slide belongs to: the report groups a topic's slides
     role: Literal["", "summary", "chapters"] = ""  # summary: boxed in the report; chapters: a chapter list's agenda
     deck: bool = True
@@ -283,8 +297,8 @@ class Slide(Node):
 class Speaker(Node):
     """A speaker and role, for title slides and covers."""
 
-    name: str
-    role: str = ""
+    name: Plain
+    role: Plain = ""
 
 
 class Theme(Node):
@@ -305,15 +319,15 @@ class Theme(Node):
 class Document(Node):
     """A whole briefing for one audience: metadata and the slides in order."""
 
-    title: str
-    subtitle: str = ""
+    title: Plain
+    subtitle: Plain = ""
     audience: str
-    audience_label: str = ""
+    audience_label: Plain = ""
     date: Optional[str] = None
     lang: str = "en"
-    author: str = ""
-    subject: str = ""
-    keywords: list[str] = []
+    author: Plain = ""
+    subject: Plain = ""
+    keywords: list[Plain] = []
     speakers: list[Speaker] = []
     sources: list[SourceLink] = []
     theme: Theme = Theme()
@@ -334,7 +348,7 @@ class Document(Node):
             if s.at:
                 entries.append((s.title, s.at))
             if s.role == "summary":
-                entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
+                entries += [(f"{s.title}: {inline.plain(b.text)}", b.at) for b in s.bullets if b.at]
             entries += [(item.title, item.at) for item in s.agenda if item.at]
         first: dict[tuple, tuple[str, TimeRef]] = {}  # each (title, time) once, the first of its kind
         for entry in entries:

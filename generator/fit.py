@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import measure
-from .measure import LINE_HEIGHT, wrap
+from . import inline, measure
+from .measure import LINE_HEIGHT, line_spans
 
 INDENT = 22.0  # points of indent per bullet level
 MIN_BODY = 18.0  # sub-levels are drawn smaller, but not below this unless the whole text is
@@ -28,6 +28,20 @@ class Para:
     at_label: str = ""  # a timestamp shown after the text, as " (13:28)"
     at_url: str = ""
     own_line: bool = False  # the label (an address) goes on a line of its own under the text, without brackets
+    runs: tuple = ()  # the text's runs (inline.Run) where it has markup: () is all one run
+
+    @classmethod
+    def rich(cls, text: str, *args, **kwargs) -> Para:
+        """A paragraph of content text that may hold inline markup: its plain text, and its runs."""
+        if not inline.has_markup(text):
+            return cls(text, *args, **kwargs)
+        parts = inline.runs(text)
+        return cls("".join(r.text for r in parts), *args, **{**kwargs, "runs": parts})
+
+    @property
+    def marks(self) -> tuple:
+        """The spans of the text measured bold or monospace (inline.marks)."""
+        return inline.marks(self.runs) if self.runs else ()
 
     def size_at(self, size: float) -> float:
         """This paragraph's size when the text's base size is ``size``."""
@@ -54,7 +68,7 @@ def para_height(p: Para, width: float, size: float) -> float:
 @lru_cache(maxsize=8192)  # fitting a slide tries several sizes; paginating measures the same paragraphs again
 def _para_height(p: Para, width: float, size: float, family: str) -> float:
     s = p.size_at(size)
-    lines = wrap(p.measured, width - INDENT * (p.level + 1), s, p.bold)
+    lines = line_spans(p.measured, width - INDENT * (p.level + 1), s, p.bold, p.marks)
     return len(lines) * s * LINE_HEIGHT + s * SPACE_BEFORE
 
 
@@ -100,12 +114,14 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
         h = para_height(p, width, size)
         if h > height:  # split the paragraph itself by lines
             s = p.size_at(size)
-            lines = wrap(p.measured, width - INDENT * (p.level + 1), s, p.bold)
+            spans = line_spans(p.measured, width - INDENT * (p.level + 1), s, p.bold, p.marks)
             per_page = max(1, int((height - s * SPACE_BEFORE) // (s * LINE_HEIGHT)))
-            chunks = ["\n".join(lines[i:i + per_page]) for i in range(0, len(lines), per_page)]
-            pieces = [Para(c, p.level, p.bold, p.scale) for c in chunks]
+            groups = [spans[i:i + per_page] for i in range(0, len(spans), per_page)]
+            chunks = ["\n".join(p.measured[a:b] for a, b in group) for group in groups]
+            pieces = [Para(c, p.level, p.bold, p.scale, runs=_lines(p.runs, group, len(c))) for c, group in zip(chunks, groups)]
             if p.suffix and chunks[-1].endswith(p.suffix):  # the timestamp stays a link
-                pieces[-1] = replace(p, text=chunks[-1][: -len(p.suffix)])
+                text = chunks[-1][: -len(p.suffix)]
+                pieces[-1] = replace(p, text=text, runs=_lines(p.runs, groups[-1], len(text)))
         else:
             pieces = [p]
         for piece in pieces:
@@ -116,6 +132,17 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
             pages[-1].append(piece)
             used += ph
     return pages
+
+
+def _lines(runs: tuple, spans: list[tuple[int, int]], length: int) -> tuple:
+    """The runs of the lines ``spans`` of a paragraph's text, a line break between two, ``length``
+    characters in all (() for a paragraph without runs)."""
+    if not runs:
+        return ()
+    out: list = []
+    for i, (a, b) in enumerate(spans):
+        out += ([inline.Run("\n")] if i else []) + list(inline.cut(runs, a, b))
+    return inline.cut(tuple(out), 0, length)
 
 
 def spread(items: list, most: int) -> list[list]:

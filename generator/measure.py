@@ -6,6 +6,7 @@ needs no font library. East Asian characters not in the table count a full em.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from contextlib import contextmanager
 from functools import cache, lru_cache
@@ -80,17 +81,43 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return (sum(_units(word, bold, f) for word in text.split(" ")) + text.count(" ") * _char_width(" ", bold, f)) * size / 1000
 
 
-def wrap(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+MONO = 600  # every character of a monospace face (Courier New, Liberation Mono) is 0.6 em wide
+
+
+def _mono_width(ch: str) -> int:
+    return 2 * MONO if unicodedata.east_asian_width(ch) in ("W", "F") else 0 if unicodedata.combining(ch) else MONO
+
+
+def _marked_widths(text: str, bold: bool, marks: tuple, family: str) -> list[int]:
+    """Each character's width in its own face: ``marks`` are (start, end, "b" bold or "c" code) spans."""
+    widths = [_char_width(ch, bold, family) for ch in text]
+    for start, end, kind in marks:
+        for i in range(start, min(end, len(text))):
+            widths[i] = _mono_width(text[i]) if kind == "c" else _char_width(text[i], True, family)
+    return widths
+
+
+def word_widths(text: str, size: float, bold: bool = False, marks: tuple = ()) -> list[float]:
+    """The width in points of each word of ``text`` (split at blank space), each character in its
+    face (``marks`` as for ``line_spans``)."""
+    if not marks:
+        return [text_width(word, size, bold) for word in text.split()]
+    each = _marked_widths(text, bold, marks, _family)
+    return [sum(each[m.start():m.end()]) * size / 1000 for m in re.finditer(r"\S+", text)]
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False, marks: tuple = ()) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` points; long words are split.
 
     Linear in the text: each word is measured once (cached) and lines grow by adding widths.
     """
-    return [text[start:end] for start, end in line_spans(text, width, size, bold)]
+    return [text[start:end] for start, end in line_spans(text, width, size, bold, marks)]
 
 
-def line_spans(text: str, width: float, size: float, bold: bool = False) -> list[tuple[int, int]]:
+def line_spans(text: str, width: float, size: float, bold: bool = False, marks: tuple = ()) -> list[tuple[int, int]]:
     """The lines of ``text`` wrapped to ``width`` points, as (start, end) offsets into ``text``:
-    a line break eats the one space (or newline) it replaces, a broken word nothing.
+    a line break eats the one space (or newline) it replaces, a broken word nothing. ``marks``
+    are spans drawn bold ("b") or in a monospace face ("c"), measured so.
 
     ``width`` and ``size`` must be > 0: a layout that asks for less is a bug, refused here
     rather than looping (a word is broken after at least one character a line, so it ends).
@@ -100,13 +127,19 @@ def line_spans(text: str, width: float, size: float, bold: bool = False) -> list
     limit = width * 1000 / size
     f = _family
     space = _char_width(" ", bold, f)
+    each = _marked_widths(text, bold, marks, f) if marks else None
+    sums = None
+    if each is not None:  # widths of marked text by offset: a word's width is a difference of running sums
+        sums = [0]
+        for w in each:
+            sums.append(sums[-1] + w)
     spans: list[tuple[int, int]] = []
     pos = 0
     for paragraph in text.split("\n"):
         start = end = pos
         used = 0
         for word in paragraph.split(" "):
-            w = _units(word, bold, f)
+            w = _units(word, bold, f) if sums is None else sums[pos + len(word)] - sums[pos]
             if end > start:
                 if used + space + w <= limit:
                     end, used = pos + len(word), used + space + w
@@ -116,7 +149,7 @@ def line_spans(text: str, width: float, size: float, bold: bool = False) -> list
             start, used = pos, 0
             if w > limit:  # a word longer than a line is broken, at least one character a line
                 for i in range(pos, pos + len(word)):
-                    cw = _char_width(text[i], bold, f)
+                    cw = _char_width(text[i], bold, f) if each is None else each[i]
                     if used + cw > limit and i > start:
                         spans.append((start, i))
                         start, used = i, 0

@@ -9,8 +9,8 @@ from pathlib import Path
 import pikepdf
 
 FONTS = Path(__file__).resolve().parent.parent / "generator" / "fonts"
-FACES = {"Carlito": "Body", "Carlito-Bold": "Body", "DejaVuSans": "Wide", "DroidSansFallback": "CJK",
-         "DroidSansFallbackFull": "CJK"}
+FACES = {"Carlito": "Body", "Carlito-Bold": "Body", "Carlito-Italic": "Body", "DejaVuSans": "Wide",
+         "DroidSansFallback": "CJK", "DroidSansFallbackFull": "CJK", "LiberationMono": "Mono"}
 
 
 def elements(pdf: pikepdf.Pdf):

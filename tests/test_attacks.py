@@ -159,6 +159,7 @@ def test_an_output_name_too_long_is_a_clear_error(tmp_path, minimal):
 
 BAD_SLIDES = {
     "a javascript: link": '  - {layout: bullets, title: T, bullets: [{text: x, url: "javascript:alert(1)"}]}\n',
+    "a javascript: link in text": '  - {layout: bullets, title: T, bullets: [{text: "see [x](javascript:alert(1))"}]}\n',
     "a pdf: link": '  - {layout: bullets, title: T, bullets: [{text: x, url: "pdf:/etc/passwd"}]}\n',
     "a file: link in a time": '  - {layout: bullets, title: T, at: {seconds: 1, label: "0:01", links: '
                               '[{source: a, name: A, url: "file:///etc/passwd"}]}, bullets: [{text: x}]}\n',

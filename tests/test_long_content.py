@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from generator.build import build
 from generator.errors import BriefingError
+from generator.inline import shown_address
 
 SOURCES = [{"id": "a", "name": "A", "url": "https://example.org/a"}]
 
@@ -52,6 +53,12 @@ def body_text(path) -> str:
 
     return "\n".join(shape.text_frame.text for slide in Presentation(str(path)).slides for shape in slide.shapes
                      if shape.has_text_frame and BODY_Y <= shape.top / 12700 < BODY_Y + BODY_H)
+
+
+def deck_links(path) -> set[str]:
+    """Every address a run of the deck links to."""
+    return {r.hyperlink.address for s in Presentation(str(path)).slides for sh in s.shapes if sh.has_text_frame
+            for p in sh.text_frame.paragraphs for r in p.runs if r.hyperlink.address}
 
 
 def pdf_text(path) -> str:
@@ -146,9 +153,12 @@ def test_long_urls_and_code_tokens(tmp_path):
     paths = make(tmp_path, topics=[{"id": "one", "title": "One", "at": "1:00", "points": [f"See {url}", code]}])
     furniture = r"(?m)^(Long content|One|Page \d+ of \d+|Technical briefing)$"  # running header and footer
     deck, report = squash(body_text(paths[0])), squash(re.sub(furniture, "", pdf_text(paths[1])))
-    for token in (url, code):
+    shown = shown_address(url)  # a bare address shows its host and path, cut, linked to the whole (README)
+    assert shown.startswith("example.org/segment-0/") and shown.endswith("…")
+    for token in (shown, code):
         assert squash(token) in deck
         assert squash(token) in report
+    assert url in deck_links(paths[0])
 
 
 def test_an_all_zero_pie_from_a_template_is_refused_in_the_document():

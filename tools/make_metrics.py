@@ -3,7 +3,8 @@
 metrics.json: advance widths of Carlito (Calibri's metric twin). The deck writer measures text
 with this table, so it needs neither the font files nor a font library at build time.
 coverage.json: the code points each report font has, as ranges, so the report loads a large
-fallback font (DejaVu Sans, Droid Sans Fallback) only when the text needs it.
+fallback font (DejaVu Sans, Droid Sans Fallback) or the code face (Liberation Mono) only when the
+text needs it.
 
 Run from the repository root: python tools/make_metrics.py.
 """
@@ -36,7 +37,8 @@ def ranges(name: str) -> list:
 
 
 if __name__ == "__main__":
-    faces = {"Body": "Carlito-Regular", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull"}
+    # (Carlito Italic covers what Carlito Regular does)
+    faces = {"Body": "Carlito-Regular", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull", "Mono": "LiberationMono-Regular"}
     (FONTS / "coverage.json").write_text(json.dumps({k: ranges(v) for k, v in faces.items()}, separators=(",", ":")))
     data = {"regular": widths("Carlito-Regular"), "bold": widths("Carlito-Bold"),
             # Arial's metric twin, for masters whose theme fonts are Arial

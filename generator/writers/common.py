@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 import re
 
+from .. import inline
+from ..fit import Para
 from ..measure import line_spans
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -110,13 +112,19 @@ def column_widths(shares: list[float], total: float, floor: float | list[float])
         fixed |= narrow
 
 
-def split_row(cells: list[str], widths: list[float], size: float, bold: bool, max_lines: int) -> list[list[str]]:
+def split_row(cells: list[Para], widths: list[float], size: float, bold: bool, max_lines: int) -> list[list[Para]]:
     """A table row as rows of at most ``max_lines`` lines when each cell wraps to its width in
     ``widths`` (points, inside its margins): a long cell continues in the next row, split between
-    its lines, so nothing is cut. A row that fits is returned as it is."""
-    spans = [line_spans(c, w, size, bold) for c, w in zip(cells, widths)]
+    its lines (its runs with it), so nothing is cut. A row that fits is returned as it is."""
+    spans = [line_spans(c.text, w, size, bold, c.marks) for c, w in zip(cells, widths)]
     count = max(len(s) for s in spans)
     if count <= max_lines:
         return [list(cells)]
-    return [[c[s[i][0]:s[min(i + max_lines, len(s)) - 1][1]] if i < len(s) else "" for c, s in zip(cells, spans)]
-            for i in range(0, count, max_lines)]
+    out = []
+    for i in range(0, count, max_lines):
+        row = []
+        for c, s in zip(cells, spans):
+            a, b = (s[i][0], s[min(i + max_lines, len(s)) - 1][1]) if i < len(s) else (0, 0)
+            row.append(Para(c.text[a:b], runs=inline.cut(c.runs, a, b) if c.runs else ()))
+        out.append(row)
+    return out

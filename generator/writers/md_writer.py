@@ -1,14 +1,17 @@
 """MarkdownWriter: the Document as a Markdown handout (CommonMark with pipe tables).
 
-For wikis and mail: the report's structure in plain text. Every text from the content is
-escaped, so ``*``, ``<b>`` or ``[x](y)`` in content show literally; timestamps link into
-each source; a chart becomes a table of its data, so the numbers survive.
+For wikis and mail: the report's structure in plain text. Content text is escaped, so ``<b>``
+or ``{{ }}`` show literally; its inline markup (links, bold, italic, code: ``generator.inline``)
+is written again as Markdown from its runs; timestamps link into each source; a chart becomes
+a table of its data, so the numbers survive.
 """
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
+from ..inline import Run, has_markup, runs
 from . import Writer
 from .common import figure_label
 
@@ -20,10 +23,68 @@ _NUMBERED = re.compile(r"^([^\S\n]*\d+)([.)])", re.M)
 
 def esc(text: str) -> str:
     """``text`` shown literally in Markdown: inline markup, HTML and line starts escaped."""
-    text = "\n".join(line.lstrip() for line in text.split("\n"))  # leading spaces would make code blocks
-    text = _ENTITY.sub(r"\\&", _SPECIAL.sub(r"\\\1", text))
+    return _lines(_specials(text))
+
+
+def _specials(text: str) -> str:
+    return _ENTITY.sub(r"\\&", _SPECIAL.sub(r"\\\1", text))
+
+
+def _lines(text: str) -> str:
+    """Markdown text with no line read as a block: leading spaces (a code block) dropped, a list,
+    heading or quote marker at a line's start escaped, line breaks kept."""
+    text = "\n".join(line.lstrip() for line in text.split("\n"))
     text = _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", text))
     return text.replace("\n", "  \n")
+
+
+def rich(text: str) -> str:
+    """Content text as Markdown: its runs written as links, bold, italic and code, the rest escaped."""
+    if not has_markup(text):
+        return esc(text)
+    out: list[str] = []
+    for url, group in groupby(runs(text), key=lambda run: run.url):
+        inner = _emphasised(list(group))
+        if url and out and out[-1].endswith("!"):  # "![" would be an image
+            out[-1] = out[-1][:-1] + "\\!"
+        out.append(f"[{inner}]({_url(url)})" if url else inner)
+    return _lines("".join(out))
+
+
+def _emphasised(group: list[Run]) -> str:
+    """Runs as Markdown, each marker opened where its style starts and closed where it ends, a
+    marker open staying open across a change inside it ("*a **b***", not "*a****b***", which reads
+    otherwise); blank space at a style's ends stays outside its markers (else they do not open or close)."""
+    out: list[str] = []
+    open_: list[str] = []  # the markers open, outermost first
+    pending = ""  # blank space after the last text, written once it is known on which side of a marker it goes
+    lasting = {"**": [0] * (len(group) + 1), "*": [0] * (len(group) + 1)}  # runs from the k-th on in a style
+    for k in reversed(range(len(group))):
+        r = group[k]
+        blank = not (r.code or r.text.strip())
+        for marker, on in (("**", r.bold), ("*", r.italic)):
+            lasting[marker][k] = lasting[marker][k + 1] + 1 if on or blank else 0
+    for k, run in enumerate(group):
+        if run.code:
+            fence = "`" * (max((len(m) for m in re.findall("`+", run.text)), default=0) + 1)
+            pad = " " if run.text.startswith("`") or run.text.endswith("`") else ""
+            lead, body, tail = "", f"{fence}{pad}{run.text}{pad}{fence}", ""
+        else:
+            body = run.text.strip()
+            lead, tail = run.text[:len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
+            body = _specials(body)
+        if not body:
+            pending += run.text
+            continue
+        wanted = {m for m, on in (("**", run.bold), ("*", run.italic)) if on}
+        keep = 0  # the markers open that stay open (those inside one that closes close with it)
+        while keep < len(open_) and open_[keep] in wanted:
+            keep += 1
+        new: list[str] = sorted((m for m in ("**", "*") if m in wanted and m not in open_[:keep]), key=lambda m: -lasting[m][k])
+        out.append("".join(reversed(open_[keep:])) + pending + lead + "".join(new) + body)
+        open_, pending = open_[:keep] + new, tail
+    out.append("".join(reversed(open_)) + pending)
+    return "".join(out)
 
 
 def _url(url: str) -> str:
@@ -82,11 +143,11 @@ class MarkdownWriter(Writer):
         if slide.subtitle and slide.layout != "section":
             out += [f"*{esc(slide.subtitle)}*", ""]
         if slide.layout == "quote":
-            out += ["> " + esc(slide.text).replace("  \n", "  \n> "), ""]
+            out += ["> " + rich(slide.text).replace("  \n", "  \n> "), ""]
             if slide.attribution:
                 out += [f"— {esc(slide.attribution)}", ""]
         elif slide.text:
-            out += [esc(slide.text), ""]
+            out += [rich(slide.text), ""]
         if slide.agenda:
             out += [f"- {esc(a.title)}" + (f" ({time_links(a.at)})" if a.at else "") for a in slide.agenda] + [""]
         if slide.bullets:
@@ -94,7 +155,7 @@ class MarkdownWriter(Writer):
         for column in slide.columns:
             out += [f"**{esc(column.title)}**", ""] + self._bullets(column.bullets) + [""]
         for fig in slide.figures:
-            out.append(f"- **{esc(fig.value)}** {esc(fig.label)}" + (f" ({time_links(fig.at)})" if fig.at else ""))
+            out.append(f"- **{esc(fig.value)}** {rich(fig.label)}" + (f" ({time_links(fig.at)})" if fig.at else ""))
         if slide.figures:
             out.append("")
         if slide.chart:
@@ -102,14 +163,14 @@ class MarkdownWriter(Writer):
         if slide.table:
             t = slide.table
             out += [self._row(t.columns), "| " + " | ".join("---" for _ in t.columns) + " |"]
-            out += [self._row(r) for r in t.rows] + [""]
+            out += [self._row(r, rich) for r in t.rows] + [""]
         return out
 
     def _bullets(self, bullets: list[Bullet], depth: int = 0) -> list[str]:
         out = []
         for b in bullets:
             at = f" ({time_links(b.at)})" if b.at else ""
-            text = f"[{esc(b.text)}]({_url(b.url)})" if b.url else esc(b.text)
+            text = f"[{esc(b.text)}]({_url(b.url)})" if b.url else rich(b.text)
             out.append(f"{'  ' * depth}- {text}{at}".replace("  \n", "  \n" + "  " * (depth + 1)))
             out += self._bullets(b.children, depth + 1)
         return out
@@ -124,5 +185,5 @@ class MarkdownWriter(Writer):
         return out
 
     @staticmethod
-    def _row(cells) -> str:
-        return "| " + " | ".join(esc(c).replace("  \n", "<br>") for c in cells) + " |"
+    def _row(cells, write=esc) -> str:
+        return "| " + " | ".join(write(c).replace("  \n", "<br>") for c in cells) + " |"

@@ -1,15 +1,17 @@
 """The report's fonts: registration, the font of each run of text, markup and shaping styles.
 
-Text is set in embedded TrueType fonts chosen per run by glyph coverage: Carlito for the body,
-DejaVu Sans and Droid Sans Fallback for what Carlito lacks. All text is escaped before it
-reaches reportlab's paragraph markup. Complex scripts (Arabic, Hebrew, Indic, Thai) are shaped
-by HarfBuzz, only where they occur.
+Text is set in embedded TrueType fonts chosen per run by glyph coverage: Carlito for the body
+(its italic for italic runs), Liberation Mono for code, DejaVu Sans and Droid Sans Fallback for
+what those lack. All text is escaped before it reaches reportlab's paragraph markup; inline
+markup arrives as runs (``generator.inline``) and becomes ``markup_runs``. Complex scripts
+(Arabic, Hebrew, Indic, Thai) are shaped by HarfBuzz, only where they occur.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -18,10 +20,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ... import inline
 from .bidi import is_rtl
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "fonts"
-FACES = {"Body": "Carlito-Regular", "Body-Bold": "Carlito-Bold", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull"}
+FACES = {"Body": "Carlito-Regular", "Body-Bold": "Carlito-Bold", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull",
+         "Body-Italic": "Carlito-Italic", "Mono": "LiberationMono-Regular"}
 
 
 @cache
@@ -45,15 +49,18 @@ def register() -> dict:
 
 @cache
 def use(face: str) -> str:
-    """Register a fallback face the first time text needs it."""
+    """Register a fallback, italic or code face the first time text needs it (a face not used is
+    neither read nor embedded)."""
     pdfmetrics.registerFont(TTFont(face, str(FONTS / f"{FACES[face]}.ttf")))
+    if face == "Mono":  # (bold code is drawn in the one weight there is)
+        pdfmetrics.registerFontFamily("Mono", normal="Mono", bold="Mono", italic="Mono", boldItalic="Mono")
     return face
 
 
-def _face_for(ch: str, coverage: dict) -> str | None:
-    """The fallback face for ``ch``; None for the body font (which has it, or nothing has)."""
+def _face_for(ch: str, coverage: dict, base: str = "Body") -> str | None:
+    """The fallback face for ``ch``; None for the ``base`` font (which has it, or nothing has)."""
     cp = ord(ch)
-    if cp in coverage["Body"] or ch.isspace():
+    if cp in coverage[base] or ch.isspace():
         return None
     for name in ("Wide", "CJK"):
         if cp in coverage[name]:
@@ -64,12 +71,12 @@ def _face_for(ch: str, coverage: dict) -> str | None:
 MISSING = "\ufffd"  # drawn (in DejaVu Sans) for a character no embedded font has, such as most emoji
 
 
-def _placed(ch: str, coverage: dict) -> tuple[str, str | None]:
-    """(what is drawn for ``ch``, its fallback face: None for the body font). A character no
+def _placed(ch: str, coverage: dict, base: str = "Body") -> tuple[str, str | None]:
+    """(what is drawn for ``ch``, its fallback face: None for the ``base`` font). A character no
     embedded font has is drawn as U+FFFD in DejaVu Sans (a visible mark, never glyph 0), or left
     out ("") when it is an invisible format character (a bidi isolate, say)."""
-    face = _face_for(ch, coverage)
-    if face is None and ord(ch) not in coverage["Body"] and not ch.isspace():  # in no font
+    face = _face_for(ch, coverage, base)
+    if face is None and ord(ch) not in coverage[base] and not ch.isspace():  # in no font
         return ("", None) if unicodedata.category(ch) == "Cf" else (MISSING, "Wide")
     return ch, face
 
@@ -79,35 +86,41 @@ def markup(text: str) -> str:
     return markup_parts([(text, False)])
 
 
-def markup_parts(parts: list[tuple[str, bool]]) -> str:
-    """Several (text, bold) pieces as one line of markup, fonts chosen across the pieces (so that
-    the punctuation between two right-to-left pieces joins them, whatever their weight)."""
+def markup_parts(parts: list[tuple]) -> str:
+    """Several (text, bold) or (text, bold, italic, code) pieces as one line of markup, fonts chosen
+    across the pieces (so that the punctuation between two right-to-left pieces joins them, whatever
+    their weight). Code is in the monospace face where it has the character."""
     coverage = register()
     out: list[str] = []
     run: list[str] = []
     face: str | None = None
-    weight = False
-    for text, bold in parts:
+    style: tuple = (False, False)
+    for text, bold, *rest in parts:
+        italic, code = (rest + [False, False])[:2]
+        base = "Mono" if code else "Body"
         for ch in text:
-            ch, f = _placed(ch, coverage)
+            ch, f = _placed(ch, coverage, base)
             if not ch:
                 continue
-            if f is None and face is not None and not ch.isalnum() and ord(ch) in coverage[face]:
+            f = f or (None if base == "Body" else base)
+            if f is None and face not in (None, "Mono") and not ch.isalnum() and ord(ch) in coverage[face]:
                 # spaces and punctuation stay in the run they follow: a comma in another font between
                 # two Arabic runs breaks their shaping (the glyph is looked up in the wrong font)
                 f = face
-            if (f != face or bold != weight) and run:
-                out.append(_wrap_face("".join(run), face, weight))
+            if (f != face or (bold, italic) != style) and run:
+                out.append(_wrap_face("".join(run), face, *style))
                 run = []
-            face, weight = f, bold
+            face, style = f, (bold, italic)
             run.append(ch)
     if run:
-        out.append(_wrap_face("".join(run), face, weight))
+        out.append(_wrap_face("".join(run), face, *style))
     return "".join(out)
 
 
-def _wrap_face(text: str, face: str | None, bold: bool = False) -> str:
+def _wrap_face(text: str, face: str | None, bold: bool = False, italic: bool = False) -> str:
     escaped = escape(text)
+    if italic and not bold and face is None:  # Carlito's italic (bold italic is drawn bold)
+        face = "Body-Italic"
     marked = f'<font face="{use(face)}">{escaped}</font>' if face else escaped
     return f"<b>{marked}</b>" if bold else marked
 
@@ -117,19 +130,19 @@ def link(label: str, url: str, color: str) -> str:
     return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{color}">{markup(label)}</a>'
 
 
-# an http(s) address in running text: up to a space, brackets only in pairs, not ending in
-# punctuation that closes a sentence
-_URL = re.compile(r"https?://(?:[^\s<>\"()]|\([^\s<>\"()]*\))*(?:[^\s<>\"().,;:!?\]'’”]|\([^\s<>\"()]*\))")
+def markup_runs(runs, color: str) -> str:
+    """Inline runs (``generator.inline.Run``) as paragraph markup: bold, italic, code in the
+    monospace face, and each link a clickable link in ``color`` (a Link to a screen reader)."""
+    out = []
+    for url, group in groupby(runs, key=lambda run: run.url):
+        text = markup_parts([(r.text, r.bold, r.italic, r.code) for r in group])
+        out.append(f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{color}">{text}</a>' if url else text)
+    return "".join(out)
 
 
-def markup_links(text: str, color: str) -> str:
-    """``text`` as paragraph markup (``markup``), each http(s) address in it a link to itself, so
-    that an address printed in a point can be followed (and is a Link to a screen reader)."""
-    out, at = [], 0
-    for m in _URL.finditer(text):
-        out += [markup(text[at:m.start()]), link(m.group(), m.group(), color)]
-        at = m.end()
-    return "".join(out) + markup(text[at:])
+def markup_text(text: str, color: str) -> str:
+    """Content text that may hold inline markup as paragraph markup (``markup`` where it has none)."""
+    return markup_runs(inline.runs(text), color) if inline.has_markup(text) else markup(text)
 
 
 def font_runs(text: str) -> list:

@@ -20,13 +20,15 @@ from reportlab.platypus import (CondPageBreak, Frame, FrameBG, Indenter, KeepTog
 
 from ...contrast import readable
 from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
+from ...fit import Para as Text
+from ...inline import plain
 from .. import Writer
 from ..common import column_widths, figure_label, split_row
 from .bidi import is_rtl
 from .charts import chart_drawing
 from .contents import TaggedContents
 from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookmarks, table_style
-from .fonts import clip, link, markup, markup_links, markup_parts, register
+from .fonts import clip, link, markup, markup_parts, markup_runs, markup_text, register
 from .pages import Doc, furniture_line, numbered_canvas
 from .tags import Tagger, pagination
 
@@ -268,11 +270,11 @@ class PdfWriter(Writer):
             out.append(self._table(slide.table))
         elif slide.layout == "quote":
             for para in slide.text.split("\n"):
-                out.append(Para(f"<i>{markup(para)}</i>", st["quote"]))
+                out.append(Para(f"<i>{markup_text(para, self.link_color)}</i>", st["quote"]))
             if slide.attribution:
                 out.append(Para("— " + markup(slide.attribution), st["meta"]))
         elif slide.text:
-            out.append(Para(markup_links(slide.text, self.link_color), st["body"]))
+            out.append(Para(markup_text(slide.text, self.link_color), st["body"]))
         return out
 
     def _figures(self, figures) -> Table:
@@ -283,26 +285,27 @@ class PdfWriter(Writer):
         commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
         for i in range(0, len(figures), 3):
             group = figures[i:i + 3]
-            for style, texts in ((self.styles["big"], [f.value for f in group]),
-                                 (self.styles["biglabel"], [f.label for f in group])):
+            for style, texts in ((self.styles["big"], [Text(f.value) for f in group]),
+                                 (self.styles["biglabel"], [Text.rich(f.label) for f in group])):
                 if style is self.styles["biglabel"]:  # a value's last row and its label's first share a page
                     commands.append(("NOSPLIT", (0, len(data) - 1), (-1, len(data))))
                 inner = [width - 2 * CELL_PADDING - 2] * len(group)
                 for row in split_row(texts, inner, style.fontSize, style.fontName.endswith("Bold"),
                                      int(ROW_HEIGHT // style.leading)):
-                    data.append([Para(markup(t), style) for t in row])
+                    data.append([Para(self._rich(t), style) for t in row])
         return Table(data, colWidths=[width] * n, style=table_style(commands))
 
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
         items = []
         for b in bullets:
-            text = link(b.text, b.url, self.theme.accent) if b.url else markup_links(b.text, self.link_color)
+            words = plain(b.text)
+            text = link(words, b.url, self.theme.accent) if b.url else markup_text(b.text, self.link_color)
             if b.at:
                 text += " " + self._time_links(b.at)
-            flow = [self._para(text, self.styles["body"], b.at, b.text)]
+            flow = [self._para(text, self.styles["body"], b.at, words)]
             if b.children:
                 flow.append(self._bullets(b.children, depth + 1))
-            if is_rtl(b.text):  # its bullet at the right, where the line starts (the text is aligned there)
+            if is_rtl(words):  # its bullet at the right, where the line starts (the text is aligned there)
                 items.append(ListItem(flow, leftIndent=0, rightIndent=19 + 4 * depth, bulletDir="rtl"))
             else:
                 items.append(ListItem(flow, leftIndent=14 + 4 * depth))
@@ -323,10 +326,11 @@ class PdfWriter(Writer):
         # splits a tall row itself, but wraps its rest again on every page: hours for 20,000 characters)
         inner = [w - 2 * CELL_PADDING - 2 for w in widths]
         lines = int(ROW_HEIGHT // st["cell"].leading)
-        head = split_row(table.columns, inner, st["head"].fontSize, True, lines // 2)  # repeated if it is one row
-        rows = [part for row in table.rows for part in split_row(row, inner, st["cell"].fontSize, False, lines)]
-        data = [[Para(markup(c), st["head"]) for c in row] for row in head]
-        data += [[Para(markup_links(c, self.link_color), st["cell"]) for c in row] for row in rows]
+        head = split_row([Text(c) for c in table.columns], inner, st["head"].fontSize, True, lines // 2)  # repeated if one row
+        rows = [part for row in table.rows for part in split_row([Text.rich(c) for c in row], inner, st["cell"].fontSize,
+                                                                 False, lines)]
+        data = [[Para(markup(c.text), st["head"]) for c in row] for row in head]
+        data += [[Para(self._rich(c), st["cell"]) for c in row] for row in rows]
         t = Table(data, colWidths=widths, repeatRows=1 if len(head) == 1 else 0, splitInRow=1)
         t.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, len(head) - 1), colors.HexColor("#" + self.theme.primary)),
@@ -335,6 +339,10 @@ class PdfWriter(Writer):
             ("ROWBACKGROUNDS", (0, len(head)), (-1, -1), [colors.white, colors.HexColor("#F3F3F3")]),
         ]))
         return t
+
+    def _rich(self, text: Text) -> str:
+        """A measured piece of content text (a table cell, a figure's label) as paragraph markup."""
+        return markup_runs(text.runs, self.link_color) if text.runs else markup(text.text)
 
     # -- charts --------------------------------------------------------------------------
     def _figure(self, spec: ChartSpec) -> list:

@@ -20,6 +20,7 @@ from .theme import LINK_IN_RUN_COLOUR
 from .xml import DECORATIVE, TITLE_STYLE
 
 EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
+CODE_FONT = "Courier New"  # code: on every PowerPoint; LibreOffice shows its metric twin, Liberation Mono
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\uffef]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -153,8 +154,11 @@ class DrawingML:
         out = []
         for i, para in enumerate(paras):
             psize = para.size_at(size)
-            runs = "<a:br/>".join(self._run(s, line, psize, color, bold=para.bold, font=font, italic=italic)
-                                  for line in para.text.split("\n"))  # lines of a paragraph split across slides
+            if para.runs:
+                runs = self._runs(s, para.runs, psize, color, bold=para.bold, font=font, italic=italic)
+            else:
+                runs = "<a:br/>".join(self._run(s, line, psize, color, bold=para.bold, font=font, italic=italic)
+                                      for line in para.text.split("\n"))  # lines of a paragraph split across slides
             link = self._run(s, para.at_label if para.own_line else f"({para.at_label})", psize, self.link,
                              url=para.at_url or None) if para.at_label else ""
             if link and not para.own_line:  # a viewer may break a line at either end of a link: its brackets are in it
@@ -165,6 +169,20 @@ class DrawingML:
             if link and para.own_line:  # an address under its text, left to right whatever the text's direction
                 out.append(self._p(link, psize, level=level, align=align, bullet=False))
         self._box(s, x, y, w, h, "".join(out), anchor, ph)
+
+    def _runs(self, s, runs, size, color, bold=False, font=None, italic=False) -> str:
+        """Inline runs as XML runs: bold, italic, code in the monospace face, links in the link colour
+        (a line break inside a run, from a paragraph split across slides, as a break)."""
+        out = []
+        for run in runs:
+            for i, line in enumerate(run.text.split("\n")):
+                if i:
+                    out.append("<a:br/>")
+                if line:
+                    out.append(self._run(s, line, size, self.link if run.url else color, bold=bold or run.bold,
+                                         url=run.url or None, font=CODE_FONT if run.code else font,
+                                         italic=italic or run.italic))
+        return "".join(out)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
         """A run as XML: size, colour (made to meet AA on what is behind it), fonts for every script, and a link."""

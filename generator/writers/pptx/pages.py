@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...document import MAX_FIGURES, Bullet, Slide
 from ...fit import SPACE_BEFORE, Para, fit_or_paginate, fits, paginate
-from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
+from ...measure import LINE_HEIGHT, line_spans, text_width, word_widths, wrap
 from ..common import column_widths, split_row, unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
@@ -20,8 +20,8 @@ def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
     paras = []
     for b in bullets:
         link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked,
-        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link,  # on a line of its own
-                          own_line=not b.at and bool(b.url)))
+        paras.append(Para.rich(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link,  # on a line of its own
+                               own_line=not b.at and bool(b.url)))
         paras.extend(_flatten(b.children, level + 1))
     return paras
 
@@ -89,14 +89,15 @@ class Pages:
             paras = [Para(a.title, 0, False, 1.0, *_at(a.at)) for a in slide.agenda] or [Para("")]
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "quote":
-            paras = [Para(t) for t in slide.text.split("\n")]
+            paras = [Para.rich(t) for t in slide.text.split("\n")]
             return fit_or_paginate(paras, width - 80, BODY_H - 20 - self._attribution_h(slide), (28, 26) + BODY_SIZES)
         if slide.layout == "big_number":
             groups = [slide.figures[i:i + MAX_FIGURES] for i in range(0, len(slide.figures), MAX_FIGURES)]
             if all(self._figure_fits(fig, len(group)) for group in groups for fig in group):
                 return groups
             # a figure too long for a big number is a bullet, its label under it, continued as bullets are
-            paras = [p for f in slide.figures for p in (Para(f.value, 0, True, 1.0, *_at(f.at)), Para(f.label, 1, False, 0.9))]
+            paras = [p for f in slide.figures
+                     for p in (Para(f.value, 0, True, 1.0, *_at(f.at)), Para.rich(f.label, 1, False, 0.9))]
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "table":
             return self._table_pages(slide)
@@ -187,7 +188,7 @@ class Pages:
         _, _, col_w, _, value_h, label_h = self._grid(n)
         inner = (col_w - 2 * INSET) * SAFETY
         return (len(wrap(fig.value, inner, 20, True)) * 20 * LINE_HEIGHT <= value_h - 2 * INSET
-                and fits([Para(fig.label, -1)], inner, label_h - 2 * INSET, BODY_SIZES[-1]))
+                and fits([Para.rich(fig.label, -1)], inner, label_h - 2 * INSET, BODY_SIZES[-1]))
 
     def _band(self, fig) -> tuple | None:
         """The band a key figure takes under its topic's points: its value in bold on the left (one
@@ -200,7 +201,8 @@ class Pages:
         value_w = text_width(fig.value, size, True) / SAFETY + 2 * INSET + 8
         label_h = FIGURE_BAND - BAND_RULE - (TIME_H if fig.at else 0)
         label_w = (self.W - 2 * MARGIN - value_w - BAND_GAP - 2 * INSET) * SAFETY
-        return (size, value_w, label_h) if fits([Para(fig.label, -1)], label_w, label_h - 2 * INSET, BODY_SIZES[-1]) else None
+        fitted = fits([Para.rich(fig.label, -1)], label_w, label_h - 2 * INSET, BODY_SIZES[-1])
+        return (size, value_w, label_h) if fitted else None
 
     def _column_pages(self, slide, band: float = 0.0):
         """Pages of (size, [(heading, paras)] for each column): one page at the largest size both
@@ -222,10 +224,10 @@ class Pages:
         """Column widths: shares of the width, each column wide enough for its longest word (up to a
         third of the table), so that no word is broken inside it."""
         total = self.W - 2 * MARGIN
-        words = [[w for text in (head, *(row[i] for row in table.rows)) for w in text.split()] for i, head in
-                 enumerate(table.columns)]
-        floors = [min(total / 3, max([MIN_COLUMN] + [text_width(w, TABLE_SIZES[0], True) / SAFETY + 2 * CELL_MARGIN + 2
-                                                     for w in column])) for column in words]
+        cells = [[Para(head), *(Para.rich(row[i]) for row in table.rows)] for i, head in enumerate(table.columns)]
+        floors = [min(total / 3, max([MIN_COLUMN] + [w / SAFETY + 2 * CELL_MARGIN + 2 for cell in column for w in
+                                                     word_widths(cell.text, TABLE_SIZES[0], True, cell.marks)]))
+                  for column in cells]
         return column_widths(table.column_shares(), total, floors)
 
     @staticmethod
@@ -233,11 +235,11 @@ class Pages:
         """The widths text wraps to inside table cells of ``widths``."""
         return [(w - 2 * CELL_MARGIN) * SAFETY for w in widths]
 
-    def _row_height(self, cells, widths, size, bold=False) -> float:
-        lines = max(len(line_spans(c, w, size, bold)) for c, w in zip(cells, self._inner(widths)))
+    def _row_height(self, cells: list[Para], widths, size, bold=False) -> float:
+        lines = max(len(line_spans(c.text, w, size, bold, c.marks)) for c, w in zip(cells, self._inner(widths)))
         return lines * size * LINE_HEIGHT + 10
 
-    def _split_row(self, cells, widths, size, bold, max_lines) -> list[list[str]]:
+    def _split_row(self, cells, widths, size, bold, max_lines) -> list[list[Para]]:
         return split_row(cells, self._inner(widths), size, bold, max_lines)
 
     def _table_pages(self, slide):
@@ -247,19 +249,21 @@ class Pages:
         size over as many slides as it needs, the header repeated on each (unless it is itself
         too tall: then it comes once), a row taller than a slide continued in the next row."""
         table, widths = slide.table, self._col_widths(slide.table)
+        columns = [Para(c) for c in table.columns]
+        body = [[Para.rich(c) for c in row] for row in table.rows]
         for size in TABLE_SIZES:
-            head = self._row_height(table.columns, widths, size, True)
-            heights = [self._row_height(r, widths, size) for r in table.rows]
+            head = self._row_height(columns, widths, size, True)
+            heights = [self._row_height(r, widths, size) for r in body]
             if head + sum(heights) <= BODY_H:
-                return [(size, widths, [(table.columns, True)] + [(r, False) for r in table.rows], [head] + heights)]
+                return [(size, widths, [(columns, True)] + [(r, False) for r in body], [head] + heights)]
         repeat = head <= BODY_H / 3
         room = BODY_H - (head if repeat else 0)
         max_lines = max(1, int((room - 10) // (size * LINE_HEIGHT)))
-        entries = [] if repeat else [(r, True) for r in self._split_row(table.columns, widths, size, True, max_lines)]
-        for row, h in zip(table.rows, heights):
+        entries = [] if repeat else [(r, True) for r in self._split_row(columns, widths, size, True, max_lines)]
+        for row, h in zip(body, heights):
             entries += [(row, False)] if h <= room else [(r, False) for r in self._split_row(row, widths, size, False,
                                                                                           max_lines)]
-        top = ([(table.columns, True)], [head]) if repeat else ([], [])
+        top = ([(columns, True)], [head]) if repeat else ([], [])
         rows = [(cells, is_header, self._row_height(cells, widths, size, is_header)) for cells, is_header in entries]
 
         def fill(limit: float) -> list:

@@ -122,7 +122,7 @@ class PptxWriter(Writer, Pages, DrawingML):
             if sub:
                 self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
             if slide.text:
-                self._text(s, [Para(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
+                self._text(s, [Para.rich(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
             if slide.layout == "title" and self.doc.audience_label:
                 self._text(s, [Para(f"Prepared for: {self.doc.audience_label} audience")], MARGIN, 440, self.W - 2 * MARGIN, 30,
                            (16, 14), readable(self.theme.accent, back))
@@ -182,7 +182,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         self._text(s, [Para(fig.value, bold=True)], MARGIN, y + BAND_RULE, value_w, FIGURE_BAND - BAND_RULE, (size,),
                    self.theme.accent, anchor="ctr")
         x = MARGIN + value_w + BAND_GAP
-        self._text(s, [Para(fig.label)], x, y + BAND_RULE, self.W - MARGIN - x, label_h, BODY_SIZES, self.theme.text,
+        self._text(s, [Para.rich(fig.label)], x, y + BAND_RULE, self.W - MARGIN - x, label_h, BODY_SIZES, self.theme.text,
                    anchor="ctr")
         if fig.at:
             self._time_line(s, fig.at, y + BAND_RULE + label_h, self.theme.muted, x=x, width=self.W - MARGIN - x)
@@ -214,7 +214,7 @@ class PptxWriter(Writer, Pages, DrawingML):
             x = MARGIN + (i % cols) * (col_w + 20)
             y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
             self._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), self.theme.accent, align="ctr")
-            self._text(s, [Para(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, BODY_SIZES,
+            self._text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, BODY_SIZES,
                        self.theme.text, align="ctr")
             if fig.at:
                 self._time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), self.theme.muted, x=x, width=col_w)
@@ -255,8 +255,8 @@ class PptxWriter(Writer, Pages, DrawingML):
             fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if is_header else ""
             tcs = "".join(
                 f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
-                f'{self._p(self._run(s, text, size, head_colour if is_header else self.theme.text, bold=is_header), size)}'
-                f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for text in cells)
+                f'{self._p(self._cell(s, cell, size, head_colour if is_header else self.theme.text, is_header), size)}'
+                f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for cell in cells)
             out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
         self.behind = slide_back
         grid = "".join(f'<a:gridCol w="{e(w)}"/>' for w in widths)
@@ -267,6 +267,12 @@ class PptxWriter(Writer, Pages, DrawingML):
             f'<a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
             f'<a:tblPr firstRow="{int(rows[0][1])}" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
             f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
+
+    def _cell(self, s, cell: Para, size, color, bold: bool) -> str:
+        """A table cell's text: its runs where it has markup."""
+        if cell.runs:
+            return self._runs(s, cell.runs, size, color, bold=bold)
+        return self._run(s, cell.text, size, color, bold=bold)
 
     # -- charts --------------------------------------------------------------------------
     def _chart(self, s, spec: ChartSpec, x, y, w, h, scale: tuple | None = None):
