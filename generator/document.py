@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .quantities import format_number
+from .words import english
 
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
 LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "big_number", "chart",
@@ -265,7 +266,14 @@ class Document(Node):
     speakers: list[Speaker] = []
     sources: list[SourceLink] = []
     theme: Theme = Theme()
+    words: dict[str, str] = Field(default_factory=english)  # the words the tool adds, in ``lang`` (see words.py)
     slides: list[Slide] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _every_word(cls, words: dict[str, str]) -> dict[str, str]:
+        """A word the Document was not given is the English one: a writer finds every key."""
+        return {**english(), **words}
 
     def handout_slides(self) -> list[Slide]:
         """The slides a handout (the report, the Markdown) shows as sections: those meant for it,

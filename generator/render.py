@@ -23,6 +23,7 @@ from .errors import BriefingError, Problem, warn
 from .fit import spread
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
+from .words import fill, load_words
 
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
@@ -173,7 +174,7 @@ def _new_environment(audience: Audience):
     env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=_allowed, sentences=_sentences,
-                       spread=_spread)
+                       spread=_spread, fill=fill)
     return env
 
 
@@ -191,10 +192,11 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
 
 
 def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2",
-                values: _Values | None = None) -> str:
+                values: _Values | None = None, words: dict | None = None) -> str:
     """Render the audience's document template to YAML text, bounded in time and size.
 
-    With ``values``, lists and mappings are written as markers kept there (see the module doc).
+    With ``values``, lists and mappings are written as markers kept there (see the module doc);
+    ``words`` are those the tool adds (default: the content's language's, see words.py).
     """
     from jinja2 import TemplateError
     from jinja2.exceptions import SecurityError
@@ -203,7 +205,8 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     where = str(audience.path / template)
     context = build_context(content, {"name": audience.name, "label": audience.label,
                                       "description": audience.config.description,
-                                      "budget": audience.config.budget.model_dump()})
+                                      "budget": audience.config.budget.model_dump()},
+                            words if words is not None else load_words(content.lang, audience.chain))
     limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * len(content.model_dump_json())
     if values:
         values.limit = limit
@@ -237,7 +240,8 @@ def render_document(content: Content, audience: Audience) -> Document:
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
     values = _Values()
-    located = load_yaml_text(render_text(content, audience, values=values), name, max_bytes=None)
+    words = load_words(content.lang, audience.chain)
+    located = load_yaml_text(render_text(content, audience, values=values, words=words), name, max_bytes=None)
     located.data = values.restore(located.data)
     if not isinstance(located.data, dict):
         raise BriefingError(Problem("the document template must produce a mapping", name, 1, 1))
@@ -249,7 +253,7 @@ def render_document(content: Content, audience: Audience) -> Document:
         "sources": source_links(content),
         "audience": audience.name, "audience_label": audience.label,
         **located.data,
-        "theme": Theme(**audience.theme),
+        "theme": Theme(**audience.theme), "words": words,
     }
     document = validate_model(located, Document, data)
     for problem in unmatched_leads(content, audience):
