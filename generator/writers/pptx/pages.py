@@ -90,6 +90,8 @@ class Pages:
             return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band, BODY_SIZES)
         if slide.layout == "agenda":
             paras = [Para(a.title, 0, False, 1.0, *_at(a.at)) for a in slide.agenda] or [Para("")]
+            if slide.role == "chapters" and not fits(paras, width, BODY_H - 2 * INSET, BODY_SIZES[0]):
+                return self._chapter_pages(paras)
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "quote":
             paras = [Para(t) for t in slide.text.split("\n")]
@@ -108,6 +110,17 @@ class Pages:
         if slide.chart and slide.layout in ("chart", "timeline"):  # a part of its categories, on a scale all share
             return split_chart(slide.chart, BODY_H - self._caption_h(slide.chart), self.doc.words["chart_part"])
         return [None]
+
+    def _chapter_pages(self, paras: list[Para]) -> list:
+        """Pages of (size, [column, column]) for a chapter list too long for one column at the largest
+        body size: two columns at 20 or 18 points, the largest they hold it at, else continued on further slides
+        of two columns at the body's floor, the columns filled evenly."""
+        width, height = self._column_width(), BODY_H - 2 * INSET
+        for size in BODY_SIZES[-2:]:  # compact: a list to scan, not points to read
+            columns = paginate(paras, width, height, size)
+            if len(columns) <= 2:
+                return [(size, columns)]
+        return [(size, columns[i:i + 2]) for i in range(0, len(columns), 2)]
 
     def _caption_h(self, spec) -> float:
         """The height a chart's caption takes under it: up to three lines at body size (0: none)."""

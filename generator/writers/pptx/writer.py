@@ -193,7 +193,14 @@ class PptxWriter(Writer, Pages, DrawingML):
 
     _body_sources = _body_bullets
 
-    _body_agenda = _body_bullets
+    def _body_agenda(self, s, slide, part):
+        """An agenda as a list; a long chapter list in two columns (``part`` is then (size, columns))."""
+        size, paras = part
+        if not paras or isinstance(paras[0], Para):
+            return self._body_bullets(s, slide, part)
+        col_w = (self.W - 2 * MARGIN - 30) / 2
+        for i, column in enumerate(paras):
+            self._text(s, column, MARGIN + i * (col_w + 30), BODY_Y, col_w, BODY_H, (size,), self.theme.text, bullets=True)
 
     def _body_quote(self, s, slide, part):
         size, paras = part
