@@ -41,7 +41,9 @@ def content_files(paths: list | tuple, default_dir: Path = Path("content")) -> l
         return [Path(p) for p in paths]
     files = yaml_files(default_dir)
     if not files:
-        raise BriefingError(Problem("no content files (*.yaml) found", str(default_dir)))
+        raise BriefingError(Problem("no content files (*.yaml) found; to start, turn notes into content with "
+                                    "'briefing import NOTES', or write an example project here with 'briefing init'",
+                                    str(default_dir)))
     return files
 
 

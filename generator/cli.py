@@ -267,6 +267,21 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
 
 
 @main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+def init(directory) -> None:
+    """Start a project in DIRECTORY (default: here): example content and a commented briefing.toml."""
+    from pathlib import Path
+
+    from .starter import init_project
+
+    for path in _run(init_project, directory):
+        click.echo(f"wrote {path}")
+    here = Path(directory).resolve() == Path.cwd().resolve()
+    click.echo("build it: " + ("" if here else f"cd {directory} && ") + "briefing build   "
+               "(your own notes: briefing import NOTES)")
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of content files (for editors)."""
     import json
