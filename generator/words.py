@@ -23,6 +23,12 @@ def fill(text: str, **values) -> str:
     return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
 
 
+def split_at(text: str, name: str) -> tuple[str, str] | None:
+    """``text`` before and after its ``{name}`` (for a writer that sets the value apart, in bold), or None."""
+    before, found, after = text.partition("{" + name + "}")
+    return (before, after) if found else None
+
+
 def codes(lang: str) -> list[str]:
     """The language files that serve ``lang``, the most general first: ``fr-CA`` is ``fr`` then ``fr-ca``."""
     parts = lang.lower().split("-")

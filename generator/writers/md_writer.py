@@ -10,7 +10,7 @@ import re
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 from . import Writer
-from ..words import fill
+from ..words import fill, split_at
 from .common import figure_label
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|]|~(?=~))")
@@ -51,7 +51,9 @@ class MarkdownWriter(Writer):
         if doc.subtitle:
             out += [f"*{esc(doc.subtitle)}*", ""]
         words = doc.words
-        meta = [esc(words["prepared_for"]).replace("{audience}", f"**{esc(doc.audience_label or doc.audience)}**")]
+        around = split_at(esc(words["prepared_for"]), "audience")  # (esc leaves braces be)
+        meta = [f"{around[0]}**{esc(doc.audience_label or doc.audience)}**{around[1]}" if around
+                else esc(words["prepared_for"])]
         if doc.date:
             meta.append(esc(fill(words["published"], date=doc.date)))
         out += ["  \n".join(meta), ""]

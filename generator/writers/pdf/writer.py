@@ -29,7 +29,7 @@ from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookma
 from .fonts import clip, link, markup, markup_links, markup_parts, register
 from .pages import Doc, furniture_line, numbered_canvas
 from .tags import Tagger, pagination
-from ...words import fill
+from ...words import fill, split_at
 
 PAPERS = {"a4": A4, "letter": LETTER}
 NBSP = "\u00a0"
@@ -140,7 +140,8 @@ class PdfWriter(Writer):
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
         words = self.doc.words
-        canv.drawCentredString(width / 2, 10 * mm, fill(words["page_of"], page=canv.getPageNumber(), pages=total))
+        furniture_line(canv, width / 2, 10 * mm, fill(words["page_of"], page=canv.getPageNumber(), pages=total),
+                       self.theme.muted, centred=True)
         furniture_line(canv, 20 * mm, 10 * mm, clip(fill(words["report_footer"], audience=self.doc.audience_label
                                                          or self.doc.audience), 40), self.theme.muted)
         canv.restoreState()
@@ -198,8 +199,10 @@ class PdfWriter(Writer):
             story.append(Para(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""),
                               st["meta"]))
         story.append(Spacer(1, 14))
-        story.append(Para(markup(words["prepared_for"]).replace(
-            "{audience}", f"<b>{markup(doc.audience_label or doc.audience)}</b>"), st["coversub"]))
+        label = doc.audience_label or doc.audience
+        around = split_at(words["prepared_for"], "audience")
+        parts = [(around[0], False), (label, True), (around[1], False)] if around else [(words["prepared_for"], False)]
+        story.append(Para(markup_parts(parts), st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
         toc = self.toc = TaggedContents()
         toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
