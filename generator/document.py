@@ -10,7 +10,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .quantities import format_number
-from .words import english
+from .words import english, fill
 
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
 LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "big_number", "chart",
@@ -135,10 +135,9 @@ class ChartSpec(Node):
                 raise ValueError(f"chart '{self.id}': series '{s.name}' length differs from categories")
         return self
 
-    @property
-    def alt_text(self) -> str:
-        """A description of the chart from its data, for screen readers."""
-        parts = [f"{self.kind.capitalize()} chart: {self.title}" + (f" ({self.unit})" if self.unit else "") + "."]
+    def alt_text(self, words: dict) -> str:
+        """A description of the chart from its data, for screen readers, in ``words``' language."""
+        parts = [fill(words[f"alt_{self.kind}"], title=self.title) + (f" ({self.unit})" if self.unit else "") + "."]
         for s in self.series:
             items = ", ".join(f"{c} {label}" for c, label in zip(self.categories, s.labels))
             parts.append(f"{s.name}: {items}.")

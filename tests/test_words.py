@@ -56,7 +56,7 @@ def test_every_language_file_has_every_word_of_english_with_its_placeholders(cod
         assert isinstance(text, str) and text.strip(), key
         assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[key])), key
         if key not in ("sources", "source", "conclusion", "agenda", "index_page", "index_links", "page_of", "cont",
-                       "cont_number", "chart_part"):
+                       "cont_number", "chart_part", "logo_alt"):
             assert text != english[key], f"{code}.yaml: '{key}' is not translated"
 
 
@@ -80,6 +80,9 @@ def test_french_content_gets_french_words_in_deck_report_and_handout(tmp_path):
     handout = (tmp_path / "briefing-technical.md").read_text(encoding="utf-8")
     assert "## Index des horodatages" in handout and "| Temps | Où | Liens |" in handout
     assert "## Sources" in handout and "Préparé pour" in handout and "Prepared for" not in handout
+    deck = Presentation(str(tmp_path / "briefing-technical.pptx"))
+    alts = [sh._element.xpath("./*[1]/p:cNvPr/@descr")[0] for slide in deck.slides for sh in slide.shapes if sh.has_chart]
+    assert alts and all(a.startswith(("Graphique", "Histogramme", "Frise chronologique")) for a in alts), alts
 
 
 def test_english_content_keeps_its_words():

@@ -344,7 +344,7 @@ class PdfWriter(Writer):
     # -- charts --------------------------------------------------------------------------
     def _figure(self, spec: ChartSpec) -> list:
         self.figure_no += 1
-        drawing = chart_drawing(spec, self.theme, self.frame_width)
+        drawing = chart_drawing(spec, self.theme, self.frame_width, spec.alt_text(self.doc.words))
         caption = figure_label(self.figure_no, spec, self.doc.words) + (f". {spec.caption}" if spec.caption else "")
         return [drawing, Para(markup(caption), self.styles["caption"])]
 

@@ -288,8 +288,9 @@ class PptxWriter(Writer, Pages, DrawingML):
         book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, workbook)
         chart.rels.add(RT + "package", book)  # rId1, as the chart's externalData says
         rid = s.part.rels.add(RT + "chart", chart)
+        alt = spec.alt_text(self.doc.words)
         s.shapes.append(
-            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(spec.alt_text)}/>'
+            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(alt)}/>'
             f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
             f'{self._xfrm(x, y, w, h, "p:xfrm")}'
             f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>'
