@@ -270,6 +270,7 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
 @click.argument("directory", default=".", type=click.Path(file_okay=False))
 def init(directory) -> None:
     """Start a project in DIRECTORY (default: here): example content and a commented briefing.toml."""
+    import shlex
     from pathlib import Path
 
     from .starter import init_project
@@ -277,7 +278,7 @@ def init(directory) -> None:
     for path in _run(init_project, directory):
         click.echo(f"wrote {path}")
     here = Path(directory).resolve() == Path.cwd().resolve()
-    click.echo("build it: " + ("" if here else f"cd {directory} && ") + "briefing build   "
+    click.echo("build it: " + ("" if here else f"cd {shlex.quote(directory)} && ") + "briefing build   "
                "(your own notes: briefing import NOTES)")
 
 
