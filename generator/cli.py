@@ -114,7 +114,7 @@ def main(ctx) -> None:
                       "formats": tuple(config.formats) or None, "paper": config.paper, "jobs": config.jobs}
     ctx.default_map = {
         "build": {**templates, **{k: v for k, v in build_defaults.items() if v is not None}},
-        "audiences": templates,
+        "audiences": templates, "words": templates,
         "new-audience": {**templates, **({"directory": config.templates[0]} if config.templates else {})},
     }
 
@@ -291,6 +291,19 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
     for warning in found.warnings:
         _warn(warning)
     click.echo(printable(f"wrote {path}"))
+
+
+@main.command()
+@click.argument("lang", default="en")
+@click.option("--audience", "-a", help="With this audience's own words (its lang/ folder and those it extends).")
+@templates_option
+def words(lang, audience, templates) -> None:
+    """Print the words the tool adds for content in LANG (default: en), as a language file to copy."""
+    from .audiences import load_audience
+    from .words import load_words, show_words
+
+    chain = _run(load_audience, audience, templates).chain if audience else []
+    click.echo(show_words(_run(load_words, lang, chain)), nl=False)
 
 
 @main.command()

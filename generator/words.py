@@ -45,6 +45,8 @@ def load_words(lang: str, folders: Sequence[Path] = ()) -> dict[str, str]:
     first): English, then each language file that serves ``lang``, the built-in one before the
     audiences' (the furthest ancestor first). An audience's ``lang/en.yaml`` words hold for every
     language that does not say otherwise."""
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", lang):  # (content's lang is checked so already)
+        raise BriefingError(f"'{lang}' is not a language code (en, fr, pt-BR, …)")
     words = english()
     for code in dict.fromkeys(["en", *codes(lang)]):
         if code != "en":
@@ -54,6 +56,13 @@ def load_words(lang: str, folders: Sequence[Path] = ()) -> dict[str, str]:
             if path.is_file():
                 words.update(_read(path))
     return words
+
+
+def show_words(words: dict[str, str]) -> str:
+    """``words`` as the text of a language file (each value quoted, so it reads back as written)."""
+    import json
+
+    return "".join(f"{key}: {json.dumps(text, ensure_ascii=False)}\n" for key, text in words.items())
 
 
 @cache

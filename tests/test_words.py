@@ -139,3 +139,20 @@ def test_right_to_left_and_chinese_words_reach_deck_and_report(tmp_path, lang):
     report = unicodedata.normalize("NFKC", pdf_text(tmp_path / "briefing-policy.pdf"))  # Arabic as drawn: its shaped forms
     # a right-to-left word is extracted in reading order or reversed (as drawn); either shows it is there
     assert any(w in report for w in (words["contents"], words["contents"][::-1])), report[:400]
+
+
+def test_briefing_words_prints_a_language_file_that_reads_back_as_written(tmp_path):
+    runner = CliRunner()
+    printed = runner.invoke(main, ["words", "ar"])
+    assert printed.exit_code == 0, printed.output
+    assert yaml.safe_load(printed.output) == load_words("ar")
+    board = tmp_path / "board"
+    (board / "lang").mkdir(parents=True)
+    (board / "audience.yaml").write_text("extends: policy\n", encoding="utf-8")
+    (board / "lang" / "fr.yaml").write_text(runner.invoke(main, ["words", "fr"]).output.replace(
+        '"Sommaire"', '"Au programme"'), encoding="utf-8")  # the printed file, edited, is an audience's
+    shown = runner.invoke(main, ["words", "fr", "-a", "board", "-t", str(tmp_path)])
+    assert shown.exit_code == 0 and 'agenda: "Au programme"\n' in shown.output
+    assert yaml.safe_load(shown.output) == {**read("fr"), "agenda": "Au programme"}
+    refused = runner.invoke(main, ["words", "../../etc/passwd"])
+    assert refused.exit_code == 1 and "is not a language code" in refused.output
