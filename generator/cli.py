@@ -290,6 +290,8 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
                f"{plural(found.charts, 'chart')}")
     for warning in found.warnings:
         _warn(warning)
+    if "lang" in found.data:  # (English is the default and is not written)
+        click.echo(f"language: {found.data['lang']} (of the words briefing adds; change lang: in the content if wrong)")
     click.echo(printable(f"wrote {path}"))
 
 

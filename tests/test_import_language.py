@@ -97,6 +97,7 @@ def test_imported_french_notes_build_with_french_words(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["import", str(notes), "-o", str(tmp_path / "energie.yaml")])
     assert result.exit_code == 0, result.output
+    assert "language: fr (of the words briefing adds" in result.output
     assert load_yaml_file(tmp_path / "energie.yaml").data["lang"] == "fr"
     result = runner.invoke(main, ["build", str(tmp_path / "energie.yaml"), "-a", "technical", "-f", "pptx",
                                   "-o", str(tmp_path)])
@@ -109,4 +110,4 @@ def test_imported_french_notes_build_with_french_words(tmp_path):
 def test_imported_english_notes_write_no_lang(tmp_path):
     result = CliRunner().invoke(main, ["import", str(FIXTURES / "seed-notes.txt"), "-o", str(tmp_path / "seed.yaml")])
     assert result.exit_code == 0, result.output
-    assert "lang" not in load_yaml_file(tmp_path / "seed.yaml").data
+    assert "lang" not in load_yaml_file(tmp_path / "seed.yaml").data and "language:" not in result.output
