@@ -296,6 +296,8 @@ def scaffold(name: str, base: str = "base", directory: str | Path = "templates",
 #   theme.yaml        colours, fonts and a logo (only the keys that differ)
 #   document.yaml.j2  which slides come, in which order (the blocks of templates/base/document.yaml.j2)
 #   slides/NAME.yaml.j2  copy a file from templates/base/slides/ here to change how that slide is written
+#   lang/CODE.yaml    the words the tool adds ("Agenda", "Page 2 of 9") in a language, e.g. lang/fr.yaml
+#                     with `bottom_line: En bref` (`briefing words fr` prints every word to copy from)
 # Build it: {build_command(name, directory, extra)}
 description: "Made with briefing new-audience from {base}; say who it is for"
 label: {label}

@@ -46,7 +46,9 @@ def content_files(paths: list | tuple, default_dir: Path = Path("content")) -> l
         return list({Path(p).resolve(): Path(p) for p in reversed(paths)}.values())[::-1]
     files = yaml_files(default_dir)
     if not files:
-        raise BriefingError(Problem("no content files (*.yaml) found", str(default_dir)))
+        raise BriefingError(Problem("no content files (*.yaml) found; to start, turn notes into content with "
+                                    "'briefing import NOTES', or write an example project here with 'briefing init'",
+                                    str(default_dir)))
     return files
 
 

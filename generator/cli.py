@@ -117,7 +117,7 @@ def main(ctx) -> None:
     ctx.obj = config
     templates = {"templates": tuple(config.templates)} if config.templates else {}
     ctx.default_map = {  # (build reads the config itself: --watch reads it again before each rebuild)
-        "audiences": templates,
+        "audiences": templates, "words": templates,
         "new-audience": {**templates, **({"directory": config.templates[0]} if config.templates else {})},
     }
 
@@ -319,7 +319,38 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
                f"{plural(found.charts, 'chart')}")
     for warning in found.warnings:
         _warn(warning)
+    if "lang" in found.data:  # (English is the default and is not written)
+        click.echo(f"language: {found.data['lang']} (of the words briefing adds; change lang: in the content if wrong)")
     click.echo(printable(f"wrote {path}"))
+
+
+@main.command()
+@click.argument("lang", default="en")
+@click.option("--audience", "-a", help="With this audience's own words (its lang/ folder and those it extends).")
+@templates_option
+def words(lang, audience, templates) -> None:
+    """Print the words the tool adds for content in LANG (default: en), as a language file to copy."""
+    from .audiences import load_audience
+    from .words import load_words, show_words
+
+    chain = _run(load_audience, audience, templates).chain if audience else []
+    click.echo(show_words(_run(load_words, lang, chain)), nl=False)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+def init(directory) -> None:
+    """Start a project in DIRECTORY (default: here): example content and a commented briefing.toml."""
+    import shlex
+    from pathlib import Path
+
+    from .starter import init_project
+
+    for path in _run(init_project, directory):
+        click.echo(f"wrote {path}")
+    here = Path(directory).resolve() == Path.cwd().resolve()
+    click.echo("build it: " + ("" if here else f"cd {shlex.quote(directory)} && ") + "briefing build   "
+               "(your own notes: briefing import NOTES)")
 
 
 @main.command()

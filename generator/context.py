@@ -11,6 +11,7 @@ from collections import Counter
 from .content import MAX_CATEGORIES, Chart, Content, Point
 from .quantities import format_number
 from .timestamps import format_timestamp
+from .words import fill
 
 
 def time_ref(content: Content, seconds: int | None) -> dict | None:
@@ -46,7 +47,7 @@ def chart_spec(chart: Chart) -> dict:
             "categories": list(chart.categories), "series": series, "caption": caption}
 
 
-def timeline_spec(content: Content) -> dict:
+def timeline_spec(content: Content, words: dict) -> dict:
     """A timeline chart: each topic from its start to the next topic's start; the last one to the
     end of the episode (the longest source's duration), or, where no source says how long it is,
     shown as where it starts."""
@@ -58,17 +59,17 @@ def timeline_spec(content: Content) -> dict:
     stops = starts[1:] + [every[len(topics)].at if len(every) > len(topics) else last_end]
     minutes = lambda s: s / 60
     return {
-        "id": "timeline", "title": "Where each topic sits in the recording", "kind": "timeline",
-        "unit": "time into the recording (H:MM)", "categories": [t.title for t in topics],
+        "id": "timeline", "title": words["timeline_chart"], "kind": "timeline",
+        "unit": words["timeline_unit"], "categories": [t.title for t in topics],
         "series": [{
-            "name": "Topic", "values": [minutes(b - a) for a, b in zip(starts, stops)],
+            "name": words["timeline_series"], "values": [minutes(b - a) for a, b in zip(starts, stops)],
             "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],
             "approx": [False] * len(topics),
-            "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" if b > a else f"from {format_timestamp(a)}"
-                       for a, b in zip(starts, stops)],
+            "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" if b > a
+                       else fill(words["timeline_from"], time=format_timestamp(a)) for a, b in zip(starts, stops)],
         }],
-        "caption": "Topics placed at their start times; each lasts until the next begins."
-                   + (f" The first {len(topics)} of {len(every)} topics." if len(every) > len(topics) else ""),
+        "caption": words["timeline_caption"] + (" " + fill(words["timeline_first"], shown=len(topics), count=len(every))
+                                                if len(every) > len(topics) else ""),
     }
 
 
@@ -86,8 +87,8 @@ def pointed(content: Content) -> list[int]:
     return [hits[t.at] for t in content.topics]
 
 
-def build_context(content: Content, audience: dict) -> dict:
-    """Everything a template may use, as plain data."""
+def build_context(content: Content, audience: dict, words: dict) -> dict:
+    """Everything a template may use, as plain data; ``words`` are those the tool adds (words.py)."""
     topics = []
     weights = pointed(content)
     for index, t in enumerate(content.topics):
@@ -108,5 +109,6 @@ def build_context(content: Content, audience: dict) -> dict:
         "sources": source_links(content),
         "takeaways": _bullets(content, content.takeaways),
         "introduction": content.introduction, "conclusion": content.conclusion,
-        "topics": topics, "timeline": timeline_spec(content), "audience": audience,
+        "topics": topics, "timeline": timeline_spec(content, words), "audience": audience,
+        "words": words,
     }

@@ -5,15 +5,15 @@ whole tree for tests and debugging.
 """
 from __future__ import annotations
 
+import math
 from typing import Annotated, Literal, Optional
 
-import math
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import inline
 from .content import MAX_CATEGORIES, MAX_SERIES, _check_link, check_characters, check_inline_links
 from .quantities import format_number
+from .words import english, fill
 
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
 MAX_COLUMNS = 12  # a table's columns, as in content
@@ -191,10 +191,9 @@ class ChartSpec(Node):
                                  "values, not all 0")
         return self
 
-    @property
-    def alt_text(self) -> str:
-        """A description of the chart from its data, for screen readers."""
-        parts = [f"{self.kind.capitalize()} chart: {self.title}" + (f" ({self.unit})" if self.unit else "") + "."]
+    def alt_text(self, words: dict) -> str:
+        """A description of the chart from its data, for screen readers, in ``words``' language."""
+        parts = [fill(words[f"alt_{self.kind}"], title=self.title) + (f" ({self.unit})" if self.unit else "") + "."]
         for s in self.series:
             items = ", ".join(f"{c} {label}" for c, label in zip(self.categories, s.labels))
             parts.append(f"{s.name}: {items}.")
@@ -331,7 +330,14 @@ class Document(Node):
     speakers: list[Speaker] = []
     sources: list[SourceLink] = []
     theme: Theme = Theme()
+    words: dict[str, str] = Field(default_factory=english)  # the words the tool adds, in ``lang`` (see words.py)
     slides: list[Slide] = Field(min_length=1)
+
+    @field_validator("words")
+    @classmethod
+    def _every_word(cls, words: dict[str, str]) -> dict[str, str]:
+        """A word the Document was not given is the English one: a writer finds every key."""
+        return {**english(), **words}
 
     def handout_slides(self) -> list[Slide]:
         """The slides a handout (the report, the Markdown) shows as sections: those meant for it,

@@ -24,6 +24,7 @@ from .fit import spread
 from .inline import whole_spans
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
+from .words import fill, load_words
 
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
@@ -180,7 +181,7 @@ def _new_environment(audience: Audience):
     env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=_allowed, sentences=_sentences,
-                       spread=_spread)
+                       spread=_spread, fill=fill)
     return env
 
 
@@ -197,20 +198,21 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
     return Problem(message, name or fallback, line or 0, 1 if line else 0)
 
 
-def _generate(content: Content, audience: Audience, template: str, values: _Values | None):
-    """The chunks the audience's ``template`` writes for ``content`` (a generator)."""
+def _generate(content: Content, audience: Audience, template: str, values: _Values | None, words: dict):
+    """The chunks the audience's ``template`` writes for ``content`` with ``words`` (a generator)."""
     env = make_environment(audience, values.finalize if values else _plain_finalize)
     context = build_context(content, {"name": audience.name, "label": audience.label,
                                       "description": audience.config.description,
-                                      "budget": audience.config.budget.model_dump()})
+                                      "budget": audience.config.budget.model_dump()}, words)
     return env.get_template(template).generate(context)
 
 
 def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2",
-                values: _Values | None = None) -> str:
+                values: _Values | None = None, words: dict | None = None) -> str:
     """Render the audience's document template to YAML text, bounded in time and size.
 
-    With ``values``, lists and mappings are written as markers kept there (see the module doc).
+    With ``values``, lists and mappings are written as markers kept there (see the module doc);
+    ``words`` are those the tool adds (default: the content's language's, see words.py).
     """
     from jinja2 import TemplateError
     from jinja2.exceptions import SecurityError
@@ -222,7 +224,8 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     chunks, size, start = [], 0, time.process_time()
     try:
         with deadline(MAX_SECONDS):
-            generator = _generate(content, audience, template, values)
+            generator = _generate(content, audience, template, values,
+                                  words if words is not None else load_words(content.lang, audience.chain))
             for chunk in generator:
                 size += len(chunk)
                 if size + (values.size if values else 0) > limit:
@@ -249,12 +252,13 @@ def render_document(content: Content, audience: Audience, on_warning=None) -> Do
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
     values = _Values()
-    text = render_text(content, audience, values=values)
+    words = load_words(content.lang, audience.chain)
+    text = render_text(content, audience, values=values, words=words)
     try:
-        document = _checked_document(content, audience, load_yaml_text(text, name, max_bytes=None), values)
+        document = _checked_document(content, audience, load_yaml_text(text, name, max_bytes=None), values, words)
     except BriefingError as exc:  # moved to the template lines that wrote the text (see origins.py)
         twin = _Values(values.key)
-        again = lambda: _generate(content, audience, "document.yaml.j2", twin)
+        again = lambda: _generate(content, audience, "document.yaml.j2", twin, words)
         raise BriefingError(_placed(exc.problems, name, text, again, lambda: twin.written)) from None
     for problem in unmatched_leads(content, audience) if on_warning else ():
         on_warning(problem)
@@ -272,7 +276,7 @@ def _placed(problems: list[Problem], name: str, text: str, again, written) -> li
         return problems
 
 
-def _checked_document(content: Content, audience: Audience, located, values: _Values) -> Document:
+def _checked_document(content: Content, audience: Audience, located, values: _Values, words: dict) -> Document:
     """The rendered YAML's data, with the content's own fields, validated into a Document."""
     from .loader import validate_model
 
@@ -294,7 +298,7 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
         "sources": source_links(content),
         "audience": audience.name, "audience_label": audience.label,
         **located.data,
-        "theme": Theme(**audience.theme),
+        "theme": Theme(**audience.theme), "words": words,
     }
     return validate_model(located, Document, data)
 

@@ -12,6 +12,7 @@ import pytest
 from generator.document import ChartSpec
 from generator.writers.pptx.geometry import BODY_H
 from generator.writers.pptx.split import MOST_CATEGORIES, split_chart
+from generator.words import english
 from tests.conftest import have
 
 WORDS = ["Harbor", "Lantern", "Quartz", "Meadow", "Falcon", "Copper", "Willow", "Summit", "Ember", "Orchid"]
@@ -66,7 +67,7 @@ def test_parts_are_spread_evenly(n, sizes):
     """41 categories at 20 a slide are 14+14+13, not 20+20+1; 20 stay one chart on its own scale."""
     spec = ChartSpec(id="c", title="T", kind="bar", categories=[f"C{i}" for i in range(n)],
                      series=[{"name": "S", "values": list(range(n)), "low": [None] * n}])
-    parts = split_chart(spec, BODY_H)
+    parts = split_chart(spec, BODY_H, english()['chart_part'])
     assert [len(p.categories) for p, _ in parts] == sizes
     assert [c for p, _ in parts for c in p.categories] == spec.categories
     assert [v for p, _ in parts for v in p.series[0].values] == spec.series[0].values
@@ -77,7 +78,7 @@ def test_a_pie_is_not_cut():
     """A pie's slices are its whole: it stays one chart."""
     spec = ChartSpec(id="c", title="T", kind="pie", categories=[f"C{i}" for i in range(30)],
                      series=[{"name": "S", "values": [1] * 30}])
-    assert split_chart(spec, BODY_H) == [(spec, None)]
+    assert split_chart(spec, BODY_H, english()['chart_part']) == [(spec, None)]
 
 
 def test_a_long_timeline_continues_on_one_scale(tmp_path):

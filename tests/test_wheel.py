@@ -49,6 +49,7 @@ def installed(tmp_path_factory) -> Path:
     names = zipfile.ZipFile(wheel).namelist()
     assert "generator/templates/base/slides/topic.yaml.j2" in names
     assert "generator/writers/pptx/data/default.pptx" in names
+    assert {"generator/lang/en.yaml", "generator/lang/fr.yaml", "generator/example/deepseek.yaml"} <= set(names)
     assert not any(name.startswith(("templates/", "tests/", "content/")) for name in names)
     venv = tmp / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -57,11 +58,11 @@ def installed(tmp_path_factory) -> Path:
     return venv
 
 
-def _run(venv: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+def _run(venv: Path, cwd: Path, *args: str, status: int = 0) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     proc = subprocess.run([str(venv / "bin" / "briefing"), *args], cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=300)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.returncode == status, proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr
     return proc
 
@@ -89,3 +90,26 @@ def test_wheel_runs_every_command_from_an_empty_folder(installed, tmp_path):
     assert "DeepSeek" in texts and len(deck.slides) >= 5
     report = PdfReader(str(tmp_path / "output" / "notes-board.pdf"))
     assert len(report.pages) >= 2 and "DeepSeek" in " ".join(page.extract_text() for page in report.pages)
+
+
+def test_wheel_starts_a_project_from_nothing(installed, tmp_path):
+    """In an empty folder, `briefing build` says how to start; `briefing init` writes the example content
+    and a commented briefing.toml, the next build makes a deck and a report per audience, and a second
+    init writes over nothing."""
+    empty = _run(installed, tmp_path, "build", status=1).stderr
+    assert "no content files" in empty and "briefing import NOTES" in empty and "briefing init" in empty
+    made = _run(installed, tmp_path, "init", "start").stdout
+    assert "build it: cd start && briefing build" in made
+    config = (tmp_path / "start" / "briefing.toml").read_text(encoding="utf-8")
+    assert "# formats = [" in config and tomllib.loads(config) == {"content": "content", "output": "output"}
+    built = _run(installed, tmp_path / "start", "build").stdout
+    outputs = sorted(p.name for p in (tmp_path / "start" / "output").iterdir())
+    assert "6 files built" in built and outputs == sorted(f"deepseek-{a}.{f}" for a in ("executive", "policy", "technical")
+                                                           for f in ("pptx", "pdf"))
+    deck = Presentation(str(tmp_path / "start" / "output" / "deepseek-executive.pptx"))
+    assert len(deck.slides) >= 5 and "DeepSeek" in " ".join(sh.text_frame.text for slide in deck.slides
+                                                              for sh in slide.shapes if sh.has_text_frame)
+    before = config
+    again = _run(installed, tmp_path / "start", "init", status=1).stderr
+    assert "briefing.toml: already exists" in again and "content/deepseek.yaml: already exists" in again
+    assert (tmp_path / "start" / "briefing.toml").read_text(encoding="utf-8") == before

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..content import _check_link
 from ..errors import BriefingError, Problem
 from ..files import position, read_regular
+from .language import detect_language
 from .notes import Imported, import_notes
 
 __all__ = ["MAX_BYTES", "Imported", "import_file", "import_notes", "read_notes"]
@@ -49,7 +50,11 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     target = Path(output) if output else Path(content_dir) / f"{notes.stem}.yaml"
     if target.exists() and not force:
         raise BriefingError(Problem("exists; give --force to replace it", str(target)))
-    result = import_notes(read_notes(notes), str(notes), title=title, source_url=source_url, source_name=source_name)
+    notes_text = read_notes(notes)
+    result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name)
+    lang = detect_language(notes_text)
+    if lang != "en":  # the words the tool adds follow the notes' language (English is the default)
+        result.data = {**{k: v for k, v in result.data.items() if k == "title"}, "lang": lang, **result.data}
     header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"
               "then build with `briefing build " + target.as_posix() + "`.")
     text = dump_yaml(result.data, header)

@@ -7,6 +7,7 @@ import re
 from .. import inline
 from ..fit import Para
 from ..measure import line_spans
+from ..words import fill
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile("[\t\n\r]")
@@ -42,9 +43,9 @@ def xml_attr(text: str) -> str:
     return f'"{text}"'
 
 
-def figure_label(number: int, spec) -> str:
+def figure_label(number: int, spec, words: dict) -> str:
     """A chart's numbered title, the same in every writer: "Figure 1: AI cluster sizes (GPUs)"."""
-    return f"Figure {number}: {spec.title}" + (f" ({spec.unit})" if spec.unit else "")
+    return fill(words["figure"], number=number, title=spec.title) + (f" ({spec.unit})" if spec.unit else "")
 
 
 def longest_start(text: str, fits) -> str:

@@ -13,6 +13,7 @@ from itertools import groupby
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
 from ..inline import Run, has_markup, runs
 from . import Writer
+from ..words import fill, split_at
 from .common import figure_label
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|]|~(?=~))")
@@ -110,9 +111,12 @@ class MarkdownWriter(Writer):
         out = [f"# {esc(doc.title)}", ""]
         if doc.subtitle:
             out += [f"*{esc(doc.subtitle)}*", ""]
-        meta = [f"Prepared for: **{esc(doc.audience_label or doc.audience)}** audience"]
+        words = doc.words
+        around = split_at(esc(words["prepared_for"]), "audience")  # (esc leaves braces be)
+        meta = [f"{around[0]}**{esc(doc.audience_label or doc.audience)}**{around[1]}" if around
+                else esc(words["prepared_for"])]
         if doc.date:
-            meta.append(f"Published {esc(doc.date)}")
+            meta.append(esc(fill(words["published"], date=doc.date)))
         out += ["  \n".join(meta), ""]
         for sp in doc.speakers:
             out.append(f"- **{esc(sp.name)}**" + (f", {esc(sp.role)}" if sp.role else ""))
@@ -124,19 +128,20 @@ class MarkdownWriter(Writer):
                 figure += 1
             same_topic = bool(slide.topic) and slide.topic == topic  # a topic's slides sit under its heading
             topic = slide.topic or None
-            out += self._slide(slide, figure, "###" if same_topic else "##")
+            out += self._slide(slide, figure, "###" if same_topic else "##", words)
         index = doc.timestamp_index()
         if index:
-            out += ["## Timestamp index", "", "| Time | Where | Links |", "| --- | --- | --- |"]
+            out += [f"## {esc(words['timestamp_index'])}", "",
+                    self._row([words["index_time"], words["index_where"], words["index_links"]]), "| --- | --- | --- |"]
             for title, at in index:
                 out.append(f"| {esc(at.label)} | {esc(title)} | {time_links(at)} |")
             out.append("")
         if doc.sources:
-            out += ["## Sources", ""] + [f"- [{esc(src.name)}]({_url(src.url)})" if src.url else f"- {esc(src.name)}"
-                                         for src in doc.sources] + [""]
+            out += [f"## {esc(words['sources'])}", ""] + [
+                f"- [{esc(src.name)}]({_url(src.url)})" if src.url else f"- {esc(src.name)}" for src in doc.sources] + [""]
         return ("\n".join(out).rstrip() + "\n").encode("utf-8")
 
-    def _slide(self, slide: Slide, figure: int, level: str) -> list[str]:
+    def _slide(self, slide: Slide, figure: int, level: str, words: dict) -> list[str]:
         out = [f"{level} {esc(slide.title)}", ""]
         if slide.at:
             out += [f"▶ {time_links(slide.at)}", ""]
@@ -159,7 +164,7 @@ class MarkdownWriter(Writer):
         if slide.figures:
             out.append("")
         if slide.chart:
-            out += self._chart(slide.chart, figure)
+            out += self._chart(slide.chart, figure, words)
         if slide.table:
             t = slide.table
             out += [self._row(t.columns), "| " + " | ".join("---" for _ in t.columns) + " |"]
@@ -175,10 +180,10 @@ class MarkdownWriter(Writer):
             out += self._bullets(b.children, depth + 1)
         return out
 
-    def _chart(self, spec: ChartSpec, figure: int) -> list[str]:
+    def _chart(self, spec: ChartSpec, figure: int, words: dict) -> list[str]:
         head = ["", *(s.name for s in spec.series)]
         rows = [[c, *(s.labels[i] for s in spec.series)] for i, c in enumerate(spec.categories)]
-        out = [f"*{esc(figure_label(figure, spec))}*", "", self._row(head), "| " + " | ".join("---" for _ in head) + " |"]
+        out = [f"*{esc(figure_label(figure, spec, words))}*", "", self._row(head), "| " + " | ".join("---" for _ in head) + " |"]
         out += [self._row(r) for r in rows] + [""]
         if spec.caption:
             out += [esc(spec.caption), ""]

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
+from ...words import fill
 from .structure import append_structure
 from .tags import Node, Tagger
 
@@ -86,11 +87,11 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
     return append_structure(out.getvalue(), tagger, keys, links)
 
 
-def _describe(annot, node: Node | None) -> str:
+def _describe(annot, node: Node | None, words: dict) -> str:
     uri = annot.A.get("/URI") if "/A" in annot else None
     if uri is not None:
-        return f"Link to {bytes(uri).decode('latin-1')}"
-    return f"Go to {node.text}" if node is not None and node.text else "Go to another page of this report"
+        return fill(words["link_to"], url=bytes(uri).decode("latin-1"))
+    return fill(words["go_to"], title=node.text) if node is not None and node.text else words["go_to_page"]
 
 
 def _annotate(pdf: pikepdf.Pdf, tagger: Tagger) -> tuple[dict, dict]:
@@ -107,7 +108,7 @@ def _annotate(pdf: pikepdf.Pdf, tagger: Tagger) -> tuple[dict, dict]:
         for n, annot in enumerate(page.get("/Annots", [])):
             node = tagger.annots[i][n] if i < len(tagger.annots) and n < len(tagger.annots[i]) else None
             annot.F = PRINT
-            annot.Contents = String(_describe(annot, node))
+            annot.Contents = String(_describe(annot, node, tagger.words))
             if node is not None:
                 keys[(i, n)] = annot.StructParent = npages + len(keys)
                 links[(i, n)] = str(annot.Contents)

@@ -26,8 +26,9 @@ from .fonts import font_runs, markup, needs_shaping, register, shaped_style, tex
 from .tags import Tagged
 
 
-def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
-    """``spec`` as a Drawing as wide as a frame of ``frame_width`` allows, in ``theme``'s colours."""
+def chart_drawing(spec: ChartSpec, theme, frame_width: float, alt: str) -> Drawing:
+    """``spec`` as a Drawing as wide as a frame of ``frame_width`` allows, in ``theme``'s colours,
+    described by ``alt`` (for screen readers)."""
     width = frame_width - 12  # the frame's own padding
     palette = [colors.HexColor("#" + c) for c in theme.palette]
     ink = colors.HexColor("#" + readable(theme.text, "FFFFFF"))
@@ -48,7 +49,7 @@ def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
             chart.slices[i].fillColor = palette[i % len(palette)]
             chart.slices[i].strokeColor = colors.white
         d.add(chart)
-        return _described(d, spec)
+        return _described(d, alt)
     horizontal = spec.kind in ("bar", "timeline")
     ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
     # a label's room: beside its bar (up to 168 points), or under its column
@@ -120,7 +121,7 @@ def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
     if spec.unit:
         d.add(String(chart.x + chart.width / 2, 4, spec.unit, fontName=_font_covering([spec.unit]), fontSize=9,
                      textAnchor="middle"))
-    return _described(d, spec)
+    return _described(d, alt)
 
 
 def _font_covering(texts, whole: bool = False) -> str | None:
@@ -167,8 +168,8 @@ def _label_style(size: float) -> ParagraphStyle:
     return ParagraphStyle(f"chart-label-{size}", fontName="Body", fontSize=size, leading=size)
 
 
-def _described(d: Drawing, spec: ChartSpec) -> Drawing:
+def _described(d: Drawing, alt: str) -> Drawing:
     d.hAlign = "CENTER"
     d.initialFontName = "Body"  # else reportlab's default (Helvetica, not embedded) is referenced
-    d.__dict__["_alt"] = spec.alt_text
+    d.__dict__["_alt"] = alt
     return d

@@ -150,7 +150,8 @@ class TimestampIndex(IndexingFlowable):
         from one pass to the next, they changed reports with right-to-left text)."""
         st, w = self.writer.styles, self.writer
         linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
-        rows = [[Para(h, st["head"]) for h in ("Time", "Where", "Page", "Open in")[:4 if linked else 3]]]
+        heads = [w.doc.words[key] for key in ("index_time", "index_where", "index_page", "index_open")]
+        rows = [[Para(markup(h), st["head"]) for h in heads[:4 if linked else 3]]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
             links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
             rows.append([Para(markup(at.label), st["cell"]), Para(markup(clip(context, TOC_CHARS)), st["cell"]),

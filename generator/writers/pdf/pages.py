@@ -128,20 +128,21 @@ def numbered_canvas(writer):
     return NumberedCanvas
 
 
-def furniture_line(canv, x: float, y: float, text: str, color: str, right: bool = False, room: float = 400) -> float:
-    """One line of running header or footer at 9 pt, shortened to ``room`` points; its width.
-    Drawn directly when the body font has every glyph, else as a paragraph, so a title in
-    Chinese or Arabic shows in its own font."""
+def furniture_line(canv, x: float, y: float, text: str, color: str, right: bool = False, room: float = 400,
+                   centred: bool = False) -> float:
+    """One line of running header or footer at 9 pt, shortened to ``room`` points, its start at ``x``
+    (its end if ``right``, its middle if ``centred``); its width. Drawn directly when the body font has
+    every glyph, else as a paragraph, so a title in Chinese or Arabic shows in its own font."""
     text = _fit(text, 9, room)
     coverage = register()["Body"]
     if all(ord(ch) in coverage or ch.isspace() for ch in text):
-        (canv.drawRightString if right else canv.drawString)(x, y, text)
+        (canv.drawCentredString if centred else canv.drawRightString if right else canv.drawString)(x, y, text)
         return pdfmetrics.stringWidth(text, "Body", 9)
     line = markup(text)  # (drawn from its left end, as measured, also when it runs right to left)
     para = Para(line, shaped_style(_furniture_style(color), line, keep_alignment=True))
     w, _ = para.wrap(room * 1.5, 20)  # (shaping may make it a little wider than measured: still one line)
     width = max(para.getActualLineWidths0() or [w])
-    para.drawOn(canv, x - width if right else x, y - 2)
+    para.drawOn(canv, x - width / 2 if centred else x - width if right else x, y - 2)
     return width
 
 

@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Paragraph, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from ...words import english
 from .script import script_lang
 
 HEADINGS = {"cover": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
@@ -43,8 +44,9 @@ class Node:
 class Tagger:
     """Hands out marked-content ids page by page and records what each one belongs to."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, words: dict | None = None):
         self.lang = lang
+        self.words = words or english()  # the words of the links' descriptions
         self.root = Node("Document")
         self.pages: list[list[Node]] = []   # page -> the node of each MCID
         self.annots: list[list[Node | None]] = []  # page -> the node drawn when each annotation was made

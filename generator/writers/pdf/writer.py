@@ -31,6 +31,7 @@ from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookma
 from .fonts import clip, link, markup, markup_parts, markup_runs, markup_text, register
 from .pages import Doc, furniture_line, numbered_canvas
 from .tags import Tagger, pagination
+from ...words import fill, split_at
 
 PAPERS = {"a4": A4, "letter": LETTER}
 NBSP = "\u00a0"
@@ -75,7 +76,7 @@ class PdfWriter(Writer):
         self.ts_entries: dict[int, tuple[TimeRef, str]] = {}  # timestamp key -> (time, its context)
         self.ts_pages: dict[int, int] = {}  # timestamp key -> page (this layout pass's)
         self.styles = self._styles()
-        self.tagger = Tagger(doc.lang) if self.tagged else None
+        self.tagger = Tagger(doc.lang, doc.words) if self.tagged else None
         buffer = io.BytesIO()
         width, height = self.paper
         margin = 20 * mm
@@ -140,9 +141,11 @@ class PdfWriter(Writer):
         canv.saveState()
         canv.setFont("Body", 9)
         canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        canv.drawCentredString(width / 2, 10 * mm, f"Page {canv.getPageNumber()} of {total}")
-        furniture_line(canv, 20 * mm, 10 * mm, clip(f"{self.doc.audience_label or self.doc.audience} briefing", 40),
-                       self.theme.muted)
+        words = self.doc.words
+        furniture_line(canv, width / 2, 10 * mm, fill(words["page_of"], page=canv.getPageNumber(), pages=total),
+                       self.theme.muted, centred=True)
+        furniture_line(canv, 20 * mm, 10 * mm, clip(fill(words["report_footer"], audience=self.doc.audience_label
+                                                         or self.doc.audience), 40), self.theme.muted)
         canv.restoreState()
 
     # -- styles --------------------------------------------------------------------------
@@ -174,7 +177,7 @@ class PdfWriter(Writer):
 
     # -- story ---------------------------------------------------------------------------
     def _story(self, doc: Document) -> list:
-        st = self.styles
+        st, words = self.styles, doc.words
         story = []
         if self.theme.logo:
             from reportlab.lib.utils import ImageReader
@@ -193,12 +196,15 @@ class PdfWriter(Writer):
             story.append(Para(markup_parts([(sp.name, True)] + ([(", " + sp.role, False)] if sp.role else [])), st["body"]))
         story.append(Spacer(1, 10))
         if doc.date:
-            story.append(Para(f"Published {markup(doc.date)}", st["meta"]))
+            story.append(Para(markup(fill(words["published"], date=doc.date)), st["meta"]))
         for src in doc.sources:
             story.append(Para(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""),
                               st["meta"]))
         story.append(Spacer(1, 14))
-        story.append(Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
+        label = doc.audience_label or doc.audience
+        around = split_at(words["prepared_for"], "audience")
+        parts = [(around[0], False), (label, True), (around[1], False)] if around else [(words["prepared_for"], False)]
+        story.append(Para(markup_parts(parts), st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
         toc = self.toc = TaggedContents()
         toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -206,7 +212,7 @@ class PdfWriter(Writer):
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
         toc.levelStyles = [ParagraphStyle("toc0", st["body"], fontSize=11, leading=15, leftIndent=0, firstLineIndent=0),
                            ParagraphStyle("toc1", st["body"], fontSize=10, leading=13, leftIndent=14, firstLineIndent=0)]
-        story += [Para("Contents", st["h1"]), toc, PageBreak()]
+        story += [Para(markup(words["contents"]), st["h1"]), toc, PageBreak()]
         current_topic = None
         body = doc.handout_slides()
         for i, slide in enumerate(body):
@@ -215,13 +221,12 @@ class PdfWriter(Writer):
                 continue
             current_topic = slide.topic or None
             story += self._block(slide, level=0, key=f"s{i}")
-        story += [PageBreak(), Bookmark("Appendix A: timestamp index", 0, "ts-index"),
-                  Para("Appendix A: timestamp index", st["h1"]),
-                  Para("Every timestamp reference in this report, in the order of the episode, with the page "
-                        "it is on and a link into each source.", st["body"]), TimestampIndex(self)]
-        story += [CondPageBreak(120), Bookmark("Appendix B: sources", 0, "sources"),
-                  Para("Appendix B: sources", st["h1"]),
-                  Para("Every timestamp in this report links into these sources.", st["body"])]
+        story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
+                  Para(markup(words["index_appendix"]), st["h1"]),
+                  Para(markup(words["index_intro"]), st["body"]), TimestampIndex(self)]
+        story += [CondPageBreak(120), Bookmark(words["sources_appendix"], 0, "sources"),
+                  Para(markup(words["sources_appendix"]), st["h1"]),
+                  Para(markup(words["sources_intro"]), st["body"])]
         for src in doc.sources:
             story.append(Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
                                                               if src.url else ""), st["body"]))
@@ -347,8 +352,8 @@ class PdfWriter(Writer):
     # -- charts --------------------------------------------------------------------------
     def _figure(self, spec: ChartSpec) -> list:
         self.figure_no += 1
-        drawing = chart_drawing(spec, self.theme, self.frame_width)
-        caption = figure_label(self.figure_no, spec) + (f". {spec.caption}" if spec.caption else "")
+        drawing = chart_drawing(spec, self.theme, self.frame_width, spec.alt_text(self.doc.words))
+        caption = figure_label(self.figure_no, spec, self.doc.words) + (f". {spec.caption}" if spec.caption else "")
         return [drawing, Para(markup(caption), self.styles["caption"])]
 
 

@@ -13,6 +13,7 @@ from ...errors import BriefingError, Problem
 from ...fit import INDENT, SPACE_BEFORE, Para, fit_size
 from ...images import image_size, read_image
 from ...measure import LINE_HEIGHT, text_width
+from ...words import fill
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, MARGIN, SAFETY, TIME_H
 from .package import RT, Package
@@ -94,8 +95,9 @@ class DrawingML:
         scale = min(w / px_w, h / px_h)
         pw, ph = px_w * scale, px_h * scale
         rid = s.part.rels.relate(RT + "image", self.package.image_part(blob, ext))
+        alt = fill(self.doc.words["logo_alt"], name=Path(path).name)
         s.shapes.append(
-            f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr={_attr("Logo: " + Path(path).name)}/>'
+            f'<p:pic><p:nvPicPr><p:cNvPr id="{s.new_id()}" name="Logo" descr={_attr(alt)}/>'
             f'<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{rid}"/>'
             f'<a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{self._xfrm(x + w - pw, y, pw, ph)}'
             f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>')

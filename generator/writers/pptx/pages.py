@@ -3,12 +3,13 @@ tried, where lists, tables, columns and figures split, which titles each page ge
 one key figure joins its points). A mixin of PptxWriter: it measures with the writer's slide width."""
 from __future__ import annotations
 
-from ...document import MAX_FIGURES, Bullet, Slide
+from ...document import MAX_FIGURES, Bullet, Document, Slide
 from ...fit import SPACE_BEFORE, Para, fit_or_paginate, fits, paginate
 from ...measure import LINE_HEIGHT, line_spans, text_width, word_widths, wrap
 from ..common import column_widths, split_row, unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
+from ...words import fill
 from .split import split_chart
 
 def _at(ref) -> tuple[str, str]:
@@ -30,6 +31,7 @@ class Pages:
     """Pagination: sizes from the largest down to the floor, then continuation slides, balanced."""
 
     W: float  # the slide's width in layout points, set by the writer for each deck
+    doc: Document  # the deck's Document (its words name continued slides), set by the writer
 
     # -- pagination: one Document slide may need several deck slides ---------------------
     def _deck_pages(self, slides: list[Slide]) -> list:
@@ -77,8 +79,9 @@ class Pages:
     def _pages(self, slide: Slide, parts: list | None = None) -> list:
         """(slide, title, part) of each deck slide this Document slide needs."""
         parts = self._split(slide) if parts is None else parts
-        return [(slide, slide.title if i == 0 else f"{slide.title} (cont. {i + 1})" if len(parts) > 2
-                 else f"{slide.title} (cont.)", part) for i, part in enumerate(parts)]
+        words = self.doc.words
+        return [(slide, slide.title if i == 0 else f"{slide.title} {fill(words['cont_number'], number=i + 1)}"
+                 if len(parts) > 2 else f"{slide.title} {words['cont']}", part) for i, part in enumerate(parts)]
 
     def _split(self, slide: Slide, band: float = 0.0) -> list:
         """The parts of each deck slide ``slide`` needs; points and columns leave ``band`` points free under them."""
@@ -87,6 +90,8 @@ class Pages:
             return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band, BODY_SIZES)
         if slide.layout == "agenda":
             paras = [Para(a.title, 0, False, 1.0, *_at(a.at)) for a in slide.agenda] or [Para("")]
+            if slide.role == "chapters" and not fits(paras, width, BODY_H - 2 * INSET, BODY_SIZES[0]):
+                return self._chapter_pages(paras)
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
         if slide.layout == "quote":
             paras = [Para.rich(t) for t in slide.text.split("\n")]
@@ -104,8 +109,19 @@ class Pages:
         if slide.layout == "two_column":
             return self._column_pages(slide, band)
         if slide.chart and slide.layout in ("chart", "timeline"):  # a part of its categories, on a scale all share
-            return split_chart(slide.chart, BODY_H - self._caption_h(slide.chart))
+            return split_chart(slide.chart, BODY_H - self._caption_h(slide.chart), self.doc.words["chart_part"])
         return [None]
+
+    def _chapter_pages(self, paras: list[Para]) -> list:
+        """Pages of (size, [column, column]) for a chapter list too long for one column at the largest
+        body size: two columns at 20 or 18 points, the largest they hold it at, else continued on further slides
+        of two columns at the body's floor, the columns filled evenly."""
+        width, height = self._column_width(), BODY_H - 2 * INSET
+        for size in BODY_SIZES[-2:]:  # compact: a list to scan, not points to read
+            columns = paginate(paras, width, height, size)
+            if len(columns) <= 2:
+                return [(size, columns)]
+        return [(size, columns[i:i + 2]) for i in range(0, len(columns), 2)]
 
     def _caption_h(self, spec) -> float:
         """The height a chart's caption takes under it: up to three lines at body size (0: none)."""
@@ -119,7 +135,7 @@ class Pages:
         """(title, size, text shown) of each deck slide: titles made unique ("(2)"); a slide whose
         title is empty gets "Slide N" (drawn above the slide); a title too long for its box is
         shortened with … before its "(cont.)" or number, so the titles shown are unique too."""
-        names = unique_titles([title if slide.title.strip() else f"Slide {number}"
+        names = unique_titles([title if slide.title.strip() else fill(self.doc.words["slide_number"], number=number)
                                for number, (slide, title, _) in enumerate(pages, start=1)])
         shown, seen = [], set()
         for (slide, _, _), name in zip(pages, names):

@@ -11,6 +11,7 @@ import math
 
 from ...document import ChartSpec
 from ...fit import spread
+from ...words import fill
 from ..common import time_step, value_axis
 
 MOST_CATEGORIES = 20  # a chart's categories LibreOffice labels every one of on a slide (columns turn their labels)
@@ -28,12 +29,12 @@ def most_categories(spec: ChartSpec, height: float) -> int:
     return max(1, min(MOST_CATEGORIES, int((height - chrome) // ROW)))
 
 
-def split_chart(spec: ChartSpec, height: float) -> list[tuple[ChartSpec, tuple | None]]:
+def split_chart(spec: ChartSpec, height: float, part: str) -> list[tuple[ChartSpec, tuple | None]]:
     """The parts of a chart ``height`` points high, one a slide, each (its categories' chart, the
     value axis they share): a chart with more categories than a viewer labels every one of is cut
     into as few parts as it needs, as even as can be, all on one scale (a timeline's whole span,
     the bars' overall extent) so that parts compare; a chart that needs no cut, or a pie, is one
-    part with its own scale."""
+    part with its own scale. ``part`` names a part (words.py's ``chart_part``)."""
     most = most_categories(spec, height)
     if spec.kind in ("pie", "doughnut") or len(spec.categories) <= most:
         return [(spec, None)]
@@ -43,7 +44,7 @@ def split_chart(spec: ChartSpec, height: float) -> list[tuple[ChartSpec, tuple |
         a, b = group[0], group[-1] + 1
         series = [s.model_copy(update={key: getattr(s, key)[a:b] for key in ("values", "low", "high", "approx", "labels")})
                   for s in spec.series]
-        title = f"{spec.title}, part {number} of {len(groups)}"  # its alt text says which part it describes
+        title = fill(part, title=spec.title, number=number, count=len(groups))  # its alt text says which part it is
         parts.append((spec.model_copy(update={"title": title, "categories": spec.categories[a:b], "series": series}), scale))
     return parts
 

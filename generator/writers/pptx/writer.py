@@ -20,6 +20,7 @@ from ...document import ChartSpec, Document, Slide
 from ...errors import BriefingError, Problem
 from ...fit import Para
 from ...measure import measuring
+from ...words import fill
 from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
 from .chart import chart_parts
@@ -124,7 +125,8 @@ class PptxWriter(Writer, Pages, DrawingML):
             if slide.text:
                 self._text(s, [Para.rich(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
             if slide.layout == "title" and self.doc.audience_label:
-                self._text(s, [Para(f"Prepared for: {self.doc.audience_label} audience")], MARGIN, 440, self.W - 2 * MARGIN, 30,
+                self._text(s, [Para(fill(self.doc.words["prepared_for"], audience=self.doc.audience_label))], MARGIN, 440,
+                           self.W - 2 * MARGIN, 30,
                            (16, 14), readable(self.theme.accent, back))
             if slide.at:
                 self._time_line(s, slide.at, 430, light, link_color=light)
@@ -140,7 +142,8 @@ class PptxWriter(Writer, Pages, DrawingML):
             getattr(self, f"_body_{slide.layout}")(s, slide, part)
             self._footer(s, number, total)
         s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
-        notes = "\n".join(([f"Title: {title}"] if text != title else []) + ([slide.notes] if slide.notes else []))
+        notes = "\n".join(([fill(self.doc.words["notes_title"], title=title)] if text != title else [])
+                          + ([slide.notes] if slide.notes else []))
         if notes:  # a title shortened to fit its box is whole in the notes
             self._notes(s, notes)
 
@@ -190,7 +193,14 @@ class PptxWriter(Writer, Pages, DrawingML):
 
     _body_sources = _body_bullets
 
-    _body_agenda = _body_bullets
+    def _body_agenda(self, s, slide, part):
+        """An agenda as a list; a long chapter list in two columns (``part`` is then (size, columns))."""
+        size, paras = part
+        if not paras or isinstance(paras[0], Para):
+            return self._body_bullets(s, slide, part)
+        col_w = (self.W - 2 * MARGIN - 30) / 2
+        for i, column in enumerate(paras):
+            self._text(s, column, MARGIN + i * (col_w + 30), BODY_Y, col_w, BODY_H, (size,), self.theme.text, bullets=True)
 
     def _body_quote(self, s, slide, part):
         size, paras = part
@@ -284,8 +294,9 @@ class PptxWriter(Writer, Pages, DrawingML):
         book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, workbook)
         chart.rels.add(RT + "package", book)  # rId1, as the chart's externalData says
         rid = s.part.rels.add(RT + "chart", chart)
+        alt = spec.alt_text(self.doc.words)
         s.shapes.append(
-            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(spec.alt_text)}/>'
+            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(alt)}/>'
             f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
             f'{self._xfrm(x, y, w, h, "p:xfrm")}'
             f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>'
@@ -297,7 +308,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         dated = ' xsi:type="dcterms:W3CDTF"'
         fields = [("dc:title", doc.title), ("dc:subject", doc.subject), ("dc:creator", doc.author),
                   ("cp:keywords", ", ".join(doc.keywords)),
-                  ("dc:description", f"Briefing for the {doc.audience_label or doc.audience} audience"),
+                  ("dc:description", fill(doc.words["deck_description"], audience=doc.audience_label or doc.audience)),
                   ("cp:lastModifiedBy", "briefing"), ("cp:revision", "1"), ("dc:language", doc.lang)]
         body = "".join(f"<{tag}>{_esc(value or '')}</{tag}>" for tag, value in fields)
         body += "".join(f"<{tag}{dated if tag.startswith('dcterms') else ''}>{stamp}</{tag}>"

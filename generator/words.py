@@ -1,0 +1,97 @@
+"""The words briefing adds to a briefing ("Agenda", "Page 2 of 9", "(cont.)"), in the content's language.
+
+The built-in language files are ``generator/lang/<code>.yaml``; ``en.yaml`` has every key, and a key
+another language lacks comes from it. An audience folder may hold ``lang/<code>.yaml``: its words
+override the built-in ones (or make a language of their own), merged along ``extends``, the
+audience's own folder last. ``{name}`` in a word is filled in by the tool (``fill``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from .errors import BriefingError, Problem
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, **values) -> str:
+    """``text`` with each ``{name}`` replaced by the value given for it (the template filter ``fill``)."""
+    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
+
+
+def split_at(text: str, name: str) -> tuple[str, str] | None:
+    """``text`` before and after its ``{name}`` (for a writer that sets the value apart, in bold), or None."""
+    before, found, after = text.partition("{" + name + "}")
+    return (before, after) if found else None
+
+
+def codes(lang: str) -> list[str]:
+    """The language files that serve ``lang``, the most general first: ``fr-CA`` is ``fr`` then ``fr-ca``."""
+    parts = lang.lower().split("-")
+    return ["-".join(parts[:n]) for n in range(1, len(parts) + 1)]
+
+
+def english() -> dict[str, str]:
+    """The built-in English words: every key there is."""
+    return dict(_builtin("en"))
+
+
+def load_words(lang: str, folders: Sequence[Path] = ()) -> dict[str, str]:
+    """The words for content in ``lang``, for an audience whose folder chain is ``folders`` (its own
+    first): English, then each language file that serves ``lang``, the built-in one before the
+    audiences' (the furthest ancestor first). An audience's ``lang/en.yaml`` words hold for every
+    language that does not say otherwise."""
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", lang):  # (content's lang is checked so already)
+        raise BriefingError(f"'{lang}' is not a language code (en, fr, pt-BR, …)")
+    words = english()
+    for code in dict.fromkeys(["en", *codes(lang)]):
+        if code != "en":
+            words.update(_builtin(code))
+        for folder in reversed(list(folders)):
+            path = folder / "lang" / f"{code}.yaml"
+            if path.is_file():
+                words.update(_read(path))
+    return words
+
+
+def show_words(words: dict[str, str]) -> str:
+    """``words`` as the text of a language file (each value quoted, so it reads back as written)."""
+    import json
+
+    return "".join(f"{key}: {json.dumps(text, ensure_ascii=False)}\n" for key, text in words.items())
+
+
+@cache
+def _builtin(code: str) -> dict[str, str]:
+    path = LANG_DIR / f"{code}.yaml"
+    return _read(path) if re.fullmatch(r"[a-z0-9-]+", code) and path.is_file() else {}
+
+
+def _read(path: Path) -> dict[str, str]:
+    """A language file's words, each checked: a known key, text, no placeholder English lacks."""
+    from .yamlio import load_yaml_file
+
+    located = load_yaml_file(path)
+    if not isinstance(located.data, dict):
+        raise BriefingError(Problem("a language file is a mapping of words (key: text)", str(path), 1, 1))
+    known = None if path == LANG_DIR / "en.yaml" else _builtin("en")
+    problems = []
+    for key, text in located.data.items():
+        if known is not None and key not in known:
+            problems.append(located.problem((key,), f"unknown word '{key}' (the keys are those of {LANG_DIR / 'en.yaml'})",
+                                            key=True))
+        elif not isinstance(text, str):
+            problems.append(located.problem((key,), f"{key}: a word is text, not a list or mapping"))
+        elif known is not None:
+            extra = set(_PLACEHOLDER.findall(text)) - set(_PLACEHOLDER.findall(known[key]))
+            if extra:
+                allowed = ", ".join(f"{{{name}}}" for name in _PLACEHOLDER.findall(known[key])) or "none"
+                problems.append(located.problem((key,), f"{key}: {{{sorted(extra)[0]}}} is not filled in here "
+                                                         f"(this word takes {allowed})"))
+    if problems:
+        raise BriefingError(problems)
+    return dict(located.data)

@@ -1,0 +1,112 @@
+"""Issue #20 §7 and §8: a chapter list is one compact chapters slide (two columns when long), its
+report and handout carry no deck pagination, and every chosen topic is in the agenda with its time,
+also one without points. Read from the built deck, report and handout."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from pptx import Presentation
+from pypdf import PdfReader
+
+from generator.build import build
+from generator.timestamps import format_timestamp
+from tests.conftest import AUDIENCES, have
+
+TITLES = ["Opening statements from the panel", "Housing supply in growing cities", "Zoning reform and its critics",
+          "Transit-oriented development", "Rent stabilisation: what the data says", "Public land for homes",
+          "Questions from the audience", "Closing remarks"]
+
+
+def chapters(path, count: int):
+    """A titles-only chapter list of ``count`` chapters, as `briefing import` writes one."""
+    titles = [TITLES[i % len(TITLES)] + (f" ({i // len(TITLES) + 1})" if i >= len(TITLES) else "") for i in range(count)]
+    topics = "".join(f"  - {{id: c{i}, title: \"{t}\", at: '{format_timestamp(i * 97)}'}}\n"
+                     for i, t in enumerate(titles))
+    path.write_text("title: A housing panel\nsources:\n  - {id: video, name: Panel video, "
+                    "url: 'https://www.youtube.com/watch?v=abcdefghijk'}\ntopics:\n" + topics, encoding="utf-8")
+    return path, titles
+
+
+def deck_texts(path) -> list[list[str]]:
+    """Each slide's texts, one string a shape."""
+    return [[sh.text_frame.text for sh in slide.shapes if sh.has_text_frame] for slide in Presentation(str(path)).slides]
+
+
+def body_shapes(slide):
+    return [sh for sh in slide.shapes if sh.has_text_frame and 118 <= sh.top / 12700 < 505]
+
+
+def test_eight_chapters_are_one_chapters_slide_in_every_format(tmp_path):
+    path, titles = chapters(tmp_path / "panel.yaml", 8)
+    build([path], formats=["pptx", "pdf", "md"], output=tmp_path)
+    for audience in AUDIENCES:
+        slides = deck_texts(tmp_path / f"panel-{audience}.pptx")
+        listed = [n for n, texts in enumerate(slides) if texts and texts[0] == "Chapters"]
+        assert len(listed) == 1, [s[:1] for s in slides]
+        shown = " ".join(slides[listed[0]])
+        assert all(t in shown for t in titles)
+        md = (tmp_path / f"panel-{audience}.md").read_text(encoding="utf-8")
+        assert "\n## Chapters\n" in md and " of 8" not in md
+        text = " ".join(page.extract_text() for page in PdfReader(str(tmp_path / f"panel-{audience}.pdf")).pages)
+        assert "Chapters" in text and "of 8" not in text and "1–4" not in text
+
+
+def test_twelve_chapters_are_two_columns_on_one_slide_at_18_points_or_more_each_time_linked(tmp_path):
+    path, titles = chapters(tmp_path / "panel.yaml", 12)
+    build([path], audiences=["policy"], formats=["pptx"], output=tmp_path)
+    prs = Presentation(str(tmp_path / "panel-policy.pptx"))
+    slide = next(s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text == "Chapters" for sh in s.shapes))
+    columns = body_shapes(slide)
+    assert len(columns) == 2 and columns[0].top == columns[1].top and columns[0].left < columns[1].left
+    items = [p for col in columns for p in col.text_frame.paragraphs]
+    assert [p.runs[0].text.strip() for p in items] == titles
+    sizes = {r.font.size.pt for p in items for r in p.runs}
+    assert min(sizes) >= 18
+    for i, p in enumerate(items):  # each chapter's time is a link into the video at its moment
+        linked = [r for r in p.runs if r.hyperlink.address]
+        assert len(linked) == 1 and linked[0].hyperlink.address.endswith(f"t={i * 97}s"), p.runs[-1].hyperlink.address
+
+
+@pytest.mark.skipif(not (have("soffice") and have("pdftoppm")), reason="LibreOffice renders the deck")
+def test_fifty_chapters_continue_on_a_second_chapters_slide_and_nothing_overflows(tmp_path):
+    from tests.test_deck_render import strays
+
+    path, titles = chapters(tmp_path / "panel.yaml", 50)
+    build([path], audiences=["technical"], formats=["pptx", "md"], output=tmp_path)
+    deck = tmp_path / "panel-technical.pptx"
+    prs = Presentation(str(deck))
+    slides = [s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text.startswith("Chapters")
+                                           for sh in s.shapes)]
+    assert [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides] == [
+        "Chapters", "Chapters (cont.)"]
+    listed = [p.runs[0].text.strip() for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs]
+    assert listed == titles
+    assert all(len(body_shapes(s)) == 2 for s in slides)
+    assert min(r.font.size.pt for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs
+               for r in p.runs) >= 18
+    assert "(cont.)" not in (tmp_path / "panel-technical.md").read_text(encoding="utf-8")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(deck)], check=True, capture_output=True, timeout=300)
+    assert strays(tmp_path / "panel-technical.pdf", deck) == []
+
+
+def test_a_topic_without_points_is_in_the_agenda_with_its_time(tmp_path):
+    path = tmp_path / "mixed.yaml"
+    path.write_text(
+        "title: Mixed notes\nsources:\n  - {id: audio, name: Show audio, url: 'https://example.org/show.mp3'}\n"
+        "topics:\n"
+        "  - {id: grid, title: The grid is full, at: '2:00', points: [Connection queues run to ten years]}\n"
+        "  - {id: listener, title: A listener question on heat pumps, at: '9:30'}\n"
+        "  - {id: storage, title: Storage comes of age, at: '14:05', points: [Batteries shift the evening peak]}\n",
+        encoding="utf-8")
+    build([path], formats=["pptx"], output=tmp_path)
+    for audience in AUDIENCES:
+        prs = Presentation(str(tmp_path / f"mixed-{audience}.pptx"))
+        agenda = next(s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text == "Agenda" for sh in s.shapes))
+        items = [p for sh in body_shapes(agenda) for p in sh.text_frame.paragraphs]
+        line = next(p for p in items if p.runs[0].text.startswith("A listener question on heat pumps"))
+        assert any(r.text == "(9:30)" and r.hyperlink.address == "https://example.org/show.mp3#t=570" for r in line.runs)
+        assert len(items) == 3
+        notes = agenda.notes_slide.notes_text_frame.text
+        assert notes.startswith("We cover 3 topics")
