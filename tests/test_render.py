@@ -114,9 +114,10 @@ def test_topic_notes_open_with_a_whole_sentence(write, minimal, audience):
 
 
 def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
-    """The template time limit means the same on a busy machine: a render that needs two thirds of
-    the limit alone still renders with twice as many busy processes as cores beside it, although
-    it then takes longer than the limit on the clock."""
+    """The template time limit means the same on a busy machine: a render that needs half of the
+    limit alone still renders with four times as many busy processes as cores beside it, although
+    it then takes longer than the limit on the clock. (Half, not two thirds: processor time itself
+    grows some 30% when every core is shared.)"""
     import os
     import subprocess
     import sys
@@ -131,10 +132,10 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     content, audience = load_content(path), load_audience("technical")
     start = time.process_time()
     alone = render_text(content, audience)
-    limit = 1.5 * (time.process_time() - start)
+    limit = 2 * (time.process_time() - start)
     monkeypatch.setattr("generator.render.MAX_SECONDS", limit)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2 * cores)]
+    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(4 * cores)]
     try:
         time.sleep(0.2)  # (running)
         start = time.monotonic()
