@@ -1,0 +1,165 @@
+"""Where a transcript says a claim, or that it does not: deterministic, offline, no model.
+
+A claim's compared words (see ``words``) are weighted by how rare they are in the transcript,
+with its word pairs as extra evidence. Every stretch of the transcript that holds some of them
+is scored, at three lengths (about 5, 10 and 20 seconds of speech), by the share of the claim's
+weight it holds. The best stretch wins, nudged toward the claim's topic time and toward the
+order of the content, which are hints and never requirements. It is a match only when it holds
+enough of the claim *and* stands out from the best stretch elsewhere in the recording: a claim
+that was not said shares words with many places, and with none much more than the others.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .index import Index, bigram
+from .words import tokens
+
+SIZES = ((12, 1.0), (25, 0.94), (50, 0.86))  # window in compared words, and its handicap
+MIN_WEIGHT = 0.35  # words in nearly every stretch say nothing: not looked up
+NEAR = 0.08  # stretches this close to the best compete on the hints
+HINT_BONUS, ORDER_BONUS = 0.05, 0.03
+FAR = 60.0  # seconds: "elsewhere" for the comparison with the best stretch
+ACCEPT, MARGIN, SURE = 0.42, 0.14, 0.72  # a match: score >= ACCEPT and (ahead by MARGIN or >= SURE)
+QUOTE_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Something the content says: its text, where it is, and hints (transcript seconds)."""
+
+    text: str
+    path: tuple
+    line: int = 0
+    col: int = 0
+    hint: tuple[float, float] | None = None
+    group: object = None  # claims of one group are said in their order, roughly
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where the transcript says a claim (``seconds`` None: it does not)."""
+
+    claim: Claim
+    seconds: float | None
+    speaker: str | None
+    quote: str | None
+    score: float
+
+
+def features(index: Index, text: str) -> list[tuple[str, float]]:
+    """A claim's evidence: its distinct compared words and word pairs, with their weights."""
+    terms = [t for t, _ in tokens(text)]
+    out: dict[str, float] = {}
+    for term in terms:
+        if term not in index.postings:
+            split = _split(index, term)
+            if split:  # "deepseek" in the notes, "deep seek" in machine captions
+                out[split] = index.weight(split)
+                continue
+        out.setdefault(term, index.weight(term))
+    for a, b in zip(terms, terms[1:]):
+        key = bigram(a, b)
+        if key in index.postings:
+            out.setdefault(key, 0.5 * index.weight(key))
+        elif a + b in index.postings:  # "deep seek" in the notes, "deepseek" said
+            out.setdefault(a + b, index.weight(a + b))
+    return list(out.items())
+
+
+def _split(index: Index, term: str) -> str | None:
+    for cut in range(3, len(term) - 2):
+        key = bigram(term[:cut], term[cut:])
+        if key in index.postings:
+            return key
+    return None
+
+
+def _windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[tuple[int, int]], dict[int, tuple[float, int]]]:
+    """The hits (position, feature) in order, and for each hit the best score of a window
+    starting there with that window's size."""
+    weights = [w for _, w in feats]
+    total = sum(weights) or 1.0
+    hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= MIN_WEIGHT for p in index.postings.get(key, ()))
+    best: dict[int, tuple[float, int]] = {}
+    for size, handicap in SIZES:
+        counts = [0] * len(feats)
+        covered, j = 0.0, 0
+        for i, (pos, k) in enumerate(hits):
+            while j < len(hits) and hits[j][0] < pos + size:
+                kk = hits[j][1]
+                if not counts[kk]:
+                    covered += weights[kk]
+                counts[kk] += 1
+                j += 1
+            score = covered / total * handicap
+            if score > best.get(i, (0.0, 0))[0]:
+                best[i] = (score, size)
+            counts[k] -= 1
+            if not counts[k]:
+                covered -= weights[k]
+    return hits, best
+
+
+def align_claims(index: Index, claims: list[Claim]) -> list[Match]:
+    """A Match for each claim, in the claims' order."""
+    previous: dict[object, float] = {}
+    out = []
+    for claim in claims:
+        match = _align(index, claim, previous.get(claim.group))
+        if match.seconds is not None and claim.group is not None:
+            previous[claim.group] = match.seconds
+        out.append(match)
+    return out
+
+
+def _align(index: Index, claim: Claim, previous: float | None) -> Match:
+    feats = features(index, claim.text)
+    hits, best = _windows(index, feats)
+    if not best:
+        return Match(claim, None, None, None, 0.0)
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+    top = ranked[0][1][0]
+
+    def preference(item) -> float:
+        score = item[1][0]
+        at = index.time(hits[item[0]][0])
+        if claim.hint and claim.hint[0] - 15 <= at <= claim.hint[1] + 15:
+            score += HINT_BONUS
+        if previous is not None and at >= previous - 20:
+            score += ORDER_BONUS
+        return score
+
+    near = [item for item in ranked[:200] if item[1][0] >= top - NEAR]
+    chosen = max(near, key=lambda item: (preference(item), -item[0]))
+    score, size = chosen[1]
+    first, last = _span(hits, chosen[0], size)
+    at = index.time(first)
+    elsewhere = next((item[1][0] for item in ranked if abs(index.time(hits[item[0]][0]) - at) > FAR), 0.0)
+    said = score >= ACCEPT and (score - elsewhere >= MARGIN or score >= SURE)
+    if not said:
+        return Match(claim, None, None, None, round(score, 3))
+    start, end = index.terms[first][1], index.terms[min(last + 1, len(index.terms) - 1)][1]
+    words = index.raw[start:end + 1][:QUOTE_WORDS]
+    speakers = Counter(w[2] for w in words if w[2])
+    return Match(claim, round(at, 2), speakers.most_common(1)[0][0] if speakers else None,
+                 " ".join(w[0] for w in words), round(score, 3))
+
+
+def _span(hits: list[tuple[int, int]], i: int, size: int) -> tuple[int, int]:
+    """First and last position of the tightest run of the window at hit ``i`` that holds all
+    its evidence (a word that occurs again later in the window does not open it)."""
+    inside = [h for h in hits[i:] if h[0] < hits[i][0] + size]
+    later = Counter(k for _, k in inside)
+    start = 0
+    while start < len(inside) - 1 and later[inside[start][1]] > 1:
+        later[inside[start][1]] -= 1
+        start += 1
+    kept = inside[start:]
+    seen: Counter = Counter(k for _, k in kept)
+    stop = len(kept) - 1
+    while stop > 0 and seen[kept[stop][1]] > 1:
+        seen[kept[stop][1]] -= 1
+        stop -= 1
+    return kept[0][0], kept[stop][0]
