@@ -11,7 +11,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import click
 
 from . import __version__
-from .errors import BriefingError
+from .errors import BriefingError, Problem
 
 
 class UserError(click.ClickException):
@@ -264,6 +264,39 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
     for warning in found.warnings:
         _warn(warning)
     click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("content", type=click.Path(dir_okay=False))
+@click.argument("transcript", type=click.Path(dir_okay=False))
+@click.option("--source", "source", help="The source the transcript belongs to (default: the first); its offset "
+              "converts the transcript's times to the content's.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write the content with each matched claim's own at, speaker and quote.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per claim (a line each), in file order.")
+def align(content, transcript, source, output, force, as_json) -> None:
+    """Find where TRANSCRIPT says each takeaway, point, figure and quote of CONTENT."""
+    import json
+
+    from .transcripts.run import align_file, as_json as json_of, write_aligned
+
+    result = _run(align_file, content, transcript, source)
+    for match in result.matches:
+        if as_json:
+            click.echo(json.dumps(json_of(result, match), ensure_ascii=False))
+            continue
+        found = json_of(result, match)
+        when = found["at"] or "no match"
+        who = f" [{match.speaker}]" if match.speaker else ""
+        click.echo(f"{found['where']}: {when:>9} {match.score:.2f}{who} {match.claim.text}")
+    if output:
+        path = _run(write_aligned, result, output, force)
+        click.echo(f"wrote {path}", err=as_json)
+    unsaid = [m for m in result.matches if m.seconds is None]
+    click.echo(f"{len(result.matches) - len(unsaid)} of {len(result.matches)} claims matched", err=True)
+    for match in unsaid:
+        _warn(Problem(f"not in the transcript: {match.claim.text}", content, match.claim.line, match.claim.col))
 
 
 @main.command()

@@ -22,7 +22,7 @@ NEAR = 0.08  # stretches this close to the best compete on the hints
 HINT_BONUS, ORDER_BONUS = 0.05, 0.03
 FAR = 60.0  # seconds: "elsewhere" for the comparison with the best stretch
 ACCEPT, MARGIN, SURE = 0.42, 0.14, 0.72  # a match: score >= ACCEPT and (ahead by MARGIN or >= SURE)
-QUOTE_WORDS = 40
+QUOTE_WORDS = 30
 
 
 @dataclass(frozen=True)
