@@ -10,6 +10,7 @@ that was not said shares words with many places, and with none much more than th
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -18,11 +19,13 @@ from .words import tokens
 
 SIZES = ((12, 1.0), (25, 0.94), (50, 0.86))  # window in compared words, and its handicap
 MIN_WEIGHT = 0.35  # words in nearly every stretch say nothing: not looked up
-NEAR = 0.08  # stretches this close to the best compete on the hints
-HINT_BONUS, ORDER_BONUS = 0.05, 0.03
+NEAR = 0.2  # stretches this close to the best compete on the hints
+HINT_BONUS, ORDER_BONUS = 0.15, 0.03
 FAR = 60.0  # seconds: "elsewhere" for the comparison with the best stretch
-ACCEPT, MARGIN, SURE = 0.42, 0.14, 0.72  # a match: score >= ACCEPT and (ahead by MARGIN or >= SURE)
+ACCEPT, MARGIN, SURE = 0.40, 0.10, 0.55  # a match: score >= ACCEPT and (ahead by MARGIN or >= SURE)
 QUOTE_WORDS = 30
+DENSE = 0.75  # a short stretch this close to the densest one can be where the claim starts
+NUMBER_FLOOR = 0.6  # the share of its score a window keeps without any of the claim's numbers
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,14 @@ def features(index: Index, text: str) -> list[tuple[str, float]]:
             out.setdefault(key, 0.5 * index.weight(key))
         elif a + b in index.postings:  # "deep seek" in the notes, "deepseek" said
             out.setdefault(a + b, index.weight(a + b))
+    for phrase in _CAPITALISED.findall(text):  # "Language Server Protocol" in the notes, "LSP" said
+        initials = "".join(w[0] for w in phrase.split()).lower()
+        if initials in index.postings:
+            out.setdefault(initials, index.weight(initials))
     return list(out.items())
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
 
 
 def _split(index: Index, term: str) -> str | None:
@@ -78,27 +88,34 @@ def _split(index: Index, term: str) -> str | None:
 
 def _windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[tuple[int, int]], dict[int, tuple[float, int]]]:
     """The hits (position, feature) in order, and for each hit the best score of a window
-    starting there with that window's size."""
+    starting there with that window's size. A window without the claim's numbers scores less:
+    a number is what a summary gets right or wrong."""
     weights = [w for _, w in feats]
+    numeric = [key[:1].isdigit() for key, _ in feats]
+    numbers = sum(numeric)
     total = sum(weights) or 1.0
     hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= MIN_WEIGHT for p in index.postings.get(key, ()))
     best: dict[int, tuple[float, int]] = {}
     for size, handicap in SIZES:
         counts = [0] * len(feats)
-        covered, j = 0.0, 0
+        covered, found, j = 0.0, 0, 0
         for i, (pos, k) in enumerate(hits):
             while j < len(hits) and hits[j][0] < pos + size:
                 kk = hits[j][1]
                 if not counts[kk]:
                     covered += weights[kk]
+                    found += numeric[kk]
                 counts[kk] += 1
                 j += 1
             score = covered / total * handicap
+            if numbers:
+                score *= NUMBER_FLOOR + (1 - NUMBER_FLOOR) * found / numbers
             if score > best.get(i, (0.0, 0))[0]:
                 best[i] = (score, size)
             counts[k] -= 1
             if not counts[k]:
                 covered -= weights[k]
+                found -= numeric[k]
     return hits, best
 
 
@@ -135,9 +152,10 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     chosen = max(near, key=lambda item: (preference(item), -item[0]))
     score, size = chosen[1]
     first, last = _span(hits, chosen[0], size)
-    at = index.time(first)
+    at = index.time(_densest(hits, feats, first, last))
     elsewhere = next((item[1][0] for item in ranked if abs(index.time(hits[item[0]][0]) - at) > FAR), 0.0)
-    said = score >= ACCEPT and (score - elsewhere >= MARGIN or score >= SURE)
+    inside = claim.hint is not None and claim.hint[0] - 15 <= at <= claim.hint[1] + 15
+    said = score >= ACCEPT and (score - elsewhere >= (MARGIN / 2 if inside else MARGIN) or score >= SURE)
     if not said:
         return Match(claim, None, None, None, round(score, 3))
     start, end = index.terms[first][1], index.terms[min(last + 1, len(index.terms) - 1)][1]
@@ -145,6 +163,17 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     speakers = Counter(w[2] for w in words if w[2])
     return Match(claim, round(at, 2), speakers.most_common(1)[0][0] if speakers else None,
                  " ".join(w[0] for w in words), round(score, 3))
+
+
+def _densest(hits: list[tuple[int, int]], feats: list[tuple[str, float]], first: int, last: int) -> int:
+    """Where in a long window the claim is said: the start of the first short stretch that holds
+    nearly as much of the claim as the best short stretch (names are often said a little before
+    what is said about them, and a claim may join two sentences)."""
+    inside = [h for h in hits if first <= h[0] <= last]
+    size = SIZES[0][0]
+    weights = [sum(feats[k][1] for k in {k for p, k in inside[i:] if p < pos + size}) for i, (pos, _) in enumerate(inside)]
+    top = max(weights, default=0.0)
+    return next((pos for (pos, _), w in zip(inside, weights) if w >= DENSE * top), first)
 
 
 def _span(hits: list[tuple[int, int]], i: int, size: int) -> tuple[int, int]:
