@@ -25,6 +25,7 @@ FAR = 60.0  # seconds: "elsewhere" for the comparison with the best stretch
 ACCEPT, MARGIN, SURE = 0.40, 0.10, 0.55  # a match: score >= ACCEPT and (ahead by MARGIN or >= SURE)
 QUOTE_WORDS = 30
 DENSE = 0.75  # a short stretch this close to the densest one can be where the claim starts
+POLARITY = 0.6  # what a claim keeps of its score when its passage lacks its negation or its 'only'
 NUMBER_FLOOR = 0.6  # the share of its score a window keeps without any of the claim's numbers
 
 
@@ -154,6 +155,7 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     first, last = _span(hits, chosen[0], size)
     at = index.time(_densest(hits, feats, first, last))
     elsewhere = next((item[1][0] for item in ranked if abs(index.time(hits[item[0]][0]) - at) > FAR), 0.0)
+    score *= _polarity(claim.text, index, first, last)
     inside = claim.hint is not None and claim.hint[0] - 15 <= at <= claim.hint[1] + 15
     said = score >= ACCEPT and (score - elsewhere >= (MARGIN / 2 if inside else MARGIN) or score >= SURE)
     if not said:
@@ -163,6 +165,22 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     speakers = Counter(w[2] for w in words if w[2])
     return Match(claim, round(at, 2), speakers.most_common(1)[0][0] if speakers else None,
                  " ".join(w[0] for w in words), round(score, 3))
+
+
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|cannot|without)\b|n't\b", re.I)
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|until|unless|except)\b", re.I)  # "only after" is "not until"
+
+
+def _polarity(text: str, index: Index, first: int, last: int) -> float:
+    """Less for a claim that negates or restricts ("never", "only") where the words around its
+    passage do not: the same words with the opposite sense are not support."""
+    start, end = index.terms[first][1], index.terms[last][1]
+    around = " ".join(w[0] for w in index.raw[max(start - 12, 0):end + 12])
+    factor = 1.0
+    for word in (_NEGATION, _ONLY):
+        if word.search(text) and not word.search(around):
+            factor *= POLARITY
+    return factor
 
 
 def _densest(hits: list[tuple[int, int]], feats: list[tuple[str, float]], first: int, last: int) -> int:

@@ -28,10 +28,12 @@ STOP = frozenset(_STOP_WORDS.split())
 
 
 def _stem(word: str) -> str:
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss" if suffix == "s" else "\0"):
-            return word[: len(word) - len(suffix)] + keep
-    return word
+    """A light stemmer: the same stem for the usual forms of a word ("stores", "store", "storing")."""
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not (suffix == "s" and word.endswith("ss")):
+            word = word[: len(word) - len(suffix)] + keep
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _number(value: float) -> list[str]:
