@@ -10,6 +10,7 @@ that was not said shares words with many places, and with none much more than th
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from .index import Index, bigram
 from .words import tokens
 
 SIZES = ((12, 1.0), (25, 0.94), (50, 0.86))  # window in compared words, and its handicap
-MIN_WEIGHT = 0.35  # words in nearly every stretch say nothing: not looked up
+MIN_WEIGHT = 1.0  # a word in more than ~60% of the transcript's stretches is not looked up
 NEAR = 0.2  # stretches this close to the best compete on the hints
 HINT_BONUS, ORDER_BONUS = 0.15, 0.03
 FAR = 60.0  # seconds: "elsewhere" for the comparison with the best stretch
@@ -87,37 +88,44 @@ def _split(index: Index, term: str) -> str | None:
     return None
 
 
-def _windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[tuple[int, int]], dict[int, tuple[float, int]]]:
-    """The hits (position, feature) in order, and for each hit the best score of a window
-    starting there with that window's size. A window without the claim's numbers scores less:
-    a number is what a summary gets right or wrong."""
+def _windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[int], list[int], list[float], list[int]]:
+    """The hits in order (positions, and which feature each is), and for each hit the best score
+    of a window starting there with that window's size. A window without the claim's numbers
+    scores less: a number is what a summary gets right or wrong."""
     weights = [w for _, w in feats]
     numeric = [key[:1].isdigit() for key, _ in feats]
     numbers = sum(numeric)
     total = sum(weights) or 1.0
+    # words said in most stretches are taken as said in every one: looking them up costs much
+    # (a five-hour transcript says them thousands of times) and tells little
+    everywhere = sum(w for w in weights if w < MIN_WEIGHT)
     hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= MIN_WEIGHT for p in index.postings.get(key, ()))
-    best: dict[int, tuple[float, int]] = {}
+    positions, which = [p for p, _ in hits], [k for _, k in hits]
+    scores, sizes = [0.0] * len(hits), [0] * len(hits)
     for size, handicap in SIZES:
         counts = [0] * len(feats)
-        covered, found, j = 0.0, 0, 0
-        for i, (pos, k) in enumerate(hits):
-            while j < len(hits) and hits[j][0] < pos + size:
-                kk = hits[j][1]
+        covered, found, j, n = everywhere, 0, 0, len(hits)
+        scale = handicap / total
+        for i in range(n):
+            end = positions[i] + size
+            while j < n and positions[j] < end:
+                kk = which[j]
                 if not counts[kk]:
                     covered += weights[kk]
                     found += numeric[kk]
                 counts[kk] += 1
                 j += 1
-            score = covered / total * handicap
+            score = covered * scale
             if numbers:
                 score *= NUMBER_FLOOR + (1 - NUMBER_FLOOR) * found / numbers
-            if score > best.get(i, (0.0, 0))[0]:
-                best[i] = (score, size)
+            if score > scores[i]:
+                scores[i], sizes[i] = score, size
+            k = which[i]
             counts[k] -= 1
             if not counts[k]:
                 covered -= weights[k]
                 found -= numeric[k]
-    return hits, best
+    return positions, which, scores, sizes
 
 
 def align_claims(index: Index, claims: list[Claim]) -> list[Match]:
@@ -134,27 +142,24 @@ def align_claims(index: Index, claims: list[Claim]) -> list[Match]:
 
 def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     feats = features(index, claim.text)
-    hits, best = _windows(index, feats)
-    if not best:
+    positions, which, scores, sizes = _windows(index, feats)
+    if not positions:
         return Match(claim, None, None, None, 0.0)
-    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
-    top = ranked[0][1][0]
+    ranked = heapq.nlargest(200, range(len(scores)), key=lambda i: (scores[i], -i))
+    top = scores[ranked[0]]
 
-    def preference(item) -> float:
-        score = item[1][0]
-        at = index.time(hits[item[0]][0])
-        if claim.hint and claim.hint[0] - 15 <= at <= claim.hint[1] + 15:
-            score += HINT_BONUS
-        if previous is not None and at >= previous - 20:
-            score += ORDER_BONUS
-        return score
+    def preference(i: int) -> tuple[float, int]:
+        at = index.time(positions[i])
+        bonus = HINT_BONUS if claim.hint and claim.hint[0] - 15 <= at <= claim.hint[1] + 15 else 0.0
+        bonus += ORDER_BONUS if previous is not None and at >= previous - 20 else 0.0
+        return scores[i] + bonus, -i
 
-    near = [item for item in ranked[:200] if item[1][0] >= top - NEAR]
-    chosen = max(near, key=lambda item: (preference(item), -item[0]))
-    score, size = chosen[1]
-    first, last = _span(hits, chosen[0], size)
-    at = index.time(_densest(hits, feats, first, last))
-    elsewhere = next((item[1][0] for item in ranked if abs(index.time(hits[item[0]][0]) - at) > FAR), 0.0)
+    chosen = max((i for i in ranked if scores[i] >= top - NEAR), key=preference)
+    score = scores[chosen]
+    first, last = _span(positions, which, chosen, sizes[chosen])
+    at = index.time(_densest(positions, which, feats, first, last))
+    times = index.times
+    elsewhere = max((sc for p, sc in zip(positions, scores) if abs(times[p] - at) > FAR), default=0.0)
     score *= _polarity(claim.text, index, first, last)
     inside = claim.hint is not None and claim.hint[0] - 15 <= at <= claim.hint[1] + 15
     said = score >= ACCEPT and (score - elsewhere >= (MARGIN / 2 if inside else MARGIN) or score >= SURE)
@@ -183,21 +188,21 @@ def _polarity(text: str, index: Index, first: int, last: int) -> float:
     return factor
 
 
-def _densest(hits: list[tuple[int, int]], feats: list[tuple[str, float]], first: int, last: int) -> int:
+def _densest(positions: list[int], which: list[int], feats: list[tuple[str, float]], first: int, last: int) -> int:
     """Where in a long window the claim is said: the start of the first short stretch that holds
     nearly as much of the claim as the best short stretch (names are often said a little before
     what is said about them, and a claim may join two sentences)."""
-    inside = [h for h in hits if first <= h[0] <= last]
+    inside = [(p, k) for p, k in zip(positions, which) if first <= p <= last]
     size = SIZES[0][0]
     weights = [sum(feats[k][1] for k in {k for p, k in inside[i:] if p < pos + size}) for i, (pos, _) in enumerate(inside)]
     top = max(weights, default=0.0)
     return next((pos for (pos, _), w in zip(inside, weights) if w >= DENSE * top), first)
 
 
-def _span(hits: list[tuple[int, int]], i: int, size: int) -> tuple[int, int]:
+def _span(positions: list[int], which: list[int], i: int, size: int) -> tuple[int, int]:
     """First and last position of the tightest run of the window at hit ``i`` that holds all
     its evidence (a word that occurs again later in the window does not open it)."""
-    inside = [h for h in hits[i:] if h[0] < hits[i][0] + size]
+    inside = [(p, k) for p, k in zip(positions[i:], which[i:]) if p < positions[i] + size]
     later = Counter(k for _, k in inside)
     start = 0
     while start < len(inside) - 1 and later[inside[start][1]] > 1:

@@ -21,17 +21,22 @@ class Index:
     raw: list[tuple[str, float, str | None]] = field(default_factory=list)
     terms: list[tuple[str, int]] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    idf: dict[str, float] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)  # filled as terms are weighed
+    times: list[float] = field(default_factory=list)  # seconds of each compared word
     chunks: int = 1
 
     def weight(self, term: str) -> float:
         """How much finding ``term`` says: rare words much, common ones little; a word the
         transcript never says counts as rare (a claim made of such words is not in it)."""
-        return self.idf.get(term, math.log(1 + self.chunks / 0.5))
+        if term not in self.idf:  # computed when first asked: most terms never are
+            positions = self.postings.get(term)
+            df = len({p // CHUNK for p in positions}) if positions else 0.5
+            self.idf[term] = math.log(1 + self.chunks / df)
+        return self.idf[term]
 
     def time(self, pos: int) -> float:
         """Seconds of the compared word at ``pos``."""
-        return self.raw[self.terms[pos][1]][1]
+        return self.times[pos]
 
 
 def bigram(a: str, b: str) -> str:
@@ -64,10 +69,8 @@ def build_index(transcript: Transcript) -> Index:
         if last is not None and index.raw[raw][1] - index.raw[index.terms[last][1]][1] < 5:
             index.postings[bigram(index.terms[last][0], term)].append(pos - 1)
         last = pos
+    index.times = [index.raw[raw][1] for _, raw in index.terms]
     index.chunks = max(1, math.ceil(len(index.terms) / CHUNK))
-    for term, positions in index.postings.items():
-        df = len({p // CHUNK for p in positions})
-        index.idf[term] = math.log(1 + index.chunks / df)
     return index
 
 
