@@ -106,7 +106,7 @@ def _formats(names: tuple) -> tuple:
 @click.argument("content", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--audience", "-a", "audiences", multiple=True, help="Audience to build (repeatable; default: all).")
 @click.option("--format", "-f", "formats", multiple=True, callback=lambda ctx, param, value: _formats(value),
-              help="Output format: pptx, pdf, md (a Markdown handout) or one a plugin adds (repeatable; "
+              help="Output format: pptx, pdf, md (a Markdown handout), chapters (for players) or one a plugin adds (repeatable; "
                    "default: pptx and pdf).")
 @click.option("--output", "-o", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the built files.")
