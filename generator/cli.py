@@ -191,11 +191,14 @@ def _warn(problem) -> None:
 def validate(content) -> None:
     """Check CONTENT files and report every problem as FILE:LINE:COL."""
     from .loader import load_content
+    from .transcripts.quotes import check_file_quotes
 
     problems = []
     for file in content:
         try:
-            load_content(file)
+            loaded = load_content(file)
+            for warning in check_file_quotes(file, loaded):  # quotes against a source's transcript
+                _warn(warning)
             click.echo(f"{file}: ok")
         except BriefingError as exc:
             problems.extend(exc.problems)
@@ -246,8 +249,12 @@ def new_audience(name, base, directory, templates) -> None:
 @click.option("--title", help="Title of the briefing (default: the notes' top heading or short first line, "
               "else the file's name).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--transcript", type=click.Path(dir_okay=False),
+              help="A transcript of the recording (.vtt, .srt, Whisper or YouTube JSON): every claim gets its own "
+                   "moment, speaker and words, and the source names the transcript.")
+@click.option("--source", "source_id", help="The source the transcript belongs to (default: the first).")
 @click.pass_context
-def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
+def import_(ctx, notes, output, source_url, source_name, title, force, transcript, source_id) -> None:
     """Turn NOTES (summary notes, Markdown or a chapter list) into a content file."""
     from pathlib import Path
 
@@ -255,6 +262,10 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
 
     if output is None and ctx.obj is not None and ctx.obj.content:  # briefing.toml's content folder
         output = str(Path(ctx.obj.content) / f"{Path(notes).stem}.yaml")
+    if transcript is not None:  # read first: a broken transcript leaves nothing written
+        from .transcripts import read_transcript
+
+        _run(read_transcript, transcript)
 
     path, found = _run(import_file, notes, output, force=force, title=title,
                        source_url=source_url, source_name=source_name)
@@ -263,6 +274,13 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
                f"{plural(found.charts, 'chart')}")
     for warning in found.warnings:
         _warn(warning)
+    if transcript is not None:
+        from .transcripts.run import align_file, write_aligned
+
+        result = _run(align_file, path, transcript, source_id)
+        _run(write_aligned, result, path, True, transcript)
+        matched = sum(m.seconds is not None for m in result.matches)
+        click.echo(f"aligned {matched} of {len(result.matches)} claims with {transcript}")
     click.echo(f"wrote {path}")
 
 

@@ -79,3 +79,62 @@ def test_a_broken_transcript_is_an_error_at_its_position(tmp_path):
     broken.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:0.5\nhello\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["align", str(CONTENT), str(broken)])
     assert result.exit_code == 1 and f"{broken}:3:18: '00:00:0.5' is not a time" in result.output
+
+
+NOTES = """DiskCache on Talk Python
+Video: https://talkpython.fm/episodes/show/534/diskcache-your-secret-python-perf-weapon
+
+Topics Discussed
+
+Why cache at all (0:00)
+- Marimo is also working on its own caching mechanisms for notebooks
+- DiskCache replaced Memcached at Instagram in 2012
+
+In practice (37:00)
+- You can set a maximum size for the cache
+- Compressing text-heavy values can save 80 to 90% of the disk space
+"""
+
+
+def test_import_with_a_transcript_aligns_and_names_it_and_validate_checks_quotes(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    out = tmp_path / "content" / "diskcache.yaml"
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(out), "--transcript", str(TRANSCRIPT)])
+    assert result.exit_code == 0, result.output
+    assert "aligned 3 of 4 claims" in result.output
+    content = load_content(out)
+    assert (out.parent / content.sources[0].transcript).resolve() == TRANSCRIPT.resolve()  # relative to the content
+    maximum = content.topics[1].points[0]
+    assert abs(maximum.at - parse_timestamp("42:53")) <= 15 and maximum.speaker == "Vincent Warmerdam"
+    assert content.topics[0].points[1].at is None  # not said: no moment
+    checked = CliRunner().invoke(main, ["validate", str(out)])
+    assert checked.exit_code == 0 and "warning" not in checked.output, checked.output
+
+    text = out.read_text(encoding="utf-8")
+    quote = maximum.quote
+    assert quote and quote in text
+    assert "maximum" in quote
+    altered = text.replace(quote, quote.replace("maximum", "minimum"), 1)  # one word changed
+    out.write_text(altered, encoding="utf-8")
+    line = altered.splitlines().index(next(ln for ln in altered.splitlines() if "minimum" in ln)) + 1
+    checked = CliRunner().invoke(main, ["validate", str(out)])
+    assert checked.exit_code == 0, checked.output
+    assert f"{out}:{line}:" in checked.output
+    assert "warning: this quote is not in the transcript of source 'source'" in checked.output
+    assert "nearest passage at 42:" in checked.output
+
+    # case, punctuation and how numbers are written do not matter
+    out.write_text(text.replace(quote, quote.upper().replace(",", ""), 1), encoding="utf-8")
+    assert "warning" not in CliRunner().invoke(main, ["validate", str(out)]).output
+
+
+def test_a_broken_transcript_given_to_import_leaves_nothing_written(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    broken = tmp_path / "broken.srt"
+    broken.write_text("1\n00:00:01,000 --> later\nhello\n", encoding="utf-8")
+    out = tmp_path / "c.yaml"
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(out), "--transcript", str(broken)])
+    assert result.exit_code == 1 and f"{broken}:2:18: 'later' is not a time" in result.output
+    assert not out.exists()

@@ -172,6 +172,19 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
                  " ".join(w[0] for w in words), round(score, 3))
 
 
+def nearest(index: Index, text: str) -> tuple[float, str] | None:
+    """The passage most like ``text`` (its seconds and words), however little it is like it;
+    None when no word of it is said."""
+    feats = features(index, text)
+    positions, which, scores, sizes = _windows(index, feats)
+    if not positions:
+        return None
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    first, last = _span(positions, which, best, sizes[best])
+    start, end = index.terms[first][1], index.terms[last][1]
+    return index.times[first], " ".join(w[0] for w in index.raw[start:end + 1][:QUOTE_WORDS])
+
+
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|cannot|without)\b|n't\b", re.I)
 _ONLY = re.compile(r"\b(?:only|solely|exclusively|until|unless|except)\b", re.I)  # "only after" is "not until"
 

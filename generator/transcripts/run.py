@@ -22,6 +22,7 @@ class Aligned:
     file: str
     matches: list[Match]
     offset: int
+    source: str | None = None  # the source's id (None: the first)
 
     def seconds(self, match: Match) -> float | None:
         """The moment of ``match`` on the content's timeline (None when not said)."""
@@ -42,7 +43,7 @@ def align_file(content_path: str | Path, transcript_path: str | Path, source: st
     offset = next(s.offset for s in content.sources if source in (None, s.id))
     transcript = read_transcript(transcript_path)
     claims = collect_claims(located, content, offset)
-    return Aligned(str(content_path), align_claims(build_index(transcript), claims), offset)
+    return Aligned(str(content_path), align_claims(build_index(transcript), claims), offset, source or ids[0])
 
 
 def as_json(result: Aligned, match: Match) -> dict:
@@ -57,9 +58,10 @@ def as_json(result: Aligned, match: Match) -> dict:
             "seconds": seconds, "at": at, "speaker": match.speaker, "quote": match.quote, "score": match.score}
 
 
-def write_aligned(result: Aligned, output: str | Path, force: bool = False) -> Path:
+def write_aligned(result: Aligned, output: str | Path, force: bool = False, transcript: str | Path | None = None) -> Path:
     """Write the content with each matched claim's ``at``, ``speaker`` and ``quote`` to ``output``
-    (never over an existing file without ``force``), checked before it is written."""
+    (never over an existing file without ``force``), checked before it is written; with
+    ``transcript``, the aligned source names it (relative to ``output``'s folder)."""
     from ..atomic import write_atomic
     from ..loader import validate_located
     from ..yamlio import dump_yaml, load_yaml_file, load_yaml_text
@@ -75,6 +77,11 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False) -> P
             continue
         _set(data, match.claim.path, {"at": format_timestamp(int(round(seconds))),
                                       "speaker": match.speaker, "quote": match.quote})
+    if transcript is not None:
+        import os
+
+        source = next(s for s in data["sources"] if result.source in (None, s.get("id")))
+        source["transcript"] = Path(os.path.relpath(Path(transcript).resolve(), target.resolve().parent)).as_posix()
     text = Path(result.file).read_text(encoding="utf-8-sig")
     header = "\n".join(line[1:].removeprefix(" ") for line in _leading_comments(text))
     out = dump_yaml(data, header)

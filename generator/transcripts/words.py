@@ -48,8 +48,10 @@ def _plain(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def tokens(text: str) -> list[tuple[str, int]]:
-    """The compared words of ``text`` with the index of the raw word each comes from."""
+def tokens(text: str, exact: bool = False) -> list[tuple[str, int]]:
+    """The compared words of ``text`` with the index of the raw word each comes from; ``exact``
+    keeps every word as said (no stemming, no filler dropped: only case, punctuation and numbers
+    are made one), as a quote is checked."""
     raw = [m.group() for m in TOKEN.finditer(text)]
     out: list[tuple[str, int]] = []
     i = 0
@@ -60,6 +62,10 @@ def tokens(text: str) -> list[tuple[str, int]]:
             continue
         if word in _UNITS or word in _TENS or (word in ("hundred",) + tuple(_SCALES) and out and out[-1][0][0].isdigit()):
             i = _spoken(raw, i, out)
+            continue
+        if exact:
+            out.append((word, i))
+            i += 1
             continue
         word = word.split("'")[0]
         if word == "percent":
