@@ -138,3 +138,17 @@ def test_a_broken_transcript_given_to_import_leaves_nothing_written(tmp_path):
     result = CliRunner().invoke(main, ["import", str(notes), "-o", str(out), "--transcript", str(broken)])
     assert result.exit_code == 1 and f"{broken}:2:18: 'later' is not a time" in result.output
     assert not out.exists()
+
+
+def test_an_aligned_point_links_to_its_own_moment_not_its_topics(tmp_path):
+    from generator.build import build
+
+    out = tmp_path / "aligned.yaml"
+    assert _align("-o", str(out)).exit_code == 0
+    content = load_content(out)
+    point = next(p for t in content.topics for p in t.points if p.text.startswith("You can set a maximum"))
+    topic = next(t for t in content.topics if point in t.points)
+    assert point.at != topic.at
+    built = build([out], audiences=["technical"], formats=["md"], output=tmp_path / "md")
+    line = next(ln for ln in built[0].path.read_text(encoding="utf-8").splitlines() if "You can set a maximum" in ln)
+    assert f"#t={point.at})" in line and f"&t={point.at + 30}s)" in line  # the podcast, and the video 0:30 later
