@@ -24,6 +24,9 @@ NEAR = 0.2  # stretches this close to the best compete on the hints
 HINT_BONUS, ORDER_BONUS = 0.15, 0.03
 FAR = 60.0  # seconds: "elsewhere" for the comparison with the best stretch
 ACCEPT, MARGIN, SURE = 0.40, 0.10, 0.55  # a match: score >= ACCEPT and (ahead by MARGIN or >= SURE)
+ACCEPT_IN_TOPIC, MARGIN_IN_TOPIC = 0.28, 0.06  # ... or, in its own topic, this much and this far ahead of the
+# best stretch elsewhere in the topic (the topic's time is the notes' word that the claim is there)
+UNHEARD = 0.25  # ... when at most this share of its weight is in words the recording never says
 QUOTE_WORDS = 30
 DENSE = 0.75  # a short stretch this close to the densest one can be where the claim starts
 POLARITY = 0.6  # what a claim keeps of its score when its passage lacks its negation or its 'only'
@@ -163,6 +166,12 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     score *= _polarity(claim.text, index, first, last)
     inside = claim.hint is not None and claim.hint[0] - 15 <= at <= claim.hint[1] + 15
     said = score >= ACCEPT and (score - elsewhere >= (MARGIN / 2 if inside else MARGIN) or score >= SURE)
+    unheard = sum(w for key, w in feats if key not in index.postings) / (sum(w for _, w in feats) or 1.0)
+    if not said and inside and claim.hint is not None and score >= ACCEPT_IN_TOPIC and unheard <= UNHEARD:
+        low, high = claim.hint[0] - 15, claim.hint[1] + 15  # the best elsewhere in its own topic
+        rival = max((sc for p, sc in zip(positions, scores) if low <= times[p] <= high and abs(times[p] - at) > FAR),
+                    default=0.0)
+        said = score - rival >= MARGIN_IN_TOPIC
     if not said:
         return Match(claim, None, None, None, round(score, 3))
     start, end = index.terms[first][1], index.terms[min(last + 1, len(index.terms) - 1)][1]
