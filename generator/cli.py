@@ -286,7 +286,7 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
 
 @main.command()
 @click.argument("content", type=click.Path(dir_okay=False))
-@click.argument("transcript", type=click.Path(dir_okay=False))
+@click.argument("transcript", required=False, type=click.Path(dir_okay=False))
 @click.option("--source", "source", help="The source the transcript belongs to (default: the first); its offset "
               "converts the transcript's times to the content's.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
@@ -294,7 +294,8 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per claim (a line each), in file order.")
 def align(content, transcript, source, output, force, as_json) -> None:
-    """Find where TRANSCRIPT says each takeaway, point, figure and quote of CONTENT."""
+    """Find where TRANSCRIPT (default: the one the source names) says each takeaway, point, figure
+    and quote of CONTENT."""
     import json
 
     from .transcripts.run import align_file, as_json as json_of, write_aligned

@@ -152,3 +152,11 @@ def test_an_aligned_point_links_to_its_own_moment_not_its_topics(tmp_path):
     built = build([out], audiences=["technical"], formats=["md"], output=tmp_path / "md")
     line = next(ln for ln in built[0].path.read_text(encoding="utf-8").splitlines() if "You can set a maximum" in ln)
     assert f"#t={point.at})" in line and f"&t={point.at + 30}s)" in line  # the podcast, and the video 0:30 later
+
+
+def test_without_a_transcript_argument_the_sources_own_transcript_is_read():
+    named = CliRunner().invoke(main, ["align", str(CONTENT), "--json"])  # audio names the .vtt beside it
+    assert named.exit_code == 0, named.output
+    assert _rows(named) == _rows(_align("--json"))
+    result = CliRunner().invoke(main, ["align", str(CONTENT), "--source", "video"])
+    assert result.exit_code == 1 and "give a TRANSCRIPT: source 'video' names none" in result.output

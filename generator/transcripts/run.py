@@ -29,8 +29,9 @@ class Aligned:
         return None if match.seconds is None else round(match.seconds - self.offset, 2)
 
 
-def align_file(content_path: str | Path, transcript_path: str | Path, source: str | None = None) -> Aligned:
-    """Align every claim of the content file with the transcript of ``source`` (default: the first)."""
+def align_file(content_path: str | Path, transcript_path: str | Path | None, source: str | None = None) -> Aligned:
+    """Align every claim of the content file with the transcript of ``source`` (default: the
+    first); without ``transcript_path``, the transcript that source names."""
     from ..loader import validate_located
     from ..yamlio import load_yaml_file
     from . import read_transcript
@@ -40,7 +41,13 @@ def align_file(content_path: str | Path, transcript_path: str | Path, source: st
     ids = [s.id for s in content.sources]
     if source is not None and source not in ids:
         raise BriefingError(Problem(f"--source: no source '{source}' (sources: {', '.join(ids)})", str(content_path)))
-    offset = next(s.offset for s in content.sources if source in (None, s.id))
+    chosen = next(s for s in content.sources if source in (None, s.id))
+    offset = chosen.offset
+    if transcript_path is None:
+        if not chosen.transcript:
+            raise BriefingError(Problem(f"give a TRANSCRIPT: source '{chosen.id}' names none (transcript: FILE)",
+                                        str(content_path)))
+        transcript_path = Path(content_path).parent / chosen.transcript
     transcript = read_transcript(transcript_path)
     claims = collect_claims(located, content, offset)
     return Aligned(str(content_path), align_claims(build_index(transcript), claims), offset, source or ids[0])
