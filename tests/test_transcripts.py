@@ -219,3 +219,34 @@ def test_a_transcript_format_declared_twice_is_an_error(plugin):
     plugin("srt = tests.test_transcripts:PlainReader")
     with pytest.raises(BriefingError, match="transcript format 'srt' is declared twice"):
         registry()
+
+
+def test_youtubes_automatic_webvtt_keeps_each_lines_own_word_times():
+    text = """WEBVTT
+Kind: captions
+Language: en
+
+00:00:00.160 --> 00:00:02.070 align:start position:0%
+\x20
+so<00:00:00.480><c> today</c><00:00:00.799><c> deepseek</c>
+
+00:00:02.070 --> 00:00:02.080 align:start position:0%
+so today deepseek
+\x20
+
+00:00:02.080 --> 00:00:04.470 align:start position:0%
+so today deepseek
+is<00:00:02.399><c> twenty</c><00:00:02.800><c> seven</c><00:00:03.100><c> times</c>
+
+00:00:04.470 --> 00:00:04.480 align:start position:0%
+is twenty seven times
+\x20
+"""
+    t = _read(text, "auto.vtt")
+    assert [c.text for c in t.cues] == ["so today deepseek", "is twenty seven times"]
+    assert [(w.text, w.start) for w in t.cues[1].words] == [("is", 2.08), ("twenty", 2.399), ("seven", 2.8), ("times", 3.1)]
+
+
+def test_a_webvtt_timing_line_starts_a_cue_even_without_a_blank_line_before_it():
+    t = _read("WEBVTT\n\n00:01.000 --> 00:02.000\nfirst\n  \n00:03.000 --> 00:04.000\nsecond\n", "sloppy.vtt")
+    assert [(c.start, c.text) for c in t.cues] == [(1.0, "first"), (3.0, "second")]

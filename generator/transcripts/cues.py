@@ -31,13 +31,14 @@ class Block:
     lines: list[str]
 
 
-def blocks(lines: list[str], first: int = 1) -> list[Block]:
-    """Cut ``lines`` (1-based numbering from ``first``) into blocks at blank lines."""
+def blocks(lines: list[str], first: int = 1, strict: bool = False) -> list[Block]:
+    """Cut ``lines`` (1-based numbering from ``first``) into blocks at blank lines; ``strict``:
+    only an empty line ends a block (WebVTT: YouTube's captions hold lines of one space)."""
     out: list[Block] = []
     current: list[str] = []
     start = first
     for number, text in enumerate(lines, first):
-        if text.strip():
+        if text if strict else text.strip():
             if not current:
                 start = number
             current.append(text)
@@ -126,9 +127,9 @@ def unroll(cues: list[Cue]) -> list[Cue]:
         shown = lines
         if not fresh:
             continue
-        text = " ".join(fresh)
-        out.append(Cue(cue.start, cue.end, " ".join(text.split()), cue.speaker,
-                       cue.words if len(fresh) == len(lines) else (), cue.line))
+        text = " ".join(" ".join(fresh).split())
+        timed = cue.words if " ".join(w.text for w in cue.words) == text else ()  # the new line's own times
+        out.append(Cue(cue.start, cue.end, text, cue.speaker, timed, cue.line))
     return out
 
 

@@ -27,16 +27,18 @@ class WebVTTReader(Reader):
         if not self.sniff(lines[0] + "\n"):
             raise BriefingError(Problem("a WebVTT file starts with the line 'WEBVTT'", file, 1, 1))
         cues = []
-        for block in blocks(lines[1:], 2):
+        for block in blocks(lines[1:], 2, strict=True):
             head = block.lines[0]
             if block.line == 2 and "-->" not in head:  # header lines (Kind:, Language:) follow WEBVTT
                 continue
             if head.split(None, 1)[0] in ("NOTE", "STYLE", "REGION") and "-->" not in head:
                 continue
-            at = 0 if "-->" in head else 1
-            if at >= len(block.lines):
+            arrows = [i for i, line in enumerate(block.lines) if "-->" in line]
+            if not arrows or arrows[0] > 1:
                 raise BriefingError(Problem(f"a cue '{head}' without a timing line such as '{EXAMPLE}'",
                                             file, block.line, 1))
-            start, end, _settings = timing(block.lines[at], file, block.line + at, EXAMPLE)
-            cues.append(cue_lines(block.lines[at + 1:], start, end, block.line + at))
+            # a line with "-->" ends a cue's text and starts the next cue, blank line or not
+            for at, stop in zip(arrows, arrows[1:] + [len(block.lines)]):
+                start, end, _settings = timing(block.lines[at], file, block.line + at, EXAMPLE)
+                cues.append(cue_lines(block.lines[at + 1:stop], start, end, block.line + at))
         return Transcript(file, self.name, finish(cues))
