@@ -82,8 +82,10 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False, tran
         seconds = result.seconds(match)
         if seconds is None or seconds < 0:
             continue
-        _set(data, match.claim.path, {"at": format_timestamp(int(round(seconds))),
-                                      "speaker": match.speaker, "quote": match.quote})
+        found = {"at": format_timestamp(int(round(seconds))), "speaker": match.speaker, "quote": match.quote}
+        if "quotes" in match.claim.path:  # a quote is its own words: it gets its moment and speaker
+            del found["quote"]
+        _set(data, match.claim.path, found)
     if transcript is not None:
         import os
 
