@@ -12,7 +12,7 @@ from tests.alignment_figures import claims_files, figures
 # The targets are 90% near on every transcript and at most one unsaid claim pinned over
 # all; the aligner reaches 79-95% and pins two of fifteen (see README, "Aligning to a transcript"),
 # so the floors below are what it reaches today, and a change that loses a claim fails here.
-NEAR_FLOOR = {"talkpython-386-h2o-wave": 18, "talkpython-448-open-source-full-time": 19,
+NEAR_FLOOR = {"talkpython-386-h2o-wave": 18, "talkpython-448-open-source-full-time": 20,
               "talkpython-527-mcp-servers": 18, "talkpython-532-python-2025-review": 20,
               "talkpython-534-diskcache": 19}
 PINNED_CEILING = 2  # the target is 1

@@ -27,8 +27,19 @@ _STOP_WORDS = """
 STOP = frozenset(_STOP_WORDS.split())
 
 
+def _american(word: str) -> str:
+    """British spellings as American ones, since summaries and transcripts disagree: "visualisation"
+    is "visualization", "organised" is "organized", "colour" is "color" (both sides change alike)."""
+    word = word.replace("isation", "ization")
+    for ending in ("ise", "ised", "ises", "ising"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + "iz" + ending[2:]
+    return word[:-3] + "or" if word.endswith("our") and len(word) > 5 else word
+
+
 def _stem(word: str) -> str:
     """A light stemmer: the same stem for the usual forms of a word ("stores", "store", "storing")."""
+    word = _american(word)
     for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not (suffix == "s" and word.endswith("ss")):
             word = word[: len(word) - len(suffix)] + keep
