@@ -106,7 +106,9 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     from .writers import formats as chosen_formats, load
 
     epoch = source_date_epoch()
-    writers = {fmt: load(fmt) for fmt in chosen_formats(formats)}
+    every = {fmt: load(fmt) for fmt in chosen_formats(formats)}
+    writers = {fmt: w for fmt, w in every.items() if w.scope == "document"}  # a file per content and audience
+    per_content = {fmt: w for fmt, w in every.items() if w.scope == "content"}  # files per content (chapters)
     files = content_files(contents, Path(content_dir))
     if audiences:  # the search path scanned once, each shared parent read once
         found = find_audiences(templates)
@@ -114,12 +116,12 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         chosen = [load_audience(a, templates, found, resolved) for a in audiences]
     else:
         chosen = list_audiences(templates)
-    count = len(files) * len(chosen) * len(writers)
+    count = len(files) * (len(chosen) * len(writers) + len(per_content))
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))
     pool = _pool(workers) if workers > 1 else None
     try:
-        jobs_in = [(file, audience, epoch) for file in files for audience in chosen]
+        jobs_in = [(file, audience, epoch) for file in files for audience in chosen] if writers else []
         loaded: dict = {}  # serially, each content file is loaded once for all its audiences
         results = list(_outlived(_mapped(pool, _render, jobs_in))) if pool else [_render(job, loaded) for job in jobs_in]
         loaded.clear()  # the documents are made: the content is not needed while they are written
@@ -144,12 +146,13 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         tasks = [(fmt, options, document, doc_epoch,
                   Built(out / f"{Path(file).stem}-{audience.name}{writers[fmt].suffix}", Path(file), audience.name, fmt))
                  for fmt, options, file, audience, document, doc_epoch in planned]
+        tasks += _content_tasks(per_content, files, out, epoch)
         _check_targets([task[-1] for task in tasks])
         if on_planned:
             on_planned(len(tasks), workers)
         # longest first (a writer's cost per slide), so no long file starts last
         written = (map(_write, tasks) if pool is None else _outlived(_as_done(
-            pool, _write, sorted(tasks, key=lambda t: -writers[t[0]].cost * len(t[2].slides)))))
+            pool, _write, sorted(tasks, key=lambda t: -every[t[0]].cost * len(getattr(t[2], "slides", ()))))))
         staged: list = []
         try:
             for result, tmp in written:
@@ -170,6 +173,27 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     finally:
         if pool is not None:
             _stop(pool)
+
+
+def _content_tasks(writers: dict, files: list[Path], out: Path, epoch: int | None) -> list:
+    """The write tasks of the writers whose files belong to a content file, not to an audience
+    (their names: the content's stem and what the writer appends), every content file checked."""
+    from .loader import load_content
+
+    tasks: list = []
+    problems: list = []
+    for file in files if writers else []:
+        try:
+            content = load_content(file)
+        except BriefingError as exc:
+            problems += exc.problems
+            continue
+        for fmt, writer in writers.items():
+            tasks += [(fmt, {}, payload, document_epoch(content, epoch), Built(out / f"{file.stem}{tail}", file, "", fmt))
+                      for tail, payload in writer.outputs(content)]
+    if problems:
+        raise BriefingError(list(dict.fromkeys(problems)))
+    return tasks
 
 
 def _render(job, loaded: dict | None = None):

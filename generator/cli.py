@@ -12,7 +12,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import click
 
 from . import __version__
-from .errors import BriefingError, InternalError, printable
+from .errors import BriefingError, InternalError, Problem, printable
 
 
 class UserError(click.ClickException):
@@ -162,7 +162,7 @@ def _formats(names: tuple) -> tuple:
 @click.argument("content", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--audience", "-a", "audiences", multiple=True, help="Audience to build (repeatable; default: all).")
 @click.option("--format", "-f", "formats", multiple=True, callback=lambda ctx, param, value: _formats(value),
-              help="Output format: pptx, pdf, md (a Markdown handout) or one a plugin adds (repeatable; "
+              help="Output format: pptx, pdf, md (a Markdown handout), chapters (for players) or one a plugin adds (repeatable; "
                    "default: pptx and pdf).")
 @click.option("--output", "-o", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the built files.")
@@ -247,11 +247,14 @@ def _warn(problem) -> None:
 def validate(content) -> None:
     """Check CONTENT files and report every problem as FILE:LINE:COL."""
     from .loader import load_content
+    from .transcripts.quotes import check_file_quotes
 
     problems = []
     for file in content:
         try:
-            load_content(file)
+            loaded = load_content(file)
+            for warning in check_file_quotes(file, loaded):  # quotes against a source's transcript
+                _warn(warning)
             click.echo(printable(f"{file}: ok"))
         except BriefingError as exc:
             problems.extend(exc.problems)
@@ -302,8 +305,12 @@ def new_audience(name, base, directory, templates) -> None:
 @click.option("--title", help="Title of the briefing (default: the notes' top heading or short first line, "
               "else the file's name).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--transcript", type=click.Path(dir_okay=False),
+              help="A transcript of the recording (.vtt, .srt, Whisper or YouTube JSON): every claim gets its own "
+                   "moment, speaker and words, and the source names the transcript.")
+@click.option("--source", "source_id", help="The source the transcript belongs to (default: the first).")
 @click.pass_context
-def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
+def import_(ctx, notes, output, source_url, source_name, title, force, transcript, source_id) -> None:
     """Turn NOTES (summary notes, Markdown or a chapter list) into a content file."""
     from pathlib import Path
 
@@ -311,6 +318,10 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
 
     if output is None and ctx.obj is not None and ctx.obj.content:  # briefing.toml's content folder
         output = str(Path(ctx.obj.content) / f"{Path(notes).stem}.yaml")
+    if transcript is not None:  # read first: a broken transcript leaves nothing written
+        from .transcripts import read_transcript
+
+        _run(read_transcript, transcript)
 
     path, found = _run(import_file, notes, output, force=force, title=title,
                        source_url=source_url, source_name=source_name)
@@ -321,6 +332,13 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
         _warn(warning)
     if "lang" in found.data:  # (English is the default and is not written)
         click.echo(f"language: {found.data['lang']} (of the words briefing adds; change lang: in the content if wrong)")
+    if transcript is not None:
+        from .transcripts.run import align_file, write_aligned
+
+        result = _run(align_file, path, transcript, source_id)
+        _run(write_aligned, result, path, True, transcript)
+        matched = sum(m.seconds is not None for m in result.matches)
+        click.echo(f"aligned {matched} of {len(result.matches)} claims with {transcript}")
     click.echo(printable(f"wrote {path}"))
 
 
@@ -351,6 +369,40 @@ def init(directory) -> None:
     here = Path(directory).resolve() == Path.cwd().resolve()
     click.echo("build it: " + ("" if here else f"cd {shlex.quote(directory)} && ") + "briefing build   "
                "(your own notes: briefing import NOTES)")
+
+
+@main.command()
+@click.argument("content", type=click.Path(dir_okay=False))
+@click.argument("transcript", required=False, type=click.Path(dir_okay=False))
+@click.option("--source", "source", help="The source the transcript belongs to (default: the first); its offset "
+              "converts the transcript's times to the content's.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write the content with each matched claim's own at, speaker and quote.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per claim (a line each), in file order.")
+def align(content, transcript, source, output, force, as_json) -> None:
+    """Find where TRANSCRIPT (default: the one the source names) says each takeaway, point, figure
+    and quote of CONTENT."""
+    import json
+
+    from .transcripts.run import align_file, as_json as json_of, write_aligned
+
+    result = _run(align_file, content, transcript, source)
+    for match in result.matches:
+        if as_json:
+            click.echo(json.dumps(json_of(result, match), ensure_ascii=False))
+            continue
+        found = json_of(result, match)
+        when = found["at"] or "no match"
+        who = f" [{match.speaker}]" if match.speaker else ""
+        click.echo(f"{found['where']}: {when:>9} {match.score:.2f}{who} {match.claim.text}")
+    if output:
+        path = _run(write_aligned, result, output, force)
+        click.echo(f"wrote {path}", err=as_json)
+    unsaid = [m for m in result.matches if m.seconds is None]
+    click.echo(f"{len(result.matches) - len(unsaid)} of {len(result.matches)} claims matched", err=True)
+    for match in unsaid:
+        _warn(Problem(f"not in the transcript: {match.claim.text}", content, match.claim.line, match.claim.col))
 
 
 @main.command()

@@ -137,6 +137,8 @@ class Source(Model):
     offset: Offset = Field(0, description="added to the content's times to get this source's times "
                                           "(the video is 9:55 earlier: -9:55)")
     duration: Optional[Moment] = None
+    transcript: Optional[Text] = Field(None, description="the source's transcript file (.vtt, .srt, Whisper or "
+                                                         "YouTube JSON), relative to the content file")
 
     def style(self) -> str:
         """How this source links to a moment: youtube, fragment or none."""
@@ -157,10 +159,13 @@ class Source(Model):
 
 
 class Point(Model):
-    """A bullet: text, an optional timestamp and nested points."""
+    """A bullet: text, an optional timestamp and nested points; ``speaker`` and ``quote`` say who
+    said it and in which words (``briefing align`` fills them from a transcript)."""
 
     text: Text = Field(description="the point; may hold inline markup: [text](https://…), **bold**, *italic*, `code`")
     at: Optional[Moment] = None
+    speaker: Optional[Text] = None
+    quote: Optional[Text] = None
     points: list[Annotated[Point, BeforeValidator(_as_point)]] = []
 
 
@@ -212,6 +217,8 @@ class Figure(Model):
     value: Annotated[Text, AfterValidator(_not_blank)]
     label: Text
     at: Optional[Moment] = None
+    speaker: Optional[Text] = None
+    quote: Optional[Text] = None
 
 
 class Table(Model):

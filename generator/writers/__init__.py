@@ -20,6 +20,7 @@ BUILTIN = {
     "pptx": "generator.writers.pptx.writer:PptxWriter",
     "pdf": "generator.writers.pdf.writer:PdfWriter",
     "md": "generator.writers.md_writer:MarkdownWriter",
+    "chapters": "generator.writers.chapters:ChaptersWriter",
 }
 DEFAULT_FORMATS = ("pptx", "pdf")  # built when no format is asked for
 
@@ -34,6 +35,9 @@ class Writer:
     name: ClassVar[str]  # the format, as ``-f`` names it
     suffix: ClassVar[str]  # the end of the file's name, with its dot
     cost: ClassVar[float] = 1.0  # time to write a slide, against the deck's 1.0: long files start first
+    # "document": one file per content and audience, rendered from its Document; "content": files
+    # of a content file whatever the audience, named and made by ``outputs(content)``
+    scope: ClassVar[str] = "document"
 
     @classmethod
     def options(cls, settings: dict, audience: Any) -> dict:

@@ -1,0 +1,95 @@
+"""Transcripts: read a transcript file in any known format into one model, whatever its format.
+
+Each format is one module with a :class:`Reader` subclass, found through one registry: the
+built-in readers below, and any a plugin declares under the entry point group
+``briefing.importers`` (``name = "module:Class"``), as the writers are. A name declared twice is
+an error. The format is recognised from the file's content (each reader says whether text is
+its format); the file's extension only chooses which reader explains why a file is none of them.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+from pathlib import Path
+from typing import ClassVar
+
+from ..errors import BriefingError, Problem
+from ..files import check_file_text, position, read_regular
+from .model import Cue, Transcript, Word
+
+__all__ = ["MAX_BYTES", "Cue", "Reader", "Transcript", "Word", "read_transcript", "registry", "parse_transcript"]
+
+GROUP = "briefing.importers"
+BUILTIN = {
+    "webvtt": "generator.transcripts.webvtt:WebVTTReader",
+    "srt": "generator.transcripts.srt:SRTReader",
+    "whisper": "generator.transcripts.whisper:WhisperReader",
+    "youtube": "generator.transcripts.youtube:YouTubeReader",
+}
+# A five-hour recording with every word timed is ~30 MB of whisperX JSON; no transcript is larger.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class Reader:
+    """What a transcript format's reader provides; built-in readers and plugins subclass it."""
+
+    name: ClassVar[str]  # the format, as messages name it
+    suffixes: ClassVar[tuple[str, ...]] = ()  # file name endings usual for it, with their dot
+
+    @classmethod
+    def sniff(cls, text: str) -> bool:
+        """Whether ``text`` is in this format (looked at cheaply: the start of the file)."""
+        raise NotImplementedError
+
+    def read(self, text: str, file: str) -> Transcript:
+        """The transcript in ``text``; a BriefingError at FILE:LINE:COL for what is broken."""
+        raise NotImplementedError
+
+
+@functools.cache
+def registry() -> dict[str, str]:
+    """Every transcript format by name (``module:Class``): the built-in ones, then the plugins'."""
+    from importlib.metadata import entry_points
+
+    found = dict(BUILTIN)
+    for point in sorted(entry_points(group=GROUP), key=lambda p: (p.name, p.value)):
+        if found.get(point.name, point.value) != point.value:
+            raise BriefingError(f"transcript format '{point.name}' is declared twice: by {found[point.name]} "
+                                f"and by {point.value}")
+        found[point.name] = point.value
+    return found
+
+
+def load(name: str) -> type[Reader]:
+    """The reader class of format ``name``, importing its module now."""
+    module, _, attr = registry()[name].partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def parse_transcript(text: str, file: str) -> Transcript:
+    """Read transcript ``text`` (named ``file`` in errors) in whichever known format it is."""
+    check_file_text(text, file)
+    readers = [load(name) for name in registry()]
+    for reader in readers:
+        if reader.sniff(text):
+            return reader().read(text, file)
+    suffix = Path(file).suffix.lower()
+    by_suffix = next((r for r in readers if suffix in r.suffixes), None)
+    if by_suffix is not None:  # its own reader says what is wrong with it
+        return by_suffix().read(text, file)
+    names = ", ".join(sorted(r.name for r in readers))
+    raise BriefingError(Problem(f"not a transcript in a known format ({names})", file, 1, 1))
+
+
+def read_transcript(path: str | Path) -> Transcript:
+    """Read a transcript file (capped as every input: a regular file of at most 64 MiB, UTF-8)."""
+    raw = read_regular(path, MAX_BYTES, "transcript")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, col = position(raw.decode("latin-1"), exc.start)
+        raise BriefingError(Problem("transcript is not UTF-8 text", str(path), line, col)) from None
+    transcript = parse_transcript(text, str(path))
+    if not transcript.cues:
+        raise BriefingError(Problem("the transcript has no cues with text", str(path), 1, 1))
+    return transcript

@@ -1,0 +1,50 @@
+"""The claims of a content file, where they are in it, and the hints its times give: every
+takeaway and point at every level, every figure, every quote."""
+from __future__ import annotations
+
+from ..content import Content
+from ..yamlio import Located
+
+
+def _text(item) -> str | None:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        if isinstance(item.get("text"), str):
+            return item["text"]
+        if isinstance(item.get("value"), str) and isinstance(item.get("label"), str):  # a figure
+            return f"{item['value']} {item['label']}"
+    return None
+
+
+def collect_claims(located: Located, content: Content, offset: int):
+    """The claims of ``located`` (validated as ``content``) in file order; hints are in the
+    transcript's timeline (the content's times plus ``offset``)."""
+    from .align import Claim
+
+    order = sorted(range(len(content.topics)), key=lambda i: content.topics[i].at)
+    spans: dict[int, tuple[float, float]] = {}
+    for k, i in enumerate(order):
+        end = content.topics[order[k + 1]].at if k + 1 < len(order) else content.topics[i].at + 3600
+        spans[i] = (content.topics[i].at + offset, max(end, content.topics[i].at + 60) + offset)
+    claims: list[Claim] = []
+
+    def add(path: tuple, item, hint, group) -> None:
+        text = _text(item)
+        if not text or not text.strip():
+            return
+        line, col = located.where(path + ("text",) if isinstance(item, dict) and "text" in item else path)
+        claims.append(Claim(text, path, line, col, hint, group))
+        for j, child in enumerate(item.get("points") or [] if isinstance(item, dict) else []):
+            add(path + ("points", j), child, hint, group)
+
+    data = located.data
+    for i, point in enumerate(data.get("takeaways") or []):
+        at = content.takeaways[i].at
+        hint = next((spans[t] for t in reversed(order) if at is not None and content.topics[t].at <= at), None)
+        add(("takeaways", i), point, hint, None)
+    for t, topic in enumerate(data.get("topics") or []):
+        for kind in ("points", "figures", "quotes"):
+            for j, item in enumerate(topic.get(kind) or []):
+                add(("topics", t, kind, j), item, spans[t], ("topic", t))
+    return sorted(claims, key=lambda c: (c.line, c.col))

@@ -1,0 +1,84 @@
+"""A transcript made searchable: its words in order with their times and speakers, the
+compared form of each, where each compared word occurs, and how rare it is."""
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .model import Transcript
+from .words import TOKEN, tokens
+
+CHUNK = 40  # compared words per "document" when counting how rare a word is (~20-30 s of speech)
+
+
+@dataclass
+class Index:
+    """The words of a transcript (``raw``: text, seconds, speaker) and its compared words
+    (``terms``: term, index into ``raw``), with positions of each term and bigram."""
+
+    raw: list[tuple[str, float, str | None]] = field(default_factory=list)
+    terms: list[tuple[str, int]] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    idf: dict[str, float] = field(default_factory=dict)  # filled as terms are weighed
+    times: list[float] = field(default_factory=list)  # seconds of each compared word
+    chunks: int = 1
+
+    def weight(self, term: str) -> float:
+        """How much finding ``term`` says: rare words much, common ones little; a word the
+        transcript never says counts as rare (a claim made of such words is not in it)."""
+        if term not in self.idf:  # computed when first asked: most terms never are
+            positions = self.postings.get(term)
+            df = len({p // CHUNK for p in positions}) if positions else 0.5
+            self.idf[term] = math.log(1 + self.chunks / df)
+        return self.idf[term]
+
+    def time(self, pos: int) -> float:
+        """Seconds of the compared word at ``pos``."""
+        return self.times[pos]
+
+
+def bigram(a: str, b: str) -> str:
+    """The key of two compared words said together."""
+    return f"{a} {b}"
+
+
+def build_index(transcript: Transcript) -> Index:
+    """The index of ``transcript``: word times from the format where it gives them, else spread
+    over the cue by the words' place in its text."""
+    index = Index()
+    for cue in transcript.cues:
+        base = len(index.raw)
+        if cue.words:
+            index.raw += [(w.text, w.start, cue.speaker) for w in cue.words]
+            text = " ".join(w.text for w in cue.words)
+            starts = _starts(text)
+        else:
+            text = cue.text
+            starts = _starts(text)
+            span = max(cue.end - cue.start, 0.0)
+            index.raw += [(word, cue.start + span * at / max(len(text), 1), cue.speaker)
+                          for word, at in zip(text.split(), starts)]
+        token_at = [m.start() for m in TOKEN.finditer(text)]
+        for term, i in tokens(text):
+            index.terms.append((term, base + max(bisect.bisect_right(starts, token_at[i]) - 1, 0)))
+    last = None
+    for pos, (term, raw) in enumerate(index.terms):
+        index.postings[term].append(pos)
+        if last is not None and index.raw[raw][1] - index.raw[index.terms[last][1]][1] < 5:
+            index.postings[bigram(index.terms[last][0], term)].append(pos - 1)
+        last = pos
+    index.times = [index.raw[raw][1] for _, raw in index.terms]
+    index.chunks = max(1, math.ceil(len(index.terms) / CHUNK))
+    return index
+
+
+def _starts(text: str) -> list[int]:
+    """Character offset of each whitespace-separated word of ``text``."""
+    out, at = [], 0
+    for word in text.split():
+        at = text.index(word, at)
+        out.append(at)
+        at += len(word)
+    return out

@@ -1,0 +1,124 @@
+"""``briefing align``: read a content file and a transcript, align every claim, and write the
+content with each matched claim's own moment, speaker and words."""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BriefingError, Problem
+from ..timestamps import format_timestamp
+from .align import Match, align_claims
+from .claims import collect_claims
+from .index import build_index
+
+_ORDER = ("text", "value", "label", "at", "speaker", "quote")
+
+
+@dataclass
+class Aligned:
+    """The result of an alignment: one Match per claim in file order, in the content's timeline."""
+
+    file: str
+    matches: list[Match]
+    offset: int
+    source: str | None = None  # the source's id (None: the first)
+
+    def seconds(self, match: Match) -> float | None:
+        """The moment of ``match`` on the content's timeline (None when not said)."""
+        return None if match.seconds is None else round(match.seconds - self.offset, 2)
+
+
+def align_file(content_path: str | Path, transcript_path: str | Path | None, source: str | None = None) -> Aligned:
+    """Align every claim of the content file with the transcript of ``source`` (default: the
+    first); without ``transcript_path``, the transcript that source names."""
+    from ..loader import validate_located
+    from ..yamlio import load_yaml_file
+    from . import read_transcript
+
+    located = load_yaml_file(content_path)
+    content = validate_located(located)
+    ids = [s.id for s in content.sources]
+    if source is not None and source not in ids:
+        raise BriefingError(Problem(f"--source: no source '{source}' (sources: {', '.join(ids)})", str(content_path)))
+    chosen = next(s for s in content.sources if source in (None, s.id))
+    offset = chosen.offset
+    if transcript_path is None:
+        if not chosen.transcript:
+            raise BriefingError(Problem(f"give a TRANSCRIPT: source '{chosen.id}' names none (transcript: FILE)",
+                                        str(content_path)))
+        transcript_path = Path(content_path).parent / chosen.transcript
+    transcript = read_transcript(transcript_path)
+    claims = collect_claims(located, content, offset)
+    return Aligned(str(content_path), align_claims(build_index(transcript), claims), offset, source or ids[0])
+
+
+def as_json(result: Aligned, match: Match) -> dict:
+    """One claim as ``--json`` prints it."""
+    seconds = result.seconds(match)
+    at = None
+    if seconds is not None:
+        whole = int(round(seconds))
+        sign, whole = ("-" if whole < 0 else ""), abs(whole)
+        at = f"{sign}{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+    return {"where": f"{result.file}:{match.claim.line}:{match.claim.col}", "text": match.claim.text,
+            "seconds": seconds, "at": at, "speaker": match.speaker, "quote": match.quote, "score": match.score}
+
+
+def write_aligned(result: Aligned, output: str | Path, force: bool = False, transcript: str | Path | None = None) -> Path:
+    """Write the content with each matched claim's ``at``, ``speaker`` and ``quote`` to ``output``
+    (never over an existing file without ``force``), checked before it is written; with
+    ``transcript``, the aligned source names it (relative to ``output``'s folder)."""
+    from ..atomic import write_atomic
+    from ..loader import validate_located
+    from ..yamlio import dump_yaml, load_yaml_file, load_yaml_text
+
+    target = Path(output)
+    if target.exists() and not force:
+        raise BriefingError(Problem("exists; give --force to replace it", str(target)))
+    located = load_yaml_file(result.file)
+    data = copy.deepcopy(located.data)
+    for match in result.matches:
+        seconds = result.seconds(match)
+        if seconds is None or seconds < 0:
+            continue
+        found = {"at": format_timestamp(int(round(seconds))), "speaker": match.speaker, "quote": match.quote}
+        if "quotes" in match.claim.path:  # a quote is its own words: it gets its moment and speaker
+            del found["quote"]
+        _set(data, match.claim.path, found)
+    if transcript is not None:
+        import os
+
+        source = next(s for s in data["sources"] if result.source in (None, s.get("id")))
+        source["transcript"] = Path(os.path.relpath(Path(transcript).resolve(), target.resolve().parent)).as_posix()
+    text = Path(result.file).read_text(encoding="utf-8-sig")
+    header = "\n".join(line[1:].removeprefix(" ") for line in _leading_comments(text))
+    out = dump_yaml(data, header)
+    validate_located(load_yaml_text(out, str(target)))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, out.encode("utf-8"))
+    except OSError as exc:
+        raise BriefingError(Problem(f"cannot write: {exc.strerror or exc}", str(target))) from None
+    return target
+
+
+def _leading_comments(text: str) -> list[str]:
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line)
+    return lines
+
+
+def _set(data, path: tuple, fields: dict) -> None:
+    parent = data
+    for part in path[:-1]:
+        parent = parent[part]
+    item = parent[path[-1]]
+    item = {"text": item} if isinstance(item, str) else dict(item)
+    item.update({k: v for k, v in fields.items() if v is not None})
+    if "speaker" in item and fields.get("speaker") is None:
+        del item["speaker"]
+    parent[path[-1]] = {k: item[k] for k in sorted(item, key=lambda k: _ORDER.index(k) if k in _ORDER else len(_ORDER))}

@@ -1,0 +1,162 @@
+"""`briefing align`: every claim of a content file tied to its own moment, speaker and words in a
+transcript, or to no moment at all when the transcript does not say it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.loader import load_content
+from generator.timestamps import parse_timestamp
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "transcripts"
+CONTENT = HERE / "talkpython-534-diskcache.yaml"
+TRANSCRIPT = HERE / "talkpython-534-diskcache.vtt"
+
+
+def _align(*args: str):
+    return CliRunner().invoke(main, ["align", str(CONTENT), str(TRANSCRIPT), *args])
+
+
+def _rows(result) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_json_gives_every_claim_in_file_order_with_its_moment_speaker_words_and_score():
+    result = _align("--json")
+    assert result.exit_code == 0, result.output
+    rows = _rows(result)
+    assert all(set(r) == {"where", "text", "seconds", "at", "speaker", "quote", "score"} for r in rows)
+    places = [tuple(int(n) for n in r["where"].rsplit(":", 2)[1:]) for r in rows]
+    assert places == sorted(places) and len(rows) == 15  # 3 takeaways, 11 points at two levels, 1 figure
+    by_text = {r["text"]: r for r in rows}
+    maximum = by_text["You can set a maximum size for the cache"]
+    assert abs(maximum["seconds"] - parse_timestamp("42:53")) <= 15 and maximum["at"].startswith("0:42:")
+    assert maximum["speaker"] == "Vincent Warmerdam" and "maximum to the cache" in maximum["quote"]
+    figure = by_text["80-90% disk space saved by compressing text-heavy values"]
+    assert abs(figure["seconds"] - parse_timestamp("54:19")) <= 15 and "90% savings" in figure["quote"]
+    for unsaid in ("DiskCache replaced Memcached at Instagram in 2012",
+                   "The cache encrypts every value with AES before writing it to disk"):
+        assert by_text[unsaid] | {"score": 0} == {"where": by_text[unsaid]["where"], "text": unsaid, "seconds": None,
+                                                  "at": None, "speaker": None, "quote": None, "score": 0}
+    assert "of 15 claims matched" in result.stderr
+    assert f"{CONTENT}:23:5: warning: not in the transcript: DiskCache replaced Memcached at Instagram in 2012" in result.stderr
+
+
+def test_the_sources_offset_converts_the_transcripts_times_and_the_result_is_deterministic():
+    audio, video = _rows(_align("--json")), _rows(_align("--json", "--source", "video"))
+    assert _rows(_align("--json")) == audio
+    for a, v in zip(audio, video):
+        assert (a["seconds"] is None) == (v["seconds"] is None)
+        if a["seconds"] is not None:
+            assert round(a["seconds"] - v["seconds"], 2) == 30.0  # the video is 0:30 later: its times are earlier here
+    result = _align("--source", "slides")
+    assert result.exit_code == 1 and "--source: no source 'slides' (sources: audio, video)" in result.output
+
+
+def test_output_writes_each_claims_own_moment_and_never_replaces_a_file_without_force(tmp_path):
+    out = tmp_path / "aligned.yaml"
+    out.write_text("mine\n", encoding="utf-8")
+    refused = _align("-o", str(out))
+    assert refused.exit_code == 1 and f"{out}: exists; give --force to replace it" in refused.output
+    assert out.read_text(encoding="utf-8") == "mine\n"
+    assert _align("-o", str(out), "--force").exit_code == 0
+    content = load_content(out)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# A briefing on Talk Python To Me #534")  # the file's own header comment is kept
+    maximum = next(p for t in content.topics for p in t.points if p.text.startswith("You can set a maximum"))
+    assert abs(maximum.at - parse_timestamp("42:53")) <= 15 and maximum.speaker == "Vincent Warmerdam" and maximum.quote
+    unsaid = next(p for p in content.takeaways if "Instagram" in p.text)
+    assert unsaid.at is None and unsaid.speaker is None and unsaid.quote is None
+    assert content.topics[2].figures[0].at is not None
+    assert [t.at for t in content.topics] == [t.at for t in load_content(CONTENT).topics]  # topics keep their times
+
+
+def test_a_broken_transcript_is_an_error_at_its_position(tmp_path):
+    broken = tmp_path / "broken.vtt"
+    broken.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:0.5\nhello\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["align", str(CONTENT), str(broken)])
+    assert result.exit_code == 1 and f"{broken}:3:18: '00:00:0.5' is not a time" in result.output
+
+
+NOTES = """DiskCache on Talk Python
+Video: https://talkpython.fm/episodes/show/534/diskcache-your-secret-python-perf-weapon
+
+Topics Discussed
+
+Why cache at all (0:00)
+- Marimo is also working on its own caching mechanisms for notebooks
+- DiskCache replaced Memcached at Instagram in 2012
+
+In practice (37:00)
+- You can set a maximum size for the cache
+- Compressing text-heavy values can save 80 to 90% of the disk space
+"""
+
+
+def test_import_with_a_transcript_aligns_and_names_it_and_validate_checks_quotes(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    out = tmp_path / "content" / "diskcache.yaml"
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(out), "--transcript", str(TRANSCRIPT)])
+    assert result.exit_code == 0, result.output
+    assert "aligned 3 of 4 claims" in result.output
+    content = load_content(out)
+    assert (out.parent / content.sources[0].transcript).resolve() == TRANSCRIPT.resolve()  # relative to the content
+    maximum = content.topics[1].points[0]
+    assert abs(maximum.at - parse_timestamp("42:53")) <= 15 and maximum.speaker == "Vincent Warmerdam"
+    assert content.topics[0].points[1].at is None  # not said: no moment
+    checked = CliRunner().invoke(main, ["validate", str(out)])
+    assert checked.exit_code == 0 and "warning" not in checked.output, checked.output
+
+    text = out.read_text(encoding="utf-8")
+    quote = maximum.quote
+    assert quote and quote in text
+    assert "maximum" in quote
+    altered = text.replace(quote, quote.replace("maximum", "minimum"), 1)  # one word changed
+    out.write_text(altered, encoding="utf-8")
+    line = altered.splitlines().index(next(ln for ln in altered.splitlines() if "minimum" in ln)) + 1
+    checked = CliRunner().invoke(main, ["validate", str(out)])
+    assert checked.exit_code == 0, checked.output
+    assert f"{out}:{line}:" in checked.output
+    assert "warning: this quote is not in the transcript of source 'source'" in checked.output
+    assert "nearest passage at 42:" in checked.output
+
+    # case, punctuation and how numbers are written do not matter
+    out.write_text(text.replace(quote, quote.upper().replace(",", ""), 1), encoding="utf-8")
+    assert "warning" not in CliRunner().invoke(main, ["validate", str(out)]).output
+
+
+def test_a_broken_transcript_given_to_import_leaves_nothing_written(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    broken = tmp_path / "broken.srt"
+    broken.write_text("1\n00:00:01,000 --> later\nhello\n", encoding="utf-8")
+    out = tmp_path / "c.yaml"
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(out), "--transcript", str(broken)])
+    assert result.exit_code == 1 and f"{broken}:2:18: 'later' is not a time" in result.output
+    assert not out.exists()
+
+
+def test_an_aligned_point_links_to_its_own_moment_not_its_topics(tmp_path):
+    from generator.build import build
+
+    out = tmp_path / "aligned.yaml"
+    assert _align("-o", str(out)).exit_code == 0
+    content = load_content(out)
+    point = next(p for t in content.topics for p in t.points if p.text.startswith("You can set a maximum"))
+    topic = next(t for t in content.topics if point in t.points)
+    assert point.at != topic.at
+    built = build([out], audiences=["technical"], formats=["md"], output=tmp_path / "md")
+    line = next(ln for ln in built[0].path.read_text(encoding="utf-8").splitlines() if "You can set a maximum" in ln)
+    assert f"#t={point.at})" in line and f"&t={point.at + 30}s)" in line  # the podcast, and the video 0:30 later
+
+
+def test_without_a_transcript_argument_the_sources_own_transcript_is_read():
+    named = CliRunner().invoke(main, ["align", str(CONTENT), "--json"])  # audio names the .vtt beside it
+    assert named.exit_code == 0, named.output
+    assert _rows(named) == _rows(_align("--json"))
+    result = CliRunner().invoke(main, ["align", str(CONTENT), "--source", "video"])
+    assert result.exit_code == 1 and "give a TRANSCRIPT: source 'video' names none" in result.output
