@@ -9,6 +9,7 @@ from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
 from ..common import column_widths, split_row, unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
+from .scale import KINDS, Scale
 from .split import split_chart
 
 def _at(ref) -> tuple[str, str]:
@@ -20,16 +21,17 @@ def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
     paras = []
     for b in bullets:
         link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked,
-        paras.append(Para(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link,  # on a line of its own
+        paras.append(Para(b.text, min(level, 2), False, level > 0, *link,  # on a line of its own
                           own_line=not b.at and bool(b.url)))
         paras.extend(_flatten(b.children, level + 1))
     return paras
 
 
-class Pages:
-    """Pagination: sizes from the largest down to the floor, then continuation slides, balanced."""
+class Pages(Scale):
+    """Pagination: at the deck's sizes (``Scale``), continuation slides, balanced."""
 
     W: float  # the slide's width in layout points, set by the writer for each deck
+    _measured: dict  # (slide id, band, sizes) -> its parts, for the deck being written
 
     # -- pagination: one Document slide may need several deck slides ---------------------
     def _deck_pages(self, slides: list[Slide]) -> list:
@@ -81,13 +83,21 @@ class Pages:
                  else f"{slide.title} (cont.)", part) for i, part in enumerate(parts)]
 
     def _split(self, slide: Slide, band: float = 0.0) -> list:
-        """The parts of each deck slide ``slide`` needs; points and columns leave ``band`` points free under them."""
+        """The parts of each deck slide ``slide`` needs; points and columns leave ``band`` points free under
+        them (measured once a size: choosing the deck's scale measures the same slides again)."""
+        key = (id(slide), band, self._sizes(slide) if slide.layout in KINDS else None)
+        if key not in self._measured:
+            self._measured[key] = self._measure(slide, band)
+        return self._measured[key]
+
+    def _measure(self, slide: Slide, band: float) -> list:
         width = self._body_width()
         if slide.layout in ("bullets", "sources"):
-            return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band, BODY_SIZES)
+            return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band,
+                                   self._sizes(slide))
         if slide.layout == "agenda":
-            paras = [Para(a.title, 0, False, 1.0, *_at(a.at)) for a in slide.agenda] or [Para("")]
-            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
+            paras = [Para(a.title, 0, False, False, *_at(a.at)) for a in slide.agenda] or [Para("")]
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, self._sizes(slide))
         if slide.layout == "quote":
             paras = [Para(t) for t in slide.text.split("\n")]
             return fit_or_paginate(paras, width - 80, BODY_H - 20 - self._attribution_h(slide), (28, 26) + BODY_SIZES)
@@ -96,8 +106,8 @@ class Pages:
             if all(self._figure_fits(fig, len(group)) for group in groups for fig in group):
                 return groups
             # a figure too long for a big number is a bullet, its label under it, continued as bullets are
-            paras = [p for f in slide.figures for p in (Para(f.value, 0, True, 1.0, *_at(f.at)), Para(f.label, 1, False, 0.9))]
-            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
+            paras = [p for f in slide.figures for p in (Para(f.value, 0, True, False, *_at(f.at)), Para(f.label, 1, False, True))]
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, self._sizes(slide))
         if slide.layout == "table":
             return self._table_pages(slide)
         if slide.layout == "two_column":
@@ -203,16 +213,15 @@ class Pages:
         return (size, value_w, label_h) if fits([Para(fig.label, -1)], label_w, label_h - 2 * INSET, BODY_SIZES[-1]) else None
 
     def _column_pages(self, slide, band: float = 0.0):
-        """Pages of (size, [(heading, paras)] for each column): one page at the largest size both
-        columns fit, else both columns continued side by side at the smallest body size; ``band``
+        """Pages of (size, [(heading, paras)] for each column) at the deck's size: one page if both
+        columns fit, else both columns continued side by side; ``band``
         points are left free under them."""
         col_w = self._column_width()
         height = BODY_H - 56 - 2 * INSET - band
         cols = [(c.title, _flatten(c.bullets) or [Para("")]) for c in slide.columns[:2]]
-        for size in BODY_SIZES:
-            if all(fits(paras, col_w, height, size) for _, paras in cols):
-                return [(size, cols)]
-        size = BODY_SIZES[-1]
+        size = self._sizes(slide)[0]
+        if all(fits(paras, col_w, height, size) for _, paras in cols):
+            return [(size, cols)]
         split = [paginate(paras, col_w, height, size) for _, paras in cols]
         return [(size, [(heading, pages[i] if i < len(pages) else [Para("")]) for (heading, _), pages in zip(cols, split)])
                 for i in range(max(map(len, split)))]

@@ -91,7 +91,9 @@ class PptxWriter(Writer, Pages, DrawingML):
         self.slide_list: list[tuple[int, str]] = []
         self._run_heads: dict[tuple, str] = {}
         self.footer = self._footer_text()
-        pages = self._deck_pages([slide for slide in doc.slides if slide.deck])
+        shown = [slide for slide in doc.slides if slide.deck]
+        self._choose_scale(shown)
+        pages = self._deck_pages(shown)
         for number, ((slide, _, part), title) in enumerate(zip(pages, self._titles(pages)), start=1):
             self._draw(slide, title, part, number, len(pages))
         set_slide_list(self.pres, self.slide_list)

@@ -1,0 +1,51 @@
+"""The deck's type scale, chosen once for the whole deck: first-level body text at one size on every
+slide of a kind (sub-points a step smaller, see ``fit.sub_size``), instead of a size per slide.
+
+Two kinds of slide have a size each: points (bullets, comparisons, short topics side by side, figures
+set as points) and lists of reference (the agenda, the sources). Each takes the largest of
+``fit.SCALES`` at which its slides need no more deck slides than at the smallest: text shrinks only
+where that saves a continuation slide somewhere in the deck, and then everywhere alike. Lists are
+never set larger than points. A mixin of PptxWriter (through Pages): it measures with ``_split``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...document import Slide
+from ...fit import SCALES
+
+POINTS, LISTS = "points", "lists"
+KINDS = {"bullets": POINTS, "two_column": POINTS, "topics": POINTS, "big_number": POINTS,
+         "agenda": LISTS, "sources": LISTS}  # the slides whose body text takes the deck's scale
+
+
+class Scale:
+    """The deck's sizes: one first-level size for points, one for lists of reference."""
+
+    deck_sizes: dict[str, int]  # kind -> first-level size, for the deck being written
+    _measured: dict
+
+    _deck_pages: Callable[[list[Slide]], list]  # Pages's: the deck slides of Document slides, at their sizes
+
+    def _sizes(self, slide: Slide) -> tuple[int]:
+        """The one size ``slide``'s body text is fitted at (as a tuple of sizes to try)."""
+        return (self.deck_sizes.get(KINDS.get(slide.layout, POINTS), SCALES[-1]),)
+
+    def _choose_scale(self, slides: list[Slide]) -> None:
+        """Set ``deck_sizes`` for ``slides`` (the deck's): for each kind, the largest size of SCALES
+        at which the deck needs no more slides than at the smallest (a topic's key figure joining its
+        points, or not, counted too)."""
+        self._measured, self.deck_sizes = {}, {POINTS: SCALES[-1], LISTS: SCALES[-1]}
+        largest = SCALES[0]
+        for kind in (POINTS, LISTS):
+            if not any(KINDS.get(s.layout) == kind for s in slides):
+                continue
+            sizes = [size for size in SCALES if size <= largest]
+            fewest = self._slides_at(slides, kind, sizes[-1])
+            largest = next(size for size in sizes if self._slides_at(slides, kind, size) <= fewest)
+            self.deck_sizes[kind] = largest
+
+    def _slides_at(self, slides: list[Slide], kind: str, size: int) -> int:
+        """How many deck slides ``slides`` need with ``kind`` at ``size``."""
+        self.deck_sizes[kind] = size
+        return len(self._deck_pages(slides))
