@@ -49,6 +49,22 @@ class Para:
         return self.text + self.suffix
 
 
+def time_link(ref) -> tuple[str, str]:
+    """A time reference as (label, link) for a paragraph, or two empty strings."""
+    return (ref.label, ref.url or "") if ref else ("", "")
+
+
+def bullet_paras(bullets: list, level: int = 0) -> list[Para]:
+    """Points (Document bullets) as paragraphs to fit: sub-points a step smaller, at most three levels
+    deep; a point that is a link shows its address, linked, on a line of its own."""
+    paras = []
+    for b in bullets:
+        label, url = time_link(b.at) if b.at or not b.url else (b.url, b.url)
+        paras.append(Para(b.text, min(level, 2), False, level > 0, label, url, own_line=not b.at and bool(b.url)))
+        paras.extend(bullet_paras(b.children, level + 1))
+    return paras
+
+
 def sub_size(size: float) -> float:
     """The size of sub-points under first-level text at ``size``: clearly smaller (24 over 20, 22 over
     18), never below MIN_BODY (20 over 18), and text at the floor or below keeps its size."""

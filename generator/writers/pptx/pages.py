@@ -3,31 +3,17 @@ tried, where lists, tables, columns and figures split, which titles each page ge
 one key figure joins its points). A mixin of PptxWriter: it measures with the writer's slide width."""
 from __future__ import annotations
 
-from ...document import MAX_FIGURES, Bullet, Slide
-from ...fit import SPACE_BEFORE, Para, fit_or_paginate, fits, paginate
+from ...document import MAX_FIGURES, Slide
+from ...fit import SPACE_BEFORE, Para, bullet_paras, fit_or_paginate, fits, paginate, time_link
 from ...measure import LINE_HEIGHT, line_spans, text_width, wrap
 from ..common import column_widths, split_row, unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
+from .blocks import Blocks
 from .scale import KINDS, Scale
 from .split import split_chart
 
-def _at(ref) -> tuple[str, str]:
-    """A time reference as (label, link) for a paragraph, or two empty strings."""
-    return (ref.label, ref.url or "") if ref else ("", "")
-
-
-def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
-    paras = []
-    for b in bullets:
-        link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked,
-        paras.append(Para(b.text, min(level, 2), False, level > 0, *link,  # on a line of its own
-                          own_line=not b.at and bool(b.url)))
-        paras.extend(_flatten(b.children, level + 1))
-    return paras
-
-
-class Pages(Scale):
+class Pages(Scale, Blocks):
     """Pagination: at the deck's sizes (``Scale``), continuation slides, balanced."""
 
     W: float  # the slide's width in layout points, set by the writer for each deck
@@ -79,6 +65,8 @@ class Pages(Scale):
     def _pages(self, slide: Slide, parts: list | None = None) -> list:
         """(slide, title, part) of each deck slide this Document slide needs."""
         parts = self._split(slide) if parts is None else parts
+        if slide.layout == "topics" and len(parts) > 1:  # each slide of blocks is titled by its own topics
+            return [(slide, " · ".join(dict.fromkeys(c.title for c, _ in part[1])), part) for part in parts]
         return [(slide, slide.title if i == 0 else f"{slide.title} (cont. {i + 1})" if len(parts) > 2
                  else f"{slide.title} (cont.)", part) for i, part in enumerate(parts)]
 
@@ -93,10 +81,10 @@ class Pages(Scale):
     def _measure(self, slide: Slide, band: float) -> list:
         width = self._body_width()
         if slide.layout in ("bullets", "sources"):
-            return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band,
+            return fit_or_paginate(bullet_paras(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band,
                                    self._sizes(slide))
         if slide.layout == "agenda":
-            paras = [Para(a.title, 0, False, False, *_at(a.at)) for a in slide.agenda] or [Para("")]
+            paras = [Para(a.title, 0, False, False, *time_link(a.at)) for a in slide.agenda] or [Para("")]
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, self._sizes(slide))
         if slide.layout == "quote":
             paras = [Para(t) for t in slide.text.split("\n")]
@@ -106,12 +94,15 @@ class Pages(Scale):
             if all(self._figure_fits(fig, len(group)) for group in groups for fig in group):
                 return groups
             # a figure too long for a big number is a bullet, its label under it, continued as bullets are
-            paras = [p for f in slide.figures for p in (Para(f.value, 0, True, False, *_at(f.at)), Para(f.label, 1, False, True))]
+            paras = [p for f in slide.figures
+                     for p in (Para(f.value, 0, True, False, *time_link(f.at)), Para(f.label, 1, False, True))]
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, self._sizes(slide))
         if slide.layout == "table":
             return self._table_pages(slide)
         if slide.layout == "two_column":
             return self._column_pages(slide, band)
+        if slide.layout == "topics":
+            return self._topic_pages(slide)
         if slide.chart and slide.layout in ("chart", "timeline"):  # a part of its categories, on a scale all share
             return split_chart(slide.chart, BODY_H - self._caption_h(slide.chart))
         return [None]
@@ -131,8 +122,9 @@ class Pages(Scale):
         names = unique_titles([title if slide.title.strip() else f"Slide {number}"
                                for number, (slide, title, _) in enumerate(pages, start=1)])
         shown, seen = [], set()
-        for (slide, _, _), name in zip(pages, names):
-            tail = name[len(slide.title):] if slide.title.strip() else ""
+        for (slide, title, _), name in zip(pages, names):
+            # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their own)
+            tail = name[len(slide.title if name.startswith(slide.title) else title):] if slide.title.strip() else ""
             size, text = self._fit_title(name, tail, slide.layout)
             n = 1
             while text in seen:
@@ -218,7 +210,7 @@ class Pages(Scale):
         points are left free under them."""
         col_w = self._column_width()
         height = BODY_H - 56 - 2 * INSET - band
-        cols = [(c.title, _flatten(c.bullets) or [Para("")]) for c in slide.columns[:2]]
+        cols = [(c.title, bullet_paras(c.bullets) or [Para("")]) for c in slide.columns[:2]]
         size = self._sizes(slide)[0]
         if all(fits(paras, col_w, height, size) for _, paras in cols):
             return [(size, cols)]
