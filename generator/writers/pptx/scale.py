@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...document import Slide
-from ...fit import SCALES
+from ...fit import MIN_BODY, SCALES
 
 POINTS, LISTS = "points", "lists"
 KINDS = {"bullets": POINTS, "two_column": POINTS, "topics": POINTS, "big_number": POINTS,
@@ -30,6 +30,11 @@ class Scale:
     def _sizes(self, slide: Slide) -> tuple[int]:
         """The one size ``slide``'s body text is fitted at (as a tuple of sizes to try)."""
         return (self.deck_sizes.get(KINDS.get(slide.layout, POINTS), SCALES[-1]),)
+
+    def _label_sizes(self) -> tuple[int, ...]:
+        """The sizes a key figure's label is tried at: the deck's points size, else the floor (a label is
+        measured to fit at the floor)."""
+        return tuple(dict.fromkeys((self.deck_sizes[POINTS], int(MIN_BODY))))
 
     def _choose_scale(self, slides: list[Slide]) -> None:
         """Set ``deck_sizes`` for ``slides`` (the deck's): for each kind, the largest size of SCALES
