@@ -41,10 +41,17 @@ class Blocks:
         lines = len(wrap(title, (cell_w - 2 * INSET) * SAFETY, size + 2, True))
         return RULE + lines * (size + 2) * LINE_HEIGHT + 2 * INSET + TIME_H
 
-    def _block_fits(self, column: Column, n: int, size: float) -> bool:
-        _, cell_w, cell_h = self._cells(n, self.W)
-        room = cell_h - self._heading_h(column.title, cell_w, size) - 2 * INSET
-        return room > 0 and fits(_block_paras(column), (cell_w - 2 * INSET) * SAFETY, room, size)
+    def _heads_h(self, columns: list[Column], size: float) -> float:
+        """The height the titles and time lines of a slide of ``columns`` take: the tallest one's, so that
+        every block's time and points start level."""
+        _, cell_w, _ = self._cells(len(columns), self.W)
+        return max(self._heading_h(c.title, cell_w, size) for c in columns)
+
+    def _fit(self, columns: list[Column], size: float) -> bool:
+        """Whether each block of a slide of ``columns`` fits its cell at ``size``."""
+        _, cell_w, cell_h = self._cells(len(columns), self.W)
+        room = cell_h - self._heads_h(columns, size) - 2 * INSET
+        return room > 0 and all(fits(_block_paras(c), (cell_w - 2 * INSET) * SAFETY, room, size) for c in columns)
 
     def _topic_pages(self, slide: Slide) -> list:
         """Pages of (size, [(column, paras)]): all blocks on one slide if each fits its cell, else
@@ -54,15 +61,15 @@ class Blocks:
         columns = slide.columns
         for most in range(len(columns), 0, -1):
             groups = spread(columns, most)
-            if all(self._block_fits(c, len(group), size) for group in groups for c in group):
+            if all(self._fit(group, size) for group in groups):
                 return [(size, [(c, _block_paras(c)) for c in group]) for group in groups]
         pages: list = []
         for c in columns:
-            if self._block_fits(c, 1, size):
+            if self._fit([c], size):
                 pages.append((size, [(c, _block_paras(c))]))
                 continue
             _, cell_w, cell_h = self._cells(1, self.W)
-            room = cell_h - self._heading_h(c.title, cell_w, size) - 2 * INSET
+            room = cell_h - self._heads_h([c], size) - 2 * INSET
             pages += [(size, [(c, paras)]) for paras in paginate(_block_paras(c), (cell_w - 2 * INSET) * SAFETY,
                                                                   room, size)]
         return pages
@@ -71,17 +78,14 @@ class Blocks:
         """Each block: a rule in its colour, its title, its time, its points."""
         size, blocks = part
         cols, cell_w, cell_h = self._cells(len(blocks), self.W)
+        head = self._heads_h([column for column, _ in blocks], size) - RULE - TIME_H
         palette = self.theme.palette
         for i, (column, paras) in enumerate(blocks):
             x = MARGIN + (i % cols) * (cell_w + GAP)
             y = BODY_Y + (i // cols) * (cell_h + GAP)
             self._rect(s, x, y, cell_w, 4, palette[i % len(palette)])
-            head = self._heading_h(column.title, cell_w, size) - RULE - TIME_H
-            self._text(s, [Para(column.title, bold=True)], x, y + RULE, cell_w, head, (size + 2,),
-                       self.theme.primary)
+            self._text(s, [Para(column.title, bold=True)], x, y + RULE, cell_w, head, (size + 2,), self.theme.primary)
             if column.at:
-                self._time_line(s, column.at, y + RULE + head, self.theme.muted, x=x,
-                                width=cell_w)
+                self._time_line(s, column.at, y + RULE + head, self.theme.muted, x=x, width=cell_w)
             top = y + RULE + head + TIME_H
-            self._text(s, paras, x, top, cell_w, y + cell_h - top, (size,), self.theme.text,
-                       bullets=True)
+            self._text(s, paras, x, top, cell_w, y + cell_h - top, (size,), self.theme.text, bullets=True)
