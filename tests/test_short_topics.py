@@ -1,5 +1,5 @@
 """Short topics share a slide in the deck (each with its title and linked time) and stay sections of
-their own in the report and the handout; the deck's body text takes one type scale."""
+their own in the report and the handout."""
 from __future__ import annotations
 
 import json
@@ -95,26 +95,3 @@ def test_blocks_that_do_not_fit_go_on_over_slides_each_whole(tmp_path):
     for slide in slides:  # nothing drawn below the body
         for sh in slide.shapes:
             assert sh.top + sh.height <= 505 * 12700 or sh.top >= 505 * 12700
-
-
-def test_first_level_text_takes_one_size_in_a_deck_and_sub_points_are_a_step_smaller(tmp_path):
-    """A slide of short points and a slide that needs the smaller size to fit on one slide: both are
-    set at the size the dense one needs (not 24 on one and 20 on the other), sub-points 4 pt smaller."""
-    dense = [Bullet(text=f"Point {i}: " + "words that fill the line " * 3, children=[Bullet(text="a sub-point")])
-             for i in range(6)]
-    doc = Document(title="T", audience="x", slides=[
-        Slide(layout="bullets", title="Short", bullets=[Bullet(text="One point", children=[Bullet(text="Under it")])]),
-        Slide(layout="bullets", title="Dense", bullets=dense)])
-    path = tmp_path / "deck.pptx"
-    path.write_bytes(PptxWriter().render(doc))
-    sizes = {}
-    for number, slide in enumerate(Presentation(str(path)).slides, 1):
-        for sh in slide.shapes:
-            for p in sh.text_frame._txBody.iter(f"{A}p") if sh.has_text_frame else ():
-                char = p.find(f"{A}pPr/{A}buChar")
-                if char is not None:
-                    sizes.setdefault((number, char.get("char")), set()).update(
-                        int(r.find(f"{A}rPr").get("sz")) / 100 for r in p.iter(f"{A}r"))
-    assert len(sizes) == 4 and sizes[(1, "•")] == sizes[(2, "•")] and len(sizes[(1, "•")]) == 1
-    first, = sizes[(1, "•")]
-    assert first < 24 and sizes[(1, "–")] == sizes[(2, "–")] == {max(first - 4, 18)}

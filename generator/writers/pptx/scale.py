@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from ...document import Slide
 from ...fit import MIN_BODY, SCALES
+from .drawingml import time_size
+from .geometry import BAND_GAP, MARGIN, TIME_SIZES
 
 POINTS, LISTS = "points", "lists"
 KINDS = {"bullets": POINTS, "two_column": POINTS, "topics": POINTS, "big_number": POINTS,
@@ -23,6 +25,11 @@ class Scale:
     """The deck's sizes: one first-level size for points, one for lists of reference."""
 
     deck_sizes: dict[str, int]  # kind -> first-level size, for the deck being written
+    time_size: int  # the size of every time line of the deck
+    W: float
+    _grid: Callable[[int], tuple]
+    _cells: Callable[[int, float], tuple]
+    _band: Callable[..., tuple | None]
     _measured: dict
 
     _deck_pages: Callable[[list[Slide]], list]  # Pages's: the deck slides of Document slides, at their sizes
@@ -35,6 +42,24 @@ class Scale:
         """The sizes a key figure's label is tried at: the deck's points size, else the floor (a label is
         measured to fit at the floor)."""
         return tuple(dict.fromkeys((self.deck_sizes[POINTS], int(MIN_BODY))))
+
+    def _choose_time_size(self, pages: list) -> None:
+        """Set ``time_size``: the largest size at which every time line of the deck's ``pages`` fits its box
+        (the slide's, a figure's in a grid or a band, a short topic's block), so all show at one size."""
+        self.time_size = min((time_size(at, width) for slide, _, part in pages for at, width in self._time_boxes(slide, part)),
+                             default=TIME_SIZES[0])
+
+    def _time_boxes(self, slide: Slide, part) -> list[tuple]:
+        """(moment, box width) of each time line a deck slide of ``slide`` with ``part`` shows."""
+        boxes = [(slide.at, self.W - 2 * MARGIN)] if slide.at else []
+        if slide.layout == "big_number" and isinstance(part, list):  # a grid (else figures set as points)
+            boxes += [(f.at, self._grid(len(part))[2]) for f in part if f.at]
+        if slide.layout == "topics":
+            boxes += [(c.at, self._cells(len(part[1]), self.W)[1]) for c, _ in part[1] if c.at]
+        band = self._band(slide.figures[0]) if slide.layout in ("bullets", "two_column") and slide.figures else None
+        if band and slide.figures[0].at:
+            boxes.append((slide.figures[0].at, self.W - 2 * MARGIN - band[1] - BAND_GAP))
+        return boxes
 
     def _choose_scale(self, slides: list[Slide]) -> None:
         """Set ``deck_sizes`` for ``slides`` (the deck's): for each kind, the largest size of SCALES

@@ -94,6 +94,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         shown = [slide for slide in doc.slides if slide.deck]
         self._choose_scale(shown)
         pages = self._deck_pages(shown)
+        self._choose_time_size(pages)
         for number, ((slide, _, part), title) in enumerate(zip(pages, self._titles(pages)), start=1):
             self._draw(slide, title, part, number, len(pages))
         set_slide_list(self.pres, self.slide_list)
