@@ -49,3 +49,20 @@ def test_every_time_line_of_a_deck_takes_one_size(tmp_path):
     sizes = {int(r.find(f"{A}rPr").get("sz")) / 100 for slide in Presentation(str(path)).slides for sh in slide.shapes
              if sh.has_text_frame and sh.text_frame.text.startswith("▶") for r in sh.text_frame._txBody.iter(f"{A}r")}
     assert len(sizes) == 1 and sizes.pop() < 14
+
+
+def test_a_dense_overview_does_not_shrink_the_topics_slides(tmp_path):
+    """A bottom line that needs 20 pt to fit one slide sets the overview (summary, agenda, sources) at
+    20; the topics' slides stay at 24: two first-level sizes, each for a whole kind of slide."""
+    dense = [Bullet(text=f"Takeaway {i}: " + "words that fill the line " * 8) for i in range(5)]
+    doc = Document(title="T", audience="x", slides=[
+        Slide(layout="bullets", title="The bottom line", role="summary", bullets=dense),
+        Slide(layout="bullets", title="Harbour", topic="harbour", bullets=[Bullet(text="The channel is dredged")]),
+        Slide(layout="bullets", title="Ferries", topic="ferries", bullets=[Bullet(text="Four sailings a day")]),
+        Slide(layout="sources", title="Sources", bullets=[Bullet(text="Recording", url="https://example.org/r")])])
+    path = tmp_path / "deck.pptx"
+    path.write_bytes(PptxWriter().render(doc))
+    sizes = [{int(r.find(f"{A}rPr").get("sz")) / 100 for sh in slide.shapes if sh.has_text_frame
+              for p in sh.text_frame._txBody.iter(f"{A}p") if p.find(f"{A}pPr/{A}buChar") is not None
+              for r in p.iter(f"{A}r")} for slide in Presentation(str(path)).slides]
+    assert len(sizes) == 4 and sizes[0] == sizes[3] and sizes[1] == sizes[2] == {24.0} and max(sizes[0]) < 24

@@ -10,7 +10,7 @@ from ..common import column_widths, split_row, unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
 from .blocks import Blocks
-from .scale import KINDS, Scale
+from .scale import TEXT, Scale
 from .split import split_chart
 
 class Pages(Scale, Blocks):
@@ -73,7 +73,7 @@ class Pages(Scale, Blocks):
     def _split(self, slide: Slide, band: float = 0.0) -> list:
         """The parts of each deck slide ``slide`` needs; points and columns leave ``band`` points free under
         them (measured once a size: choosing the deck's scale measures the same slides again)."""
-        key = (id(slide), band, self._sizes(slide) if slide.layout in KINDS else None)
+        key = (id(slide), band, self._sizes(slide) if slide.layout in TEXT else None)
         if key not in self._measured:
             self._measured[key] = self._measure(slide, band)
         return self._measured[key]

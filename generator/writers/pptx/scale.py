@@ -1,11 +1,13 @@
 """The deck's type scale, chosen once for the whole deck: first-level body text at one size on every
 slide of a kind (sub-points a step smaller, see ``fit.sub_size``), instead of a size per slide.
 
-Two kinds of slide have a size each: points (bullets, comparisons, short topics side by side, figures
-set as points) and lists of reference (the agenda, the sources). Each takes the largest of
-``fit.SCALES`` at which its slides need no more deck slides than at the smallest: text shrinks only
-where that saves a continuation slide somewhere in the deck, and then everywhere alike. Lists are
-never set larger than points. A mixin of PptxWriter (through Pages): it measures with ``_split``.
+Two kinds of slide have a size each: a topic's slides (its points, a comparison, short topics side by
+side, figures set as points) and the overview (the summary, the context, the agenda, the conclusion,
+the sources: text slides of no one topic). Each takes the largest of ``fit.SCALES`` at which its slides
+need no more deck slides than at the smallest: text shrinks only where that saves a continuation slide
+somewhere in the deck, and then on every slide of its kind. The overview is never set larger than the
+topics (it is the denser kind: a bottom line of five long takeaways does not shrink every topic's
+points). A mixin of PptxWriter (through Pages): it measures with ``_split``.
 """
 from __future__ import annotations
 
@@ -16,13 +18,17 @@ from ...fit import MIN_BODY, SCALES
 from .drawingml import time_size
 from .geometry import BAND_GAP, MARGIN, TIME_SIZES
 
-POINTS, LISTS = "points", "lists"
-KINDS = {"bullets": POINTS, "two_column": POINTS, "topics": POINTS, "big_number": POINTS,
-         "agenda": LISTS, "sources": LISTS}  # the slides whose body text takes the deck's scale
+POINTS, OVERVIEW = "points", "overview"
+TEXT = ("bullets", "two_column", "topics", "big_number", "agenda", "sources")  # the slides whose text takes the scale
+
+
+def kind(slide: Slide) -> str:
+    """The kind of a text slide: a topic's (it has a topic, or holds several) or the overview."""
+    return POINTS if slide.topic or slide.layout == "topics" else OVERVIEW
 
 
 class Scale:
-    """The deck's sizes: one first-level size for points, one for lists of reference."""
+    """The deck's sizes: one first-level size for the topics' slides, one for the overview."""
 
     deck_sizes: dict[str, int]  # kind -> first-level size, for the deck being written
     time_size: int  # the size of every time line of the deck
@@ -36,7 +42,7 @@ class Scale:
 
     def _sizes(self, slide: Slide) -> tuple[int]:
         """The one size ``slide``'s body text is fitted at (as a tuple of sizes to try)."""
-        return (self.deck_sizes.get(KINDS.get(slide.layout, POINTS), SCALES[-1]),)
+        return (self.deck_sizes[kind(slide)],)
 
     def _label_sizes(self) -> tuple[int, ...]:
         """The sizes a key figure's label is tried at: the deck's points size, else the floor (a label is
@@ -65,17 +71,17 @@ class Scale:
         """Set ``deck_sizes`` for ``slides`` (the deck's): for each kind, the largest size of SCALES
         at which the deck needs no more slides than at the smallest (a topic's key figure joining its
         points, or not, counted too)."""
-        self._measured, self.deck_sizes = {}, {POINTS: SCALES[-1], LISTS: SCALES[-1]}
+        self._measured, self.deck_sizes = {}, {POINTS: SCALES[0], OVERVIEW: SCALES[0]}  # a kind without slides: the largest
         largest = SCALES[0]
-        for kind in (POINTS, LISTS):
-            if not any(KINDS.get(s.layout) == kind for s in slides):
+        for each in (POINTS, OVERVIEW):
+            if not any(s.layout in TEXT and kind(s) == each for s in slides):
                 continue
             sizes = [size for size in SCALES if size <= largest]
-            fewest = self._slides_at(slides, kind, sizes[-1])
-            largest = next(size for size in sizes if self._slides_at(slides, kind, size) <= fewest)
-            self.deck_sizes[kind] = largest
+            fewest = self._slides_at(slides, each, sizes[-1])
+            largest = next(size for size in sizes if self._slides_at(slides, each, size) <= fewest)
+            self.deck_sizes[each] = largest
 
-    def _slides_at(self, slides: list[Slide], kind: str, size: int) -> int:
-        """How many deck slides ``slides`` need with ``kind`` at ``size``."""
-        self.deck_sizes[kind] = size
+    def _slides_at(self, slides: list[Slide], each: str, size: int) -> int:
+        """How many deck slides ``slides`` need with the kind ``each`` at ``size``."""
+        self.deck_sizes[each] = size
         return len(self._deck_pages(slides))
