@@ -1,6 +1,6 @@
 """Fit text into boxes: pick the largest size that fits, else paginate: as few pages as the floor
 size needs, at the largest size that needs no more. A deck's body text takes one of SCALES, chosen
-once for the deck (see writers/pptx/pages.py); sub-points are a step smaller (``sub_size``).
+once for the deck (see writers/pptx/scale.py); sub-points are a step smaller (``sub_size``).
 
 Format-neutral: works in points on lists of paragraphs; the deck writer uses it so that
 text fits because it was measured, not because a viewer shrinks it.

@@ -1,5 +1,5 @@
-"""Overflow policy of the deck, in one place: how one Document slide becomes deck slides (sizes
-tried, where lists, tables, columns and figures split, which titles each page gets, where a topic's
+"""Overflow policy of the deck, in one place: how one Document slide becomes deck slides (at the deck's
+sizes, where lists, tables, columns and figures split, which titles each page gets, where a topic's
 one key figure joins its points). A mixin of PptxWriter: it measures with the writer's slide width."""
 from __future__ import annotations
 
@@ -206,8 +206,7 @@ class Pages(Scale, Blocks):
 
     def _column_pages(self, slide, band: float = 0.0):
         """Pages of (size, [(heading, paras)] for each column) at the deck's size: one page if both
-        columns fit, else both columns continued side by side; ``band``
-        points are left free under them."""
+        columns fit, else both columns continued side by side; ``band`` points are left free under them."""
         col_w = self._column_width()
         height = BODY_H - 56 - 2 * INSET - band
         cols = [(c.title, bullet_paras(c.bullets) or [Para("")]) for c in slide.columns[:2]]
