@@ -21,7 +21,7 @@ MAX_NUMBER = 1e15  # a chart value's size, as in content
 # a chart's categories: content's 40 (a pie's slices stay at that), or more where a writer splits a long
 # chart over slides; bounded so that a template cannot hand a writer unbounded work
 MAX_CHART_CATEGORIES = 1000
-LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "big_number", "chart",
+LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "topics", "big_number", "chart",
            "table", "quote", "timeline", "sources")
 
 
@@ -135,6 +135,13 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3) -> list[dict
     return out
 
 
+def allowed(items: list, rule) -> list:
+    """Charts or tables a budget allows: all (true), none (false), or those whose id is listed."""
+    if rule is True or rule is False:
+        return list(items) if rule else []
+    return [item for item in items if item["id"] in rule]
+
+
 class Series(Node):
     """One chart series; ``low``/``high`` mark ranges and ``approx`` approximate values."""
 
@@ -232,9 +239,12 @@ class Figure(Node):
 
 
 class Column(Node):
-    """One column of a two-column or comparison slide."""
+    """One column of a two-column or comparison slide, or one short topic of a ``topics`` slide
+    (short topics share a slide, each with its title, its time and its points)."""
 
     title: Plain
+    at: Optional[TimeRef] = None
+    topic: str = ""  # the topic id of a topics slide's column
     bullets: list[Bullet] = []
 
 
@@ -270,10 +280,15 @@ class Slide(Node):
         """The slide's points: its bullets, or its agenda as points (each a topic and its time)."""
         return self.bullets or [Bullet(text=a.title, at=a.at) for a in self.agenda]
 
+    def topic_slides(self) -> list[Slide]:
+        """A topics slide's topics, each as a slide of its points with its title and time."""
+        return [Slide(layout="bullets", title=c.title, at=c.at, topic=c.topic, bullets=c.bullets, deck=self.deck,
+                      report=self.report) for c in self.columns]
+
     @model_validator(mode="after")
     def _needs(self):
         need = {"chart": self.chart, "timeline": self.chart, "table": self.table,
-                "big_number": self.figures, "two_column": self.columns}.get(self.layout, True)
+                "big_number": self.figures, "two_column": self.columns, "topics": self.columns}.get(self.layout, True)
         if not need:
             raise ValueError(f"slide '{self.title}': layout '{self.layout}' needs its content")
         if len(self.figures) > MAX_FIGURES:
@@ -342,9 +357,11 @@ class Document(Node):
     def handout_slides(self) -> list[Slide]:
         """The slides a handout (the report, the Markdown) shows as sections: those meant for it,
         without the title, agenda, divider and sources slides (a handout has its own cover, contents
-        and list of sources), but with a chapter list's chapters (they are its content)."""
-        return [s for s in self.slides if s.report and (s.layout not in ("title", "agenda", "section", "sources")
-                                                        or s.role == "chapters")]  # a chapter list's content
+        and list of sources), but with a chapter list's chapters (they are its content); short topics
+        that share a slide are each a section of their own again, with its title and time."""
+        return [part for s in self.slides if s.report and (s.layout not in ("title", "agenda", "section", "sources")
+                                                           or s.role == "chapters")  # a chapter list's content
+                for part in (s.topic_slides() if s.layout == "topics" else [s])]
 
     def timestamp_index(self) -> list[tuple[str, TimeRef]]:
         """Every moment a handout links to, in time order, once per title and time: each section's

@@ -1,5 +1,6 @@
 """Fit text into boxes: pick the largest size that fits, else paginate: as few pages as the floor
-size needs, at the largest size that needs no more.
+size needs, at the largest size that needs no more. A deck's body text takes one of SCALES, chosen
+once for the deck (see writers/pptx/scale.py); sub-points are a step smaller (``sub_size``).
 
 Format-neutral: works in points on lists of paragraphs; the deck writer uses it so that
 text fits because it was measured, not because a viewer shrinks it.
@@ -13,7 +14,9 @@ from . import inline, measure
 from .measure import LINE_HEIGHT, line_spans
 
 INDENT = 22.0  # points of indent per bullet level
-MIN_BODY = 18.0  # sub-levels are drawn smaller, but not below this unless the whole text is
+MIN_BODY = 18.0  # no body text is smaller (sub-points included)
+SCALES = (24, 22, 20)  # first-level body sizes a deck may take (its sub-points: 20, 18, 18)
+SUB_STEP = 4  # points a sub-point is smaller than its parent, down to MIN_BODY
 SPACE_BEFORE = 0.35  # space before a paragraph, as a multiple of its size
 
 
@@ -24,7 +27,7 @@ class Para:
     text: str
     level: int = 0
     bold: bool = False
-    scale: float = 1.0  # relative size (sub-levels are a little smaller)
+    sub: bool = False  # a sub-point: a step smaller than the text's size (see sub_size)
     at_label: str = ""  # a timestamp shown after the text, as " (13:28)"
     at_url: str = ""
     own_line: bool = False  # the label (an address) goes on a line of its own under the text, without brackets
@@ -45,7 +48,7 @@ class Para:
 
     def size_at(self, size: float) -> float:
         """This paragraph's size when the text's base size is ``size``."""
-        return max(size * self.scale, min(size, MIN_BODY))
+        return sub_size(size) if self.sub else size
 
     @property
     def suffix(self) -> str:
@@ -58,6 +61,28 @@ class Para:
     def measured(self) -> str:
         """The text as drawn, timestamp included."""
         return self.text + self.suffix
+
+
+def time_link(ref) -> tuple[str, str]:
+    """A time reference as (label, link) for a paragraph, or two empty strings."""
+    return (ref.label, ref.url or "") if ref else ("", "")
+
+
+def bullet_paras(bullets: list, level: int = 0) -> list[Para]:
+    """Points (Document bullets) as paragraphs to fit: sub-points a step smaller, at most three levels
+    deep; a point that is a link shows its address, linked, on a line of its own."""
+    paras = []
+    for b in bullets:
+        label, url = time_link(b.at) if b.at or not b.url else (b.url, b.url)
+        paras.append(Para.rich(b.text, min(level, 2), False, level > 0, label, url, own_line=not b.at and bool(b.url)))
+        paras.extend(bullet_paras(b.children, level + 1))
+    return paras
+
+
+def sub_size(size: float) -> float:
+    """The size of sub-points under first-level text at ``size``: clearly smaller (24 over 20, 22 over
+    18), never below MIN_BODY (20 over 18), and text at the floor or below keeps its size."""
+    return max(size - SUB_STEP, MIN_BODY) if size > MIN_BODY else size
 
 
 def para_height(p: Para, width: float, size: float) -> float:
@@ -118,7 +143,7 @@ def _greedy(paras: list[Para], width: float, height: float, size: float) -> list
             per_page = max(1, int((height - s * SPACE_BEFORE) // (s * LINE_HEIGHT)))
             groups = [spans[i:i + per_page] for i in range(0, len(spans), per_page)]
             chunks = ["\n".join(p.measured[a:b] for a, b in group) for group in groups]
-            pieces = [Para(c, p.level, p.bold, p.scale, runs=_lines(p.runs, group, len(c))) for c, group in zip(chunks, groups)]
+            pieces = [Para(c, p.level, p.bold, p.sub, runs=_lines(p.runs, group, len(c))) for c, group in zip(chunks, groups)]
             if p.suffix and chunks[-1].endswith(p.suffix):  # the timestamp stays a link
                 text = chunks[-1][: -len(p.suffix)]
                 pieces[-1] = replace(p, text=text, runs=_lines(p.runs, groups[-1], len(text)))

@@ -18,12 +18,13 @@ import time
 from .audiences import Audience
 from .content import Content
 from .context import build_context, source_links
-from .document import Document, Theme, data_problems, trim_points
+from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .fit import spread
 from .inline import whole_spans
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
+from .short_topics import shared
 from .words import fill, load_words
 
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
@@ -121,13 +122,6 @@ def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
             for name in audience.config.budget.lead if name not in names and name.casefold() not in names]
 
 
-def _allowed(items: list, rule) -> list:
-    """Charts or tables a budget allows: all (true), none (false), or those whose id is listed."""
-    if rule is True or rule is False:
-        return list(items) if rule else []
-    return [item for item in items if item["id"] in rule]
-
-
 def _spread(items: list, most: int) -> list[list]:
     """The template filter ``spread``: ``items`` in as few groups of at most ``most`` as they need,
     as even as can be (see fit.spread), ``most`` checked to be a whole number."""
@@ -180,8 +174,8 @@ def _new_environment(audience: Audience):
     loader = ChoiceLoader([template_loader([str(p.resolve()) for p in audience.chain]), PrefixLoader(prefixed)])
     env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
-    env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=_allowed, sentences=_sentences,
-                       spread=_spread, fill=fill)
+    env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
+                       spread=_spread, fill=fill, shared=shared)
     return env
 
 

@@ -29,17 +29,33 @@
   would wrap, and LibreOffice then hides every other label to keep them apart.
 - ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
   a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
+
+Economy and type (issue #21; measured in ``deck_economy.py``):
+
+- ``words`` / ``sparse``: a content slide's body holds at most 75 words, and at least 15 unless it
+  carries a chart, table, picture, quote or key figure; lists of reference (agenda, sources) excepted.
+- ``lone-section``: no divider opens a section of one slide.
+- ``type-scale``: first-level points take at most two sizes in a deck; a sub-point is 4 pt smaller
+  than its first-level parent (or at the 18-pt floor), a deeper one no larger than its parent.
+- ``repeated-figure``: a key figure's value (a grid's or a band's) is on no other slide.
+- ``slide-count``: an executive deck has at most 12 slides (the audience is the file name's last
+  part, ``deepseek-executive.pptx``, unless given).
+- ``timeline-bars``: a timeline places three topics or more, each with a bar.
+- ``main-topic``: given the content file, the topic that takes most of the recording is in the deck
+  (or named on an "Also discussed" line).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from generator.measure import text_width
 
+from . import deck_economy as economy
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
@@ -165,8 +181,9 @@ def _title(slide) -> str:
     return ""
 
 
-def check(path) -> list[Violation]:
-    """Every violation of the rules above in the deck at ``path``."""
+def check(path, audience: str | None = None, content_file=None) -> list[Violation]:
+    """Every violation of the rules above in the deck at ``path`` (built for ``audience``, from the
+    content file ``content_file`` when given)."""
     prs = Presentation(str(path))
     out: list[Violation] = []
     titles = [_title(slide) for slide in prs.slides]
@@ -235,7 +252,12 @@ def check(path) -> list[Violation]:
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
     out += _agenda_order(agendas, titles)
-    return out
+    slides = list(prs.slides)
+    audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
+    found = (economy.words(slides) + economy.lone_sections(slides) + economy.type_scale(slides)
+             + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
+             + (economy.main_topic(slides, content_file) if content_file else []))
+    return out + [Violation(*v) for v in found]
 
 
 def _agenda_order(agendas: list[tuple[int, list[str]]], titles: list[str]) -> list[Violation]:

@@ -141,7 +141,7 @@ def test_two_builds_into_one_folder_leave_each_other_alone(tmp_path):
     _, err = slow.communicate(timeout=300)
     assert slow.returncode == 0, err
     assert sorted(p.name for p in out.iterdir()) == ["big-technical.pdf", "big-technical.pptx", "deepseek-executive.md"]
-    assert len(Presentation(str(out / "big-technical.pptx")).slides) > 1500
+    assert len(Presentation(str(out / "big-technical.pptx")).slides) > 1500 / 4  # short topics, up to four a slide
     assert len(PdfReader(str(out / "big-technical.pdf")).pages) > 100
 
 

@@ -55,6 +55,10 @@ SLIDES = {
     "bullets": Slide(layout="bullets", title="Chips", at=AT, bullets=POINTS, notes="Say this first.\nThen this."),
     "two_column": Slide(layout="two_column", title="Then and now", columns=[
         Column(title="Then", bullets=[Bullet(text="H800 allowed")]), Column(title="Now", bullets=POINTS)]),
+    "topics": Slide(layout="topics", title="Chips · Power · Water", columns=[
+        Column(title="Chips", at=AT, topic="chips", bullets=POINTS), Column(title="Power", topic="power",
+                                                                             bullets=[Bullet(text="Grids lag")]),
+        Column(title="Water", at=AT, topic="water", bullets=[Bullet(text="Cooling needs water")])]),
     "big_number": Slide(layout="big_number", title="In numbers", figures=[
         Figure(value="2.2 GW", label="planned power", at=AT), Figure(value="$50B", label="CHIPS Act")]),
     "chart": Slide(layout="chart", title="Cluster sizes", at=AT, chart=CHARTS["bar"]),

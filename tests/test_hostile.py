@@ -66,7 +66,8 @@ def test_fuzzed_content_builds_or_fails_cleanly(tmp_path_factory, data):
 @pytest.mark.slow
 def test_thousand_topics_build(tmp_path):
     """A thousand topics, for the audience that keeps every topic: each title is in the deck and
-    in the report, the deck has a slide per topic and the report a plausible number of pages."""
+    in the report, the deck has a slide or a block per topic (short ones share slides) and the
+    report a plausible number of pages."""
     titles = [f"Topic {i} {'word ' * 20}".strip() for i in range(1000)]
     topics = "".join(f"  - {{id: t{i}, title: '{title}', at: '{i // 60}:{i % 60:02d}:00', "
                      f"points: ['A point about topic {i}']}}\n" for i, title in enumerate(titles))
@@ -75,10 +76,9 @@ def test_thousand_topics_build(tmp_path):
     built = build([path], audiences=["technical"], output=tmp_path / "out")
     assert sorted(b.format for b in built) == ["pdf", "pptx"]
     prs = Presentation(str(tmp_path / "out" / "big-technical.pptx"))
-    slide_titles = [next((sh.text_frame.text for sh in s.shapes if sh.has_text_frame and sh.text_frame.text), "")
-                    for s in prs.slides]
-    assert set(titles) <= set(slide_titles)  # a slide of its own for every topic
-    assert 1000 < len(prs.slides) < 4000
+    frames = {sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame}
+    assert set(titles) <= frames  # every topic titled: on a slide of its own, or its block on a slide of short topics
+    assert 1000 / 4 < len(prs.slides) < 4000
     deck_text = "\n".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
     pages = PdfReader(str(tmp_path / "out" / "big-technical.pdf")).pages
     report_text = " ".join(" ".join(p.extract_text().split()) for p in pages)

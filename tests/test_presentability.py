@@ -12,6 +12,7 @@ from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.text import PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from generator.cli import main
@@ -25,17 +26,21 @@ CONTENTS = ("default", "committee-hearing", "panel-chapters")
 RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time", "agenda-order", "axis-format",
          "split-bracket", "near-empty", "bar-baseline", "broken-word",
          "uneven-figures", "long-label")
+ECONOMY = ("words", "sparse", "lone-section", "type-scale", "repeated-figure", "slide-count", "timeline-bars",
+           "main-topic")  # issue #21's rules
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
-def _deck(tmp_path, *slides) -> list:
-    """The violations of a deck whose slides are drawn by the given functions (on Blank slides)."""
+def _deck(tmp_path, *slides, economy: bool = False, name: str = "deck", layouts=(), **options) -> list:
+    """The violations of a deck whose slides are drawn by the given functions (on Blank slides, or on
+    the layouts given by index): those of the rules of economy only with ``economy`` (the decks
+    made to break another rule are short on purpose)."""
     prs = Presentation()
-    for draw in slides:
-        draw(prs.slides.add_slide(prs.slide_layouts[6]))
-    path = tmp_path / "deck.pptx"
+    for i, draw in enumerate(slides):
+        draw(prs.slides.add_slide(prs.slide_layouts[layouts[i] if i < len(layouts) else 6]))
+    path = tmp_path / f"{name}.pptx"
     prs.save(path)
-    return check(path)
+    return [v for v in check(path, **options) if economy or v.rule not in ECONOMY]
 
 
 def _box(slide, paragraphs, top=150, size=24, color="222222", margins=None):
@@ -65,7 +70,7 @@ def rules(violations) -> set:
 def test_a_good_deck_breaks_no_rule(tmp_path):
     assert _deck(tmp_path, _titled("Findings", "Leakage is the cheapest new water", "▶ 38:15",
                                    "Utilities lose about one litre in five before it reaches a tap",
-                                   "Smart meters find leaks three times faster than surveys")) == []
+                                   "Smart meters find leaks three times faster than surveys"), economy=True) == []
 
 
 def test_contrast_ratios_are_wcag_ones():
@@ -275,6 +280,144 @@ def test_split_bracket(tmp_path):
     assert rules(_deck(tmp_path, _linked("Audio ", "(13:28", ")"))) == {"split-bracket"}
 
 
+# -- issue #21: economy and type, each rule on a deck made as the templates made them before -------
+def _points(title, *items, links=False):
+    """A slide of bulleted points, each (text, level, size); with ``links``, each point is a link."""
+    def draw(slide):
+        _box(slide, [title], top=22, size=32)
+        frame = slide.shapes.add_textbox(Pt(40), Pt(130), Pt(880), Pt(360)).text_frame
+        for i, (text, level, size) in enumerate(items):
+            p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            run = p.add_run()
+            run.text, run.font.size = text, Pt(size)
+            run.font.color.rgb = RGBColor.from_string("222222")
+            if links:
+                run.hyperlink.address = "https://example.org/" + str(i)
+            ppr = p._p.get_or_add_pPr()
+            ppr.set("marL", str(int(Pt(22 * (level + 1)))))
+            ppr.append(ppr.makeelement(qn("a:buChar"), {"char": "•"}))
+    return draw
+
+
+SENTENCE = "Utilities lose about one litre in five before it reaches a customer's tap"  # 14 words
+
+
+def _economy(found) -> set:
+    return {v.rule for v in found} & set(ECONOMY)
+
+
+def test_words_per_slide(tmp_path):
+    """More than 75 words, or fewer than 15 with nothing else to show, fail; a chart, a key figure or
+    a list of references may be short."""
+    assert _economy(_deck(tmp_path, _points("Findings", *[(SENTENCE, 0, 20)] * 6), economy=True)) == {"words"}
+    assert _economy(_deck(tmp_path, _points("Findings", ("Leakage is the cheapest new water", 0, 24)),
+                          economy=True)) == {"sparse"}
+    assert _economy(_deck(tmp_path, _points("Findings", *[(SENTENCE, 0, 22)] * 5), economy=True)) == set()
+    assert _economy(_deck(tmp_path, _chart([3, 4]), economy=True)) == set()
+
+    def figure(slide):
+        _titled("Costs", "▶ 35:02", top=94, size=14)(slide)
+        frame = _box(slide, ["27x", "cheaper to train"], size=48)
+        frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+        frame.paragraphs[0].runs[0].font.bold = True
+    assert _economy(_deck(tmp_path, figure, economy=True)) == set()
+    sources = _points("Sources", ("Town hall recording", 0, 20), ("Council minutes", 0, 20), links=True)
+    assert _economy(_deck(tmp_path, sources, economy=True)) == set()
+
+
+def _at(moment, *paragraphs):
+    def draw(slide):
+        _titled("Part", "▶ " + moment, top=94, size=14)(slide)
+        _box(slide, list(paragraphs) or [SENTENCE, SENTENCE])
+    return draw
+
+
+def test_lone_section(tmp_path):
+    """A divider before a section of one slide fails (the technical deck's "Part 2" before its one
+    slide); before two slides of its moment it is fine."""
+    def divider(moment):
+        return lambda slide: _box(slide, ["Part", "▶ " + moment], top=200, color="000000")
+    found = _deck(tmp_path, divider("13:28"), _at("13:28"), divider("35:02"), _at("35:02"), _at("35:02"),
+                  layouts=(2, 6, 2, 6, 6), economy=True)
+    assert [(v.rule, v.slide) for v in found if v.rule in ECONOMY] == [("lone-section", 1)]
+
+
+def test_type_scale(tmp_path):
+    """Sizes chosen slide by slide (24, 22 and 20 pt first-level points in one deck; 19.8 pt under 22)
+    fail; one size for points and one for lists, sub-points a step smaller, pass."""
+    before = _deck(tmp_path, _points("A", (SENTENCE, 0, 24), (SENTENCE, 1, 21.6)),
+                   _points("B", (SENTENCE, 0, 22), (SENTENCE, 1, 19.8)), _points("C", (SENTENCE, 0, 20), (SENTENCE, 1, 18)),
+                   economy=True)
+    assert [(v.rule, v.slide) for v in before if v.rule in ECONOMY] == [
+        ("type-scale", 1), ("type-scale", 2), ("type-scale", 3)]
+    assert "19.8 pt under 22 pt" in before[1].detail and "[20.0, 22.0, 24.0]" in before[2].detail
+    after = _deck(tmp_path, _points("A", (SENTENCE, 0, 22), (SENTENCE, 1, 18), (SENTENCE, 2, 18)),
+                  _points("B", (SENTENCE, 0, 22), (SENTENCE, 1, 18)), _points("C", (SENTENCE, 0, 20), (SENTENCE, 0, 20)),
+                  economy=True)
+    assert _economy(after) == set()
+    assert _economy(_deck(tmp_path, _points("A", (SENTENCE, 0, 20), (SENTENCE, 1, 20)), economy=True)) == {"type-scale"}
+
+
+def test_repeated_figure(tmp_path):
+    """A key figure said again as a point on another slide fails (the executive deck's 200,000 GPUs)."""
+    def grid(slide):
+        _titled("In numbers", "▶ 3:45:59", top=94, size=14)(slide)
+        frame = _box(slide, ["200,000", "GPUs in the largest cluster"], size=48)
+        frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+        frame.paragraphs[0].runs[0].font.bold = True
+    again = _at("3:50:00", "xAI: 200,000 GPUs in Memphis", SENTENCE)
+    found = _deck(tmp_path, grid, again, economy=True)
+    assert [(v.rule, v.slide) for v in found if v.rule in ECONOMY] == [("repeated-figure", 1)]
+    other = _at("3:50:00", "xAI plans 1,200,000 GPUs, not 200,000.5 or 200,000x", SENTENCE)
+    assert _economy(_deck(tmp_path, grid, other, economy=True)) == set()
+
+
+def test_slide_count(tmp_path):
+    """An executive deck (by its name, or as told) has at most 12 slides; other audiences' are not counted."""
+    slides = [_points("A", (SENTENCE, 0, 20), (SENTENCE, 0, 20))] * 13
+    assert _economy(_deck(tmp_path, *slides, economy=True, name="notes-executive")) == {"slide-count"}
+    assert _economy(_deck(tmp_path, *slides[:12], economy=True, name="notes-executive")) == set()
+    assert _economy(_deck(tmp_path, *slides, economy=True, name="notes-technical")) == set()
+    assert _economy(_deck(tmp_path, *slides, economy=True, audience="executive")) == {"slide-count"}
+
+
+def _timeline(lengths):
+    def draw(slide):
+        _titled("The topics in time order")(slide)
+        data = CategoryChartData()
+        data.categories = [f"Topic {i}" for i in range(len(lengths))]
+        data.add_series("start", [i / 100 for i in range(len(lengths))])
+        data.add_series("Topic", lengths)
+        chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_STACKED, Pt(40), Pt(130), Pt(800), Pt(360), data).chart
+        chart.plots[0].series[0].format.fill.background()  # the invisible offset of each bar
+        chart.value_axis.minimum_scale = 0
+        chart.value_axis.tick_labels.number_format = "[h]:mm"
+        chart.value_axis.tick_labels.number_format_is_linked = False
+    return draw
+
+
+def test_timeline_bars(tmp_path):
+    """A timeline whose last topic has a label and no bar, or of fewer than three topics, fails."""
+    assert _economy(_deck(tmp_path, _timeline([0.01, 0.02, 0]), economy=True)) == {"timeline-bars"}
+    assert _economy(_deck(tmp_path, _timeline([0.01, 0.02]), economy=True)) == {"timeline-bars"}
+    assert _economy(_deck(tmp_path, _timeline([0.01, 0.02, 0.005]), economy=True)) == set()
+
+
+def test_main_topic(tmp_path):
+    """The topic that takes most of the recording must be in the deck or named (the executive deck of
+    the default content dropped the one that takes half the recording)."""
+    content = tmp_path / "harbour.yaml"
+    content.write_text(json.dumps({
+        "title": "Harbour", "sources": [{"id": "a", "name": "A", "url": "https://example.org/a", "duration": "45:00"}],
+        "topics": [{"id": "d", "title": "Dredging", "at": "0:00", "points": ["p"]},
+                   {"id": "f", "title": "Ferry timetable", "at": "5:00", "points": ["p"]},
+                   {"id": "m", "title": "Fish market", "at": "40:00", "points": ["p"]}]}), encoding="utf-8")
+    shown = _points("Dredging", (SENTENCE, 0, 20), (SENTENCE, 0, 20))
+    assert _economy(_deck(tmp_path, shown, economy=True, content_file=content)) == {"main-topic"}
+    named = _points("Dredging", (SENTENCE, 0, 20), ("Also discussed: Ferry timetable (5:00)", 0, 20))
+    assert _economy(_deck(tmp_path, named, economy=True, content_file=content)) == set()
+
+
 # -- the built-in audiences, on the default content and on unseen notes -----------------------
 @pytest.fixture(scope="module")
 def violations(tmp_path_factory) -> dict:
@@ -288,15 +431,26 @@ def violations(tmp_path_factory) -> dict:
         assert result.exit_code == 0, result.output
         paths[name] = folder / f"{name}.yaml"
     build(list(paths.values()), formats=["pptx"], output=folder)
-    return {(name, a): check(folder / f"{path.stem}-{a}.pptx") for name, path in paths.items() for a in AUDIENCES}
+    return {(name, a): check(folder / f"{path.stem}-{a}.pptx", a, path) for name, path in paths.items() for a in AUDIENCES}
+
+
+# What the built-in templates fail of #21's rules until its storyline is done (h-storyline): strict, so
+# that each shows as XPASS, to be taken off this list, when it holds. No rule is loosened for them.
+STORYLINE = {("default", "executive", r) for r in ("words", "repeated-figure", "slide-count", "main-topic")} | {
+    ("default", "policy", "words"), ("default", "policy", "repeated-figure"), ("default", "technical", "words"),
+    ("default", "technical", "lone-section"), ("default", "technical", "repeated-figure")} | {
+    ("committee-hearing", a, r) for a in AUDIENCES for r in ("words", "timeline-bars")} | {
+    ("committee-hearing", "executive", "slide-count"), ("committee-hearing", "technical", "lone-section")} | {
+    ("panel-chapters", a, "timeline-bars") for a in AUDIENCES}
 
 
 def _case(content: str, audience: str, rule: str):
-    return pytest.param(content, audience, rule, id=f"{content}-{audience}-{rule}")
+    marks = [pytest.mark.xfail(strict=True, reason="#21: the storyline's part")] if (content, audience, rule) in STORYLINE else []
+    return pytest.param(content, audience, rule, id=f"{content}-{audience}-{rule}", marks=marks)
 
 
 @pytest.mark.parametrize("content,audience,rule",
-                         [_case(c, a, r) for c in CONTENTS for a in AUDIENCES for r in RULES])
+                         [_case(c, a, r) for c in CONTENTS for a in AUDIENCES for r in RULES + ECONOMY])
 def test_built_in_decks_are_presentable(violations, content, audience, rule):
     assert [v for v in violations[(content, audience)] if v.rule == rule] == []
 

@@ -15,7 +15,7 @@ from ...images import image_size, read_image
 from ...measure import LINE_HEIGHT, text_width
 from ...words import fill
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
-from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, MARGIN, SAFETY, TIME_H
+from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, MARGIN, SAFETY, TIME_H, TIME_SIZES
 from .package import RT, Package
 from .theme import LINK_IN_RUN_COLOUR
 from .xml import DECORATIVE, TITLE_STYLE
@@ -38,6 +38,7 @@ class DrawingML:
     link: str  # the colour of links
     footer: str
     behind: str  # the colour behind the text being written
+    time_size: int  # the size of the deck's time lines
     _run_heads: dict[tuple, str]
     _title_box: Callable[[str], tuple]
 
@@ -103,18 +104,10 @@ class DrawingML:
             f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>')
 
     def _time_line(self, s, at, y, color, x=MARGIN, width=None, link_color=None):
+        """A moment's time line ("▶ 13:28 · YouTube video 3:33", each time a link) at the deck's time size."""
         width = self.W - 2 * MARGIN if width is None else width
-        link_color = link_color or self.link
-        runs = [("▶ ", color, None, False)]
-        for i, (label, url) in enumerate(at.labelled_links()):
-            if i:
-                runs.append(("  ·  ", color, None, False))
-            runs.append((label, link_color, url, i == 0))
-        if not at.links:
-            runs.append((at.label, color, None, True))
-        size, text = 14, "".join(r[0] for r in runs)
-        while size > 8 and text_width(text, size, True) > (width - 2 * INSET) * SAFETY:
-            size -= 1
+        runs = _time_runs(at, color, link_color or self.link)
+        size = time_size(at, width, self.time_size)
         body = "".join(self._run(s, text, size, run_color, bold=bold, url=url) for text, run_color, url, bold in runs)
         self._box(s, x, y, width, TIME_H, self._p(body, size))
 
@@ -203,6 +196,25 @@ class DrawingML:
         if url:
             inner += f'<a:hlinkClick r:id="{s.part.rels.relate(RT + "hyperlink", url, True)}">{LINK_IN_RUN_COLOUR}</a:hlinkClick>'
         return f"{head}{inner}</a:rPr><a:t>{_esc(text)}</a:t></a:r>"
+
+
+def _time_runs(at, color: str, link_color: str) -> list[tuple]:
+    """(text, colour, link, bold) of each run of a time line."""
+    runs = [("▶ ", color, None, False)]
+    for i, (label, url) in enumerate(at.labelled_links()):
+        if i:
+            runs.append(("  ·  ", color, None, False))
+        runs.append((label, link_color, url, i == 0))
+    if not at.links:
+        runs.append((at.label, color, None, True))
+    return runs
+
+
+def time_size(at, width: float, most: int = TIME_SIZES[0]) -> int:
+    """The largest of TIME_SIZES up to ``most`` at which ``at``'s time line fits ``width`` on one line."""
+    text = "".join(run[0] for run in _time_runs(at, "", ""))
+    fitting = [size for size in TIME_SIZES if size <= most and text_width(text, size, True) <= (width - 2 * INSET) * SAFETY]
+    return fitting[0] if fitting else TIME_SIZES[-1]
 
 
 class _Slide:

@@ -5,6 +5,7 @@ W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
 MARGIN = 40.0
 TITLE_Y, TITLE_H = 22.0, 72.0
 TIME_Y, TIME_H = 94.0, 22.0
+TIME_SIZES = tuple(range(14, 7, -1))  # a time line's sizes: the deck's is the largest at which all its time lines fit
 BODY_Y, BODY_H = 122.0, 378.0
 FOOT_Y, FOOT_H = 510.0, 20.0
 INSET = 4.0

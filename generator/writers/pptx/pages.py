@@ -1,37 +1,26 @@
-"""Overflow policy of the deck, in one place: how one Document slide becomes deck slides (sizes
-tried, where lists, tables, columns and figures split, which titles each page gets, where a topic's
+"""Overflow policy of the deck, in one place: how one Document slide becomes deck slides (at the deck's
+sizes, where lists, tables, columns and figures split, which titles each page gets, where a topic's
 one key figure joins its points). A mixin of PptxWriter: it measures with the writer's slide width."""
 from __future__ import annotations
 
-from ...document import MAX_FIGURES, Bullet, Document, Slide
-from ...fit import SPACE_BEFORE, Para, fit_or_paginate, fits, paginate
+from ...document import MAX_FIGURES, Document, Slide
+from ...fit import SPACE_BEFORE, Para, bullet_paras, fit_or_paginate, fits, paginate, time_link
 from ...measure import LINE_HEIGHT, line_spans, text_width, word_widths, wrap
+from ...words import fill
 from ..common import column_widths, split_row, unique_titles
+from .blocks import Blocks
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
                        MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
-from ...words import fill
+from .scale import TEXT, Scale
 from .split import split_chart
 
-def _at(ref) -> tuple[str, str]:
-    """A time reference as (label, link) for a paragraph, or two empty strings."""
-    return (ref.label, ref.url or "") if ref else ("", "")
 
-
-def _flatten(bullets: list[Bullet], level: int = 0) -> list[Para]:
-    paras = []
-    for b in bullets:
-        link = _at(b.at) if b.at or not b.url else (b.url, b.url)  # a link point shows its address, linked,
-        paras.append(Para.rich(b.text, min(level, 2), False, 1.0 if level == 0 else 0.9, *link,  # on a line of its own
-                               own_line=not b.at and bool(b.url)))
-        paras.extend(_flatten(b.children, level + 1))
-    return paras
-
-
-class Pages:
-    """Pagination: sizes from the largest down to the floor, then continuation slides, balanced."""
+class Pages(Scale, Blocks):
+    """Pagination: at the deck's sizes (``Scale``), continuation slides, balanced."""
 
     W: float  # the slide's width in layout points, set by the writer for each deck
     doc: Document  # the deck's Document (its words name continued slides), set by the writer
+    _measured: dict  # (slide id, band, sizes) -> its parts, for the deck being written
 
     # -- pagination: one Document slide may need several deck slides ---------------------
     def _deck_pages(self, slides: list[Slide]) -> list:
@@ -80,19 +69,29 @@ class Pages:
         """(slide, title, part) of each deck slide this Document slide needs."""
         parts = self._split(slide) if parts is None else parts
         words = self.doc.words
+        if slide.layout == "topics" and len(parts) > 1:  # each slide of blocks is titled by its own topics
+            return [(slide, " · ".join(dict.fromkeys(c.title for c, _ in part[1])), part) for part in parts]
         return [(slide, slide.title if i == 0 else f"{slide.title} {fill(words['cont_number'], number=i + 1)}"
                  if len(parts) > 2 else f"{slide.title} {words['cont']}", part) for i, part in enumerate(parts)]
 
     def _split(self, slide: Slide, band: float = 0.0) -> list:
-        """The parts of each deck slide ``slide`` needs; points and columns leave ``band`` points free under them."""
+        """The parts of each deck slide ``slide`` needs; points and columns leave ``band`` points free under
+        them (measured once a size: choosing the deck's scale measures the same slides again)."""
+        key = (id(slide), band, self._sizes(slide) if slide.layout in TEXT else None)
+        if key not in self._measured:
+            self._measured[key] = self._measure(slide, band)
+        return self._measured[key]
+
+    def _measure(self, slide: Slide, band: float) -> list:
         width = self._body_width()
         if slide.layout in ("bullets", "sources"):
-            return fit_or_paginate(_flatten(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band, BODY_SIZES)
+            return fit_or_paginate(bullet_paras(slide.bullets) or [Para("")], width, BODY_H - 2 * INSET - band,
+                                   self._sizes(slide))
         if slide.layout == "agenda":
-            paras = [Para(a.title, 0, False, 1.0, *_at(a.at)) for a in slide.agenda] or [Para("")]
-            if slide.role == "chapters" and not fits(paras, width, BODY_H - 2 * INSET, BODY_SIZES[0]):
+            paras = [Para(a.title, 0, False, False, *time_link(a.at)) for a in slide.agenda] or [Para("")]
+            if slide.role == "chapters" and not fits(paras, width, BODY_H - 2 * INSET, self._sizes(slide)[0]):
                 return self._chapter_pages(paras)
-            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, self._sizes(slide))
         if slide.layout == "quote":
             paras = [Para.rich(t) for t in slide.text.split("\n")]
             return fit_or_paginate(paras, width - 80, BODY_H - 20 - self._attribution_h(slide), (28, 26) + BODY_SIZES)
@@ -102,12 +101,14 @@ class Pages:
                 return groups
             # a figure too long for a big number is a bullet, its label under it, continued as bullets are
             paras = [p for f in slide.figures
-                     for p in (Para(f.value, 0, True, 1.0, *_at(f.at)), Para.rich(f.label, 1, False, 0.9))]
-            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, BODY_SIZES)
+                     for p in (Para(f.value, 0, True, False, *time_link(f.at)), Para.rich(f.label, 1, False, True))]
+            return fit_or_paginate(paras, width, BODY_H - 2 * INSET, self._sizes(slide))
         if slide.layout == "table":
             return self._table_pages(slide)
         if slide.layout == "two_column":
             return self._column_pages(slide, band)
+        if slide.layout == "topics":
+            return self._topic_pages(slide)
         if slide.chart and slide.layout in ("chart", "timeline"):  # a part of its categories, on a scale all share
             return split_chart(slide.chart, BODY_H - self._caption_h(slide.chart), self.doc.words["chart_part"])
         return [None]
@@ -138,8 +139,9 @@ class Pages:
         names = unique_titles([title if slide.title.strip() else fill(self.doc.words["slide_number"], number=number)
                                for number, (slide, title, _) in enumerate(pages, start=1)])
         shown, seen = [], set()
-        for (slide, _, _), name in zip(pages, names):
-            tail = name[len(slide.title):] if slide.title.strip() else ""
+        for (slide, title, _), name in zip(pages, names):
+            # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their own)
+            tail = name[len(slide.title if name.startswith(slide.title) else title):] if slide.title.strip() else ""
             size, text = self._fit_title(name, tail, slide.layout)
             n = 1
             while text in seen:
@@ -221,16 +223,14 @@ class Pages:
         return (size, value_w, label_h) if fitted else None
 
     def _column_pages(self, slide, band: float = 0.0):
-        """Pages of (size, [(heading, paras)] for each column): one page at the largest size both
-        columns fit, else both columns continued side by side at the smallest body size; ``band``
-        points are left free under them."""
+        """Pages of (size, [(heading, paras)] for each column) at the deck's size: one page if both
+        columns fit, else both columns continued side by side; ``band`` points are left free under them."""
         col_w = self._column_width()
         height = BODY_H - 56 - 2 * INSET - band
-        cols = [(c.title, _flatten(c.bullets) or [Para("")]) for c in slide.columns[:2]]
-        for size in BODY_SIZES:
-            if all(fits(paras, col_w, height, size) for _, paras in cols):
-                return [(size, cols)]
-        size = BODY_SIZES[-1]
+        cols = [(c.title, bullet_paras(c.bullets) or [Para("")]) for c in slide.columns[:2]]
+        size = self._sizes(slide)[0]
+        if all(fits(paras, col_w, height, size) for _, paras in cols):
+            return [(size, cols)]
         split = [paginate(paras, col_w, height, size) for _, paras in cols]
         return [(size, [(heading, pages[i] if i < len(pages) else [Para("")]) for (heading, _), pages in zip(cols, split)])
                 for i in range(max(map(len, split)))]

@@ -25,7 +25,7 @@ from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
 from .chart import chart_parts
 from .drawingml import DrawingML, _Slide
-from .geometry import (BAND_GAP, BAND_RULE, BODY_H, BODY_SIZES, BODY_Y, CELL_MARGIN, FIGURE_BAND, H, INSET, MARGIN, SAFETY,
+from .geometry import (BAND_GAP, BAND_RULE, BODY_H, BODY_Y, CELL_MARGIN, FIGURE_BAND, H, INSET, MARGIN, SAFETY,
                        TIME_H, TIME_Y, W)
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
                      set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
@@ -92,7 +92,10 @@ class PptxWriter(Writer, Pages, DrawingML):
         self.slide_list: list[tuple[int, str]] = []
         self._run_heads: dict[tuple, str] = {}
         self.footer = self._footer_text()
-        pages = self._deck_pages([slide for slide in doc.slides if slide.deck])
+        shown = [slide for slide in doc.slides if slide.deck]
+        self._choose_scale(shown)
+        pages = self._deck_pages(shown)
+        self._choose_time_size(pages)
         for number, ((slide, _, part), title) in enumerate(zip(pages, self._titles(pages)), start=1):
             self._draw(slide, title, part, number, len(pages))
         set_slide_list(self.pres, self.slide_list)
@@ -185,8 +188,8 @@ class PptxWriter(Writer, Pages, DrawingML):
         self._text(s, [Para(fig.value, bold=True)], MARGIN, y + BAND_RULE, value_w, FIGURE_BAND - BAND_RULE, (size,),
                    self.theme.accent, anchor="ctr")
         x = MARGIN + value_w + BAND_GAP
-        self._text(s, [Para.rich(fig.label)], x, y + BAND_RULE, self.W - MARGIN - x, label_h, BODY_SIZES, self.theme.text,
-                   anchor="ctr")
+        self._text(s, [Para.rich(fig.label)], x, y + BAND_RULE, self.W - MARGIN - x, label_h, self._label_sizes(),
+                   self.theme.text, anchor="ctr")
         if fig.at:
             self._time_line(s, fig.at, y + BAND_RULE + label_h, self.theme.muted, x=x, width=self.W - MARGIN - x)
         return FIGURE_BAND
@@ -224,7 +227,7 @@ class PptxWriter(Writer, Pages, DrawingML):
             x = MARGIN + (i % cols) * (col_w + 20)
             y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
             self._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), self.theme.accent, align="ctr")
-            self._text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, BODY_SIZES,
+            self._text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, self._label_sizes(),
                        self.theme.text, align="ctr")
             if fig.at:
                 self._time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), self.theme.muted, x=x, width=col_w)

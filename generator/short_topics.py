@@ -1,0 +1,60 @@
+"""Short topics share a slide: the template filter ``shared`` groups consecutive topics of up to
+three points and nothing else, two to four to a group, so that each does not get a near-empty
+slide of its own. Every other topic is a group of one."""
+from __future__ import annotations
+
+from .document import allowed, trim_points
+from .fit import spread
+
+MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as its audience shows them
+MOST_TOPICS = 4  # short topics on one slide at most
+MOST_WORDS = 75  # words of a shared slide at most (its topics' titles and points)
+
+
+def _points(topic: dict, budget: dict) -> list[dict]:
+    return trim_points(topic["points"], budget["max_points"], budget["depth"])
+
+
+def _count(points: list[dict]) -> int:
+    return sum(1 + _count(p["children"]) for p in points)
+
+
+def _words(topic: dict, budget: dict) -> int:
+    def words(points: list[dict]) -> int:
+        return sum(len(p["text"].split()) + words(p["children"]) for p in points)
+    return len(topic["title"].split()) + words(_points(topic, budget))
+
+
+def is_short(topic: dict, budget: dict, own_figures: bool = True) -> bool:
+    """Whether ``topic`` shows as at most three points and nothing else: no chart or table its
+    audience shows, no figure on its own slides (``own_figures``), no quote."""
+    return (0 < _count(_points(topic, budget)) <= MOST_POINTS and not (own_figures and topic["figures"])
+            and not topic.get("quotes") and not allowed(topic["charts"], budget["charts"])
+            and not allowed(topic["tables"], budget["tables"]))
+
+
+def shared(topics: list, budget: dict, own_figures: bool = True) -> list[list]:
+    """``topics`` in order as groups: each run of consecutive short topics in as few groups of two to
+    four as keep each within MOST_WORDS (as even as can be), every other topic alone."""
+    groups: list[list] = []
+    run: list = []
+    for topic in [*topics, None]:
+        if topic is not None and is_short(topic, budget, own_figures):
+            run.append(topic)
+            continue
+        groups += _split_run(run, budget)
+        run = []
+        if topic is not None:
+            groups.append([topic])
+    return groups
+
+
+def _split_run(run: list, budget: dict) -> list[list]:
+    """A run of short topics in the fewest even groups of at most MOST_TOPICS and MOST_WORDS."""
+    if not run:
+        return []
+    for count in range(-(-len(run) // MOST_TOPICS), len(run) + 1):
+        groups = spread(run, -(-len(run) // count))
+        if all(len(g) == 1 or sum(_words(t, budget) for t in g) <= MOST_WORDS for g in groups):
+            return groups
+    return [[t] for t in run]

@@ -1,0 +1,202 @@
+"""Economy and type of a built deck, for the presentability check (issue #21): words per slide,
+dividers before one-slide sections, one type scale, key figures said once, slides per audience,
+timeline bars, and the topic that takes most of the recording. Each function reads the deck's
+slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability.check`` runs them."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .deck_colours import A, C, box, size_of
+
+BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
+MOST_WORDS, LEAST_WORDS = 75, 15  # words of a content slide's body
+REFERENCE_WORDS = 8  # a list whose every item carries a link and averages at most this many words is a reference list
+MAX_SLIDES = {"executive": 12}  # slides a built-in audience's deck may have
+DARK_LAYOUTS = ("Title Slide", "Section Header")
+SUB_STEP, FLOOR = 4, 18  # a sub-point is this much smaller than its first-level parent, or at the floor
+_TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
+
+
+def _paragraphs(slide) -> list[dict]:
+    """The body's paragraphs (text boxes between the time line and the footer, time lines left out):
+    text, bulleted, left margin, run sizes, bold, italic, centred, linked, and the box they are in."""
+    out = []
+    for shape in slide.shapes:
+        if not shape.has_text_frame or not BODY_TOP <= box(shape)[1] < FOOT_TOP:
+            continue
+        for p in shape.text_frame._txBody.iter(f"{A}p"):
+            text = "".join(t.text or "" for t in p.iter(f"{A}t")).strip()
+            if not text or text.startswith("▶"):
+                continue
+            ppr = p.find(f"{A}pPr")
+            runs = list(p.iter(f"{A}r"))
+            rpr = [r.find(f"{A}rPr") for r in runs]
+            out.append({"text": text, "bullet": ppr is not None and ppr.find(f"{A}buChar") is not None,
+                        "margin": int(ppr.get("marL", 0)) if ppr is not None else 0, "box": shape.shape_id,
+                        "sizes": {size_of(r) for r in runs},
+                        "bold": any(x is not None and x.get("b") == "1" for x in rpr),
+                        "italic": any(x is not None and x.get("i") == "1" for x in rpr),
+                        "centred": ppr is not None and ppr.get("algn") == "ctr",
+                        "linked": any(x is not None and x.find(f"{A}hlinkClick") is not None for x in rpr)})
+    return out
+
+
+def _content(slide) -> bool:
+    return slide.slide_layout.name not in DARK_LAYOUTS
+
+
+def _figures(paras: list[dict]) -> list[str]:
+    """The key figures of a slide: bold values set apart from the points (centred in a grid, or large
+    in a band), with a digit in them."""
+    return [p["text"] for p in paras if p["bold"] and not p["bullet"] and (p["centred"] or max(p["sizes"]) >= 28)
+            and any(ch.isdigit() for ch in p["text"]) and len(p["text"]) <= 24]
+
+
+def _reference_list(paras: list[dict]) -> bool:
+    """A list of references (an agenda, the sources): every item carries a link (an address may be
+    the unbulleted line under its name) and the items are short."""
+    items = [i for i, p in enumerate(paras) if p["bullet"]]
+    linked = all(paras[i]["linked"] or (i + 1 < len(paras) and not paras[i + 1]["bullet"] and paras[i + 1]["linked"])
+                 for i in items)
+    words = sum(len(_TIME_SUFFIX.sub("", paras[i]["text"]).split()) for i in items)
+    return bool(items) and linked and words <= REFERENCE_WORDS * len(items)
+
+
+def words(slides) -> list[tuple]:
+    """``words``: no content slide holds more than MOST_WORDS words in its body; ``sparse``: none
+    fewer than LEAST_WORDS unless it carries a chart, table, picture, quote or key figure. Lists of
+    reference are as long as they are."""
+    out = []
+    for number, slide in enumerate(slides, start=1):
+        paras = _paragraphs(slide)
+        if not _content(slide) or _reference_list(paras):
+            continue
+        count = sum(len(_TIME_SUFFIX.sub("", p["text"]).split()) for p in paras)
+        carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13
+                       for s in slide.shapes) or any(p["italic"] for p in paras) or _figures(paras))
+        if count > MOST_WORDS:
+            out.append(("words", number, f"{count} words (at most {MOST_WORDS})"))
+        elif count < LEAST_WORDS and not carries:
+            out.append(("sparse", number, f"{count} words and nothing else (at least {LEAST_WORDS})"))
+    return out
+
+
+def _time_line(slide) -> str:
+    """The slide's own time line (above the body, or a divider's), without its ▶."""
+    for shape in slide.shapes:
+        if shape.has_text_frame and shape.text_frame.text.startswith("▶") and (
+                not _content(slide) or box(shape)[1] < BODY_TOP):
+            return shape.text_frame.text[1:].strip()
+    return ""
+
+
+def lone_sections(slides) -> list[tuple]:
+    """``lone-section``: a divider opens a section of at least two slides (the slides after it at its
+    moment; without a time line, those up to the next dark slide)."""
+    out = []
+    for number, slide in enumerate(slides, start=1):
+        if slide.slide_layout.name != "Section Header":
+            continue
+        moment, count = _time_line(slide), 0
+        for after in slides[number:]:
+            if not _content(after) or (moment and _time_line(after) != moment):
+                break
+            count += 1
+        if count <= 1:
+            out.append(("lone-section", number, f"a divider before a section of {count} slide(s)"))
+    return out
+
+
+def type_scale(slides) -> list[tuple]:
+    """``type-scale``: first-level points take at most two sizes in the deck; a point under a first-level
+    one is smaller by a step (SUB_STEP points, or down to the FLOOR), a deeper one no larger than its parent."""
+    out, seen = [], []
+    for number, slide in enumerate(slides, start=1):
+        if not _content(slide):
+            continue
+        points = [p for p in _paragraphs(slide) if p["bullet"]]
+        first = {b: min(p["margin"] for p in points if p["box"] == b) for b in {p["box"] for p in points}}
+        parents: list[dict] = []
+        close: dict[tuple, int] = {}  # (size, parent's size) -> sub-points too close to their parents
+        for p in points:
+            parents = [q for q in parents if q["margin"] < p["margin"]]
+            size = max(p["sizes"])
+            if p["margin"] == first[p["box"]]:
+                if size not in seen:
+                    seen.append(size)
+                    if len(seen) == 3:
+                        out.append(("type-scale", number, f"first-level points at {sorted(seen)} pt in one deck"))
+            elif parents:
+                parent = max(parents[-1]["sizes"])
+                top = parents[-1]["margin"] == first[p["box"]]
+                if size > parent or top and not (size < parent and size <= max(parent - SUB_STEP, FLOOR)):
+                    close[(size, parent)] = close.get((size, parent), 0) + 1
+            parents.append(p)
+        out += [("type-scale", number, f"{n} sub-point(s) at {size:g} pt under {parent:g} pt")
+                for (size, parent), n in close.items()]
+    return out
+
+
+def repeated_figures(slides) -> list[tuple]:
+    """``repeated-figure``: a key figure's value is said on one slide only (not again as a point or in a
+    second grid)."""
+    texts = [" ".join(p["text"] for p in _paragraphs(s)) for s in slides]
+    out = []
+    for number, slide in enumerate(slides, start=1):
+        for value in dict.fromkeys(_figures(_paragraphs(slide))):
+            pattern = re.compile(r"(?<![\w.,])" + re.escape(value) + r"(?!\w|[.,]\d)")
+            again = [n for n, text in enumerate(texts, start=1) if n != number and pattern.search(text)]
+            if again:
+                out.append(("repeated-figure", number, f"'{value}' is also on slide(s) {again}"))
+    return out
+
+
+def slide_count(slides, audience: str) -> list[tuple]:
+    """``slide-count``: a built-in audience's deck keeps to its length (executive: MAX_SLIDES)."""
+    most = MAX_SLIDES.get(audience)
+    return [("slide-count", len(slides), f"{len(slides)} slides for {audience} (at most {most})")] \
+        if most and len(slides) > most else []
+
+
+def timeline_bars(slides) -> list[tuple]:
+    """``timeline-bars``: a timeline (bars on a time axis) places three topics or more, each with a bar."""
+    out = []
+    for number, slide in enumerate(slides, start=1):
+        for shape in slide.shapes:
+            if not shape.has_chart:
+                continue
+            space = shape.chart._chartSpace
+            axis = space.find(f".//{C}valAx/{C}numFmt")
+            if space.find(f".//{C}barChart") is None or axis is None or "h" not in axis.get("formatCode", ""):
+                continue
+            categories = len(list(shape.chart.plots[0].categories))
+            if categories < 3:
+                out.append(("timeline-bars", number, f"a timeline of {categories} topic(s)"))
+            for ser in space.iter(f"{C}ser"):
+                if ser.find(f"{C}spPr/{A}noFill") is not None:
+                    continue  # the invisible bar that offsets a bar to its start
+                values = {int(pt.get("idx")): float(pt.findtext(f"{C}v")) for pt in ser.iterfind(f"{C}val//{C}pt")}
+                empty = [i for i in range(categories) if values.get(i, 0) <= 0]
+                if empty:
+                    out.append(("timeline-bars", number, f"topics {empty} have a label and no bar"))
+    return out
+
+
+def main_topic(slides, content) -> list[tuple]:
+    """``main-topic``: the topic that takes most of the recording (time to the next topic; the last, to
+    the end of a source of known length) is in the deck, or named (on an "Also discussed" line)."""
+    from generator.loader import load_content
+
+    loaded = load_content(Path(content))
+    topics = sorted((t for t in loaded.topics if t.at is not None), key=lambda t: t.at)
+    end = max((s.duration for s in loaded.sources if s.duration is not None), default=None)
+    spans = [((b.at if b is not None else end) or a.at) - a.at for a, b in zip(topics, [*topics[1:], None])]
+    if not topics or max(spans) <= 0:
+        return []
+    main = topics[spans.index(max(spans))]
+    text = " ".join(shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame).casefold()
+    title = main.title.casefold()
+    if title in text or (len(title) > 30 and title[:30] in text):
+        return []
+    return [("main-topic", len(slides), f"'{main.title}' takes most of the recording and is not in the deck")]
