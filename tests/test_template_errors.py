@@ -11,9 +11,11 @@ CONTENT = """title: Harbour works
 subtitle: What the council decided
 sources: [{id: a, name: Minutes, url: 'https://example.org/minutes'}]
 topics:
-  - {id: dredging, title: Dredging, at: '0:05:00', points: [The channel is dredged to 12 m, Work starts in May]}
-  - {id: quay, title: The new quay, at: '0:20:00', points: [Two berths, Open in 2027]}
-"""
+  - {id: dredging, title: Dredging, at: '0:05:00', points: [The channel is dredged to 12 m, Work starts in May,
+     Silt goes to the old quarry, The port pays a third]}
+  - {id: quay, title: The new quay, at: '0:20:00', points: [Two berths, Open in 2027, Built by the city,
+     Ferries move there first]}
+"""  # (four points a topic: a topic of up to three shares a slide, written by slides/topics.yaml.j2)
 
 
 def problems(tmp_path, slide: str, edit) -> list:
