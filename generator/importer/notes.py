@@ -39,8 +39,8 @@ class _Topic:
 def import_notes(text: str, file: str, *, title: str | None = None, source_url: str | None = None,
                  source_name: str | None = None) -> Imported:
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
-    tokens = tokenize(text, file)
     warnings: list[Problem] = []
+    tokens = tokenize(text, file, warnings)
     section = "introduction"
     intro, conclusion, takeaway_bullets, speakers_bullets = [], [], [], []
     topics: list[_Topic] = []
@@ -62,8 +62,10 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                 warnings.append(Problem(f"'{t.text}' is not a known section; its lines were read as introduction", file, t.line))
                 section = "introduction"
             continue
-        if t.at is not None and (t.kind == "topic" or (t.kind == "bullet" and t.depth == 0 and section == "topics")):
-            # a topic line, or a list item with a time in a topics or chapters list ("- 13:28 DeepSeek")
+        if t.at is not None and (t.kind == "topic" or (t.kind == "bullet" and t.depth == 0
+                                                       and section in ("topics", "introduction"))):
+            # a topic line, or a list item with a time in a topics or chapters list ("- 13:28 DeepSeek"),
+            # also under a heading that is no known section ("### Show Notes"): it is not introduction text
             section = "topics"
             topics.append(_Topic(t, t.at))
             continue

@@ -1,20 +1,17 @@
 """Reading notes: each line becomes a token (heading, section, topic, bullet or text), with the
-times it names (``Title (13:28)``, ``[13:28] Title``, ``- 13:28 Title``) read and checked."""
+times it names (``Title (13:28)``, ``[13:28] Title``, ``- 13:28 Title``; the forms are in ``times``)
+read and checked."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..errors import BriefingError, Problem
 from ..files import REFUSED, describe_char, split_lines
-from ..timestamps import parse_timestamp
+from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time
 
-_TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
 _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
-_TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})(?:\s*[-–—]\s*{_TS})?[)\]]\s*$")
-_LEADING_TS = re.compile(rf"^[(\[]?(?P<ts>{_TS})[)\]]?(?:\s*[-–—:|]\s*|\s+)(?P<title>\S.*)$")
-_BARE_TS = re.compile(rf"^{_TS}$")
 
 # Section names as notes write them, and the content field each one fills.
 SECTIONS = {
@@ -47,15 +44,47 @@ def _section(text: str) -> str | None:
     return _SECTION_OF.get(key)
 
 
-def _timestamp(ts: str, file: str, line: int, col: int) -> int:
-    try:
-        return parse_timestamp(ts)
-    except ValueError as exc:
-        raise BriefingError(Problem(f"broken timestamp: {exc}", file, line, col)) from None
+@dataclass
+class _Times:
+    """How the times of one notes file are read, and the warnings their reading gives."""
+
+    file: str
+    units: bool  # the notes write times in units (1h02m), so a lone "45m" at a line's start is one too
+    out: list[Problem]  # the import's warnings
+    found: list[Problem] = field(default_factory=list)  # the warnings of the line being read
+
+    def report(self, page: int) -> None:
+        """Add the warnings of the line just read to the import's, ``page`` columns further right
+        (the form feeds the line started with)."""
+        self.out.extend(replace(p, col=p.col + page) for p in self.found)
+        self.found.clear()
+
+    def at(self, match: re.Match, line: int, col: int) -> int | None:
+        """The seconds of the time ``match`` found (``col``: where it starts), or None where a lone
+        unit at a line's start is taken for a quantity (with a warning if a title follows it)."""
+        ts = match.group("ts")
+        if is_lone_unit(ts) and match.re is LEADING and not match.group("open") and not self.units:
+            if match.group("title")[:1].isupper():
+                self.found.append(Problem(f"'{ts}' at the start of the line is not read as a time (it may be a "
+                                          f"quantity); write it in brackets, [{ts}], if it is one", self.file, line, col))
+            return None
+        return self.read(ts, line, col)
+
+    def read(self, ts: str, line: int, col: int) -> int:
+        """The seconds of the time ``ts`` at ``line``, ``col``; a broken time is an error there."""
+        try:
+            seconds, note = read_time(ts)
+        except ValueError as exc:
+            raise BriefingError(Problem(f"broken timestamp: {exc}", self.file, line, col)) from None
+        if note:
+            self.found.append(Problem(note, self.file, line, col))
+        return seconds
 
 
-def tokenize(text: str, file: str) -> list[Token]:
-    """Read the notes line by line into tokens; a broken timestamp or a control character is an error."""
+def tokenize(text: str, file: str, warnings: list[Problem] | None = None) -> list[Token]:
+    """Read the notes line by line into tokens; a broken timestamp or a control character is an error.
+    Times read other than as written (``times``) add a warning to ``warnings``."""
+    times = _Times(file, lone_units(text), [] if warnings is None else warnings)
     tokens: list[Token] = []
     problems, last = [], 0  # last: the number of the last line that was not blank
     for number, raw in enumerate(split_lines(text), 1):
@@ -72,10 +101,12 @@ def tokenize(text: str, file: str) -> list[Token]:
         if not line.strip():
             continue
         try:
-            token = _token(line, number, file)
+            token = _token(line, number, times)
         except BriefingError as exc:
             problems.extend(replace(p, col=p.col + page) for p in exc.problems)
             continue
+        finally:
+            times.report(page)
         if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
             tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
         else:
@@ -93,12 +124,12 @@ def _continued(text: str, more: str) -> str:
     return text + more if re.search(r"\w-$", text) and more[:1].islower() else f"{text} {more}"
 
 
-def _token(line: str, number: int, file: str) -> Token:
+def _token(line: str, number: int, times: _Times) -> Token:
     stripped = line.strip()
     heading = _HEADING.match(stripped)
     if heading:
         level, body = len(heading.group(1)), _heading_text(heading.group(2))
-        token = _titled(body, number, file, line.index(body) + 1 if body else 1)
+        token = _titled(body, number, times, line.index(body) + 1 if body else 1)
         if token:
             token.depth = level
             return token
@@ -110,12 +141,12 @@ def _token(line: str, number: int, file: str) -> Token:
     if bullet:
         indent, body = len(bullet.group(1)), bullet.group(2).strip()
         at = None
-        match = _TRAILING_TS.match(body) or _LEADING_TS.match(body)
-        if match and not _BARE_TS.match(body):
-            col = line.index(match.group("ts")) + 1
-            at, body = _timestamp(match.group("ts"), file, number, col), match.group("title")
+        match = TRAILING.match(body) or LEADING.match(body)
+        if match and not BARE.match(body):
+            at = times.at(match, number, bullet.start(2) + match.start("ts") + 1)
+            body = body if at is None else match.group("title")
         return Token("bullet", number, body, indent, at=at)
-    token = _titled(stripped, number, file, len(line) - len(line.lstrip()) + 1)
+    token = _titled(stripped, number, times, len(line) - len(line.lstrip()) + 1)
     if token:
         return token
     section = _section(stripped)
@@ -131,16 +162,16 @@ def _heading_text(text: str) -> str:
     return bare.rstrip() if not bare or bare[-1].isspace() else text
 
 
-def _titled(text: str, number: int, file: str, col: int) -> Token | None:
+def _titled(text: str, number: int, times: _Times, col: int) -> Token | None:
     """A topic line: ``Title (13:28)``, ``Title (13:28-35:02)``, ``[13:28] Title`` or ``13:28 Title``,
-    also set in bold (``**Title (13:28)**``)."""
+    also set in bold (``**Title (13:28)**``) or with the time as a link (``**[03:49](#t=03:49)** Title``)."""
     for mark in ("**", "__"):
         if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
             text, col = text[2:-2].strip(), col + 2
-    for pattern in (_TRAILING_TS, _LEADING_TS):
+    for pattern in (TRAILING, LEADING):
         match = pattern.match(text)
         if match:
-            ts_col = col + text.index(match.group("ts"))
-            return Token("topic", number, match.group("title").strip(), at=_timestamp(match.group("ts"), file, number, ts_col))
+            at = times.at(match, number, col + match.start("ts"))
+            return None if at is None else Token("topic", number, match.group("title").strip(), at=at)
     return None
 
