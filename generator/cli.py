@@ -69,8 +69,8 @@ class _Briefing(click.Group):
             if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
                 _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
             what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
-            click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command that "
-                       "caused it)", err=True)
+            click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "
+                       "that caused it)", err=True)
             if os.environ.get("BRIEFING_DEBUG", "") not in ("", "0"):  # the traceback, for the report
                 import traceback
 
