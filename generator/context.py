@@ -93,11 +93,13 @@ def build_context(content: Content, audience: dict) -> dict:
     for index, t in enumerate(content.topics):
         topics.append({
             "id": t.id, "index": index + 1, "title": t.title, "at": time_ref(content, t.at),
-            "pointed": weights[index], "empty": not (t.points or t.figures or t.charts or t.tables),
+            "pointed": weights[index], "empty": not (t.points or t.figures or t.charts or t.tables or t.quotes),
             "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
             "charts": [chart_spec(c) for c in t.charts],
             "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}
                         for f in t.figures],
+            "quotes": [{"text": q.text, "speaker": q.speaker, "at": time_ref(content, q.at if q.at is not None else t.at)}
+                       for q in t.quotes],
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
                        for tb in t.tables],
         })
