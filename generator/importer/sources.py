@@ -12,11 +12,16 @@ MAX_LINK_LINE = 2000  # a longer line is text, whatever it holds (and the link p
 
 URL = re.compile(r"https?://[^\s<>()\"']+")
 
-# Labels of a line that gives the recording's address ("Video: https://…"); those that say
-# what kind of recording it is also name it.
-_LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "", "listen": "", "recording": "Recording",
-                "video": "Video", "audio": "Audio", "podcast": "Podcast", "webcast": "Webcast", "stream": "Stream",
-                "livestream": "Livestream", "episode": "Episode", "transcript": "Transcript", "slides": "Slides"}
+# Labels of a line that gives the recording's address ("Video: https://…"), and the kind of
+# source each one names ("" where it says none).
+_LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "video", "listen": "audio", "recording": "",
+                "video": "video", "audio": "audio", "podcast": "audio", "webcast": "webcast", "stream": "stream",
+                "livestream": "livestream", "episode": "", "transcript": "transcript", "slides": "slides"}
+_AUDIO = (".mp3", ".m4a", ".ogg", ".opus", ".wav", ".aac")
+_AUDIO_SITES = ("podcasts.apple.com", "spotify.com", "soundcloud.com", "anchor.fm", "buzzsprout.com", "libsyn.com",
+                "simplecast.com", "megaphone.fm", "podbean.com", "overcast.fm", "pca.st", "transistor.fm")
+_VIDEO = (".mp4", ".webm", ".mov", ".m4v")
+_VIDEO_SITES = ("vimeo.com", "dailymotion.com", "twitch.tv")
 _LINK_ONLY = re.compile(r"\[(?P<text>[^\[\]]{1,200})\]\((?P<md>https?://[^\s()<>]+)\)|<?(?P<url>https?://[^\s<>]+?)>?")
 _NAMED_LINK = re.compile(r"(?P<name>[^:<>\[\]]{1,80}?)\s*(?:[,:(–—-]|\s)\s*(?P<link>\S+?)\)?")
 
@@ -53,10 +58,13 @@ def _valid_link(url: str) -> bool:
         return False
 
 
-def make_sources(url: str | None, name: str | None, links: list[tuple], text: str) -> list[dict]:
+def make_sources(url: str | None, name: str | None, links: list[tuple], text: str, *, show: str = "",
+                 audio: bool = False, title: str = "") -> list[dict]:
     """The notes' sources: ``--source-url`` or the first line that is only a link (else the first
     link anywhere) is the recording the times point into; further link lines are listed as
-    sources without time links (each address once)."""
+    sources without time links (each address once). A source is named by the notes, else by the
+    show and what it is (``<Show> — audio``), else by its site (``YouTube video``, ``example.org —
+    video``); without any link, by the show or the title."""
     if url:
         links = [(url, name, None)] + links
     elif links:
@@ -65,7 +73,7 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
         found = next((u for u in (m.group().rstrip(".,;:!?") for m in URL.finditer(text)) if _valid_link(u)), None)
         links = [(found, name, None)] if found else []
     if not links:
-        return [{"id": "source", "name": name or "The recording"}]
+        return [{"id": "source", "name": name or (f"{show} — audio" if show and audio else show) or title}]
     used: dict = {}
     unique: dict = {}
     for link in links:
@@ -73,13 +81,23 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
     out = []
     for i, (link, given, label) in enumerate(unique.values()):
         youtube = is_youtube(link)
-        host = urlsplit(link).netloc.lower().removeprefix("www.") or urlsplit(link).path
-        # the notes' name for it, else what it is and where: "YouTube video", "Video on example.org"
-        # (not "Video (example.org)": lists of sources put the address in brackets after the name)
-        named = given or ("YouTube video" if youtube else f"{_LINK_LABELS.get((label or '').lower()) or 'Recording'} on {host}")
-        source = {"id": slug("video" if youtube else "source", used, "source"), "name": named, "url": link}
+        source = {"id": slug("video" if youtube else "source", used, "source"),
+                  "name": given or _named(link, label, show, audio and i == 0), "url": link}
         if i:
             source["deep_link"] = "none"  # the times point into the first source only
         out.append(source)
     return out
 
+
+def _named(link: str, label: str | None, show: str, audio: bool) -> str:
+    """A link's name from what it is: ``<Show> — audio``, ``YouTube video``, ``example.org — video``."""
+    if is_youtube(link):
+        return f"{show} — YouTube video" if show else "YouTube video"
+    parts = urlsplit(link)
+    site = parts.netloc.lower().removeprefix("www.") or parts.path
+    kind = _LINK_LABELS.get((label or "").lower()) or ""
+    if not kind and (audio or parts.path.lower().endswith(_AUDIO) or site.endswith(_AUDIO_SITES)):
+        kind = "audio"
+    elif not kind and (parts.path.lower().endswith(_VIDEO) or site.endswith(_VIDEO_SITES)):
+        kind = "video"
+    return " — ".join(filter(None, (show or site, kind.lower())))

@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from ..errors import BriefingError, Problem
 from ..files import REFUSED, describe_char, split_lines
 from ..timestamps import parse_timestamp
+from .header import read_header
+from .quotes import read_marker, read_quote
 
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
@@ -34,12 +36,13 @@ _SECTION_OF = {name: field for field, names in SECTIONS.items() for name in name
 class Token:
     """One line of the notes: what kind of line it is, its text, and the time it names."""
 
-    kind: str  # heading | section | topic | bullet | text
+    kind: str  # heading | section | topic | bullet | text | quote | quotes (a line that opens quotes)
     line: int
     text: str = ""
     depth: int = 0  # bullets: indentation level; headings: level
     at: int | None = None
-    section: str = ""
+    section: str = ""  # sections: the field they fill; quotes: "one", "many", or "list" (the quote lines that follow)
+    speaker: str = ""  # quotes: who said it
 
 
 def _section(text: str) -> str | None:
@@ -55,9 +58,12 @@ def _timestamp(ts: str, file: str, line: int, col: int) -> int:
 
 
 def tokenize(text: str, file: str) -> list[Token]:
-    """Read the notes line by line into tokens; a broken timestamp or a control character is an error."""
+    """Read the notes line by line into tokens; a broken timestamp or a control character is an error.
+    Lines of a blockquote (``> …``) are one quote, unless they hold a list or header lines (a callout)."""
     tokens: list[Token] = []
-    problems, last = [], 0  # last: the number of the last line that was not blank
+    problems: list[Problem] = []
+    last = 0  # the number of the last line that was not blank
+    quoted: list[tuple[int, int, str]] = []  # the blockquote being read: (line, column, text) of each line
     for number, raw in enumerate(split_lines(text), 1):
         # a form feed (pdftotext's page break) or a vertical tab is blank space, and indents nothing
         page = len(raw) - len(raw.lstrip("\f\v"))
@@ -69,6 +75,16 @@ def tokenize(text: str, file: str) -> list[Token]:
         if bad:
             problems.append(Problem(f"{describe_char(bad.group())} is not allowed in text", file, number, page + bad.start() + 1))
             continue
+        inner = line.strip()[1:].strip() if line.strip().startswith(">") else None
+        if inner is not None and (quoted or not (inner.startswith("[!") or _BULLET.match(inner) or read_header(inner))):
+            if inner:
+                quoted.append((number, page + len(line) - len(line.lstrip()) + line.lstrip().index(inner) + 1, inner))
+            continue
+        if quoted:
+            tokens.append(_blockquote(quoted, file, problems))
+            quoted = []
+        if inner is not None:
+            page, line = page + len(line) - len(inner), inner  # a callout's lines are read as lines
         if not line.strip():
             continue
         try:
@@ -81,9 +97,31 @@ def tokenize(text: str, file: str) -> list[Token]:
         else:
             tokens.append(token)
         last = number
+    if quoted:
+        tokens.append(_blockquote(quoted, file, problems))
     if problems:
         raise BriefingError(problems)
     return tokens
+
+
+def _blockquote(lines: list[tuple[int, int, str]], file: str, problems: list[Problem]) -> Token:
+    """The lines of a blockquote as one quote, its time read where it is written."""
+    text = " ".join(t for _, _, t in lines)
+    found = read_quote(text, loose=True)
+    if found is None:  # too long to be read as a quote
+        return Token("text", lines[0][0], text)
+    at = None
+    if found.ts:
+        offset = found.ts_index
+        for number, col, part in lines:  # the line the time is on, and its column there
+            if offset <= len(part):
+                try:
+                    at = _timestamp(found.ts, file, number, col + offset)
+                except BriefingError as exc:
+                    problems.extend(exc.problems)
+                break
+            offset -= len(part) + 1
+    return Token("quote", lines[0][0], found.text, at=at, speaker=found.speaker)
 
 
 def _continued(text: str, more: str) -> str:
@@ -102,6 +140,10 @@ def _token(line: str, number: int, file: str) -> Token:
         if token:
             token.depth = level
             return token
+        quote = _quote(body, number, file, line.index(body) + 1 if body else 1)
+        if quote and quote.kind == "quotes":
+            quote.depth = level
+            return quote
         section = _section(body)
         if section:
             return Token("section", number, body, level, section=section)
@@ -109,12 +151,20 @@ def _token(line: str, number: int, file: str) -> Token:
     bullet = _BULLET.match(line)
     if bullet:
         indent, body = len(bullet.group(1)), bullet.group(2).strip()
+        quote = _quote(body, number, file, line.index(body) + 1 if body else 1)
+        if quote:
+            quote.depth = indent
+            quote.section = "list" if quote.section == "many" else quote.section  # its group ends with the list
+            return quote
         at = None
         match = _TRAILING_TS.match(body) or _LEADING_TS.match(body)
         if match and not _BARE_TS.match(body):
             col = line.index(match.group("ts")) + 1
             at, body = _timestamp(match.group("ts"), file, number, col), match.group("title")
         return Token("bullet", number, body, indent, at=at)
+    quote = _quote(stripped, number, file, len(line) - len(line.lstrip()) + 1)
+    if quote:
+        return quote
     token = _titled(stripped, number, file, len(line) - len(line.lstrip()) + 1)
     if token:
         return token
@@ -122,6 +172,24 @@ def _token(line: str, number: int, file: str) -> Token:
     if section:
         return Token("section", number, stripped, section=section)
     return Token("text", number, stripped)
+
+
+def _quote(text: str, number: int, file: str, col: int) -> Token | None:
+    """A quote (``“…” (05:45)``, ``Quote: “…”``) or a line that opens quotes (``Quote:``), else None."""
+    marker = read_marker(text)
+    loose = False
+    if marker:
+        many, rest, start, when = marker
+        if not rest:
+            return Token("quotes", number, text, section="many" if many else "one")
+        text, col, loose = rest, col + start, True  # the quote is on the marker's line
+    found = read_quote(text, loose)
+    if found is None:
+        return None
+    if marker and not found.ts and when.ts:
+        found.ts, found.ts_index = when.ts, when.ts_index - start  # "Quote (05:45): …"
+    at = _timestamp(found.ts, file, number, col + found.ts_index) if found.ts else None
+    return Token("quote", number, found.text, at=at, speaker=found.speaker)
 
 
 def _heading_text(text: str) -> str:

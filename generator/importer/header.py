@@ -1,0 +1,189 @@
+"""Header lines at the top of notes (``Podcast: …``, ``Host: …``, ``Episode Date: January 9, 2026``)
+and titles with a generic prefix (``Podcast Summary: "…"``): metadata for the title, subtitle,
+speakers, date and the source, never introduction text."""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from ..errors import Problem
+
+# The header keys notes use, and the field each one fills.
+_KEYS = {
+    "show": ("podcast", "show", "series", "podcast name", "show name", "podcast title", "show title", "programme",
+             "program", "channel"),
+    "title": ("title", "episode title", "episode name"),
+    "episode": ("episode", "episode number", "episode no", "episode no.", "episode #", "ep", "ep."),
+    "hosts": ("host", "hosts", "host(s)", "hosted by", "presenter", "presenters", "moderator", "moderators",
+              "interviewer", "chair"),
+    "guests": ("guest", "guests", "guest(s)", "featuring", "with", "interviewee", "interviewees", "panelists",
+               "panellists", "witnesses"),
+    "speakers": ("speakers", "speaker", "speaker(s)", "participants", "host/guest", "hosts/guests", "host & guest",
+                 "hosts & guests", "hosts and guests", "people"),
+    "date": ("date", "episode date", "air date", "aired", "aired on", "published", "published on", "publish date",
+             "publication date", "release date", "released", "released on", "recorded", "recorded on",
+             "recording date", "date recorded"),
+    "duration": ("duration", "length", "runtime", "run time", "running time", "episode length"),
+    "subtitle": ("subtitle",),
+}
+_FIELD_OF = {key: name for name, keys in _KEYS.items() for key in keys}
+SHOW_KEYS = {"podcast", "podcast name", "podcast title"}  # a show named by these is audio
+
+_MONTHS = {m: i for i, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), 1) for m in names}
+_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b")
+_CLOCK = re.compile(r"^\d{1,3}:\d{2}(?::\d{2})?$")
+_SPAN = re.compile(r"^(?:(\d{1,3}) ?(?:h|hr|hrs|hours?)\b)? ?(?:(\d{1,4}) ?(?:m|min|mins|minutes?)\b)? ?"
+                   r"(?:(\d{1,4}) ?(?:s|sec|secs|seconds?)\b)?$", re.IGNORECASE)
+_KINDS = ("podcast", "episode", "show", "video", "webinar", "meeting", "interview", "hearing", "talk", "lecture")
+_GENERIC = re.compile(r"^(?P<show>.*?)\s*\b(?:summary|notes|recap|highlights|synopsis|breakdown|digest)"
+                      r"\s*[:|—–-]\s*(?P<title>\S.*)$", re.IGNORECASE)
+MAX_TITLE_LINE = 300  # a longer first line is not searched for a prefix (the pattern stays linear)
+_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("'", "'"))
+_PARTICLES = {"de", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "di", "y"}
+
+
+def read_header(text: str) -> tuple[str, str, str] | None:
+    """``(field, key, value)`` when a line is a header line (``**Host:** Jane Doe``), else None."""
+    key, sep, value = text.partition(":")
+    key = key.strip().strip("*_").strip().lower()
+    value = value.strip().strip("*_").strip()
+    field = _FIELD_OF.get(key)
+    if not sep or not value or not field:
+        return None
+    return field, key, value
+
+
+@dataclass
+class Header:
+    """What the header lines of the notes say, and the line each thing came from."""
+
+    show: str = ""
+    audio: bool = False  # the show was named as a podcast
+    title: str = ""
+    subtitle: str = ""
+    episode: str = ""
+    speakers: list[tuple[dict, int]] = field(default_factory=list)
+    date: tuple[str, int] | None = None
+    duration: tuple[str, int] | None = None
+
+    def read(self, line: int, name: str, key: str, value: str, file: str, warnings: list[Problem]) -> None:
+        """Take in one header line (``name`` is the field ``read_header`` gave, ``line`` its number)."""
+        if name == "show":
+            self.show, self.audio = value, key in SHOW_KEYS
+        elif name in ("title", "subtitle"):
+            setattr(self, name, value)
+        elif name == "episode":
+            found = re.fullmatch(r"(?:#|no\.?\s*)?(\d+)\b\s*(?:[:|—–-]\s*(?P<title>\S.*))?", value, re.IGNORECASE)
+            self.episode = found.group(1) if found else ""
+            self.title = self.title or (found.group("title") or "" if found else unquoted(value))
+        elif name in ("hosts", "guests", "speakers"):
+            self.speakers += [(person, line) for person in split_people(value)]
+        elif name in ("date", "duration"):
+            read = parse_date(value) if name == "date" else parse_duration(value)
+            if read:
+                setattr(self, name, (read, line))
+            else:
+                example = "January 9, 2026 or 2026-01-09" if name == "date" else "1:02:33 or 62 min"
+                warnings.append(Problem(f"{key} '{value}' is not a {name} this reads (write e.g. {example}); "
+                                        "it was left out", file, line))
+
+    def subtitle_for(self, show: str) -> str:
+        """The subtitle: as given, else the show and the episode's number."""
+        episode = f"episode {self.episode}" if show else f"Episode {self.episode}"
+        return self.subtitle or ", ".join(filter(None, (show, episode if self.episode else "")))
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO date (``2026-01-09``) of ``January 9, 2026``, ``9 Jan 2026``, ``2026-01-09`` and the like."""
+    text = " ".join(text.split())
+    found = _ISO.search(text)
+    if found:
+        parts = (int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    else:
+        month_first, day_first = _MONTH_FIRST.search(text), _DAY_FIRST.search(text)
+        if month_first and month_first.group(1).lower() in _MONTHS:
+            parts = (int(month_first.group(3)), _MONTHS[month_first.group(1).lower()], int(month_first.group(2)))
+        elif day_first and day_first.group(2).lower() in _MONTHS:
+            parts = (int(day_first.group(3)), _MONTHS[day_first.group(2).lower()], int(day_first.group(1)))
+        else:
+            return None
+    try:
+        return datetime.date(*parts).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_duration(text: str) -> str | None:
+    """A duration as a timestamp (``1:02:33``) from ``1:02:33``, ``62 min``, ``1h 2m`` or ``1 hour 2 minutes``."""
+    text = " ".join(text.replace(",", " ").split())
+    if _CLOCK.match(text):
+        return text
+    found = _SPAN.match(text)
+    if not found or not any(found.groups()):
+        return None
+    h, m, s = (int(g or 0) for g in found.groups())
+    total = h * 3600 + m * 60 + s
+    return f"{total // 3600}:{total // 60 % 60:02}:{total % 60:02}"
+
+
+def split_people(text: str) -> list[dict]:
+    """People as a header lists them: ``Jane Doe (CEO, Acme), John Roe and Ann Lee``; a part that is
+    not a name (``CEO of Acme``) is the role of the name before it."""
+    parts, depth, current = [], 0, ""
+    for piece in re.split(r"(\(|\)|;|,| and | & )", text):
+        depth += piece == "("
+        depth -= piece == ")" and depth > 0
+        if depth == 0 and piece in (";", ",", " and ", " & "):
+            parts.append(current)
+            current = ""
+        else:
+            current += piece
+    parts.append(current)
+    people: list[dict] = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        found = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)", part) or \
+            re.fullmatch(r"(?P<name>.+?)\s+[—–-]\s+(?P<role>.+)", part)
+        if found:
+            people.append({"name": found.group("name"), "role": found.group("role").strip()})
+        elif people and _is_role(part):
+            people[-1]["role"] = ", ".join(filter(None, (people[-1].get("role", ""), part)))
+        else:
+            people.append({"name": part})
+    return people
+
+
+def _is_role(part: str) -> bool:
+    words = part.split()
+    return (len(words) == 1 and words[0].isupper()) or any(w[:1].islower() and w not in _PARTICLES for w in words)
+
+
+def unquoted(text: str) -> str:
+    """``text`` without the quotation marks around the whole of it."""
+    text = text.strip()
+    for open_, close in _QUOTES:
+        if len(text) > 2 and text.startswith(open_) and text.endswith(close) and close not in text[1:-1]:
+            return text[1:-1].strip()
+    return text
+
+
+def generic_title(text: str) -> tuple[str, str]:
+    """A first line's title and the show it names: ``Lex Fridman Podcast Summary: "DeepSeek"`` gives
+    ``("DeepSeek", "Lex Fridman Podcast")``; a line without a generic prefix is the title as it is
+    (without quotes around it)."""
+    found = _GENERIC.match(text) if len(text) <= MAX_TITLE_LINE else None
+    if not found or not unquoted(found.group("title")):
+        return unquoted(text), ""
+    show = found.group("show").strip(" \t:|—–-")
+    for kind in _KINDS:  # "Podcast Summary:", "Episode notes:", "Lex Fridman Podcast Summary:" keeps "Podcast"
+        if show.lower() == kind:
+            show = ""
+    show = re.sub(r"[\s'’]+s$", "", show) if show.endswith(("'s", "’s")) else show
+    return unquoted(found.group("title")), show
