@@ -241,6 +241,7 @@ class Content(Model):
     speakers: list[Speaker] = []
     sources: list[Source] = Field(min_length=1)
     takeaways: list[PointItem] = []
+    figures: list[Figure] = Field([], description="key figures of the takeaways that belong to no one topic")
     introduction: Text = ""
     topics: list[Topic] = Field(min_length=1)
     conclusion: Text = ""
@@ -256,6 +257,9 @@ def iter_moments(content: Content):
             yield from points(path + (i, "points"), p.points)
 
     yield from points(("takeaways",), content.takeaways)
+    for i, figure in enumerate(content.figures):
+        if figure.at is not None:
+            yield ("figures", i, "at"), figure.at
     for t, topic in enumerate(content.topics):
         base = ("topics", t)
         yield base + ("at",), topic.at

@@ -109,6 +109,8 @@ def build_context(content: Content, audience: dict) -> dict:
         "speakers": [{"name": s.name, "role": s.role} for s in content.speakers],
         "sources": source_links(content),
         "takeaways": _bullets(content, content.takeaways),
+        "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at)} for f in content.figures],
         "introduction": content.introduction, "conclusion": content.conclusion,
         "topics": topics, "timeline": timeline_spec(content), "audience": audience,
+        "linked": any(s.url and s.style() != "none" for s in content.sources),  # whether times link anywhere
     }

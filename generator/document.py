@@ -257,6 +257,7 @@ class Document(Node):
     subtitle: str = ""
     audience: str
     audience_label: str = ""
+    prepared_for: str = ""  # who the briefing is for, as an audience's label says; shown on the cover when set
     date: Optional[str] = None
     lang: str = "en"
     author: str = ""
@@ -273,6 +274,10 @@ class Document(Node):
         and list of sources), but with a chapter list's chapters (they are its content)."""
         return [s for s in self.slides if s.report and (s.layout not in ("title", "agenda", "section", "sources")
                                                         or s.role == "chapters")]  # a chapter list's content
+
+    def has_time_links(self) -> bool:
+        """Whether any moment a handout shows links into a source (notes without links have none)."""
+        return any(at.links for _, at in self.timestamp_index())
 
     def timestamp_index(self) -> list[tuple[str, TimeRef]]:
         """Every moment a handout links to, in time order, once per title and time: each section's

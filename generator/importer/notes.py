@@ -10,6 +10,7 @@ from ..timestamps import format_timestamp, parse_timestamp
 from .charts import add_takeaway_charts, find_charts
 from .header import generic_title
 from .ids import slug
+from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
 from .sources import make_sources
@@ -72,6 +73,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         data["introduction"] = _paragraphs(intro)
 
     out_topics: list[tuple[dict, list[Node], ReadTopic]] = []
+    charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
         text = entry.token.text
         points = nest(entry.bullets)
@@ -80,13 +82,15 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
             topic["summary"] = _paragraphs(entry.summary)
         if points:
             topic["points"] = [point(n) for n in points]
-        charts = [c for g in walk_groups(points) for c in find_charts(g, chart_ids, chart_lines)]
+        charts = [c for g in walk_groups(points) for c in find_charts(g, chart_ids, chart_lines, charted)]
         if charts:
             topic["charts"] = charts
         out_topics.append((topic, points, entry))
 
-    add_takeaway_charts(takeaways, [(tp, points) for tp, points, _ in out_topics], chart_ids, chart_lines, file, warnings)
-    placer = Placer([(entry.at, tp["title"] + " " + flat(points)) for tp, points, entry in out_topics])
+    add_takeaway_charts(takeaways, [(tp, points) for tp, points, _ in out_topics], chart_ids, chart_lines, file, warnings,
+                        charted)
+    placer = Placer([(entry.at, tp["title"], tp.get("summary", "") + " " + flat(points)) for tp, points, entry in out_topics])
+    figures = add_figures(takeaways, [(tp, points) for tp, points, _ in out_topics], placer, charted)
     quote_lines = place_quotes(read.quotes, [tp for tp, _, _ in out_topics], placer)
 
     previous: ReadTopic | None = None
@@ -104,6 +108,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         warnings.append(Problem(f"{len(bare)} of {len(out_topics)} topics have no points; they appear only in "
                                 "the agenda and the timeline (add points under them for slides of their own)",
                                 file, bare[0].line))
+    if figures:
+        data["figures"] = figures  # the takeaways' figures no topic holds
     if conclusion:
         data["conclusion"] = _paragraphs(conclusion)
     positions: dict[DataPath, tuple[int, int]] = {("title",): (found_title.line if found_title and not title else 1, 1)}

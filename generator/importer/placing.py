@@ -15,12 +15,13 @@ def words(text: str) -> set[str]:
 
 
 class Placer:
-    """Finds a topic for a time or a text among ``topics`` (``(start, text)`` each, in the notes' order)."""
+    """Finds a topic for a time or a text among ``topics`` (``(start, title, text)`` each, in the notes' order)."""
 
-    def __init__(self, topics: list[tuple[int, str]]):
+    def __init__(self, topics: list[tuple[int, str, str]]):
         self.order = sorted(range(len(topics)), key=lambda i: topics[i][0])
         self.starts = [topics[i][0] for i in self.order]
-        self.words = [words(text) for _, text in topics]
+        self.titles = [words(title) for _, title, _ in topics]
+        self.words = [words(title + " " + text) for _, title, text in topics]
 
     def by_time(self, seconds: int) -> int | None:
         """The topic from whose start to the next one's ``seconds`` falls, or None before the first."""
@@ -31,9 +32,11 @@ class Placer:
         return self.order[first]
 
     def by_words(self, text: str) -> int | None:
-        """The topic sharing most words with ``text`` (the first of equals), or None when none shares one."""
+        """The topic sharing most words with ``text`` (a word of its title counts twice; the first of
+        equals), or None when none shares one."""
         found = words(text)
-        best = max(range(len(self.words)), key=lambda i: len(found & self.words[i]), default=None)
+        best = max(range(len(self.words)), key=lambda i: len(found & self.words[i]) + len(found & self.titles[i]),
+                   default=None)
         return best if best is not None and found & self.words[best] else None
 
 

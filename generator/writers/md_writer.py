@@ -49,10 +49,10 @@ class MarkdownWriter(Writer):
         out = [f"# {esc(doc.title)}", ""]
         if doc.subtitle:
             out += [f"*{esc(doc.subtitle)}*", ""]
-        meta = [f"Prepared for: **{esc(doc.audience_label or doc.audience)}** audience"]
+        meta = [f"Prepared for: **{esc(doc.prepared_for)}**"] if doc.prepared_for else []
         if doc.date:
             meta.append(f"Published {esc(doc.date)}")
-        out += ["  \n".join(meta), ""]
+        out += ["  \n".join(meta), ""] if meta else []
         for sp in doc.speakers:
             out.append(f"- **{esc(sp.name)}**" + (f", {esc(sp.role)}" if sp.role else ""))
         if doc.speakers:
@@ -66,9 +66,11 @@ class MarkdownWriter(Writer):
             out += self._slide(slide, figure, "###" if same_topic else "##")
         index = doc.timestamp_index()
         if index:
-            out += ["## Timestamp index", "", "| Time | Where | Links |", "| --- | --- | --- |"]
+            linked = doc.has_time_links()  # without links, the times are the index
+            out += ["## Timestamp index", "", "| Time | Where |" + (" Links |" if linked else ""),
+                    "| --- | --- |" + (" --- |" if linked else "")]
             for title, at in index:
-                out.append(f"| {esc(at.label)} | {esc(title)} | {time_links(at)} |")
+                out.append(f"| {esc(at.label)} | {esc(title)} |" + (f" {time_links(at)} |" if linked else ""))
             out.append("")
         if doc.sources:
             out += ["## Sources", ""] + [f"- [{esc(src.name)}]({_url(src.url)})" if src.url else f"- {esc(src.name)}"

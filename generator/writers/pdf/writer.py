@@ -196,7 +196,8 @@ class PdfWriter(Writer):
             story.append(Para(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""),
                               st["meta"]))
         story.append(Spacer(1, 14))
-        story.append(Para(f"Prepared for: <b>{markup(doc.audience_label or doc.audience)}</b> audience", st["coversub"]))
+        if doc.prepared_for:
+            story.append(Para(f"Prepared for: <b>{markup(doc.prepared_for)}</b>", st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
         toc = self.toc = TaggedContents()
         toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -213,13 +214,15 @@ class PdfWriter(Writer):
                 continue
             current_topic = slide.topic or None
             story += self._block(slide, level=0, key=f"s{i}")
+        linked = doc.has_time_links()
         story += [PageBreak(), Bookmark("Appendix A: timestamp index", 0, "ts-index"),
                   Para("Appendix A: timestamp index", st["h1"]),
                   Para("Every timestamp reference in this report, in the order of the episode, with the page "
-                        "it is on and a link into each source.", st["body"]), TimestampIndex(self)]
+                       "it is on" + (" and a link into each source." if linked else "."), st["body"]), TimestampIndex(self)]
         story += [CondPageBreak(120), Bookmark("Appendix B: sources", 0, "sources"),
-                  Para("Appendix B: sources", st["h1"]),
-                  Para("Every timestamp in this report links into these sources.", st["body"])]
+                  Para("Appendix B: sources", st["h1"])]
+        if linked:
+            story.append(Para("Every timestamp in this report links into these sources.", st["body"]))
         for src in doc.sources:
             story.append(Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
                                                               if src.url else ""), st["body"]))

@@ -123,8 +123,8 @@ class PptxWriter(Writer, Pages, DrawingML):
                 self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
             if slide.text:
                 self._text(s, [Para(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
-            if slide.layout == "title" and self.doc.audience_label:
-                self._text(s, [Para(f"Prepared for: {self.doc.audience_label} audience")], MARGIN, 440, self.W - 2 * MARGIN, 30,
+            if slide.layout == "title" and self.doc.prepared_for:
+                self._text(s, [Para(f"Prepared for: {self.doc.prepared_for}")], MARGIN, 440, self.W - 2 * MARGIN, 30,
                            (16, 14), readable(self.theme.accent, back))
             if slide.at:
                 self._time_line(s, slide.at, 430, light, link_color=light)
