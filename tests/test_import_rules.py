@@ -313,3 +313,21 @@ def test_prepared_for_only_when_an_audience_label_says_who(tmp_path):
     assert "Prepared for: **the Board of Directors**" in (out / "deepseek-board.md").read_text()
     assert "Prepared for" not in deck_texts(out / "deepseek-executive.pptx")[0]
     assert "Prepared for" not in (out / "deepseek-executive.md").read_text()
+
+
+BIG = 5 * 2**20 - 100
+SLOW = {  # notes at the size limit whose new rules must stay linear
+    "numbers in one point": "A (1:00)\n- " + "1 " * (BIG // 2) + "\n",
+    "money in one point": "A (1:00)\n- " + "$1B, " * (BIG // 5) + "\n",
+    "an open quote": "A (1:00)\n“" + "word " * (BIG // 5) + "\n",
+    "a long blockquote": "A (1:00)\n" + "> a — b\n" * (BIG // 8),
+    "quote lines": "Notable quotes\n" + "“a b c d e f” — G (1:00)\n" * (BIG // 30) + "A (1:00)\n",
+    "a header line": "Host: " + "Jane, " * (BIG // 6) + "\nA (1:00)\n",
+}
+
+
+@pytest.mark.parametrize("name", list(SLOW))
+def test_the_new_rules_read_notes_at_their_limit_in_linear_time(name):
+    from tests.conftest import guarded
+
+    assert guarded(import_notes, SLOW[name], "n.txt", timeout=10) == ""

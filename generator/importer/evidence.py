@@ -32,6 +32,8 @@ _SEPARATORS = re.compile(r"\s*(?:[;:()\[\]—–]|\s-\s|,\s|\.\s)\s*")
 MAX_LABEL_WORDS = 14
 MIN_COUNT = 1000  # a bare count smaller than this (3 nests, 12 years) is not a key figure
 MAX_FIGURES = 4  # a topic's figures fill one slide
+_NEAR = 40  # the characters after a number that say what it is
+MAX_SENTENCE = 400  # a longer point is a paragraph, whose message is not one number
 
 
 def salient(text: str) -> tuple[str, str] | None:
@@ -39,8 +41,15 @@ def salient(text: str) -> tuple[str, str] | None:
     a number with a scale word, or a count of 1,000 or more with its noun. Years, times, dates,
     episode numbers and list indexes are not quantities; a sentence with two is a comparison
     and gives none."""
-    found = [m for m in _QTY.finditer(text) if _counts(text, m)]
-    if len(found) != 1:
+    if len(text) > MAX_SENTENCE:
+        return None
+    found = []
+    for m in _QTY.finditer(text):
+        if _counts(text, m):
+            found.append(m)
+            if len(found) > 1:
+                return None
+    if not found:
         return None
     m = found[0]
     end = m.end()
@@ -54,8 +63,9 @@ def salient(text: str) -> tuple[str, str] | None:
 
 def _counts(text: str, m: re.Match) -> bool:
     """Whether a number found in ``text`` is a salient quantity (not a year, index, time or date)."""
-    before, after = text[:m.start()], text[m.end():]
-    if _INDEX.search(before) or _MONTH.search(before) or _MONTH.match(after) or re.match(r"\s*(?:[.)]\s|:\d)", after):
+    before, after = text[max(0, m.start() - _NEAR):m.start()], text[m.end():m.end() + _NEAR]
+    word = before[-12:]  # the word before the number ("episode ", "#", "January ")
+    if _INDEX.search(word) or _MONTH.search(word) or _MONTH.match(after) or re.match(r"\s*(?:[.)]\s|:\d)", after):
         return False
     if not before.strip() and re.match(r"[.)]", after):
         return False  # "1." or "2)" numbers a list

@@ -28,6 +28,7 @@ _KEYS = {
     "subtitle": ("subtitle",),
 }
 _FIELD_OF = {key: name for name, keys in _KEYS.items() for key in keys}
+MAX_VALUE = 1000  # a longer "Key: value" line is text, not a header line
 SHOW_KEYS = {"podcast", "podcast name", "podcast title"}  # a show named by these is audio
 
 _MONTHS = {m: i for i, names in enumerate(
@@ -54,7 +55,7 @@ def read_header(text: str) -> tuple[str, str, str] | None:
     key = key.strip().strip("*_").strip().lower()
     value = value.strip().strip("*_").strip()
     field = _FIELD_OF.get(key)
-    if not sep or not value or not field:
+    if not sep or not value or not field or len(value) > MAX_VALUE:
         return None
     return field, key, value
 

@@ -11,6 +11,9 @@ from .sources import link_line
 from .tokens import Token
 
 
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”")
+
+
 @dataclass
 class ReadTopic:
     """A topic line of the notes, its time, and the lines under it."""
@@ -104,6 +107,7 @@ def _quoted(t: Token, quoting: str, depth: int) -> tuple[Token, str]:
     if t.kind not in ("text", "bullet", "topic"):
         return t, quoting
     found = read_quote(t.text, loose=True)
-    if found is None:
-        return t, ""
+    if found is None or (quoting != "one" and t.kind == "topic" and not found.speaker
+                         and not found.text.endswith(_SENTENCE_ENDS)):
+        return t, ""  # after "Notable quotes", a timed line that is not a sentence is the next topic
     return Token("quote", t.line, found.text, t.depth, at=t.at, speaker=found.speaker), "" if quoting == "one" else quoting
