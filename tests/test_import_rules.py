@@ -320,8 +320,8 @@ SLOW = {  # notes at the size limit whose new rules must stay linear
     "numbers in one point": "A (1:00)\n- " + "1 " * (BIG // 2) + "\n",
     "money in one point": "A (1:00)\n- " + "$1B, " * (BIG // 5) + "\n",
     "an open quote": "A (1:00)\n“" + "word " * (BIG // 5) + "\n",
-    "a long blockquote": "A (1:00)\n" + "> a — b\n" * (BIG // 8),
-    "quote lines": "Notable quotes\n" + "“a b c d e f” — G (1:00)\n" * (BIG // 30) + "A (1:00)\n",
+    "a long blockquote": "A (1:00)\n" + ("> " + "a — b " * (BIG // 14) + "\n") * 2,
+    "quote lines": "Notable quotes\n" + "“a b c d e f” — G (1:00)\n" * 20_000 + "A (1:00)\n",  # as many as topics
     "a header line": "Host: " + "Jane, " * (BIG // 6) + "\nA (1:00)\n",
 }
 

@@ -17,6 +17,9 @@ URL = re.compile(r"https?://[^\s<>()\"']+")
 _LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "video", "listen": "audio", "recording": "",
                 "video": "video", "audio": "audio", "podcast": "audio", "webcast": "webcast", "stream": "stream",
                 "livestream": "livestream", "episode": "", "transcript": "transcript", "slides": "slides"}
+_BOLD_LABEL = re.compile(r"^[*_]{2}([^*_:]{1,40}?):?[*_]{2}:?\s*")
+_ACTIONS = re.compile(r"\W*(?:(?P<kind>listen|watch|play|link|source|video|audio|episode|podcast|transcript|here)"
+                      r"(?: (?:to|on|the|this|full|episode|here|now|video|audio|podcast|online))*)\W*", re.IGNORECASE)
 _AUDIO = (".mp3", ".m4a", ".ogg", ".opus", ".wav", ".aac")
 _AUDIO_SITES = ("podcasts.apple.com", "spotify.com", "soundcloud.com", "anchor.fm", "buzzsprout.com", "libsyn.com",
                 "simplecast.com", "megaphone.fm", "podbean.com", "overcast.fm", "pca.st", "transistor.fm")
@@ -32,6 +35,7 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
     ``Video: Committee webcast - https://…``; else None (a link inside a sentence is text)."""
     if len(text) > MAX_LINK_LINE:
         return None
+    text = _BOLD_LABEL.sub(r"\1: ", text)  # "**Link:** …" and "**Link**: …" are "Link: …"
     label, sep, rest = text.partition(": ")
     label = label.strip()
     known = bool(sep) and label.lower() in _LINK_LABELS
@@ -47,8 +51,11 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
     url = link.group("md") or link.group("url")
     if not _valid_link(url):
         return None
-    name = link.group("text") or name or (None if known else label)
-    return url, (name or "").strip() or None, label if known else None
+    name = (link.group("text") or name or (None if known else label) or "").strip()
+    action = _ACTIONS.fullmatch(name)
+    if action:  # "[Listen](…)", "[Watch the video](…)": what the link is, not its name
+        return url, None, (label if known and _LINK_LABELS[label.lower()] else None) or action.group("kind").lower()
+    return url, name or None, label if known else None
 
 
 def _valid_link(url: str) -> bool:

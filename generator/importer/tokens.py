@@ -22,7 +22,8 @@ _BARE_TS = re.compile(rf"^{_TS}$")
 SECTIONS = {
     "takeaways": ("key takeaways", "takeaways", "key points", "main points", "highlights", "key insights",
                   "tl;dr", "tldr", "summary", "executive summary"),
-    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description"),
+    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description",
+                     "episode summary", "episode description", "episode overview", "about the episode"),
     "topics": ("topics discussed", "topics", "chapters", "timestamps", "outline", "contents",
                "table of contents", "sections", "discussion"),
     "conclusion": ("conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap-up", "wrap up",
@@ -46,7 +47,7 @@ class Token:
 
 
 def _section(text: str) -> str | None:
-    key = text.strip().rstrip(":").strip().strip("*_").strip().lower()
+    key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
     return _SECTION_OF.get(key)
 
 
@@ -83,6 +84,8 @@ def tokenize(text: str, file: str) -> list[Token]:
         if quoted:
             tokens.append(_blockquote(quoted, file, problems))
             quoted = []
+        if inner is not None and inner.startswith("[!"):
+            continue  # a callout's "[!info] Episode Info" names a box, not content
         if inner is not None:
             page, line = page + len(line) - len(inner), inner  # a callout's lines are read as lines
         if not line.strip():
