@@ -26,6 +26,7 @@ _INDEX = re.compile(r"(?:#|\b(?:episode|ep\.?|no\.|number|part|chapter|season|se
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|"
                     r"^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
                     re.IGNORECASE)
+_BOUNDS = {"over", "more than", "up to"}  # kept in a value: they are not approximations
 _GLUE = {"a", "an", "the", "in", "at", "on", "of", "for", "to", "by", "with", "from", "and", "or", "per", "as",
          "is", "are", "was", "were", "be", "than", "into", "over", "about", "around"}  # not a count's noun
 _SEPARATORS = re.compile(r"\s*(?:[;:()\[\]—–]|\s-\s|,\s|\.\s)\s*")
@@ -58,6 +59,9 @@ def salient(text: str) -> tuple[str, str] | None:
         if noun and noun.group(1).lower() not in _GLUE:
             end += noun.end()  # "5 million hours", "6,000 fans"
     value = text[m.start():end].strip()
+    approx = (m.group("approx") or "").strip().lower()
+    if approx[:1].isalpha() and approx not in _BOUNDS:  # "about 9%" shows as "~9%" (the label says "about")
+        value = "~" + text[m.end("approx"):end].strip()
     return value, _label(text, m.start(), end)
 
 
