@@ -201,6 +201,12 @@ def test_written_dates_are_read(written):
     assert found.data["date"] == "2026-01-09" and "introduction" not in found.data
 
 
+def test_a_podcast_sites_date_and_length_lines_are_header_lines():
+    found = import_notes("The Big Switch\n🗓️ 21 June 2021\n⏱️ 38 minutes\nA new show.\nTopics\nA (1:00)\n- a\n", "n.txt")
+    assert found.data["date"] == "2021-06-21" and found.data["sources"][0]["duration"] == "0:38:00"
+    assert found.data["introduction"] == "A new show."
+
+
 def test_an_unreadable_header_value_is_a_warning_at_its_line():
     found = import_notes("Grid Notes\nHost: Jane Roe\nRecorded: last Tuesday\nTopics\nA (1:00)\n- a\n", "n.txt")
     (warning,) = found.warnings

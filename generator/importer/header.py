@@ -29,6 +29,7 @@ _KEYS = {
 }
 _FIELD_OF = {key: name for name, keys in _KEYS.items() for key in keys}
 MAX_VALUE = 1000  # a longer "Key: value" line is text, not a header line
+_MARKS = {"🗓": "date", "📅": "date", "📆": "date", "⏱": "duration", "⏲": "duration", "🕒": "duration"}
 SHOW_KEYS = {"podcast", "podcast name", "podcast title"}  # a show named by these is audio
 
 _MONTHS = {m: i for i, names in enumerate(
@@ -50,7 +51,13 @@ _PARTICLES = {"de", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al",
 
 
 def read_header(text: str) -> tuple[str, str, str] | None:
-    """``(field, key, value)`` when a line is a header line (``**Host:** Jane Doe``), else None."""
+    """``(field, key, value)`` when a line is a header line (``**Host:** Jane Doe``, or a podcast
+    site's ``🗓️ 21 June 2021``, ``⏱️ 38 minutes``), else None."""
+    for mark, name in _MARKS.items():
+        if text.startswith(mark) and len(text) <= MAX_VALUE:
+            value = text[len(mark):].lstrip("\ufe0f :").strip()
+            read = parse_date(value) if name == "date" else parse_duration(value)
+            return (name, name, value) if read else None
     key, sep, value = text.partition(":")
     key = key.strip().strip("*_").strip().lower()
     value = value.strip().strip("*_").strip()
