@@ -173,6 +173,13 @@ def test_what_a_salient_quantity_is(text, value):
     assert (found[0] if found else None) == value
 
 
+def test_import_says_how_many_figures_and_quotes_it_found(tmp_path):
+    notes = tmp_path / "energy.txt"
+    notes.write_text(ENERGY, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "c.yaml")])
+    assert result.exit_code == 0 and "found 4 takeaways, 3 topics, 0 charts, 4 key figures, 3 quotes" in result.output
+
+
 def test_a_takeaway_figure_no_topic_holds_is_a_figure_of_the_takeaways(tmp_path):
     notes = tmp_path / "n.txt"
     notes.write_text("Fan Report\nKey Takeaways\n- 6,000 fans came to the final\nTopics\nWeather (1:00)\n- Rain all day\n",

@@ -27,6 +27,8 @@ class Imported:
     takeaways: int = 0
     topics: int = 0
     charts: int = 0
+    figures: int = 0
+    quotes: int = 0
     positions: dict[DataPath, tuple[int, int]] = field(default_factory=dict)  # (line, col) in the notes by path into ``data``
 
 
@@ -103,7 +105,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         if previous is None or entry.at >= previous.at:
             previous = entry
     data["topics"] = [tp for tp, _, _ in out_topics]
-    bare = [entry.token for tp, _, entry in out_topics if not any(tp.get(k) for k in ("points", "charts", "quotes"))]
+    bare = [entry.token for tp, _, entry in out_topics
+            if not any(tp.get(k) for k in ("points", "charts", "figures", "quotes"))]
     if bare:  # a chapter list: the decks show an agenda and a timeline, no slide per topic
         warnings.append(Problem(f"{len(bare)} of {len(out_topics)} topics have no points; they appear only in "
                                 "the agenda and the timeline (add points under them for slides of their own)",
@@ -124,8 +127,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         positions[("topics", i)] = (entry.token.line, 1)
         place(positions, ("topics", i, "points"), points)
         positions.update({("topics", i, "charts", k): (chart_lines[c["id"]], 1) for k, c in enumerate(topic.get("charts", []))})
-    return Imported(data, warnings, len(takeaways), len(out_topics), sum(len(tp.get("charts", [])) for tp, _, _ in out_topics),
-                    positions)
+    count = lambda key: sum(len(tp.get(key, [])) for tp, _, _ in out_topics)
+    return Imported(data, warnings, len(takeaways), len(out_topics), count("charts"), count("figures") + len(figures),
+                    len(quote_lines), positions)
 
 
 def _paragraphs(tokens: list[Token]) -> str:
