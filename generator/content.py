@@ -62,6 +62,16 @@ def _filled(what: str):
     return check
 
 
+def _real_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a date of the calendar (YYYY-MM-DD)") from None
+    return value
+
+
 Text = Annotated[str, AfterValidator(_check_text)]
 Link = Annotated[str, AfterValidator(_check_link)]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
@@ -234,7 +244,7 @@ class Content(Model):
 
     title: Text
     subtitle: Text = ""
-    date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]] = None
+    date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]] = None
     lang: Annotated[str, Field(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")] = "en"
     author: Text = ""
     keywords: list[Text] = []
