@@ -291,6 +291,15 @@ def test_each_shape_of_quote_is_a_quote_never_a_topic(shape):
     assert topic["points"] == ["a"]
 
 
+def test_a_quotes_group_ends_where_its_lines_stop_being_quotes():
+    found = import_notes("Topics\nA (1:00)\n- Quotes:\n  - We must act now — Ann Lee (1:30)\n  - It is late (1:40)\n"
+                         "- a plain point\nNotable quotes\n“Storage is cheap now.” (2:10)\nB (2:00)\n- b\n", "n.txt")
+    a, b = found.data["topics"]
+    assert a["points"] == ["a plain point"]
+    assert [(q["text"], q.get("speaker")) for q in a["quotes"]] == [("We must act now", "Ann Lee"), ("It is late", None)]
+    assert b["title"] == "B" and [q["text"] for q in b["quotes"]] == ["Storage is cheap now."]  # placed by its time
+
+
 def test_a_quoted_title_in_a_chapter_list_stays_a_topic():
     found = import_notes('Chapters\n0:00 "Why Grids Fail"\n"The Big Short" (5:00)\n', "n.txt")
     assert [t["title"] for t in found.data["topics"]] == ['"Why Grids Fail"', '"The Big Short"']

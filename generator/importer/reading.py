@@ -99,9 +99,8 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
 def _quoted(t: Token, quoting: str, depth: int) -> tuple[Token, str]:
     """A line after a "Quote:" line: a quote (its time and speaker read from it), and whether
     quotes still follow."""
-    if t.kind in ("section", "heading") or (quoting == "list" and t.kind == "bullet" and t.depth <= depth
-                                            and t.kind != "quote"):
-        return t, ""
+    if t.kind in ("section", "heading") or (quoting == "list" and t.kind == "bullet" and t.depth <= depth):
+        return t, ""  # a "- Quotes:" group ends with the list item after it
     if t.kind == "quote":
         return t, "" if quoting == "one" else quoting
     if t.kind not in ("text", "bullet", "topic"):
