@@ -17,10 +17,15 @@ MAX_SERIES = 8
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
 
-def _check_text(value: str) -> str:
+def check_characters(value: str) -> None:
+    """Raise ValueError naming the first character of ``value`` that text may not hold."""
     bad = REFUSED.search(value)
     if bad:
         raise ValueError(f"{describe_char(bad.group())} at character {bad.start() + 1} is not allowed in text")
+
+
+def _check_text(value: str) -> str:
+    check_characters(value)
     if len(value) > MAX_TEXT:
         raise ValueError(f"text is longer than {MAX_TEXT} characters")
     return value

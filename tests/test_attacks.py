@@ -155,3 +155,50 @@ def test_an_output_name_too_long_is_a_clear_error(tmp_path, minimal):
     result = CliRunner().invoke(main, ["build", str(path), "-a", "executive", "-f", "md", "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.output.strip().endswith("cannot write: File name too long")
+
+
+BAD_SLIDES = {
+    "a javascript: link": '  - {layout: bullets, title: T, bullets: [{text: x, url: "javascript:alert(1)"}]}\n',
+    "a pdf: link": '  - {layout: bullets, title: T, bullets: [{text: x, url: "pdf:/etc/passwd"}]}\n',
+    "a file: link in a time": '  - {layout: bullets, title: T, at: {seconds: 1, label: "0:01", links: '
+                              '[{source: a, name: A, url: "file:///etc/passwd"}]}, bullets: [{text: x}]}\n',
+    "a NUL in text": '  - {layout: bullets, title: "T\\0", bullets: [{text: x}]}\n',
+    "an escape in a kept-aside list": '  - {layout: bullets, title: T, bullets: {{ [{"text": "\\x1b[2J"}] }}}\n',
+    "an infinite value": '  - {layout: chart, title: T, chart: {id: c, title: C, kind: bar, categories: [a], '
+                         'series: [{name: s, values: [.inf]}]}}\n',
+    "NaN": '  - {layout: chart, title: T, chart: {id: c, title: C, kind: bar, categories: [a], '
+           'series: [{name: s, values: [{{ "nan" | float }}]}]}}\n',
+    "a chart of no categories": '  - {layout: chart, title: T, chart: {id: c, title: C, kind: bar, categories: [], '
+                                'series: [{name: s, values: []}]}}\n',
+    "a negative pie": '  - {layout: chart, title: T, chart: {id: c, title: C, kind: pie, categories: [a, b], '
+                      'series: [{name: s, values: [1, -2]}]}}\n',
+    "a table of no columns": '  - {layout: table, title: T, table: {columns: [], rows: [[]]}}\n',
+    "a table of 50 columns": '  - {layout: table, title: T, table: {columns: ' + str(list(range(50))) + ', rows: ['
+                             + str(list(range(50))) + ']}}\n',
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_SLIDES))
+def test_what_an_audience_template_writes_is_held_to_the_contents_rules(tmp_path, write, minimal, case):
+    folder = tmp_path / "aud" / "shared"
+    (folder / "slides").mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
+    (folder / "slides" / "sources.yaml.j2").write_text(BAD_SLIDES[case], encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "shared", "-f", "pptx", "-f", "pdf", "-f", "md", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output and str(folder.parent) in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_template_cannot_replace_the_contents_sources(tmp_path, write, minimal):
+    folder = tmp_path / "aud" / "shared"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
+    (folder / "document.yaml.j2").write_text('sources: [{source: a, name: Evil, url: "https://evil.example"}]\n'
+                                             'slides:\n  - {layout: bullets, title: T, bullets: [{text: x}]}\n',
+                                             encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "shared", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "a template cannot set the sources" in result.output
