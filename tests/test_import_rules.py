@@ -214,6 +214,29 @@ def test_a_podcast_sites_date_and_length_lines_are_header_lines():
     assert found.data["introduction"] == "A new show."
 
 
+def test_a_line_of_facts_and_an_emoji_keyed_length_are_header_lines():
+    found = import_notes("Big Bill, Dollar Down\nAll-In Podcast • 2025-07-04 • 85:10 minutes • YouTube\n"
+                         "⏱️ Duration: 85:10\nOverview\nThe hosts talk.\nBestie intros (00:00)\n- a\n", "n.txt")
+    data = found.data
+    assert (data["subtitle"], data["date"], data["sources"][0]["duration"]) == ("All-In Podcast", "2025-07-04", "1:25:10")
+    assert data["introduction"] == "The hosts talk." and not found.warnings
+
+
+def test_a_chapter_list_pasted_as_one_line_and_a_date_run_on_into_the_text():
+    line = ("Episode Date: July 19, 2021Dr. Lex Fridman is a scientist at MIT, working on robotics. Timestamps "
+            "00:00:00 Introduction: Lex Fridman 00:02:29 Sponsors: AG1 & LMNT 00:07:35 What is AI? 01:02:29 Lex's Dream")
+    found = import_notes("Machines, Creativity & Love\n" + line + "\n", "n.txt")
+    data = found.data
+    assert data["date"] == "2021-07-19"
+    assert data["introduction"] == "Dr. Lex Fridman is a scientist at MIT, working on robotics. Timestamps"
+    assert [(t["title"], t["at"]) for t in data["topics"]] == [
+        ("Introduction: Lex Fridman", "0:00"), ("Sponsors: AG1 & LMNT", "2:29"), ("What is AI?", "7:35"),
+        ("Lex's Dream", "1:02:29")]
+    with pytest.raises(BriefingError) as exc:
+        import_notes("T\nText 0:10 a 0:20 b 1:75:00 c\n", "n.txt")
+    assert str(exc.value).startswith("n.txt:2:20: broken timestamp")
+
+
 def test_an_unreadable_header_value_is_a_warning_at_its_line():
     found = import_notes("Grid Notes\nHost: Jane Roe\nRecorded: last Tuesday\nTopics\nA (1:00)\n- a\n", "n.txt")
     (warning,) = found.warnings

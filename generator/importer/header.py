@@ -29,6 +29,7 @@ _KEYS = {
 }
 _FIELD_OF = {key: name for name, keys in _KEYS.items() for key in keys}
 MAX_VALUE = 1000  # a longer "Key: value" line is text, not a header line
+_SOURCE_KINDS = {"youtube", "podcast", "video", "audio", "spotify", "apple podcasts", "transcript", "webinar", "livestream"}
 _MARKS = {"🗓": "date", "📅": "date", "📆": "date", "⏱": "duration", "⏲": "duration", "🕒": "duration"}
 SHOW_KEYS = {"podcast", "podcast name", "podcast title"}  # a show named by these is audio
 
@@ -37,9 +38,9 @@ _MONTHS = {m: i for i, names in enumerate(
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")), 1) for m in names}
 _ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
-_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b")
-_CLOCK = re.compile(r"^\d{1,3}:\d{2}(?::\d{2})?$")
+_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})(?!\d)")
+_CLOCK = re.compile(r"^(\d{1,3}:\d{2}(?::\d{2})?)(?: ?(?:minutes|mins?|hours|hrs?))?$", re.IGNORECASE)
 _SPAN = re.compile(r"^(?:(\d{1,3}) ?(?:h|hr|hrs|hours?)\b)? ?(?:(\d{1,4}) ?(?:m|min|mins|minutes?)\b)? ?"
                    r"(?:(\d{1,4}) ?(?:s|sec|secs|seconds?)\b)?$", re.IGNORECASE)
 _KINDS = ("podcast", "episode", "show", "video", "webinar", "meeting", "interview", "hearing", "talk", "lecture")
@@ -50,21 +51,43 @@ _QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("‘", "�
 _PARTICLES = {"de", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "di", "y"}
 
 
-def read_header(text: str) -> tuple[str, str, str] | None:
-    """``(field, key, value)`` when a line is a header line (``**Host:** Jane Doe``, or a podcast
-    site's ``🗓️ 21 June 2021``, ``⏱️ 38 minutes``), else None."""
+def read_header(text: str) -> list[tuple[str, str, str]]:
+    """The ``(field, key, value)`` a header line gives: ``**Host:** Jane Doe``, a podcast site's
+    ``🗓️ 21 June 2021`` or ``⏱️ Duration: 85:10``, or a line of facts such as ``All-In Podcast •
+    2025-07-04 • 85:10 minutes • YouTube``; none for any other line."""
+    if len(text) > MAX_VALUE + 40:
+        return []
     for mark, name in _MARKS.items():
-        if text.startswith(mark) and len(text) <= MAX_VALUE:
+        if text.startswith(mark):
             value = text[len(mark):].lstrip("\ufe0f :").strip()
+            keyed = read_header(value)
             read = parse_date(value) if name == "date" else parse_duration(value)
-            return (name, name, value) if read else None
+            return keyed or ([(name, name, value)] if read else [])
     key, sep, value = text.partition(":")
     key = key.strip().strip("*_").strip().lower()
     value = value.strip().strip("*_").strip()
     field = _FIELD_OF.get(key)
-    if not sep or not value or not field or len(value) > MAX_VALUE:
-        return None
-    return field, key, value
+    if sep and value and field and len(value) <= MAX_VALUE:
+        return [(field, key, value)]
+    return _facts(text)
+
+
+def _facts(text: str) -> list[tuple[str, str, str]]:
+    """``Show • date • length • kind``: each part a date, a length, a kind of source, or (the first) the show."""
+    parts = [p.strip() for p in re.split(r"\s[•|·]\s", text)]
+    if len(parts) < 2:
+        return []
+    found = []
+    for i, part in enumerate(parts):
+        if parse_date(part) and len(part) <= 40:
+            found.append(("date", "date", part))
+        elif parse_duration(part):
+            found.append(("duration", "duration", part))
+        elif i == 0:
+            found.append(("show", "show", part))
+        elif part.lower() not in _SOURCE_KINDS:
+            return []
+    return found if any(name != "show" for name, _, _ in found) else []
 
 
 @dataclass
@@ -80,8 +103,9 @@ class Header:
     date: tuple[str, int] | None = None
     duration: tuple[str, int] | None = None
 
-    def read(self, line: int, name: str, key: str, value: str, file: str, warnings: list[Problem]) -> None:
-        """Take in one header line (``name`` is the field ``read_header`` gave, ``line`` its number)."""
+    def read(self, line: int, name: str, key: str, value: str, file: str, warnings: list[Problem]) -> str:
+        """Take in one header line (``name`` is the field ``read_header`` gave, ``line`` its number);
+        return the text run on after its value (``Date: July 19, 2021Dr. Lex Fridman is…``), if any."""
         if name == "show":
             self.show, self.audio = value, key in SHOW_KEYS
         elif name in ("title", "subtitle"):
@@ -92,6 +116,9 @@ class Header:
             self.title = self.title or (found.group("title") or "" if found else unquoted(value))
         elif name in ("hosts", "guests", "speakers"):
             self.speakers += [(person, line) for person in split_people(value)]
+        elif name == "date" and (dated := find_date(value)) and len(" ".join(value.split())[dated[1]:]) > 20:
+            self.date = (dated[0], line)  # a date, then the notes' text pasted on without a line break
+            return " ".join(value.split())[dated[1]:].strip()
         elif name in ("date", "duration"):
             read = parse_date(value) if name == "date" else parse_duration(value)
             if read:
@@ -100,6 +127,7 @@ class Header:
                 example = "January 9, 2026 or 2026-01-09" if name == "date" else "1:02:33 or 62 min"
                 warnings.append(Problem(f"{key} '{value}' is not a {name} this reads (write e.g. {example}); "
                                         "it was left out", file, line))
+        return ""
 
     def subtitle_for(self, show: str) -> str:
         """The subtitle: as given, else the show and the episode's number."""
@@ -109,6 +137,12 @@ class Header:
 
 def parse_date(text: str) -> str | None:
     """The ISO date (``2026-01-09``) of ``January 9, 2026``, ``9 Jan 2026``, ``2026-01-09`` and the like."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> tuple[str, int] | None:
+    """The first date in ``text`` (ISO) and where it ends in ``text`` with its white space cut to single spaces."""
     text = " ".join(text.split())
     found = _ISO.search(text)
     if found:
@@ -116,13 +150,15 @@ def parse_date(text: str) -> str | None:
     else:
         month_first, day_first = _MONTH_FIRST.search(text), _DAY_FIRST.search(text)
         if month_first and month_first.group(1).lower() in _MONTHS:
+            found = month_first
             parts = (int(month_first.group(3)), _MONTHS[month_first.group(1).lower()], int(month_first.group(2)))
         elif day_first and day_first.group(2).lower() in _MONTHS:
+            found = day_first
             parts = (int(day_first.group(3)), _MONTHS[day_first.group(2).lower()], int(day_first.group(1)))
         else:
             return None
     try:
-        return datetime.date(*parts).isoformat()
+        return datetime.date(*parts).isoformat(), found.end()
     except ValueError:
         return None
 
@@ -130,8 +166,14 @@ def parse_date(text: str) -> str | None:
 def parse_duration(text: str) -> str | None:
     """A duration as a timestamp (``1:02:33``) from ``1:02:33``, ``62 min``, ``1h 2m`` or ``1 hour 2 minutes``."""
     text = " ".join(text.replace(",", " ").split())
-    if _CLOCK.match(text):
-        return text
+    clock = _CLOCK.match(text)
+    if clock:  # "85:10" is 1:25:10; "1:75:00" is no duration
+        parts = [int(p) for p in clock.group(1).split(":")]
+        hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)
+        if seconds > 59 or (len(parts) == 3 and minutes > 59):
+            return None
+        total = hours * 3600 + minutes * 60 + seconds
+        return f"{total // 3600}:{total // 60 % 60:02}:{total % 60:02}"
     found = _SPAN.match(text)
     if not found or not any(found.groups()):
         return None

@@ -15,7 +15,7 @@ from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
 from .sources import make_sources
 from .tokens import Token, tokenize
-from .tree import Node, DataPath, flat, nest, place, point, walk_groups
+from .tree import Node, DataPath, nest, place, point, walk_groups
 
 
 @dataclass
@@ -91,7 +91,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
 
     add_takeaway_charts(takeaways, [(tp, points) for tp, points, _ in out_topics], chart_ids, chart_lines, file, warnings,
                         charted)
-    placer = Placer([(entry.at, tp["title"], tp.get("summary", "") + " " + flat(points)) for tp, points, entry in out_topics])
+    placer = Placer([(entry.at, tp, points) for tp, points, entry in out_topics])
     figures = add_figures(takeaways, [(tp, points) for tp, points, _ in out_topics], placer, charted)
     quote_lines = place_quotes(read.quotes, [tp for tp, _, _ in out_topics], placer)
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from ..timestamps import format_timestamp
 from .tokens import Token
+from .tree import Node, flat
 
 
 def words(text: str) -> set[str]:
@@ -15,13 +16,15 @@ def words(text: str) -> set[str]:
 
 
 class Placer:
-    """Finds a topic for a time or a text among ``topics`` (``(start, title, text)`` each, in the notes' order)."""
+    """Finds a topic for a time or a text among ``topics`` (``(start, topic data, its points)`` each,
+    in the notes' order)."""
 
-    def __init__(self, topics: list[tuple[int, str, str]]):
+    def __init__(self, topics: list[tuple[int, dict, list[Node]]]):
+        self.topics = topics
         self.order = sorted(range(len(topics)), key=lambda i: topics[i][0])
         self.starts = [topics[i][0] for i in self.order]
-        self.titles = [words(title) for _, title, _ in topics]
-        self.words = [words(title + " " + text) for _, title, text in topics]
+        self.titles: list[set[str]] = []  # the words of each topic, read when a text is first placed by them
+        self.words: list[set[str]] = []
 
     def by_time(self, seconds: int) -> int | None:
         """The topic from whose start to the next one's ``seconds`` falls, or None before the first."""
@@ -34,6 +37,10 @@ class Placer:
     def by_words(self, text: str) -> int | None:
         """The topic sharing most words with ``text`` (a word of its title counts twice; the first of
         equals), or None when none shares one."""
+        if not self.words:
+            self.titles = [words(topic["title"]) for _, topic, _ in self.topics]
+            self.words = [words(f"{topic['title']} {topic.get('summary', '')} {flat(points)}")
+                          for _, topic, points in self.topics]
         found = words(text)
         best = max(range(len(self.words)), key=lambda i: len(found & self.words[i]) + len(found & self.titles[i]),
                    default=None)

@@ -74,7 +74,7 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
             section = "topics"
             out.topics.append(ReadTopic(t, t.at))
             continue
-        header = read_header(t.text) if section == "introduction" and not out.topics and t.kind != "topic" else None
+        header = read_header(t.text) if section == "introduction" and not out.topics and t.kind != "topic" else []
         if section == "topics" and out.topics:
             (out.topics[-1].bullets if t.kind == "bullet" else out.topics[-1].summary).append(t)
         elif section == "takeaways" and t.kind == "bullet":
@@ -87,7 +87,10 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
             out.links.append(link)  # the recording's address, not introduction text
             head += 1
         elif header:
-            out.header.read(t.line, *header, file, warnings)  # metadata, not introduction text
+            for name, key, value in header:  # metadata, not introduction text
+                rest = out.header.read(t.line, name, key, value, file, warnings)
+                if rest:
+                    out.intro.append(Token("text", t.line, rest))
             head += 1
         elif t.kind == "text" and i == head and out.title is None and given_title is None and len(t.text) <= 120:
             out.title = t  # a short first line that is not a section (links may come before it) is the title

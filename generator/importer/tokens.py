@@ -17,6 +17,9 @@ _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
 _TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})(?:\s*[-–—]\s*{_TS})?[)\]]\s*$")
 _LEADING_TS = re.compile(rf"^[(\[]?(?P<ts>{_TS})[)\]]?(?:\s*[-–—:|]\s*|\s+)(?P<title>\S.*)$")
 _BARE_TS = re.compile(rf"^{_TS}$")
+_INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}[)\]]?(?=\s+[^\s\d])")  # a time a chapter's title follows
+MIN_INLINE_CHAPTERS = 3  # a line with this many such times is a chapter list without its line breaks
+MAX_CHAPTER_LINE = 100_000
 
 # Section names as notes write them, and the content field each one fills.
 SECTIONS = {
@@ -91,21 +94,34 @@ def tokenize(text: str, file: str) -> list[Token]:
             page, line = page + len(line) - len(inner), inner  # a callout's lines are read as lines
         if not line.strip():
             continue
-        try:
-            token = _token(line, number, file)
-        except BriefingError as exc:
-            problems.extend(replace(p, col=p.col + page) for p in exc.problems)
-            continue
-        if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
-            tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
-        else:
-            tokens.append(token)
+        for start, part in _chapters(line):
+            try:
+                token = _token(part, number, file)
+            except BriefingError as exc:
+                problems.extend(replace(p, col=p.col + page + start) for p in exc.problems)
+                continue
+            if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
+                tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
+            else:
+                tokens.append(token)
         last = number
     if quoted:
         tokens.append(_blockquote(quoted, file, problems))
     if problems:
         raise BriefingError(problems)
     return tokens
+
+
+def _chapters(line: str) -> list[tuple[int, str]]:
+    """A line as its parts: itself, or, where a chapter list was pasted as one line (``Timestamps
+    00:00:00 Introduction 00:02:29 Sponsors 00:07:35 …``), the text before the first time and one
+    part from each time on. Each part with where it starts in ``line``."""
+    many = line.count(":") >= MIN_INLINE_CHAPTERS and len(line) <= MAX_CHAPTER_LINE
+    starts = [m.start() for m in _INLINE_TS.finditer(line)] if many else []
+    if len(starts) < MIN_INLINE_CHAPTERS:
+        return [(0, line)]
+    cuts = ([0] if line[:starts[0]].strip() else []) + starts
+    return [(a, line[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(line)])]
 
 
 def _blockquote(lines: list[tuple[int, int, str]], file: str, problems: list[Problem]) -> Token:
@@ -180,7 +196,7 @@ def _token(line: str, number: int, file: str) -> Token:
 
 def _quote(text: str, number: int, file: str, col: int) -> Token | None:
     """A quote (``“…” (05:45)``, ``Quote: “…”``) or a line that opens quotes (``Quote:``), else None."""
-    marker = read_marker(text)
+    marker = read_marker(text) if "quot" in text[:40].lower() else None
     loose = False
     if marker:
         many, rest, start, when = marker
