@@ -476,7 +476,7 @@ def test_a_line_that_is_only_a_link_is_the_source_not_the_introduction(tmp_path)
     first, transcript = content.sources
     assert (first.name, first.url) == ("Upland Farming Podcast, episode 12", "https://podcasts.example.net/upland/12")
     assert first.link(250) == "https://podcasts.example.net/upland/12#t=250"
-    assert (transcript.name, transcript.link(250)) == ("transcripts.example.net — transcript", None)  # no times there
+    assert (transcript.name, transcript.link(250)) == ("example.net — transcript", None)  # no times there
     build([path], audiences=["policy"], formats=["pptx"], output=tmp_path / "out")
     deck = Presentation(str(tmp_path / "out" / "out-policy.pptx"))
     about = next(s for s in deck.slides

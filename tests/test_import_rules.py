@@ -277,6 +277,43 @@ def test_sources_are_named_by_the_show_or_the_site(lines, name):
     assert found.data["sources"][0]["name"] == name
 
 
+SYNTAX = """\
+---
+number: 829
+title: 14 Web Development Tips I Wish I Knew Sooner
+date: 1727866800000
+url: https://traffic.megaphone.fm/FSI4975083534.mp3
+youtube_url: https://www.youtube.com/watch?v=Ifh6mCMS9CQ
+layout: episode
+---
+
+Scott and Wes share 14 tips they wish they had known earlier.
+
+### Show Notes
+
+* **[00:00](#t=00:00)** Welcome to Syntax!
+* **[03:49](#t=03:49)** Number 1 - No one is all-knowing.
+    * **[04:10](#t=04:10)** Even seniors look things up.
+"""
+
+
+def test_front_matter_is_metadata_and_a_time_linked_to_itself_is_a_time():
+    found = import_notes(SYNTAX, "syntax.md")
+    data = found.data
+    assert (data["title"], data["subtitle"], data["date"]) == (
+        "14 Web Development Tips I Wish I Knew Sooner", "Episode 829", "2024-10-02")
+    assert [(s["name"], s["url"]) for s in data["sources"]] == [
+        ("megaphone.fm — audio", "https://traffic.megaphone.fm/FSI4975083534.mp3"),
+        ("YouTube video", "https://www.youtube.com/watch?v=Ifh6mCMS9CQ")]
+    assert data["introduction"] == "Scott and Wes share 14 tips they wish they had known earlier."
+    assert [(t["title"], t["at"]) for t in data["topics"]] == [("Welcome to Syntax!", "0:00"),
+                                                             ("Number 1 - No one is all-knowing.", "3:49")]
+    assert data["topics"][1]["points"] == [{"text": "Even seniors look things up.", "at": "4:10"}]
+    with pytest.raises(BriefingError) as exc:
+        import_notes("T\nTopics\n* **[1:75:00](#t=1:75:00)** Bad\n", "n.md")
+    assert str(exc.value).startswith("n.md:3:6: broken timestamp")
+
+
 def test_with_a_link_the_times_link_and_the_sources_slide_says_so(tmp_path):
     notes = tmp_path / "n.txt"
     notes.write_text("Grid Notes\nPodcast: Grid Talk\nhttps://gridtalk.example.com/12\nTopics\nA (1:00)\n- a point\n"

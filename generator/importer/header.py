@@ -29,6 +29,9 @@ _KEYS = {
 }
 _FIELD_OF = {key: name for name, keys in _KEYS.items() for key in keys}
 MAX_VALUE = 1000  # a longer "Key: value" line is text, not a header line
+_FRONT = {"number": "episode", "episode": "episode", "ep": "episode", "pubdate": "date", "pub_date": "date"}
+_FRONT_LINKS = {"url": "audio", "audio": "audio", "audio_url": "audio", "mp3": "audio", "enclosure": "audio",
+                "youtube": "video", "youtube_url": "video", "video": "video", "video_url": "video", "link": ""}
 _SOURCE_KINDS = {"youtube", "podcast", "video", "audio", "spotify", "apple podcasts", "transcript", "webinar", "livestream"}
 _MARKS = {"🗓": "date", "📅": "date", "📆": "date", "⏱": "duration", "⏲": "duration", "🕒": "duration"}
 SHOW_KEYS = {"podcast", "podcast name", "podcast title"}  # a show named by these is audio
@@ -70,6 +73,21 @@ def read_header(text: str) -> list[tuple[str, str, str]]:
     if sep and value and field and len(value) <= MAX_VALUE:
         return [(field, key, value)]
     return _facts(text)
+
+
+def read_front(text: str) -> tuple[str, str, str] | None:
+    """A line of YAML front matter (``title: …``, ``date: 1727866800000``, ``youtube: <id>``) as
+    ``(field, key, value)``; a link is ``("link", url, kind)``; None for keys that say nothing here."""
+    key, sep, value = text.partition(":")
+    key, value = key.strip().lower(), unquoted(value.strip())
+    if not sep or not value or text[:1].isspace() or key.startswith("#"):
+        return None
+    if key in _FRONT_LINKS:
+        if re.fullmatch(r"[\w-]{11}", value) and "youtube" in key:
+            value = f"https://www.youtube.com/watch?v={value}"  # a video's id
+        return ("link", value, _FRONT_LINKS[key]) if value.startswith(("http://", "https://")) else None
+    field = _FRONT.get(key) or _FIELD_OF.get(key)
+    return (field, key, value) if field and len(value) <= MAX_VALUE else None
 
 
 def _facts(text: str) -> list[tuple[str, str, str]]:
@@ -144,6 +162,9 @@ def parse_date(text: str) -> str | None:
 def find_date(text: str) -> tuple[str, int] | None:
     """The first date in ``text`` (ISO) and where it ends in ``text`` with its white space cut to single spaces."""
     text = " ".join(text.split())
+    if re.fullmatch(r"\d{10}|\d{13}", text):  # seconds or milliseconds since 1970, as site generators write
+        stamp = int(text) / (1000 if len(text) == 13 else 1)
+        return datetime.datetime.fromtimestamp(stamp, datetime.timezone.utc).date().isoformat(), len(text)
     found = _ISO.search(text)
     if found:
         parts = (int(found.group(1)), int(found.group(2)), int(found.group(3)))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import Problem
-from .header import Header, read_header
+from .header import Header, read_front, read_header
 from .quotes import read_quote
-from .sources import link_line
+from .sources import valid_link, link_line
 from .tokens import Token
 
 
@@ -46,6 +46,14 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
     quoting, depth = "", 0  # how many quote lines follow a "Quote:" line ("one", "many", "list"), and its indent
     head = 0  # tokens at the top that are header or link lines (a short first line after them is the title)
     for i, t in enumerate(tokens):
+        if t.kind == "front":
+            front = read_front(t.text)
+            if front and front[0] == "link" and valid_link(front[1]):
+                out.links.append((front[1], None, front[2]))
+            elif front and front[0] != "link":
+                out.header.read(t.line, *front, file, warnings)
+            head += 1
+            continue
         if t.kind == "quotes":
             quoting, depth = t.section, t.depth
             continue
@@ -92,7 +100,8 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
                 if rest:
                     out.intro.append(Token("text", t.line, rest))
             head += 1
-        elif t.kind == "text" and i == head and out.title is None and given_title is None and len(t.text) <= 120:
+        elif (t.kind == "text" and i == head and out.title is None and given_title is None and not out.header.title
+              and len(t.text) <= 120):
             out.title = t  # a short first line that is not a section (links may come before it) is the title
         else:  # text before the topics, and lines of a section that has no place for them
             out.intro.append(t)

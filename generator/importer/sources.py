@@ -20,6 +20,7 @@ _LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "vide
 _BOLD_LABEL = re.compile(r"^[*_]{2}([^*_:]{1,40}?):?[*_]{2}:?\s*")
 _ACTIONS = re.compile(r"\W*(?:(?P<kind>listen|watch|play|link|source|video|audio|episode|podcast|transcript|here)"
                       r"(?: (?:to|on|the|this|full|episode|here|now|video|audio|podcast|online))*)\W*", re.IGNORECASE)
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "gv", "or", "ne", "go"}
 _AUDIO = (".mp3", ".m4a", ".ogg", ".opus", ".wav", ".aac")
 _AUDIO_SITES = ("podcasts.apple.com", "spotify.com", "soundcloud.com", "anchor.fm", "buzzsprout.com", "libsyn.com",
                 "simplecast.com", "megaphone.fm", "podbean.com", "overcast.fm", "pca.st", "transistor.fm")
@@ -49,7 +50,7 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
     if not link:
         return None
     url = link.group("md") or link.group("url")
-    if not _valid_link(url):
+    if not valid_link(url):
         return None
     name = (link.group("text") or name or (None if known else label) or "").strip()
     action = _ACTIONS.fullmatch(name)
@@ -58,7 +59,8 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
     return url, name or None, label if known else None
 
 
-def _valid_link(url: str) -> bool:
+def valid_link(url: str) -> bool:
+    """Whether ``url`` is a link content may hold (http, https or mailto, with a host)."""
     try:
         return bool(_check_link(url))
     except ValueError:
@@ -77,7 +79,7 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        found = next((u for u in (m.group().rstrip(".,;:!?") for m in URL.finditer(text)) if _valid_link(u)), None)
+        found = next((u for u in (m.group().rstrip(".,;:!?") for m in URL.finditer(text)) if valid_link(u)), None)
         links = [(found, name, None)] if found else []
     if not links:
         return [{"id": "source", "name": name or (f"{show} — audio" if show and audio else show) or title}]
@@ -96,12 +98,21 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
     return out
 
 
+def _site(host: str) -> str:
+    """A host's site: ``traffic.megaphone.fm`` is ``megaphone.fm``, ``news.bbc.co.uk`` is ``bbc.co.uk``."""
+    labels = host.lower().split(".")
+    if labels[-1].isdigit():
+        return host  # an address
+    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
 def _named(link: str, label: str | None, show: str, audio: bool) -> str:
     """A link's name from what it is: ``<Show> — audio``, ``YouTube video``, ``example.org — video``."""
     if is_youtube(link):
         return f"{show} — YouTube video" if show else "YouTube video"
     parts = urlsplit(link)
-    site = parts.netloc.lower().removeprefix("www.") or parts.path
+    site = _site(parts.hostname or "") or parts.path
     kind = _LINK_LABELS.get((label or "").lower()) or ""
     if not kind and (audio or parts.path.lower().endswith(_AUDIO) or site.endswith(_AUDIO_SITES)):
         kind = "audio"

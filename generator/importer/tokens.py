@@ -17,7 +17,9 @@ _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
 _TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})(?:\s*[-–—]\s*{_TS})?[)\]]\s*$")
 _LEADING_TS = re.compile(rf"^[(\[]?(?P<ts>{_TS})[)\]]?(?:\s*[-–—:|]\s*|\s+)(?P<title>\S.*)$")
 _BARE_TS = re.compile(rf"^{_TS}$")
+_LINKED_TS = re.compile(rf"^(\s*(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?)(\**\[)({_TS})(\]\([^()\s]{{0,200}}\)\**)")
 _INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}[)\]]?(?=\s+[^\s\d])")  # a time a chapter's title follows
+MAX_FRONT = 200  # front matter longer than this is read as notes
 MIN_INLINE_CHAPTERS = 3  # a line with this many such times is a chapter list without its line breaks
 MAX_CHAPTER_LINE = 100_000
 
@@ -29,7 +31,8 @@ SECTIONS = {
                      "episode summary", "episode description", "episode overview", "about the episode",
                      "episode info", "episode information", "episode details", "show info", "details"),
     "topics": ("topics discussed", "topics", "chapters", "timestamps", "outline", "contents",
-               "table of contents", "sections", "discussion"),
+               "table of contents", "sections", "discussion", "show notes", "time stamps", "timecodes",
+               "episode chapters", "video chapters", "chapter list"),
     "conclusion": ("conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap-up", "wrap up",
                    "takeaway", "bottom line"),
     "speakers": ("speakers", "guests", "participants", "hosts", "people", "panel", "panelists"),
@@ -69,7 +72,9 @@ def tokenize(text: str, file: str) -> list[Token]:
     problems: list[Problem] = []
     last = 0  # the number of the last line that was not blank
     quoted: list[tuple[int, int, str]] = []  # the blockquote being read: (line, column, text) of each line
-    for number, raw in enumerate(split_lines(text), 1):
+    lines = split_lines(text)
+    front = _front_matter(lines)
+    for number, raw in enumerate(lines, 1):
         # a form feed (pdftotext's page break) or a vertical tab is blank space, and indents nothing
         page = len(raw) - len(raw.lstrip("\f\v"))
         raw = raw[page:].replace("\f", " ").replace("\v", " ")
@@ -79,6 +84,9 @@ def tokenize(text: str, file: str) -> list[Token]:
         bad = REFUSED.search(line)
         if bad:
             problems.append(Problem(f"{describe_char(bad.group())} is not allowed in text", file, number, page + bad.start() + 1))
+            continue
+        if number <= front:  # the notes' YAML front matter: metadata, one line a key
+            tokens += [Token("front", number, raw.rstrip())] if 1 < number < front else []
             continue
         inner = line.strip()[1:].strip() if line.strip().startswith(">") else None
         if inner is not None and (quoted or not (inner.startswith("[!") or _BULLET.match(inner) or read_header(inner))):
@@ -110,6 +118,13 @@ def tokenize(text: str, file: str) -> list[Token]:
     if problems:
         raise BriefingError(problems)
     return tokens
+
+
+def _front_matter(lines: list[str]) -> int:
+    """The number of the line that closes YAML front matter (``---`` first and last), else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((i for i, line in enumerate(lines[1:MAX_FRONT], 2) if line.strip() in ("---", "...")), 0)
 
 
 def _chapters(line: str) -> list[tuple[int, str]]:
@@ -152,6 +167,8 @@ def _continued(text: str, more: str) -> str:
 
 
 def _token(line: str, number: int, file: str) -> Token:
+    # a time written as a link to itself ("* **[03:45](#t=03:45)** Tips") is the time, at its column
+    line = _LINKED_TS.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4)), line, 1)
     stripped = line.strip()
     heading = _HEADING.match(stripped)
     if heading:
