@@ -314,6 +314,12 @@ def test_front_matter_is_metadata_and_a_time_linked_to_itself_is_a_time():
     assert str(exc.value).startswith("n.md:3:6: broken timestamp")
 
 
+def test_a_sponsors_link_is_not_the_source():
+    found = import_notes("Machines\nThank you to our sponsors AG1: https://ag1.example.com/h and LMNT: "
+                         "https://lmnt.example.com/h\nTopics\nA (1:00)\n- a\n", "n.txt")
+    assert found.data["sources"] == [{"id": "source", "name": "Machines"}]
+
+
 def test_with_a_link_the_times_link_and_the_sources_slide_says_so(tmp_path):
     notes = tmp_path / "n.txt"
     notes.write_text("Grid Notes\nPodcast: Grid Talk\nhttps://gridtalk.example.com/12\nTopics\nA (1:00)\n- a point\n"

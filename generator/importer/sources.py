@@ -20,6 +20,7 @@ _LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "vide
 _BOLD_LABEL = re.compile(r"^[*_]{2}([^*_:]{1,40}?):?[*_]{2}:?\s*")
 _ACTIONS = re.compile(r"\W*(?:(?P<kind>listen|watch|play|link|source|video|audio|episode|podcast|transcript|here)"
                       r"(?: (?:to|on|the|this|full|episode|here|now|video|audio|podcast|online))*)\W*", re.IGNORECASE)
+_ADVERT = re.compile(r"sponsor|promo|discount|affiliate|use code|offer", re.IGNORECASE)  # a link after these is an ad
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "gv", "or", "ne", "go"}
 _AUDIO = (".mp3", ".m4a", ".ogg", ".opus", ".wav", ".aac")
 _AUDIO_SITES = ("podcasts.apple.com", "spotify.com", "soundcloud.com", "anchor.fm", "buzzsprout.com", "libsyn.com",
@@ -69,17 +70,18 @@ def valid_link(url: str) -> bool:
 
 def make_sources(url: str | None, name: str | None, links: list[tuple], text: str, *, show: str = "",
                  audio: bool = False, title: str = "") -> list[dict]:
-    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first
-    link anywhere) is the recording the times point into; further link lines are listed as
-    sources without time links (each address once). A source is named by the notes, else by the
-    show and what it is (``<Show> — audio``), else by its site (``YouTube video``, ``example.org —
-    video``); without any link, by the show or the title."""
+    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first link
+    anywhere that does not follow "sponsor", "promo" or the like) is the recording the times point
+    into; further link lines are listed as sources without time links (each address once). A source
+    is named by the notes, else by the show and what it is (``<Show> — audio``), else by its site
+    (``YouTube video``, ``example.org — video``); without any link, by the show or the title."""
     if url:
         links = [(url, name, None)] + links
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        found = next((u for u in (m.group().rstrip(".,;:!?") for m in URL.finditer(text)) if valid_link(u)), None)
+        found = next((u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?"))
+                      and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])), None)
         links = [(found, name, None)] if found else []
     if not links:
         return [{"id": "source", "name": name or (f"{show} — audio" if show and audio else show) or title}]
