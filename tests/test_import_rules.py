@@ -15,7 +15,7 @@ from generator.cli import main
 from generator.errors import BriefingError
 from generator.importer import import_file, import_notes
 from generator.importer.evidence import salient
-from generator.importer.header import parse_date
+from generator.importer.dates import parse_date
 from generator.loader import load_content
 
 AUDIENCES = ("executive", "policy", "technical")
