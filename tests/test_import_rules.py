@@ -233,8 +233,10 @@ def test_a_chapter_list_pasted_as_one_line_and_a_date_run_on_into_the_text():
         ("Introduction: Lex Fridman", "0:00"), ("Sponsors: AG1 & LMNT", "2:29"), ("What is AI?", "7:35"),
         ("Lex's Dream", "1:02:29")]
     with pytest.raises(BriefingError) as exc:
-        import_notes("T\nText 0:10 a 0:20 b 1:75:00 c\n", "n.txt")
+        import_notes("T\nText 0:00 a 0:20 b 1:75:00 c\n", "n.txt")
     assert str(exc.value).startswith("n.txt:2:20: broken timestamp")
+    prose = "We met at 10:30 and at 11:45 then at 12:00 for lunch."  # not a chapter list: it does not start at 0:00
+    assert import_notes(f"T\n{prose}\nTopics\nA (1:00)\n- a\n", "n.txt").data["introduction"] == prose
 
 
 def test_an_unreadable_header_value_is_a_warning_at_its_line():

@@ -130,11 +130,13 @@ def _front_matter(lines: list[str]) -> int:
 def _chapters(line: str) -> list[tuple[int, str]]:
     """A line as its parts: itself, or, where a chapter list was pasted as one line (``Timestamps
     00:00:00 Introduction 00:02:29 Sponsors 00:07:35 …``), the text before the first time and one
-    part from each time on. Each part with where it starts in ``line``."""
+    part from each time on; such a list starts at 0:00, as video sites ask (prose that names three
+    times of day stays one line). Each part with where it starts in ``line``."""
     many = line.count(":") >= MIN_INLINE_CHAPTERS and len(line) <= MAX_CHAPTER_LINE
-    starts = [m.start() for m in _INLINE_TS.finditer(line)] if many else []
-    if len(starts) < MIN_INLINE_CHAPTERS:
+    found = list(_INLINE_TS.finditer(line)) if many else []
+    if len(found) < MIN_INLINE_CHAPTERS or found[0].group().strip("()[]").strip("0:"):
         return [(0, line)]
+    starts = [m.start() for m in found]
     cuts = ([0] if line[:starts[0]].strip() else []) + starts
     return [(a, line[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(line)])]
 
