@@ -327,7 +327,7 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
                        source_url=source_url, source_name=source_name)
     plural = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"
     click.echo(f"found {plural(found.takeaways, 'takeaway')}, {plural(found.topics, 'topic')}, "
-               f"{plural(found.charts, 'chart')}")
+               f"{plural(found.charts, 'chart')}, {plural(found.figures, 'key figure')}, {plural(found.quotes, 'quote')}")
     for warning in found.warnings:
         _warn(warning)
     if "lang" in found.data:  # (English is the default and is not written)

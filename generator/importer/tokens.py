@@ -8,18 +8,29 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import BriefingError, Problem
 from ..files import REFUSED, describe_char, split_lines
+from .header import read_header
+from .quotes import read_marker, read_quote
 from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time
 
+_TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
 _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_LINKED_TS = re.compile(rf"^(\s*(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?)(\**\[)({_TS})(\]\([^()\s]{{0,200}}\)\**)")
+_INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}[)\]]?(?=\s+[^\s\d])")  # a time a chapter's title follows
+MAX_FRONT = 200  # front matter longer than this is read as notes
+MIN_INLINE_CHAPTERS = 3  # a line with this many such times is a chapter list without its line breaks
+MAX_CHAPTER_LINE = 100_000
 
 # Section names as notes write them, and the content field each one fills.
 SECTIONS = {
     "takeaways": ("key takeaways", "takeaways", "key points", "main points", "highlights", "key insights",
                   "tl;dr", "tldr", "summary", "executive summary"),
-    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description"),
+    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description",
+                     "episode summary", "episode description", "episode overview", "about the episode",
+                     "episode info", "episode information", "episode details", "show info", "details"),
     "topics": ("topics discussed", "topics", "chapters", "timestamps", "outline", "contents",
-               "table of contents", "sections", "discussion"),
+               "table of contents", "sections", "discussion", "show notes", "time stamps", "timecodes",
+               "episode chapters", "video chapters", "chapter list"),
     "conclusion": ("conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap-up", "wrap up",
                    "takeaway", "bottom line"),
     "speakers": ("speakers", "guests", "participants", "hosts", "people", "panel", "panelists"),
@@ -31,16 +42,17 @@ _SECTION_OF = {name: field for field, names in SECTIONS.items() for name in name
 class Token:
     """One line of the notes: what kind of line it is, its text, and the time it names."""
 
-    kind: str  # heading | section | topic | bullet | text
+    kind: str  # heading | section | topic | bullet | text | quote | quotes (a line that opens quotes)
     line: int
     text: str = ""
     depth: int = 0  # bullets: indentation level; headings: level
     at: int | None = None
-    section: str = ""
+    section: str = ""  # sections: the field they fill; quotes: "one", "many", or "list" (the quote lines that follow)
+    speaker: str = ""  # quotes: who said it
 
 
 def _section(text: str) -> str | None:
-    key = text.strip().rstrip(":").strip().strip("*_").strip().lower()
+    key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
     return _SECTION_OF.get(key)
 
 
@@ -83,11 +95,16 @@ class _Times:
 
 def tokenize(text: str, file: str, warnings: list[Problem] | None = None) -> list[Token]:
     """Read the notes line by line into tokens; a broken timestamp or a control character is an error.
+    Lines of a blockquote (``> …``) are one quote, unless they hold a list or header lines (a callout).
     Times read other than as written (``times``) add a warning to ``warnings``."""
     times = _Times(file, lone_units(text), [] if warnings is None else warnings)
     tokens: list[Token] = []
-    problems, last = [], 0  # last: the number of the last line that was not blank
-    for number, raw in enumerate(split_lines(text), 1):
+    problems: list[Problem] = []
+    last = 0  # the number of the last line that was not blank
+    quoted: list[tuple[int, int, str]] = []  # the blockquote being read: (line, column, text) of each line
+    lines = split_lines(text)
+    front = _front_matter(lines)
+    for number, raw in enumerate(lines, 1):
         # a form feed (pdftotext's page break) or a vertical tab is blank space, and indents nothing
         page = len(raw) - len(raw.lstrip("\f\v"))
         raw = raw[page:].replace("\f", " ").replace("\v", " ")
@@ -98,23 +115,84 @@ def tokenize(text: str, file: str, warnings: list[Problem] | None = None) -> lis
         if bad:
             problems.append(Problem(f"{describe_char(bad.group())} is not allowed in text", file, number, page + bad.start() + 1))
             continue
+        if number <= front:  # the notes' YAML front matter: metadata, one line a key
+            tokens += [Token("front", number, raw.rstrip())] if 1 < number < front else []
+            continue
+        inner = line.strip()[1:].strip() if line.strip().startswith(">") else None
+        if inner is not None and (quoted or not (inner.startswith("[!") or _BULLET.match(inner) or read_header(inner))):
+            if inner:
+                quoted.append((number, page + len(line) - len(line.lstrip()) + line.lstrip().index(inner) + 1, inner))
+            continue
+        if quoted:
+            tokens.append(_blockquote(quoted, times, problems))
+            times.report(0)  # its columns count the form feeds already
+            quoted = []
+        if inner is not None and inner.startswith("[!"):
+            continue  # a callout's "[!info] Episode Info" names a box, not content
+        if inner is not None:
+            page, line = page + len(line) - len(inner), inner  # a callout's lines are read as lines
         if not line.strip():
             continue
-        try:
-            token = _token(line, number, times)
-        except BriefingError as exc:
-            problems.extend(replace(p, col=p.col + page) for p in exc.problems)
-            continue
-        finally:
-            times.report(page)
-        if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
-            tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
-        else:
-            tokens.append(token)
+        for start, part in _chapters(line):
+            try:
+                token = _token(part, number, times)
+            except BriefingError as exc:
+                problems.extend(replace(p, col=p.col + page + start) for p in exc.problems)
+                continue
+            finally:
+                times.report(page + start)
+            if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
+                tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
+            else:
+                tokens.append(token)
         last = number
+    if quoted:
+        tokens.append(_blockquote(quoted, times, problems))
+        times.report(0)
     if problems:
         raise BriefingError(problems)
     return tokens
+
+
+def _front_matter(lines: list[str]) -> int:
+    """The number of the line that closes YAML front matter (``---`` first and last), else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((i for i, line in enumerate(lines[1:MAX_FRONT], 2) if line.strip() in ("---", "...")), 0)
+
+
+def _chapters(line: str) -> list[tuple[int, str]]:
+    """A line as its parts: itself, or, where a chapter list was pasted as one line (``Timestamps
+    00:00:00 Introduction 00:02:29 Sponsors 00:07:35 …``), the text before the first time and one
+    part from each time on; such a list starts at 0:00, as video sites ask (prose that names three
+    times of day stays one line). Each part with where it starts in ``line``."""
+    many = line.count(":") >= MIN_INLINE_CHAPTERS and len(line) <= MAX_CHAPTER_LINE
+    found = list(_INLINE_TS.finditer(line)) if many else []
+    if len(found) < MIN_INLINE_CHAPTERS or found[0].group().strip("()[]").strip("0:"):
+        return [(0, line)]
+    starts = [m.start() for m in found]
+    cuts = ([0] if line[:starts[0]].strip() else []) + starts
+    return [(a, line[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(line)])]
+
+
+def _blockquote(lines: list[tuple[int, int, str]], times: _Times, problems: list[Problem]) -> Token:
+    """The lines of a blockquote as one quote, its time read where it is written."""
+    text = " ".join(t for _, _, t in lines)
+    found = read_quote(text, loose=True)
+    if found is None:  # too long to be read as a quote
+        return Token("text", lines[0][0], text)
+    at = None
+    if found.ts:
+        offset = found.ts_index
+        for number, col, part in lines:  # the line the time is on, and its column there
+            if offset <= len(part):
+                try:
+                    at = times.read(found.ts, number, col + offset)
+                except BriefingError as exc:
+                    problems.extend(exc.problems)
+                break
+            offset -= len(part) + 1
+    return Token("quote", lines[0][0], found.text, at=at, speaker=found.speaker)
 
 
 def _continued(text: str, more: str) -> str:
@@ -125,6 +203,8 @@ def _continued(text: str, more: str) -> str:
 
 
 def _token(line: str, number: int, times: _Times) -> Token:
+    # a time written as a link to itself ("* **[03:45](#t=03:45)** Tips") is the time, at its column
+    line = _LINKED_TS.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4)), line, 1)
     stripped = line.strip()
     heading = _HEADING.match(stripped)
     if heading:
@@ -133,6 +213,10 @@ def _token(line: str, number: int, times: _Times) -> Token:
         if token:
             token.depth = level
             return token
+        quote = _quote(body, number, times, line.index(body) + 1 if body else 1)
+        if quote and quote.kind == "quotes":
+            quote.depth = level
+            return quote
         section = _section(body)
         if section:
             return Token("section", number, body, level, section=section)
@@ -140,12 +224,20 @@ def _token(line: str, number: int, times: _Times) -> Token:
     bullet = _BULLET.match(line)
     if bullet:
         indent, body = len(bullet.group(1)), bullet.group(2).strip()
+        quote = _quote(body, number, times, line.index(body) + 1 if body else 1)
+        if quote:
+            quote.depth = indent
+            quote.section = "list" if quote.section == "many" else quote.section  # its group ends with the list
+            return quote
         at = None
         match = TRAILING.match(body) or LEADING.match(body)
         if match and not BARE.match(body):
             at = times.at(match, number, bullet.start(2) + match.start("ts") + 1)
             body = body if at is None else match.group("title")
         return Token("bullet", number, body, indent, at=at)
+    quote = _quote(stripped, number, times, len(line) - len(line.lstrip()) + 1)
+    if quote:
+        return quote
     token = _titled(stripped, number, times, len(line) - len(line.lstrip()) + 1)
     if token:
         return token
@@ -153,6 +245,24 @@ def _token(line: str, number: int, times: _Times) -> Token:
     if section:
         return Token("section", number, stripped, section=section)
     return Token("text", number, stripped)
+
+
+def _quote(text: str, number: int, times: _Times, col: int) -> Token | None:
+    """A quote (``“…” (05:45)``, ``Quote: “…”``) or a line that opens quotes (``Quote:``), else None."""
+    marker = read_marker(text) if "quot" in text[:40].lower() else None
+    loose = False
+    if marker:
+        many, rest, start, when = marker
+        if not rest:
+            return Token("quotes", number, text, section="many" if many else "one")
+        text, col, loose = rest, col + start, True  # the quote is on the marker's line
+    found = read_quote(text, loose)
+    if found is None:
+        return None
+    if marker and not found.ts and when.ts:
+        found.ts, found.ts_index = when.ts, when.ts_index - start  # "Quote (05:45): …"
+    at = times.read(found.ts, number, col + found.ts_index) if found.ts else None
+    return Token("quote", number, found.text, at=at, speaker=found.speaker)
 
 
 def _heading_text(text: str) -> str:
