@@ -53,6 +53,15 @@ def _as_point(value):
     return {"text": value} if isinstance(value, str) else value
 
 
+MAX_MESSAGE_WORDS = 30
+
+
+def _one_statement(value: str) -> str:
+    if "\n" in value.strip() or len(value.split()) > MAX_MESSAGE_WORDS:
+        raise ValueError(f"a message is one sentence on one line, at most {MAX_MESSAGE_WORDS} words: it is the slide's title")
+    return value.strip()
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("is blank: a figure's value is what its slide shows")
@@ -61,6 +70,8 @@ def _not_blank(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_check_text)]
 Link = Annotated[str, AfterValidator(_check_link)]
+Message = Annotated[Text, AfterValidator(_one_statement),
+                    Field(description="the point, in one sentence: the slide's title (the name becomes a small kicker above it)")]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 Moment = Annotated[
     int,
@@ -158,6 +169,7 @@ class Chart(Model):
     series: list[Series] = Field(min_length=1, max_length=MAX_SERIES)
     at: Optional[Moment] = None
     caption: Text = ""
+    message: Message = ""
 
     @model_validator(mode="after")
     def _shape(self):
@@ -210,6 +222,7 @@ class Topic(Model):
     title: Text
     at: Moment
     tags: list[Slug] = []
+    message: Message = ""
     summary: Text = ""
     points: list[PointItem] = []
     charts: list[Chart] = []

@@ -126,6 +126,7 @@ class ChartSpec(Node):
     categories: list[str]
     series: list[Series] = Field(min_length=1)
     caption: str = ""
+    message: str = ""  # the point the chart makes: its slide's title (the caption, when that is a sentence)
 
     @model_validator(mode="after")
     def _shape(self):
@@ -185,6 +186,7 @@ class Slide(Node):
 
     layout: Literal[LAYOUTS]  # type: ignore[valid-type]
     title: str
+    kicker: str = ""  # a small line above the title: what the slide is about, when its title is its point
     subtitle: str = ""
     at: Optional[TimeRef] = None
     text: str = ""

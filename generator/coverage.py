@@ -1,0 +1,85 @@
+"""Which topics a deck covers, and the ones it leaves out named.
+
+A deck keeps at most ``max_slides`` slides: its close (the slides after the last topic's) always,
+then its topics in the deck's order, whole, while they fit. Every topic of the content with no
+slide in the deck is named with its time: on one line of the sources slide, and in a section of
+the report with each time linked. Nothing is left out silently.
+"""
+from __future__ import annotations
+
+from .content import Content
+from .context import time_ref
+from .document import Bullet, Document, Slide, TimeRef
+
+ALSO = "Also discussed"
+
+
+def _pages(slides: list[Slide], deck: list[int]) -> dict[int, int]:
+    """Deck slides each Document slide of ``deck`` takes: none for a topic's one key figure right
+    after its points in the deck (the deck draws it in a band under them), else one."""
+    out = {}
+    for k, i in enumerate(deck):
+        slide, before = slides[i], slides[deck[k - 1]] if k else None
+        out[i] = int(not (slide.layout == "big_number" and len(slide.figures) == 1 and before is not None
+                          and before.topic == slide.topic and before.layout in ("bullets", "two_column")))
+    return out
+
+
+def within_slides(document: Document, limit: int) -> Document:
+    """The deck within ``limit`` slides (0: no limit): the close and the slides before the first topic
+    kept, then whole topics in the deck's order while they fit; the rest are in the report only."""
+    slides = list(document.slides)
+    deck = [i for i, s in enumerate(slides) if s.deck]
+    pages = _pages(slides, deck)
+    if not limit or sum(pages.values()) <= limit:
+        return document
+    topical = [i for i in deck if slides[i].topic]
+    first, last = (topical[0], topical[-1]) if topical else (len(slides), -1)
+    fixed = [i for i in deck if i < first or i > last or slides[i].layout == "sources"]
+    used = sum(pages[i] for i in fixed)
+    keep = set(fixed)
+    by_topic: dict[str, list[int]] = {}
+    for i in topical:
+        by_topic.setdefault(slides[i].topic, []).append(i)
+    for own in by_topic.values():  # in the deck's order
+        cost = sum(pages[i] for i in own)
+        if used + cost > limit:
+            break
+        keep.update(own)
+        used += cost
+    between = [i for i in deck if first <= i <= last and not slides[i].topic]  # a divider, a timeline: if room
+    for i in between:
+        if used < limit:
+            keep.add(i)
+            used += 1
+    return document.model_copy(update={"slides": [s if i in keep or not s.deck else s.model_copy(update={"deck": False})
+                                                  for i, s in enumerate(slides)]})
+
+
+def name_left_out(document: Document, content: Content) -> Document:
+    """``document`` with the topics that have no slide in its deck named (when it has any topic slide):
+    "Also discussed: A (1:02:30), B (1:48:45)" on the sources slide, and a report section listing
+    them, each time linked."""
+    covered = {s.topic for s in document.slides if s.deck and s.topic}
+    if not covered:  # a chapter list: its agenda names every chapter
+        return document
+    left = sorted((t for t in content.topics if t.id not in covered), key=lambda t: t.at)
+    if not left:
+        return document
+    times = [TimeRef.model_validate(time_ref(content, t.at)) for t in left]
+    line = Bullet(text=f"{ALSO}: " + ", ".join(f"{t.title} ({at.label})" for t, at in zip(left, times)))
+    section = Slide(layout="bullets", title=ALSO, deck=False,
+                    bullets=[Bullet(text=t.title, at=at) for t, at in zip(left, times)],
+                    notes="The topics of the recording this briefing does not cover.")
+    slides, placed = [], False
+    for s in document.slides:
+        if s.layout == "sources" and s.deck and not placed:
+            notes = f"{s.notes} The deck leaves out {len(left)} of the {len(content.topics)} topics; the report lists them."
+            s = s.model_copy(update={"bullets": [*s.bullets, line], "notes": notes.strip()})
+            slides += [section, s]
+            placed = True
+        else:
+            slides.append(s)
+    if not placed:
+        slides += [section, Slide(layout="sources", title=ALSO, bullets=[line], report=False)]
+    return document.model_copy(update={"slides": slides})
