@@ -43,7 +43,9 @@ def chart_spec(chart: Chart) -> dict:
                        "low": [q["low"] for q in s.values], "high": [q["high"] for q in s.values],
                        "approx": [q["approx"] for q in s.values], "labels": labels})
     caption = chart.caption
-    message = chart.message or (" ".join(caption.split()) if is_sentence(caption) else "")
+    # a caption that is a sentence about the chart's data (a number or a category in it) is its point
+    about = any(c.isdigit() for c in caption) or any(c.casefold() in caption.casefold() for c in chart.categories)
+    message = chart.message or (" ".join(caption.split()) if is_sentence(caption) and about else "")
     return {"id": chart.id, "title": chart.title, "kind": chart.kind, "unit": chart.unit,
             "categories": list(chart.categories), "series": series, "caption": caption, "message": message}
 

@@ -1,7 +1,7 @@
 """Which topics a deck covers, and the ones it leaves out named.
 
-A deck keeps at most ``max_slides`` slides: its close (the slides after the last topic's) always,
-then its topics in the deck's order, whole, while they fit. Every topic of the content with no
+A deck keeps at most ``max_slides`` slides: its close (the slides after the last topic's) first,
+then its other slides in order, a topic's slides all or none, while they fit. Every topic of the content with no
 slide in the deck is named with its time: on one line of the sources slide, and in a section of
 the report with each time linked. Nothing is left out silently.
 """
@@ -26,43 +26,38 @@ def _pages(slides: list[Slide], deck: list[int]) -> dict[int, int]:
 
 
 def within_slides(document: Document, limit: int) -> Document:
-    """The deck within ``limit`` slides (0: no limit): the close and the slides before the first topic
-    kept, then whole topics in the deck's order while they fit; the rest are in the report only."""
+    """The deck within ``limit`` slides (0: no limit): its close (the slides after the last topic's
+    but a timeline) first, then in order each slide before it and each topic's slides together, while they fit; the
+    rest are in the report only."""
     slides = list(document.slides)
     deck = [i for i, s in enumerate(slides) if s.deck]
     pages = _pages(slides, deck)
     if not limit or sum(pages.values()) <= limit:
         return document
-    topical = [i for i in deck if slides[i].topic]
-    first, last = (topical[0], topical[-1]) if topical else (len(slides), -1)
-    fixed = [i for i in deck if i < first or i > last or slides[i].layout == "sources"]
-    used = sum(pages[i] for i in fixed)
-    keep = set(fixed)
-    by_topic: dict[str, list[int]] = {}
-    for i in topical:
-        by_topic.setdefault(slides[i].topic, []).append(i)
-    for own in by_topic.values():  # in the deck's order
-        cost = sum(pages[i] for i in own)
-        if used + cost > limit:
-            break
-        keep.update(own)
-        used += cost
-    between = [i for i in deck if first <= i <= last and not slides[i].topic]  # a divider, a timeline: if room
-    for i in between:
-        if used < limit:
-            keep.add(i)
-            used += 1
+    last = max((i for i in deck if slides[i].topic), default=len(slides))
+    close = [i for i in deck if i > last and slides[i].layout != "timeline"]
+    units: dict[object, list[int]] = {}  # a topic's slides together, every other slide alone
+    for i in deck:
+        if i not in close:
+            units.setdefault(slides[i].topic or i, []).append(i)
+    keep, used = set(close), sum(pages[i] for i in close)
+    for unit in units.values():
+        cost = sum(pages[i] for i in unit)
+        if used + cost <= limit:
+            keep.update(unit)
+            used += cost
     return document.model_copy(update={"slides": [s if i in keep or not s.deck else s.model_copy(update={"deck": False})
                                                   for i, s in enumerate(slides)]})
 
 
 def name_left_out(document: Document, content: Content) -> Document:
-    """``document`` with the topics that have no slide in its deck named (when it has any topic slide):
+    """``document`` with the topics that have no slide in its deck named (unless no topic has a slide
+    anywhere: a chapter list's agenda names them all):
     "Also discussed: A (1:02:30), B (1:48:45)" on the sources slide, and a report section listing
     them, each time linked."""
-    covered = {s.topic for s in document.slides if s.deck and s.topic}
-    if not covered:  # a chapter list: its agenda names every chapter
+    if not any(s.topic for s in document.slides):  # a chapter list: its agenda names every chapter
         return document
+    covered = {s.topic for s in document.slides if s.deck and s.topic}
     left = sorted((t for t in content.topics if t.id not in covered), key=lambda t: t.at)
     if not left:
         return document

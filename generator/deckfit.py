@@ -12,6 +12,7 @@ from .document import Bullet, Document, Slide
 from .headline import count_words, headline
 from .quantities import parse_quantity
 
+STATEMENT_WORDS = 15  # a point cut to a statement, when the points do not fit whole
 _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
 
 
@@ -129,17 +130,23 @@ def _within_words(slide: Slide, most: int) -> list[Slide]:
 
 
 def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]:
-    """At most ``most`` words of ``bullets``: their third level goes first, then their second, then
-    the last points; a single point longer than that is cut to a statement (see headline)."""
+    """At most ``most`` words of ``bullets``: fewer sub-points under each point first (the last ones
+    go, each point keeps one), then none, then each point cut to a statement (see headline), then the
+    last points; a single point longer than that is cut to a statement of ``most`` words."""
     if words(bullets) <= most:
         return bullets
-    for depth in (2, 1):
-        shorter = _depth(bullets, depth)
+    widest = max((len(b.children) for b in bullets), default=0)
+    for keep in range(widest - 1, 0, -1):
+        shorter = _capped(bullets, keep)
         if words(shorter) <= most:
-            dropped += _lost(bullets, depth)
+            dropped += [c.text for b in bullets for c in b.children[keep:]]
             return shorter
-    top = _depth(bullets, 1)
-    dropped += _lost(bullets, 1)
+    top = _capped(bullets, 0)
+    dropped += [c.text for b in bullets for c in b.children]
+    cut = [headline(b.text, STATEMENT_WORDS) for b in top]
+    if words(top) > most >= sum(count_words(text) for text, _ in cut):  # every point, as a statement
+        dropped += [rest for _, rest in cut if rest]
+        return [Bullet(text=text, at=b.at, url=b.url) for (text, _), b in zip(cut, top)]
     kept: list[Bullet] = []
     for b in top:
         if words(kept) + count_words(b.text) > most:
@@ -153,19 +160,8 @@ def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]
     return kept
 
 
-def _depth(bullets: list[Bullet], depth: int) -> list[Bullet]:
-    """``bullets`` nested at most ``depth`` levels (a point that loses its points loses its colon)."""
-    if depth <= 1:
-        return [Bullet(text=b.text, at=b.at, url=b.url) for b in bullets]
-    return [b.model_copy(update={"children": _depth(b.children, depth - 1)}) for b in bullets]
-
-
-def _lost(bullets: list[Bullet], depth: int) -> list[str]:
-    """The texts of the points below ``depth`` levels."""
-    out = []
-    for b in bullets:
-        if depth <= 1:
-            out += [c.text for c in b.children] + _lost(b.children, 1)
-        else:
-            out += _lost(b.children, depth - 1)
-    return out
+def _capped(bullets: list[Bullet], keep: int) -> list[Bullet]:
+    """``bullets`` with at most ``keep`` points under each, one level deep (a point that loses all its
+    points loses its colon)."""
+    return [Bullet(text=b.text, at=b.at, url=b.url, children=[Bullet(text=c.text, at=c.at, url=c.url)
+                                                             for c in b.children[:keep]]) for b in bullets]

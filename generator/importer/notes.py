@@ -9,6 +9,7 @@ from ..errors import BriefingError, Problem
 from ..timestamps import format_timestamp
 from .charts import add_takeaway_charts, find_charts
 from .ids import slug
+from .messages import add_messages
 from .sources import link_line, make_sources
 from .tokens import Token, tokenize
 from .tree import Node, DataPath, nest, place, point, walk_groups
@@ -133,6 +134,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                                 file, bare[0].line))
     if conclusion:
         data["conclusion"] = _paragraphs(conclusion)
+    warnings += add_messages(data, file)
     positions: dict[DataPath, tuple[int, int]] = {("title",): (found_title.line if found_title and not title else 1, 1)}
     positions.update({("speakers", i): (t.line, 1) for i, t in enumerate(speakers_bullets)})
     positions.update({(key,): (lines[0].line, 1)
