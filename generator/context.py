@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from statistics import median
 
 from .content import MAX_CATEGORIES, Chart, Content, Point
 from .headline import is_sentence
@@ -66,8 +67,8 @@ def spans(content: Content) -> tuple[list[int], bool]:
     stops = starts[1:]
     known = recording_end(content)
     estimated = known is None or known <= starts[-1]
-    others = sorted(b - a for a, b in zip(starts, stops) if b > a)
-    end = starts[-1] + max(60, others[len(others) // 2] if others else 0) if estimated or known is None else known
+    others = [b - a for a, b in zip(starts, stops) if b > a]
+    end = starts[-1] + max(60, int(median(others)) if others else 0) if estimated or known is None else known
     lengths = [b - a for a, b in zip(starts, stops + [end])]
     out = [0] * len(order)
     for i, length in zip(order, lengths):

@@ -277,12 +277,12 @@ class Document(Node):
                                                         or s.role == "chapters")]  # a chapter list's content
 
     def timestamp_index(self) -> list[tuple[str, TimeRef]]:
-        """Every moment a handout links to, in time order, once per title and time: each section's
-        own and the takeaways'."""
+        """Every moment a handout links to, in time order, once per name and time: each section's
+        own (named by its kicker, what it is about, else its title) and the takeaways'."""
         entries: list[tuple[str, TimeRef]] = []
         for s in self.handout_slides():
             if s.at:
-                entries.append((s.title, s.at))
+                entries.append((s.kicker or s.title, s.at))
             if s.role == "summary":
                 entries += [(f"{s.title}: {b.text}", b.at) for b in s.bullets if b.at]
             entries += [(item.title, item.at) for item in s.agenda if item.at]

@@ -228,7 +228,8 @@ class PdfWriter(Writer):
         return story
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str, kicker: str = "") -> list:
-        """A section's heading (with its time), and its kicker in small type above it."""
+        """A section's heading (with its time), and its kicker in small type above it; the contents and
+        bookmarks name the section by its kicker (what it is about), the page states its point."""
         text = markup(title)
         if at:  # the time reference is one unbreakable unit, bound to the title's last word
             text += NBSP * 2 + self._time_links(at)
@@ -236,8 +237,9 @@ class PdfWriter(Writer):
         above = [Para(markup(kicker), self.styles["kicker"])] if kicker.strip() else []
         if above:  # the kicker stands in for the heading's space above
             style = ParagraphStyle(f"{style.name}-kicked", style, spaceBefore=0)
-        return [CondPageBreak((60 if level == 0 else 40) + 12 * len(above)), *above, Bookmark(title, level, key),
-                self._para(text, style, at, title)]
+        name = kicker.strip() or title  # what the contents, the bookmarks and the timestamp index call it
+        return [CondPageBreak((60 if level == 0 else 40) + 12 * len(above)), Bookmark(name, level, key), *above,
+                self._para(text, style, at, name)]
 
     def _para(self, text: str, style, at: TimeRef | None, context: str) -> Paragraph:
         """A paragraph; one holding a timestamp is listed, with its page, in the timestamp index."""
