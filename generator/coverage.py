@@ -25,6 +25,22 @@ def _pages(slides: list[Slide], deck: list[int]) -> dict[int, int]:
     return out
 
 
+def without_lone_dividers(document: Document) -> Document:
+    """``document`` without the deck dividers (section slides of a topic) of topics that take one deck
+    slide or none after the deck's cuts: a divider only opens a section of several slides."""
+    slides = list(document.slides)
+    deck = [i for i, s in enumerate(slides) if s.deck]
+    pages = _pages(slides, deck)
+    count: dict[str, int] = {}
+    for i in deck:
+        if slides[i].topic and slides[i].layout != "section":
+            count[slides[i].topic] = count.get(slides[i].topic, 0) + pages[i]
+    lone = [i for i in deck if slides[i].layout == "section" and slides[i].topic and count.get(slides[i].topic, 0) <= 1]
+    for i in lone:
+        slides[i] = slides[i].model_copy(update={"deck": False})
+    return document.model_copy(update={"slides": slides}) if lone else document
+
+
 def within_slides(document: Document, limit: int) -> Document:
     """The deck within ``limit`` slides (0: no limit): its close (the slides after the last topic's
     but a timeline) first, then in order each slide before it and each topic's slides together, while they fit; the

@@ -130,34 +130,38 @@ def _within_words(slide: Slide, most: int) -> list[Slide]:
 
 
 def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]:
-    """At most ``most`` words of ``bullets``: fewer sub-points under each point first (the last ones
-    go, each point keeps one), then none, then each point cut to a statement (see headline), then the
-    last points; a single point longer than that is cut to a statement of ``most`` words."""
+    """At most ``most`` words of ``bullets`` (what goes is added to ``dropped``): fewer sub-points
+    under each point first (the last ones go, each point keeps one), then none, then each point cut
+    to a statement (see headline), then the last points; a single point longer than that is cut to
+    a statement of ``most`` words."""
+    kept = _shorter(bullets, most)
+    shown = set(_texts(kept))
+    dropped += [text for text in _texts(bullets) if text not in shown]
+    return kept
+
+
+def _texts(bullets: list[Bullet]) -> list[str]:
+    return [t for b in bullets for t in (b.text, *_texts(b.children))]
+
+
+def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
     if words(bullets) <= most:
         return bullets
     widest = max((len(b.children) for b in bullets), default=0)
     for keep in range(widest - 1, 0, -1):
         shorter = _capped(bullets, keep)
         if words(shorter) <= most:
-            dropped += [c.text for b in bullets for c in b.children[keep:]]
             return shorter
     top = _capped(bullets, 0)
-    dropped += [c.text for b in bullets for c in b.children]
-    cut = [headline(b.text, STATEMENT_WORDS) for b in top]
-    if words(top) > most >= sum(count_words(text) for text, _ in cut):  # every point, as a statement
-        dropped += [rest for _, rest in cut if rest]
-        return [Bullet(text=text, at=b.at, url=b.url) for (text, _), b in zip(cut, top)]
+    cut = [Bullet(text=headline(b.text, STATEMENT_WORDS)[0], at=b.at, url=b.url) for b in top]
+    if words(cut) <= most:  # every point, as a statement
+        return cut
     kept: list[Bullet] = []
-    for b in top:
+    for b in cut:
         if words(kept) + count_words(b.text) > most:
             break
         kept.append(b)
-    dropped += [b.text for b in top[len(kept):]]
-    if not kept:
-        text, rest = headline(top[0].text, most)
-        kept = [Bullet(text=text, at=top[0].at, url=top[0].url)]
-        dropped.insert(0, rest)
-    return kept
+    return kept or [Bullet(text=headline(top[0].text, most)[0], at=top[0].at, url=top[0].url)]
 
 
 def _capped(bullets: list[Bullet], keep: int) -> list[Bullet]:

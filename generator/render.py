@@ -17,7 +17,7 @@ import time
 
 from .audiences import Audience
 from .content import Content
-from .coverage import name_left_out, within_slides
+from .coverage import name_left_out, within_slides, without_lone_dividers
 from .deckfit import fit_deck
 from .context import build_context, source_links
 from .document import Document, Theme, trim_points
@@ -290,5 +290,6 @@ def render_document(content: Content, audience: Audience) -> Document:
     for problem in unmatched_leads(content, audience):
         warn(problem)
     budget = audience.config.budget
-    document = within_slides(fit_deck(document, budget.max_words, budget.figures_once), budget.max_slides)
+    document = without_lone_dividers(fit_deck(document, budget.max_words, budget.figures_once))
+    document = within_slides(document, budget.max_slides)
     return name_left_out(document, content)
