@@ -12,6 +12,7 @@ from .context import time_ref
 from .document import Bullet, Document, Slide, TimeRef
 
 ALSO = "Also discussed"
+MOST_NAMED = 12  # topics the sources slide names on its line; the report's section lists every one
 
 
 def _pages(slides: list[Slide], deck: list[int]) -> dict[int, int]:
@@ -78,7 +79,9 @@ def name_left_out(document: Document, content: Content) -> Document:
     if not left:
         return document
     times = [TimeRef.model_validate(time_ref(content, t.at)) for t in left]
-    line = Bullet(text=f"{ALSO}: " + ", ".join(f"{t.title} ({at.label})" for t, at in zip(left, times)))
+    named = ", ".join(f"{t.title} ({at.label})" for t, at in list(zip(left, times))[:MOST_NAMED])
+    more = f" and {len(left) - MOST_NAMED} more, listed in the report" if len(left) > MOST_NAMED else ""
+    line = Bullet(text=f"{ALSO}: {named}{more}")
     section = Slide(layout="bullets", title=ALSO, deck=False,
                     bullets=[Bullet(text=t.title, at=at) for t, at in zip(left, times)],
                     notes="The topics of the recording this briefing does not cover.")

@@ -325,3 +325,14 @@ def test_budget_keys_are_checked(tmp_path):
     with pytest.raises(BriefingError) as caught:
         load_audience("bad", [tmp_path])
     assert "order" in str(caught.value) and "max_words" in str(caught.value)
+
+
+def test_many_topics_left_out_are_named_twelve_on_the_line_all_in_the_report(tmp_path, write):
+    topics = "".join(f"  - {{id: t{i}, title: 'Subject {i}', at: '{i}:00', points: ['Point {i}']}}\n" for i in range(20))
+    path = write("many.yaml", "title: Many\nsources: [{id: a, name: A, duration: '30:00'}]\ntopics:\n" + topics)
+    document = render_document(load_content(path), load_audience("executive"))
+    line = [s for s in document.slides if s.deck][-1].bullets[-1].text
+    assert line.startswith("Also discussed: Subject 0 (0:00)") or line.startswith("Also discussed: Subject")
+    assert line.count("(") == 12 and line.endswith("and 3 more, listed in the report")
+    section = next(s for s in document.slides if s.title == "Also discussed")
+    assert len(section.bullets) == 15 and all(b.at for b in section.bullets)
