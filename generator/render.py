@@ -124,11 +124,22 @@ def _headlines(points: list, most: int = 15) -> list:
     return [{**p, "text": headline(p["text"], most)[0], "children": []} for p in points]
 
 
+def _first_said(points: list) -> str:
+    """The first point that says something (not one that only opens a list: "Storage on 1 March:")."""
+    for p in points:
+        if not p["text"].rstrip().endswith(":"):
+            return p["text"]
+        if p["children"] and (inner := _first_said(p["children"])):
+            return inner
+    return points[0]["text"] if points else ""
+
+
 def _statements(topics: list, count: int = 5) -> list:
     """Points made from the weightiest ``count`` topics that have a message or points: the message,
-    else the first point, each at its topic's time (a bottom line for notes without takeaways)."""
+    else the first point that says something, each at its topic's time (a bottom line for notes
+    without takeaways)."""
     ranked = sorted((t for t in topics if t["message"] or t["points"]), key=lambda t: (-t["weight"], t["index"]))
-    return [{"text": t["message"] or t["points"][0]["text"], "at": t["at"], "children": []} for t in ranked[:count]]
+    return [{"text": t["message"] or _first_said(t["points"]), "at": t["at"], "children": []} for t in ranked[:count]]
 
 
 def _spoken(points: list, depth: int = 0) -> str:

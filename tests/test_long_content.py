@@ -88,7 +88,7 @@ def test_twelve_takeaways_with_nested_points(tmp_path):
 def test_word_of_5000_characters_is_broken_not_cut(tmp_path):
     paths = make(tmp_path, takeaways=["z" * 5000])
     assert deck_text(paths[0]).count("z") % 5000 == 0 < deck_text(paths[0]).count("z")  # whole where it is said
-    assert pdf_text(paths[1]).count("z") == 5000
+    assert pdf_text(paths[1]).count("z") % 5000 == 0 < pdf_text(paths[1]).count("z")
 
 
 def test_topic_with_200_bullets(tmp_path):
