@@ -19,12 +19,19 @@ TMP_PREFIX = ".briefing-"
 _OWN: set[str] = set()  # this process's temporary files not yet renamed or removed
 
 
-class Stopped(KeyboardInterrupt):
-    """The build was stopped by a signal (SIGINT or SIGTERM)."""
+_SIGNALLED: list[int] = []  # the signals that stopped this process, the last one last
 
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
+
+class Stopped(KeyboardInterrupt):
+    """The build was stopped by a signal (SIGINT, SIGTERM or SIGHUP).
+
+    The signal's number is kept outside the exception: reportlab re-raises what a flowable raises
+    as ``type(exc)(message)``, so arguments do not survive the way out."""
+
+    @property
+    def signum(self) -> int:
+        """The signal that stopped the build."""
+        return _SIGNALLED[-1] if _SIGNALLED else 2
 
 
 def stage(path: Path, data: bytes) -> str:
@@ -32,11 +39,12 @@ def stage(path: Path, data: bytes) -> str:
     import tempfile  # not at the top: the CLI imports this module at start-up
 
     path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    _OWN.add(tmp)
+    with _signals_held():  # a stop between creating the temporary and noting it would leave it behind
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=path.parent)
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
+        _OWN.add(tmp)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -51,13 +59,23 @@ def stage(path: Path, data: bytes) -> str:
     return tmp
 
 
-def commit(staged: list[tuple[str, Path]]) -> None:
-    """Rename every staged temporary over its target, with SIGINT and SIGTERM held until done."""
+@contextmanager
+def _signals_held():
+    """The stop signals held (not lost: delivered when the block ends), where the platform can."""
     import signal
 
     mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
-    previous = mask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if mask else None
+    previous = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)}) if mask else None
     try:
+        yield
+    finally:
+        if mask:
+            mask(signal.SIG_SETMASK, previous)
+
+
+def commit(staged: list[tuple[str, Path]]) -> None:
+    """Rename every staged temporary over its target, with the stop signals held until done."""
+    with _signals_held():
         for number, (tmp, path) in enumerate(staged):
             try:
                 os.replace(tmp, path)
@@ -65,9 +83,6 @@ def commit(staged: list[tuple[str, Path]]) -> None:
                 discard([t for t, _ in staged[number:]])
                 raise _cannot_write(Path(path), exc) from None
             _OWN.discard(tmp)
-    finally:
-        if mask:
-            mask(signal.SIG_SETMASK, previous)
 
 
 def discard(temporaries) -> None:
@@ -115,7 +130,11 @@ def clean_stale(folder: Path) -> None:
             stale.unlink(missing_ok=True)
 
 
+STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # those that end a build with its temporaries removed
+
+
 def _stop(signum, frame):
+    _SIGNALLED.append(signum)
     raise Stopped(signum)
 
 
@@ -126,7 +145,7 @@ def stopping_on_signals():
     import signal
 
     try:
-        previous = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+        previous = {s: signal.signal(s, _stop) for name in STOP_SIGNALS if (s := getattr(signal, name, None))}
     except ValueError:  # not the main thread
         yield
         return
@@ -150,6 +169,7 @@ def start_worker(parent: int) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _end_worker)
+    signal.signal(signal.SIGHUP, _end_worker)  # a closed terminal hangs up the whole process group
     try:
         import ctypes
 
@@ -159,4 +179,4 @@ def start_worker(parent: int) -> None:
     if os.getppid() != parent:  # the main process died before the request took effect
         _end_worker(signal.SIGTERM, None)
     if hasattr(signal, "pthread_sigmask"):  # the pool started the worker with them blocked
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})

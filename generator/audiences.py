@@ -143,18 +143,58 @@ def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:
     return found
 
 
-def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Audience:
-    """Resolve an audience and the chain of audiences it extends."""
+MAX_EXTENDS = 16  # audiences in one chain: a deeper one is an error at the audience.yaml that passes it
+
+
+def load_audience(name: str, extra: list | tuple = (), found: dict[str, Path] | None = None,
+                  _loaded: dict[str, Audience] | None = None) -> Audience:
+    """Resolve an audience and the chain of audiences it extends.
+
+    The search path is scanned once (``found``, else now), and the chain is followed in a loop of
+    at most MAX_EXTENDS audiences; ``_loaded`` keeps the audiences already resolved (for
+    ``list_audiences``: each shared parent is read once).
+    """
+    found = find_audiences(extra) if found is None else found
+    loaded = {} if _loaded is None else _loaded
+    chain: list[tuple[str, Path, AudienceConfig, dict]] = []  # own first, each not yet in ``loaded``
+    current: str | None = name
+    while current is not None and current not in loaded:
+        path = _audience_path(current, found, [c[0] for c in chain])
+        if len(chain) == MAX_EXTENDS:
+            raise BriefingError(Problem(f"audience '{name}' extends more than {MAX_EXTENDS} audiences in a chain "
+                                        f"({' -> '.join(c[0] for c in chain)} -> …); at most {MAX_EXTENDS}",
+                                        str(path / "audience.yaml")))
+        config, own_theme = _read_folder(path)
+        chain.append((current, path, config, own_theme))
+        current = config.extends
+    parent = loaded.get(current) if current is not None else None
+    for own, path, config, own_theme in reversed(chain):
+        if parent is None:
+            audience = Audience(own, path, config, [path], merge_theme({}, own_theme))
+        else:
+            # budget and theme keys merge: an audience states only what differs from its parent
+            budget = Budget(**{**parent.config.budget.model_dump(), **config.budget.model_dump(exclude_unset=True)})
+            audience = Audience(own, path, config.model_copy(update={"budget": budget}), [path] + parent.chain,
+                                merge_theme(parent.theme, own_theme))
+        loaded[own] = parent = audience
+    return loaded[name]
+
+
+def _audience_path(name: str, found: dict[str, Path], seen: list[str]) -> Path:
+    """The folder of audience ``name``: a plain name found on the search path, not already in the chain."""
     if name in ("", ".", "..") or "/" in name or "\\" in name:  # a name never reaches outside the search path
         raise BriefingError(f"audience name '{name}' is not a plain folder name (no path separators, '.' or '..')")
-    found = find_audiences(extra)
     if name not in found:
         names = ", ".join(n for n in found if not _is_abstract(found[n])) or "none"
         raise BriefingError(f"unknown audience '{name}' (available: {names})")
-    if name in _seen:
-        raise BriefingError(Problem(f"audience '{name}' extends itself through {' -> '.join(_seen)}",
+    if name in seen:
+        raise BriefingError(Problem(f"audience '{name}' extends itself through {' -> '.join(seen)}",
                                     str(found[name] / "audience.yaml")))
-    path = found[name]
+    return found[name]
+
+
+def _read_folder(path: Path) -> tuple[AudienceConfig, dict]:
+    """An audience folder's own ``audience.yaml`` and theme keys (the logo checked and made absolute)."""
     _refuse_links_out(path)
     config, _ = _read_model(path / "audience.yaml", AudienceConfig)
     theme_file = path / "theme.yaml"
@@ -164,13 +204,7 @@ def load_audience(name: str, extra: list | tuple = (), _seen: tuple = ()) -> Aud
         own_theme = theme.model_dump(exclude_none=True)
         if "logo" in own_theme:
             own_theme["logo"] = str(_inside(path, own_theme["logo"], located))
-    if config.extends:
-        parent = load_audience(config.extends, extra, _seen + (name,))
-        # budget and theme keys merge: an audience states only what differs from its parent
-        budget = Budget(**{**parent.config.budget.model_dump(), **config.budget.model_dump(exclude_unset=True)})
-        config = config.model_copy(update={"budget": budget})
-        return Audience(name, path, config, [path] + parent.chain, merge_theme(parent.theme, own_theme))
-    return Audience(name, path, config, [path], merge_theme({}, own_theme))
+    return config, own_theme
 
 
 def merge_theme(parent: dict, own: dict) -> dict:
@@ -251,7 +285,7 @@ def scaffold(name: str, base: str = "base", directory: str | Path = "templates",
     import json
     import re
 
-    if not re.match(_SCAFFOLD_NAME, name):
+    if not re.fullmatch(_SCAFFOLD_NAME, name):
         raise BriefingError(f"audience names are lowercase letters, digits, - and _ (not '{name}')")
     parent = load_audience(base, extra)
     target = Path(directory) / name
@@ -311,5 +345,7 @@ budget: {{}}
 
 def list_audiences(extra: list | tuple = ()) -> list[Audience]:
     """Every buildable (non-abstract) audience, by name."""
-    audiences = [load_audience(name, extra) for name in find_audiences(extra)]
+    found = find_audiences(extra)
+    loaded: dict[str, Audience] = {}
+    audiences = [load_audience(name, extra, found, loaded) for name in found]
     return [a for a in audiences if not a.config.abstract]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +21,17 @@ class Built:
     format: str
 
 
+LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last moment a PDF or OOXML date can say
+
+
 def source_date_epoch() -> int | None:
     """SOURCE_DATE_EPOCH as an int, if set (reproducible builds)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not value:
         return None
-    if not value.isdigit():
-        raise BriefingError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not '{value}'")
+    if not re.fullmatch("[0-9]{1,12}", value) or int(value) > LAST_EPOCH:  # not isdigit(): '²' is a digit to it
+        raise BriefingError(f"SOURCE_DATE_EPOCH must be a whole number of seconds up to {LAST_EPOCH} "
+                            f"(9999-12-31), not '{value}'")
     return int(value)
 
 
@@ -37,8 +42,8 @@ def yaml_files(folder: Path | str) -> list[Path]:
 
 def content_files(paths: list | tuple, default_dir: Path = Path("content")) -> list[Path]:
     """The content files to build: those given, or every .yaml in ``default_dir``."""
-    if paths:
-        return [Path(p) for p in paths]
+    if paths:  # a file named twice is built once
+        return list({Path(p).resolve(): Path(p) for p in reversed(paths)}.values())[::-1]
     files = yaml_files(default_dir)
     if not files:
         raise BriefingError(Problem("no content files (*.yaml) found", str(default_dir)))
@@ -94,13 +99,18 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     master.pptx, else the built-in one). ``on_warning(problem)`` is told what a master drops.
     """
     from .atomic import clean_stale, commit, discard
-    from .audiences import list_audiences, load_audience
+    from .audiences import find_audiences, list_audiences, load_audience
     from .writers import formats as chosen_formats, load
 
     epoch = source_date_epoch()
     writers = {fmt: load(fmt) for fmt in chosen_formats(formats)}
     files = content_files(contents, Path(content_dir))
-    chosen = [load_audience(a, templates) for a in audiences] if audiences else list_audiences(templates)
+    if audiences:  # the search path scanned once, each shared parent read once
+        found = find_audiences(templates)
+        resolved: dict = {}
+        chosen = [load_audience(a, templates, found, resolved) for a in audiences]
+    else:
+        chosen = list_audiences(templates)
     count = len(files) * len(chosen) * len(writers)
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))
@@ -108,7 +118,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     try:
         jobs_in = [(file, audience, epoch) for file in files for audience in chosen]
         loaded: dict = {}  # serially, each content file is loaded once for all its audiences
-        results = pool.map(_render, jobs_in, chunksize=1) if pool else [_render(job, loaded) for job in jobs_in]
+        results = list(_outlived(_mapped(pool, _render, jobs_in))) if pool else [_render(job, loaded) for job in jobs_in]
         loaded.clear()  # the documents are made: the content is not needed while they are written
         problems = [p for _, found in results if isinstance(found, list) for p in found]
         if problems:
@@ -128,12 +138,12 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         tasks = [(fmt, options, document, doc_epoch,
                   Built(out / f"{Path(file).stem}-{audience.name}{writers[fmt].suffix}", Path(file), audience.name, fmt))
                  for fmt, options, file, audience, document, doc_epoch in planned]
-        _check_targets([task[-1].path for task in tasks])
+        _check_targets([task[-1] for task in tasks])
         if on_planned:
             on_planned(len(tasks), workers)
         # longest first (a writer's cost per slide), so no long file starts last
-        written = (map(_write, tasks) if pool is None else
-                   pool.imap_unordered(_write, sorted(tasks, key=lambda t: -writers[t[0]].cost * len(t[2].slides))))
+        written = (map(_write, tasks) if pool is None else _outlived(_as_done(
+            pool, _write, sorted(tasks, key=lambda t: -writers[t[0]].cost * len(t[2].slides)))))
         staged: list = []
         try:
             for result, tmp in written:
@@ -148,8 +158,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
                 clean_stale(out)
             raise
         if pool is not None:  # idle workers end on the pool's sentinels: no signal needed
-            pool.close()
-            pool.join()
+            pool.shutdown(wait=True)
             pool = None  # (ended: nothing left for the finally clause to stop)
         return [task[-1] for task in tasks]
     finally:
@@ -193,61 +202,109 @@ def _write(task) -> tuple[Built, str]:
     return result, tmp
 
 
-def _check_targets(paths: list) -> None:
-    """Every target is a file or absent: a folder in a target's place is an error before writing."""
-    problems = [Problem("is in the way: a folder where the built file goes", str(p))
-                for p in paths if p.exists() and not p.is_file()]
+def _check_targets(targets: list[Built]) -> None:
+    """Before anything is written: each target is made once (two content files or audiences that
+    would write one file are an error naming both), its name is one the file system takes, and a
+    folder is not in its place."""
+    problems: list[Problem] = []
+    first: dict[Path, Built] = {}
+    for target in targets:
+        other = first.setdefault(target.path, target)
+        if other is not target:
+            problems.append(Problem(f"would be written twice: from {other.content} for audience '{other.audience}' "
+                                    f"and from {target.content} for audience '{target.audience}'; rename a content "
+                                    "file or an audience, or build them into separate folders", str(target.path)))
+    for path in first:
+        try:
+            if path.exists() and not path.is_file():
+                problems.append(Problem("is in the way: a folder where the built file goes", str(path)))
+        except OSError as exc:  # a name too long for the file system
+            problems.append(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
     if problems:
         raise BriefingError(problems)
 
 
 def _pool(workers: int):
-    """Worker processes: forked on Linux (they start with everything imported so far), else spawned."""
+    """Worker processes: forked on Linux (they start with everything imported so far), else spawned.
+
+    A ``ProcessPoolExecutor``, not a ``multiprocessing.Pool``: when a worker dies (the OOM killer,
+    a kill -9) the executor fails what it was doing (``BrokenProcessPool``), where a Pool waited
+    for the lost task forever, and a worker killed while holding the Pool's queue lock made
+    ``Pool.terminate`` wait forever too.
+    """
     import multiprocessing
     import signal
     import sys
+    from concurrent.futures import ProcessPoolExecutor
 
     from .atomic import start_worker
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
-    # workers start with SIGINT and SIGTERM blocked, so none arrives before start_worker has set its
+    # workers start with the stop signals blocked, so none arrives before start_worker has set its
     # handlers (a forked worker would otherwise run the build's own handler, and could miss the pool's
     # SIGTERM and never end); start_worker unblocks them
-    held = {signal.SIGINT, signal.SIGTERM}
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
     try:
-        return multiprocessing.get_context(method).Pool(workers, initializer=start_worker, initargs=(os.getpid(),))
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                                   initializer=start_worker, initargs=(os.getpid(),))
+        try:
+            list(_outlived(_mapped(pool, int, [0])))  # the workers start now, with the signals still blocked
+        except BaseException:
+            _stop(pool)
+            raise
+        return pool
     finally:
         if previous is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _stop(pool, grace: float = 2.0) -> None:
-    """``pool.terminate()``, sure to end: a worker still alive ``grace`` seconds later is killed.
-    Terminate sends SIGTERM, and a SIGTERM that lands just before a worker blocks on the pool's
-    queue lock is never acted on (Python runs its handler only once that wait returns), so
-    terminate could wait for that worker forever (seen, rarely, at the end of a build)."""
-    import contextlib
-    import signal
-    import threading
+def _mapped(pool, function, items):
+    """``function`` of each item on the pool, the results in the items' order (a generator: the
+    work is handed out when the first result is asked for, inside ``_outlived``)."""
+    yield from pool.map(function, items)
 
-    workers = [p.pid for p in getattr(pool, "_pool", []) if p.pid]
-    done = threading.Event()
 
-    def kill_stragglers() -> None:
-        if done.wait(grace):
-            return
-        for pid in workers:
-            if _child_of_ours(pid):  # (not a pid reused by another process)
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
+def _as_done(pool, function, items):
+    """``function`` of each item on the pool, the results as they are done (handed out as ``_mapped``)."""
+    from concurrent.futures import as_completed
 
-    threading.Thread(target=kill_stragglers, daemon=True).start()
+    for future in as_completed([pool.submit(function, item) for item in items]):
+        yield future.result()
+
+
+def _outlived(results):
+    """``results``, with a worker's death said as a user-facing error (it is the world failing: the
+    OOM killer, a kill -9), not an internal one."""
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
-        pool.terminate()
-        pool.join()
-    finally:
-        done.set()
+        yield from results
+    except BrokenProcessPool:
+        raise BriefingError("a worker process died while building (killed, or out of memory?); nothing was "
+                            "replaced; try again with fewer --jobs") from None
+
+
+def _stop(pool, grace: float = 2.0) -> None:
+    """End the pool's workers, sure to end: each is sent SIGTERM (it removes its temporaries and
+    exits), and one still alive ``grace`` seconds later (a SIGTERM that lands just before a worker
+    blocks on a lock is not acted on until the wait returns) is killed. Nothing here waits without
+    a bound."""
+    import contextlib
+    import time
+
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # None once shut down
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+    deadline = time.monotonic() + grace
+    for process in processes:
+        with contextlib.suppress(ValueError):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.exitcode is None and _child_of_ours(process.pid):  # (not a pid reused by another)
+                process.kill()
+                process.join(grace)
 
 
 def _child_of_ours(pid: int) -> bool:

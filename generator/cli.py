@@ -11,7 +11,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import click
 
 from . import __version__
-from .errors import BriefingError
+from .errors import BriefingError, printable
 
 
 class UserError(click.ClickException):
@@ -40,24 +40,51 @@ class _Briefing(click.Group):
     """The command group: a signal ends a command with a short message and 128 + its number; any
     other exception that escapes is a bug, reported in one line with exit status 70, not a traceback."""
 
+    def main(self, *args, **kwargs):
+        """Click's main, with the console itself failing (stdout on a full disk, a closed terminal)
+        said in one line and exit 1: it is the world failing, not briefing."""
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as exc:
+            _console_failed(exc)
+
     def invoke(self, ctx):
         import errno
 
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
-            signum = getattr(exc, "signum", 2)
-            name = "SIGTERM" if signum == 15 else "SIGINT"
-            click.echo(f"stopped by {name}: no file is half-written and no temporary is left", err=True)
+            import signal
+
+            signum = getattr(exc, "signum", signal.SIGINT)
+            click.echo(f"stopped by {signal.Signals(signum).name}: no file is half-written and no temporary is left",
+                       err=True)
             ctx.exit(128 + signum)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as exc:
             if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
                 raise  # a closed pipe on stdout: Click ends quietly
-            click.echo(f"internal error: {type(exc).__name__}: {exc} (a bug in briefing; please report it "
+            if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
+                _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
+            click.echo(f"internal error: {type(exc).__name__}: {printable(str(exc))} (a bug in briefing; please report it "
                        "with the command that caused it)", err=True)
             ctx.exit(INTERNAL_ERROR)
+
+
+_CONSOLE_ERRORS = {28, 122, 5, 27}  # ENOSPC, EDQUOT, EIO, EFBIG: what writing to a full or gone console gives
+
+
+def _console_failed(exc: OSError):
+    """End with one line on stderr (when stderr can still take it) and exit 1."""
+    try:
+        sys.stderr.write(f"briefing: cannot write to the console: {exc.strerror or exc}\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+    # what is still buffered would fail again when the interpreter flushes the streams at exit
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (open until the process ends)
+    sys.exit(1)
 
 
 templates_option = click.option("--templates", "-t", "templates", multiple=True, type=click.Path(file_okay=False),
@@ -137,7 +164,7 @@ def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, 
     click.echo("watching for changes (Ctrl-C to stop)")
     try:
         for changed in watching(lambda: watch_paths(content, templates, content_dir, [pptx_template])):
-            click.echo(f"changed: {', '.join(str(p) for p in changed[:3])}{' …' if len(changed) > 3 else ''}")
+            click.echo(printable(f"changed: {', '.join(str(p) for p in changed[:3])}{' …' if len(changed) > 3 else ''}"))
             try:
                 once(quiet=True)
             except UserError as exc:
@@ -175,10 +202,10 @@ def _build_once(content, audiences, formats, output, paper, jobs, templates, con
             bar.__exit__(None, None, None)
     if bar is None and not quiet:  # said once all are in place: files are replaced together
         for result in built:
-            click.echo(f"wrote {result.path}")
+            click.echo(printable(f"wrote {result.path}"))
     verb = "rebuilt" if quiet else "built"
     click.echo(f"{len(built)} file{'s' if len(built) != 1 else ''} {verb} in {time.perf_counter() - start:.2f} s"
-               + (f": {', '.join(b.path.name for b in built)}" if quiet else ""))
+               + (printable(f": {', '.join(b.path.name for b in built)}") if quiet else ""))
 
 
 def _warn(problem) -> None:
@@ -196,7 +223,7 @@ def validate(content) -> None:
     for file in content:
         try:
             load_content(file)
-            click.echo(f"{file}: ok")
+            click.echo(printable(f"{file}: ok"))
         except BriefingError as exc:
             problems.extend(exc.problems)
     if problems:
@@ -210,8 +237,8 @@ def audiences(templates) -> None:
     from .audiences import BUILTIN, list_audiences
 
     found = _run(list_audiences, templates)
-    rows = [(a.name, a.config.extends or "-", "built-in" if a.path.parent.resolve() == BUILTIN.resolve() else str(a.path),
-             a.config.description) for a in found]
+    rows = [tuple(map(printable, (a.name, a.config.extends or "-", "built-in" if a.path.parent.resolve() == BUILTIN.resolve()
+                                  else str(a.path), a.config.description))) for a in found]
     widths = [max(len(r[i]) for r in rows + [("name", "extends", "from", "")]) for i in range(3)]
     click.echo(f"{'name':<{widths[0]}}  {'extends':<{widths[1]}}  {'from':<{widths[2]}}  description")
     for row in rows:
@@ -229,11 +256,11 @@ def new_audience(name, base, directory, templates) -> None:
     from .audiences import build_command, scaffold
 
     path = _run(scaffold, name, base, directory, templates)
-    click.echo(f"created {path}/ extending '{base}':")
+    click.echo(printable(f"created {path}/ extending '{base}':"))
     click.echo("  audience.yaml     description, label, budget (which topics, how many points)")
     click.echo("  theme.yaml        colours, fonts, logo")
     click.echo("  document.yaml.j2  which slides, in which order")
-    click.echo(f"build it: {build_command(name, directory, templates)}")
+    click.echo(printable(f"build it: {build_command(name, directory, templates)}"))
 
 
 @main.command("import")
@@ -263,7 +290,7 @@ def import_(ctx, notes, output, source_url, source_name, title, force) -> None:
                f"{plural(found.charts, 'chart')}")
     for warning in found.warnings:
         _warn(warning)
-    click.echo(f"wrote {path}")
+    click.echo(printable(f"wrote {path}"))
 
 
 @main.command()

@@ -17,10 +17,15 @@ MAX_SERIES = 8
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
 
-def _check_text(value: str) -> str:
+def check_characters(value: str) -> None:
+    """Raise ValueError naming the first character of ``value`` that text may not hold."""
     bad = REFUSED.search(value)
     if bad:
         raise ValueError(f"{describe_char(bad.group())} at character {bad.start() + 1} is not allowed in text")
+
+
+def _check_text(value: str) -> str:
+    check_characters(value)
     if len(value) > MAX_TEXT:
         raise ValueError(f"text is longer than {MAX_TEXT} characters")
     return value
@@ -65,6 +70,16 @@ def _one_statement(value: str) -> str:
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("is blank: a figure's value is what its slide shows")
+    return value
+
+
+def _real_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a date of the calendar (YYYY-MM-DD)") from None
     return value
 
 
@@ -235,7 +250,7 @@ class Content(Model):
 
     title: Text
     subtitle: Text = ""
-    date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]] = None
+    date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]] = None
     lang: Annotated[str, Field(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")] = "en"
     author: Text = ""
     keywords: list[Text] = []

@@ -7,19 +7,50 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
+import math
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .content import MAX_CATEGORIES, MAX_SERIES, _check_link, check_characters
 from .quantities import format_number
 
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
+MAX_COLUMNS = 12  # a table's columns, as in content
+MAX_NUMBER = 1e15  # a chart value's size, as in content
+# a chart's categories: content's 40 (a pie's slices stay at that), or more where a writer splits a long
+# chart over slides; bounded so that a template cannot hand a writer unbounded work
+MAX_CHART_CATEGORIES = 1000
 LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "big_number", "chart",
            "table", "quote", "timeline", "sources")
 
 
 class Node(BaseModel):
-    """Base for document nodes: unknown keys are refused (template typos show)."""
+    """Base for document nodes: unknown keys are refused (template typos show). What templates
+    write is held to the content's rules (``data_problems``, and finite numbers in ``Series``)."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+def data_problems(data) -> list[tuple[tuple, str]]:
+    """(path, message) for each place in a document's plain data (what templates wrote, before it
+    becomes a Document) that breaks the content's rules: text holding a refused character, a ``url``
+    that is not an http(s) or mailto link. An audience folder is shared input too."""
+    problems: list[tuple[tuple, str]] = []
+    stack: list[tuple[tuple, object]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack += [(path + (key,), item) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [(path + (i,), item) for i, item in enumerate(value)]
+        elif isinstance(value, str):
+            try:
+                check_characters(value)
+                if path and path[-1] == "url" and value:
+                    _check_link(value)
+            except ValueError as exc:
+                problems.append((path, str(exc)))
+    return sorted(problems, key=lambda p: [str(k) for k in p[0]])
 
 
 class SourceLink(Node):
@@ -107,6 +138,9 @@ class Series(Node):
         self.high = self.high or [None] * n
         self.approx = self.approx or [False] * n
         self.labels = self.labels or [format_number(v) for v in self.values]
+        for v in (*self.values, *self.low, *self.high):
+            if v is not None and not (math.isfinite(v) and abs(v) < MAX_NUMBER):
+                raise ValueError(f"series '{self.name}': {v} is not a finite number below {MAX_NUMBER:.0e}")
         if not all(len(x) == n for x in (self.low, self.high, self.approx, self.labels)):
             raise ValueError(f"series '{self.name}': values, low, high, approx and labels differ in length")
         return self
@@ -130,9 +164,18 @@ class ChartSpec(Node):
 
     @model_validator(mode="after")
     def _shape(self):
+        most = MAX_CATEGORIES if self.kind in ("pie", "doughnut") else MAX_CHART_CATEGORIES
+        if not 1 <= len(self.categories) <= most or len(self.series) > MAX_SERIES:
+            raise ValueError(f"chart '{self.id}': a {self.kind} chart has 1 to {most} categories and 1 to {MAX_SERIES} "
+                             f"series (not {len(self.categories)} and {len(self.series)})")
         for s in self.series:
             if len(s.values) != len(self.categories):
                 raise ValueError(f"chart '{self.id}': series '{s.name}' length differs from categories")
+        if self.kind in ("pie", "doughnut"):
+            values = self.series[0].values
+            if len(self.series) != 1 or any(v < 0 for v in values) or not any(values) or self.series[0].has_ranges():
+                raise ValueError(f"chart '{self.id}': a {self.kind} chart is one series of non-negative single "
+                                 "values, not all 0")
         return self
 
     @property
@@ -152,6 +195,15 @@ class TableSpec(Node):
     title: str = ""
     columns: list[str]
     rows: list[list[str]]
+
+    @model_validator(mode="after")
+    def _shape(self):
+        if not 1 <= len(self.columns) <= MAX_COLUMNS:
+            raise ValueError(f"table '{self.id}': 1 to {MAX_COLUMNS} columns (not {len(self.columns)})")
+        for i, row in enumerate(self.rows):
+            if len(row) != len(self.columns):
+                raise ValueError(f"table '{self.id}': row {i + 1} has {len(row)} cells for {len(self.columns)} columns")
+        return self
 
     def column_shares(self) -> list[float]:
         """Each column's share of the width, from its longest text (bounded both ways)."""

@@ -20,7 +20,7 @@ from .content import Content
 from .coverage import name_left_out, within_slides, without_lone_dividers
 from .deckfit import fit_deck
 from .context import build_context, source_links
-from .document import Document, Theme, trim_points
+from .document import Document, Theme, data_problems, trim_points
 from .errors import BriefingError, Problem, warn
 from .fit import spread
 from .headline import headline, is_sentence
@@ -287,6 +287,12 @@ def render_document(content: Content, audience: Audience) -> Document:
     located.data = values.restore(located.data)
     if not isinstance(located.data, dict):
         raise BriefingError(Problem("the document template must produce a mapping", name, 1, 1))
+    if "sources" in located.data:  # every time links into them: they are the content's, never a template's
+        raise BriefingError(located.problem(("sources",), "a template cannot set the sources: they come from the "
+                                                          "content", key=True))
+    problems = data_problems(located.data)
+    if problems:
+        raise BriefingError([located.problem(path, message) for path, message in problems])
     data = {
         "title": content.title, "subtitle": content.subtitle, "date": content.date,
         "lang": content.lang, "author": content.author or ", ".join(s.name for s in content.speakers),

@@ -165,7 +165,8 @@ def test_stale_temporaries_of_dead_builds_are_removed_live_ones_kept(tmp_path):
         zombie.wait()
 
 
-@pytest.mark.parametrize("signum, jobs", [(signal.SIGTERM, "2"), (signal.SIGINT, "2"), (signal.SIGTERM, "1")])
+@pytest.mark.parametrize("signum, jobs", [(signal.SIGTERM, "2"), (signal.SIGINT, "2"), (signal.SIGTERM, "1"),
+                                          (signal.SIGHUP, "2"), (signal.SIGHUP, "1")])
 def test_signal_removes_temporaries_and_ends_workers(tmp_path, previous, signum, jobs):
     out, before = previous
     content = big_content(tmp_path)
@@ -200,3 +201,24 @@ def test_workers_end_when_the_main_process_is_killed(tmp_path):
 
     clean_stale(out)  # what is left (files the killed main process had not yet renamed) is stale
     assert not temporaries(out)
+
+
+def test_stops_at_any_moment_of_a_reports_layout_end_with_one_line(tmp_path):
+    """reportlab re-raises what a flowable raises as ``type(exc)(message)``: the stop's signal number
+    must not travel in the exception (one stop in three ended in a TypeError and exit 1)."""
+    content = big_content(tmp_path, 600)
+    out = tmp_path / "out"
+    start = time.monotonic()
+    proc = briefing("build", content, "-a", "technical", "-f", "pdf", "-o", out, "-j", "1")
+    proc.communicate(timeout=120)
+    took = time.monotonic() - start
+    for fraction in (0.35, 0.45, 0.55, 0.65, 0.75, 0.85):  # the layout takes most of the build
+        proc = briefing("build", content, "-a", "technical", "-f", "pdf", "-o", out, "-j", "1")
+        time.sleep(took * fraction)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+        if proc.returncode == 0:
+            continue  # it ended before the signal
+        assert proc.returncode == 128 + signal.SIGTERM, err
+        assert err.strip() == "stopped by SIGTERM: no file is half-written and no temporary is left", err
+        assert not temporaries(out)

@@ -1,4 +1,5 @@
-"""The build's worker pool always ends: a worker that never acts on SIGTERM is killed."""
+"""The build's worker pool always ends: a worker that never acts on SIGTERM is killed, and a worker
+that dies fails the build instead of hanging it."""
 import os
 import signal
 import sys
@@ -8,29 +9,67 @@ import time
 import pytest
 
 from generator.build import _pool, _stop
+from tests.test_atomic import DEFAULT, big_content, briefing, children, temporaries, wait_for_temporary
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked, and checked in /proc, on Linux")
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked, and checked in /proc, on Linux")
+def _deaf() -> int:
+    """Make this worker ignore SIGTERM; its pid."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    return os.getpid()
+
+
+@linux
 def test_a_worker_deaf_to_sigterm_is_killed_and_stop_returns():
-    """As when a SIGTERM lands just before a worker blocks on the queue's lock: Pool.terminate alone
-    would wait for that worker forever (here: as long as the worker's task takes)."""
+    """As when a SIGTERM lands just before a worker blocks on a lock: terminating alone would wait
+    for that worker as long as its task takes."""
     pool = _pool(1)
-    pool.apply(signal.signal, (signal.SIGTERM, signal.SIG_IGN))  # the one worker now ignores SIGTERM
-    (worker,) = pool._pool
-    pool.apply_async(time.sleep, (120,))  # and is busy: terminate would join it for two minutes
+    pid = pool.submit(_deaf).result()  # the one worker now ignores SIGTERM
+    (worker,) = pool._processes.values()
+    pool.submit(time.sleep, 120)  # and is busy
     time.sleep(0.2)
     stopper = threading.Thread(target=_stop, args=(pool, 0.5), daemon=True)
     stopper.start()
     stopper.join(30)
     assert not stopper.is_alive(), "the pool did not end"
-    assert worker.exitcode == -signal.SIGKILL
+    assert worker.pid == pid and worker.exitcode == -signal.SIGKILL
     with pytest.raises(ProcessLookupError):
-        os.kill(worker.pid, 0)
+        os.kill(pid, 0)
 
 
 def test_a_pool_that_ends_on_time_is_not_killed():
     pool = _pool(2)
-    assert pool.map(abs, [-1, -2, -3]) == [1, 2, 3]
-    workers = list(pool._pool)
+    assert list(pool.map(abs, [-1, -2, -3])) == [1, 2, 3]
+    workers = list(pool._processes.values())
     _stop(pool, 30)
     assert all(w.exitcode is not None and w.exitcode != -signal.SIGKILL for w in workers)
+
+
+@linux
+@pytest.mark.parametrize("when", ["writing", "idle"])
+def test_a_worker_that_dies_fails_the_build_and_replaces_nothing(tmp_path, when):
+    """A worker killed as the OOM killer would (SIGKILL): mid-task, its task was lost and the build
+    waited forever; idle, it could die holding the task queue's lock."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "big-technical.pdf").write_bytes(b"previous")
+    content = big_content(tmp_path, 900)
+    files = [content, DEFAULT] if when == "writing" else [DEFAULT]
+    proc = briefing("build", *files, "-a", "technical", "-a", "executive", "-o", out, "-j", "2")
+    if when == "writing":
+        wait_for_temporary(out, proc)
+    else:
+        start = time.monotonic()
+        while len(children(proc.pid)) < 2 and time.monotonic() - start < 30:
+            time.sleep(0.01)
+    workers = children(proc.pid)
+    assert workers, proc.communicate()
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=60)  # not forever
+    if when == "idle" and proc.returncode == 0:
+        return  # the build ended before the worker was killed
+    assert proc.returncode == 1, err
+    assert "Traceback" not in err and "a worker process died" in err, err
+    assert (out / "big-technical.pdf").read_bytes() == b"previous"
+    assert not temporaries(out)

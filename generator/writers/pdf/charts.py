@@ -33,11 +33,7 @@ def chart_drawing(spec: ChartSpec, theme, frame_width: float) -> Drawing:
     ink = colors.HexColor("#" + readable(theme.text, "FFFFFF"))
     n = len(spec.categories)
     if spec.kind in ("pie", "doughnut"):
-        d = _Chart(width, 200)
-        if not any(spec.series[0].values):  # content refuses this; a user's template may still write it
-            d.add(String(width / 2, 100, "No data: every value is 0", fontName="Body", fontSize=11,
-                         textAnchor="middle"))
-            return _described(d, spec)
+        d = _Chart(width, 200)  # (a pie of nothing is refused in the Document, from content and templates alike)
         chart = Doughnut() if spec.kind == "doughnut" else Pie()
         chart.x, chart.y, chart.width, chart.height = width / 2 - 80, 20, 160, 160
         chart.sideLabels = 1

@@ -19,6 +19,8 @@ import zlib
 from ..common import xml_attr
 from .safexml import parse_xml
 
+DOS_FIRST, DOS_LAST = 315532800, 4354819198  # 1980-01-01 00:00:00 and 2107-12-31 23:59:58 UTC
+
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # + a relationship's kind
 CORE_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 PKG_NS = "http://schemas.openxmlformats.org/package/2006/"
@@ -259,7 +261,8 @@ def write_zip(entries, epoch: int | None = None) -> bytes:
     (zlib lets go of the GIL). Zip64 sizes go to zipfile.
     """
     entries = list(entries)
-    year, month, day, hour, minute, second = time.gmtime(max(epoch or 0, 315532800))[:6]
+    # a zip entry's date holds 1980 to 2107 (DOS dates): earlier and later ones are clamped to those
+    year, month, day, hour, minute, second = time.gmtime(min(max(epoch or 0, DOS_FIRST), DOS_LAST))[:6]
     size = sum(len(data) for _, data in entries)  # deflate grows incompressible data by under 1%
     if len(entries) >= ZIP64_ENTRIES or size + size // 100 + 64 * len(entries) >= 0xFFFFFFFF:
         return _write_zip64(entries, (year, month, day, hour, minute, second))

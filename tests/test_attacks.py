@@ -1,0 +1,204 @@
+"""Issue #24: what an audience folder, the environment and the console bring is input too.
+
+One test (or one parametrised test) per cause; each reads what the user would see."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from generator.audiences import MAX_EXTENDS, list_audiences, load_audience
+from generator.cli import main
+from generator.errors import BriefingError
+
+
+def chain(root, depth: int) -> None:
+    """Audiences a0 … a{depth-1} under ``root``, each extending the next; the last extends base."""
+    for i in range(depth):
+        folder = root / f"a{i}"
+        folder.mkdir(parents=True)
+        parent = f"a{i + 1}" if i + 1 < depth else "base"
+        (folder / "audience.yaml").write_text(f"extends: {parent}\nbudget: {{max_points: {i % 5 + 1}}}\n",
+                                              encoding="utf-8")
+
+
+def test_an_audience_chain_deeper_than_the_limit_is_an_error_at_its_audience_yaml(tmp_path):
+    chain(tmp_path, 200)
+    start = time.monotonic()
+    with pytest.raises(BriefingError) as caught:
+        load_audience("a0", [tmp_path])
+    problem = caught.value.problems[0]
+    assert problem.file.endswith("audience.yaml") and f"more than {MAX_EXTENDS}" in problem.message
+    assert time.monotonic() - start < 5  # an error, not minutes of rescanning or a RecursionError
+
+
+def test_a_chain_at_the_limit_loads_and_shared_parents_are_read_once(tmp_path, monkeypatch):
+    chain(tmp_path, MAX_EXTENDS - 1)  # with base, MAX_EXTENDS audiences
+    audience = load_audience("a0", [tmp_path])
+    assert len(audience.chain) == MAX_EXTENDS and audience.config.budget.max_points == 1
+    import generator.audiences as audiences
+
+    reads = []
+    real = audiences._read_folder
+    monkeypatch.setattr(audiences, "_read_folder", lambda path: reads.append(path.name) or real(path))
+    names = [a.name for a in list_audiences([tmp_path])]
+    assert f"a{MAX_EXTENDS - 2}" in names
+    assert len(reads) == len(set(reads))  # every folder read once for the whole listing
+
+
+def test_new_audience_refuses_a_name_with_a_final_newline(tmp_path):
+    result = CliRunner().invoke(main, ["new-audience", "board\n", "--dir", str(tmp_path)])
+    assert result.exit_code == 1 and "audience names are" in result.output
+    assert not any(tmp_path.iterdir())
+
+
+def test_control_characters_from_input_reach_the_console_escaped(tmp_path):
+    folder = tmp_path / "clip"
+    folder.mkdir()
+    # YAML's escapes \e and \a: the description holds ESC ]52;c;… BEL, an OSC 52 clipboard write
+    (folder / "audience.yaml").write_text('extends: base\ndescription: "shared \\e]52;c;aGVsbG8=\\a deck"\n',
+                                          encoding="utf-8")
+    result = CliRunner().invoke(main, ["audiences", "-t", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "shared \\x1b]52;c;aGVsbG8=\\x07 deck" in result.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: [\x1b[31m\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1 and "\x1b" not in result.output
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["schema"], ["audiences"], ["build", "--help"]])
+def test_a_console_that_cannot_be_written_is_one_line_and_exit_1(args):
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "generator.cli", *args], stdout=full, stderr=subprocess.PIPE,
+                             text=True, timeout=60)
+    assert run.returncode == 1, run.stderr
+    assert run.stderr.strip() == "briefing: cannot write to the console: No space left on device"
+
+
+def test_a_date_not_in_the_calendar_is_an_error_at_its_position(write, minimal):
+    path = write("c.yaml", minimal + "date: 2025-02-30\n")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:12:7:" in result.output and "not a date of the calendar" in result.output
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "1979-12-31", "2108-01-01"])
+def test_dates_at_the_ends_of_the_calendar_build_with_zip_times_clamped(tmp_path, write, minimal, date):
+    import zipfile
+
+    from pypdf import PdfReader
+
+    path = write("c.yaml", minimal + f"date: {date}\n")
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "executive", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(tmp_path / "out" / "c-executive.pptx") as deck:
+        years = {info.date_time[0] for info in deck.infolist()}
+    assert years == {min(max(int(date[:4]), 1980), 2107)}
+    assert PdfReader(tmp_path / "out" / "c-executive.pdf").pages
+
+
+@pytest.mark.parametrize("value", ["²", "١٢٣", "12.5", "-1", "9" * 13, "253402300800"])
+def test_source_date_epoch_is_checked(tmp_path, write, minimal, monkeypatch, value):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "SOURCE_DATE_EPOCH must be a whole number" in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_source_date_epoch_past_2107_builds(tmp_path, write, minimal, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "5000000000")  # 2128
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-a", "executive",
+                                       "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+
+
+def _two_audiences(tmp_path):
+    """Audiences 'b-executive' (so stem 'a' + it = stem 'a-b' + 'executive') beside the built-in ones."""
+    folder = tmp_path / "aud" / "b-executive"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    return tmp_path / "aud"
+
+
+@pytest.mark.parametrize("names", [("a/x.yaml", "b/x.yaml"), ("c/x.yaml", "c/x.yml"), ("c/a-b.yaml", "c/a.yaml")])
+def test_two_sources_of_one_output_file_are_an_error_before_writing(tmp_path, minimal, names):
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(minimal, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["build", *(str(tmp_path / n) for n in names), "-f", "md", "-o", str(out), "-t", str(_two_audiences(tmp_path)),
+            "-a", "executive", "-a", "b-executive"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert "would be written twice" in result.output
+    assert all(str(tmp_path / n) in result.output for n in names)
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_file_named_twice_is_built_once(tmp_path, write, minimal):
+    path = write("c.yaml", minimal)
+    result = CliRunner().invoke(main, ["build", str(path), str(path), "-a", "executive", "-f", "md",
+                                       "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("wrote") == 1
+
+
+def test_an_output_name_too_long_is_a_clear_error(tmp_path, minimal):
+    path = tmp_path / f"{'n' * 250}.yaml"
+    path.write_text(minimal, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "executive", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("cannot write: File name too long")
+
+
+BAD_SLIDES = {
+    "a javascript: link": '  - {layout: bullets, title: T, bullets: [{text: x, url: "javascript:alert(1)"}]}\n',
+    "a pdf: link": '  - {layout: bullets, title: T, bullets: [{text: x, url: "pdf:/etc/passwd"}]}\n',
+    "a file: link in a time": '  - {layout: bullets, title: T, at: {seconds: 1, label: "0:01", links: '
+                              '[{source: a, name: A, url: "file:///etc/passwd"}]}, bullets: [{text: x}]}\n',
+    "a NUL in text": '  - {layout: bullets, title: "T\\0", bullets: [{text: x}]}\n',
+    "an escape in a kept-aside list": '  - {layout: bullets, title: T, bullets: {{ [{"text": "\\x1b[2J"}] }}}\n',
+    "an infinite value": '  - {layout: chart, title: T, chart: {id: c, title: C, kind: bar, categories: [a], '
+                         'series: [{name: s, values: [.inf]}]}}\n',
+    "NaN": '  - {layout: chart, title: T, chart: {id: c, title: C, kind: bar, categories: [a], '
+           'series: [{name: s, values: [{{ "nan" | float }}]}]}}\n',
+    "a chart of no categories": '  - {layout: chart, title: T, chart: {id: c, title: C, kind: bar, categories: [], '
+                                'series: [{name: s, values: []}]}}\n',
+    "a negative pie": '  - {layout: chart, title: T, chart: {id: c, title: C, kind: pie, categories: [a, b], '
+                      'series: [{name: s, values: [1, -2]}]}}\n',
+    "a table of no columns": '  - {layout: table, title: T, table: {columns: [], rows: [[]]}}\n',
+    "a table of 50 columns": '  - {layout: table, title: T, table: {columns: ' + str(list(range(50))) + ', rows: ['
+                             + str(list(range(50))) + ']}}\n',
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_SLIDES))
+def test_what_an_audience_template_writes_is_held_to_the_contents_rules(tmp_path, write, minimal, case):
+    folder = tmp_path / "aud" / "shared"
+    (folder / "slides").mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
+    (folder / "slides" / "sources.yaml.j2").write_text(BAD_SLIDES[case], encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "shared", "-f", "pptx", "-f", "pdf", "-f", "md", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output and str(folder.parent) in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_template_cannot_replace_the_contents_sources(tmp_path, write, minimal):
+    folder = tmp_path / "aud" / "shared"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
+    (folder / "document.yaml.j2").write_text('sources: [{source: a, name: Evil, url: "https://evil.example"}]\n'
+                                             'slides:\n  - {layout: bullets, title: T, bullets: [{text: x}]}\n',
+                                             encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "shared", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "a template cannot set the sources" in result.output
