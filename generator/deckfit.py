@@ -12,7 +12,7 @@ from .document import Bullet, Document, Slide
 from .headline import count_words, headline
 from .quantities import parse_quantity
 
-STATEMENT_WORDS = 15  # a point cut to a statement, when the points do not fit whole
+STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
 _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
 
 
@@ -131,9 +131,9 @@ def _within_words(slide: Slide, most: int) -> list[Slide]:
 
 def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]:
     """At most ``most`` words of ``bullets`` (what goes is added to ``dropped``): fewer sub-points
-    under each point first (the last ones go, each point keeps one), then none, then each point cut
-    to a statement (see headline), then the last points; a single point longer than that is cut to
-    a statement of ``most`` words."""
+    under each point first (the last ones go, each point keeps one), then none, then the longest
+    points cut at a clause, then each point cut to a statement (see headline) of 30, 25, 20, else 15
+    words, then the last points; a single point longer than that is cut to a statement of ``most`` words."""
     kept = _shorter(bullets, most)
     shown = set(_texts(kept))
     dropped += [text for text in _texts(bullets) if text not in shown]
@@ -153,15 +153,34 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
         if words(shorter) <= most:
             return shorter
     top = _capped(bullets, 0)
-    cut = [Bullet(text=headline(b.text, STATEMENT_WORDS)[0], at=b.at, url=b.url) for b in top]
-    if words(cut) <= most:  # every point, as a statement
+    cut = _at_clauses(top, most)
+    if words(cut) <= most:
         return cut
+    for longest in STATEMENT_WORDS:  # every point, as a statement as long as the slide allows
+        cut = [Bullet(text=headline(b.text, longest)[0], at=b.at, url=b.url) for b in top]
+        if words(cut) <= most:
+            return cut
     kept: list[Bullet] = []
     for b in cut:
         if words(kept) + count_words(b.text) > most:
             break
         kept.append(b)
     return kept or [Bullet(text=headline(top[0].text, most)[0], at=top[0].at, url=top[0].url)]
+
+
+def _at_clauses(points: list[Bullet], most: int) -> list[Bullet]:
+    """``points`` with the longest cut at a clause (never mid-sentence), one at a time, until they
+    fit ``most`` words or none can be cut so."""
+    points = list(points)
+    while words(points) > most:
+        cuts = [(count_words(p.text), i, text) for i, p in enumerate(points)
+                if not (text := headline(p.text, count_words(p.text) - 1)[0]).endswith("…")
+                and count_words(text) < count_words(p.text)]
+        if not cuts:
+            break
+        _, i, text = max(cuts)
+        points[i] = Bullet(text=text, at=points[i].at, url=points[i].url)
+    return points
 
 
 def _capped(bullets: list[Bullet], keep: int) -> list[Bullet]:

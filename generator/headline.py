@@ -11,6 +11,7 @@ import re
 # Words a list's opening line ends on ("gains through:"): without the list they dangle.
 _OPENERS = {"through", "by", "with", "from", "of", "to", "in", "on", "for", "as", "like", "include", "includes",
             "including", "are", "is", "were", "was", "via", "such"}
+_JOINERS = _OPENERS | {"and", "or", "but", "the", "a", "an", "that", "which", "its", "their", "at"}
 _CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”')]*$")
 _INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
@@ -74,7 +75,10 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
         if cut:
             return cut
     words = whole.split()
-    return " ".join(words[:most]) + "…", "…" + " ".join(words[most:])
+    shown = words[:most]
+    while len(shown) > 5 and shown[-1].casefold().strip(",;:") in _JOINERS:  # "from the community and…"
+        shown.pop()
+    return " ".join(shown).rstrip(",;:") + "…", "…" + " ".join(words[len(shown):])
 
 
 def _clause(text: str, most: int) -> tuple[str, str] | None:
