@@ -336,3 +336,16 @@ def test_many_topics_left_out_are_named_twelve_on_the_line_all_in_the_report(tmp
     assert line.count("(") == 12 and line.endswith("and 3 more, listed in the report")
     section = next(s for s in document.slides if s.title == "Also discussed")
     assert len(section.bullets) == 15 and all(b.at for b in section.bullets)
+
+
+def test_a_long_topic_shows_75_words_on_the_deck_and_the_rest_in_notes_and_report(tmp_path, write):
+    points = "".join(f"      - Point {i} says something about the harbour works and what they will cost\n"
+                     for i in range(10))
+    path = write("long.yaml", "title: Long\nsources: [{id: a, name: A}]\ntopics:\n"
+                              "  - id: works\n    title: Works\n    at: '1:00'\n    points:\n" + points)
+    slides = render_document(load_content(path), load_audience("technical")).slides
+    deck = next(s for s in slides if s.topic == "works" and s.deck)
+    report = next(s for s in slides if s.topic == "works" and s.report)
+    assert not deck.report and not report.deck and len(report.bullets) == 10
+    assert sum(count_words(b.text) for b in deck.bullets) <= 75 and len(deck.bullets) < 10
+    assert all(b.text in deck.notes for b in report.bullets[len(deck.bullets):])
