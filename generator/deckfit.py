@@ -81,7 +81,8 @@ def _figures_once(slides: list[Slide]) -> list[Slide]:
             result.append(slide)
             continue
         dropped: list[str] = []
-        values = shown | charted.get(slide.topic, set())
+        # a bare "12" could be any number: only a value of three characters or more is the figure's
+        values = {v for v in shown | charted.get(slide.topic, set()) if len(v) >= 3}
         bullets = _without(slide.bullets, values, dropped)
         columns = [c.model_copy(update={"bullets": _without(c.bullets, values, dropped)}) for c in slide.columns]
         if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):

@@ -259,7 +259,7 @@ def test_a_key_figure_shows_once_per_deck(contents):
             slides = [s for s in render_document(load_content(path), load_audience(audience)).slides if s.deck]
             values = [f.value for s in slides for f in s.figures]
             assert len(values) == len(set(values)), (name, audience)
-            for value in values:
+            for value in (v for v in values if len(v) >= 3):  # ("12" alone could be any number)
                 said = [s.title for s in slides if s.layout in ("bullets", "two_column") and s.topic and any(
                     re.search(r"(?<![\w.,])" + re.escape(value) + r"(?![\w])", b.text)
                     for b in s.bullets + [c for b in s.bullets for c in b.children])]
