@@ -137,9 +137,13 @@ def _first_said(points: list) -> str:
 def _statements(topics: list, count: int = 5) -> list:
     """Points made from the weightiest ``count`` topics that have a message or points: the message,
     else the first point that says something, each at its topic's time (a bottom line for notes
-    without takeaways)."""
+    without takeaways); fewer than three topics give their next points too, up to three."""
     ranked = sorted((t for t in topics if t["message"] or t["points"]), key=lambda t: (-t["weight"], t["index"]))
-    return [{"text": t["message"] or _first_said(t["points"]), "at": t["at"], "children": []} for t in ranked[:count]]
+    out = [{"text": t["message"] or _first_said(t["points"]), "at": t["at"], "children": []} for t in ranked[:count]]
+    more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
+            if not p["text"].rstrip().endswith(":")]
+    said = {p["text"] for p in out}
+    return out + [p for p in more if p["text"] not in said][:max(0, 3 - len(out))]
 
 
 def _spoken(points: list, depth: int = 0) -> str:
