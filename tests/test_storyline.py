@@ -356,3 +356,26 @@ def test_a_long_topic_shows_75_words_on_the_deck_and_the_rest_in_notes_and_repor
     assert not deck.report and not report.deck and len(report.bullets) == 10
     assert sum(count_words(b.text) for b in deck.bullets) <= 75 and len(deck.bullets) < 10
     assert all(b.text in deck.notes for b in report.bullets[len(deck.bullets):])
+
+
+def test_a_kicker_is_drawn_above_its_title_on_light_and_dark_slides_and_reads(tmp_path):
+    """The writer draws a slide's kicker above its title (one line, shortened with … if it must be), in
+    a colour that meets AA contrast on a content slide and on a dark divider."""
+    from generator.document import Bullet, Document, Slide
+    from generator.writers.pptx.writer import PptxWriter
+
+    from .presentability import check
+
+    long = "A kicker far too long for one line " * 6
+    document = Document(title="Kickers", audience="custom", slides=[
+        Slide(layout="section", title="Part 1: Water", kicker="Section one"),
+        Slide(layout="bullets", title="Storage is at a ten-year low", kicker="Reservoirs",
+              bullets=[Bullet(text="Forecasts say August without rain"), Bullet(text="Weekly figures from April")]),
+        Slide(layout="bullets", title="Leakage is the cheapest new water", kicker=long,
+              bullets=[Bullet(text="One litre in five is lost"), Bullet(text="Smart meters find leaks faster")])])
+    path = tmp_path / "k.pptx"
+    path.write_bytes(PptxWriter().render(document))
+    slides = list(Presentation(str(path)).slides)
+    assert [kicker_of(s) for s in slides] == ["Section one", "Reservoirs", kicker_of(slides[2])]
+    assert kicker_of(slides[2]).endswith("…") and long.startswith(kicker_of(slides[2])[:-1].rstrip())
+    assert [v for v in check(path) if v.rule == "contrast"] == []
