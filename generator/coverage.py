@@ -67,14 +67,19 @@ def within_slides(document: Document, limit: int) -> Document:
                                                   for i, s in enumerate(slides)]})
 
 
+def _topics(slide: Slide) -> set[str]:
+    """The topics a slide shows: its own, or each of a shared slide's (short topics side by side)."""
+    return {c.topic for c in slide.columns if c.topic} if slide.layout == "topics" else {slide.topic} - {""}
+
+
 def name_left_out(document: Document, content: Content) -> Document:
     """``document`` with the topics that have no slide in its deck named (unless no topic has a slide
     anywhere: a chapter list's agenda names them all):
     "Also discussed: A (1:02:30), B (1:48:45)" on the sources slide, and a report section listing
     them, each time linked."""
-    if not any(s.topic for s in document.slides):  # a chapter list: its agenda names every chapter
+    if not any(_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
         return document
-    covered = {s.topic for s in document.slides if s.deck and s.topic}
+    covered = {topic for s in document.slides if s.deck for topic in _topics(s)}
     left = sorted((t for t in content.topics if t.id not in covered), key=lambda t: t.at)
     if not left:
         return document

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from pptx import Presentation
 from pptx.util import Emu
 
+from generator.inline import plain
 from generator.audiences import load_audience
 from generator.build import build
 from generator.cli import main
@@ -165,7 +166,8 @@ def test_the_executive_deck_is_cover_bottom_line_evidence_meaning_sources(decks,
         if chapters_only(contents[name]):  # a chapter list: its chapters
             assert titles[1].startswith("Chapters"), (name, titles)
             continue
-        assert titles[1] == "The bottom line" and titles[-1] == "Sources", (name, titles)
+        linked = any(s.url for s in load_content(contents[name]).sources)  # (no link: no sources slide)
+        assert titles[1] == "The bottom line" and (titles[-1] == "Sources" or not linked), (name, titles)
         closing = load_content(contents[name]).conclusion
         if closing:
             assert kicker_of(slides[-2]) == "What it means" or titles[-2] == "What it means", (name, titles)
@@ -205,9 +207,10 @@ def test_the_topic_that_takes_most_of_the_recording_is_kept_or_named_with_its_ti
         heaviest = content.topics[max(range(len(lengths)), key=lambda i: lengths[i])]
         for audience in AUDIENCES:
             slides = list(decks[name, audience].slides)
-            shown = any(heaviest.title in (title_of(s), kicker_of(s)) for s in slides)
-            named = f"{heaviest.title} ({format_timestamp(heaviest.at)})" in texts(slides[-1])
-            listed = any(heaviest.title in texts(s) for s in slides if title_of(s).startswith(("Agenda", "Chapters")))
+            title = plain(heaviest.title)  # as the deck shows it
+            shown = any(title in (title_of(s), kicker_of(s)) or title in title_of(s).split(" · ") for s in slides)
+            named = any(f"{title} ({format_timestamp(heaviest.at)})" in texts(s) for s in slides)
+            listed = any(title in texts(s) for s in slides if title_of(s).startswith(("Agenda", "Chapters")))
             assert shown or named or listed, (name, audience)
 
 
@@ -218,7 +221,9 @@ def test_every_topic_left_out_is_named_on_the_sources_slide(decks, contents):
             slides = list(decks[name, audience].slides)
             everything = "\n".join(texts(s) for s in slides)
             for topic in content.topics:
-                assert topic.title in everything, (name, audience, topic.title)
+                # (past twelve, the line says how many more the report lists)
+                assert plain(topic.title) in everything or "more, listed in the report" in everything, (
+                    name, audience, topic.title)
 
 
 def test_the_executive_picks_by_weight_and_leads_with_the_heaviest():
@@ -301,7 +306,7 @@ def test_a_timeline_without_a_known_end_says_how_its_last_bar_is_drawn(tmp_path,
 # -- 6. the close -----------------------------------------------------------------------------
 def test_every_deck_ends_on_its_point_then_the_sources(decks, contents):
     for name, path in contents.items():
-        if not load_content(path).conclusion:
+        if not load_content(path).conclusion or not any(s.url for s in load_content(path).sources):
             continue
         for audience in AUDIENCES:
             slides = list(decks[name, audience].slides)
