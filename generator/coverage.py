@@ -99,6 +99,9 @@ def name_left_out(document: Document, content: Content) -> Document:
             placed = True
         else:
             slides.append(s)
-    if not placed:
-        slides += [section, Slide(layout="sources", title=also, bullets=[line], report=False)]
+    if not placed:  # no sources slide (notes without links): the line follows the evidence, so the deck
+        # still ends on its point
+        last = max((i for i, s in enumerate(slides) if s.deck and _topics(s)), default=len(slides) - 1)
+        slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=[line], report=False)]
+        slides.append(section)
     return document.model_copy(update={"slides": slides})
