@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -118,7 +119,14 @@ def _check_format_string(fmt: str) -> None:
 
 
 class _BoundedConcat(CodeGenerator):
-    """``a ~ b`` calls the environment's checked join instead of joining directly."""
+    """``a ~ b`` calls the environment's checked join instead of joining directly. An output of
+    a constant expression is finalized when the template runs, not folded when it is compiled: the
+    compiled code is the same whichever render compiled it (and so can be kept between runs)."""
+
+    def _output_child_to_const(self, node, frame, finalize):
+        if not isinstance(node, nodes.TemplateData):
+            raise nodes.Impossible()
+        return super()._output_child_to_const(node, frame, finalize)
 
     def visit_Concat(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
         self.write("environment.bounded_concat((")
