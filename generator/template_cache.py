@@ -14,6 +14,7 @@ templates are compiled as before. ``BRIEFING_NO_CACHE=1`` turns it off.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -122,10 +123,8 @@ class TemplateCache(BytecodeCache):
                 out.write(buffer.getvalue())
             os.replace(tmp, self.folder / bucket.key)
         except OSError:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def template_cache() -> TemplateCache | None:
