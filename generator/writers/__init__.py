@@ -50,6 +50,11 @@ class Writer:
         will write with this format: raises BriefingError for what is wrong, returns warnings."""
         return []
 
+    @classmethod
+    def prepare(cls) -> None:
+        """What every file of the format needs, done once per process (fonts read, modules
+        imported): a build with workers calls it before they start, so they share it."""
+
     def render(self, document: Any, epoch: int | None = None) -> bytes:
         """The file's bytes (the same for the same Document and epoch)."""
         raise NotImplementedError

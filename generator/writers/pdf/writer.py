@@ -62,6 +62,12 @@ class PdfWriter(Writer):
         """The paper: the build's, else the locale's."""
         return {"paper": settings.get("paper") or default_paper()}
 
+    @classmethod
+    def prepare(cls) -> None:
+        """The body fonts read and the archive's modules (pikepdf) imported."""
+        register()
+        from . import archive  # noqa: F401
+
     def __init__(self, paper: str = "a4", tagged: bool | None = None):
         self.paper = PAPERS[paper]
         # tagged (PDF/UA-1, PDF/A-2U) unless turned off, which only the benchmark does
