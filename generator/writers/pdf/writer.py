@@ -64,9 +64,16 @@ class PdfWriter(Writer):
 
     @classmethod
     def prepare(cls) -> None:
-        """The body fonts read and the archive's modules (pikepdf) imported."""
+        """The body fonts read, the archive's modules imported (pikepdf, and what its metadata
+        imports when first opened) and its sRGB profile made."""
+        import pikepdf
+
+        from .archive import srgb_profile
+
         register()
-        from . import archive  # noqa: F401
+        srgb_profile()
+        with pikepdf.new().open_metadata(set_pikepdf_as_editor=False):
+            pass
 
     def __init__(self, paper: str = "a4", tagged: bool | None = None):
         self.paper = PAPERS[paper]
