@@ -135,3 +135,17 @@ def test_a_constant_list_is_written_by_the_render_that_runs_it(tmp_path, cache):
             env.finalize = values.finalize
             parts = [values.restore(json.loads(p)) for p in env.get_template("t.j2").render().split("|")]
             assert parts == [[1, 2], "a", {"k": 3}]
+
+
+@pytest.mark.parametrize("expression", ['"nan" | float', '["nan" | float, 1]', '{"k": ("inf" | float, )}'])
+def test_a_folded_constant_that_is_not_a_number_compiles(tmp_path, cache, expression):
+    """Jinja folds ``"nan" | float`` at compile time; the code it writes must read it back (Jinja's own
+    writes ``nan``, a NameError when the template runs)."""
+    folder = tmp_path / "aud"
+    folder.mkdir()
+    (folder / "t.j2").write_text(f"{{% set x = {expression} %}}{{{{ x }}}}", encoding="utf-8")
+    env = BoundedSandbox(loader=FileSystemLoader(str(folder)), bytecode_cache=template_cache())
+    values = render._Values()
+    env.finalize = values.finalize
+    text = values.restore(json.loads(env.get_template("t.j2").render()))
+    assert "NaN" in json.dumps(text) or "Infinity" in json.dumps(text)
