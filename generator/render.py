@@ -216,11 +216,12 @@ def _new_environment(audience: Audience):
 
     from .files import template_loader
     from .sandbox import BoundedSandbox
+    from .template_cache import template_cache
 
     # absolute folders: the environment is kept for the process, the current folder may change
     prefixed = {path.name: template_loader([str(path.resolve())]) for path in reversed(audience.chain)}
     loader = ChoiceLoader([template_loader([str(p.resolve()) for p in audience.chain]), PrefixLoader(prefixed)])
-    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
+    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize, bytecode_cache=template_cache(),
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, statements=_statements,

@@ -62,6 +62,19 @@ class PdfWriter(Writer):
         """The paper: the build's, else the locale's."""
         return {"paper": settings.get("paper") or default_paper()}
 
+    @classmethod
+    def prepare(cls) -> None:
+        """The body fonts read, the archive's modules imported (pikepdf, and what its metadata
+        imports when first opened) and its sRGB profile made."""
+        import pikepdf
+
+        from .archive import srgb_profile
+
+        register()
+        srgb_profile()
+        with pikepdf.new().open_metadata(set_pikepdf_as_editor=False):
+            pass
+
     def __init__(self, paper: str = "a4", tagged: bool | None = None):
         self.paper = PAPERS[paper]
         # tagged (PDF/UA-1, PDF/A-2U) unless turned off, which only the benchmark does
