@@ -116,10 +116,10 @@ def test_topic_notes_open_with_a_whole_sentence(write, minimal, audience):
 
 
 def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
-    """The template time limit means the same on a busy machine: a render that needs half of the
-    limit alone still renders with four times as many busy processes as cores beside it, although
-    it then takes longer than the limit on the clock. (Half, not two thirds: processor time itself
-    grows some 30% when every core is shared.)"""
+    """The template time limit means the same on a busy machine: a render that needs a third of the
+    limit alone still renders with six times as many busy processes as cores beside it, although it
+    then takes longer than the limit on the clock. (A third: processor time itself grows when every
+    core is shared, by up to twice on this 2-core machine with other sessions running.)"""
     import os
     import subprocess
     import sys
@@ -134,10 +134,10 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     content, audience = load_content(path), load_audience("technical")
     start = time.process_time()
     alone = render_text(content, audience)
-    limit = 2 * (time.process_time() - start)
+    limit = 3 * (time.process_time() - start)
     monkeypatch.setattr("generator.render.MAX_SECONDS", limit)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(4 * cores)]
+    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(6 * cores)]
     try:
         time.sleep(0.2)  # (running)
         start = time.monotonic()
