@@ -15,6 +15,11 @@ from .timestamps import format_timestamp, parse_timestamp
 MAX_TEXT = 20_000
 MAX_CATEGORIES = 40
 MAX_SERIES = 8
+MAX_SOURCES = 20  # every time links into each source: links per time are at most this
+# points at every level (takeaways too), topics, figures, charts, tables and table rows: the work of
+# every writer grows with them (200,000 one-letter points took the report 94 s and 1.1 GB); the
+# 10,000 topics of bench/run.py's synthetic content (nine points each) make 101,400
+MAX_ITEMS = 120_000
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
 
@@ -294,9 +299,44 @@ def iter_moments(content: Content):
                     yield base + (kind, i, "at"), item.at
 
 
-def check_content(content: Content) -> list[tuple[tuple, str]]:
-    """Cross-checks the schema cannot make: unique ids, times inside every source."""
+def iter_items(content: Content):
+    """Yield the path of every item the writers lay out (see ``MAX_ITEMS``), in the file's order."""
+
+    def points(path, items):
+        for i, p in enumerate(items):
+            yield path + (i,)
+            yield from points(path + (i, "points"), p.points)
+
+    yield from points(("takeaways",), content.takeaways)
+    for t, topic in enumerate(content.topics):
+        base = ("topics", t)
+        yield base
+        yield from points(base + ("points",), topic.points)
+        for kind in ("charts", "figures", "tables"):
+            for i, item in enumerate(getattr(topic, kind)):
+                yield base + (kind, i)
+                for r in range(len(item.rows) if kind == "tables" else 0):
+                    yield base + (kind, i, "rows", r)
+
+
+def _limits(content: Content) -> list[tuple[tuple, str]]:
+    """A problem at the first source and the first item past their limits."""
     problems: list[tuple[tuple, str]] = []
+    if len(content.sources) > MAX_SOURCES:
+        problems.append((("sources", MAX_SOURCES), f"at most {MAX_SOURCES} sources "
+                                                   f"(this is #{MAX_SOURCES + 1} of {len(content.sources)})"))
+    for count, path in enumerate(iter_items(content), 1):
+        if count > MAX_ITEMS:
+            problems.append((path, f"content has more than {MAX_ITEMS:,} items (points at every level, topics, "
+                                   "figures, charts, tables and their rows): this is the first past the limit; "
+                                   "split the content into several files"))
+            break
+    return problems
+
+
+def check_content(content: Content) -> list[tuple[tuple, str]]:
+    """Cross-checks the schema cannot make: bounds on sources and items, unique ids, times inside every source."""
+    problems = _limits(content)
     for kind, item_ids in (("sources", [s.id for s in content.sources]), ("topics", [t.id for t in content.topics])):
         seen: dict[str, int] = {}
         for i, item_id in enumerate(item_ids):

@@ -1,0 +1,79 @@
+"""Issue #24 §2, §3: work bounded by the input's limits, not only its bytes.
+
+One test per cause: sources (and so links per time), items of the content, slides and items a
+template makes, right-to-left lines laid out once, what a render materialises."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from generator.bounds import SLIDES_ALLOWED, SLIDES_PER_ITEM
+from generator.cli import main
+from generator.content import MAX_ITEMS, MAX_SOURCES
+
+
+def content(sources: int = 1, topics: str = "  - {id: t, title: T, at: '0:01'}\n") -> str:
+    lines = "".join(f"  - {{id: s{i}, name: S{i}, url: 'https://example.org/{i}'}}\n" for i in range(sources))
+    return f"title: Bounds\nsources:\n{lines}topics:\n{topics}"
+
+
+def validate(path):
+    return CliRunner().invoke(main, ["validate", str(path)])
+
+
+def test_sources_past_the_limit_are_an_error_at_the_first_one_past_it(write):
+    assert validate(write("ok.yaml", content(MAX_SOURCES))).exit_code == 0
+    path = write("c.yaml", content(300))
+    result = validate(path)
+    assert result.exit_code == 1
+    # the 21st source is on line 3 + 20 of the file
+    assert f"{path}:{3 + MAX_SOURCES}:" in result.output and f"at most {MAX_SOURCES} sources" in result.output
+
+
+def test_a_time_links_into_each_source_at_most_once(tmp_path, write):
+    """Links per time are bounded by the sources: a template's time reference of more links is refused."""
+    from generator.document import TimeRef
+
+    link = {"source": "a", "name": "A", "url": "https://example.org"}
+    TimeRef(seconds=1, label="0:01", links=[link] * MAX_SOURCES)
+    with pytest.raises(ValueError):
+        TimeRef(seconds=1, label="0:01", links=[link] * (MAX_SOURCES + 1))
+
+
+def test_items_past_the_limit_are_an_error_at_the_first_one_past_it(write):
+    """Points at every level count: one topic of MAX_ITEMS one-letter points (the topic is one
+    item more) stops at the last point, quickly, at its line."""
+    points = "".join("      - x\n" for _ in range(MAX_ITEMS))
+    path = write("c.yaml", content(1, f"  - id: t\n    title: T\n    at: '0:01'\n    points:\n{points}"))
+    start = time.monotonic()
+    result = validate(path)
+    assert result.exit_code == 1 and f"more than {MAX_ITEMS:,} items" in result.output
+    assert f"{path}:{9 + MAX_ITEMS - 1}:" in result.output  # the last point: line 9 holds the first
+    assert time.monotonic() - start < 30
+
+
+def _audience(tmp_path, document: str):
+    folder = tmp_path / "aud" / "wide"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
+    (folder / "document.yaml.j2").write_text(document, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("loop, what", [
+    ("{% for i in range(N) %}\n  - {layout: bullets, title: T, bullets: [{text: x}]}\n{% endfor %}\n", "slides"),
+    ("  - layout: bullets\n    title: T\n    bullets:\n{% for i in range(2) %}{% for i in range(N) %}\n"
+     "      - {text: x}\n{% endfor %}{% endfor %}\n",
+     "points"),
+])
+def test_slides_and_items_a_template_makes_are_bounded_at_the_template_line(tmp_path, write, minimal, loop, what):
+    most = SLIDES_ALLOWED + SLIDES_PER_ITEM * 2  # the minimal content: one topic and its point
+    n = most + 1 if what == "slides" else MAX_ITEMS // 2 + 1  # points: two loops (a range stops at 100,000)
+    folder = _audience(tmp_path, "slides:\n" + loop.replace("N", str(n)))
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "wide", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output and f"{folder / 'document.yaml.j2'}:" in result.output
+    assert (f"at most {most:,} slides" if what == "slides" else f"at most {MAX_ITEMS:,} points") in result.output
