@@ -77,3 +77,26 @@ def test_slides_and_items_a_template_makes_are_bounded_at_the_template_line(tmp_
     assert result.exit_code == 1, result.output
     assert "internal error" not in result.output and f"{folder / 'document.yaml.j2'}:" in result.output
     assert (f"at most {most:,} slides" if what == "slides" else f"at most {MAX_ITEMS:,} points") in result.output
+
+
+def test_right_to_left_lines_are_ordered_once_per_paragraph_however_often_it_is_split(write, tmp_path, monkeypatch):
+    """reportlab breaks the rest of a paragraph again at each page it splits at; a line's visual
+    order is found once (it was found again each time: quadratic in a paragraph's pages)."""
+    import collections
+    import random
+
+    import generator.writers.pdf.bidi as bidi
+
+    rng = random.Random(1)
+    words = " ".join("".join(rng.choice("אבגדהוזחטיכלמנסעפצקרשת") for _ in range(rng.randint(2, 8)))
+                     for _ in range(3600))[:20000]
+    path = write("he.yaml", "title: עברית\nlang: he\nsources: [{id: a, name: A, url: 'https://example.org'}]\n"
+                            f"topics:\n  - {{id: t, title: נושא, at: '0:01', points: ['{words}']}}\n")
+    planned: collections.Counter = collections.Counter()
+    real = bidi._line_plan
+    monkeypatch.setattr(bidi, "_line_plan", lambda texts: planned.update([texts]) or real(texts))
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "technical", "-f", "pdf", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    lines = {key: n for key, n in planned.items() if len("".join(key)) > 40}  # (not headings or page numbers)
+    assert len(lines) > 100  # the paragraph's lines: it ran over several pages
+    assert max(lines.values()) == 1

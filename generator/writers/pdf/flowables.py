@@ -77,7 +77,7 @@ class Para(Tagged, Paragraph):
         if self.style.name.endswith("-rtl") and lines.kind == 1:
             for line in lines.lines:
                 if not all(getattr(f, "_visual", False) for f in line.words):  # (a split part's are)
-                    line.words = reorder_line(line.words)
+                    line.words = reorder_line(line.words, self.__dict__.setdefault("_orders", {}))
         return lines
 
     def split(self, aw, ah):
@@ -88,6 +88,9 @@ class Para(Tagged, Paragraph):
         lines = [len(p.blPara.lines) if hasattr(p, "blPara") else 0 for p in (self, *parts)]
         if len(parts) == 2 and lines[1] == lines[0] - 1 > 1:
             parts = super().split(aw, ah - self.style.leading)
+        if "_orders" in self.__dict__:  # the parts' lines are this paragraph's: each is ordered once
+            for part in parts:
+                part._orders = self._orders
         return parts
 
 
