@@ -30,6 +30,8 @@ from .words import fill, load_words
 
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
+MADE_PER_CONTENT = 16  # characters a render may make per character of content, past sandbox.MAX_MADE
+# (the built-in templates make less than 0.4 per character: a tenth of a lot of room)
 MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take 1.5 s)
 
 
@@ -193,9 +195,15 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
     return Problem(message, name or fallback, line or 0, 1 if line else 0)
 
 
-def _generate(content: Content, audience: Audience, template: str, values: _Values | None, words: dict):
-    """The chunks the audience's ``template`` writes for ``content`` with ``words`` (a generator)."""
+def _generate(content: Content, audience: Audience, template: str, values: _Values | None, words: dict,
+              size: int | None = None):
+    """The chunks the audience's ``template`` writes for ``content`` with ``words`` (a generator);
+    ``size`` is the content's as JSON (its budget of what the render may make grows with it)."""
+    from .sandbox import MAX_MADE
+
     env = make_environment(audience, values.finalize if values else _plain_finalize)
+    size = len(content.model_dump_json()) if size is None else size
+    env.begin(MAX_MADE + MADE_PER_CONTENT * size)
     context = build_context(content, {"name": audience.name, "label": audience.label,
                                       "description": audience.config.description,
                                       "budget": audience.config.budget.model_dump()}, words)
@@ -213,14 +221,15 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     from jinja2.exceptions import SecurityError
 
     where = str(audience.path / template)
-    limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * len(content.model_dump_json())
+    content_size = len(content.model_dump_json())
+    limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * content_size
     if values:
         values.limit = limit
     chunks, size, start = [], 0, time.process_time()
     try:
         with deadline(MAX_SECONDS):
             generator = _generate(content, audience, template, values,
-                                  words if words is not None else load_words(content.lang, audience.chain))
+                                  words if words is not None else load_words(content.lang, audience.chain), content_size)
             for chunk in generator:
                 size += len(chunk)
                 if size + (values.size if values else 0) > limit:

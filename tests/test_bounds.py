@@ -100,3 +100,58 @@ def test_right_to_left_lines_are_ordered_once_per_paragraph_however_often_it_is_
     lines = {key: n for key, n in planned.items() if len("".join(key)) > 40}  # (not headings or page numbers)
     assert len(lines) > 100  # the paragraph's lines: it ran over several pages
     assert max(lines.values()) == 1
+
+
+LITERAL = "[" + ", ".join(["REF"] * 1000) + "]"
+MATERIALISING = {  # each step within the size bound, a thousand of them far past it
+    "map('upper')": "{{ " + LITERAL.replace("REF", "a") + "|map('upper')|list|length }}",
+    "map('list')": "{{ " + LITERAL.replace("REF", "a") + "|map('list')|list|length }}",
+    "batch(fill_with)": "{{ a|batch(1000, fill_with=a)|map('list')|list|length }}",
+    "'~' in a list literal": "{{ " + LITERAL.replace("REF", "a ~ 'x'") + "|length }}",
+    "urlencode": "{{ " + LITERAL.replace("REF", "a|urlencode") + "|length }}",
+    "str.split": "{% set b = 'x ' * 2000000 %}{{ " + LITERAL.replace("REF", "b.split()") + "|length }}",
+}
+
+
+@pytest.mark.parametrize("case", list(MATERIALISING))
+def test_what_a_render_makes_is_bounded_in_all_not_only_each_value(tmp_path, write, minimal, case):
+    folder = _audience(tmp_path, "{% set a = 'x' * 4000000 %}\ntitle: T\nsubtitle: " + MATERIALISING[case]
+                       + "\nslides:\n  - {layout: bullets, title: T, bullets: [{text: x}]}\n")
+    start = time.monotonic()
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "wide", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert f"{folder / 'document.yaml.j2'}:3:" in result.output and "the values this render made" in result.output
+    assert time.monotonic() - start < 5  # stopped within the budget (64 Mi characters), not at 2 GB
+
+
+def test_the_built_in_templates_make_a_tenth_of_their_budget(write):
+    """The budget grows with the content (``MADE_PER_CONTENT``); 300 topics of the bench's
+    synthetic content (points three deep, charts, tables) make far less in every audience."""
+    import sys
+    from pathlib import Path
+
+    from generator.audiences import load_audience
+    from generator.loader import load_content
+    from generator.render import MADE_PER_CONTENT, make_environment, render_document
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from run import synthetic
+
+    content = load_content(write("s.yaml", synthetic(300)))
+    size = len(content.model_dump_json())
+    for name in ("executive", "technical", "policy"):
+        audience = load_audience(name, [Path("templates")])
+        render_document(content, audience)
+        assert 0 < make_environment(audience).made < MADE_PER_CONTENT * size / 10, name
+
+
+def test_batch_and_slice_take_their_keywords(tmp_path, write, minimal):
+    _audience(tmp_path, "title: T\nsubtitle: {{ [1, 2, 3]|batch(2, fill_with=0)|list ~ ' ' "
+                        "~ [1, 2, 3]|slice(2, fill_with=0)|list }}\n"
+                        "slides:\n  - {layout: bullets, title: T, bullets: [{text: x}]}\n")
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "wide", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    handout = (tmp_path / "out" / "c-wide.md").read_text(encoding="utf-8").replace("\\", "")
+    assert "[[1, 2], [3, 0]] [[1, 2], [3, 0]]" in handout
