@@ -3,21 +3,25 @@
 The content's items are bounded (``content.MAX_ITEMS``); a template could still turn a few of them
 into any number of slides or points (a loop over ``range``, a summary's sentences), and every
 writer's work grows with those. A render may make ``SLIDES_ALLOWED`` slides plus
-``SLIDES_PER_ITEM`` for each item of the content, and as many items (points at every level,
-columns, figures, agenda lines, table rows) as content may hold.
+``SLIDES_PER_ITEM`` for each item of the content, and ``ITEMS_ALLOWED`` items (points at every
+level, columns, figures, agenda lines, table rows) plus ``ITEMS_PER_ITEM`` for each (the built-in
+templates make about one for each, and an agenda line for each topic).
 """
 from __future__ import annotations
 
-from .content import MAX_ITEMS, Content, iter_items
+from .content import Content, iter_items
 
 SLIDES_ALLOWED = 200  # title, agenda, summaries, dividers, chapter lists, sources …
 SLIDES_PER_ITEM = 4  # a topic's slide, its chart, table and figures slides, continued slides' room
+ITEMS_ALLOWED = 10_000  # a conclusion's sentences as points (20,000 characters make fewer), the sources …
+ITEMS_PER_ITEM = 2
 _ITEM_KEYS = ("bullets", "children", "columns", "figures", "agenda", "rows")
 
 
-def slide_limit(content: Content) -> int:
-    """How many slides a template may make for ``content``."""
-    return SLIDES_ALLOWED + SLIDES_PER_ITEM * sum(1 for _ in iter_items(content))
+def limits(content: Content) -> tuple[int, int]:
+    """How many slides and items a template may make for ``content``."""
+    items = sum(1 for _ in iter_items(content))
+    return SLIDES_ALLOWED + SLIDES_PER_ITEM * items, ITEMS_ALLOWED + ITEMS_PER_ITEM * items
 
 
 def _items(path: tuple, value):
@@ -32,9 +36,10 @@ def _items(path: tuple, value):
                 yield from _items(path + (key,), item)
 
 
-def document_problems(data: dict, slides_most: int) -> list[tuple[tuple, str]]:
-    """(path, message) for the first slide past ``slides_most`` and the first item past ``MAX_ITEMS``
-    in a rendered document's plain data."""
+def document_problems(data: dict, most: tuple[int, int]) -> list[tuple[tuple, str]]:
+    """(path, message) for the first slide and the first item past ``most`` (see ``limits``) in a
+    rendered document's plain data."""
+    slides_most, items_most = most
     slides = data.get("slides")
     if not isinstance(slides, list):
         return []
@@ -47,8 +52,9 @@ def document_problems(data: dict, slides_most: int) -> list[tuple[tuple, str]]:
     for s, slide in enumerate(slides):
         for path in _items(("slides", s), slide):
             count += 1
-            if count > MAX_ITEMS:
-                problems.append((path, f"a template may make at most {MAX_ITEMS:,} points, columns, figures, "
-                                       "agenda lines and table rows in all: this is the first past the limit"))
+            if count > items_most:
+                problems.append((path, f"a template may make at most {items_most:,} points, columns, figures, "
+                                       f"agenda lines and table rows for this content ({ITEMS_ALLOWED:,} and "
+                                       f"{ITEMS_PER_ITEM} for each of its items): this is the first past the limit"))
                 return problems
     return problems

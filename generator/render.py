@@ -16,7 +16,7 @@ import re
 import time
 
 from .audiences import Audience
-from .bounds import document_problems, slide_limit
+from .bounds import document_problems, limits
 from .content import Content
 from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
@@ -291,7 +291,7 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
     if "sources" in located.data:  # every time links into them: they are the content's, never a template's
         raise BriefingError(located.problem(("sources",), "a template cannot set the sources: they come from the "
                                                           "content", key=True))
-    problems = data_problems(located.data) + document_problems(located.data, slide_limit(content))
+    problems = data_problems(located.data) + document_problems(located.data, limits(content))
     if problems:
         raise BriefingError([located.problem(path, message) for path, message in problems])
     data = {

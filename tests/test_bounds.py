@@ -9,7 +9,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from generator.bounds import SLIDES_ALLOWED, SLIDES_PER_ITEM
+from generator.bounds import ITEMS_ALLOWED, ITEMS_PER_ITEM, SLIDES_ALLOWED, SLIDES_PER_ITEM
 from generator.cli import main
 from generator.content import MAX_ITEMS, MAX_SOURCES
 
@@ -69,14 +69,15 @@ def _audience(tmp_path, document: str):
      "points"),
 ])
 def test_slides_and_items_a_template_makes_are_bounded_at_the_template_line(tmp_path, write, minimal, loop, what):
-    most = SLIDES_ALLOWED + SLIDES_PER_ITEM * 2  # the minimal content: one topic and its point
-    n = most + 1 if what == "slides" else MAX_ITEMS // 2 + 1  # points: two loops (a range stops at 100,000)
+    # the minimal content: one topic and its point
+    most = SLIDES_ALLOWED + SLIDES_PER_ITEM * 2 if what == "slides" else ITEMS_ALLOWED + ITEMS_PER_ITEM * 2
+    n = most + 1 if what == "slides" else most // 2 + 1  # points: two loops (a range stops at 100,000)
     folder = _audience(tmp_path, "slides:\n" + loop.replace("N", str(n)))
     result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
                                        "-a", "wide", "-f", "md", "-o", str(tmp_path / "out")])
     assert result.exit_code == 1, result.output
     assert "internal error" not in result.output and f"{folder / 'document.yaml.j2'}:" in result.output
-    assert (f"at most {most:,} slides" if what == "slides" else f"at most {MAX_ITEMS:,} points") in result.output
+    assert f"at most {most:,} {what}" in result.output
 
 
 def test_right_to_left_lines_are_ordered_once_per_paragraph_however_often_it_is_split(write, tmp_path, monkeypatch):

@@ -81,8 +81,13 @@ class Para(Tagged, Paragraph):
         return lines
 
     def split(self, aw, ah):
-        """reportlab's split, except that it never leaves a list item a widow it would refuse."""
+        """reportlab's split, except that it never leaves a list item a widow it would refuse, and
+        a paragraph that does not split here keeps its lines for the next frame (``wrap`` checks
+        the width)."""
+        kept = self.__dict__.get("blPara")
         parts = super().split(aw, ah)
+        if not parts and kept is not None:  # (reportlab forgets them)
+            self.blPara = kept
         # a list item refuses a split that leaves one line over (a widow), even for a paragraph one
         # line taller than a page, which then fits nowhere (LayoutError): leave two lines over instead
         lines = [len(p.blPara.lines) if hasattr(p, "blPara") else 0 for p in (self, *parts)]
