@@ -15,7 +15,8 @@ from .timestamps import format_timestamp, parse_timestamp
 MAX_TEXT = 20_000
 MAX_CATEGORIES = 40
 MAX_SERIES = 8
-MAX_SOURCES = 20  # every time links into each source: links per time are at most this
+MAX_LINKED_SOURCES = 20  # every time links into each of these sources (a url, deep_link not none)
+MAX_SOURCES = 200  # sources in all (the others are listed only)
 # points at every level (takeaways too), topics, figures, charts, tables and table rows: the work of
 # every writer grows with them (200,000 one-letter points took the report 94 s and 1.1 GB); the
 # 10,000 topics of bench/run.py's synthetic content (nine points each) make 101,400
@@ -325,6 +326,12 @@ def _limits(content: Content) -> list[tuple[tuple, str]]:
     if len(content.sources) > MAX_SOURCES:
         problems.append((("sources", MAX_SOURCES), f"at most {MAX_SOURCES} sources "
                                                    f"(this is #{MAX_SOURCES + 1} of {len(content.sources)})"))
+    linked = [i for i, s in enumerate(content.sources) if s.url and s.style() != "none"]
+    if len(linked) > MAX_LINKED_SOURCES:
+        problems.append((("sources", linked[MAX_LINKED_SOURCES]),
+                         f"every time links into each source with a url: at most {MAX_LINKED_SOURCES} such sources "
+                         f"(this is #{MAX_LINKED_SOURCES + 1} of {len(linked)}); a source with 'deep_link: none' "
+                         "is listed without time links"))
     for count, path in enumerate(iter_items(content), 1):
         if count > MAX_ITEMS:
             problems.append((path, f"content has more than {MAX_ITEMS:,} items (points at every level, topics, "

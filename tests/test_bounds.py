@@ -11,11 +11,13 @@ from click.testing import CliRunner
 
 from generator.bounds import ITEMS_ALLOWED, ITEMS_PER_ITEM, SLIDES_ALLOWED, SLIDES_PER_ITEM
 from generator.cli import main
-from generator.content import MAX_ITEMS, MAX_SOURCES
+from generator.content import MAX_ITEMS, MAX_LINKED_SOURCES, MAX_SOURCES
 
 
-def content(sources: int = 1, topics: str = "  - {id: t, title: T, at: '0:01'}\n") -> str:
-    lines = "".join(f"  - {{id: s{i}, name: S{i}, url: 'https://example.org/{i}'}}\n" for i in range(sources))
+def content(sources: int = 1, topics: str = "  - {id: t, title: T, at: '0:01'}\n", listed: int = 0) -> str:
+    """A content file of ``sources`` that times link into, then ``listed`` ones that are only listed."""
+    lines = "".join(f"  - {{id: s{i}, name: S{i}, url: 'https://example.org/{i}'"
+                    f"{', deep_link: none' if i >= sources else ''}}}\n" for i in range(sources + listed))
     return f"title: Bounds\nsources:\n{lines}topics:\n{topics}"
 
 
@@ -23,13 +25,17 @@ def validate(path):
     return CliRunner().invoke(main, ["validate", str(path)])
 
 
-def test_sources_past_the_limit_are_an_error_at_the_first_one_past_it(write):
-    assert validate(write("ok.yaml", content(MAX_SOURCES))).exit_code == 0
-    path = write("c.yaml", content(300))
+@pytest.mark.parametrize("linked, listed, at, says", [
+    (300, 0, MAX_LINKED_SOURCES, f"at most {MAX_LINKED_SOURCES} such sources"),
+    (1, MAX_SOURCES, MAX_SOURCES, f"at most {MAX_SOURCES} sources"),
+])
+def test_sources_past_their_limits_are_an_error_at_the_first_one_past_it(write, linked, listed, at, says):
+    """Every time links into each source with a url: those are bounded tighter than sources only listed."""
+    assert validate(write("ok.yaml", content(MAX_LINKED_SOURCES, listed=MAX_SOURCES - MAX_LINKED_SOURCES))).exit_code == 0
+    path = write("c.yaml", content(linked, listed=listed))
     result = validate(path)
     assert result.exit_code == 1
-    # the 21st source is on line 3 + 20 of the file
-    assert f"{path}:{3 + MAX_SOURCES}:" in result.output and f"at most {MAX_SOURCES} sources" in result.output
+    assert f"{path}:{3 + at}:" in result.output and says in result.output  # the first source is on line 3
 
 
 def test_a_time_links_into_each_source_at_most_once(tmp_path, write):
@@ -37,9 +43,9 @@ def test_a_time_links_into_each_source_at_most_once(tmp_path, write):
     from generator.document import TimeRef
 
     link = {"source": "a", "name": "A", "url": "https://example.org"}
-    TimeRef(seconds=1, label="0:01", links=[link] * MAX_SOURCES)
+    TimeRef(seconds=1, label="0:01", links=[link] * MAX_LINKED_SOURCES)
     with pytest.raises(ValueError):
-        TimeRef(seconds=1, label="0:01", links=[link] * (MAX_SOURCES + 1))
+        TimeRef(seconds=1, label="0:01", links=[link] * (MAX_LINKED_SOURCES + 1))
 
 
 def test_items_past_the_limit_are_an_error_at_the_first_one_past_it(write):
