@@ -69,8 +69,8 @@ class _Briefing(click.Group):
             if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
                 _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
             what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
-            click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command that "
-                       "caused it)", err=True)
+            click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "
+                       "that caused it)", err=True)
             if os.environ.get("BRIEFING_DEBUG", "") not in ("", "0"):  # the traceback, for the report
                 import traceback
 
@@ -327,7 +327,7 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
                        source_url=source_url, source_name=source_name)
     plural = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"
     click.echo(f"found {plural(found.takeaways, 'takeaway')}, {plural(found.topics, 'topic')}, "
-               f"{plural(found.charts, 'chart')}")
+               f"{plural(found.charts, 'chart')}, {plural(found.figures, 'key figure')}, {plural(found.quotes, 'quote')}")
     for warning in found.warnings:
         _warn(warning)
     if "lang" in found.data:  # (English is the default and is not written)

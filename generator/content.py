@@ -76,10 +76,13 @@ def _as_point(value):
     return {"text": value} if isinstance(value, str) else value
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("is blank: a figure's value is what its slide shows")
-    return value
+def _filled(what: str):
+    """A check that a text is not blank (``what`` names it in the message)."""
+    def check(value: str) -> str:
+        if not value.strip():
+            raise ValueError(f"is blank: {what} is what its slide shows")
+        return value
+    return check
 
 
 def _real_date(value: str) -> str:
@@ -220,11 +223,19 @@ class Chart(Model):
 class Figure(Model):
     """A big number worth a slide: ``27×`` cheaper, ``8 of 256`` experts."""
 
-    value: Annotated[Text, AfterValidator(_not_blank)]
+    value: Annotated[Text, AfterValidator(_filled("a figure's value"))]
     label: Text
     at: Optional[Moment] = None
     speaker: Optional[Text] = None
     quote: Optional[Text] = None
+
+
+class Quote(Model):
+    """A sentence as a speaker said it: its words, who said them and when (a pull quote)."""
+
+    text: Annotated[Text, AfterValidator(_filled("a quote's text"))]
+    speaker: Text = ""
+    at: Optional[Moment] = None
 
 
 class Table(Model):
@@ -254,6 +265,7 @@ class Topic(Model):
     points: list[PointItem] = []
     charts: list[Chart] = []
     figures: list[Figure] = []
+    quotes: list[Quote] = []
     tables: list[Table] = []
 
 
@@ -275,6 +287,7 @@ class Content(Model):
     speakers: list[Speaker] = []
     sources: list[Source] = Field(min_length=1)
     takeaways: list[PointItem] = []
+    figures: list[Figure] = Field([], description="key figures of the takeaways that belong to no one topic")
     introduction: Text = ""
     topics: list[Topic] = Field(min_length=1)
     conclusion: Text = ""
@@ -290,11 +303,14 @@ def iter_moments(content: Content):
             yield from points(path + (i, "points"), p.points)
 
     yield from points(("takeaways",), content.takeaways)
+    for i, figure in enumerate(content.figures):
+        if figure.at is not None:
+            yield ("figures", i, "at"), figure.at
     for t, topic in enumerate(content.topics):
         base = ("topics", t)
         yield base + ("at",), topic.at
         yield from points(base + ("points",), topic.points)
-        for kind in ("charts", "figures"):
+        for kind in ("charts", "figures", "quotes"):
             for i, item in enumerate(getattr(topic, kind)):
                 if item.at is not None:
                     yield base + (kind, i, "at"), item.at

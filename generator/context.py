@@ -94,11 +94,13 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
     for index, t in enumerate(content.topics):
         topics.append({
             "id": t.id, "index": index + 1, "title": t.title, "at": time_ref(content, t.at),
-            "pointed": weights[index], "empty": not (t.points or t.figures or t.charts or t.tables),
+            "pointed": weights[index], "empty": not (t.points or t.figures or t.charts or t.tables or t.quotes),
             "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
             "charts": [chart_spec(c) for c in t.charts],
             "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}
                         for f in t.figures],
+            "quotes": [{"text": q.text, "speaker": q.speaker, "at": time_ref(content, q.at if q.at is not None else t.at)}
+                       for q in t.quotes],
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
                        for tb in t.tables],
         })
@@ -108,7 +110,9 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
         "speakers": [{"name": s.name, "role": s.role} for s in content.speakers],
         "sources": source_links(content),
         "takeaways": _bullets(content, content.takeaways),
+        "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at)} for f in content.figures],
         "introduction": content.introduction, "conclusion": content.conclusion,
         "topics": topics, "timeline": timeline_spec(content, words), "audience": audience,
         "words": words,
+        "linked": any(s.url and s.style() != "none" for s in content.sources),  # whether times link anywhere
     }

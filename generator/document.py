@@ -337,6 +337,7 @@ class Document(Node):
     subtitle: Plain = ""
     audience: str
     audience_label: Plain = ""
+    prepared_for: Plain = ""  # who the briefing is for, as an audience's label says; shown on the cover when set
     date: Optional[str] = None
     lang: str = "en"
     author: Plain = ""
@@ -362,6 +363,10 @@ class Document(Node):
         return [part for s in self.slides if s.report and (s.layout not in ("title", "agenda", "section", "sources")
                                                            or s.role == "chapters")  # a chapter list's content
                 for part in (s.topic_slides() if s.layout == "topics" else [s])]
+
+    def has_time_links(self) -> bool:
+        """Whether any moment a handout shows links into a source (notes without links have none)."""
+        return any(at.links for _, at in self.timestamp_index())
 
     def timestamp_index(self) -> list[tuple[str, TimeRef]]:
         """Every moment a handout links to, in time order, once per title and time: each section's

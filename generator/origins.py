@@ -20,7 +20,8 @@ from .runaway import innermost, running_template
 def _chunk_origins(generator, lines: list[int], written) -> tuple[str, list[tuple]]:
     """The text ``generator`` writes, and for each chunk that touches one of ``lines`` (sorted,
     1-based): (rendered line and column it starts at, template file, line and column, whether
-    the chunk is the template's own text). ``written()`` counts the values written so far."""
+    the chunk is the template's own text, rendered line it ends on). ``written()`` counts the
+    values written so far."""
     parts: list[str] = []
     found: list[tuple] = []
     sources: dict[str, str] = {}
@@ -32,7 +33,8 @@ def _chunk_origins(generator, lines: list[int], written) -> tuple[str, list[tupl
         if i < len(lines) and lines[i] <= line + newlines:
             file, template_line = running_template(innermost(generator).gi_frame)
             literal = written() == values  # not a value (a value goes through the finalize hook)
-            found.append((line, col, file, *_in_source(file, template_line, chunk, literal, sources), literal))
+            found.append((line, col, file, *_in_source(file, template_line, chunk, literal, sources), literal,
+                          line + newlines))
         values = written()
         if newlines:
             line, col = line + newlines, len(chunk) - chunk.rfind("\n")
@@ -72,9 +74,9 @@ def _in_source(file: str, line: int, chunk: str, literal: bool, sources: dict) -
 def _origin(found: list[tuple], line: int, col: int) -> tuple[str, int, int]:
     """The template file, line and column (0 where not known) of rendered ``line``:``col``."""
     i = bisect_left([(start[0], start[1]) for start in found], (line, col + 1)) - 1  # the last chunk starting there or before
-    if i < 0 or not found[i][2]:
+    if i < 0 or not found[i][2] or found[i][-1] < line:  # (a position past the end: no chunk wrote it)
         return "", 0, 0
-    start_line, start_col, file, template_line, template_col, literal = found[i]
+    start_line, start_col, file, template_line, template_col, literal, _ = found[i]
     if not literal:  # a value: where the template writes it
         return file, template_line, template_col
     after = line - start_line  # the template's own text, line for line

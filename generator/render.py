@@ -300,7 +300,7 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
         "subject": content.subtitle or content.title, "keywords": list(content.keywords),
         "speakers": [s.model_dump() for s in content.speakers],
         "sources": source_links(content),
-        "audience": audience.name, "audience_label": audience.label,
+        "audience": audience.name, "audience_label": audience.label, "prepared_for": audience.config.label,
         **located.data,
         "theme": Theme(**audience.theme), "words": words,
     }

@@ -39,7 +39,7 @@ def innermost(generator):
     while generator.gi_frame is not None:
         inner = generator.gi_yieldfrom or next((v for v in generator.gi_frame.f_locals.values() if inspect.isgenerator(v)
                                                 and inspect.getgeneratorstate(v) == inspect.GEN_SUSPENDED), None)
-        if inner is None:
+        if not inspect.isgenerator(inner):  # (none, or an iterator that is not a generator)
             break
         generator = inner
     return generator

@@ -186,6 +186,7 @@ def timeline_bars(slides) -> list[tuple]:
 def main_topic(slides, content) -> list[tuple]:
     """``main-topic``: the topic that takes most of the recording (time to the next topic; the last, to
     the end of a source of known length) is in the deck, or named (on an "Also discussed" line)."""
+    from generator.inline import plain
     from generator.loader import load_content
 
     loaded = load_content(Path(content))
@@ -196,7 +197,7 @@ def main_topic(slides, content) -> list[tuple]:
         return []
     main = topics[spans.index(max(spans))]
     text = " ".join(shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame).casefold()
-    title = main.title.casefold()
+    title = plain(main.title).casefold()  # as the deck shows it: a link's text, no markers
     if title in text or (len(title) > 30 and title[:30] in text):
         return []
-    return [("main-topic", len(slides), f"'{main.title}' takes most of the recording and is not in the deck")]
+    return [("main-topic", len(slides), f"'{plain(main.title)}' takes most of the recording and is not in the deck")]

@@ -29,6 +29,11 @@
   would wrap, and LibreOffice then hides every other label to keep them apart.
 - ``split-bracket``: no bracket is split from the link it encloses ("(" + link + ")" in three runs):
   a viewer may break a line at a link's edge (LibreOffice does), leaving "(" alone at a line's end.
+- ``markdown``, ``placeholder-source``, ``header-line``: the words of every paragraph (titles, body,
+  tables, footers) break none of the rules of ``presentable_words`` (issue #20).
+- ``unlisted-topic``: given the content's ``topics`` (titles), each is an item of the deck's agenda or
+  chapters slides; a deck without one breaks the rule too, unless its audience ``chosen`` its topics
+  (the executive deck) and says so by having no agenda.
 
 Economy and type (issue #21; measured in ``deck_economy.py``):
 
@@ -47,6 +52,7 @@ Economy and type (issue #21; measured in ``deck_economy.py``):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +63,7 @@ from generator.measure import text_width
 
 from . import deck_economy as economy
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
+from .presentable_words import line_faults, unlisted
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
 SPARSE = 100  # characters: a body of at most two paragraphs and fewer characters than this is near-empty
@@ -181,9 +188,10 @@ def _title(slide) -> str:
     return ""
 
 
-def check(path, audience: str | None = None, content_file=None) -> list[Violation]:
+def check(path, audience: str | None = None, content_file=None, topics: Sequence[str] = (),
+          chosen: bool = False) -> list[Violation]:
     """Every violation of the rules above in the deck at ``path`` (built for ``audience``, from the
-    content file ``content_file`` when given)."""
+    content file ``content_file`` when given; ``unlisted-topic`` when ``topics`` are given)."""
     prs = Presentation(str(path))
     out: list[Violation] = []
     titles = [_title(slide) for slide in prs.slides]
@@ -215,6 +223,7 @@ def check(path, audience: str | None = None, content_file=None) -> list[Violatio
                 cell_back = theme.fill(cell.find(f"{A}tcPr")) if cell.tag == f"{A}tc" else None
                 out += [Violation("contrast", number, d) for d in runs_against(body, cell_back or under, theme)]
                 paras = _paragraphs(body)
+                out += [Violation(rule, number, detail) for text, _ in paras for rule, detail in line_faults(text)]
                 out += _dangling(paras, number, "text")
                 out += _split_brackets(body, number)
                 for (text, _), p in zip(paras, body.iter(f"{A}p")):
@@ -252,6 +261,11 @@ def check(path, audience: str | None = None, content_file=None) -> list[Violatio
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
     out += _agenda_order(agendas, titles)
+    if topics and (agendas or not chosen):
+        items = [item for _, group in agendas for item in group]
+        where = agendas[0][0] if agendas else 1
+        out += [Violation("unlisted-topic", where, f"'{topic}' is in no agenda or chapters slide")
+                for topic in unlisted(items, topics)]
     slides = list(prs.slides)
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
     found = (economy.words(slides) + economy.lone_sections(slides) + economy.type_scale(slides)

@@ -102,7 +102,7 @@ def test_import_with_a_transcript_aligns_and_names_it_and_validate_checks_quotes
     out = tmp_path / "content" / "diskcache.yaml"
     result = CliRunner().invoke(main, ["import", str(notes), "-o", str(out), "--transcript", str(TRANSCRIPT)])
     assert result.exit_code == 0, result.output
-    assert "aligned 3 of 4 claims" in result.output
+    assert "aligned 4 of 5 claims" in result.output  # the four points and the key figure "80 to 90%"
     content = load_content(out)
     assert (out.parent / content.sources[0].transcript).resolve() == TRANSCRIPT.resolve()  # relative to the content
     maximum = content.topics[1].points[0]

@@ -220,8 +220,9 @@ def test_stops_at_any_moment_of_a_reports_layout_end_with_one_line(tmp_path):
         time.sleep(took * fraction)
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
-        if proc.returncode == 0:
-            continue  # it ended before the signal
+        if proc.returncode in (0, -signal.SIGTERM):  # it ended before the signal, or the signal came before the
+            assert not temporaries(out)                # build set its handlers (a loaded machine starts slowly)
+            continue
         assert proc.returncode == 128 + signal.SIGTERM, err
         assert err.strip() == "stopped by SIGTERM: no file is half-written and no temporary is left", err
         assert not temporaries(out)

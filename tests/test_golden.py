@@ -72,7 +72,8 @@ SLIDES = {
 
 def deck_bytes(slides: list[Slide]) -> bytes:
     """A deck of ``slides``, written with a fixed date."""
-    doc = Document(title="Golden briefing", audience="golden", audience_label="Golden", date="2025-02-03",
+    doc = Document(title="Golden briefing", audience="golden", audience_label="Golden",
+                   prepared_for="Golden audience", date="2025-02-03",
                    sources=[link.model_copy(update={"label": ""}) for link in AT.links], slides=slides)
     return PptxWriter().render(doc, epoch=0)
 

@@ -476,7 +476,7 @@ def test_a_line_that_is_only_a_link_is_the_source_not_the_introduction(tmp_path)
     first, transcript = content.sources
     assert (first.name, first.url) == ("Upland Farming Podcast, episode 12", "https://podcasts.example.net/upland/12")
     assert first.link(250) == "https://podcasts.example.net/upland/12#t=250"
-    assert (transcript.name, transcript.link(250)) == ("Transcript on transcripts.example.net", None)  # no times there
+    assert (transcript.name, transcript.link(250)) == ("example.net — transcript", None)  # no times there
     build([path], audiences=["policy"], formats=["pptx"], output=tmp_path / "out")
     deck = Presentation(str(tmp_path / "out" / "out-policy.pptx"))
     about = next(s for s in deck.slides
@@ -487,13 +487,13 @@ def test_a_line_that_is_only_a_link_is_the_source_not_the_introduction(tmp_path)
 
 
 @pytest.mark.parametrize("line, name", [
-    ("https://www.example.net/hearings/7", "Recording on example.net"),
-    ("<https://www.example.net/hearings/7>", "Recording on example.net"),
+    ("https://www.example.net/hearings/7", "example.net"),
+    ("<https://www.example.net/hearings/7>", "example.net"),
     ("[Council meeting, 3 June](https://www.example.net/hearings/7)", "Council meeting, 3 June"),
     ("Council TV: https://www.example.net/hearings/7", "Council TV"),
     ("Source: Council TV - https://www.example.net/hearings/7", "Council TV"),
-    ("Source: https://www.example.net/hearings/7", "Recording on example.net"),
-    ("Video: https://vimeo.com/7", "Video on vimeo.com"),
+    ("Source: https://www.example.net/hearings/7", "example.net"),
+    ("Video: https://vimeo.com/7", "vimeo.com — video"),
     ("Video: https://youtu.be/abcdEFGHijk", "YouTube video"),
 ])
 def test_the_source_is_named_by_the_notes_else_by_what_and_where_it_is(line, name):
@@ -507,7 +507,7 @@ def test_a_link_inside_a_sentence_stays_text_and_still_gives_the_source():
     notes = "Council Budget Meeting\nRead the minutes at https://www.example.net/minutes/7.\nTopics\nA (1:00)\n- a point\n"
     found = import_notes(notes, "n.txt")
     assert found.data["introduction"] == "Read the minutes at https://www.example.net/minutes/7."
-    assert found.data["sources"] == [{"id": "source", "name": "Recording on example.net",
+    assert found.data["sources"] == [{"id": "source", "name": "example.net",
                                       "url": "https://www.example.net/minutes/7"}]  # not "…/7."
     named = import_notes(notes, "n.txt", source_url="https://www.example.net/video", source_name="Council TV")
     assert [(s["name"], s["url"]) for s in named.data["sources"]] == [("Council TV", "https://www.example.net/video")]

@@ -66,3 +66,20 @@ def test_a_yaml_mistake_is_reported_at_its_template_line(tmp_path):
     found, file, lines = problems(tmp_path, "title.yaml.j2", lambda s: s.replace("    subtitle:", "    subtitle: ]"))
     [problem] = found
     assert problem.file == str(file) and lines[problem.line - 1].startswith("    subtitle: ]")
+
+
+def test_a_second_render_that_differs_leaves_the_problems_where_they_are(tmp_path):
+    """Positions are moved only when the second render writes the same text (a template that
+    picks at random would otherwise send the user to the wrong line)."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from generator.errors import Problem
+    from generator.origins import placed
+
+    (tmp_path / "doc.yaml.j2").write_text("a: 1\n{{ key }}: 2\n", encoding="utf-8")
+    template = Environment(loader=FileSystemLoader(str(tmp_path))).get_template("doc.yaml.j2")
+    problem = Problem("unknown field 'x'", "doc (rendered)", 2, 1)
+    text = template.render(key="x")
+    same = placed([problem], "doc (rendered)", text, lambda: template.generate(key="x"), lambda: 0)
+    assert [(p.file, p.line) for p in same] == [(str(tmp_path / "doc.yaml.j2"), 2)]
+    assert placed([problem], "doc (rendered)", text, lambda: template.generate(key="y"), lambda: 0) == [problem]

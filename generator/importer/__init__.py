@@ -4,8 +4,10 @@ Reading is two steps: lines become tokens (heading, section, topic, bullet, text
 one assembler turns tokens into content data. Nothing in the notes is rewritten: every
 text is kept as written, and the result is the same data a person would type as YAML.
 
-``tokens`` reads lines into tokens; ``tree`` nests bullets into points; ``figures`` and
-``charts`` find charts among them; ``sources`` reads the lines that are links; ``notes``
+``tokens`` reads lines into tokens (``quotes`` the quoted ones); ``reading`` sorts them into
+fields, ``header`` (with ``dates``) reading the header lines; ``tree`` nests bullets into points;
+``figures`` and ``charts`` find charts among them, ``evidence`` key figures; ``placing`` finds the
+topic a quote or a takeaway belongs to; ``sources`` reads the lines that are links; ``notes``
 assembles the content data; this module reads the notes file and writes the content file.
 """
 from __future__ import annotations

@@ -2,31 +2,34 @@
 takeaways' charts go to the topic they speak of."""
 from __future__ import annotations
 
-import re
-
 from ..content import MAX_CATEGORIES
 from ..errors import Problem
 from ..quantities import parse_quantity
 from .figures import measure, measure_key, shared_unit, unit_key
 from .ids import slug
+from .placing import words
 from .tree import Node, flat, point_label, walk_groups
 
 MAX_TAKEAWAY_CHARTS = 100
 
 
-def find_charts(group: Node, used: dict, lines: dict) -> list[dict]:
+def find_charts(group: Node, used: dict, lines: dict, charted: set[int] | None = None) -> list[dict]:
     """A bar chart from three or more measured children of ``group`` that share a unit
-    (``lines`` is told the group's line for each chart id)."""
+    (``lines`` is told the group's line for each chart id, ``charted`` the id of each row's node)."""
     by_unit: dict[tuple, list] = {}
+    nodes: dict[tuple, list[Node]] = {}
     for child in group.children:
         found = measure(child.text)
         if found:
             by_unit.setdefault(measure_key(found[2]), []).append(found)
+            nodes.setdefault(measure_key(found[2]), []).append(child)
     charts = []
-    for rows in by_unit.values():
+    for key, rows in by_unit.items():
         if len(rows) < 3:
             continue
         rows = rows[:MAX_CATEGORIES]
+        if charted is not None:
+            charted.update(id(node) for node in nodes[key])
         unit = shared_unit(rows)
         label = point_label(group.text) or group.text.rstrip(":").strip()
         title = label if len(label) <= 80 else label[:77].rstrip() + "…"
@@ -44,24 +47,20 @@ def find_charts(group: Node, used: dict, lines: dict) -> list[dict]:
 
 
 def add_takeaway_charts(takeaways: list[Node], topics: list[tuple[dict, list[Node]]], used: dict, lines: dict,
-                        file: str, warnings: list[Problem]) -> None:
+                        file: str, warnings: list[Problem], charted: set[int]) -> None:
     """Charts found in the takeaways go to the topic they share most words with, and replace
     a chart of the same unit there when they have more categories. Each is compared with
     every topic, so there may be MAX_TAKEAWAY_CHARTS of them (the time stays linear)."""
-    topic_words = [_words(tp[0]["title"] + " " + flat(tp[1])) for tp in topics]
-    found_charts = ((group, chart) for group in walk_groups(takeaways) for chart in find_charts(group, used, lines))
+    topic_words = [words(tp[0]["title"] + " " + flat(tp[1])) for tp in topics]
+    found_charts = ((group, chart) for group in walk_groups(takeaways) for chart in find_charts(group, used, lines, charted))
     for n, (group, chart) in enumerate(found_charts):
         if n == MAX_TAKEAWAY_CHARTS:
             warnings.append(Problem(f"more than {MAX_TAKEAWAY_CHARTS} charts in the takeaways; the rest were left out",
                                     file, group.line))
             break
-        words = _words(group.text + " " + " ".join(c.text for c in group.children))
-        best = topics[max(range(len(topics)), key=lambda i: len(words & topic_words[i]))][0]
+        said = words(group.text + " " + " ".join(c.text for c in group.children))
+        best = topics[max(range(len(topics)), key=lambda i: len(said & topic_words[i]))][0]
         same = [c for c in best.get("charts", []) if unit_key(c["unit"]) == unit_key(chart["unit"])]
         if same and len(same[0]["categories"]) >= len(chart["categories"]):
             continue
         best["charts"] = [c for c in best.get("charts", []) if c not in same] + [chart]
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", text.lower())}

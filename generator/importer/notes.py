@@ -6,10 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BriefingError, Problem
-from ..timestamps import format_timestamp
+from ..timestamps import format_timestamp, parse_timestamp
 from .charts import add_takeaway_charts, find_charts
+from .header import generic_title
 from .ids import slug
-from .sources import link_line, make_sources
+from .evidence import add_figures
+from .placing import Placer, place_quotes
+from .reading import ReadTopic, read_tokens
+from .sources import make_sources
 from .tokens import Token, tokenize
 from .tree import Node, DataPath, nest, place, point, walk_groups
 
@@ -23,64 +27,18 @@ class Imported:
     takeaways: int = 0
     topics: int = 0
     charts: int = 0
+    figures: int = 0
+    quotes: int = 0
     positions: dict[DataPath, tuple[int, int]] = field(default_factory=dict)  # (line, col) in the notes by path into ``data``
-
-
-@dataclass
-class _Topic:
-    """A topic line of the notes, its time, and the lines under it."""
-
-    token: Token
-    at: int
-    summary: list[Token] = field(default_factory=list)
-    bullets: list[Token] = field(default_factory=list)
 
 
 def import_notes(text: str, file: str, *, title: str | None = None, source_url: str | None = None,
                  source_name: str | None = None) -> Imported:
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
-    tokens = tokenize(text, file)
     warnings: list[Problem] = []
-    section = "introduction"
-    intro, conclusion, takeaway_bullets, speakers_bullets = [], [], [], []
-    topics: list[_Topic] = []
-    found_title = None  # the token
-    links: list[tuple] = []  # (url, name, label) of the lines before the topics that are only a link
-    for i, t in enumerate(tokens):
-        if t.kind == "heading" and t.depth == 1 and found_title is None and not topics:
-            found_title = t
-            continue
-        if t.kind == "section":
-            section = t.section
-            continue
-        if t.kind == "heading":
-            if section == "topics" or topics:
-                warnings.append(Problem(f"heading '{t.text}' has no timestamp; its lines were added to the topic before it"
-                                        if topics else f"heading '{t.text}' has no timestamp and is not a known section; "
-                                        "its lines were read as introduction", file, t.line))
-            else:
-                warnings.append(Problem(f"'{t.text}' is not a known section; its lines were read as introduction", file, t.line))
-                section = "introduction"
-            continue
-        if t.at is not None and (t.kind == "topic" or (t.kind == "bullet" and t.depth == 0 and section == "topics")):
-            # a topic line, or a list item with a time in a topics or chapters list ("- 13:28 DeepSeek")
-            section = "topics"
-            topics.append(_Topic(t, t.at))
-            continue
-        if section == "topics" and topics:
-            (topics[-1].bullets if t.kind == "bullet" else topics[-1].summary).append(t)
-        elif section == "takeaways" and t.kind == "bullet":
-            takeaway_bullets.append(t)
-        elif section == "speakers" and t.kind == "bullet":
-            speakers_bullets.append(t)
-        elif section == "conclusion":
-            conclusion.append(t)
-        elif section == "introduction" and t.kind in ("text", "bullet") and (link := link_line(t.text)):
-            links.append(link)  # the recording's address, not introduction text
-        elif t.kind == "text" and i == len(links) and found_title is None and title is None and len(t.text) <= 120:
-            found_title = t  # a short first line that is not a section (links may come before it) is the title
-        else:  # text before the topics, and lines of a section that has no place for them
-            intro.append(t)
+    tokens = tokenize(text, file, warnings)
+    read = read_tokens(tokens, file, title, warnings)
+    topics, intro, conclusion, header, found_title = read.topics, read.intro, read.conclusion, read.header, read.title
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or "
                                     "'13:28 DeepSeek Models'", file, 1, 1))
@@ -89,18 +47,35 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     chart_ids: dict = {}
     chart_lines: dict = {}  # chart id -> line of the group it was found in
     data: dict = {}
-    data["title"] = title or (found_title and found_title.text) or _title_from(file, warnings)
-    if speakers_bullets:
-        data["speakers"] = [_speaker(t.text) for t in speakers_bullets]
-    data["sources"] = make_sources(source_url, source_name, links, text)
+    first, show = generic_title(found_title.text) if found_title else ("", "")
+    show = header.show or show
+    data["title"] = title or header.title or first or _title_from(file, warnings)
+    if found_title and first and header.title and not title and first != header.title:
+        if show:
+            intro.insert(0, found_title)  # the first line says more than the header's title: kept as text
+        else:
+            show = first  # a first line above "Title: …" names the show
+    subtitle = header.subtitle_for(show)
+    if subtitle:
+        data["subtitle"] = subtitle
+    if header.date:
+        data["date"] = header.date[0]
+    speakers = _people(header.speakers + [(_speaker(t.text), t.line) for t in read.speakers])
+    if speakers:
+        data["speakers"] = [person for person, _ in speakers]
+    data["sources"] = make_sources(source_url, source_name, read.links, text, show=show, audio=header.audio,
+                                   title=data["title"])
+    if header.duration:
+        _set_duration(data["sources"][0], header.duration, tokens, file, warnings)
 
-    takeaways = nest(takeaway_bullets)
+    takeaways = nest(read.takeaways)
     if takeaways:
         data["takeaways"] = [point(n) for n in takeaways]
     if intro:
         data["introduction"] = _paragraphs(intro)
 
-    out_topics: list[tuple[dict, list[Node], _Topic]] = []
+    out_topics: list[tuple[dict, list[Node], ReadTopic]] = []
+    charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
         text = entry.token.text
         points = nest(entry.bullets)
@@ -109,14 +84,18 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
             topic["summary"] = _paragraphs(entry.summary)
         if points:
             topic["points"] = [point(n) for n in points]
-        charts = [c for g in walk_groups(points) for c in find_charts(g, chart_ids, chart_lines)]
+        charts = [c for g in walk_groups(points) for c in find_charts(g, chart_ids, chart_lines, charted)]
         if charts:
             topic["charts"] = charts
         out_topics.append((topic, points, entry))
 
-    add_takeaway_charts(takeaways, [(tp, points) for tp, points, _ in out_topics], chart_ids, chart_lines, file, warnings)
+    add_takeaway_charts(takeaways, [(tp, points) for tp, points, _ in out_topics], chart_ids, chart_lines, file, warnings,
+                        charted)
+    placer = Placer([(entry.at, tp, points) for tp, points, entry in out_topics])
+    figures = add_figures(takeaways, [(tp, points) for tp, points, _ in out_topics], placer, charted)
+    quote_lines = place_quotes(read.quotes, [tp for tp, _, _ in out_topics], placer)
 
-    previous: _Topic | None = None
+    previous: ReadTopic | None = None
     for _, _, entry in out_topics:
         if previous is not None and entry.at < previous.at:
             warnings.append(Problem(
@@ -126,15 +105,21 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         if previous is None or entry.at >= previous.at:
             previous = entry
     data["topics"] = [tp for tp, _, _ in out_topics]
-    bare = [entry.token for tp, _, entry in out_topics if not tp.get("points") and not tp.get("charts")]
+    bare = [entry.token for tp, _, entry in out_topics
+            if not any(tp.get(k) for k in ("points", "charts", "figures", "quotes"))]
     if bare:  # a chapter list: the decks show an agenda and a timeline, no slide per topic
         warnings.append(Problem(f"{len(bare)} of {len(out_topics)} topics have no points; they appear only in "
                                 "the agenda and the timeline (add points under them for slides of their own)",
                                 file, bare[0].line))
+    if figures:
+        data["figures"] = figures  # the takeaways' figures no topic holds
     if conclusion:
         data["conclusion"] = _paragraphs(conclusion)
     positions: dict[DataPath, tuple[int, int]] = {("title",): (found_title.line if found_title and not title else 1, 1)}
-    positions.update({("speakers", i): (t.line, 1) for i, t in enumerate(speakers_bullets)})
+    positions.update({("speakers", i): (line, 1) for i, (_, line) in enumerate(speakers)})
+    if header.date:
+        positions[("date",)] = (header.date[1], 1)
+    positions.update({("topics", t, "quotes", k): (line, 1) for t, k, line in quote_lines})
     positions.update({(key,): (lines[0].line, 1)
                       for key, lines in (("introduction", intro), ("conclusion", conclusion)) if lines})
     place(positions, ("takeaways",), takeaways)
@@ -142,13 +127,36 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         positions[("topics", i)] = (entry.token.line, 1)
         place(positions, ("topics", i, "points"), points)
         positions.update({("topics", i, "charts", k): (chart_lines[c["id"]], 1) for k, c in enumerate(topic.get("charts", []))})
-    return Imported(data, warnings, len(takeaways), len(out_topics), sum(len(tp.get("charts", [])) for tp, _, _ in out_topics),
-                    positions)
+    count = lambda key: sum(len(tp.get(key, [])) for tp, _, _ in out_topics)
+    return Imported(data, warnings, len(takeaways), len(out_topics), count("charts"), count("figures") + len(figures),
+                    len(quote_lines), positions)
 
 
 def _paragraphs(tokens: list[Token]) -> str:
     """Lines as written; bullets keep their dash so nothing is lost."""
     return "\n".join(("- " if t.kind == "bullet" else "") + t.text for t in tokens)
+
+
+def _people(people: list[tuple[dict, int]]) -> list[tuple[dict, int]]:
+    """Each person once, by name (a header line and the Speakers section may both name them)."""
+    seen: dict[str, tuple[dict, int]] = {}
+    for person, line in people:
+        if person["name"].lower() not in seen:
+            seen[person["name"].lower()] = (person, line)
+        elif person.get("role") and not seen[person["name"].lower()][0].get("role"):
+            seen[person["name"].lower()][0]["role"] = person["role"]
+    return list(seen.values())
+
+
+def _set_duration(source: dict, duration: tuple[str, int], tokens: list[Token], file: str,
+                  warnings: list[Problem]) -> None:
+    """The header's duration on the recording, unless a time in the notes is past it."""
+    last = max((t.at for t in tokens if t.at is not None), default=0)
+    if parse_timestamp(duration[0]) >= last:
+        source["duration"] = duration[0]
+    else:
+        warnings.append(Problem(f"the duration {duration[0]} is shorter than the notes' last time "
+                                f"({format_timestamp(last)}); it was left out", file, duration[1]))
 
 
 def _speaker(text: str) -> dict:

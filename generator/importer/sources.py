@@ -12,11 +12,21 @@ MAX_LINK_LINE = 2000  # a longer line is text, whatever it holds (and the link p
 
 URL = re.compile(r"https?://[^\s<>()\"']+")
 
-# Labels of a line that gives the recording's address ("Video: https://…"); those that say
-# what kind of recording it is also name it.
-_LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "", "listen": "", "recording": "Recording",
-                "video": "Video", "audio": "Audio", "podcast": "Podcast", "webcast": "Webcast", "stream": "Stream",
-                "livestream": "Livestream", "episode": "Episode", "transcript": "Transcript", "slides": "Slides"}
+# Labels of a line that gives the recording's address ("Video: https://…"), and the kind of
+# source each one names ("" where it says none).
+_LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "video", "listen": "audio", "recording": "",
+                "video": "video", "audio": "audio", "podcast": "audio", "webcast": "webcast", "stream": "stream",
+                "livestream": "livestream", "episode": "", "transcript": "transcript", "slides": "slides"}
+_BOLD_LABEL = re.compile(r"^[*_]{2}([^*_:]{1,40}?):?[*_]{2}:?\s*")
+_ACTIONS = re.compile(r"\W*(?:(?P<kind>listen|watch|play|link|source|video|audio|episode|podcast|transcript|here)"
+                      r"(?: (?:to|on|the|this|full|episode|here|now|video|audio|podcast|online))*)\W*", re.IGNORECASE)
+_ADVERT = re.compile(r"sponsor|promo|discount|affiliate|use code|offer", re.IGNORECASE)  # a link after these is an ad
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "gv", "or", "ne", "go"}
+_AUDIO = (".mp3", ".m4a", ".ogg", ".opus", ".wav", ".aac")
+_AUDIO_SITES = ("podcasts.apple.com", "spotify.com", "soundcloud.com", "anchor.fm", "buzzsprout.com", "libsyn.com",
+                "simplecast.com", "megaphone.fm", "podbean.com", "overcast.fm", "pca.st", "transistor.fm")
+_VIDEO = (".mp4", ".webm", ".mov", ".m4v")
+_VIDEO_SITES = ("vimeo.com", "dailymotion.com", "twitch.tv")
 _LINK_ONLY = re.compile(r"\[(?P<text>[^\[\]]{1,200})\]\((?P<md>https?://[^\s()<>]+)\)|<?(?P<url>https?://[^\s<>]+?)>?")
 _NAMED_LINK = re.compile(r"(?P<name>[^:<>\[\]]{1,80}?)\s*(?:[,:(–—-]|\s)\s*(?P<link>\S+?)\)?")
 
@@ -27,6 +37,7 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
     ``Video: Committee webcast - https://…``; else None (a link inside a sentence is text)."""
     if len(text) > MAX_LINK_LINE:
         return None
+    text = _BOLD_LABEL.sub(r"\1: ", text)  # "**Link:** …" and "**Link**: …" are "Link: …"
     label, sep, rest = text.partition(": ")
     label = label.strip()
     known = bool(sep) and label.lower() in _LINK_LABELS
@@ -40,32 +51,40 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
     if not link:
         return None
     url = link.group("md") or link.group("url")
-    if not _valid_link(url):
+    if not valid_link(url):
         return None
-    name = link.group("text") or name or (None if known else label)
-    return url, (name or "").strip() or None, label if known else None
+    name = (link.group("text") or name or (None if known else label) or "").strip()
+    action = _ACTIONS.fullmatch(name)
+    if action:  # "[Listen](…)", "[Watch the video](…)": what the link is, not its name
+        return url, None, (label if known and _LINK_LABELS[label.lower()] else None) or action.group("kind").lower()
+    return url, name or None, label if known else None
 
 
-def _valid_link(url: str) -> bool:
+def valid_link(url: str) -> bool:
+    """Whether ``url`` is a link content may hold (http, https or mailto, with a host)."""
     try:
         return bool(_check_link(url))
     except ValueError:
         return False
 
 
-def make_sources(url: str | None, name: str | None, links: list[tuple], text: str) -> list[dict]:
-    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first
-    link anywhere) is the recording the times point into; further link lines are listed as
-    sources without time links (each address once)."""
+def make_sources(url: str | None, name: str | None, links: list[tuple], text: str, *, show: str = "",
+                 audio: bool = False, title: str = "") -> list[dict]:
+    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first link
+    anywhere that does not follow "sponsor", "promo" or the like) is the recording the times point
+    into; further link lines are listed as sources without time links (each address once). A source
+    is named by the notes, else by the show and what it is (``<Show> — audio``), else by its site
+    (``YouTube video``, ``example.org — video``); without any link, by the show or the title."""
     if url:
         links = [(url, name, None)] + links
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        found = next((u for u in (m.group().rstrip(".,;:!?") for m in URL.finditer(text)) if _valid_link(u)), None)
+        found = next((u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?"))
+                      and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])), None)
         links = [(found, name, None)] if found else []
     if not links:
-        return [{"id": "source", "name": name or "The recording"}]
+        return [{"id": "source", "name": name or (f"{show} — audio" if show and audio else show) or title}]
     used: dict = {}
     unique: dict = {}
     for link in links:
@@ -73,13 +92,32 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
     out = []
     for i, (link, given, label) in enumerate(unique.values()):
         youtube = is_youtube(link)
-        host = urlsplit(link).netloc.lower().removeprefix("www.") or urlsplit(link).path
-        # the notes' name for it, else what it is and where: "YouTube video", "Video on example.org"
-        # (not "Video (example.org)": lists of sources put the address in brackets after the name)
-        named = given or ("YouTube video" if youtube else f"{_LINK_LABELS.get((label or '').lower()) or 'Recording'} on {host}")
-        source = {"id": slug("video" if youtube else "source", used, "source"), "name": named, "url": link}
+        source = {"id": slug("video" if youtube else "source", used, "source"),
+                  "name": given or _named(link, label, show, audio and i == 0), "url": link}
         if i:
             source["deep_link"] = "none"  # the times point into the first source only
         out.append(source)
     return out
 
+
+def _site(host: str) -> str:
+    """A host's site: ``traffic.megaphone.fm`` is ``megaphone.fm``, ``news.bbc.co.uk`` is ``bbc.co.uk``."""
+    labels = host.lower().split(".")
+    if labels[-1].isdigit():
+        return host  # an address
+    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _named(link: str, label: str | None, show: str, audio: bool) -> str:
+    """A link's name from what it is: ``<Show> — audio``, ``YouTube video``, ``example.org — video``."""
+    if is_youtube(link):
+        return f"{show} — YouTube video" if show else "YouTube video"
+    parts = urlsplit(link)
+    site = _site(parts.hostname or "") or parts.path
+    kind = _LINK_LABELS.get((label or "").lower()) or ""
+    if not kind and (audio or parts.path.lower().endswith(_AUDIO) or site.endswith(_AUDIO_SITES)):
+        kind = "audio"
+    elif not kind and (parts.path.lower().endswith(_VIDEO) or site.endswith(_VIDEO_SITES)):
+        kind = "video"
+    return " — ".join(filter(None, (show or site, kind.lower())))

@@ -1,28 +1,36 @@
 """Reading notes: each line becomes a token (heading, section, topic, bullet or text), with the
-times it names (``Title (13:28)``, ``[13:28] Title``, ``- 13:28 Title``) read and checked."""
+times it names (``Title (13:28)``, ``[13:28] Title``, ``- 13:28 Title``; the forms are in ``times``)
+read and checked."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..errors import BriefingError, Problem
 from ..files import REFUSED, describe_char, split_lines
-from ..timestamps import parse_timestamp
+from .header import read_header
+from .quotes import read_marker, read_quote
+from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time
 
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
 _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
-_TRAILING_TS = re.compile(rf"^(?P<title>.*?\S)\s*[(\[](?P<ts>{_TS})(?:\s*[-–—]\s*{_TS})?[)\]]\s*$")
-_LEADING_TS = re.compile(rf"^[(\[]?(?P<ts>{_TS})[)\]]?(?:\s*[-–—:|]\s*|\s+)(?P<title>\S.*)$")
-_BARE_TS = re.compile(rf"^{_TS}$")
+_LINKED_TS = re.compile(rf"^(\s*(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?)(\**\[)({_TS})(\]\([^()\s]{{0,200}}\)\**)")
+_INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}[)\]]?(?=\s+[^\s\d])")  # a time a chapter's title follows
+MAX_FRONT = 200  # front matter longer than this is read as notes
+MIN_INLINE_CHAPTERS = 3  # a line with this many such times is a chapter list without its line breaks
+MAX_CHAPTER_LINE = 100_000
 
 # Section names as notes write them, and the content field each one fills.
 SECTIONS = {
     "takeaways": ("key takeaways", "takeaways", "key points", "main points", "highlights", "key insights",
                   "tl;dr", "tldr", "summary", "executive summary"),
-    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description"),
+    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description",
+                     "episode summary", "episode description", "episode overview", "about the episode",
+                     "episode info", "episode information", "episode details", "show info", "details"),
     "topics": ("topics discussed", "topics", "chapters", "timestamps", "outline", "contents",
-               "table of contents", "sections", "discussion"),
+               "table of contents", "sections", "discussion", "show notes", "time stamps", "timecodes",
+               "episode chapters", "video chapters", "chapter list"),
     "conclusion": ("conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap-up", "wrap up",
                    "takeaway", "bottom line"),
     "speakers": ("speakers", "guests", "participants", "hosts", "people", "panel", "panelists"),
@@ -34,31 +42,69 @@ _SECTION_OF = {name: field for field, names in SECTIONS.items() for name in name
 class Token:
     """One line of the notes: what kind of line it is, its text, and the time it names."""
 
-    kind: str  # heading | section | topic | bullet | text
+    kind: str  # heading | section | topic | bullet | text | quote | quotes (a line that opens quotes)
     line: int
     text: str = ""
     depth: int = 0  # bullets: indentation level; headings: level
     at: int | None = None
-    section: str = ""
+    section: str = ""  # sections: the field they fill; quotes: "one", "many", or "list" (the quote lines that follow)
+    speaker: str = ""  # quotes: who said it
 
 
 def _section(text: str) -> str | None:
-    key = text.strip().rstrip(":").strip().strip("*_").strip().lower()
+    key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
     return _SECTION_OF.get(key)
 
 
-def _timestamp(ts: str, file: str, line: int, col: int) -> int:
-    try:
-        return parse_timestamp(ts)
-    except ValueError as exc:
-        raise BriefingError(Problem(f"broken timestamp: {exc}", file, line, col)) from None
+@dataclass
+class _Times:
+    """How the times of one notes file are read, and the warnings their reading gives."""
+
+    file: str
+    units: bool  # the notes write times in units (1h02m), so a lone "45m" at a line's start is one too
+    out: list[Problem]  # the import's warnings
+    found: list[Problem] = field(default_factory=list)  # the warnings of the line being read
+
+    def report(self, page: int) -> None:
+        """Add the warnings of the line just read to the import's, ``page`` columns further right
+        (the form feeds the line started with)."""
+        self.out.extend(replace(p, col=p.col + page) for p in self.found)
+        self.found.clear()
+
+    def at(self, match: re.Match, line: int, col: int) -> int | None:
+        """The seconds of the time ``match`` found (``col``: where it starts), or None where a lone
+        unit at a line's start is taken for a quantity (with a warning if a title follows it)."""
+        ts = match.group("ts")
+        if is_lone_unit(ts) and match.re is LEADING and not match.group("open") and not self.units:
+            if match.group("title")[:1].isupper():
+                self.found.append(Problem(f"'{ts}' at the start of the line is not read as a time (it may be a "
+                                          f"quantity); write it in brackets, [{ts}], if it is one", self.file, line, col))
+            return None
+        return self.read(ts, line, col)
+
+    def read(self, ts: str, line: int, col: int) -> int:
+        """The seconds of the time ``ts`` at ``line``, ``col``; a broken time is an error there."""
+        try:
+            seconds, note = read_time(ts)
+        except ValueError as exc:
+            raise BriefingError(Problem(f"broken timestamp: {exc}", self.file, line, col)) from None
+        if note:
+            self.found.append(Problem(note, self.file, line, col))
+        return seconds
 
 
-def tokenize(text: str, file: str) -> list[Token]:
-    """Read the notes line by line into tokens; a broken timestamp or a control character is an error."""
+def tokenize(text: str, file: str, warnings: list[Problem] | None = None) -> list[Token]:
+    """Read the notes line by line into tokens; a broken timestamp or a control character is an error.
+    Lines of a blockquote (``> …``) are one quote, unless they hold a list or header lines (a callout).
+    Times read other than as written (``times``) add a warning to ``warnings``."""
+    times = _Times(file, lone_units(text), [] if warnings is None else warnings)
     tokens: list[Token] = []
-    problems, last = [], 0  # last: the number of the last line that was not blank
-    for number, raw in enumerate(split_lines(text), 1):
+    problems: list[Problem] = []
+    last = 0  # the number of the last line that was not blank
+    quoted: list[tuple[int, int, str]] = []  # the blockquote being read: (line, column, text) of each line
+    lines = split_lines(text)
+    front = _front_matter(lines)
+    for number, raw in enumerate(lines, 1):
         # a form feed (pdftotext's page break) or a vertical tab is blank space, and indents nothing
         page = len(raw) - len(raw.lstrip("\f\v"))
         raw = raw[page:].replace("\f", " ").replace("\v", " ")
@@ -69,21 +115,84 @@ def tokenize(text: str, file: str) -> list[Token]:
         if bad:
             problems.append(Problem(f"{describe_char(bad.group())} is not allowed in text", file, number, page + bad.start() + 1))
             continue
+        if number <= front:  # the notes' YAML front matter: metadata, one line a key
+            tokens += [Token("front", number, raw.rstrip())] if 1 < number < front else []
+            continue
+        inner = line.strip()[1:].strip() if line.strip().startswith(">") else None
+        if inner is not None and (quoted or not (inner.startswith("[!") or _BULLET.match(inner) or read_header(inner))):
+            if inner:
+                quoted.append((number, page + len(line) - len(line.lstrip()) + line.lstrip().index(inner) + 1, inner))
+            continue
+        if quoted:
+            tokens.append(_blockquote(quoted, times, problems))
+            times.report(0)  # its columns count the form feeds already
+            quoted = []
+        if inner is not None and inner.startswith("[!"):
+            continue  # a callout's "[!info] Episode Info" names a box, not content
+        if inner is not None:
+            page, line = page + len(line) - len(inner), inner  # a callout's lines are read as lines
         if not line.strip():
             continue
-        try:
-            token = _token(line, number, file)
-        except BriefingError as exc:
-            problems.extend(replace(p, col=p.col + page) for p in exc.problems)
-            continue
-        if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
-            tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
-        else:
-            tokens.append(token)
+        for start, part in _chapters(line):
+            try:
+                token = _token(part, number, times)
+            except BriefingError as exc:
+                problems.extend(replace(p, col=p.col + page + start) for p in exc.problems)
+                continue
+            finally:
+                times.report(page + start)
+            if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
+                tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
+            else:
+                tokens.append(token)
         last = number
+    if quoted:
+        tokens.append(_blockquote(quoted, times, problems))
+        times.report(0)
     if problems:
         raise BriefingError(problems)
     return tokens
+
+
+def _front_matter(lines: list[str]) -> int:
+    """The number of the line that closes YAML front matter (``---`` first and last), else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((i for i, line in enumerate(lines[1:MAX_FRONT], 2) if line.strip() in ("---", "...")), 0)
+
+
+def _chapters(line: str) -> list[tuple[int, str]]:
+    """A line as its parts: itself, or, where a chapter list was pasted as one line (``Timestamps
+    00:00:00 Introduction 00:02:29 Sponsors 00:07:35 …``), the text before the first time and one
+    part from each time on; such a list starts at 0:00, as video sites ask (prose that names three
+    times of day stays one line). Each part with where it starts in ``line``."""
+    many = line.count(":") >= MIN_INLINE_CHAPTERS and len(line) <= MAX_CHAPTER_LINE
+    found = list(_INLINE_TS.finditer(line)) if many else []
+    if len(found) < MIN_INLINE_CHAPTERS or found[0].group().strip("()[]").strip("0:"):
+        return [(0, line)]
+    starts = [m.start() for m in found]
+    cuts = ([0] if line[:starts[0]].strip() else []) + starts
+    return [(a, line[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(line)])]
+
+
+def _blockquote(lines: list[tuple[int, int, str]], times: _Times, problems: list[Problem]) -> Token:
+    """The lines of a blockquote as one quote, its time read where it is written."""
+    text = " ".join(t for _, _, t in lines)
+    found = read_quote(text, loose=True)
+    if found is None:  # too long to be read as a quote
+        return Token("text", lines[0][0], text)
+    at = None
+    if found.ts:
+        offset = found.ts_index
+        for number, col, part in lines:  # the line the time is on, and its column there
+            if offset <= len(part):
+                try:
+                    at = times.read(found.ts, number, col + offset)
+                except BriefingError as exc:
+                    problems.extend(exc.problems)
+                break
+            offset -= len(part) + 1
+    return Token("quote", lines[0][0], found.text, at=at, speaker=found.speaker)
 
 
 def _continued(text: str, more: str) -> str:
@@ -93,15 +202,21 @@ def _continued(text: str, more: str) -> str:
     return text + more if re.search(r"\w-$", text) and more[:1].islower() else f"{text} {more}"
 
 
-def _token(line: str, number: int, file: str) -> Token:
+def _token(line: str, number: int, times: _Times) -> Token:
+    # a time written as a link to itself ("* **[03:45](#t=03:45)** Tips") is the time, at its column
+    line = _LINKED_TS.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " " * len(m.group(4)), line, 1)
     stripped = line.strip()
     heading = _HEADING.match(stripped)
     if heading:
         level, body = len(heading.group(1)), _heading_text(heading.group(2))
-        token = _titled(body, number, file, line.index(body) + 1 if body else 1)
+        token = _titled(body, number, times, line.index(body) + 1 if body else 1)
         if token:
             token.depth = level
             return token
+        quote = _quote(body, number, times, line.index(body) + 1 if body else 1)
+        if quote and quote.kind == "quotes":
+            quote.depth = level
+            return quote
         section = _section(body)
         if section:
             return Token("section", number, body, level, section=section)
@@ -109,19 +224,45 @@ def _token(line: str, number: int, file: str) -> Token:
     bullet = _BULLET.match(line)
     if bullet:
         indent, body = len(bullet.group(1)), bullet.group(2).strip()
+        quote = _quote(body, number, times, line.index(body) + 1 if body else 1)
+        if quote:
+            quote.depth = indent
+            quote.section = "list" if quote.section == "many" else quote.section  # its group ends with the list
+            return quote
         at = None
-        match = _TRAILING_TS.match(body) or _LEADING_TS.match(body)
-        if match and not _BARE_TS.match(body):
-            col = line.index(match.group("ts")) + 1
-            at, body = _timestamp(match.group("ts"), file, number, col), match.group("title")
+        match = TRAILING.match(body) or LEADING.match(body)
+        if match and not BARE.match(body):
+            at = times.at(match, number, bullet.start(2) + match.start("ts") + 1)
+            body = body if at is None else match.group("title")
         return Token("bullet", number, body, indent, at=at)
-    token = _titled(stripped, number, file, len(line) - len(line.lstrip()) + 1)
+    quote = _quote(stripped, number, times, len(line) - len(line.lstrip()) + 1)
+    if quote:
+        return quote
+    token = _titled(stripped, number, times, len(line) - len(line.lstrip()) + 1)
     if token:
         return token
     section = _section(stripped)
     if section:
         return Token("section", number, stripped, section=section)
     return Token("text", number, stripped)
+
+
+def _quote(text: str, number: int, times: _Times, col: int) -> Token | None:
+    """A quote (``“…” (05:45)``, ``Quote: “…”``) or a line that opens quotes (``Quote:``), else None."""
+    marker = read_marker(text) if "quot" in text[:40].lower() else None
+    loose = False
+    if marker:
+        many, rest, start, when = marker
+        if not rest:
+            return Token("quotes", number, text, section="many" if many else "one")
+        text, col, loose = rest, col + start, True  # the quote is on the marker's line
+    found = read_quote(text, loose)
+    if found is None:
+        return None
+    if marker and not found.ts and when.ts:
+        found.ts, found.ts_index = when.ts, when.ts_index - start  # "Quote (05:45): …"
+    at = times.read(found.ts, number, col + found.ts_index) if found.ts else None
+    return Token("quote", number, found.text, at=at, speaker=found.speaker)
 
 
 def _heading_text(text: str) -> str:
@@ -131,16 +272,16 @@ def _heading_text(text: str) -> str:
     return bare.rstrip() if not bare or bare[-1].isspace() else text
 
 
-def _titled(text: str, number: int, file: str, col: int) -> Token | None:
+def _titled(text: str, number: int, times: _Times, col: int) -> Token | None:
     """A topic line: ``Title (13:28)``, ``Title (13:28-35:02)``, ``[13:28] Title`` or ``13:28 Title``,
-    also set in bold (``**Title (13:28)**``)."""
+    also set in bold (``**Title (13:28)**``) or with the time as a link (``**[03:49](#t=03:49)** Title``)."""
     for mark in ("**", "__"):
         if len(text) > 4 and text.startswith(mark) and text.endswith(mark):
             text, col = text[2:-2].strip(), col + 2
-    for pattern in (_TRAILING_TS, _LEADING_TS):
+    for pattern in (TRAILING, LEADING):
         match = pattern.match(text)
         if match:
-            ts_col = col + text.index(match.group("ts"))
-            return Token("topic", number, match.group("title").strip(), at=_timestamp(match.group("ts"), file, number, ts_col))
+            at = times.at(match, number, col + match.start("ts"))
+            return None if at is None else Token("topic", number, match.group("title").strip(), at=at)
     return None
 

@@ -112,12 +112,13 @@ class MarkdownWriter(Writer):
         if doc.subtitle:
             out += [f"*{esc(doc.subtitle)}*", ""]
         words = doc.words
-        around = split_at(esc(words["prepared_for"]), "audience")  # (esc leaves braces be)
-        meta = [f"{around[0]}**{esc(doc.audience_label or doc.audience)}**{around[1]}" if around
-                else esc(words["prepared_for"])]
+        meta = []
+        if doc.prepared_for:  # only where an audience's label says who
+            around = split_at(esc(words["prepared_for"]), "audience")  # (esc leaves braces be)
+            meta.append(f"{around[0]}**{esc(doc.prepared_for)}**{around[1]}" if around else esc(words["prepared_for"]))
         if doc.date:
             meta.append(esc(fill(words["published"], date=doc.date)))
-        out += ["  \n".join(meta), ""]
+        out += ["  \n".join(meta), ""] if meta else []
         for sp in doc.speakers:
             out.append(f"- **{esc(sp.name)}**" + (f", {esc(sp.role)}" if sp.role else ""))
         if doc.speakers:
@@ -131,10 +132,12 @@ class MarkdownWriter(Writer):
             out += self._slide(slide, figure, "###" if same_topic else "##", words)
         index = doc.timestamp_index()
         if index:
+            linked = doc.has_time_links()  # without links, the times are the index
             out += [f"## {esc(words['timestamp_index'])}", "",
-                    self._row([words["index_time"], words["index_where"], words["index_links"]]), "| --- | --- | --- |"]
+                    self._row([words["index_time"], words["index_where"]] + ([words["index_links"]] if linked else [])),
+                    "| --- | --- |" + (" --- |" if linked else "")]
             for title, at in index:
-                out.append(f"| {esc(at.label)} | {esc(title)} | {time_links(at)} |")
+                out.append(f"| {esc(at.label)} | {esc(title)} |" + (f" {time_links(at)} |" if linked else ""))
             out.append("")
         if doc.sources:
             out += [f"## {esc(words['sources'])}", ""] + [

@@ -201,10 +201,11 @@ class PdfWriter(Writer):
             story.append(Para(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""),
                               st["meta"]))
         story.append(Spacer(1, 14))
-        label = doc.audience_label or doc.audience
-        around = split_at(words["prepared_for"], "audience")
-        parts = [(around[0], False), (label, True), (around[1], False)] if around else [(words["prepared_for"], False)]
-        story.append(Para(markup_parts(parts), st["coversub"]))
+        if doc.prepared_for:  # only where an audience's label says who
+            around = split_at(words["prepared_for"], "audience")
+            parts = ([(around[0], False), (doc.prepared_for, True), (around[1], False)] if around
+                     else [(words["prepared_for"], False)])
+            story.append(Para(markup_parts(parts), st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
         toc = self.toc = TaggedContents()
         toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -221,12 +222,14 @@ class PdfWriter(Writer):
                 continue
             current_topic = slide.topic or None
             story += self._block(slide, level=0, key=f"s{i}")
+        linked = doc.has_time_links()
         story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
                   Para(markup(words["index_appendix"]), st["h1"]),
-                  Para(markup(words["index_intro"]), st["body"]), TimestampIndex(self)]
+                  Para(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]), TimestampIndex(self)]
         story += [CondPageBreak(120), Bookmark(words["sources_appendix"], 0, "sources"),
-                  Para(markup(words["sources_appendix"]), st["h1"]),
-                  Para(markup(words["sources_intro"]), st["body"])]
+                  Para(markup(words["sources_appendix"]), st["h1"])]
+        if linked:
+            story.append(Para(markup(words["sources_intro"]), st["body"]))
         for src in doc.sources:
             story.append(Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
                                                               if src.url else ""), st["body"]))

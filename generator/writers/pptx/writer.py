@@ -127,8 +127,8 @@ class PptxWriter(Writer, Pages, DrawingML):
                 self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
             if slide.text:
                 self._text(s, [Para.rich(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
-            if slide.layout == "title" and self.doc.audience_label:
-                self._text(s, [Para(fill(self.doc.words["prepared_for"], audience=self.doc.audience_label))], MARGIN, 440,
+            if slide.layout == "title" and self.doc.prepared_for:  # only where an audience's label says who
+                self._text(s, [Para(fill(self.doc.words["prepared_for"], audience=self.doc.prepared_for))], MARGIN, 440,
                            self.W - 2 * MARGIN, 30,
                            (16, 14), readable(self.theme.accent, back))
             if slide.at:

@@ -1,0 +1,67 @@
+"""Dates and durations as notes write them: ``January 9, 2026``, ``9 Jan 2026``, ``2026-01-09``,
+a timestamp in milliseconds; ``1:02:33``, ``85:10``, ``62 min``, ``1h 2m``."""
+from __future__ import annotations
+
+import datetime
+import re
+
+_MONTHS = {m: i for i, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), 1) for m in names}
+_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})(?!\d)")
+_CLOCK = re.compile(r"^(\d{1,3}:\d{2}(?::\d{2})?)(?: ?(?:minutes|mins?|hours|hrs?))?$", re.IGNORECASE)
+_SPAN = re.compile(r"^(?:(\d{1,3}) ?(?:h|hr|hrs|hours?)\b)? ?(?:(\d{1,4}) ?(?:m|min|mins|minutes?)\b)? ?"
+                   r"(?:(\d{1,4}) ?(?:s|sec|secs|seconds?)\b)?$", re.IGNORECASE)
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO date (``2026-01-09``) of ``January 9, 2026``, ``9 Jan 2026``, ``2026-01-09`` and the like."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> tuple[str, int] | None:
+    """The first date in ``text`` (ISO) and where it ends in ``text`` with its white space cut to single spaces."""
+    text = " ".join(text.split())
+    if re.fullmatch(r"\d{10}|\d{13}", text):  # seconds or milliseconds since 1970, as site generators write
+        stamp = int(text) / (1000 if len(text) == 13 else 1)
+        return datetime.datetime.fromtimestamp(stamp, datetime.timezone.utc).date().isoformat(), len(text)
+    found = _ISO.search(text)
+    if found:
+        parts = (int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    else:
+        month_first, day_first = _MONTH_FIRST.search(text), _DAY_FIRST.search(text)
+        if month_first and month_first.group(1).lower() in _MONTHS:
+            found = month_first
+            parts = (int(month_first.group(3)), _MONTHS[month_first.group(1).lower()], int(month_first.group(2)))
+        elif day_first and day_first.group(2).lower() in _MONTHS:
+            found = day_first
+            parts = (int(day_first.group(3)), _MONTHS[day_first.group(2).lower()], int(day_first.group(1)))
+        else:
+            return None
+    try:
+        return datetime.date(*parts).isoformat(), found.end()
+    except ValueError:
+        return None
+
+
+def parse_duration(text: str) -> str | None:
+    """A duration as a timestamp (``1:02:33``) from ``1:02:33``, ``62 min``, ``1h 2m`` or ``1 hour 2 minutes``."""
+    text = " ".join(text.replace(",", " ").split())
+    clock = _CLOCK.match(text)
+    if clock:  # "85:10" is 1:25:10; "1:75:00" is no duration
+        parts = [int(p) for p in clock.group(1).split(":")]
+        hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)
+        if seconds > 59 or (len(parts) == 3 and minutes > 59):
+            return None
+        total = hours * 3600 + minutes * 60 + seconds
+        return f"{total // 3600}:{total // 60 % 60:02}:{total % 60:02}"
+    found = _SPAN.match(text)
+    if not found or not any(found.groups()):
+        return None
+    h, m, s = (int(g or 0) for g in found.groups())
+    total = h * 3600 + m * 60 + s
+    return f"{total // 3600}:{total // 60 % 60:02}:{total % 60:02}"

@@ -1,0 +1,157 @@
+"""Key figures from the notes: a takeaway or point whose message is one salient quantity (``$500
+billion``, ``5 million hours``, ``6,000 fans``, ``5x``, ``~9%``) gives a figure: the value as written,
+the short label around it, and its time. The sentence itself stays as written."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..quantities import parse_quantity
+from ..timestamps import format_timestamp
+from .placing import Placer
+from .tree import Node, point_label
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"thousand|million|billion|trillion|bn|mn|[kKMBT]\b"
+_APPROX = r"~|≈|about |around |roughly |nearly |almost |approximately |approx\.? |over |more than |up to "
+_QTY = re.compile(
+    rf"(?<![\w.,:#/-])(?P<approx>{_APPROX})?(?P<cur>[$€£¥])?(?P<num>{_NUM})"
+    rf"(?:\s?(?:-|–|to)\s?[$€£¥]?(?:{_NUM}))?"
+    rf"(?:\s?(?P<scale>{_SCALE}))?(?:(?<=[$€£¥]\d)m\b|(?<=[$€£¥]\d\d)m\b)?"
+    rf"(?:\s?(?P<pct>%|percent\b|per cent\b)|(?P<times>[x×](?![\w])|-fold\b))?(?![\w:%]|[.,]\d)", re.IGNORECASE)
+# Words that make a number an index, not a quantity: "episode 459", "#3", "part 2", "Q3".
+_INDEX = re.compile(r"(?:#|\b(?:episode|ep\.?|no\.|number|part|chapter|season|series|vol\.?|volume|page|section|"
+                    r"article|item|step|rule|phase|top|round|level|version|v|class|grade|room|route|line|act|"
+                    r"title|clause|paragraph|figure|table|slide|day|week)\s)$", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|"
+                    r"^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+                    re.IGNORECASE)
+_BOUNDS = {"over", "more than", "up to"}  # kept in a value: they are not approximations
+_GLUE = {"a", "an", "the", "in", "at", "on", "of", "for", "to", "by", "with", "from", "and", "or", "per", "as",
+         "is", "are", "was", "were", "be", "than", "into", "over", "about", "around"}  # not a count's noun
+_SEPARATORS = re.compile(r"\s*(?:[;:()\[\]—–]|\s-\s|,\s|\.\s)\s*")
+MAX_LABEL_WORDS = 14
+MIN_COUNT = 1000  # a bare count smaller than this (3 nests, 12 years) is not a key figure
+MAX_FIGURES = 4  # a topic's figures fill one slide
+_NEAR = 40  # the characters after a number that say what it is
+MAX_SENTENCE = 400  # a longer point is a paragraph, whose message is not one number
+
+
+def salient(text: str) -> tuple[str, str] | None:
+    """``(value, label)`` when ``text`` states one salient quantity: money, a percentage, a multiple,
+    a number with a scale word, or a count of 1,000 or more with its noun. Years, times, dates,
+    episode numbers and list indexes are not quantities; a sentence with two is a comparison
+    and gives none."""
+    if len(text) > MAX_SENTENCE:
+        return None
+    found = []
+    for m in _QTY.finditer(text):
+        if _counts(text, m):
+            found.append(m)
+            if len(found) > 1:
+                return None
+    if not found:
+        return None
+    m = found[0]
+    end = m.end()
+    if not (m.group("cur") or m.group("pct") or m.group("times")):
+        noun = re.match(r"\s+([^\W\d_][\w'-]*)", text[end:])
+        if noun and noun.group(1).lower() not in _GLUE:
+            end += noun.end()  # "5 million hours", "6,000 fans"
+    value = text[m.start():end].strip()
+    approx = (m.group("approx") or "").strip().lower()
+    if approx[:1].isalpha() and approx not in _BOUNDS:  # "about 9%" shows as "~9%" (the label says "about")
+        value = "~" + text[m.end("approx"):end].strip()
+    return value, _label(text, m.start(), end)
+
+
+def _counts(text: str, m: re.Match) -> bool:
+    """Whether a number found in ``text`` is a salient quantity (not a year, index, time or date)."""
+    before, after = text[max(0, m.start() - _NEAR):m.start()], text[m.end():m.end() + _NEAR]
+    word = before[-12:]  # the word before the number ("episode ", "#", "January ")
+    if _INDEX.search(word) or _MONTH.search(word) or _MONTH.match(after) or re.match(r"\s*(?:[.)]\s|:\d)", after):
+        return False
+    if not before.strip() and re.match(r"[.)]", after):
+        return False  # "1." or "2)" numbers a list
+    number = m.group("num").replace(",", "")
+    try:
+        value = parse_quantity(m.group("num"))["value"]
+    except ValueError:
+        return False
+    if m.group("cur") or m.group("pct") or m.group("times"):
+        return True
+    if m.group("scale") and not (m.group("scale").lower() in ("k", "m", "b", "t") and m.group("scale").islower()):
+        return True
+    if re.fullmatch(r"1[89]\d\d|20\d\d|2100", number) and "," not in m.group("num"):
+        return False  # a year
+    noun = re.match(r"\s+([^\W\d_][\w'-]*)", after)
+    return value >= MIN_COUNT and noun is not None and noun.group(1).lower() not in _GLUE
+
+
+def _label(text: str, start: int, end: int) -> str:
+    """The clause the value is in; without the value when the clause opens with it ("6,000 fans
+    packed the arena": "packed the arena"); at most MAX_LABEL_WORDS words."""
+    cuts = [(m.start(), m.end()) for m in _SEPARATORS.finditer(text) if m.end() <= start or m.start() >= end]
+    left = max((e for s, e in cuts if e <= start), default=0)
+    right = min((s for s, e in cuts if s >= end), default=len(text))
+    opens = not text[left:start].strip()
+    words = (text[end:right] if opens else text[left:right]).split()
+    label = " ".join(words[:MAX_LABEL_WORDS]) + ("…" if len(words) > MAX_LABEL_WORDS else "")
+    named = point_label(text)
+    if named and left == len(named) + 2:  # "Grants: £4.2m for hedgerows": "Grants: for hedgerows"
+        label = (f"{named}: {label}" if label else named) if opens else label
+    return label.rstrip(".,;:") or text.strip()
+
+
+def add_figures(takeaways: list[Node], topics: list[tuple[dict, list[Node]]], placer: Placer,
+                charted: set[int]) -> list[dict]:
+    """Key figures from the points of each topic (on that topic) and from the takeaways (on the
+    topic whose stretch holds their time, else the one sharing most words with them); at most
+    MAX_FIGURES a topic, each value once. Rows of a chart give none. Returns the takeaways'
+    figures that no topic holds."""
+    for topic, points in topics:
+        for node, at in _walk(points, None):
+            if id(node) not in charted:
+                _add(topic, _figure(node, at))
+    left: list[dict] = []
+    for node, at in _walk(takeaways, None):
+        figure = _figure(node, at) if id(node) not in charted else None
+        if figure:
+            index = placer.by_time(at) if at is not None else None
+            index = placer.by_words(node.text) if index is None else index
+            if index is None or not _add(topics[index][0], figure):
+                left += [] if any(f["value"] == figure["value"] for f in left) else [figure]
+    return left[:MAX_FIGURES]
+
+
+def _walk(nodes: list[Node], at: int | None) -> Iterator[tuple[Node, int | None]]:
+    """Every node and its time (its own, else its parent's)."""
+    for node in nodes:
+        when = node.at if node.at is not None else at
+        yield node, when
+        yield from _walk(node.children, when)
+
+
+def _figure(node: Node, at: int | None) -> dict | None:
+    found = salient(node.text)
+    if not found:
+        return None
+    figure = {"value": found[0], "label": found[1]}
+    if at is not None:
+        figure["at"] = format_timestamp(at)
+    return figure
+
+
+def _add(topic: dict, figure: dict | None) -> bool:
+    """Put ``figure`` on ``topic`` unless it is full or has that value; whether it is there now."""
+    if figure is None:
+        return False
+    figures = topic.setdefault("figures", [])
+    if any(f["value"] == figure["value"] for f in figures):
+        return True
+    if len(figures) < MAX_FIGURES:
+        figures.append(figure)
+        return True
+    if not figures:
+        del topic["figures"]
+    return False

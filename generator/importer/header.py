@@ -1,0 +1,200 @@
+"""Header lines at the top of notes (``Podcast: …``, ``Host: …``, ``Episode Date: January 9, 2026``)
+and titles with a generic prefix (``Podcast Summary: "…"``): metadata for the title, subtitle,
+speakers, date and the source, never introduction text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import Problem
+from .dates import find_date, parse_date, parse_duration
+
+# The header keys notes use, and the field each one fills.
+_KEYS = {
+    "show": ("podcast", "show", "series", "podcast name", "show name", "podcast title", "show title", "programme",
+             "program", "channel"),
+    "title": ("title", "episode title", "episode name"),
+    "episode": ("episode", "episode number", "episode no", "episode no.", "episode #", "ep", "ep."),
+    "hosts": ("host", "hosts", "host(s)", "hosted by", "presenter", "presenters", "moderator", "moderators",
+              "interviewer", "chair"),
+    "guests": ("guest", "guests", "guest(s)", "featuring", "with", "interviewee", "interviewees", "panelists",
+               "panellists", "witnesses"),
+    "speakers": ("speakers", "speaker", "speaker(s)", "participants", "host/guest", "hosts/guests", "host & guest",
+                 "hosts & guests", "hosts and guests", "people"),
+    "date": ("date", "episode date", "air date", "aired", "aired on", "published", "published on", "publish date",
+             "publication date", "release date", "released", "released on", "recorded", "recorded on",
+             "recording date", "date recorded"),
+    "duration": ("duration", "length", "runtime", "run time", "running time", "episode length"),
+    "subtitle": ("subtitle",),
+}
+_FIELD_OF = {key: name for name, keys in _KEYS.items() for key in keys}
+MAX_VALUE = 1000  # a longer "Key: value" line is text, not a header line
+_FRONT = {"number": "episode", "episode": "episode", "ep": "episode", "pubdate": "date", "pub_date": "date"}
+_FRONT_LINKS = {"url": "audio", "audio": "audio", "audio_url": "audio", "mp3": "audio", "enclosure": "audio",
+                "youtube": "video", "youtube_url": "video", "video": "video", "video_url": "video", "link": ""}
+_SOURCE_KINDS = {"youtube", "podcast", "video", "audio", "spotify", "apple podcasts", "transcript", "webinar", "livestream"}
+_MARKS = {"🗓": "date", "📅": "date", "📆": "date", "⏱": "duration", "⏲": "duration", "🕒": "duration"}
+SHOW_KEYS = {"podcast", "podcast name", "podcast title"}  # a show named by these is audio
+
+_KINDS = ("podcast", "episode", "show", "video", "webinar", "meeting", "interview", "hearing", "talk", "lecture")
+_GENERIC = re.compile(r"^(?P<show>.*?)\s*\b(?:summary|notes|recap|highlights|synopsis|breakdown|digest)"
+                      r"\s*[:|—–-]\s*(?P<title>\S.*)$", re.IGNORECASE)
+MAX_TITLE_LINE = 300  # a longer first line is not searched for a prefix (the pattern stays linear)
+_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("'", "'"))
+_PARTICLES = {"de", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "di", "y"}
+
+
+def read_header(text: str) -> list[tuple[str, str, str]]:
+    """The ``(field, key, value)`` a header line gives: ``**Host:** Jane Doe``, a podcast site's
+    ``🗓️ 21 June 2021`` or ``⏱️ Duration: 85:10``, or a line of facts such as ``All-In Podcast •
+    2025-07-04 • 85:10 minutes • YouTube``; none for any other line."""
+    if len(text) > MAX_VALUE + 40:
+        return []
+    for mark, name in _MARKS.items():
+        if text.startswith(mark):
+            value = text[len(mark):].lstrip("\ufe0f :").strip()
+            keyed = read_header(value)
+            read = parse_date(value) if name == "date" else parse_duration(value)
+            return keyed or ([(name, name, value)] if read else [])
+    key, sep, value = text.partition(":")
+    key = key.strip().strip("*_").strip().lower()
+    value = value.strip().strip("*_").strip()
+    field = _FIELD_OF.get(key)
+    if sep and value and field and len(value) <= MAX_VALUE:
+        return [(field, key, value)]
+    return _facts(text)
+
+
+def read_front(text: str) -> tuple[str, str, str] | None:
+    """A line of YAML front matter (``title: …``, ``date: 1727866800000``, ``youtube: <id>``) as
+    ``(field, key, value)``; a link is ``("link", url, kind)``; None for keys that say nothing here."""
+    key, sep, value = text.partition(":")
+    key, value = key.strip().lower(), unquoted(value.strip())
+    if not sep or not value or text[:1].isspace() or key.startswith("#"):
+        return None
+    if key in _FRONT_LINKS:
+        if re.fullmatch(r"[\w-]{11}", value) and "youtube" in key:
+            value = f"https://www.youtube.com/watch?v={value}"  # a video's id
+        return ("link", value, _FRONT_LINKS[key]) if value.startswith(("http://", "https://")) else None
+    field = _FRONT.get(key) or _FIELD_OF.get(key)
+    return (field, key, value) if field and len(value) <= MAX_VALUE else None
+
+
+def _facts(text: str) -> list[tuple[str, str, str]]:
+    """``Show • date • length • kind``: each part a date, a length, a kind of source, or (the first) the show."""
+    parts = [p.strip() for p in re.split(r"\s[•|·]\s", text)]
+    if len(parts) < 2:
+        return []
+    found = []
+    for i, part in enumerate(parts):
+        if parse_date(part) and len(part) <= 40:
+            found.append(("date", "date", part))
+        elif parse_duration(part):
+            found.append(("duration", "duration", part))
+        elif i == 0:
+            found.append(("show", "show", part))
+        elif part.lower() not in _SOURCE_KINDS:
+            return []
+    return found if any(name != "show" for name, _, _ in found) else []
+
+
+@dataclass
+class Header:
+    """What the header lines of the notes say, and the line each thing came from."""
+
+    show: str = ""
+    audio: bool = False  # the show was named as a podcast
+    title: str = ""
+    subtitle: str = ""
+    episode: str = ""
+    speakers: list[tuple[dict, int]] = field(default_factory=list)
+    date: tuple[str, int] | None = None
+    duration: tuple[str, int] | None = None
+
+    def read(self, line: int, name: str, key: str, value: str, file: str, warnings: list[Problem]) -> str:
+        """Take in one header line (``name`` is the field ``read_header`` gave, ``line`` its number);
+        return the text run on after its value (``Date: July 19, 2021Dr. Lex Fridman is…``), if any."""
+        if name == "show":
+            self.show, self.audio = value, key in SHOW_KEYS
+        elif name in ("title", "subtitle"):
+            setattr(self, name, value)
+        elif name == "episode":
+            found = re.fullmatch(r"(?:#|no\.?\s*)?(\d+)\b\s*(?:[:|—–-]\s*(?P<title>\S.*))?", value, re.IGNORECASE)
+            self.episode = found.group(1) if found else ""
+            self.title = self.title or (found.group("title") or "" if found else unquoted(value))
+        elif name in ("hosts", "guests", "speakers"):
+            self.speakers += [(person, line) for person in split_people(value)]
+        elif name == "date" and (dated := find_date(value)) and len(" ".join(value.split())[dated[1]:]) > 20:
+            self.date = (dated[0], line)  # a date, then the notes' text pasted on without a line break
+            return " ".join(value.split())[dated[1]:].strip()
+        elif name in ("date", "duration"):
+            read = parse_date(value) if name == "date" else parse_duration(value)
+            if read:
+                setattr(self, name, (read, line))
+            else:
+                example = "January 9, 2026 or 2026-01-09" if name == "date" else "1:02:33 or 62 min"
+                warnings.append(Problem(f"{key} '{value}' is not a {name} this reads (write e.g. {example}); "
+                                        "it was left out", file, line))
+        return ""
+
+    def subtitle_for(self, show: str) -> str:
+        """The subtitle: as given, else the show and the episode's number."""
+        episode = f"episode {self.episode}" if show else f"Episode {self.episode}"
+        return self.subtitle or ", ".join(filter(None, (show, episode if self.episode else "")))
+
+
+def split_people(text: str) -> list[dict]:
+    """People as a header lists them: ``Jane Doe (CEO, Acme), John Roe and Ann Lee``; a part that is
+    not a name (``CEO of Acme``) is the role of the name before it."""
+    parts, depth, current = [], 0, ""
+    for piece in re.split(r"(\(|\)|;|,| and | & )", text):
+        depth += piece == "("
+        depth -= piece == ")" and depth > 0
+        if depth == 0 and piece in (";", ",", " and ", " & "):
+            parts.append(current)
+            current = ""
+        else:
+            current += piece
+    parts.append(current)
+    people: list[dict] = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        found = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)", part) or \
+            re.fullmatch(r"(?P<name>.+?)\s+[—–-]\s+(?P<role>.+)", part)
+        if found:
+            people.append({"name": found.group("name"), "role": found.group("role").strip()})
+        elif people and _is_role(part):
+            people[-1]["role"] = ", ".join(filter(None, (people[-1].get("role", ""), part)))
+        else:
+            people.append({"name": part})
+    return people
+
+
+def _is_role(part: str) -> bool:
+    words = part.split()
+    return (len(words) == 1 and words[0].isupper()) or any(w[:1].islower() and w not in _PARTICLES for w in words)
+
+
+def unquoted(text: str) -> str:
+    """``text`` without the quotation marks around the whole of it."""
+    text = text.strip()
+    for open_, close in _QUOTES:
+        if len(text) > 2 and text.startswith(open_) and text.endswith(close) and close not in text[1:-1]:
+            return text[1:-1].strip()
+    return text
+
+
+def generic_title(text: str) -> tuple[str, str]:
+    """A first line's title and the show it names: ``Lex Fridman Podcast Summary: "DeepSeek"`` gives
+    ``("DeepSeek", "Lex Fridman Podcast")``; a line without a generic prefix is the title as it is
+    (without quotes around it)."""
+    found = _GENERIC.match(text) if len(text) <= MAX_TITLE_LINE else None
+    if not found or not unquoted(found.group("title")):
+        return unquoted(text), ""
+    show = found.group("show").strip(" \t:|—–-")
+    for kind in _KINDS:  # "Podcast Summary:", "Episode notes:", "Lex Fridman Podcast Summary:" keeps "Podcast"
+        if show.lower() == kind:
+            show = ""
+    show = re.sub(r"[\s'’]+s$", "", show) if show.endswith(("'s", "’s")) else show
+    return unquoted(found.group("title")), show
