@@ -11,7 +11,7 @@ through the same checks when Jinja folds them.
 
 Each step within the bound can still be repeated: ``[a, a, …]|map('upper')|list`` over a 4 Mi
 string makes a new 4 Mi string per item. So a render has one budget (``begin``) for what it
-makes: every value a filter, a call, an operator or ``~`` returns (and each item a filter's
+makes: every value a filter, a call, an operator, ``~`` or a slice returns (and each item a filter's
 iterator yields) is charged its own size — its characters, or ``ITEM_COST`` for each item of a
 list, tuple, dict or set — and the render stops with an error at the template's line once the sum passes it.
 """
@@ -183,6 +183,11 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         """``left operator right``, refused when its result would be too large."""
         _check_binop(operator, left, right)
         return self.charge(super().call_binop(context, operator, left, right))
+
+    def getitem(self, obj, argument):
+        """``obj[argument]``; a slice (a copy) is charged to the render's budget."""
+        value = super().getitem(obj, argument)
+        return self.charge(value) if isinstance(argument, slice) else value
 
     def call(__self, __context, __obj, *args, **kwargs):  # Jinja's own signature
         """A call from a template; str methods that grow a string are checked first."""

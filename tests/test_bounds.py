@@ -117,6 +117,7 @@ MATERIALISING = {  # each step within the size bound, a thousand of them far pas
     "'~' in a list literal": "{{ " + LITERAL.replace("REF", "a ~ 'x'") + "|length }}",
     "urlencode": "{{ " + LITERAL.replace("REF", "a|urlencode") + "|length }}",
     "str.split": "{% set b = 'x ' * 2000000 %}{{ " + LITERAL.replace("REF", "b.split()") + "|length }}",
+    "slices": "{% set b = a|list %}{{ " + LITERAL.replace("REF", "b[1:]") + "|length }}",
 }
 
 
