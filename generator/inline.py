@@ -2,39 +2,21 @@
 addresses, ``**bold**``, ``*italic*`` and ```code```, with ``\\`` escapes.
 
 Nothing else is read: no HTML, images, headings or ``_`` emphasis; ``{{ }}`` and ``<b>`` are text.
-What it reads follows CommonMark's rules (flanking ``*`` runs, the rule of three, code spans of
-matching backtick runs, no link inside a link), in one linear pass, so hostile text (20,000 ``*``
-or ``[``) costs no more than plain text. A bare address shows as its host and path
-(``example.org/news/item``, at most ``SHOWN`` characters, "…" where cut), linked to the whole
-address. Text without ``\\``, backticks, ``*``, ``[`` or an address is returned as it is.
+What it reads follows CommonMark's rules, in one linear pass (``inline_parser``). A bare address
+shows as its host and path (``example.org/news/item``, at most 40 characters, "…" where cut),
+linked to the whole address. Text without ``\\``, backticks, ``*``, ``[`` or an address is
+returned as it is, without being parsed; what is parsed is parsed once (cached).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
-from itertools import groupby
-from typing import NamedTuple
-from urllib.parse import urlsplit
 
-ESCAPABLE = frozenset("\\`*_[]()")  # \* shows *, and so on; a backslash before anything else is kept
-SHOWN = 40  # the most characters a bare address shows
-MAX_URL = 2048  # a link's address is at most this long (else the brackets are text)
+from .inline_parser import Run, parse, shown_address
+
+__all__ = ["Run", "cut", "has_markup", "links", "marks", "plain", "runs", "shown_address", "whole_spans"]
+
 _TRIGGER = re.compile(r"[\\`*\[]|https?://", re.IGNORECASE)
-# an http(s) address in running text: up to a space, brackets only in pairs, not ending in
-# punctuation that closes a sentence
-URL = re.compile(r"https?://(?:[^\s<>\"()`*\[\]]|\([^\s<>\"()]*\))*(?:[^\s<>\"().,;:!?\]'’”`*\[]|\([^\s<>\"()]*\))",
-                 re.IGNORECASE)
-
-
-class Run(NamedTuple):
-    """A piece of text drawn one way: bold, italic, code (monospace), a link to ``url``."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-    code: bool = False
-    url: str = ""
 
 
 def has_markup(text: str) -> bool:
@@ -65,15 +47,6 @@ def whole_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WHOLE.finditer(text)] if has_markup(text) else []
 
 
-def shown_address(url: str) -> str:
-    """What a bare address shows: host and path, without scheme, ``www.``, query or fragment,
-    cut to ``SHOWN`` characters with "…"."""
-    parts = urlsplit(url)
-    host = parts.netloc.rsplit("@", 1)[-1].lower()
-    text = (host[4:] if host.startswith("www.") else host) + parts.path.rstrip("/")
-    return text if len(text) <= SHOWN else text[:SHOWN - 1].rstrip("/.-") + "…"
-
-
 def marks(parts: tuple[Run, ...]) -> tuple[tuple[int, int, str], ...]:
     """The spans of the plain text measured in another face: (start, end, "c") for code (monospace),
     (start, end, "b") for bold; none for text drawn all alike."""
@@ -96,225 +69,6 @@ def cut(parts: tuple[Run, ...], start: int, end: int) -> tuple[Run, ...]:
     return tuple(out) or (Run(""),)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # a text is read in validation, in the Document and by each writer
 def _parse(text: str) -> tuple[tuple[Run, ...], tuple[tuple[int, str], ...]]:
-    found: list[tuple[int, str]] = []
-    pieces = _Inline(text, found, True).pieces()
-    return _merge(pieces), tuple(found)
-
-
-class _Delim:
-    """A run of ``*``: how many are left, how many there were, whether it can open or close."""
-
-    __slots__ = ("piece", "count", "orig", "opens", "closes")
-
-    def __init__(self, piece: int, count: int, opens: bool, closes: bool):
-        self.piece, self.count, self.orig, self.opens, self.closes = piece, count, count, opens, closes
-
-
-class _Inline:
-    """One level of inline text: the whole text, or a link's label (``text[lo:hi]``, read where it
-    stands, as CommonMark does: the character before a label counts for a ``*`` run at its start)."""
-
-    def __init__(self, text: str, found: list, top: bool, lo: int = 0, hi: int | None = None):
-        self.text, self.found, self.top = text, found, top
-        self.lo, self.n = lo, len(text) if hi is None else hi
-        self.out: list[list] = []  # [text, bold, italic, code, url]
-        self.delims: list[_Delim] = []
-        self.no_ticks: set[int] = set()  # lengths of backtick runs with no closing run further on
-
-    def pieces(self) -> list[list]:
-        """The text as pieces [text, bold, italic, code, url], emphasis applied."""
-        text, n, i = self.text, self.n, self.lo
-        start = i
-        brackets = _brackets(text) if self.top else {}
-        while i < n:
-            ch, end = text[i], None
-            if ch == "\\" and i + 1 < n and text[i + 1] in ESCAPABLE:
-                self._add(text[start:i])
-                self._add(text[i + 1])
-                end = i + 2
-            elif ch == "`":
-                self._add(text[start:i])
-                end = self._code(i)
-            elif ch == "*":
-                self._add(text[start:i])
-                end = self._star(i)
-            elif ch == "[" and i in brackets:
-                self._add(text[start:i])
-                end = self._link(i, *brackets[i])
-            elif ch in "hH" and self.top and (i == 0 or not text[i - 1].isalnum()):
-                m = URL.match(text, i)
-                if m:
-                    self._add(text[start:i])
-                    self._add(shown_address(m.group()), url=m.group())
-                    end = m.end()
-            if end is None:
-                i += 1
-            else:
-                start = i = end
-        self._add(text[start:n])
-        self._emphasis()
-        return self.out
-
-    def _add(self, text: str, code: bool = False, url: str = "") -> None:
-        if text:
-            self.out.append([text, False, False, code, url])
-
-    def _code(self, i: int) -> int:
-        """A code span from the backticks at ``i`` to the next run of as many; else the backticks are text."""
-        text, n = self.text, self.n
-        j = i
-        while j < n and text[j] == "`":
-            j += 1
-        end = _code_end(text, i, n, self.no_ticks)
-        if end == j:
-            self._add(text[i:j])
-            return j
-        body = text[j:end - (j - i)].replace("\n", " ")
-        if len(body) > 2 and body[0] == body[-1] == " " and body.strip():
-            body = body[1:-1]
-        self._add(body, code=True)
-        return end
-
-    def _star(self, i: int) -> int:
-        """A run of ``*``, kept as a delimiter that may open or close emphasis (CommonMark's flanking)."""
-        text, n = self.text, self.n
-        j = i
-        while j < n and text[j] == "*":
-            j += 1
-        before = text[i - 1] if i else " "
-        after = text[j] if j < n else " "
-        left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
-        right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
-        self.out.append([text[i:j], False, False, False, ""])
-        self.delims.append(_Delim(len(self.out) - 1, j - i, left, right))
-        return j
-
-    def _link(self, i: int, close: int, url_end: int) -> int:
-        """The link whose label runs from ``i`` to ``close``, its address to ``url_end``."""
-        url = _ESCAPED.sub(r"\1", self.text[close + 2:url_end].strip())  # "\\)" in an address is ")"
-        if url.startswith("<") and url.endswith(">"):  # CommonMark's <address>
-            url = url[1:-1]
-        self.found.append((i, url))
-        label = _Inline(self.text, self.found, False, i + 1, close).pieces()
-        for piece in label:
-            piece[4] = url
-        shown = shown_address(url) if URL.fullmatch(url) else url
-        self.out += label or [[shown, False, False, False, url]]  # a link with no text shows its address
-        return url_end + 1
-
-    def _emphasis(self) -> None:
-        """Match ``*`` runs as CommonMark does and mark what each pair encloses bold or italic."""
-        delims, out = self.delims, self.out
-        if not delims:
-            return
-        bold = [0] * (len(out) + 1)
-        italic = [0] * (len(out) + 1)
-        prev = list(range(-1, len(delims) - 1))
-        bottom: dict[tuple, int] = {}
-        for ci, c in enumerate(delims):
-            while c.closes and c.count:
-                key = (c.opens, c.orig % 3)
-                floor = bottom.get(key, -1)
-                oi, after = prev[ci], ci
-                while oi > floor:
-                    o = delims[oi]
-                    if o.count == 0:  # used up: drop it from the chain
-                        prev[after] = prev[oi]
-                    elif o.opens and not ((o.closes or c.opens) and (o.orig + c.orig) % 3 == 0
-                                          and not (o.orig % 3 == 0 and c.orig % 3 == 0)):
-                        break
-                    else:
-                        after = oi
-                    oi = prev[oi]
-                if oi <= floor:
-                    bottom[key] = prev[ci]
-                    break
-                o = delims[oi]
-                use = 2 if o.count >= 2 and c.count >= 2 else 1
-                marks = bold if use == 2 else italic
-                marks[o.piece + 1] += 1
-                marks[c.piece] -= 1
-                o.count -= use
-                c.count -= use
-                prev[ci] = oi  # the runs between are text now
-        for d in delims:
-            out[d.piece][0] = "*" * d.count
-        b = it = 0
-        for k, piece in enumerate(out):
-            b += bold[k]
-            it += italic[k]
-            piece[1] = piece[1] or b > 0
-            piece[2] = piece[2] or it > 0
-
-
-def _brackets(text: str) -> dict[int, tuple[int, int]]:
-    """``[`` positions that open a link ``[label](address)``: their ``]`` and the ``)`` that ends the
-    address. Brackets pair as nested, escaped ones do not count; an address has no blank space (but
-    around it) and its brackets in pairs; a link inside another's label makes the outer brackets text (the inner wins).
-    One pass over the text, whatever it holds."""
-    pairs: dict[int, int] = {}  # [ -> ]
-    parens: dict[int, int] = {}  # ( -> )
-    squares: list[int] = []
-    rounds: list[int] = []
-    i, n = 0, len(text)
-    no_ticks: set[int] = set()
-    while i < n:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "`":  # a code span's brackets are text
-            i = _code_end(text, i, n, no_ticks)
-            continue
-        if ch == "[":
-            squares.append(i)
-        elif ch == "]" and squares:
-            pairs[squares.pop()] = i
-        elif ch == "(":
-            rounds.append(i)
-        elif ch == ")" and rounds:
-            parens[rounds.pop()] = i
-        i += 1
-    kept: dict[int, tuple[int, int]] = {}
-    inner = n  # the start of the leftmost link kept so far, scanning from the right
-    for start in sorted(pairs, reverse=True):
-        close = pairs[start]
-        end = parens.get(close + 1)
-        if end is None or end - close > MAX_URL or _BLANK_INSIDE.search(text, close + 2, end):
-            continue
-        if not start < inner < close:
-            kept[start] = (close, end)
-            inner = start
-    return kept
-
-
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # an ASCII punctuation character escaped in an address
-_BLANK_INSIDE = re.compile(r"\S\s+\S")  # an address may have blank space around it, not in it
-
-
-def _code_end(text: str, i: int, n: int, no_ticks: set[int]) -> int:
-    """The end of the code span opened by the backticks at ``i`` (before ``n``): after the next run of
-    as many backticks; or, with none, the end of the opening run. ``no_ticks`` holds the lengths of
-    runs known to have no closing run further on (so a text of many unclosed runs stays linear)."""
-    j = i
-    while j < n and text[j] == "`":
-        j += 1
-    size = j - i
-    close = None if size in no_ticks else re.compile(f"(?<!`){'`' * size}(?!`)").search(text, j, n)
-    if close is None:
-        no_ticks.add(size)
-        return j
-    return close.end()
-
-
-def _punct(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "PS"
-
-
-def _merge(pieces: list[list]) -> tuple[Run, ...]:
-    """Adjacent pieces drawn alike as one run; empty ones dropped."""
-    out = [Run("".join(p[0] for p in group), *style)
-           for style, group in groupby((p for p in pieces if p[0]), key=lambda p: tuple(p[1:]))]
-    return tuple(out) or (Run(""),)
+    return parse(text)

@@ -69,7 +69,7 @@ def test_twelve_chapters_are_two_columns_on_one_slide_at_18_points_or_more_each_
 
 
 @pytest.mark.skipif(not (have("soffice") and have("pdftoppm")), reason="LibreOffice renders the deck")
-def test_fifty_chapters_continue_on_a_second_chapters_slide_and_nothing_overflows(tmp_path):
+def test_fifty_chapters_continue_on_further_chapters_slides_and_nothing_overflows(tmp_path):
     from tests.test_deck_render import strays
 
     path, titles = chapters(tmp_path / "panel.yaml", 50)
@@ -78,8 +78,10 @@ def test_fifty_chapters_continue_on_a_second_chapters_slide_and_nothing_overflow
     prs = Presentation(str(deck))
     slides = [s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text.startswith("Chapters")
                                            for sh in s.shapes)]
-    assert [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides] == [
-        "Chapters", "Chapters (cont.)"]
+    names = [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides]
+    # two columns a slide at the deck's one size for such slides (one type scale: 20 pt here, not a
+    # size of their own), continued as the list needs
+    assert names[0] == "Chapters" and len(names) >= 2 and all(n.startswith("Chapters (cont.") for n in names[1:])
     listed = [p.runs[0].text.strip() for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs]
     assert listed == titles
     assert all(len(body_shapes(s)) == 2 for s in slides)

@@ -138,6 +138,7 @@ takeaways:
   - text: "Read [the full report](https://example.org/report) before **Friday**"
     at: '1:00'
   - "Run `pip install briefing` and see https://www.example.com/docs/getting-started/installation?ref=1"
+  - "[The docs](https://example.org/docs) come first"
 introduction: "An introduction with a [first link](https://example.org/intro) and **bold**."
 topics:
   - id: one
@@ -204,6 +205,15 @@ def test_the_deck_draws_links_bold_italic_and_code_as_runs(marked):
     assert found["strong words"][0] == "1" and found["slanted words"][1] == "1"
     assert found["some_code()"][2] == found["pip install briefing"][2] == found["cmd"][2] == "Courier New"
     assert found["Friday"][0] == "1"
+    for _, _, para, parts in _deck_runs(deck):  # a bullet takes its first run's colour: not a link's
+        if parts and parts[0].text == "The docs":
+            ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+            bullet = para._p.find(f"{ns}pPr/{ns}buClr/{ns}srgbClr").get("val")
+            assert bullet != parts[0]._r.find(f"{ns}rPr/{ns}solidFill/{ns}srgbClr").get("val")
+            assert bullet == parts[1]._r.find(f"{ns}rPr/{ns}solidFill/{ns}srgbClr").get("val")
+            break
+    else:
+        raise AssertionError("no point starts with a link")
     shown = "\n".join(texts)
     for marker in ("[", "](", "**", "`", "http"):
         assert marker not in shown, marker

@@ -7,9 +7,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from .conftest import have
-from .presentability import check
+from .presentability import check as check_deck
 from .presentable_words import faults, handout_pages, line_faults, pdf_pages, unlisted
 from .test_presentability import _deck, _titled, rules
+
+WORD_RULES = {"markdown", "placeholder-source", "header-line", "unlisted-topic"}
+
+
+def check(path, **kwargs) -> list:
+    """The violations of issue #20's rules (the decks made here are too small for the economy rules)."""
+    return [v for v in check_deck(path, **kwargs) if v.rule in WORD_RULES]
 
 MARKDOWN = ("See [the docs](https://example.org/docs) first", "A **bold** claim", "A __bold__ claim",
             "Run `npm create` to start", "## Our 2024 Predictions", "• ## a heading under a bullet",

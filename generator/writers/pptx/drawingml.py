@@ -67,9 +67,10 @@ class DrawingML:
         e = self._emu
         return f'<{tag}><a:off x="{e(x)}" y="{e(y)}"/><a:ext cx="{e(w)}" cy="{e(h)}"/></{tag}>'
 
-    def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False, bullet=True) -> str:
+    def _p(self, runs: str, size, level=None, space=False, align=None, rtl=False, bullet=True, bullet_color=None) -> str:
         """A paragraph as XML: exact line pitch, spacing, bullet (or, without ``bullet``, indented as
-        the level's text: a point's second paragraph), alignment, direction."""
+        the level's text: a point's second paragraph; ``bullet_color`` where the first run's colour,
+        which a bullet takes, is a link's), alignment, direction."""
         attrs = ""
         if level is not None:
             attrs = f' marL="{self._emu(INDENT * (level + 1))}"' + (f' indent="{-self._emu(INDENT * 0.8)}"' if bullet else "")
@@ -83,6 +84,8 @@ class DrawingML:
         if space:
             ppr += f'<a:spcBef><a:spcPts val="{int(round(size * self.k * SPACE_BEFORE * 100))}"/></a:spcBef>'
         if level is not None:
+            if bullet and bullet_color:
+                ppr += f'<a:buClr><a:srgbClr val="{bullet_color}"/></a:buClr>'
             ppr += f'<a:buChar char="{BULLET_CHARS[min(level, 2)]}"/>' if bullet else "<a:buNone/>"
         return f"<a:p><a:pPr{attrs}>{ppr}</a:pPr>{runs}</a:p>"
 
@@ -159,7 +162,9 @@ class DrawingML:
             if link and not para.own_line:  # a viewer may break a line at either end of a link: its brackets are in it
                 runs += self._run(s, " ", psize, self.theme.muted) + link
             level = para.level if bullets else None
+            first_link = bool(para.runs and para.runs[0].url)  # its bullet in the text's colour, not the link's
             out.append(self._p(runs, psize, level=level, space=bool(i and bullets), align=align,
+                               bullet_color=readable(color, self.behind) if first_link else None,
                                rtl=_right_to_left(para.text)))
             if link and para.own_line:  # an address under its text, left to right whatever the text's direction
                 out.append(self._p(link, psize, level=level, align=align, bullet=False))

@@ -90,7 +90,7 @@ class Pages(Scale, Blocks):
         if slide.layout == "agenda":
             paras = [Para(a.title, 0, False, False, *time_link(a.at)) for a in slide.agenda] or [Para("")]
             if slide.role == "chapters" and not fits(paras, width, BODY_H - 2 * INSET, self._sizes(slide)[0]):
-                return self._chapter_pages(paras)
+                return self._chapter_pages(paras, self._sizes(slide)[0])
             return fit_or_paginate(paras, width, BODY_H - 2 * INSET, self._sizes(slide))
         if slide.layout == "quote":
             paras = [Para.rich(t) for t in slide.text.split("\n")]
@@ -113,15 +113,11 @@ class Pages(Scale, Blocks):
             return split_chart(slide.chart, BODY_H - self._caption_h(slide.chart), self.doc.words["chart_part"])
         return [None]
 
-    def _chapter_pages(self, paras: list[Para]) -> list:
-        """Pages of (size, [column, column]) for a chapter list too long for one column at the largest
-        body size: two columns at 20 or 18 points, the largest they hold it at, else continued on further slides
-        of two columns at the body's floor, the columns filled evenly."""
-        width, height = self._column_width(), BODY_H - 2 * INSET
-        for size in BODY_SIZES[-2:]:  # compact: a list to scan, not points to read
-            columns = paginate(paras, width, height, size)
-            if len(columns) <= 2:
-                return [(size, columns)]
+    def _chapter_pages(self, paras: list[Para], size: float) -> list:
+        """Pages of (size, [column, column]) for a chapter list too long for one column: two columns at
+        the deck's ``size`` for such slides (one type scale: no size of their own), continued on further
+        slides of two columns, the columns filled evenly."""
+        columns = paginate(paras, self._column_width(), BODY_H - 2 * INSET, size)
         return [(size, columns[i:i + 2]) for i in range(0, len(columns), 2)]
 
     def _caption_h(self, spec) -> float:
