@@ -11,7 +11,7 @@ through the same checks when Jinja folds them.
 
 Each step within the bound can still be repeated: ``[a, a, …]|map('upper')|list`` over a 4 Mi
 string makes a new 4 Mi string per item. So a render has one budget (``begin``) for what it
-makes: every value a filter, a call, an operator, ``~`` or a slice returns (and each item a filter's
+makes: every value a filter, a call, an operator, ``~`` or a slice returns, and every value written (and each item a filter's
 iterator yields) is charged its own size — its characters, or ``ITEM_COST`` for each item of a
 list, tuple, dict or set — and the render stops with an error at the template's line once the sum passes it.
 """
@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -127,7 +128,16 @@ def _check_format_string(fmt: str) -> None:
 
 
 class _BoundedConcat(CodeGenerator):
-    """``a ~ b`` calls the environment's checked join instead of joining directly."""
+    """``a ~ b`` calls the environment's checked join instead of joining directly, and a slice
+    (a copy, which Jinja takes directly) is charged to the render's budget."""
+
+    def visit_Getitem(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
+        if isinstance(node.arg, nodes.Slice):
+            self.write("environment.charge(")
+            super().visit_Getitem(node, frame)
+            self.write(")")
+        else:
+            super().visit_Getitem(node, frame)
 
     def visit_Concat(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
         self.write("environment.bounded_concat((")
@@ -168,12 +178,18 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         if isinstance(value, (str, list, tuple, dict, set, frozenset)):
             self.made += len(value) if isinstance(value, str) else ITEM_COST * len(value)
             if self.made > self.budget:
-                raise SecurityError(f"the values this render made (returned by filters, calls and operators) "
+                raise SecurityError(f"the values this render made (written, or returned by filters, calls, operators "
+                                    "and slices) "
                                     f"passed {self.budget:,} characters, an item of a list counting as "
                                     f"{ITEM_COST}; stopped")
         elif isinstance(value, Iterator):
             return self._charged_items(value)
         return value
+
+    def charging(self, function):
+        """``function`` (a finalize), its results charged: what a ``{% set %}`` block or a ``{% call %}``
+        captures is kept in memory, not written."""
+        return lambda value: self.charge(function(value))
 
     def _charged_items(self, items: Iterator):
         for item in items:
@@ -183,11 +199,6 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         """``left operator right``, refused when its result would be too large."""
         _check_binop(operator, left, right)
         return self.charge(super().call_binop(context, operator, left, right))
-
-    def getitem(self, obj, argument):
-        """``obj[argument]``; a slice (a copy) is charged to the render's budget."""
-        value = super().getitem(obj, argument)
-        return self.charge(value) if isinstance(argument, slice) else value
 
     def call(__self, __context, __obj, *args, **kwargs):  # Jinja's own signature
         """A call from a template; str methods that grow a string are checked first."""

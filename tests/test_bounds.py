@@ -118,6 +118,9 @@ MATERIALISING = {  # each step within the size bound, a thousand of them far pas
     "urlencode": "{{ " + LITERAL.replace("REF", "a|urlencode") + "|length }}",
     "str.split": "{% set b = 'x ' * 2000000 %}{{ " + LITERAL.replace("REF", "b.split()") + "|length }}",
     "slices": "{% set b = a|list %}{{ " + LITERAL.replace("REF", "b[1:]") + "|length }}",
+    "a set block": "{% set x %}{% for i in range(1000) %}{{ a }}{% endfor %}{% endset %}{{ x|length }}",
+    "a call block": "{% macro m() %}{{ caller()|length }}{% endmacro %}{% call m() %}{% for i in range(1000) %}"
+                    "{{ a }}{% endfor %}{% endcall %}",
 }
 
 
