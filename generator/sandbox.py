@@ -12,7 +12,7 @@ through the same checks when Jinja folds them.
 Each step within the bound can still be repeated: ``[a, a, …]|map('upper')|list`` over a 4 Mi
 string makes a new 4 Mi string per item. So a render has one budget (``begin``) for what it
 makes: every value a filter, a call, an operator, ``~`` or a slice returns, and every value written (and each item a filter's
-iterator yields) is charged its own size — its characters, or ``ITEM_COST`` for each item of a
+iterator yields) is charged its own size — its characters (or bytes), or ``ITEM_COST`` for each item of a
 list, tuple, dict or set — and the render stops with an error at the template's line once the sum passes it.
 """
 from __future__ import annotations
@@ -175,8 +175,8 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
 
     def charge(self, value):
         """``value``, after charging its size to the render's budget (an iterator: each item as it comes)."""
-        if isinstance(value, (str, list, tuple, dict, set, frozenset)):
-            self.made += len(value) if isinstance(value, str) else ITEM_COST * len(value)
+        if isinstance(value, (str, bytes, bytearray, list, tuple, dict, set, frozenset)):
+            self.made += len(value) if isinstance(value, (str, bytes, bytearray)) else ITEM_COST * len(value)
             if self.made > self.budget:
                 raise SecurityError(f"the values this render made (written, or returned by filters, calls, operators "
                                     "and slices) "

@@ -116,6 +116,7 @@ MATERIALISING = {  # each step within the size bound, a thousand of them far pas
     "batch(fill_with)": "{{ a|batch(1000, fill_with=a)|map('list')|list|length }}",
     "'~' in a list literal": "{{ " + LITERAL.replace("REF", "a ~ 'x'") + "|length }}",
     "urlencode": "{{ " + LITERAL.replace("REF", "a|urlencode") + "|length }}",
+    "str.encode": "{{ " + LITERAL.replace("REF", "a.encode()") + "|length }}",
     "str.split": "{% set b = 'x ' * 2000000 %}{{ " + LITERAL.replace("REF", "b.split()") + "|length }}",
     "slices": "{% set b = a|list %}{{ " + LITERAL.replace("REF", "b[1:]") + "|length }}",
     "a set block": "{% set x %}{% for i in range(1000) %}{{ a }}{% endfor %}{% endset %}{{ x|length }}",
