@@ -11,9 +11,11 @@ through the same checks when Jinja folds them.
 
 Each step within the bound can still be repeated: ``[a, a, …]|map('upper')|list`` over a 4 Mi
 string makes a new 4 Mi string per item. So a render has one budget (``begin``) for what it
-makes: every value a filter, a call, an operator, ``~`` or a slice returns, and every value written (and each item a filter's
-iterator yields) is charged its own size — its characters (or bytes), or ``ITEM_COST`` for each item of a
-list, tuple, dict or set — and the render stops with an error at the template's line once the sum passes it.
+makes: every value a filter, a call, an operator, ``~`` or a slice returns, each item a filter's
+iterator yields and every value written (a ``{% set %}`` block keeps what it captures) is
+charged its own size — its characters (or bytes), or ``ITEM_COST`` for each item of a list,
+tuple, dict or set — and the render stops with an error at the template's line once the sum
+passes the budget.
 """
 from __future__ import annotations
 
