@@ -38,6 +38,7 @@ bench: $(STAMP)
 	@command -v pandoc >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		apt-get install -y --no-install-recommends pandoc >/dev/null; } || echo "pandoc not installed: no pandoc column"
 	$(VENV)/bin/python bench/run.py
+	$(VENV)/bin/python bench/speed.py
 
 clean:
 	rm -rf output $(VENV)

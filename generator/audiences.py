@@ -40,8 +40,15 @@ class Budget(BaseModel):
     depth: int = Field(3, ge=1, le=3, description="levels of nested points kept")
     max_slides: int = Field(0, ge=0, description="at most this many slides in the deck, before long ones continue "
                                                  "(0: no limit); the slides after them are in the report only")
+    order: Literal["content", "time", "weight"] = Field("content", description="the topics' order after the lead and "
+                                                         "preferred ones: the content's, time, or heaviest first")
+    max_words: int = Field(75, ge=0, description="words a content slide of the deck shows at most (0: no limit); "
+                                                 "the rest is in the speaker notes and the report")
     charts: Union[bool, list[str]] = Field(True, description="all charts, none, or these chart ids")
     figures: bool = True
+    figures_once: bool = Field(True, description="a key figure shows once in the deck: not again in a second grid, "
+                                                 "as a big number a chart of its topic plots, or as a point")
+    timeline: bool = Field(True, description="a slide placing the topics in the recording (with three or more topics)")
     tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
 
 

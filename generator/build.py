@@ -119,6 +119,9 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     count = len(files) * (len(chosen) * len(writers) + len(per_content))
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))
+    if workers > 1:  # what each worker would do first, done once here: they start with it
+        for writer in every.values():
+            writer.prepare()
     pool = _pool(workers) if workers > 1 else None
     try:
         jobs_in = [(file, audience, epoch) for file in files for audience in chosen] if writers else []

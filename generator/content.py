@@ -83,6 +83,13 @@ def _filled(what: str):
             raise ValueError(f"is blank: {what} is what its slide shows")
         return value
     return check
+MAX_MESSAGE_WORDS = 30
+
+
+def _one_statement(value: str) -> str:
+    if "\n" in value.strip() or len(value.split()) > MAX_MESSAGE_WORDS:
+        raise ValueError(f"a message is one sentence on one line, at most {MAX_MESSAGE_WORDS} words: it is the slide's title")
+    return value.strip()
 
 
 def _real_date(value: str) -> str:
@@ -97,6 +104,8 @@ def _real_date(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_check_text)]
 Link = Annotated[str, AfterValidator(_check_link)]
+Message = Annotated[Text, AfterValidator(_one_statement),
+                    Field(description="the point, in one sentence: the slide's title (the name becomes a small kicker above it)")]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 Moment = Annotated[
     int,
@@ -199,6 +208,7 @@ class Chart(Model):
     series: list[Series] = Field(min_length=1, max_length=MAX_SERIES)
     at: Optional[Moment] = None
     caption: Text = ""
+    message: Message = ""
 
     @model_validator(mode="after")
     def _shape(self):
@@ -261,6 +271,7 @@ class Topic(Model):
     title: Text
     at: Moment
     tags: list[Slug] = []
+    message: Message = ""
     summary: Text = ""
     points: list[PointItem] = []
     charts: list[Chart] = []

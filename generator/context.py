@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from statistics import median
 
 from .content import MAX_CATEGORIES, Chart, Content, Point
+from .headline import is_sentence
 from .quantities import format_number
 from .timestamps import format_timestamp
 from .words import fill
@@ -43,20 +45,50 @@ def chart_spec(chart: Chart) -> dict:
                        "low": [q["low"] for q in s.values], "high": [q["high"] for q in s.values],
                        "approx": [q["approx"] for q in s.values], "labels": labels})
     caption = chart.caption
+    # a caption that is a sentence about the chart's data (a number or a category in it) is its point
+    about = any(c.isdigit() for c in caption) or any(c.casefold() in caption.casefold() for c in chart.categories)
+    message = chart.message or (" ".join(caption.split()) if is_sentence(caption) and about else "")
     return {"id": chart.id, "title": chart.title, "kind": chart.kind, "unit": chart.unit,
-            "categories": list(chart.categories), "series": series, "caption": caption}
+            "categories": list(chart.categories), "series": series, "caption": caption, "message": message}
+
+
+def recording_end(content: Content) -> int | None:
+    """Where the recording ends on the content's timeline (the longest source's duration), or None."""
+    ends = [source.duration - source.offset for source in content.sources if source.duration]
+    return max(ends) if ends else None
+
+
+def spans(content: Content) -> tuple[list[int], bool]:
+    """Each topic's stretch of the recording in seconds, in the content's order: from its start to
+    the next topic's start, the last one to the recording's end. Where no source says how long it
+    is, the last topic lasts as long as the median of the others (at least a minute), and the
+    second value is True: that end is estimated."""
+    order = sorted(range(len(content.topics)), key=lambda i: content.topics[i].at)
+    starts = [content.topics[i].at for i in order]
+    stops = starts[1:]
+    known = recording_end(content)
+    estimated = known is None or known <= starts[-1]
+    others = [b - a for a, b in zip(starts, stops) if b > a]
+    end = starts[-1] + max(60, int(median(others)) if others else 0) if estimated or known is None else known
+    lengths = [b - a for a, b in zip(starts, stops + [end])]
+    out = [0] * len(order)
+    for i, length in zip(order, lengths):
+        out[i] = length
+    return out, estimated
 
 
 def timeline_spec(content: Content, words: dict) -> dict:
     """A timeline chart: each topic from its start to the next topic's start; the last one to the
     end of the episode (the longest source's duration), or, where no source says how long it is,
-    shown as where it starts."""
+    as long as the median topic (labelled only with where it starts; the caption says so)."""
     every = sorted(content.topics, key=lambda t: t.at)
     topics = every[:MAX_CATEGORIES]
-    ends = [source.duration - source.offset for source in content.sources if source.duration]
-    last_end = max(ends) if ends and max(ends) > topics[-1].at else topics[-1].at
+    lengths, estimated = spans(content)
+    last = max(range(len(content.topics)), key=lambda i: (content.topics[i].at, i))
+    last_end = every[-1].at + lengths[last]
     starts = [t.at for t in topics]
     stops = starts[1:] + [every[len(topics)].at if len(every) > len(topics) else last_end]
+    told = estimated and len(every) <= len(topics)
     minutes = lambda s: s / 60
     return {
         "id": "timeline", "title": words["timeline_chart"], "kind": "timeline",
@@ -65,11 +97,13 @@ def timeline_spec(content: Content, words: dict) -> dict:
             "name": words["timeline_series"], "values": [minutes(b - a) for a, b in zip(starts, stops)],
             "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],
             "approx": [False] * len(topics),
-            "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" if b > a
-                       else fill(words["timeline_from"], time=format_timestamp(a)) for a, b in zip(starts, stops)],
+            "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" if b > a and not (told and i == len(topics) - 1)
+                       else fill(words["timeline_from"], time=format_timestamp(a))
+                       for i, (a, b) in enumerate(zip(starts, stops))],
         }],
-        "caption": words["timeline_caption"] + (" " + fill(words["timeline_first"], shown=len(topics), count=len(every))
-                                                if len(every) > len(topics) else ""),
+        "caption": words["timeline_caption"] + (" " + words["timeline_untold"] if told else "")
+                   + (" " + fill(words["timeline_first"], shown=len(topics), count=len(every))
+                      if len(every) > len(topics) else ""),
     }
 
 
@@ -87,13 +121,28 @@ def pointed(content: Content) -> list[int]:
     return [hits[t.at] for t in content.topics]
 
 
+def _count(points: list[dict]) -> int:
+    return sum(1 + _count(p["children"]) for p in points)
+
+
+def weight(topic: dict) -> float:
+    """How much a topic matters, from rules that hold for any content: its share of the recording
+    (10 for all of it), the takeaways that point at it (2 each), its points (a quarter each, up to 2)
+    and its figures and charts (a half each, up to 2)."""
+    return round(10 * topic["share"] + 2 * topic["pointed"] + min(_count(topic["points"]), 8) / 4
+                 + min(len(topic["figures"]) + len(topic["charts"]), 4) / 2, 3)
+
+
 def build_context(content: Content, audience: dict, words: dict) -> dict:
     """Everything a template may use, as plain data; ``words`` are those the tool adds (words.py)."""
     topics = []
     weights = pointed(content)
+    lengths, _ = spans(content)
+    total = sum(lengths) or 1
     for index, t in enumerate(content.topics):
         topics.append({
-            "id": t.id, "index": index + 1, "title": t.title, "at": time_ref(content, t.at),
+            "id": t.id, "index": index + 1, "title": t.title, "message": t.message, "at": time_ref(content, t.at),
+            "span": lengths[index], "share": lengths[index] / total,
             "pointed": weights[index], "empty": not (t.points or t.figures or t.charts or t.tables or t.quotes),
             "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
             "charts": [chart_spec(c) for c in t.charts],
@@ -104,6 +153,7 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
                        for tb in t.tables],
         })
+        topics[-1]["weight"] = weight(topics[-1])
     return {
         "title": content.title, "subtitle": content.subtitle, "date": content.date,
         "author": content.author, "keywords": list(content.keywords),

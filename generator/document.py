@@ -181,6 +181,7 @@ class ChartSpec(Node):
     categories: list[Plain]
     series: list[Series] = Field(min_length=1)
     caption: Plain = ""
+    message: Plain = ""  # the point the chart makes: its slide's title (the caption, when that is a sentence)
 
     @model_validator(mode="after")
     def _shape(self):
@@ -260,6 +261,7 @@ class Slide(Node):
 
     layout: Literal[LAYOUTS]  # type: ignore[valid-type]
     title: Plain
+    kicker: Plain = ""  # a small line above the title: what the slide is about, when its title is its point
     subtitle: Plain = ""
     at: Optional[TimeRef] = None
     text: str = ""
@@ -369,12 +371,12 @@ class Document(Node):
         return any(at.links for _, at in self.timestamp_index())
 
     def timestamp_index(self) -> list[tuple[str, TimeRef]]:
-        """Every moment a handout links to, in time order, once per title and time: each section's
-        own and the takeaways'."""
+        """Every moment a handout links to, in time order, once per name and time: each section's
+        own (named by its kicker, what it is about, else its title) and the takeaways'."""
         entries: list[tuple[str, TimeRef]] = []
         for s in self.handout_slides():
             if s.at:
-                entries.append((s.title, s.at))
+                entries.append((s.kicker or s.title, s.at))
             if s.role == "summary":
                 entries += [(f"{s.title}: {inline.plain(b.text)}", b.at) for b in s.bullets if b.at]
             entries += [(item.title, item.at) for item in s.agenda if item.at]

@@ -18,10 +18,13 @@ import time
 from .audiences import Audience
 from .bounds import document_problems, limits
 from .content import Content
+from .coverage import name_left_out, within_slides, without_lone_dividers
+from .deckfit import fit_deck
 from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .fit import spread
+from .headline import headline, is_sentence
 from .inline import whole_spans
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
@@ -88,18 +91,20 @@ def _named(topic: dict, names) -> bool:
     return topic["id"] in names or topic["title"].casefold() in names
 
 
-def _weight(topic: dict, prefer: set) -> int:
-    """How strongly a topic asks to be kept when a budget must choose: rules that hold for any
-    content (the takeaways that point at it, its figures and charts, a preferred tag)."""
-    return 2 * topic["pointed"] + bool(topic["figures"] or topic["charts"]) + 3 * bool(prefer & set(topic["tags"]))
+def _weight(topic: dict, prefer: set) -> float:
+    """How strongly a topic asks to be kept when a budget must choose: its weight (see
+    context.weight: share of the recording, takeaways, points, figures and charts), 3 more for a
+    preferred tag."""
+    return topic["weight"] + 3 * bool(prefer & set(topic["tags"]))
 
 
 def _budgeted(topics: list, budget: dict) -> list:
     """Topics chosen and ordered by an audience budget.
 
     Kept: those named (id or title) and tagged as the budget asks; when ``max_topics`` must
-    drop some, the weightiest stay (see ``_weight``). Order: the ``lead`` topics, then those
-    with a ``prefer`` tag, then the rest, each in the content's order.
+    drop some, the ``lead`` topics stay, then the one that takes most of the recording, then the
+    weightiest (see ``_weight``). Order: the ``lead`` topics, then those with a ``prefer`` tag,
+    then the rest, each in the budget's ``order``: the content's, time, or weight (heaviest first).
     """
     names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
     chosen = [t for t in topics if (not names or _named(t, names))
@@ -109,12 +114,55 @@ def _budgeted(topics: list, budget: dict) -> list:
     prefer = set(budget.get("prefer", []))
     limit = budget["max_topics"]
     if limit and len(chosen) > limit:
-        ranked = sorted(chosen, key=lambda t: (t["index"] not in leading, -_weight(t, prefer), t["index"]))
+        longest = max(chosen, key=lambda t: (t["span"], -t["index"]))["index"]
+        ranked = sorted(chosen, key=lambda t: (t["index"] not in leading, t["index"] != longest,
+                                               -_weight(t, prefer), t["index"]))
         kept = {t["index"] for t in ranked[:limit]}
         chosen = [t for t in chosen if t["index"] in kept]
         lead = [t for t in lead if t["index"] in kept]
-    rest = [t for t in chosen if t["index"] not in leading]
+    order = budget.get("order", "content")
+    key = {"weight": lambda t: (-_weight(t, prefer), t["index"]), "time": lambda t: (t["at"]["seconds"], t["index"]),
+           "content": lambda t: t["index"]}[order]
+    rest = sorted((t for t in chosen if t["index"] not in leading), key=key)
     return lead + [t for t in rest if prefer & set(t["tags"])] + [t for t in rest if not prefer & set(t["tags"])]
+
+
+def _headlines(points: list, most: int = 15) -> list:
+    """Each point as a statement of at most ``most`` words (see headline.headline), without its sub-points."""
+    return [{**p, "text": headline(p["text"], most)[0], "children": []} for p in points]
+
+
+def _first_said(points: list) -> str:
+    """The first point that says something (not one that only opens a list: "Storage on 1 March:")."""
+    for p in points:
+        if not p["text"].rstrip().endswith(":"):
+            return p["text"]
+        if p["children"] and (inner := _first_said(p["children"])):
+            return inner
+    return points[0]["text"] if points else ""
+
+
+def _statements(topics: list, count: int = 5) -> list:
+    """Points made from the weightiest ``count`` topics that have a message or points: the message,
+    else the first point that says something, each at its topic's time (a bottom line for notes
+    without takeaways); fewer than three topics give their next points too, up to three."""
+    ranked = sorted((t for t in topics if t["message"] or t["points"]), key=lambda t: (-t["weight"], t["index"]))
+    out = [{"text": t["message"] or _first_said(t["points"]), "at": t["at"], "children": []} for t in ranked[:count]]
+    more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
+            if not p["text"].rstrip().endswith(":")]
+    said = {p["text"] for p in out}
+    return out + [p for p in more if p["text"] not in said][:max(0, 3 - len(out))]
+
+
+def _spoken(points: list, depth: int = 0) -> str:
+    """Points as plain text for speaker notes: one line each, sub-points after a colon or semicolon."""
+    lines = []
+    for p in points:
+        text = p["text"].rstrip()
+        if p["children"]:
+            text = text.rstrip(":") + ": " + "; ".join(_spoken([c], depth + 1) for c in p["children"])
+        lines.append(text)
+    return ("\n" if depth == 0 else "; ").join(lines)
 
 
 def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
@@ -171,14 +219,17 @@ def _new_environment(audience: Audience):
 
     from .files import template_loader
     from .sandbox import BoundedSandbox
+    from .template_cache import template_cache
 
     # absolute folders: the environment is kept for the process, the current folder may change
     prefixed = {path.name: template_loader([str(path.resolve())]) for path in reversed(audience.chain)}
     loader = ChoiceLoader([template_loader([str(p.resolve()) for p in audience.chain]), PrefixLoader(prefixed)])
-    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize,
+    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize, bytecode_cache=template_cache(),
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
-                       spread=_spread, fill=fill, shared=shared)
+                       spread=_spread, fill=fill, shared=shared, headlines=_headlines, statements=_statements,
+                       spoken=_spoken)
+    env.tests.update(sentence=is_sentence)
     return env
 
 
@@ -266,7 +317,7 @@ def render_document(content: Content, audience: Audience, on_warning=None) -> Do
         raise BriefingError(_placed(exc.problems, name, text, again, lambda: twin.written)) from None
     for problem in unmatched_leads(content, audience) if on_warning else ():
         on_warning(problem)
-    return _within_slides(document, audience.config.budget.max_slides)
+    return document
 
 
 def _placed(problems: list[Problem], name: str, text: str, again, written) -> list[Problem]:
@@ -304,19 +355,8 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
         **located.data,
         "theme": Theme(**audience.theme), "words": words,
     }
-    return validate_model(located, Document, data)
-
-
-def _within_slides(document: Document, limit: int) -> Document:
-    """The deck keeps its first ``limit`` slides (and its closing sources slide); the rest are
-    in the report only."""
-    if not limit:
-        return document
-    kept, slides = 0, []
-    for slide in document.slides:
-        if slide.deck and slide.layout != "sources":
-            kept += 1
-            if kept > limit:
-                slide = slide.model_copy(update={"deck": False})
-        slides.append(slide)
-    return document.model_copy(update={"slides": slides})
+    document = validate_model(located, Document, data)
+    budget = audience.config.budget
+    document = without_lone_dividers(fit_deck(document, budget.max_words, budget.figures_once))
+    document = within_slides(document, budget.max_slides)
+    return name_left_out(document, content)

@@ -19,6 +19,7 @@ passes the budget.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from itertools import chain
@@ -129,9 +130,35 @@ def _check_format_string(fmt: str) -> None:
                 _check_width(int(number), "a format width")
 
 
+def _literal(value) -> str:
+    """``value`` (a constant Jinja folded) as Python source, ``nan`` and ``inf`` included."""
+    if isinstance(value, float):
+        return str(value) if math.isfinite(value) else f"float({str(value)!r})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return f"[{', '.join(map(_literal, value))}]"
+    if isinstance(value, tuple):
+        return f"({', '.join(map(_literal, value))}{',' if len(value) == 1 else ''})"
+    if isinstance(value, (set, frozenset)):
+        return f"{'frozenset' if isinstance(value, frozenset) else 'set'}([{', '.join(map(_literal, value))}])"
+    return repr(value)
+
+
 class _BoundedConcat(CodeGenerator):
     """``a ~ b`` calls the environment's checked join instead of joining directly, and a slice
-    (a copy, which Jinja takes directly) is charged to the render's budget."""
+    (a copy, which Jinja takes directly) is charged to the render's budget. An output of a constant
+    expression is finalized when the template runs, not folded when it is compiled: the compiled
+    code is the same whichever render compiled it (and so can be kept between runs). A folded
+    constant that holds ``nan`` or ``inf`` is written as Python can read it back."""
+
+    def _output_child_to_const(self, node, frame, finalize):
+        if not isinstance(node, nodes.TemplateData):
+            raise nodes.Impossible()
+        return super()._output_child_to_const(node, frame, finalize)
+
+    def visit_Const(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
+        self.write(_literal(node.as_const(frame.eval_ctx)))
 
     def visit_Getitem(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
         if isinstance(node.arg, nodes.Slice):

@@ -16,6 +16,23 @@ DEFAULT = ROOT / "content" / "deepseek.yaml"
 AUDIENCES = ("executive", "policy", "technical")
 
 
+_CACHE: list[str] = []  # the compiled templates' cache folder of this run
+
+
+def pytest_configure(config):
+    """Compiled templates are cached in a folder of this run's own (tests render templates from
+    many temporary folders: each would leave entries in the user's cache folder)."""
+    import tempfile
+
+    _CACHE.append(tempfile.mkdtemp(prefix="briefing-test-cache-"))
+    os.environ["XDG_CACHE_HOME"] = _CACHE[-1]
+
+
+def pytest_unconfigure(config):
+    for folder in _CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def pytest_addoption(parser):
     """``pytest --update-golden`` rewrites tests/golden/*.xml from what the writers produce now."""
     parser.addoption("--update-golden", action="store_true", default=False,

@@ -188,6 +188,12 @@ def _title(slide) -> str:
     return ""
 
 
+def _heads(slide) -> list[str]:
+    """The lines above a slide's body: its title and the kicker over it (not its time line)."""
+    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
+            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
+
+
 def check(path, audience: str | None = None, content_file=None, topics: Sequence[str] = (),
           chosen: bool = False) -> list[Violation]:
     """Every violation of the rules above in the deck at ``path`` (built for ``audience``, from the
@@ -260,7 +266,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
-    out += _agenda_order(agendas, titles)
+    out += _agenda_order(agendas, [_heads(slide) for slide in prs.slides])
     if topics and (agendas or not chosen):
         items = [item for _, group in agendas for item in group]
         where = agendas[0][0] if agendas else 1
@@ -274,14 +280,16 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     return out + [Violation(*v) for v in found]
 
 
-def _agenda_order(agendas: list[tuple[int, list[str]]], titles: list[str]) -> list[Violation]:
-    """Each agenda item's first slide (after the agenda) must come after the previous item's."""
+def _agenda_order(agendas: list[tuple[int, list[str]]], heads: list[list[str]]) -> list[Violation]:
+    """Each agenda item's first slide (after the agenda: its title or kicker names the item, or a
+    title begins with it) must come after the previous item's."""
     out = []
     if not agendas:
         return out
     after = agendas[-1][0]
     items = [item for _, group in agendas for item in group]
-    places = [(item, next((n for n in range(after, len(titles)) if item in titles[n]), None)) for item in items]
+    named = lambda item, lines: any(line == item or line.startswith((item + ":", item + " (")) for line in lines)
+    places = [(item, next((n for n in range(after, len(heads)) if named(item, heads[n])), None)) for item in items]
     shown = [(item, n) for item, n in places if n is not None]
     for (a, m), (b, n) in zip(shown, shown[1:]):
         if n < m:

@@ -156,8 +156,15 @@ def test_body_text_on_content_slides_is_never_below_18_pt(built, own):
                     assert _size(run) >= 18, (number, run.findtext("a:t", namespaces=NS), _size(run))
 
 
-def test_takeaways_that_need_two_slides_are_split_at_full_size_into_balanced_halves(own):
-    prs = Presentation(str(own / "harbour-technical.pptx"))
+def test_takeaways_that_need_two_slides_are_split_at_full_size_into_balanced_halves(tmp_path):
+    """An audience that shows every word (max_words: 0) gets long takeaways over two slides."""
+    folder = tmp_path / "audiences" / "whole"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: technical\nbudget: {max_words: 0}\n", encoding="utf-8")
+    (tmp_path / "harbour.yaml").write_text(OWN, encoding="utf-8")
+    build([tmp_path / "harbour.yaml"], audiences=["whole"], formats=["pptx"], output=tmp_path,
+          templates=[tmp_path / "audiences"])
+    prs = Presentation(str(tmp_path / "harbour-whole.pptx"))
     titles = [next((sh.text_frame.text for sh in s.shapes if sh.has_text_frame and sh.text_frame.text), "")
               for s in prs.slides]
     first = titles.index("Key takeaways")

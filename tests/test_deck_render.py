@@ -86,8 +86,11 @@ def rendered(built, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("rendered")
     dense = dense_content(folder / "dense.yaml")
-    build([dense], audiences=["technical"], formats=["pptx"], output=folder)
-    decks = [built / f"deepseek-{a}.pptx" for a in AUDIENCES] + [folder / "dense-technical.pptx",
+    whole = folder / "audiences" / "whole"  # every word on the deck (max_words 0): pages continue
+    whole.mkdir(parents=True)
+    (whole / "audience.yaml").write_text("extends: technical\nbudget: {max_words: 0}\n", encoding="utf-8")
+    build([dense], audiences=["whole"], formats=["pptx"], output=folder, templates=[folder / "audiences"])
+    decks = [built / f"deepseek-{a}.pptx" for a in AUDIENCES] + [folder / "dense-whole.pptx",
                                                                   overflowing(folder / "overflowing.pptx")]
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to", "pdf",
                     "--outdir", str(folder), *map(str, decks)],
@@ -95,7 +98,7 @@ def rendered(built, tmp_path_factory):
     return {deck.stem: (folder / f"{deck.stem}.pdf", deck) for deck in decks}
 
 
-@pytest.mark.parametrize("name", [f"deepseek-{a}" for a in AUDIENCES] + ["dense-technical"])
+@pytest.mark.parametrize("name", [f"deepseek-{a}" for a in AUDIENCES] + ["dense-whole"])
 def test_no_character_outside_its_shape(rendered, name):
     pdf, pptx = rendered[name]
     assert len(PdfReader(str(pdf)).pages) == len(Presentation(str(pptx)).slides)
@@ -112,7 +115,7 @@ def test_no_line_ends_in_an_opening_bracket(rendered, name):
 
 
 def test_dense_content_continues_on_numbered_slides(rendered):
-    prs = Presentation(str(rendered["dense-technical"][1]))
+    prs = Presentation(str(rendered["dense-whole"][1]))
     titles = [next(s.text_frame.text for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip())
               for slide in prs.slides]
     assert any(t.startswith("Dense topic (cont. 2)") for t in titles)

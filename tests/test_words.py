@@ -68,10 +68,12 @@ def test_french_content_gets_french_words_in_deck_report_and_handout(tmp_path):
     path = in_language(tmp_path, "fr")
     build([path], formats=["pptx", "pdf", "md"], output=tmp_path)
     executive = deck_text(tmp_path / "briefing-executive.pptx")
-    assert "L’essentiel" in executive and "Sommaire" in executive and "En chiffres" in executive
-    assert "The bottom line" not in executive and "Agenda" not in executive
+    # (the executive deck has no agenda and no figures slide of its own: its storyline)
+    assert "L’essentiel" in executive and "Également abordé" in executive and "Ce que cela signifie" in executive
+    assert "The bottom line" not in executive and "Also discussed" not in executive
+    assert "Sommaire" in deck_text(tmp_path / "briefing-policy.pptx")
     technical = deck_text(tmp_path / "briefing-technical.pptx")
-    assert "Points clés" in technical and "Partie 1\u00a0: " in technical and "(suite)" in technical
+    assert "Points clés" in technical and "Partie 1\u00a0: " in technical  # (no slide continues: each fits its words)
     assert "Les sujets dans l’ordre chronologique" in technical and "Key takeaways" not in technical
     report = pdf_text(tmp_path / "briefing-policy.pdf")
     assert "Table des matières" in report and "Page 2 sur " in report and "Annexe B" in report
@@ -94,6 +96,9 @@ def test_an_audience_overrides_words_adds_a_language_and_an_unknown_language_is_
     board = tmp_path / "audiences" / "board"
     (board / "lang").mkdir(parents=True)
     (board / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (board / "document.yaml.j2").write_text('{% extends "executive/document.yaml.j2" %}\n'  # with an agenda
+                                            '{% block agenda %}{% include "slides/agenda.yaml.j2" %}{% endblock %}\n',
+                                            encoding="utf-8")
     (board / "lang" / "fr.yaml").write_text("bottom_line: En bref\n", encoding="utf-8")
     (board / "lang" / "en.yaml").write_text("agenda: Running order\n", encoding="utf-8")
     (board / "lang" / "nl.yaml").write_text("bottom_line: De kern\n", encoding="utf-8")

@@ -20,7 +20,7 @@ from preview import PreviewError, decks_to_pdf, missing_programs, render_pages, 
 
 WIDTH, DPI = 480, 96  # rendered sharper than shown, then scaled down
 README_SET = ["deepseek-executive.pptx:1=slide-title", "deepseek-executive.pptx:2=slide-takeaways",
-              "deepseek-executive.pptx:5=slide-figures", "deepseek-executive.pptx:11=slide-chart",
+              "deepseek-executive.pptx:3=slide-figures", "deepseek-executive.pptx:4=slide-chart",
               "deepseek-executive.pdf:5=report-page"]
 
 

@@ -14,6 +14,7 @@ from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
 from .sources import make_sources
+from .messages import add_messages
 from .tokens import Token, tokenize
 from .tree import Node, DataPath, nest, place, point, walk_groups
 
@@ -115,6 +116,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         data["figures"] = figures  # the takeaways' figures no topic holds
     if conclusion:
         data["conclusion"] = _paragraphs(conclusion)
+    warnings += add_messages(data, file)
     positions: dict[DataPath, tuple[int, int]] = {("title",): (found_title.line if found_title and not title else 1, 1)}
     positions.update({("speakers", i): (line, 1) for i, (_, line) in enumerate(speakers)})
     if header.date:

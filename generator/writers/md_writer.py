@@ -145,7 +145,7 @@ class MarkdownWriter(Writer):
         return ("\n".join(out).rstrip() + "\n").encode("utf-8")
 
     def _slide(self, slide: Slide, figure: int, level: str, words: dict) -> list[str]:
-        out = [f"{level} {esc(slide.title)}", ""]
+        out = ([f"*{esc(slide.kicker)}*", ""] if slide.kicker.strip() else []) + [f"{level} {esc(slide.title)}", ""]
         if slide.at:
             out += [f"▶ {time_links(slide.at)}", ""]
         if slide.subtitle and slide.layout != "section":

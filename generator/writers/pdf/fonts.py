@@ -81,6 +81,16 @@ def _placed(ch: str, coverage: dict, base: str = "Body") -> tuple[str, str | Non
     return ch, face
 
 
+@cache
+def _body_chars() -> frozenset:
+    return frozenset(map(chr, register()["Body"]))
+
+
+def _all_in_body(text: str) -> bool:
+    """Whether the body font has every character of ``text``."""
+    return _body_chars().issuperset(text)
+
+
 def markup(text: str) -> str:
     """``text`` as reportlab paragraph markup: escaped, with fonts switched by glyph coverage."""
     return markup_parts([(text, False)])
@@ -98,6 +108,15 @@ def markup_parts(parts: list[tuple]) -> str:
     for text, bold, *rest in parts:
         italic, code = (rest + [False, False])[:2]
         base = "Mono" if code else "Body"
+        if base == "Body" and face in (None, "Mono") and text and _all_in_body(text):
+            # the common case, decided at once: every character in the body font, so none is
+            # kept in a fallback run (what the loop below would find, a character at a time)
+            if (face is not None or (bold, italic) != style) and run:
+                out.append(_wrap_face("".join(run), face, *style))
+                run = []
+            face, style = None, (bold, italic)
+            run.append(text)
+            continue
         for ch in text:
             ch, f = _placed(ch, coverage, base)
             if not ch:

@@ -62,6 +62,19 @@ class PdfWriter(Writer):
         """The paper: the build's, else the locale's."""
         return {"paper": settings.get("paper") or default_paper()}
 
+    @classmethod
+    def prepare(cls) -> None:
+        """The body fonts read, the archive's modules imported (pikepdf, and what its metadata
+        imports when first opened) and its sRGB profile made."""
+        import pikepdf
+
+        from .archive import srgb_profile
+
+        register()
+        srgb_profile()
+        with pikepdf.new().open_metadata(set_pikepdf_as_editor=False):
+            pass
+
     def __init__(self, paper: str = "a4", tagged: bool | None = None):
         self.paper = PAPERS[paper]
         # tagged (PDF/UA-1, PDF/A-2U) unless turned off, which only the benchmark does
@@ -162,6 +175,8 @@ class PdfWriter(Writer):
                                  spaceAfter=6, textColor=colors.HexColor("#" + t.primary), keepWithNext=1),
             "h2": ParagraphStyle("h2", base, fontName="Body-Bold", fontSize=13, leading=17, spaceBefore=8,
                                  spaceAfter=4, textColor=colors.HexColor("#" + t.primary), keepWithNext=1),
+            "kicker": ParagraphStyle("kicker", base, fontName="Body-Bold", fontSize=9.5, leading=12, spaceBefore=8,
+                                     spaceAfter=0, textColor=colors.HexColor("#" + t.muted), keepWithNext=1),
             "meta": ParagraphStyle("meta", base, fontSize=10, leading=13, textColor=colors.HexColor("#" + t.muted)),
             "caption": ParagraphStyle("caption", base, fontSize=9.5, leading=12, alignment=TA_CENTER,
                                       textColor=colors.HexColor("#" + t.muted), spaceAfter=10),
@@ -235,12 +250,19 @@ class PdfWriter(Writer):
                                                               if src.url else ""), st["body"]))
         return story
 
-    def _heading(self, title: str, at: TimeRef | None, level: int, key: str) -> list:
+    def _heading(self, title: str, at: TimeRef | None, level: int, key: str, kicker: str = "") -> list:
+        """A section's heading (with its time), and its kicker in small type above it; the contents and
+        bookmarks name the section by its kicker (what it is about), the page states its point."""
         text = markup(title)
         if at:  # the time reference is one unbreakable unit, bound to the title's last word
             text += NBSP * 2 + self._time_links(at)
         style = self.styles["h1" if level == 0 else "h2"]
-        return [CondPageBreak(60 if level == 0 else 40), Bookmark(title, level, key), self._para(text, style, at, title)]
+        above = [Para(markup(kicker), self.styles["kicker"])] if kicker.strip() else []
+        if above:  # the kicker stands in for the heading's space above
+            style = ParagraphStyle(f"{style.name}-kicked", style, spaceBefore=0)
+        name = kicker.strip() or title  # what the contents, the bookmarks and the timestamp index call it
+        return [CondPageBreak((60 if level == 0 else 40) + 12 * len(above)), Bookmark(name, level, key), *above,
+                self._para(text, style, at, name)]
 
     def _para(self, text: str, style, at: TimeRef | None, context: str) -> Paragraph:
         """A paragraph; one holding a timestamp is listed, with its page, in the timestamp index."""
@@ -258,7 +280,7 @@ class PdfWriter(Writer):
 
     def _block(self, slide: Slide, level: int, key: str) -> list:
         title = slide.title
-        out = self._heading(title, slide.at, level, key)
+        out = self._heading(title, slide.at, level, key, slide.kicker)
         st = self.styles
         if slide.subtitle and slide.layout != "two_column":
             out.append(Para(markup(slide.subtitle), st["body"]))

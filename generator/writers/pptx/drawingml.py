@@ -15,7 +15,7 @@ from ...images import image_size, read_image
 from ...measure import LINE_HEIGHT, text_width
 from ...words import fill
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
-from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, MARGIN, SAFETY, TIME_H, TIME_SIZES
+from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, KICKER_SIZE, MARGIN, SAFETY, TIME_H, TIME_SIZES
 from .package import RT, Package
 from .theme import LINK_IN_RUN_COLOUR
 from .xml import DECORATIVE, TITLE_STYLE
@@ -40,16 +40,23 @@ class DrawingML:
     behind: str  # the colour behind the text being written
     time_size: int  # the size of the deck's time lines
     _run_heads: dict[tuple, str]
-    _title_box: Callable[[str], tuple]
+    _title_box: Callable[[str, str], tuple]
+    _kicker_box: Callable[[str], tuple]
+    _fit_kicker: Callable[[str, str], str]
 
-    def _title(self, s, slide: Slide, size: int, text: str, color: str) -> None:
-        """The slide's title placeholder (the title screen readers announce) at its fitted size;
-        a slide with no title of its own has one above the slide, where no one sees it."""
-        x, y, w, h, _ = self._title_box(slide.layout)
+    def _title(self, s, slide: Slide, size: int, text: str, color: str, kicker_color: str = "") -> None:
+        """The slide's title placeholder (the title screen readers announce) at its fitted size, and
+        its kicker above it, in ``kicker_color``; a slide with no title of its own has one above the
+        slide, where no one sees it."""
+        x, y, w, h, _ = self._title_box(slide.layout, slide.kicker)
         if not slide.title.strip():
             y = -h
         self._text(s, [Para(text, bold=True)], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
                    font=self.theme.heading_font, ph="ctrTitle" if slide.layout == "title" else "title")
+        if slide.kicker.strip():
+            kx, ky, kw, kh = self._kicker_box(slide.layout)
+            self._text(s, [Para(self._fit_kicker(slide.kicker, slide.layout), bold=True)], kx, ky, kw, kh,
+                       (KICKER_SIZE,), kicker_color or color, anchor="b", font=self.theme.heading_font)
 
     # -- primitives: shapes are written as XML text and parsed once per slide -----------------
     def _rect(self, s, x, y, w, h, color):

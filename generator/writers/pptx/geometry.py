@@ -4,6 +4,7 @@ sizes text may take (a master of another size scales it)."""
 W, H = 960.0, 540.0  # slide size in points (13.333 x 7.5 in, 16:9)
 MARGIN = 40.0
 TITLE_Y, TITLE_H = 22.0, 72.0
+KICKER_Y, KICKER_H, KICKER_SIZE = 6.0, 22.0, 13  # a kicker above a title: what the slide is about, when its title is its point
 TIME_Y, TIME_H = 94.0, 22.0
 TIME_SIZES = tuple(range(14, 7, -1))  # a time line's sizes: the deck's is the largest at which all its time lines fit
 BODY_Y, BODY_H = 122.0, 378.0

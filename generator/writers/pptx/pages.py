@@ -10,7 +10,8 @@ from ...words import fill
 from ..common import column_widths, split_row, unique_titles
 from .blocks import Blocks
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, CELL_MARGIN, FIGURE_BAND, INSET,
-                       MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y, VALUE_SIZES)
+                       KICKER_H, KICKER_SIZE, KICKER_Y, MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES, TIME_H, TITLE_H,
+                       TITLE_SIZES, TITLE_Y, VALUE_SIZES)
 from .scale import TEXT, Scale
 from .split import split_chart
 
@@ -138,25 +139,44 @@ class Pages(Scale, Blocks):
         for (slide, title, _), name in zip(pages, names):
             # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their own)
             tail = name[len(slide.title if name.startswith(slide.title) else title):] if slide.title.strip() else ""
-            size, text = self._fit_title(name, tail, slide.layout)
+            size, text = self._fit_title(name, tail, slide.layout, slide.kicker)
             n = 1
             while text in seen:
                 n += 1
-                size, text = self._fit_title(f"{name} ({n})", f"{tail} ({n})", slide.layout)
+                size, text = self._fit_title(f"{name} ({n})", f"{tail} ({n})", slide.layout, slide.kicker)
             seen.add(text)
             shown.append((name, size, text))
         return shown
 
-    def _title_box(self, layout: str) -> tuple:
-        """Where the title of a slide of ``layout`` goes: x, y, width, height, and its sizes."""
+    def _title_box(self, layout: str, kicker: str = "") -> tuple:
+        """Where the title of a slide of ``layout`` goes: x, y, width, height, and its sizes. A kicker
+        takes the top of a content slide's title box (two lines of a title fit at 24 points under it)."""
         if layout in ("title", "section"):
             return MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20)
+        if kicker:
+            return MARGIN, KICKER_Y + KICKER_H, self.W - 2 * MARGIN, TITLE_Y + TITLE_H - KICKER_Y - KICKER_H, TITLE_SIZES
         return MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES
 
-    def _fit_title(self, text: str, tail: str, layout: str) -> tuple[int, str]:
+    def _kicker_box(self, layout: str) -> tuple:
+        """Where a slide's kicker goes (x, y, width, height): above its title."""
+        if layout in ("title", "section"):
+            return MARGIN, 150 - KICKER_H - 6, self.W - 2 * MARGIN, KICKER_H + 4
+        return MARGIN, KICKER_Y, self.W - 2 * MARGIN, KICKER_H
+
+    def _fit_kicker(self, text: str, layout: str) -> str:
+        """A kicker on one line at its size: shortened with … where it is longer."""
+        width = (self._kicker_box(layout)[2] - 2 * INSET) * SAFETY
+        if len(wrap(text, width, KICKER_SIZE, True)) <= 1:
+            return text
+        head = wrap(text, width, KICKER_SIZE, True)[0]
+        while len(head) > 1 and len(wrap(head.rstrip() + "…", width, KICKER_SIZE, True)) > 1:
+            head = head[:-1]
+        return head.rstrip() + "…"
+
+    def _fit_title(self, text: str, tail: str, layout: str, kicker: str = "") -> tuple[int, str]:
         """The largest title size ``text`` fits its box at, and ``text``; if none, the smallest size
         and ``text`` shortened with … before ``tail`` (the end that tells it from other titles)."""
-        _, _, w, h, sizes = self._title_box(layout)
+        _, _, w, h, sizes = self._title_box(layout, kicker)
         inner, room = (w - 2 * INSET) * SAFETY, h - 2 * INSET
         for size in sizes:
             if len(wrap(text, inner, size, True)) * size * LINE_HEIGHT <= room:

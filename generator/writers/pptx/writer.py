@@ -121,7 +121,7 @@ class PptxWriter(Writer, Pages, DrawingML):
                 tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
                 background = BACKGROUND.format(back)
             self.behind = back
-            self._title(s, slide, size, text, light)
+            self._title(s, slide, size, text, light, soft)
             sub = slide.subtitle or ""
             if sub:
                 self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
@@ -136,7 +136,7 @@ class PptxWriter(Writer, Pages, DrawingML):
             if slide.layout == "title" and self.theme.logo:
                 self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
         else:
-            self._title(s, slide, size, text, self.theme.primary)
+            self._title(s, slide, size, text, self.theme.primary, self.theme.accent)
             self._rect(s, 0, 0, self.W, 6, self.theme.accent)
             if slide.at:
                 self._time_line(s, slide.at, TIME_Y, self.theme.muted)

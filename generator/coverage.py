@@ -1,0 +1,107 @@
+"""Which topics a deck covers, and the ones it leaves out named.
+
+A deck keeps at most ``max_slides`` slides: its close (the slides after the last topic's) first,
+then its other slides in order, a topic's slides all or none, while they fit. Every topic of the content with no
+slide in the deck is named with its time: on one line of the sources slide, and in a section of
+the report with each time linked. Nothing is left out silently.
+"""
+from __future__ import annotations
+
+from .content import Content
+from .context import time_ref
+from .document import Bullet, Document, Slide, TimeRef
+from .words import fill
+
+MOST_NAMED = 12  # topics the sources slide names on its line; the report's section lists every one
+
+
+def _pages(slides: list[Slide], deck: list[int]) -> dict[int, int]:
+    """Deck slides each Document slide of ``deck`` takes: none for a topic's one key figure right
+    after its points in the deck (the deck draws it in a band under them), else one."""
+    out = {}
+    for k, i in enumerate(deck):
+        slide, before = slides[i], slides[deck[k - 1]] if k else None
+        out[i] = int(not (slide.layout == "big_number" and len(slide.figures) == 1 and before is not None
+                          and before.topic == slide.topic and before.layout in ("bullets", "two_column")))
+    return out
+
+
+def without_lone_dividers(document: Document) -> Document:
+    """``document`` without the deck dividers (section slides of a topic) of topics that take one deck
+    slide or none after the deck's cuts: a divider only opens a section of several slides."""
+    slides = list(document.slides)
+    deck = [i for i, s in enumerate(slides) if s.deck]
+    pages = _pages(slides, deck)
+    count: dict[str, int] = {}
+    for i in deck:
+        if slides[i].topic and slides[i].layout != "section":
+            count[slides[i].topic] = count.get(slides[i].topic, 0) + pages[i]
+    lone = [i for i in deck if slides[i].layout == "section" and slides[i].topic and count.get(slides[i].topic, 0) <= 1]
+    for i in lone:
+        slides[i] = slides[i].model_copy(update={"deck": False})
+    return document.model_copy(update={"slides": slides}) if lone else document
+
+
+def within_slides(document: Document, limit: int) -> Document:
+    """The deck within ``limit`` slides (0: no limit): its close (the slides after the last topic's
+    but a timeline) first, then in order each slide before it and each topic's slides together, while they fit; the
+    rest are in the report only."""
+    slides = list(document.slides)
+    deck = [i for i, s in enumerate(slides) if s.deck]
+    pages = _pages(slides, deck)
+    if not limit or sum(pages.values()) <= limit:
+        return document
+    last = max((i for i in deck if slides[i].topic), default=len(slides))
+    close = [i for i in deck if i > last and slides[i].layout != "timeline"]
+    units: dict[object, list[int]] = {}  # a topic's slides together, every other slide alone
+    for i in deck:
+        if i not in close:
+            units.setdefault(slides[i].topic or i, []).append(i)
+    keep, used = set(close), sum(pages[i] for i in close)
+    for unit in units.values():
+        cost = sum(pages[i] for i in unit)
+        if used + cost <= limit:
+            keep.update(unit)
+            used += cost
+    return document.model_copy(update={"slides": [s if i in keep or not s.deck else s.model_copy(update={"deck": False})
+                                                  for i, s in enumerate(slides)]})
+
+
+def _topics(slide: Slide) -> set[str]:
+    """The topics a slide shows: its own, or each of a shared slide's (short topics side by side)."""
+    return {c.topic for c in slide.columns if c.topic} if slide.layout == "topics" else {slide.topic} - {""}
+
+
+def name_left_out(document: Document, content: Content) -> Document:
+    """``document`` with the topics that have no slide in its deck named (unless no topic has a slide
+    anywhere: a chapter list's agenda names them all):
+    "Also discussed: A (1:02:30), B (1:48:45)" on the sources slide, and a report section listing
+    them, each time linked."""
+    if not any(_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
+        return document
+    covered = {topic for s in document.slides if s.deck for topic in _topics(s)}
+    left = sorted((t for t in content.topics if t.id not in covered), key=lambda t: t.at)
+    if not left:
+        return document
+    times = [TimeRef.model_validate(time_ref(content, t.at)) for t in left]
+    words, also = document.words, document.words["also_discussed"]
+    named = ", ".join(f"{t.title} ({at.label})" for t, at in list(zip(left, times))[:MOST_NAMED])
+    more = fill(words["also_more"], count=len(left) - MOST_NAMED) if len(left) > MOST_NAMED else ""
+    line = Bullet(text=f"{also}: {named}{more}")
+    section = Slide(layout="bullets", title=also, deck=False,
+                    bullets=[Bullet(text=t.title, at=at) for t, at in zip(left, times)], notes=words["also_notes"])
+    slides, placed = [], False
+    for s in document.slides:
+        if s.layout == "sources" and s.deck and not placed:
+            notes = f"{s.notes} {fill(words['also_sources_notes'], left=len(left), count=len(content.topics))}"
+            s = s.model_copy(update={"bullets": [*s.bullets, line], "notes": notes.strip()})
+            slides += [section, s]
+            placed = True
+        else:
+            slides.append(s)
+    if not placed:  # no sources slide (notes without links): the line follows the evidence, so the deck
+        # still ends on its point
+        last = max((i for i, s in enumerate(slides) if s.deck and _topics(s)), default=len(slides) - 1)
+        slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=[line], report=False)]
+        slides.append(section)
+    return document.model_copy(update={"slides": slides})

@@ -1,0 +1,195 @@
+"""What the deck shows of each slide: each key figure once, at most so many words.
+
+A slide the deck must show shorter is split in two: the whole slide for the report only, and a
+shorter one for the deck only, whose speaker notes carry what it leaves out. So the report and the
+handout keep every point, and the deck keeps one message a slide.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Bullet, Document, Slide
+from .headline import count_words, headline
+from .quantities import parse_quantity
+from .words import fill
+
+STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
+_REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
+
+
+def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document:
+    """``document`` with its deck slides cut to the budget: figures once (``figures_once``), at most
+    ``max_words`` words of points (0: no limit)."""
+    slides, also = list(document.slides), document.words["also_in_report"]
+    if figures_once:
+        slides = _figures_once(slides, also)
+    if max_words:
+        slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
+    return document.model_copy(update={"slides": slides})
+
+
+def _split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[Slide]:
+    """The slide for the report only and its shorter twin for the deck only (notes saying what it leaves
+    out, with ``also``: the words "Also in the report: {items}" in the document's language)."""
+    if deck_version == slide:
+        return [slide]
+    notes = " ".join(filter(None, (deck_version.notes, fill(also, items=left_out) if left_out else "")))
+    twin = deck_version.model_copy(update={"report": False, "notes": notes})
+    return [slide.model_copy(update={"deck": False}), twin] if slide.report else [twin]
+
+
+# -- figures once ------------------------------------------------------------------------
+def _number(value: str) -> float | None:
+    try:
+        return parse_quantity(value)["value"]
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _mentions(text: str, value: str) -> bool:
+    """Whether ``text`` says ``value`` as a whole ("200,000" in "xAI: 200,000 GPUs", not in "1,200,000")."""
+    return re.search(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)", text) is not None
+
+
+def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
+    """Each figure's value once in the deck: a figure a chart of its topic already plots, or one shown
+    before, leaves the deck; a point (of a topic's slides) that repeats a figure the deck shows, or a
+    value its topic's chart shows, leaves it too (with the point that only introduced such points)."""
+    plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
+               for v in series.values}
+    seen: set[str] = set()
+    out: list[Slide] = []
+    for slide in slides:
+        if not (slide.deck and slide.figures):
+            out.append(slide)
+            continue
+        kept = [f for f in slide.figures
+                if f.value.strip() not in seen and (slide.topic, _number(f.value)) not in plotted]
+        seen.update(f.value.strip() for f in kept)
+        if kept:
+            out += _split(slide, slide.model_copy(update={"figures": kept}), "", also)
+        elif slide.layout == "big_number":
+            out.append(slide.model_copy(update={"deck": False}))
+        else:  # a points slide that carried figures keeps its points
+            out += _split(slide, slide.model_copy(update={"figures": []}), "", also)
+    shown = {f.value.strip() for s in out if s.deck for f in s.figures}
+    charted: dict[str, set[str]] = {}  # a topic's charts' values as they show them
+    for s in out:
+        if s.deck and s.chart and s.layout == "chart":
+            charted.setdefault(s.topic, set()).update(label for series in s.chart.series for label in series.labels)
+    result = []
+    for slide in out:
+        if not slide.deck or not slide.topic or slide.layout not in ("bullets", "two_column"):
+            result.append(slide)
+            continue
+        dropped: list[str] = []
+        # a bare "12" could be any number: only a value of three characters or more is the figure's
+        values = {v for v in shown | charted.get(slide.topic, set()) if len(v) >= 3}
+        bullets = _without(slide.bullets, values, dropped)
+        columns = [c.model_copy(update={"bullets": _without(c.bullets, values, dropped)}) for c in slide.columns]
+        if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
+            result += _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped),
+                             also)
+        else:
+            result.append(slide)
+    return result
+
+
+def _without(bullets: list[Bullet], values: set[str], dropped: list[str]) -> list[Bullet]:
+    """``bullets`` without the points (with no points under them) that say one of ``values``."""
+    out = []
+    for b in bullets:
+        if not b.children and any(_mentions(b.text, v) for v in values):
+            dropped.append(b.text)
+            continue
+        children = _without(b.children, values, dropped) if b.children else []
+        if b.children and not children:  # a point that only introduced those goes with them
+            if b.text.rstrip().endswith(":"):
+                dropped.append(b.text)
+                continue
+            out.append(Bullet(text=b.text, at=b.at, url=b.url))
+        else:
+            out.append(b.model_copy(update={"children": children}) if children != b.children else b)
+    return out
+
+
+# -- words -------------------------------------------------------------------------------
+def words(bullets: list[Bullet]) -> int:
+    """The words of ``bullets`` and every point under them."""
+    return sum(count_words(b.text) + words(b.children) for b in bullets)
+
+
+def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:
+    """The slide, or a deck twin of it that shows at most ``most`` words of points."""
+    if not slide.deck or slide.layout in _REFERENCE or slide.role == "chapters":
+        return [slide]
+    if slide.layout == "two_column":
+        dropped: list[str] = []
+        columns = [c.model_copy(update={"bullets": _fewer(c.bullets, most // 2, dropped)}) for c in slide.columns]
+        return _split(slide, slide.model_copy(update={"columns": columns}), "; ".join(dropped), also)
+    if words(slide.bullets) <= most:
+        return [slide]
+    dropped = []
+    return _split(slide, slide.model_copy(update={"bullets": _fewer(slide.bullets, most, dropped)}), "; ".join(dropped),
+                  also)
+
+
+def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]:
+    """At most ``most`` words of ``bullets`` (what goes is added to ``dropped``): fewer sub-points
+    under each point first (the last ones go, each point keeps one), then none, then the longest
+    points cut at a clause, then each point cut to a statement (see headline) of 30, 25, 20, else 15
+    words, then the last points; a single point longer than that is cut to a statement of ``most`` words."""
+    kept = _shorter(bullets, most)
+    shown = set(_texts(kept))
+    dropped += [text for text in _texts(bullets) if text not in shown]
+    return kept
+
+
+def _texts(bullets: list[Bullet]) -> list[str]:
+    return [t for b in bullets for t in (b.text, *_texts(b.children))]
+
+
+def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
+    if words(bullets) <= most:
+        return bullets
+    widest = max((len(b.children) for b in bullets), default=0)
+    for keep in range(widest - 1, 0, -1):
+        shorter = _capped(bullets, keep)
+        if words(shorter) <= most:
+            return shorter
+    top = _capped(bullets, 0)
+    cut = _at_clauses(top, most)
+    if words(cut) <= most:
+        return cut
+    for longest in STATEMENT_WORDS:  # every point, as a statement as long as the slide allows
+        cut = [Bullet(text=headline(b.text, longest)[0], at=b.at, url=b.url) for b in top]
+        if words(cut) <= most:
+            return cut
+    kept: list[Bullet] = []
+    for b in cut:
+        if words(kept) + count_words(b.text) > most:
+            break
+        kept.append(b)
+    return kept or [Bullet(text=headline(top[0].text, most)[0], at=top[0].at, url=top[0].url)]
+
+
+def _at_clauses(points: list[Bullet], most: int) -> list[Bullet]:
+    """``points`` with the longest cut at a clause (never mid-sentence), one at a time, until they
+    fit ``most`` words or none can be cut so."""
+    points = list(points)
+    while words(points) > most:
+        cuts = [(count_words(p.text), i, text) for i, p in enumerate(points)
+                if not (text := headline(p.text, count_words(p.text) - 1)[0]).endswith("…")
+                and count_words(text) < count_words(p.text)]
+        if not cuts:
+            break
+        _, i, text = max(cuts)
+        points[i] = Bullet(text=text, at=points[i].at, url=points[i].url)
+    return points
+
+
+def _capped(bullets: list[Bullet], keep: int) -> list[Bullet]:
+    """``bullets`` with at most ``keep`` points under each, one level deep (a point that loses all its
+    points loses its colon)."""
+    return [Bullet(text=b.text, at=b.at, url=b.url, children=[Bullet(text=c.text, at=c.at, url=c.url)
+                                                             for c in b.children[:keep]]) for b in bullets]

@@ -1,0 +1,89 @@
+"""Short statements cut from the content's own words: a bottom line's items, a slide's title.
+
+Nothing is written here that the text did not say: a statement is the text itself, its
+``Label: sentence`` label or sentence, or a leading clause of it, never a paraphrase. What is
+left out is returned too, so it can go to the speaker notes and the report.
+"""
+from __future__ import annotations
+
+import re
+
+# Words a list's opening line ends on ("gains through:"): without the list they dangle.
+_OPENERS = {"through", "by", "with", "from", "of", "to", "in", "on", "for", "as", "like", "include", "includes",
+            "including", "are", "is", "were", "was", "via", "such"}
+_JOINERS = _OPENERS | {"and", "or", "but", "the", "a", "an", "that", "which", "its", "their", "at"}
+_CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s")
+_SENTENCE_END = re.compile(r"[.!?][\"”')]*$")
+_INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
+
+
+def count_words(text: str) -> int:
+    """The words of ``text`` as a reader counts them (runs between spaces)."""
+    return len(text.split())
+
+
+def is_sentence(text: str, most: int = 25) -> bool:
+    """Whether ``text`` is one whole sentence of four to ``most`` words: it ends with . ! or ?,
+    holds no other sentence end and no list opener (":" at its end, ";" inside)."""
+    text = text.strip()
+    return (4 <= count_words(text) <= most and bool(_SENTENCE_END.search(text))
+            and not _INNER_END.search(text) and ";" not in text and "\n" not in text)
+
+
+def labelled(text: str) -> tuple[str, str]:
+    """``Label: rest`` as (label, rest); ("", text) when the text has no such label."""
+    head, sep, rest = text.partition(": ")
+    if sep and rest.strip() and 0 < count_words(head) <= 8 and "http" not in head:
+        return head.strip(), rest.strip()
+    return "", text
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _unhooked(text: str, opened: bool) -> str:
+    """``text`` without the word that opened a list it no longer has ("gains through")."""
+    words = text.rstrip().rstrip(":").rstrip().split(" ")
+    while opened and len(words) > 3 and words[-1].casefold() in _OPENERS:
+        words.pop()
+    return " ".join(words)
+
+
+def headline(text: str, most: int = 15) -> tuple[str, str]:
+    """A statement of at most ``most`` words from ``text``, and the rest of the text ("" if none).
+
+    In order: the whole text; a ``Label: sentence``'s label when it is a statement of four or more
+    words ("Reservoir storage is at a ten-year low"), or its sentence when the label is a short
+    name ("Cost efficiency"); the longest leading clause (up to a comma, semicolon, colon or dash)
+    of at least five words; else the first ``most`` words and "…".
+    """
+    text = " ".join(text.split())
+    opened = text.endswith(":")
+    whole = _unhooked(text, opened)
+    if count_words(whole) <= most:
+        return whole, ""
+    label, rest = labelled(whole)
+    if label and 4 <= count_words(label) <= most:
+        return label, rest
+    if label and count_words(rest) <= most:
+        return _upper_first(rest), ""
+    for part, keep in ((whole, ""), (rest, label)):  # the text's own clause, else its sentence's
+        cut = _clause(part, most)
+        if keep and cut:
+            return _upper_first(cut[0]), cut[1]
+        if cut:
+            return cut
+    words = whole.split()
+    shown = words[:most]
+    while len(shown) > 5 and shown[-1].casefold().strip(",;:") in _JOINERS:  # "from the community and…"
+        shown.pop()
+    return " ".join(shown).rstrip(",;:") + "…", "…" + " ".join(words[len(shown):])
+
+
+def _clause(text: str, most: int) -> tuple[str, str] | None:
+    """The longest leading clause of ``text`` of five to ``most`` words, and the rest; None if none."""
+    fitting = [m.start() for m in _CLAUSE.finditer(text) if 5 <= count_words(text[:m.start()]) <= most]
+    if not fitting:
+        return None
+    return _unhooked(text[:fitting[-1]], True), text[fitting[-1]:].lstrip(",;: –—-")

@@ -1,0 +1,387 @@
+"""Issue #21: decks that brief. Titles that state the point with the topic as a kicker, a storyline
+per audience, topics chosen by weight with what is left out named, economy (no divider before a
+one-slide section, words per slide, each figure once, timelines), the close, and budgets a user's
+audience can change. Checked on built decks (python-pptx) of the default content and of notes
+fixtures we did not write."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+from pptx.util import Emu
+
+from generator.inline import plain
+from generator.audiences import load_audience
+from generator.build import build
+from generator.cli import main
+from generator.context import spans
+from generator.errors import BriefingError
+from generator.headline import count_words, headline
+from generator.importer import import_notes
+from generator.loader import load_content
+from generator.render import render_document
+from generator.timestamps import format_timestamp
+
+from .conftest import AUDIENCES, DEFAULT
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+NOTES = sorted(FIXTURES.glob("*.txt")) + sorted((FIXTURES / "notes").glob("*.*"))
+
+
+@pytest.fixture(scope="module")
+def contents(tmp_path_factory) -> dict[str, Path]:
+    """The default content and every notes fixture through `briefing import`, by name."""
+    folder = tmp_path_factory.mktemp("imported")
+    out = {"deepseek": DEFAULT}
+    for notes in NOTES:
+        target = folder / f"{notes.stem}.yaml"
+        result = CliRunner().invoke(main, ["import", str(notes), "-o", str(target)])
+        if result.exit_code == 0:  # notes the importer cannot read yet are its tests' business
+            out[notes.stem] = target
+    return out
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory, contents) -> dict[tuple[str, str], Presentation]:
+    """Every built-in audience's deck of every content, by (content, audience)."""
+    folder = tmp_path_factory.mktemp("decks")
+    build(list(contents.values()), formats=["pptx"], output=folder)
+    return {(name, a): Presentation(str(folder / f"{path.stem}-{a}.pptx")) for name, path in contents.items()
+            for a in AUDIENCES}
+
+
+def chapters_only(path) -> bool:
+    """Whether the content is a chapter list without takeaways: no topic slides, no bottom line."""
+    content = load_content(path)
+    return not content.takeaways and not any(t.points or t.figures or t.charts or t.tables for t in content.topics)
+
+
+def title_of(slide) -> str:
+    return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+
+
+def kicker_of(slide) -> str:
+    """The text box right above the title, if any."""
+    title = slide.shapes.title
+    above = [sh for sh in slide.shapes if sh.has_text_frame and sh is not title and title is not None
+             and sh.top < title.top and sh.top + sh.height <= title.top + Emu(12700)]
+    return above[0].text_frame.text if above else ""
+
+
+def texts(slide) -> str:
+    return "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
+
+
+def notes_of(slide) -> str:
+    return slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+
+
+# -- 1. titles that state the point -----------------------------------------------------------
+def test_a_topic_s_message_is_its_slide_title_and_its_name_the_kicker(decks):
+    content = load_content(DEFAULT)
+    for audience in AUDIENCES:
+        slides = list(decks["deepseek", audience].slides)
+        for topic in content.topics:
+            slide = next((s for s in slides if title_of(s) == topic.message), None)
+            if audience == "executive" and slide is None:
+                continue  # left out, named on the sources slide (checked below)
+            assert slide is not None, (audience, topic.message)
+            assert kicker_of(slide) == topic.title
+    # a chart's message, or its caption when that is a sentence about its data, is its slide's title
+    slides = list(decks["deepseek", "technical"].slides)
+    experts = next(s for s in slides if title_of(s) == "DeepSeek activates 8 of its 256 experts for each token.")
+    assert kicker_of(experts) == "Experts active per token" and "DeepSeek activates" not in texts(experts).replace(
+        title_of(experts), "")  # the caption is not said again under the chart
+    clusters = next(s for s in slides if kicker_of(s) == "AI cluster sizes")
+    assert title_of(clusters).startswith("xAI runs 200,000 GPUs in Memphis")
+
+
+def test_titles_alone_tell_the_story_of_the_executive_deck(decks):
+    titles = [title_of(s) for s in decks["deepseek", "executive"].slides]
+    content = load_content(DEFAULT)
+    messages = {t.message for t in content.topics} | {c.message for t in content.topics for c in t.charts}
+    body = titles[2:-2]
+    # every evidence slide's title is a sentence the content states, not a topic's name
+    assert body and all(t in messages or t.endswith(".") for t in body), body
+    assert not {t.title for t in content.topics} & set(titles)
+
+
+def test_a_report_heading_has_its_kicker_above_it(tmp_path):
+    import subprocess
+
+    from .conftest import have
+
+    if not have("pdftotext"):
+        pytest.skip("pdftotext is not installed")
+    build([DEFAULT], audiences=["technical"], formats=["pdf"], output=tmp_path)
+    text = subprocess.run(["pdftotext", str(tmp_path / "deepseek-technical.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    heading = next(i for i, line in enumerate(lines) if line.startswith("US export controls aim to keep"))
+    assert lines[heading - 1] == "Export Controls and Geopolitical Implications"
+
+
+def test_the_importer_takes_messages_only_from_the_notes_words(contents):
+    data = load_content(contents["committee-hearing"])
+    messages = {t.title: t.message for t in data.topics}
+    assert messages["Reservoir Levels and Forecasts"] == "Reservoir storage is at a ten-year low"  # the takeaway's label
+    assert messages["Leakage and Network Renewal"] == "Leakage is the cheapest new water"
+    assert messages["Funding and Bills"] == ""  # no takeaway points at it, no summary, no Label: sentence first
+    notes = (FIXTURES / "committee-hearing.txt").read_text(encoding="utf-8")
+    assert all(m in notes for m in messages.values())  # never invented
+    found = import_notes("# Show\n## Costs (1:00)\nPrices rose by a third in a year.\n- detail\n"
+                         "## Power (2:00)\n- Outlook: grids will need twice the capacity by 2030\n- more\n"
+                         "## Other (3:00)\n- Plain point\n", "n.md")
+    assert [t.get("message") for t in found.data["topics"]] == [
+        "Prices rose by a third in a year.", "Grids will need twice the capacity by 2030", None]
+    assert any("no takeaways" in w.message and "bottom line" in w.message for w in found.warnings)
+
+
+def test_import_says_when_the_bottom_line_comes_from_the_topics(tmp_path, write):
+    notes = write("n.md", "# Show\n## Costs (1:00)\n- Prices rose by a third\n## Power (2:00)\n- Grids strain\n")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "n.yaml")])
+    assert result.exit_code == 0 and "the notes have no takeaways: the executive bottom line is made from" in result.output
+    document = render_document(load_content(tmp_path / "n.yaml"), load_audience("executive"))
+    bottom = next(s for s in document.slides if s.title == "The bottom line" and s.deck)
+    assert [b.text for b in bottom.bullets] == ["Prices rose by a third", "Grids strain"]
+
+
+def test_a_message_is_one_line_of_at_most_30_words(tmp_path, write, minimal):
+    long = " ".join(["word"] * 31)
+    for message in (long, "one\\ntwo"):
+        path = write("m.yaml", minimal.replace("    title: One\n", f'    title: One\n    message: "{message}"\n'))
+        with pytest.raises(BriefingError, match="a message is one sentence on one line"):
+            load_content(path)
+
+
+# -- 2. the storyline -------------------------------------------------------------------------
+def test_the_executive_deck_is_cover_bottom_line_evidence_meaning_sources(decks, contents):
+    for name in contents:
+        slides = list(decks[name, "executive"].slides)
+        titles = [title_of(s) for s in slides]
+        assert len(slides) <= 12, (name, titles)
+        if chapters_only(contents[name]):  # a chapter list: its chapters
+            assert titles[1].startswith("Chapters"), (name, titles)
+            continue
+        linked = any(s.url for s in load_content(contents[name]).sources)  # (no link: no sources slide)
+        assert titles[1] == "The bottom line" and (titles[-1] == "Sources" or not linked), (name, titles)
+        closing = load_content(contents[name]).conclusion
+        if closing:  # the point, then the sources (without links, the point is the last slide)
+            point = slides[-2] if linked else slides[-1]
+            assert kicker_of(point) == "What it means" or title_of(point) == "What it means", (name, titles)
+
+
+def test_the_bottom_line_is_three_to_five_short_statements_with_the_rest_in_notes(decks, contents):
+    for name in contents:
+        content = load_content(contents[name])
+        bottom = next((s for s in decks[name, "executive"].slides if title_of(s) == "The bottom line"), None)
+        if bottom is None:
+            assert chapters_only(contents[name]), name
+            continue
+        body = next(sh for sh in bottom.shapes if sh.has_text_frame and sh != bottom.shapes.title
+                    and "The bottom line" not in sh.text_frame.text and sh.top > bottom.shapes.title.top)
+        items = [re.sub(r"\s*\(\d[\d:]*\)$", "", p.text) for p in body.text_frame.paragraphs if p.text.strip()]
+        assert 1 <= len(items) <= 5 and all(count_words(i) <= 15 for i in items), (name, items)
+        for point in content.takeaways[:5]:  # each takeaway whole in the notes
+            assert point.text.rstrip(":") in notes_of(bottom)
+
+
+def test_headline_cuts_at_a_clause_and_keeps_the_rest():
+    assert headline("Reservoir storage is at a ten-year low: the three main reservoirs held 41% of capacity on "
+                    "1 March") == ("Reservoir storage is at a ten-year low",
+                                   "the three main reservoirs held 41% of capacity on 1 March")
+    assert headline("Cost efficiency: models are 27x cheaper") == ("Cost efficiency: models are 27x cheaper", "")
+    # the word that opened a list dangles without it
+    assert headline("DeepSeek achieved large efficiency gains through:") == ("DeepSeek achieved large efficiency gains", "")
+    shown, rest = headline(" ".join(f"w{i}" for i in range(30)), 15)
+    assert count_words(shown) == 15 and shown.endswith("…") and rest.startswith("…w15")
+
+
+# -- 3. choice by weight, nothing left out silently ---------------------------------------------
+def test_the_topic_that_takes_most_of_the_recording_is_kept_or_named_with_its_time(decks, contents):
+    for name, path in contents.items():
+        content = load_content(path)
+        lengths, _ = spans(content)
+        heaviest = content.topics[max(range(len(lengths)), key=lambda i: lengths[i])]
+        for audience in AUDIENCES:
+            slides = list(decks[name, audience].slides)
+            title = plain(heaviest.title)  # as the deck shows it
+            shown = any(title in (title_of(s), kicker_of(s)) or title in title_of(s).split(" · ") for s in slides)
+            named = any(f"{title} ({format_timestamp(heaviest.at)})" in texts(s) for s in slides)
+            listed = any(title in texts(s) for s in slides if title_of(s).startswith(("Agenda", "Chapters")))
+            assert shown or named or listed, (name, audience)
+
+
+def test_every_topic_left_out_is_named_on_the_sources_slide(decks, contents):
+    for name, path in contents.items():
+        content = load_content(path)
+        for audience in AUDIENCES:
+            slides = list(decks[name, audience].slides)
+            everything = "\n".join(texts(s) for s in slides)
+            for topic in content.topics:
+                # (past twelve, the line says how many more the report lists)
+                assert plain(topic.title) in everything or "more, listed in the report" in everything, (
+                    name, audience, topic.title)
+
+
+def test_the_executive_picks_by_weight_and_leads_with_the_heaviest():
+    document = render_document(load_content(DEFAULT), load_audience("executive"))
+    order = list(dict.fromkeys(s.topic for s in document.slides if s.deck and s.topic))
+    # 3:45:59 to 5:04:24 and a takeaway, then 13:28 with two takeaways, then 1:41:00 to 3:45:59 (most of it)
+    assert order[0] == "ai-infrastructure" and "tsmc" in order and "future" not in order
+    last = [s for s in document.slides if s.deck][-1]
+    assert last.bullets[-1].text == "Also discussed: Future of AI Development (5:04:24)"
+    section = next(s for s in document.slides if s.title == "Also discussed" and s.report)
+    assert not section.deck and section.bullets[0].at.label == "5:04:24"
+
+
+# -- 4. economy -------------------------------------------------------------------------------
+def test_no_divider_before_a_section_that_fits_one_slide(decks, contents):
+    """A technical divider opens a topic that takes two deck slides or more (a one-figure slide joins
+    its points), and every such topic has one."""
+    from generator.coverage import _pages
+
+    for name, path in contents.items():
+        slides = render_document(load_content(path), load_audience("technical")).slides
+        deck = [i for i, s in enumerate(slides) if s.deck]
+        pages = _pages(slides, deck)
+        for topic in {slides[i].topic for i in deck if slides[i].topic}:
+            own = [i for i in deck if slides[i].topic == topic]
+            dividers = [i for i in own if slides[i].layout == "section"]
+            assert len(dividers) == (sum(pages[i] for i in own if i not in dividers) > 1), (name, topic)
+        shown = [title_of(s) for s in decks[name, "technical"].slides if s.slide_layout.name == "Section Header"]
+        assert shown == [slides[i].title for i in deck if slides[i].layout == "section"]
+
+
+def test_no_deck_slide_of_points_has_more_than_75_words(contents):
+    for name, path in contents.items():
+        for audience in AUDIENCES:
+            for slide in render_document(load_content(path), load_audience(audience)).slides:
+                if slide.deck and slide.layout in ("bullets", "two_column") and slide.role != "chapters":
+                    bullets = slide.bullets + [b for c in slide.columns for b in c.bullets]
+                    words = sum(count_words(b.text) + sum(count_words(c.text) for c in b.children) for b in bullets)
+                    assert words <= 75, (name, audience, slide.title, words)
+
+
+def test_a_key_figure_shows_once_per_deck(contents):
+    for name, path in contents.items():
+        for audience in AUDIENCES:
+            slides = [s for s in render_document(load_content(path), load_audience(audience)).slides if s.deck]
+            values = [f.value for s in slides for f in s.figures]
+            assert len(values) == len(set(values)), (name, audience)
+            for value in (v for v in values if len(v) >= 3):  # ("12" alone could be any number)
+                said = [s.title for s in slides if s.layout in ("bullets", "two_column") and s.topic and any(
+                    re.search(r"(?<![\w.,])" + re.escape(value) + r"(?![\w])", b.text)
+                    for b in s.bullets + [c for b in s.bullets for c in b.children])]
+                assert not said, (name, audience, value, said)
+
+
+def test_the_timeline_needs_three_topics_and_gives_every_one_a_bar(decks, contents):
+    for name, path in contents.items():
+        content = load_content(path)
+        for audience in AUDIENCES:
+            timelines = [s for s in decks[name, audience].slides if kicker_of(s) == "The topics in time order"]
+            if audience == "executive" or len(content.topics) < 3:
+                assert not timelines, (name, audience)
+                continue
+            assert timelines, (name, audience)
+            chart = next(sh.chart for sh in timelines[0].shapes if sh.has_chart)
+            spans_ = list(chart.plots[0].series[1].values)
+            assert all(v > 0 for v in spans_), (name, audience, spans_)
+
+
+def test_a_timeline_without_a_known_end_says_how_its_last_bar_is_drawn(tmp_path, write):
+    path = write("t.yaml", "title: T\nsources: [{id: a, name: A}]\ntopics:\n"
+                 "  - {id: a, title: A, at: '0:00', points: [x]}\n  - {id: b, title: B, at: '10:00', points: [y]}\n"
+                 "  - {id: c, title: C, at: '30:00', points: [z]}\n")
+    document = render_document(load_content(path), load_audience("technical"))
+    chart = next(s.chart for s in document.slides if s.layout == "timeline")
+    assert chart.series[0].values[-1] == 15  # the median of 10 and 20 minutes
+    assert chart.series[0].labels[-1] == "from 0:30:00" or chart.series[0].labels[-1].startswith("from")
+    assert "the last topic is drawn as long as the median topic" in chart.caption
+
+
+# -- 6. the close -----------------------------------------------------------------------------
+def test_every_deck_ends_on_its_point_then_the_sources(decks, contents):
+    for name, path in contents.items():
+        if not load_content(path).conclusion or not any(s.url for s in load_content(path).sources):
+            continue
+        for audience in AUDIENCES:
+            slides = list(decks[name, audience].slides)
+            assert title_of(slides[-1]) == "Sources"
+            assert kicker_of(slides[-2]) in ("What it means", "Implications", "Conclusion") or title_of(
+                slides[-2]) in ("What it means", "Implications", "Conclusion"), (name, audience)
+
+
+# -- 7. budgets a user can change ------------------------------------------------------------
+def test_a_user_audience_asks_for_a_longer_executive_deck_with_the_timeline(tmp_path):
+    folder = tmp_path / "board"
+    folder.mkdir()
+    (folder / "audience.yaml").write_text("extends: executive\nbudget: {max_slides: 16, max_topics: 6, timeline: true,"
+                                          " figures_once: false, max_words: 0}\n", encoding="utf-8")
+    document = render_document(load_content(DEFAULT), load_audience("board", [tmp_path]))
+    deck = [s for s in document.slides if s.deck]
+    assert any(s.layout == "timeline" for s in deck)
+    assert len({s.topic for s in deck if s.topic}) == 6 and not any("Also discussed" in b.text for b in deck[-1].bullets)
+    assert any(f.value == "200,000" for s in deck for f in s.figures)  # figures_once off: the charted figure too
+    plain = [s for s in render_document(load_content(DEFAULT), load_audience("executive")).slides if s.deck]
+    assert len(deck) > len(plain)
+
+
+def test_budget_keys_are_checked(tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "audience.yaml").write_text("extends: executive\nbudget: {order: size, max_words: -1}\n", encoding="utf-8")
+    with pytest.raises(BriefingError) as caught:
+        load_audience("bad", [tmp_path])
+    assert "order" in str(caught.value) and "max_words" in str(caught.value)
+
+
+def test_many_topics_left_out_are_named_twelve_on_the_line_all_in_the_report(tmp_path, write):
+    topics = "".join(f"  - {{id: t{i}, title: 'Subject {i}', at: '{i}:00', points: ['Point {i}']}}\n" for i in range(20))
+    path = write("many.yaml", "title: Many\nsources: [{id: a, name: A, duration: '30:00'}]\ntopics:\n" + topics)
+    document = render_document(load_content(path), load_audience("executive"))
+    line = next(s for s in document.slides if s.deck and s.layout == "sources").bullets[-1].text
+    assert line.startswith("Also discussed: Subject 0 (0:00)") or line.startswith("Also discussed: Subject")
+    assert line.count("(") == 12 and line.endswith("and 3 more, listed in the report")
+    section = next(s for s in document.slides if s.title == "Also discussed" and s.report)
+    assert len(section.bullets) == 15 and all(b.at for b in section.bullets)
+
+
+def test_a_long_topic_shows_75_words_on_the_deck_and_the_rest_in_notes_and_report(tmp_path, write):
+    points = "".join(f"      - Point {i} says something about the harbour works and what they will cost\n"
+                     for i in range(10))
+    path = write("long.yaml", "title: Long\nsources: [{id: a, name: A}]\ntopics:\n"
+                              "  - id: works\n    title: Works\n    at: '1:00'\n    points:\n" + points)
+    slides = render_document(load_content(path), load_audience("technical")).slides
+    deck = next(s for s in slides if s.topic == "works" and s.deck)
+    report = next(s for s in slides if s.topic == "works" and s.report)
+    assert not deck.report and not report.deck and len(report.bullets) == 10
+    assert sum(count_words(b.text) for b in deck.bullets) <= 75 and len(deck.bullets) < 10
+    assert all(b.text in deck.notes for b in report.bullets[len(deck.bullets):])
+
+
+def test_a_kicker_is_drawn_above_its_title_on_light_and_dark_slides_and_reads(tmp_path):
+    """The writer draws a slide's kicker above its title (one line, shortened with … if it must be), in
+    a colour that meets AA contrast on a content slide and on a dark divider."""
+    from generator.document import Bullet, Document, Slide
+    from generator.writers.pptx.writer import PptxWriter
+
+    from .presentability import check
+
+    long = "A kicker far too long for one line " * 6
+    document = Document(title="Kickers", audience="custom", slides=[
+        Slide(layout="section", title="Part 1: Water", kicker="Section one"),
+        Slide(layout="bullets", title="Storage is at a ten-year low", kicker="Reservoirs",
+              bullets=[Bullet(text="Forecasts say August without rain"), Bullet(text="Weekly figures from April")]),
+        Slide(layout="bullets", title="Leakage is the cheapest new water", kicker=long,
+              bullets=[Bullet(text="One litre in five is lost"), Bullet(text="Smart meters find leaks faster")])])
+    path = tmp_path / "k.pptx"
+    path.write_bytes(PptxWriter().render(document))
+    slides = list(Presentation(str(path)).slides)
+    assert [kicker_of(s) for s in slides] == ["Section one", "Reservoirs", kicker_of(slides[2])]
+    assert kicker_of(slides[2]).endswith("…") and long.startswith(kicker_of(slides[2])[:-1].rstrip())
+    assert [v for v in check(path) if v.rule == "contrast"] == []
