@@ -34,7 +34,7 @@ from .words import fill, load_words
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
 MADE_PER_CONTENT = 32  # characters a render may make per character of content, past sandbox.MAX_MADE
-# (the built-in templates make at most 1.5 per character, 10,000 topics: a twentieth)
+# (the built-in templates make about 1.6 per character at 10,000 topics: a twentieth)
 MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take 1.5 s)
 
 
