@@ -15,6 +15,12 @@ from .timestamps import format_timestamp, parse_timestamp
 MAX_TEXT = 20_000
 MAX_CATEGORIES = 40
 MAX_SERIES = 8
+MAX_LINKED_SOURCES = 20  # every time links into each of these sources (a url, deep_link not none)
+MAX_SOURCES = 200  # sources in all (the others are listed only)
+# points at every level (takeaways too), topics, figures, charts, tables and table rows: the work of
+# every writer grows with them (200,000 one-letter points took the report 94 s and 1.1 GB); the
+# 10,000 topics of bench/run.py's synthetic content (nine points each, 7.7 MB) make 102,605
+MAX_ITEMS = 120_000
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
 
@@ -319,6 +325,61 @@ def iter_moments(content: Content):
             for i, item in enumerate(getattr(topic, kind)):
                 if item.at is not None:
                     yield base + (kind, i, "at"), item.at
+
+
+def _field(node, key: str):
+    """``node``'s ``key``, whether ``node`` is a model or the plain data it is read from."""
+    return node.get(key) if isinstance(node, dict) else getattr(node, key, None)
+
+
+def _listed(value) -> list:
+    return value if isinstance(value, list) else []
+
+
+def iter_items(data):
+    """Yield the path of every item the writers lay out (see ``MAX_ITEMS``), in the file's order,
+    from a Content or from the plain data it is read from (before validation, which is itself
+    the costliest step at size)."""
+
+    def points(path, items):
+        for i, p in enumerate(_listed(items)):
+            yield path + (i,)
+            yield from points(path + (i, "points"), _field(p, "points"))
+
+    yield from points(("takeaways",), _field(data, "takeaways"))
+    for t, topic in enumerate(_listed(_field(data, "topics"))):
+        base = ("topics", t)
+        yield base
+        yield from points(base + ("points",), _field(topic, "points"))
+        for kind in ("charts", "figures", "tables"):
+            for i, item in enumerate(_listed(_field(topic, kind))):
+                yield base + (kind, i)
+                for r in range(len(_listed(_field(item, "rows"))) if kind == "tables" else 0):
+                    yield base + (kind, i, "rows", r)
+
+
+def limit_problems(data) -> list[tuple[tuple, str]]:
+    """A problem at the first source and the first item past their limits, in a Content or its
+    plain data (checked before validation: 2.5 million one-letter points took 19 s and 1.5 GB to
+    validate)."""
+    problems: list[tuple[tuple, str]] = []
+    sources = _listed(_field(data, "sources"))
+    if len(sources) > MAX_SOURCES:
+        problems.append((("sources", MAX_SOURCES), f"at most {MAX_SOURCES} sources "
+                                                   f"(this is #{MAX_SOURCES + 1} of {len(sources)})"))
+    linked = [i for i, s in enumerate(sources) if _field(s, "url") and _field(s, "deep_link") != "none"]
+    if len(linked) > MAX_LINKED_SOURCES:
+        problems.append((("sources", linked[MAX_LINKED_SOURCES]),
+                         f"every time links into each source with a url: at most {MAX_LINKED_SOURCES} such sources "
+                         f"(this is #{MAX_LINKED_SOURCES + 1} of {len(linked)}); a source with 'deep_link: none' "
+                         "is listed without time links"))
+    for count, path in enumerate(iter_items(data), 1):
+        if count > MAX_ITEMS:
+            problems.append((path, f"content has more than {MAX_ITEMS:,} items (points at every level, topics, "
+                                   "figures, charts, tables and their rows): this is the first past the limit; "
+                                   "split the content into several files"))
+            break
+    return problems
 
 
 def check_content(content: Content) -> list[tuple[tuple, str]]:

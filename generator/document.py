@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Optional
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import inline
-from .content import MAX_CATEGORIES, MAX_SERIES, _check_link, check_characters, check_inline_links
+from .content import MAX_CATEGORIES, MAX_LINKED_SOURCES, MAX_SERIES, _check_link, check_characters, check_inline_links
 from .quantities import format_number
 from .words import english, fill
 
@@ -77,7 +77,7 @@ class TimeRef(Node):
 
     seconds: int
     label: str
-    links: list[SourceLink] = []
+    links: list[SourceLink] = Field([], max_length=MAX_LINKED_SOURCES)  # one per source
 
     @property
     def url(self) -> Optional[str]:

@@ -47,8 +47,11 @@ def validate_model(located: Located, model, data=None):
 
 def validate_located(located: Located):
     """Validate located data into a Content, or raise every problem with its position."""
-    from .content import Content, check_content
+    from .content import Content, check_content, limit_problems
 
+    problems = [located.problem(path, message) for path, message in limit_problems(located.data)]
+    if problems:
+        raise BriefingError(_sorted(problems))
     content = validate_model(located, Content)
     problems = [located.problem(path, message) for path, message in check_content(content)]
     if problems:

@@ -16,6 +16,7 @@ import re
 import time
 
 from .audiences import Audience
+from .bounds import document_problems, limits
 from .content import Content
 from .coverage import name_left_out, within_slides, without_lone_dividers
 from .deckfit import fit_deck
@@ -32,6 +33,8 @@ from .words import fill, load_words
 
 MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
+MADE_PER_CONTENT = 32  # characters a render may make per character of content, past sandbox.MAX_MADE
+# (the built-in templates make about 1.6 per character at 10,000 topics: a twentieth)
 MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take 1.5 s)
 
 
@@ -207,7 +210,7 @@ def make_environment(audience: Audience, finalize=None):
     env = _ENVIRONMENTS.get(key)
     if env is None:
         env = _ENVIRONMENTS[key] = _new_environment(audience)
-    env.finalize = finalize or _plain_finalize
+    env.finalize = env.charging(finalize or _plain_finalize)
     return env
 
 
@@ -243,9 +246,15 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
     return Problem(message, name or fallback, line or 0, 1 if line else 0)
 
 
-def _generate(content: Content, audience: Audience, template: str, values: _Values | None, words: dict):
-    """The chunks the audience's ``template`` writes for ``content`` with ``words`` (a generator)."""
+def _generate(content: Content, audience: Audience, template: str, values: _Values | None, words: dict,
+              size: int | None = None):
+    """The chunks the audience's ``template`` writes for ``content`` with ``words`` (a generator);
+    ``size`` is the content's as JSON (its budget of what the render may make grows with it)."""
+    from .sandbox import MAX_MADE
+
     env = make_environment(audience, values.finalize if values else _plain_finalize)
+    size = len(content.model_dump_json()) if size is None else size
+    env.begin(MAX_MADE + MADE_PER_CONTENT * size)
     context = build_context(content, {"name": audience.name, "label": audience.label,
                                       "description": audience.config.description,
                                       "budget": audience.config.budget.model_dump()}, words)
@@ -263,14 +272,15 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     from jinja2.exceptions import SecurityError
 
     where = str(audience.path / template)
-    limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * len(content.model_dump_json())
+    content_size = len(content.model_dump_json())
+    limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * content_size
     if values:
         values.limit = limit
     chunks, size, start = [], 0, time.process_time()
     try:
         with deadline(MAX_SECONDS):
             generator = _generate(content, audience, template, values,
-                                  words if words is not None else load_words(content.lang, audience.chain))
+                                  words if words is not None else load_words(content.lang, audience.chain), content_size)
             for chunk in generator:
                 size += len(chunk)
                 if size + (values.size if values else 0) > limit:
@@ -332,7 +342,7 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
     if "sources" in located.data:  # every time links into them: they are the content's, never a template's
         raise BriefingError(located.problem(("sources",), "a template cannot set the sources: they come from the "
                                                           "content", key=True))
-    problems = data_problems(located.data)
+    problems = data_problems(located.data) + document_problems(located.data, limits(content))
     if problems:
         raise BriefingError([located.problem(path, message) for path, message in problems])
     data = {

@@ -8,11 +8,20 @@ measured as the value would be spelled out (``weight``), and nothing is spelled 
 joined, formatted, turned to text by a filter) above the limit. Intercepted operators are never
 folded at compile time (Jinja folds only what it does not intercept), and filters are called
 through the same checks when Jinja folds them.
+
+Each step within the bound can still be repeated: ``[a, a, …]|map('upper')|list`` over a 4 Mi
+string makes a new 4 Mi string per item. So a render has one budget (``begin``) for what it
+makes: every value a filter, a call, an operator, ``~`` or a slice returns, each item a filter's
+iterator yields and every value written (a ``{% set %}`` block keeps what it captures) is
+charged its own size — its characters (or bytes), or ``ITEM_COST`` for each item of a list,
+tuple, dict or set — and the render stops with an error at the template's line once the sum
+passes the budget.
 """
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from itertools import chain
 
 from jinja2 import nodes
@@ -24,6 +33,8 @@ from jinja2.utils import Namespace
 MAX_SIZE = 1 << 22  # characters a value a template makes may spell out (4 Mi), lists counted deep
 MAX_WIDTH = 10_000  # a width, padding, precision or count given to a string or list operation
 MAX_INT_BITS = 1 << 16  # an integer of about 20,000 digits
+MAX_MADE = 1 << 26  # characters a render may make in all (64 Mi), more for large content
+ITEM_COST = 8  # an item of a list, tuple, dict or set, charged as characters (a reference's bytes)
 _PERCENT_SPEC = re.compile(r"%[#0 +-]*(\*|\d*)(?:\.(\*|\d*))?")
 _FORMAT_NUMBER = re.compile(r"\d+")
 
@@ -135,10 +146,11 @@ def _literal(value) -> str:
 
 
 class _BoundedConcat(CodeGenerator):
-    """``a ~ b`` calls the environment's checked join instead of joining directly. An output of
-    a constant expression is finalized when the template runs, not folded when it is compiled: the
-    compiled code is the same whichever render compiled it (and so can be kept between runs).
-    A folded constant that holds ``nan`` or ``inf`` is written as Python can read it back."""
+    """``a ~ b`` calls the environment's checked join instead of joining directly, and a slice
+    (a copy, which Jinja takes directly) is charged to the render's budget. An output of a constant
+    expression is finalized when the template runs, not folded when it is compiled: the compiled
+    code is the same whichever render compiled it (and so can be kept between runs). A folded
+    constant that holds ``nan`` or ``inf`` is written as Python can read it back."""
 
     def _output_child_to_const(self, node, frame, finalize):
         if not isinstance(node, nodes.TemplateData):
@@ -147,6 +159,14 @@ class _BoundedConcat(CodeGenerator):
 
     def visit_Const(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
         self.write(_literal(node.as_const(frame.eval_ctx)))
+
+    def visit_Getitem(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
+        if isinstance(node.arg, nodes.Slice):
+            self.write("environment.charge(")
+            super().visit_Getitem(node, frame)
+            self.write(")")
+        else:
+            super().visit_Getitem(node, frame)
 
     def visit_Concat(self, node, frame) -> None:  # the name Jinja's visitor dispatches to
         self.write("environment.bounded_concat((")
@@ -175,11 +195,39 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         self.globals.pop("lipsum", None)  # lipsum(n=10**9) makes any size; no template needs it
         for name, check in _FILTER_CHECKS.items():
             self.filters[name] = _checked_filter(name, self.filters[name], check)
+        self.filters = _ChargedFilters(self, self.filters)
+        self.made, self.budget = 0, MAX_MADE
+
+    def begin(self, budget: int = MAX_MADE) -> None:
+        """Start a render that may make ``budget`` characters in all (see the module doc)."""
+        self.made, self.budget = 0, budget
+
+    def charge(self, value):
+        """``value``, after charging its size to the render's budget (an iterator: each item as it comes)."""
+        if isinstance(value, (str, bytes, bytearray, list, tuple, dict, set, frozenset)):
+            self.made += len(value) if isinstance(value, (str, bytes, bytearray)) else ITEM_COST * len(value)
+            if self.made > self.budget:
+                raise SecurityError(f"the values this render made (written, or returned by filters, calls, operators "
+                                    "and slices) "
+                                    f"passed {self.budget:,} characters, an item of a list counting as "
+                                    f"{ITEM_COST}; stopped")
+        elif isinstance(value, Iterator):
+            return self._charged_items(value)
+        return value
+
+    def charging(self, function):
+        """``function`` (a finalize), its results charged: what a ``{% set %}`` block or a ``{% call %}``
+        captures is kept in memory, not written."""
+        return lambda value: self.charge(function(value))
+
+    def _charged_items(self, items: Iterator):
+        for item in items:
+            yield self.charge(item)
 
     def call_binop(self, context, operator, left, right):
         """``left operator right``, refused when its result would be too large."""
         _check_binop(operator, left, right)
-        return super().call_binop(context, operator, left, right)
+        return self.charge(super().call_binop(context, operator, left, right))
 
     def call(__self, __context, __obj, *args, **kwargs):  # Jinja's own signature
         """A call from a template; str methods that grow a string are checked first."""
@@ -187,7 +235,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             if __obj.__name__ == "join" and args:
                 args = (_checked_join(__obj.__self__, args[0], "join()"),) + args[1:]
             _check_string_method(__obj, args, kwargs)
-        return super().call(__context, __obj, *args, **kwargs)
+        return __self.charge(super().call(__context, __obj, *args, **kwargs))
 
     def wrap_str_format(self, value):
         """str.format and str.format_map, with their widths checked before formatting."""
@@ -207,7 +255,35 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         parts = tuple(parts)
         seen: dict = {}
         _refuse_over(sum(weight(part, seen) for part in parts), "'~'")
-        return "".join(map(str, parts))
+        return self.charge("".join(map(str, parts)))
+
+
+class _ChargedFilters(dict):
+    """An environment's filters, each charging what it returns to the render's budget (filters
+    added later too: an audience's own, ``map``'s by name)."""
+
+    def __init__(self, env: BoundedSandbox, filters: dict):
+        super().__init__()
+        self.env = env
+        self.update(filters)
+
+    def __setitem__(self, name: str, function) -> None:
+        super().__setitem__(name, _charged_filter(self.env, function))
+
+    def update(self, *args, **kwargs) -> None:  # type: ignore[override]
+        """Add filters, each charged."""
+        for name, function in dict(*args, **kwargs).items():
+            self[name] = function
+
+
+def _charged_filter(env: BoundedSandbox, function):
+    def charged(*args, **kwargs):
+        return env.charge(function(*args, **kwargs))
+
+    for attr in ("__name__", "__doc__", "jinja_pass_arg"):
+        if hasattr(function, attr):
+            setattr(charged, attr, getattr(function, attr))
+    return charged
 
 
 def _checked_filter(name: str, function, check=None):
@@ -259,8 +335,8 @@ _FILTER_CHECKS = {
     "replace": _check_replace,
     "join": _check_join,
     "format": lambda value, *args, **kwargs: _check_percent(str(value), tuple(args) or kwargs),
-    "batch": lambda value, count, *rest: _check_width(count, "batch's size"),
-    "slice": lambda value, count, *rest: _check_width(count, "slice's count"),
+    "batch": lambda value, count, *rest, **kwargs: _check_width(count, "batch's size"),
+    "slice": lambda value, count, *rest, **kwargs: _check_width(count, "slice's count"),
     **dict.fromkeys(("string", "tojson", "pprint", "upper", "lower", "title", "capitalize", "trim", "striptags",
                      "wordcount", "truncate", "urlize", "escape", "e", "forceescape", "urlencode", "safe")),
 }

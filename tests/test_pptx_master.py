@@ -232,12 +232,23 @@ def test_a_master_1_inch_wide_and_56_tall_is_refused_with_a_reason(project):
     assert time.perf_counter() - start < 60
 
 
-def test_a_master_56_inches_wide_and_1_tall_builds_in_bounded_time(project):
+@pytest.mark.parametrize("width, height, says", [
+    ("914400", "914400", "its slides are 1 x 1 in, where body text would be 2.4 points"),
+    ("51206400", "914400", "its slides are 56 x 1 in, where body text would be 2.4 points"),
+    ("9144000", "5000000", "its slides are 10 x 5.46807 in, where body text would be 13.1 points"),
+])
+def test_a_master_too_short_for_the_body_text_floor_is_refused(project, width, height, says):
+    """Issue #24: type scales with the slide; below 5.625 in the 18-point floor is lost (see master.MIN_HEIGHT)."""
+    refused(project, sized(project, "short.pptx", width, height), f"short.pptx: {PRES}: {says}",
+            "floor needs slides at least 5.625 in tall")
+
+
+def test_a_master_56_inches_wide_and_as_short_as_allowed_builds_in_bounded_time(project):
     start = time.perf_counter()
-    deck, _ = deck_of(project, sized(project, "wide.pptx", "51206400", "914400"))
+    deck, _ = deck_of(project, sized(project, "wide.pptx", "51206400", "5143500"))
     assert time.perf_counter() - start < 120  # a hang guard; a build takes a few seconds
     prs = Presentation(str(deck))
-    assert (prs.slide_width, prs.slide_height) == (51206400, 914400)
+    assert (prs.slide_width, prs.slide_height) == (51206400, 5143500)
     assert max(sh.left + sh.width for s in prs.slides for sh in s.shapes) <= prs.slide_width
     assert max(sh.top + sh.height for s in prs.slides for sh in s.shapes) <= prs.slide_height
 

@@ -142,24 +142,40 @@ def visual_order(levels: list[int]) -> list[int]:
     return order
 
 
-def reorder_line(frags: list) -> list:
+def reorder_line(frags: list, orders: dict | None = None) -> list:
     """A line's fragments (font runs, logical order) cut into pieces of one level (and at spaces),
-    in visual order for a right-to-left paragraph."""
-    levels = char_levels("".join(frag.text for frag in frags), 1)
-    pieces, piece_levels, at = [], [], 0
-    for frag in frags:
-        text, start = frag.text, 0
+    in visual order for a right-to-left paragraph. ``orders`` keeps each line's cuts by its
+    fragments' texts: reportlab breaks the rest of a paragraph again at every page it splits at,
+    and without them each line was ordered again each time (30 paragraphs of 20,000 Hebrew
+    characters: quadratic)."""
+    key = tuple(frag.text for frag in frags)
+    plan = orders.get(key) if orders is not None else None
+    if plan is None:
+        plan = _line_plan(key)
+        if orders is not None:
+            orders[key] = plan
+    return [frags[index].clone(text=text, _visual=True) for index, text in plan]
+
+
+def _line_plan(texts: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(fragment index, piece text) for each piece of a line of fragments with ``texts``, in visual order."""
+    levels = char_levels("".join(texts), 1)
+    pieces: list[tuple[int, str]] = []
+    piece_levels: list[int] = []
+    at = 0
+    for index, text in enumerate(texts):
+        start = 0
         for i in range(1, len(text) + 1):  # cut wherever a space starts or ends, or the level changes
             if (i == len(text) or (text[i] == " ") != (text[i - 1] == " ")
                     or levels[at + i] != levels[at + i - 1]):
                 piece, level = text[start:i], levels[at + start]
                 if level % 2 and not any(unicodedata.bidirectional(ch) in _RTL for ch in piece):
                     piece = "".join(_MIRROR.get(ch, ch) for ch in reversed(piece))  # HarfBuzz draws it left to right
-                pieces.append(frag.clone(text=piece, _visual=True))
+                pieces.append((index, piece))
                 piece_levels.append(level)
                 start = i
         at += len(text)
-    while pieces and not pieces[-1].text.strip(" "):  # the space the line broke at
+    while pieces and not pieces[-1][1].strip(" "):  # the space the line broke at
         pieces.pop()
         piece_levels.pop()
     return [pieces[i] for i in visual_order(piece_levels)]

@@ -77,17 +77,25 @@ class Para(Tagged, Paragraph):
         if self.style.name.endswith("-rtl") and lines.kind == 1:
             for line in lines.lines:
                 if not all(getattr(f, "_visual", False) for f in line.words):  # (a split part's are)
-                    line.words = reorder_line(line.words)
+                    line.words = reorder_line(line.words, self.__dict__.setdefault("_orders", {}))
         return lines
 
     def split(self, aw, ah):
-        """reportlab's split, except that it never leaves a list item a widow it would refuse."""
+        """reportlab's split, except that it never leaves a list item a widow it would refuse, and
+        a paragraph that does not split here keeps its lines for the next frame (``wrap`` checks
+        the width)."""
+        kept = self.__dict__.get("blPara")
         parts = super().split(aw, ah)
+        if not parts and kept is not None:  # (reportlab forgets them)
+            self.blPara = kept
         # a list item refuses a split that leaves one line over (a widow), even for a paragraph one
         # line taller than a page, which then fits nowhere (LayoutError): leave two lines over instead
         lines = [len(p.blPara.lines) if hasattr(p, "blPara") else 0 for p in (self, *parts)]
         if len(parts) == 2 and lines[1] == lines[0] - 1 > 1:
             parts = super().split(aw, ah - self.style.leading)
+        if "_orders" in self.__dict__:  # the parts' lines are this paragraph's: each is ordered once
+            for part in parts:
+                part._orders = self._orders
         return parts
 
 

@@ -27,6 +27,14 @@ MIN_EMU, MAX_EMU = 914400, 51206400  # PowerPoint's slide sizes: 1 to 56 inches
 # left edge) are still about 70 points wide. Narrower masters are refused rather than drawn with
 # boxes of no width (PowerPoint allows 1 x 56 inches).
 MIN_ASPECT = 0.5
+# Type is laid out for that 540-point slide and scales with the slide: body text is at least 18
+# points on a slide 7.5 in tall (PowerPoint's 16:9 and 4:3). Shown full screen, legibility goes
+# with the slide's height, so shorter slides are accepted down to 5.625 in (PowerPoint's on-screen
+# 16:9 and Google Slides' 10 x 5.625 in, common corporate masters: 13.5 points in the file). A
+# shorter master (a 1 x 1 in or an 8 x 1 in banner: body text at 2.4 points) is refused, not
+# warned about: the deck would be unreadable in print, thumbnails and editing, and a warning
+# on a build that succeeds is easily missed.
+MIN_HEIGHT = 5143500
 # code and embedded programs: a deck built from content carries none
 ACTIVE_RELS = {"vbaProject", "vbaProjectSignature", "vbaProjectSignatureAgile", "vbaProjectSignatureV3",
                "control", "activeXControlBinary", "oleObject"}
@@ -131,6 +139,10 @@ def slide_size(pres: Part) -> tuple[int, int]:
             raise PackageError(pres.name[1:], f"its {what} {width} x {height} EMU is outside PowerPoint's 1 to 56 inches")
         sizes.append((width, height))
     width, height = sizes[0]
+    if height < MIN_HEIGHT:
+        raise PackageError(pres.name[1:], f"its slides are {width / 914400:g} x {height / 914400:g} in, where body "
+                                          f"text would be {18 * height / MIN_EMU / 7.5:.1f} points; the deck's 18-point "
+                                          f"floor needs slides at least {MIN_HEIGHT / 914400:g} in tall")
     if width < height * MIN_ASPECT:
         raise PackageError(pres.name[1:], f"its slides are {width / 914400:g} x {height / 914400:g} in; the deck's "
                                           "layout needs slides at least half as wide as they are tall")

@@ -1,0 +1,60 @@
+"""Bounds on the Document a template makes, relative to the content it was given.
+
+The content's items are bounded (``content.MAX_ITEMS``); a template could still turn a few of them
+into any number of slides or points (a loop over ``range``, a summary's sentences), and every
+writer's work grows with those. A render may make ``SLIDES_ALLOWED`` slides plus
+``SLIDES_PER_ITEM`` for each item of the content, and ``ITEMS_ALLOWED`` items (points at every
+level, columns, figures, agenda lines, table rows) plus ``ITEMS_PER_ITEM`` for each (the built-in
+templates make about one for each, and an agenda line for each topic).
+"""
+from __future__ import annotations
+
+from .content import Content, iter_items
+
+SLIDES_ALLOWED = 200  # title, agenda, summaries, dividers, chapter lists, sources …
+SLIDES_PER_ITEM = 4  # a topic's slide, its chart, table and figures slides, continued slides' room
+ITEMS_ALLOWED = 10_000  # a conclusion's sentences as points (20,000 characters make fewer), the sources …
+ITEMS_PER_ITEM = 2
+_ITEM_KEYS = ("bullets", "children", "columns", "figures", "agenda", "rows")
+
+
+def limits(content: Content) -> tuple[int, int]:
+    """How many slides and items a template may make for ``content``."""
+    items = sum(1 for _ in iter_items(content))
+    return SLIDES_ALLOWED + SLIDES_PER_ITEM * items, ITEMS_ALLOWED + ITEMS_PER_ITEM * items
+
+
+def _items(path: tuple, value):
+    """The path of every item under ``value`` (a slide's plain data), in the document's order."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in _ITEM_KEYS and isinstance(item, list):
+                for i, child in enumerate(item):
+                    yield path + (key, i)
+                    yield from _items(path + (key, i), child)
+            elif key == "table":
+                yield from _items(path + (key,), item)
+
+
+def document_problems(data: dict, most: tuple[int, int]) -> list[tuple[tuple, str]]:
+    """(path, message) for the first slide and the first item past ``most`` (see ``limits``) in a
+    rendered document's plain data."""
+    slides_most, items_most = most
+    slides = data.get("slides")
+    if not isinstance(slides, list):
+        return []
+    problems: list[tuple[tuple, str]] = []
+    if len(slides) > slides_most:
+        problems.append((("slides", slides_most), f"a template may make at most {slides_most:,} slides for this "
+                                                  f"content ({SLIDES_ALLOWED} and {SLIDES_PER_ITEM} for each of its "
+                                                  f"items); this is slide {slides_most + 1:,} of {len(slides):,}"))
+    count = 0
+    for s, slide in enumerate(slides):
+        for path in _items(("slides", s), slide):
+            count += 1
+            if count > items_most:
+                problems.append((path, f"a template may make at most {items_most:,} points, columns, figures, "
+                                       f"agenda lines and table rows for this content ({ITEMS_ALLOWED:,} and "
+                                       f"{ITEMS_PER_ITEM} for each of its items): this is the first past the limit"))
+                return problems
+    return problems
