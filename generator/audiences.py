@@ -287,6 +287,8 @@ def scaffold(name: str, base: str = "base", directory: str | Path = "templates",
 
     if not re.fullmatch(_SCAFFOLD_NAME, name):
         raise BriefingError(f"audience names are lowercase letters, digits, - and _ (not '{name}')")
+    if name == base:  # it would extend itself, and every audience that extends it would fail
+        raise BriefingError(f"an audience cannot extend an audience of its own name ('{name}'); choose another name")
     parent = load_audience(base, extra)
     target = Path(directory) / name
     if target.exists():

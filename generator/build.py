@@ -240,14 +240,14 @@ def _check_targets(targets: list[Built]) -> None:
     would write one file are an error naming both), its name is one the file system takes, and a
     folder is not in its place."""
     problems: list[Problem] = []
-    first: dict[Path, Built] = {}
-    for target in targets:
-        other = first.setdefault(target.path, target)
+    first: dict[str, Built] = {}
+    for target in targets:  # names that differ only by case are one file on macOS and Windows disks
+        other = first.setdefault(str(target.path).casefold(), target)
         if other is not target:
             problems.append(Problem(f"would be written twice: from {other.content} for audience '{other.audience}' "
                                     f"and from {target.content} for audience '{target.audience}'; rename a content "
                                     "file or an audience, or build them into separate folders", str(target.path)))
-    for path in first:
+    for path in (target.path for target in first.values()):
         try:
             if path.exists() and not path.is_file():
                 problems.append(Problem("is in the way: a folder where the built file goes", str(path)))

@@ -76,6 +76,12 @@ class _Briefing(click.Group):
                 raise  # a closed pipe on stdout: Click ends quietly
             if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
                 _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
+            if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or (
+                    isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop")):  # a path the system refuses
+                filename = getattr(exc, "filename", None)
+                where = f"{printable(str(filename))}: " if filename else ""
+                click.echo(f"{where}{printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
+                ctx.exit(1)
             what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
             click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "
                        "that caused it)", err=True)

@@ -54,7 +54,7 @@ def _check_link(value: str) -> str:
     parts = urlsplit(value.strip())
     if parts.scheme.lower() not in ("http", "https", "mailto"):
         raise ValueError(f"links must be http, https or mailto, not '{value}'")
-    if parts.scheme.lower() != "mailto" and not parts.netloc:
+    if parts.scheme.lower() != "mailto" and not parts.hostname:  # (not only a port: https://:80/)
         raise ValueError(f"'{value}' has no host")
     if any(c.isspace() for c in value.strip()):
         raise ValueError(f"'{value}' contains spaces")

@@ -18,6 +18,7 @@ from .words import english, fill
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
 MAX_COLUMNS = 12  # a table's columns, as in content
 MAX_NUMBER = 1e15  # a chart value's size, as in content
+MIN_NUMBER = 1e-300  # the smallest value but 0 a chart draws (5e-324 broke the report's number formatting)
 # a chart's categories: content's 40 (a pie's slices stay at that), or more where a writer splits a long
 # chart over slides; bounded so that a template cannot hand a writer unbounded work
 MAX_CHART_CATEGORIES = 1000
@@ -160,8 +161,9 @@ class Series(Node):
         self.approx = self.approx or [False] * n
         self.labels = self.labels or [format_number(v) for v in self.values]
         for v in (*self.values, *self.low, *self.high):
-            if v is not None and not (math.isfinite(v) and abs(v) < MAX_NUMBER):
-                raise ValueError(f"series '{self.name}': {v} is not a finite number below {MAX_NUMBER:.0e}")
+            if v is not None and not (math.isfinite(v) and abs(v) < MAX_NUMBER and (v == 0 or abs(v) >= MIN_NUMBER)):
+                raise ValueError(f"series '{self.name}': {v} is not 0 or a finite number from {MIN_NUMBER:.0e} "
+                                 f"to {MAX_NUMBER:.0e}")
         if not all(len(x) == n for x in (self.low, self.high, self.approx, self.labels)):
             raise ValueError(f"series '{self.name}': values, low, high, approx and labels differ in length")
         return self

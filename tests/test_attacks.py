@@ -203,3 +203,42 @@ def test_a_template_cannot_replace_the_contents_sources(tmp_path, write, minimal
     result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
                                        "-a", "shared", "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "a template cannot set the sources" in result.output
+
+
+def test_found_by_attack_paths_the_system_refuses_are_clean_errors(tmp_path, write, minimal):
+    """A name too long or a link loop anywhere a path is given: one line, exit 1 (it was exit 70)."""
+    long = "i" * 300
+    notes = write("n.md", "# T\n\n00:01:00 A\n")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / f"{long}.yaml")])
+    assert result.exit_code == 1 and "File name too long" in result.output and "internal error" not in result.output
+    result = CliRunner().invoke(main, ["audiences", "-t", str(tmp_path / long)])
+    assert result.exit_code == 1 and "internal error" not in result.output
+    (tmp_path / "l1").symlink_to(tmp_path / "l2")
+    (tmp_path / "l2").symlink_to(tmp_path / "l1")
+    for args in (["build", str(tmp_path / "l1"), "-o", str(tmp_path / "o")],
+                 ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "l1"), "-o", str(tmp_path / "o")]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1 and "internal error" not in result.output, result.output
+
+
+def test_found_by_attack_small_values_hostless_links_own_name_and_case(tmp_path, write, minimal):
+    folder = tmp_path / "aud" / "s"
+    (folder / "slides").mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
+    (folder / "slides" / "sources.yaml.j2").write_text(
+        "  - {layout: chart, title: T, chart: {id: c, title: C, kind: bar, categories: [a, b], "
+        "series: [{name: s, values: [5e-324, 1e-320]}]}}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"), "-a", "s",
+                                       "-f", "pdf", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "internal error" not in result.output, result.output
+    hostless = write("h.yaml", minimal.replace("https://www.youtube.com/watch?v=abc", "'https://:80/'"))
+    result = CliRunner().invoke(main, ["validate", str(hostless)])
+    assert result.exit_code == 1 and "has no host" in result.output
+    result = CliRunner().invoke(main, ["new-audience", "base", "--dir", str(tmp_path / "mine")])
+    assert result.exit_code == 1 and "of its own name" in result.output and not (tmp_path / "mine").exists()
+    (tmp_path / "case").mkdir()
+    for name in ("Talk", "talk"):
+        (tmp_path / "case" / f"{name}.yaml").write_text(minimal, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "case" / "Talk.yaml"), str(tmp_path / "case" / "talk.yaml"),
+                                       "-a", "executive", "-f", "md", "-o", str(tmp_path / "o2")])
+    assert result.exit_code == 1 and "would be written twice" in result.output
