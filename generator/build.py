@@ -327,6 +327,10 @@ def _stop(pool, grace: float = 2.0) -> None:
     import time
 
     processes = list((getattr(pool, "_processes", None) or {}).values())  # None once shut down
+    queue = getattr(pool, "_call_queue", None)
+    if queue is not None:  # its feeder thread may be blocked on a pipe no dead worker drains: never join it
+        with contextlib.suppress(Exception):  # (Python 3.10 joined it at exit, and the build hung there)
+            queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(OSError, ValueError):
