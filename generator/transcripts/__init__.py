@@ -49,15 +49,9 @@ class Reader:
 @functools.cache
 def registry() -> dict[str, str]:
     """Every transcript format by name (``module:Class``): the built-in ones, then the plugins'."""
-    from importlib.metadata import entry_points
+    from ..writers import declared
 
-    found = dict(BUILTIN)
-    for point in sorted(entry_points(group=GROUP), key=lambda p: (p.name, p.value)):
-        if found.get(point.name, point.value) != point.value:
-            raise BriefingError(f"transcript format '{point.name}' is declared twice: by {found[point.name]} "
-                                f"and by {point.value}")
-        found[point.name] = point.value
-    return found
+    return declared(GROUP, BUILTIN, "transcript format")
 
 
 def load(name: str) -> type[Reader]:

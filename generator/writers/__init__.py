@@ -63,14 +63,20 @@ class Writer:
 @functools.cache
 def registry() -> dict[str, str]:
     """Every format by name (``module:Class``): the built-in ones, then the plugins'."""
-    found = dict(BUILTIN)
-    if not may_declare(GROUP):
+    return declared(GROUP, BUILTIN, "output format")
+
+
+def declared(group: str, builtin: dict[str, str], kind: str) -> dict[str, str]:
+    """``builtin`` and the entry points of ``group`` (``module:Class`` by name), in a stable order; a
+    name declared twice with different targets is an error naming both (``kind``: what a name is)."""
+    found = dict(builtin)
+    if not may_declare(group):
         return found
     from importlib.metadata import entry_points
 
-    for point in sorted(entry_points(group=GROUP), key=lambda p: (p.name, p.value)):
+    for point in sorted(entry_points(group=group), key=lambda p: (p.name, p.value)):
         if found.get(point.name, point.value) != point.value:
-            raise BriefingError(f"output format '{point.name}' is declared twice: by {found[point.name]} "
+            raise BriefingError(f"{kind} '{point.name}' is declared twice: by {found[point.name]} "
                                 f"and by {point.value}")
         found[point.name] = point.value
     return found
