@@ -133,6 +133,11 @@ def clean_stale(folder: Path) -> None:
 STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # those that end a build with its temporaries removed
 
 
+def stopped_by() -> int | None:
+    """The signal that stopped this process, if one did (whatever exception the stop became)."""
+    return _SIGNALLED[-1] if _SIGNALLED else None
+
+
 def _stop(signum, frame):
     _SIGNALLED.append(signum)
     raise Stopped(signum)

@@ -229,6 +229,10 @@ def _write(task) -> tuple[Built, str]:
     except BriefingError:
         raise
     except Exception as exc:  # a writer's bug: said as a bug, naming the file
+        from .atomic import Stopped, stopped_by
+
+        if stopped_by() is not None:  # a library's bare ``except:`` (reportlab's) turned a stop into its own error
+            raise Stopped() from exc
         raise InternalError(f"{type(exc).__name__}: {exc} (while writing {result.path})") from exc
     tmp = stage(result.path, data)
     disown(tmp)  # the build's list of staged files owns it now (it may be in another process)

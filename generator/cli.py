@@ -63,15 +63,14 @@ class _Briefing(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
-            import signal
-
-            signum = getattr(exc, "signum", signal.SIGINT)
-            click.echo(f"stopped by {signal.Signals(signum).name}: no file is half-written and no temporary is left",
-                       err=True)
-            ctx.exit(128 + signum)
+            _stopped(ctx, getattr(exc, "signum", None))
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as exc:
+            from .atomic import stopped_by
+
+            if stopped_by() is not None:  # a library's bare ``except:`` turned the stop into its own error
+                _stopped(ctx, stopped_by())
             if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
                 raise  # a closed pipe on stdout: Click ends quietly
             if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
@@ -90,6 +89,16 @@ class _Briefing(click.Group):
 
                 click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip(), err=True)
             ctx.exit(INTERNAL_ERROR)
+
+
+def _stopped(ctx, signum):
+    """End a command stopped by a signal: one line and 128 + the signal's number."""
+    import signal
+
+    signum = signum or signal.SIGINT
+    click.echo(f"stopped by {signal.Signals(signum).name}: no file is half-written and no temporary is left",
+               err=True)
+    ctx.exit(128 + signum)
 
 
 _CONSOLE_ERRORS = {28, 122, 5, 27}  # ENOSPC, EDQUOT, EIO, EFBIG: what writing to a full or gone console gives

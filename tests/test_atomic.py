@@ -103,6 +103,31 @@ def test_writer_bug_is_an_internal_error_naming_the_file(previous, monkeypatch):
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
+def test_a_stop_a_library_turns_into_its_own_error_is_still_a_stop(previous, monkeypatch):
+    """reportlab's bare ``except:`` re-raises a stop met while it formats the file as a KeyError
+    ("forward reference ... not resolved"): seen in CI as exit 70. A stop is a stop whatever it became."""
+    from click.testing import CliRunner
+
+    from generator import atomic
+    from generator.cli import main
+
+    out, before = previous
+
+    def swallowing(self, document, epoch):
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the handler raises here
+        except:  # noqa: E722 (what the library does)
+            raise KeyError("forward reference to 'Annot.NUMBER1590' not resolved upon final formatting") from None
+
+    monkeypatch.setattr(atomic, "_SIGNALLED", [])
+    monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", swallowing)
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", str(out), "-j", "1"])
+    assert result.exit_code == 128 + signal.SIGTERM, result.output
+    assert "stopped by SIGTERM" in result.output and "internal error" not in result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing replaced, no temporary left
+
+
 def test_read_only_folder_is_a_clean_error(previous, monkeypatch):
     out, before = previous
     import tempfile
