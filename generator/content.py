@@ -265,11 +265,12 @@ class Table(Model):
 
 
 class Topic(Model):
-    """A stretch of the source about one subject, starting at ``at``."""
+    """A stretch of the source about one subject, starting at ``at`` (notes without times, such
+    as a hearing digest, give topics without one: then every topic of the content has none)."""
 
     id: Slug
     title: Text
-    at: Moment
+    at: Optional[Moment] = Field(None, description="where the topic starts; give it on every topic or on none")
     tags: list[Slug] = []
     message: Message = ""
     summary: Text = ""
@@ -319,7 +320,8 @@ def iter_moments(content: Content):
             yield ("figures", i, "at"), figure.at
     for t, topic in enumerate(content.topics):
         base = ("topics", t)
-        yield base + ("at",), topic.at
+        if topic.at is not None:
+            yield base + ("at",), topic.at
         yield from points(base + ("points",), topic.points)
         for kind in ("charts", "figures", "quotes"):
             for i, item in enumerate(getattr(topic, kind)):
@@ -382,6 +384,24 @@ def limit_problems(data) -> list[tuple[tuple, str]]:
     return problems
 
 
+def is_timed(content: Content) -> bool:
+    """Whether the content's topics have times (all of them: ``check_content`` refuses a mix)."""
+    return all(t.at is not None for t in content.topics)
+
+
+def _timed_alike(content: Content) -> list[tuple[tuple, str]]:
+    """A problem at the first topic whose time is given where the first topic's is not, or the
+    other way round: the timeline, the topics' shares of the recording and the order by time
+    need every topic's start, and a topic without one cannot be placed among the others."""
+    first = content.topics[0]
+    for t, topic in enumerate(content.topics[1:], 1):
+        if (topic.at is None) != (first.at is None):
+            return [(("topics", t), f"topic '{topic.title}' {'has no' if topic.at is None else 'has a'} time and "
+                                    f"topic '{first.title}' {'has one' if topic.at is None else 'has none'}: give "
+                                    f"every topic a time (at: 0:00) or none")]
+    return []
+
+
 def check_content(content: Content) -> list[tuple[tuple, str]]:
     """Cross-checks the schema cannot make: unique ids, times inside every source."""
     problems: list[tuple[tuple, str]] = []
@@ -398,6 +418,7 @@ def check_content(content: Content) -> list[tuple[tuple, str]]:
                 if item.id in ids:
                     problems.append((("topics", t, kind, i, "id"), f"duplicate id '{item.id}'"))
                 ids.setdefault(item.id, (t, i))
+    problems += _timed_alike(content)
     # Each moment is checked against the source that starts last and the one that ends first
     # on the content's timeline (not against every source: that was moments x sources).
     starts = min(content.sources, key=lambda s: s.offset)

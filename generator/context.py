@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from statistics import median
 
-from .content import MAX_CATEGORIES, Chart, Content, Point
+from .content import MAX_CATEGORIES, Chart, Content, Point, is_timed, iter_moments
 from .headline import is_sentence
 from .quantities import format_number
 from .timestamps import format_timestamp
@@ -62,7 +62,9 @@ def spans(content: Content) -> tuple[list[int], bool]:
     """Each topic's stretch of the recording in seconds, in the content's order: from its start to
     the next topic's start, the last one to the recording's end. Where no source says how long it
     is, the last topic lasts as long as the median of the others (at least a minute), and the
-    second value is True: that end is estimated."""
+    second value is True: that end is estimated. Topics without times take no stretch (all 0)."""
+    if not is_timed(content):
+        return [0] * len(content.topics), False
     order = sorted(range(len(content.topics)), key=lambda i: content.topics[i].at)
     starts = [content.topics[i].at for i in order]
     stops = starts[1:]
@@ -77,10 +79,13 @@ def spans(content: Content) -> tuple[list[int], bool]:
     return out, estimated
 
 
-def timeline_spec(content: Content, words: dict) -> dict:
+def timeline_spec(content: Content, words: dict) -> dict | None:
     """A timeline chart: each topic from its start to the next topic's start; the last one to the
     end of the episode (the longest source's duration), or, where no source says how long it is,
-    as long as the median topic (labelled only with where it starts; the caption says so)."""
+    as long as the median topic (labelled only with where it starts; the caption says so).
+    None when the topics have no times."""
+    if not is_timed(content):
+        return None
     every = sorted(content.topics, key=lambda t: t.at)
     topics = every[:MAX_CATEGORIES]
     lengths, estimated = spans(content)
@@ -114,11 +119,13 @@ def source_links(content: Content) -> list[dict]:
 
 def pointed(content: Content) -> list[int]:
     """For each topic, how many takeaways (and their points) have a time inside its span:
-    from its start to the next topic's start."""
-    starts = sorted({t.at for t in content.topics})
+    from its start to the next topic's start (none where the topics have no times)."""
+    if not is_timed(content):
+        return [0] * len(content.topics)
+    starts = sorted({t.at for t in content.topics if t.at is not None})
     hits = Counter(starts[i - 1] for k in content.takeaways for p in (k, *k.points)
                    if p.at is not None and (i := bisect_right(starts, p.at)))
-    return [hits[t.at] for t in content.topics]
+    return [hits[t.at] for t in content.topics if t.at is not None]
 
 
 def _count(points: list[dict]) -> int:
@@ -128,7 +135,8 @@ def _count(points: list[dict]) -> int:
 def weight(topic: dict) -> float:
     """How much a topic matters, from rules that hold for any content: its share of the recording
     (10 for all of it), the takeaways that point at it (2 each), its points (a quarter each, up to 2)
-    and its figures and charts (a half each, up to 2)."""
+    and its figures and charts (a half each, up to 2). Without times (no share, no takeaway
+    placed by time) it is its points, figures and charts alone."""
     return round(10 * topic["share"] + 2 * topic["pointed"] + min(_count(topic["points"]), 8) / 4
                  + min(len(topic["figures"]) + len(topic["charts"]), 4) / 2, 3)
 
@@ -138,7 +146,7 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
     topics = []
     weights = pointed(content)
     lengths, _ = spans(content)
-    total = sum(lengths) or 1
+    total = sum(lengths) or 1  # (untimed: every share is 0)
     for index, t in enumerate(content.topics):
         topics.append({
             "id": t.id, "index": index + 1, "title": t.title, "message": t.message, "at": time_ref(content, t.at),
@@ -164,5 +172,6 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
         "introduction": content.introduction, "conclusion": content.conclusion,
         "topics": topics, "timeline": timeline_spec(content, words), "audience": audience,
         "words": words,
-        "linked": any(s.url and s.style() != "none" for s in content.sources),  # whether times link anywhere
+        # whether times link anywhere (not where there are no times)
+        "linked": any(s.url and s.style() != "none" for s in content.sources) and any(True for _ in iter_moments(content)),
     }

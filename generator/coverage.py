@@ -80,12 +80,12 @@ def name_left_out(document: Document, content: Content) -> Document:
     if not any(_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
         return document
     covered = {topic for s in document.slides if s.deck for topic in _topics(s)}
-    left = sorted((t for t in content.topics if t.id not in covered), key=lambda t: t.at)
+    left = sorted((t for t in content.topics if t.id not in covered), key=lambda t: t.at or 0)  # (untimed: notes' order)
     if not left:
         return document
-    times = [TimeRef.model_validate(time_ref(content, t.at)) for t in left]
+    times = [TimeRef.model_validate(time_ref(content, t.at)) if t.at is not None else None for t in left]
     words, also = document.words, document.words["also_discussed"]
-    named = ", ".join(f"{t.title} ({at.label})" for t, at in list(zip(left, times))[:MOST_NAMED])
+    named = ", ".join(t.title + (f" ({at.label})" if at else "") for t, at in list(zip(left, times))[:MOST_NAMED])
     more = fill(words["also_more"], count=len(left) - MOST_NAMED) if len(left) > MOST_NAMED else ""
     line = Bullet(text=f"{also}: {named}{more}")
     section = Slide(layout="bullets", title=also, deck=False,

@@ -114,14 +114,14 @@ def _budgeted(topics: list, budget: dict) -> list:
     prefer = set(budget.get("prefer", []))
     limit = budget["max_topics"]
     if limit and len(chosen) > limit:
-        longest = max(chosen, key=lambda t: (t["span"], -t["index"]))["index"]
+        longest = max(chosen, key=lambda t: (t["span"], -t["index"]))["index"] if chosen[0]["at"] else 0  # (untimed: none)
         ranked = sorted(chosen, key=lambda t: (t["index"] not in leading, t["index"] != longest,
                                                -_weight(t, prefer), t["index"]))
         kept = {t["index"] for t in ranked[:limit]}
         chosen = [t for t in chosen if t["index"] in kept]
         lead = [t for t in lead if t["index"] in kept]
     order = budget.get("order", "content")
-    key = {"weight": lambda t: (-_weight(t, prefer), t["index"]), "time": lambda t: (t["at"]["seconds"], t["index"]),
+    key = {"weight": lambda t: (-_weight(t, prefer), t["index"]), "time": lambda t: (t["at"]["seconds"] if t["at"] else 0, t["index"]),
            "content": lambda t: t["index"]}[order]
     rest = sorted((t for t in chosen if t["index"] not in leading), key=key)
     return lead + [t for t in rest if prefer & set(t["tags"])] + [t for t in rest if not prefer & set(t["tags"])]

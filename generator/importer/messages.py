@@ -33,6 +33,8 @@ def _statement(text: str) -> str:
 def _takeaway_messages(data: dict) -> dict[int, str]:
     """The statement of the first takeaway (with a time) inside each topic's stretch, by topic index."""
     topics = data["topics"]
+    if any("at" not in topic for topic in topics):  # untimed notes: no stretch holds a takeaway
+        return {}
     order = sorted(range(len(topics)), key=lambda i: parse_timestamp(topics[i]["at"]))
     starts = [parse_timestamp(topics[i]["at"]) for i in order]
     found: dict[int, str] = {}

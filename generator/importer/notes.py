@@ -16,6 +16,7 @@ from .reading import ReadTopic, read_tokens
 from .sources import make_sources
 from .messages import add_messages
 from .tokens import Token, tokenize
+from .untimed import is_untimed, structure
 from .tree import Node, DataPath, nest, place, point, walk_groups
 
 
@@ -38,11 +39,14 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
     warnings: list[Problem] = []
     tokens = tokenize(text, file, warnings)
+    if is_untimed(tokens):  # topics from the notes' headings, labels, lists or paragraphs
+        tokens = structure(tokens)
     read = read_tokens(tokens, file, title, warnings)
     topics, intro, conclusion, header, found_title = read.topics, read.intro, read.conclusion, read.header, read.title
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or "
-                                    "'13:28 DeepSeek Models'", file, 1, 1))
+                                    "'13:28 DeepSeek Models', or, in notes without times, a heading, a label line "
+                                    "or a list item", file, 1, 1))
 
     used: dict = {}
     chart_ids: dict = {}
@@ -80,7 +84,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     for entry in topics:
         text = entry.token.text
         points = nest(entry.bullets)
-        topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text, "at": format_timestamp(entry.at)}
+        topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
+        if entry.at is not None:
+            topic["at"] = format_timestamp(entry.at)
         if entry.summary:
             topic["summary"] = _paragraphs(entry.summary)
         if points:
@@ -92,25 +98,28 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
 
     add_takeaway_charts(takeaways, [(tp, points) for tp, points, _ in out_topics], chart_ids, chart_lines, file, warnings,
                         charted)
-    placer = Placer([(entry.at, tp, points) for tp, points, entry in out_topics])
+    placer = Placer([(entry.at or 0, tp, points) for tp, points, entry in out_topics])
     figures = add_figures(takeaways, [(tp, points) for tp, points, _ in out_topics], placer, charted)
     quote_lines = place_quotes(read.quotes, [tp for tp, _, _ in out_topics], placer)
 
     previous: ReadTopic | None = None
     for _, _, entry in out_topics:
-        if previous is not None and entry.at < previous.at:
+        if entry.at is None:
+            continue
+        if previous is not None and previous.at is not None and entry.at < previous.at:
             warnings.append(Problem(
                 f"topic '{entry.token.text}' at {format_timestamp(entry.at)} comes after '{previous.token.text}' at "
                 f"{format_timestamp(previous.at)} (line {previous.token.line}) but starts earlier; kept in the notes' order",
                 file, entry.token.line))
-        if previous is None or entry.at >= previous.at:
+        if previous is None or previous.at is None or entry.at >= previous.at:
             previous = entry
     data["topics"] = [tp for tp, _, _ in out_topics]
     bare = [entry.token for tp, _, entry in out_topics
             if not any(tp.get(k) for k in ("points", "charts", "figures", "quotes"))]
     if bare:  # a chapter list: the decks show an agenda and a timeline, no slide per topic
+        where = "the agenda and the timeline" if "at" in data["topics"][0] else "the agenda"
         warnings.append(Problem(f"{len(bare)} of {len(out_topics)} topics have no points; they appear only in "
-                                "the agenda and the timeline (add points under them for slides of their own)",
+                                f"{where} (add points under them for slides of their own)",
                                 file, bare[0].line))
     if figures:
         data["figures"] = figures  # the takeaways' figures no topic holds

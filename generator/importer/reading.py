@@ -19,7 +19,7 @@ class ReadTopic:
     """A topic line of the notes, its time, and the lines under it."""
 
     token: Token
-    at: int
+    at: int | None  # None: the notes give no times (``untimed``)
     summary: list[Token] = field(default_factory=list)
     bullets: list[Token] = field(default_factory=list)
 
@@ -77,8 +77,8 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
                 warnings.append(Problem(f"'{t.text}' is not a known section; its lines were read as introduction", file, t.line))
                 section = "introduction"
             continue
-        if t.at is not None and (t.kind == "topic" or (t.kind == "bullet" and t.depth == 0
-                                                       and section in ("topics", "introduction"))):
+        if t.kind == "topic" or (t.at is not None and t.kind == "bullet" and t.depth == 0
+                                 and section in ("topics", "introduction")):
             # a topic line, or a list item with a time in a topics or chapters list ("- 13:28 DeepSeek"),
             # also under a heading that is no known section ("### Show Notes"): it is not introduction text
             section = "topics"

@@ -22,11 +22,12 @@ def collect_claims(located: Located, content: Content, offset: int):
     transcript's timeline (the content's times plus ``offset``)."""
     from .align import Claim
 
-    order = sorted(range(len(content.topics)), key=lambda i: content.topics[i].at)
-    spans: dict[int, tuple[float, float]] = {}
+    starts = {i: t.at for i, t in enumerate(content.topics) if t.at is not None}  # (untimed topics: no hint)
+    order = sorted(starts, key=lambda i: starts[i])
+    spans: dict[int, tuple[float, float] | None] = dict.fromkeys(range(len(content.topics)))
     for k, i in enumerate(order):
-        end = content.topics[order[k + 1]].at if k + 1 < len(order) else content.topics[i].at + 3600
-        spans[i] = (content.topics[i].at + offset, max(end, content.topics[i].at + 60) + offset)
+        end = starts[order[k + 1]] if k + 1 < len(order) else starts[i] + 3600
+        spans[i] = (starts[i] + offset, max(end, starts[i] + 60) + offset)
     claims: list[Claim] = []
 
     def add(path: tuple, item, hint, group) -> None:
@@ -41,7 +42,7 @@ def collect_claims(located: Located, content: Content, offset: int):
     data = located.data
     for i, point in enumerate(data.get("takeaways") or []):
         at = content.takeaways[i].at
-        hint = next((spans[t] for t in reversed(order) if at is not None and content.topics[t].at <= at), None)
+        hint = next((spans[t] for t in reversed(order) if at is not None and starts[t] <= at), None)
         add(("takeaways", i), point, hint, None)
     for t, topic in enumerate(data.get("topics") or []):
         for kind in ("points", "figures", "quotes"):

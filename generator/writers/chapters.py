@@ -42,7 +42,7 @@ def plain(text: str) -> str:
 def source_chapters(content, source) -> list[tuple[int, str]]:
     """The topics' (seconds, title) in ``source``'s timeline, in time order, without those the
     source does not hold (before its start or past its end)."""
-    found = sorted((topic.at + source.offset, plain(topic.title)) for topic in content.topics)
+    found = sorted((topic.at + source.offset, plain(topic.title)) for topic in content.topics if topic.at is not None)
     return [(at, title) for at, title in found
             if at >= 0 and (source.duration is None or at < source.duration) and title]
 
