@@ -384,11 +384,6 @@ def limit_problems(data) -> list[tuple[tuple, str]]:
     return problems
 
 
-def is_timed(content: Content) -> bool:
-    """Whether the content's topics have times (all of them: ``check_content`` refuses a mix)."""
-    return all(t.at is not None for t in content.topics)
-
-
 def _timed_alike(content: Content) -> list[tuple[tuple, str]]:
     """A problem at the first topic whose time is given where the first topic's is not, or the
     other way round: the timeline, the topics' shares of the recording and the order by time

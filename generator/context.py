@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from statistics import median
 
-from .content import MAX_CATEGORIES, Chart, Content, Point, is_timed, iter_moments
+from .content import MAX_CATEGORIES, Chart, Content, Point, iter_moments
 from .headline import is_sentence
 from .quantities import format_number
 from .timestamps import format_timestamp
@@ -58,15 +58,22 @@ def recording_end(content: Content) -> int | None:
     return max(ends) if ends else None
 
 
+def starts_of(content: Content) -> list[int] | None:
+    """Each topic's start in seconds, in the content's order; None when the topics have no times."""
+    starts = [t.at for t in content.topics if t.at is not None]
+    return starts if len(starts) == len(content.topics) else None
+
+
 def spans(content: Content) -> tuple[list[int], bool]:
     """Each topic's stretch of the recording in seconds, in the content's order: from its start to
     the next topic's start, the last one to the recording's end. Where no source says how long it
     is, the last topic lasts as long as the median of the others (at least a minute), and the
     second value is True: that end is estimated. Topics without times take no stretch (all 0)."""
-    if not is_timed(content):
+    at = starts_of(content)
+    if at is None:
         return [0] * len(content.topics), False
-    order = sorted(range(len(content.topics)), key=lambda i: content.topics[i].at)
-    starts = [content.topics[i].at for i in order]
+    order = sorted(range(len(at)), key=lambda i: at[i])
+    starts = [at[i] for i in order]
     stops = starts[1:]
     known = recording_end(content)
     estimated = known is None or known <= starts[-1]
@@ -84,15 +91,17 @@ def timeline_spec(content: Content, words: dict) -> dict | None:
     end of the episode (the longest source's duration), or, where no source says how long it is,
     as long as the median topic (labelled only with where it starts; the caption says so).
     None when the topics have no times."""
-    if not is_timed(content):
+    at = starts_of(content)
+    if at is None:
         return None
-    every = sorted(content.topics, key=lambda t: t.at)
+    order = sorted(range(len(at)), key=lambda i: at[i])
+    every = [content.topics[i] for i in order]
     topics = every[:MAX_CATEGORIES]
     lengths, estimated = spans(content)
-    last = max(range(len(content.topics)), key=lambda i: (content.topics[i].at, i))
-    last_end = every[-1].at + lengths[last]
-    starts = [t.at for t in topics]
-    stops = starts[1:] + [every[len(topics)].at if len(every) > len(topics) else last_end]
+    last = max(range(len(at)), key=lambda i: (at[i], i))
+    last_end = at[order[-1]] + lengths[last]
+    starts = [at[i] for i in order[:MAX_CATEGORIES]]
+    stops = starts[1:] + [at[order[len(topics)]] if len(every) > len(topics) else last_end]
     told = estimated and len(every) <= len(topics)
     minutes = lambda s: s / 60
     return {
@@ -120,12 +129,13 @@ def source_links(content: Content) -> list[dict]:
 def pointed(content: Content) -> list[int]:
     """For each topic, how many takeaways (and their points) have a time inside its span:
     from its start to the next topic's start (none where the topics have no times)."""
-    if not is_timed(content):
+    at = starts_of(content)
+    if at is None:
         return [0] * len(content.topics)
-    starts = sorted({t.at for t in content.topics if t.at is not None})
+    starts = sorted(set(at))
     hits = Counter(starts[i - 1] for k in content.takeaways for p in (k, *k.points)
                    if p.at is not None and (i := bisect_right(starts, p.at)))
-    return [hits[t.at] for t in content.topics if t.at is not None]
+    return [hits[seconds] for seconds in at]
 
 
 def _count(points: list[dict]) -> int:

@@ -121,7 +121,8 @@ def _budgeted(topics: list, budget: dict) -> list:
         chosen = [t for t in chosen if t["index"] in kept]
         lead = [t for t in lead if t["index"] in kept]
     order = budget.get("order", "content")
-    key = {"weight": lambda t: (-_weight(t, prefer), t["index"]), "time": lambda t: (t["at"]["seconds"] if t["at"] else 0, t["index"]),
+    key = {"weight": lambda t: (-_weight(t, prefer), t["index"]),
+           "time": lambda t: (t["at"]["seconds"] if t["at"] else 0, t["index"]),  # (untimed: the content's order)
            "content": lambda t: t["index"]}[order]
     rest = sorted((t for t in chosen if t["index"] not in leading), key=key)
     return lead + [t for t in rest if prefer & set(t["tags"])] + [t for t in rest if not prefer & set(t["tags"])]

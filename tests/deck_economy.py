@@ -53,24 +53,26 @@ def _figures(paras: list[dict]) -> list[str]:
             and any(ch.isdigit() for ch in p["text"]) and len(p["text"]) <= 24]
 
 
-def _reference_list(paras: list[dict]) -> bool:
+def _reference_list(paras: list[dict], agenda: bool = False) -> bool:
     """A list of references (an agenda, the sources): every item carries a link (an address may be
-    the unbulleted line under its name) and the items are short."""
-    items = [i for i, p in enumerate(paras) if p["bullet"]]
-    linked = all(paras[i]["linked"] or (i + 1 < len(paras) and not paras[i + 1]["bullet"] and paras[i + 1]["linked"])
+    the unbulleted line under its name; an ``agenda``'s items need none: without times they have
+    none) and the items are short."""
+    items = [i for i, p in enumerate(paras) if p["bullet"] or agenda]
+    linked = agenda or all(paras[i]["linked"] or (i + 1 < len(paras) and not paras[i + 1]["bullet"] and paras[i + 1]["linked"])
                  for i in items)
     words = sum(len(_TIME_SUFFIX.sub("", paras[i]["text"]).split()) for i in items)
     return bool(items) and linked and words <= REFERENCE_WORDS * len(items)
 
 
-def words(slides) -> list[tuple]:
+def words(slides, agendas: set[int] = frozenset()) -> list[tuple]:
     """``words``: no content slide holds more than MOST_WORDS words in its body; ``sparse``: none
     fewer than LEAST_WORDS unless it carries a chart, table, picture, quote or key figure. Lists of
-    reference are as long as they are."""
+    reference of short items are as long as they are: lists whose every item is linked, and the
+    agenda and chapters slides (their numbers, ``agendas``: without times their items have no link)."""
     out = []
     for number, slide in enumerate(slides, start=1):
         paras = _paragraphs(slide)
-        if not _content(slide) or _reference_list(paras):
+        if not _content(slide) or _reference_list(paras, number in agendas):
             continue
         count = sum(len(_TIME_SUFFIX.sub("", p["text"]).split()) for p in paras)
         carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13

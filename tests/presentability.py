@@ -60,6 +60,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from generator.measure import text_width
+from generator.words import load_words
 
 from . import deck_economy as economy
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
@@ -71,6 +72,9 @@ DARK_LAYOUTS = ("Title Slide", "Section Header")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 _OPEN, _CLOSE = tuple("([{"), tuple(")]}")
+# an agenda or chapters slide is titled with the word of the deck's language (any built-in one)
+AGENDA_TITLES = tuple(sorted({words[key] for code in ("en", "fr", "de", "es", "ar", "he", "zh")
+                              for words in [load_words(code)] for key in ("agenda", "chapters")}))
 
 
 @dataclass(frozen=True)
@@ -262,7 +266,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
                 out.append(Violation("repeated-time", number, f"'▶ {line}' shows {again + 1} times"))
             if _TIME.match(line) and _TIME.match(line).group(0) in said:
                 out.append(Violation("repeated-time", number, f"'▶ {line}' is also written out on the slide"))
-        if titles[number - 1].startswith(("Agenda", "Chapters")):
+        if titles[number - 1].startswith(AGENDA_TITLES):
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
@@ -274,7 +278,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
                 for topic in unlisted(items, topics)]
     slides = list(prs.slides)
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
-    found = (economy.words(slides) + economy.lone_sections(slides) + economy.type_scale(slides)
+    found = (economy.words(slides, {n for n, _ in agendas}) + economy.lone_sections(slides) + economy.type_scale(slides)
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) if content_file else []))
     return out + [Violation(*v) for v in found]
