@@ -90,6 +90,8 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
         if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
             result += _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped),
                              also)
+        elif dropped and slide.bullets and not bullets and not slide.columns:  # every point is a figure shown:
+            result.append(slide.model_copy(update={"deck": False}))  # the figures' slide says it (the report keeps it)
         else:
             result.append(slide)
     return result

@@ -39,7 +39,9 @@ def contents(tmp_path_factory) -> dict[str, Path]:
     for notes in NOTES:
         target = folder / f"{notes.stem}.yaml"
         result = CliRunner().invoke(main, ["import", str(notes), "-o", str(target)])
-        if result.exit_code == 0:  # notes the importer cannot read yet are its tests' business
+        # notes the importer cannot read are its tests' business; the words checked here are English
+        # (the French notes' words are test_words's)
+        if result.exit_code == 0 and load_content(target).lang == "en":
             out[notes.stem] = target
     return out
 
@@ -206,6 +208,8 @@ def test_the_topic_that_takes_most_of_the_recording_is_kept_or_named_with_its_ti
         content = load_content(path)
         lengths, _ = spans(content)
         heaviest = content.topics[max(range(len(lengths)), key=lambda i: lengths[i])]
+        if heaviest.at is None:  # notes without times: no topic takes any of a recording
+            continue
         for audience in AUDIENCES:
             slides = list(decks[name, audience].slides)
             title = plain(heaviest.title)  # as the deck shows it
@@ -284,7 +288,7 @@ def test_the_timeline_needs_three_topics_and_gives_every_one_a_bar(decks, conten
         content = load_content(path)
         for audience in AUDIENCES:
             timelines = [s for s in decks[name, audience].slides if kicker_of(s) == "The topics in time order"]
-            if audience == "executive" or len(content.topics) < 3:
+            if audience == "executive" or len(content.topics) < 3 or content.topics[0].at is None:  # (untimed: none)
                 assert not timelines, (name, audience)
                 continue
             assert timelines, (name, audience)
