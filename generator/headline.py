@@ -17,6 +17,26 @@ _SENTENCE_END = re.compile(r"[.!?][\"”')]*$")
 _INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
 
 
+# Where one sentence ends and the next starts: after . ! or ? (and a closing quote or bracket), a
+# space, then a capital or a digit; not after an initial or a usual abbreviation ("Jon A. Hill",
+# "Dr. Fridman", "U.S. Army"), whose full stop ends no sentence.
+_GAP = re.compile(r"(?<=[.!?\"”')])\s+(?=[\"“(]?[A-Z0-9À-ÖØ-Ý])")
+_ENDED = re.compile(r"[.!?][\"”')]*$")
+_NOT_ENDED = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Ltd|Co|Corp|vs|etc|No|Ph\.D|e\.g|i\.e|U\.S|U\.K)\.$")
+
+
+def sentence_gaps(text: str) -> list[tuple[int, int]]:
+    """The spaces between the sentences of ``text`` (start, end)."""
+    return [m.span() for m in _GAP.finditer(text)
+            if _ENDED.search(text, 0, m.start()) and not _NOT_ENDED.search(text, 0, m.start())]
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into its sentences (see ``sentence_gaps``)."""
+    bounds = [0, *(x for gap in sentence_gaps(text) for x in gap), len(text)]
+    return [part for a, b in zip(bounds[::2], bounds[1::2]) if (part := text[a:b].strip())]
+
+
 def count_words(text: str) -> int:
     """The words of ``text`` as a reader counts them (runs between spaces)."""
     return len(text.split())

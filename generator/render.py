@@ -24,7 +24,7 @@ from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .fit import spread
-from .headline import headline, is_sentence
+from .headline import headline, is_sentence, sentence_gaps
 from .inline import whole_spans
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
@@ -182,16 +182,14 @@ def _spread(items: list, most: int) -> list[list]:
     return spread(items, most)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])|\n+")
-
-
 def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
-    """``text`` as its sentences (and lines), without lines that are only a link and without
-    sentences that name one of ``skip``."""
+    """``text`` as its sentences (``headline.sentence_gaps``) and lines, without lines that are only
+    a link and without sentences that name one of ``skip``."""
     text = text or ""
     whole = whole_spans(text)  # a link's text or a code span is never split ("[Dr. Smith](…)")
-    cuts = [m for m in _SENTENCE_END.finditer(text) if not any(a < m.start() < b for a, b in whole)]
-    bounds = [0, *(x for m in cuts for x in m.span()), len(text)]
+    gaps = sentence_gaps(text) + [m.span() for m in re.finditer(r"\n+", text)]
+    cuts = sorted(gap for gap in gaps if not any(a < gap[0] < b for a, b in whole))
+    bounds = [0, *(x for gap in cuts for x in gap), len(text)]
     parts = (text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2]))
     return [p for p in parts if p and not re.fullmatch(r"(https?://|mailto:)\S*", p)
             and not any(name in p for name in skip)]

@@ -82,8 +82,6 @@ BAND_WORDS = ("issue #21 §4: a topic slide's points are cut to 75 words, then i
               "(the deck's fit counts points only)")
 KNOWN_FAILURES.update({
     ('earnings-call-amd', 'executive', 'repeated-figure'): REPEATED_FIGURE,
-    ('earnings-call-amd', 'policy', 'repeated-figure'): REPEATED_FIGURE,
-    ('earnings-call-amd', 'technical', 'repeated-figure'): REPEATED_FIGURE,
     ('earnings-call-amd', 'technical', 'words'): BAND_WORDS,
     ('panel-civo', 'policy', 'sparse'): SPARSE,  # an agenda of its one topic (a paragraph's)
     ('panel-civo', 'technical', 'sparse'): SPARSE,

@@ -16,7 +16,7 @@ from generator.build import build
 from generator.cli import main
 from generator.errors import BriefingError
 from generator.importer import import_file
-from generator.importer.untimed import sentences
+from generator.headline import sentences
 from generator.loader import load_content
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
@@ -50,8 +50,8 @@ def test_a_wrapped_paragraph_is_one_point_and_its_sentences_are_not_cut_at_initi
     first = content.topics[0].points[0].text
     assert first.startswith("Committee on Appropriations: Subcommittee on Defense concluded a closed hearing to examine")
     assert first.endswith("Vice Admiral Jon A. Hill, USN, Director, Missile Defense Agency, Department of Defense.")
-    assert sentences("Dr. Fridman met Jon A. Hill. Then it rained! Done") == [
-        "Dr. Fridman met Jon A. Hill.", "Then it rained!", "Done"]
+    assert sentences('Dr. Fridman met Jon A. Hill. "Then it rained!" Done') == [
+        "Dr. Fridman met Jon A. Hill.", '"Then it rained!"', "Done"]
 
 
 def test_a_list_of_links_is_a_list_of_topics_and_a_paragraph_is_a_topic(tmp_path):

@@ -10,6 +10,7 @@ from ..timestamps import format_timestamp, parse_timestamp
 from .charts import add_takeaway_charts, find_charts
 from .header import generic_title
 from .ids import slug
+from .lines import join_wrapped
 from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
@@ -38,7 +39,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                  source_name: str | None = None) -> Imported:
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
     warnings: list[Problem] = []
-    tokens = tokenize(text, file, warnings)
+    tokens = join_wrapped(tokenize(text, file, warnings))  # a paragraph wrapped over lines is one line
     if is_untimed(tokens):  # topics from the notes' headings, labels, lists or paragraphs
         tokens = structure(tokens)
     read = read_tokens(tokens, file, title, warnings)

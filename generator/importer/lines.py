@@ -1,0 +1,57 @@
+"""What a line of text is to the lines around it: a label that names what follows (``**Label**``,
+``CAPITALS``, ``Label:``, a few words without a full stop), or the continuation of a paragraph
+wrapped over lines (notes pasted from a PDF or an e-mail, hard-wrapped at 70 characters)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .dates import find_date
+from .header import read_header
+from .sources import link_line
+from .tokens import Token
+
+MAX_LABEL_WORDS = 10
+MAX_LABEL_CHARS = 80
+ENDS = (".", "!", "?", "…", ",", ";", '"', "”", "»")  # a line ending so is no label
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def label(t: Token) -> str:
+    """How a line of text names what follows: "strong" (bold alone, in capitals, ending with a
+    colon), "weak" (a few words without a sentence's end, a "Label: text" or a date), else "" (also
+    for header and link lines)."""
+    text = t.text.strip()
+    if t.kind != "text" or not text or read_header(text) or link_line(text):
+        return ""
+    short = _short(text)
+    letters = [c for c in text if c.isalpha()]
+    if (len(text) > 4 and text.startswith("**") and text.endswith("**")) or (short and text.endswith(":")) or (
+            len(letters) >= 3 and all(c.isupper() for c in letters)):
+        return "strong"
+    dated = find_date(text) or (_YEAR.search(text) and len(text.split()) <= 5)  # "Recorded on 7 May 2026"
+    return "weak" if short and ": " not in text and not text.endswith(ENDS) and not dated else ""
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= MAX_LABEL_WORDS and len(text) <= MAX_LABEL_CHARS
+
+
+def join_wrapped(tokens: list[Token]) -> list[Token]:
+    """Lines of text that continue the one before as one line: the line before is the line above,
+    no label, header or link line, and ends without a full stop or a colon; this one is no header
+    or link line, and starts in lower case, or follows a long line (a title is short) and is no
+    strong label."""
+    out: list[Token] = []
+    last_line = 0  # the last line of the notes that out[-1] holds
+    for t in tokens:
+        last = out[-1] if out else None
+        if (last is not None and t.kind == last.kind == "text" and t.line == last_line + 1
+                and not last.text.endswith((".", "!", "?", ":", "…")) and not label(last)
+                and not any(read_header(x.text) or link_line(x.text) for x in (last, t))
+                and (t.text[:1].islower() or (not _short(last.text) and label(t) != "strong"))):
+            out[-1] = replace(last, text=f"{last.text} {t.text}")
+        else:
+            out.append(t)
+        last_line = t.line
+    return out
