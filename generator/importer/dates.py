@@ -48,6 +48,31 @@ def find_date(text: str) -> tuple[str, int] | None:
         return None
 
 
+# A line that is only a date in figures and a time of day, as an app's export stamps its notes
+# ("17:04 10/12/25", also glued: "17:0410/12/25")
+STAMP = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def stamp_date(text: str) -> str | None:
+    """The ISO date of a ``STAMP`` line when its day and month cannot be mixed up (one of them is
+    past 12, or both are the same), else None (10/12/25 is 10 December or October 12)."""
+    found = STAMP.fullmatch(text.strip())
+    if not found:
+        return None
+    first, second, year = (int(g) for g in found.groups())
+    year += 2000 if year < 100 else 0
+    if first > 12 >= second or first == second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_duration(text: str) -> str | None:
     """A duration as a timestamp (``1:02:33``) from ``1:02:33``, ``62 min``, ``1h 2m`` or ``1 hour 2 minutes``."""
     text = " ".join(text.replace(",", " ").split())

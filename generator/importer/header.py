@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
-from .dates import find_date, parse_date, parse_duration
+from .dates import STAMP, find_date, parse_date, parse_duration, stamp_date
 
 # The header keys notes use, and the field each one fills.
 _KEYS = {
@@ -62,6 +62,8 @@ def read_header(text: str) -> list[tuple[str, str, str]]:
     field = _FIELD_OF.get(key)
     if sep and value and field and len(value) <= MAX_VALUE:
         return [(field, key, value)]
+    if STAMP.fullmatch(text.strip()):  # "17:0410/12/25": when the notes were saved
+        return [("date", "date", text.strip())]
     return _facts(text)
 
 
@@ -128,13 +130,15 @@ class Header:
             self.date = (dated[0], line)  # a date, then the notes' text pasted on without a line break
             return " ".join(value.split())[dated[1]:].strip()
         elif name in ("date", "duration"):
-            read = parse_date(value) if name == "date" else parse_duration(value)
+            read = (stamp_date(value) if STAMP.fullmatch(value) else parse_date(value)) if name == "date" \
+                else parse_duration(value)
             if read:
                 setattr(self, name, (read, line))
             else:
                 example = "January 9, 2026 or 2026-01-09" if name == "date" else "1:02:33 or 62 min"
-                warnings.append(Problem(f"{key} '{value}' is not a {name} this reads (write e.g. {example}); "
-                                        "it was left out", file, line))
+                why = "has a day and a month that can be read either way round" if STAMP.fullmatch(value) \
+                    else f"is not a {name} this reads"
+                warnings.append(Problem(f"{key} '{value}' {why} (write e.g. {example}); it was left out", file, line))
         return ""
 
     def subtitle_for(self, show: str) -> str:

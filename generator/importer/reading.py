@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import Problem
+from ..headline import sentences
 from .header import Header, read_front, read_header
+from .lines import label
 from .quotes import read_quote
 from .sources import valid_link, link_line
 from .tokens import Token
@@ -89,6 +91,8 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
             (out.topics[-1].bullets if t.kind == "bullet" else out.topics[-1].summary).append(t)
         elif section == "takeaways" and t.kind == "bullet":
             out.takeaways.append(t)
+        elif section == "takeaways" and t.kind == "text" and not t.text.endswith(":") and not label(t):
+            out.takeaways += [Token("bullet", t.line, s) for s in sentences(t.text)]  # a takeaway a sentence
         elif section == "speakers" and t.kind == "bullet":
             out.speakers.append(t)
         elif section == "conclusion":

@@ -20,6 +20,7 @@ _INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}[)\]]?(?=\s+[^\s\d])")  # a time a 
 MAX_FRONT = 200  # front matter longer than this is read as notes
 MIN_INLINE_CHAPTERS = 3  # a line with this many such times is a chapter list without its line breaks
 MAX_CHAPTER_LINE = 100_000
+MIN_MISSPELT = 8  # a section name this long is known with one letter wrong (a shorter one is too near other words)
 
 # Section names as notes write them, and the content field each one fills.
 SECTIONS = {
@@ -53,7 +54,18 @@ class Token:
 
 def _section(text: str) -> str | None:
     key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
-    return _SECTION_OF.get(key)
+    return _SECTION_OF.get(key) or next((field for name, field in _SECTION_OF.items()
+                                         if len(name) >= MIN_MISSPELT and _one_slip(key, name)), None)
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with one letter left out, added, changed or two swapped
+    ("Takeways", "Higlights"): a section name as people type it."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    start = next((i for i, (a, b) in enumerate(zip(word, name)) if a != b), min(len(word), len(name)))
+    a, b = word[start:], name[start:]
+    return a[1:] == b[1:] or a == b[1:] or a[1:] == b or (a[:2] == b[1::-1] and a[2:] == b[2:])
 
 
 @dataclass
