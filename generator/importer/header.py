@@ -39,6 +39,8 @@ SHOW_KEYS = {"podcast", "podcast name", "podcast title"}  # a show named by thes
 _KINDS = ("podcast", "episode", "show", "video", "webinar", "meeting", "interview", "hearing", "talk", "lecture")
 _GENERIC = re.compile(r"^(?P<show>.*?)\s*\b(?:summary|notes|recap|highlights|synopsis|breakdown|digest)"
                       r"\s*[:|—–-]\s*(?P<title>\S.*)$", re.IGNORECASE)
+# "Show - Title | Guest": a show of at most five words, a dash, the title, a bar, the guest
+_SHOW_TITLE_GUEST = re.compile(r"(?P<show>[^|]{1,60}?)\s+[—–-]\s+(?P<title>[^|]+?)\s+\|\s+(?P<guest>[^|]{3,80})")
 MAX_TITLE_LINE = 300  # a longer first line is not searched for a prefix (the pattern stays linear)
 _QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("'", "'"))
 _PARTICLES = {"de", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "di", "y"}
@@ -189,16 +191,29 @@ def unquoted(text: str) -> str:
     return text
 
 
-def generic_title(text: str) -> tuple[str, str]:
-    """A first line's title and the show it names: ``Lex Fridman Podcast Summary: "DeepSeek"`` gives
-    ``("DeepSeek", "Lex Fridman Podcast")``; a line without a generic prefix is the title as it is
+def generic_title(text: str) -> tuple[str, str, list[dict]]:
+    """A first line's title, the show it names and the guests it names: ``Lex Fridman Podcast Summary:
+    "DeepSeek"`` gives ``("DeepSeek", "Lex Fridman Podcast", [])``, ``Huberman Lab - Machines &
+    Love | Dr. Lex Fridman`` gives ``("Machines & Love", "Huberman Lab", [{"name": "Dr. Lex Fridman"}])``
+    (the shape podcast sites give episodes); a line without either shape is the title as it is
     (without quotes around it)."""
     found = _GENERIC.match(text) if len(text) <= MAX_TITLE_LINE else None
     if not found or not unquoted(found.group("title")):
-        return unquoted(text), ""
+        titled = _SHOW_TITLE_GUEST.fullmatch(text) if len(text) <= MAX_TITLE_LINE else None
+        if titled and _is_name(titled.group("guest")):
+            return unquoted(titled.group("title")), titled.group("show").strip(), [{"name": titled.group("guest").strip()}]
+        return unquoted(text), "", []
     show = found.group("show").strip(" \t:|—–-")
     for kind in _KINDS:  # "Podcast Summary:", "Episode notes:", "Lex Fridman Podcast Summary:" keeps "Podcast"
         if show.lower() == kind:
             show = ""
     show = re.sub(r"[\s'’]+s$", "", show) if show.endswith(("'s", "’s")) else show
-    return unquoted(found.group("title")), show
+    return unquoted(found.group("title")), show, []
+
+
+def _is_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: two to six words, each capitalised (a title such as
+    ``Dr.`` or a particle such as ``van`` aside)."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) \
+        and not any(c.isdigit() for c in text)

@@ -53,7 +53,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     chart_ids: dict = {}
     chart_lines: dict = {}  # chart id -> line of the group it was found in
     data: dict = {}
-    first, show = generic_title(found_title.text) if found_title else ("", "")
+    first, show, guests = generic_title(found_title.text) if found_title else ("", "", [])
     show = header.show or show
     data["title"] = title or header.title or first or _title_from(file, warnings)
     if found_title and first and header.title and not title and first != header.title:
@@ -66,7 +66,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         data["subtitle"] = subtitle
     if header.date:
         data["date"] = header.date[0]
-    speakers = _people(header.speakers + [(_speaker(t.text), t.line) for t in read.speakers])
+    speakers = _people(header.speakers + [(_speaker(t.text), t.line) for t in read.speakers]
+                       + [(guest, found_title.line) for guest in guests if found_title])
     if speakers:
         data["speakers"] = [person for person, _ in speakers]
     data["sources"] = make_sources(source_url, source_name, read.links, text, show=show, audio=header.audio,

@@ -20,7 +20,29 @@ _LINK_LABELS = {"source": "", "link": "", "links": "", "url": "", "watch": "vide
 _BOLD_LABEL = re.compile(r"^[*_]{2}([^*_:]{1,40}?):?[*_]{2}:?\s*")
 _ACTIONS = re.compile(r"\W*(?:(?P<kind>listen|watch|play|link|source|video|audio|episode|podcast|transcript|here)"
                       r"(?: (?:to|on|the|this|full|episode|here|now|video|audio|podcast|online))*)\W*", re.IGNORECASE)
-_ADVERT = re.compile(r"sponsor|promo|discount|affiliate|use code|offer", re.IGNORECASE)  # a link after these is an ad
+# a link after these is an ad, a credit or a host's page, not the episode
+_ADVERT = re.compile(r"sponsor|promo|discount|affiliate|use code|offer|credits?\s*:|follow (?:us|me|the|him|her|them|on)\b",
+                     re.IGNORECASE)
+# A person's or a show's page on a social site (not a post or a video there): never the episode.
+_SOCIAL = ("twitter.com", "x.com", "instagram.com", "facebook.com", "linkedin.com", "tiktok.com", "threads.net",
+           "bsky.app", "mastodon.social", "youtube.com")
+_POSTS = re.compile(r"/(?:status|statuses|p|reel|reels|posts?|video|videos|watch|shorts|live|embed|pulse|feed/update)"
+                    r"(?:/|$)|^/@?[^/]+/[0-9]{6,}", re.IGNORECASE)
+_PROFILES = ("linktr.ee", "beacons.ai", "bio.link", "linkin.bio")  # pages of links about a person
+
+
+def is_profile(url: str) -> bool:
+    """Whether ``url`` is a person's or a show's page (``twitter.com/chamath``, ``linkedin.com/in/x``,
+    ``youtube.com/@show``, ``linktr.ee/x``), not something said in the episode or the episode itself."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    if host.endswith(_PROFILES):
+        return True
+    if not any(host == site or host.endswith("." + site) for site in _SOCIAL):
+        return False
+    if host.endswith("youtube.com") and (parts.query or not re.match(r"/(?:@|c/|channel/|user/)", parts.path)):
+        return False  # a video (watch?v=…) or anything else there
+    return bool(parts.path.strip("/")) and not _POSTS.search(parts.path)
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "gv", "or", "ne", "go"}
 _AUDIO = (".mp3", ".m4a", ".ogg", ".opus", ".wav", ".aac")
 _AUDIO_SITES = ("podcasts.apple.com", "spotify.com", "soundcloud.com", "anchor.fm", "buzzsprout.com", "libsyn.com",
@@ -75,12 +97,13 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
     into; further link lines are listed as sources without time links (each address once). A source
     is named by the notes, else by the show and what it is (``<Show> — audio``), else by its site
     (``YouTube video``, ``example.org — video``); without any link, by the show or the title."""
+    links = [link for link in links if not is_profile(link[0])]  # a host's page is no source
     if url:
         links = [(url, name, None)] + links
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        found = next((u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?"))
+        found = next((u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?")) and not is_profile(u)
                       and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])), None)
         links = [(found, name, None)] if found else []
     if not links:
