@@ -1,11 +1,13 @@
 """What a line of text is to the lines around it: a label that names what follows (``**Label**``,
 ``CAPITALS``, ``Label:``, a few words without a full stop), or the continuation of a paragraph
-wrapped over lines (notes pasted from a PDF or an e-mail, hard-wrapped at 70 characters)."""
+wrapped over lines (notes pasted from a PDF or an e-mail, hard-wrapped at 70 characters); and
+lines without the emoji that decorate them."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from ..emoji import undecorated
 from .dates import find_date
 from .header import read_header
 from .sources import link_line
@@ -55,3 +57,11 @@ def join_wrapped(tokens: list[Token]) -> list[Token]:
             out.append(t)
         last_line = t.line
     return out
+
+
+def undecorate(tokens: list[Token]) -> list[Token]:
+    """Each line without the emoji that open or close it ("🎥 Big Beautiful Bill": the emoji says
+    nothing the words do not, and no deck or report font has it); a header line keeps its mark
+    ("⏱️ 85:10" is a duration by its mark)."""
+    return [t if t.kind == "front" or read_header(t.text) or (bare := undecorated(t.text)) == t.text
+            else replace(t, text=bare) for t in tokens]

@@ -10,7 +10,7 @@ from ..timestamps import format_timestamp, parse_timestamp
 from .charts import add_takeaway_charts, find_charts
 from .header import generic_title
 from .ids import slug
-from .lines import join_wrapped
+from .lines import join_wrapped, undecorate
 from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
@@ -39,7 +39,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                  source_name: str | None = None) -> Imported:
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
     warnings: list[Problem] = []
-    tokens = join_wrapped(tokenize(text, file, warnings))  # a paragraph wrapped over lines is one line
+    tokens = join_wrapped(undecorate(tokenize(text, file, warnings)))  # a paragraph wrapped over lines is one line
     if is_untimed(tokens):  # topics from the notes' headings, labels, lists or paragraphs
         tokens = structure(tokens)
     read = read_tokens(tokens, file, title, warnings)
@@ -78,6 +78,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     takeaways = nest(read.takeaways)
     if takeaways:
         data["takeaways"] = [point(n) for n in takeaways]
+    intro = [t for t in intro if t.text.strip() != data["title"]]  # the title said again is no introduction
     if intro:
         data["introduction"] = _paragraphs(intro)
 

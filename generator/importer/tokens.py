@@ -54,6 +54,7 @@ class Token:
 
 def _section(text: str) -> str | None:
     key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
+    key = re.sub(r"\s*\(\d+(?: \w+)?\)$", "", key)  # "Video Chapters (7 chapters)", "Highlights (3)"
     return _SECTION_OF.get(key) or next((field for name, field in _SECTION_OF.items()
                                          if len(name) >= MIN_MISSPELT and _one_slip(key, name)), None)
 

@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ... import inline
+from ...emoji import is_emoji
 from .bidi import is_rtl
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "fonts"
@@ -68,16 +69,17 @@ def _face_for(ch: str, coverage: dict, base: str = "Body") -> str | None:
     return None
 
 
-MISSING = "\ufffd"  # drawn (in DejaVu Sans) for a character no embedded font has, such as most emoji
+MISSING = "\ufffd"  # drawn (in DejaVu Sans) for a character no embedded font has (but emoji: left out)
 
 
 def _placed(ch: str, coverage: dict, base: str = "Body") -> tuple[str, str | None]:
     """(what is drawn for ``ch``, its fallback face: None for the ``base`` font). A character no
     embedded font has is drawn as U+FFFD in DejaVu Sans (a visible mark, never glyph 0), or left
-    out ("") when it is an invisible format character (a bidi isolate, say)."""
+    out ("") when it is an invisible format character (a bidi isolate, say) or a pictograph (an
+    emoji: a mark in its place would only say that a picture is missing)."""
     face = _face_for(ch, coverage, base)
     if face is None and ord(ch) not in coverage[base] and not ch.isspace():  # in no font
-        return ("", None) if unicodedata.category(ch) == "Cf" else (MISSING, "Wide")
+        return ("", None) if unicodedata.category(ch) in ("Cf", "So") or is_emoji(ch) else (MISSING, "Wide")
     return ch, face
 
 

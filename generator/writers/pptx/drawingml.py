@@ -14,6 +14,7 @@ from ...fit import INDENT, SPACE_BEFORE, Para, fit_size
 from ...images import image_size, read_image
 from ...measure import LINE_HEIGHT, text_width
 from ...words import fill
+from ...emoji import without_emoji
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, KICKER_SIZE, MARGIN, SAFETY, TIME_H, TIME_SIZES
 from .package import RT, Package
@@ -192,7 +193,8 @@ class DrawingML:
         return "".join(out)
 
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
-        """A run as XML: size, colour (made to meet AA on what is behind it), fonts for every script, and a link."""
+        """A run as XML: size, colour (made to meet AA on what is behind it), fonts for every script, and a
+        link; without emoji."""
         color = readable(color, self.behind, required(size, bold))
         key = (size, color, bold, font, italic)
         head = self._run_heads.get(key)
@@ -207,7 +209,8 @@ class DrawingML:
             inner += f'<a:cs typeface="{CS_FONT}"/>'
         if url:
             inner += f'<a:hlinkClick r:id="{s.part.rels.relate(RT + "hyperlink", url, True)}">{LINK_IN_RUN_COLOUR}</a:hlinkClick>'
-        return f"{head}{inner}</a:rPr><a:t>{_esc(text)}</a:t></a:r>"
+        # emoji are left out: no font of a deck has them (a viewer without one draws empty boxes)
+        return f"{head}{inner}</a:rPr><a:t>{_esc(without_emoji(text))}</a:t></a:r>"
 
 
 def _time_runs(at, color: str, link_color: str) -> list[tuple]:
