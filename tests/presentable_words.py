@@ -29,6 +29,8 @@ from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 
+from generator.emoji import without_emoji
+
 
 class Fault(NamedTuple):
     """One broken rule on one slide or page (1-based)."""
@@ -95,8 +97,9 @@ def handout_pages(path: Path) -> list[tuple[int, list[str]]]:
 
 
 def plain(title: str) -> str:
-    """A title as a reader sees it: link text for links, no emphasis marks, spaces collapsed, any case."""
-    text = re.sub(r"\[([^\[\]]*)\]\([^()\s]*\)", r"\1", title)
+    """A title as a reader sees it: link text for links, no emphasis marks, no emoji (no deck font has
+    them), spaces collapsed, any case."""
+    text = re.sub(r"\[([^\[\]]*)\]\([^()\s]*\)", r"\1", without_emoji(title))
     return " ".join(re.sub(r"\*\*|__|`", "", text).split()).casefold()
 
 

@@ -1,0 +1,100 @@
+"""What real notes carry that is not content (issue #20): a date stamp and a misspelt section
+heading (wizeup), a sentence cut after "Dr." and a "Show - Title | Guest" title (huberman), the
+hosts' social pages taken for the source (allin-e52), emoji drawn as empty boxes, an overview
+paragraph hard-wrapped into half sentences (allin-deep-summary). Each is imported from the real
+notes of tests/fixtures/notes, built, and read back from the deck (python-pptx) and the report (pypdf)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pypdf import PdfReader
+
+from generator.build import build
+from generator.importer import import_file
+from generator.importer.sources import is_profile
+from generator.loader import load_content
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF]")  # (a text symbol such as ❤ is in DejaVu Sans: drawn)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Each notes file imported and built for the policy audience (deck, report, handout): name -> folder."""
+    folder = tmp_path_factory.mktemp("cleanup")
+    for name in ("wizeup-summary.txt", "huberman-episode-date.txt", "allin-e52-shownotes.txt",
+                 "allin-deep-summary.txt", "jsparty-links.md"):
+        target, _ = import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))
+        build([target], audiences=["policy"], formats=["pptx", "pdf", "md"], output=folder)
+    return folder
+
+
+def _slides(folder: Path, stem: str) -> list[list[str]]:
+    """Each slide's paragraphs."""
+    deck = Presentation(str(folder / f"{stem}-policy.pptx"))
+    return [[p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs]
+            for slide in deck.slides]
+
+
+def _report(folder: Path, stem: str) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(folder / f"{stem}-policy.pdf")).pages)
+
+
+def test_a_date_stamp_and_a_misspelt_takeaways_heading_are_not_introduction(built):
+    content = load_content(built / "wizeup-summary.yaml")
+    said = [line for slide in _slides(built, "wizeup-summary") for line in slide] + [_report(built, "wizeup-summary")]
+    assert not any("17:04" in line or "10/12/25" in line or "Takeways" in line for line in said)
+    assert "1000 episodes and a billion views mark seven years of continuous growth and effort." in [
+        t.text for t in content.takeaways]
+    assert "17:04" not in content.introduction and "Takeways" not in content.introduction
+
+
+def test_no_sentence_is_cut_after_a_title_such_as_dr(built):
+    slides = _slides(built, "huberman-episode-date")
+    about = next(slide for slide in slides if "About this briefing" in slide)
+    assert "Dr." not in about and any(line.startswith("Dr. Lex Fridman Ph.D., is a scientist at MIT") for line in about)
+    assert not re.search(r"^\s*Dr\.\s*$", _report(built, "huberman-episode-date"), re.MULTILINE)
+
+
+def test_show_title_guest_gives_the_title_the_show_and_a_speaker(built):
+    content = load_content(built / "huberman-episode-date.yaml")
+    assert (content.title, content.subtitle) == ("Machines, Creativity & Love", "Huberman Lab")
+    assert [s.name for s in content.speakers] == ["Dr. Lex Fridman"]
+    cover = _slides(built, "huberman-episode-date")[0]
+    assert "Machines, Creativity & Love" in cover and "Huberman Lab" in cover
+
+
+def test_the_hosts_social_pages_are_never_the_source(built):
+    content = load_content(built / "allin-e52-shownotes.yaml")
+    assert not any(s.url and is_profile(s.url) for s in content.sources)
+    assert content.sources[0].name == "All-In with Chamath, Jason, Sacks & Friedberg"
+    said = "\n".join(line for slide in _slides(built, "allin-e52-shownotes") for line in slide)
+    assert "twitter.com" not in said and "linktr.ee" not in said
+    assert [is_profile(u) for u in ("https://twitter.com/chamath", "https://x.com/a/status/123456789",
+                                    "https://www.youtube.com/@allin", "https://www.youtube.com/watch?v=abc",
+                                    "https://linktr.ee/calacanis", "https://example.org/chamath")] == [
+        True, False, True, False, True, False]
+
+
+def test_no_emoji_is_drawn_in_the_deck_or_the_report_and_the_handout_keeps_them(built):
+    for stem in ("allin-deep-summary", "jsparty-links"):
+        assert not any(PICTOGRAPH.search(line) for slide in _slides(built, stem) for line in slide), stem
+        assert not PICTOGRAPH.search(_report(built, stem)) and "\ufffd" not in _report(built, stem), stem
+    content = load_content(built / "allin-deep-summary.yaml")
+    assert not PICTOGRAPH.search(content.introduction)  # the lines' decoration is gone at import
+    assert "🙌🏾" in (built / "jsparty-links-policy.md").read_text(encoding="utf-8")  # inside a link's text: kept
+    assert any("Like and Subscribe" in line for slide in _slides(built, "jsparty-links") for line in slide)
+
+
+def test_a_hard_wrapped_overview_is_whole_sentences(built):
+    content = load_content(built / "allin-deep-summary.yaml")
+    assert ("This episode of the All-In Podcast provides an in-depth analysis of recent major US legislative changes, "
+            "their ripple effects on technology") in content.introduction
+    about = next(slide for slide in _slides(built, "allin-deep-summary") if "About this briefing" in slide)
+    said = next(line for line in about if line.startswith("This episode"))
+    assert said == ("This episode of the All-In Podcast provides an in-depth analysis of recent major US legislative "
+                    "changes, their ripple effects on technology, energy, fiscal policy, the US dollar, higher "
+                    "education, and the future of software in the age of AI.")  # a sentence of five lines, whole
