@@ -27,8 +27,9 @@ _NOT_ENDED = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Ltd
 
 def sentence_gaps(text: str) -> list[tuple[int, int]]:
     """The spaces between the sentences of ``text`` (start, end)."""
-    return [m.span() for m in _GAP.finditer(text)
-            if _ENDED.search(text, 0, m.start()) and not _NOT_ENDED.search(text, 0, m.start())]
+    return [m.span() for m in _GAP.finditer(text)  # (each end is read in the dozen characters before it)
+            if _ENDED.search(text, max(0, m.start() - 12), m.start())
+            and not _NOT_ENDED.search(text, max(0, m.start() - 12), m.start())]
 
 
 def sentences(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from .tokens import Token
 
 MAX_LABEL_WORDS = 10
 MAX_LABEL_CHARS = 80
+WRAPPED = 60  # characters: a line this long that ends mid-sentence was wrapped
 ENDS = (".", "!", "?", "…", ",", ";", '"', "”", "»")  # a line ending so is no label
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -42,16 +43,19 @@ def _short(text: str) -> bool:
 def join_wrapped(tokens: list[Token]) -> list[Token]:
     """Lines of text that continue the one before as one line: the line before is the line above,
     no label, header or link line, and ends without a full stop or a colon; this one is no header
-    or link line, and starts in lower case, or follows a long line (a title is short) and is no
-    strong label."""
+    or link line, and starts in lower case, or follows a long line (a title is short; a line wrapped
+    at 70 characters is at least ``WRAPPED`` long) and is no strong label. The notes' first line of
+    text (their title, as a rule) continues into none."""
     out: list[Token] = []
     last_line = 0  # the last line of the notes that out[-1] holds
+    title = next((t.line for t in tokens if t.kind == "text"), 0)
     for t in tokens:
         last = out[-1] if out else None
-        if (last is not None and t.kind == last.kind == "text" and t.line == last_line + 1
+        if (last is not None and t.kind == last.kind == "text" and t.line == last_line + 1 and last.line != title
                 and not last.text.endswith((".", "!", "?", ":", "…")) and not label(last)
                 and not any(read_header(x.text) or link_line(x.text) for x in (last, t))
-                and (t.text[:1].islower() or (not _short(last.text) and label(t) != "strong"))):
+                and (t.text[:1].islower() or ((len(last.text) >= WRAPPED or not _short(last.text))
+                                              and label(t) != "strong"))):
             out[-1] = replace(last, text=f"{last.text} {t.text}")
         else:
             out.append(t)

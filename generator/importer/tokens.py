@@ -20,6 +20,7 @@ _INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}[)\]]?(?=\s+[^\s\d])")  # a time a 
 MAX_FRONT = 200  # front matter longer than this is read as notes
 MIN_INLINE_CHAPTERS = 3  # a line with this many such times is a chapter list without its line breaks
 MAX_CHAPTER_LINE = 100_000
+_COUNT = re.compile(r"\(\d{1,6}(?: \w{1,30})?\)$")  # (no space before it in the pattern: retried at each space, quadratic)
 MIN_MISSPELT = 8  # a section name this long is known with one letter wrong (a shorter one is too near other words)
 
 # Section names as notes write them, and the content field each one fills.
@@ -54,7 +55,8 @@ class Token:
 
 def _section(text: str) -> str | None:
     key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
-    key = re.sub(r"\s*\(\d+(?: \w+)?\)$", "", key)  # "Video Chapters (7 chapters)", "Highlights (3)"
+    counted = _COUNT.search(key) if key.endswith(")") else None  # "Video Chapters (7 chapters)", "Highlights (3)"
+    key = key[:counted.start()].rstrip() if counted else key
     return _SECTION_OF.get(key) or next((field for name, field in _SECTION_OF.items()
                                          if len(name) >= MIN_MISSPELT and _one_slip(key, name)), None)
 
