@@ -146,3 +146,10 @@ def test_align_and_validate_take_untimed_content(tmp_path):
     assert [t.at for t in load_content(tmp_path / "aligned.yaml").topics] == [None, None]  # points got times, topics none
     checked = CliRunner().invoke(main, ["validate", str(path)])
     assert checked.exit_code == 0, checked.output
+
+
+def test_import_says_the_topics_were_read_without_times(tmp_path):
+    result = CliRunner().invoke(main, ["import", str(NOTES / "earnings-call-amd.txt"), "-o", str(tmp_path / "e.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "found 3 takeaways, 3 topics" in result.output
+    assert "warning: the notes give no times: their 3 topics were read from their labels" in result.output

@@ -40,9 +40,13 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
     warnings: list[Problem] = []
     tokens = join_wrapped(undecorate(tokenize(text, file, warnings)))  # a paragraph wrapped over lines is one line
-    if is_untimed(tokens):  # topics from the notes' headings, labels, lists or paragraphs
+    untimed = is_untimed(tokens)
+    if untimed:  # topics from the notes' headings, labels, lists or paragraphs
         tokens = structure(tokens)
     read = read_tokens(tokens, file, title, warnings)
+    if untimed and read.topics:
+        warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
+                                "headings, list items or paragraphs, and show without times (no timeline)", file))
     topics, intro, conclusion, header, found_title = read.topics, read.intro, read.conclusion, read.header, read.title
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or "

@@ -10,7 +10,6 @@ Under such a topic each line of text, and each sentence of a paragraph, is a poi
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..headline import headline, sentences
 from .header import read_header
@@ -143,5 +142,5 @@ def _points(tokens: list[Token]) -> list[Token]:
         if under and t.kind == "text":
             out += [Token("bullet", t.line, s) for s in ([t.text] if t.text.endswith(":") else sentences(t.text))]
         else:
-            out.append(replace(t, section="") if t.kind == "text" else t)
+            out.append(t)
     return out
