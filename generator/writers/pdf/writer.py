@@ -238,13 +238,14 @@ class PdfWriter(Writer):
             current_topic = slide.topic or None
             story += self._block(slide, level=0, key=f"s{i}")
         linked = doc.has_time_links()
-        if doc.timestamp_index():  # notes without times have no index
+        indexed = bool(doc.timestamp_index())  # notes without times have no index, and one appendix
+        if indexed:
             story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
                       Para(markup(words["index_appendix"]), st["h1"]),
                       Para(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]),
                       TimestampIndex(self)]
-        story += [CondPageBreak(120), Bookmark(words["sources_appendix"], 0, "sources"),
-                  Para(markup(words["sources_appendix"]), st["h1"])]
+        heading = words["sources_appendix"] if indexed else words["sources"]  # (no "Appendix B" without an A)
+        story += [CondPageBreak(120), Bookmark(heading, 0, "sources"), Para(markup(heading), st["h1"])]
         if linked:
             story.append(Para(markup(words["sources_intro"]), st["body"]))
         for src in doc.sources:
