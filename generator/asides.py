@@ -2,10 +2,10 @@
 plugs, the wrap-up, where to find the hosts), told from their titles.
 
 A topic is an aside when the head of its title (up to its first ``:``, `` - ``, ``|`` or bracket)
-is a few words (at most ``MOST_WORDS``) and holds one of the phrases of the content's language
-(the word ``aside_titles`` of ``generator/lang/<code>.yaml``, comma-separated) as whole words:
-"Welcome to Syntax!", "Sponsors: AG1, LMNT", "Sick Picks & Shameless Plugs", "Bestie intros:
-Nostracanis appears!". An aside weighs nothing, never feeds the bottom line and, where an audience
+is a few words (at most ``MOST_WORDS``) and opens with one of the phrases of the content's language
+(the word ``aside_titles`` of ``generator/lang/<code>.yaml``, comma-separated), or holds one as
+whole words in a title that short: "Welcome to Syntax!", "Sponsors: AG1, LMNT", "Sick Picks &
+Shameless Plugs", "Bestie intros: Nostracanis appears!" (not "A welcome change: prices fall…"). An aside weighs nothing, never feeds the bottom line and, where an audience
 asks (the budget's ``asides: false``), is only named on the "Also discussed" line. Notes made of
 asides alone have none: then they are the content.
 """
@@ -36,9 +36,10 @@ def is_aside(title: str, found: list[str]) -> bool:
     head = _HEAD_END.split(text, maxsplit=1)[0] or text
     if len(head.split()) > MOST_WORDS:
         return False
-    spaced = _spaced(head)
+    spaced, short = _spaced(head), len(text.split()) <= MOST_WORDS
     # scripts written without spaces (Chinese, Japanese) hold a phrase anywhere in the head
-    return any(f" {_spaced(p).strip()} " in spaced or (min(p) >= "\u2e80" and p in head) for p in found)
+    return any(spaced.startswith(f" {_spaced(p).strip()} ") or (short and f" {_spaced(p).strip()} " in spaced)
+               or (min(p) >= "\u2e80" and p in head) for p in found)
 
 
 def asides(titles: list[str], words: dict) -> list[bool]:
