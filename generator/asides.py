@@ -5,9 +5,10 @@ A topic is an aside when the head of its title (up to its first ``:``, `` - ``, 
 is a few words (at most ``MOST_WORDS``) and opens with one of the phrases of the content's language
 (the word ``aside_titles`` of ``generator/lang/<code>.yaml``, comma-separated), or holds one as
 whole words in a title that short: "Welcome to Syntax!", "Sponsors: AG1, LMNT", "Sick Picks &
-Shameless Plugs", "Bestie intros: Nostracanis appears!" (not "A welcome change: prices fall…"). An aside weighs nothing, never feeds the bottom line and, where an audience
-asks (the budget's ``asides: false``), is only named on the "Also discussed" line. Notes made of
-asides alone have none: then they are the content.
+Shameless Plugs", "Bestie intros: Nostracanis appears!" (not "A welcome change: prices fall…").
+An aside weighs nothing, never feeds the bottom line and, where an audience asks (the budget's
+``asides: false``), is only named on the "Also discussed" line. Notes made of asides alone have
+none: then they are the content.
 """
 from __future__ import annotations
 
