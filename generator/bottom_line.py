@@ -25,7 +25,10 @@ _NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?#?\d+(?:[.):]|\s+[-–—:])\s+") 
 
 
 def _said(text: str) -> int:
-    return sum(any(c.isalnum() for c in w) for w in text.split())
+    """Words that say something: with a letter or digit, of which three have a letter ("Sat, 23 Oct 2021
+    03:10" is a date, not five words said)."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    return len(words) if sum(any(c.isalpha() for c in w) for w in words) >= 3 else 0
 
 
 def is_statement(text: str) -> bool:
