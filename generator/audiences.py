@@ -50,7 +50,7 @@ class Budget(BaseModel):
                                                  "as a big number a chart of its topic plots, or as a point")
     timeline: bool = Field(True, description="a slide placing the topics in the recording (with three or more topics)")
     asides: bool = Field(True, description="topics that are asides (a welcome, a sponsor read, plugs, the wrap-up) get "
-                                           "slides; false: they are only named on the 'Also discussed' line")
+                                           "slides; false: none, the agenda and the 'Also discussed' line name them")
     tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
 
 

@@ -103,17 +103,15 @@ def _weight(topic: dict, prefer: set) -> float:
 def _budgeted(topics: list, budget: dict) -> list:
     """Topics chosen and ordered by an audience budget.
 
-    Kept: those named (id or title) and tagged as the budget asks, asides (see asides.py) only
-    when it keeps ``asides`` or names them; when ``max_topics`` must drop some, the ``lead``
-    topics stay, then the one that takes most of the recording, then the weightiest (see
-    ``_weight``). Order: the ``lead`` topics, then those with a ``prefer`` tag, then the rest, each
-    in the budget's ``order``: the content's, time, or weight (heaviest first).
+    Kept: those named (id or title) and tagged as the budget asks; when ``max_topics`` must
+    drop some, the ``lead`` topics stay, then the one that takes most of the recording (never an
+    aside: see asides.py), then the weightiest (see ``_weight``). Order: the ``lead`` topics, then
+    those with a ``prefer`` tag, then the rest, each in the budget's ``order``: the content's, time,
+    or weight (heaviest first).
     """
     names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
-    asked = names | {n.casefold() for n in budget["lead"]} | set(budget["lead"])
     chosen = [t for t in topics if (not names or _named(t, names))
-              and (not budget["tags"] or set(t["tags"]) & set(budget["tags"]))
-              and (budget.get("asides", True) or not t["aside"] or _named(t, asked))]
+              and (not budget["tags"] or set(t["tags"]) & set(budget["tags"]))]
     lead = [t for name in budget["lead"] for t in chosen if _named(t, {name, name.casefold()})]
     leading = {t["index"] for t in lead}
     prefer = set(budget.get("prefer", []))

@@ -66,7 +66,6 @@ KNOWN_FAILURES.update({
     ('syntax-tips', 'executive', 'words'): WORDY,
     ('syntax-tips', 'policy', 'words'): WORDY,
     ('syntax-tips', 'technical', 'words'): WORDY,
-    ('syntax-year-review', 'policy', 'sparse'): SPARSE,
     ('syntax-year-review', 'technical', 'sparse'): SPARSE,
     ('wizeup-summary', 'policy', 'words'): WORDY,
     ('wizeup-summary', 'technical', 'words'): WORDY,

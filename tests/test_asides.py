@@ -74,6 +74,10 @@ def test_an_aside_never_weighs_most_nor_feeds_the_bottom_line_and_leaves_the_exe
                                                if s.layout == "agenda").agenda] for a in ("policy", "technical")}
     assert agendas == {"policy": ["Costs", "Grid", "Sponsor: Acme Cloud"],  # by weight: an aside last
                        "technical": ["Sponsor: Acme Cloud", "Grid", "Costs"]}  # all, in time
+    for audience, slides in (("policy", False), ("technical", True)):  # the policy agenda names it, no slide shows it
+        document = render_document(load_content(path), load_audience(audience))
+        shown = {s.topic for s in document.slides if s.deck} | {c.topic for s in document.slides if s.deck for c in s.columns}
+        assert ("ad" in shown) is slides, audience
 
 
 def test_a_chapter_list_briefs_with_where_the_time_goes(tmp_path):
