@@ -310,6 +310,17 @@ def test_a_key_figure_shows_once_per_deck(contents):
                     re.search(r"(?<![\w.,])" + re.escape(value) + r"(?![\w])", b.text)
                     for b in s.bullets + [c for b in s.bullets for c in b.children])]
                 assert not said, (name, audience, value, said)
+            summary = " ".join(b.text for s in slides if s.role == "summary" for b in s.bullets)
+            stated = [v for v in values if re.search(r"(?<![\w.,])" + re.escape(v) + r"(?![\w])", summary)]
+            assert not stated, (name, audience, stated)  # the bottom line or the takeaways said it: not again in big
+
+
+def test_a_figure_the_bottom_line_states_leaves_its_evidence_slide_in_the_deck_only():
+    document = render_document(load_content(DEFAULT), load_audience("executive"))
+    bottom = next(s for s in document.slides if s.deck and s.title == "The bottom line")
+    assert any("27x" in b.text for b in bottom.bullets)
+    assert not [f for s in document.slides if s.deck for f in s.figures if f.value == "27x"]
+    assert [f for s in document.slides if s.report for f in s.figures if f.value == "27x"]  # the report keeps it
 
 
 def test_the_timeline_needs_three_topics_and_gives_every_one_a_bar(decks, contents):
