@@ -4,10 +4,11 @@ A statement says something: five words or more (words with a letter or digit in 
 drawn), not a list's opening line ("Storage on 1 March:"), and for ``Label: text`` the text (or a
 label of four words or more) — "React.", "React Miami." or "Scott: Glasses." are not statements.
 They come, in order, from the weightiest topics (asides never: see asides.py): each one's message,
-else its first point that is a statement; with fewer than three, the next statements of those
-topics (up to three), then the chapters' titles written as statements (a chapter list: "Number 3 -
-Using tools is not a bad thing." says "Using tools is not a bad thing."), heaviest first, then the
-sentences of the introduction that name no address, up to three.
+else its first point that is a statement; with fewer than three, the sentences of the introduction
+that name no address (what the whole is about; the topics' slides show their other points), then
+the next statements of those topics, up to three. A chapter list (no topic with points) gives its
+titles written as statements, the chapters that take longest first ("Number 3 - Using tools is not
+a bad thing." says "Using tools is not a bad thing."), then the introduction's sentences up to three.
 """
 from __future__ import annotations
 
@@ -63,9 +64,13 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"]))]
     said = {p["text"] for p in out}
-    _add(out, said, more, 3)
-    _add(out, said, chapters if not out else [], count)
-    _add(out, said, [{"text": s, "at": None, "children": []} for s in introduction if not _ADDRESS.search(s)], 3)
+    told = [{"text": s, "at": None, "children": []} for s in introduction if not _ADDRESS.search(s)]
+    if out:  # the evidence slides show the topics' next points: the introduction says what the whole is about
+        _add(out, said, told, 3)
+        _add(out, said, more, 3)
+    else:  # a chapter list
+        _add(out, said, chapters, count)
+        _add(out, said, told, 3)
     return out
 
 
