@@ -49,6 +49,8 @@ class Budget(BaseModel):
     figures_once: bool = Field(True, description="a key figure shows once in the deck: not again in a second grid, "
                                                  "as a big number a chart of its topic plots, or as a point")
     timeline: bool = Field(True, description="a slide placing the topics in the recording (with three or more topics)")
+    asides: bool = Field(True, description="topics that are asides (a welcome, a sponsor read, plugs, the wrap-up) get "
+                                           "slides; false: none, the agenda and the 'Also discussed' line name them")
     tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
 
 

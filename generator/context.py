@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from statistics import median
 
+from .asides import asides
 from .content import MAX_CATEGORIES, Chart, Content, Point, iter_moments
 from .headline import is_sentence
 from .quantities import format_number
@@ -146,7 +147,10 @@ def weight(topic: dict) -> float:
     """How much a topic matters, from rules that hold for any content: its share of the recording
     (10 for all of it), the takeaways that point at it (2 each), its points (a quarter each, up to 2)
     and its figures and charts (a half each, up to 2). Without times (no share, no takeaway
-    placed by time) it is its points, figures and charts alone."""
+    placed by time) it is its points, figures and charts alone. An aside (a welcome, a sponsor
+    read, plugs: see asides.py) weighs nothing."""
+    if topic["aside"]:
+        return 0.0
     return round(10 * topic["share"] + 2 * topic["pointed"] + min(_count(topic["points"]), 8) / 4
                  + min(len(topic["figures"]) + len(topic["charts"]), 4) / 2, 3)
 
@@ -155,13 +159,16 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
     """Everything a template may use, as plain data; ``words`` are those the tool adds (words.py)."""
     topics = []
     weights = pointed(content)
-    lengths, _ = spans(content)
+    lengths, estimated = spans(content)
     total = sum(lengths) or 1  # (untimed: every share is 0)
+    last = max(range(len(content.topics)), key=lambda i: (content.topics[i].at, i), default=-1)
+    aside = asides([t.title for t in content.topics], words)
     for index, t in enumerate(content.topics):
         topics.append({
             "id": t.id, "index": index + 1, "title": t.title, "message": t.message, "at": time_ref(content, t.at),
-            "span": lengths[index], "share": lengths[index] / total,
-            "pointed": weights[index], "empty": not (t.points or t.figures or t.charts or t.tables or t.quotes),
+            "span": lengths[index], "span_known": not (estimated and index == last), "share": lengths[index] / total,
+            "pointed": weights[index], "aside": aside[index],
+            "empty": not (t.points or t.figures or t.charts or t.tables or t.quotes),
             "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
             "charts": [chart_spec(c) for c in t.charts],
             "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}

@@ -52,19 +52,23 @@ def _mentions(text: str, value: str) -> bool:
 
 
 def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
-    """Each figure's value once in the deck: a figure a chart of its topic already plots, or one shown
-    before, leaves the deck; a point (of a topic's slides) that repeats a figure the deck shows, or a
-    value its topic's chart shows, leaves it too (with the point that only introduced such points)."""
+    """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown
+    before, or a topic's figure the deck's summary (the bottom line, the takeaways) already states,
+    leaves the deck (its slide's title and the summary say it; the summary's own figures, "in
+    numbers", stay); a point (of a topic's slides) that repeats a figure the
+    deck shows, or a value its topic's chart shows, leaves it too (with the point that only introduced
+    such points)."""
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
+    summary = " ".join(_texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
     seen: set[str] = set()
     out: list[Slide] = []
     for slide in slides:
         if not (slide.deck and slide.figures):
             out.append(slide)
             continue
-        kept = [f for f in slide.figures
-                if f.value.strip() not in seen and (slide.topic, _number(f.value)) not in plotted]
+        kept = [f for f in slide.figures if f.value.strip() not in seen and not (slide.topic and _mentions(summary, f.value))
+                and (slide.topic, _number(f.value)) not in plotted]
         seen.update(f.value.strip() for f in kept)
         if kept:
             out += _split(slide, slide.model_copy(update={"figures": kept}), "", also)

@@ -24,6 +24,8 @@ from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .fit import spread
+from .bottom_line import statements
+from .chapter_times import chapter_times, standing_out
 from .headline import headline, is_sentence, sentence_gaps
 from .inline import whole_spans
 from .runaway import OutOfTime, deadline, innermost, running_template
@@ -102,9 +104,10 @@ def _budgeted(topics: list, budget: dict) -> list:
     """Topics chosen and ordered by an audience budget.
 
     Kept: those named (id or title) and tagged as the budget asks; when ``max_topics`` must
-    drop some, the ``lead`` topics stay, then the one that takes most of the recording, then the
-    weightiest (see ``_weight``). Order: the ``lead`` topics, then those with a ``prefer`` tag,
-    then the rest, each in the budget's ``order``: the content's, time, or weight (heaviest first).
+    drop some, the ``lead`` topics stay, then the one that takes most of the recording (never an
+    aside: see asides.py), then the weightiest (see ``_weight``). Order: the ``lead`` topics, then
+    those with a ``prefer`` tag, then the rest, each in the budget's ``order``: the content's, time,
+    or weight (heaviest first).
     """
     names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
     chosen = [t for t in topics if (not names or _named(t, names))
@@ -114,7 +117,7 @@ def _budgeted(topics: list, budget: dict) -> list:
     prefer = set(budget.get("prefer", []))
     limit = budget["max_topics"]
     if limit and len(chosen) > limit:
-        longest = max(chosen, key=lambda t: (t["span"], -t["index"]))["index"] if chosen[0]["at"] else 0  # (untimed: none)
+        longest = max(chosen, key=lambda t: (not t["aside"], t["span"], -t["index"]))["index"] if chosen[0]["at"] else 0  # (untimed: none)
         ranked = sorted(chosen, key=lambda t: (t["index"] not in leading, t["index"] != longest,
                                                -_weight(t, prefer), t["index"]))
         kept = {t["index"] for t in ranked[:limit]}
@@ -131,28 +134,6 @@ def _budgeted(topics: list, budget: dict) -> list:
 def _headlines(points: list, most: int = 15) -> list:
     """Each point as a statement of at most ``most`` words (see headline.headline), without its sub-points."""
     return [{**p, "text": headline(p["text"], most)[0], "children": []} for p in points]
-
-
-def _first_said(points: list) -> str:
-    """The first point that says something (not one that only opens a list: "Storage on 1 March:")."""
-    for p in points:
-        if not p["text"].rstrip().endswith(":"):
-            return p["text"]
-        if p["children"] and (inner := _first_said(p["children"])):
-            return inner
-    return points[0]["text"] if points else ""
-
-
-def _statements(topics: list, count: int = 5) -> list:
-    """Points made from the weightiest ``count`` topics that have a message or points: the message,
-    else the first point that says something, each at its topic's time (a bottom line for notes
-    without takeaways); fewer than three topics give their next points too, up to three."""
-    ranked = sorted((t for t in topics if t["message"] or t["points"]), key=lambda t: (-t["weight"], t["index"]))
-    out = [{"text": t["message"] or _first_said(t["points"]), "at": t["at"], "children": []} for t in ranked[:count]]
-    more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
-            if not p["text"].rstrip().endswith(":")]
-    said = {p["text"] for p in out}
-    return out + [p for p in more if p["text"] not in said][:max(0, 3 - len(out))]
 
 
 def _spoken(points: list, depth: int = 0) -> str:
@@ -226,8 +207,9 @@ def _new_environment(audience: Audience):
     env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize, bytecode_cache=template_cache(),
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
-                       spread=_spread, fill=fill, shared=shared, headlines=_headlines, statements=_statements,
-                       spoken=_spoken)
+                       spread=_spread, fill=fill, shared=shared, headlines=_headlines, statements=statements,
+                       spoken=_spoken, chapter_times=chapter_times,
+                       standing_out=standing_out)
     env.tests.update(sentence=is_sentence)
     return env
 

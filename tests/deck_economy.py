@@ -142,11 +142,11 @@ def type_scale(slides) -> list[tuple]:
 
 def repeated_figures(slides) -> list[tuple]:
     """``repeated-figure``: a key figure's value is said on one slide only (not again as a point or in a
-    second grid)."""
+    second grid). A cover's or a divider's large subtitle ("Episode 28") is no key figure."""
     texts = [" ".join(p["text"] for p in _paragraphs(s)) for s in slides]
     out = []
     for number, slide in enumerate(slides, start=1):
-        for value in dict.fromkeys(_figures(_paragraphs(slide))):
+        for value in dict.fromkeys(_figures(_paragraphs(slide)) if _content(slide) else ()):
             pattern = re.compile(r"(?<![\w.,])" + re.escape(value) + r"(?!\w|[.,]\d)")
             again = [n for n, text in enumerate(texts, start=1) if n != number and pattern.search(text)]
             if again:

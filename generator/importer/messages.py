@@ -68,7 +68,8 @@ def add_messages(data: dict, file: str) -> list[Problem]:
         message = from_takeaways.get(i) or _summary_message(topic) or _bullet_message(topic)
         if message:
             topic["message"] = message
-    if data.get("takeaways") or not any(t.get("points") for t in data["topics"]):
+    if data.get("takeaways") or not data["topics"]:
         return []
-    return [Problem("the notes have no takeaways: the executive bottom line is made from the topics' messages "
-                    "or first points (add a 'Key takeaways' section to say it yourself)", file)]
+    return [Problem("the notes have no takeaways: the executive bottom line is made from the notes' own statements "
+                    "(the topics' messages or first points, else the chapters' titles or the introduction; add a "
+                    "'Key takeaways' section to say it yourself)", file)]

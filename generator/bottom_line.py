@@ -1,0 +1,84 @@
+"""The bottom line of notes without takeaways: statements in the notes' own words.
+
+A statement says something: five words or more (words with a letter or digit in them, markup as
+drawn), not a list's opening line ("Storage on 1 March:"), and for ``Label: text`` the text (or a
+label of four words or more) — "React.", "React Miami." or "Scott: Glasses." are not statements.
+They come, in order, from the weightiest topics (asides never: see asides.py): each one's message,
+else its first point that is a statement; with fewer than three, the sentences of the introduction
+that name no address (what the whole is about; the topics' slides show their other points), then
+the next statements of those topics, up to three. A chapter list (no topic with points) gives its
+titles written as statements, the chapters that take longest first ("Number 3 - Using tools is not
+a bad thing." says "Using tools is not a bad thing."), then the introduction's sentences up to three.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .headline import count_words, labelled
+from .inline import plain
+
+LEAST_WORDS = 5  # words a statement has at least
+# a sentence that sends the reader somewhere ("rate us on…", "show notes at example.com") is no statement
+_ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
+_STATED = re.compile(r"[.!。！][\"”’')]*$")
+_NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?#?\d+(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
+
+
+def _said(text: str) -> int:
+    """Words that say something: with a letter or digit, of which three have a letter ("Sat, 23 Oct 2021
+    03:10" is a date, not five words said)."""
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    return len(words) if sum(any(c.isalpha() for c in w) for w in words) >= 3 else 0
+
+
+def is_statement(text: str) -> bool:
+    """Whether ``text`` says something (see the module doc)."""
+    text = plain(text).strip()
+    if not text or text.endswith(":"):
+        return False
+    label, rest = labelled(text)
+    return _said(rest if label and count_words(label) < 4 else text) >= LEAST_WORDS
+
+
+def _chapter_statement(title: str) -> str:
+    """A chapter's title as a statement without its numbering ("Number 3 - "), or "" if it is none: a
+    title is a statement when it is written as one, ending on a full stop or "!" ("Bus rapid transit
+    versus light rail" names a chapter; "Doing is better than reading." says something)."""
+    text = _NUMBERED.sub("", plain(title).strip(), count=1)
+    return text if is_statement(text) and _STATED.search(text) else ""
+
+
+def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = ()) -> list:
+    """The bottom line's points (``text``, ``at``, ``children``) from the ``shown`` topics, else the
+    chapters of ``topics``, else the ``introduction``'s sentences (see the module doc)."""
+    ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
+    out: list[dict] = []
+    for t in ranked:
+        first = t["message"] or next((p["text"] for p in t["points"] if is_statement(p["text"])), "")
+        if first and len(out) < count:
+            out.append({"text": first, "at": t["at"], "children": []})
+    more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
+            if is_statement(p["text"])]
+    chapters = [{"text": text, "at": t["at"], "children": []}
+                for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
+                if (text := _chapter_statement(t["title"]))]
+    said = {p["text"] for p in out}
+    told = [{"text": s, "at": None, "children": []} for s in introduction if not _ADDRESS.search(s)]
+    if out:  # the evidence slides show the topics' next points: the introduction says what the whole is about
+        _add(out, said, told, 3)
+        _add(out, said, more, 3)
+    else:  # a chapter list
+        _add(out, said, chapters, count)
+        _add(out, said, told, 3)
+    return out
+
+
+def _add(out: list, said: set, points: list, most: int) -> None:
+    """Each of ``points`` that is a statement not said yet, while ``out`` has fewer than ``most``."""
+    for p in points:
+        if len(out) >= most:
+            return
+        if p["text"] not in said and is_statement(p["text"]):
+            out.append(p)
+            said.add(p["text"])

@@ -1,0 +1,55 @@
+"""Where a recording spends its time: the evidence of a chapter list (titles and times, no points).
+
+Notes that are only a list of chapters state no point; what they do tell is how long each part
+takes. ``chapter_times`` is a bar chart of the longest chapters in minutes, longest first, when
+three chapters or more have a known length (asides left out: see asides.py) and the longest stands
+out (at least ``STANDS_OUT`` times the median chapter: chapters of about one length show nothing a
+chart should say); its title states it ("Quantum supremacy takes 21 of 95 minutes").
+"""
+from __future__ import annotations
+
+from statistics import median
+
+from .inline import plain
+from .words import fill
+
+MOST = 8  # chapters the chart shows
+STANDS_OUT = 1.5  # the longest chapter is worth a title when it is this many times the median
+
+
+def _minutes(seconds: int) -> float:
+    return round(seconds / 60, 1)
+
+
+def _name(topic: dict) -> str:
+    return plain(topic["title"]).strip().rstrip(".")
+
+
+def standing_out(topics: list) -> str:
+    """The title (as drawn) of the topic that takes the most of the recording when it stands out: no
+    aside, a known length at least ``STANDS_OUT`` times the median of three or more; else ""."""
+    timed = [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
+    if len(timed) < 3:
+        return ""
+    top = max(timed, key=lambda t: (t["span"], -t["index"]))
+    return _name(top) if top["span"] >= STANDS_OUT * median(t["span"] for t in timed) else ""
+
+
+def chapter_times(topics: list, words: dict) -> dict:
+    """The slide's ``title`` and its ``chart`` (a ChartSpec) for ``topics`` (the template context's),
+    or {} when no chapter stands out (see the module doc)."""
+    if not standing_out(topics):
+        return {}
+    timed = [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
+    longest = sorted(timed, key=lambda t: (-t["span"], t["index"]))[:MOST]
+    names = [_name(t) for t in longest]
+    values = [_minutes(t["span"]) for t in longest]
+    total = sum(t["span"] for t in topics if t["span_known"])
+    title = fill(words["chapter_times_longest"], topic=names[0], minutes=round(longest[0]["span"] / 60),
+                 total=round(total / 60))
+    none = [None] * len(values)
+    chart = {"id": "chapter-times", "title": words["chapter_times"], "kind": "bar", "unit": words["chapter_times_unit"],
+             "categories": names, "caption": words["chapter_times_caption"], "message": "",
+             "series": [{"name": words["chapter_times_series"], "values": values, "low": none, "high": none,
+                         "approx": [False] * len(values), "labels": [f"{v:g}" for v in values]}]}
+    return {"title": title, "chart": chart}

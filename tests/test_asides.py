@@ -1,0 +1,112 @@
+"""Issue #21: asides (a welcome, a sponsor read, plugs, the wrap-up) are told from their titles in
+every language, weigh nothing and leave the executive deck; a chapter list's executive evidence is
+where the time goes; the timeline's title names the longest topic only when it stands out."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from pptx import Presentation
+
+from generator.asides import asides, is_aside, phrases
+from generator.audiences import load_audience
+from generator.build import build
+from generator.loader import load_content
+from generator.render import render_document
+from generator.timestamps import format_timestamp
+from generator.words import load_words
+
+from .conftest import AUDIENCES
+
+LANGUAGES = ["en", "fr", "de", "es", "ar", "he", "zh"]
+
+
+@pytest.mark.parametrize("title", ["Welcome to Syntax!", "Brought to you by [Sentry.io](https://sentry.io/syntax).",
+                                   "Sick Picks & Shameless Plugs.", "Sponsors: AG1, LMNT & Waking Up", "Wrap-up",
+                                   "Bestie intros: Nostracanis appears!", "Introduction", "Closing remarks",
+                                   "Hit us up on Socials!"])
+def test_an_aside_is_told_from_its_title(title):
+    assert is_aside(title, phrases(load_words("en")))
+
+
+@pytest.mark.parametrize("title", ["Quantum supremacy", "Number 3 - Using tools to help you isn't a bad thing.",
+                                   "Why ridership has not recovered since 2020", "Funding gaps after federal grants end",
+                                   "A welcome change: prices fall for the first time in a decade of steady rises",
+                                   "The sponsors of the bill in the Senate and what they want from the new budget"])
+def test_content_is_no_aside(title):
+    assert not is_aside(title, phrases(load_words("en")))
+
+
+@pytest.mark.parametrize("code,title", [("fr", "Bienvenue dans l’émission"), ("de", "Werbung: unser Partner"),
+                                        ("es", "Patrocinadores del episodio"), ("ar", "مقدمة الحلقة"),
+                                        ("he", "פתיח"), ("zh", "开场白与嘉宾介绍")])
+def test_every_language_names_its_asides(code, title):
+    assert phrases(load_words(code)) and is_aside(title, phrases(load_words(code)))
+
+
+def test_notes_made_of_asides_alone_have_none():
+    assert asides(["Welcome", "Intro"], load_words("en")) == [False, False]
+    assert asides(["Welcome", "Quantum supremacy"], load_words("en")) == [True, False]
+
+
+def _content(tmp_path, topics: list, duration: str = "1:00:00", **more):
+    path = tmp_path / "c.yaml"
+    path.write_text(json.dumps({"title": "Show", "sources": [{"id": "a", "name": "Show", "url": "https://example.org/e",
+                                                             "duration": duration}], "topics": topics, **more}),
+                    encoding="utf-8")
+    return path
+
+
+def test_an_aside_never_weighs_most_nor_feeds_the_bottom_line_and_leaves_the_executive_deck(tmp_path):
+    topics = [{"id": "ad", "title": "Sponsor: Acme Cloud", "at": "0:00",
+               "points": ["Acme Cloud gives every listener three months for free"]},
+              {"id": "grid", "title": "Grid", "at": "30:00", "points": ["Grids strain under new data centres"]},
+              {"id": "cost", "title": "Costs", "at": "40:00", "points": ["Prices rose by a third in a year"]}]
+    path = _content(tmp_path, topics)
+    document = render_document(load_content(path), load_audience("executive"))
+    deck = [s for s in document.slides if s.deck]
+    text = " ".join(b.text for s in deck for b in s.bullets)
+    assert "Acme" not in text.replace("Sponsor: Acme Cloud (0:00)", "")  # only named on the "Also discussed" line
+    assert "Also discussed: Sponsor: Acme Cloud (0:00)" in text
+    bottom = next(s for s in deck if s.title == "The bottom line")
+    assert [b.text for b in bottom.bullets] == ["Prices rose by a third in a year", "Grids strain under new data centres"]
+    agendas = {a: [item.title for item in next(s for s in render_document(load_content(path), load_audience(a)).slides
+                                               if s.layout == "agenda").agenda] for a in ("policy", "technical")}
+    assert agendas == {"policy": ["Costs", "Grid", "Sponsor: Acme Cloud"],  # by weight: an aside last
+                       "technical": ["Sponsor: Acme Cloud", "Grid", "Costs"]}  # all, in time
+    for audience, slides in (("policy", False), ("technical", True)):  # the policy agenda names it, no slide shows it
+        document = render_document(load_content(path), load_audience(audience))
+        shown = {s.topic for s in document.slides if s.deck} | {c.topic for s in document.slides if s.deck for c in s.columns}
+        assert ("ad" in shown) is slides, audience
+
+
+def test_a_chapter_list_briefs_with_where_the_time_goes(tmp_path):
+    starts = [0, 120, 300, 2700, 3300, 3600, 3900]  # an aside, then a chapter of 40 minutes among short ones
+    titles = ["Welcome to the show", "What a quantum computer is", "Quantum supremacy", "Moore's Law", "Cryptography",
+              "Machine learning", "Meaning of life"]
+    topics = [{"id": f"t{i}", "title": t, "at": format_timestamp(s)} for i, (t, s) in enumerate(zip(titles, starts))]
+    path = _content(tmp_path, topics, duration="1:10:00")
+    build([path], formats=["pptx"], output=tmp_path)
+    slides = list(Presentation(str(tmp_path / "c-executive.pptx")).slides)
+    (chart_slide,) = [s for s in slides if any(sh.has_chart for sh in s.shapes)]
+    assert chart_slide.shapes.title.text_frame.text == "Quantum supremacy takes 40 of 70 minutes"
+    chart = next(sh.chart for sh in chart_slide.shapes if sh.has_chart)
+    names = list(chart.plots[0].categories)
+    assert names[0] == "Quantum supremacy" and "Welcome to the show" not in names
+    assert list(chart.plots[0].series[0].values)[:2] == [40.0, 10.0]
+    technical = Presentation(str(tmp_path / "c-technical.pptx"))
+    assert any(s.shapes.title.text_frame.text == "Quantum supremacy takes the most time" for s in technical.slides)
+
+
+def test_chapters_of_about_one_length_get_no_chart_and_a_plain_timeline_title(tmp_path):
+    topics = [{"id": f"t{i}", "title": f"Part {i}", "at": format_timestamp(600 * i)} for i in range(5)]
+    path = _content(tmp_path, topics, duration="50:00")
+    build([path], formats=["pptx"], output=tmp_path)
+    for audience in AUDIENCES:
+        slides = list(Presentation(str(tmp_path / f"c-{audience}.pptx")).slides)
+        titles = [s.shapes.title.text_frame.text for s in slides if s.shapes.title is not None]
+        assert not any("takes" in t for t in titles), (audience, titles)
+        if audience == "executive":
+            assert not any(sh.has_chart for s in slides for sh in s.shapes)
+        else:
+            assert "Where each topic sits in the recording" in titles, (audience, titles)
