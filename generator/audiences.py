@@ -50,6 +50,8 @@ class Budget(BaseModel):
                                                  "as a big number a chart of its topic plots, or as a point")
     timeline: bool = Field(True, description="a slide placing the topics in the recording (with three or more topics)")
     tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
+    unsupported: bool = Field(False, description="the report and the handout end with the content's claims that "
+                                                 "the transcript of its source does not say (for the author)")
 
 
 class AudienceConfig(BaseModel):
