@@ -21,7 +21,8 @@ from .index import Index, bigram
 from .words import TOKEN, tokens
 
 SIZES = ((12, 1.0), (25, 0.94), (50, 0.86))  # window in compared words, and its handicap
-MIN_WEIGHT = 1.0  # a word in more than ~60% of the transcript's stretches is not looked up
+MIN_WEIGHT = 1.0  # a word in more than ~60% of the transcript's stretches is not looked up ...
+SHORT = 25  # ... unless the transcript is shorter than this many stretches (~8 minutes), where all are
 NEAR = 0.2  # stretches this close to the best compete on the hints
 HINT_BONUS, ORDER_BONUS = 0.2, 0.03
 FAR = 60.0  # seconds: "elsewhere" for the comparison with the best stretch
@@ -118,8 +119,9 @@ def _windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[int], l
     total = sum(weights) or 1.0
     # words said in most stretches are taken as said in every one: looking them up costs much
     # (a five-hour transcript says them thousands of times) and tells little
-    everywhere = sum(w for w in weights if w < MIN_WEIGHT)
-    hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= MIN_WEIGHT for p in index.postings.get(key, ()))
+    least = MIN_WEIGHT if index.chunks >= SHORT else 0.0  # (in a short one, every word is in most stretches)
+    everywhere = sum(w for w in weights if w < least)
+    hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= least for p in index.postings.get(key, ()))
     positions, which = [p for p, _ in hits], [k for _, k in hits]
     scores, sizes = [0.0] * len(hits), [0] * len(hits)
     for size, handicap in SIZES:
