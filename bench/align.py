@@ -106,7 +106,10 @@ def speed() -> None:
         text, lines = synthetic(hours)
         rng = random.Random(11)
         picks = [rng.randrange(len(lines) - 3) for _ in range(n)]
-        claims = [Claim(" ".join(rng.sample(lines[p] + lines[p + 1], 8)), (i,), group="c") for i, p in enumerate(sorted(picks))]
+        # written as a summary writes them: a capital letter first, and a name (capitalised: looked up
+        # under its near spellings too, as a misheard name is)
+        claims = [Claim(" ".join(w.title() if k in (0, 3) else w for k, w in enumerate(rng.sample(lines[p] + lines[p + 1], 8))),
+                        (i,), group="c") for i, p in enumerate(sorted(picks))]
         t0 = time.perf_counter()
         transcript = parse_transcript(text, "synthetic.srt")
         t1 = time.perf_counter()

@@ -52,6 +52,8 @@ class Budget(BaseModel):
     asides: bool = Field(True, description="topics that are asides (a welcome, a sponsor read, plugs, the wrap-up) get "
                                            "slides; false: none, the agenda and the 'Also discussed' line name them")
     tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
+    unsupported: bool = Field(False, description="the report and the handout end with the content's claims that "
+                                                 "the transcript of its source does not say (for the author)")
 
 
 class AudienceConfig(BaseModel):

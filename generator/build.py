@@ -212,7 +212,15 @@ def _render(job, loaded: dict | None = None):
             loaded[file] = load_content(file)
         content = loaded[file]
         warnings: list = []
-        return job, (render_document(content, audience, warnings.append), document_epoch(content, epoch), warnings)
+        document = render_document(content, audience, warnings.append)
+        if audience.config.budget.unsupported:  # for the author: what the transcripts do not say
+            from .document import Unsupported
+            from .transcripts.run import unsupported_claims
+
+            if (file, "unsupported") not in loaded:
+                loaded[file, "unsupported"] = [Unsupported(**u) for u in unsupported_claims(file, content)]
+            document = document.model_copy(update={"unsupported": loaded[file, "unsupported"]})
+        return job, (document, document_epoch(content, epoch), warnings)
     except BriefingError as exc:
         return job, exc.problems
 

@@ -334,6 +334,15 @@ class Theme(Node):
     layouts: dict[str, str] = {}  # deck slide kind (title, section, content) -> a master's layout name
 
 
+class Unsupported(Node):
+    """A claim of the content that the transcript of its source does not say: listed for the
+    author at the end of the report and the handout (``unsupported`` in an audience's budget)."""
+
+    text: str
+    where: str  # FILE:LINE:COL of the claim in the content
+    source: Plain = ""  # the source whose transcript was read
+
+
 class Document(Node):
     """A whole briefing for one audience: metadata and the slides in order."""
 
@@ -352,6 +361,7 @@ class Document(Node):
     theme: Theme = Theme()
     words: dict[str, str] = Field(default_factory=english)  # the words the tool adds, in ``lang`` (see words.py)
     slides: list[Slide] = Field(min_length=1)
+    unsupported: list[Unsupported] = []  # set by the build, never by a template
 
     @field_validator("words")
     @classmethod

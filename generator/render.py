@@ -320,9 +320,9 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
     located.data = values.restore(located.data)
     if not isinstance(located.data, dict):
         raise BriefingError(Problem("the document template must produce a mapping", name, 1, 1))
-    if "sources" in located.data:  # every time links into them: they are the content's, never a template's
-        raise BriefingError(located.problem(("sources",), "a template cannot set the sources: they come from the "
-                                                          "content", key=True))
+    for key, why in (("sources", "they come from the content"), ("unsupported", "the build finds them")):
+        if key in located.data:  # every time links into the sources; unsupported claims are the transcript's word
+            raise BriefingError(located.problem((key,), f"a template cannot set the {key}: {why}", key=True))
     problems = data_problems(located.data) + document_problems(located.data, limits(content))
     if problems:
         raise BriefingError([located.problem(path, message) for path, message in problems])

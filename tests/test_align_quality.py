@@ -10,11 +10,11 @@ from generator.transcripts.index import build_index
 from tests.alignment_figures import claims_files, figures
 
 # The issue's targets are 90% near on every transcript and at most one unsaid claim pinned over
-# all; the aligner reaches 79-95% and pins two of fifteen (see README, "Aligning to a transcript"),
+# all; the aligner reaches 90-100% (95, 95, 90, 100, 92) and pins two of fifteen (see README, "Aligning to a transcript"),
 # so the floors below are what it reaches today, and a change that loses a claim fails here.
-NEAR_FLOOR = {"talkpython-386-h2o-wave": 18, "talkpython-448-open-source-full-time": 20,
-              "talkpython-527-mcp-servers": 18, "talkpython-532-python-2025-review": 20,
-              "talkpython-534-diskcache": 18}
+NEAR_FLOOR = {"talkpython-386-h2o-wave": 20, "talkpython-448-open-source-full-time": 20,
+              "talkpython-527-mcp-servers": 18, "talkpython-532-python-2025-review": 21,
+              "talkpython-534-diskcache": 22}
 PINNED_CEILING = 2  # the target is 1
 
 
@@ -37,7 +37,7 @@ def test_the_fixtures_are_real_transcripts_with_enough_claims(measured):
 def test_claims_are_placed_near_their_moment(measured):
     for f in measured:
         assert f.near >= NEAR_FLOOR[f.name], f"{f.name}: {f.near} of {f.said} within 15 s"
-        assert f.near / f.said >= 0.75, f.name
+        assert f.near / f.said >= 0.9, f.name
 
 
 def test_claims_the_recording_does_not_make_are_almost_never_pinned(measured):
@@ -49,3 +49,30 @@ def test_the_speaker_is_right_where_the_transcript_labels_speakers(measured):
     labelled = [f for f in measured if f.labelled]
     for f in labelled:
         assert f.speaker / f.labelled >= 0.8, f"{f.name}: {f.speaker} of {f.labelled}"
+
+
+def test_a_misheard_name_is_found_under_its_near_spelling():
+    """The DiskCache transcript writes "Mremo" where Vincent says Marimo's caching plans (2:56)
+    and "DiscCache" for DiskCache; a claim naming Marimo is placed there, not at the first
+    "Marimo" (2:27, his introduction), and a word written in lower case is not looked up so."""
+    from generator.transcripts import read_transcript
+    from generator.transcripts.align import Claim
+    from tests.alignment_figures import FIXTURES
+
+    index = build_index(read_transcript(FIXTURES / "talkpython-534-diskcache.vtt"))
+    assert "mremo" in index.near_spellings("marimo") and "disccach" in index.near_spellings("diskcach")
+    assert index.near_spellings("cache") == [] or all(w != "cache" for w in index.near_spellings("cache"))
+    [match] = align_claims(index, [Claim("Marimo is also working on its own caching mechanisms for notebooks", (0,),
+                                         hint=(0, 600))])
+    assert match.seconds is not None and abs(match.seconds - 176) <= 15, match
+    [lower] = align_claims(index, [Claim("marimo is also working on its own caching mechanisms for notebooks", (0,),
+                                         hint=(0, 600))])
+    assert lower.seconds is not None and abs(lower.seconds - 147) <= 15, lower  # without the name's near spelling
+
+
+def test_done_is_a_form_of_do():
+    """ "Unlike LRU cache, the work does not have to be redone every time" is said at 22:49 as "we
+    got to redo it every single time": the two are one word to the aligner."""
+    from generator.transcripts.words import tokens
+
+    assert [t for t, _ in tokens("redone, redoing, redo")] == ["redo", "redo", "redo"]

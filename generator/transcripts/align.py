@@ -7,6 +7,8 @@ weight it holds. The best stretch wins, nudged toward the claim's topic time and
 order of the content, which are hints and never requirements. It is a match only when it holds
 enough of the claim *and* stands out from the best stretch elsewhere in the recording: a claim
 that was not said shares words with many places, and with none much more than the others.
+A name the claim writes with a capital is also found where the transcript spells it a letter or
+two apart, as machine transcripts mishear names ("Mremo" for "Marimo", "DiscCache").
 """
 from __future__ import annotations
 
@@ -16,17 +18,18 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .index import Index, bigram
-from .words import tokens
+from .words import TOKEN, tokens
 
 SIZES = ((12, 1.0), (25, 0.94), (50, 0.86))  # window in compared words, and its handicap
-MIN_WEIGHT = 1.0  # a word in more than ~60% of the transcript's stretches is not looked up
+MIN_WEIGHT = 1.0  # a word in more than ~60% of the transcript's stretches is not looked up ...
+SHORT = 25  # ... unless the transcript is shorter than this many stretches (~8 minutes), where all are
 NEAR = 0.2  # stretches this close to the best compete on the hints
-HINT_BONUS, ORDER_BONUS = 0.15, 0.03
+HINT_BONUS, ORDER_BONUS = 0.2, 0.03
 FAR = 60.0  # seconds: "elsewhere" for the comparison with the best stretch
 ACCEPT, MARGIN, SURE = 0.40, 0.10, 0.55  # a match: score >= ACCEPT and (ahead by MARGIN or >= SURE)
-ACCEPT_IN_TOPIC, MARGIN_IN_TOPIC = 0.28, 0.06  # ... or, in its own topic, this much and this far ahead of the
+ACCEPT_IN_TOPIC, MARGIN_IN_TOPIC = 0.28, 0.03  # ... or, in its own topic, this much and this far ahead of the
 # best stretch elsewhere in the topic (the topic's time is the notes' word that the claim is there)
-UNHEARD = 0.25  # ... when at most this share of its weight is in words the recording never says
+UNHEARD = 0.4  # ... when at most this share of its weight is in words the recording never says
 QUOTE_WORDS = 30
 DENSE = 0.75  # a short stretch this close to the densest one can be where the claim starts
 POLARITY = 0.6  # what a claim keeps of its score when its passage lacks its negation or its 'only'
@@ -58,9 +61,13 @@ class Match:
 
 def features(index: Index, text: str) -> list[tuple[str, float]]:
     """A claim's evidence: its distinct compared words and word pairs, with their weights."""
-    terms = [t for t, _ in tokens(text)]
+    found = tokens(text)
+    terms = [t for t, _ in found]
+    raw = [m.group() for m in TOKEN.finditer(text)]
     out: dict[str, float] = {}
-    for term in terms:
+    for term, i in found:
+        if raw[i][:1].isupper():  # a name: said also where the machine misheard it ("Mremo" for "Marimo")
+            term = _heard(index, term)
         if term not in index.postings:
             split = _split(index, term)
             if split:  # "deepseek" in the notes, "deep seek" in machine captions
@@ -78,6 +85,17 @@ def features(index: Index, text: str) -> list[tuple[str, float]]:
         if initials in index.postings:
             out.setdefault(initials, index.weight(initials))
     return list(out.items())
+
+
+def _heard(index: Index, term: str) -> str:
+    """``term``, or the key of where it is said under its own and its near spellings."""
+    near = index.near_spellings(term)
+    if not near:
+        return term
+    key = "~" + term
+    if key not in index.postings:
+        index.postings[key] = sorted(p for w in [term, *near] for p in index.postings.get(w, ()))
+    return key
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
@@ -101,8 +119,9 @@ def _windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[int], l
     total = sum(weights) or 1.0
     # words said in most stretches are taken as said in every one: looking them up costs much
     # (a five-hour transcript says them thousands of times) and tells little
-    everywhere = sum(w for w in weights if w < MIN_WEIGHT)
-    hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= MIN_WEIGHT for p in index.postings.get(key, ()))
+    least = MIN_WEIGHT if index.chunks >= SHORT else 0.0  # (in a short one, every word is in most stretches)
+    everywhere = sum(w for w in weights if w < least)
+    hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= least for p in index.postings.get(key, ()))
     positions, which = [p for p, _ in hits], [k for _, k in hits]
     scores, sizes = [0.0] * len(hits), [0] * len(hits)
     for size, handicap in SIZES:

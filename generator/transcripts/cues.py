@@ -155,9 +155,19 @@ def cue_lines(payload: list[str], start: float, end: float, line: int) -> Cue:
     return Cue(start, end, "\n".join(texts), speaker, tuple(words), line)
 
 
-def finish(cues: list[Cue]) -> list[Cue]:
-    """Cues in time order, rolling captions undone, lines joined, empty cues dropped."""
+def finish(cues: list[Cue], carry: bool = False) -> list[Cue]:
+    """Cues in time order, rolling captions undone, lines joined, empty cues dropped; with
+    ``carry``, a cue without a label is said by the speaker of the cue before it (SRT names the
+    speaker where a turn starts, "Adam Curry: …", and leaves the rest of the turn unlabelled;
+    a WebVTT cue without a voice span has none)."""
     cues = sorted(cues, key=lambda c: c.start)
     if rolling(cues):
-        return unroll(cues)
-    return [Cue(c.start, c.end, " ".join(c.text.split()), c.speaker, c.words, c.line) for c in cues if c.text.strip()]
+        cues = unroll(cues)
+    else:
+        cues = [Cue(c.start, c.end, " ".join(c.text.split()), c.speaker, c.words, c.line) for c in cues if c.text.strip()]
+    speaker = None
+    for i, cue in enumerate(cues):
+        if carry and cue.speaker is None and speaker is not None:
+            cues[i] = Cue(cue.start, cue.end, cue.text, speaker, cue.words, cue.line)
+        speaker = cues[i].speaker
+    return cues

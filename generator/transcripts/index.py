@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .model import Transcript
 from .words import TOKEN, tokens
 
+MIN_FUZZY = 5  # letters a name has at least for a near spelling of it to count as it
 CHUNK = 40  # compared words per "document" when counting how rare a word is (~20-30 s of speech)
 
 
@@ -24,6 +25,7 @@ class Index:
     idf: dict[str, float] = field(default_factory=dict)  # filled as terms are weighed
     times: list[float] = field(default_factory=list)  # seconds of each compared word
     chunks: int = 1
+    _deletions: dict[str, set[str]] | None = None
 
     def weight(self, term: str) -> float:
         """How much finding ``term`` says: rare words much, common ones little; a word the
@@ -33,6 +35,22 @@ class Index:
             df = len({p // CHUNK for p in positions}) if positions else 0.5
             self.idf[term] = math.log(1 + self.chunks / df)
         return self.idf[term]
+
+    def near_spellings(self, term: str) -> list[str]:
+        """The words of the transcript spelt like ``term`` but not the same (one or two letters
+        apart, by length): a machine transcript's mishearing of a name ("Mremo" for "Marimo",
+        "DiscCache" for "DiskCache")."""
+        if self._deletions is None:  # each word of the transcript under each of its one-letter deletions
+            self._deletions = defaultdict(set)
+            for word in self.postings:
+                if len(word) >= MIN_FUZZY - 1 and word.isalpha():
+                    for variant in _deleted(word, 1):
+                        self._deletions[variant].add(word)
+        if len(term) < MIN_FUZZY or not term.isalpha():
+            return []
+        most = 1 if len(term) < 6 else 2
+        found = {w for v in _deleted(term, most) for w in self._deletions.get(v, ())}
+        return sorted(w for w in found if w != term and _distance(term, w) <= most)
 
     def time(self, pos: int) -> float:
         """Seconds of the compared word at ``pos``."""
@@ -82,3 +100,22 @@ def _starts(text: str) -> list[int]:
         out.append(at)
         at += len(word)
     return out
+
+
+def _deleted(word: str, most: int) -> set[str]:
+    """``word`` and what it is with up to ``most`` letters taken out."""
+    out, edge = {word}, {word}
+    for _ in range(most):
+        edge = {w[:i] + w[i + 1:] for w in edge for i in range(len(w))}
+        out |= edge
+    return out
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace a letter) that make ``a`` into ``b``."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]

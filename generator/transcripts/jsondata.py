@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import BriefingError, Problem
 from ..files import position
+from .model import Cue
 
 
 def parse_json(text: str, file: str):
@@ -66,3 +67,15 @@ def number(value, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0:
         raise ValueError(f"{what} is {json.dumps(value)[:40]}, not a number of seconds")
     return float(value)
+
+
+def read_items(text: str, file: str, items: list, where: tuple, read, what: str) -> list[Cue]:
+    """The cues with text that ``read`` makes of ``items`` (at ``where``); a broken one is an error at its brace."""
+    cues: list[Cue] = []
+    for i, item in enumerate(items):
+        try:
+            cue = read(item)
+        except (ValueError, TypeError) as exc:
+            raise fail(text, file, where + (i,), f"{what} {i + 1}: {exc}") from None
+        cues += [cue] if cue is not None and cue.text else []
+    return cues

@@ -122,3 +122,25 @@ def _set(data, path: tuple, fields: dict) -> None:
     if "speaker" in item and fields.get("speaker") is None:
         del item["speaker"]
     parent[path[-1]] = {k: item[k] for k in sorted(item, key=lambda k: _ORDER.index(k) if k in _ORDER else len(_ORDER))}
+
+
+def unsupported_claims(content_path: str | Path, content) -> list[dict]:
+    """The claims of the content file (validated as ``content``) that no transcript of its sources
+    says, in file order, each ``{text, where: "FILE:LINE:COL", source}`` (the source named is
+    the first that names a transcript); none when no source names one."""
+    from ..yamlio import load_yaml_file
+    from . import read_transcript
+
+    sources = [s for s in content.sources if s.transcript]
+    if not sources:
+        return []
+    located = load_yaml_file(content_path)
+    said: list[bool] = []
+    claims: list = []
+    for source in sources:
+        index = build_index(read_transcript(Path(content_path).parent / source.transcript))
+        claims = collect_claims(located, content, source.offset)
+        found = [m.seconds is not None for m in align_claims(index, claims)]
+        said = [a or b for a, b in zip(said, found)] if said else found
+    return [{"text": c.text, "where": f"{content_path}:{c.line}:{c.col}", "source": sources[0].name}
+            for c, ok in zip(claims, said) if not ok]

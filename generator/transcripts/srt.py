@@ -36,4 +36,4 @@ class SRTReader(Reader):
                                             file, block.line, 1))
             start, end, _ = timing(lines[at], file, block.line + at, EXAMPLE)
             cues.append(cue_lines(lines[at + 1:], start, end, block.line + at))
-        return Transcript(file, self.name, finish(cues))
+        return Transcript(file, self.name, finish(cues, carry=True))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import Reader
-from .jsondata import fail, number, parse_json
+from .jsondata import fail, number, parse_json, read_items
 from .model import Cue, Transcript, Word
 
 
@@ -25,13 +25,7 @@ class WhisperReader(Reader):
         where: tuple = ("segments",) if isinstance(data, dict) else ()
         if not isinstance(segments, list):
             raise fail(text, file, (), "expected a list of segments under \"segments\"")
-        cues = []
-        for i, seg in enumerate(segments):
-            try:
-                cues.append(_cue(seg))
-            except (ValueError, TypeError) as exc:
-                raise fail(text, file, where + (i,), f"segment {i + 1}: {exc}") from None
-        return Transcript(file, self.name, [c for c in cues if c.text])
+        return Transcript(file, self.name, read_items(text, file, segments, where, _cue, "segment"))
 
 
 def _cue(seg) -> Cue:

@@ -40,6 +40,8 @@ def _american(word: str) -> str:
 def _stem(word: str) -> str:
     """A light stemmer: the same stem for the usual forms of a word ("stores", "store", "storing")."""
     word = _american(word)
+    if word.endswith("done"):  # "redone" is "redo", as "redoing" is
+        return word[:-2]
     for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not (suffix == "s" and word.endswith("ss")):
             word = word[: len(word) - len(suffix)] + keep

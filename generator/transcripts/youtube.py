@@ -8,7 +8,7 @@ from typing import Any
 from collections.abc import Callable
 
 from . import Reader
-from .jsondata import fail, number, parse_json
+from .jsondata import fail, number, parse_json, read_items
 from .model import Cue, Transcript, Word
 
 
@@ -34,14 +34,7 @@ class YouTubeReader(Reader):
         else:
             raise fail(text, file, (), "expected YouTube captions: an object with \"events\" or a list of "
                                        "{text, start, duration}")
-        cues = []
-        for i, item in enumerate(items):
-            try:
-                cue = read(item)
-            except (ValueError, TypeError) as exc:
-                raise fail(text, file, where + (i,), f"caption {i + 1}: {exc}") from None
-            if cue is not None and cue.text:
-                cues.append(cue)
+        cues = read_items(text, file, items, where, read, "caption")
         return Transcript(file, self.name, sorted(cues, key=lambda c: c.start))
 
 

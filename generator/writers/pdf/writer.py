@@ -251,7 +251,19 @@ class PdfWriter(Writer):
         for src in doc.sources:
             story.append(Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
                                                               if src.url else ""), st["body"]))
-        return story
+        return story + self._unsupported(doc)
+
+    def _unsupported(self, doc: Document) -> list:
+        """For the author: the content's claims the transcript does not say, each with its place."""
+        if not doc.unsupported:
+            return []
+        st, words = self.styles, doc.words
+        items = [ListItem(Para(markup_text(u.text, self.link_color) + f" <font size=\"8\">({markup(u.where)})</font>",
+                               st["body"]), leftIndent=14) for u in doc.unsupported]
+        return [CondPageBreak(120), Bookmark(words["unsupported_appendix"], 0, "unsupported"),
+                Para(markup(words["unsupported_appendix"]), st["h1"]),
+                Para(markup(fill(words["unsupported_intro"], source=doc.unsupported[0].source)), st["body"]),
+                ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName="Body", bulletFontSize=9)]
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str, kicker: str = "") -> list:
         """A section's heading (with its time), and its kicker in small type above it; the contents and
