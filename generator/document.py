@@ -12,6 +12,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from . import inline
 from .content import MAX_CATEGORIES, MAX_LINKED_SOURCES, MAX_SERIES, _check_link, check_characters, check_inline_links
+from .headline import unhooked
 from .quantities import format_number
 from .words import english, fill
 
@@ -99,8 +100,9 @@ class TimeRef(Node):
 class Bullet(Node):
     """A point, with an optional timestamp, an optional link and nested points.
 
-    A point that ends in ":" but has no points under it (a template dropped them) would
-    dangle; it loses the colon here, so deck, report and handout read the same sentence.
+    A point that ends in ":" but has no points under it (a template or the deck's word budget
+    dropped them) would dangle; it loses the colon and the word that opened the list ("gains
+    through:" reads "gains") here, so deck, report and handout read the same sentence.
     """
 
     text: str
@@ -112,7 +114,7 @@ class Bullet(Node):
     def _whole(self):
         text = self.text.rstrip()
         if not self.children and text.endswith(":"):
-            self.text = text[:-1].rstrip()
+            self.text = unhooked(text)
         elif not self.children and inline.plain(text).endswith(":"):  # inside markup: "**Costs:**"
             colon = text.rindex(":")
             self.text = text[:colon].rstrip() + text[colon + 1:]

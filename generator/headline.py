@@ -71,6 +71,12 @@ def _unhooked(text: str, opened: bool) -> str:
     return " ".join(words)
 
 
+def unhooked(text: str) -> str:
+    """A point that opened a list it no longer has, as a whole statement: without its colon and
+    the word that opened the list ("gains through:" is "gains")."""
+    return _unhooked(text, text.rstrip().endswith(":"))
+
+
 def headline(text: str, most: int = 15) -> tuple[str, str]:
     """A statement of at most ``most`` words from ``text``, and the rest of the text ("" if none).
 

@@ -117,7 +117,9 @@ def _budgeted(topics: list, budget: dict) -> list:
     prefer = set(budget.get("prefer", []))
     limit = budget["max_topics"]
     if limit and len(chosen) > limit:
-        longest = max(chosen, key=lambda t: (not t["aside"], t["span"], -t["index"]))["index"] if chosen[0]["at"] else 0  # (untimed: none)
+        longest = 0  # (untimed: none)
+        if chosen[0]["at"]:
+            longest = max(chosen, key=lambda t: (not t["aside"], t["span"], -t["index"]))["index"]
         ranked = sorted(chosen, key=lambda t: (t["index"] not in leading, t["index"] != longest,
                                                -_weight(t, prefer), t["index"]))
         kept = {t["index"] for t in ranked[:limit]}
