@@ -141,7 +141,7 @@ def test_numbers_become_key_figures_on_their_topic_with_their_time(energy):
     figures = [[(f.value, f.at) for f in t.figures] for t in content.topics]
     assert figures == [[("$500 billion", 345)], [("5 million hours", None), ("5x", None)], [("~9%", None)]]
     assert content.topics[0].figures[0].label == \
-        "Interconnection queues hold $500 billion of projects waiting for a grid connection"
+        "Interconnection queues hold projects waiting for a grid connection"  # the value is the figure's, not again
     assert [t.text for t in content.takeaways][0].startswith("Interconnection queues hold $500 billion")  # kept
     assert not any("2024" in f.value or f.value.startswith("12") for t in content.topics for f in t.figures)
     deck = Presentation(str(out / "energy-technical.pptx"))
@@ -432,3 +432,18 @@ def test_the_new_rules_read_notes_at_their_limit_in_linear_time(name):
     from tests.conftest import guarded
 
     assert guarded(import_notes, SLOW[name], "n.txt", timeout=10) == ""
+
+
+@pytest.mark.parametrize("sentence, value, label", [
+    ("Returned $89 million to shareholders through share repurchases.", "$89 million",
+     "Returned to shareholders through share repurchases"),
+    ("Remaining authorization of $9.4 billion under the share repurchase program.", "$9.4 billion",
+     "Remaining authorization under the share repurchase program"),
+    ("6,000 fans packed the arena.", "6,000 fans", "packed the arena"),
+])
+def test_a_figures_label_never_repeats_its_value(sentence, value, label):
+    """A big number's label says what the number is, not the number again ("$89 million / Returned
+    $89 million to shareholders" was an earnings call's headline figure, found by the review)."""
+    from generator.importer.evidence import salient
+
+    assert salient(sentence) == (value, label)

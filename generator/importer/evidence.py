@@ -88,14 +88,24 @@ def _counts(text: str, m: re.Match) -> bool:
     return value >= MIN_COUNT and noun is not None and noun.group(1).lower() not in _GLUE
 
 
+_LEADS = {"of", "at", "to", "for", "by", "with", "from", "totalling", "totaling", "worth", "de", "von", "à"}
+
+
 def _label(text: str, start: int, end: int) -> str:
-    """The clause the value is in; without the value when the clause opens with it ("6,000 fans
-    packed the arena": "packed the arena"); at most MAX_LABEL_WORDS words."""
+    """The clause the value is in, without the value (the figure shows it): "6,000 fans packed the
+    arena" is "packed the arena", "Returned $89 million to shareholders" is "Returned to
+    shareholders" (a word that only led to the value goes with it); at most MAX_LABEL_WORDS words."""
     cuts = [(m.start(), m.end()) for m in _SEPARATORS.finditer(text) if m.end() <= start or m.start() >= end]
     left = max((e for s, e in cuts if e <= start), default=0)
     right = min((s for s, e in cuts if s >= end), default=len(text))
     opens = not text[left:start].strip()
-    words = (text[end:right] if opens else text[left:right]).split()
+    before = text[left:start].split()
+    if before and before[-1].casefold() in _LEADS:  # "authorization of $9.4 billion under …": "authorization under …"
+        before.pop()
+    after = text[end:right].split()
+    if after and after[0].casefold() in ("of", "de", "von") and before:  # "hold $500 billion of projects": "hold projects"
+        after.pop(0)
+    words = before + after  # never the value again: it is the figure's number
     label = " ".join(words[:MAX_LABEL_WORDS]) + ("…" if len(words) > MAX_LABEL_WORDS else "")
     named = point_label(text)
     if named and left == len(named) + 2:  # "Grants: £4.2m for hedgerows": "Grants: for hedgerows"
