@@ -440,6 +440,7 @@ def test_the_new_rules_read_notes_at_their_limit_in_linear_time(name):
     ("Remaining authorization of $9.4 billion under the share repurchase program.", "$9.4 billion",
      "Remaining authorization under the share repurchase program"),
     ("6,000 fans packed the arena.", "6,000 fans", "packed the arena"),
+    ("Net income increased 31%.", "31%", "Net income increased"),
 ])
 def test_a_figures_label_never_repeats_its_value(sentence, value, label):
     """A big number's label says what the number is, not the number again ("$89 million / Returned
@@ -447,3 +448,12 @@ def test_a_figures_label_never_repeats_its_value(sentence, value, label):
     from generator.importer.evidence import salient
 
     assert salient(sentence) == (value, label)
+
+
+def test_a_word_that_starts_like_a_month_is_no_date():
+    """"decreased 8%" is no "Dec 8": the sentence holds two quantities, a comparison, so no figure
+    (an earnings call's headline figure was the one segment that fell)."""
+    from generator.importer.evidence import salient
+
+    assert salient("Embedded segment revenue decreased 8% year-over-year to $857 million.") is None
+    assert salient("Marketing spend rose 12% to $4 billion.") is None

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..quantities import parse_quantity
 from ..timestamps import format_timestamp
+from .dates import MONTH_NAMES
 from .placing import Placer
 from .tree import Node, point_label
 
@@ -23,9 +24,8 @@ _QTY = re.compile(
 _INDEX = re.compile(r"(?:#|\b(?:episode|ep\.?|no\.|number|part|chapter|season|series|vol\.?|volume|page|section|"
                     r"article|item|step|rule|phase|top|round|level|version|v|class|grade|room|route|line|act|"
                     r"title|clause|paragraph|figure|table|slide|day|week)\s)$", re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|"
-                    r"^\s*(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-                    re.IGNORECASE)
+_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b\.?\s*$|^\s*(?:st|nd|rd|th)?\s*(?:{MONTH_NAMES})\b",
+                    re.IGNORECASE)  # whole month names: "decreased 8%" is no date
 _BOUNDS = {"over", "more than", "up to"}  # kept in a value: they are not approximations
 _GLUE = {"a", "an", "the", "in", "at", "on", "of", "for", "to", "by", "with", "from", "and", "or", "per", "as",
          "is", "are", "was", "were", "be", "than", "into", "over", "about", "around"}  # not a count's noun
@@ -110,7 +110,7 @@ def _label(text: str, start: int, end: int) -> str:
     named = point_label(text)
     if named and left == len(named) + 2:  # "Grants: £4.2m for hedgerows": "Grants: for hedgerows"
         label = (f"{named}: {label}" if label else named) if opens else label
-    return label.rstrip(".,;:") or text.strip()
+    return label.rstrip(" .,;:") or text.strip()
 
 
 def add_figures(takeaways: list[Node], topics: list[tuple[dict, list[Node]]], placer: Placer,
