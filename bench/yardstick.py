@@ -33,7 +33,7 @@ def markup(text: str) -> str:
 class Handout(SimpleDocTemplate):
     """A document that lists its headings in the contents."""
 
-    def afterFlowable(self, flowable):  # noqa: N802 (reportlab's hook)
+    def afterFlowable(self, flowable):  # reportlab's hook
         level = getattr(flowable, "toc_level", None)
         if level is not None:
             self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))
