@@ -39,6 +39,7 @@ bench: $(STAMP)
 		apt-get install -y --no-install-recommends pandoc >/dev/null; } || echo "pandoc not installed: no pandoc column"
 	$(VENV)/bin/python bench/run.py
 	$(VENV)/bin/python bench/speed.py
+	$(VENV)/bin/python bench/heavy.py
 
 clean:
 	rm -rf output $(VENV)

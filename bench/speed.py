@@ -43,22 +43,23 @@ print(first, sorted(times)[len(times) // 2])
 """
 
 
-def run(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float]:
-    """(processor seconds, wall seconds) of one run of ``cmd``; raises if it fails."""
+def run(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, float]:
+    """(processor seconds, wall seconds, peak MiB) of one run of ``cmd``; raises if it fails."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"failed in {cwd}: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
-    return usage.ru_utime + usage.ru_stime, wall
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
 
 
-def paired(commands: list[tuple], repeat: int) -> list[tuple[float, float]]:
-    """(median processor s, median wall s) of each (cmd, cwd, env), the commands run in turn."""
+def paired(commands: list[tuple], repeat: int) -> list[tuple[float, float, float]]:
+    """(median processor s, median wall s, largest peak MiB) of each (cmd, cwd, env), the commands
+    run in turn."""
     runs = [[run(*c) for c in commands] for _ in range(repeat)]
-    return [(statistics.median(r[i][0] for r in runs), statistics.median(r[i][1] for r in runs))
-            for i in range(len(commands))]
+    return [(statistics.median(r[i][0] for r in runs), statistics.median(r[i][1] for r in runs),
+             max(r[i][2] for r in runs)) for i in range(len(commands))]
 
 
 def main() -> None:
@@ -90,7 +91,7 @@ def main() -> None:
             with_pandoc = with_pandoc and pandoc is not None
             commands = [(ours, ROOT, env_now), (ours, before, env_now)] + ([(slides, ROOT, env)] if with_pandoc else [])
             figures = paired(commands, args.repeat)
-            (now, wall), (was, _) = figures[:2]
+            (now, wall, _), (was, _, _) = figures[:2]
             p = figures[2][0] if with_pandoc else 0
             ratios = f"{now / p:>10.2f}x {was / p:>10.2f}x" if p else " " * 23
             print(f"{name:<46} {now * 1000:>6.0f}ms {was * 1000:>6.0f}ms {p * 1000 if p else 0:>6.0f}ms {ratios}  "
@@ -107,7 +108,7 @@ def main() -> None:
         row("default build (3 x deck + report), --jobs auto", default, env_cache)
         row("default build, --jobs 1", default + ["--jobs", "1"], env_cache)
         for fmt, cold in (("pptx", one + ["-f", "pptx"]), ("pdf", one + ["-f", "pdf"])):
-            process, _ = paired([(cold, ROOT, env_cache)], args.repeat)[0]
+            process = paired([(cold, ROOT, env_cache)], args.repeat)[0][0]
             done = subprocess.run([sys.executable, "-c", REBUILD, str(out), fmt, str(args.repeat)], cwd=ROOT,
                                   env=env_cache, capture_output=True, text=True, check=True)
             _, rebuild = (float(x) for x in done.stdout.split())

@@ -7,6 +7,7 @@ handout keep every point, and the deck keeps one message a slide.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .document import Bullet, Document, Slide
 from .headline import count_words, headline
@@ -51,6 +52,30 @@ def _mentions(text: str, value: str) -> bool:
     return re.search(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)", text) is not None
 
 
+_AFTER_WHOLE = re.compile(r"[\w]|[.,]\d")  # what may not follow a value said as a whole
+
+
+def _says_any(values: set[str]) -> Callable[[str], bool]:
+    """A test of whether a text says one of ``values`` as a whole (as ``_mentions`` tells for one),
+    that looks only where a value could start: one pass over a text, however many values (a deck
+    of 1,000 topics shows 2,000 figures, and each point was searched for each of them)."""
+    by_first: dict[str, list[str]] = {}
+    blank = [v for v in values if not v.strip()]
+    for value in values:
+        if value.strip():
+            by_first.setdefault(value.strip()[0], []).append(value.strip())
+    starts = re.compile(r"(?<![\w.,])[" + "".join(map(re.escape, by_first)) + "]") if by_first else None
+
+    def says(text: str) -> bool:
+        for start in starts.finditer(text) if starts else ():
+            i = start.start()
+            if any(text.startswith(v, i) and not _AFTER_WHOLE.match(text, i + len(v)) for v in by_first[text[i]]):
+                return True
+        return any(_mentions(text, v) for v in blank)
+
+    return says
+
+
 def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown
     before, or a topic's figure the deck's summary (the bottom line, the takeaways) already states,
@@ -82,15 +107,19 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
         if s.deck and s.chart and s.layout == "chart":
             charted.setdefault(s.topic, set()).update(label for series in s.chart.series for label in series.labels)
     result = []
+    # a bare "12" could be any number: only a value of three characters or more is the figure's
+    says_shown = _says_any({v for v in shown if len(v) >= 3})
+    says_charted: dict[str, Callable[[str], bool]] = {}  # by topic
     for slide in out:
         if not slide.deck or not slide.topic or slide.layout not in ("bullets", "two_column"):
             result.append(slide)
             continue
         dropped: list[str] = []
-        # a bare "12" could be any number: only a value of three characters or more is the figure's
-        values = {v for v in shown | charted.get(slide.topic, set()) if len(v) >= 3}
-        bullets = _without(slide.bullets, values, dropped)
-        columns = [c.model_copy(update={"bullets": _without(c.bullets, values, dropped)}) for c in slide.columns]
+        if slide.topic not in says_charted:
+            says_charted[slide.topic] = _says_any({v for v in charted.get(slide.topic, set()) if len(v) >= 3})
+        says = (says_shown, says_charted[slide.topic])
+        bullets = _without(slide.bullets, says, dropped)
+        columns = [c.model_copy(update={"bullets": _without(c.bullets, says, dropped)}) for c in slide.columns]
         if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
             result += _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped),
                              also)
@@ -101,14 +130,15 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     return result
 
 
-def _without(bullets: list[Bullet], values: set[str], dropped: list[str]) -> list[Bullet]:
-    """``bullets`` without the points (with no points under them) that say one of ``values``."""
+def _without(bullets: list[Bullet], says: tuple[Callable[[str], bool], ...], dropped: list[str]) -> list[Bullet]:
+    """``bullets`` without the points (with no points under them) whose text one of ``says`` holds
+    true of (says a value the deck shows)."""
     out = []
     for b in bullets:
-        if not b.children and any(_mentions(b.text, v) for v in values):
+        if not b.children and any(test(b.text) for test in says):
             dropped.append(b.text)
             continue
-        children = _without(b.children, values, dropped) if b.children else []
+        children = _without(b.children, says, dropped) if b.children else []
         if b.children and not children:  # a point that only introduced those goes with them
             if b.text.rstrip().endswith(":"):
                 dropped.append(b.text)

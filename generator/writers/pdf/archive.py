@@ -84,7 +84,11 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
         info[Name("/" + key)] = String(str(meta[value]))
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, min_version="1.7")
-    return append_structure(out.getvalue(), tagger, keys, links)
+    pdf.close()  # (its objects are all loaded now: freed before the structure is appended)
+    del pdf, root, info
+    saved = out.getvalue()
+    del out
+    return append_structure(saved, tagger, keys, links)
 
 
 def _describe(annot, node: Node | None, words: dict) -> str:

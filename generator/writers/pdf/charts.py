@@ -13,6 +13,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.doughnut import Doughnut
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
+from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -24,6 +25,11 @@ from ..common import clock, shortened, time_step, value_axis
 from .flowables import Para
 from .fonts import font_runs, markup, needs_shaping, register, shaped_style, text_width, use
 from .tags import Tagged
+
+# reportlab checks every attribute set on a shape against its type (a chart of the report sets some
+# 1,500): what our charts set is the same on every run and the tests draw every kind, so the
+# checks only cost time (4% of a heavy report's)
+rl_config.shapeChecking = 0
 
 
 def chart_drawing(spec: ChartSpec, theme, frame_width: float, alt: str) -> Drawing:
