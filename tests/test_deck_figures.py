@@ -54,6 +54,17 @@ def test_a_figure_too_long_for_a_band_keeps_its_own_slide(tmp_path):
     assert [title for title, body in deck if any(value in text for text, _ in body)] == [f"{value} a year"]
 
 
+def test_a_figures_slide_title_states_it_whichever_way_its_label_reads(tmp_path):
+    """A label that continues the number ("visitors a year") follows it; a label that is a clause of
+    its own ("Loans rose", as the importer writes them: never the value again) comes first."""
+    figures = [{"value": "31%", "label": "Loans rose"}, {"value": "12", "label": "branches"}]  # (two keep their slide)
+    deck = slides(tmp_path, [topic(["Weekend opening returns in May"], figures)], "technical")
+    assert [title for title, body in deck if any(text == "31%" for text, _ in body)] == ["Loans rose: 31%"]
+    figures = [{"value": "6 days", "label": "a week"}, {"value": "12", "label": "branches"}]
+    deck = slides(tmp_path, [topic(["Weekend opening returns in May"], figures)], "technical")
+    assert [title for title, body in deck if any(text == "6 days" for text, _ in body)] == ["6 days a week"]
+
+
 def test_points_that_fill_their_slides_carry_the_band_on_the_last_one(tmp_path):
     points = [f"Branch {i} keeps its evening hours on Tuesdays and Thursdays until the review in the autumn"
               for i in range(14)]

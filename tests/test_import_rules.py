@@ -441,6 +441,7 @@ def test_the_new_rules_read_notes_at_their_limit_in_linear_time(name):
      "Remaining authorization under the share repurchase program"),
     ("6,000 fans packed the arena.", "6,000 fans", "packed the arena"),
     ("Net income increased 31%.", "31%", "Net income increased"),
+    ("Gross margin was 54%, up 40 basis points year-over-year.", "54%", "Gross margin"),
 ])
 def test_a_figures_label_never_repeats_its_value(sentence, value, label):
     """A big number's label says what the number is, not the number again ("$89 million / Returned

@@ -88,7 +88,8 @@ def _counts(text: str, m: re.Match) -> bool:
     return value >= MIN_COUNT and noun is not None and noun.group(1).lower() not in _GLUE
 
 
-_LEADS = {"of", "at", "to", "for", "by", "with", "from", "totalling", "totaling", "worth", "de", "von", "à"}
+_LEADS = {"of", "at", "to", "for", "by", "with", "from", "totalling", "totaling", "worth", "is", "was", "are", "were",
+          "de", "von", "à"}
 
 
 def _label(text: str, start: int, end: int) -> str:
