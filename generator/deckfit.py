@@ -55,9 +55,10 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown
     before, or a topic's figure the deck's summary (the bottom line, the takeaways) already states,
     leaves the deck (its slide's title and the summary say it; the summary's own figures, "in
-    numbers", stay); a point (of a topic's slides) that repeats a figure the
-    deck shows, or a value its topic's chart shows, leaves it too (with the point that only introduced
-    such points)."""
+    numbers", stay); a point (of a topic's slides) that repeats a figure the deck shows, or a value its
+    topic's chart shows, leaves it too (with the point that only introduced such points), unless only
+    one point would be left beside its topic's own grid: then the points stay whole and the grid
+    leaves the deck (the report keeps both)."""
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
     summary = " ".join(_texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
@@ -81,7 +82,11 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     for s in out:
         if s.deck and s.chart and s.layout == "chart":
             charted.setdefault(s.topic, set()).update(label for series in s.chart.series for label in series.labels)
-    result = []
+    gridded: dict[str, set[str]] = {}  # a topic's own grids' values
+    for s in out:
+        if s.deck and s.topic and s.layout == "big_number":
+            gridded.setdefault(s.topic, set()).update(f.value.strip() for f in s.figures)
+    result, ungridded = [], set()
     for slide in out:
         if not slide.deck or not slide.topic or slide.layout not in ("bullets", "two_column"):
             result.append(slide)
@@ -91,12 +96,17 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
         values = {v for v in shown | charted.get(slide.topic, set()) if len(v) >= 3}
         bullets = _without(slide.bullets, values, dropped)
         columns = [c.model_copy(update={"bullets": _without(c.bullets, values, dropped)}) for c in slide.columns]
-        if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
+        own = {v for v in values if any(_mentions(text, v) for text in dropped)} <= gridded.get(slide.topic, set())
+        if dropped and slide.layout == "bullets" and len(bullets) == 1 and not bullets[0].children and own:
+            result.append(slide)  # one point would be left: the points stay whole, the topic's grid leaves the deck
+            ungridded.add(slide.topic)
+        elif dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
             result += _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped),
                              also)
         else:
             result.append(slide)
-    return result
+    return [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
+            for s in result]
 
 
 def _without(bullets: list[Bullet], values: set[str], dropped: list[str]) -> list[Bullet]:
