@@ -80,9 +80,10 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown
     before, or a topic's figure the deck's summary (the bottom line, the takeaways) already states,
     leaves the deck (its slide's title and the summary say it; the summary's own figures, "in
-    numbers", stay); a point (of a topic's slides) that repeats a figure the
-    deck shows, or a value its topic's chart shows, leaves it too (with the point that only introduced
-    such points)."""
+    numbers", stay); a point (of a topic's slides) that repeats a figure the deck shows, or a value its
+    topic's chart shows, leaves it too (with the point that only introduced such points), unless only
+    one point would be left beside its topic's own grid: then the points stay whole and the grid
+    leaves the deck (the report keeps both)."""
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
     summary = " ".join(_texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
@@ -106,7 +107,11 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     for s in out:
         if s.deck and s.chart and s.layout == "chart":
             charted.setdefault(s.topic, set()).update(label for series in s.chart.series for label in series.labels)
-    result = []
+    gridded: dict[str, set[str]] = {}  # a topic's own grids' values
+    for s in out:
+        if s.deck and s.topic and s.layout == "big_number":
+            gridded.setdefault(s.topic, set()).update(f.value.strip() for f in s.figures)
+    result, ungridded = [], set()
     # a bare "12" could be any number: only a value of three characters or more is the figure's
     says_shown = _says_any({v for v in shown if len(v) >= 3})
     says_charted: dict[str, Callable[[str], bool]] = {}  # by topic
@@ -120,14 +125,24 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
         says = (says_shown, says_charted[slide.topic])
         bullets = _without(slide.bullets, says, dropped)
         columns = [c.model_copy(update={"bullets": _without(c.bullets, says, dropped)}) for c in slide.columns]
-        if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
+        if dropped and slide.layout == "bullets" and len(bullets) == 1 and not bullets[0].children and _own(
+                dropped, shown | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
+            result.append(slide)  # one point would be left: the points stay whole, the topic's grid leaves the deck
+            ungridded.add(slide.topic)
+        elif dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
             result += _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped),
                              also)
         elif dropped and slide.bullets and not bullets and not slide.columns:  # every point is a figure shown:
             result.append(slide.model_copy(update={"deck": False}))  # the figures' slide says it (the report keeps it)
         else:
             result.append(slide)
-    return result
+    return [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
+            for s in result]
+
+
+def _own(dropped: list[str], values: set[str], gridded: set[str]) -> bool:
+    """Whether the values the ``dropped`` points say are all the topic's own grid's."""
+    return {v for v in values if len(v) >= 3 and any(_mentions(text, v) for text in dropped)} <= gridded
 
 
 def _without(bullets: list[Bullet], says: tuple[Callable[[str], bool], ...], dropped: list[str]) -> list[Bullet]:

@@ -58,13 +58,8 @@ KNOWN_FAILURES.update({
     ('wizeup-summary', 'policy', 'words'): WORDY,
     ('wizeup-summary', 'technical', 'words'): WORDY,
 })
-NEAR_EMPTY = "issue #21 §4: a topic slide that holds one short point (its figure and quote went to slides of their own)"
 KNOWN_FAILURES.update({
     ('committee-hearing', 'executive', 'sparse'): SPARSE,
-    ('committee-hearing', 'policy', 'near-empty'): NEAR_EMPTY,
-    ('committee-hearing', 'policy', 'sparse'): SPARSE,
-    ('committee-hearing', 'technical', 'near-empty'): NEAR_EMPTY,
-    ('committee-hearing', 'technical', 'sparse'): SPARSE,
 })
 # untimed notes (issue #20): imported now; what their decks still fail, in others' sections
 BAND_WORDS = ("issue #21 §4: a topic slide's points are cut to 75 words, then its key figure's band adds its label "

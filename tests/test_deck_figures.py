@@ -7,8 +7,10 @@ import json
 import pytest
 from pptx import Presentation
 
+from generator.audiences import load_audience
 from generator.build import build
-from generator.render import _spread
+from generator.loader import load_content
+from generator.render import _spread, render_document
 from generator.writers.pptx.geometry import BODY_H, BODY_Y, FIGURE_BAND
 
 SOURCES = [{"id": "talk", "name": "Town hall recording", "url": "https://example.org/town-hall", "deep_link": "fragment"}]
@@ -110,3 +112,18 @@ def test_a_long_value_sets_the_size_of_its_whole_grid(tmp_path):
     sizes = {r.font.size.pt for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_text_frame
              for p in shape.text_frame.paragraphs for r in p.runs if r.text in ("12", "~30%", "250,000–300,000 homes")}
     assert len(sizes) == 1 and sizes.pop() >= 28
+
+
+def test_points_that_would_leave_one_point_beside_their_grid_stay_whole_and_the_grid_leaves_the_deck(tmp_path):
+    """Figures once: dropping the points that say the grid's figures would leave one point on a slide of
+    its own; the points stay whole instead and the grid is in the report only (never both, never near-empty)."""
+    points = ["Utilities plan to spend £4.2bn on resilience over five years", "Average bills would rise by £38 a year",
+              "Social tariffs reach only one in four eligible households"]
+    figures = [{"value": "£4.2bn", "label": "on resilience over five years"}, {"value": "£38", "label": "a year on bills"}]
+    deck = slides(tmp_path, [topic(points, figures)], "technical")
+    texts = [text for _, body in deck for text, _ in body]
+    assert not [t for t in texts if t.strip() in ("£4.2bn", "£38")]  # no big number in the deck
+    body = "\n".join(texts)
+    assert all(p in body for p in points)
+    document = render_document(load_content(tmp_path / "hall.yaml"), load_audience("technical"))
+    assert [f.value for s in document.slides if s.report and s.layout == "big_number" for f in s.figures] == ["£4.2bn", "£38"]
