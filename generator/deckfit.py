@@ -14,6 +14,7 @@ from .headline import count_words, headline
 from .quantities import parse_quantity
 from .words import fill
 
+LEAST_WORDS = 15  # fewer words of points, and nothing else, is a near-empty slide
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
 _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
 
@@ -81,9 +82,9 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     before, or a topic's figure the deck's summary (the bottom line, the takeaways) already states,
     leaves the deck (its slide's title and the summary say it; the summary's own figures, "in
     numbers", stay); a point (of a topic's slides) that repeats a figure the deck shows, or a value its
-    topic's chart shows, leaves it too (with the point that only introduced such points), unless only
-    one point would be left beside its topic's own grid: then the points stay whole and the grid
-    leaves the deck (the report keeps both)."""
+    topic's chart shows, leaves it too (with the point that only introduced such points), unless a
+    near-empty slide (fewer than LEAST_WORDS words) would be left beside its topic's own grid: then
+    the points stay whole and the grid leaves the deck (the report keeps both)."""
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
     summary = " ".join(_texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
@@ -125,9 +126,9 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
         says = (says_shown, says_charted[slide.topic])
         bullets = _without(slide.bullets, says, dropped)
         columns = [c.model_copy(update={"bullets": _without(c.bullets, says, dropped)}) for c in slide.columns]
-        if dropped and slide.layout == "bullets" and len(bullets) == 1 and not bullets[0].children and _own(
+        if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and _own(
                 dropped, shown | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
-            result.append(slide)  # one point would be left: the points stay whole, the topic's grid leaves the deck
+            result.append(slide)  # a near-empty slide would be left: the points stay whole, the topic's grid leaves the deck
             ungridded.add(slide.topic)
         elif dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
             result += _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped),

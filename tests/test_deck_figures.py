@@ -127,3 +127,15 @@ def test_points_that_would_leave_one_point_beside_their_grid_stay_whole_and_the_
     assert all(p in body for p in points)
     document = render_document(load_content(tmp_path / "hall.yaml"), load_audience("technical"))
     assert [f.value for s in document.slides if s.report and s.layout == "big_number" for f in s.figures] == ["£4.2bn", "£38"]
+
+
+def test_points_that_would_leave_a_near_empty_slide_beside_their_grid_stay_whole(tmp_path):
+    """Two short points left of four (13 words, an earnings call's results once its two percentages went to
+    the grid) are a near-empty slide: the points stay whole, the grid is in the report only."""
+    points = ["Revenue grew 36% year-over-year to $9.2 billion.", "Net income increased 31%.",
+              "Free cash flow more than tripled.", "Gross margin was 54%, up 40 basis points year-over-year."]
+    figures = [{"value": "31%", "label": "Net income increased"}, {"value": "54%", "label": "Gross margin"}]
+    deck = slides(tmp_path, [topic(points, figures)], "technical")
+    texts = [text for _, body in deck for text, _ in body]
+    assert not [t for t in texts if t.strip() in ("31%", "54%")]  # no big number in the deck
+    assert all(p in "\n".join(texts) for p in points)
