@@ -91,6 +91,7 @@ def test_no_emoji_is_drawn_in_the_deck_or_the_report_and_the_handout_keeps_them(
 
 def test_a_hard_wrapped_overview_is_whole_sentences(built):
     content = load_content(built / "allin-deep-summary.yaml")
+    assert "Watch on YouTube" not in content.introduction  # (where to find it, without its link: no introduction)
     assert ("This episode of the All-In Podcast provides an in-depth analysis of recent major US legislative changes, "
             "their ripple effects on technology") in content.introduction
     about = next(slide for slide in _slides(built, "allin-deep-summary") if "About this briefing" in slide)

@@ -47,6 +47,7 @@ def test_untimed_notes_take_their_topics_from_labels_and_headings(tmp_path, name
 
 def test_a_wrapped_paragraph_is_one_point_and_its_sentences_are_not_cut_at_initials(tmp_path):
     _, content = _imported(tmp_path, "hearing-daily-digest.txt")
+    assert content.title == "Daily Digest"  # (its first line is "[Daily Digest]")
     first = content.topics[0].points[0].text
     assert first.startswith("Committee on Appropriations: Subcommittee on Defense concluded a closed hearing to examine")
     assert first.endswith("Vice Admiral Jon A. Hill, USN, Director, Missile Defense Agency, Department of Defense.")
@@ -61,9 +62,10 @@ def test_a_list_of_links_is_a_list_of_topics_and_a_paragraph_is_a_topic(tmp_path
     assert len(panel.topics) == 1 and [p.text for p in panel.topics[0].points][1].startswith("The conversation covers")
 
 
-def test_a_trailing_link_of_a_label_is_its_first_point(tmp_path):
+def test_a_trailing_link_of_a_label_is_its_last_point(tmp_path):
     _, content = _imported(tmp_path, "lescastcodeurs-fr.md")
-    assert content.topics[1].points[0].text == "https://openjdk.org/legal/ai"
+    assert content.topics[1].points[-1].text == "https://openjdk.org/legal/ai"
+    assert content.topics[1].points[0].text.startswith("OpenJDK adopte une politique intérimaire")
 
 
 @pytest.fixture(scope="module")

@@ -42,7 +42,7 @@ _GENERIC = re.compile(r"^(?P<show>.*?)\s*\b(?:summary|notes|recap|highlights|syn
 # "Show - Title | Guest": a show of at most five words, a dash, the title, a bar, the guest
 _SHOW_TITLE_GUEST = re.compile(r"(?P<show>[^|]{1,60}?)\s+[—–-]\s+(?P<title>[^|]+?)\s+\|\s+(?P<guest>[^|]{3,80})")
 MAX_TITLE_LINE = 300  # a longer first line is not searched for a prefix (the pattern stays linear)
-_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("'", "'"))
+_QUOTES = (("[", "]"), ('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("'", "'"))
 _PARTICLES = {"de", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "di", "y"}
 
 
@@ -183,7 +183,7 @@ def _is_role(part: str) -> bool:
 
 
 def unquoted(text: str) -> str:
-    """``text`` without the quotation marks around the whole of it."""
+    """``text`` without the quotation marks (or the square brackets: ``[Daily Digest]``) around the whole of it."""
     text = text.strip()
     for open_, close in _QUOTES:
         if len(text) > 2 and text.startswith(open_) and text.endswith(close) and close not in text[1:-1]:

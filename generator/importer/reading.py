@@ -2,6 +2,7 @@
 introduction, speakers, topics with their lines, quotes and the conclusion."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
@@ -14,6 +15,9 @@ from .tokens import Token
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”")
+# a line that only says where to find the recording ("Watch on YouTube", "Listen now on Spotify")
+_WHERE_TO = re.compile(r"(?:watch|listen|stream)(?: (?:it|now|here|(?:to )?the (?:full )?(?:episode|podcast|video)))?"
+                       r" (?:on|at|via) [\w .&'+-]{2,40}[.!]?", re.IGNORECASE)
 
 
 @dataclass
@@ -100,6 +104,8 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
         elif section == "introduction" and t.kind in ("text", "bullet") and (link := link_line(t.text)):
             out.links.append(link)  # the recording's address, not introduction text
             head += 1
+        elif section == "introduction" and _WHERE_TO.fullmatch(t.text.strip()):
+            head += 1  # "Watch on YouTube" without its link says nothing about the episode
         elif header:
             for name, key, value in header:  # metadata, not introduction text
                 rest = out.header.read(t.line, name, key, value, file, warnings)

@@ -10,6 +10,7 @@ Under such a topic each line of text, and each sentence of a paragraph, is a poi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..headline import headline, sentences
 from .header import read_header
@@ -53,7 +54,8 @@ def _body(tokens: list[Token]) -> int:
 
 def _topic(t: Token) -> list[Token]:
     """A label or heading line as a topic line: its text without bold marks or a closing colon; a
-    link that ends it (``News item - [https://…](https://…)``) is the topic's first point."""
+    link that ends it (``News item - [https://…](https://…)``) is the topic's last point (marked
+    ``section="link"`` until ``_points`` places it)."""
     text = t.text.strip()
     if text.startswith("**") and text.endswith("**"):
         text = text[2:-2].strip()
@@ -62,7 +64,7 @@ def _topic(t: Token) -> list[Token]:
     if not title.strip():
         title, link = text, None
     return [Token("topic", t.line, title.rstrip(":").strip() or title)] + (
-        [Token("bullet", t.line, link.group("url") or link.group("bare"))] if link else [])
+        [Token("bullet", t.line, link.group("url") or link.group("bare"), section="link")] if link else [])
 
 
 def _headings(tokens: list[Token]) -> list[Token]:
@@ -131,16 +133,20 @@ def _paragraphs(tokens: list[Token]) -> list[Token]:
 
 def _points(tokens: list[Token]) -> list[Token]:
     """Under each topic, lines of text as points: each sentence of a paragraph one point (a line
-    that introduces a list, ending with a colon, stays one)."""
+    that introduces a list, ending with a colon, stays one); the link of its title line last (what
+    it says comes first)."""
     out: list[Token] = []
     under = False
+    link: list[Token] = []
     for t in tokens:
-        if t.kind == "topic":
-            under = True
-        elif t.kind in ("section", "heading"):
-            under = False
-        if under and t.kind == "text":
+        if t.kind in ("topic", "section", "heading"):
+            out += link
+            link = []
+            under = t.kind == "topic"
+        if t.kind == "bullet" and t.section == "link":
+            link = [replace(t, section="")]
+        elif under and t.kind == "text":
             out += [Token("bullet", t.line, s) for s in ([t.text] if t.text.endswith(":") else sentences(t.text))]
         else:
             out.append(t)
-    return out
+    return out + link
