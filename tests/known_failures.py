@@ -55,28 +55,17 @@ KNOWN_FAILURES.update({
     ('syntax-tips', 'policy', 'words'): WORDY,
     ('syntax-tips', 'technical', 'words'): WORDY,
     ('syntax-year-review', 'technical', 'sparse'): SPARSE,
-    ('wizeup-summary', 'policy', 'words'): WORDY,
-    ('wizeup-summary', 'technical', 'words'): WORDY,
 })
 KNOWN_FAILURES.update({
     ('committee-hearing', 'executive', 'sparse'): SPARSE,
 })
 # untimed notes (issue #20): imported now; what their decks still fail, in others' sections
-BAND_WORDS = ("issue #21 §4: a topic slide's points are cut to 75 words, then its key figure's band adds its label "
-              "(the deck's fit counts points only)")
 KNOWN_FAILURES.update({
-    ('earnings-call-amd', 'technical', 'words'): BAND_WORDS,
     ('panel-civo', 'policy', 'sparse'): SPARSE,  # an agenda of its one topic (a paragraph's)
     ('panel-civo', 'technical', 'sparse'): SPARSE,
 })
-# wizeup's "Takeways" are read as takeaways now (they were introduction text): one of them gives a figure
-TAKEAWAY_FIGURE = ("issue #21 §4: a takeaway's figure ('1000 episodes') gets a slide of its own, whose label is the "
-                   "rest of its sentence, and the bottom line says it again")
+# wizeup's one topic is a paragraph under a heading: "About this briefing" names only its source and one line
 KNOWN_FAILURES.update({
-    ('wizeup-summary', 'executive', 'near-empty'): TAKEAWAY_FIGURE,
-    ('wizeup-summary', 'executive', 'repeated-figure'): TAKEAWAY_FIGURE,
-    ('wizeup-summary', 'policy', 'near-empty'): TAKEAWAY_FIGURE,
-    ('wizeup-summary', 'policy', 'repeated-figure'): TAKEAWAY_FIGURE,
-    ('wizeup-summary', 'technical', 'near-empty'): TAKEAWAY_FIGURE,
-    ('wizeup-summary', 'technical', 'repeated-figure'): TAKEAWAY_FIGURE,
+    ('wizeup-summary', 'policy', 'sparse'): SPARSE,
+    ('wizeup-summary', 'technical', 'sparse'): SPARSE,
 })

@@ -52,6 +52,18 @@ def test_a_date_stamp_and_a_misspelt_takeaways_heading_are_not_introduction(buil
     assert "17:04" not in content.introduction and "Takeways" not in content.introduction
 
 
+def test_a_timed_paragraph_is_a_topic_under_the_heading_above_it_with_its_sentences_as_points(built):
+    """"The Journey to 1000 Episodes" then "00:01:17 <three sentences>": the heading titles the topic (it
+    was an introduction line, and the 80-word paragraph the topic's title), the sentences are its points."""
+    content = load_content(built / "wizeup-summary.yaml")
+    [topic] = content.topics
+    assert topic.title == "The Journey to 1000 Episodes" and topic.at == 77
+    assert [p.text[:30] for p in topic.points] == ["Achieving 1000 episodes repres", "The host expresses the immense",
+                                                   "From its inception in a Newcas"]
+    assert "Journey" not in content.introduction
+    assert any(slide[0] == "The Journey to 1000 Episodes" for slide in _slides(built, "wizeup-summary"))
+
+
 def test_no_sentence_is_cut_after_a_title_such_as_dr(built):
     slides = _slides(built, "huberman-episode-date")
     about = next(slide for slide in slides if "About this briefing" in slide)

@@ -446,3 +446,17 @@ def test_a_kicker_is_drawn_above_its_title_on_light_and_dark_slides_and_reads(tm
     assert [kicker_of(s) for s in slides] == ["Section one", "Reservoirs", kicker_of(slides[2])]
     assert kicker_of(slides[2]).endswith("…") and long.startswith(kicker_of(slides[2])[:-1].rstrip())
     assert [v for v in check(path) if v.rule == "contrast"] == []
+
+
+@pytest.mark.parametrize("topics, restated", [(2, False), (3, True)])
+def test_takeaways_are_said_again_at_the_close_only_after_three_topics(write, topics, restated):
+    """Without a conclusion the close restates the takeaways; after one or two topic slides the
+    summary was just on screen, and the same list again is no close (a 1-topic deck said it twice)."""
+    content = write("c.yaml", "title: Grid costs\nsources: [{id: s, name: S}]\ntakeaways:\n"
+                    "  - Prices rose by a third in a single year\n  - Grids strain under the new data centres\n"
+                    "topics:\n" + "".join(f"  - {{id: t{i}, title: Topic {i}, at: '{i}:00', points: "
+                                           f"['A point about the grid and its costs, number {i}', 'Another point']}}\n"
+                                           for i in range(1, topics + 1)))
+    document = render_document(load_content(content), load_audience("policy"))
+    titles = [s.title for s in document.slides if s.deck]
+    assert ("Implications" in titles) is restated, titles

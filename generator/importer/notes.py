@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BriefingError, Problem
+from ..headline import count_words, headline, sentences
 from ..timestamps import format_timestamp, parse_timestamp
 from .charts import add_takeaway_charts, find_charts
 from .header import generic_title
@@ -48,6 +49,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
                                 "headings, list items or paragraphs, and show without times (no timeline)", file))
     topics, intro, conclusion, header, found_title = read.topics, read.intro, read.conclusion, read.header, read.title
+    paragraphs = {id(entry): _titled(entry, intro if i == 0 else []) for i, entry in enumerate(topics)
+                  if not entry.bullets and _paragraph(entry.token.text)}
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or "
                                     "'13:28 DeepSeek Models', or, in notes without times, a heading, a label line "
@@ -89,8 +92,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     out_topics: list[tuple[dict, list[Node], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
-        text = entry.token.text
-        points = nest(entry.bullets)
+        text, points = paragraphs.get(id(entry)) or (entry.token.text, nest(entry.bullets))
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:
             topic["at"] = format_timestamp(entry.at)
@@ -148,6 +150,28 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     count = lambda key: sum(len(tp.get(key, [])) for tp, _, _ in out_topics)
     return Imported(data, warnings, len(takeaways), len(out_topics), count("charts"), count("figures") + len(figures),
                     len(quote_lines), positions)
+
+
+PARAGRAPH_WORDS = 25  # a topic line longer than this, of two sentences or more, is a paragraph, not a title
+
+
+def _paragraph(text: str) -> bool:
+    return count_words(text) > PARAGRAPH_WORDS and len(sentences(text)) > 1
+
+
+def _titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[Node]]:
+    """A timed paragraph ("00:01:17 Achieving 1000 episodes represents …. The host …"): its sentences are
+    its points, under the heading just above it (a short line the introduction took), else under its
+    first sentence's statement."""
+    parts = sentences(entry.token.text)
+    above = intro[-1] if intro else None
+    if above and above.line < entry.token.line and count_words(above.text) <= 10 and \
+            not above.text.rstrip().endswith((".", "!", "?", ":")):
+        intro.pop()
+        title = above.text
+    else:
+        title = headline(parts[0], 12)[0]
+    return title, [Node(text=part, line=entry.token.line) for part in parts]
 
 
 def _paragraphs(tokens: list[Token]) -> str:
