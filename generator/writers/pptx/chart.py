@@ -16,11 +16,10 @@ from ...document import ChartSpec
 from ...measure import text_width
 from ..common import shortened, time_step, xml_attr, xml_text as escape
 from .drawingml import _RTL
+from .namespaces import A_NS, C_NS, R_NS
 from .workbook import TIME, Column, Formula, column, workbook
 
-NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
-      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+NS = f'xmlns:c="{C_NS}" xmlns:a="{A_NS}" xmlns:r="{R_NS}"'
 CAT_AX, VAL_AX = 50010, 50020
 LABEL_PT = 13  # data and axis labels
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK

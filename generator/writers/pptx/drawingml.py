@@ -16,7 +16,8 @@ from ...measure import LINE_HEIGHT, text_width
 from ...words import fill
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, KICKER_SIZE, MARGIN, SAFETY, TIME_H, TIME_SIZES
-from .package import RT, Package
+from .namespaces import RT
+from .package import Package
 from .theme import LINK_IN_RUN_COLOUR
 from .xml import DECORATIVE, TITLE_STYLE
 

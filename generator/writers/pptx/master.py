@@ -12,12 +12,10 @@ from pathlib import Path
 
 from ...errors import BriefingError, Problem
 from ...files import read_regular
-from .package import RT, Package, PackageError, Part
+from .namespaces import A_NS, P_NS, R_NS, RT
+from .package import Package, PackageError, Part
 from .safexml import XmlError, insert_before, parse_xml, remove_elements
 
-P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 CT = "application/vnd.openxmlformats-officedocument."
 MAX_TEMPLATE = 100 * 1024 * 1024  # a master with its pictures; read whole, so capped
 DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}

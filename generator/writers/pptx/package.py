@@ -17,13 +17,11 @@ import zipfile
 import zlib
 
 from ..common import xml_attr
+from .namespaces import PKG_NS, RT
 from .safexml import parse_xml
 
 DOS_FIRST, DOS_LAST = 315532800, 4354819198  # 1980-01-01 00:00:00 and 2107-12-31 23:59:58 UTC
 
-RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # + a relationship's kind
-CORE_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
-PKG_NS = "http://schemas.openxmlformats.org/package/2006/"
 COMPRESSION = 1  # deflate level: XML compresses well at 1, three times faster than the default 6
 ZIP64_ENTRIES = 0xFFFF  # from this many entries (or 4 GiB) a zip needs zip64 records: zipfile writes those
 # a package read is untrusted (a user's master): what its parts inflate to is capped, whatever the
