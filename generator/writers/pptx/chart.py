@@ -14,8 +14,8 @@ import math
 from ...contrast import readable, text_on
 from ...document import ChartSpec
 from ...measure import text_width
+from ...scripts import RIGHT_TO_LEFT
 from ..common import shortened, time_step, xml_attr, xml_text as escape
-from .drawingml import _RTL
 from .namespaces import A_NS, C_NS, R_NS
 from .workbook import TIME, Column, Formula, column, workbook
 
@@ -128,7 +128,8 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
                                       fmt == label, code, s.approx[j])
     beside = [[s.labels[j] for i, s in enumerate(spec.series) if labels[i, j] is None] for j in range(n)]
     # values after a right-to-left name are marked left to right, or bidi shows 150,000–180,000 as 180,000–150,000
-    tails = [f" {LRM if _RTL.search(c) else ''}({', '.join(values)})" if values else "" for c, values in zip(categories, beside)]
+    tails = [f" {LRM if RIGHT_TO_LEFT.search(c) else ''}({', '.join(values)})" if values else ""
+             for c, values in zip(categories, beside)]
     room = LABEL_SHARE * width if layout in ("bar", "ranged_bar") else None
     shown = [_fit_label(c, tail, room) for c, tail in zip(categories, tails)]
     cat = (f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f><c:strCache><c:ptCount val="{n}"/>'
