@@ -18,9 +18,9 @@ from typing import Literal, Optional
 
 from .errors import BriefingError, Problem
 from .files import read_regular
+from .limits import MAX_CONFIG_BYTES
 
 NAME = "briefing.toml"
-MAX_BYTES = 1024 * 1024
 
 
 def _model():
@@ -78,7 +78,7 @@ def load_config(path: Path):
         import tomli as tomllib
 
     try:
-        text = read_regular(path, MAX_BYTES, "the config").decode("utf-8")
+        text = read_regular(path, MAX_CONFIG_BYTES, "the config").decode("utf-8")
         data = tomllib.loads(text)
     except UnicodeDecodeError:
         raise BriefingError(Problem("not UTF-8 text", str(path))) from None

@@ -26,16 +26,12 @@ from .errors import BriefingError, Problem
 from .fit import spread
 from .headline import headline, is_sentence
 from .inline import whole_spans
+from .limits import MADE_PER_CONTENT, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .short_topics import shared
 from .words import fill, load_words
 
-MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
-OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
-MADE_PER_CONTENT = 32  # characters a render may make per character of content, past sandbox.MAX_MADE
-# (the built-in templates make about 1.6 per character at 10,000 topics: a twentieth)
-MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take 1.5 s)
 
 
 class _Values:
@@ -250,7 +246,6 @@ def _generate(content: Content, audience: Audience, template: str, values: _Valu
               size: int | None = None):
     """The chunks the audience's ``template`` writes for ``content`` with ``words`` (a generator);
     ``size`` is the content's as JSON (its budget of what the render may make grows with it)."""
-    from .sandbox import MAX_MADE
 
     env = make_environment(audience, values.finalize if values else _plain_finalize)
     size = len(content.model_dump_json()) if size is None else size

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..limits import MAX_FIGURES
 from ..quantities import parse_quantity
 from ..timestamps import format_timestamp
 from .placing import Placer
@@ -32,7 +33,6 @@ _GLUE = {"a", "an", "the", "in", "at", "on", "of", "for", "to", "by", "with", "f
 _SEPARATORS = re.compile(r"\s*(?:[;:()\[\]—–]|\s-\s|,\s|\.\s)\s*")
 MAX_LABEL_WORDS = 14
 MIN_COUNT = 1000  # a bare count smaller than this (3 nests, 12 years) is not a key figure
-MAX_FIGURES = 4  # a topic's figures fill one slide
 _NEAR = 40  # the characters after a number that say what it is
 MAX_SENTENCE = 400  # a longer point is a paragraph, whose message is not one number
 
