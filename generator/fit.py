@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import inline, measure
-from .measure import LINE_HEIGHT, line_spans
+from . import inline
+from .writers import measure
+from .writers.measure import LINE_HEIGHT, line_spans
 
 INDENT = 22.0  # points of indent per bullet level
 MIN_BODY = 18.0  # no body text is smaller (sub-points included)

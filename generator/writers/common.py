@@ -6,7 +6,7 @@ import re
 
 from .. import inline
 from ..fit import Para
-from ..measure import line_spans
+from .measure import line_spans
 from ..words import fill
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

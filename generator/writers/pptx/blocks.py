@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ...document import Column, Slide, Theme
 from ...fit import Para, bullet_paras, fits, paginate, spread
-from ...measure import LINE_HEIGHT, wrap
+from ..measure import LINE_HEIGHT, wrap
 from .geometry import BODY_H, BODY_Y, INSET, MARGIN, SAFETY, TIME_H
 
 GAP = 30.0  # points between blocks

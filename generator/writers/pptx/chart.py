@@ -13,7 +13,7 @@ import math
 
 from ...contrast import readable, text_on
 from ...document import ChartSpec
-from ...measure import text_width
+from ..measure import text_width
 from ...scripts import RIGHT_TO_LEFT
 from ..common import shortened, time_step, xml_attr, xml_text as escape
 from .namespaces import A_NS, C_NS, R_NS

@@ -11,7 +11,7 @@ from ...document import Document, Slide, Theme
 from ...errors import BriefingError, Problem
 from ...fit import INDENT, SPACE_BEFORE, Para, fit_size
 from ...images import image_size, read_image
-from ...measure import LINE_HEIGHT, text_width
+from ..measure import LINE_HEIGHT, text_width
 from ...scripts import EAST_ASIAN, RIGHT_TO_LEFT
 from ...words import fill
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc

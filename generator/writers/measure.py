@@ -52,7 +52,7 @@ def _table(bold: bool, family: str = "calibri") -> dict:
     if family == "widest":
         a, b = _table(bold, "calibri"), _table(bold, "arial")
         return {k: max(a.get(k, 0), b.get(k, 0)) for k in a.keys() | b.keys()}
-    data = json.loads((Path(__file__).parent / "fonts" / "metrics.json").read_text())
+    data = json.loads((Path(__file__).parent.parent / "fonts" / "metrics.json").read_text())
     key = ("arial-" if family == "arial" else "") + ("bold" if bold else "regular")
     return {int(k): v for k, v in data[key]["widths"].items()}
 
