@@ -23,7 +23,7 @@ from .deckfit import fit_deck
 from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
-from .fit import spread
+from .groups import spread
 from .headline import headline, is_sentence
 from .inline import whole_spans
 from .limits import MADE_PER_CONTENT, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
@@ -171,7 +171,7 @@ def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
 
 def _spread(items: list, most: int) -> list[list]:
     """The template filter ``spread``: ``items`` in as few groups of at most ``most`` as they need,
-    as even as can be (see fit.spread), ``most`` checked to be a whole number."""
+    as even as can be (see groups.spread), ``most`` checked to be a whole number."""
     if isinstance(most, bool) or not isinstance(most, int):  # a template's mistake, reported at its line
         raise TypeError(f"spread: the most to a group is a whole number, not {most!r}")
     return spread(items, most)

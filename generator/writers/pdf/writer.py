@@ -20,7 +20,7 @@ from reportlab.platypus import (CondPageBreak, Frame, FrameBG, Indenter, KeepTog
 
 from ...contrast import readable
 from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
-from ...fit import Para as Text
+from ..common import Para as Text
 from ...inline import plain
 from .. import Writer
 from ..common import column_widths, figure_label, split_row

@@ -9,7 +9,8 @@ from pathlib import Path
 from ...contrast import readable, required
 from ...document import Document, Slide, Theme
 from ...errors import BriefingError, Problem
-from ...fit import INDENT, SPACE_BEFORE, Para, fit_size
+from ..common import Para
+from .fit import INDENT, SPACE_BEFORE, fit_size
 from ...images import image_size, read_image
 from ..measure import LINE_HEIGHT, text_width
 from ...scripts import EAST_ASIAN, RIGHT_TO_LEFT

@@ -18,7 +18,7 @@ from pathlib import Path
 from ...contrast import readable, required, text_on
 from ...document import ChartSpec, Document, Slide
 from ...errors import BriefingError, Problem
-from ...fit import Para
+from ..common import Para
 from ..measure import measuring
 from ...words import fill
 from ..common import xml_attr as _attr, xml_text as _esc
