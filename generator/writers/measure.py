@@ -160,8 +160,3 @@ def line_spans(text: str, width: float, size: float, bold: bool = False, marks: 
             pos = end + 1
         spans.append((start, end))
     return spans
-
-
-def text_height(text: str, width: float, size: float, bold: bool = False) -> float:
-    """Height in points of ``text`` wrapped to ``width`` at ``size``."""
-    return len(wrap(text, width, size, bold)) * size * LINE_HEIGHT
