@@ -16,7 +16,7 @@ from .files import check_file_text, position, read_regular
 from .limits import MAX_DEPTH, MAX_YAML_BYTES
 
 
-Path = tuple  # a path into the data: keys and list indexes
+DataPath = tuple[str | int, ...]  # a path into the data: keys and list indexes, ("topics", 2, "points", 0)
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Located:
     positions: dict = field(default_factory=dict)
     keys: dict = field(default_factory=dict)  # path -> position of the key that holds it
 
-    def where(self, path: Path, key: bool = False) -> tuple[int, int]:
+    def where(self, path: DataPath, key: bool = False) -> tuple[int, int]:
         """The position of the deepest part of ``path`` that exists (of its key if ``key``)."""
         path = tuple(path)
         if key and path in self.keys:
@@ -37,7 +37,7 @@ class Located:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
 
-    def problem(self, path: Path, message: str, key: bool = False) -> Problem:
+    def problem(self, path: DataPath, message: str, key: bool = False) -> Problem:
         """A problem located at ``path`` (at its key if ``key``)."""
         line, col = self.where(path, key)
         return Problem(message, self.file, line, col)

@@ -5,11 +5,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..timestamps import format_timestamp
+from ..yamlio import DataPath
 from .figures import measure
 from .sources import URL
 from .tokens import Token
 
-DataPath = tuple[str | int, ...]  # where in the content data: ("topics", 2, "points", 0)
 MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content file nests at most 50 levels)
 
 
