@@ -18,7 +18,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from .flowables import Shaped
 from .fonts import shaped_style
-from .tags import Node, marked
+from .tags import StructElement, marked
 
 DOT = " . "  # the leader's unit, as reportlab draws it
 
@@ -40,7 +40,7 @@ class _Title(Shaped):
 class ContentsLine(Flowable):
     """One line of the contents: title, dotted leader, page number (a link too)."""
 
-    number_tag: Node | None = None  # the NonStruct element of the leader and number
+    number_tag: StructElement | None = None  # the NonStruct element of the leader and number
 
     def __init__(self, text: str, page: int, key: str | None, style: ParagraphStyle):
         super().__init__()
@@ -77,7 +77,7 @@ class TaggedContents(TableOfContents):
     """The contents, from the entries of the last layout pass (reportlab's bookkeeping), as
     ContentsLines in a table; TOC > TOCI (one per line) > Reference, NonStruct when tagged."""
 
-    tag: Node | None = None
+    tag: StructElement | None = None
 
     def wrap(self, availWidth, availHeight):
         """Make the lines (again on every pass: the pages change) and lay them out."""
