@@ -10,7 +10,7 @@ from ..limits import MAX_FIGURES
 from ..quantities import parse_quantity
 from ..timestamps import format_timestamp
 from .placing import Placer
-from .tree import Node, point_label
+from .tree import NotePoint, point_label
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|bn|mn|[kKMBT]\b"
@@ -103,7 +103,7 @@ def _label(text: str, start: int, end: int) -> str:
     return label.rstrip(".,;:") or text.strip()
 
 
-def add_figures(takeaways: list[Node], topics: list[tuple[dict, list[Node]]], placer: Placer,
+def add_figures(takeaways: list[NotePoint], topics: list[tuple[dict, list[NotePoint]]], placer: Placer,
                 charted: set[int]) -> list[dict]:
     """Key figures from the points of each topic (on that topic) and from the takeaways (on the
     topic whose stretch holds their time, else the one sharing most words with them); at most
@@ -124,7 +124,7 @@ def add_figures(takeaways: list[Node], topics: list[tuple[dict, list[Node]]], pl
     return left[:MAX_FIGURES]
 
 
-def _walk(nodes: list[Node], at: int | None) -> Iterator[tuple[Node, int | None]]:
+def _walk(nodes: list[NotePoint], at: int | None) -> Iterator[tuple[NotePoint, int | None]]:
     """Every node and its time (its own, else its parent's)."""
     for node in nodes:
         when = node.at if node.at is not None else at
@@ -132,7 +132,7 @@ def _walk(nodes: list[Node], at: int | None) -> Iterator[tuple[Node, int | None]
         yield from _walk(node.children, when)
 
 
-def _figure(node: Node, at: int | None) -> dict | None:
+def _figure(node: NotePoint, at: int | None) -> dict | None:
     found = salient(node.text)
     if not found:
         return None

@@ -16,7 +16,7 @@ from .reading import ReadTopic, read_tokens
 from .sources import make_sources
 from .messages import add_messages
 from .tokens import Token, tokenize
-from .tree import Node, DataPath, nest, place, point, walk_groups
+from .tree import NotePoint, DataPath, nest, place, point, walk_groups
 
 
 @dataclass
@@ -75,7 +75,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     if intro:
         data["introduction"] = _paragraphs(intro)
 
-    out_topics: list[tuple[dict, list[Node], ReadTopic]] = []
+    out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
         text = entry.token.text
