@@ -228,7 +228,7 @@ class TableSpec(Node):
         return [n / sum(lengths) for n in lengths]
 
 
-class Figure(Node):
+class KeyFigure(Node):
     """A big number with its label (and its time, when it differs from its slide's)."""
 
     value: Plain
@@ -264,7 +264,7 @@ class Slide(Node):
     text: str = ""
     bullets: list[Bullet] = []
     columns: list[Column] = []
-    figures: list[Figure] = []
+    figures: list[KeyFigure] = []
     chart: Optional[ChartSpec] = None
     table: Optional[TableSpec] = None
     agenda: list[AgendaItem] = []
