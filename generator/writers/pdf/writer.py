@@ -22,6 +22,7 @@ from ...contrast import readable
 from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
 from ...inline import plain
 from .. import Writer
+from . import OPTIONS
 from ..common import Para, column_widths, figure_label, split_row
 from .bidi import is_rtl
 from .charts import chart_drawing
@@ -54,6 +55,7 @@ class PdfWriter(Writer):
     name = "pdf"
     suffix = ".pdf"
     cost = 3.0  # a page costs about three times a slide
+    declares = OPTIONS
     toc: TaggedContents  # the contents of the report being rendered
 
     @classmethod

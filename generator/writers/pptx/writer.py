@@ -23,6 +23,7 @@ from ..measure import measuring
 from ...words import fill
 from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
+from . import OPTIONS
 from .chart import chart_parts
 from .drawingml import DrawingML, _Slide
 from .geometry import (BAND_GAP, BAND_RULE, BODY_H, BODY_Y, CELL_MARGIN, FIGURE_BAND, H, INSET, MARGIN, SAFETY,
@@ -42,6 +43,7 @@ class PptxWriter(Writer, Pages, DrawingML):
 
     name = "pptx"
     suffix = ".pptx"
+    declares = OPTIONS
 
     @classmethod
     def options(cls, settings: dict, audience) -> dict:
