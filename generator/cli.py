@@ -220,9 +220,9 @@ def _writer_option(option) -> click.Option:
 @click.option("--watch", "-w", is_flag=True, help="Rebuild when a content file, template or theme changes.")
 @templates_option
 @click.pass_context
-def build(ctx, content, watch, **options) -> None:
+def build(ctx, content, watch, **_given) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
-    settings = _build_settings(ctx, ctx.obj)
+    settings = _build_settings(ctx, ctx.obj)  # the options given, else briefing.toml's, else their defaults
     if not watch:
         _build_once(content, **settings)
         return

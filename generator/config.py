@@ -45,8 +45,9 @@ def _model():
         formats: list[Format] = []
         jobs: Optional[StrictInt] = Field(None, ge=1, le=64)  # strict: true is not 1
 
-    fields: dict[str, Any] = {option.name: (Optional[Literal[option.choices]] if option.choices  # type: ignore[valid-type]
-                                            else Optional[Folder], None) for option in declared_options()}
+    fields: dict[str, Any] = {  # each option a writer declares: one of its choices, a path or a text
+        option.name: (Optional[Literal[option.choices]] if option.choices  # type: ignore[valid-type]
+                       else Optional[Folder] if option.path else Optional[str], None) for option in declared_options()}
     return create_model("Config", __base__=Config, **fields)
 
 
