@@ -26,7 +26,7 @@ from .errors import BriefingError, Problem
 from .groups import spread
 from .headline import headline, is_sentence
 from .inline import whole_spans
-from .limits import MADE_PER_CONTENT, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
+from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .short_topics import shared
@@ -225,6 +225,7 @@ def _new_environment(audience: Audience):
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, statements=_statements,
                        spoken=_spoken)
     env.tests.update(sentence=is_sentence)
+    env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide
     return env
 
 

@@ -148,3 +148,20 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
             process.kill()
             process.wait()
     assert on_the_clock > limit  # a limit on the clock would have stopped it
+
+
+def test_templates_read_the_documents_bounds_from_limits():
+    """How many key figures a slide holds is the Document's bound (limits.MAX_FIGURES), which
+    templates read as ``limits.figures``: no built-in template writes the number itself."""
+    import re
+
+    from generator.limits import MAX_FIGURES
+    from generator.render import _Values, make_environment
+    from tests.conftest import ROOT
+
+    environment = make_environment(load_audience("executive"), _Values().finalize)
+    assert environment.globals["limits"] == {"figures": MAX_FIGURES}
+    spread = [(path.name, line) for path in sorted((ROOT / "templates").rglob("*.j2"))
+              for line in path.read_text(encoding="utf-8").splitlines() if "spread(" in line]
+    assert len([line for _, line in spread if "spread(limits.figures)" in line]) == 2, spread  # topic, takeaways
+    assert not [line for _, line in spread if re.search(r"spread\(\s*\d", line)], spread
