@@ -23,7 +23,7 @@ from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
 from ...inline import plain
 from .. import Writer
 from . import OPTIONS
-from ..common import Para, column_widths, figure_label, split_row
+from ..common import Para as Text, column_widths, figure_label, split_row
 from .bidi import is_rtl
 from .charts import chart_drawing
 from .contents import TaggedContents
@@ -316,8 +316,8 @@ class PdfWriter(Writer):
         commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
         for i in range(0, len(figures), 3):
             group = figures[i:i + 3]
-            for style, texts in ((self.styles["big"], [Para(f.value) for f in group]),
-                                 (self.styles["biglabel"], [Para.rich(f.label) for f in group])):
+            for style, texts in ((self.styles["big"], [Text(f.value) for f in group]),
+                                 (self.styles["biglabel"], [Text.rich(f.label) for f in group])):
                 if style is self.styles["biglabel"]:  # a value's last row and its label's first share a page
                     commands.append(("NOSPLIT", (0, len(data) - 1), (-1, len(data))))
                 inner = [width - 2 * CELL_PADDING - 2] * len(group)
@@ -357,8 +357,8 @@ class PdfWriter(Writer):
         # splits a tall row itself, but wraps its rest again on every page: hours for 20,000 characters)
         inner = [w - 2 * CELL_PADDING - 2 for w in widths]
         lines = int(ROW_HEIGHT // st["cell"].leading)
-        head = split_row([Para(c) for c in table.columns], inner, st["head"].fontSize, True, lines // 2)  # repeated if one row
-        rows = [part for row in table.rows for part in split_row([Para.rich(c) for c in row], inner, st["cell"].fontSize,
+        head = split_row([Text(c) for c in table.columns], inner, st["head"].fontSize, True, lines // 2)  # repeated if one row
+        rows = [part for row in table.rows for part in split_row([Text.rich(c) for c in row], inner, st["cell"].fontSize,
                                                                  False, lines)]
         data = [[Shaped(markup(c.text), st["head"]) for c in row] for row in head]
         data += [[Shaped(self._rich(c), st["cell"]) for c in row] for row in rows]
@@ -371,7 +371,7 @@ class PdfWriter(Writer):
         ]))
         return t
 
-    def _rich(self, text: Para) -> str:
+    def _rich(self, text: Text) -> str:
         """A measured piece of content text (a table cell, a figure's label) as paragraph markup."""
         return markup_runs(text.runs, self.link_color) if text.runs else markup(text.text)
 
