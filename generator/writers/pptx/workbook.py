@@ -23,7 +23,7 @@ class Formula:
 
 
 @dataclass
-class Column:
+class SheetColumn:
     """One column of Sheet1: a header in row 1, then one cell a category (None leaves it empty)."""
 
     header: str
@@ -49,7 +49,7 @@ def _cell(col: str, row: int, value, style: int) -> str:
     return f'<c r="{ref}"{s}><v>{float(value)!r}</v></c>'
 
 
-def workbook(categories: list[str], columns: list[Column]) -> bytes:
+def workbook(categories: list[str], columns: list[SheetColumn]) -> bytes:
     """The smallest .xlsx holding ``categories`` in A2:A(n+1) and ``columns`` from B, each headed
     in row 1 (XlsxWriter makes a complete workbook in about 3 ms a chart; "Edit Data" needs the sheet)."""
     from .package import XML_HEAD, write_zip
