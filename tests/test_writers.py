@@ -165,3 +165,19 @@ def test_a_writer_option_may_not_take_a_name_the_build_uses(tmp_path, monkeypatc
     _plugin(tmp_path, monkeypatch, "ctxt = tests.test_writers:Clashing")
     with pytest.raises(BriefingError, match="the ctxt writer declares an option named 'output'"):
         declared_options()
+
+
+def test_the_names_no_writer_option_may_take_are_the_builds_own():
+    """OWN_NAMES covers every keyword of build(), every key of briefing.toml that is not a writer's
+    and every option of ``briefing build`` (a writer option of such a name would shadow it)."""
+    import inspect
+
+    from generator import cli
+    from generator.config import _model
+    from generator.writers import OWN_NAMES
+
+    writer_options = {o.name for o in declared_options()}
+    own = {name for name, p in inspect.signature(build).parameters.items() if p.kind is not p.VAR_KEYWORD}
+    own |= set(_model().model_fields) - writer_options
+    own |= {p.name for p in cli.build.params} - writer_options
+    assert own <= OWN_NAMES, own - OWN_NAMES
