@@ -15,6 +15,7 @@ from pydantic_core import PydanticKnownError
 
 from .document import Theme
 from .errors import BriefingError, Problem
+from .limits import MAX_EXTENDS, MAX_YAML_BYTES
 from .loader import validate_model
 from .yamlio import load_yaml_file
 
@@ -147,9 +148,6 @@ def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:
     return found
 
 
-MAX_EXTENDS = 16  # audiences in one chain: a deeper one is an error at the audience.yaml that passes it
-
-
 def load_audience(name: str, extra: list | tuple = (), found: dict[str, Path] | None = None,
                   _loaded: dict[str, Audience] | None = None) -> Audience:
     """Resolve an audience and the chain of audiences it extends.
@@ -240,10 +238,9 @@ def _refuse_links_out(folder: Path) -> None:
 def _has_data(path: Path) -> bool:
     """Whether a YAML file holds more than comments (a scaffolded theme may hold only those)."""
     from .files import read_regular
-    from .yamlio import MAX_BYTES
 
     try:
-        text = read_regular(path, MAX_BYTES).decode("utf-8")
+        text = read_regular(path, MAX_YAML_BYTES).decode("utf-8")
     except (BriefingError, UnicodeDecodeError):
         return True  # let the reader report it
     return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())

@@ -1,6 +1,6 @@
 """Bounds on the Document a template makes, relative to the content it was given.
 
-The content's items are bounded (``content.MAX_ITEMS``); a template could still turn a few of them
+The content's items are bounded (``limits.MAX_ITEMS``); a template could still turn a few of them
 into any number of slides or points (a loop over ``range``, a summary's sentences), and every
 writer's work grows with those. A render may make ``SLIDES_ALLOWED`` slides plus
 ``SLIDES_PER_ITEM`` for each item of the content, and ``ITEMS_ALLOWED`` items (points at every
@@ -10,11 +10,7 @@ templates make about one for each, and an agenda line for each topic).
 from __future__ import annotations
 
 from .content import Content, iter_items
-
-SLIDES_ALLOWED = 200  # title, agenda, summaries, dividers, chapter lists, sources …
-SLIDES_PER_ITEM = 4  # a topic's slide, its chart, table and figures slides, continued slides' room
-ITEMS_ALLOWED = 10_000  # a conclusion's sentences as points (20,000 characters make fewer), the sources …
-ITEMS_PER_ITEM = 2
+from .limits import ITEMS_ALLOWED, ITEMS_PER_ITEM, SLIDES_ALLOWED, SLIDES_PER_ITEM
 _ITEM_KEYS = ("bullets", "children", "columns", "figures", "agenda", "rows")
 
 

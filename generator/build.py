@@ -86,9 +86,8 @@ def _collector_paused(function):
 @stopping_on_signals()
 def build(contents: list | tuple = (), audiences: list | tuple = (), formats: list | tuple = (),
           output: Path | str = "output", templates: list | tuple = (), on_written=None,
-          paper: str | None = None, jobs: int | None = 1, on_planned=None,
-          content_dir: Path | str = "content", pptx_template: Path | str | None = None,
-          on_warning=None) -> list[Built]:
+          jobs: int | None = 1, on_planned=None, content_dir: Path | str = "content",
+          on_warning=None, **options) -> list[Built]:
     """Build every content × audience × format; return the files written, in a fixed order.
 
     Every content file is loaded and every document rendered before anything is written,
@@ -97,14 +96,18 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     Files are written to temporaries and renamed together once all are written: a failure or a
     signal (SIGTERM, SIGINT) leaves the previous files whole and removes this build's temporaries.
     ``on_planned(n, workers)`` is told how many files will be written, ``on_written(built)`` each one.
-    ``pptx_template`` is a .pptx or .potx whose master the decks use (else an audience's
-    master.pptx, else the built-in one). ``on_warning(problem)`` is told each warning (what a
-    master drops, a budget that names no topic): the one channel for them.
+    ``options`` are the writers' settings, by the names they declare (``writers.declared_options``:
+    the report's ``paper``, the deck's ``pptx_template``, a plugin's own); each writer reads its own.
+    ``on_warning(problem)`` is told each warning (what a master drops, a budget that names no
+    topic): the one channel for them.
     """
     from .atomic import clean_stale, commit, discard
     from .audiences import find_audiences, list_audiences, load_audience
-    from .writers import formats as chosen_formats, load
+    from .writers import declared_options, formats as chosen_formats, load
 
+    unknown = sorted(set(options) - {option.name for option in declared_options()})
+    if unknown:
+        raise TypeError(f"build() got an unexpected keyword argument '{unknown[0]}'")
     epoch = source_date_epoch()
     every = {fmt: load(fmt) for fmt in chosen_formats(formats)}
     writers = {fmt: w for fmt, w in every.items() if w.scope == "document"}  # a file per content and audience
@@ -136,8 +139,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
             for warning in warnings if on_warning else ():
                 on_warning(warning)
 
-        settings = {"paper": paper, "pptx_template": pptx_template}
-        planned = [(fmt, writer.options(settings, audience), file, audience, document, doc_epoch)
+        planned = [(fmt, writer.options(options, audience), file, audience, document, doc_epoch)
                    for fmt, writer in writers.items() for file, audience, (document, doc_epoch) in rendered]
         for fmt, writer in writers.items():  # what can be checked is checked before anything is written
             for warning in writer.check([(options, document) for f, options, _, _, document, _ in planned if f == fmt]):

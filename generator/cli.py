@@ -151,11 +151,14 @@ def _build_settings(ctx, config) -> dict:
     content folder."""
     from click.core import ParameterSource
 
+    from .writers import declared_options
+
     from_config = {"output": config.output, "audiences": tuple(config.audiences), "formats": tuple(config.formats),
-                   "paper": config.paper, "jobs": config.jobs, "templates": tuple(config.templates)} if config else {}
+                   "jobs": config.jobs, "templates": tuple(config.templates),
+                   **{o.name: getattr(config, o.name) for o in declared_options()}} if config else {}
     settings = {}
     for param in ctx.command.params:
-        if param.name in ("content", "watch", "pptx_template"):
+        if param.name in ("content", "watch"):
             continue
         given = ctx.get_parameter_source(param.name) not in (ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
         settings[param.name] = ctx.params[param.name] if given or not from_config.get(param.name) else from_config[param.name]
@@ -181,7 +184,30 @@ def _formats(names: tuple) -> tuple:
         raise click.BadParameter(exc.problems[0].message) from None
 
 
-@main.command()
+class _BuildCommand(click.Command):
+    """``briefing build``: its own options, then after ``--output`` each option a writer declares
+    (``writers.declared_options``), added when the command is parsed or its help shown: the CLI
+    starts without reading the writers."""
+
+    def get_params(self, ctx):
+        from .writers import declared_options
+
+        declared = _run(declared_options)
+        if getattr(self, "_declared", None) is not declared:  # (first use, or the registry was read again)
+            own = getattr(self, "_own", None) or list(self.params)
+            at = next(i for i, p in enumerate(own) if p.name == "output") + 1
+            self._own, self._declared = own, declared
+            self.params = own[:at] + [_writer_option(o) for o in declared] + own[at:]
+        return super().get_params(ctx)
+
+
+def _writer_option(option) -> click.Option:
+    """A writer's declared option as a flag of ``briefing build``."""
+    kind = click.Choice(option.choices) if option.choices else click.Path(dir_okay=False) if option.path else None
+    return click.Option([option.flag, option.name], type=kind, default=None, help=option.help)
+
+
+@main.command(cls=_BuildCommand)
 @click.argument("content", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--audience", "-a", "audiences", multiple=True, help="Audience to build (repeatable; default: all).")
 @click.option("--format", "-f", "formats", multiple=True, callback=lambda ctx, param, value: _formats(value),
@@ -189,35 +215,33 @@ def _formats(names: tuple) -> tuple:
                    "default: pptx and pdf).")
 @click.option("--output", "-o", default="output", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the built files.")
-@click.option("--paper", type=click.Choice(("a4", "letter")), default=None,
-              help="Paper size of the report (default: from the locale, else a4).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Files written in parallel processes (default: one per core from 4 files on).")
-@click.option("--pptx-template", type=click.Path(dir_okay=False),
-              help="A .pptx or .potx whose master, layouts, theme fonts and colours the decks use.")
 @click.option("--watch", "-w", is_flag=True, help="Rebuild when a content file, template or theme changes.")
 @templates_option
 @click.pass_context
-def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, watch, templates) -> None:
+def build(ctx, content, watch, **_given) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
-    settings = _build_settings(ctx, ctx.obj)
+    settings = _build_settings(ctx, ctx.obj)  # the options given, else briefing.toml's, else their defaults
     if not watch:
-        _build_once(content, pptx_template=pptx_template, **settings)
+        _build_once(content, **settings)
         return
     from .watch import watch_paths, watching
+    from .writers import declared_options
 
     try:
-        _build_once(content, pptx_template=pptx_template, **settings)
+        _build_once(content, **settings)
     except UserError as exc:
         exc.show()
     click.echo("watching for changes (Ctrl-C to stop)")
-    paths = lambda: watch_paths(content, settings["templates"], settings["content_dir"], [pptx_template])
+    paths = lambda: watch_paths(content, settings["templates"], settings["content_dir"],
+                                [settings[o.name] for o in declared_options() if o.path])  # (a master)
     try:
         for changed in watching(paths):
             click.echo(printable(f"changed: {', '.join(str(p) for p in changed[:3])}{' …' if len(changed) > 3 else ''}"))
             try:
                 settings = _build_settings(ctx, _config_now())  # briefing.toml as it is now
-                _build_once(content, pptx_template=pptx_template, quiet=True, **settings)
+                _build_once(content, quiet=True, **settings)
             except UserError as exc:
                 exc.show()
                 click.echo("not rebuilt; still watching")
@@ -225,8 +249,7 @@ def build(ctx, content, audiences, formats, output, paper, jobs, pptx_template, 
         click.echo("stopped watching")
 
 
-def _build_once(content, audiences, formats, output, paper, jobs, templates, content_dir, pptx_template,
-                quiet=False) -> None:
+def _build_once(content, audiences, formats, output, jobs, templates, content_dir, quiet=False, **options) -> None:
     import time
 
     from .build import build as run_build
@@ -246,9 +269,8 @@ def _build_once(content, audiences, formats, output, paper, jobs, templates, con
             bar.update(1, result.path)
 
     try:
-        built = _run(run_build, content, audiences, formats, output, templates, on_written=said, paper=paper,
-                     jobs=jobs, on_planned=planned, content_dir=content_dir, pptx_template=pptx_template,
-                     on_warning=_warn)
+        built = _run(run_build, content, audiences, formats, output, templates, on_written=said, jobs=jobs,
+                     on_planned=planned, content_dir=content_dir, on_warning=_warn, **options)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -5,8 +5,10 @@
     templates = ["audiences"]        # audience folders searched before the built-in ones
     audiences = ["executive"]        # built when -a is not given
     formats = ["pptx", "pdf"]        # built when -f is not given
-    paper = "letter"                 # a4 or letter
+    jobs = 2                         # files written in parallel processes
 
+and every option a writer declares (``writers.declared_options``), by its name: the report's
+``paper = "letter"`` (a4 or letter), the deck's ``pptx_template = "corporate.potx"``, a plugin's own.
 Paths are relative to the folder that holds the file.
 """
 from __future__ import annotations
@@ -14,20 +16,22 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Any, Literal, Optional
 
 from .errors import BriefingError, Problem
 from .files import read_regular
+from .limits import MAX_CONFIG_BYTES
 
 NAME = "briefing.toml"
-MAX_BYTES = 1024 * 1024
 
 
 def _model():
     """The keys ``briefing.toml`` may set (built on first use: pydantic is not imported to find no config)."""
     from typing import Annotated
 
-    from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt
+    from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, create_model
+
+    from .writers import declared_options
 
     Folder = Annotated[str, AfterValidator(_folder)]
     Format = Annotated[str, AfterValidator(_format)]
@@ -39,10 +43,12 @@ def _model():
         templates: list[Folder] = []
         audiences: list[str] = []
         formats: list[Format] = []
-        paper: Optional[Literal["a4", "letter"]] = None
         jobs: Optional[StrictInt] = Field(None, ge=1, le=64)  # strict: true is not 1
 
-    return Config
+    fields: dict[str, Any] = {  # each option a writer declares: one of its choices, a path or a text
+        option.name: (Optional[Literal[option.choices]] if option.choices  # type: ignore[valid-type]
+                       else Optional[Folder] if option.path else Optional[str], None) for option in declared_options()}
+    return create_model("Config", __base__=Config, **fields)
 
 
 def _format(value: str) -> str:
@@ -78,7 +84,7 @@ def load_config(path: Path):
         import tomli as tomllib
 
     try:
-        text = read_regular(path, MAX_BYTES, "the config").decode("utf-8")
+        text = read_regular(path, MAX_CONFIG_BYTES, "the config").decode("utf-8")
         data = tomllib.loads(text)
     except UnicodeDecodeError:
         raise BriefingError(Problem("not UTF-8 text", str(path))) from None
@@ -107,8 +113,11 @@ def load_config(path: Path):
     def rel(p: str) -> str:
         return str(base / p) if not Path(p).is_absolute() else p
 
+    from .writers import declared_options
+
     return config.model_copy(update={
         "content": rel(config.content) if config.content else None,
         "output": rel(config.output) if config.output else None,
         "templates": [rel(t) for t in config.templates],
+        **{o.name: rel(getattr(config, o.name)) for o in declared_options() if o.path and getattr(config, o.name)},
     })

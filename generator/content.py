@@ -9,18 +9,10 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
 
 from .files import REFUSED, describe_char
 from .inline import links
+from .limits import MAX_CATEGORIES, MAX_COLUMNS, MAX_ITEMS, MAX_LINKED_SOURCES, MAX_SERIES, MAX_SOURCES, MAX_TEXT
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
 
-MAX_TEXT = 20_000
-MAX_CATEGORIES = 40
-MAX_SERIES = 8
-MAX_LINKED_SOURCES = 20  # every time links into each of these sources (a url, deep_link not none)
-MAX_SOURCES = 200  # sources in all (the others are listed only)
-# points at every level (takeaways too), topics, figures, charts, tables and table rows: the work of
-# every writer grows with them (200,000 one-letter points took the report 94 s and 1.1 GB); the
-# 10,000 topics of bench/run.py's synthetic content (nine points each, 7.7 MB) make 102,605
-MAX_ITEMS = 120_000
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
 
@@ -253,7 +245,7 @@ class Table(Model):
 
     id: Slug
     title: Text
-    columns: list[Text] = Field(min_length=1, max_length=12)
+    columns: list[Text] = Field(min_length=1, max_length=MAX_COLUMNS)
     rows: list[list[Text]] = Field(min_length=1)
 
     @model_validator(mode="after")

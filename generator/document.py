@@ -11,18 +11,13 @@ from typing import Annotated, Literal, Optional
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import inline
-from .content import MAX_CATEGORIES, MAX_LINKED_SOURCES, MAX_SERIES, _check_link, check_characters, check_inline_links
+from .content import _check_link, check_characters, check_inline_links
 from .headline import unhooked
+from .limits import MAX_CATEGORIES, MAX_CHART_CATEGORIES, MAX_COLUMNS, MAX_FIGURES, MAX_LINKED_SOURCES, MAX_NUMBER, MAX_SERIES
 from .quantities import format_number
 from .words import english, fill
 
-MAX_FIGURES = 4  # key figures on one slide, drawn as a grid
-MAX_COLUMNS = 12  # a table's columns, as in content
-MAX_NUMBER = 1e15  # a chart value's size, as in content
 MIN_NUMBER = 1e-300  # the smallest value but 0 a chart draws (5e-324 broke the report's number formatting)
-# a chart's categories: content's 40 (a pie's slices stay at that), or more where a writer splits a long
-# chart over slides; bounded so that a template cannot hand a writer unbounded work
-MAX_CHART_CATEGORIES = 1000
 LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "topics", "big_number", "chart",
            "table", "quote", "timeline", "sources")
 
@@ -235,7 +230,7 @@ class TableSpec(Node):
         return [n / sum(lengths) for n in lengths]
 
 
-class Figure(Node):
+class KeyFigure(Node):
     """A big number with its label (and its time, when it differs from its slide's)."""
 
     value: Plain
@@ -271,7 +266,7 @@ class Slide(Node):
     text: str = ""
     bullets: list[Bullet] = []
     columns: list[Column] = []
-    figures: list[Figure] = []
+    figures: list[KeyFigure] = []
     chart: Optional[ChartSpec] = None
     table: Optional[TableSpec] = None
     agenda: list[AgendaItem] = []

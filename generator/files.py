@@ -13,9 +13,8 @@ import re
 import stat
 
 from .errors import BriefingError, Problem
+from .limits import MAX_TEMPLATE_BYTES, MiB
 
-MiB = 1024 * 1024
-MAX_TEMPLATE = MiB
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # Never text: C0 and C1 controls but tab and newline (YAML reads U+0085 as a line break), the line
 # and paragraph separators (YAML reads them as line breaks too, so a template would move the
@@ -91,7 +90,7 @@ def template_loader(paths: list[str]):
             for root in self.searchpath:
                 filename = os.path.normpath(os.path.join(root, *pieces))
                 if os.path.lexists(filename):
-                    source = read_regular(filename, MAX_TEMPLATE, "template").decode("utf-8")
+                    source = read_regular(filename, MAX_TEMPLATE_BYTES, "template").decode("utf-8")
                     mtime = _mtime(filename)
                     return source, filename, lambda filename=filename, mtime=mtime: _mtime(filename) == mtime
             return super().get_source(environment, template)  # not found: Jinja's own error

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import struct
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_LOGO_SIDE = 4096  # pixels on a side: decoded, at most 64 MB (a logo is shown at most 160 x 80 points)
+from .limits import MAX_LOGO_BYTES, MAX_LOGO_SIDE
 
 
 def read_image(path) -> bytes:
     """The bytes of the image file ``path``: a regular file of at most 20 MiB, else a BriefingError."""
     from .files import read_regular
 
-    return read_regular(path, MAX_BYTES, "logo")
+    return read_regular(path, MAX_LOGO_BYTES, "logo")
 
 
 def image_size(blob: bytes) -> tuple[int, int, str] | None:

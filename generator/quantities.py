@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 import re
 
+from .limits import MAX_NUMBER
+
 _SCALE = {"": 1, "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "T": 1e12}
 # Matched against the text with its white space cut to single spaces, so the optional spaces
 # between the parts cannot backtrack over long runs (the pattern was polynomial in them).
@@ -12,7 +14,6 @@ _PATTERN = re.compile(
     rf"(?P<approx>~|≈|about |approx\.? )?(?P<cur>[$€£])?{_NUMBER}"
     rf"(?: ?(?:-|–|—|to) ?[$€£]?{_NUMBER})? ?(?P<times>[x×])?"
 )
-LIMIT = 1e15
 
 
 def parse_quantity(text) -> dict:
@@ -53,7 +54,7 @@ def _number(digits: str, scale: str | None) -> float:
 def _checked(q: dict) -> dict:
     for key in ("value", "low", "high"):
         v = q[key]
-        if v is not None and (not math.isfinite(v) or abs(v) > LIMIT):
+        if v is not None and (not math.isfinite(v) or abs(v) > MAX_NUMBER):
             raise ValueError(f"{q['text']!s}: numbers must be finite and below 1e15")
     return q
 

@@ -23,21 +23,17 @@ from .deckfit import fit_deck
 from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
-from .fit import spread
+from .groups import spread
 from .bottom_line import statements
 from .chapter_times import chapter_times, standing_out
 from .headline import headline, is_sentence, sentence_gaps
 from .inline import whole_spans
+from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .short_topics import shared
 from .words import fill, load_words
 
-MAX_OUTPUT = 20 * 1024 * 1024  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
-OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
-MADE_PER_CONTENT = 32  # characters a render may make per character of content, past sandbox.MAX_MADE
-# (the built-in templates make about 1.6 per character at 10,000 topics: a twentieth)
-MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take 1.5 s)
 
 
 class _Values:
@@ -80,13 +76,6 @@ class _Values:
         if isinstance(data, dict):
             return {key: self.restore(item) for key, item in data.items()}
         return data
-
-
-def _plain_finalize(value):
-    """Every value spelled out as JSON (for reading the rendered YAML on its own)."""
-    values = _Values()
-    text = values.finalize(value)
-    return values.kept[0] if values.kept else text
 
 
 def _named(topic: dict, names) -> bool:
@@ -159,7 +148,7 @@ def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
 
 def _spread(items: list, most: int) -> list[list]:
     """The template filter ``spread``: ``items`` in as few groups of at most ``most`` as they need,
-    as even as can be (see fit.spread), ``most`` checked to be a whole number."""
+    as even as can be (see groups.spread), ``most`` checked to be a whole number."""
     if isinstance(most, bool) or not isinstance(most, int):  # a template's mistake, reported at its line
         raise TypeError(f"spread: the most to a group is a whole number, not {most!r}")
     return spread(items, most)
@@ -181,7 +170,7 @@ def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
 _ENVIRONMENTS: dict = {}  # compiled templates are kept per template chain (Jinja checks file times)
 
 
-def make_environment(audience: Audience, finalize=None):
+def make_environment(audience: Audience, finalize):
     """The sandboxed Jinja2 environment for an audience's template chain.
 
     One environment per chain is kept for the process, so a build of several audiences (or a
@@ -192,8 +181,14 @@ def make_environment(audience: Audience, finalize=None):
     env = _ENVIRONMENTS.get(key)
     if env is None:
         env = _ENVIRONMENTS[key] = _new_environment(audience)
-    env.finalize = env.charging(finalize or _plain_finalize)
+    env.finalize = env.charging(finalize)
     return env
+
+
+def _placeholder(value):
+    """The finalize an environment is made with, so that templates compile with calls to one;
+    make_environment sets each render's own (``_Values.finalize``) before it runs."""
+    raise AssertionError("an environment is rendered through make_environment")
 
 
 def _new_environment(audience: Audience):
@@ -206,13 +201,14 @@ def _new_environment(audience: Audience):
     # absolute folders: the environment is kept for the process, the current folder may change
     prefixed = {path.name: template_loader([str(path.resolve())]) for path in reversed(audience.chain)}
     loader = ChoiceLoader([template_loader([str(p.resolve()) for p in audience.chain]), PrefixLoader(prefixed)])
-    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_plain_finalize, bytecode_cache=template_cache(),
+    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_placeholder, bytecode_cache=template_cache(),
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, statements=statements,
                        spoken=_spoken, chapter_times=chapter_times,
                        standing_out=standing_out)
     env.tests.update(sentence=is_sentence)
+    env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide
     return env
 
 
@@ -229,13 +225,12 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
     return Problem(message, name or fallback, line or 0, 1 if line else 0)
 
 
-def _generate(content: Content, audience: Audience, template: str, values: _Values | None, words: dict,
+def _generate(content: Content, audience: Audience, template: str, values: _Values, words: dict,
               size: int | None = None):
     """The chunks the audience's ``template`` writes for ``content`` with ``words`` (a generator);
     ``size`` is the content's as JSON (its budget of what the render may make grows with it)."""
-    from .sandbox import MAX_MADE
 
-    env = make_environment(audience, values.finalize if values else _plain_finalize)
+    env = make_environment(audience, values.finalize)
     size = len(content.model_dump_json()) if size is None else size
     env.begin(MAX_MADE + MADE_PER_CONTENT * size)
     context = build_context(content, {"name": audience.name, "label": audience.label,
@@ -244,11 +239,11 @@ def _generate(content: Content, audience: Audience, template: str, values: _Valu
     return env.get_template(template).generate(context)
 
 
-def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2",
-                values: _Values | None = None, words: dict | None = None) -> str:
+def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2", *,
+                values: _Values, words: dict | None = None) -> str:
     """Render the audience's document template to YAML text, bounded in time and size.
 
-    With ``values``, lists and mappings are written as markers kept there (see the module doc);
+    Lists and mappings are written as markers kept in ``values`` (see the module doc);
     ``words`` are those the tool adds (default: the content's language's, see words.py).
     """
     from jinja2 import TemplateError
@@ -257,8 +252,7 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     where = str(audience.path / template)
     content_size = len(content.model_dump_json())
     limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * content_size
-    if values:
-        values.limit = limit
+    values.limit = limit
     chunks, size, start = [], 0, time.process_time()
     try:
         with deadline(MAX_SECONDS):
@@ -266,7 +260,7 @@ def render_text(content: Content, audience: Audience, template: str = "document.
                                   words if words is not None else load_words(content.lang, audience.chain), content_size)
             for chunk in generator:
                 size += len(chunk)
-                if size + (values.size if values else 0) > limit:
+                if size + values.size > limit:
                     message = (f"template output exceeds {limit // 2**20} MiB ({MAX_OUTPUT // 2**20} MiB and "
                                f"{OUTPUT_PER_CONTENT} times the content); stopped")
                     file, line = running_template(innermost(generator).gi_frame)

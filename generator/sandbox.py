@@ -30,11 +30,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
-MAX_SIZE = 1 << 22  # characters a value a template makes may spell out (4 Mi), lists counted deep
-MAX_WIDTH = 10_000  # a width, padding, precision or count given to a string or list operation
-MAX_INT_BITS = 1 << 16  # an integer of about 20,000 digits
-MAX_MADE = 1 << 26  # characters a render may make in all (64 Mi), more for large content
-ITEM_COST = 8  # an item of a list, tuple, dict or set, charged as characters (a reference's bytes)
+from .limits import ITEM_COST, MAX_INT_BITS, MAX_MADE, MAX_SIZE, MAX_WIDTH
+
 _PERCENT_SPEC = re.compile(r"%[#0 +-]*(\*|\d*)(?:\.(\*|\d*))?")
 _FORMAT_NUMBER = re.compile(r"\d+")
 

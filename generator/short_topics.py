@@ -4,7 +4,7 @@ slide of its own. Every other topic is a group of one."""
 from __future__ import annotations
 
 from .document import allowed, trim_points
-from .fit import spread
+from .groups import spread
 
 MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as its audience shows them
 MOST_TOPICS = 4  # short topics on one slide at most

@@ -22,6 +22,7 @@ output = "output"              # where the decks (.pptx), reports (.pdf) and han
 # audiences = ["executive"]    # the audiences built when -a is not given (default: every one; `briefing audiences`)
 # formats = ["pptx", "pdf"]    # pptx, pdf and md, a Markdown handout (default: pptx and pdf)
 # paper = "a4"                 # the report's paper, a4 or letter (default: from the locale)
+# pptx_template = "corp.potx"  # a PowerPoint master (.pptx, .potx) the decks use (default: the audience's, else built-in)
 # jobs = 2                     # files written in parallel processes (default: one per core from 4 files on)
 """
 

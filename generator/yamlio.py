@@ -13,11 +13,10 @@ from typing import Any
 
 from .errors import BriefingError, Problem
 from .files import check_file_text, position, read_regular
+from .limits import MAX_DEPTH, MAX_YAML_BYTES
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 50
 
-Path = tuple  # a path into the data: keys and list indexes
+DataPath = tuple[str | int, ...]  # a path into the data: keys and list indexes, ("topics", 2, "points", 0)
 
 
 @dataclass
@@ -29,7 +28,7 @@ class Located:
     positions: dict = field(default_factory=dict)
     keys: dict = field(default_factory=dict)  # path -> position of the key that holds it
 
-    def where(self, path: Path, key: bool = False) -> tuple[int, int]:
+    def where(self, path: DataPath, key: bool = False) -> tuple[int, int]:
         """The position of the deepest part of ``path`` that exists (of its key if ``key``)."""
         path = tuple(path)
         if key and path in self.keys:
@@ -38,7 +37,7 @@ class Located:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
 
-    def problem(self, path: Path, message: str, key: bool = False) -> Problem:
+    def problem(self, path: DataPath, message: str, key: bool = False) -> Problem:
         """A problem located at ``path`` (at its key if ``key``)."""
         line, col = self.where(path, key)
         return Problem(message, self.file, line, col)
@@ -48,7 +47,7 @@ def _pos(mark) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
-def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_BYTES) -> Located:
+def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_YAML_BYTES) -> Located:
     """Parse ``text`` (named ``file`` in errors) into plain dicts, lists and strings; ``max_bytes``
     bounds what users write (None for a rendered document: its renderer bounds it)."""
     import yaml
@@ -146,7 +145,7 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_BYTES) -> L
 def load_yaml_file(path) -> Located:
     """Read and parse a YAML file, refusing oversized, binary or non-UTF-8 files."""
     name = str(path)
-    raw = read_regular(path, MAX_BYTES, "file")
+    raw = read_regular(path, MAX_YAML_BYTES, "file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -59,8 +59,8 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from generator.measure import text_width
 from generator.words import load_words
+from generator.writers.measure import text_width
 
 from . import deck_economy as economy
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of

@@ -8,7 +8,7 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from generator.measure import text_width
+from generator.writers.measure import text_width
 from tests.conftest import AUDIENCES, have
 
 pytestmark = [pytest.mark.slow,  # every deck rendered through LibreOffice

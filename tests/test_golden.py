@@ -19,7 +19,7 @@ from typing import get_args
 import pytest
 from lxml import etree
 
-from generator.document import (LAYOUTS, AgendaItem, Bullet, ChartSpec, Column, Document, Figure, Series, Slide,
+from generator.document import (LAYOUTS, AgendaItem, Bullet, ChartSpec, Column, Document, KeyFigure, Series, Slide,
                                 SourceLink, TableSpec, TimeRef)
 from generator.writers.pptx.writer import PptxWriter
 
@@ -60,7 +60,7 @@ SLIDES = {
                                                                              bullets=[Bullet(text="Grids lag")]),
         Column(title="Water", at=AT, topic="water", bullets=[Bullet(text="Cooling needs water")])]),
     "big_number": Slide(layout="big_number", title="In numbers", figures=[
-        Figure(value="2.2 GW", label="planned power", at=AT), Figure(value="$50B", label="CHIPS Act")]),
+        KeyFigure(value="2.2 GW", label="planned power", at=AT), KeyFigure(value="$50B", label="CHIPS Act")]),
     "chart": Slide(layout="chart", title="Cluster sizes", at=AT, chart=CHARTS["bar"]),
     "table": Slide(layout="table", title="Export status", table=TableSpec(
         columns=["GPU", "Status"], rows=[["H100", "Banned"], ["H20", "Permitted"]])),

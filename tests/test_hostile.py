@@ -123,10 +123,10 @@ def test_names_never_escape_the_output_folder(tmp_path, name):
 
 
 def test_file_over_the_size_cap_is_refused(tmp_path):
-    from generator.yamlio import MAX_BYTES
+    from generator.limits import MAX_YAML_BYTES
 
     path = tmp_path / "huge.yaml"
-    path.write_bytes(b"title: x\n" + b"#" * (MAX_BYTES + 1))
+    path.write_bytes(b"title: x\n" + b"#" * (MAX_YAML_BYTES + 1))
     with pytest.raises(BriefingError, match=r"huge.yaml: file is larger than 5 MiB"):
         build([path], output=tmp_path / "out")
 

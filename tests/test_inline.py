@@ -20,7 +20,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from generator.inline import Run, links, marks, plain, runs, shown_address
-from generator.measure import line_spans, text_width
+from generator.writers.measure import line_spans, text_width
 
 from . import presentability
 from .conftest import ROOT

@@ -183,7 +183,7 @@ def test_figures_too_long_for_big_numbers_become_bullets(tmp_path):
     assert "27×" in body_text(paths[0])
 
 
-@pytest.mark.parametrize("cls", ["Para", "Marked"])
+@pytest.mark.parametrize("cls", ["Shaped", "Marked"])
 def test_a_point_one_line_taller_than_a_page_goes_on_over_the_page(cls):
     """reportlab's list item refuses a split that leaves one line over, and the paragraph then
     fits nowhere: a LayoutError that random content found."""
@@ -199,6 +199,6 @@ def test_a_point_one_line_taller_than_a_page_goes_on_over_the_page(cls):
     doc = SimpleDocTemplate(io.BytesIO(), pagesize=(300, 300), topMargin=0, bottomMargin=0)
     per_page = int((300 - 12) // 15)  # the frame's own padding is 6 points top and bottom
     text = "<br/>".join(f"line {i}" for i in range(per_page + 1))
-    para = flowables.Para(text, style) if cls == "Para" else flowables.Marked(text, style, {}, [0])
+    para = flowables.Shaped(text, style) if cls == "Shaped" else flowables.Marked(text, style, {}, [0])
     doc.build([ListFlowable([ListItem([ListFlowable([ListItem([para])])])])])
     assert doc.page == 2

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.measure import text_width, use_font, wrap
+from generator.writers.measure import text_width, use_font, wrap
 
 SAMPLE = "Export controls on GPUs to China, 500,000-700,000 GPUs"
 
@@ -60,7 +60,7 @@ def test_a_word_at_the_limit_is_broken_in_linear_time_at_any_positive_width():
 @settings(max_examples=200)
 @given(st.text(alphabet="ab W中\n", max_size=60), st.floats(0.5, 300))
 def test_lines_lose_nothing_but_the_spaces_or_newline_they_break_at(text, width):
-    from generator.measure import line_spans
+    from generator.writers.measure import line_spans
 
     spans = line_spans(text, width, 12)
     assert text[:spans[0][0]].strip(" ") == "" and text[spans[-1][1]:].strip(" ") == ""

@@ -252,16 +252,16 @@ def test_a_chinese_topic_title_at_the_length_limit_is_laid_out_in_seconds(tmp_pa
 
 
 def test_a_paragraph_keeps_its_lines_only_for_the_width_they_were_broken_at():
-    """Para.wrap reuses its lines when called again at the same width (a table measures, splits
+    """Shaped.wrap reuses its lines when called again at the same width (a table measures, splits
     and draws each cell); at another width, after a split, or once drawn, it breaks them anew."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfgen.canvas import Canvas
 
-    from generator.writers.pdf.flowables import Para
+    from generator.writers.pdf.flowables import Shaped
     from generator.writers.pdf.fonts import register
 
     register()
-    para = Para("word " * 60, ParagraphStyle("t", fontName="Body", fontSize=10, leading=12))
+    para = Shaped("word " * 60, ParagraphStyle("t", fontName="Body", fontSize=10, leading=12))
     wide = para.wrap(400, 1000)
     narrow = para.wrap(100, 1000)
     assert narrow[1] > wide[1] and len(para.blPara.lines) == narrow[1] / 12

@@ -107,7 +107,7 @@ def test_cli_template_overrides_the_audience_master_and_is_checked(project):
 @pytest.mark.slow
 @pytest.mark.skipif(not (have("soffice") and have("pdftoppm")), reason="LibreOffice and poppler render the deck")
 def test_the_4_3_deck_renders_with_every_character_inside_its_shape(project):
-    from generator.measure import measuring
+    from generator.writers.measure import measuring
     from tests.test_deck_render import strays
 
     corporate_audience(project, "master.pptx")

@@ -125,7 +125,7 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     import sys
     import time
 
-    from generator.render import render_text
+    from generator.render import _Values, render_text
 
     topics = "".join(f"  - {{id: t{i}, title: 'Topic {i}', at: '{i // 3600}:{i // 60 % 60:02d}:{i % 60:02d}', "
                      f"points: ['A point about topic {i}', 'Another point']}}\n" for i in range(3000))
@@ -133,7 +133,7 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     path.write_text("title: Many\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + topics)
     content, audience = load_content(path), load_audience("technical")
     start = time.process_time()
-    alone = render_text(content, audience)
+    alone = render_text(content, audience, values=_Values("\ue000k:"))  # (one marker key: the same text)
     limit = 3 * (time.process_time() - start)
     monkeypatch.setattr("generator.render.MAX_SECONDS", limit)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -141,10 +141,27 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     try:
         time.sleep(0.2)  # (running)
         start = time.monotonic()
-        assert render_text(content, audience) == alone
+        assert render_text(content, audience, values=_Values("\ue000k:")) == alone
         on_the_clock = time.monotonic() - start
     finally:
         for process in busy:
             process.kill()
             process.wait()
     assert on_the_clock > limit  # a limit on the clock would have stopped it
+
+
+def test_templates_read_the_documents_bounds_from_limits():
+    """How many key figures a slide holds is the Document's bound (limits.MAX_FIGURES), which
+    templates read as ``limits.figures``: no built-in template writes the number itself."""
+    import re
+
+    from generator.limits import MAX_FIGURES
+    from generator.render import _Values, make_environment
+    from tests.conftest import ROOT
+
+    environment = make_environment(load_audience("executive"), _Values().finalize)
+    assert environment.globals["limits"] == {"figures": MAX_FIGURES}
+    spread = [(path.name, line) for path in sorted((ROOT / "templates").rglob("*.j2"))
+              for line in path.read_text(encoding="utf-8").splitlines() if "spread(" in line]
+    assert len([line for _, line in spread if "spread(limits.figures)" in line]) == 2, spread  # topic, takeaways
+    assert not [line for _, line in spread if re.search(r"spread\(\s*\d", line)], spread

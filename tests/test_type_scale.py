@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pptx import Presentation
 
-from generator.document import Bullet, Document, Figure, Slide, SourceLink, TimeRef
+from generator.document import Bullet, Document, KeyFigure, Slide, SourceLink, TimeRef
 from generator.writers.pptx.writer import PptxWriter
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -42,7 +42,7 @@ def test_every_time_line_of_a_deck_takes_one_size(tmp_path):
     short = TimeRef(seconds=60, label="1:00", links=links[:1])
     doc = Document(title="T", audience="x", slides=[
         Slide(layout="bullets", title="Points", at=short, bullets=[Bullet(text="A point")]),
-        Slide(layout="big_number", title="Figures", figures=[Figure(value=f"{n}0%", label="of the total", at=at)
+        Slide(layout="big_number", title="Figures", figures=[KeyFigure(value=f"{n}0%", label="of the total", at=at)
                                                              for n, at in ((1, long), (2, short), (3, short))])])
     path = tmp_path / "deck.pptx"
     path.write_bytes(PptxWriter().render(doc))

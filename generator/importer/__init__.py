@@ -17,17 +17,16 @@ from pathlib import Path
 from ..content import _check_link
 from ..errors import BriefingError, Problem
 from ..files import position, read_regular
+from ..limits import MAX_NOTES_BYTES, MAX_YAML_BYTES
 from .language import detect_language
 from .notes import Imported, import_notes
 
-__all__ = ["MAX_BYTES", "Imported", "import_file", "import_notes", "read_notes"]
-
-MAX_BYTES = 5 * 1024 * 1024
+__all__ = ["Imported", "import_file", "import_notes", "read_notes"]
 
 
 def read_notes(path: str | Path) -> str:
     """The notes' text; unreadable, oversized or non-UTF-8 files are clear errors."""
-    raw = read_regular(path, MAX_BYTES, "notes file")  # never more than the cap is read
+    raw = read_regular(path, MAX_NOTES_BYTES, "notes file")  # never more than the cap is read
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -41,7 +40,7 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is written."""
     from ..atomic import write_atomic
     from ..loader import validate_located
-    from ..yamlio import MAX_BYTES as MAX_CONTENT, Located, dump_yaml, load_yaml_text
+    from ..yamlio import Located, dump_yaml, load_yaml_text
 
     if source_url is not None:
         try:
@@ -60,8 +59,8 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"
               "then build with `briefing build " + target.as_posix() + "`.")
     text = dump_yaml(result.data, header)
-    if len(text.encode("utf-8")) > MAX_CONTENT:
-        raise BriefingError(Problem(f"the content made from these notes would be larger than {MAX_CONTENT // 2**20} MiB",
+    if len(text.encode("utf-8")) > MAX_YAML_BYTES:
+        raise BriefingError(Problem(f"the content made from these notes would be larger than {MAX_YAML_BYTES // 2**20} MiB",
                                     str(notes)))
     # What we write must build: the text is read back as it will be, and its problems are
     # reported where they are in the notes (the content file does not exist yet).

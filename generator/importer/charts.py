@@ -8,16 +8,16 @@ from ..quantities import parse_quantity
 from .figures import measure, measure_key, shared_unit, unit_key
 from .ids import slug
 from .placing import words
-from .tree import Node, flat, point_label, walk_groups
+from .tree import NotePoint, flat, point_label, walk_groups
 
 MAX_TAKEAWAY_CHARTS = 100
 
 
-def find_charts(group: Node, used: dict, lines: dict, charted: set[int] | None = None) -> list[dict]:
+def find_charts(group: NotePoint, used: dict, lines: dict, charted: set[int] | None = None) -> list[dict]:
     """A bar chart from three or more measured children of ``group`` that share a unit
     (``lines`` is told the group's line for each chart id, ``charted`` the id of each row's node)."""
     by_unit: dict[tuple, list] = {}
-    nodes: dict[tuple, list[Node]] = {}
+    nodes: dict[tuple, list[NotePoint]] = {}
     for child in group.children:
         found = measure(child.text)
         if found:
@@ -46,7 +46,7 @@ def find_charts(group: Node, used: dict, lines: dict, charted: set[int] | None =
     return charts
 
 
-def add_takeaway_charts(takeaways: list[Node], topics: list[tuple[dict, list[Node]]], used: dict, lines: dict,
+def add_takeaway_charts(takeaways: list[NotePoint], topics: list[tuple[dict, list[NotePoint]]], used: dict, lines: dict,
                         file: str, warnings: list[Problem], charted: set[int]) -> None:
     """Charts found in the takeaways go to the topic they share most words with, and replace
     a chart of the same unit there when they have more categories. Each is compared with

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..limits import MAX_FIGURES
 from ..quantities import parse_quantity
 from ..timestamps import format_timestamp
 from .dates import MONTH_NAMES
 from .placing import Placer
-from .tree import Node, point_label
+from .tree import NotePoint, point_label
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|bn|mn|[kKMBT]\b"
@@ -32,7 +33,6 @@ _GLUE = {"a", "an", "the", "in", "at", "on", "of", "for", "to", "by", "with", "f
 _SEPARATORS = re.compile(r"\s*(?:[;:()\[\]—–]|\s-\s|,\s|\.\s)\s*")
 MAX_LABEL_WORDS = 14
 MIN_COUNT = 1000  # a bare count smaller than this (3 nests, 12 years) is not a key figure
-MAX_FIGURES = 4  # a topic's figures fill one slide
 _NEAR = 40  # the characters after a number that say what it is
 MAX_SENTENCE = 400  # a longer point is a paragraph, whose message is not one number
 
@@ -114,7 +114,7 @@ def _label(text: str, start: int, end: int) -> str:
     return label.rstrip(" .,;:") or text.strip()
 
 
-def add_figures(takeaways: list[Node], topics: list[tuple[dict, list[Node]]], placer: Placer,
+def add_figures(takeaways: list[NotePoint], topics: list[tuple[dict, list[NotePoint]]], placer: Placer,
                 charted: set[int]) -> list[dict]:
     """Key figures from the points of each topic (on that topic) and from the takeaways (on the
     topic whose stretch holds their time, else the one sharing most words with them); at most
@@ -135,7 +135,7 @@ def add_figures(takeaways: list[Node], topics: list[tuple[dict, list[Node]]], pl
     return left[:MAX_FIGURES]
 
 
-def _walk(nodes: list[Node], at: int | None) -> Iterator[tuple[Node, int | None]]:
+def _walk(nodes: list[NotePoint], at: int | None) -> Iterator[tuple[NotePoint, int | None]]:
     """Every node and its time (its own, else its parent's)."""
     for node in nodes:
         when = node.at if node.at is not None else at
@@ -143,7 +143,7 @@ def _walk(nodes: list[Node], at: int | None) -> Iterator[tuple[Node, int | None]
         yield from _walk(node.children, when)
 
 
-def _figure(node: Node, at: int | None) -> dict | None:
+def _figure(node: NotePoint, at: int | None) -> dict | None:
     found = salient(node.text)
     if not found:
         return None

@@ -20,7 +20,7 @@ _GLUE = {"a", "an", "the", "in", "at", "on", "of", "for", "to", "by", "with", "f
          "over", "under", "across", "than", "as", "each", "every", "into", "since", "until"}
 MAX_UNIT_WORDS = 5
 
-Figure = tuple[str, str, list[str]]  # label, value as written, unit words
+Measured = tuple[str, str, list[str]]  # label, value as written, unit words
 
 
 def unit_key(unit: str) -> str:
@@ -29,7 +29,7 @@ def unit_key(unit: str) -> str:
     return unit[:-1] if unit.endswith("s") and len(unit) > 2 else unit
 
 
-def measure(text: str) -> Figure | None:
+def measure(text: str) -> Measured | None:
     """``(label, value text, unit words)`` for ``Label: 200,000 GPUs …`` and ``Label at 2.2 gigawatt …``.
 
     The unit words are what follows the number, up to punctuation (``GPUs in Memphis``,
@@ -67,7 +67,7 @@ def measure_key(words: list[str]) -> tuple[str, ...]:
     return tuple(unit_key(w) for w in words[:size])
 
 
-def shared_unit(rows: list[Figure]) -> str:
+def shared_unit(rows: list[Measured]) -> str:
     """The unit words every row shares (plural where one row says it), without a dangling ``of`` or dash."""
     size = min(len(words) for _, _, words in rows)
     for n in range(size):

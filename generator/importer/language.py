@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-SCRIPTS = {  # letters of a script -> its language, when they are most of the letters
-    "ar": re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"),
-    "he": re.compile(r"[\u0590-\u05FF\uFB1D-\uFB4F]"),
-    "zh": re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]"),
-}
+from ..scripts import letters_of
+
+# letters of a script -> its language, when they are most of the letters
+SCRIPTS = {lang: letters_of(lang) for lang in ("ar", "he", "zh")}
 STOP_WORDS = {
     "en": "the and of to is in that it with for on are was this be as by from we they have has not but what how why "
           "about their which will would",

@@ -19,7 +19,7 @@ from .sources import make_sources
 from .messages import add_messages
 from .tokens import Token, tokenize
 from .untimed import is_untimed, structure
-from .tree import Node, DataPath, nest, place, point, walk_groups
+from .tree import NotePoint, DataPath, nest, place, point, walk_groups
 
 
 @dataclass
@@ -89,7 +89,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     if intro:
         data["introduction"] = _paragraphs(intro)
 
-    out_topics: list[tuple[dict, list[Node], ReadTopic]] = []
+    out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
         text, points = paragraphs.get(id(entry)) or (entry.token.text, nest(entry.bullets))
@@ -159,7 +159,7 @@ def _paragraph(text: str) -> bool:
     return count_words(text) > PARAGRAPH_WORDS and len(sentences(text)) > 1
 
 
-def _titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[Node]]:
+def _titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
     """A timed paragraph ("00:01:17 Achieving 1000 episodes represents …. The host …"): its sentences are
     its points, under the heading just above it (a short line the introduction took), else under its
     first sentence's statement."""
@@ -171,7 +171,7 @@ def _titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[Node]]:
         title = above.text
     else:
         title = headline(parts[0], 12)[0]
-    return title, [Node(text=part, line=entry.token.line) for part in parts]
+    return title, [NotePoint(text=part, line=entry.token.line) for part in parts]
 
 
 def _paragraphs(tokens: list[Token]) -> str:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from ..timestamps import format_timestamp
 from .tokens import Token
-from .tree import Node, flat
+from .tree import NotePoint, flat
 
 
 def words(text: str) -> set[str]:
@@ -19,7 +19,7 @@ class Placer:
     """Finds a topic for a time or a text among ``topics`` (``(start, topic data, its points)`` each,
     in the notes' order)."""
 
-    def __init__(self, topics: list[tuple[int, dict, list[Node]]]):
+    def __init__(self, topics: list[tuple[int, dict, list[NotePoint]]]):
         self.topics = topics
         self.order = sorted(range(len(topics)), key=lambda i: topics[i][0])
         self.starts = [topics[i][0] for i in self.order]

@@ -5,22 +5,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..timestamps import format_timestamp
+from ..yamlio import DataPath
 from .figures import measure
 from .sources import URL
 from .tokens import Token
 
-DataPath = tuple[str | int, ...]  # where in the content data: ("topics", 2, "points", 0)
 MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content file nests at most 50 levels)
 
 
 @dataclass
-class Node:
+class NotePoint:
     """A point of the notes: its text, line and time, and the points under it."""
 
     text: str
     line: int
     at: int | None = None
-    children: list[Node] = field(default_factory=list)
+    children: list[NotePoint] = field(default_factory=list)
 
 
 def point_label(text: str) -> str | None:
@@ -29,7 +29,7 @@ def point_label(text: str) -> str | None:
     return head if sep and rest.strip() and 0 < len(head) <= 60 and not URL.match(head + ":") else None
 
 
-def nest(bullets: list[Token]) -> list[Node]:
+def nest(bullets: list[Token]) -> list[NotePoint]:
     """Rebuild nesting: by indentation where the notes indent, else by the flat rules.
 
     Flat rules (the seed's shape): a bullet ending with ``:`` opens a group of the bullets
@@ -39,11 +39,11 @@ def nest(bullets: list[Token]) -> list[Node]:
     """
     if any(t.depth for t in bullets):
         return _nest_indented(bullets)
-    out: list[Node] = []
-    group: Node | None = None
+    out: list[NotePoint] = []
+    group: NotePoint | None = None
     labelled = measured = False  # whether some child of the group is labelled, whether all are figures
     for t in bullets:
-        node = Node(t.text, t.line, t.at)
+        node = NotePoint(t.text, t.line, t.at)
         opens = t.text.endswith(":")
         if group is not None and not opens:
             kids = group.children
@@ -59,19 +59,19 @@ def nest(bullets: list[Token]) -> list[Node]:
     return out
 
 
-def _nest_indented(bullets: list[Token]) -> list[Node]:
-    root = Node("", 0)
-    stack: list[tuple[int, Node]] = [(-1, root)]
+def _nest_indented(bullets: list[Token]) -> list[NotePoint]:
+    root = NotePoint("", 0)
+    stack: list[tuple[int, NotePoint]] = [(-1, root)]
     for t in bullets:
         while len(stack) > 1 and (t.depth <= stack[-1][0] or len(stack) > MAX_LEVELS):
             stack.pop()
-        node = Node(t.text, t.line, t.at)
+        node = NotePoint(t.text, t.line, t.at)
         stack[-1][1].children.append(node)
         stack.append((t.depth, node))
     return root.children
 
 
-def point(node: Node) -> str | dict[str, object]:
+def point(node: NotePoint) -> str | dict[str, object]:
     """A node as a content point: its text alone, or a mapping with its time and points."""
     if not node.children and node.at is None:
         return node.text
@@ -83,7 +83,7 @@ def point(node: Node) -> str | dict[str, object]:
     return out
 
 
-def walk_groups(nodes: list[Node]) -> Iterator[Node]:
+def walk_groups(nodes: list[NotePoint]) -> Iterator[NotePoint]:
     """Every node that has points under it, depth first."""
     for node in nodes:
         if node.children:
@@ -91,13 +91,13 @@ def walk_groups(nodes: list[Node]) -> Iterator[Node]:
             yield from walk_groups(node.children)
 
 
-def place(positions: dict[DataPath, tuple[int, int]], path: DataPath, nodes: list[Node]) -> None:
+def place(positions: dict[DataPath, tuple[int, int]], path: DataPath, nodes: list[NotePoint]) -> None:
     """Record the notes' line of every point under ``path``."""
     for i, node in enumerate(nodes):
         positions[path + (i,)] = (node.line, 1)
         place(positions, path + (i, "points"), node.children)
 
 
-def flat(nodes: list[Node]) -> str:
+def flat(nodes: list[NotePoint]) -> str:
     """The text of every node, and of the nodes under them, in one string."""
     return " ".join(n.text + " " + flat(n.children) for n in nodes)

@@ -15,9 +15,10 @@ from typing import ClassVar
 
 from ..errors import BriefingError, Problem
 from ..files import check_file_text, position, read_regular
+from ..limits import MAX_TRANSCRIPT_BYTES
 from .model import Cue, Transcript, Word
 
-__all__ = ["MAX_BYTES", "Cue", "Reader", "Transcript", "Word", "read_transcript", "registry", "parse_transcript"]
+__all__ = ["Cue", "Reader", "Transcript", "Word", "read_transcript", "registry", "parse_transcript"]
 
 GROUP = "briefing.importers"
 BUILTIN = {
@@ -26,8 +27,6 @@ BUILTIN = {
     "whisper": "generator.transcripts.whisper:WhisperReader",
     "youtube": "generator.transcripts.youtube:YouTubeReader",
 }
-# A five-hour recording with every word timed is ~30 MB of whisperX JSON; no transcript is larger.
-MAX_BYTES = 64 * 1024 * 1024
 
 
 class Reader:
@@ -77,7 +76,7 @@ def parse_transcript(text: str, file: str) -> Transcript:
 
 def read_transcript(path: str | Path) -> Transcript:
     """Read a transcript file (capped as every input: a regular file of at most 64 MiB, UTF-8)."""
-    raw = read_regular(path, MAX_BYTES, "transcript")
+    raw = read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ..errors import BriefingError, Problem
@@ -25,14 +26,36 @@ BUILTIN = {
 DEFAULT_FORMATS = ("pptx", "pdf")  # built when no format is asked for
 
 
+@dataclass(frozen=True)
+class Option:
+    """A setting a writer declares: one option of ``briefing build`` and one key of briefing.toml,
+    both named after it (``pptx_template``: ``--pptx-template`` and ``pptx_template = ...``)."""
+
+    name: str  # a Python name: the keyword ``build()`` takes, the key in ``settings`` and briefing.toml
+    help: str  # the option's line in ``briefing build --help``
+    choices: tuple[str, ...] = ()  # the values it takes (else any text)
+    path: bool = False  # a file: relative to briefing.toml's folder when the config sets it, watched by --watch
+
+    @property
+    def flag(self) -> str:
+        """The option on the command line."""
+        return "--" + self.name.replace("_", "-")
+
+
+# the options of the writers in this package's own modules (md_writer, chapters): none
+# (tests/test_writers.py checks every built-in writer's class declares what its package says)
+OPTIONS: tuple[Option, ...] = ()
+
+
 class Writer:
     """What a format's writer provides; the built-in writers and plugins subclass it.
 
-    ``settings`` are the build's writer options (``paper``, ``pptx_template``, ...: what the command
-    line and briefing.toml set); each writer takes what it needs and ignores the rest.
+    ``settings`` are the build's writer options (what the command line and briefing.toml set, by
+    the names the writers declare in ``declares``); each writer takes what it needs and ignores the rest.
     """
 
     name: ClassVar[str]  # the format, as ``-f`` names it
+    declares: ClassVar[tuple[Option, ...]] = ()  # its settings: flags of ``briefing build`` and briefing.toml keys
     suffix: ClassVar[str]  # the end of the file's name, with its dot
     cost: ClassVar[float] = 1.0  # time to write a slide, against the deck's 1.0: long files start first
     # "document": one file per content and audience, rendered from its Document; "content": files
@@ -111,6 +134,37 @@ def may_declare(group: str) -> bool:
                 except OSError:
                     pass
     return False
+
+
+_OPTIONS: list = [None, ()]  # the registry the options were read for, and them
+# what briefing.toml, ``briefing build`` and ``build()`` name themselves: no writer option may take these names
+OWN_NAMES = {"content", "output", "templates", "audiences", "formats", "jobs", "watch", "content_dir", "on_written",
+             "on_planned", "on_warning", "contents", "quiet"}
+
+
+def declared_options() -> tuple[Option, ...]:
+    """The options every registered writer declares, in the registry's order, each name once (two
+    writers may share an option only as the same declaration). A writer's are read from the
+    ``OPTIONS`` of its module's package when that package has them, so that no writer module is
+    imported to parse a command line (the report's imports reportlab); else from its ``declares``."""
+    known = registry()
+    if _OPTIONS[0] is known:
+        return _OPTIONS[1]
+    found: dict[str, tuple[Option, str]] = {}
+    for fmt, target in known.items():
+        module = target.partition(":")[0]
+        package = importlib.import_module(module.rpartition(".")[0]) if "." in module else None
+        options = getattr(package, "OPTIONS", None)
+        for option in load(fmt).declares if options is None else options:
+            if option.name in OWN_NAMES or not option.name.isidentifier():
+                raise BriefingError(f"the {fmt} writer declares an option named '{option.name}', which is not a "
+                                    "name a writer's option can take")
+            other = found.setdefault(option.name, (option, fmt))
+            if other[0] != option:
+                raise BriefingError(f"writer option '{option.name}' is declared twice: by the {other[1]} writer "
+                                    f"and by the {fmt} writer")
+    _OPTIONS[:] = [known, tuple(option for option, _ in found.values())]
+    return _OPTIONS[1]
 
 
 def formats(names: list | tuple = ()) -> list[str]:

@@ -1,17 +1,71 @@
-"""Helpers every writer shares: unique titles, text made safe for XML."""
+"""Helpers every writer shares: unique titles, text made safe for XML, a paragraph of content text
+and its runs (``Para``), table rows split by lines."""
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from .. import inline
-from ..fit import Para
-from ..measure import line_spans
 from ..words import fill
+from .measure import line_spans
+
+MIN_BODY = 18.0  # no body text of a deck is smaller (sub-points included)
+SUB_STEP = 4  # points a sub-point is smaller than its parent, down to MIN_BODY
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile("[\t\n\r]")
 _SPECIAL = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # most text has none
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph of content text to lay out: text, nesting level (0 = top), weight, runs (the deck
+    fits it; the report splits table cells of it by lines)."""
+
+    text: str
+    level: int = 0
+    bold: bool = False
+    sub: bool = False  # a sub-point: a step smaller than the text's size (see sub_size)
+    at_label: str = ""  # a timestamp shown after the text, as " (13:28)"
+    at_url: str = ""
+    own_line: bool = False  # the label (an address) goes on a line of its own under the text, without brackets
+    runs: tuple = ()  # the text's runs (inline.Run) where it has markup: () is all one run
+
+    @classmethod
+    def rich(cls, text: str, *args, **kwargs) -> Para:
+        """A paragraph of content text that may hold inline markup: its plain text, and its runs."""
+        if not inline.has_markup(text):
+            return cls(text, *args, **kwargs)
+        parts = inline.runs(text)
+        return cls("".join(r.text for r in parts), *args, **{**kwargs, "runs": parts})
+
+    @property
+    def marks(self) -> tuple:
+        """The spans of the text measured bold or monospace (inline.marks)."""
+        return inline.marks(self.runs) if self.runs else ()
+
+    def size_at(self, size: float) -> float:
+        """This paragraph's size when the text's base size is ``size``."""
+        return sub_size(size) if self.sub else size
+
+    @property
+    def suffix(self) -> str:
+        """The timestamp as shown after the text (an address on its own line)."""
+        if not self.at_label:
+            return ""
+        return "\n" + self.at_label if self.own_line else f" ({self.at_label})"
+
+    @property
+    def measured(self) -> str:
+        """The text as drawn, timestamp included."""
+        return self.text + self.suffix
+
+
+def sub_size(size: float) -> float:
+    """The size of sub-points under first-level text at ``size``: clearly smaller (24 over 20, 22 over
+    18), never below MIN_BODY (20 over 18), and text at the floor or below keeps its size."""
+    return max(size - SUB_STEP, MIN_BODY) if size > MIN_BODY else size
 
 
 def unique_titles(titles: list[str]) -> list[str]:

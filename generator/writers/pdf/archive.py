@@ -18,7 +18,7 @@ from pikepdf import Array, Dictionary, Name, String
 
 from ...words import fill
 from .structure import append_structure
-from .tags import Node, Tagger
+from .tags import StructElement, Tagger
 
 PRINT = 4  # the annotation flag that makes a link part of the printed (and archived) page
 
@@ -91,7 +91,7 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
     return append_structure(saved, tagger, keys, links)
 
 
-def _describe(annot, node: Node | None, words: dict) -> str:
+def _describe(annot, node: StructElement | None, words: dict) -> str:
     uri = annot.A.get("/URI") if "/A" in annot else None
     if uri is not None:
         return fill(words["link_to"], url=bytes(uri).decode("latin-1"))

@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from ...contrast import readable
 from ...document import ChartSpec
 from ..common import clock, shortened, time_step, value_axis
-from .flowables import Para
+from .flowables import Shaped
 from .fonts import font_runs, markup, needs_shaping, register, shaped_style, text_width, use
 from .tags import Tagged
 
@@ -163,7 +163,7 @@ class _Chart(Tagged, Drawing):
         super().draw(*args, **kwargs)
         for x, y, text, size, anchor in self.__dict__.get("_shaped", ()):
             line = markup(text)  # (set from its left end, as measured, also when it runs right to left)
-            para = Para(line, shaped_style(_label_style(size), line, keep_alignment=True))
+            para = Shaped(line, shaped_style(_label_style(size), line, keep_alignment=True))
             para.wrap(self.width, size * 3)
             width = max(para.getActualLineWidths0())
             para.drawOn(self.canv, x - width if anchor == "end" else x - width / 2, y)

@@ -4,7 +4,7 @@ dotted leader and the page number at the right.
 reportlab's TableOfContents makes each line one paragraph whose page number an ``onDraw``
 callback draws after the text. HarfBuzz shaping does not go through that callback, so an
 Arabic or Hebrew title came out unjoined and letter by letter backwards. Here each line is
-made whole instead: the title is a ``Para`` (shaped, its words in visual order, its logical
+made whole instead: the title is a ``Shaped`` (shaped, its words in visual order, its logical
 text as /ActualText) wrapped short of the number, and the leader and number are drawn after
 its last line. Tagged as TOC > TOCI > Reference (the title, a link to its heading) and
 NonStruct (leader and number, which read as the number).
@@ -16,14 +16,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .flowables import Para
+from .flowables import Shaped
 from .fonts import shaped_style
-from .tags import Node, marked
+from .tags import StructElement, marked
 
 DOT = " . "  # the leader's unit, as reportlab draws it
 
 
-class _Title(Para):
+class _Title(Shaped):
     """A contents line's title, a link to the heading it names."""
 
     def __init__(self, text: str, style: ParagraphStyle, key: str | None):
@@ -40,7 +40,7 @@ class _Title(Para):
 class ContentsLine(Flowable):
     """One line of the contents: title, dotted leader, page number (a link too)."""
 
-    number_tag: Node | None = None  # the NonStruct element of the leader and number
+    number_tag: StructElement | None = None  # the NonStruct element of the leader and number
 
     def __init__(self, text: str, page: int, key: str | None, style: ParagraphStyle):
         super().__init__()
@@ -58,7 +58,7 @@ class ContentsLine(Flowable):
     def draw(self):
         """The title, then the leader and number on the baseline of its last line."""
         canv, style, title = self.canv, self.style, self.title
-        end = title.getActualLineWidths0()[-1]  # (read before drawing: a drawn Para lets its lines go)
+        end = title.getActualLineWidths0()[-1]  # (read before drawing: a drawn Shaped lets its lines go)
         baseline = title.height - style.fontSize - (len(title.blPara.lines) - 1) * style.leading
         title.drawOn(canv, 0, 0)
         dots = max(0, int((self.width - end - self.number_width) / self.dot_width))
@@ -77,7 +77,7 @@ class TaggedContents(TableOfContents):
     """The contents, from the entries of the last layout pass (reportlab's bookkeeping), as
     ContentsLines in a table; TOC > TOCI (one per line) > Reference, NonStruct when tagged."""
 
-    tag: Node | None = None
+    tag: StructElement | None = None
 
     def wrap(self, availWidth, availHeight):
         """Make the lines (again on every pass: the pages change) and lay them out."""

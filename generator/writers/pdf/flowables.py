@@ -1,6 +1,6 @@
 """The report's own flowables: shaped paragraphs, bookmarks and the timestamp index.
 
-A ``Para`` shapes complex scripts and lays a right-to-left paragraph out line by line in visual
+A ``Shaped`` paragraph shapes complex scripts and lays a right-to-left paragraph out line by line in visual
 order; a ``Marked`` one records the page its timestamp references land on, which the
 ``TimestampIndex`` lists; a ``Bookmark`` becomes a bookmark, an outline entry and a contents line.
 """
@@ -47,7 +47,7 @@ class Bookmark(Flowable):
         """Nothing to draw: the document template acts on it once it is placed."""
 
 
-class Para(Tagged, Paragraph):
+class Shaped(Tagged, Paragraph):
     """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them,
     and lays out a right-to-left one line by line in visual order."""
 
@@ -99,7 +99,7 @@ class Para(Tagged, Paragraph):
         return parts
 
 
-class Marked(Para):
+class Marked(Shaped):
     """A paragraph that records the page its timestamp references land on."""
 
     def __init__(self, text, style, pages: dict | None = None, keys: list | tuple = (), **kwargs):
@@ -159,11 +159,11 @@ class TimestampIndex(IndexingFlowable):
         st, w = self.writer.styles, self.writer
         linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
         heads = [w.doc.words[key] for key in ("index_time", "index_where", "index_page", "index_open")]
-        rows = [[Para(markup(h), st["head"]) for h in heads[:4 if linked else 3]]]
+        rows = [[Shaped(markup(h), st["head"]) for h in heads[:4 if linked else 3]]]
         for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
             links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
-            rows.append([Para(markup(at.label), st["cell"]), Para(markup(clip(context, TOC_CHARS)), st["cell"]),
-                         Para(str(self._last.get(key, "?")), st["cell"]), Para(links, st["cell"])][:4 if linked else 3])
+            rows.append([Shaped(markup(at.label), st["cell"]), Shaped(markup(clip(context, TOC_CHARS)), st["cell"]),
+                         Shaped(str(self._last.get(key, "?")), st["cell"]), Shaped(links, st["cell"])][:4 if linked else 3])
         widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
         table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(table_style([

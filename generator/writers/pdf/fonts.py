@@ -22,6 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ... import inline
 from ...emoji import is_emoji
+from ...scripts import COMPLEX
 from .bidi import is_rtl
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "fonts"
@@ -194,9 +195,6 @@ def clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-_COMPLEX = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]")
-
-
 def _can_shape() -> bool:
     from reportlab.pdfbase import ttfonts
 
@@ -213,7 +211,7 @@ def _shaped(style: ParagraphStyle, rtl: bool = False, keep_alignment: bool = Fal
 
 def needs_shaping(text: str) -> bool:
     """Whether ``text`` has letters of a script HarfBuzz must shape (Arabic, Hebrew, Indic, Thai)."""
-    return bool(_COMPLEX.search(text))
+    return bool(COMPLEX.search(text))
 
 
 def shaped_style(style: ParagraphStyle, text: str, keep_alignment: bool = False) -> ParagraphStyle:

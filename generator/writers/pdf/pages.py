@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate
 
-from .flowables import TOC_CHARS, Bookmark, Para
+from .flowables import TOC_CHARS, Bookmark, Shaped
 from .fonts import clip, font_runs, markup, register, shaped_style, text_width
 from .tags import pagination
 
@@ -139,7 +139,7 @@ def furniture_line(canv, x: float, y: float, text: str, color: str, right: bool 
         (canv.drawCentredString if centred else canv.drawRightString if right else canv.drawString)(x, y, text)
         return pdfmetrics.stringWidth(text, "Body", 9)
     line = markup(text)  # (drawn from its left end, as measured, also when it runs right to left)
-    para = Para(line, shaped_style(_furniture_style(color), line, keep_alignment=True))
+    para = Shaped(line, shaped_style(_furniture_style(color), line, keep_alignment=True))
     w, _ = para.wrap(room * 1.5, 20)  # (shaping may make it a little wider than measured: still one line)
     width = max(para.getActualLineWidths0() or [w])
     para.drawOn(canv, x - width / 2 if centred else x - width if right else x, y - 2)

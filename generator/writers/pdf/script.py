@@ -7,28 +7,9 @@ so that a screen reader switches voice for it.
 """
 from __future__ import annotations
 
-import re
+from ...scripts import language_of, letters_of
 
-# (first code point, last code point, language): the scripts whose language is unambiguous
-# enough to announce; Latin and Cyrillic text keeps the document's language.
-_SCRIPTS = (
-    (0x0590, 0x05FF, "he"), (0xFB1D, 0xFB4F, "he"),
-    (0x0600, 0x06FF, "ar"), (0x0750, 0x077F, "ar"), (0x08A0, 0x08FF, "ar"),
-    (0xFB50, 0xFDFF, "ar"), (0xFE70, 0xFEFF, "ar"),
-    (0x3040, 0x30FF, "ja"),
-    (0xAC00, 0xD7AF, "ko"), (0x1100, 0x11FF, "ko"),
-    (0x3400, 0x4DBF, "zh"), (0x4E00, 0x9FFF, "zh"), (0xF900, 0xFAFF, "zh"),
-)
-
-_OTHER = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high, _ in _SCRIPTS) + "]")
-
-
-def _lang_of(ch: str) -> str | None:
-    cp = ord(ch)
-    for low, high, lang in _SCRIPTS:
-        if low <= cp <= high:
-            return lang
-    return None
+_OTHER = letters_of()
 
 
 def script_lang(text: str) -> str | None:
@@ -40,7 +21,7 @@ def script_lang(text: str) -> str | None:
     counts: dict[str | None, int] = {}
     for ch in text:
         if ch.isalpha():
-            lang = _lang_of(ch)
+            lang = language_of(ch)
             counts[lang] = counts.get(lang, 0) + 1
     if not counts:
         return None

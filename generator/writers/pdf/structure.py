@@ -16,12 +16,12 @@ import zlib
 import pikepdf
 
 from .script import pdf_string
-from .tags import Node, Tagger
+from .tags import StructElement, Tagger
 
 
-def _drawn(node: Node) -> bool:
+def _drawn(node: StructElement) -> bool:
     """Whether anything of ``node`` reached a page (elements with no content are left out)."""
-    return any(not isinstance(k, Node) or _drawn(k) for k in node.kids)
+    return any(not isinstance(k, StructElement) or _drawn(k) for k in node.kids)
 
 
 def append_structure(data: bytes, tagger: Tagger, keys: dict, links: dict) -> bytes:
@@ -36,13 +36,13 @@ def append_structure(data: bytes, tagger: Tagger, keys: dict, links: dict) -> by
     by_mcid: dict[int, dict[int, int]] = {}
     by_key: dict[int, int] = {}
 
-    def write(node: Node, parent: int) -> tuple[int, int | None]:
+    def write(node: StructElement, parent: int) -> tuple[int, int | None]:
         """Write ``node``'s element and those below it; its number and first page."""
         number = size + 1 + len(objects)
         objects.append("")
         kids, first = [], None
         for kid in node.kids:
-            if isinstance(kid, Node):
+            if isinstance(kid, StructElement):
                 if _drawn(kid):
                     child, page = write(kid, number)
                     kids.append(f"{child} 0 R")

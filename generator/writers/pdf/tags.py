@@ -1,7 +1,7 @@
 """Tagged PDF for the report: the logical structure tree and the marked content that feeds it.
 
 ReportLab has no tagging of its own. The tree is built from the story before layout (story
-order is reading order), one ``Node`` per structure element. While the pages are drawn,
+order is reading order), one ``StructElement`` per structure element. While the pages are drawn,
 every tagged flowable wraps its drawing in ``/Type <</MCID n>> BDC … EMC``; everything else
 (running header and footer, page numbers, rules, table grids, bullets, the logo) falls into
 ``/Artifact BMC … EMC``, which is open whenever no tagged flowable is drawing. The tree
@@ -21,7 +21,7 @@ from .script import script_lang
 HEADINGS = {"cover": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
 
 
-class Node:
+class StructElement:
     """A structure element: its type, its children (Nodes, or marked content and annotations
     as ("mc", page, mcid) / ("annot", page, index) once drawn) and its attributes."""
 
@@ -29,14 +29,14 @@ class Node:
 
     def __init__(self, type_: str, **attrs):
         self.type = type_
-        self.kids: list[Node | tuple] = []
+        self.kids: list[StructElement | tuple] = []
         self.alt, self.lang, self.scope = attrs.get("alt"), attrs.get("lang"), attrs.get("scope")
         self.text, self.repeat = attrs.get("text", ""), attrs.get("repeat", False)
         self.actual = attrs.get("actual")  # what the content says, where its glyphs say otherwise
 
-    def add(self, type_: str, **attrs) -> Node:
+    def add(self, type_: str, **attrs) -> StructElement:
         """A new child element of this one."""
-        node = Node(type_, **attrs)
+        node = StructElement(type_, **attrs)
         self.kids.append(node)
         return node
 
@@ -47,16 +47,16 @@ class Tagger:
     def __init__(self, lang: str, words: dict | None = None):
         self.lang = lang
         self.words = words or english()  # the words of the links' descriptions
-        self.root = Node("Document")
-        self.pages: list[list[Node]] = []   # page -> the node of each MCID
-        self.annots: list[list[Node | None]] = []  # page -> the node drawn when each annotation was made
-        self.drawn: list[Node] = []         # nodes holding content (cleared before each layout pass)
-        self.current: Node | None = None
+        self.root = StructElement("Document")
+        self.pages: list[list[StructElement]] = []   # page -> the node of each MCID
+        self.annots: list[list[StructElement | None]] = []  # page -> the node drawn when each annotation was made
+        self.drawn: list[StructElement] = []         # nodes holding content (cleared before each layout pass)
+        self.current: StructElement | None = None
 
     def reset(self) -> None:
         """Forget what an earlier layout pass drew (multiBuild lays the story out more than once)."""
         for node in self.drawn:  # (links are made while drawing, like marked content)
-            node.kids = [k for k in node.kids if isinstance(k, Node) and k.type != "Link"]
+            node.kids = [k for k in node.kids if isinstance(k, StructElement) and k.type != "Link"]
         self.pages, self.annots, self.drawn, self.current = [], [], [], None
 
     def _page(self, canv) -> int:
@@ -66,10 +66,10 @@ class Tagger:
             self.annots.append([])
         return page
 
-    def begin(self, canv, node: Node) -> bool:
+    def begin(self, canv, node: StructElement) -> bool:
         """Close the artifact and open ``node``'s marked content; False when it stays an artifact
         (a table's header row repeated on a later page, or a flowable inside a tagged one)."""
-        if self.current is not None or (node.repeat and any(not isinstance(k, Node) for k in node.kids)):
+        if self.current is not None or (node.repeat and any(not isinstance(k, StructElement) for k in node.kids)):
             return False
         page = self._page(canv)
         mcid = len(self.pages[page])
@@ -92,7 +92,7 @@ class Tagger:
         if self.current is not None:
             self.current.add("Link", text=self.current.text).kids.append(("annot", page, len(self.annots[page]) - 1))
 
-    def leaf(self, parent: Node, type_: str, flowable) -> Node:
+    def leaf(self, parent: StructElement, type_: str, flowable) -> StructElement:
         """A child element of ``parent`` whose content ``flowable`` draws."""
         text = flowable.getPlainText() if isinstance(flowable, Paragraph) else ""
         lang = script_lang(text)
@@ -103,7 +103,7 @@ class Tagger:
         flowable.__dict__["tag"] = node  # (a Drawing refuses attributes it does not know)
         return node
 
-    def tag_story(self, flowables, parent: Node | None = None) -> None:
+    def tag_story(self, flowables, parent: StructElement | None = None) -> None:
         """Give the flowables of a story (in reading order) their structure elements."""
         parent = parent or self.root
         for f in flowables:
@@ -127,7 +127,7 @@ class Tagger:
             elif hasattr(f, "tag"):  # a flowable that tags what it lays out (the timestamp index)
                 f.tag = parent.add("Table")
 
-    def tag_table(self, parent: Node, table: Table, node: Node | None = None) -> None:
+    def tag_table(self, parent: StructElement, table: Table, node: StructElement | None = None) -> None:
         """A table whose first row is header cells as Table/TR/TH/TD; a layout table (a box,
         a row of big numbers) as its content alone, cell by cell."""
         rows = table._cellvalues
@@ -169,7 +169,7 @@ def pagination(canv, kind: str):
 
 
 @contextmanager
-def marked(canv, node: Node | None):
+def marked(canv, node: StructElement | None):
     """Mark what is drawn inside as the content of ``node`` (when the canvas tags, ``node`` is
     an element and no other element's content is open)."""
     tagger = getattr(canv, "tagger", None)

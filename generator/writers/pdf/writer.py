@@ -20,14 +20,14 @@ from reportlab.platypus import (CondPageBreak, Frame, FrameBG, Indenter, KeepTog
 
 from ...contrast import readable
 from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
-from ...fit import Para as Text
 from ...inline import plain
 from .. import Writer
-from ..common import column_widths, figure_label, split_row
+from . import OPTIONS
+from ..common import Para as Text, column_widths, figure_label, split_row
 from .bidi import is_rtl
 from .charts import chart_drawing
 from .contents import TaggedContents
-from .flowables import TOC_CHARS, Bookmark, Marked, Para, TimestampIndex, bookmarks, table_style
+from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, TimestampIndex, bookmarks, table_style
 from .fonts import clip, link, markup, markup_parts, markup_runs, markup_text, register
 from .pages import Doc, furniture_line, numbered_canvas
 from .tags import Tagger, pagination
@@ -55,6 +55,7 @@ class PdfWriter(Writer):
     name = "pdf"
     suffix = ".pdf"
     cost = 3.0  # a page costs about three times a slide
+    declares = OPTIONS
     toc: TaggedContents  # the contents of the report being rendered
 
     @classmethod
@@ -204,23 +205,23 @@ class PdfWriter(Writer):
             px_w, px_h = ImageReader(io.BytesIO(logo)).getSize()
             scale = min(140 / px_w, 70 / px_h)
             story += [Image(io.BytesIO(logo), px_w * scale, px_h * scale, hAlign="LEFT"), Spacer(1, 18)]
-        story.append(Para(markup(doc.title), st["cover"]))
+        story.append(Shaped(markup(doc.title), st["cover"]))
         if doc.subtitle:
-            story.append(Para(markup(doc.subtitle), st["coversub"]))
+            story.append(Shaped(markup(doc.subtitle), st["coversub"]))
         for sp in doc.speakers:
-            story.append(Para(markup_parts([(sp.name, True)] + ([(", " + sp.role, False)] if sp.role else [])), st["body"]))
+            story.append(Shaped(markup_parts([(sp.name, True)] + ([(", " + sp.role, False)] if sp.role else [])), st["body"]))
         story.append(Spacer(1, 10))
         if doc.date:
-            story.append(Para(markup(fill(words["published"], date=doc.date)), st["meta"]))
+            story.append(Shaped(markup(fill(words["published"], date=doc.date)), st["meta"]))
         for src in doc.sources:
-            story.append(Para(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""),
+            story.append(Shaped(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""),
                               st["meta"]))
         story.append(Spacer(1, 14))
         if doc.prepared_for:  # only where an audience's label says who
             around = split_at(words["prepared_for"], "audience")
             parts = ([(around[0], False), (doc.prepared_for, True), (around[1], False)] if around
                      else [(words["prepared_for"], False)])
-            story.append(Para(markup_parts(parts), st["coversub"]))
+            story.append(Shaped(markup_parts(parts), st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
         toc = self.toc = TaggedContents()
         toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -228,7 +229,7 @@ class PdfWriter(Writer):
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
         toc.levelStyles = [ParagraphStyle("toc0", st["body"], fontSize=11, leading=15, leftIndent=0, firstLineIndent=0),
                            ParagraphStyle("toc1", st["body"], fontSize=10, leading=13, leftIndent=14, firstLineIndent=0)]
-        story += [Para(markup(words["contents"]), st["h1"]), toc, PageBreak()]
+        story += [Shaped(markup(words["contents"]), st["h1"]), toc, PageBreak()]
         current_topic = None
         body = doc.handout_slides()
         for i, slide in enumerate(body):
@@ -241,15 +242,15 @@ class PdfWriter(Writer):
         indexed = bool(doc.timestamp_index())  # notes without times have no index, and one appendix
         if indexed:
             story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
-                      Para(markup(words["index_appendix"]), st["h1"]),
-                      Para(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]),
+                      Shaped(markup(words["index_appendix"]), st["h1"]),
+                      Shaped(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]),
                       TimestampIndex(self)]
         heading = words["sources_appendix"] if indexed else words["sources"]  # (no "Appendix B" without an A)
-        story += [CondPageBreak(120), Bookmark(heading, 0, "sources"), Para(markup(heading), st["h1"])]
+        story += [CondPageBreak(120), Bookmark(heading, 0, "sources"), Shaped(markup(heading), st["h1"])]
         if linked:
-            story.append(Para(markup(words["sources_intro"]), st["body"]))
+            story.append(Shaped(markup(words["sources_intro"]), st["body"]))
         for src in doc.sources:
-            story.append(Para(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
+            story.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
                                                               if src.url else ""), st["body"]))
         return story + self._unsupported(doc)
 
@@ -258,11 +259,11 @@ class PdfWriter(Writer):
         if not doc.unsupported:
             return []
         st, words = self.styles, doc.words
-        items = [ListItem(Para(markup_text(u.text, self.link_color) + f" <font size=\"8\">({markup(u.where)})</font>",
+        items = [ListItem(Shaped(markup_text(u.text, self.link_color) + f" <font size=\"8\">({markup(u.where)})</font>",
                                st["body"]), leftIndent=14) for u in doc.unsupported]
         return [CondPageBreak(120), Bookmark(words["unsupported_appendix"], 0, "unsupported"),
-                Para(markup(words["unsupported_appendix"]), st["h1"]),
-                Para(markup(fill(words["unsupported_intro"], source=doc.unsupported[0].source)), st["body"]),
+                Shaped(markup(words["unsupported_appendix"]), st["h1"]),
+                Shaped(markup(fill(words["unsupported_intro"], source=doc.unsupported[0].source)), st["body"]),
                 ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName="Body", bulletFontSize=9)]
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str, kicker: str = "") -> list:
@@ -272,7 +273,7 @@ class PdfWriter(Writer):
         if at:  # the time reference is one unbreakable unit, bound to the title's last word
             text += NBSP * 2 + self._time_links(at)
         style = self.styles["h1" if level == 0 else "h2"]
-        above = [Para(markup(kicker), self.styles["kicker"])] if kicker.strip() else []
+        above = [Shaped(markup(kicker), self.styles["kicker"])] if kicker.strip() else []
         if above:  # the kicker stands in for the heading's space above
             style = ParagraphStyle(f"{style.name}-kicked", style, spaceBefore=0)
         name = kicker.strip() or title  # what the contents, the bookmarks and the timestamp index call it
@@ -282,7 +283,7 @@ class PdfWriter(Writer):
     def _para(self, text: str, style, at: TimeRef | None, context: str) -> Paragraph:
         """A paragraph; one holding a timestamp is listed, with its page, in the timestamp index."""
         if at is None:
-            return Para(text, style)
+            return Shaped(text, style)
         key = len(self.ts_entries)
         self.ts_entries[key] = (at, context)
         return Marked(text, style, self.ts_pages, [key])
@@ -298,14 +299,14 @@ class PdfWriter(Writer):
         out = self._heading(title, slide.at, level, key, slide.kicker)
         st = self.styles
         if slide.subtitle and slide.layout != "two_column":
-            out.append(Para(markup(slide.subtitle), st["body"]))
+            out.append(Shaped(markup(slide.subtitle), st["body"]))
         if slide.layout in ("bullets", "sources", "agenda"):
             out += self._boxed(slide.bullets) if slide.role == "summary" else [self._bullets(slide.points())]
         elif slide.layout == "two_column":
             if slide.subtitle:
-                out.append(Para(markup(slide.subtitle), st["body"]))
+                out.append(Shaped(markup(slide.subtitle), st["body"]))
             for col in slide.columns:
-                out.append(Para(f"<b>{markup(col.title)}</b>", st["body"]))
+                out.append(Shaped(f"<b>{markup(col.title)}</b>", st["body"]))
                 out.append(self._bullets(col.bullets))
         elif slide.layout == "big_number":
             out.append(self._figures(slide.figures))
@@ -315,11 +316,11 @@ class PdfWriter(Writer):
             out.append(self._table(slide.table))
         elif slide.layout == "quote":
             for para in slide.text.split("\n"):
-                out.append(Para(f"<i>{markup_text(para, self.link_color)}</i>", st["quote"]))
+                out.append(Shaped(f"<i>{markup_text(para, self.link_color)}</i>", st["quote"]))
             if slide.attribution:
-                out.append(Para("— " + markup(slide.attribution), st["meta"]))
+                out.append(Shaped("— " + markup(slide.attribution), st["meta"]))
         elif slide.text:
-            out.append(Para(markup_text(slide.text, self.link_color), st["body"]))
+            out.append(Shaped(markup_text(slide.text, self.link_color), st["body"]))
         return out
 
     def _figures(self, figures) -> Table:
@@ -337,7 +338,7 @@ class PdfWriter(Writer):
                 inner = [width - 2 * CELL_PADDING - 2] * len(group)
                 for row in split_row(texts, inner, style.fontSize, style.fontName.endswith("Bold"),
                                      int(ROW_HEIGHT // style.leading)):
-                    data.append([Para(self._rich(t), style) for t in row])
+                    data.append([Shaped(self._rich(t), style) for t in row])
         return Table(data, colWidths=[width] * n, style=table_style(commands))
 
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
@@ -374,8 +375,8 @@ class PdfWriter(Writer):
         head = split_row([Text(c) for c in table.columns], inner, st["head"].fontSize, True, lines // 2)  # repeated if one row
         rows = [part for row in table.rows for part in split_row([Text.rich(c) for c in row], inner, st["cell"].fontSize,
                                                                  False, lines)]
-        data = [[Para(markup(c.text), st["head"]) for c in row] for row in head]
-        data += [[Para(self._rich(c), st["cell"]) for c in row] for row in rows]
+        data = [[Shaped(markup(c.text), st["head"]) for c in row] for row in head]
+        data += [[Shaped(self._rich(c), st["cell"]) for c in row] for row in rows]
         t = Table(data, colWidths=widths, repeatRows=1 if len(head) == 1 else 0, splitInRow=1)
         t.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, len(head) - 1), colors.HexColor("#" + self.theme.primary)),
@@ -394,7 +395,7 @@ class PdfWriter(Writer):
         self.figure_no += 1
         drawing = chart_drawing(spec, self.theme, self.frame_width, spec.alt_text(self.doc.words))
         caption = figure_label(self.figure_no, spec, self.doc.words) + (f". {spec.caption}" if spec.caption else "")
-        return [drawing, Para(markup(caption), self.styles["caption"])]
+        return [drawing, Shaped(markup(caption), self.styles["caption"])]
 
 
 def _fix_dates(data: bytes, epoch: int | None) -> bytes:

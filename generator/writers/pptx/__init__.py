@@ -3,5 +3,13 @@
 writer (PptxWriter: slides from the Document), pages (the overflow policy), drawingml (shapes and
 text), chart and workbook (native charts and their data), theme (the deck's theme part), master
 (a user's master, checked and cleaned), package and safexml (the OPC package and the XML parser
-that refuses DTDs), xml (namespaces and fixed XML), geometry (the slide's boxes).
+that refuses DTDs), namespaces (every XML namespace it writes), xml (fixed XML), geometry (the
+slide's boxes), fit (text fitted to boxes).
+
+``OPTIONS``: what the deck writer takes from the build (its ``declares``), here so that reading
+them does not import the writer.
 """
+from .. import Option
+
+OPTIONS = (Option("pptx_template", "A .pptx or .potx whose master, layouts, theme fonts and colours the decks use.",
+                  path=True),)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...document import Column, Slide, Theme
-from ...fit import Para, bullet_paras, fits, paginate, spread
-from ...measure import LINE_HEIGHT, wrap
+from ...groups import spread
+from ..common import Para
+from .fit import bullet_paras, fits, paginate
+from ..measure import LINE_HEIGHT, wrap
 from .geometry import BODY_H, BODY_Y, INSET, MARGIN, SAFETY, TIME_H
 
 GAP = 30.0  # points between blocks

@@ -13,14 +13,13 @@ import math
 
 from ...contrast import readable, text_on
 from ...document import ChartSpec
-from ...measure import text_width
+from ..measure import text_width
+from ...scripts import RIGHT_TO_LEFT
 from ..common import shortened, time_step, xml_attr, xml_text as escape
-from .drawingml import _RTL
-from .workbook import TIME, Column, Formula, column, workbook
+from .namespaces import A_NS, C_NS, R_NS
+from .workbook import TIME, SheetColumn, Formula, column, workbook
 
-NS = ('xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
-      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+NS = f'xmlns:c="{C_NS}" xmlns:a="{A_NS}" xmlns:r="{R_NS}"'
 CAT_AX, VAL_AX = 50010, 50020
 LABEL_PT = 13  # data and axis labels
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
@@ -40,31 +39,31 @@ def _shown(value: float, code: str, approx: bool) -> str:
     return ("~" if approx else "") + f"{value:,.{places}f}"
 
 
-def _series_columns(spec: ChartSpec, ranged: bool) -> tuple[list[Column], list[tuple[int, int]]]:
+def _series_columns(spec: ChartSpec, ranged: bool) -> tuple[list[SheetColumn], list[tuple[int, int]]]:
     """The workbook's columns and, for each drawn series, (its values' column, its name's column):
     the data as stated, and for floating bars a start and a length computed from it."""
-    columns: list[Column] = []
+    columns: list[SheetColumn] = []
     drawn = []
     time = spec.kind == "timeline"
     scale = 1 / 1440 if time else 1  # a timeline's minutes as days: spreadsheets count time in days
     for s in spec.series:
         if not ranged:
-            columns.append(Column(s.name, list(s.values)))
+            columns.append(SheetColumn(s.name, list(s.values)))
             drawn.append((len(columns) - 1,) * 2)
         else:
             low = [lo * scale if lo is not None else None for lo in s.low]
             high = [(hi if hi is not None else v) * scale for v, hi in zip(s.values, s.high)]
             lo_col, hi_col = column(len(columns) + 1), column(len(columns) + 2)
-            columns += [Column(f"{s.name}: from", low, TIME if time else 0), Column(s.name, high, TIME if time else 0)]
+            columns += [SheetColumn(f"{s.name}: from", low, TIME if time else 0), SheetColumn(s.name, high, TIME if time else 0)]
             named = len(columns) - 1
-            columns.append(Column(f"{s.name}: bar start", [Formula(f"IF(ISNUMBER({lo_col}{{r}}),{lo_col}{{r}},0)", lo or 0)
+            columns.append(SheetColumn(f"{s.name}: bar start", [Formula(f"IF(ISNUMBER({lo_col}{{r}}),{lo_col}{{r}},0)", lo or 0)
                                                            for lo in low], TIME if time else 0))
             st_col = column(len(columns))
-            columns.append(Column(f"{s.name}: bar length", [Formula(f"{hi_col}{{r}}-{st_col}{{r}}", hi - (lo or 0))
+            columns.append(SheetColumn(f"{s.name}: bar length", [Formula(f"{hi_col}{{r}}-{st_col}{{r}}", hi - (lo or 0))
                                                             for lo, hi in zip(low, high)], TIME if time else 0))
             drawn += [(len(columns) - 2, len(columns) - 2), (len(columns) - 1, named)]
         if any(s.approx):
-            columns.append(Column(f"{s.name}: approximate", [True if a else None for a in s.approx]))
+            columns.append(SheetColumn(f"{s.name}: approximate", [True if a else None for a in s.approx]))
     return columns, drawn
 
 
@@ -129,7 +128,8 @@ def _chart_xml(spec, ranged, columns, drawn, categories, palette, font, k, text,
                                       fmt == label, code, s.approx[j])
     beside = [[s.labels[j] for i, s in enumerate(spec.series) if labels[i, j] is None] for j in range(n)]
     # values after a right-to-left name are marked left to right, or bidi shows 150,000–180,000 as 180,000–150,000
-    tails = [f" {LRM if _RTL.search(c) else ''}({', '.join(values)})" if values else "" for c, values in zip(categories, beside)]
+    tails = [f" {LRM if RIGHT_TO_LEFT.search(c) else ''}({', '.join(values)})" if values else ""
+             for c, values in zip(categories, beside)]
     room = LABEL_SHARE * width if layout in ("bar", "ranged_bar") else None
     shown = [_fit_label(c, tail, room) for c, tail in zip(categories, tails)]
     cat = (f'<c:cat><c:strRef><c:f>Sheet1!$A$2:$A${n + 1}</c:f><c:strCache><c:ptCount val="{n}"/>'

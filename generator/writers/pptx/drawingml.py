@@ -2,7 +2,6 @@
 in points scaled to the slide (a mixin of PptxWriter: it reads the writer's theme, scale and slide)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -10,21 +9,22 @@ from pathlib import Path
 from ...contrast import readable, required
 from ...document import Document, Slide, Theme
 from ...errors import BriefingError, Problem
-from ...fit import INDENT, SPACE_BEFORE, Para, fit_size
+from ..common import Para
+from .fit import INDENT, SPACE_BEFORE, fit_size
 from ...images import image_size, read_image
-from ...measure import LINE_HEIGHT, text_width
+from ..measure import LINE_HEIGHT, text_width
+from ...scripts import EAST_ASIAN, RIGHT_TO_LEFT
 from ...words import fill
 from ...emoji import without_emoji
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, KICKER_SIZE, MARGIN, SAFETY, TIME_H, TIME_SIZES
-from .package import RT, Package
+from .namespaces import RT
+from .package import Package
 from .theme import LINK_IN_RUN_COLOUR
 from .xml import DECORATIVE, TITLE_STYLE
 
 EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
 CODE_FONT = "Courier New"  # code: on every PowerPoint; LibreOffice shows its metric twin, Liberation Mono
-_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\uffef]")
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 class DrawingML:
@@ -203,9 +203,9 @@ class DrawingML:
             head = self._run_heads[key] = (f'<a:r><a:rPr{attrs}><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'
                                            f'<a:latin typeface={_attr(font or self.theme.body_font)}/>')
         inner = ""
-        if _CJK.search(text):
+        if EAST_ASIAN.search(text):
             inner += f'<a:ea typeface="{EA_FONT}"/>'
-        if _RTL.search(text):
+        if RIGHT_TO_LEFT.search(text):
             inner += f'<a:cs typeface="{CS_FONT}"/>'
         if url:
             inner += f'<a:hlinkClick r:id="{s.part.rels.relate(RT + "hyperlink", url, True)}">{LINK_IN_RUN_COLOUR}</a:hlinkClick>'
@@ -249,4 +249,4 @@ def _right_to_left(text: str) -> bool:
     """A paragraph reads right to left when its first letter is Hebrew or Arabic (the Unicode
     bidi rule): "Jane Roe, مريم" stays left to right, "مريم, Jane" does not."""
     first = next((ch for ch in text if ch.isalpha()), "")
-    return bool(first and _RTL.match(first))
+    return bool(first and RIGHT_TO_LEFT.match(first))

@@ -12,14 +12,12 @@ from pathlib import Path
 
 from ...errors import BriefingError, Problem
 from ...files import read_regular
-from .package import RT, Package, PackageError, Part
+from ...limits import MAX_MASTER_BYTES
+from .namespaces import A_NS, P_NS, R_NS, RT
+from .package import Package, PackageError, Part
 from .safexml import XmlError, insert_before, parse_xml, remove_elements
 
-P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 CT = "application/vnd.openxmlformats-officedocument."
-MAX_TEMPLATE = 100 * 1024 * 1024  # a master with its pictures; read whole, so capped
 DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
 MIN_EMU, MAX_EMU = 914400, 51206400  # PowerPoint's slide sizes: 1 to 56 inches
 # The deck is laid out on a slide 540 points tall; at half as wide as tall (270 points) the
@@ -46,7 +44,7 @@ def open_template(path: Path, warnings: list | None = None) -> Package:
     """A user's .pptx or .potx as a package with no slides (its sample slides, custom shows,
     sections, macros, controls, OLE objects and links outside the file dropped), or a
     BriefingError naming the file (and the part). What was dropped is added to ``warnings``."""
-    data = read_regular(path, MAX_TEMPLATE, "the PowerPoint template")
+    data = read_regular(path, MAX_MASTER_BYTES, "the PowerPoint template")
     dropped: list[str] = []
     try:
         package = Package.read(data)

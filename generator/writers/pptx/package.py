@@ -16,23 +16,15 @@ import time
 import zipfile
 import zlib
 
+from ...limits import MAX_PART, MAX_TOTAL, MAX_XML
 from ..common import xml_attr
+from .namespaces import PKG_NS, RT
 from .safexml import parse_xml
 
 DOS_FIRST, DOS_LAST = 315532800, 4354819198  # 1980-01-01 00:00:00 and 2107-12-31 23:59:58 UTC
 
-RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"  # + a relationship's kind
-CORE_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
-PKG_NS = "http://schemas.openxmlformats.org/package/2006/"
 COMPRESSION = 1  # deflate level: XML compresses well at 1, three times faster than the default 6
 ZIP64_ENTRIES = 0xFFFF  # from this many entries (or 4 GiB) a zip needs zip64 records: zipfile writes those
-# a package read is untrusted (a user's master): what its parts inflate to is capped, whatever the
-# zip says. A corporate master's largest parts are photos of a few MiB; a 4K PNG is under 50 MiB.
-# Its XML parts are parsed (every element, in Python for the ones edited): the largest in a real
-# master is a slide master of a few hundred KiB, so 8 MiB leaves room and parses in about a second.
-MAX_PART = 64 << 20
-MAX_XML = 8 << 20
-MAX_TOTAL = 256 << 20
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # extensions written as one Default content type (as PowerPoint and python-pptx do); others get an Override

@@ -4,8 +4,9 @@ one key figure joins its points). A mixin of PptxWriter: it measures with the wr
 from __future__ import annotations
 
 from ...document import MAX_FIGURES, Document, Slide
-from ...fit import SPACE_BEFORE, Para, bullet_paras, fit_or_paginate, fits, paginate, time_link
-from ...measure import LINE_HEIGHT, line_spans, text_width, word_widths, wrap
+from ..common import Para
+from .fit import SPACE_BEFORE, bullet_paras, fit_or_paginate, fits, paginate, time_link
+from ..measure import LINE_HEIGHT, line_spans, text_width, word_widths, wrap
 from ...words import fill
 from ..common import column_widths, split_row, unique_titles
 from .blocks import Blocks

@@ -1,5 +1,5 @@
 """The deck's type scale, chosen once for the whole deck: first-level body text at one size on every
-slide of a kind (sub-points a step smaller, see ``fit.sub_size``), instead of a size per slide.
+slide of a kind (sub-points a step smaller, see ``common.sub_size``), instead of a size per slide.
 
 Two kinds of slide have a size each: a topic's slides (its points, a comparison, short topics side by
 side, figures set as points) and the overview (the summary, the context, the agenda, the conclusion,
@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...document import Slide
-from ...fit import MIN_BODY, SCALES
+from ..common import MIN_BODY
+from .fit import SCALES
 from .drawingml import time_size
 from .geometry import BAND_GAP, MARGIN, TIME_SIZES
 

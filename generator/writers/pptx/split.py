@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from ...document import ChartSpec
-from ...fit import spread
+from ...groups import spread
 from ...words import fill
 from ..common import time_step, value_axis
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..common import xml_text as escape
+from .namespaces import PKG_NS, R_NS, SML_NS
 
 TIME = 1  # cell style: a duration as [h]:mm:ss (values in days, as spreadsheets count time)
 
@@ -22,7 +23,7 @@ class Formula:
 
 
 @dataclass
-class Column:
+class SheetColumn:
     """One column of Sheet1: a header in row 1, then one cell a category (None leaves it empty)."""
 
     header: str
@@ -48,7 +49,7 @@ def _cell(col: str, row: int, value, style: int) -> str:
     return f'<c r="{ref}"{s}><v>{float(value)!r}</v></c>'
 
 
-def workbook(categories: list[str], columns: list[Column]) -> bytes:
+def workbook(categories: list[str], columns: list[SheetColumn]) -> bytes:
     """The smallest .xlsx holding ``categories`` in A2:A(n+1) and ``columns`` from B, each headed
     in row 1 (XlsxWriter makes a complete workbook in about 3 ms a chart; "Edit Data" needs the sheet)."""
     from .package import XML_HEAD, write_zip
@@ -59,9 +60,7 @@ def workbook(categories: list[str], columns: list[Column]) -> bytes:
         cells = [_cell("A", r, category, 0)] + [_cell(column(k + 1), r, c.cells[i], c.style)
                                                  for k, c in enumerate(columns)]
         rows.append(f'<row r="{r}">{"".join(cells)}</row>')
-    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    pkg = "http://schemas.openxmlformats.org/package/2006"
+    main, rel, pkg = SML_NS, R_NS, PKG_NS.rstrip("/")
     ct = "application/vnd.openxmlformats-officedocument.spreadsheetml"
     files = {
         "[Content_Types].xml": f'<Types xmlns="{pkg}/content-types"><Default Extension="rels" '

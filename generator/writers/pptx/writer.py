@@ -18,18 +18,20 @@ from pathlib import Path
 from ...contrast import readable, required, text_on
 from ...document import ChartSpec, Document, Slide
 from ...errors import BriefingError, Problem
-from ...fit import Para
-from ...measure import measuring
+from ..common import Para
+from ..measure import measuring
 from ...words import fill
 from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
+from . import OPTIONS
 from .chart import chart_parts
 from .drawingml import DrawingML, _Slide
 from .geometry import (BAND_GAP, BAND_RULE, BODY_H, BODY_Y, CELL_MARGIN, FIGURE_BAND, H, INSET, MARGIN, SAFETY,
                        TIME_H, TIME_Y, W)
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
                      set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
-from .package import CORE_RT, RT, XML_HEAD, Package, Part
+from .namespaces import CORE_RT, CP_NS, DC_NS, DCMITYPE_NS, DCTERMS_NS, RT, XSI_NS
+from .package import XML_HEAD, Package, Part
 from .pages import Pages
 from .theme import link_colour, themed
 from .xml import (BACKGROUND, CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, DARK_TAIL, NOTES_HEAD, NOTES_TAIL,
@@ -41,6 +43,7 @@ class PptxWriter(Writer, Pages, DrawingML):
 
     name = "pptx"
     suffix = ".pptx"
+    declares = OPTIONS
 
     @classmethod
     def options(cls, settings: dict, audience) -> dict:
@@ -316,9 +319,8 @@ class PptxWriter(Writer, Pages, DrawingML):
         body = "".join(f"<{tag}>{_esc(value or '')}</{tag}>" for tag, value in fields)
         body += "".join(f"<{tag}{dated if tag.startswith('dcterms') else ''}>{stamp}</{tag}>"
                         for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"))
-        xml = (f'{XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-               'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-               'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        xml = (f'{XML_HEAD}<cp:coreProperties xmlns:cp="{CP_NS}" xmlns:dc="{DC_NS}" xmlns:dcterms="{DCTERMS_NS}" '
+               f'xmlns:dcmitype="{DCMITYPE_NS}" xmlns:xsi="{XSI_NS}">'
                f'{body}</cp:coreProperties>').encode()
         part = self.package.rels.part(CORE_RT)
         if part is None:

@@ -1,10 +1,9 @@
 """PresentationML and DrawingML text the deck writer writes: namespaces, content types, and the
-fixed parts of slide and notes XML, in one place."""
+fixed parts of slide and notes XML, in one place (the namespaces themselves: namespaces.py)."""
+from .namespaces import A_NS, C_NS, DECORATIVE_NS, P_NS, R_NS, TABLE_NS
 from .package import XML_HEAD
 
-P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS = (f'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="{P_NS}" xmlns:r="{R_NS}"')
+NS = f'xmlns:a="{A_NS}" xmlns:p="{P_NS}" xmlns:r="{R_NS}"'
 CT = "application/vnd.openxmlformats-officedocument."
 CT_SLIDE, CT_NOTES, CT_CHART = CT + "presentationml.slide+xml", CT + "presentationml.notesSlide+xml", CT + "drawingml.chart+xml"
 CT_XLSX = CT + "spreadsheetml.sheet"
@@ -14,7 +13,7 @@ SLIDE_HEAD = f"{XML_HEAD}<p:sld {NS}><p:cSld>{{background}}<p:spTree>{_GROUP}"
 BACKGROUND = '<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>'
 # a shape that only decorates: screen readers and PowerPoint's accessibility checker pass over it
 DECORATIVE = ('<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative '
-              'xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>')
+              f'xmlns:adec="{DECORATIVE_NS}" val="1"/></a:ext></a:extLst>')
 # a title placeholder takes the master's title style (centred, in capitals, ...): the deck's own look is restated
 TITLE_STYLE = ('<a:lstStyle><a:lvl1pPr marL="0" indent="0" algn="l"><a:spcBef><a:spcPts val="0"/></a:spcBef>'
                '<a:spcAft><a:spcPts val="0"/></a:spcAft><a:buNone/><a:defRPr i="0" u="none" strike="noStrike" '
@@ -30,6 +29,6 @@ NOTES_HEAD = (f"{XML_HEAD}<p:notes {NS}><p:cSld><p:spTree>{_GROUP}"
               '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'
               '<p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>')
 NOTES_TAIL = "</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"
-TABLE_URI = "http://schemas.openxmlformats.org/drawingml/2006/table"
+TABLE_URI = TABLE_NS
 TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # Medium Style 2 - Accent 1, PowerPoint's default
-CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+CHART_URI = C_NS

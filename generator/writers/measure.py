@@ -52,7 +52,7 @@ def _table(bold: bool, family: str = "calibri") -> dict:
     if family == "widest":
         a, b = _table(bold, "calibri"), _table(bold, "arial")
         return {k: max(a.get(k, 0), b.get(k, 0)) for k in a.keys() | b.keys()}
-    data = json.loads((Path(__file__).parent / "fonts" / "metrics.json").read_text())
+    data = json.loads((Path(__file__).parent.parent / "fonts" / "metrics.json").read_text())
     key = ("arial-" if family == "arial" else "") + ("bold" if bold else "regular")
     return {int(k): v for k, v in data[key]["widths"].items()}
 
@@ -160,8 +160,3 @@ def line_spans(text: str, width: float, size: float, bold: bool = False, marks: 
             pos = end + 1
         spans.append((start, end))
     return spans
-
-
-def text_height(text: str, width: float, size: float, bold: bool = False) -> float:
-    """Height in points of ``text`` wrapped to ``width`` at ``size``."""
-    return len(wrap(text, width, size, bold)) * size * LINE_HEIGHT

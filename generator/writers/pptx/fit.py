@@ -1,66 +1,23 @@
 """Fit text into boxes: pick the largest size that fits, else paginate: as few pages as the floor
 size needs, at the largest size that needs no more. A deck's body text takes one of SCALES, chosen
-once for the deck (see writers/pptx/scale.py); sub-points are a step smaller (``sub_size``).
+once for the deck (see writers/pptx/scale.py); sub-points are a step smaller (``common.sub_size``).
 
-Format-neutral: works in points on lists of paragraphs; the deck writer uses it so that
-text fits because it was measured, not because a viewer shrinks it.
+Works in points on lists of paragraphs (``common.Para``), so that the deck's text fits because it
+was measured, not because a viewer shrinks it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from . import inline, measure
-from .measure import LINE_HEIGHT, line_spans
+from ... import inline
+from .. import measure
+from ..common import Para
+from ..measure import LINE_HEIGHT, line_spans
 
 INDENT = 22.0  # points of indent per bullet level
-MIN_BODY = 18.0  # no body text is smaller (sub-points included)
 SCALES = (24, 22, 20)  # first-level body sizes a deck may take (its sub-points: 20, 18, 18)
-SUB_STEP = 4  # points a sub-point is smaller than its parent, down to MIN_BODY
 SPACE_BEFORE = 0.35  # space before a paragraph, as a multiple of its size
-
-
-@dataclass(frozen=True)
-class Para:
-    """A paragraph to fit: text, nesting level (0 = top) and weight."""
-
-    text: str
-    level: int = 0
-    bold: bool = False
-    sub: bool = False  # a sub-point: a step smaller than the text's size (see sub_size)
-    at_label: str = ""  # a timestamp shown after the text, as " (13:28)"
-    at_url: str = ""
-    own_line: bool = False  # the label (an address) goes on a line of its own under the text, without brackets
-    runs: tuple = ()  # the text's runs (inline.Run) where it has markup: () is all one run
-
-    @classmethod
-    def rich(cls, text: str, *args, **kwargs) -> Para:
-        """A paragraph of content text that may hold inline markup: its plain text, and its runs."""
-        if not inline.has_markup(text):
-            return cls(text, *args, **kwargs)
-        parts = inline.runs(text)
-        return cls("".join(r.text for r in parts), *args, **{**kwargs, "runs": parts})
-
-    @property
-    def marks(self) -> tuple:
-        """The spans of the text measured bold or monospace (inline.marks)."""
-        return inline.marks(self.runs) if self.runs else ()
-
-    def size_at(self, size: float) -> float:
-        """This paragraph's size when the text's base size is ``size``."""
-        return sub_size(size) if self.sub else size
-
-    @property
-    def suffix(self) -> str:
-        """The timestamp as shown after the text (an address on its own line)."""
-        if not self.at_label:
-            return ""
-        return "\n" + self.at_label if self.own_line else f" ({self.at_label})"
-
-    @property
-    def measured(self) -> str:
-        """The text as drawn, timestamp included."""
-        return self.text + self.suffix
 
 
 def time_link(ref) -> tuple[str, str]:
@@ -77,12 +34,6 @@ def bullet_paras(bullets: list, level: int = 0) -> list[Para]:
         paras.append(Para.rich(b.text, min(level, 2), False, level > 0, label, url, own_line=not b.at and bool(b.url)))
         paras.extend(bullet_paras(b.children, level + 1))
     return paras
-
-
-def sub_size(size: float) -> float:
-    """The size of sub-points under first-level text at ``size``: clearly smaller (24 over 20, 22 over
-    18), never below MIN_BODY (20 over 18), and text at the floor or below keeps its size."""
-    return max(size - SUB_STEP, MIN_BODY) if size > MIN_BODY else size
 
 
 def para_height(p: Para, width: float, size: float) -> float:
@@ -168,15 +119,6 @@ def _lines(runs: tuple, spans: list[tuple[int, int]], length: int) -> tuple:
     for i, (a, b) in enumerate(spans):
         out += ([inline.Run("\n")] if i else []) + list(inline.cut(runs, a, b))
     return inline.cut(tuple(out), 0, length)
-
-
-def spread(items: list, most: int) -> list[list]:
-    """``items`` in as few groups of at most ``most`` as they need, as even as can be (five figures
-    at four a slide are three and two, not four and one left alone)."""
-    items = list(items)
-    groups = -(-len(items) // max(1, most))
-    cuts = [-(-len(items) * i // groups) for i in range(groups + 1)] if groups else [0]
-    return [items[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
 def fit_or_paginate(paras: list[Para], width: float, height: float, sizes: tuple) -> list[tuple[float, list[Para]]]:

@@ -1,0 +1,62 @@
+"""What the package imports, it declares: every third-party module imported anywhere under
+generator/ belongs to a distribution named in pyproject.toml's dependencies (Pillow was imported by
+the report and the logo check but came only through reportlab)."""
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from importlib.metadata import packages_distributions
+
+from tests.conftest import ROOT
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+
+def _imported_modules() -> dict[str, str]:
+    """Top-level modules imported by the package's sources (absolute imports), each with a file that does."""
+    found: dict[str, str] = {}
+    for path in sorted((ROOT / "generator").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module else [])
+            for name in names:
+                found.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
+    return found
+
+
+def _declared() -> set[str]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return {re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].lower().replace("_", "-") for d in data["project"]["dependencies"]}
+
+
+# modules a declared distribution brings at the version it needs: pydantic pins its own core exactly
+PART_OF = {"pydantic_core": "pydantic"}
+
+
+def test_every_third_party_import_is_a_declared_dependency():
+    owners = packages_distributions()
+    declared = _declared()
+    missing = {}
+    for module, where in _imported_modules().items():
+        if module in sys.stdlib_module_names or module in ("generator", "__future__", "tomli"):
+            continue
+        distributions = {d.lower().replace("_", "-") for d in owners.get(module, [module])} | {PART_OF.get(module, "")}
+        if not distributions & declared:
+            missing[module] = (sorted(distributions), where)
+    assert not missing, f"imported but not declared in pyproject.toml: {missing}"
+
+
+def test_the_check_finds_an_undeclared_import(monkeypatch):
+    """The check can fail: without Pillow among the dependencies, PIL is reported."""
+    every = _declared()
+    monkeypatch.setattr(sys.modules[__name__], "_declared", lambda: every - {"pillow"})
+    try:
+        test_every_third_party_import_is_a_declared_dependency()
+    except AssertionError as exc:
+        assert "PIL" in str(exc)
+    else:
+        raise AssertionError("an undeclared Pillow was not reported")
