@@ -11,7 +11,9 @@ import re
 # Words a list's opening line ends on ("gains through:"): without the list they dangle.
 _OPENERS = {"through", "by", "with", "from", "of", "to", "in", "on", "for", "as", "like", "include", "includes",
             "including", "are", "is", "were", "was", "via", "such"}
-_JOINERS = _OPENERS | {"and", "or", "but", "the", "a", "an", "that", "which", "its", "their", "at"}
+_JOINERS = _OPENERS | {"and", "or", "but", "the", "a", "an", "that", "which", "its", "their", "at", "across", "between",
+                       "among", "into", "over", "under", "about", "within", "without", "after", "before", "during",
+                       "against", "toward", "towards", "than", "onto", "upon", "per", "while", "when", "where", "whose"}
 _CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”')]*$")
 _INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
@@ -108,9 +110,20 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     return " ".join(shown).rstrip(",;:") + "…", "…" + " ".join(words[len(shown):])
 
 
+def _listing(text: str, start: int, end: int) -> bool:
+    """Whether the comma at ``start:end`` separates the items of a list ("the effort, evolution, and
+    growth"): a cut there would end mid-list and lose what the sentence says."""
+    last = text[:start].rsplit(",", 1)
+    if len(last) == 2 and count_words(last[1]) <= 2:  # "…effort, evolution|"
+        return True
+    following = re.match(r"([^,;:.]*),\s+(?:and|or)\s", text[end:])  # "|evolution, and growth"
+    return bool(following) and count_words(following.group(1)) <= 3
+
+
 def _clause(text: str, most: int) -> tuple[str, str] | None:
     """The longest leading clause of ``text`` of five to ``most`` words, and the rest; None if none."""
-    fitting = [m.start() for m in _CLAUSE.finditer(text) if 5 <= count_words(text[:m.start()]) <= most]
+    fitting = [m.start() for m in _CLAUSE.finditer(text) if 5 <= count_words(text[:m.start()]) <= most
+               and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))]
     if not fitting:
         return None
     return _unhooked(text[:fitting[-1]], True), text[fitting[-1]:].lstrip(",;: –—-")

@@ -241,6 +241,17 @@ def test_headline_cuts_at_a_clause_and_keeps_the_rest():
     assert count_words(shown) == 15 and shown.endswith("…") and rest.startswith("…w15")
 
 
+def test_headline_never_cuts_inside_a_list_nor_after_a_preposition():
+    """A cut ends where the meaning survives (found by the review: "…reflecting on the immense effort,
+    evolution" on a bottom line, "…driven by strong demand across…")."""
+    assert headline("The podcast celebrates its 1000th episode and seven-year journey, reflecting on the immense "
+                    "effort, evolution, and personal growth involved in building a global platform.")[0] == \
+        "The podcast celebrates its 1000th episode and seven-year journey"
+    shown, _ = headline("AMD's Q3 2025 earnings call highlighted record revenue and profitability driven by strong "
+                        "demand across Data Center AI, Server, and PC businesses.")
+    assert shown.endswith("strong demand…")
+
+
 # -- 3. choice by weight, nothing left out silently ---------------------------------------------
 def test_the_topic_that_takes_most_of_the_recording_is_kept_or_named_with_its_time(decks, contents):
     for name, path in contents.items():
