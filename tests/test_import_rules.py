@@ -217,6 +217,16 @@ def test_a_podcast_sites_date_and_length_lines_are_header_lines():
     assert found.data["introduction"] == "A new show."
 
 
+def test_bare_date_length_and_episode_lines_at_the_top_are_header_lines():
+    """A podcast host's export: "Episode 28", "April 02, 2024", "00:24:36", then "#28 <title>" — the
+    cover said "Episode 28" and the introduction listed the date and the length (found by the review)."""
+    found = import_notes("Episode 28\n\nApril 02, 2024\n\n00:24:36\n\n#28 Where Did Live Streaming Start?\n\n"
+                         "Show Notes\n\nThe hosts talk.\n\nChapters\n00:00 Intro\n10:00 Platforms\n", "n.txt")
+    data = found.data
+    assert (data["title"], data["subtitle"], data["date"]) == ("Where Did Live Streaming Start?", "Episode 28", "2024-04-02")
+    assert data["sources"][0]["duration"] == "0:24:36" and data["introduction"] == "The hosts talk."
+
+
 def test_a_line_of_facts_and_an_emoji_keyed_length_are_header_lines():
     found = import_notes("Big Bill, Dollar Down\nAll-In Podcast • 2025-07-04 • 85:10 minutes • YouTube\n"
                          "⏱️ Duration: 85:10\nOverview\nThe hosts talk.\nBestie intros (00:00)\n- a\n", "n.txt")

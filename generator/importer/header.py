@@ -66,7 +66,25 @@ def read_header(text: str) -> list[tuple[str, str, str]]:
         return [(field, key, value)]
     if STAMP.fullmatch(text.strip()):  # "17:0410/12/25": when the notes were saved
         return [("date", "date", text.strip())]
-    return _facts(text)
+    return _bare(text.strip()) or _facts(text)
+
+
+_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s*#?(\d+)|#(\d+)(?:\s+(?P<title>\S.{3,}))?", re.IGNORECASE)
+
+
+def _bare(text: str) -> list[tuple[str, str, str]]:
+    """A header line without its name, alone on its line at the top of the notes: a date ("April 02,
+    2024"), a length ("00:24:36"), an episode ("Episode 28", "#28", "#28 Where Did Live Streaming
+    Start?", whose title follows the number)."""
+    if len(text) <= 40 and parse_date(text):
+        return [("date", "date", text)]
+    if len(text) <= 12 and re.fullmatch(r"\d{1,2}:\d{2}:\d{2}", text) and parse_duration(text):
+        return [("duration", "duration", text)]
+    episode = _EPISODE_LINE.fullmatch(text) if len(text) <= MAX_VALUE else None
+    if episode:
+        number, title = episode.group(1) or episode.group(2), episode.group("title")
+        return [("episode", "episode", f"{number}: {title}" if title else number)]
+    return []
 
 
 def read_front(text: str) -> tuple[str, str, str] | None:
