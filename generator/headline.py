@@ -117,7 +117,7 @@ def _listing(text: str, start: int, end: int) -> bool:
     if len(last) == 2 and count_words(last[1]) <= 2:  # "…effort, evolution|"
         return True
     following = re.match(r"([^,;:.]*),\s+(?:and|or)\s", text[end:])  # "|evolution, and growth"
-    return bool(following) and count_words(following.group(1)) <= 3
+    return following is not None and count_words(following.group(1)) <= 3
 
 
 def _clause(text: str, most: int) -> tuple[str, str] | None:
