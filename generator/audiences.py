@@ -16,7 +16,7 @@ from pydantic_core import PydanticKnownError
 from .document import Theme
 from .errors import BriefingError, Problem
 from .loader import validate_model
-from .yamlio import load_yaml_file
+from .yamlio import Located, load_yaml_file
 
 _HERE = Path(__file__).resolve().parent
 # The built-in audiences: package data when installed (the wheel maps templates/ to generator/templates),
@@ -143,7 +143,7 @@ def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:
     return found
 
 
-MAX_EXTENDS = 16  # audiences in one chain: a deeper one is an error at the audience.yaml that passes it
+MAX_EXTENDS = 16  # audiences in one chain: a deeper one is an error at the extends of the audience that is too deep
 
 
 def load_audience(name: str, extra: list | tuple = (), found: dict[str, Path] | None = None,
@@ -152,22 +152,32 @@ def load_audience(name: str, extra: list | tuple = (), found: dict[str, Path] | 
 
     The search path is scanned once (``found``, else now), and the chain is followed in a loop of
     at most MAX_EXTENDS audiences; ``_loaded`` keeps the audiences already resolved (for
-    ``list_audiences``: each shared parent is read once).
+    ``list_audiences``: each shared parent is read once). A mistake in the chain (an unknown or
+    circular ``extends``, a chain too deep) is an error at the ``extends`` that makes it; a chain
+    too deep, at that of the audience ``name`` (each audience after it has a chain short enough).
     """
     found = find_audiences(extra) if found is None else found
     loaded = {} if _loaded is None else _loaded
     chain: list[tuple[str, Path, AudienceConfig, dict]] = []  # own first, each not yet in ``loaded``
+    extends: list[Located] = []  # each one's audience.yaml, where it says what it extends
     current: str | None = name
     while current is not None and current not in loaded:
-        path = _audience_path(current, found, [c[0] for c in chain])
         if len(chain) == MAX_EXTENDS:
-            raise BriefingError(Problem(f"audience '{name}' extends more than {MAX_EXTENDS} audiences in a chain "
-                                        f"({' -> '.join(c[0] for c in chain)} -> …); at most {MAX_EXTENDS}",
-                                        str(path / "audience.yaml")))
-        config, own_theme = _read_folder(path)
+            raise BriefingError(_too_deep(name, [c[0] for c in chain] + ["…"], extends[0]))
+        try:
+            path = _audience_path(current, found, [c[0] for c in chain])
+        except BriefingError as exc:
+            if not extends:
+                raise
+            raise BriefingError(extends[-1].problem(("extends",), exc.problems[0].message)) from None
+        config, own_theme, located = _read_folder(path)
         chain.append((current, path, config, own_theme))
+        extends.append(located)
         current = config.extends
     parent = loaded.get(current) if current is not None else None
+    if parent is not None and chain and len(chain) + len(parent.chain) > MAX_EXTENDS:
+        names = [c[0] for c in chain] + [parent.name] + [p.name for p in parent.chain[1:]]
+        raise BriefingError(_too_deep(name, names, extends[0]))
     for own, path, config, own_theme in reversed(chain):
         if parent is None:
             audience = Audience(own, path, config, [path], merge_theme({}, own_theme))
@@ -180,6 +190,13 @@ def load_audience(name: str, extra: list | tuple = (), found: dict[str, Path] | 
     return loaded[name]
 
 
+def _too_deep(name: str, names: list[str], top: Located) -> Problem:
+    """The error for audience ``name``, whose chain (``names``) is longer than MAX_EXTENDS, at its ``extends``."""
+    shown = names if len(names) <= 6 else names[:3] + ["…"] + names[-2:]
+    return top.problem(("extends",), f"audience '{name}' is a chain of more than {MAX_EXTENDS} audiences "
+                                     f"({' -> '.join(shown)}); extend an audience nearer its base")
+
+
 def _audience_path(name: str, found: dict[str, Path], seen: list[str]) -> Path:
     """The folder of audience ``name``: a plain name found on the search path, not already in the chain."""
     if name in ("", ".", "..") or "/" in name or "\\" in name:  # a name never reaches outside the search path
@@ -188,15 +205,15 @@ def _audience_path(name: str, found: dict[str, Path], seen: list[str]) -> Path:
         names = ", ".join(n for n in found if not _is_abstract(found[n])) or "none"
         raise BriefingError(f"unknown audience '{name}' (available: {names})")
     if name in seen:
-        raise BriefingError(Problem(f"audience '{name}' extends itself through {' -> '.join(seen)}",
-                                    str(found[name] / "audience.yaml")))
+        raise BriefingError(f"audience '{name}' extends itself through {' -> '.join(seen + [name])}")
     return found[name]
 
 
-def _read_folder(path: Path) -> tuple[AudienceConfig, dict]:
-    """An audience folder's own ``audience.yaml`` and theme keys (the logo checked and made absolute)."""
+def _read_folder(path: Path) -> tuple[AudienceConfig, dict, Located]:
+    """An audience folder's own ``audience.yaml`` (read, and as written) and theme keys (the logo
+    checked and made absolute)."""
     _refuse_links_out(path)
-    config, _ = _read_model(path / "audience.yaml", AudienceConfig)
+    config, read = _read_model(path / "audience.yaml", AudienceConfig)
     theme_file = path / "theme.yaml"
     own_theme = {}
     if theme_file.exists() and _has_data(theme_file):
@@ -204,7 +221,7 @@ def _read_folder(path: Path) -> tuple[AudienceConfig, dict]:
         own_theme = theme.model_dump(exclude_none=True)
         if "logo" in own_theme:
             own_theme["logo"] = str(_inside(path, own_theme["logo"], located))
-    return config, own_theme
+    return config, own_theme, read
 
 
 def merge_theme(parent: dict, own: dict) -> dict:

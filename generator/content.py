@@ -41,7 +41,8 @@ def check_inline_links(value: str) -> None:
             raise ValueError(f"the link at character {offset + 1}: {exc}") from None
 
 
-def _check_text(value: str) -> str:
+def check_text(value: str) -> str:
+    """``value`` if it is text content may hold (characters, length, inline links); else raise ValueError."""
     check_characters(value)
     if len(value) > MAX_TEXT:
         raise ValueError(f"text is longer than {MAX_TEXT} characters")
@@ -50,7 +51,7 @@ def _check_text(value: str) -> str:
 
 
 def _check_link(value: str) -> str:
-    _check_text(value)
+    check_text(value)
     parts = urlsplit(value.strip())
     if parts.scheme.lower() not in ("http", "https", "mailto"):
         raise ValueError(f"links must be http, https or mailto, not '{value}'")
@@ -102,7 +103,7 @@ def _real_date(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_check_text)]
+Text = Annotated[str, AfterValidator(check_text)]
 Link = Annotated[str, AfterValidator(_check_link)]
 Message = Annotated[Text, AfterValidator(_one_statement),
                     Field(description="the point, in one sentence: the slide's title (the name becomes a small kicker above it)")]

@@ -23,14 +23,43 @@ def chain(root, depth: int) -> None:
                                               encoding="utf-8")
 
 
-def test_an_audience_chain_deeper_than_the_limit_is_an_error_at_its_audience_yaml(tmp_path):
-    chain(tmp_path, 200)
+@pytest.mark.parametrize("depth", [200, MAX_EXTENDS])  # with base, MAX_EXTENDS + 1 audiences: one too many
+def test_an_audience_chain_deeper_than_the_limit_is_an_error_at_the_extends_of_the_audience_too_deep(tmp_path, depth):
+    """The error is where the audience being loaded says what it extends (each audience after it has
+    a chain short enough), not at base's audience.yaml or at the audience where the count ran out."""
+    chain(tmp_path, depth)
     start = time.monotonic()
     with pytest.raises(BriefingError) as caught:
         load_audience("a0", [tmp_path])
     problem = caught.value.problems[0]
-    assert problem.file.endswith("audience.yaml") and f"more than {MAX_EXTENDS}" in problem.message
+    assert (problem.file, problem.line, problem.col) == (str(tmp_path / "a0" / "audience.yaml"), 1, 10)
+    assert f"'a0' is a chain of more than {MAX_EXTENDS} audiences" in problem.message
     assert time.monotonic() - start < 5  # an error, not minutes of rescanning or a RecursionError
+    assert len(load_audience("a1", [tmp_path]).chain) == MAX_EXTENDS if depth == MAX_EXTENDS else True
+
+
+def test_a_chain_too_deep_is_found_when_its_parents_were_loaded_first(tmp_path):
+    """Audiences listed parents first (b0 extends base, b1 extends b0, …): the one whose chain
+    passes the limit is an error at its own extends, as when it is built alone."""
+    for i in range(MAX_EXTENDS):  # with base, one too many
+        (tmp_path / f"b{i:02d}").mkdir()
+        (tmp_path / f"b{i:02d}" / "audience.yaml").write_text(f"extends: {f'b{i - 1:02d}' if i else 'base'}\n",
+                                                             encoding="utf-8")
+    last = f"b{MAX_EXTENDS - 1:02d}"
+    for load in (lambda: list_audiences([tmp_path]), lambda: load_audience(last, [tmp_path])):
+        with pytest.raises(BriefingError) as caught:
+            load()
+        assert str(caught.value).startswith(f"{tmp_path / last / 'audience.yaml'}:1:10: audience '{last}' is a chain of more")
+
+
+@pytest.mark.parametrize("extends, why", [("nobody", "unknown audience 'nobody'"),
+                                          ("a0", "audience 'a0' extends itself through a0 -> a1 -> a0")])
+def test_an_unknown_or_circular_extends_is_an_error_at_that_extends(tmp_path, extends, why):
+    chain(tmp_path, 2)
+    (tmp_path / "a1" / "audience.yaml").write_text(f"description: the second\nextends: {extends}\n", encoding="utf-8")
+    with pytest.raises(BriefingError) as caught:
+        load_audience("a0", [tmp_path])
+    assert str(caught.value).startswith(f"{tmp_path / 'a1' / 'audience.yaml'}:2:10: {why}")
 
 
 def test_a_chain_at_the_limit_loads_and_shared_parents_are_read_once(tmp_path, monkeypatch):
