@@ -202,8 +202,7 @@ def _audience_path(name: str, found: dict[str, Path], seen: list[str]) -> Path:
     if name in ("", ".", "..") or "/" in name or "\\" in name:  # a name never reaches outside the search path
         raise BriefingError(f"audience name '{name}' is not a plain folder name (no path separators, '.' or '..')")
     if name not in found:
-        names = ", ".join(n for n in found if not _is_abstract(found[n])) or "none"
-        raise BriefingError(f"unknown audience '{name}' (available: {names})")
+        raise BriefingError(f"unknown audience '{name}' (available: {_buildable(found)})")
     if name in seen:
         raise BriefingError(f"audience '{name}' extends itself through {' -> '.join(seen + [name])}")
     return found[name]
@@ -279,6 +278,23 @@ def _inside(folder: Path, relative: str, located) -> Path:
     return target
 
 
+def load_audiences(names: list | tuple, extra: list | tuple = ()) -> list[Audience]:
+    """The audiences ``names`` to build: the search path scanned once, each shared parent read once;
+    an abstract one (``base``, which others extend) is an error naming those there are."""
+    found = find_audiences(extra)
+    resolved: dict[str, Audience] = {}
+    chosen = [load_audience(name, extra, found, resolved) for name in names]
+    abstract = [a.name for a in chosen if a.config.abstract]
+    if abstract:
+        raise BriefingError(f"audience '{abstract[0]}' is abstract: other audiences extend it, it is not built "
+                            f"itself (available: {_buildable(found)})")
+    return chosen
+
+
+def _buildable(found: dict[str, Path]) -> str:
+    return ", ".join(n for n in found if not _is_abstract(found[n])) or "none"
+
+
 def _is_abstract(path: Path) -> bool:
     try:
         _refuse_links_out(path)
@@ -287,7 +303,9 @@ def _is_abstract(path: Path) -> bool:
         return False
 
 
-_SCAFFOLD_NAME = r"^[a-z0-9][a-z0-9_-]{0,39}$"
+MAX_NAME = 40  # characters of an audience name new-audience makes
+# names Windows keeps for devices: a folder of that name cannot be made or copied there
+_DEVICES = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))}
 
 
 def build_command(name: str, directory: str | Path, extra: list | tuple = ()) -> str:
@@ -302,8 +320,14 @@ def scaffold(name: str, base: str = "base", directory: str | Path = "templates",
     import json
     import re
 
-    if not re.fullmatch(_SCAFFOLD_NAME, name):
-        raise BriefingError(f"audience names are lowercase letters, digits, - and _ (not '{name}')")
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", name):
+        raise BriefingError(f"audience names are lowercase letters, digits, - and _, starting with a letter or "
+                            f"digit (not '{name}')")
+    if len(name) > MAX_NAME:
+        raise BriefingError(f"audience names are at most {MAX_NAME} characters ('{name[:MAX_NAME]}…' has {len(name)})")
+    if name in _DEVICES:
+        raise BriefingError(f"'{name}' is a name Windows keeps for a device: a folder of that name cannot be made "
+                            "or copied there; choose another name")
     if name == base:  # it would extend itself, and every audience that extends it would fail
         raise BriefingError(f"an audience cannot extend an audience of its own name ('{name}'); choose another name")
     parent = load_audience(base, extra)
@@ -364,9 +388,17 @@ budget: {{}}
     return target
 
 
-def list_audiences(extra: list | tuple = ()) -> list[Audience]:
-    """Every buildable (non-abstract) audience, by name."""
+def list_audiences(extra: list | tuple = (), problems: list[Problem] | None = None) -> list[Audience]:
+    """Every buildable (non-abstract) audience, by name. With ``problems``, an audience that cannot
+    be loaded is left out and its problems added there (each once), else it is an error."""
     found = find_audiences(extra)
     loaded: dict[str, Audience] = {}
-    audiences = [load_audience(name, extra, found, loaded) for name in found]
+    audiences = []
+    for name in found:
+        try:
+            audiences.append(load_audience(name, extra, found, loaded))
+        except BriefingError as exc:
+            if problems is None:
+                raise
+            problems.extend(p for p in exc.problems if p not in problems)
     return [a for a in audiences if not a.config.abstract]

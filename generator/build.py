@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import stopping_on_signals
+from .atomic import stopping_on_signals, why_not
 from .errors import BriefingError, InternalError, Problem
 
 
@@ -102,7 +102,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     master drops, a budget that names no topic): the one channel for them.
     """
     from .atomic import clean_stale, commit, discard
-    from .audiences import find_audiences, list_audiences, load_audience
+    from .audiences import list_audiences, load_audiences
     from .writers import formats as chosen_formats, load
 
     epoch = source_date_epoch()
@@ -110,12 +110,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     writers = {fmt: w for fmt, w in every.items() if w.scope == "document"}  # a file per content and audience
     per_content = {fmt: w for fmt, w in every.items() if w.scope == "content"}  # files per content (chapters)
     files = content_files(contents, Path(content_dir))
-    if audiences:  # the search path scanned once, each shared parent read once
-        found = find_audiences(templates)
-        resolved: dict = {}
-        chosen = [load_audience(a, templates, found, resolved) for a in audiences]
-    else:
-        chosen = list_audiences(templates)
+    chosen = load_audiences(audiences, templates) if audiences else list_audiences(templates)
     count = len(files) * (len(chosen) * len(writers) + len(per_content))
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))
@@ -361,6 +356,6 @@ def _ensure_folder(out: Path) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BriefingError(Problem(f"cannot create output folder: {exc.strerror or exc}", str(out))) from None
+        raise BriefingError(Problem(f"cannot create output folder: {why_not(out / '.', exc)}", str(out))) from None
     if not out.is_dir():
         raise BriefingError(Problem("output path is not a folder", str(out)))

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from generator.audiences import MAX_EXTENDS, list_audiences, load_audience
 from generator.cli import main
 from generator.errors import BriefingError
+from tests.conftest import DEFAULT
 
 
 def chain(root, depth: int) -> None:
@@ -271,3 +272,49 @@ def test_found_by_attack_small_values_hostless_links_own_name_and_case(tmp_path,
     result = CliRunner().invoke(main, ["build", str(tmp_path / "case" / "Talk.yaml"), str(tmp_path / "case" / "talk.yaml"),
                                        "-a", "executive", "-f", "md", "-o", str(tmp_path / "o2")])
     assert result.exit_code == 1 and "would be written twice" in result.output
+
+
+@pytest.mark.parametrize("name, why", [
+    ("nul", "'nul' is a name Windows keeps for a device"), ("com1", "'com1' is a name Windows keeps for a device"),
+    ("lpt0", "'lpt0' is a name Windows keeps for a device"), ("aux", "'aux' is a name Windows keeps for a device"),
+    ("a" * 64, "audience names are at most 40 characters"), ("-lead", "No such option"),
+    ("_lead", "starting with a letter or digit"), ("Board", "lowercase letters, digits, - and _")])
+def test_new_audience_refuses_a_name_with_the_reason(tmp_path, name, why):
+    result = CliRunner().invoke(main, ["new-audience", name, "--dir", str(tmp_path / "mine")])
+    assert result.exit_code in (1, 2) and why in result.output, result.output
+    assert not (tmp_path / "mine").exists()
+    assert CliRunner().invoke(main, ["new-audience", "nul-board", "--dir", str(tmp_path / "mine")]).exit_code == 0
+
+
+@pytest.mark.parametrize("target", ["taken/x.yaml", "taken/deeper/x.yaml"])
+def test_import_into_a_path_under_a_file_says_the_file_is_in_the_way(tmp_path, target):
+    notes = tmp_path / "notes.md"
+    notes.write_text("Chapters\n0:00 Intro\n- a point\n", encoding="utf-8")
+    (tmp_path / "taken").write_text("a file\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / target)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"{tmp_path / target}: cannot write: {tmp_path / 'taken'} is a file, not a folder"
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", str(tmp_path / target)])
+    assert result.exit_code == 1 and f"{tmp_path / 'taken'} is a file, not a folder" in result.output
+
+
+def test_building_an_abstract_audience_is_refused_naming_those_there_are(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-a", "base", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1 and not (tmp_path / "o").exists()
+    assert result.output.strip() == ("error: audience 'base' is abstract: other audiences extend it, it is not built "
+                                     "itself (available: executive, policy, technical)")
+
+
+def test_one_bad_audience_folder_does_not_hide_the_others_from_the_list(tmp_path):
+    for name, text in {"good": "extends: base\ndescription: the good one\n", "bad": "extends: base\nbudget: {depth: 9}\n",
+                       "child": "extends: bad\n", "lost": "extends: nowhere\n"}.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "audience.yaml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["audiences", "-t", str(tmp_path)])
+    assert result.exit_code == 1
+    listed = [line.split()[0] for line in result.stdout.splitlines()[1:]]
+    assert listed == ["good", "executive", "policy", "technical"]
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith(f"{tmp_path / 'bad' / 'audience.yaml'}:2:17: depth:")  # once, not again for child
+    assert errors[1].startswith(f"{tmp_path / 'lost' / 'audience.yaml'}:1:10: unknown audience 'nowhere'")
+    assert len(errors) == 2

@@ -1,0 +1,112 @@
+"""A stop signal ends every command the way it ends a build: one line, 128 + the first signal, no
+temporary left; a second signal while the stop is under way changes nothing, and a worker that
+cannot act on its SIGTERM (stopped with SIGSTOP) does not hold the build."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.test_atomic import big_content, briefing, children, running, temporaries, wait_for_temporary
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process's handlers in /proc")
+STOPPED = "stopped by {}: no file is half-written and no temporary is left"
+
+
+def wait_for_handlers(proc, bound: float = 60) -> None:
+    """Wait until ``proc`` catches SIGTERM and SIGHUP (its command has started), as /proc says."""
+    start = time.monotonic()
+    while True:
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() - start < bound, "the command never set its handlers"
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        caught = int(next(line for line in status.splitlines() if line.startswith("SigCgt:")).split()[1], 16)
+        if all(caught & (1 << (s - 1)) for s in (signal.SIGTERM, signal.SIGHUP)):
+            return
+        time.sleep(0.01)
+
+
+def big_notes(folder: Path, topics: int = 12000) -> Path:
+    path = folder / "notes.md"
+    path.write_text("# Big notes\n\nChapters\n" + "".join(
+        f"{i // 3600}:{i // 60 % 60:02d}:{i % 60:02d} Topic number {i} about things\n- A point about topic {i}\n"
+        for i in range(topics)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["import", "validate"])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_stop_during_import_or_validate_is_one_line_and_128_plus_the_signal(tmp_path, command, signum):
+    """They ended silently (killed by the signal's default action); now as a build does."""
+    out = tmp_path / "out"
+    out.mkdir()
+    if command == "import":
+        proc = briefing("import", big_notes(tmp_path), "-o", out / "big.yaml")
+    else:
+        content = big_content(tmp_path, 3000)
+        proc = briefing("validate", *[content] * 8)
+    wait_for_handlers(proc)
+    time.sleep(0.2)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signum, err
+    assert err.strip().splitlines()[-1] == STOPPED.format(signal.Signals(signum).name), err
+    assert "Traceback" not in err
+    assert not any(out.iterdir())  # no content file, no temporary
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, second, jobs", [(signal.SIGTERM, signal.SIGHUP, "2"), (signal.SIGTERM, signal.SIGHUP, "1"),
+                                                 (signal.SIGHUP, signal.SIGTERM, "2"), (signal.SIGINT, signal.SIGTERM, "1"),
+                                                 (signal.SIGTERM, signal.SIGINT, "2")])
+@pytest.mark.parametrize("gap", [0.05, 0.4])
+def test_a_second_signal_while_the_build_stops_changes_nothing(tmp_path, first, second, jobs, gap):
+    """A second, different signal during the stop (or during the interpreter's exit after it):
+    with -j 2 it ended in exit 70 or 128 + the second signal, with -j 1 in a silent death."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "big-technical.pdf").write_bytes(b"previous")
+    proc = briefing("build", big_content(tmp_path, 1200), "-a", "technical", "-a", "executive", "-o", out, "-j", jobs)
+    wait_for_temporary(out, proc)
+    workers = children(proc.pid)
+    proc.send_signal(first)
+    time.sleep(gap)
+    if proc.poll() is None:
+        proc.send_signal(second)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + first, err
+    assert err.strip() == STOPPED.format(signal.Signals(first).name), err
+    time.sleep(0.2)
+    assert not any(running(pid) for pid in workers), "a worker outlived the build"
+    assert (out / "big-technical.pdf").read_bytes() == b"previous" and not temporaries(out)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["one", "both"])
+def test_a_stopped_worker_does_not_hold_the_build_when_it_stops(tmp_path, which):
+    """A worker stopped with SIGSTOP never acts on the pool's SIGTERM: it is killed after the grace
+    time, and the build ends in seconds with 143."""
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = briefing("build", big_content(tmp_path, 1200), "-a", "technical", "-a", "executive", "-o", out, "-j", "2")
+    wait_for_temporary(out, proc)
+    workers = children(proc.pid)
+    assert len(workers) == 2
+    for pid in workers if which == "both" else workers[:1]:
+        os.kill(pid, signal.SIGSTOP)
+    start = time.monotonic()
+    proc.send_signal(signal.SIGTERM)
+    try:
+        _, err = proc.communicate(timeout=30)
+    finally:
+        for pid in workers:  # (never left stopped, whatever happened)
+            if running(pid):
+                os.kill(pid, signal.SIGKILL)
+    assert proc.returncode == 128 + signal.SIGTERM and err.strip() == STOPPED.format("SIGTERM"), err
+    assert time.monotonic() - start < 20
+    assert not any(running(pid) for pid in workers) and not temporaries(out)
