@@ -280,6 +280,9 @@ def _pool(workers: int):
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                    initializer=start_worker, initargs=(os.getpid(),))
+        # a feeder thread blocked sending work to workers that are gone ends when the pipe breaks
+        # (see _stop), quietly: read when the thread starts, on the first task
+        pool._call_queue._ignore_epipe = True  # type: ignore[attr-defined]
         try:
             list(_outlived(_mapped(pool, int, [0])))  # the workers start now, with the signals still blocked
         except BaseException:
@@ -330,6 +333,11 @@ def _stop(pool, grace: float = 2.0) -> None:
     if queue is not None:  # its feeder thread may be blocked on a pipe no dead worker drains: never join it
         with contextlib.suppress(Exception):  # (Python 3.10 joined it at exit, and the build hung there)
             queue.cancel_join_thread()
+        # and close this process's end of the pipe the workers read: with the workers gone, the
+        # blocked send fails and the feeder ends (Python 3.11 does it for a broken pool, gh-94777;
+        # on 3.10 the pool's own thread joined the feeder when a worker died, and waited forever)
+        with contextlib.suppress(Exception):
+            queue._reader.close()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(OSError, ValueError):
