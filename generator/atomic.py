@@ -115,7 +115,7 @@ def why_not(path: Path, exc: OSError) -> str:
             if folder.is_dir():
                 break
             if folder.exists() or folder.is_symlink():
-                return f"{folder} is a file, not a folder"
+                return f"{folder} is {'a file, ' if folder.is_file() else ''}not a folder"
     return str(exc.strerror or exc)
 
 

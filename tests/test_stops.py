@@ -110,3 +110,27 @@ def test_a_stopped_worker_does_not_hold_the_build_when_it_stops(tmp_path, which)
     assert proc.returncode == 128 + signal.SIGTERM and err.strip() == STOPPED.format("SIGTERM"), err
     assert time.monotonic() - start < 20
     assert not any(running(pid) for pid in workers) and not temporaries(out)
+
+
+@pytest.mark.parametrize("signum, status, said", [(signal.SIGTERM, 143, STOPPED.format("SIGTERM")),
+                                                  (signal.SIGHUP, 129, STOPPED.format("SIGHUP")),
+                                                  (signal.SIGINT, 0, "stopped watching")])
+def test_watch_stops_on_sigterm_and_sighup_and_ctrl_c_stops_watching(tmp_path, signum, status, said):
+    """Ctrl-C is how one ends --watch (exit 0); SIGTERM and SIGHUP stop it as they stop a build (they
+    ended it silently, by their default action)."""
+    import subprocess
+
+    from tests.test_atomic import ENV, ROOT
+
+    log = tmp_path / "out.txt"
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", str(ROOT / "content" / "deepseek.yaml"),
+                                 "-a", "executive", "-f", "md", "-o", str(tmp_path / "o"), "--watch"], cwd=ROOT, env=ENV,
+                                stdout=out, stderr=subprocess.STDOUT, text=True)
+        start = time.monotonic()
+        while "watching for changes" not in log.read_text():
+            assert proc.poll() is None and time.monotonic() - start < 60, log.read_text()
+            time.sleep(0.05)
+        proc.send_signal(signum)
+        assert proc.wait(30) == status
+    assert log.read_text().strip().splitlines()[-1] == said
