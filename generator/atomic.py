@@ -19,7 +19,7 @@ TMP_PREFIX = ".briefing-"
 _OWN: set[str] = set()  # this process's temporary files not yet renamed or removed
 
 
-_SIGNALLED: list[int] = []  # the signal that stopped this process (one: the first decides)
+_SIGNALLED: list[int] = []  # the stop signals this process was sent, in order: the first decides
 
 
 class Stopped(KeyboardInterrupt):
@@ -151,14 +151,21 @@ def stopped_by() -> int | None:
     return _SIGNALLED[0] if _SIGNALLED else None
 
 
+_INSISTED = 3  # stop signals after which the process ends at once, whatever it is doing
+
+
 def _stop(signum, frame):
     """A stop signal: the first raises Stopped; one that comes while the stop is under way (a second
     Ctrl-C, the SIGHUP of a closing terminal after a SIGTERM) is not acted on: raised in the middle
-    of the clean-up, it would leave temporaries, workers or a half-shut pool behind."""
-    if _SIGNALLED:
-        return
+    of the clean-up, it would leave temporaries, workers or a half-shut pool behind. A third ends
+    the process at once (someone insists: a clean-up that waits on something must not make it
+    unstoppable but by SIGKILL)."""
     _SIGNALLED.append(signum)
-    raise Stopped(signum)
+    if len(_SIGNALLED) >= _INSISTED:
+        os.write(2, b"stopped at once: temporaries may be left (the next build removes them)\n")
+        os._exit(128 + _SIGNALLED[0])
+    if len(_SIGNALLED) == 1:
+        raise Stopped(signum)
 
 
 def catch_stops() -> None:
@@ -181,6 +188,7 @@ def catch_stops() -> None:
 
 
 def _ignore_stops_once_stopped() -> None:
+    """(Run at exit, after the interpreter has joined its threads: what is left cannot wait.)"""
     import signal
 
     for name in STOP_SIGNALS if _SIGNALLED else ():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_atomic import big_content, briefing, children, running, temporaries, wait_for_temporary
+from tests.test_atomic import DEFAULT, big_content, briefing, children, running, temporaries, wait_for_temporary
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process's handlers in /proc")
 STOPPED = "stopped by {}: no file is half-written and no temporary is left"
@@ -134,3 +134,27 @@ def test_watch_stops_on_sigterm_and_sighup_and_ctrl_c_stops_watching(tmp_path, s
         proc.send_signal(signum)
         assert proc.wait(30) == status
     assert log.read_text().strip().splitlines()[-1] == said
+
+
+@pytest.mark.slow
+def test_a_third_stop_signal_ends_the_build_at_once_and_the_next_build_cleans_up(tmp_path):
+    """Someone who insists (Ctrl-C three times) is not held by a clean-up that waits on something:
+    the process ends at once, with 128 + the first signal; what it leaves is stale for the next build."""
+    out = tmp_path / "out"
+    out.mkdir()
+    content = big_content(tmp_path, 1200)
+    proc = briefing("build", content, "-a", "technical", "-a", "executive", "-o", out, "-j", "2")
+    wait_for_temporary(out, proc)
+    workers = children(proc.pid)
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGINT):
+        proc.send_signal(signum)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 128 + signal.SIGINT and "Traceback" not in err, err
+    assert err.strip().splitlines()[-1] in (STOPPED.format("SIGINT"), "stopped at once: temporaries may be left "
+                                            "(the next build removes them)")
+    deadline = time.monotonic() + 10  # workers end on the pool's SIGTERM, or when their parent is gone
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(running(pid) for pid in workers)
+    proc = briefing("build", DEFAULT, "-a", "executive", "-f", "md", "-o", out)
+    assert proc.wait(60) == 0 and not temporaries(out)
