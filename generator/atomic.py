@@ -202,8 +202,7 @@ def stopping_on_signals():
     the way out (where signals can be handled: on the main thread)."""
     import signal
 
-    if signal.getsignal(signal.SIGTERM) is not _stop:  # (not inside a command that catches them already)
-        _SIGNALLED.clear()
+    _SIGNALLED.clear()  # a build starts unstopped (a stop before it would not have let it start)
     try:
         previous = {s: signal.signal(s, _stop) for name in STOP_SIGNALS if (s := getattr(signal, name, None))}
     except ValueError:  # not the main thread

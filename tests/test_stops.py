@@ -158,3 +158,32 @@ def test_a_third_stop_signal_ends_the_build_at_once_and_the_next_build_cleans_up
     assert not any(running(pid) for pid in workers)
     proc = briefing("build", DEFAULT, "-a", "executive", "-f", "md", "-o", out)
     assert proc.wait(60) == 0 and not temporaries(out)
+
+
+def test_a_stop_in_one_command_does_not_follow_the_process_into_the_next(tmp_path, monkeypatch):
+    """One process running commands one after another (tests, a program using the library): a build
+    after a stopped command is not taken for stopped (a writer's bug stays a bug, a signal a stop)."""
+    from click.testing import CliRunner
+
+    from generator.build import build
+    from generator.cli import main
+    from generator.errors import InternalError
+
+    def stopping(self, document, epoch):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler raises here
+
+    def broken(self, document, epoch):
+        raise ZeroDivisionError("division by zero")
+
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", stopping)
+        result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", str(tmp_path)])
+        assert result.exit_code == 128 + signal.SIGTERM, result.output
+        monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", broken)
+        with pytest.raises(InternalError, match="ZeroDivisionError"):
+            build([DEFAULT], audiences=["executive"], formats=["md"], output=tmp_path)
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
