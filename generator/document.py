@@ -281,13 +281,6 @@ class Slide(Node):
     deck: bool = True
     report: bool = True
 
-    @field_validator("title")
-    @classmethod
-    def _shown(cls, title: str) -> str:
-        if not title.strip():
-            raise ValueError("is blank: a slide's title is what the slide and the report's contents show")
-        return title
-
     def points(self) -> list[Bullet]:
         """The slide's points: its bullets, or its agenda as points (each a topic and its time)."""
         return self.bullets or [Bullet(text=a.title, at=a.at) for a in self.agenda]

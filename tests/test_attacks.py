@@ -318,3 +318,23 @@ def test_one_bad_audience_folder_does_not_hide_the_others_from_the_list(tmp_path
     assert errors[0].startswith(f"{tmp_path / 'bad' / 'audience.yaml'}:2:17: depth:")  # once, not again for child
     assert errors[1].startswith(f"{tmp_path / 'lost' / 'audience.yaml'}:1:10: unknown audience 'nowhere'")
     assert len(errors) == 2
+
+
+def test_a_blank_slide_title_from_a_template_builds_a_report(tmp_path):
+    """A blank title is allowed (the deck names the slide "Slide N" above it); the report's contents
+    line for it was an IndexError (exit 70)."""
+    from pypdf import PdfReader
+
+    folder = tmp_path / "aud" / "blank"
+    (folder / "slides").mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    from generator.audiences import BUILTIN
+
+    text = (BUILTIN / "base" / "slides" / "bottom_line.yaml.j2").read_text(encoding="utf-8")
+    assert "title: {{ heading }}" in text and "report: false" in text
+    (folder / "slides" / "bottom_line.yaml.j2").write_text(
+        text.replace("title: {{ heading }}", 'title: ""').replace("report: false", "report: true"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-t", str(tmp_path / "aud"), "-a", "blank", "-f", "pdf",
+                                       "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert len(PdfReader(str(tmp_path / "o" / "deepseek-blank.pdf")).pages) > 3
