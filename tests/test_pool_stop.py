@@ -47,7 +47,7 @@ def test_a_pool_that_ends_on_time_is_not_killed():
     deadline = time.monotonic() + 10
     while any(w.exitcode is None for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert all(w.exitcode is not None and w.exitcode != -signal.SIGKILL for w in workers)
+    assert all(w.exitcode is not None and w.exitcode != -signal.SIGKILL for w in workers), [w.exitcode for w in workers]
 
 
 @pytest.mark.slow
