@@ -326,6 +326,7 @@ def _stop(pool, grace: float = 2.0) -> None:
     blocks on a lock is not acted on until the wait returns) is killed. Nothing here waits without
     a bound."""
     import contextlib
+    import sys
     import time
 
     processes = list((getattr(pool, "_processes", None) or {}).values())  # None once shut down
@@ -333,11 +334,8 @@ def _stop(pool, grace: float = 2.0) -> None:
     if queue is not None:  # its feeder thread may be blocked on a pipe no dead worker drains: never join it
         with contextlib.suppress(Exception):  # (Python 3.10 joined it at exit, and the build hung there)
             queue.cancel_join_thread()
-        # and close this process's end of the pipe the workers read: with the workers gone, the
-        # blocked send fails and the feeder ends (Python 3.11 does it for a broken pool, gh-94777;
-        # on 3.10 the pool's own thread joined the feeder when a worker died, and waited forever)
-        with contextlib.suppress(Exception):
-            queue._reader.close()
+        if sys.version_info < (3, 11):  # (3.11 does it itself for a broken pool, gh-94777: not twice)
+            _close_reader(queue)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(OSError, ValueError):
@@ -349,6 +347,20 @@ def _stop(pool, grace: float = 2.0) -> None:
             if process.exitcode is None and _child_of_ours(process.pid):  # (not a pid reused by another)
                 process.kill()
                 process.join(grace)
+
+
+def _close_reader(queue) -> None:
+    """Close this process's end of the pipe the workers read: with the workers gone, a send blocked
+    on it fails and the feeder thread ends (on Python 3.10 the pool's own thread joined the feeder
+    when a worker died, and waited forever). The handle is taken first, so that the feeder, which
+    closes it too once it is done, finds it closed rather than closing it twice."""
+    import contextlib
+
+    reader = queue._reader
+    handle, reader._handle = reader._handle, None
+    if handle is not None:
+        with contextlib.suppress(OSError):
+            os.close(handle)
 
 
 def _child_of_ours(pid: int) -> bool:
