@@ -19,7 +19,7 @@ TMP_PREFIX = ".briefing-"
 _OWN: set[str] = set()  # this process's temporary files not yet renamed or removed
 
 
-_SIGNALLED: list[int] = []  # the signals that stopped this process, the last one last
+_SIGNALLED: list[int] = []  # the stop signals this process was sent, in order: the first decides
 
 
 class Stopped(KeyboardInterrupt):
@@ -31,7 +31,7 @@ class Stopped(KeyboardInterrupt):
     @property
     def signum(self) -> int:
         """The signal that stopped the build."""
-        return _SIGNALLED[-1] if _SIGNALLED else 2
+        return _SIGNALLED[0] if _SIGNALLED else 2
 
 
 def stage(path: Path, data: bytes) -> str:
@@ -39,20 +39,19 @@ def stage(path: Path, data: bytes) -> str:
     import tempfile  # not at the top: the CLI imports this module at start-up
 
     path = Path(path)
-    with _signals_held():  # a stop between creating the temporary and noting it would leave it behind
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=path.parent)
-        except OSError as exc:
-            raise _cannot_write(path, exc) from None
-        _OWN.add(tmp)
+    tmp = None
     try:
+        with _signals_held():  # a stop between creating the temporary and noting it would leave it behind
+            fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=path.parent)
+            _OWN.add(tmp)
+        # (a stop held meanwhile is raised as the block ends: here, with the temporary noted)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
     except BaseException as exc:
-        discard([tmp])
+        discard([tmp] if tmp else [])
         if isinstance(exc, OSError):
             raise _cannot_write(path, exc) from None
         raise
@@ -103,7 +102,21 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _cannot_write(path: Path, exc: OSError) -> BriefingError:
-    return BriefingError(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
+    return BriefingError(Problem(f"cannot write: {why_not(path, exc)}", str(path)))
+
+
+def why_not(path: Path, exc: OSError) -> str:
+    """Why ``path`` could not be made (``exc``), said plainly: a file where one of its folders must be
+    is named ("File exists" or "Not a directory" say it only to those who know)."""
+    import errno
+
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        for folder in Path(path).parents:
+            if folder.is_dir():
+                break
+            if folder.exists() or folder.is_symlink():
+                return f"{folder} is {'a file, ' if folder.is_file() else ''}not a folder"
+    return str(exc.strerror or exc)
 
 
 def _alive(pid: int) -> bool:
@@ -135,12 +148,52 @@ STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # those that end a build with it
 
 def stopped_by() -> int | None:
     """The signal that stopped this process, if one did (whatever exception the stop became)."""
-    return _SIGNALLED[-1] if _SIGNALLED else None
+    return _SIGNALLED[0] if _SIGNALLED else None
+
+
+_INSISTED = 3  # stop signals after which the process ends at once, whatever it is doing
 
 
 def _stop(signum, frame):
+    """A stop signal: the first raises Stopped; one that comes while the stop is under way (a second
+    Ctrl-C, the SIGHUP of a closing terminal after a SIGTERM) is not acted on: raised in the middle
+    of the clean-up, it would leave temporaries, workers or a half-shut pool behind. A third ends
+    the process at once (someone insists: a clean-up that waits on something must not make it
+    unstoppable but by SIGKILL)."""
     _SIGNALLED.append(signum)
-    raise Stopped(signum)
+    if len(_SIGNALLED) >= _INSISTED:
+        os.write(2, b"stopped at once: temporaries may be left (the next build removes them)\n")
+        os._exit(128 + _SIGNALLED[0])
+    if len(_SIGNALLED) == 1:
+        raise Stopped(signum)
+
+
+def catch_stops() -> None:
+    """For the rest of a command's process: SIGTERM, SIGHUP and SIGINT raise Stopped (the first of
+    them; see ``_stop``). Not undone when the command ends: the process ends then, and a default
+    action restored before it has would kill it silently in the middle of its stop. (Python's own
+    finalisation restores the default actions: a process that was stopped ignores them by then.)"""
+    import atexit
+    import signal
+
+    _SIGNALLED.clear()  # (a command run again in one process, as tests do, starts unstopped)
+    try:
+        for name in STOP_SIGNALS:
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), _stop)
+    except ValueError:  # not the main thread
+        return
+    atexit.unregister(_ignore_stops_once_stopped)  # (once, however many commands one process runs)
+    atexit.register(_ignore_stops_once_stopped)
+
+
+def _ignore_stops_once_stopped() -> None:
+    """(Run at exit, after the interpreter has joined its threads: what is left cannot wait.)"""
+    import signal
+
+    for name in STOP_SIGNALS if _SIGNALLED else ():
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 @contextmanager
@@ -149,6 +202,7 @@ def stopping_on_signals():
     the way out (where signals can be handled: on the main thread)."""
     import signal
 
+    _SIGNALLED.clear()  # a build starts unstopped (a stop before it would not have let it start)
     try:
         previous = {s: signal.signal(s, _stop) for name in STOP_SIGNALS if (s := getattr(signal, name, None))}
     except ValueError:  # not the main thread

@@ -17,7 +17,7 @@ from .document import Theme
 from .errors import BriefingError, Problem
 from .limits import MAX_EXTENDS, MAX_YAML_BYTES
 from .loader import validate_model
-from .yamlio import load_yaml_file
+from .yamlio import Located, load_yaml_file
 
 _HERE = Path(__file__).resolve().parent
 # The built-in audiences: package data when installed (the wheel maps templates/ to generator/templates),
@@ -154,22 +154,32 @@ def load_audience(name: str, extra: list | tuple = (), found: dict[str, Path] | 
 
     The search path is scanned once (``found``, else now), and the chain is followed in a loop of
     at most MAX_EXTENDS audiences; ``_loaded`` keeps the audiences already resolved (for
-    ``list_audiences``: each shared parent is read once).
+    ``list_audiences``: each shared parent is read once). A mistake in the chain (an unknown or
+    circular ``extends``, a chain too deep) is an error at the ``extends`` that makes it; a chain
+    too deep, at that of the audience ``name`` (each audience after it has a chain short enough).
     """
     found = find_audiences(extra) if found is None else found
     loaded = {} if _loaded is None else _loaded
     chain: list[tuple[str, Path, AudienceConfig, dict]] = []  # own first, each not yet in ``loaded``
+    extends: list[Located] = []  # each one's audience.yaml, where it says what it extends
     current: str | None = name
     while current is not None and current not in loaded:
-        path = _audience_path(current, found, [c[0] for c in chain])
         if len(chain) == MAX_EXTENDS:
-            raise BriefingError(Problem(f"audience '{name}' extends more than {MAX_EXTENDS} audiences in a chain "
-                                        f"({' -> '.join(c[0] for c in chain)} -> …); at most {MAX_EXTENDS}",
-                                        str(path / "audience.yaml")))
-        config, own_theme = _read_folder(path)
+            raise BriefingError(_too_deep(name, [c[0] for c in chain] + ["…"], extends[0]))
+        try:
+            path = _audience_path(current, found, [c[0] for c in chain])
+        except BriefingError as exc:
+            if not extends:
+                raise
+            raise BriefingError(extends[-1].problem(("extends",), exc.problems[0].message)) from None
+        config, own_theme, located = _read_folder(path)
         chain.append((current, path, config, own_theme))
+        extends.append(located)
         current = config.extends
     parent = loaded.get(current) if current is not None else None
+    if parent is not None and chain and len(chain) + len(parent.chain) > MAX_EXTENDS:
+        names = [c[0] for c in chain] + [parent.name] + [p.name for p in parent.chain[1:]]
+        raise BriefingError(_too_deep(name, names, extends[0]))
     for own, path, config, own_theme in reversed(chain):
         if parent is None:
             audience = Audience(own, path, config, [path], merge_theme({}, own_theme))
@@ -182,23 +192,29 @@ def load_audience(name: str, extra: list | tuple = (), found: dict[str, Path] | 
     return loaded[name]
 
 
+def _too_deep(name: str, names: list[str], top: Located) -> Problem:
+    """The error for audience ``name``, whose chain (``names``) is longer than MAX_EXTENDS, at its ``extends``."""
+    shown = names if len(names) <= 6 else names[:3] + ["…"] + names[-2:]
+    return top.problem(("extends",), f"audience '{name}' is a chain of more than {MAX_EXTENDS} audiences "
+                                     f"({' -> '.join(shown)}); extend an audience nearer its base")
+
+
 def _audience_path(name: str, found: dict[str, Path], seen: list[str]) -> Path:
     """The folder of audience ``name``: a plain name found on the search path, not already in the chain."""
     if name in ("", ".", "..") or "/" in name or "\\" in name:  # a name never reaches outside the search path
         raise BriefingError(f"audience name '{name}' is not a plain folder name (no path separators, '.' or '..')")
     if name not in found:
-        names = ", ".join(n for n in found if not _is_abstract(found[n])) or "none"
-        raise BriefingError(f"unknown audience '{name}' (available: {names})")
+        raise BriefingError(f"unknown audience '{name}' (available: {_buildable(found)})")
     if name in seen:
-        raise BriefingError(Problem(f"audience '{name}' extends itself through {' -> '.join(seen)}",
-                                    str(found[name] / "audience.yaml")))
+        raise BriefingError(f"audience '{name}' extends itself through {' -> '.join(seen + [name])}")
     return found[name]
 
 
-def _read_folder(path: Path) -> tuple[AudienceConfig, dict]:
-    """An audience folder's own ``audience.yaml`` and theme keys (the logo checked and made absolute)."""
+def _read_folder(path: Path) -> tuple[AudienceConfig, dict, Located]:
+    """An audience folder's own ``audience.yaml`` (read, and as written) and theme keys (the logo
+    checked and made absolute)."""
     _refuse_links_out(path)
-    config, _ = _read_model(path / "audience.yaml", AudienceConfig)
+    config, read = _read_model(path / "audience.yaml", AudienceConfig)
     theme_file = path / "theme.yaml"
     own_theme = {}
     if theme_file.exists() and _has_data(theme_file):
@@ -206,7 +222,7 @@ def _read_folder(path: Path) -> tuple[AudienceConfig, dict]:
         own_theme = theme.model_dump(exclude_none=True)
         if "logo" in own_theme:
             own_theme["logo"] = str(_inside(path, own_theme["logo"], located))
-    return config, own_theme
+    return config, own_theme, read
 
 
 def merge_theme(parent: dict, own: dict) -> dict:
@@ -263,6 +279,23 @@ def _inside(folder: Path, relative: str, located) -> Path:
     return target
 
 
+def load_audiences(names: list | tuple, extra: list | tuple = ()) -> list[Audience]:
+    """The audiences ``names`` to build: the search path scanned once, each shared parent read once;
+    an abstract one (``base``, which others extend) is an error naming those there are."""
+    found = find_audiences(extra)
+    resolved: dict[str, Audience] = {}
+    chosen = [load_audience(name, extra, found, resolved) for name in names]
+    abstract = [a.name for a in chosen if a.config.abstract]
+    if abstract:
+        raise BriefingError(f"audience '{abstract[0]}' is abstract: other audiences extend it, it is not built "
+                            f"itself (available: {_buildable(found)})")
+    return chosen
+
+
+def _buildable(found: dict[str, Path]) -> str:
+    return ", ".join(n for n in found if not _is_abstract(found[n])) or "none"
+
+
 def _is_abstract(path: Path) -> bool:
     try:
         _refuse_links_out(path)
@@ -271,7 +304,9 @@ def _is_abstract(path: Path) -> bool:
         return False
 
 
-_SCAFFOLD_NAME = r"^[a-z0-9][a-z0-9_-]{0,39}$"
+MAX_NAME = 40  # characters of an audience name new-audience makes
+# names Windows keeps for devices: a folder of that name cannot be made or copied there
+_DEVICES = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(10))}
 
 
 def build_command(name: str, directory: str | Path, extra: list | tuple = ()) -> str:
@@ -286,8 +321,14 @@ def scaffold(name: str, base: str = "base", directory: str | Path = "templates",
     import json
     import re
 
-    if not re.fullmatch(_SCAFFOLD_NAME, name):
-        raise BriefingError(f"audience names are lowercase letters, digits, - and _ (not '{name}')")
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", name):
+        raise BriefingError(f"audience names are lowercase letters, digits, - and _, starting with a letter or "
+                            f"digit (not '{name}')")
+    if len(name) > MAX_NAME:
+        raise BriefingError(f"audience names are at most {MAX_NAME} characters ('{name[:MAX_NAME]}…' has {len(name)})")
+    if name in _DEVICES:
+        raise BriefingError(f"'{name}' is a name Windows keeps for a device: a folder of that name cannot be made "
+                            "or copied there; choose another name")
     if name == base:  # it would extend itself, and every audience that extends it would fail
         raise BriefingError(f"an audience cannot extend an audience of its own name ('{name}'); choose another name")
     parent = load_audience(base, extra)
@@ -348,9 +389,17 @@ budget: {{}}
     return target
 
 
-def list_audiences(extra: list | tuple = ()) -> list[Audience]:
-    """Every buildable (non-abstract) audience, by name."""
+def list_audiences(extra: list | tuple = (), problems: list[Problem] | None = None) -> list[Audience]:
+    """Every buildable (non-abstract) audience, by name. With ``problems``, an audience that cannot
+    be loaded is left out and its problems added there (each once), else it is an error."""
     found = find_audiences(extra)
     loaded: dict[str, Audience] = {}
-    audiences = [load_audience(name, extra, found, loaded) for name in found]
+    audiences = []
+    for name in found:
+        try:
+            audiences.append(load_audience(name, extra, found, loaded))
+        except BriefingError as exc:
+            if problems is None:
+                raise
+            problems.extend(p for p in exc.problems if p not in problems)
     return [a for a in audiences if not a.config.abstract]

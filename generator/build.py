@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import stopping_on_signals
+from .atomic import stopping_on_signals, why_not
 from .errors import BriefingError, InternalError, Problem
 
 
@@ -102,7 +102,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     topic): the one channel for them.
     """
     from .atomic import clean_stale, commit, discard
-    from .audiences import find_audiences, list_audiences, load_audience
+    from .audiences import list_audiences, load_audiences
     from .writers import declared_options, formats as chosen_formats, load
 
     unknown = sorted(set(options) - {option.name for option in declared_options()})
@@ -113,12 +113,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     writers = {fmt: w for fmt, w in every.items() if w.scope == "document"}  # a file per content and audience
     per_content = {fmt: w for fmt, w in every.items() if w.scope == "content"}  # files per content (chapters)
     files = content_files(contents, Path(content_dir))
-    if audiences:  # the search path scanned once, each shared parent read once
-        found = find_audiences(templates)
-        resolved: dict = {}
-        chosen = [load_audience(a, templates, found, resolved) for a in audiences]
-    else:
-        chosen = list_audiences(templates)
+    chosen = load_audiences(audiences, templates) if audiences else list_audiences(templates)
     count = len(files) * (len(chosen) * len(writers) + len(per_content))
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))
@@ -295,6 +290,9 @@ def _pool(workers: int):
     try:
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                    initializer=start_worker, initargs=(os.getpid(),))
+        # a feeder thread blocked sending work to workers that are gone ends when the pipe breaks
+        # (see _stop), quietly: read when the thread starts, on the first task
+        pool._call_queue._ignore_epipe = True  # type: ignore[attr-defined]
         try:
             list(_outlived(_mapped(pool, int, [0])))  # the workers start now, with the signals still blocked
         except BaseException:
@@ -338,6 +336,7 @@ def _stop(pool, grace: float = 2.0) -> None:
     blocks on a lock is not acted on until the wait returns) is killed. Nothing here waits without
     a bound."""
     import contextlib
+    import sys
     import time
 
     processes = list((getattr(pool, "_processes", None) or {}).values())  # None once shut down
@@ -345,6 +344,8 @@ def _stop(pool, grace: float = 2.0) -> None:
     if queue is not None:  # its feeder thread may be blocked on a pipe no dead worker drains: never join it
         with contextlib.suppress(Exception):  # (Python 3.10 joined it at exit, and the build hung there)
             queue.cancel_join_thread()
+        if sys.version_info < (3, 11):  # (3.11 does it itself for a broken pool, gh-94777: not twice)
+            _close_reader(queue)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(OSError, ValueError):
@@ -356,6 +357,20 @@ def _stop(pool, grace: float = 2.0) -> None:
             if process.exitcode is None and _child_of_ours(process.pid):  # (not a pid reused by another)
                 process.kill()
                 process.join(grace)
+
+
+def _close_reader(queue) -> None:
+    """Close this process's end of the pipe the workers read: with the workers gone, a send blocked
+    on it fails and the feeder thread ends (on Python 3.10 the pool's own thread joined the feeder
+    when a worker died, and waited forever). The handle is taken first, so that the feeder, which
+    closes it too once it is done, finds it closed rather than closing it twice."""
+    import contextlib
+
+    reader = queue._reader
+    handle, reader._handle = reader._handle, None
+    if handle is not None:
+        with contextlib.suppress(OSError):
+            os.close(handle)
 
 
 def _child_of_ours(pid: int) -> bool:
@@ -371,6 +386,6 @@ def _ensure_folder(out: Path) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BriefingError(Problem(f"cannot create output folder: {exc.strerror or exc}", str(out))) from None
+        raise BriefingError(Problem(f"cannot create output folder: {why_not(out / '.', exc)}", str(out))) from None
     if not out.is_dir():
         raise BriefingError(Problem("output path is not a folder", str(out)))

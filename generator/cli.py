@@ -60,6 +60,9 @@ class _Briefing(click.Group):
     def invoke(self, ctx):
         import errno
 
+        from .atomic import catch_stops
+
+        catch_stops()  # every command: import and validate too end in one line and 128 + the signal
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
@@ -246,6 +249,12 @@ def build(ctx, content, watch, **_given) -> None:
                 exc.show()
                 click.echo("not rebuilt; still watching")
     except KeyboardInterrupt:
+        import signal
+
+        from .atomic import stopped_by
+
+        if stopped_by() not in (None, signal.SIGINT):  # SIGTERM, SIGHUP: stopped, not asked to stop watching
+            raise
         click.echo("stopped watching")
 
 
@@ -310,16 +319,20 @@ def validate(content) -> None:
 @main.command()
 @templates_option
 def audiences(templates) -> None:
-    """List the audiences: name, what it extends, where it comes from, description."""
+    """List the audiences: name, what it extends, where it comes from, description. An audience
+    that cannot be loaded is reported after the others (exit 1)."""
     from .audiences import BUILTIN, list_audiences
 
-    found = _run(list_audiences, templates)
+    problems: list[Problem] = []
+    found = _run(list_audiences, templates, problems)
     rows = [tuple(map(printable, (a.name, a.config.extends or "-", "built-in" if a.path.parent.resolve() == BUILTIN.resolve()
                                   else str(a.path), a.config.description))) for a in found]
     widths = [max(len(r[i]) for r in rows + [("name", "extends", "from", "")]) for i in range(3)]
     click.echo(f"{'name':<{widths[0]}}  {'extends':<{widths[1]}}  {'from':<{widths[2]}}  description")
     for row in rows:
         click.echo(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]:<{widths[2]}}  {row[3]}")
+    if problems:
+        raise UserError(BriefingError(problems))
 
 
 @main.command("new-audience")

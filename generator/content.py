@@ -33,7 +33,8 @@ def check_inline_links(value: str) -> None:
             raise ValueError(f"the link at character {offset + 1}: {exc}") from None
 
 
-def _check_text(value: str) -> str:
+def check_text(value: str) -> str:
+    """``value`` if it is text content may hold (characters, length, inline links); else raise ValueError."""
     check_characters(value)
     if len(value) > MAX_TEXT:
         raise ValueError(f"text is longer than {MAX_TEXT} characters")
@@ -42,7 +43,7 @@ def _check_text(value: str) -> str:
 
 
 def _check_link(value: str) -> str:
-    _check_text(value)
+    check_text(value)
     parts = urlsplit(value.strip())
     if parts.scheme.lower() not in ("http", "https", "mailto"):
         raise ValueError(f"links must be http, https or mailto, not '{value}'")
@@ -94,7 +95,7 @@ def _real_date(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_check_text)]
+Text = Annotated[str, AfterValidator(check_text)]
 Link = Annotated[str, AfterValidator(_check_link)]
 Message = Annotated[Text, AfterValidator(_one_statement),
                     Field(description="the point, in one sentence: the slide's title (the name becomes a small kicker above it)")]
@@ -211,15 +212,24 @@ class Chart(Model):
                     f"for {len(self.categories)} categories"
                 )
         if self.kind in ("pie", "doughnut"):
-            if len(self.series) != 1:
-                raise ValueError(f"chart '{self.id}': a {self.kind} chart has exactly one series")
-            for j, q in enumerate(self.series[0].values):
-                if q["low"] is not None or q["value"] < 0:
-                    raise ValueError(f"chart '{self.id}': {self.kind} value #{j + 1} must be a single non-negative number")
-            if not any(q["value"] for q in self.series[0].values):  # a pie of nothing has no shares to draw
-                raise ValueError(f"chart '{self.id}': every value of this {self.kind} chart is 0, so it has no shares "
-                                 "to show; a bar or column chart can show zeros")
+            values = [(q["value"], q["low"] is not None) for q in self.series[0].values] if len(self.series) == 1 else []
+            problem = pie_problem(self.kind, len(self.series), values)
+            if problem:
+                raise ValueError(f"chart '{self.id}': {problem}")
         return self
+
+
+def pie_problem(kind: str, series: int, values: list[tuple[float, bool]]) -> str:
+    """What makes a pie or doughnut chart of ``series`` series undrawable ('' if nothing): it takes
+    one series of ``values``, each (number, whether it is a range), single non-negative numbers not all 0."""
+    if series != 1:
+        return f"a {kind} chart takes exactly one series (not {series}): its slices are shares of one whole"
+    for j, (value, ranged) in enumerate(values):
+        if ranged or value < 0:
+            return f"{kind} value #{j + 1} must be a single non-negative number"
+    if not any(value for value, _ in values):  # a pie of nothing has no shares to draw
+        return f"every value of this {kind} chart is 0, so it has no shares to show; a bar or column chart can show zeros"
+    return ""
 
 
 class Figure(Model):

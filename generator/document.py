@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Optional
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import inline
-from .content import _check_link, check_characters, check_inline_links
+from .content import _check_link, check_characters, check_inline_links, pie_problem
 from .headline import unhooked
 from .limits import MAX_CATEGORIES, MAX_CHART_CATEGORIES, MAX_COLUMNS, MAX_FIGURES, MAX_LINKED_SOURCES, MAX_NUMBER, MAX_SERIES
 from .quantities import format_number
@@ -192,10 +192,10 @@ class ChartSpec(Node):
             if len(s.values) != len(self.categories):
                 raise ValueError(f"chart '{self.id}': series '{s.name}' length differs from categories")
         if self.kind in ("pie", "doughnut"):
-            values = self.series[0].values
-            if len(self.series) != 1 or any(v < 0 for v in values) or not any(values) or self.series[0].has_ranges():
-                raise ValueError(f"chart '{self.id}': a {self.kind} chart is one series of non-negative single "
-                                 "values, not all 0")
+            one = self.series[0]  # (low and high are filled in: a range has a low)
+            problem = pie_problem(self.kind, len(self.series), [(v, low is not None) for v, low in zip(one.values, one.low)])
+            if problem:
+                raise ValueError(f"chart '{self.id}': {problem}")
         return self
 
     def alt_text(self, words: dict) -> str:

@@ -17,6 +17,9 @@ def parse_timestamp(text: str) -> int:
         )
     match = _PATTERN.match(text.strip())
     if not match:
+        whole, dot, fraction = text.strip().replace(",", ".").partition(".")
+        if dot and fraction.isdigit() and fraction.isascii() and _PATTERN.match(whole):
+            raise ValueError(f"'{text}': a content time is in whole seconds, without a fraction")
         raise ValueError(f"'{text}' is not a timestamp: use M:SS, MM:SS or H:MM:SS")
     hours, minutes, seconds = match.groups()
     if hours is not None and len(minutes) != 2:

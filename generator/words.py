@@ -86,6 +86,10 @@ def _read(path: Path) -> dict[str, str]:
                                             key=True))
         elif not isinstance(text, str):
             problems.append(located.problem((key,), f"{key}: a word is text, not a list or mapping"))
+        elif not text.strip():
+            problems.append(located.problem((key,), f"{key}: is blank: a word is what a slide or page shows"))
+        elif wrong := _text_problem(text):
+            problems.append(located.problem((key,), f"{key}: {wrong}"))
         elif known is not None:
             extra = set(_PLACEHOLDER.findall(text)) - set(_PLACEHOLDER.findall(known[key]))
             if extra:
@@ -95,3 +99,15 @@ def _read(path: Path) -> dict[str, str]:
     if problems:
         raise BriefingError(problems)
     return dict(located.data)
+
+
+def _text_problem(text: str) -> str:
+    """What makes ``text`` a word no document may hold (a ``javascript:`` link), or ''; so that the
+    mistake is reported here, not at the template line that writes the word."""
+    from .content import check_text
+
+    try:
+        check_text(text)
+    except ValueError as exc:
+        return str(exc)
+    return ""

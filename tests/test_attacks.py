@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from generator.audiences import MAX_EXTENDS, list_audiences, load_audience
 from generator.cli import main
 from generator.errors import BriefingError
+from tests.conftest import DEFAULT
 
 
 def chain(root, depth: int) -> None:
@@ -23,14 +24,43 @@ def chain(root, depth: int) -> None:
                                               encoding="utf-8")
 
 
-def test_an_audience_chain_deeper_than_the_limit_is_an_error_at_its_audience_yaml(tmp_path):
-    chain(tmp_path, 200)
+@pytest.mark.parametrize("depth", [200, MAX_EXTENDS])  # with base, MAX_EXTENDS + 1 audiences: one too many
+def test_an_audience_chain_deeper_than_the_limit_is_an_error_at_the_extends_of_the_audience_too_deep(tmp_path, depth):
+    """The error is where the audience being loaded says what it extends (each audience after it has
+    a chain short enough), not at base's audience.yaml or at the audience where the count ran out."""
+    chain(tmp_path, depth)
     start = time.monotonic()
     with pytest.raises(BriefingError) as caught:
         load_audience("a0", [tmp_path])
     problem = caught.value.problems[0]
-    assert problem.file.endswith("audience.yaml") and f"more than {MAX_EXTENDS}" in problem.message
+    assert (problem.file, problem.line, problem.col) == (str(tmp_path / "a0" / "audience.yaml"), 1, 10)
+    assert f"'a0' is a chain of more than {MAX_EXTENDS} audiences" in problem.message
     assert time.monotonic() - start < 5  # an error, not minutes of rescanning or a RecursionError
+    assert len(load_audience("a1", [tmp_path]).chain) == MAX_EXTENDS if depth == MAX_EXTENDS else True
+
+
+def test_a_chain_too_deep_is_found_when_its_parents_were_loaded_first(tmp_path):
+    """Audiences listed parents first (b0 extends base, b1 extends b0, …): the one whose chain
+    passes the limit is an error at its own extends, as when it is built alone."""
+    for i in range(MAX_EXTENDS):  # with base, one too many
+        (tmp_path / f"b{i:02d}").mkdir()
+        (tmp_path / f"b{i:02d}" / "audience.yaml").write_text(f"extends: {f'b{i - 1:02d}' if i else 'base'}\n",
+                                                             encoding="utf-8")
+    last = f"b{MAX_EXTENDS - 1:02d}"
+    for load in (lambda: list_audiences([tmp_path]), lambda: load_audience(last, [tmp_path])):
+        with pytest.raises(BriefingError) as caught:
+            load()
+        assert str(caught.value).startswith(f"{tmp_path / last / 'audience.yaml'}:1:10: audience '{last}' is a chain of more")
+
+
+@pytest.mark.parametrize("extends, why", [("nobody", "unknown audience 'nobody'"),
+                                          ("a0", "audience 'a0' extends itself through a0 -> a1 -> a0")])
+def test_an_unknown_or_circular_extends_is_an_error_at_that_extends(tmp_path, extends, why):
+    chain(tmp_path, 2)
+    (tmp_path / "a1" / "audience.yaml").write_text(f"description: the second\nextends: {extends}\n", encoding="utf-8")
+    with pytest.raises(BriefingError) as caught:
+        load_audience("a0", [tmp_path])
+    assert str(caught.value).startswith(f"{tmp_path / 'a1' / 'audience.yaml'}:2:10: {why}")
 
 
 def test_a_chain_at_the_limit_loads_and_shared_parents_are_read_once(tmp_path, monkeypatch):
@@ -242,3 +272,69 @@ def test_found_by_attack_small_values_hostless_links_own_name_and_case(tmp_path,
     result = CliRunner().invoke(main, ["build", str(tmp_path / "case" / "Talk.yaml"), str(tmp_path / "case" / "talk.yaml"),
                                        "-a", "executive", "-f", "md", "-o", str(tmp_path / "o2")])
     assert result.exit_code == 1 and "would be written twice" in result.output
+
+
+@pytest.mark.parametrize("name, why", [
+    ("nul", "'nul' is a name Windows keeps for a device"), ("com1", "'com1' is a name Windows keeps for a device"),
+    ("lpt0", "'lpt0' is a name Windows keeps for a device"), ("aux", "'aux' is a name Windows keeps for a device"),
+    ("a" * 64, "audience names are at most 40 characters"), ("-lead", "No such option"),
+    ("_lead", "starting with a letter or digit"), ("Board", "lowercase letters, digits, - and _")])
+def test_new_audience_refuses_a_name_with_the_reason(tmp_path, name, why):
+    result = CliRunner().invoke(main, ["new-audience", name, "--dir", str(tmp_path / "mine")])
+    assert result.exit_code in (1, 2) and why in result.output, result.output
+    assert not (tmp_path / "mine").exists()
+    assert CliRunner().invoke(main, ["new-audience", "nul-board", "--dir", str(tmp_path / "mine")]).exit_code == 0
+
+
+@pytest.mark.parametrize("target", ["taken/x.yaml", "taken/deeper/x.yaml"])
+def test_import_into_a_path_under_a_file_says_the_file_is_in_the_way(tmp_path, target):
+    notes = tmp_path / "notes.md"
+    notes.write_text("Chapters\n0:00 Intro\n- a point\n", encoding="utf-8")
+    (tmp_path / "taken").write_text("a file\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / target)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"{tmp_path / target}: cannot write: {tmp_path / 'taken'} is a file, not a folder"
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", str(tmp_path / target)])
+    assert result.exit_code == 1 and f"{tmp_path / 'taken'} is a file, not a folder" in result.output
+
+
+def test_building_an_abstract_audience_is_refused_naming_those_there_are(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-a", "base", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1 and not (tmp_path / "o").exists()
+    assert result.output.strip() == ("error: audience 'base' is abstract: other audiences extend it, it is not built "
+                                     "itself (available: executive, policy, technical)")
+
+
+def test_one_bad_audience_folder_does_not_hide_the_others_from_the_list(tmp_path):
+    for name, text in {"good": "extends: base\ndescription: the good one\n", "bad": "extends: base\nbudget: {depth: 9}\n",
+                       "child": "extends: bad\n", "lost": "extends: nowhere\n"}.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "audience.yaml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["audiences", "-t", str(tmp_path)])
+    assert result.exit_code == 1
+    listed = [line.split()[0] for line in result.stdout.splitlines()[1:]]
+    assert listed == ["good", "executive", "policy", "technical"]
+    errors = result.stderr.splitlines()
+    assert errors[0].startswith(f"{tmp_path / 'bad' / 'audience.yaml'}:2:17: depth:")  # once, not again for child
+    assert errors[1].startswith(f"{tmp_path / 'lost' / 'audience.yaml'}:1:10: unknown audience 'nowhere'")
+    assert len(errors) == 2
+
+
+def test_a_blank_slide_title_from_a_template_builds_a_report(tmp_path):
+    """A blank title is allowed (the deck names the slide "Slide N" above it); the report's contents
+    line for it was an IndexError (exit 70)."""
+    from pypdf import PdfReader
+
+    folder = tmp_path / "aud" / "blank"
+    (folder / "slides").mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    from generator.audiences import BUILTIN
+
+    text = (BUILTIN / "base" / "slides" / "bottom_line.yaml.j2").read_text(encoding="utf-8")
+    assert "title: {{ heading }}" in text and "report: false" in text
+    (folder / "slides" / "bottom_line.yaml.j2").write_text(
+        text.replace("title: {{ heading }}", 'title: ""').replace("report: false", "report: true"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-t", str(tmp_path / "aud"), "-a", "blank", "-f", "pdf",
+                                       "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert len(PdfReader(str(tmp_path / "o" / "deepseek-blank.pdf")).pages) > 3

@@ -109,6 +109,54 @@ def test_fractions_as_webvtt_and_srt_write_them(tmp_path):
     assert "28.500" not in built_text(tmp_path, content)
 
 
+@pytest.mark.parametrize("line, title, seconds, col", [
+    ("00:18:00.123456 Microseconds", "Microseconds", 1080, 1), ("00:18:00.5000000 Seven digits", "Seven digits", 1080, 1),
+    ("- 18:00,1234 Four digits", "Four digits", 1080, 3), ("Bracketed (1:00:00.99999999)", "Bracketed", 3600, 12),
+    ("[00:18:00.1234] In brackets", "In brackets", 1080, 2)])
+def test_a_fraction_of_any_length_is_dropped_with_a_warning(tmp_path, line, title, seconds, col):
+    """Four digits or more after the second are read as one to three are: dropped, with a warning at
+    the time's column; nothing of the line is lost to the topic before it."""
+    topics, output, content = imported(tmp_path, f"Chapters\n0:00 Intro\n{line}\n")
+    assert topics == [("Intro", 0), (title, seconds)]
+    time = line.lstrip("-[ ").split()[0].strip("()[]") if "(" not in line else line[line.index("(") + 1:-1]
+    assert f"{tmp_path / 'notes.md'}:3:{col}: warning: '{time}' read as " in output
+    assert "(the fraction of a second is dropped)" in output
+    assert time not in content.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("line, title", [("00:20:00. Dot", "Dot"), ("00:20:00, Comma first", "Comma first"),
+                                         ("- 20:00. A bullet's title", "A bullet's title")])
+def test_a_period_or_comma_after_the_time_sets_the_title_apart(tmp_path, line, title):
+    """`00:20:00. Dot` is the topic "Dot" at 20:00, read as `00:20:00 - Dot` is: not a line of text
+    that a topic before it swallows, and "Dot" is kept."""
+    topics, output, _ = imported(tmp_path, f"Chapters\n0:00 Intro\n{line}\n")
+    assert topics == [("Intro", 0), (title, 1200)]
+    assert "read as" not in output
+
+
+@pytest.mark.parametrize("line", ["00:18:00.1234Glued", "00:18:00.123.456 Two dots", "00:18:00.", "12:30.5e3 units"])
+def test_what_is_not_a_time_with_a_fraction_stays_text(tmp_path, line):
+    """A time with a fraction that is not set apart from what follows is not read as one, and the
+    line is kept whole as text of the topic before it."""
+    topics, _, content = imported(tmp_path, f"Chapters\n0:00 Intro\n- A point\n{line}\n")
+    assert topics == [("Intro", 0)]
+    assert line in content.read_text(encoding="utf-8")
+
+
+def test_a_pasted_chapter_list_with_fractions_is_split():
+    found = import_notes("Chapters\n00:00:00.000 Intro 00:01:00.250 Bee 00:02:00.1234 Cee\n", "n.txt")
+    assert [(t["title"], t["at"]) for t in found.data["topics"]] == [("Intro", "0:00"), ("Bee", "1:00"), ("Cee", "2:00")]
+    assert [(w.line, w.col) for w in found.warnings if "read as" in w.message] == [(2, 1), (2, 20), (2, 37)]
+
+
+def test_a_fraction_of_a_million_digits_is_read_in_linear_time_and_not_quoted_whole():
+    notes = "Chapters\n0:00:00." + "5" * 2**20 + " Long\n(0:01." + "1" * 2**20 + "\n(0:0.1" * 2**16 + "\n"
+    assert guarded(import_notes, notes, "n.txt", timeout=5) == ""
+    found = import_notes(notes, "n.txt")
+    assert [(t["title"], t["at"]) for t in found.data["topics"]] == [("Long", "0:00")]
+    assert all(len(w.message) < 200 for w in found.warnings)
+
+
 def test_times_in_brackets_parentheses_and_units(tmp_path):
     """`[01:00:57] …`, `(12:30) …` and `1h2m3s`/`1h02m`/`2m30s` start topics; none is swallowed
     into the topic before it. A lone `45m` is read here, as the notes write times in units."""

@@ -166,13 +166,21 @@ def test_long_urls_and_code_tokens(tmp_path):
     assert url in deck_links(paths[0])
 
 
-def test_an_all_zero_pie_from_a_template_is_refused_in_the_document():
+@pytest.mark.parametrize("series, why", [
+    ([[0, 0]], "every value of this pie chart is 0, so it has no shares to show"),
+    ([[1, 2], [3, 4]], "a pie chart takes exactly one series (not 2)"),
+    ([[1, -2]], "pie value #2 must be a single non-negative number"),
+    ([], "")])
+def test_a_pie_from_a_template_is_held_to_the_content_s_rules_with_the_reason(series, why):
+    """Each rule a pie breaks is said as content's check says it (a two-series pie is not "not all 0")."""
     from pydantic import ValidationError
 
     from generator.document import ChartSpec, Series
 
-    with pytest.raises(ValidationError, match="not all 0"):  # a user's template is held to the content's rules
-        ChartSpec(id="p", title="Shares", kind="pie", categories=["a", "b"], series=[Series(name="s", values=[0, 0])])
+    with pytest.raises(ValidationError) as caught:
+        ChartSpec(id="p", title="Shares", kind="pie", categories=["a", "b"],
+                  series=[Series(name=f"s{i}", values=v) for i, v in enumerate(series)])
+    assert f"chart 'p': {why}" in str(caught.value) if why else "at least 1 item" in str(caught.value)
 
 
 def test_figures_too_long_for_big_numbers_become_bullets(tmp_path):

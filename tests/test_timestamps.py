@@ -19,3 +19,11 @@ def test_rejects_bad_timestamps(text):
 def test_rejects_the_integer_a_yaml_11_reader_makes():
     with pytest.raises(ValueError, match="number"):
         parse_timestamp(808)
+
+
+@pytest.mark.parametrize("text", ["13:28.5", "00:18:00.123456", "1:08:52,5000000"])
+def test_a_content_time_with_a_fraction_is_refused_whatever_its_length(text):
+    """Content times are whole seconds: a fraction of one digit or of seven is refused alike (the
+    importer is what drops fractions from notes, with a warning)."""
+    with pytest.raises(ValueError, match="whole seconds, without a fraction"):
+        parse_timestamp(text)

@@ -134,6 +134,26 @@ def test_a_wrong_word_in_an_audience_language_file_is_reported_at_its_line(tmp_p
     assert result.exit_code == 1 and "unknown word 'agnda'" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("word, why", [('"[board](javascript:alert(1))"', "links must be http, https or mailto"),
+                                       ('"see [this](file:///etc/passwd)"', "links must be http, https or mailto"),
+                                       ('""', "is blank"), ('"   "', "is blank"),
+                                       ('"' + "w" * 20_001 + '"', "longer than 20000 characters")])
+def test_a_word_no_document_may_hold_is_reported_in_its_language_file_not_at_a_template(tmp_path, word, why):
+    """A word the Document would refuse (an unsafe link, blank, too long) is an error at the word
+    in the audience's lang file, not at the base template line that writes it; no output is made."""
+    board = tmp_path / "board"
+    (board / "lang").mkdir(parents=True)
+    (board / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    words = board / "lang" / "en.yaml"
+    words.write_text(f"agenda: Running order\nbottom_line: {word}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "board", "-t", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"{words}:2:14: bottom_line: ") and why in result.output
+    assert "templates" not in result.output and "internal error" not in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
 @pytest.mark.parametrize("lang", ["ar", "he", "zh"])
 def test_right_to_left_and_chinese_words_reach_deck_and_report(tmp_path, lang):
     path = in_language(tmp_path, lang)

@@ -38,7 +38,7 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
                 title: str | None = None, source_url: str | None = None, source_name: str | None = None,
                 content_dir: str | Path = "content") -> tuple[Path, Imported]:
     """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is written."""
-    from ..atomic import write_atomic
+    from ..atomic import why_not, write_atomic
     from ..loader import validate_located
     from ..yamlio import Located, dump_yaml, load_yaml_text
 
@@ -69,5 +69,5 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:
-        raise BriefingError(Problem(f"cannot write: {exc.strerror or exc}", str(target))) from None
+        raise BriefingError(Problem(f"cannot write: {why_not(target, exc)}", str(target))) from None
     return target, result

@@ -7,8 +7,9 @@ chapter lists and captions print them, each read the one way it can mean:
 - minutes past 59 without hours (``68:37``, as tools print a chapter past the hour) are minutes;
 - a field of one digit (``42:2``, ``0:0``, ``1:2:03``) is a tool's unpadded number (42:02), with a
   note, since a cut-off copy of 42:20 would look the same;
-- a fraction of a second (``00:13:28.500``, ``00:13:28,500``, as WebVTT and SRT write it) is dropped,
-  with a note: 13:28;
+- a fraction of a second (``00:13:28.500``, ``00:13:28,500``, as WebVTT and SRT write it; any number
+  of digits, ``00:18:00.123456``) is dropped, with a note: 13:28, the second the part starts in;
+- a period or comma after the time (``00:20:00. Title``) sets it apart from the title, as a dash does;
 - units (``1h2m3s``, ``1h02m``, ``2m30s``) are read; a lone unit (``45m``, ``1h``, ``90s``) is a
   quantity as often as a time, so it is read only in brackets or a link, or where the notes' other
   lines start with times in units (``lone_units``).
@@ -19,12 +20,12 @@ import re
 
 from ..timestamps import format_timestamp
 
-_COLON = r"\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?(?!\d|[:.,]\d)"
+_COLON = r"\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d+)?(?!\d|[:.,]\d)"
 _UNITS = r"(?:\d{1,2}h(?:\d{1,3}m(?:\d{1,2}s)?)?|\d{1,3}m(?:\d{1,2}s)?|\d{1,5}s)(?!\w)"
 TS = rf"(?:{_COLON}|(?=\d{{1,5}}[hms]){_UNITS})"  # the lookahead: a line of "(1:00a" is not tried three more ways
 _BOLD = r"(?:\*\*|__)?"
 _LINK_END = r"\]\([^()\s]*\)"  # the end of [03:49](#t=03:49): the link's address is not kept
-_SEP = r"(?:\s*[-–—:|]\s*|\s+)"
+_SEP = r"(?:\s*[-–—:|]\s*|[.,]?\s+)"
 
 LEADING = re.compile(rf"^{_BOLD}(?P<open>[(\[])?(?P<ts>{TS})(?:{_LINK_END}|[)\]])?{_BOLD}{_SEP}(?P<title>\S.*)$")
 TRAILING = re.compile(rf"^(?P<title>.*?\S)\s*(?=[*_(\[]){_BOLD}(?:\(\[|[(\[])(?P<ts>{TS})(?:\s*[-–—]\s*{TS})?"
@@ -32,6 +33,7 @@ TRAILING = re.compile(rf"^(?P<title>.*?\S)\s*(?=[*_(\[]){_BOLD}(?:\(\[|[(\[])(?P
 BARE = re.compile(rf"^{_BOLD}[(\[]?{TS}(?:{_LINK_END}|[)\]])?{_BOLD}$")
 
 _PARTS = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
+_SHOWN = 40  # the characters of a time a note quotes
 _LONE = re.compile(r"^\d+[hms]$")
 _UNITS_LINE = re.compile(r"^[^\S\n]*(?:[-*+•][^\S\n]+)?[(\[*_]{0,3}(?:\d{1,2}h\d{1,3}m|\d{1,3}m\d{1,2}s)", re.MULTILINE)
 
@@ -64,7 +66,8 @@ def read_time(ts: str) -> tuple[int, str]:
     if unpadded:
         why = (why + "; " if why else "") + (
             "a field of one digit is read as a tool prints a number unpadded; write the time in full if not")
-    return total, f"'{ts}' read as {format_timestamp(total)} ({why})"
+    shown = ts if len(ts) <= _SHOWN else ts[:_SHOWN] + "…"  # a fraction of a million digits is not quoted whole
+    return total, f"'{shown}' read as {format_timestamp(total)} ({why})"
 
 
 def _read_units(ts: str) -> int:

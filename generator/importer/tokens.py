@@ -16,7 +16,7 @@ _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
 _BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
 _LINKED_TS = re.compile(rf"^(\s*(?:(?:[-*+•]|\d{{1,3}}[.)])\s+)?)(\**\[)({_TS})(\]\([^()\s]{{0,200}}\)\**)")
-_INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}[)\]]?(?=\s+[^\s\d])")  # a time a chapter's title follows
+_INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}(?:[.,]\d+)?[)\]]?(?=\s+[^\s\d])")  # a time a chapter's title follows
 MAX_FRONT = 200  # front matter longer than this is read as notes
 MIN_INLINE_CHAPTERS = 3  # a line with this many such times is a chapter list without its line breaks
 MAX_CHAPTER_LINE = 100_000
@@ -183,7 +183,7 @@ def _chapters(line: str) -> list[tuple[int, str]]:
     times of day stays one line). Each part with where it starts in ``line``."""
     many = line.count(":") >= MIN_INLINE_CHAPTERS and len(line) <= MAX_CHAPTER_LINE
     found = list(_INLINE_TS.finditer(line)) if many else []
-    if len(found) < MIN_INLINE_CHAPTERS or found[0].group().strip("()[]").strip("0:"):
+    if len(found) < MIN_INLINE_CHAPTERS or re.sub(r"[.,]\d+", "", found[0].group().strip("()[]")).strip("0:"):
         return [(0, line)]
     starts = [m.start() for m in found]
     cuts = ([0] if line[:starts[0]].strip() else []) + starts

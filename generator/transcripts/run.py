@@ -69,7 +69,7 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False, tran
     """Write the content with each matched claim's ``at``, ``speaker`` and ``quote`` to ``output``
     (never over an existing file without ``force``), checked before it is written; with
     ``transcript``, the aligned source names it (relative to ``output``'s folder)."""
-    from ..atomic import write_atomic
+    from ..atomic import why_not, write_atomic
     from ..loader import validate_located
     from ..yamlio import dump_yaml, load_yaml_file, load_yaml_text
 
@@ -99,7 +99,7 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False, tran
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, out.encode("utf-8"))
     except OSError as exc:
-        raise BriefingError(Problem(f"cannot write: {exc.strerror or exc}", str(target))) from None
+        raise BriefingError(Problem(f"cannot write: {why_not(target, exc)}", str(target))) from None
     return target
 
 

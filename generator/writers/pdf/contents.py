@@ -52,14 +52,15 @@ class ContentsLine(Flowable):
         self.number_width = stringWidth(self.page, style.fontName, style.fontSize)
         self.dot_width = stringWidth(DOT, style.fontName, style.fontSize)
         _, height = self.title.wrap(availWidth - self.number_width - self.dot_width, availHeight)
-        self.width, self.height = availWidth, height
+        self.width, self.height = availWidth, max(height, style.leading)  # (a blank title is a line too)
         return self.width, self.height
 
     def draw(self):
         """The title, then the leader and number on the baseline of its last line."""
         canv, style, title = self.canv, self.style, self.title
-        end = title.getActualLineWidths0()[-1]  # (read before drawing: a drawn Shaped lets its lines go)
-        baseline = title.height - style.fontSize - (len(title.blPara.lines) - 1) * style.leading
+        widths = title.getActualLineWidths0()  # (read before drawing: a drawn Shaped lets its lines go)
+        end = widths[-1] if widths else 0  # (a blank title has no line: the leader runs from the start)
+        baseline = self.height - style.fontSize - (max(len(title.blPara.lines), 1) - 1) * style.leading
         title.drawOn(canv, 0, 0)
         dots = max(0, int((self.width - end - self.number_width) / self.dot_width))
         with marked(canv, self.number_tag):
