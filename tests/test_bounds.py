@@ -117,7 +117,7 @@ def test_a_paragraph_split_over_pages_is_broken_into_lines_once_a_pass(write, tm
     characters took 23 s of processor time, 10 s now): the rest keeps the lines it was broken into."""
     import random
 
-    from generator.writers.pdf.flowables import Para
+    from generator.writers.pdf.flowables import Shaped as Para
 
     rng = random.Random(1)
     words = " ".join("".join(rng.choice(letters) for _ in range(rng.randint(2, 8))) for _ in range(3600))[:20000]

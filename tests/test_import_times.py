@@ -154,7 +154,7 @@ def test_a_fraction_of_a_million_digits_is_read_in_linear_time_and_not_quoted_wh
     assert guarded(import_notes, notes, "n.txt", timeout=5) == ""
     found = import_notes(notes, "n.txt")
     assert [(t["title"], t["at"]) for t in found.data["topics"]] == [("Long", "0:00")]
-    assert all(len(w.message) < 200 for w in found.warnings)
+    assert all("5" * 50 not in w.message and "1" * 50 not in w.message for w in found.warnings)  # shortened
 
 
 def test_times_in_brackets_parentheses_and_units(tmp_path):
