@@ -84,8 +84,8 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
 
     In order: the whole text; a ``Label: sentence``'s label when it is a statement of four or more
     words ("Reservoir storage is at a ten-year low"), or its sentence when the label is a short
-    name ("Cost efficiency"); the longest leading clause (up to a comma, semicolon, colon or dash)
-    of at least five words; else the first ``most`` words and "…".
+    name ("Cost efficiency"); the longest leading clause (up to a comma, semicolon, colon or dash,
+    never inside a list or brackets) of at least five words; else the first ``most`` words and "…".
     """
     text = " ".join(text.split())
     opened = text.endswith(":")
@@ -107,6 +107,9 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     shown = words[:most]
     while len(shown) > 5 and shown[-1].casefold().strip(",;:") in _JOINERS:  # "from the community and…"
         shown.pop()
+    opened_at = " ".join(shown).rfind("(")
+    if opened_at > 0 and ")" not in " ".join(shown)[opened_at:] and count_words(" ".join(shown)[:opened_at]) >= 3:
+        shown = " ".join(shown)[:opened_at].split()  # never end inside brackets: before them
     return " ".join(shown).rstrip(",;:") + "…", "…" + " ".join(words[len(shown):])
 
 
@@ -123,7 +126,8 @@ def _listing(text: str, start: int, end: int) -> bool:
 def _clause(text: str, most: int) -> tuple[str, str] | None:
     """The longest leading clause of ``text`` of five to ``most`` words, and the rest; None if none."""
     fitting = [m.start() for m in _CLAUSE.finditer(text) if 5 <= count_words(text[:m.start()]) <= most
-               and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))]
+               and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))
+               and text.count("(", 0, m.start()) <= text.count(")", 0, m.start())]  # never inside brackets
     if not fitting:
         return None
     return _unhooked(text[:fitting[-1]], True), text[fitting[-1]:].lstrip(",;: –—-")

@@ -250,6 +250,11 @@ def test_headline_never_cuts_inside_a_list_nor_after_a_preposition():
     shown, _ = headline("AMD's Q3 2025 earnings call highlighted record revenue and profitability driven by strong "
                         "demand across Data Center AI, Server, and PC businesses.")
     assert shown.endswith("strong demand…")
+    shown, _ = headline("La JVM fonctionne en monde ouvert (réflexion, proxies, chargement dynamique), ce qui complique "
+                        "la compilation native et impose une configuration précise", 12)
+    assert shown.count("(") == shown.count(")") and "dynamique)" in shown  # not cut at "(réflexion,"
+    assert headline("La JVM fonctionne (réflexion, proxies, chargement dynamique, annotations et bien plus encore "
+                    "dans le code), ce qui complique la compilation", 8)[0] == "La JVM fonctionne…"
 
 
 # -- 3. choice by weight, nothing left out silently ---------------------------------------------
