@@ -111,3 +111,14 @@ def test_a_hard_wrapped_overview_is_whole_sentences(built):
     assert said == ("This episode of the All-In Podcast provides an in-depth analysis of recent major US legislative "
                     "changes, their ripple effects on technology, energy, fiscal policy, the US dollar, higher "
                     "education, and the future of software in the age of AI.")  # a sentence of five lines, whole
+
+
+def test_html_entities_of_notes_copied_from_a_web_page_are_their_characters():
+    """lescastcodeurs' notes say "Foreign Function &amp; Memory API": the deck showed "&amp;" (found by the review)."""
+    from generator.importer import import_notes
+
+    found = import_notes("Chapters\n0:00 Foreign Function &amp; Memory API\n- a &lt;b&gt; tag, &#233;t&#xE9;, &#0; and "
+                         "&bogus; stay\n", "n.txt")
+    topic = found.data["topics"][0]
+    assert topic["title"] == "Foreign Function & Memory API"
+    assert topic["points"][0] == "a <b> tag, été, &#0; and &bogus; stay"

@@ -63,9 +63,25 @@ def join_wrapped(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
+_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": "\u00a0"}
+
+
+def _character(m: re.Match) -> str:
+    """The character an HTML entity of notes copied from a web page stands for ("&amp;" is "&");
+    the entity as written where it stands for none that text may hold."""
+    if m.group(1):
+        return _NAMED[m.group(1)]
+    code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
+    ch = chr(code) if code <= 0x10FFFF else ""
+    return ch if ch.isprintable() and not 0xD800 <= code <= 0xDFFF else m.group()
+
+
 def undecorate(tokens: list[Token]) -> list[Token]:
     """Each line without the emoji that open or close it ("🎥 Big Beautiful Bill": the emoji says
     nothing the words do not, and no deck or report font has it); a header line keeps its mark
-    ("⏱️ 85:10" is a duration by its mark)."""
+    ("⏱️ 85:10" is a duration by its mark). HTML entities left by a copy from a web page ("Foreign
+    Function &amp; Memory API") are the characters they stand for."""
+    tokens = [replace(t, text=_ENTITY.sub(_character, t.text)) if "&" in t.text else t for t in tokens]
     return [t if t.kind == "front" or read_header(t.text) or (bare := undecorated(t.text)) == t.text
             else replace(t, text=bare) for t in tokens]
