@@ -79,12 +79,19 @@ def unhooked(text: str) -> str:
     return _unhooked(text, text.rstrip().endswith(":"))
 
 
+def is_name(text: str) -> bool:
+    """Whether ``text`` is a name, not a statement: every word of four letters or more capitalised
+    ("Committee on Armed Services", "Bureau of Consumer Protection")."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return bool(long) and all(w[0].isupper() for w in long)
+
+
 def headline(text: str, most: int = 15) -> tuple[str, str]:
     """A statement of at most ``most`` words from ``text``, and the rest of the text ("" if none).
 
     In order: the whole text; a ``Label: sentence``'s label when it is a statement of four or more
     words ("Reservoir storage is at a ten-year low"), or its sentence when the label is a short
-    name ("Cost efficiency"); the longest leading clause (up to a comma, semicolon, colon or dash,
+    name ("Cost efficiency") or a name ("Committee on Armed Services"); the longest leading clause (up to a comma, semicolon, colon or dash,
     never inside a list or brackets) of at least five words; else the first ``most`` words and "…".
     """
     text = " ".join(text.split())
@@ -93,7 +100,7 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     if count_words(whole) <= most:
         return whole, ""
     label, rest = labelled(whole)
-    if label and 4 <= count_words(label) <= most:
+    if label and 4 <= count_words(label) <= most and not is_name(label):
         return label, rest
     if label and count_words(rest) <= most:
         return _upper_first(rest), ""
@@ -103,7 +110,7 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
             return _upper_first(cut[0]), cut[1]
         if cut:
             return cut
-    words = whole.split()
+    words = (_upper_first(rest) if label and is_name(label) else whole).split()  # (a name says nothing: its sentence)
     shown = words[:most]
     while len(shown) > 5 and shown[-1].casefold().strip(",;:") in _JOINERS:  # "from the community and…"
         shown.pop()
@@ -119,8 +126,11 @@ def _listing(text: str, start: int, end: int) -> bool:
     last = text[:start].rsplit(",", 1)
     if len(last) == 2 and count_words(last[1]) <= 2:  # "…effort, evolution|"
         return True
-    following = re.match(r"([^,;:.]*),\s+(?:and|or)\s", text[end:])  # "|evolution, and growth"
-    return following is not None and count_words(following.group(1)) <= 3
+    items = re.split(r",\s+", re.split(r"[.;:]", text[end:], maxsplit=1)[0])  # "|Navy, Air Force, and Space Force"
+    for i, item in enumerate(items[1:], 1):
+        if re.match(r"(?:and|or)\s", item):
+            return all(count_words(before) <= 3 for before in items[:i])
+    return False
 
 
 def _clause(text: str, most: int) -> tuple[str, str] | None:

@@ -122,3 +122,13 @@ def test_html_entities_of_notes_copied_from_a_web_page_are_their_characters():
     topic = found.data["topics"][0]
     assert topic["title"] == "Foreign Function & Memory API"
     assert topic["points"][0] == "a <b> tag, été, &#0; and &bogus; stay"
+
+
+def test_titles_in_capitals_are_in_title_case_and_acronyms_stay():
+    """A congressional record prints its headings in capitals: the deck's titles shouted them (found by the review)."""
+    from generator.importer import import_notes
+
+    found = import_notes("Daily Digest\n\nMISSILE DEFENSE AGENCY\nThe subcommittee heard testimony.\nDOD MANAGEMENT CHALLENGES\n"
+                         "The committee examined them.\nTHE STATE OF THE UNION\nA speech.\n", "n.txt")
+    assert [t["title"] for t in found.data["topics"]] == ["Missile Defense Agency", "DOD Management Challenges",
+                                                         "The State of the Union"]

@@ -250,6 +250,9 @@ def test_headline_never_cuts_inside_a_list_nor_after_a_preposition():
     shown, _ = headline("AMD's Q3 2025 earnings call highlighted record revenue and profitability driven by strong "
                         "demand across Data Center AI, Server, and PC businesses.")
     assert shown.endswith("strong demand…")
+    # a label that is a name is no statement: the sentence after it is what the point says
+    assert not headline("Committee on Armed Services: Committee ordered favorably reported routine lists in the "
+                        "Army, Navy, Air Force, Marine Corps, and Space Force.")[0].startswith("Committee on Armed Services")
     shown, _ = headline("La JVM fonctionne en monde ouvert (réflexion, proxies, chargement dynamique), ce qui complique "
                         "la compilation native et impose une configuration précise", 12)
     assert shown.count("(") == shown.count(")") and "dynamique)" in shown  # not cut at "(réflexion,"

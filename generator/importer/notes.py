@@ -92,7 +92,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
-        text, points = paragraphs.get(id(entry)) or (entry.token.text, nest(entry.bullets))
+        text, points = paragraphs.get(id(entry)) or (_cased(entry.token.text), nest(entry.bullets))
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:
             topic["at"] = format_timestamp(entry.at)
@@ -150,6 +150,30 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     count = lambda key: sum(len(tp.get(key, [])) for tp, _, _ in out_topics)
     return Imported(data, warnings, len(takeaways), len(out_topics), count("charts"), count("figures") + len(figures),
                     len(quote_lines), positions)
+
+
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "de", "des",
+          "du", "et", "la", "le", "les", "y", "el", "der", "die", "das", "und", "von"}
+
+
+def _cased(title: str) -> str:
+    """A title written in capitals ("MISSILE DEFENSE AGENCY", as a record prints its headings) in
+    title case ("Missile Defense Agency"); words of three letters or fewer stay as written ("DOD"),
+    but for the small words of a title ("of", "and")."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 6 or not all(c.isupper() for c in letters) or len(title.split()) < 2:
+        return title
+    words = title.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        bare = word.strip("\"'“”‘’()[],.:;!?")
+        if bare.lower() in _SMALL:
+            out.append(word.capitalize() if i == 0 else word.lower())
+        elif sum(c.isalpha() for c in bare) <= 3:
+            out.append(word)  # an acronym, most likely
+        else:
+            out.append(word.capitalize() if word[:1].isalpha() else word[:1] + word[1:].capitalize())
+    return " ".join(out)
 
 
 PARAGRAPH_WORDS = 25  # a topic line longer than this, of two sentences or more, is a paragraph, not a title
