@@ -91,9 +91,9 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
 
     In order: the whole text; a ``Label: sentence``'s label when it is a statement of four or more
     words ("Reservoir storage is at a ten-year low"), or its sentence when the label is a short
-    name ("Cost efficiency") or a name ("Committee on Armed Services"); the longest leading clause (up to a comma, semicolon, colon or dash,
-    never inside a list or brackets) of at least five words; else the first ``most`` words and "…".
-    """
+    name ("Cost efficiency") or a name ("Committee on Armed Services"); the longest leading clause
+    (up to a comma, semicolon, colon or dash, never inside a list or brackets) of at least five
+    words; else the first ``most`` words and "…" (of the sentence, after a name)."""
     text = " ".join(text.split())
     opened = text.endswith(":")
     whole = _unhooked(text, opened)
