@@ -35,6 +35,9 @@ def _declared() -> set[str]:
 
 # modules a declared distribution brings at the version it needs: pydantic pins its own core exactly
 PART_OF = {"pydantic_core": "pydantic"}
+# in the standard library of the newer Pythons only; the older ones import a declared backport instead
+# (tomllib since 3.11: 3.10 imports tomli, declared for python_version < '3.11')
+NEWER_STDLIB = {"tomllib"}
 
 
 def test_every_third_party_import_is_a_declared_dependency():
@@ -42,7 +45,7 @@ def test_every_third_party_import_is_a_declared_dependency():
     declared = _declared()
     missing = {}
     for module, where in _imported_modules().items():
-        if module in sys.stdlib_module_names or module in ("generator", "__future__", "tomli"):
+        if module in sys.stdlib_module_names or module in NEWER_STDLIB or module in ("generator", "__future__"):
             continue
         distributions = {d.lower().replace("_", "-") for d in owners.get(module, [module])} | {PART_OF.get(module, "")}
         if not distributions & declared:
