@@ -110,3 +110,18 @@ def test_chapters_of_about_one_length_get_no_chart_and_a_plain_timeline_title(tm
             assert not any(sh.has_chart for s in slides for sh in s.shapes)
         else:
             assert "Where each topic sits in the recording" in titles, (audience, titles)
+
+
+def test_asides_are_never_a_decks_only_topic_slides(tmp_path):
+    """A chapter list whose only topic with points is its plugs: the technical deck (which keeps asides)
+    showed the plugs as its one topic slide (found by the review); they are named, not shown."""
+    path = tmp_path / "c.yaml"
+    path.write_text("title: Tips\nsources: [{id: s, name: S}]\ntopics:\n"
+                    "  - {id: a, title: Tip one is to read the docs, at: '0:00'}\n"
+                    "  - {id: b, title: Tip two is to ask questions, at: '5:00'}\n"
+                    "  - {id: c, title: Tip three is to ship early, at: '9:00'}\n"
+                    "  - {id: p, title: Sick Picks & Shameless Plugs, at: '20:00', points: ['Scott: Glasses', 'Wes: a whisk']}\n",
+                    encoding="utf-8")
+    document = render_document(load_content(path), load_audience("technical"))
+    assert not [s for s in document.slides if s.deck and s.topic == "p"]
+    assert "Sick Picks & Shameless Plugs" in [item.title for s in document.slides if s.deck for item in s.agenda]  # listed

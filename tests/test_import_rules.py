@@ -468,3 +468,9 @@ def test_a_word_that_starts_like_a_month_is_no_date():
 
     assert salient("Embedded segment revenue decreased 8% year-over-year to $857 million.") is None
     assert salient("Marketing spend rose 12% to $4 billion.") is None
+
+
+def test_an_episode_line_with_a_dash_gives_the_title_without_it():
+    """"#72 – Scott Aaronson: Quantum Computing" (the review saw a cover title starting with "– ")."""
+    found = import_notes("#72 – Scott Aaronson: Quantum Computing\n\nA talk.\n\nOutline\n0:00 Intro\n5:00 Qubits\n", "n.txt")
+    assert (found.data["title"], found.data["subtitle"]) == ("Scott Aaronson: Quantum Computing", "Episode 72")

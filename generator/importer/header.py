@@ -69,7 +69,8 @@ def read_header(text: str) -> list[tuple[str, str, str]]:
     return _bare(text.strip()) or _facts(text)
 
 
-_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s*#?(\d+)|#(\d+)(?:\s+(?P<title>\S.{3,}))?", re.IGNORECASE)
+_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s*#?(\d+)|#(\d+)(?:\s+(?:[–—|:-]\s+)?(?P<title>[^\s–—|:-].{3,}))?",
+                           re.IGNORECASE)
 
 
 def _bare(text: str) -> list[tuple[str, str, str]]:
