@@ -132,3 +132,13 @@ def test_titles_in_capitals_are_in_title_case_and_acronyms_stay():
                          "The committee examined them.\nTHE STATE OF THE UNION\nA speech.\n", "n.txt")
     assert [t["title"] for t in found.data["topics"]] == ["Missile Defense Agency", "DOD Management Challenges",
                                                          "The State of the Union"]
+
+
+def test_a_line_wholly_in_brackets_is_no_introduction():
+    """A record's furniture ("[Pages D434-D435]", "(Committees not listed did not meet)") was "Why it
+    matters" (found by the review); a first line in brackets is still the title."""
+    from generator.importer import import_notes
+
+    found = import_notes("[Daily Digest]\n[Pages D434-D435]\nThe Senate met.\n(Committees not listed did not meet)\n"
+                         "MISSILE DEFENSE AGENCY\nThe subcommittee heard testimony.\n", "n.txt")
+    assert found.data["title"] == "Daily Digest" and found.data["introduction"] == "The Senate met."

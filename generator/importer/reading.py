@@ -16,6 +16,7 @@ from .tokens import Token
 
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”")
 # a line that only says where to find the recording ("Watch on YouTube", "Listen now on Spotify")
+_ASIDE_LINE = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 _WHERE_TO = re.compile(r"(?:watch|listen|stream)(?: (?:it|now|here|(?:to )?the (?:full )?(?:episode|podcast|video)))?"
                        r" (?:on|at|via) [\w .&'+-]{2,40}[.!]?", re.IGNORECASE)
 
@@ -106,6 +107,8 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
             head += 1
         elif section == "introduction" and _WHERE_TO.fullmatch(t.text.strip()):
             head += 1  # "Watch on YouTube" without its link says nothing about the episode
+        elif section == "introduction" and i != head and _ASIDE_LINE.fullmatch(t.text.strip()):
+            head += 1  # a line wholly in brackets is the document's furniture ("[Pages D434-D435]"), not its point
         elif header:
             for name, key, value in header:  # metadata, not introduction text
                 rest = out.header.read(t.line, name, key, value, file, warnings)
