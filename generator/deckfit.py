@@ -24,10 +24,43 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     ``max_words`` words of points (0: no limit)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
-        slides = _figures_once(slides, also)
+        slides = _said_once(_figures_once(slides, also), also)
     if max_words:
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
     return document.model_copy(update={"slides": slides})
+
+
+def _said_once(slides: list[Slide], also: str) -> list[Slide]:
+    """A topic slide's point that the deck's summary (the bottom line) already states, as written or
+    cut to its statement, leaves that slide in the deck (the report keeps it), unless the slide would
+    be left near-empty: the bottom line made from the topics' first points said them twice."""
+    said = [" ".join(b.text.rstrip("…").split()).casefold() for s in slides if s.deck and s.role == "summary"
+            for b in s.bullets]
+    said = [text for text in said if len(text) >= 20]
+    if not said:
+        return slides
+    def unsaid(bullets: list[Bullet]) -> list[Bullet]:
+        kept = [b for b in bullets if b.children or not any(" ".join(b.text.split()).casefold().startswith(text)
+                                                              for text in said)]
+        return kept or bullets  # (a topic of shared slide keeps a point)
+
+    out: list[Slide] = []
+    for slide in slides:
+        shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
+        if not (slide.deck and slide.role != "summary" and (shared or (slide.topic and slide.layout == "bullets"))):
+            out.append(slide)
+            continue
+        columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
+        bullets = [] if shared else unsaid(slide.bullets)
+        before = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
+        after = [b for c in columns for b in c.bullets] if shared else bullets
+        if len(after) == len(before) or words(after) < LEAST_WORDS:
+            out.append(slide)
+        else:
+            dropped = "; ".join(b.text for b in before if b not in after)
+            update = {"columns": columns} if shared else {"bullets": bullets}
+            out += _split(slide, slide.model_copy(update=update), dropped, also)
+    return out
 
 
 def _split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[Slide]:

@@ -479,3 +479,26 @@ def test_takeaways_are_said_again_at_the_close_only_after_three_topics(write, to
     document = render_document(load_content(content), load_audience("policy"))
     titles = [s.title for s in document.slides if s.deck]
     assert ("Implications" in titles) is restated, titles
+
+
+def test_a_point_the_bottom_line_states_is_not_said_again_on_its_topic_slide(write):
+    """Without takeaways the bottom line is the topics' first statements: the deck said each twice,
+    word for word (found by the review); the report keeps the point on its topic."""
+    points = ["Prices rose by a third in a single year across the region",
+              "Utilities blame the cost of gas and of the new grid lines",
+              "Regulators will review the tariffs again before the winter",
+              "Households on prepayment meters pay the most of all"]  # (four: a slide of its own)
+    content = write("c.yaml", "title: Grid costs\nsources: [{id: s, name: S}]\ntopics:\n"
+                    f"  - {{id: a, title: Costs, at: '1:00', points: {points}}}\n"
+                    f"  - {{id: b, title: Power, at: '9:00', points: {[p.replace('tariffs', 'rules') for p in points[::-1]]}}}\n")
+    document = render_document(load_content(content), load_audience("executive"))
+    bottom = next(s for s in document.slides if s.deck and s.role == "summary")
+    stated = [b.text for b in bottom.bullets]
+    assert points[0] in stated
+    def of_a(slide) -> list[str]:  # topic a's points on a slide of its own or on a shared one
+        return [b.text for b in slide.bullets] if slide.topic == "a" else [
+            b.text for c in slide.columns if c.topic == "a" for b in c.bullets]
+
+    topic_deck = [text for s in document.slides if s.deck for text in of_a(s)]
+    topic_report = [text for s in document.slides if s.report for text in of_a(s)]
+    assert points[0] not in topic_deck and points[2] in topic_deck and points[0] in topic_report
