@@ -39,15 +39,20 @@ def test_a_worker_deaf_to_sigterm_is_killed_and_stop_returns():
 
 
 def test_a_pool_that_ends_on_time_is_not_killed():
+    """Workers that act on SIGTERM end at once: the stop never waits out its grace to kill them. (Not
+    asserted: that no worker shows SIGKILL. Once one worker has ended, the executor's own thread may
+    find the pool broken and kill the others itself, on Python 3.12+; seen about 1 run in 30.)"""
     pool = _pool(2)
     assert list(pool.map(abs, [-1, -2, -3])) == [1, 2, 3]
     workers = list(pool._processes.values())
+    start = time.monotonic()
     _stop(pool, 30)
+    assert time.monotonic() - start < 15  # far from the 30 s grace: nothing was waited out
     # (the executor's own thread reaps its workers too: an exit code may show a moment later)
     deadline = time.monotonic() + 10
     while any(w.exitcode is None for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert all(w.exitcode is not None and w.exitcode != -signal.SIGKILL for w in workers), [w.exitcode for w in workers]
+    assert all(w.exitcode is not None for w in workers), [w.exitcode for w in workers]
 
 
 @pytest.mark.slow
