@@ -40,8 +40,9 @@ def test_a_worker_deaf_to_sigterm_is_killed_and_stop_returns():
 
 def test_a_pool_that_ends_on_time_is_not_killed():
     """Workers that act on SIGTERM end at once: the stop never waits out its grace to kill them. (Not
-    asserted: that no worker shows SIGKILL. Once one worker has ended, the executor's own thread may
-    find the pool broken and kill the others itself, on Python 3.12+; seen about 1 run in 30.)"""
+    asserted any more: that no worker shows SIGKILL. About 1 run in 30 under load one did, its cause
+    not found; the executor's own thread reaps the workers too, so the stop's join can return before
+    the exit code is known. Open, said in the note.)"""
     pool = _pool(2)
     assert list(pool.map(abs, [-1, -2, -3])) == [1, 2, 3]
     workers = list(pool._processes.values())
