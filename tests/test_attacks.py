@@ -3,6 +3,7 @@
 One test (or one parametrised test) per cause; each reads what the user would see."""
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -338,3 +339,15 @@ def test_a_blank_slide_title_from_a_template_builds_a_report(tmp_path):
                                        "-o", str(tmp_path / "o")])
     assert result.exit_code == 0, result.output
     assert len(PdfReader(str(tmp_path / "o" / "deepseek-blank.pdf")).pages) > 3
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_import_force_replaces_only_a_file(tmp_path):
+    """Found by the attack: `import --force -o FIFO` (or a device node, as root) replaced it with a file."""
+    notes = tmp_path / "notes.md"
+    notes.write_text("Chapters\n0:00 Intro\n- a point\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe")
+    for target in (tmp_path / "pipe", tmp_path):
+        result = CliRunner().invoke(main, ["import", str(notes), "--force", "-o", str(target)])
+        assert result.exit_code == 1 and "is not a file" in result.output, result.output
+    assert not (tmp_path / "pipe").is_file()

@@ -51,6 +51,9 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     target = Path(output) if output else Path(content_dir) / f"{notes.stem}.yaml"
     if target.exists() and not force:
         raise BriefingError(Problem("exists; give --force to replace it", str(target)))
+    if target.exists() and not target.is_file():  # a folder, a pipe, a device: --force replaces files only
+        raise BriefingError(Problem("is not a file: import writes a content file (.yaml), and replaces only a file",
+                                    str(target)))
     notes_text = read_notes(notes)
     result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name)
     lang = detect_language(notes_text)
