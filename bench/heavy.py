@@ -19,24 +19,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 from heavy_content import heavy_content
+from run import pages, slides
 from speed import ROOT, extract, paired, run
-
-
-def slides(path: Path) -> int:
-    """The number of slides in the deck at ``path``."""
-    with zipfile.ZipFile(path) as z:
-        return sum(1 for n in z.namelist() if n.startswith("ppt/slides/slide") and n.endswith(".xml"))
-
-
-def pages(path: Path) -> int:
-    """The number of pages in the PDF at ``path``."""
-    from pypdf import PdfReader
-
-    return len(PdfReader(str(path)).pages)
 
 
 def main() -> None:

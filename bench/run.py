@@ -88,11 +88,13 @@ print(time.perf_counter() - start)
 
 
 def slides(path: Path) -> int:
+    """The number of slides in the deck at ``path``."""
     with zipfile.ZipFile(path) as z:
         return sum(1 for n in z.namelist() if n.startswith("ppt/slides/slide") and n.endswith(".xml"))
 
 
 def pages(path: Path) -> int:
+    """The number of pages in the PDF at ``path``."""
     from pypdf import PdfReader
 
     return len(PdfReader(str(path)).pages)
