@@ -30,8 +30,8 @@ class Stopped(KeyboardInterrupt):
 
     @property
     def signum(self) -> int:
-        """The signal that stopped the build."""
-        return _SIGNALLED[0] if _SIGNALLED else 2
+        """The signal that stopped the build (SIGINT when none was recorded)."""
+        return stopped_by() or 2
 
 
 def stage(path: Path, data: bytes) -> str:

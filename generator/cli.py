@@ -72,8 +72,8 @@ class _Briefing(click.Group):
         except Exception as exc:
             from .atomic import stopped_by
 
-            if stopped_by() is not None:  # a library's bare ``except:`` turned the stop into its own error
-                _stopped(ctx, stopped_by())
+            if (signum := stopped_by()) is not None:  # a library's bare ``except:`` turned the stop into its own error
+                _stopped(ctx, signum)
             if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
                 raise  # a closed pipe on stdout: Click ends quietly
             if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:

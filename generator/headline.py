@@ -114,9 +114,10 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     shown = words[:most]
     while len(shown) > 5 and shown[-1].casefold().strip(",;:") in _JOINERS:  # "from the community and…"
         shown.pop()
-    opened_at = " ".join(shown).rfind("(")
-    if opened_at > 0 and ")" not in " ".join(shown)[opened_at:] and count_words(" ".join(shown)[:opened_at]) >= 3:
-        shown = " ".join(shown)[:opened_at].split()  # never end inside brackets: before them
+    joined = " ".join(shown)
+    opened_at = joined.rfind("(")
+    if opened_at > 0 and ")" not in joined[opened_at:] and count_words(joined[:opened_at]) >= 3:
+        shown = joined[:opened_at].split()  # never end inside brackets: before them
     return " ".join(shown).rstrip(",;:") + "…", "…" + " ".join(words[len(shown):])
 
 
