@@ -12,12 +12,14 @@ two apart, as machine transcripts mishear names ("Mremo" for "Marimo", "DiscCach
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from .index import Index, bigram
+from .polarity import polarity
 from .words import TOKEN, tokens
 
 SIZES = ((12, 1.0), (25, 0.94), (50, 0.86))  # window in compared words, and its handicap
@@ -32,8 +34,8 @@ ACCEPT_IN_TOPIC, MARGIN_IN_TOPIC = 0.28, 0.03  # ... or, in its own topic, this 
 UNHEARD = 0.4  # ... when at most this share of its weight is in words the recording never says
 QUOTE_WORDS = 30
 DENSE = 0.75  # a short stretch this close to the densest one can be where the claim starts
-POLARITY = 0.6  # what a claim keeps of its score when its passage lacks its negation or its 'only'
 NUMBER_FLOOR = 0.6  # the share of its score a window keeps without any of the claim's numbers
+NUMBER_NEAR = 20.0  # seconds: a claim's number said farther than this from its moment is another sentence's
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,7 @@ def _windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[int], l
                 j += 1
             score = covered * scale
             if numbers:
-                score *= NUMBER_FLOOR + (1 - NUMBER_FLOOR) * found / numbers
+                score *= _number_factor(found, numbers)
             if score > scores[i]:
                 scores[i], sizes[i] = score, size
             k = which[i]
@@ -148,6 +150,26 @@ def _windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[int], l
                 covered -= weights[k]
                 found -= numeric[k]
     return positions, which, scores, sizes
+
+
+def _number_factor(found: int, numbers: int) -> float:
+    """The share of its score a window keeps holding ``found`` of the claim's ``numbers``."""
+    return NUMBER_FLOOR + (1 - NUMBER_FLOOR) * found / numbers
+
+
+def _numbers_near(index: Index, feats: list[tuple[str, float]], positions: list[int], which: list[int],
+                  first: int, last: int, at: float) -> float:
+    """The share of its score a window keeps when only the claim's numbers said within NUMBER_NEAR
+    seconds of its moment count: a number said half a minute away is another sentence's ("not the
+    default ..." and, 40 s on, "for Python 3.14, it is officially supported")."""
+    numeric = {k for k, (key, _) in enumerate(feats) if key[:1].isdigit()}
+    if not numeric:
+        return 1.0
+    low, high = bisect.bisect_left(positions, first), bisect.bisect_right(positions, last)
+    said = [(which[i], index.times[positions[i]]) for i in range(low, high) if which[i] in numeric]
+    found = len({k for k, _ in said})
+    near = len({k for k, t in said if abs(t - at) <= NUMBER_NEAR})
+    return _number_factor(near, len(numeric)) / _number_factor(found, len(numeric)) if found else 1.0
 
 
 def align_claims(index: Index, claims: list[Claim]) -> list[Match]:
@@ -182,7 +204,7 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     at = index.time(_densest(positions, which, feats, first, last))
     times = index.times
     elsewhere = max((sc for p, sc in zip(positions, scores) if abs(times[p] - at) > FAR), default=0.0)
-    score *= _polarity(claim.text, index, first, last)
+    score *= polarity(claim.text, index, first, last) * _numbers_near(index, feats, positions, which, first, last, at)
     inside = claim.hint is not None and claim.hint[0] - 15 <= at <= claim.hint[1] + 15
     said = score >= ACCEPT and (score - elsewhere >= (MARGIN / 2 if inside else MARGIN) or score >= SURE)
     unheard = sum(w for key, w in feats if key not in index.postings) / (sum(w for _, w in feats) or 1.0)
@@ -211,22 +233,6 @@ def nearest(index: Index, text: str) -> tuple[float, str] | None:
     first, last = _span(positions, which, best, sizes[best])
     start, end = index.terms[first][1], index.terms[last][1]
     return index.times[first], " ".join(w[0] for w in index.raw[start:end + 1][:QUOTE_WORDS])
-
-
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|cannot|without)\b|n't\b", re.I)
-_ONLY = re.compile(r"\b(?:only|solely|exclusively|until|unless|except)\b", re.I)  # "only after" is "not until"
-
-
-def _polarity(text: str, index: Index, first: int, last: int) -> float:
-    """Less for a claim that negates or restricts ("never", "only") where the words around its
-    passage do not: the same words with the opposite sense are not support."""
-    start, end = index.terms[first][1], index.terms[last][1]
-    around = " ".join(w[0] for w in index.raw[max(start - 12, 0):end + 12])
-    factor = 1.0
-    for word in (_NEGATION, _ONLY):
-        if word.search(text) and not word.search(around):
-            factor *= POLARITY
-    return factor
 
 
 def _densest(positions: list[int], which: list[int], feats: list[tuple[str, float]], first: int, last: int) -> int:
