@@ -23,6 +23,13 @@ def fill(text: str, **values) -> str:
     return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
 
 
+def appendix_letter(words: dict[str, str], before: int) -> str:
+    """The letter of a report's appendix that has ``before`` lettered appendices ahead of it, in the
+    words' language ("A", "B", "C"; "א", "ב", "ג"); its number when the language names too few."""
+    letters = words["appendix_letters"].split()
+    return letters[before] if before < len(letters) else str(before + 1)
+
+
 def split_at(text: str, name: str) -> tuple[str, str] | None:
     """``text`` before and after its ``{name}`` (for a writer that sets the value apart, in bold), or None."""
     before, found, after = text.partition("{" + name + "}")

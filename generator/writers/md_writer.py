@@ -143,7 +143,7 @@ class MarkdownWriter(Writer):
             out += [f"## {esc(words['sources'])}", ""] + [
                 f"- [{esc(src.name)}]({_url(src.url)})" if src.url else f"- {esc(src.name)}" for src in doc.sources] + [""]
         if doc.unsupported:  # for the author: what the transcript does not say
-            out += [f"## {esc(words['unsupported_appendix'])}", "",
+            out += [f"## {esc(words['unsupported_heading'])}", "",
                     esc(fill(words["unsupported_intro"], source=doc.unsupported[0].source)), ""]
             out += [f"- {rich(u.text)} ({esc(u.where)})" for u in doc.unsupported] + [""]
         return ("\n".join(out).rstrip() + "\n").encode("utf-8")

@@ -31,7 +31,7 @@ from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, TimestampIndex, book
 from .fonts import clip, link, markup, markup_parts, markup_runs, markup_text, register
 from .pages import Doc, furniture_line, numbered_canvas
 from .tags import Tagger, pagination
-from ...words import fill, split_at
+from ...words import appendix_letter, fill, split_at
 
 PAPERS = {"a4": A4, "letter": LETTER}
 NBSP = "\u00a0"
@@ -252,17 +252,18 @@ class PdfWriter(Writer):
         for src in doc.sources:
             story.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
                                                               if src.url else ""), st["body"]))
-        return story + self._unsupported(doc)
+        return story + self._unsupported(doc, before=2 if indexed else 0)  # (A the index, B the sources)
 
-    def _unsupported(self, doc: Document) -> list:
-        """For the author: the content's claims the transcript does not say, each with its place."""
+    def _unsupported(self, doc: Document, before: int) -> list:
+        """For the author: the content's claims the transcript does not say, each with its place; an
+        appendix lettered after the ``before`` lettered ones ahead of it."""
         if not doc.unsupported:
             return []
         st, words = self.styles, doc.words
+        heading = fill(words["unsupported_appendix"], letter=appendix_letter(words, before))
         items = [ListItem(Shaped(markup_text(u.text, self.link_color) + f" <font size=\"8\">({markup(u.where)})</font>",
                                st["body"]), leftIndent=14) for u in doc.unsupported]
-        return [CondPageBreak(120), Bookmark(words["unsupported_appendix"], 0, "unsupported"),
-                Shaped(markup(words["unsupported_appendix"]), st["h1"]),
+        return [CondPageBreak(120), Bookmark(heading, 0, "unsupported"), Shaped(markup(heading), st["h1"]),
                 Shaped(markup(fill(words["unsupported_intro"], source=doc.unsupported[0].source)), st["body"]),
                 ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName="Body", bulletFontSize=9)]
 
