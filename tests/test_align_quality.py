@@ -87,6 +87,21 @@ def test_a_number_said_half_a_minute_away_is_not_the_claims():
     assert supported.seconds is not None and abs(supported.seconds - 2286) <= 15, supported
 
 
+def test_a_passage_with_another_number_for_the_same_thing_does_not_support_a_claim():
+    """At 52:49 "now we have three developers as residents": a claim of ten developers in residence
+    is not said there (nor anywhere); with three it is found."""
+    from generator.transcripts import read_transcript
+    from generator.transcripts.align import Claim
+    from tests.alignment_figures import FIXTURES
+
+    index = build_index(read_transcript(FIXTURES / "talkpython-532-python-2025-review.vtt"))
+    [ten, three] = align_claims(index, [
+        Claim("The core team has ten developers in residence paid by Microsoft", (0,), hint=(3000, 3600)),
+        Claim("The core team has three developers in residence", (1,), hint=(3000, 3600))])
+    assert ten.seconds is None, ten
+    assert three.seconds is not None and abs(three.seconds - 3170) <= 15, three
+
+
 def test_done_is_a_form_of_do():
     """ "Unlike LRU cache, the work does not have to be redone every time" is said at 22:49 as "we
     got to redo it every single time": the two are one word to the aligner."""

@@ -1,15 +1,18 @@
 """Whether a passage says a claim's words in the claim's sense: the same words with a negation or
 a restriction on one side only ("never", "only") are not support for it.
 
-A claim that negates or restricts where the words around its passage do not loses weight. (The
-converse, a passage that negates a word the claim asserts, is no sign: "like a VPN, but the rest
-of your behavior is just not VPN" is said of a claim that holds.)
+A claim that negates or restricts where the words around its passage do not loses weight, and so
+does one whose passage gives another number for the same thing ("ten developers in residence"
+where it says "three developers as residents"). (A passage that negates a word the claim asserts
+is no sign: "like a VPN, but the rest of your behavior is just not VPN" is said of a claim that
+holds.)
 """
 from __future__ import annotations
 
 import re
 
 from .index import Index
+from .words import tokens
 
 POLARITY = 0.6  # what a claim keeps of its score for each sense its passage does not share
 AROUND = 12  # words either side of a passage read for its negations and restrictions
@@ -27,5 +30,33 @@ def polarity(text: str, index: Index, first: int, last: int) -> float:
     for word in (_NEGATION, _ONLY):
         if word.search(text) and not word.search(around):
             factor *= POLARITY
+    said = _counted([term for term, _ in index.terms[max(first - AROUND, 0):last + AROUND]])
+    claimed = _counted([term for term, _ in tokens(text)])
+    if any(said.get(thing, number) != number for thing, number in claimed.items()):
+        factor *= POLARITY
     return factor
+
+
+def _counted(terms: list[str]) -> dict[str, str]:
+    """What each number counts in compared words: the word after it ("3 develop" -> {"develop":
+    "3"}), its scale word kept with it ("1 thousand star"); a thing given two numbers is left out."""
+    out: dict[str, str] = {}
+    twice: set[str] = set()
+    i = 0
+    while i < len(terms):
+        if not terms[i][:1].isdigit():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(terms) and terms[j] in _SCALES:
+            j += 1
+        if j < len(terms) and not terms[j][:1].isdigit():
+            number = " ".join(terms[i:j])
+            if out.setdefault(terms[j], number) != number:
+                twice.add(terms[j])
+        i = j
+    return {thing: number for thing, number in out.items() if thing not in twice}
+
+
+_SCALES = frozenset(("thousand", "million", "billion", "trillion", "percent", "time"))
 
