@@ -160,3 +160,36 @@ def test_without_a_transcript_argument_the_sources_own_transcript_is_read():
     assert _rows(named) == _rows(_align("--json"))
     result = CliRunner().invoke(main, ["align", str(CONTENT), "--source", "video"])
     assert result.exit_code == 1 and "give a TRANSCRIPT: source 'video' names none" in result.output
+
+
+def test_a_quote_carries_its_speaker_and_moment_in_deck_report_and_handout(tmp_path):
+    """Vincent's words at 42:53, as the transcript has them, quoted on their topic: the deck's
+    pull-quote slide, the report and the handout each show the words, the speaker and the moment
+    (in the podcast's timeline and the video's, 30 s later); validate finds the words said."""
+    from pptx import Presentation
+    from pypdf import PdfReader
+
+    from generator.build import build
+
+    (tmp_path / TRANSCRIPT.name).write_bytes(TRANSCRIPT.read_bytes())
+    content = tmp_path / "c.yaml"
+    text = CONTENT.read_text(encoding="utf-8")
+    topic = "  - id: in-practice\n    title: In practice\n    at: \"37:00\"\n"
+    assert topic in text
+    content.write_text(text.replace(topic, topic + "    quotes:\n      - text: You can set a maximum to the cache\n"
+                                    "        speaker: Vincent Warmerdam\n        at: \"42:53\"\n"), encoding="utf-8")
+    checked = CliRunner().invoke(main, ["validate", str(content)])
+    assert checked.exit_code == 0 and "not in the transcript" not in checked.output, checked.output
+    built = {b.format: b.path for b in build([content], audiences=["technical"], formats=["pptx", "pdf", "md"],
+                                              output=tmp_path / "out")}
+    quote = "“You can set a maximum to the cache”"
+    [slide] = [[sh.text_frame.text for sh in s.shapes if sh.has_text_frame] for s in Presentation(built["pptx"]).slides
+               if any(sh.has_text_frame and quote in sh.text_frame.text for sh in s.shapes)]
+    shown = " ".join(slide)
+    assert "Vincent Warmerdam" in shown and "42:53" in shown and "Video 43:23" in shown
+    report = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(built["pdf"]).pages)
+    at = report.index(quote)
+    assert "Vincent Warmerdam" in report[at - 80:at + 80] and "42:53" in report[at - 80:at]
+    handout = built["md"].read_text(encoding="utf-8")
+    at = handout.index(quote)
+    assert "— Vincent Warmerdam" in handout[at:at + 80] and "#t=2573" in handout[at - 200:at]
