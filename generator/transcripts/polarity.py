@@ -15,7 +15,7 @@ from .index import Index
 from .words import tokens
 
 POLARITY = 0.6  # what a claim keeps of its score for each sense its passage does not share
-AROUND = 12  # words either side of a passage read for its negations and restrictions
+AROUND = 12  # words either side of a passage read for its negations, restrictions and numbers
 
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|cannot|without)\b|n't\b", re.I)
 _ONLY = re.compile(r"\b(?:only|solely|exclusively|until|unless|except)\b", re.I)  # "only after" is "not until"
