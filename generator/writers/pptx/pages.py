@@ -11,6 +11,7 @@ from ...words import fill
 from ..common import unique_titles
 from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, FIGURE_BAND, INSET, KICKER_H,
                        KICKER_SIZE, KICKER_Y, MARGIN, SAFETY, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y)
+from .parts import BlocksPart, ColumnsPart, DeckPage, ShownTitle, TextPart
 from .scale import Scale
 from .slides import slide_kind
 
@@ -23,8 +24,8 @@ class Pages(Scale):
     _measured: dict  # (slide id, band, sizes) -> its parts, for the deck being written
 
     # -- pagination: one Document slide may need several deck slides ---------------------
-    def _deck_pages(self, slides: list[Slide]) -> list:
-        """(slide, title, part) of every deck slide, in order: each Document slide's pages, a
+    def _deck_pages(self, slides: list[Slide]) -> list[DeckPage]:
+        """Every deck slide, in order: each Document slide's pages, a
         topic's one key figure joined to its points (a slide with one figure alone looks empty)."""
         out, i = [], 0
         while i < len(slides):
@@ -33,29 +34,30 @@ class Pages(Scale):
             i += 2 if joined else 1
         return out
 
-    def _joined(self, slide: Slide, follower: Slide | None) -> list | None:
+    def _joined(self, slide: Slide, follower: Slide | None) -> list[DeckPage] | None:
         """The pages of a points slide (bullets or two columns) followed by a slide of its topic
         with one figure, that figure in a band under the points of its last page; None unless the
         band fits and costs no extra slide."""
         if not (follower is not None and follower.layout == "big_number" and len(follower.figures) == 1
-                and slide.topic and follower.topic == slide.topic and slide.layout in ("bullets", "two_column")
+                and slide.topic and follower.topic == slide.topic and slide_kind(slide.layout).band
                 and self._band(follower.figures[0]) is not None):
             return None
         parts, plain = self._split(slide, FIGURE_BAND), self._split(slide)
         if len(parts) > len(plain):  # else the band may still fit under the last of the pages without it
-            if not self._fits_above_band(slide.layout, *plain[-1]):
+            if not self._fits_above_band(plain[-1]):
                 return None
             parts = plain
         with_figure = slide.model_copy(update={"figures": follower.figures,
                                                "notes": " ".join(filter(None, (slide.notes, follower.notes)))})
         pages = self._pages(slide, parts)
-        return pages[:-1] + [(with_figure, *pages[-1][1:])]
+        return pages[:-1] + [pages[-1]._replace(slide=with_figure)]
 
-    def _fits_above_band(self, layout: str, size: float, body: list) -> bool:
-        """Whether a page of points (or of two columns) at ``size`` leaves room for a figure's band."""
-        if layout == "two_column":
-            return all(fits(paras, self._column_width(), BODY_H - 56 - 2 * INSET - FIGURE_BAND, size) for _, paras in body)
-        return fits(body, self._body_width(), BODY_H - 2 * INSET - FIGURE_BAND, size)
+    def _fits_above_band(self, part: TextPart | ColumnsPart) -> bool:
+        """Whether a page of points (or of two columns) leaves room for a figure's band."""
+        if isinstance(part, ColumnsPart):
+            return all(fits(paras, self._column_width(), BODY_H - 56 - 2 * INSET - FIGURE_BAND, part.size)
+                       for _, paras in part.columns)
+        return fits(part.paras, self._body_width(), BODY_H - 2 * INSET - FIGURE_BAND, part.size)
 
     def _body_width(self) -> float:
         """The width text wraps to across a content slide's body."""
@@ -65,13 +67,13 @@ class Pages(Scale):
         """The width text wraps to in one of two columns."""
         return ((self.W - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
 
-    def _pages(self, slide: Slide, parts: list | None = None) -> list:
-        """(slide, title, part) of each deck slide this Document slide needs."""
+    def _pages(self, slide: Slide, parts: list | None = None) -> list[DeckPage]:
+        """The deck slides this Document slide needs."""
         parts = self._split(slide) if parts is None else parts
         words = self.doc.words
-        if slide.layout == "topics" and len(parts) > 1:  # each slide of blocks is titled by its own topics
-            return [(slide, " · ".join(dict.fromkeys(c.title for c, _ in part[1])), part) for part in parts]
-        return [(slide, slide.title if i == 0 else f"{slide.title} {fill(words['cont_number'], number=i + 1)}"
+        if isinstance(parts[0], BlocksPart) and len(parts) > 1:  # each slide of blocks is titled by its own topics
+            return [DeckPage(slide, " · ".join(dict.fromkeys(c.title for c, _ in part.blocks)), part) for part in parts]
+        return [DeckPage(slide, slide.title if i == 0 else f"{slide.title} {fill(words['cont_number'], number=i + 1)}"
                  if len(parts) > 2 else f"{slide.title} {words['cont']}", part) for i, part in enumerate(parts)]
 
     def _split(self, slide: Slide, band: float = 0.0) -> list:
@@ -87,8 +89,8 @@ class Pages(Scale):
         return slide_kind(slide.layout).measure(self, slide, band)
 
     # -- titles: each deck slide's title is its title placeholder, unique in the deck --------
-    def _titles(self, pages) -> list[tuple[str, int, str]]:
-        """(title, size, text shown) of each deck slide: titles made unique ("(2)"); a slide whose
+    def _titles(self, pages: list[DeckPage]) -> list[ShownTitle]:
+        """The title of each deck slide: titles made unique ("(2)"); a slide whose
         title is empty gets "Slide N" (drawn above the slide); a title too long for its box is
         shortened with … before its "(cont.)" or number, so the titles shown are unique too."""
         names = unique_titles([title if slide.title.strip() else fill(self.doc.words["slide_number"], number=number)
@@ -103,13 +105,13 @@ class Pages(Scale):
                 n += 1
                 size, text = self._fit_title(f"{name} ({n})", f"{tail} ({n})", slide.layout, slide.kicker)
             seen.add(text)
-            shown.append((name, size, text))
+            shown.append(ShownTitle(name, size, text))
         return shown
 
     def _title_box(self, layout: str, kicker: str = "") -> tuple:
         """Where the title of a slide of ``layout`` goes: x, y, width, height, and its sizes. A kicker
         takes the top of a content slide's title box (two lines of a title fit at 24 points under it)."""
-        if layout in ("title", "section"):
+        if slide_kind(layout).cover:
             return MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20)
         if kicker:
             return MARGIN, KICKER_Y + KICKER_H, self.W - 2 * MARGIN, TITLE_Y + TITLE_H - KICKER_Y - KICKER_H, TITLE_SIZES
@@ -117,7 +119,7 @@ class Pages(Scale):
 
     def _kicker_box(self, layout: str) -> tuple:
         """Where a slide's kicker goes (x, y, width, height): above its title."""
-        if layout in ("title", "section"):
+        if slide_kind(layout).cover:
             return MARGIN, 150 - KICKER_H - 6, self.W - 2 * MARGIN, KICKER_H + 4
         return MARGIN, KICKER_Y, self.W - 2 * MARGIN, KICKER_H
 

@@ -18,6 +18,7 @@ from ..common import MIN_BODY
 from .fit import SCALES
 from .drawingml import time_size
 from .geometry import BAND_GAP, MARGIN, TIME_SIZES
+from .parts import BlocksPart, FiguresPart
 from .slides import slide_kind
 from .slides.figures import grid
 from .slides.topics import cells
@@ -59,11 +60,11 @@ class Scale:
     def _time_boxes(self, slide: Slide, part) -> list[tuple]:
         """(moment, box width) of each time line a deck slide of ``slide`` with ``part`` shows."""
         boxes = [(slide.at, self.W - 2 * MARGIN)] if slide.at else []
-        if slide.layout == "big_number" and isinstance(part, list):  # a grid (else figures set as points)
-            boxes += [(f.at, grid(self.W, len(part))[2]) for f in part if f.at]
-        if slide.layout == "topics":
-            boxes += [(c.at, cells(len(part[1]), self.W)[1]) for c, _ in part[1] if c.at]
-        band = self._band(slide.figures[0]) if slide.layout in ("bullets", "two_column") and slide.figures else None
+        if isinstance(part, FiguresPart):  # a grid (not figures set as points)
+            boxes += [(f.at, grid(self.W, len(part.figures))[2]) for f in part.figures if f.at]
+        if isinstance(part, BlocksPart):
+            boxes += [(c.at, cells(len(part.blocks), self.W)[1]) for c, _ in part.blocks if c.at]
+        band = self._band(slide.figures[0]) if slide_kind(slide.layout).band and slide.figures else None
         if band and slide.figures[0].at:
             boxes.append((slide.figures[0].at, self.W - 2 * MARGIN - band[1] - BAND_GAP))
         return boxes

@@ -32,6 +32,7 @@ from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_lay
 from .namespaces import CORE_RT, CP_NS, DC_NS, DCMITYPE_NS, DCTERMS_NS, RT, XSI_NS
 from .package import XML_HEAD, Package, Part
 from .pages import Pages
+from .parts import ShownTitle
 from .slides import slide_kind
 from .theme import link_colour, themed
 from .xml import (BACKGROUND, CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, DARK_TAIL, NOTES_HEAD, NOTES_TAIL,
@@ -106,7 +107,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         return self.package.to_bytes(epoch)
 
     # -- drawing -------------------------------------------------------------------------
-    def _draw(self, slide: Slide, shown: tuple[str, int, str], part, number: int, total: int) -> None:
+    def _draw(self, slide: Slide, shown: ShownTitle, part, number: int, total: int) -> None:
         kind = slide_kind(slide.layout)
         dark = kind.cover
         s = self._add_slide(slide.layout if dark else "content")

@@ -6,6 +6,7 @@ from ...common import Para
 from ..fit import fit_or_paginate, fits, paginate, time_link
 from ..geometry import BODY_H, BODY_Y, INSET, MARGIN
 from . import points
+from ..parts import ColumnsPart, TextPart
 from .kind import SlideKind
 
 
@@ -23,14 +24,14 @@ def chapter_pages(w, paras: list[Para], size: float) -> list:
     the deck's ``size`` for such slides (one type scale: no size of their own), continued on further
     slides of two columns, the columns filled evenly."""
     columns = paginate(paras, w._column_width(), BODY_H - 2 * INSET, size)
-    return [(size, columns[i:i + 2]) for i in range(0, len(columns), 2)]
+    return [ColumnsPart(size, columns[i:i + 2]) for i in range(0, len(columns), 2)]
 
 
 def draw(w, s, slide, part) -> None:
     """An agenda as a list; a long chapter list in two columns (``part`` is then (size, columns))."""
+    if isinstance(part, TextPart):
+        return points.draw_text(w, s, slide, part)
     size, paras = part
-    if not paras or isinstance(paras[0], Para):
-        return points.draw(w, s, slide, part)
     col_w = (s.width - 2 * MARGIN - 30) / 2
     for i, column in enumerate(paras):
         w._text(s, column, MARGIN + i * (col_w + 30), BODY_Y, col_w, BODY_H, (size,), w.theme.text, bullets=True)

@@ -6,6 +6,7 @@ from ...common import Para
 from ..fit import bullet_paras, fits, paginate
 from ..geometry import BODY_H, BODY_Y, INSET, MARGIN
 from . import points
+from ..parts import ColumnsPart
 from .kind import SlideKind
 
 
@@ -17,9 +18,9 @@ def measure(w, slide, band: float = 0.0) -> list:
     cols = [(c.title, bullet_paras(c.bullets) or [Para("")]) for c in slide.columns[:2]]
     size = w._sizes(slide)[0]
     if all(fits(paras, col_w, height, size) for _, paras in cols):
-        return [(size, cols)]
+        return [ColumnsPart(size, cols)]
     split = [paginate(paras, col_w, height, size) for _, paras in cols]
-    return [(size, [(heading, pages[i] if i < len(pages) else [Para("")]) for (heading, _), pages in zip(cols, split)])
+    return [ColumnsPart(size, [(heading, pages[i] if i < len(pages) else [Para("")]) for (heading, _), pages in zip(cols, split)])
             for i in range(max(map(len, split)))]
 
 
@@ -35,4 +36,4 @@ def draw(w, s, slide, part) -> None:
         w._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56 - band, (size,), w.theme.text, bullets=True)
 
 
-KIND = SlideKind(("two_column",), measure, draw, scaled=True)
+KIND = SlideKind(("two_column",), measure, draw, scaled=True, band=True)

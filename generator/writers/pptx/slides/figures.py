@@ -8,6 +8,7 @@ from ..fit import fit_or_paginate, fits, time_link
 from ..geometry import BODY_H, BODY_SIZES, BODY_Y, INSET, MARGIN, SAFETY, TIME_H, VALUE_SIZES
 from ...measure import LINE_HEIGHT, text_width, wrap
 from . import points
+from ..parts import FiguresPart, TextPart
 from .kind import SlideKind
 
 
@@ -15,7 +16,7 @@ def measure(w, slide, band: float) -> list:
     """Groups of up to MAX_FIGURES figures, one a slide; else pages of (size, paras) of the figures as points."""
     groups = [slide.figures[i:i + MAX_FIGURES] for i in range(0, len(slide.figures), MAX_FIGURES)]
     if all(figure_fits(w.W, fig, len(group)) for group in groups for fig in group):
-        return groups
+        return [FiguresPart(group) for group in groups]
     # a figure too long for a big number is a bullet, its label under it, continued as bullets are
     paras = [p for f in slide.figures
              for p in (Para(f.value, 0, True, False, *time_link(f.at)), Para.rich(f.label, 1, False, True))]
@@ -52,11 +53,12 @@ def figure_fits(width: float, fig, n: int) -> bool:
             and fits([Para.rich(fig.label, -1)], inner, label_h - 2 * INSET, BODY_SIZES[-1]))
 
 
-def draw(w, s, slide, figures) -> None:
+def draw(w, s, slide, part) -> None:
     """One to four figures in a grid, each with its label and, when it differs from the
-    slide's, its time; figures too long for a grid come as bullets (``figures`` is then (size, paras))."""
-    if isinstance(figures, tuple):
-        return points.draw(w, s, slide, figures)
+    slide's, its time; figures too long for a grid come as bullets (``part`` is then a TextPart)."""
+    if isinstance(part, TextPart):
+        return points.draw_text(w, s, slide, part)
+    figures = part.figures
     cols, rows, col_w, cell_h, value_h, label_h = grid(s.width, len(figures))
     size = value_size([fig.value for fig in figures], (col_w - 2 * INSET) * SAFETY, value_h)
     for i, fig in enumerate(figures):

@@ -1,5 +1,5 @@
-"""Points (``bullets``, ``sources``): a list of points, continued over slides at the deck's size, a
-topic's one key figure in a band under them where it fits."""
+"""Points (``bullets``, ``sources``): a list of points, continued over slides at the deck's size; a
+topic's one key figure in a band under its points where it fits."""
 from __future__ import annotations
 
 from ...common import Para
@@ -16,15 +16,19 @@ def measure(w, slide, band: float) -> list:
 
 def draw(w, s, slide, part) -> None:
     """The points of one page, above the topic's key figure where it joined them."""
+    draw_text(w, s, slide, part, figure_band(w, s, slide))
+
+
+def draw_text(w, s, slide, part, band: float = 0.0) -> None:
+    """The points of one page, ``band`` points left free under them."""
     size, paras = part
-    band = figure_band(w, s, slide)
     w._text(s, paras, MARGIN, BODY_Y, s.width - 2 * MARGIN, BODY_H - band, (size,), w.theme.text, bullets=True)
 
 
 def figure_band(w, s, slide) -> float:
     """A points slide's one key figure in a band under its points, ruled off above: the value
     on the left, its label (and its time) beside it. Returns the height taken (0: no figure)."""
-    band = w._band(slide.figures[0]) if slide.figures and slide.layout in ("bullets", "two_column") else None
+    band = w._band(slide.figures[0]) if slide.figures else None
     if band is None:  # a figure joins its points only where its band fits
         return 0.0
     fig, (size, value_w, label_h) = slide.figures[0], band
@@ -40,4 +44,5 @@ def figure_band(w, s, slide) -> float:
     return FIGURE_BAND
 
 
-KIND = SlideKind(("bullets", "sources"), measure, draw, scaled=True)
+KIND = SlideKind(("bullets",), measure, draw, scaled=True, band=True)
+SOURCES = SlideKind(("sources",), measure, draw_text, scaled=True)  # (a list of sources takes no key figure)

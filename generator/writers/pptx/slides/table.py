@@ -7,6 +7,7 @@ from ...common import Para, column_widths, split_row
 from ...measure import LINE_HEIGHT, line_spans, word_widths
 from ..geometry import BODY_H, BODY_Y, CELL_MARGIN, MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES
 from ..xml import TABLE_STYLE, TABLE_URI
+from ..parts import TablePart
 from .kind import SlideKind
 
 
@@ -48,7 +49,7 @@ def measure(w, slide, band: float) -> list:
         head = _row_height(columns, widths, size, True)
         heights = [_row_height(r, widths, size) for r in body]
         if head + sum(heights) <= BODY_H:
-            return [(size, widths, [(columns, True)] + [(r, False) for r in body], [head] + heights)]
+            return [TablePart(size, widths, [(columns, True)] + [(r, False) for r in body], [head] + heights)]
     repeat = head <= BODY_H / 3
     room = BODY_H - (head if repeat else 0)
     max_lines = max(1, int((room - 10) // (size * LINE_HEIGHT)))
@@ -63,11 +64,11 @@ def measure(w, slide, band: float) -> list:
         pages, page, used = [], list(top[0]), list(top[1])
         for cells, is_header, h in rows:
             if len(page) > len(top[0]) and sum(used) + h > limit:
-                pages.append((size, widths, page, used))
+                pages.append(TablePart(size, widths, page, used))
                 page, used = list(top[0]), list(top[1])
             page.append((cells, is_header))
             used.append(h)
-        return pages + [(size, widths, page, used)]
+        return pages + [TablePart(size, widths, page, used)]
 
     pages = fill(BODY_H)
     target = sum(top[1]) + sum(h for *_, h in rows) / len(pages)  # as many slides, filled evenly

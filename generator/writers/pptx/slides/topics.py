@@ -10,6 +10,7 @@ from ...common import Para
 from ..fit import bullet_paras, fits, paginate
 from ...measure import LINE_HEIGHT, wrap
 from ..geometry import BODY_H, BODY_Y, INSET, MARGIN, SAFETY, TIME_H
+from ..parts import BlocksPart
 from .kind import SlideKind
 
 GAP = 30.0  # points between blocks
@@ -56,15 +57,15 @@ def measure(w, slide, band: float) -> list:
     for most in range(len(columns), 0, -1):
         groups = spread(columns, most)
         if all(_fit(w.W, group, size) for group in groups):
-            return [(size, [(c, _block_paras(c)) for c in group]) for group in groups]
+            return [BlocksPart(size, [(c, _block_paras(c)) for c in group]) for group in groups]
     pages: list = []
     for c in columns:
         if _fit(w.W, [c], size):
-            pages.append((size, [(c, _block_paras(c))]))
+            pages.append(BlocksPart(size, [(c, _block_paras(c))]))
             continue
         _, cell_w, cell_h = cells(1, w.W)
         room = cell_h - _heads_h(w.W, [c], size) - 2 * INSET
-        pages += [(size, [(c, paras)]) for paras in paginate(_block_paras(c), (cell_w - 2 * INSET) * SAFETY,
+        pages += [BlocksPart(size, [(c, paras)]) for paras in paginate(_block_paras(c), (cell_w - 2 * INSET) * SAFETY,
                                                               room, size)]
     return pages
 
