@@ -24,7 +24,7 @@ from ...words import fill
 from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
 from . import OPTIONS
-from .chart import chart_parts
+from .charts import chart_parts
 from .drawingml import DrawingML, _Slide
 from .geometry import H, MARGIN, TIME_H, TIME_Y, W
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
