@@ -15,7 +15,6 @@ import os
 import time
 from pathlib import Path
 
-from ...contrast import readable, text_on
 from ...document import ChartSpec, Document, Slide
 from ...errors import BriefingError, Problem
 from ..common import Para
@@ -34,8 +33,9 @@ from .package import XML_HEAD, Package, Part
 from .pages import Pages
 from .parts import ShownTitle
 from .slides import slide_kind
+from .slides.cover import draw_cover
 from .theme import link_colour, themed
-from .xml import (BACKGROUND, CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, DARK_TAIL, NOTES_HEAD, NOTES_TAIL,
+from .xml import (CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, NOTES_HEAD, NOTES_TAIL,
                   SLIDE_HEAD, SLIDE_TAIL)
 
 
@@ -108,39 +108,16 @@ class PptxWriter(Writer, Pages, DrawingML):
 
     # -- drawing -------------------------------------------------------------------------
     def _draw(self, slide: Slide, shown: ShownTitle, part, number: int, total: int) -> None:
+        """Deck slide ``number``: a cover drawn whole, else a content slide's title, rule, time and footer
+        around its kind's body (``part``); its notes."""
         kind = slide_kind(slide.layout)
         dark = kind.cover
         s = self._add_slide(slide.layout if dark else "content")
         title, size, text = shown
-        tail, background = SLIDE_TAIL, ""
         if dark:
-            # on a user's master its design shows: no full-bleed colour, text in its own colours
-            if self.template:
-                back, light = self.theme.background, self.theme.primary
-                soft = readable(self.theme.muted, back)
-            else:  # text and links in whichever of the text and background colours reads on the primary
-                back = self.theme.primary
-                light = text_on(back, self.theme.text, self.theme.background)
-                on_light = light == self.theme.background
-                soft = readable("DDDDDD" if on_light else self.theme.muted, back)
-                tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
-                background = BACKGROUND.format(back)
-            s.behind = back
-            self._title(s, slide, size, text, light, soft)
-            sub = slide.subtitle or ""
-            if sub:
-                self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
-            if slide.text:
-                self._text(s, [Para.rich(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
-            if slide.layout == "title" and self.doc.prepared_for:  # only where an audience's label says who
-                self._text(s, [Para(fill(self.doc.words["prepared_for"], audience=self.doc.prepared_for))], MARGIN, 440,
-                           self.W - 2 * MARGIN, 30,
-                           (16, 14), readable(self.theme.accent, back))
-            if slide.at:
-                self._time_line(s, slide.at, 430, light, link_color=light)
-            if slide.layout == "title" and self.theme.logo:
-                self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
+            tail, background = draw_cover(self, s, slide, size, text)
         else:
+            tail, background = SLIDE_TAIL, ""
             self._title(s, slide, size, text, self.theme.primary, self.theme.accent)
             self._rect(s, 0, 0, self.W, 6, self.theme.accent)
             if slide.at:
