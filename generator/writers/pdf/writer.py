@@ -2,7 +2,8 @@
 
 Cover, contents, bookmarks, running header and footer with "page X of Y", the summary
 in a box, a section per topic, numbered figures: the story of flowables, laid out on the
-pages of ``pages.Doc``. Fonts and markup are ``fonts``'s, charts ``charts``'s.
+pages of ``pages.Doc``. Each kind of section's content is its module's in ``sections``; fonts and
+markup are ``fonts``'s, charts ``charts``'s.
 """
 from __future__ import annotations
 

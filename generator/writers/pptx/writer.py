@@ -4,8 +4,9 @@ Every text box is measured with Calibri's metrics (via Carlito) and fitted: a sm
 down to a readable floor, then continuation slides. Nothing relies on autofit.
 
 The deck starts from python-pptx's default deck and notes master (read as files); the package
-is written by package.py and the charts by chart.py; pagination (the overflow policy)
-is in pages.py, the DrawingML primitives in drawingml.py. Slides and notes are XML text, one part
+is written by package.py and the charts by charts/; pagination (the overflow policy)
+is in pages.py, each slide kind's measuring and drawing in slides/, the DrawingML primitives in
+drawingml.py. Slides and notes are XML text, one part
 each: python-pptx's object API costs about a millisecond a shape and scans every slide for each
 new one (a 2,000-slide deck took 20 s with it; it takes about 1.5 s this way, without importing it).
 """
