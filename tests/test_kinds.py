@@ -7,12 +7,14 @@ from typing import get_args
 
 import pytest
 
-from generator.document import LAYOUTS, ChartSpec
+from generator.document import LAYOUTS, ChartSpec, Document, Slide
 from generator.writers.kinds import Registry, UnknownKind
 from generator.writers.pdf.charts import chart_kind as report_chart_kind
 from generator.writers.pdf.sections import section_kind
+from generator.writers.pdf.writer import PdfWriter
 from generator.writers.pptx.charts import chart_kind as deck_chart_kind
 from generator.writers.pptx.slides import slide_kind
+from generator.writers.pptx.writer import PptxWriter
 
 CHART_KINDS = set(get_args(ChartSpec.model_fields["kind"].annotation))
 REGISTRIES = [(slide_kind, set(LAYOUTS)), (section_kind, set(LAYOUTS)), (deck_chart_kind, CHART_KINDS),
@@ -45,3 +47,13 @@ def test_the_deck_flags_agree_with_the_layouts_they_name():
     """Covers are the title slide and dividers; a key figure's band joins points and two columns only."""
     assert {name for name in LAYOUTS if slide_kind(name).cover} == {"title", "section"}
     assert {name for name in LAYOUTS if slide_kind(name).band} == {"bullets", "two_column"}
+
+
+@pytest.mark.parametrize("writer", [PptxWriter, PdfWriter], ids=["deck", "report"])
+def test_a_writer_finds_each_slide_through_its_registry(writer):
+    """A slide whose layout no kind draws (only a bug can make one: the Document refuses it) stops the
+    writer with the registry's error, not a KeyError or an AttributeError."""
+    odd = Slide.model_construct(**{**Slide(layout="bullets", title="Odd").model_dump(), "layout": "sparkline"})
+    doc = Document(title="Kinds", audience="golden", slides=[Slide(layout="title", title="Kinds"), odd])
+    with pytest.raises(UnknownKind, match="'sparkline'"):
+        writer().render(doc, epoch=0)
