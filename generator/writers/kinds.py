@@ -4,9 +4,19 @@ claimed by two modules is refused when the registry is made."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-K = TypeVar("K")
+
+class Named(Protocol):
+    """A kind: a module's entry, under the names it draws."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names (layouts, chart kinds) it draws."""
+        ...
+
+
+K = TypeVar("K", bound=Named)
 
 
 class UnknownKind(ValueError):
@@ -14,13 +24,13 @@ class UnknownKind(ValueError):
 
 
 class Registry(Generic[K]):
-    """Kinds by name: each kind lists its names in ``names`` (a tuple of str)."""
+    """Kinds by name: each kind lists its names in ``names``."""
 
     def __init__(self, what: str, kinds: Iterable[K]):
         self.what = what
         self.kinds: dict[str, K] = {}
         for kind in kinds:
-            for name in kind.names:  # type: ignore[attr-defined]
+            for name in kind.names:
                 if name in self.kinds:
                     raise ValueError(f"two {what}s are named '{name}'")
                 self.kinds[name] = kind
