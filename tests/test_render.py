@@ -115,6 +115,7 @@ def test_topic_notes_open_with_a_whole_sentence(write, minimal, audience):
         assert slide.notes.startswith(opening), slide.notes
 
 
+@pytest.mark.slow  # (a stress test: twelve busy processes on two cores, ~30 s)
 def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     """The template time limit means the same on a busy machine: a render that needs a third of the
     limit alone still renders with six times as many busy processes as cores beside it, although it

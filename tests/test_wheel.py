@@ -92,6 +92,7 @@ def test_wheel_runs_every_command_from_an_empty_folder(installed, tmp_path):
     assert len(report.pages) >= 2 and "DeepSeek" in " ".join(page.extract_text() for page in report.pages)
 
 
+@pytest.mark.slow  # (building and installing the wheel takes ~40 s)
 def test_wheel_starts_a_project_from_nothing(installed, tmp_path):
     """In an empty folder, `briefing build` says how to start; `briefing init` writes the example content
     and a commented briefing.toml, the next build makes a deck and a report per audience, and a second

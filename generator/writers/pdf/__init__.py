@@ -1,5 +1,6 @@
 """The report writer (``PdfWriter``, in ``writer``) and its parts: ``fonts`` and markup,
-``flowables``, ``pages`` (document template, numbered canvas), ``charts``; then tagging
+``flowables``, ``pages`` (document template, numbered canvas), ``sections`` (a module per section
+kind), ``charts`` (a module per chart kind); then tagging
 (``tags``, ``script``, ``bidi``, ``shape``) and the archival finish (``archive``, ``structure``).
 
 ``OPTIONS``: what the report writer takes from the build (its ``declares``), here so that reading

@@ -2,7 +2,8 @@
 
 Cover, contents, bookmarks, running header and footer with "page X of Y", the summary
 in a box, a section per topic, numbered figures: the story of flowables, laid out on the
-pages of ``pages.Doc``. Fonts and markup are ``fonts``'s, charts ``charts``'s.
+pages of ``pages.Doc``. Each kind of section's content is its module's in ``sections``; fonts and
+markup are ``fonts``'s, charts ``charts``'s.
 """
 from __future__ import annotations
 
@@ -15,29 +16,26 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Frame, FrameBG, Indenter, KeepTogether, ListFlowable, ListItem,
-                                NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table)
+from reportlab.platypus import (CondPageBreak, Frame, FrameBG, Indenter, ListFlowable, ListItem,
+                                NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer)
 
 from ...contrast import readable
-from ...document import Bullet, ChartSpec, Document, Slide, TimeRef
+from ...document import Bullet, Document, Slide, TimeRef
 from ...inline import plain
 from .. import Writer
 from . import OPTIONS
-from ..common import Para as Text, column_widths, figure_label, split_row
+from ..common import Para as Text
 from .bidi import is_rtl
-from .charts import chart_drawing
 from .contents import TaggedContents
 from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, TimestampIndex, bookmarks, table_style
 from .fonts import clip, link, markup, markup_parts, markup_runs, markup_text, register
 from .pages import Doc, furniture_line, numbered_canvas
+from .sections import section_kind
 from .tags import Tagger, pagination
 from ...words import appendix_letter, fill, split_at
 
 PAPERS = {"a4": A4, "letter": LETTER}
 NBSP = "\u00a0"
-MIN_COLUMN = 40.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
-CELL_PADDING = 6.0  # reportlab's default left and right padding in a table cell
-ROW_HEIGHT = 320.0  # points of a table row before it continues in the next row (about half a page)
 COLLECT_PAGES = 100  # a longer report frees its laid-out story (a collection) before its structure tree is written
 
 def default_paper() -> str:
@@ -296,51 +294,11 @@ class PdfWriter(Writer):
         return f'<font size="10">{markup("▶")}{NBSP}{f"{NBSP}·{NBSP}".join(parts)}</font>'
 
     def _block(self, slide: Slide, level: int, key: str) -> list:
-        title = slide.title
-        out = self._heading(title, slide.at, level, key, slide.kicker)
-        st = self.styles
-        if slide.subtitle and slide.layout != "two_column":
-            out.append(Shaped(markup(slide.subtitle), st["body"]))
-        if slide.layout in ("bullets", "sources", "agenda"):
-            out += self._boxed(slide.bullets) if slide.role == "summary" else [self._bullets(slide.points())]
-        elif slide.layout == "two_column":
-            if slide.subtitle:
-                out.append(Shaped(markup(slide.subtitle), st["body"]))
-            for col in slide.columns:
-                out.append(Shaped(f"<b>{markup(col.title)}</b>", st["body"]))
-                out.append(self._bullets(col.bullets))
-        elif slide.layout == "big_number":
-            out.append(self._figures(slide.figures))
-        elif slide.layout in ("chart", "timeline") and slide.chart:
-            out = out[:1] + [KeepTogether(out[1:] + self._figure(slide.chart))]
-        elif slide.layout == "table" and slide.table:
-            out.append(self._table(slide.table))
-        elif slide.layout == "quote":
-            for para in slide.text.split("\n"):
-                out.append(Shaped(f"<i>{markup_text(para, self.link_color)}</i>", st["quote"]))
-            if slide.attribution:
-                out.append(Shaped("— " + markup(slide.attribution), st["meta"]))
-        elif slide.text:
-            out.append(Shaped(markup_text(slide.text, self.link_color), st["body"]))
-        return out
-
-    def _figures(self, figures) -> Table:
-        """Big numbers three to a row, each over its label; a long value or label goes on in the next row."""
-        n = max(1, min(len(figures), 3))
-        width = self.frame_width / n
-        data: list[list] = []
-        commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
-        for i in range(0, len(figures), 3):
-            group = figures[i:i + 3]
-            for style, texts in ((self.styles["big"], [Text(f.value) for f in group]),
-                                 (self.styles["biglabel"], [Text.rich(f.label) for f in group])):
-                if style is self.styles["biglabel"]:  # a value's last row and its label's first share a page
-                    commands.append(("NOSPLIT", (0, len(data) - 1), (-1, len(data))))
-                inner = [width - 2 * CELL_PADDING - 2] * len(group)
-                for row in split_row(texts, inner, style.fontSize, style.fontName.endswith("Bold"),
-                                     int(ROW_HEIGHT // style.leading)):
-                    data.append([Shaped(self._rich(t), style) for t in row])
-        return Table(data, colWidths=[width] * n, style=table_style(commands))
+        """A slide as a section: its heading (and subtitle), then its content as its kind sets it."""
+        out = self._heading(slide.title, slide.at, level, key, slide.kicker)
+        if slide.subtitle:
+            out.append(Shaped(markup(slide.subtitle), self.styles["body"]))
+        return section_kind(slide.layout).body(self, slide, out)
 
     def _bullets(self, bullets: list[Bullet], depth: int = 0):
         items = []
@@ -366,37 +324,9 @@ class PdfWriter(Writer):
         return [FrameBG(color=colors.HexColor("#F5F5F5"), strokeColor=accent, strokeWidth=1.2), Spacer(1, 6),
                 Indenter(10, 10), self._bullets(bullets), Indenter(-10, -10), FrameBG(start=False), Spacer(1, 6)]
 
-    def _table(self, table):
-        st = self.styles
-        widths = column_widths(table.column_shares(), self.frame_width, MIN_COLUMN)
-        # a row longer than half a page is cut between lines into rows that each fit (reportlab
-        # splits a tall row itself, but wraps its rest again on every page: hours for 20,000 characters)
-        inner = [w - 2 * CELL_PADDING - 2 for w in widths]
-        lines = int(ROW_HEIGHT // st["cell"].leading)
-        head = split_row([Text(c) for c in table.columns], inner, st["head"].fontSize, True, lines // 2)  # repeated if one row
-        rows = [part for row in table.rows for part in split_row([Text.rich(c) for c in row], inner, st["cell"].fontSize,
-                                                                 False, lines)]
-        data = [[Shaped(markup(c.text), st["head"]) for c in row] for row in head]
-        data += [[Shaped(self._rich(c), st["cell"]) for c in row] for row in rows]
-        t = Table(data, colWidths=widths, repeatRows=1 if len(head) == 1 else 0, splitInRow=1)
-        t.setStyle(table_style([
-            ("BACKGROUND", (0, 0), (-1, len(head) - 1), colors.HexColor("#" + self.theme.primary)),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("ROWBACKGROUNDS", (0, len(head)), (-1, -1), [colors.white, colors.HexColor("#F3F3F3")]),
-        ]))
-        return t
-
     def _rich(self, text: Text) -> str:
         """A measured piece of content text (a table cell, a figure's label) as paragraph markup."""
         return markup_runs(text.runs, self.link_color) if text.runs else markup(text.text)
-
-    # -- charts --------------------------------------------------------------------------
-    def _figure(self, spec: ChartSpec) -> list:
-        self.figure_no += 1
-        drawing = chart_drawing(spec, self.theme, self.frame_width, spec.alt_text(self.doc.words))
-        caption = figure_label(self.figure_no, spec, self.doc.words) + (f". {spec.caption}" if spec.caption else "")
-        return [drawing, Shaped(markup(caption), self.styles["caption"])]
 
 
 def _fix_dates(data: bytes, epoch: int | None) -> bytes:

@@ -30,7 +30,7 @@ CODE_FONT = "Courier New"  # code: on every PowerPoint; LibreOffice shows its me
 class DrawingML:
     """Writing shapes: rectangles, pictures, text boxes fitted to their size, runs that meet AA contrast."""
 
-    # What the writer sets for each deck (render) and slide (behind), and the title box Pages gives
+    # What the writer sets for each deck (render), and the title box Pages gives
     doc: Document
     theme: Theme
     package: Package
@@ -38,7 +38,6 @@ class DrawingML:
     W: float  # the slide's width in layout points
     link: str  # the colour of links
     footer: str
-    behind: str  # the colour behind the text being written
     time_size: int  # the size of the deck's time lines
     _run_heads: dict[tuple, str]
     _title_box: Callable[[str, str], tuple]
@@ -172,7 +171,7 @@ class DrawingML:
             level = para.level if bullets else None
             first_link = bool(para.runs and para.runs[0].url)  # its bullet in the text's colour, not the link's
             out.append(self._p(runs, psize, level=level, space=bool(i and bullets), align=align,
-                               bullet_color=readable(color, self.behind) if first_link else None,
+                               bullet_color=readable(color, s.behind) if first_link else None,
                                rtl=_right_to_left(para.text)))
             if link and para.own_line:  # an address under its text, left to right whatever the text's direction
                 out.append(self._p(link, psize, level=level, align=align, bullet=False))
@@ -195,7 +194,7 @@ class DrawingML:
     def _run(self, s, text, size, color, bold=False, url=None, font=None, italic=False) -> str:
         """A run as XML: size, colour (made to meet AA on what is behind it), fonts for every script, and a
         link; without emoji."""
-        color = readable(color, self.behind, required(size, bold))
+        color = readable(color, s.behind, required(size, bold))
         key = (size, color, bold, font, italic)
         head = self._run_heads.get(key)
         if head is None:  # a deck has a few dozen kinds of run: each is written once
@@ -233,12 +232,15 @@ def time_size(at, width: float, most: int = TIME_SIZES[0]) -> int:
 
 
 class _Slide:
-    """A slide being written: its part, its shapes as XML text, and shape ids."""
+    """A slide being written: its part, its shapes as XML text, and shape ids; its width in layout
+    points and the colour behind the text being written (what runs are made readable on)."""
 
-    __slots__ = ("part", "shapes", "next_id")
+    __slots__ = ("part", "shapes", "next_id", "width", "behind")
 
-    def __init__(self, part):
-        self.part, self.shapes, self.next_id = part, [], 2
+    def __init__(self, part, width: float, behind: str):
+        self.part, self.next_id = part, 2
+        self.shapes: list[str] = []
+        self.width, self.behind = width, behind
 
     def new_id(self) -> int:
         self.next_id += 1

@@ -14,6 +14,7 @@ from ... import inline
 from .. import measure
 from ..common import Para
 from ..measure import LINE_HEIGHT, line_spans
+from .parts import TextPart
 
 INDENT = 22.0  # points of indent per bullet level
 SCALES = (24, 22, 20)  # first-level body sizes a deck may take (its sub-points: 20, 18, 18)
@@ -121,15 +122,15 @@ def _lines(runs: tuple, spans: list[tuple[int, int]], length: int) -> tuple:
     return inline.cut(tuple(out), 0, length)
 
 
-def fit_or_paginate(paras: list[Para], width: float, height: float, sizes: tuple) -> list[tuple[float, list[Para]]]:
+def fit_or_paginate(paras: list[Para], width: float, height: float, sizes: tuple) -> list[TextPart]:
     """One page at the largest size that fits; else as few pages as the smallest size needs, at the
     largest size that needs no more, balanced: [(size, paras)]. Text shrinks only to need fewer pages."""
     size = fit_size(paras, width, height, sizes)
     if size:
-        return [(size, paras)]
+        return [TextPart(size, paras)]
     fewest = paginate(paras, width, height, sizes[-1])
     for size in sizes[:-1]:
         pages = paginate(paras, width, height, size)
         if len(pages) <= len(fewest):
-            return [(size, page) for page in pages]
-    return [(sizes[-1], page) for page in fewest]
+            return [TextPart(size, page) for page in pages]
+    return [TextPart(sizes[-1], page) for page in fewest]

@@ -18,9 +18,12 @@ from ..common import MIN_BODY
 from .fit import SCALES
 from .drawingml import time_size
 from .geometry import BAND_GAP, MARGIN, TIME_SIZES
+from .parts import BlocksPart, FiguresPart
+from .slides import slide_kind
+from .slides.figures import grid
+from .slides.topics import cells
 
 POINTS, OVERVIEW = "points", "overview"
-TEXT = ("bullets", "two_column", "topics", "big_number", "agenda", "sources")  # the slides whose text takes the scale
 
 
 def kind(slide: Slide) -> str:
@@ -34,8 +37,6 @@ class Scale:
     deck_sizes: dict[str, int]  # kind -> first-level size, for the deck being written
     time_size: int  # the size of every time line of the deck
     W: float
-    _grid: Callable[[int], tuple]
-    _cells: Callable[[int, float], tuple]
     _band: Callable[..., tuple | None]
     _measured: dict
 
@@ -59,11 +60,11 @@ class Scale:
     def _time_boxes(self, slide: Slide, part) -> list[tuple]:
         """(moment, box width) of each time line a deck slide of ``slide`` with ``part`` shows."""
         boxes = [(slide.at, self.W - 2 * MARGIN)] if slide.at else []
-        if slide.layout == "big_number" and isinstance(part, list):  # a grid (else figures set as points)
-            boxes += [(f.at, self._grid(len(part))[2]) for f in part if f.at]
-        if slide.layout == "topics":
-            boxes += [(c.at, self._cells(len(part[1]), self.W)[1]) for c, _ in part[1] if c.at]
-        band = self._band(slide.figures[0]) if slide.layout in ("bullets", "two_column") and slide.figures else None
+        if isinstance(part, FiguresPart):  # a grid (not figures set as points)
+            boxes += [(f.at, grid(self.W, len(part.figures))[2]) for f in part.figures if f.at]
+        if isinstance(part, BlocksPart):
+            boxes += [(c.at, cells(len(part.blocks), self.W)[1]) for c, _ in part.blocks if c.at]
+        band = self._band(slide.figures[0]) if slide_kind(slide.layout).band and slide.figures else None
         if band and slide.figures[0].at:
             boxes.append((slide.figures[0].at, self.W - 2 * MARGIN - band[1] - BAND_GAP))
         return boxes
@@ -75,7 +76,7 @@ class Scale:
         self._measured, self.deck_sizes = {}, {POINTS: SCALES[0], OVERVIEW: SCALES[0]}  # a kind without slides: the largest
         largest = SCALES[0]
         for each in (POINTS, OVERVIEW):
-            if not any(s.layout in TEXT and kind(s) == each for s in slides):
+            if not any(slide_kind(s.layout).scaled and kind(s) == each for s in slides):
                 continue
             sizes = [size for size in SCALES if size <= largest]
             fewest = self._slides_at(slides, each, sizes[-1])

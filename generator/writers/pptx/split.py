@@ -13,6 +13,7 @@ from ...document import ChartSpec
 from ...groups import spread
 from ...words import fill
 from ..common import time_step, value_axis
+from .parts import ChartPart
 
 MOST_CATEGORIES = 20  # a chart's categories LibreOffice labels every one of on a slide (columns turn their labels)
 # Horizontal bars: LibreOffice labels every category while each has ROW points of the chart's height after
@@ -29,7 +30,7 @@ def most_categories(spec: ChartSpec, height: float) -> int:
     return max(1, min(MOST_CATEGORIES, int((height - chrome) // ROW)))
 
 
-def split_chart(spec: ChartSpec, height: float, part: str) -> list[tuple[ChartSpec, tuple | None]]:
+def split_chart(spec: ChartSpec, height: float, part: str) -> list[ChartPart]:
     """The parts of a chart ``height`` points high, one a slide, each (its categories' chart, the
     value axis they share): a chart with more categories than a viewer labels every one of is cut
     into as few parts as it needs, as even as can be, all on one scale (a timeline's whole span,
@@ -37,7 +38,7 @@ def split_chart(spec: ChartSpec, height: float, part: str) -> list[tuple[ChartSp
     part with its own scale. ``part`` names a part (words.py's ``chart_part``)."""
     most = most_categories(spec, height)
     if spec.kind in ("pie", "doughnut") or len(spec.categories) <= most:
-        return [(spec, None)]
+        return [ChartPart(spec, None)]
     scale: tuple | None = _scale(spec)
     parts, groups = [], spread(list(range(len(spec.categories))), most)
     for number, group in enumerate(groups, start=1):
@@ -45,7 +46,8 @@ def split_chart(spec: ChartSpec, height: float, part: str) -> list[tuple[ChartSp
         series = [s.model_copy(update={key: getattr(s, key)[a:b] for key in ("values", "low", "high", "approx", "labels")})
                   for s in spec.series]
         title = fill(part, title=spec.title, number=number, count=len(groups))  # its alt text says which part it is
-        parts.append((spec.model_copy(update={"title": title, "categories": spec.categories[a:b], "series": series}), scale))
+        parts.append(ChartPart(spec.model_copy(update={"title": title, "categories": spec.categories[a:b], "series": series}),
+                               scale))
     return parts
 
 

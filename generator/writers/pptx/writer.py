@@ -4,8 +4,9 @@ Every text box is measured with Calibri's metrics (via Carlito) and fitted: a sm
 down to a readable floor, then continuation slides. Nothing relies on autofit.
 
 The deck starts from python-pptx's default deck and notes master (read as files); the package
-is written by package.py and the charts by chart.py; pagination (the overflow policy)
-is in pages.py, the DrawingML primitives in drawingml.py. Slides and notes are XML text, one part
+is written by package.py and the charts by charts/; pagination (the overflow policy)
+is in pages.py, each slide kind's measuring and drawing in slides/, the DrawingML primitives in
+drawingml.py. Slides and notes are XML text, one part
 each: python-pptx's object API costs about a millisecond a shape and scans every slide for each
 new one (a 2,000-slide deck took 20 s with it; it takes about 1.5 s this way, without importing it).
 """
@@ -15,7 +16,6 @@ import os
 import time
 from pathlib import Path
 
-from ...contrast import readable, required, text_on
 from ...document import ChartSpec, Document, Slide
 from ...errors import BriefingError, Problem
 from ..common import Para
@@ -24,18 +24,20 @@ from ...words import fill
 from ..common import xml_attr as _attr, xml_text as _esc
 from .. import Writer
 from . import OPTIONS
-from .chart import chart_parts
+from .charts import chart_parts
 from .drawingml import DrawingML, _Slide
-from .geometry import (BAND_GAP, BAND_RULE, BODY_H, BODY_Y, CELL_MARGIN, FIGURE_BAND, H, INSET, MARGIN, SAFETY,
-                       TIME_H, TIME_Y, W)
+from .geometry import H, MARGIN, TIME_H, TIME_Y, W
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
                      set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
 from .namespaces import CORE_RT, CP_NS, DC_NS, DCMITYPE_NS, DCTERMS_NS, RT, XSI_NS
 from .package import XML_HEAD, Package, Part
 from .pages import Pages
+from .parts import ShownTitle
+from .slides import slide_kind
+from .slides.cover import draw_cover
 from .theme import link_colour, themed
-from .xml import (BACKGROUND, CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, DARK_TAIL, NOTES_HEAD, NOTES_TAIL,
-                  SLIDE_HEAD, SLIDE_TAIL, TABLE_STYLE, TABLE_URI)
+from .xml import (CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, NOTES_HEAD, NOTES_TAIL,
+                  SLIDE_HEAD, SLIDE_TAIL)
 
 
 class PptxWriter(Writer, Pages, DrawingML):
@@ -106,46 +108,24 @@ class PptxWriter(Writer, Pages, DrawingML):
         return self.package.to_bytes(epoch)
 
     # -- drawing -------------------------------------------------------------------------
-    def _draw(self, slide: Slide, shown: tuple[str, int, str], part, number: int, total: int) -> None:
-        dark = slide.layout in ("title", "section")
+    def _draw(self, slide: Slide, shown: ShownTitle, part, number: int, total: int) -> None:
+        """Deck slide ``number``: a cover drawn whole, else a content slide's title, rule, time and footer
+        around its kind's body (``part``); its notes."""
+        kind = slide_kind(slide.layout)
+        dark = kind.cover
         s = self._add_slide(slide.layout if dark else "content")
         title, size, text = shown
-        tail, self.behind, background = SLIDE_TAIL, self.theme.background, ""
         if dark:
-            # on a user's master its design shows: no full-bleed colour, text in its own colours
-            if self.template:
-                back, light = self.theme.background, self.theme.primary
-                soft = readable(self.theme.muted, back)
-            else:  # text and links in whichever of the text and background colours reads on the primary
-                back = self.theme.primary
-                light = text_on(back, self.theme.text, self.theme.background)
-                on_light = light == self.theme.background
-                soft = readable("DDDDDD" if on_light else self.theme.muted, back)
-                tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
-                background = BACKGROUND.format(back)
-            self.behind = back
-            self._title(s, slide, size, text, light, soft)
-            sub = slide.subtitle or ""
-            if sub:
-                self._text(s, [Para(sub)], MARGIN, 300, self.W - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
-            if slide.text:
-                self._text(s, [Para.rich(slide.text)], MARGIN, 370, self.W - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
-            if slide.layout == "title" and self.doc.prepared_for:  # only where an audience's label says who
-                self._text(s, [Para(fill(self.doc.words["prepared_for"], audience=self.doc.prepared_for))], MARGIN, 440,
-                           self.W - 2 * MARGIN, 30,
-                           (16, 14), readable(self.theme.accent, back))
-            if slide.at:
-                self._time_line(s, slide.at, 430, light, link_color=light)
-            if slide.layout == "title" and self.theme.logo:
-                self._picture(s, self.theme.logo, self.W - MARGIN - 160, 40, 160, 80)
+            tail, background = draw_cover(self, s, slide, size, text)
         else:
+            tail, background = SLIDE_TAIL, ""
             self._title(s, slide, size, text, self.theme.primary, self.theme.accent)
             self._rect(s, 0, 0, self.W, 6, self.theme.accent)
             if slide.at:
                 self._time_line(s, slide.at, TIME_Y, self.theme.muted)
             elif slide.subtitle:
                 self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, self.W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
-            getattr(self, f"_body_{slide.layout}")(s, slide, part)
+            kind.draw(self, s, slide, part)
             self._footer(s, number, total)
         s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
         notes = "\n".join(([fill(self.doc.words["notes_title"], title=title)] if text != title else [])
@@ -163,7 +143,7 @@ class PptxWriter(Writer, Pages, DrawingML):
         part = self.package.new_part("/ppt/slides/slide%d.xml", CT_SLIDE)
         part.rels.add(RT + "slideLayout", self.layouts[kind])
         self.slide_list.append((256 + len(self.slide_list), self.pres.rels.add(RT + "slide", part)))
-        return _Slide(part)
+        return _Slide(part, self.W, self.theme.background)
 
     def _notes(self, s: _Slide, text: str) -> None:
         """A notes slide holding ``text`` (the notes master's image and body placeholders)."""
@@ -173,122 +153,6 @@ class PptxWriter(Writer, Pages, DrawingML):
         part.rels.add(RT + "notesMaster", self.notes_master)
         part.rels.add(RT + "slide", s.part)
         s.part.rels.add(RT + "notesSlide", part)
-
-    def _body_bullets(self, s, slide, part):
-        size, paras = part
-        band = self._figure_band(s, slide)
-        self._text(s, paras, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - band, (size,), self.theme.text, bullets=True)
-
-    def _figure_band(self, s, slide) -> float:
-        """A points slide's one key figure in a band under its points, ruled off above: the value
-        on the left, its label (and its time) beside it. Returns the height taken (0: no figure)."""
-        band = self._band(slide.figures[0]) if slide.figures and slide.layout in ("bullets", "two_column") else None
-        if band is None:  # a figure joins its points only where its band fits
-            return 0.0
-        fig, (size, value_w, label_h) = slide.figures[0], band
-        y = BODY_Y + BODY_H - FIGURE_BAND
-        self._rect(s, MARGIN, y + BAND_RULE / 2 - 1, self.W - 2 * MARGIN, 2, self.theme.accent)
-        self._text(s, [Para(fig.value, bold=True)], MARGIN, y + BAND_RULE, value_w, FIGURE_BAND - BAND_RULE, (size,),
-                   self.theme.accent, anchor="ctr")
-        x = MARGIN + value_w + BAND_GAP
-        self._text(s, [Para.rich(fig.label)], x, y + BAND_RULE, self.W - MARGIN - x, label_h, self._label_sizes(),
-                   self.theme.text, anchor="ctr")
-        if fig.at:
-            self._time_line(s, fig.at, y + BAND_RULE + label_h, self.theme.muted, x=x, width=self.W - MARGIN - x)
-        return FIGURE_BAND
-
-    _body_sources = _body_bullets
-
-    def _body_agenda(self, s, slide, part):
-        """An agenda as a list; a long chapter list in two columns (``part`` is then (size, columns))."""
-        size, paras = part
-        if not paras or isinstance(paras[0], Para):
-            return self._body_bullets(s, slide, part)
-        col_w = (self.W - 2 * MARGIN - 30) / 2
-        for i, column in enumerate(paras):
-            self._text(s, column, MARGIN + i * (col_w + 30), BODY_Y, col_w, BODY_H, (size,), self.theme.text, bullets=True)
-
-    def _body_quote(self, s, slide, part):
-        size, paras = part
-        attribution_h = self._attribution_h(slide)
-        quote_h = BODY_H - 20 - attribution_h
-        self._rect(s, MARGIN, BODY_Y + 10, 6, quote_h, self.theme.accent)
-        self._text(s, paras, MARGIN + 30, BODY_Y + 10, self.W - 2 * MARGIN - 80, quote_h, (size,), self.theme.text,
-                   italic=True)
-        if slide.attribution:
-            self._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + 14 + quote_h, self.W - 2 * MARGIN - 80,
-                       attribution_h, (18,), self.theme.muted)
-
-    def _body_big_number(self, s, slide, figures):
-        """One to four figures in a grid, each with its label and, when it differs from the
-        slide's, its time; figures too long for a grid come as bullets (``figures`` is then (size, paras))."""
-        if isinstance(figures, tuple):
-            return self._body_bullets(s, slide, figures)
-        cols, rows, col_w, cell_h, value_h, label_h = self._grid(len(figures))
-        size = self._value_size([fig.value for fig in figures], (col_w - 2 * INSET) * SAFETY, value_h)
-        for i, fig in enumerate(figures):
-            x = MARGIN + (i % cols) * (col_w + 20)
-            y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
-            self._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), self.theme.accent, align="ctr")
-            self._text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, self._label_sizes(),
-                       self.theme.text, align="ctr")
-            if fig.at:
-                self._time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), self.theme.muted, x=x, width=col_w)
-
-    def _body_two_column(self, s, slide, part):
-        size, columns = part
-        band = self._figure_band(s, slide)
-        col_w = (self.W - 2 * MARGIN - 30) / 2
-        for i, (heading, paras) in enumerate(columns):
-            x = MARGIN + i * (col_w + 30)
-            self._rect(s, x, BODY_Y, col_w, 4, self.theme.palette[i % len(self.theme.palette)])
-            self._text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size), self.theme.primary)
-            self._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56 - band, (size,), self.theme.text, bullets=True)
-
-    def _body_chart(self, s, slide, part):
-        spec, scale = part
-        caption_h = self._caption_h(spec)
-        self._chart(s, spec, MARGIN, BODY_Y, self.W - 2 * MARGIN, BODY_H - caption_h, scale)
-        if spec.caption:
-            self._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - caption_h, self.W - 2 * MARGIN, caption_h,
-                       (18, 16, 14), self.theme.muted)
-
-    _body_timeline = _body_chart
-
-    def _body_section(self, s, slide, part):  # pragma: no cover - sections are drawn dark
-        pass
-
-    _body_title = _body_section
-
-    def _body_table(self, s, slide, part):
-        size, widths, rows, heights = part
-        e = self._emu
-        margins = f'marL="{e(CELL_MARGIN)}" marR="{e(CELL_MARGIN)}" marT="{e(5)}" marB="{e(5)}"'
-        head_colour = text_on(self.theme.primary, self.theme.text, self.theme.background, required(size, True))
-        out, slide_back = [], self.behind
-        for (cells, is_header), h in zip(rows, heights):
-            self.behind = self.theme.primary if is_header else slide_back
-            fill = f'<a:solidFill><a:srgbClr val="{self.theme.primary}"/></a:solidFill>' if is_header else ""
-            tcs = "".join(
-                f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
-                f'{self._p(self._cell(s, cell, size, head_colour if is_header else self.theme.text, is_header), size)}'
-                f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for cell in cells)
-            out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
-        self.behind = slide_back
-        grid = "".join(f'<a:gridCol w="{e(w)}"/>' for w in widths)
-        s.shapes.append(
-            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Table"/><p:cNvGraphicFramePr>'
-            f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-            f'{self._xfrm(MARGIN, BODY_Y, self.W - 2 * MARGIN, sum(heights), "p:xfrm")}'
-            f'<a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
-            f'<a:tblPr firstRow="{int(rows[0][1])}" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
-            f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
-
-    def _cell(self, s, cell: Para, size, color, bold: bool) -> str:
-        """A table cell's text: its runs where it has markup."""
-        if cell.runs:
-            return self._runs(s, cell.runs, size, color, bold=bold)
-        return self._run(s, cell.text, size, color, bold=bold)
 
     # -- charts --------------------------------------------------------------------------
     def _chart(self, s, spec: ChartSpec, x, y, w, h, scale: tuple | None = None):

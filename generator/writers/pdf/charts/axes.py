@@ -1,0 +1,71 @@
+"""What the charts on axes (bars, columns, lines, timelines) share: the drawing's size, the categories'
+labels (shortened to their room; drawn here when no one font has them or they need shaping), the data
+(a floating bar as an invisible base and its length), the value axis, the unit under it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.graphics.shapes import String
+
+from ...common import clock, shortened, time_step, value_axis
+from ..fonts import needs_shaping, text_width
+from .drawing import ChartDrawing, draw_runs, font_covering
+
+
+def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
+               style: Callable[..., None]) -> ChartDrawing:
+    """``spec`` drawn as the chart ``new(horizontal)`` makes, styled by ``style(chart, data, labels, ranged,
+    horizontal)`` (its bars' or lines' colours and labels): categories down the side when ``horizontal``."""
+    n = len(spec.categories)
+    ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
+    # a label's room: beside its bar (up to 168 points), or under its column
+    room = min(168, max(text_width(c, 8.5) for c in spec.categories)) if horizontal else (width - 40) / n - 4
+    label_w = 12 + room if horizontal else 0
+    categories = [shortened(c, room, lambda text: text_width(text, 8.5)) for c in spec.categories]
+    height = min(80 + n * 24 * len(spec.series), 480) if horizontal else 240  # a page holds it and its caption
+    d = ChartDrawing(width, height)
+    chart = new(horizontal)
+    chart.x, chart.y = 10 + label_w, 36
+    chart.width, chart.height = width - label_w - 40, height - 56
+    data, labels = [], []
+    for s in spec.series:
+        if ranged:
+            data.append([lo if lo is not None else 0 for lo in s.low])
+            data.append([hi - lo if lo is not None and hi is not None else v for v, lo, hi in zip(s.values, s.low, s.high)])
+            labels += [[""] * n, list(s.labels)]
+        else:
+            data.append(list(s.values))
+            labels.append(list(s.labels))
+    chart.data = data
+    mixed = font_covering(categories, whole=True) is None or any(map(needs_shaping, categories))
+    # labels no single font can draw (Chinese with Latin) or that need shaping are drawn here
+    chart.categoryAxis.categoryNames = [""] * n if mixed else list(categories)
+    chart.categoryAxis.labels.fontName = font_covering(categories)
+    chart.valueAxis.labels.fontName = "Body"
+    chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.2f}".rstrip("0").rstrip(".")
+    top = max((v for s in spec.series for v in (*s.values, *(h for h in s.high if h is not None))), default=0)
+    if spec.kind != "timeline" and top > 0:  # a round end above the data: no bar touches the edge
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = value_axis(top)
+    if spec.kind == "timeline":  # minutes on the clock the labels use
+        end = max(hi for s in spec.series for hi in s.high if hi is not None)
+        chart.valueAxis.valueStep = time_step(end)
+        chart.valueAxis.valueMax = -(-end // chart.valueAxis.valueStep) * chart.valueAxis.valueStep
+        chart.valueAxis.labelTextFormat = clock
+    if horizontal:
+        chart.categoryAxis.reverseDirection = 1
+        chart.categoryAxis.labels.boxAnchor = "e"
+    style(chart, data, labels, ranged, horizontal)
+    d.add(chart)
+    if mixed:
+        for i, name in enumerate(categories):
+            if horizontal:  # right-aligned beside each bar, first category on top
+                draw_runs(d, chart.x - 5, chart.y + chart.height * (1 - (i + 0.5) / n) - 3, name, 8.5, "end")
+            else:  # centred under each column or point
+                draw_runs(d, chart.x + chart.width * (i + 0.5) / n, chart.y - 12, name, 8.5, "middle")
+    if spec.unit:
+        d.add(String(chart.x + chart.width / 2, 4, spec.unit, fontName=font_covering([spec.unit]), fontSize=9,
+                     textAnchor="middle"))
+    return d

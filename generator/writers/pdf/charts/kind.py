@@ -1,0 +1,16 @@
+"""What a chart kind of the report is: the ChartSpec kinds it draws and how."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ChartKind:
+    """A kind of report chart: the ChartSpec kinds it draws (``names``) and ``draw(spec, width,
+    palette, ink)``, which gives the chart as a ``drawing.ChartDrawing`` ``width`` points wide in the
+    ``palette``'s colours, its labels in ``ink``."""
+
+    names: tuple[str, ...]
+    draw: Callable[[Any, float, list, Any], Any]

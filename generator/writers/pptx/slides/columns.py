@@ -1,0 +1,39 @@
+"""Two columns (``two_column``): a comparison, each column under its heading, continued side by side;
+a topic's one key figure in a band under them where it fits."""
+from __future__ import annotations
+
+from ...common import Para
+from ..fit import bullet_paras, fits, paginate
+from ..geometry import BODY_H, BODY_Y, INSET, MARGIN
+from . import points
+from ..parts import ColumnsPart
+from .kind import SlideKind
+
+
+def measure(w, slide, band: float = 0.0) -> list:
+    """Pages of (size, [(heading, paras)] for each column) at the deck's size: one page if both
+    columns fit, else both columns continued side by side; ``band`` points are left free under them."""
+    col_w = w._column_width()
+    height = BODY_H - 56 - 2 * INSET - band
+    cols = [(c.title, bullet_paras(c.bullets) or [Para("")]) for c in slide.columns[:2]]
+    size = w._sizes(slide)[0]
+    if all(fits(paras, col_w, height, size) for _, paras in cols):
+        return [ColumnsPart(size, cols)]
+    split = [paginate(paras, col_w, height, size) for _, paras in cols]
+    return [ColumnsPart(size, [(heading, pages[i] if i < len(pages) else [Para("")]) for (heading, _), pages in zip(cols, split)])
+            for i in range(max(map(len, split)))]
+
+
+def draw(w, s, slide, part) -> None:
+    """Each column of one page: a rule in its colour, its heading, its points."""
+    size, columns = part
+    band = points.figure_band(w, s, slide)
+    col_w = (s.width - 2 * MARGIN - 30) / 2
+    for i, (heading, paras) in enumerate(columns):
+        x = MARGIN + i * (col_w + 30)
+        w._rect(s, x, BODY_Y, col_w, 4, w.theme.palette[i % len(w.theme.palette)])
+        w._text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size), w.theme.primary)
+        w._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56 - band, (size,), w.theme.text, bullets=True)
+
+
+KIND = SlideKind(("two_column",), measure, draw, scaled=True, band=True)

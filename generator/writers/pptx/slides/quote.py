@@ -1,0 +1,38 @@
+"""A quote: its text in italics beside a rule in the accent colour, its attribution under it."""
+from __future__ import annotations
+
+from ...common import Para
+from ..fit import fit_or_paginate
+from ..geometry import BODY_H, BODY_SIZES, BODY_Y, INSET, MARGIN, SAFETY
+from ...measure import LINE_HEIGHT, wrap
+from .kind import SlideKind
+
+
+def measure(w, slide, band: float) -> list:
+    """Pages of (size, paras): a quote takes sizes of its own (28 and 26 points first)."""
+    paras = [Para.rich(t) for t in slide.text.split("\n")]
+    return fit_or_paginate(paras, w._body_width() - 80, BODY_H - 20 - attribution_h(w, slide), (28, 26) + BODY_SIZES)
+
+
+def attribution_h(w, slide) -> float:
+    """The height a quote's attribution takes under it, at body size."""
+    if not slide.attribution:
+        return 40.0
+    lines = wrap("— " + slide.attribution, (w.W - 2 * MARGIN - 80 - 2 * INSET) * SAFETY, 18)
+    return len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
+
+
+def draw(w, s, slide, part) -> None:
+    """The quote of one page and its attribution."""
+    size, paras = part
+    attr_h = attribution_h(w, slide)
+    quote_h = BODY_H - 20 - attr_h
+    w._rect(s, MARGIN, BODY_Y + 10, 6, quote_h, w.theme.accent)
+    w._text(s, paras, MARGIN + 30, BODY_Y + 10, s.width - 2 * MARGIN - 80, quote_h, (size,), w.theme.text,
+            italic=True)
+    if slide.attribution:
+        w._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + 14 + quote_h, s.width - 2 * MARGIN - 80,
+                attr_h, (18,), w.theme.muted)
+
+
+KIND = SlideKind(("quote",), measure, draw)

@@ -1,0 +1,90 @@
+"""Short topics side by side (``topics``): a slide holds two to four topics, each a block with its
+title, its linked time and its points (two or three as columns, four as two by two), at the deck's
+size. Blocks that do not fit go on over more slides, fewer to a slide, each block whole; a block
+too long for a slide of its own continues as points do."""
+from __future__ import annotations
+
+from ....document import Column
+from ....groups import spread
+from ...common import Para
+from ..fit import bullet_paras, fits, paginate
+from ...measure import LINE_HEIGHT, wrap
+from ..geometry import BODY_H, BODY_Y, INSET, MARGIN, SAFETY, TIME_H
+from ..parts import BlocksPart
+from .kind import SlideKind
+
+GAP = 30.0  # points between blocks
+RULE = 12.0  # the coloured rule over a block, and the space under it
+
+
+def _block_paras(column: Column) -> list[Para]:
+    return bullet_paras(column.bullets) or [Para("")]
+
+
+def cells(n: int, width: float) -> tuple[int, float, float]:
+    """Columns, cell width and cell height of a slide ``width`` wide of ``n`` blocks."""
+    cols = n if n <= 3 else 2
+    rows = -(-n // cols)
+    return cols, (width - 2 * MARGIN - GAP * (cols - 1)) / cols, (BODY_H - GAP * (rows - 1)) / rows
+
+
+def _heading_h(title: str, cell_w: float, size: float) -> float:
+    """The height of a block's title (bold, two points over the text) and its time line."""
+    lines = len(wrap(title, (cell_w - 2 * INSET) * SAFETY, size + 2, True))
+    return RULE + lines * (size + 2) * LINE_HEIGHT + 2 * INSET + TIME_H
+
+
+def _heads_h(width: float, columns: list[Column], size: float) -> float:
+    """The height the titles and time lines of a slide of ``columns`` take: the tallest one's, so that
+    every block's time and points start level."""
+    _, cell_w, _ = cells(len(columns), width)
+    return max(_heading_h(c.title, cell_w, size) for c in columns)
+
+
+def _fit(width: float, columns: list[Column], size: float) -> bool:
+    """Whether each block of a slide of ``columns`` fits its cell at ``size``."""
+    _, cell_w, cell_h = cells(len(columns), width)
+    room = cell_h - _heads_h(width, columns, size) - 2 * INSET
+    return room > 0 and all(fits(_block_paras(c), (cell_w - 2 * INSET) * SAFETY, room, size) for c in columns)
+
+
+def measure(w, slide, band: float) -> list:
+    """Pages of (size, [(column, paras)]): all blocks on one slide if each fits its cell, else
+    spread over as few slides as fit (fewer blocks to a slide, so wider cells); a block that
+    does not fit a slide of its own is continued over slides by its points."""
+    size = w._sizes(slide)[0]
+    columns = slide.columns
+    for most in range(len(columns), 0, -1):
+        groups = spread(columns, most)
+        if all(_fit(w.W, group, size) for group in groups):
+            return [BlocksPart(size, [(c, _block_paras(c)) for c in group]) for group in groups]
+    pages: list = []
+    for c in columns:
+        if _fit(w.W, [c], size):
+            pages.append(BlocksPart(size, [(c, _block_paras(c))]))
+            continue
+        _, cell_w, cell_h = cells(1, w.W)
+        room = cell_h - _heads_h(w.W, [c], size) - 2 * INSET
+        pages += [BlocksPart(size, [(c, paras)]) for paras in paginate(_block_paras(c), (cell_w - 2 * INSET) * SAFETY,
+                                                              room, size)]
+    return pages
+
+
+def draw(w, s, slide, part) -> None:
+    """Each block: a rule in its colour, its title, its time, its points."""
+    size, blocks = part
+    cols, cell_w, cell_h = cells(len(blocks), s.width)
+    head = _heads_h(s.width, [column for column, _ in blocks], size) - RULE - TIME_H
+    palette = w.theme.palette
+    for i, (column, paras) in enumerate(blocks):
+        x = MARGIN + (i % cols) * (cell_w + GAP)
+        y = BODY_Y + (i // cols) * (cell_h + GAP)
+        w._rect(s, x, y, cell_w, 4, palette[i % len(palette)])
+        w._text(s, [Para(column.title, bold=True)], x, y + RULE, cell_w, head, (size + 2,), w.theme.primary)
+        if column.at:
+            w._time_line(s, column.at, y + RULE + head, w.theme.muted, x=x, width=cell_w)
+        top = y + RULE + head + TIME_H
+        w._text(s, paras, x, top, cell_w, y + cell_h - top, (size,), w.theme.text, bullets=True)
+
+
+KIND = SlideKind(("topics",), measure, draw, scaled=True)
