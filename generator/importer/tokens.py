@@ -10,7 +10,7 @@ from ..errors import BriefingError, Problem
 from ..files import REFUSED, describe_char, split_lines
 from .header import read_header
 from .quotes import read_marker, read_quote
-from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time
+from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time, unread_time
 
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
@@ -95,7 +95,23 @@ class _Times:
                 self.found.append(Problem(f"'{ts}' at the start of the line is not read as a time (it may be a "
                                           f"quantity); write it in brackets, [{ts}], if it is one", self.file, line, col))
             return None
-        return self.read(ts, line, col)
+        seconds = self.read(ts, line, col)
+        end = match.group("end") if match.re is LEADING else None
+        if end is not None and self.read(end, line, col + match.start("end") - match.start("ts")) < seconds:
+            self.found.append(Problem(f"the range {ts}-{end} ends before it starts; read as starting at {ts}",
+                                      self.file, line, col))
+        return seconds
+
+    def unread(self, text: str, line: int, col: int) -> bool:
+        """Whether ``text`` opens with what looks like a time but is none this reads (``0:28:00:00 Four``):
+        then a warning says so, and the line is kept as an item of its own (never glued to the one before)."""
+        odd = unread_time(text)
+        if odd is None:
+            return False
+        shown = odd if len(odd) <= 40 else odd[:40] + "…"
+        self.found.append(Problem(f"'{shown}' is not a time this reads (write 13:28 or 1:08:52); the line is kept "
+                                  "as an item without a time", self.file, line, col + text.index(odd[0])))
+        return True
 
     def read(self, ts: str, line: int, col: int) -> int:
         """The seconds of the time ``ts`` at ``line``, ``col``; a broken time is an error there."""
@@ -249,6 +265,8 @@ def _token(line: str, number: int, times: _Times) -> Token:
         if match and not BARE.match(body):
             at = times.at(match, number, bullet.start(2) + match.start("ts") + 1)
             body = body if at is None else match.group("title")
+        elif not match:
+            times.unread(body, number, bullet.start(2) + 1)
         return Token("bullet", number, body, indent, at=at)
     quote = _quote(stripped, number, times, len(line) - len(line.lstrip()) + 1)
     if quote:
@@ -256,6 +274,8 @@ def _token(line: str, number: int, times: _Times) -> Token:
     token = _titled(stripped, number, times, len(line) - len(line.lstrip()) + 1)
     if token:
         return token
+    if times.unread(stripped, number, len(line) - len(line.lstrip()) + 1):
+        return Token("bullet", number, stripped)
     section = _section(stripped)
     if section:
         return Token("section", number, stripped, section=section)
