@@ -55,8 +55,8 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
         raise BriefingError(Problem("is not a file: import writes a content file (.yaml), and replaces only a file",
                                     str(target)))
     notes_text = read_notes(notes)
-    result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name)
     lang = detect_language(notes_text)
+    result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name, lang=lang)
     if lang != "en":  # the words the tool adds follow the notes' language (English is the default)
         result.data = {**{k: v for k, v in result.data.items() if k == "title"}, "lang": lang, **result.data}
     header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BriefingError, Problem
+from ..files import split_lines
 from ..headline import count_words, headline, sentences
 from ..timestamps import format_timestamp, parse_timestamp
+from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
 from .header import generic_title
 from .ids import slug
@@ -37,8 +39,9 @@ class Imported:
 
 
 def import_notes(text: str, file: str, *, title: str | None = None, source_url: str | None = None,
-                 source_name: str | None = None) -> Imported:
-    """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
+                 source_name: str | None = None, lang: str = "en") -> Imported:
+    """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input.
+    ``lang`` is the notes' language: the words the import adds (what a source is) are in it."""
     warnings: list[Problem] = []
     tokens = join_wrapped(undecorate(tokenize(text, file, warnings)))  # a paragraph wrapped over lines is one line
     untimed = is_untimed(tokens)
@@ -77,8 +80,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                        + [(guest, found_title.line) for guest in guests if found_title])
     if speakers:
         data["speakers"] = [person for person, _ in speakers]
-    data["sources"] = make_sources(source_url, source_name, read.links, text, show=show, audio=header.audio,
-                                   title=data["title"])
+    head = "\n".join(split_lines(text)[:topics[0].token.line - 1])  # a link in the topics is mentioned, not the recording
+    data["sources"] = make_sources(source_url, source_name, read.links, head, show=show, audio=header.audio,
+                                   title=data["title"], words=load_words(lang))
     if header.duration:
         _set_duration(data["sources"][0], header.duration, tokens, file, warnings)
 

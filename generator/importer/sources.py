@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..content import _check_link, is_youtube
+from ..words import english
 from .ids import slug
 
 MAX_LINK_LINE = 2000  # a longer line is text, whatever it holds (and the link patterns stay linear)
@@ -91,23 +92,27 @@ def valid_link(url: str) -> bool:
 
 
 def make_sources(url: str | None, name: str | None, links: list[tuple], text: str, *, show: str = "",
-                 audio: bool = False, title: str = "") -> list[dict]:
-    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first link
-    anywhere that does not follow "sponsor", "promo" or the like) is the recording the times point
-    into; further link lines are listed as sources without time links (each address once). A source
-    is named by the notes, else by the show and what it is (``<Show> — audio``), else by its site
-    (``YouTube video``, ``example.org — video``); without any link, by the show or the title."""
+                 audio: bool = False, title: str = "", words: dict[str, str] | None = None) -> list[dict]:
+    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first
+    recording linked in ``text``, the notes above their topics: a video or audio file or a page of a
+    video or podcast site, not after "sponsor", "promo" or the like; a page the notes mention is no
+    recording) is the
+    recording the times point into; further link lines are listed as sources without time links
+    (each address once). A source is named by the notes, else by the show and what it is (``<Show> —
+    audio``), else by its site (``YouTube video``, ``example.org — video``), the kind in ``words``
+    (the notes' language; English by default); without any link, by the show or the title."""
     links = [link for link in links if not is_profile(link[0])]  # a host's page is no source
     if url:
         links = [(url, name, None)] + links
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        found = next((u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?")) and not is_profile(u)
-                      and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])), None)
+        found = next((u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?")) and is_recording(u)
+                      and not is_profile(u) and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])), None)
         links = [(found, name, None)] if found else []
     if not links:
-        return [{"id": "source", "name": name or (f"{show} — audio" if show and audio else show) or title}]
+        kind = _kind("audio", words)
+        return [{"id": "source", "name": name or (f"{show} — {kind}" if show and audio else show) or title}]
     used: dict = {}
     unique: dict = {}
     for link in links:
@@ -116,7 +121,7 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
     for i, (link, given, label) in enumerate(unique.values()):
         youtube = is_youtube(link)
         source = {"id": slug("video" if youtube else "source", used, "source"),
-                  "name": given or _named(link, label, show, audio and i == 0), "url": link}
+                  "name": given or _named(link, label, show, audio and i == 0, words), "url": link}
         if i:
             source["deep_link"] = "none"  # the times point into the first source only
         out.append(source)
@@ -132,10 +137,23 @@ def _site(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def _named(link: str, label: str | None, show: str, audio: bool) -> str:
+def is_recording(url: str) -> bool:
+    """Whether ``url`` is a recording: a YouTube video, an audio or video file, a page of a podcast or
+    video site (``podcasts.apple.com/…``, ``vimeo.com/…``)."""
+    parts = urlsplit(url)
+    site, path = _site(parts.hostname or ""), parts.path.lower()
+    return is_youtube(url) or path.endswith(_AUDIO + _VIDEO) or site.endswith(_AUDIO_SITES + _VIDEO_SITES)
+
+
+def _kind(kind: str, words: dict[str, str] | None) -> str:
+    """What a source is (``audio``, ``video``, ``youtube``), in the language of ``words``."""
+    return (words or {}).get(f"source_{kind}") or english().get(f"source_{kind}", kind)
+
+
+def _named(link: str, label: str | None, show: str, audio: bool, words: dict[str, str] | None) -> str:
     """A link's name from what it is: ``<Show> — audio``, ``YouTube video``, ``example.org — video``."""
     if is_youtube(link):
-        return f"{show} — YouTube video" if show else "YouTube video"
+        return " — ".join(filter(None, (show, _kind("youtube", words))))
     parts = urlsplit(link)
     site = _site(parts.hostname or "") or parts.path
     kind = _LINK_LABELS.get((label or "").lower()) or ""
@@ -143,4 +161,4 @@ def _named(link: str, label: str | None, show: str, audio: bool) -> str:
         kind = "audio"
     elif not kind and (parts.path.lower().endswith(_VIDEO) or site.endswith(_VIDEO_SITES)):
         kind = "video"
-    return " — ".join(filter(None, (show or site, kind.lower())))
+    return " — ".join(filter(None, (show or site, _kind(kind, words) if kind else "")))
