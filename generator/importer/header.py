@@ -236,3 +236,22 @@ def _is_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) \
         and not any(c.isdigit() for c in text)
+
+
+# endings of the words of a subject ("Quantum Computing", "Market Update"), not of a person's name
+_SUBJECT_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ics", "ogy", "ism", "ance", "ence", "al", "ive",
+                    "ous", "ful", "less", "ure", "ship", "ers", "ies", "date", "view", "cast", "show", "notes")
+_SUBJECT_WORDS = {"daily", "weekly", "monthly", "digest", "lab", "labs", "news", "report", "radio", "today", "live",
+                  "summit", "panel", "intro", "intros", "episode", "chapter", "review", "guide", "update", "recap",
+                  "roundup", "podcast", "show", "hour", "talk", "talks", "club", "house", "world", "street", "media",
+                  "the", "and", "for", "with", "from", "how", "why", "what", "when", "where", "who", "your", "our",
+                  "new", "big", "best", "top", "future", "state", "age", "art", "life", "love", "power"}
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]\.|Dr\.|Mc[A-Z][a-z]+)")
+
+
+def is_person(text: str) -> bool:
+    """Whether ``text`` is only a person's name ("Chris Williamson", "Dr. Jane A. Doe"): two to four
+    capitalised words, none ending as a subject's words do ("Quantum Computing" is no name)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(w.lower().endswith(_SUBJECT_ENDINGS) or w.lower() in _SUBJECT_WORDS for w in words if len(w) > 2)

@@ -2,7 +2,7 @@
 speakers, takeaways, introduction, topics, conclusion) and assembled into content data."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import BriefingError, Problem
@@ -11,9 +11,10 @@ from ..headline import count_words, headline, sentences
 from ..timestamps import format_timestamp, parse_timestamp
 from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
-from .header import generic_title
+from .header import generic_title, is_person
 from .ids import slug
 from .lines import join_wrapped, undecorate
+from . import furniture
 from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
@@ -52,12 +53,24 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
                                 "headings, list items or paragraphs, and show without times (no timeline)", file))
     topics, intro, conclusion, header, found_title = read.topics, read.intro, read.conclusion, read.header, read.title
+    talks = []  # "Talk from Claire Thielke" under a topic: a speaker, not a point
+    for entry in topics:
+        talks += [(name, t.line) for t in entry.bullets + entry.summary if (name := furniture.speaker(t.text))]
+        entry.bullets = [t for t in entry.bullets if not furniture.speaker(t.text)]
+        entry.summary = [t for t in furniture.summary(entry.summary) if not furniture.speaker(t.text)]
     paragraphs = {id(entry): _titled(entry, intro if i == 0 else []) for i, entry in enumerate(topics)
                   if not entry.bullets and _paragraph(entry.token.text)}
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or "
                                     "'13:28 DeepSeek Models', or, in notes without times, a heading, a label line "
                                     "or a list item", file, 1, 1))
+
+    person = None  # a first line that only names a person ("Chris Williamson"): a speaker, when a line gives the title
+    if found_title and not title and not header.title and is_person(found_title.text):
+        better = next((t for t in intro if t.kind == "text" and _title_line(t.text)), None)
+        if better is not None:
+            intro.remove(better)
+            person, found_title = found_title, replace(better, text=better.text.strip().removesuffix(".").rstrip())
 
     used: dict = {}
     chart_ids: dict = {}
@@ -77,7 +90,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     if header.date:
         data["date"] = header.date[0]
     speakers = _people(header.speakers + [(_speaker(t.text), t.line) for t in read.speakers]
-                       + [(guest, found_title.line) for guest in guests if found_title])
+                       + [(guest, found_title.line) for guest in guests if found_title]
+                       + ([({"name": person.text}, person.line)] if person else [])
+                       + [({"name": name}, line) for name, line in talks])
     if speakers:
         data["speakers"] = [person for person, _ in speakers]
     head = "\n".join(split_lines(text)[:topics[0].token.line - 1])  # a link in the topics is mentioned, not the recording
@@ -89,7 +104,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     takeaways = nest(read.takeaways)
     if takeaways:
         data["takeaways"] = [point(n) for n in takeaways]
-    intro = [t for t in intro if t.text.strip() != data["title"]]  # the title said again is no introduction
+    intro = [t for t in furniture.introduction(intro) if t.text.strip() != data["title"]]  # (nor the title said again)
     if intro:
         data["introduction"] = _paragraphs(intro)
 
@@ -200,6 +215,15 @@ def _titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]
     else:
         title = headline(parts[0], 12)[0]
     return title, [NotePoint(text=part, line=entry.token.line) for part in parts]
+
+
+TITLE_WORDS = 15  # a line of more words is no title
+
+
+def _title_line(text: str) -> bool:
+    """Whether a line of the introduction reads as a title: one short sentence, not only a name, no label."""
+    return count_words(text) <= TITLE_WORDS and len(sentences(text)) == 1 and not is_person(text) \
+        and not text.rstrip().endswith(":")
 
 
 def _paragraphs(tokens: list[Token]) -> str:

@@ -93,10 +93,10 @@ def valid_link(url: str) -> bool:
 
 def make_sources(url: str | None, name: str | None, links: list[tuple], text: str, *, show: str = "",
                  audio: bool = False, title: str = "", words: dict[str, str] | None = None) -> list[dict]:
-    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first
-    recording linked in ``text``, the notes above their topics: a video or audio file or a page of a
-    video or podcast site, not after "sponsor", "promo" or the like; a page the notes mention is no
-    recording) is the
+    """The notes' sources: ``--source-url`` or the first line that is only a link (else the first link
+    in ``text``, the notes above their topics, that does not follow "sponsor", "promo" or the like, a
+    recording first: a video or audio file or a page of a video or podcast site; a page the topics
+    mention is no source) is the
     recording the times point into; further link lines are listed as sources without time links
     (each address once). A source is named by the notes, else by the show and what it is (``<Show> —
     audio``), else by its site (``YouTube video``, ``example.org — video``), the kind in ``words``
@@ -107,8 +107,9 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        found = next((u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?")) and is_recording(u)
-                      and not is_profile(u) and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])), None)
+        found = [u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?")) and not is_profile(u)
+                 and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])]
+        found = next((u for u in found if is_recording(u)), found[0] if found else None)
         links = [(found, name, None)] if found else []
     if not links:
         kind = _kind("audio", words)
