@@ -193,8 +193,8 @@ def _content_tasks(writers: dict, files: list[Path], out: Path, epoch: int | Non
             problems += exc.problems
             continue
         for fmt, writer in writers.items():
-            made = [(fmt, {}, payload, document_epoch(content, epoch), Built(out / f"{file.stem}{tail}", file, "", fmt))
-                    for tail, payload in writer.outputs(content)]
+            made: list = [(fmt, {}, payload, document_epoch(content, epoch), Built(out / f"{file.stem}{tail}", file, "", fmt))
+                          for tail, payload in writer.outputs(content)]
             if not made:
                 empty.append(Problem(f"no {fmt} file: {writer.nothing(content)}", str(file)))
             tasks += made

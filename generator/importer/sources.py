@@ -107,9 +107,9 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
     elif links:
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
-        found = [u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?")) and not is_profile(u)
-                 and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])]
-        found = next((u for u in found if is_recording(u)), found[0] if found else None)
+        linked = [u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?")) and not is_profile(u)
+                  and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])]
+        found = next((u for u in linked if is_recording(u)), linked[0] if linked else None)
         links = [(found, name, None)] if found else []
     if not links:
         kind = _kind("audio", words)
