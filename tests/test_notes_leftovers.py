@@ -161,3 +161,35 @@ def test_chapters_of_notes_without_times_is_an_error_and_a_missing_one_a_warning
     assert [w.file for w in warned] == [str(untimed)] and "no chapters file" in warned[0].message
     assert written and all(b.path.name.startswith("syntax-tips") for b in written)
     assert json.loads((tmp_path / "out" / "syntax-tips-source.chapters.json").read_text())["chapters"]
+
+
+def test_an_episode_line_gives_the_title_and_the_first_line_names_the_show():
+    """allin-e52: the first line is the show, "E52: Trump's SPAC, …" (twice) the episode's title."""
+    data = import_notes((NOTES / "allin-e52-shownotes.txt").read_text(encoding="utf-8"), "allin-e52-shownotes.txt").data
+    assert data["title"] == "Trump's SPAC, peak venture liquidity, tech as an economic ladder, Dems overplaying their hand"
+    assert data["subtitle"] == "All-In with Chamath, Jason, Sacks & Friedberg, episode 52"
+    assert "E52" not in data["introduction"]
+    assert not any("twitter.com" in t.get("summary", "") or "Credit:" in t.get("summary", "") for t in data["topics"])
+
+
+@pytest.mark.parametrize("notes, title", [
+    ("## My Episode Title\n\n- [A link](https://example.org/a)\n- [B link](https://example.org/b)\n", "My Episode Title"),
+    ("## My Episode Title\n\n### Chapters\n0:00 A\n5:00 B\n", "My Episode Title"),
+    ("**My Episode Title**\n\n- item one\n- item two\n", "My Episode Title"),
+    ("Episode 12: My Episode\n\n- item one\n- item two\n", "My Episode"),
+    ("Title: My Episode\n\n- item one\n- item two\n", "My Episode"),
+])
+def test_notes_without_a_first_level_heading_find_their_title_before_the_file_name(notes, title):
+    found = import_notes(notes, "my-file.md")
+    assert found.data["title"] == title
+    assert not any("no title in the notes" in w.message for w in found.warnings)
+
+
+def test_notes_without_any_title_line_take_the_file_name_with_a_warning(built):
+    """jsparty is only links, panel-civo one paragraph: the file name, and `import` says so."""
+    _, found = import_file(NOTES / "panel-civo.txt", built / "panel.yaml")
+    assert found.data["title"] == "Panel civo"
+    assert [w.message for w in found.warnings if "no title" in w.message] == [
+        "no title in the notes; used 'Panel civo' (give --title)"]
+    two = import_notes("## First part\n- a\n## Second part\n- b\n", "my-file.md")
+    assert two.data["title"] == "My file" and [t["title"] for t in two.data["topics"]] == ["First part", "Second part"]

@@ -69,21 +69,24 @@ def read_header(text: str) -> list[tuple[str, str, str]]:
     return _bare(text.strip()) or _facts(text)
 
 
-_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s*#?(\d+)|#(\d+)(?:\s+(?:[–—|:-]\s+)?(?P<title>[^\s–—|:-].{3,}))?",
-                           re.IGNORECASE)
+# "Episode 28", "Episode 12: Title", "E52: Title", "Ep. 5 – Title", "#28", "#28 Title", "#72 – Title"
+_EPISODE_LINE = re.compile(r"(?:(?:episode|ep\.?)\s*#?(?P<ep>\d+)|(?-i:E)(?P<e>\d{1,5}))"
+                           r"(?:\s*[:–—|-]\s*(?P<named>[^\s–—|:-].{3,}))?"
+                           r"|#(?P<hash>\d+)(?:\s+(?:[–—|:-]\s+)?(?P<title>[^\s–—|:-].{3,}))?", re.IGNORECASE)
 
 
 def _bare(text: str) -> list[tuple[str, str, str]]:
     """A header line without its name, alone on its line at the top of the notes: a date ("April 02,
     2024"), a length ("00:24:36"), an episode ("Episode 28", "#28", "#28 Where Did Live Streaming
-    Start?", whose title follows the number)."""
+    Start?", "E52: Trump's SPAC, …", whose title follows the number)."""
     if len(text) <= 40 and parse_date(text):
         return [("date", "date", text)]
     if len(text) <= 12 and re.fullmatch(r"\d{1,2}:\d{2}:\d{2}", text) and parse_duration(text):
         return [("duration", "duration", text)]
     episode = _EPISODE_LINE.fullmatch(text) if len(text) <= MAX_VALUE else None
     if episode:
-        number, title = episode.group(1) or episode.group(2), episode.group("title")
+        number = episode.group("ep") or episode.group("e") or episode.group("hash")
+        title = episode.group("named") or episode.group("title")
         return [("episode", "episode", f"{number}: {title}" if title else number)]
     return []
 
@@ -215,7 +218,10 @@ def generic_title(text: str) -> tuple[str, str, list[dict]]:
     "DeepSeek"`` gives ``("DeepSeek", "Lex Fridman Podcast", [])``, ``Huberman Lab - Machines &
     Love | Dr. Lex Fridman`` gives ``("Machines & Love", "Huberman Lab", [{"name": "Dr. Lex Fridman"}])``
     (the shape podcast sites give episodes); a line without either shape is the title as it is
-    (without quotes around it)."""
+    (without quotes or bold marks around it)."""
+    for mark in ("**", "__"):
+        if len(text) > 4 and text.startswith(mark) and text.endswith(mark) and mark not in text[2:-2]:
+            text = text[2:-2].strip()
     found = _GENERIC.match(text) if len(text) <= MAX_TITLE_LINE else None
     if not found or not unquoted(found.group("title")):
         titled = _SHOW_TITLE_GUEST.fullmatch(text) if len(text) <= MAX_TITLE_LINE else None

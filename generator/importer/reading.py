@@ -11,7 +11,7 @@ from .header import Header, read_front, read_header
 from .lines import label
 from .quotes import read_quote
 from .sources import valid_link, link_line
-from .tokens import Token
+from .tokens import Token, is_title_heading
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”")
@@ -69,7 +69,8 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
         if t.kind == "quote":
             out.quotes.append((t, len(out.topics) - 1 if section == "topics" and out.topics else None))
             continue
-        if t.kind == "heading" and t.depth == 1 and out.title is None and not out.topics:
+        if t.kind == "heading" and out.title is None and not out.topics and (
+                t.depth == 1 or (i == head and is_title_heading(tokens, t))):
             out.title = t
             continue
         if t.kind == "section":

@@ -53,6 +53,16 @@ class Token:
     speaker: str = ""  # quotes: who said it
 
 
+def is_title_heading(tokens: list[Token], t: Token) -> bool:
+    """Whether the heading ``t``, the first line of the notes' body, is their title: a first-level
+    heading, or one of two words or more that is the only heading at the notes' shallowest level
+    ("## My Episode" over "### Chapters")."""
+    if t.kind != "heading":
+        return False
+    depths = [x.depth for x in tokens if x.kind in ("heading", "section")]
+    return t.depth == 1 or (len(t.text.split()) >= 2 and t.depth == min(depths) and depths.count(t.depth) == 1)
+
+
 def _section(text: str) -> str | None:
     key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
     counted = _COUNT.search(key) if key.endswith(")") else None  # "Video Chapters (7 chapters)", "Highlights (3)"
