@@ -117,13 +117,38 @@ def test_a_sentence_that_leads_into_its_points_stays():
     assert import_notes(notes, "n.txt").data["topics"][0]["summary"] == "DeepSeek achieved remarkable cost efficiency through:"
 
 
-def test_talk_from_names_a_speaker_not_a_point(built):
+def test_talk_from_is_no_point_and_no_speaker_of_the_briefing(built):
+    """allin-summit's "Talk from Claire Thielke" heads one topic's points: a topic has no speaker of its
+    own, and she is not a speaker of the whole briefing (the cover would name her): left out."""
     content = load_content(built / "allin-summit-takeaways.yaml")
     china = next(t for t in content.topics if t.title == "On China")
     assert not any("Talk from" in p.text for p in china.points)
     assert china.points[0].text.startswith("The average white-collar worker")
-    assert "Claire Thielke" in [s.name for s in content.speakers]
-    assert not any("Talk from" in line for line in _said(built, "allin-summit-takeaways"))
+    assert content.speakers == []
+    assert not any("Talk from" in line or "Claire Thielke" in line for line in _said(built, "allin-summit-takeaways"))
+
+
+def test_a_podcasts_plugs_and_its_hosts_boilerplate_are_no_text():
+    """lex-fridman's sponsors, code and plea for stars; huberman's "Thank you to our sponsors …" and
+    Megaphone's "Learn more about your ad choices. Visit megaphone.fm/adchoices" (on its last chapter)."""
+    lex = import_notes((NOTES / "lex-fridman-outline.txt").read_text(encoding="utf-8"), "lex.txt").data
+    assert lex["introduction"].startswith("Scott Aaronson is a professor at UT Austin")
+    for plug in ("Cash App", "use code", "5 stars", "Patreon", "Ride Home", "@lexfridman"):
+        assert plug not in lex["introduction"], plug
+    huberman = import_notes((NOTES / "huberman-episode-date.txt").read_text(encoding="utf-8"), "h.txt").data
+    assert huberman["introduction"].endswith("his efforts to make that dream a reality.")
+    last = huberman["topics"][-1]
+    assert last["title"].startswith("Concluding Statements") and "ad choices" not in last["title"]
+    assert not any("adchoices" in t["title"] for t in huberman["topics"])
+
+
+def test_chapter_titles_lose_the_full_stop_a_list_ends_its_lines_with():
+    """syntax-year-review writes "Changes to the Syntax podcast." and "Brought to you by Sentry.io."."""
+    tips = import_notes((NOTES / "syntax-tips.md").read_text(encoding="utf-8"), "s.md").data
+    titles = [t["title"] for t in tips["topics"]]
+    assert "Number 1 - No one is all-knowing" in titles and not [t for t in titles if t.endswith(".")]
+    kept = import_notes("X\nTopics\nAcme Inc. (1:00)\n- a\nThe U.S. (2:00)\n- b\nWait... (3:00)\n- c\n", "n.txt")
+    assert [t["title"] for t in kept.data["topics"]] == ["Acme Inc.", "The U.S.", "Wait..."]
 
 
 def test_a_leading_time_range_starts_the_topic_and_leaves_the_title():

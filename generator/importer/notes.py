@@ -2,6 +2,7 @@
 speakers, takeaways, introduction, topics, conclusion) and assembled into content data."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -53,11 +54,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
                                 "headings, list items or paragraphs, and show without times (no timeline)", file))
     topics, intro, conclusion, header, found_title = read.topics, read.intro, read.conclusion, read.header, read.title
-    talks = []  # "Talk from Claire Thielke" under a topic: a speaker, not a point
-    for entry in topics:
-        talks += [(name, t.line) for t in entry.bullets + entry.summary if (name := furniture.speaker(t.text))]
-        entry.bullets = [t for t in entry.bullets if not furniture.speaker(t.text)]
-        entry.summary = [t for t in furniture.summary(entry.summary) if not furniture.speaker(t.text)]
+    for entry in topics:  # "Talk from Claire Thielke", "Key Insights & Takeaways:": no points
+        entry.bullets = [t for t in entry.bullets if not furniture.is_speaker(t.text)]
+        entry.summary = [t for t in furniture.summary(entry.summary) if not furniture.is_speaker(t.text)]
     paragraphs = {id(entry): _titled(entry, intro if i == 0 else []) for i, entry in enumerate(topics)
                   if not entry.bullets and _paragraph(entry.token.text)}
     if not topics:
@@ -91,8 +90,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         data["date"] = header.date[0]
     speakers = _people(header.speakers + [(_speaker(t.text), t.line) for t in read.speakers]
                        + [(guest, found_title.line) for guest in guests if found_title]
-                       + ([({"name": person.text}, person.line)] if person else [])
-                       + [({"name": name}, line) for name, line in talks])
+                       + ([({"name": person.text}, person.line)] if person else []))
     if speakers:
         data["speakers"] = [person for person, _ in speakers]
     head = "\n".join(split_lines(text)[:topics[0].token.line - 1])  # a link in the topics is mentioned, not the recording
@@ -111,7 +109,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
-        text, points = paragraphs.get(id(entry)) or (_cased(entry.token.text), nest(entry.bullets))
+        text, points = paragraphs.get(id(entry)) or (_cased(_unstopped(entry.token.text)), nest(entry.bullets))
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:
             topic["at"] = format_timestamp(entry.at)
@@ -169,6 +167,19 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     count = lambda key: sum(len(tp.get(key, [])) for tp, _, _ in out_topics)
     return Imported(data, warnings, len(takeaways), len(out_topics), count("charts"), count("figures") + len(figures),
                     len(quote_lines), positions)
+
+
+_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "jr", "sr", "st", "etc", "vs", "dr", "mr", "mrs", "ms", "no", "al"}
+
+
+def _unstopped(title: str) -> str:
+    """A title without the full stop a chapter list ends its lines with ("Changes to the Syntax
+    podcast."); an ellipsis, an abbreviation's or an initial's stop ("Acme Inc.", "U.S.") stays."""
+    if not title.endswith(".") or title.endswith("..") or len(sentences(title)) != 1:
+        return title
+    last = title[:-1].split()[-1].lower() if title[:-1].split() else ""
+    initials = re.search(r"(?:^|\.)\w$", last)  # "U.S.", "Plan A.": the stop is the letter's
+    return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
 
 
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "de", "des",
