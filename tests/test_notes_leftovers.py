@@ -218,3 +218,27 @@ def test_notes_without_any_title_line_take_the_file_name_with_a_warning(built):
         "no title in the notes; used 'Panel civo' (give --title)"]
     two = import_notes("## First part\n- a\n## Second part\n- b\n", "my-file.md")
     assert two.data["title"] == "My file" and [t["title"] for t in two.data["topics"]] == ["First part", "Second part"]
+
+
+def test_french_notes_date_and_download_line_are_metadata(built):
+    """lescastcodeurs: "Enregistré le 7 mai 2026" is the date, and "Téléchargement de l’épisode [….mp3](…)
+    ou en vidéo [sur YouTube](…)." gives the sources (the audio after the front matter's video), not text."""
+    content = load_content(built / "lescastcodeurs-fr.yaml")
+    assert str(content.date) == "2026-05-07"
+    assert [(s.name, s.url) for s in content.sources] == [
+        ("vidéo YouTube", "https://www.youtube.com/watch?v=MtAbley8Uwk"),
+        ("libsyn.com — enregistrement audio", "https://traffic.libsyn.com/lescastcodeurs/LesCastCodeurs-Episode-340.mp3")]
+    assert "Enregistré" not in content.introduction and "Téléchargement" not in content.introduction
+    assert content.introduction.endswith("Bon week-ends de mai !")
+
+
+@pytest.mark.parametrize("line, date", [("Aufgenommen am 7. Mai 2026", "2026-05-07"),
+                                        ("Grabado el 7 de mayo de 2026", "2026-05-07"),
+                                        ("Publié le 1er août 2025", "2025-08-01")])
+def test_a_dated_line_in_another_language_is_the_date(line, date):
+    assert import_notes(f"Titel\n{line}\nTopics\nA (1:00)\n- a\n", "n.txt").data["date"] == date
+
+
+def test_a_line_with_a_link_that_is_no_recording_stays_text():
+    notes = "Title\nRead the minutes [here](https://example.org/minutes).\nTopics\nA (1:00)\n- a\n"
+    assert import_notes(notes, "n.txt").data["introduction"] == "Read the minutes [here](https://example.org/minutes)."

@@ -10,7 +10,7 @@ from ..headline import sentences
 from .header import Header, read_front, read_header
 from .lines import label
 from .quotes import read_quote
-from .sources import valid_link, link_line
+from .sources import link_line, recording_links, valid_link
 from .tokens import Token, is_title_heading
 
 
@@ -108,6 +108,9 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
             head += 1
         elif section == "introduction" and _WHERE_TO.fullmatch(t.text.strip()):
             head += 1  # "Watch on YouTube" without its link says nothing about the episode
+        elif section == "introduction" and not out.topics and (urls := recording_links(t.text)):
+            out.links += [(url, None, None) for url in urls]  # "Download the episode [….mp3](…) or the video […](…)"
+            head += 1
         elif section == "introduction" and i != head and _ASIDE_LINE.fullmatch(t.text.strip()):
             head += 1  # a line wholly in brackets is the document's furniture ("[Pages D434-D435]"), not its point
         elif header:

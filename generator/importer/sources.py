@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..content import _check_link, is_youtube
+from ..headline import sentences
 from ..words import english
 from .ids import slug
 
@@ -81,6 +82,25 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
     if action:  # "[Listen](…)", "[Watch the video](…)": what the link is, not its name
         return url, None, (label if known and _LINK_LABELS[label.lower()] else None) or action.group("kind").lower()
     return url, name or None, label if known else None
+
+
+_LINKS_IN = re.compile(r"\[[^\[\]]{0,200}\]\((https?://[^\s()<>]+)\)|(https?://[^\s<>()\[\]]+)")
+MAX_WHERE_WORDS = 8  # words around the links of a line that says where the recording is
+
+
+def recording_links(text: str) -> list[str]:
+    """The links of a line that only says where the recording is, in any language ("Téléchargement de
+    l’épisode [….mp3](…) ou en vidéo [sur YouTube](…)"): every link a recording, and at most a few
+    words around them, one sentence at most; else none."""
+    if len(text) > MAX_LINK_LINE:
+        return []
+    found = list(_LINKS_IN.finditer(text))
+    urls = [(m.group(1) or m.group(2)).rstrip(".,;:!?") for m in found]
+    around = _LINKS_IN.sub(" ", text)
+    if not urls or len(around.split()) > MAX_WHERE_WORDS or len(sentences(around)) > 1 \
+            or not all(valid_link(u) and is_recording(u) for u in urls):
+        return []
+    return urls
 
 
 def valid_link(url: str) -> bool:

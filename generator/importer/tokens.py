@@ -38,6 +38,10 @@ SECTIONS = {
     "speakers": ("speakers", "guests", "participants", "hosts", "people", "panel", "panelists"),
 }
 _SECTION_OF = {name: field for field, names in SECTIONS.items() for name in names}
+_MISSPELLABLE: dict[int, list[tuple[int, str, str]]] = {}  # (order, name, field) of the names known misspelt, by length
+for _order, (_name, _field) in enumerate(_SECTION_OF.items()):
+    if len(_name) >= MIN_MISSPELT:
+        _MISSPELLABLE.setdefault(len(_name), []).append((_order, _name, _field))
 
 
 @dataclass
@@ -67,8 +71,10 @@ def _section(text: str) -> str | None:
     key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
     counted = _COUNT.search(key) if key.endswith(")") else None  # "Video Chapters (7 chapters)", "Highlights (3)"
     key = key[:counted.start()].rstrip() if counted else key
-    return _SECTION_OF.get(key) or next((field for name, field in _SECTION_OF.items()
-                                         if len(name) >= MIN_MISSPELT and _one_slip(key, name)), None)
+    if key in _SECTION_OF:
+        return _SECTION_OF[key]
+    near = sorted(x for size in (len(key) - 1, len(key), len(key) + 1) for x in _MISSPELLABLE.get(size, ()))
+    return next((field for _, name, field in near if _one_slip(key, name)), None)  # in SECTIONS' order
 
 
 def _one_slip(word: str, name: str) -> bool:
