@@ -7,7 +7,8 @@ text is kept as written, and the result is the same data a person would type as 
 ``tokens`` reads lines into tokens (``quotes`` the quoted ones); ``reading`` sorts them into
 fields, ``header`` (with ``dates``) reading the header lines; ``tree`` nests bullets into points;
 ``figures`` and ``charts`` find charts among them, ``evidence`` key figures; ``placing`` finds the
-topic a quote or a takeaway belongs to; ``sources`` reads the lines that are links; ``notes``
+topic a quote or a takeaway belongs to; ``sources`` reads the lines that are links; ``furniture``
+leaves out the lines that are no text (section labels, announcements, plugs); ``notes``
 assembles the content data; this module reads the notes file and writes the content file.
 """
 from __future__ import annotations

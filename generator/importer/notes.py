@@ -64,12 +64,12 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                                     "'13:28 DeepSeek Models', or, in notes without times, a heading, a label line "
                                     "or a list item", file, 1, 1))
 
-    person = None  # a first line that only names a person ("Chris Williamson"): a speaker, when a line gives the title
+    named = None  # a first line that only names a person ("Chris Williamson"): a speaker, when a line gives the title
     if found_title and not title and not header.title and is_person(found_title.text):
         better = next((t for t in intro if t.kind == "text" and _title_line(t.text)), None)
         if better is not None:
             intro.remove(better)
-            person, found_title = found_title, replace(better, text=better.text.strip().removesuffix(".").rstrip())
+            named, found_title = found_title, replace(better, text=better.text.strip().removesuffix(".").rstrip())
 
     used: dict = {}
     chart_ids: dict = {}
@@ -90,7 +90,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         data["date"] = header.date[0]
     speakers = _people(header.speakers + [(_speaker(t.text), t.line) for t in read.speakers]
                        + [(guest, found_title.line) for guest in guests if found_title]
-                       + ([({"name": person.text}, person.line)] if person else []))
+                       + ([({"name": named.text}, named.line)] if named else []))
     if speakers:
         data["speakers"] = [person for person, _ in speakers]
     head = "\n".join(split_lines(text)[:topics[0].token.line - 1])  # a link in the topics is mentioned, not the recording
