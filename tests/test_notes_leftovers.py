@@ -242,3 +242,15 @@ def test_a_dated_line_in_another_language_is_the_date(line, date):
 def test_a_line_with_a_link_that_is_no_recording_stays_text():
     notes = "Title\nRead the minutes [here](https://example.org/minutes).\nTopics\nA (1:00)\n- a\n"
     assert import_notes(notes, "n.txt").data["introduction"] == "Read the minutes [here](https://example.org/minutes)."
+
+
+def test_lines_of_social_links_and_credits_under_a_topic_are_no_text():
+    """syntax-tips ends with "Syntax: [X](…) [Instagram](…) …", one line per host; allin-e52 with
+    "Follow the besties:", "Intro Music Credit:" and their links: none is the topic's summary."""
+    for name in ("syntax-tips.md", "syntax-year-review.md", "allin-e52-shownotes.txt"):
+        data = import_notes((NOTES / name).read_text(encoding="utf-8"), name).data
+        summaries = [t.get("summary", "") for t in data["topics"]]
+        assert not [s for s in summaries if "instagram.com" in s or "twitter.com" in s or "rb.gy" in s or "Follow" in s], name
+    kept = import_notes("T\nTopics\nA (1:00)\nRead [the paper](https://arxiv.org/abs/1) and [the post](https://x.com/a/status/1)\n"
+                        "- a\n", "n.txt").data["topics"][0]
+    assert kept["summary"].startswith("Read [the paper]")

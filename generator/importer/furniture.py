@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..headline import sentences
 from .header import is_person
 from .lines import label
-from .sources import is_profile, link_line
+from .sources import ADVERT, is_social, links_only
 from .tokens import Token
 
 # a sentence that only announces what follows ("Here's my takeaways.", "Here’s the outline of the
@@ -49,10 +49,20 @@ def introduction(tokens: list[Token]) -> list[Token]:
 
 
 def summary(tokens: list[Token]) -> list[Token]:
-    """A topic's lines of text without those that label a group of its points ("Key Insights & Takeaways:")
-    and those that are only a link to a person's or a show's page ("https://twitter.com/chamath")."""
-    return [t for t in tokens if t.kind != "text" or not ((_headed(t.text) and label(t) == "strong") or (
-        "://" in t.text and (link := link_line(t.text)) and is_profile(link[0])))]
+    """A topic's lines of text without those that label a group of its points ("Key Insights & Takeaways:"),
+    those that are only links to social sites ("Wes: [X](…) [Instagram](…)", "https://twitter.com/chamath"), and the
+    lines under a label of plugs or credits ("Follow the besties:", "Intro Music Credit:")."""
+    out, plugs = [], False
+    for t in tokens:
+        if t.kind != "text":
+            out.append(t)
+            continue
+        labelled = label(t) == "strong"
+        if labelled:
+            plugs = bool(ADVERT.search(t.text))
+        if not (plugs or (labelled and _headed(t.text)) or ("://" in t.text and links_only(t.text, is_social))):
+            out.append(t)
+    return out
 
 
 def _headed(text: str) -> bool:

@@ -23,7 +23,7 @@ _BOLD_LABEL = re.compile(r"^[*_]{2}([^*_:]{1,40}?):?[*_]{2}:?\s*")
 _ACTIONS = re.compile(r"\W*(?:(?P<kind>listen|watch|play|link|source|video|audio|episode|podcast|transcript|here)"
                       r"(?: (?:to|on|the|this|full|episode|here|now|video|audio|podcast|online))*)\W*", re.IGNORECASE)
 # a link after these is an ad, a credit or a host's page, not the episode
-_ADVERT = re.compile(r"sponsor|promo|discount|affiliate|use code|offer|credits?\s*:|follow (?:us|me|the|him|her|them|on)\b",
+ADVERT = re.compile(r"sponsor|promo|discount|affiliate|use code|offer|credits?\s*:|follow (?:us|me|the|him|her|them|on)\b",
                      re.IGNORECASE)
 # A person's or a show's page on a social site (not a post or a video there): never the episode.
 _SOCIAL = ("twitter.com", "x.com", "instagram.com", "facebook.com", "linkedin.com", "tiktok.com", "threads.net",
@@ -31,6 +31,12 @@ _SOCIAL = ("twitter.com", "x.com", "instagram.com", "facebook.com", "linkedin.co
 _POSTS = re.compile(r"/(?:status|statuses|p|reel|reels|posts?|video|videos|watch|shorts|live|embed|pulse|feed/update)"
                     r"(?:/|$)|^/@?[^/]+/[0-9]{6,}", re.IGNORECASE)
 _PROFILES = ("linktr.ee", "beacons.ai", "bio.link", "linkin.bio")  # pages of links about a person
+
+
+def is_social(url: str) -> bool:
+    """Whether ``url`` is a page of a social site or of a page of links (``instagram.com/…``, ``linktr.ee/…``)."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.").removeprefix("m.")
+    return host.endswith(_PROFILES) or any(host == site or host.endswith("." + site) for site in _SOCIAL)
 
 
 def is_profile(url: str) -> bool:
@@ -85,22 +91,26 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
 
 
 _LINKS_IN = re.compile(r"\[[^\[\]]{0,200}\]\((https?://[^\s()<>]+)\)|(https?://[^\s<>()\[\]]+)")
-MAX_WHERE_WORDS = 8  # words around the links of a line that says where the recording is
+MAX_WHERE_WORDS = 8  # words around the links of a line of links (where the recording is, the hosts' pages)
+
+
+def links_only(text: str, kind) -> list[str]:
+    """The links of a line that is only links of one ``kind`` (a test on a link) with a few words
+    around them, one sentence at most ("Téléchargement de l’épisode [….mp3](…) ou en vidéo [sur
+    YouTube](…)", "Wes: [X](…) [Instagram](…)"); else none."""
+    if len(text) > MAX_LINK_LINE:
+        return []
+    urls = [(m.group(1) or m.group(2)).rstrip(".,;:!?") for m in _LINKS_IN.finditer(text)]
+    around = _LINKS_IN.sub(" ", text)
+    if not urls or len(around.split()) > MAX_WHERE_WORDS or len(sentences(around)) > 1 \
+            or not all(valid_link(u) and kind(u) for u in urls):
+        return []
+    return urls
 
 
 def recording_links(text: str) -> list[str]:
-    """The links of a line that only says where the recording is, in any language ("Téléchargement de
-    l’épisode [….mp3](…) ou en vidéo [sur YouTube](…)"): every link a recording, and at most a few
-    words around them, one sentence at most; else none."""
-    if len(text) > MAX_LINK_LINE:
-        return []
-    found = list(_LINKS_IN.finditer(text))
-    urls = [(m.group(1) or m.group(2)).rstrip(".,;:!?") for m in found]
-    around = _LINKS_IN.sub(" ", text)
-    if not urls or len(around.split()) > MAX_WHERE_WORDS or len(sentences(around)) > 1 \
-            or not all(valid_link(u) and is_recording(u) for u in urls):
-        return []
-    return urls
+    """The links of a line that only says where the recording is, in any language: every link a recording."""
+    return links_only(text, is_recording)
 
 
 def valid_link(url: str) -> bool:
@@ -128,7 +138,7 @@ def make_sources(url: str | None, name: str | None, links: list[tuple], text: st
         links = [(links[0][0], name or links[0][1], links[0][2])] + links[1:]
     else:
         linked = [u for m in URL.finditer(text) if valid_link(u := m.group().rstrip(".,;:!?")) and not is_profile(u)
-                  and not _ADVERT.search(text[max(0, m.start() - 300):m.start()])]
+                  and not ADVERT.search(text[max(0, m.start() - 300):m.start()])]
         found = next((u for u in linked if is_recording(u)), linked[0] if linked else None)
         links = [(found, name, None)] if found else []
     if not links:
