@@ -146,7 +146,7 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         tasks = [(fmt, options, document, doc_epoch,
                   Built(out / f"{Path(file).stem}-{audience.name}{writers[fmt].suffix}", Path(file), audience.name, fmt))
                  for fmt, options, file, audience, document, doc_epoch in planned]
-        tasks += _content_tasks(per_content, files, out, epoch)
+        tasks += _content_tasks(per_content, files, out, epoch, on_warning, alone=not planned)
         _check_targets([task[-1] for task in tasks])
         if on_planned:
             on_planned(len(tasks), workers)
@@ -175,13 +175,17 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
             _stop(pool)
 
 
-def _content_tasks(writers: dict, files: list[Path], out: Path, epoch: int | None) -> list:
+def _content_tasks(writers: dict, files: list[Path], out: Path, epoch: int | None, on_warning=None, *,
+                   alone: bool = False) -> list:
     """The write tasks of the writers whose files belong to a content file, not to an audience
-    (their names: the content's stem and what the writer appends), every content file checked."""
+    (their names: the content's stem and what the writer appends), every content file checked.
+    A content file a writer makes nothing of is said (``writer.nothing``): as the error when these
+    writers are ``alone`` (no other file is written) and make no file at all, else to ``on_warning``."""
     from .loader import load_content
 
     tasks: list = []
     problems: list = []
+    empty: list[Problem] = []
     for file in files if writers else []:
         try:
             content = load_content(file)
@@ -189,10 +193,17 @@ def _content_tasks(writers: dict, files: list[Path], out: Path, epoch: int | Non
             problems += exc.problems
             continue
         for fmt, writer in writers.items():
-            tasks += [(fmt, {}, payload, document_epoch(content, epoch), Built(out / f"{file.stem}{tail}", file, "", fmt))
-                      for tail, payload in writer.outputs(content)]
+            made: list = [(fmt, {}, payload, document_epoch(content, epoch), Built(out / f"{file.stem}{tail}", file, "", fmt))
+                          for tail, payload in writer.outputs(content)]
+            if not made:
+                empty.append(Problem(f"no {fmt} file: {writer.nothing(content)}", str(file)))
+            tasks += made
     if problems:
         raise BriefingError(list(dict.fromkeys(problems)))
+    if empty and alone and not tasks:
+        raise BriefingError(empty)  # nothing at all would be written
+    for problem in empty if on_warning else ():
+        on_warning(problem)
     return tasks
 
 

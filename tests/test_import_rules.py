@@ -330,7 +330,7 @@ def test_front_matter_is_metadata_and_a_time_linked_to_itself_is_a_time():
         ("YouTube video", "https://www.youtube.com/watch?v=Ifh6mCMS9CQ")]
     assert data["introduction"] == "Scott and Wes share 14 tips they wish they had known earlier."
     assert [(t["title"], t["at"]) for t in data["topics"]] == [("Welcome to Syntax!", "0:00"),
-                                                             ("Number 1 - No one is all-knowing.", "3:49")]
+                                                             ("Number 1 - No one is all-knowing", "3:49")]
     assert data["topics"][1]["points"] == [{"text": "Even seniors look things up.", "at": "4:10"}]
     with pytest.raises(BriefingError) as exc:
         import_notes("T\nTopics\n* **[1:75:00](#t=1:75:00)** Bad\n", "n.md")

@@ -7,7 +7,8 @@ text is kept as written, and the result is the same data a person would type as 
 ``tokens`` reads lines into tokens (``quotes`` the quoted ones); ``reading`` sorts them into
 fields, ``header`` (with ``dates``) reading the header lines; ``tree`` nests bullets into points;
 ``figures`` and ``charts`` find charts among them, ``evidence`` key figures; ``placing`` finds the
-topic a quote or a takeaway belongs to; ``sources`` reads the lines that are links; ``notes``
+topic a quote or a takeaway belongs to; ``sources`` reads the lines that are links; ``furniture``
+leaves out the lines that are no text (section labels, announcements, plugs); ``notes``
 assembles the content data; this module reads the notes file and writes the content file.
 """
 from __future__ import annotations
@@ -55,8 +56,8 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
         raise BriefingError(Problem("is not a file: import writes a content file (.yaml), and replaces only a file",
                                     str(target)))
     notes_text = read_notes(notes)
-    result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name)
     lang = detect_language(notes_text)
+    result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name, lang=lang)
     if lang != "en":  # the words the tool adds follow the notes' language (English is the default)
         result.data = {**{k: v for k, v in result.data.items() if k == "title"}, "lang": lang, **result.data}
     header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"

@@ -1,5 +1,6 @@
 """Dates and durations as notes write them: ``January 9, 2026``, ``9 Jan 2026``, ``2026-01-09``,
-a timestamp in milliseconds; ``1:02:33``, ``85:10``, ``62 min``, ``1h 2m``."""
+``7 mai 2026``, ``7. Mai 2026``, ``7 de mayo de 2026``, a timestamp in milliseconds; ``1:02:33``,
+``85:10``, ``62 min``, ``1h 2m``."""
 from __future__ import annotations
 
 import datetime
@@ -10,9 +11,17 @@ _MONTHS = {m: i for i, names in enumerate(
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")), 1) for m in names}
 MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))  # for patterns: whole month names, longest first
+# dates written in the other languages notes come in ("7 mai 2026", "7. Mai 2026", "7 de mayo de 2026"):
+# read in dates only (MONTH_NAMES stays English: "Mars" or "Mai" in a figure's label is no month)
+_DATE_MONTHS = {**_MONTHS, **{m: i for i, names in enumerate(
+    (("janvier", "januar", "jänner", "enero"), ("février", "fevrier", "februar", "febrero"),
+     ("mars", "märz", "maerz", "marzo"), ("avril", "abril"), ("mai", "mayo"), ("juin", "juni", "junio"),
+     ("juillet", "juli", "julio"), ("août", "aout", "agosto"), ("septembre", "septiembre", "setiembre"),
+     ("octobre", "oktober", "octubre"), ("novembre", "noviembre"), ("décembre", "decembre", "dezember", "diciembre")),
+    1) for m in names}}
 _ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})(?!\d)")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.)? (?:of |de )?([^\W\d_]{3,9})\.?,? (?:de )?(\d{4})(?!\d)")
 _CLOCK = re.compile(r"^(\d{1,3}:\d{2}(?::\d{2})?)(?: ?(?:minutes|mins?|hours|hrs?))?$", re.IGNORECASE)
 _SPAN = re.compile(r"^(?:(\d{1,3}) ?(?:h|hr|hrs|hours?)\b)? ?(?:(\d{1,4}) ?(?:m|min|mins|minutes?)\b)? ?"
                    r"(?:(\d{1,4}) ?(?:s|sec|secs|seconds?)\b)?$", re.IGNORECASE)
@@ -38,9 +47,9 @@ def find_date(text: str) -> tuple[str, int] | None:
         if month_first and month_first.group(1).lower() in _MONTHS:
             found = month_first
             parts = (int(month_first.group(3)), _MONTHS[month_first.group(1).lower()], int(month_first.group(2)))
-        elif day_first and day_first.group(2).lower() in _MONTHS:
+        elif day_first and day_first.group(2).lower() in _DATE_MONTHS:
             found = day_first
-            parts = (int(day_first.group(3)), _MONTHS[day_first.group(2).lower()], int(day_first.group(1)))
+            parts = (int(day_first.group(3)), _DATE_MONTHS[day_first.group(2).lower()], int(day_first.group(1)))
         else:
             return None
     try:

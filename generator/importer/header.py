@@ -69,21 +69,24 @@ def read_header(text: str) -> list[tuple[str, str, str]]:
     return _bare(text.strip()) or _facts(text)
 
 
-_EPISODE_LINE = re.compile(r"(?:episode|ep\.?)\s*#?(\d+)|#(\d+)(?:\s+(?:[–—|:-]\s+)?(?P<title>[^\s–—|:-].{3,}))?",
-                           re.IGNORECASE)
+# "Episode 28", "Episode 12: Title", "E52: Title", "Ep. 5 – Title", "#28", "#28 Title", "#72 – Title"
+_EPISODE_LINE = re.compile(r"(?:(?:episode|ep\.?)\s*#?(?P<ep>\d+)|(?-i:E)(?P<e>\d{1,5}))"
+                           r"(?:\s*[:–—|-]\s*(?P<named>[^\s–—|:-].{3,}))?"
+                           r"|#(?P<hash>\d+)(?:\s+(?:[–—|:-]\s+)?(?P<title>[^\s–—|:-].{3,}))?", re.IGNORECASE)
 
 
 def _bare(text: str) -> list[tuple[str, str, str]]:
     """A header line without its name, alone on its line at the top of the notes: a date ("April 02,
     2024"), a length ("00:24:36"), an episode ("Episode 28", "#28", "#28 Where Did Live Streaming
-    Start?", whose title follows the number)."""
+    Start?", "E52: Trump's SPAC, …", whose title follows the number)."""
     if len(text) <= 40 and parse_date(text):
         return [("date", "date", text)]
     if len(text) <= 12 and re.fullmatch(r"\d{1,2}:\d{2}:\d{2}", text) and parse_duration(text):
         return [("duration", "duration", text)]
     episode = _EPISODE_LINE.fullmatch(text) if len(text) <= MAX_VALUE else None
     if episode:
-        number, title = episode.group(1) or episode.group(2), episode.group("title")
+        number = episode.group("ep") or episode.group("e") or episode.group("hash")
+        title = episode.group("named") or episode.group("title")
         return [("episode", "episode", f"{number}: {title}" if title else number)]
     return []
 
@@ -215,7 +218,10 @@ def generic_title(text: str) -> tuple[str, str, list[dict]]:
     "DeepSeek"`` gives ``("DeepSeek", "Lex Fridman Podcast", [])``, ``Huberman Lab - Machines &
     Love | Dr. Lex Fridman`` gives ``("Machines & Love", "Huberman Lab", [{"name": "Dr. Lex Fridman"}])``
     (the shape podcast sites give episodes); a line without either shape is the title as it is
-    (without quotes around it)."""
+    (without quotes or bold marks around it)."""
+    for mark in ("**", "__"):
+        if len(text) > 4 and text.startswith(mark) and text.endswith(mark) and mark not in text[2:-2]:
+            text = text[2:-2].strip()
     found = _GENERIC.match(text) if len(text) <= MAX_TITLE_LINE else None
     if not found or not unquoted(found.group("title")):
         titled = _SHOW_TITLE_GUEST.fullmatch(text) if len(text) <= MAX_TITLE_LINE else None
@@ -236,3 +242,22 @@ def _is_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) \
         and not any(c.isdigit() for c in text)
+
+
+# endings of the words of a subject ("Quantum Computing", "Market Update"), not of a person's name
+_SUBJECT_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ics", "ogy", "ism", "ance", "ence", "al", "ive",
+                    "ous", "ful", "less", "ure", "ship", "ers", "ies", "date", "view", "cast", "show", "notes")
+_SUBJECT_WORDS = {"daily", "weekly", "monthly", "digest", "lab", "labs", "news", "report", "radio", "today", "live",
+                  "summit", "panel", "intro", "intros", "episode", "chapter", "review", "guide", "update", "recap",
+                  "roundup", "podcast", "show", "hour", "talk", "talks", "club", "house", "world", "street", "media",
+                  "the", "and", "for", "with", "from", "how", "why", "what", "when", "where", "who", "your", "our",
+                  "new", "big", "best", "top", "future", "state", "age", "art", "life", "love", "power"}
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]\.|Dr\.|Mc[A-Z][a-z]+)")
+
+
+def is_person(text: str) -> bool:
+    """Whether ``text`` is only a person's name ("Chris Williamson", "Dr. Jane A. Doe"): two to four
+    capitalised words, none ending as a subject's words do ("Quantum Computing" is no name)."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(w.lower().endswith(_SUBJECT_ENDINGS) or w.lower() in _SUBJECT_WORDS for w in words if len(w) > 2)

@@ -77,11 +77,22 @@ def _character(m: re.Match) -> str:
     return ch if ch.isprintable() and not 0xD800 <= code <= 0xDFFF else m.group()
 
 
+# what a podcast host appends to every episode's notes ("Learn more about your ad choices. Visit
+# megaphone.fm/adchoices", "Hosted on Acast. See acast.com/privacy for more information.")
+_HOSTS_LINES = re.compile(r"(?:learn more about your ad choices\.?(?:\s*visit \S*adchoices\S*)?"
+                          r"|hosted on acast\.(?:\s*see acast\.com/privacy for more information\.)?"
+                          r"|see omnystudio\.com/listener for privacy information\.)", re.IGNORECASE)
+
+
 def undecorate(tokens: list[Token]) -> list[Token]:
     """Each line without the emoji that open or close it ("🎥 Big Beautiful Bill": the emoji says
     nothing the words do not, and no deck or report font has it); a header line keeps its mark
     ("⏱️ 85:10" is a duration by its mark). HTML entities left by a copy from a web page ("Foreign
-    Function &amp; Memory API") are the characters they stand for."""
+    Function &amp; Memory API") are the characters they stand for. What a podcast host appends to
+    every episode's notes ("Learn more about your ad choices.") is left out (a line of only that too)."""
     tokens = [replace(t, text=_ENTITY.sub(_character, t.text)) if "&" in t.text else t for t in tokens]
+    tokens = [replace(t, text=_HOSTS_LINES.sub("", t.text).strip()) if _HOSTS_LINES.search(t.text) else t
+              for t in tokens]
+    tokens = [t for t in tokens if t.text or t.kind not in ("text", "bullet", "topic")]
     return [t if t.kind == "front" or read_header(t.text) or (bare := undecorated(t.text)) == t.text
             else replace(t, text=bare) for t in tokens]

@@ -2,16 +2,20 @@
 speakers, takeaways, introduction, topics, conclusion) and assembled into content data."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import BriefingError, Problem
+from ..files import split_lines
 from ..headline import count_words, headline, sentences
 from ..timestamps import format_timestamp, parse_timestamp
+from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
-from .header import generic_title
+from .header import generic_title, is_person
 from .ids import slug
 from .lines import join_wrapped, undecorate
+from . import furniture
 from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
@@ -37,8 +41,9 @@ class Imported:
 
 
 def import_notes(text: str, file: str, *, title: str | None = None, source_url: str | None = None,
-                 source_name: str | None = None) -> Imported:
-    """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input."""
+                 source_name: str | None = None, lang: str = "en") -> Imported:
+    """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input.
+    ``lang`` is the notes' language: the words the import adds (what a source is) are in it."""
     warnings: list[Problem] = []
     tokens = join_wrapped(undecorate(tokenize(text, file, warnings)))  # a paragraph wrapped over lines is one line
     untimed = is_untimed(tokens)
@@ -49,12 +54,22 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
                                 "headings, list items or paragraphs, and show without times (no timeline)", file))
     topics, intro, conclusion, header, found_title = read.topics, read.intro, read.conclusion, read.header, read.title
+    for entry in topics:  # "Talk from Claire Thielke", "Key Insights & Takeaways:": no points
+        entry.bullets = [t for t in entry.bullets if not furniture.is_speaker(t.text)]
+        entry.summary = [t for t in furniture.summary(entry.summary) if not furniture.is_speaker(t.text)]
     paragraphs = {id(entry): _titled(entry, intro if i == 0 else []) for i, entry in enumerate(topics)
                   if not entry.bullets and _paragraph(entry.token.text)}
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or "
                                     "'13:28 DeepSeek Models', or, in notes without times, a heading, a label line "
                                     "or a list item", file, 1, 1))
+
+    named = None  # a first line that only names a person ("Chris Williamson"): a speaker, when a line gives the title
+    if found_title and not title and not header.title and is_person(found_title.text):
+        better = next((t for t in intro if t.kind == "text" and _title_line(t.text)), None)
+        if better is not None:
+            intro.remove(better)
+            named, found_title = found_title, replace(better, text=better.text.strip().removesuffix(".").rstrip())
 
     used: dict = {}
     chart_ids: dict = {}
@@ -74,25 +89,27 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     if header.date:
         data["date"] = header.date[0]
     speakers = _people(header.speakers + [(_speaker(t.text), t.line) for t in read.speakers]
-                       + [(guest, found_title.line) for guest in guests if found_title])
+                       + [(guest, found_title.line) for guest in guests if found_title]
+                       + ([({"name": named.text}, named.line)] if named else []))
     if speakers:
         data["speakers"] = [person for person, _ in speakers]
-    data["sources"] = make_sources(source_url, source_name, read.links, text, show=show, audio=header.audio,
-                                   title=data["title"])
+    head = "\n".join(split_lines(text)[:topics[0].token.line - 1])  # a link in the topics is mentioned, not the recording
+    data["sources"] = make_sources(source_url, source_name, read.links, head, show=show, audio=header.audio,
+                                   title=data["title"], words=load_words(lang))
     if header.duration:
         _set_duration(data["sources"][0], header.duration, tokens, file, warnings)
 
     takeaways = nest(read.takeaways)
     if takeaways:
         data["takeaways"] = [point(n) for n in takeaways]
-    intro = [t for t in intro if t.text.strip() != data["title"]]  # the title said again is no introduction
+    intro = [t for t in furniture.introduction(intro) if t.text.strip() != data["title"]]  # (nor the title said again)
     if intro:
         data["introduction"] = _paragraphs(intro)
 
     out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
-        text, points = paragraphs.get(id(entry)) or (_cased(entry.token.text), nest(entry.bullets))
+        text, points = paragraphs.get(id(entry)) or (_cased(_unstopped(entry.token.text)), nest(entry.bullets))
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:
             topic["at"] = format_timestamp(entry.at)
@@ -152,6 +169,19 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                     len(quote_lines), positions)
 
 
+_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "jr", "sr", "st", "etc", "vs", "dr", "mr", "mrs", "ms", "no", "al"}
+
+
+def _unstopped(title: str) -> str:
+    """A title without the full stop a chapter list ends its lines with ("Changes to the Syntax
+    podcast."); an ellipsis, an abbreviation's or an initial's stop ("Acme Inc.", "U.S.") stays."""
+    if not title.endswith(".") or title.endswith("..") or len(sentences(title)) != 1:
+        return title
+    last = title[:-1].split()[-1].lower() if title[:-1].split() else ""
+    initials = re.search(r"(?:^|\.)\w$", last)  # "U.S.", "Plan A.": the stop is the letter's
+    return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
+
+
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "de", "des",
           "du", "et", "la", "le", "les", "y", "el", "der", "die", "das", "und", "von"}
 
@@ -196,6 +226,15 @@ def _titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]
     else:
         title = headline(parts[0], 12)[0]
     return title, [NotePoint(text=part, line=entry.token.line) for part in parts]
+
+
+TITLE_WORDS = 15  # a line of more words is no title
+
+
+def _title_line(text: str) -> bool:
+    """Whether a line of the introduction reads as a title: one short sentence, not only a name, no label."""
+    return count_words(text) <= TITLE_WORDS and len(sentences(text)) == 1 and not is_person(text) \
+        and not text.rstrip().endswith(":")
 
 
 def _paragraphs(tokens: list[Token]) -> str:

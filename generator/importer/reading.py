@@ -10,8 +10,8 @@ from ..headline import sentences
 from .header import Header, read_front, read_header
 from .lines import label
 from .quotes import read_quote
-from .sources import valid_link, link_line
-from .tokens import Token
+from .sources import link_line, recording_links, valid_link
+from .tokens import Token, is_title_heading
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”")
@@ -69,7 +69,8 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
         if t.kind == "quote":
             out.quotes.append((t, len(out.topics) - 1 if section == "topics" and out.topics else None))
             continue
-        if t.kind == "heading" and t.depth == 1 and out.title is None and not out.topics:
+        if t.kind == "heading" and out.title is None and not out.topics and (
+                t.depth == 1 or (i == head and is_title_heading(tokens, t))):
             out.title = t
             continue
         if t.kind == "section":
@@ -107,6 +108,9 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
             head += 1
         elif section == "introduction" and _WHERE_TO.fullmatch(t.text.strip()):
             head += 1  # "Watch on YouTube" without its link says nothing about the episode
+        elif section == "introduction" and not out.topics and (urls := recording_links(t.text)):
+            out.links += [(url, None, None) for url in urls]  # "Download the episode [….mp3](…) or the video […](…)"
+            head += 1
         elif section == "introduction" and i != head and _ASIDE_LINE.fullmatch(t.text.strip()):
             head += 1  # a line wholly in brackets is the document's furniture ("[Pages D434-D435]"), not its point
         elif header:

@@ -27,7 +27,9 @@ _BOLD = r"(?:\*\*|__)?"
 _LINK_END = r"\]\([^()\s]*\)"  # the end of [03:49](#t=03:49): the link's address is not kept
 _SEP = r"(?:\s*[-–—:|]\s*|[.,]?\s+)"
 
-LEADING = re.compile(rf"^{_BOLD}(?P<open>[(\[])?(?P<ts>{TS})(?:{_LINK_END}|[)\]])?{_BOLD}{_SEP}(?P<title>\S.*)$")
+# a range ("(00:18:00-00:19:00) Title", "00:22:00–00:23:00 Title") starts at its first time; the end is read and checked
+LEADING = re.compile(rf"^{_BOLD}(?P<open>[(\[])?(?P<ts>{TS})(?:\s*[-–—]\s*(?P<end>{TS}))?(?:{_LINK_END}|[)\]])?{_BOLD}"
+                     rf"{_SEP}(?P<title>\S.*)$")
 TRAILING = re.compile(rf"^(?P<title>.*?\S)\s*(?=[*_(\[]){_BOLD}(?:\(\[|[(\[])(?P<ts>{TS})(?:\s*[-–—]\s*{TS})?"
                       rf"(?:{_LINK_END}\)?|[)\]]){_BOLD}\s*$")
 BARE = re.compile(rf"^{_BOLD}[(\[]?{TS}(?:{_LINK_END}|[)\]])?{_BOLD}$")
@@ -41,6 +43,17 @@ _UNITS_LINE = re.compile(r"^[^\S\n]*(?:[-*+•][^\S\n]+)?[(\[*_]{0,3}(?:\d{1,2}h
 def lone_units(text: str) -> bool:
     """Whether the notes write times in units: a line starts with one of two units (``1h02m``, ``2m30s``)."""
     return _UNITS_LINE.search(text) is not None
+
+
+def unread_time(text: str) -> str | None:
+    """The first word of ``text`` when it looks like a time but is none ``LEADING`` reads (``00:26:00.5.6``,
+    ``0:28:00:00``, an hour of 26 digits) and words follow it; else None. Call it on lines ``LEADING`` refused."""
+    word, *rest = text.split(None, 1)
+    bare = word.strip("*_()[]")
+    return bare if rest and ":" in bare and _CLOCKISH.fullmatch(bare) else None
+
+
+_CLOCKISH = re.compile(r"\d[\d:.,]*\d")
 
 
 def is_lone_unit(ts: str) -> bool:

@@ -10,7 +10,7 @@ from ..errors import BriefingError, Problem
 from ..files import REFUSED, describe_char, split_lines
 from .header import read_header
 from .quotes import read_marker, read_quote
-from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time
+from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time, unread_time
 
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
@@ -38,6 +38,10 @@ SECTIONS = {
     "speakers": ("speakers", "guests", "participants", "hosts", "people", "panel", "panelists"),
 }
 _SECTION_OF = {name: field for field, names in SECTIONS.items() for name in names}
+_MISSPELLABLE: dict[int, list[tuple[int, str, str]]] = {}  # (order, name, field) of the names known misspelt, by length
+for _order, (_name, _field) in enumerate(_SECTION_OF.items()):
+    if len(_name) >= MIN_MISSPELT:
+        _MISSPELLABLE.setdefault(len(_name), []).append((_order, _name, _field))
 
 
 @dataclass
@@ -53,12 +57,24 @@ class Token:
     speaker: str = ""  # quotes: who said it
 
 
+def is_title_heading(tokens: list[Token], t: Token) -> bool:
+    """Whether the heading ``t``, the first line of the notes' body, is their title: a first-level
+    heading, or one of two words or more that is the only heading at the notes' shallowest level
+    ("## My Episode" over "### Chapters")."""
+    if t.kind != "heading":
+        return False
+    depths = [x.depth for x in tokens if x.kind in ("heading", "section")]
+    return t.depth == 1 or (len(t.text.split()) >= 2 and t.depth == min(depths) and depths.count(t.depth) == 1)
+
+
 def _section(text: str) -> str | None:
     key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
     counted = _COUNT.search(key) if key.endswith(")") else None  # "Video Chapters (7 chapters)", "Highlights (3)"
     key = key[:counted.start()].rstrip() if counted else key
-    return _SECTION_OF.get(key) or next((field for name, field in _SECTION_OF.items()
-                                         if len(name) >= MIN_MISSPELT and _one_slip(key, name)), None)
+    if key in _SECTION_OF:
+        return _SECTION_OF[key]
+    near = sorted(x for size in (len(key) - 1, len(key), len(key) + 1) for x in _MISSPELLABLE.get(size, ()))
+    return next((field for _, name, field in near if _one_slip(key, name)), None)  # in SECTIONS' order
 
 
 def _one_slip(word: str, name: str) -> bool:
@@ -95,7 +111,23 @@ class _Times:
                 self.found.append(Problem(f"'{ts}' at the start of the line is not read as a time (it may be a "
                                           f"quantity); write it in brackets, [{ts}], if it is one", self.file, line, col))
             return None
-        return self.read(ts, line, col)
+        seconds = self.read(ts, line, col)
+        end = match.group("end") if match.re is LEADING else None
+        if end is not None and self.read(end, line, col + match.start("end") - match.start("ts")) < seconds:
+            self.found.append(Problem(f"the range {ts}-{end} ends before it starts; read as starting at {ts}",
+                                      self.file, line, col))
+        return seconds
+
+    def unread(self, text: str, line: int, col: int) -> bool:
+        """Whether ``text`` opens with what looks like a time but is none this reads (``0:28:00:00 Four``):
+        then a warning says so, and the line is kept as an item of its own (never glued to the one before)."""
+        odd = unread_time(text)
+        if odd is None:
+            return False
+        shown = odd if len(odd) <= 40 else odd[:40] + "…"
+        self.found.append(Problem(f"'{shown}' is not a time this reads (write 13:28 or 1:08:52); the line is kept "
+                                  "as an item without a time", self.file, line, col + text.index(odd[0])))
+        return True
 
     def read(self, ts: str, line: int, col: int) -> int:
         """The seconds of the time ``ts`` at ``line``, ``col``; a broken time is an error there."""
@@ -249,6 +281,8 @@ def _token(line: str, number: int, times: _Times) -> Token:
         if match and not BARE.match(body):
             at = times.at(match, number, bullet.start(2) + match.start("ts") + 1)
             body = body if at is None else match.group("title")
+        elif not match:
+            times.unread(body, number, bullet.start(2) + 1)
         return Token("bullet", number, body, indent, at=at)
     quote = _quote(stripped, number, times, len(line) - len(line.lstrip()) + 1)
     if quote:
@@ -256,6 +290,8 @@ def _token(line: str, number: int, times: _Times) -> Token:
     token = _titled(stripped, number, times, len(line) - len(line.lstrip()) + 1)
     if token:
         return token
+    if times.unread(stripped, number, len(line) - len(line.lstrip()) + 1):
+        return Token("bullet", number, stripped)
     section = _section(stripped)
     if section:
         return Token("section", number, stripped, section=section)

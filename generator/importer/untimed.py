@@ -16,7 +16,7 @@ from ..headline import headline, sentences
 from .header import read_header
 from .lines import ENDS, MAX_LABEL_WORDS, label
 from .sources import link_line
-from .tokens import Token
+from .tokens import Token, is_title_heading
 
 MAX_TITLE = 120  # a longer first line is no title (as ``reading`` reads it)
 _TRAILING_LINK = re.compile(r"\s\[[^\[\]]{1,300}\]\((?P<url>https?://[^()\s]{1,2000})\)\s*$|\s(?P<bare>https?://\S{1,2000})\s*$")
@@ -47,7 +47,7 @@ def _body(tokens: list[Token]) -> int:
             read_header(tokens[i].text) or link_line(tokens[i].text)))):
         i += 1
     if i < len(tokens) and ((tokens[i].kind == "text" and len(tokens[i].text) <= MAX_TITLE)
-                            or (tokens[i].kind == "heading" and tokens[i].depth == 1)):
+                            or is_title_heading(tokens, tokens[i])):
         i += 1
     return i
 

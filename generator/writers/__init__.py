@@ -74,6 +74,11 @@ class Writer:
         return []
 
     @classmethod
+    def nothing(cls, content: Any) -> str:
+        """Why a writer of ``scope = "content"`` makes no file of ``content`` (its ``outputs`` gave none)."""
+        return "the content has nothing this format writes"
+
+    @classmethod
     def prepare(cls) -> None:
         """What every file of the format needs, done once per process (fonts read, modules
         imported): a build with workers calls it before they start, so they share it."""

@@ -88,6 +88,13 @@ class ChaptersWriter(Writer):
         return out
 
     @classmethod
+    def nothing(cls, content) -> str:
+        """Why ``outputs`` gave no file: no time to mark, or no source with a link to mark it in."""
+        if all(topic.at is None for topic in content.topics):
+            return "its topics have no times (notes without times give no chapters)"
+        return "no source has a link whose times can be opened (give the recording a url)"
+
+    @classmethod
     def check(cls, planned: list[tuple[dict, Any]]) -> list[Problem]:
         return []
 
