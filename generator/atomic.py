@@ -4,34 +4,19 @@ A build writes each file to a temporary file beside it (``stage``) and renames t
 when every one is written (``commit``), so a failure leaves the previous set whole. Temporary
 names carry the writing process's id: a build removes only the temporaries of processes that
 are gone, never those of a build still writing into the same folder. Each process keeps a list
-of its own temporaries, removed on failure and on SIGTERM or SIGINT (see ``stopping_on_signals``).
+of its own temporaries, removed on failure and on SIGTERM or SIGINT (see ``stops``).
 """
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import BriefingError, Problem
+from .stops import signals_blocked
 
 # signal and re are imported where used: the CLI imports this module at start-up
 TMP_PREFIX = ".briefing-"
 _OWN: set[str] = set()  # this process's temporary files not yet renamed or removed
-
-
-_SIGNALLED: list[int] = []  # the stop signals this process was sent, in order: the first decides
-
-
-class Stopped(KeyboardInterrupt):
-    """The build was stopped by a signal (SIGINT, SIGTERM or SIGHUP).
-
-    The signal's number is kept outside the exception: reportlab re-raises what a flowable raises
-    as ``type(exc)(message)``, so arguments do not survive the way out."""
-
-    @property
-    def signum(self) -> int:
-        """The signal that stopped the build (SIGINT when none was recorded)."""
-        return stopped_by() or 2
 
 
 def stage(path: Path, data: bytes) -> str:
@@ -41,7 +26,7 @@ def stage(path: Path, data: bytes) -> str:
     path = Path(path)
     tmp = None
     try:
-        with _signals_held():  # a stop between creating the temporary and noting it would leave it behind
+        with signals_blocked():  # a stop between creating the temporary and noting it would leave it behind
             fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=path.parent)
             _OWN.add(tmp)
         # (a stop held meanwhile is raised as the block ends: here, with the temporary noted)
@@ -58,23 +43,9 @@ def stage(path: Path, data: bytes) -> str:
     return tmp
 
 
-@contextmanager
-def _signals_held():
-    """The stop signals held (not lost: delivered when the block ends), where the platform can."""
-    import signal
-
-    mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
-    previous = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)}) if mask else None
-    try:
-        yield
-    finally:
-        if mask:
-            mask(signal.SIG_SETMASK, previous)
-
-
 def commit(staged: list[tuple[str, Path]]) -> None:
     """Rename every staged temporary over its target, with the stop signals held until done."""
-    with _signals_held():
+    with signals_blocked():
         for number, (tmp, path) in enumerate(staged):
             try:
                 os.replace(tmp, path)
@@ -89,6 +60,11 @@ def discard(temporaries) -> None:
     for tmp in list(temporaries):
         Path(tmp).unlink(missing_ok=True)
         _OWN.discard(tmp)
+
+
+def own_temporaries() -> list[str]:
+    """This process's temporary files not yet renamed or removed."""
+    return list(_OWN)
 
 
 def disown(tmp: str) -> None:
@@ -141,101 +117,3 @@ def clean_stale(folder: Path) -> None:
         owner = re.match(rf"{re.escape(TMP_PREFIX)}(\d+)-", stale.name)
         if owner is None or not _alive(int(owner.group(1))):
             stale.unlink(missing_ok=True)
-
-
-STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # those that end a build with its temporaries removed
-
-
-def stopped_by() -> int | None:
-    """The signal that stopped this process, if one did (whatever exception the stop became)."""
-    return _SIGNALLED[0] if _SIGNALLED else None
-
-
-_INSISTED = 3  # stop signals after which the process ends at once, whatever it is doing
-
-
-def _stop(signum, frame):
-    """A stop signal: the first raises Stopped; one that comes while the stop is under way (a second
-    Ctrl-C, the SIGHUP of a closing terminal after a SIGTERM) is not acted on: raised in the middle
-    of the clean-up, it would leave temporaries, workers or a half-shut pool behind. A third ends
-    the process at once (someone insists: a clean-up that waits on something must not make it
-    unstoppable but by SIGKILL)."""
-    _SIGNALLED.append(signum)
-    if len(_SIGNALLED) >= _INSISTED:
-        os.write(2, b"stopped at once: temporaries may be left (the next build removes them)\n")
-        os._exit(128 + _SIGNALLED[0])
-    if len(_SIGNALLED) == 1:
-        raise Stopped(signum)
-
-
-def catch_stops() -> None:
-    """For the rest of a command's process: SIGTERM, SIGHUP and SIGINT raise Stopped (the first of
-    them; see ``_stop``). Not undone when the command ends: the process ends then, and a default
-    action restored before it has would kill it silently in the middle of its stop. (Python's own
-    finalisation restores the default actions: a process that was stopped ignores them by then.)"""
-    import atexit
-    import signal
-
-    _SIGNALLED.clear()  # (a command run again in one process, as tests do, starts unstopped)
-    try:
-        for name in STOP_SIGNALS:
-            if hasattr(signal, name):
-                signal.signal(getattr(signal, name), _stop)
-    except ValueError:  # not the main thread
-        return
-    atexit.unregister(_ignore_stops_once_stopped)  # (once, however many commands one process runs)
-    atexit.register(_ignore_stops_once_stopped)
-
-
-def _ignore_stops_once_stopped() -> None:
-    """(Run at exit, after the interpreter has joined its threads: what is left cannot wait.)"""
-    import signal
-
-    for name in STOP_SIGNALS if _SIGNALLED else ():
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
-
-
-@contextmanager
-def stopping_on_signals():
-    """SIGTERM, like SIGINT, stops the build with an exception, so its temporaries are removed on
-    the way out (where signals can be handled: on the main thread)."""
-    import signal
-
-    _SIGNALLED.clear()  # a build starts unstopped (a stop before it would not have let it start)
-    try:
-        previous = {s: signal.signal(s, _stop) for name in STOP_SIGNALS if (s := getattr(signal, name, None))}
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-def _end_worker(signum, frame):
-    """SIGTERM in a worker: remove its temporaries and end at once, quietly."""
-    discard(_OWN)
-    os._exit(128 + signum)
-
-
-def start_worker(parent: int) -> None:
-    """Set up a worker process of ``parent``: it leaves SIGINT to the main process, removes its
-    temporaries and ends quietly on SIGTERM, and is sent SIGTERM when the main process dies (on Linux)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _end_worker)
-    signal.signal(signal.SIGHUP, _end_worker)  # a closed terminal hangs up the whole process group
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # the main process died before the request took effect
-        _end_worker(signal.SIGTERM, None)
-    if hasattr(signal, "pthread_sigmask"):  # the pool started the worker with them blocked
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})

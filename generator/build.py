@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import stopping_on_signals, why_not
+from .atomic import why_not
 from .errors import BriefingError, InternalError, Problem
+from .stops import stopping_on_signals
 
 
 
@@ -234,7 +235,7 @@ def _write(task) -> tuple[Built, str]:
     except BriefingError:
         raise
     except Exception as exc:  # a writer's bug: said as a bug, naming the file
-        from .atomic import Stopped, stopped_by
+        from .stops import Stopped, stopped_by
 
         if stopped_by() is not None:  # a library's bare ``except:`` (reportlab's) turned a stop into its own error
             raise Stopped() from exc
@@ -279,7 +280,7 @@ def _pool(workers: int):
     import sys
     from concurrent.futures import ProcessPoolExecutor
 
-    from .atomic import start_worker
+    from .stops import start_worker
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     # workers start with the stop signals blocked, so none arrives before start_worker has set its

@@ -21,6 +21,7 @@ import click
 
 from . import __version__
 from .errors import BriefingError, InternalError, Problem, printable
+from .stops import STOPPED, catch_stops, end_at_once, stop_line, stopped_by
 
 
 class UserError(click.ClickException):
@@ -50,58 +51,91 @@ class _Briefing(click.Group):
     other exception that escapes is a bug, reported in one line with exit status 70, not a traceback."""
 
     def main(self, *args, **kwargs):
-        """Click's main, with the console itself failing (stdout on a full disk, a closed terminal)
-        said in one line and exit 1: it is the world failing, not briefing."""
+        """Click's main, with the stop signals caught first of all (until the command starts, and once
+        it has finished, a stop ends the process at once with its line: nothing is under way), and
+        the console itself failing (stdout on a full disk, a closed terminal) said in one line and
+        exit 1: it is the world failing, not briefing."""
+        catch_stops()
+        end_at_once(STOPPED)
         try:
             return super().main(*args, **kwargs)
         except OSError as exc:
+            if exc.errno == 32:  # EPIPE: the reader went away while an error or the help was said
+                _pipe_closed()
             _console_failed(exc)
 
     def invoke(self, ctx):
-        import errno
-
-        from .atomic import catch_stops
-
-        catch_stops()  # every command: import and validate too end in one line and 128 + the signal
+        end_at_once(None)  # a stop now raises Stopped where the command is: what it writes is removed
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            if (signum := stopped_by()) is not None:  # a library swallowed the stop
+                _stopped(ctx, signum)
         except KeyboardInterrupt as exc:
             _stopped(ctx, getattr(exc, "signum", None))
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
+        except (click.ClickException, click.exceptions.Exit, click.Abort) as exc:
+            if (signum := stopped_by()) is not None and not isinstance(exc, click.exceptions.Exit):
+                _stopped(ctx, signum)  # a library made the stop a mistake of the input (pydantic-core, reportlab)
+            if isinstance(exc, click.ClickException) and not isinstance(exc, UserError):  # (said a problem a line)
+                exc.message = printable(exc.message)  # type: ignore[misc]  # (a newline or an escape in a name)
+            end_at_once(STOPPED)
             raise
         except Exception as exc:
-            from .atomic import stopped_by
-
-            if (signum := stopped_by()) is not None:  # a library's bare ``except:`` turned the stop into its own error
-                _stopped(ctx, signum)
-            if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
-                raise  # a closed pipe on stdout: Click ends quietly
-            if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
-                _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
-            if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or (
-                    isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop")):  # a path the system refuses
-                filename = getattr(exc, "filename", None)
-                where = f"{printable(str(filename))}: " if filename else ""
-                click.echo(f"{where}{printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
-                ctx.exit(1)
-            what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
-            click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "
-                       "that caused it)", err=True)
-            if os.environ.get("BRIEFING_DEBUG", "") not in ("", "0"):  # the traceback, for the report
-                import traceback
-
-                click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip(), err=True)
-            ctx.exit(INTERNAL_ERROR)
+            _failed(ctx, exc)
+        end_at_once(_DONE)  # the result is out and every file in place
+        return result
 
 
-def _stopped(ctx, signum):
+_DONE = "stopped by {} once the command had done its work: nothing is lost"  # (its result said, its files in place)
+
+
+def _failed(ctx, exc: Exception):
+    """End a command that raised ``exc``: the stop it became, a closed pipe, a console or path
+    the system refuses, else a bug (one line, exit 70)."""
+    import errno
+
+    end_at_once(STOPPED)
+    if (signum := stopped_by()) is not None:  # a library's bare ``except:`` turned the stop into its own error
+        _stopped(ctx, signum)
+    if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+        _pipe_closed()
+    if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
+        _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
+    if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or (
+            isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop")):  # a path the system refuses
+        filename = getattr(exc, "filename", None)
+        where = f"{printable(str(filename))}: " if filename else ""
+        click.echo(f"{where}{printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
+        ctx.exit(1)
+    what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
+    click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "
+               "that caused it)", err=True)
+    if os.environ.get("BRIEFING_DEBUG", "") not in ("", "0"):  # the traceback, for the report
+        import traceback
+
+        click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip(), err=True)
+    ctx.exit(INTERNAL_ERROR)
+
+
+def _stopped(ctx, signum, said: str = STOPPED):
     """End a command stopped by a signal: one line and 128 + the signal's number."""
     import signal
 
     signum = signum or signal.SIGINT
-    click.echo(f"stopped by {signal.Signals(signum).name}: no file is half-written and no temporary is left",
-               err=True)
+    end_at_once(STOPPED)
+    click.echo(stop_line(signum, said), err=True)
     ctx.exit(128 + signum)
+
+
+PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a program whose reader went away (`cat`, `ls`, `git`)
+
+
+def _pipe_closed():
+    """The reader of our output went away (``briefing audiences | head -1``): end quietly, as the
+    programs that die of SIGPIPE do, with 141. What is still buffered goes nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for fd in (1, 2):  # (stderr too: it may be the closed one, and nothing more is said)
+        os.dup2(devnull, fd)
+    sys.exit(PIPE_CLOSED)
 
 
 _CONSOLE_ERRORS = {28, 122, 5, 27}  # ENOSPC, EDQUOT, EIO, EFBIG: what writing to a full or gone console gives
@@ -248,14 +282,9 @@ def build(ctx, content, watch, **_given) -> None:
             except UserError as exc:
                 exc.show()
                 click.echo("not rebuilt; still watching")
-    except KeyboardInterrupt:
-        import signal
-
-        from .atomic import stopped_by
-
-        if stopped_by() not in (None, signal.SIGINT):  # SIGTERM, SIGHUP: stopped, not asked to stop watching
-            raise
-        click.echo("stopped watching")
+    except KeyboardInterrupt as exc:  # Ctrl-C is how one leaves watch mode; said as every stop is
+        _stopped(ctx, getattr(exc, "signum", None), "stopped watching by {}: no file is half-written and no "
+                 "temporary is left")
 
 
 def _build_once(content, audiences, formats, output, jobs, templates, content_dir, quiet=False, **options) -> None:

@@ -108,7 +108,7 @@ def test_a_stop_a_library_turns_into_its_own_error_is_still_a_stop(previous, mon
     ("forward reference ... not resolved"): seen in CI as exit 70. A stop is a stop whatever it became."""
     from click.testing import CliRunner
 
-    from generator import atomic
+    from generator import stops
     from generator.cli import main
 
     out, before = previous
@@ -120,7 +120,7 @@ def test_a_stop_a_library_turns_into_its_own_error_is_still_a_stop(previous, mon
         except:  # noqa: E722 (what the library does)
             raise KeyError("forward reference to 'Annot.NUMBER1590' not resolved upon final formatting") from None
 
-    monkeypatch.setattr(atomic, "_SIGNALLED", [])
+    monkeypatch.setattr(stops, "_SIGNALLED", [])
     monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", swallowing)
     result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", str(out), "-j", "1"])
     assert result.exit_code == 128 + signal.SIGTERM, result.output
