@@ -91,8 +91,22 @@ def why_not(path: Path, exc: OSError) -> str:
             if folder.is_dir():
                 break
             if folder.exists() or folder.is_symlink():
-                return f"{folder} is {'a file, ' if folder.is_file() else ''}not a folder"
+                return f"{folder} is {kind_of(folder)}, not a folder"
     return str(exc.strerror or exc)
+
+
+def kind_of(path: Path) -> str:
+    """What ``path`` is, in words: "a folder", "a file", "a pipe", "a device", "a socket", "a link to
+    nothing", or "nothing" (it does not exist)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "a link to nothing" if Path(path).is_symlink() else "nothing"
+    kinds = [(stat.S_ISDIR, "a folder"), (stat.S_ISREG, "a file"), (stat.S_ISFIFO, "a pipe"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket")]
+    return next((said for test, said in kinds if test(mode)), "not a file")
 
 
 def _alive(pid: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import why_not
+from .atomic import kind_of, why_not
 from .errors import BriefingError, InternalError, Problem
 from .stops import stopping_on_signals
 
@@ -260,7 +260,7 @@ def _check_targets(targets: list[Built]) -> None:
     for path in (target.path for target in first.values()):
         try:
             if path.exists() and not path.is_file():
-                problems.append(Problem("is in the way: a folder where the built file goes", str(path)))
+                problems.append(Problem(f"is in the way: {kind_of(path)} where the built file goes", str(path)))
         except OSError as exc:  # a name too long for the file system
             problems.append(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
     if problems:
@@ -384,9 +384,11 @@ def _child_of_ours(pid: int) -> bool:
 
 
 def _ensure_folder(out: Path) -> None:
+    if (out.exists() or out.is_symlink()) and not out.is_dir():
+        raise BriefingError(Problem(f"output folder is {kind_of(out)}, not a folder", str(out)))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BriefingError(Problem(f"cannot create output folder: {why_not(out / '.', exc)}", str(out))) from None
-    if not out.is_dir():
-        raise BriefingError(Problem("output path is not a folder", str(out)))
+        raise BriefingError(Problem(f"cannot create output folder: {why_not(out, exc)}", str(out))) from None
+    if not out.is_dir():  # (made meanwhile)
+        raise BriefingError(Problem(f"output folder is {kind_of(out)}, not a folder", str(out)))

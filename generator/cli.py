@@ -60,9 +60,18 @@ class _Briefing(click.Group):
         try:
             return super().main(*args, **kwargs)
         except OSError as exc:
-            if exc.errno == 32:  # EPIPE: the reader went away while an error or the help was said
+            if exc.errno == 32:  # EPIPE: the reader went away while an error was said
                 _pipe_closed()
             _console_failed(exc)
+
+    def make_context(self, *args, **kwargs):
+        """Click's, with a reader gone while the help or version is said ended as in a command."""
+        try:
+            return super().make_context(*args, **kwargs)
+        except OSError as exc:
+            if exc.errno == 32:  # EPIPE
+                _pipe_closed()
+            raise
 
     def invoke(self, ctx):
         end_at_once(None)  # a stop now raises Stopped where the command is: what it writes is removed
