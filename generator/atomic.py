@@ -77,6 +77,69 @@ def write_atomic(path: Path, data: bytes) -> None:
     commit([(stage(path, data), Path(path))])
 
 
+def create_all(files: dict[Path, bytes]) -> None:
+    """Create ``files``, none of which exists, and the folders they need: all of them or none. A new
+    folder is filled as a temporary sibling and renamed into place, with the files beside folders
+    that exist, when all are written (the stop signals held); a failure or a stop leaves nothing."""
+    import shutil
+    import tempfile
+
+    roots: dict[Path, Path] = {}  # each new folder made whole -> its temporary
+    staged: list[tuple[str, Path]] = []
+    placed: list[Path] = []
+    try:
+        for path, data in files.items():
+            root = _first_missing(Path(path))
+            if root == Path(path):
+                staged.append((stage(path, data), Path(path)))
+                continue
+            if root not in roots:
+                with signals_blocked():  # (noted as soon as made)
+                    roots[root] = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp",
+                                                        dir=root.parent))
+                roots[root].chmod(0o777 & ~_umask())
+            inside = roots[root] / Path(path).relative_to(root)
+            inside.parent.mkdir(parents=True, exist_ok=True)
+            inside.write_bytes(data)
+        with signals_blocked():
+            for target in [*roots, *(path for _, path in staged)]:
+                if target.exists() or target.is_symlink():  # made meanwhile: never replaced
+                    raise FileExistsError(17, "made meanwhile by something else", str(target))
+            for root, tmp in roots.items():
+                tmp.rename(root)
+                placed.append(root)
+            for tmp_file, path in staged:
+                os.replace(tmp_file, path)
+                _OWN.discard(tmp_file)
+                placed.append(path)
+    except BaseException:
+        for made in placed:  # (a stop held during the renames is raised as they end: none is kept)
+            if made.is_dir() and not made.is_symlink():
+                shutil.rmtree(made, ignore_errors=True)
+            else:
+                made.unlink(missing_ok=True)
+        for tmp in roots.values():
+            shutil.rmtree(tmp, ignore_errors=True)
+        discard(t for t, _ in staged)
+        raise
+
+
+def _first_missing(path: Path) -> Path:
+    """``path`` itself if its folder exists, else the outermost of its folders that does not."""
+    missing = path
+    for folder in path.parents:
+        if folder.exists() or folder.is_symlink():
+            return missing
+        missing = folder
+    return missing
+
+
+def _umask() -> int:
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return mask
+
+
 def _cannot_write(path: Path, exc: OSError) -> BriefingError:
     return BriefingError(Problem(f"cannot write: {why_not(path, exc)}", str(path)))
 
@@ -130,4 +193,9 @@ def clean_stale(folder: Path) -> None:
     for stale in Path(folder).glob(f"{TMP_PREFIX}*.tmp"):
         owner = re.match(rf"{re.escape(TMP_PREFIX)}(\d+)-", stale.name)
         if owner is None or not _alive(int(owner.group(1))):
-            stale.unlink(missing_ok=True)
+            if stale.is_dir() and not stale.is_symlink():  # a new folder's (create_all)
+                import shutil
+
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)

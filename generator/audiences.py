@@ -380,12 +380,12 @@ budget: {{}}
 {{% extends "{base}/document.yaml.j2" %}}
 """,
     }
-    try:
-        target.mkdir(parents=True)
-        for file, text in files.items():
-            (target / file).write_text(text, encoding="utf-8")
+    from .atomic import create_all, why_not
+
+    try:  # all or none: a stop or a full disk leaves no half-made audience
+        create_all({target / file: text.encode("utf-8") for file, text in files.items()})
     except OSError as exc:
-        raise BriefingError(Problem(f"cannot create: {exc.strerror or exc}", str(target))) from None
+        raise BriefingError(Problem(f"cannot create: {why_not(target / 'audience.yaml', exc)}", str(target))) from None
     return target
 
 

@@ -251,3 +251,36 @@ def test_stops_at_any_moment_of_a_reports_layout_end_with_one_line(tmp_path):
         assert proc.returncode == 128 + signal.SIGTERM, err
         assert err.strip() == "stopped by SIGTERM: no file is half-written and no temporary is left", err
         assert not temporaries(out)
+
+
+@pytest.mark.parametrize("fail_at", [1, 2, 3])
+def test_new_files_and_folders_are_made_all_or_none(tmp_path, monkeypatch, fail_at):
+    """init and new-audience make their files with create_all: a full disk at any file leaves nothing
+    (a folder made whole is renamed into place; a file beside an existing folder is staged)."""
+    from generator.atomic import create_all
+
+    (tmp_path / "here").mkdir()
+    files = {tmp_path / "here" / "briefing.toml": b"toml", tmp_path / "here" / "content" / "a.yaml": b"a",
+             tmp_path / "new" / "deeper" / "b.yaml": b"b"}
+    from generator import atomic
+
+    calls = []
+
+    def failing(real):
+        def write(*args, **kwargs):
+            calls.append(args)
+            if len(calls) == fail_at:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real(*args, **kwargs)
+        return write
+
+    with monkeypatch.context() as patched:  # a staged file, then each file of a new folder
+        patched.setattr(atomic, "stage", failing(atomic.stage))
+        patched.setattr(Path, "write_bytes", failing(Path.write_bytes))
+        with pytest.raises(OSError):
+            create_all(files)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["here"]
+    create_all(files)
+    assert {p: p.read_bytes() for p in files} == files
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.yaml", "b.yaml", "briefing.toml", "content", "deeper",
+                                                           "here", "new"]

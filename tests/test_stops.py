@@ -268,3 +268,42 @@ cli._Briefing.make_context = make_context
     run = _run_with(hook, "audiences")
     assert run.returncode == 128 + signal.SIGHUP, run.stderr
     assert run.stderr.strip() == STOPPED.format("SIGHUP") and not run.stdout
+
+
+@pytest.mark.parametrize("command", [["init", "{dir}/project"], ["init", "{dir}"],
+                                     ["new-audience", "board", "--dir", "{dir}/mine"]])
+def test_a_stop_while_init_or_new_audience_writes_leaves_nothing_made(tmp_path, monkeypatch, command):
+    """They wrote file by file into the new folder: a stop (or a full disk) left a half-made project or
+    audience, which the next try then refused ("already exists"). Now all is made or nothing."""
+    import builtins
+    import io
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    real, opened = builtins.open, []
+
+    def stopping_open(file, mode="r", *args, **kwargs):
+        if any(c in mode for c in "wx") and str(file).startswith(str(tmp_path)):
+            opened.append(file)
+            if len(opened) == 1:
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(5)  # the handler raises here
+        return real(file, mode, *args, **kwargs)
+
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    args = [a.format(dir=tmp_path) for a in command]
+    try:
+        monkeypatch.setattr(builtins, "open", stopping_open)
+        monkeypatch.setattr(io, "open", stopping_open)  # (pathlib's)
+        result = CliRunner().invoke(main, args)
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
+    assert result.exit_code == 128 + signal.SIGTERM and len(opened) == 1, result.output
+    assert result.output.strip().splitlines()[-1] == STOPPED.format("SIGTERM")
+    assert sorted(os.listdir(tmp_path)) == []
+    monkeypatch.setattr(builtins, "open", real)
+    monkeypatch.setattr(io, "open", real)
+    assert CliRunner().invoke(main, args).exit_code == 0  # and the next try makes it
