@@ -381,7 +381,7 @@ def audiences(templates) -> None:
 @templates_option
 def new_audience(name, base, directory, templates) -> None:
     """Create an audience NAME that extends another, builds at once, and says which file does what."""
-    from .audiences import build_command, scaffold
+    from .new_audience import build_command, scaffold
 
     path = _run(scaffold, name, base, directory, templates)
     click.echo(printable(f"created {path}/ extending '{base}':"))
