@@ -3,6 +3,13 @@ from __future__ import annotations
 
 import os
 import sys
+
+from .stops import STOPPED, catch_stops, end_at_once, stop_line, stopped_by
+
+if __name__ == "__main__" or os.path.basename(sys.argv[0]).removesuffix(".exe") == "briefing":  # the command
+    catch_stops()  # before anything else is imported: a stop meanwhile is one line, not a silent death
+    end_at_once(STOPPED)
+
 from dataclasses import replace
 from typing import Any
 
@@ -21,7 +28,6 @@ import click
 
 from . import __version__
 from .errors import BriefingError, InternalError, Problem, printable
-from .stops import STOPPED, catch_stops, end_at_once, stop_line, stopped_by
 
 
 class UserError(click.ClickException):
