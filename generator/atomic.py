@@ -87,6 +87,7 @@ def create_all(files: dict[Path, bytes]) -> None:
     roots: dict[Path, Path] = {}  # each new folder made whole -> its temporary
     staged: list[tuple[str, Path]] = []
     placed: list[Path] = []
+    path = None
     try:
         for path, data in files.items():
             root = _first_missing(Path(path))
@@ -112,7 +113,9 @@ def create_all(files: dict[Path, bytes]) -> None:
                 os.replace(tmp_file, path)
                 _OWN.discard(tmp_file)
                 placed.append(path)
-    except BaseException:
+    except BaseException as exc:
+        if isinstance(exc, OSError) and path is not None and TMP_PREFIX in str(exc.filename):
+            exc.filename = str(path)  # (the file it was making, not its temporary)
         for made in placed:  # (a stop held during the renames is raised as they end: none is kept)
             if made.is_dir() and not made.is_symlink():
                 shutil.rmtree(made, ignore_errors=True)

@@ -440,7 +440,7 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
         result = _run(align_file, path, transcript, source_id)
         _run(write_aligned, result, path, True, transcript)
         matched = sum(m.seconds is not None for m in result.matches)
-        click.echo(f"aligned {matched} of {len(result.matches)} claims with {transcript}")
+        click.echo(printable(f"aligned {matched} of {len(result.matches)} claims with {transcript}"))
     click.echo(printable(f"wrote {path}"))
 
 
@@ -467,10 +467,10 @@ def init(directory) -> None:
     from .starter import init_project
 
     for path in _run(init_project, directory):
-        click.echo(f"wrote {path}")
+        click.echo(printable(f"wrote {path}"))
     here = Path(directory).resolve() == Path.cwd().resolve()
-    click.echo("build it: " + ("" if here else f"cd {shlex.quote(directory)} && ") + "briefing build   "
-               "(your own notes: briefing import NOTES)")
+    click.echo(printable("build it: " + ("" if here else f"cd {shlex.quote(directory)} && ") + "briefing build   "
+                         "(your own notes: briefing import NOTES)"))
 
 
 @main.command()
@@ -497,10 +497,10 @@ def align(content, transcript, source, output, force, as_json) -> None:
         found = json_of(result, match)
         when = found["at"] or "no match"
         who = f" [{match.speaker}]" if match.speaker else ""
-        click.echo(f"{found['where']}: {when:>9} {match.score:.2f}{who} {match.claim.text}")
+        click.echo(printable(f"{found['where']}: {when:>9} {match.score:.2f}{who} {match.claim.text}"))
     if output:
         path = _run(write_aligned, result, output, force)
-        click.echo(f"wrote {path}", err=as_json)
+        click.echo(printable(f"wrote {path}"), err=as_json)
     unsaid = [m for m in result.matches if m.seconds is None]
     click.echo(f"{len(result.matches) - len(unsaid)} of {len(result.matches)} claims matched", err=True)
     for match in unsaid:

@@ -391,3 +391,18 @@ def test_a_newline_in_an_extends_is_shown_escaped_at_its_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"{tmp_path / 'c2' / 'audience.yaml'}:1:10: unknown audience 'c1\\n' "
                                           "(available: c2, executive, policy, technical)"]
+
+
+def test_init_into_a_folder_named_with_a_newline_says_each_file_on_its_line(tmp_path):
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "a\nb")])
+    assert result.exit_code == 0, result.output
+    assert [line.split()[0] for line in result.output.splitlines()] == ["wrote", "wrote", "build"]
+    assert "a\\nb" in result.output and (tmp_path / "a\nb" / "briefing.toml").is_file()
+
+
+def test_init_under_a_file_names_the_folder_asked_for_not_a_temporary(tmp_path):
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "afile" / "deeper")])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"{tmp_path / 'afile' / 'deeper' / 'content' / 'deepseek.yaml'}: cannot write: "
+                                     f"{tmp_path / 'afile'} is a file, not a folder")
