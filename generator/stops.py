@@ -10,7 +10,7 @@ into a false validation error), a stop is recorded and raised when it returns (`
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 # signal is imported where used: the CLI imports this module at start-up
 STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # those that end a command with its temporaries removed
@@ -59,12 +59,12 @@ def _stop(signum, frame):
     insists: a clean-up that waits on something must not make it unstoppable but by SIGKILL)."""
     _SIGNALLED.append(signum)
     if len(_SIGNALLED) >= _INSISTED:
-        os.write(2, b"stopped at once: temporaries may be left (the next build removes them)\n")
+        _say("stopped at once: temporaries may be left (the next build removes them)")
         os._exit(128 + _SIGNALLED[0])
     if len(_SIGNALLED) > 1:
         return
     if _Mode.at_once is not None:
-        os.write(2, (stop_line(signum, _Mode.at_once) + "\n").encode())
+        _say(stop_line(signum, _Mode.at_once))
         os._exit(128 + signum)
     if _Mode.held:
         _Mode.owed = True
@@ -110,8 +110,14 @@ def _hold_stops_at_exit() -> None:
     signal.pthread_sigmask(signal.SIG_BLOCK, stops)
     pending = sorted(stops & signal.sigpending())
     if pending and not _SIGNALLED and _Mode.at_once is not None:
-        os.write(2, (stop_line(pending[0], _Mode.at_once) + "\n").encode())
+        _say(stop_line(pending[0], _Mode.at_once))
         os._exit(128 + pending[0])
+
+
+def _say(line: str) -> None:
+    """``line`` on stderr, straight to the file (from a handler, as the process ends), if it can take it."""
+    with suppress(OSError):  # (stderr closed or full: the exit status says it)
+        os.write(2, f"{line}\n".encode())
 
 
 @contextmanager
