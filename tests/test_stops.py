@@ -276,36 +276,38 @@ def test_a_stop_while_init_or_new_audience_writes_leaves_nothing_made(tmp_path, 
     """They wrote file by file into the new folder: a stop (or a full disk) left a half-made project or
     audience, which the next try then refused ("already exists"). Now all is made or nothing."""
     import builtins
-    import io
+    from pathlib import Path
 
     from click.testing import CliRunner
 
     from generator.cli import main
 
-    real, opened = builtins.open, []
+    opened = []
 
-    def stopping_open(file, mode="r", *args, **kwargs):
-        if any(c in mode for c in "wx") and str(file).startswith(str(tmp_path)):
-            opened.append(file)
-            if len(opened) == 1:
-                os.kill(os.getpid(), signal.SIGTERM)
-                time.sleep(5)  # the handler raises here
-        return real(file, mode, *args, **kwargs)
+    def stopping(real):
+        def write(file, *args, **kwargs):  # the first file written under tmp_path: a stop
+            if str(file).startswith(str(tmp_path)) and (real is not builtins.open or any(c in args[0] for c in "wx")):
+                opened.append(file)
+                if len(opened) == 1:
+                    os.kill(os.getpid(), signal.SIGTERM)
+                    time.sleep(5)  # the handler raises here
+            return real(file, *args, **kwargs)
+        return write
 
     saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     args = [a.format(dir=tmp_path) for a in command]
     try:
-        monkeypatch.setattr(builtins, "open", stopping_open)
-        monkeypatch.setattr(io, "open", stopping_open)  # (pathlib's)
-        result = CliRunner().invoke(main, args)
+        with monkeypatch.context() as patched:
+            patched.setattr(builtins, "open", stopping(builtins.open))
+            patched.setattr(Path, "write_bytes", stopping(Path.write_bytes))
+            patched.setattr(Path, "write_text", stopping(Path.write_text))
+            result = CliRunner().invoke(main, args)
     finally:
         for signum, handler in saved.items():
             signal.signal(signum, handler)
     assert result.exit_code == 128 + signal.SIGTERM and len(opened) == 1, result.output
     assert result.output.strip().splitlines()[-1] == STOPPED.format("SIGTERM")
     assert sorted(os.listdir(tmp_path)) == []
-    monkeypatch.setattr(builtins, "open", real)
-    monkeypatch.setattr(io, "open", real)
     assert CliRunner().invoke(main, args).exit_code == 0  # and the next try makes it
 
 
