@@ -4,14 +4,15 @@ from __future__ import annotations
 import os
 import sys
 
-from .stops import STOPPED, catch_stops, end_at_once, stop_line, stopped_by
+from .stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, stop_line, stopped_by
 
-if __name__ == "__main__" or os.path.basename(sys.argv[0]).removesuffix(".exe") == "briefing":  # the command
+_THE_COMMAND = __name__ == "__main__" or os.path.basename(sys.argv[0]).removesuffix(".exe") == "briefing"
+if _THE_COMMAND:
     catch_stops()  # before anything else is imported: a stop meanwhile is one line, not a silent death
     end_at_once(STOPPED)
 
-from dataclasses import replace
-from typing import Any
+from dataclasses import replace  # noqa: E402 (after the stops are caught)
+from typing import Any  # noqa: E402
 
 # The command loads no pydantic plugins: looking for them scans every installed package's metadata.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -24,10 +25,10 @@ if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true"):
     _no_plugins.get_plugins = lambda: ()  # type: ignore[attr-defined]
     sys.modules.setdefault("pydantic.plugin._loader", _no_plugins)
 
-import click
+import click  # noqa: E402
 
-from . import __version__
-from .errors import BriefingError, InternalError, Problem, printable
+from . import __version__  # noqa: E402
+from .errors import BriefingError, InternalError, Problem, printable  # noqa: E402
 
 
 class UserError(click.ClickException):
@@ -61,6 +62,10 @@ class _Briefing(click.Group):
         it has finished, a stop ends the process at once with its line: nothing is under way), and
         the console itself failing (stdout on a full disk, a closed terminal) said in one line and
         exit 1: it is the world failing, not briefing."""
+        import signal
+
+        # a program (or a test) that runs the command in its own process gets its handlers back after it
+        previous = {s: signal.getsignal(s) for s in _stop_signals()} if not _THE_COMMAND else {}
         catch_stops()
         end_at_once(STOPPED)
         try:
@@ -69,6 +74,11 @@ class _Briefing(click.Group):
             if exc.errno == 32:  # EPIPE: the reader went away while an error was said
                 _pipe_closed()
             _console_failed(exc)
+        finally:
+            if previous:
+                end_at_once(None)
+                for signum, handler in previous.items():
+                    signal.signal(signum, handler)
 
     def make_context(self, *args, **kwargs):
         """Click's, with a reader gone while the help or version is said ended as in a command."""
@@ -98,6 +108,12 @@ class _Briefing(click.Group):
             _failed(ctx, exc)
         end_at_once(_DONE)  # the result is out and every file in place
         return result
+
+
+def _stop_signals() -> list:
+    import signal
+
+    return [getattr(signal, name) for name in STOP_SIGNALS if hasattr(signal, name)]
 
 
 _DONE = "stopped by {} once the command had done its work: nothing is lost"  # (its result said, its files in place)

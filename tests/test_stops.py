@@ -331,3 +331,15 @@ main(["audiences"])
 """
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60)
     assert (run.returncode, run.stderr.strip()) == (128 + signal.SIGTERM, STOPPED.format("SIGTERM"))
+
+
+def test_a_program_that_runs_the_command_in_its_own_process_gets_its_handlers_back():
+    """Only the `briefing` process keeps the command's handlers to its end: a test or a program calling
+    main() has its own again afterwards (its Ctrl-C is its own, not "stopped by SIGINT ...")."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    before = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    assert CliRunner().invoke(main, ["audiences"]).exit_code == 0
+    assert {s: signal.getsignal(s) for s in before} == before
