@@ -124,7 +124,12 @@ def _say(line: str) -> None:
 def held_back():
     """A stop that comes during the block is recorded and raised as the block ends (in place of
     whatever it raised): for library code a stop must not interrupt. Nested blocks hold until the
-    outermost ends."""
+    outermost ends. (Only on the main thread, where handlers run: another thread's block holds nothing.)"""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
     _Mode.held += 1
     try:
         yield
