@@ -53,9 +53,21 @@ def _run(fn, *args, **kwargs):
 INTERNAL_ERROR = 70  # EX_SOFTWARE of sysexits.h: a bug in briefing, not a mistake in its input
 
 
+class _Command(click.Command):
+    """A subcommand: once it has returned (its result said, its files in place) a stop ends the
+    process at once, saying that nothing is lost."""
+
+    def invoke(self, ctx):
+        result = super().invoke(ctx)
+        end_at_once(_DONE)
+        return result
+
+
 class _Briefing(click.Group):
     """The command group: a signal ends a command with a short message and 128 + its number; any
     other exception that escapes is a bug, reported in one line with exit status 70, not a traceback."""
+
+    command_class = _Command
 
     def main(self, *args, **kwargs):
         """Click's main, with the stop signals caught first of all (until the command starts, and once
@@ -106,7 +118,6 @@ class _Briefing(click.Group):
             raise
         except Exception as exc:
             _failed(ctx, exc)
-        end_at_once(_DONE)  # the result is out and every file in place
         return result
 
 
@@ -252,7 +263,7 @@ def _formats(names: tuple) -> tuple:
         raise click.BadParameter(exc.problems[0].message) from None
 
 
-class _BuildCommand(click.Command):
+class _BuildCommand(_Command):
     """``briefing build``: its own options, then after ``--output`` each option a writer declares
     (``writers.declared_options``), added when the command is parsed or its help shown: the CLI
     starts without reading the writers."""
@@ -292,7 +303,7 @@ def build(ctx, content, watch, **_given) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
     settings = _build_settings(ctx, ctx.obj)  # the options given, else briefing.toml's, else their defaults
     if not watch:
-        _build_once(content, **settings)
+        _build_once(content, done=True, **settings)
         return
     from .watch import watch_paths, watching
     from .writers import declared_options
@@ -318,7 +329,8 @@ def build(ctx, content, watch, **_given) -> None:
                  "temporary is left")
 
 
-def _build_once(content, audiences, formats, output, jobs, templates, content_dir, quiet=False, **options) -> None:
+def _build_once(content, audiences, formats, output, jobs, templates, content_dir, quiet=False, done=False,
+                **options) -> None:
     import time
 
     from .build import build as run_build
@@ -343,6 +355,8 @@ def _build_once(content, audiences, formats, output, jobs, templates, content_di
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if done:  # every file is in place: a stop while they are listed loses nothing
+        end_at_once(_DONE)
     if bar is None and not quiet:  # said once all are in place: files are replaced together
         for result in built:
             click.echo(printable(f"wrote {result.path}"))

@@ -343,3 +343,25 @@ def test_a_program_that_runs_the_command_in_its_own_process_gets_its_handlers_ba
     before = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     assert CliRunner().invoke(main, ["audiences"]).exit_code == 0
     assert {s: signal.getsignal(s) for s in before} == before
+
+
+@pytest.mark.slow
+def test_a_stop_sent_when_the_build_says_it_is_done_is_said_as_such(tmp_path):
+    """The attack's case: SIGTERM sent as soon as "1 file built" is read. It ended by the signal with
+    no line (-15), as a stop of unfinished work, or with "Exception ignored in atexit callback". Now:
+    143 and the line that says the work was done, or (when it lands as the process exits) 0."""
+    from tests.test_atomic import ENV, ROOT
+
+    outcomes = set()
+    for _ in range(8):
+        proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", str(DEFAULT), "-a", "executive", "-f", "md",
+                                 "-o", str(tmp_path)], cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        said = b""
+        while b"built in" not in said:
+            said += proc.stdout.read(1) or b"built in (ended)"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+        outcomes.add((proc.returncode, err.decode().strip()))
+    done = "stopped by SIGTERM once the command had done its work: nothing is lost"
+    assert outcomes <= {(0, ""), (128 + signal.SIGTERM, done)}, outcomes
+    assert (tmp_path / "deepseek-executive.md").read_text(encoding="utf-8").startswith("# ")
