@@ -4,34 +4,19 @@ A build writes each file to a temporary file beside it (``stage``) and renames t
 when every one is written (``commit``), so a failure leaves the previous set whole. Temporary
 names carry the writing process's id: a build removes only the temporaries of processes that
 are gone, never those of a build still writing into the same folder. Each process keeps a list
-of its own temporaries, removed on failure and on SIGTERM or SIGINT (see ``stopping_on_signals``).
+of its own temporaries, removed on failure and on SIGTERM or SIGINT (see ``stops``).
 """
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import BriefingError, Problem
+from .stops import signals_blocked
 
 # signal and re are imported where used: the CLI imports this module at start-up
 TMP_PREFIX = ".briefing-"
 _OWN: set[str] = set()  # this process's temporary files not yet renamed or removed
-
-
-_SIGNALLED: list[int] = []  # the stop signals this process was sent, in order: the first decides
-
-
-class Stopped(KeyboardInterrupt):
-    """The build was stopped by a signal (SIGINT, SIGTERM or SIGHUP).
-
-    The signal's number is kept outside the exception: reportlab re-raises what a flowable raises
-    as ``type(exc)(message)``, so arguments do not survive the way out."""
-
-    @property
-    def signum(self) -> int:
-        """The signal that stopped the build (SIGINT when none was recorded)."""
-        return stopped_by() or 2
 
 
 def stage(path: Path, data: bytes) -> str:
@@ -41,7 +26,7 @@ def stage(path: Path, data: bytes) -> str:
     path = Path(path)
     tmp = None
     try:
-        with _signals_held():  # a stop between creating the temporary and noting it would leave it behind
+        with signals_blocked():  # a stop between creating the temporary and noting it would leave it behind
             fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=path.parent)
             _OWN.add(tmp)
         # (a stop held meanwhile is raised as the block ends: here, with the temporary noted)
@@ -58,23 +43,9 @@ def stage(path: Path, data: bytes) -> str:
     return tmp
 
 
-@contextmanager
-def _signals_held():
-    """The stop signals held (not lost: delivered when the block ends), where the platform can."""
-    import signal
-
-    mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
-    previous = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)}) if mask else None
-    try:
-        yield
-    finally:
-        if mask:
-            mask(signal.SIG_SETMASK, previous)
-
-
 def commit(staged: list[tuple[str, Path]]) -> None:
     """Rename every staged temporary over its target, with the stop signals held until done."""
-    with _signals_held():
+    with signals_blocked():
         for number, (tmp, path) in enumerate(staged):
             try:
                 os.replace(tmp, path)
@@ -91,6 +62,11 @@ def discard(temporaries) -> None:
         _OWN.discard(tmp)
 
 
+def own_temporaries() -> list[str]:
+    """This process's temporary files not yet renamed or removed."""
+    return list(_OWN)
+
+
 def disown(tmp: str) -> None:
     """Hand ``tmp`` over to another process (a worker's file, committed by the main process)."""
     _OWN.discard(tmp)
@@ -99,6 +75,72 @@ def disown(tmp: str) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``."""
     commit([(stage(path, data), Path(path))])
+
+
+def create_all(files: dict[Path, bytes]) -> None:
+    """Create ``files``, none of which exists, and the folders they need: all of them or none. A new
+    folder is filled as a temporary sibling and renamed into place, with the files beside folders
+    that exist, when all are written (the stop signals held); a failure or a stop leaves nothing."""
+    import shutil
+    import tempfile
+
+    roots: dict[Path, Path] = {}  # each new folder made whole -> its temporary
+    staged: list[tuple[str, Path]] = []
+    placed: list[Path] = []
+    path = None
+    try:
+        for path, data in files.items():
+            root = _first_missing(Path(path))
+            if root == Path(path):
+                staged.append((stage(path, data), Path(path)))
+                continue
+            if root not in roots:
+                with signals_blocked():  # (noted as soon as made)
+                    roots[root] = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".tmp",
+                                                        dir=root.parent))
+                roots[root].chmod(0o777 & ~_umask())
+            inside = roots[root] / Path(path).relative_to(root)
+            inside.parent.mkdir(parents=True, exist_ok=True)
+            inside.write_bytes(data)
+        with signals_blocked():
+            for target in [*roots, *(path for _, path in staged)]:
+                if target.exists() or target.is_symlink():  # made meanwhile: never replaced
+                    raise FileExistsError(17, "made meanwhile by something else", str(target))
+            for root, tmp in roots.items():
+                tmp.rename(root)
+                placed.append(root)
+            for tmp_file, path in staged:
+                os.replace(tmp_file, path)
+                _OWN.discard(tmp_file)
+                placed.append(path)
+    except BaseException as exc:
+        if isinstance(exc, OSError) and path is not None and TMP_PREFIX in str(exc.filename):
+            exc.filename = str(path)  # (the file it was making, not its temporary)
+        for made in placed:  # (a stop held during the renames is raised as they end: none is kept)
+            if made.is_dir() and not made.is_symlink():
+                shutil.rmtree(made, ignore_errors=True)
+            else:
+                made.unlink(missing_ok=True)
+        for tmp in roots.values():
+            shutil.rmtree(tmp, ignore_errors=True)
+        discard(t for t, _ in staged)
+        raise
+
+
+def _first_missing(path: Path) -> Path:
+    """``path`` itself if its folder exists, else the outermost of its folders that does not."""
+    missing = path
+    for folder in path.parents:
+        if folder.exists() or folder.is_symlink():
+            return missing
+        missing = folder
+    return missing
+
+
+def _umask() -> int:
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return mask
 
 
 def _cannot_write(path: Path, exc: OSError) -> BriefingError:
@@ -115,8 +157,22 @@ def why_not(path: Path, exc: OSError) -> str:
             if folder.is_dir():
                 break
             if folder.exists() or folder.is_symlink():
-                return f"{folder} is {'a file, ' if folder.is_file() else ''}not a folder"
+                return f"{folder} is {kind_of(folder)}, not a folder"
     return str(exc.strerror or exc)
+
+
+def kind_of(path: Path) -> str:
+    """What ``path`` is, in words: "a folder", "a file", "a pipe", "a device", "a socket", "a link to
+    nothing", or "nothing" (it does not exist)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "a link to nothing" if Path(path).is_symlink() else "nothing"
+    kinds = [(stat.S_ISDIR, "a folder"), (stat.S_ISREG, "a file"), (stat.S_ISFIFO, "a pipe"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket")]
+    return next((said for test, said in kinds if test(mode)), "not a file")
 
 
 def _alive(pid: int) -> bool:
@@ -140,102 +196,9 @@ def clean_stale(folder: Path) -> None:
     for stale in Path(folder).glob(f"{TMP_PREFIX}*.tmp"):
         owner = re.match(rf"{re.escape(TMP_PREFIX)}(\d+)-", stale.name)
         if owner is None or not _alive(int(owner.group(1))):
-            stale.unlink(missing_ok=True)
+            if stale.is_dir() and not stale.is_symlink():  # a new folder's (create_all)
+                import shutil
 
-
-STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # those that end a build with its temporaries removed
-
-
-def stopped_by() -> int | None:
-    """The signal that stopped this process, if one did (whatever exception the stop became)."""
-    return _SIGNALLED[0] if _SIGNALLED else None
-
-
-_INSISTED = 3  # stop signals after which the process ends at once, whatever it is doing
-
-
-def _stop(signum, frame):
-    """A stop signal: the first raises Stopped; one that comes while the stop is under way (a second
-    Ctrl-C, the SIGHUP of a closing terminal after a SIGTERM) is not acted on: raised in the middle
-    of the clean-up, it would leave temporaries, workers or a half-shut pool behind. A third ends
-    the process at once (someone insists: a clean-up that waits on something must not make it
-    unstoppable but by SIGKILL)."""
-    _SIGNALLED.append(signum)
-    if len(_SIGNALLED) >= _INSISTED:
-        os.write(2, b"stopped at once: temporaries may be left (the next build removes them)\n")
-        os._exit(128 + _SIGNALLED[0])
-    if len(_SIGNALLED) == 1:
-        raise Stopped(signum)
-
-
-def catch_stops() -> None:
-    """For the rest of a command's process: SIGTERM, SIGHUP and SIGINT raise Stopped (the first of
-    them; see ``_stop``). Not undone when the command ends: the process ends then, and a default
-    action restored before it has would kill it silently in the middle of its stop. (Python's own
-    finalisation restores the default actions: a process that was stopped ignores them by then.)"""
-    import atexit
-    import signal
-
-    _SIGNALLED.clear()  # (a command run again in one process, as tests do, starts unstopped)
-    try:
-        for name in STOP_SIGNALS:
-            if hasattr(signal, name):
-                signal.signal(getattr(signal, name), _stop)
-    except ValueError:  # not the main thread
-        return
-    atexit.unregister(_ignore_stops_once_stopped)  # (once, however many commands one process runs)
-    atexit.register(_ignore_stops_once_stopped)
-
-
-def _ignore_stops_once_stopped() -> None:
-    """(Run at exit, after the interpreter has joined its threads: what is left cannot wait.)"""
-    import signal
-
-    for name in STOP_SIGNALS if _SIGNALLED else ():
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
-
-
-@contextmanager
-def stopping_on_signals():
-    """SIGTERM, like SIGINT, stops the build with an exception, so its temporaries are removed on
-    the way out (where signals can be handled: on the main thread)."""
-    import signal
-
-    _SIGNALLED.clear()  # a build starts unstopped (a stop before it would not have let it start)
-    try:
-        previous = {s: signal.signal(s, _stop) for name in STOP_SIGNALS if (s := getattr(signal, name, None))}
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-def _end_worker(signum, frame):
-    """SIGTERM in a worker: remove its temporaries and end at once, quietly."""
-    discard(_OWN)
-    os._exit(128 + signum)
-
-
-def start_worker(parent: int) -> None:
-    """Set up a worker process of ``parent``: it leaves SIGINT to the main process, removes its
-    temporaries and ends quietly on SIGTERM, and is sent SIGTERM when the main process dies (on Linux)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _end_worker)
-    signal.signal(signal.SIGHUP, _end_worker)  # a closed terminal hangs up the whole process group
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # the main process died before the request took effect
-        _end_worker(signal.SIGTERM, None)
-    if hasattr(signal, "pthread_sigmask"):  # the pool started the worker with them blocked
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+                shutil.rmtree(stale, ignore_errors=True)
+            else:
+                stale.unlink(missing_ok=True)

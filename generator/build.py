@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import stopping_on_signals, why_not
+from .atomic import kind_of, why_not
 from .errors import BriefingError, InternalError, Problem
+from .stops import stopping_on_signals
 
 
 
@@ -245,7 +246,7 @@ def _write(task) -> tuple[Built, str]:
     except BriefingError:
         raise
     except Exception as exc:  # a writer's bug: said as a bug, naming the file
-        from .atomic import Stopped, stopped_by
+        from .stops import Stopped, stopped_by
 
         if stopped_by() is not None:  # a library's bare ``except:`` (reportlab's) turned a stop into its own error
             raise Stopped() from exc
@@ -270,7 +271,7 @@ def _check_targets(targets: list[Built]) -> None:
     for path in (target.path for target in first.values()):
         try:
             if path.exists() and not path.is_file():
-                problems.append(Problem("is in the way: a folder where the built file goes", str(path)))
+                problems.append(Problem(f"is in the way: {kind_of(path)} where the built file goes", str(path)))
         except OSError as exc:  # a name too long for the file system
             problems.append(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
     if problems:
@@ -290,7 +291,7 @@ def _pool(workers: int):
     import sys
     from concurrent.futures import ProcessPoolExecutor
 
-    from .atomic import start_worker
+    from .stops import start_worker
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     # workers start with the stop signals blocked, so none arrives before start_worker has set its
@@ -394,9 +395,11 @@ def _child_of_ours(pid: int) -> bool:
 
 
 def _ensure_folder(out: Path) -> None:
+    if (out.exists() or out.is_symlink()) and not out.is_dir():
+        raise BriefingError(Problem(f"output folder is {kind_of(out)}, not a folder", str(out)))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BriefingError(Problem(f"cannot create output folder: {why_not(out / '.', exc)}", str(out))) from None
-    if not out.is_dir():
-        raise BriefingError(Problem("output path is not a folder", str(out)))
+        raise BriefingError(Problem(f"cannot create output folder: {why_not(out, exc)}", str(out))) from None
+    if not out.is_dir():  # (made meanwhile)
+        raise BriefingError(Problem(f"output folder is {kind_of(out)}, not a folder", str(out)))

@@ -3,8 +3,16 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
-from typing import Any
+
+from .stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, stop_line, stopped_by
+
+_THE_COMMAND = __name__ == "__main__" or os.path.basename(sys.argv[0]).removesuffix(".exe") == "briefing"
+if _THE_COMMAND:
+    catch_stops()  # before anything else is imported: a stop meanwhile is one line, not a silent death
+    end_at_once(STOPPED)
+
+from dataclasses import replace  # noqa: E402 (after the stops are caught)
+from typing import Any  # noqa: E402
 
 # The command loads no pydantic plugins: looking for them scans every installed package's metadata.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
@@ -17,10 +25,10 @@ if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true"):
     _no_plugins.get_plugins = lambda: ()  # type: ignore[attr-defined]
     sys.modules.setdefault("pydantic.plugin._loader", _no_plugins)
 
-import click
+import click  # noqa: E402
 
-from . import __version__
-from .errors import BriefingError, InternalError, Problem, printable
+from . import __version__  # noqa: E402
+from .errors import BriefingError, InternalError, Problem, printable  # noqa: E402
 
 
 class UserError(click.ClickException):
@@ -45,63 +53,131 @@ def _run(fn, *args, **kwargs):
 INTERNAL_ERROR = 70  # EX_SOFTWARE of sysexits.h: a bug in briefing, not a mistake in its input
 
 
+class _Command(click.Command):
+    """A subcommand: once it has returned (its result said, its files in place) a stop ends the
+    process at once, saying that nothing is lost."""
+
+    def invoke(self, ctx):
+        result = super().invoke(ctx)
+        end_at_once(_DONE)
+        return result
+
+
 class _Briefing(click.Group):
     """The command group: a signal ends a command with a short message and 128 + its number; any
     other exception that escapes is a bug, reported in one line with exit status 70, not a traceback."""
 
+    command_class = _Command
+
     def main(self, *args, **kwargs):
-        """Click's main, with the console itself failing (stdout on a full disk, a closed terminal)
-        said in one line and exit 1: it is the world failing, not briefing."""
+        """Click's main, with the stop signals caught first of all (until the command starts, and once
+        it has finished, a stop ends the process at once with its line: nothing is under way), and
+        the console itself failing (stdout on a full disk, a closed terminal) said in one line and
+        exit 1: it is the world failing, not briefing."""
+        import signal
+
+        # a program (or a test) that runs the command in its own process gets its handlers back after it
+        previous = {s: signal.getsignal(s) for s in _stop_signals()} if not _THE_COMMAND else {}
+        catch_stops()
+        end_at_once(STOPPED)
         try:
             return super().main(*args, **kwargs)
         except OSError as exc:
+            if exc.errno == 32:  # EPIPE: the reader went away while an error was said
+                _pipe_closed()
             _console_failed(exc)
+        finally:
+            if previous:
+                end_at_once(None)
+                for signum, handler in previous.items():
+                    signal.signal(signum, handler)
+
+    def make_context(self, *args, **kwargs):
+        """Click's, with a reader gone while the help or version is said ended as in a command."""
+        try:
+            return super().make_context(*args, **kwargs)
+        except OSError as exc:
+            if exc.errno == 32:  # EPIPE
+                _pipe_closed()
+            raise
 
     def invoke(self, ctx):
-        import errno
-
-        from .atomic import catch_stops
-
-        catch_stops()  # every command: import and validate too end in one line and 128 + the signal
+        end_at_once(None)  # a stop now raises Stopped where the command is: what it writes is removed
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            if (signum := stopped_by()) is not None:  # a library swallowed the stop
+                _stopped(ctx, signum)
         except KeyboardInterrupt as exc:
             _stopped(ctx, getattr(exc, "signum", None))
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
+        except (click.ClickException, click.exceptions.Exit, click.Abort) as exc:
+            if (signum := stopped_by()) is not None and not isinstance(exc, click.exceptions.Exit):
+                _stopped(ctx, signum)  # a library made the stop a mistake of the input (pydantic-core, reportlab)
+            if isinstance(exc, click.ClickException) and not isinstance(exc, UserError):  # (said a problem a line)
+                exc.message = printable(exc.message)  # type: ignore[misc]  # (a newline or an escape in a name)
+            end_at_once(STOPPED)
             raise
         except Exception as exc:
-            from .atomic import stopped_by
-
-            if (signum := stopped_by()) is not None:  # a library's bare ``except:`` turned the stop into its own error
-                _stopped(ctx, signum)
-            if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
-                raise  # a closed pipe on stdout: Click ends quietly
-            if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
-                _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
-            if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or (
-                    isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop")):  # a path the system refuses
-                filename = getattr(exc, "filename", None)
-                where = f"{printable(str(filename))}: " if filename else ""
-                click.echo(f"{where}{printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
-                ctx.exit(1)
-            what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
-            click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "
-                       "that caused it)", err=True)
-            if os.environ.get("BRIEFING_DEBUG", "") not in ("", "0"):  # the traceback, for the report
-                import traceback
-
-                click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip(), err=True)
-            ctx.exit(INTERNAL_ERROR)
+            _failed(ctx, exc)
+        return result
 
 
-def _stopped(ctx, signum):
+def _stop_signals() -> list:
+    import signal
+
+    return [getattr(signal, name) for name in STOP_SIGNALS if hasattr(signal, name)]
+
+
+_DONE = "stopped by {} once the command had done its work: nothing is lost"  # (its result said, its files in place)
+
+
+def _failed(ctx, exc: Exception):
+    """End a command that raised ``exc``: the stop it became, a closed pipe, a console or path
+    the system refuses, else a bug (one line, exit 70)."""
+    import errno
+
+    end_at_once(STOPPED)
+    if (signum := stopped_by()) is not None:  # a library's bare ``except:`` turned the stop into its own error
+        _stopped(ctx, signum)
+    if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+        _pipe_closed()
+    if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
+        _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
+    if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or (
+            isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop")):  # a path the system refuses
+        filename = getattr(exc, "filename", None)
+        where = f"{printable(str(filename))}: " if filename else ""
+        click.echo(f"{where}{printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
+        ctx.exit(1)
+    what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
+    click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "
+               "that caused it)", err=True)
+    if os.environ.get("BRIEFING_DEBUG", "") not in ("", "0"):  # the traceback, for the report
+        import traceback
+
+        click.echo("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip(), err=True)
+    ctx.exit(INTERNAL_ERROR)
+
+
+def _stopped(ctx, signum, said: str = STOPPED):
     """End a command stopped by a signal: one line and 128 + the signal's number."""
     import signal
 
     signum = signum or signal.SIGINT
-    click.echo(f"stopped by {signal.Signals(signum).name}: no file is half-written and no temporary is left",
-               err=True)
+    end_at_once(STOPPED)
+    click.echo(stop_line(signum, said), err=True)
     ctx.exit(128 + signum)
+
+
+PIPE_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a program whose reader went away (`cat`, `ls`, `git`)
+
+
+def _pipe_closed():
+    """The reader of our output went away (``briefing audiences | head -1``): end quietly, as the
+    programs that die of SIGPIPE do, with 141. What is still buffered goes nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for fd in (1, 2):  # (stderr too: it may be the closed one, and nothing more is said)
+        os.dup2(devnull, fd)
+    sys.exit(PIPE_CLOSED)
 
 
 _CONSOLE_ERRORS = {28, 122, 5, 27}  # ENOSPC, EDQUOT, EIO, EFBIG: what writing to a full or gone console gives
@@ -187,7 +263,7 @@ def _formats(names: tuple) -> tuple:
         raise click.BadParameter(exc.problems[0].message) from None
 
 
-class _BuildCommand(click.Command):
+class _BuildCommand(_Command):
     """``briefing build``: its own options, then after ``--output`` each option a writer declares
     (``writers.declared_options``), added when the command is parsed or its help shown: the CLI
     starts without reading the writers."""
@@ -227,7 +303,7 @@ def build(ctx, content, watch, **_given) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
     settings = _build_settings(ctx, ctx.obj)  # the options given, else briefing.toml's, else their defaults
     if not watch:
-        _build_once(content, **settings)
+        _build_once(content, done=True, **settings)
         return
     from .watch import watch_paths, watching
     from .writers import declared_options
@@ -248,17 +324,13 @@ def build(ctx, content, watch, **_given) -> None:
             except UserError as exc:
                 exc.show()
                 click.echo("not rebuilt; still watching")
-    except KeyboardInterrupt:
-        import signal
-
-        from .atomic import stopped_by
-
-        if stopped_by() not in (None, signal.SIGINT):  # SIGTERM, SIGHUP: stopped, not asked to stop watching
-            raise
-        click.echo("stopped watching")
+    except KeyboardInterrupt as exc:  # Ctrl-C is how one leaves watch mode; said as every stop is
+        _stopped(ctx, getattr(exc, "signum", None), "stopped watching by {}: no file is half-written and no "
+                 "temporary is left")
 
 
-def _build_once(content, audiences, formats, output, jobs, templates, content_dir, quiet=False, **options) -> None:
+def _build_once(content, audiences, formats, output, jobs, templates, content_dir, quiet=False, done=False,
+                **options) -> None:
     import time
 
     from .build import build as run_build
@@ -283,6 +355,8 @@ def _build_once(content, audiences, formats, output, jobs, templates, content_di
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if done:  # every file is in place: a stop while they are listed loses nothing
+        end_at_once(_DONE)
     if bar is None and not quiet:  # said once all are in place: files are replaced together
         for result in built:
             click.echo(printable(f"wrote {result.path}"))
@@ -343,7 +417,7 @@ def audiences(templates) -> None:
 @templates_option
 def new_audience(name, base, directory, templates) -> None:
     """Create an audience NAME that extends another, builds at once, and says which file does what."""
-    from .audiences import build_command, scaffold
+    from .new_audience import build_command, scaffold
 
     path = _run(scaffold, name, base, directory, templates)
     click.echo(printable(f"created {path}/ extending '{base}':"))
@@ -396,7 +470,7 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
         result = _run(align_file, path, transcript, source_id)
         _run(write_aligned, result, path, True, transcript)
         matched = sum(m.seconds is not None for m in result.matches)
-        click.echo(f"aligned {matched} of {len(result.matches)} claims with {transcript}")
+        click.echo(printable(f"aligned {matched} of {len(result.matches)} claims with {transcript}"))
     click.echo(printable(f"wrote {path}"))
 
 
@@ -423,10 +497,10 @@ def init(directory) -> None:
     from .starter import init_project
 
     for path in _run(init_project, directory):
-        click.echo(f"wrote {path}")
+        click.echo(printable(f"wrote {path}"))
     here = Path(directory).resolve() == Path.cwd().resolve()
-    click.echo("build it: " + ("" if here else f"cd {shlex.quote(directory)} && ") + "briefing build   "
-               "(your own notes: briefing import NOTES)")
+    click.echo(printable("build it: " + ("" if here else f"cd {shlex.quote(directory)} && ") + "briefing build   "
+                         "(your own notes: briefing import NOTES)"))
 
 
 @main.command()
@@ -453,10 +527,10 @@ def align(content, transcript, source, output, force, as_json) -> None:
         found = json_of(result, match)
         when = found["at"] or "no match"
         who = f" [{match.speaker}]" if match.speaker else ""
-        click.echo(f"{found['where']}: {when:>9} {match.score:.2f}{who} {match.claim.text}")
+        click.echo(printable(f"{found['where']}: {when:>9} {match.score:.2f}{who} {match.claim.text}"))
     if output:
         path = _run(write_aligned, result, output, force)
-        click.echo(f"wrote {path}", err=as_json)
+        click.echo(printable(f"wrote {path}"), err=as_json)
     unsaid = [m for m in result.matches if m.seconds is None]
     click.echo(f"{len(result.matches) - len(unsaid)} of {len(result.matches)} claims matched", err=True)
     for match in unsaid:

@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# What a terminal would act on rather than show: C0 controls but tab and newline, DEL, C1 controls (an
-# OSC 52 sequence in an audience's description would write the user's clipboard), and the bidi
-# overrides and isolates that reorder what follows them.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What a terminal would act on rather than show: C0 controls but tab (a newline, a carriage return or
+# U+2028 in a name would make a one-line message two), DEL, C1 controls (an OSC 52 sequence in an
+# audience's description would write the user's clipboard), the line and paragraph separators, and
+# the bidi overrides and isolates that reorder what follows them.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r"}
 
 
 def printable(text: str) -> str:
-    """``text`` for the console: each control character shown as its escape (``\\x1b``, ``\\u202e``)."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                        else f"\\u{ord(m.group()):04x}", text)
+    """``text`` for the console, on one line: each control character shown as its escape (``\\n``,
+    ``\\x1b``, ``\\u2028``)."""
+    return _CONTROL.sub(lambda m: _NAMED.get(m.group()) or (f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                                                           else f"\\u{ord(m.group()):04x}"), text)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from .errors import BriefingError, Problem
+from .stops import held_back
 from .yamlio import Located, load_yaml_file
 
 
@@ -36,9 +37,11 @@ def _data_path(located: Located, loc: tuple) -> tuple:
 
 
 def validate_model(located: Located, model, data=None):
-    """Validate located data (or ``data`` built from it) into ``model``; raise every problem with its position."""
+    """Validate located data (or ``data`` built from it) into ``model``; raise every problem with its position.
+    A stop signal meanwhile is raised once pydantic returns (inside it, it could become a false error)."""
     try:
-        return model.model_validate(located.data if data is None else data)
+        with held_back():
+            return model.model_validate(located.data if data is None else data)
     except ValidationError as exc:
         problems = [located.problem(_data_path(located, e["loc"]), describe(e), key=e["type"] == "extra_forbidden")
                     for e in exc.errors(include_url=False)]

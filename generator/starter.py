@@ -29,7 +29,8 @@ output = "output"              # where the decks (.pptx), reports (.pdf) and han
 
 def init_project(directory: str | Path = ".") -> list[Path]:
     """Write the example content into ``directory``/content and a commented ``briefing.toml`` beside
-    it; the files written. Nothing is written if any of them exists already."""
+    it; the files written. Nothing is written if any of them exists already, and nothing is left
+    by a failure or a stop."""
     folder = Path(directory)
     files = {folder / "content" / p.name: p.read_bytes() for p in sorted(EXAMPLE.glob("*.yaml"))}
     files[folder / "briefing.toml"] = CONFIG.encode("utf-8")
@@ -37,13 +38,11 @@ def init_project(directory: str | Path = ".") -> list[Path]:
                      str(path)) for path in files if path.exists() or path.is_symlink()]
     if taken:
         raise BriefingError(taken)
-    written = []
+    from .atomic import create_all, why_not
+
     try:
-        for path, data in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(path, "xb") as out:  # exclusive: a file made meanwhile is not replaced
-                out.write(data)
-            written.append(path)
+        create_all(files)  # all or none: a stop or a full disk leaves no half-made project
     except OSError as exc:
-        raise BriefingError(Problem(f"cannot write: {exc.strerror or exc}", str(exc.filename or folder))) from None
-    return written
+        where = exc.filename or folder
+        raise BriefingError(Problem(f"cannot write: {why_not(Path(where), exc)}", str(where))) from None
+    return list(files)

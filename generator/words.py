@@ -97,15 +97,26 @@ def _read(path: Path) -> dict[str, str]:
             problems.append(located.problem((key,), f"{key}: is blank: a word is what a slide or page shows"))
         elif wrong := _text_problem(text):
             problems.append(located.problem((key,), f"{key}: {wrong}"))
-        elif known is not None:
-            extra = set(_PLACEHOLDER.findall(text)) - set(_PLACEHOLDER.findall(known[key]))
-            if extra:
-                allowed = ", ".join(f"{{{name}}}" for name in _PLACEHOLDER.findall(known[key])) or "none"
-                problems.append(located.problem((key,), f"{key}: {{{sorted(extra)[0]}}} is not filled in here "
-                                                         f"(this word takes {allowed})"))
+        elif known is not None and (wrong := _wrong_placeholder(text, _PLACEHOLDER.findall(known[key]))):
+            allowed = ", ".join(f"{{{name}}}" for name in _PLACEHOLDER.findall(known[key])) or "none"
+            problems.append(located.problem((key,), f"{key}: {wrong} (this word takes {allowed})"))
     if problems:
         raise BriefingError(problems)
     return dict(located.data)
+
+
+def _wrong_placeholder(text: str, names: list[str]) -> str:
+    """What is wrong with the first brace of ``text`` that is not a placeholder ``{name}`` of ``names``
+    (``{total}``, ``{count[0]}``, ``{}``, an unclosed ``{page``, a lone ``}``); or ''."""
+    for found in re.finditer(r"\{\w+\}|[{}]", text):
+        if found.group() not in "{}":
+            if found.group()[1:-1] not in names:
+                return f"{found.group()} is not filled in here"
+            continue
+        end = text.find("}", found.start(), found.start() + 40)  # shown up to its closing brace, if one is near
+        shown = "}" if found.group() == "}" else text[found.start():end + 1] if end > 0 else text[found.start():][:12]
+        return f"'{shown}' is not a placeholder: a brace in a word only opens or closes one"
+    return ""
 
 
 def _text_problem(text: str) -> str:

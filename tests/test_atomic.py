@@ -108,7 +108,7 @@ def test_a_stop_a_library_turns_into_its_own_error_is_still_a_stop(previous, mon
     ("forward reference ... not resolved"): seen in CI as exit 70. A stop is a stop whatever it became."""
     from click.testing import CliRunner
 
-    from generator import atomic
+    from generator import stops
     from generator.cli import main
 
     out, before = previous
@@ -120,7 +120,7 @@ def test_a_stop_a_library_turns_into_its_own_error_is_still_a_stop(previous, mon
         except:  # noqa: E722 (what the library does)
             raise KeyError("forward reference to 'Annot.NUMBER1590' not resolved upon final formatting") from None
 
-    monkeypatch.setattr(atomic, "_SIGNALLED", [])
+    monkeypatch.setattr(stops, "_SIGNALLED", [])
     monkeypatch.setattr("generator.writers.md_writer.MarkdownWriter.render", swallowing)
     result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", str(out), "-j", "1"])
     assert result.exit_code == 128 + signal.SIGTERM, result.output
@@ -251,3 +251,36 @@ def test_stops_at_any_moment_of_a_reports_layout_end_with_one_line(tmp_path):
         assert proc.returncode == 128 + signal.SIGTERM, err
         assert err.strip() == "stopped by SIGTERM: no file is half-written and no temporary is left", err
         assert not temporaries(out)
+
+
+@pytest.mark.parametrize("fail_at", [1, 2, 3])
+def test_new_files_and_folders_are_made_all_or_none(tmp_path, monkeypatch, fail_at):
+    """init and new-audience make their files with create_all: a full disk at any file leaves nothing
+    (a folder made whole is renamed into place; a file beside an existing folder is staged)."""
+    from generator.atomic import create_all
+
+    (tmp_path / "here").mkdir()
+    files = {tmp_path / "here" / "briefing.toml": b"toml", tmp_path / "here" / "content" / "a.yaml": b"a",
+             tmp_path / "new" / "deeper" / "b.yaml": b"b"}
+    from generator import atomic
+
+    calls = []
+
+    def failing(real):
+        def write(*args, **kwargs):
+            calls.append(args)
+            if len(calls) == fail_at:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real(*args, **kwargs)
+        return write
+
+    with monkeypatch.context() as patched:  # a staged file, then each file of a new folder
+        patched.setattr(atomic, "stage", failing(atomic.stage))
+        patched.setattr(Path, "write_bytes", failing(Path.write_bytes))
+        with pytest.raises(OSError):
+            create_all(files)
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == ["here"]
+    create_all(files)
+    assert {p: p.read_bytes() for p in files} == files
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.yaml", "b.yaml", "briefing.toml", "content", "deeper",
+                                                           "here", "new"]

@@ -350,3 +350,59 @@ def test_import_force_replaces_only_a_file(tmp_path):
     result = CliRunner().invoke(main, ["import", str(notes), "--force", "-o", str(tmp_path / "pipe")])
     assert result.exit_code == 1 and "is not a file" in result.output, result.output
     assert not (tmp_path / "pipe").is_file()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_build_names_what_is_in_the_way_a_pipe_is_not_called_a_folder(tmp_path):
+    """Found by the attack: a FIFO at a built file's place was "a folder"; at -o, "File exists"."""
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "o").mkdir()
+    os.mkfifo(tmp_path / "o" / "deepseek-executive.md")
+    (tmp_path / "gone").symlink_to(tmp_path / "nowhere")
+    said = {}
+    for out in ("pipe", "o", "gone", "pipe/deeper"):
+        result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", str(tmp_path / out)])
+        assert result.exit_code == 1, result.output
+        said[out] = result.output.strip()
+    assert said == {"pipe": f"{tmp_path / 'pipe'}: output folder is a pipe, not a folder",
+                    "o": f"{tmp_path / 'o' / 'deepseek-executive.md'}: is in the way: a pipe where the built file goes",
+                    "gone": f"{tmp_path / 'gone'}: output folder is a link to nothing, not a folder",
+                    "pipe/deeper": f"{tmp_path / 'pipe' / 'deeper'}: cannot create output folder: {tmp_path / 'pipe'} "
+                                   "is a pipe, not a folder"}
+
+
+@pytest.mark.parametrize("args, said", [
+    (["build", str(DEFAULT), "-a", "x\ny\u2028z\rw"], "error: unknown audience 'x\\ny\\u2028z\\rw' (available: "),
+    (["build", "-f", "x\ny"], "unknown output format 'x\\ny'"),
+    (["x\ny"], "No such command 'x\\ny'"),
+    (["new-audience", "board", "--from", "a\nb"], "error: unknown audience 'a\\nb'")])
+def test_a_newline_in_a_name_is_shown_escaped_so_every_error_is_one_line(args, said):
+    """Found by the attack: `-a $'x\\ny'` printed the newline raw, so a one-line error spanned two."""
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code in (1, 2) and said in result.output, result.output
+    error = next(line for line in result.output.splitlines() if said in line)
+    assert "\u2028" not in result.output and "\r" not in result.output and error.strip()
+
+
+def test_a_newline_in_an_extends_is_shown_escaped_at_its_line(tmp_path):
+    (tmp_path / "c2").mkdir()
+    (tmp_path / "c2" / "audience.yaml").write_text('extends: "c1\\n"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["audiences", "-t", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"{tmp_path / 'c2' / 'audience.yaml'}:1:10: unknown audience 'c1\\n' "
+                                          "(available: c2, executive, policy, technical)"]
+
+
+def test_init_into_a_folder_named_with_a_newline_says_each_file_on_its_line(tmp_path):
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "a\nb")])
+    assert result.exit_code == 0, result.output
+    assert [line.split()[0] for line in result.output.splitlines()] == ["wrote", "wrote", "build"]
+    assert "a\\nb" in result.output and (tmp_path / "a\nb" / "briefing.toml").is_file()
+
+
+def test_init_under_a_file_names_the_folder_asked_for_not_a_temporary(tmp_path):
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "afile" / "deeper")])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"{tmp_path / 'afile' / 'deeper' / 'content' / 'deepseek.yaml'}: cannot write: "
+                                     f"{tmp_path / 'afile'} is a file, not a folder")

@@ -131,3 +131,21 @@ def test_briefing_debug_prints_the_traceback_of_a_bug(monkeypatch):
     assert lines[0].startswith("internal error: RuntimeError: something we did not foresee")
     assert lines[1] == "Traceback (most recent call last):" and ", in broken" in result.output
     assert lines[-1] == "RuntimeError: something we did not foresee"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+@pytest.mark.parametrize("args", [["audiences"], ["schema"], ["words", "fr"], ["validate", str(DEFAULT)],
+                                  ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", "{out}"], ["--help"]])
+def test_a_reader_that_went_away_ends_every_command_quietly_with_141(tmp_path, args):
+    """`briefing audiences | head -1` exited 1 with nothing said; now as programs that die of SIGPIPE
+    (`cat`, `ls`, `git`): 141, nothing on stderr; what was done is done (the build's file is whole)."""
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line
+    try:
+        run = subprocess.run([sys.executable, "-m", "generator.cli", *[a.format(out=tmp_path) for a in args]], cwd=ROOT,
+                             stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert (run.returncode, run.stderr) == (141, "")
+    if args[0] == "build":
+        assert (tmp_path / "deepseek-executive.md").read_text(encoding="utf-8").startswith("# ")

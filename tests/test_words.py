@@ -181,3 +181,23 @@ def test_briefing_words_prints_a_language_file_that_reads_back_as_written(tmp_pa
     assert yaml.safe_load(shown.output) == {**read("fr"), "agenda": "Au programme"}
     refused = runner.invoke(main, ["words", "../../etc/passwd"])
     assert refused.exit_code == 1 and "is not a language code" in refused.output
+
+
+@pytest.mark.parametrize("word, said", [
+    ("We cover {count[0]} topics", "'{count[0]}' is not a placeholder"), ("We cover {} topics", "'{}' is not a placeholder"),
+    ("We cover {count topics", "'{count topic' is not a placeholder"), ("We cover count} topics", "'}' is not a placeholder"),
+    ("{count}{{count}}", "'{{count}' is not a placeholder"), ("We cover {total} topics", "{total} is not filled in here")])
+def test_a_word_with_a_brace_that_is_not_its_placeholder_is_an_error_at_its_line(tmp_path, word, said):
+    """Found by the attack: `{count[0]}`, `{}` and an unclosed `{page` passed `briefing words` (and
+    were written literally); a brace in a word is only a placeholder of that word."""
+    board = tmp_path / "board"
+    (board / "lang").mkdir(parents=True)
+    (board / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    words = board / "lang" / "en.yaml"
+    words.write_text(f'agenda: Running order\nagenda_notes: "{word}"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["words", "-a", "board", "-t", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"{words}:2:15: agenda_notes: {said}" + (
+        ": a brace in a word only opens or closes one" if "placeholder" in said else "") + " (this word takes {count})"
+    words.write_text('agenda_notes: "We cover {count} topics, {count} in all"\n', encoding="utf-8")
+    assert CliRunner().invoke(main, ["words", "-a", "board", "-t", str(tmp_path)]).exit_code == 0

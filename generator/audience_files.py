@@ -1,0 +1,135 @@
+"""What an audience folder's files may say: ``audience.yaml`` (description, label, what it extends,
+the budget) and ``theme.yaml`` as models, each read with its positions; and the checks of the
+folder itself (no link out of it, a logo inside it)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticKnownError
+
+from .errors import BriefingError, Problem
+from .limits import MAX_YAML_BYTES
+from .loader import validate_model
+from .yamlio import load_yaml_file
+
+_COLOR = r"^[0-9A-Fa-f]{6}$"
+
+
+class Budget(BaseModel):
+    """What an audience gets: which topics, in what order, how much of each."""
+
+    model_config = ConfigDict(extra="forbid")
+    lead: list[str] = Field([], description="topics to put first, in this order (id or title)")
+    topics: list[str] = Field([], description="keep only these topics, by id or title (empty: all)")
+    tags: list[str] = Field([], description="keep only topics with one of these tags (empty: all)")
+    prefer: list[str] = Field([], description="topics with one of these tags come first and are kept first "
+                                              "when max_topics must choose")
+    max_topics: int = Field(0, ge=0, description="at most this many topics (0: no limit)")
+    max_points: int = Field(0, ge=0, description="at most this many top-level points per topic (0: no limit)")
+    depth: int = Field(3, ge=1, le=3, description="levels of nested points kept")
+    max_slides: int = Field(0, ge=0, description="at most this many slides in the deck, before long ones continue "
+                                                 "(0: no limit); the slides after them are in the report only")
+    order: Literal["content", "time", "weight"] = Field("content", description="the topics' order after the lead and "
+                                                         "preferred ones: the content's, time, or heaviest first")
+    max_words: int = Field(75, ge=0, description="words a content slide of the deck shows at most (0: no limit); "
+                                                 "the rest is in the speaker notes and the report")
+    charts: Union[bool, list[str]] = Field(True, description="all charts, none, or these chart ids")
+    figures: bool = True
+    figures_once: bool = Field(True, description="a key figure shows once in the deck: not again in a second grid, "
+                                                 "as a big number a chart of its topic plots, or as a point")
+    timeline: bool = Field(True, description="a slide placing the topics in the recording (with three or more topics)")
+    asides: bool = Field(True, description="topics that are asides (a welcome, a sponsor read, plugs, the wrap-up) get "
+                                           "slides; false: none, the agenda and the 'Also discussed' line name them")
+    tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
+    unsupported: bool = Field(False, description="the report and the handout end with the content's claims that "
+                                                 "the transcript of its source does not say (for the author)")
+
+
+class AudienceConfig(BaseModel):
+    """The contents of ``audience.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    description: str = ""
+    label: str = ""
+    extends: Optional[str] = None
+    abstract: bool = False
+    budget: Budget = Budget()
+
+
+class ThemeConfig(BaseModel):
+    """Theme keys an audience may set; colours are hex RRGGBB."""
+
+    model_config = ConfigDict(extra="forbid")
+    primary: Optional[str] = Field(None, pattern=_COLOR)
+    accent: Optional[str] = Field(None, pattern=_COLOR)
+    text: Optional[str] = Field(None, pattern=_COLOR)
+    muted: Optional[str] = Field(None, pattern=_COLOR)
+    background: Optional[str] = Field(None, pattern=_COLOR)
+    palette: Optional[list[str]] = Field(None, min_length=1)
+    heading_font: Optional[str] = Field(None, min_length=1, max_length=64)
+    body_font: Optional[str] = Field(None, min_length=1, max_length=64)
+    logo: Optional[str] = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
+    layouts: Optional[dict[Literal["title", "section", "content"], str]] = Field(
+        None, description="the PowerPoint master's layout to use for each kind of slide, by name")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _not_null(cls, value, info: ValidationInfo):
+        """A key written without a value (null) is refused: None is only the default, "not set"."""
+        if value is None:
+            raise PydanticKnownError("list_type" if info.field_name == "palette" else
+                                     "dict_type" if info.field_name == "layouts" else "string_type")
+        return value
+
+
+def read_model(path: Path, model):
+    """An audience folder's YAML file (``audience.yaml``, ``theme.yaml``) read into ``model``, and as written."""
+    located = load_yaml_file(path)
+    if not isinstance(located.data, dict):
+        raise BriefingError(Problem("expected a mapping of keys", str(path), 1, 1))
+    return validate_model(located, model), located
+
+
+def refuse_links_out(folder: Path) -> None:
+    """No file of an audience folder may be a link to something outside it: a template, theme or
+    audience.yaml linked to /etc/passwd would print it into the document."""
+    import os
+
+    root = folder.resolve()
+    for where, folders, files in os.walk(folder):
+        for entry in folders + files:
+            link = Path(where) / entry
+            if link.is_symlink() and not link.resolve().is_relative_to(root):
+                raise BriefingError(Problem("is a link to a file outside its audience folder; copy the file in "
+                                            "instead", str(link)))
+
+
+def has_data(path: Path) -> bool:
+    """Whether a YAML file holds more than comments (a scaffolded theme may hold only those)."""
+    from .files import read_regular
+
+    try:
+        text = read_regular(path, MAX_YAML_BYTES).decode("utf-8")
+    except (BriefingError, UnicodeDecodeError):
+        return True  # let the reader report it
+    return any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+
+
+def logo_inside(folder: Path, relative: str, located) -> Path:
+    """The logo a theme names (``relative``), which must stay inside the audience folder, exist and be a PNG or JPEG
+    fit for a logo; a mistake is at its line of ``located``."""
+    target = (folder / relative).resolve()
+    if Path(relative).is_absolute() or not target.is_relative_to(folder.resolve()):
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is outside the audience folder"))
+    if not target.exists():
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' does not exist"))
+    if target.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        raise BriefingError(located.problem(("logo",), "logo: use a PNG or JPEG file"))
+    from .images import logo_problem, read_image
+
+    problem = logo_problem(read_image(target))
+    if problem:
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' {problem}"))
+    return target
