@@ -1,0 +1,54 @@
+"""A topic slide's title: the topic's strongest statement, its heading the small kicker above.
+
+In order: the topic's ``message``; else its summary's first sentence, when it is a statement that
+fits a title whole; else its weightiest point that fits a title (a point with a number first, then
+the points in order), as written or as its ``Label: sentence`` label or leading clause (see
+headline.headline) — a point that says more keeps the rest on the slide, one said whole leaves it.
+A topic whose heading names predictions or the future keeps its heading (a prediction is no
+finding), and so does a topic whose points are no statements, or that would be left with none.
+Nothing is written that the notes did not say.
+"""
+from __future__ import annotations
+
+from .bottom_line import is_statement
+from .headline import headline, is_name, sentences
+from .inline import plain
+from .summary import keys, is_aside_sentence, is_prediction_topic
+
+MOST_WORDS = 15  # a title of at most two lines at title size
+
+
+def _stated(title: str) -> bool:
+    """Whether ``title`` is a statement, not a name or a run of headings ("Core Concepts & Main Points")."""
+    return is_statement(title) and not is_name(title)
+
+
+def _whole(text: str, most: int) -> str:
+    """``text`` as a title when it is a statement that fits one whole, else ""."""
+    title, rest = headline(text, most)
+    return title if not rest and _stated(title) else ""
+
+
+def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
+    """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
+    (what is said under the title) and ``points`` (without the one the title says) of ``topic``."""
+    plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
+    if topic["message"]:
+        return {**plain_heading, "title": topic["message"], "kicker": topic["title"]}
+    if is_prediction_topic(topic["title"], words):
+        return plain_heading
+    said = sentences(" ".join((topic["summary"] or "").split()))
+    if said and not is_aside_sentence(said[0], words) and (title := _whole(said[0], most)):
+        return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said[1:])}
+    points = topic["points"]
+    ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
+                     and not is_aside_sentence(p["text"], words)),
+                    key=lambda i: (not keys(points[i]["text"])[0], i))
+    for i in ranked:
+        title, rest = headline(plain(points[i]["text"]), most)
+        if rest.startswith("…") or not _stated(title):
+            continue
+        kept = [*points[:i], *([{**points[i], "text": rest[:1].upper() + rest[1:]}] if rest else []), *points[i + 1:]]
+        if kept:
+            return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
+    return plain_heading
