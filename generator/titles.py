@@ -5,13 +5,15 @@ fits a title whole; else its weightiest point that fits a title (a point with a 
 the points in order), as written or as its ``Label: sentence`` label or leading clause (see
 headline.headline) — a point that says more keeps the rest on the slide, one said whole leaves it.
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
-finding), and so does a topic whose points are no statements, or that would be left with none.
+finding), and so does a topic whose points are no statements, or whose other points would be a
+near-empty slide (fewer than deckfit.LEAST_WORDS words).
 Nothing is written that the notes did not say.
 """
 from __future__ import annotations
 
 from .bottom_line import is_statement
-from .headline import headline, is_name, sentences
+from .deckfit import LEAST_WORDS
+from .headline import count_words, headline, is_name, sentences
 from .inline import plain
 from .summary import keys, is_aside_sentence, is_prediction_topic
 
@@ -27,6 +29,10 @@ def _whole(text: str, most: int) -> str:
     """``text`` as a title when it is a statement that fits one whole, else ""."""
     title, rest = headline(text, most)
     return title if not rest and _stated(title) else ""
+
+
+def _words(points: list) -> int:
+    return sum(count_words(plain(p["text"])) + _words(p["children"]) for p in points)
 
 
 def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
@@ -49,6 +55,6 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
         if rest.startswith("…") or not _stated(title):
             continue
         kept = [*points[:i], *([{**points[i], "text": rest[:1].upper() + rest[1:]}] if rest else []), *points[i + 1:]]
-        if kept:
+        if _words(kept) >= LEAST_WORDS:
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return plain_heading
