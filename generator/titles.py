@@ -6,7 +6,8 @@ the points in order), as written or as its ``Label: sentence`` label or leading 
 headline.headline) — a point that says more keeps the rest on the slide, one said whole leaves it.
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
 finding), and so does a topic whose points are no statements, or whose other points would be a
-near-empty slide (fewer than deckfit.LEAST_WORDS words).
+near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
+LEAST_CHARACTERS).
 Nothing is written that the notes did not say.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .inline import plain
 from .summary import keys, is_aside_sentence, is_prediction_topic
 
 MOST_WORDS = 15  # a title of at most two lines at title size
+LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
 
 
 def _stated(title: str) -> bool:
@@ -55,6 +57,6 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
         if rest.startswith("…") or not _stated(title):
             continue
         kept = [*points[:i], *([{**points[i], "text": rest[:1].upper() + rest[1:]}] if rest else []), *points[i + 1:]]
-        if _words(kept) >= LEAST_WORDS:
+        if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return plain_heading

@@ -25,6 +25,7 @@ from .deck_colours import box
 from .deck_economy import _paragraphs
 
 BODY_TOP = 118
+AUDIENCES = ("executive", "policy", "technical")  # the storylines these rules read (a user's audience may tell another)
 LANGS = ("en", "fr", "de", "es", "ar", "he", "zh")
 WORDS = [load_words(code) for code in LANGS]
 SUMMARY = {w[k] for w in WORDS for k in ("bottom_line", "policy_summary", "key_takeaways")}
@@ -97,3 +98,8 @@ def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
     return [("heading-title", n, f"'{lines[-1]}' is the topic's heading, not its point")
             for n, slide in enumerate(slides, start=1) if (lines := heads(slide)) and len(lines) == 1
             and lines[0] in stating]
+
+
+def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
+    """Every rule above (``heading-title`` only with the content file)."""
+    return opening(slides) + close(slides) + (heading_titles(slides, content_file) if content_file else [])

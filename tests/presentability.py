@@ -49,7 +49,7 @@ Economy and type (issue #21; measured in ``deck_economy.py``):
 - ``main-topic``: given the content file, the topic that takes most of the recording is in the deck
   (or named on an "Also discussed" line).
 
-Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``):
+Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the built-in audiences' decks:
 
 - ``opening``: the second slide is a summary of three or more distinct statements (no biography, no
   description of the episode, no number said twice), or says the notes list chapters only.
@@ -291,8 +291,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     found = (economy.words(slides, {n for n, _ in agendas}) + economy.lone_sections(slides) + economy.type_scale(slides)
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) if content_file else [])
-             + storyline.opening(slides) + storyline.close(slides)
-             + (storyline.heading_titles(slides, content_file) if content_file else []))
+             + (storyline.check(slides, content_file) if audience in storyline.AUDIENCES else []))
     return out + [Violation(*v) for v in found]
 
 
