@@ -2,8 +2,9 @@
 
 In order: the topic's ``message``; else its summary's first sentence, when it is a statement that
 fits a title whole; else its weightiest point that fits a title (a point with a number first, then
-the points in order), as written or as its ``Label: sentence`` label or leading clause (see
-headline.headline) — a point that says more keeps the rest on the slide, one said whole leaves it.
+the points in order), as written or as its ``Label: sentence`` label (see headline.headline) — a
+point that says more keeps its sentence on the slide, one said whole leaves it; a leading clause
+is no title (what is left of its sentence would be a fragment).
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from .bottom_line import is_statement
 from .deckfit import LEAST_WORDS
-from .headline import count_words, headline, is_name, sentences
+from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
 from .summary import keys, is_aside_sentence, is_prediction_topic
 
@@ -54,8 +55,8 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
                     key=lambda i: (not keys(points[i]["text"])[0], i))
     for i in ranked:
         title, rest = headline(plain(points[i]["text"]), most)
-        if rest.startswith("…") or not _stated(title):
-            continue
+        if rest and title != labelled(plain(points[i]["text"]))[0] or not _stated(title):
+            continue  # (a clause cut from its sentence leaves a fragment on the slide)
         kept = [*points[:i], *([{**points[i], "text": rest[:1].upper() + rest[1:]}] if rest else []), *points[i + 1:]]
         if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}

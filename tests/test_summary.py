@@ -79,6 +79,9 @@ def test_a_title_is_the_message_else_the_summary_else_the_weightiest_point():
                                              "CPU from 15 to 5 cores, lighter images for every service we run", *points]), EN)
     assert labelled["title"] == "Results after the migration were spectacular"
     assert labelled["points"][0]["text"].startswith("Replicas from 43 to 12")
+    clause = "The host describes the effort required to create such output, often underestimated by the audience, " \
+             "with behind-the-scenes production and hours of work"  # (cut at a clause, the rest is a fragment)
+    assert strongest(topic("Journey", [clause, "Weekends too."]), EN)["title"] == "Journey"
 
 
 def test_a_title_keeps_the_heading_for_predictions_names_and_thin_slides():
