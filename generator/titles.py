@@ -2,9 +2,9 @@
 
 In order: the topic's ``message``; else its summary's first sentence, when it is a statement that
 fits a title whole; else its weightiest point that fits a title (a point with a number first, then
-the points in order), as written or as its ``Label: sentence`` label (see headline.headline) — a
-point that says more keeps its sentence on the slide, one said whole leaves it; a leading clause
-is no title (what is left of its sentence would be a fragment).
+the points in order), as written, as its ``Label: sentence`` label or as its leading clause (see
+headline.headline) — a point said whole leaves the slide; one that says more keeps the rest there
+(a label's sentence as it reads, the rest of a clause after "…", continuing the title).
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
@@ -54,10 +54,13 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
                      and not is_aside_sentence(p["text"], words)),
                     key=lambda i: (not keys(points[i]["text"])[0], i))
     for i in ranked:
-        title, rest = headline(plain(points[i]["text"]), most)
-        if rest and title != labelled(plain(points[i]["text"]))[0] or not _stated(title):
-            continue  # (a clause cut from its sentence leaves a fragment on the slide)
-        kept = [*points[:i], *([{**points[i], "text": rest[:1].upper() + rest[1:]}] if rest else []), *points[i + 1:]]
+        text = plain(points[i]["text"])
+        title, rest = headline(text, most)
+        if rest.startswith("…") or not _stated(title):
+            continue
+        if rest:  # a label's sentence reads on its own; the rest of a clause continues the title
+            rest = rest[:1].upper() + rest[1:] if title == labelled(text)[0] else "…" + rest
+        kept = [*points[:i], *([{**points[i], "text": rest}] if rest else []), *points[i + 1:]]
         if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return plain_heading
