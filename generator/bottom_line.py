@@ -20,7 +20,7 @@ from .inline import plain
 
 LEAST_WORDS = 5  # words a statement has at least
 # a sentence that sends the reader somewhere ("rate us on…", "show notes at example.com") is no statement
-_ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
+ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
 _STATED = re.compile(r"[.!。！][\"”’')]*$")
 _NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?#?\d+(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
 
@@ -65,7 +65,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"]))]
     said = {p["text"] for p in out}
-    told = [{"text": s, "at": None, "children": []} for s in introduction if not _ADDRESS.search(s)]
+    told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s)]
     if out:  # the evidence slides show the topics' next points: the introduction says what the whole is about
         _add(out, said, told, least)
         _add(out, said, more, least)

@@ -9,6 +9,7 @@ words, case-folded):
   "the hosts", "look back at");
 - a prediction: a point of a topic whose heading names the future (``prediction_titles``:
   "predictions", "outlook") — the heading labels it, the summary would state it as a finding;
+- a statement that names an address (a link says where to go, not what holds);
 - a statement said already: one that shares a number (not a year) with an earlier one, or half of
   its key words, two at least (words of five letters or more, compared on their first five letters).
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .bottom_line import statements
+from .bottom_line import ADDRESS, statements
 from .inline import plain
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -79,10 +80,12 @@ def same(a: str, b: str) -> bool:
 
 
 def distinct(points: list, words: dict) -> list:
-    """``points`` without biographies, descriptions of the episode and statements said already."""
+    """``points`` without biographies, descriptions of the episode, addresses ("rate us at example.com")
+    and statements said already."""
     out: list = []
     for p in points:
-        if not is_aside_sentence(p["text"], words) and not any(same(p["text"], q["text"]) for q in out):
+        if (not is_aside_sentence(p["text"], words) and not ADDRESS.search(p["text"])
+                and not any(same(p["text"], q["text"]) for q in out)):
             out.append(p)
     return out
 
