@@ -9,7 +9,8 @@ words, case-folded):
   "the hosts", "look back at");
 - a prediction: a point of a topic whose heading names the future (``prediction_titles``:
   "predictions", "outlook") — the heading labels it, the summary would state it as a finding;
-- a statement that names an address (a link says where to go, not what holds);
+- of the notes' own statements (not the takeaways), one that prints an address (it says where to
+  go, not what holds; a linked word is fine);
 - a statement said already: one that shares a number (not a year) with an earlier one, or half of
   its key words, two at least (words of five letters or more, compared on their first five letters).
 
@@ -79,12 +80,12 @@ def same(a: str, b: str) -> bool:
     return shared >= 2 and shared * 3 >= 2 * min(len(wa), len(wb))
 
 
-def distinct(points: list, words: dict) -> list:
-    """``points`` without biographies, descriptions of the episode, addresses ("rate us at example.com")
-    and statements said already."""
+def distinct(points: list, words: dict, addresses: bool = True) -> list:
+    """``points`` without biographies, descriptions of the episode, statements said already and, unless
+    ``addresses``, statements that print an address ("rate us at example.com")."""
     out: list = []
     for p in points:
-        if (not is_aside_sentence(p["text"], words) and not ADDRESS.search(p["text"])
+        if (not is_aside_sentence(p["text"], words) and (addresses or not ADDRESS.search(plain(p["text"])))
                 and not any(same(p["text"], q["text"]) for q in out)):
             out.append(p)
     return out
@@ -96,9 +97,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     takeaways, else from the notes' own statements (bottom_line.statements: the weightiest topics'
     messages or first points, the introduction, the chapters written as statements where no topic
     has points), predictions and closing sections left out. Empty when the notes state nothing (a bare chapter list)."""
-    if takeaways:
-        return distinct(takeaways, words)[:count]
+    if takeaways:  # (the author's own: never none of them)
+        return (distinct(takeaways, words, addresses=True) or takeaways)[:count]
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     told = [s for s in introduction if not is_aside_sentence(s, words)]
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
-    return distinct(statements(evidence, count, chapters, told), words)[:count]
+    return distinct(statements(evidence, count, chapters, told), words, addresses=False)[:count]

@@ -55,6 +55,14 @@ def test_statements_that_share_a_number_or_most_key_words_say_the_same():
     assert [p["text"][:20] for p in distinct(takeaways, EN)] == ["The podcast celebrat", "Authenticity and har"]
 
 
+def test_a_statement_of_the_notes_that_prints_an_address_does_not_open_the_deck_a_takeaway_does():
+    said = ["Read [the full report](https://example.org/report) before **Friday** this week",
+            "Run the installer and see https://www.example.com/docs/getting-started for the steps"]
+    shown = [topic("Docs", said)]
+    assert [p["text"][:8] for p in opening([], shown, shown, [], EN)] == ["Read [th"]
+    assert len(opening([point(t) for t in said], [], [], [], EN)) == 2  # (the author's takeaways: kept)
+
+
 def test_the_opening_leaves_out_predictions_and_describes_nothing():
     shown = [topic("Our 2024 predictions reviewed", ["Types in JS will have real movement this year."]),
              topic("What happened", ["React.", "Bluesky."], index=2)]
