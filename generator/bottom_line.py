@@ -20,7 +20,7 @@ from .inline import plain
 
 LEAST_WORDS = 5  # words a statement has at least
 # a sentence that sends the reader somewhere ("rate us on…", "show notes at example.com") is no statement
-_ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
+ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
 _STATED = re.compile(r"[.!。！][\"”’')]*$")
 _NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?#?\d+(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
 
@@ -49,9 +49,10 @@ def _chapter_statement(title: str) -> str:
     return text if is_statement(text) and _STATED.search(text) else ""
 
 
-def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = ()) -> list:
+def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = (), least: int = 3) -> list:
     """The bottom line's points (``text``, ``at``, ``children``) from the ``shown`` topics, else the
-    chapters of ``topics``, else the ``introduction``'s sentences (see the module doc)."""
+    chapters of ``topics``, else the ``introduction``'s sentences (see the module doc), filled up
+    to ``least`` points where the topics give fewer."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     for t in ranked:
@@ -64,13 +65,13 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"]))]
     said = {p["text"] for p in out}
-    told = [{"text": s, "at": None, "children": []} for s in introduction if not _ADDRESS.search(s)]
+    told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s)]
     if out:  # the evidence slides show the topics' next points: the introduction says what the whole is about
-        _add(out, said, told, 3)
-        _add(out, said, more, 3)
+        _add(out, said, told, least)
+        _add(out, said, more, least)
     else:  # a chapter list
         _add(out, said, chapters, count)
-        _add(out, said, told, 3)
+        _add(out, said, told, least)
     return out
 
 

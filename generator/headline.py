@@ -14,6 +14,7 @@ _OPENERS = {"through", "by", "with", "from", "of", "to", "in", "on", "for", "as"
 _JOINERS = _OPENERS | {"and", "or", "but", "the", "a", "an", "that", "which", "its", "their", "at", "across", "between",
                        "among", "into", "over", "under", "about", "within", "without", "after", "before", "during",
                        "against", "toward", "towards", "than", "onto", "upon", "per", "while", "when", "where", "whose"}
+_AND = re.compile(r"\b(?:and|or|et|ou|und|oder|y|o|e)\s")  # the word before a list's last item, in the built-in languages
 _CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”')]*$")
 _INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
@@ -129,9 +130,10 @@ def _listing(text: str, start: int, end: int) -> bool:
         return True
     items = re.split(r",\s+", re.split(r"[.;:]", text[end:], maxsplit=1)[0])  # "|Navy, Air Force, and Space Force"
     for i, item in enumerate(items[1:], 1):
-        if re.match(r"(?:and|or)\s", item):
+        if _AND.match(item):
             return all(count_words(before) <= 3 for before in items[:i])
-    return False
+    # "|diffusion models or deep-learning systems": the list's last two items, to the sentence's end
+    return len(items) == 1 and count_words(items[0]) <= 6 and bool(_AND.search(items[0].split(" ", 1)[-1]))
 
 
 def _clause(text: str, most: int) -> tuple[str, str] | None:

@@ -24,14 +24,15 @@ from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .groups import spread
-from .bottom_line import statements
 from .chapter_times import chapter_times, standing_out
 from .headline import headline, is_sentence, sentence_gaps
 from .inline import whole_spans
 from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
+from .summary import closing_topics, opening
 from .short_topics import shared
+from .titles import strongest
 from .words import fill, load_words
 
 
@@ -204,7 +205,8 @@ def _new_environment(audience: Audience):
     env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_placeholder, bytecode_cache=template_cache(),
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
-                       spread=_spread, fill=fill, shared=shared, headlines=_headlines, statements=statements,
+                       spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
+                       strongest=strongest, closing_topics=closing_topics,
                        spoken=_spoken, chapter_times=chapter_times,
                        standing_out=standing_out)
     env.tests.update(sentence=is_sentence)

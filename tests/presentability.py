@@ -48,6 +48,15 @@ Economy and type (issue #21; measured in ``deck_economy.py``):
 - ``timeline-bars``: a timeline places three topics or more, each with a bar.
 - ``main-topic``: given the content file, the topic that takes most of the recording is in the deck
   (or named on an "Also discussed" line).
+
+Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the built-in audiences' decks:
+
+- ``opening``: the second slide is a summary of three or more distinct statements (no biography, no
+  description of the episode, no number said twice), or says the notes list chapters only.
+- ``close``: a deck of three topic slides or more ends on its point (a conclusion, implications,
+  a closing section), then the sources.
+- ``heading-title``: given the content file, no slide is titled with the heading of a topic that
+  states something a title can say.
 """
 from __future__ import annotations
 
@@ -63,6 +72,7 @@ from generator.words import load_words
 from generator.writers.measure import text_width
 
 from . import deck_economy as economy
+from . import deck_storyline as storyline
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
 from .presentable_words import line_faults, unlisted
 
@@ -280,7 +290,8 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
     found = (economy.words(slides, {n for n, _ in agendas}) + economy.lone_sections(slides) + economy.type_scale(slides)
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
-             + (economy.main_topic(slides, content_file) if content_file else []))
+             + (economy.main_topic(slides, content_file) if content_file else [])
+             + (storyline.check(slides, content_file) if audience in storyline.AUDIENCES else []))
     return out + [Violation(*v) for v in found]
 
 

@@ -161,6 +161,10 @@ def test_takeaways_that_need_two_slides_are_split_at_full_size_into_balanced_hal
     folder = tmp_path / "audiences" / "whole"
     folder.mkdir(parents=True)
     (folder / "audience.yaml").write_text("extends: technical\nbudget: {max_words: 0}\n", encoding="utf-8")
+    (folder / "document.yaml.j2").write_text(  # the takeaways whole, not the summary of statements
+        '{% extends "technical/document.yaml.j2" %}\n{% block summary %}\n'
+        '{% set heading, limit, depth = words.key_takeaways, 0, 3 %}\n{% include "slides/takeaways.yaml.j2" %}\n'
+        '{% endblock %}\n', encoding="utf-8")
     (tmp_path / "harbour.yaml").write_text(OWN, encoding="utf-8")
     build([tmp_path / "harbour.yaml"], audiences=["whole"], formats=["pptx"], output=tmp_path,
           templates=[tmp_path / "audiences"])

@@ -36,8 +36,10 @@ def test_deck_is_16_9_with_title_agenda_and_sources(built, audience):
     if audience == "executive":  # the bottom line right after the title; who spoke is on it and in the report
         assert texts[1].strip().startswith("The bottom line") and "Dylan Patel" in texts[0]
     else:
-        assert texts[1].strip().startswith("About this briefing") and "Dylan Patel, Founder of SemiAnalysis" in texts[1]
-        assert "Agenda" in texts[2] and "13:28" in texts[2]
+        # the summary right after the title, then who spoke and the agenda
+        assert texts[1].strip().startswith(("What policymakers should know", "Key takeaways"))
+        assert texts[2].strip().startswith("About this briefing") and "Dylan Patel, Founder of SemiAnalysis" in texts[2]
+        assert "Agenda" in texts[3] and "13:28" in texts[3]
     assert texts[-1].strip().startswith("Sources") and "youtube.com/watch?v=_1f-o0nqpEI" in texts[-1]
 
 

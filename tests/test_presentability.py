@@ -28,6 +28,7 @@ RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time
          "uneven-figures", "long-label")
 ECONOMY = ("words", "sparse", "lone-section", "type-scale", "repeated-figure", "slide-count", "timeline-bars",
            "main-topic")  # issue #21's rules
+STORY = ("opening", "close", "heading-title")  # issue #21 rules 2 and 3a
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -418,6 +419,68 @@ def test_main_topic(tmp_path):
     assert _economy(_deck(tmp_path, named, economy=True, content_file=content)) == set()
 
 
+# -- issue #21 rules 2 and 3a: the storyline, each rule on a deck made as the templates made them before --
+def _story(found) -> set:
+    return {v.rule for v in found} & set(STORY)
+
+
+def _kicked(kicker, title, *items):
+    """A slide with a kicker above its title, then points."""
+    def draw(slide):
+        _box(slide, [kicker], top=8, size=14)
+        _points(title, *items)(slide)
+    return draw
+
+
+def test_opening(tmp_path):
+    """The second slide is a summary of three distinct statements (the executive deck of notes without
+    takeaways opened on the guest's CV, "This conversation is part of…", and "1000th episode" thrice)."""
+    cover = lambda slide: _box(slide, ["Quantum Computing"], top=22, size=40)
+    about = _points("About this briefing", ("Source", 0, 20))
+    assert _story(_deck(tmp_path, cover, about, name="q-policy")) == {"opening"}
+    cv = _points("The bottom line", ("Scott Aaronson is a professor at UT Austin", 0, 20),
+                 ("This conversation is part of the Artificial Intelligence podcast.", 0, 20),
+                 ("Quantum computers will not break every cipher soon.", 0, 20))
+    assert _story(_deck(tmp_path, cover, cv, name="q-executive")) == {"opening"}
+    again = _points("The bottom line", ("The podcast celebrates its 1000th episode", 0, 20),
+                    ("1000 episodes mark seven years of growth", 0, 20), ("Hard work is core to its success.", 0, 20))
+    assert _story(_deck(tmp_path, cover, again, name="q-executive")) == {"opening"}
+    good = _points("The bottom line", (SENTENCE, 0, 20), ("Smart meters find leaks twice as fast.", 0, 20),
+                   ("Bills rise by £38 a year.", 0, 20))
+    assert _story(_deck(tmp_path, cover, good, name="q-executive")) == set()
+    assert _story(_deck(tmp_path, cover, _points("The bottom line", ("x", 0, 20)), name="q-deck")) == set()  # not built-in
+
+
+def test_close(tmp_path):
+    """A deck of three topic slides or more ends on its point, then the sources (most decks of real
+    notes ended on their last topic)."""
+    cover = lambda slide: _box(slide, ["Water"], top=22, size=40)
+    summary = _points("The bottom line", (SENTENCE, 0, 20), ("Meters find leaks twice as fast.", 0, 20),
+                      ("Bills rise by £38 a year.", 0, 20))
+    topics = [_kicked(f"Topic {i}", f"Point {i} of the deck is stated here", (SENTENCE, 0, 20)) for i in range(3)]
+    sources = _points("Sources", ("Board meeting", 0, 20))
+    assert _story(_deck(tmp_path, cover, summary, *topics, sources, name="w-executive")) == {"close"}
+    close = _points("What it means", (SENTENCE, 0, 20))
+    assert _story(_deck(tmp_path, cover, summary, *topics, close, sources, name="w-executive")) == set()
+    assert _story(_deck(tmp_path, cover, summary, *topics[:2], sources, name="w-executive")) == set()
+
+
+def test_heading_title(tmp_path):
+    """A slide titled with the heading of a topic that states something fails (every title of real notes
+    was a heading: "Key Financial Results" over "Revenue grew 36% year-over-year to $9.2 billion.")."""
+    content = tmp_path / "amd.yaml"
+    content.write_text(json.dumps({"title": "AMD", "sources": [{"id": "a", "name": "A"}], "topics": [
+        {"id": "r", "title": "Key Financial Results", "points": ["Revenue grew 36% year-over-year to $9.2 billion.",
+                                                                 "Free cash flow more than tripled."]}]}), encoding="utf-8")
+    cover = lambda slide: _box(slide, ["AMD"], top=22, size=40)
+    heading = _points("Key Financial Results", ("Free cash flow more than tripled.", 0, 20))
+    found = _deck(tmp_path, cover, heading, name="amd-technical", content_file=content)
+    assert [v.rule for v in found if v.rule == "heading-title"] == ["heading-title"]
+    stated = _kicked("Key Financial Results", "Revenue grew 36% year-over-year to $9.2 billion.",
+                     ("Free cash flow more than tripled.", 0, 20))
+    assert "heading-title" not in _story(_deck(tmp_path, cover, stated, name="amd-technical", content_file=content))
+
+
 # -- the built-in audiences, on the default content and on unseen notes -----------------------
 @pytest.fixture(scope="module")
 def violations(tmp_path_factory) -> dict:
@@ -446,7 +509,7 @@ def _case(content: str, audience: str, rule: str):
 
 
 @pytest.mark.parametrize("content,audience,rule",
-                         [_case(c, a, r) for c in CONTENTS for a in AUDIENCES for r in RULES + ECONOMY])
+                         [_case(c, a, r) for c in CONTENTS for a in AUDIENCES for r in RULES + ECONOMY + STORY])
 def test_built_in_decks_are_presentable(violations, content, audience, rule):
     assert [v for v in violations[(content, audience)] if v.rule == rule] == []
 

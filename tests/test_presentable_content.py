@@ -16,6 +16,7 @@ from generator.build import build
 from generator.cli import main
 from generator.document import Bullet
 from generator.loader import load_content
+from generator.words import load_words
 from generator.render import render_document
 
 from .conftest import AUDIENCES, DEFAULT, ROOT, have
@@ -140,10 +141,12 @@ def test_a_chapter_list_gets_chapters_and_a_timeline_not_title_only_slides(impor
     for audience in AUDIENCES:
         slides = [s for s in doc(path, audience).slides if s.deck]
         timeline = ["timeline"] if audience != "executive" else []  # not in the executive deck
-        assert [s.layout for s in slides] == ["title", "agenda", *timeline, "sources"]
+        # the summary says the notes state nothing of their own; then the chapters
+        assert [s.layout for s in slides] == ["title", "bullets", "agenda", *timeline, "sources"]
+        assert [b.text for b in slides[1].bullets] == [load_words("en")["chapters_only"]]
         chapters = [a.title for s in slides if s.layout == "agenda" for a in s.agenda]
         assert len(chapters) == 12 and chapters[0] == "Welcome and introductions" and chapters[-1] == "Closing remarks"
-        assert slides[1].title == "Chapters" and slides[1].role == "chapters"
+        assert slides[2].title == "Chapters" and slides[2].role == "chapters"
 
 
 def test_a_chapter_list_handout_lists_every_chapter_and_indexes_it(imported, tmp_path):
@@ -153,8 +156,8 @@ def test_a_chapter_list_handout_lists_every_chapter_and_indexes_it(imported, tmp
 
     path = imported["panel-chapters"][0]
     document = doc(path, "policy")
-    assert [s.title for s in document.handout_slides()][0] == "Chapters"
-    assert [s.layout for s in document.handout_slides()][:2] == ["agenda", "timeline"]
+    assert [s.title for s in document.handout_slides()][:2] == ["What policymakers should know", "Chapters"]
+    assert [s.layout for s in document.handout_slides()][1:3] == ["agenda", "timeline"]
     assert len(document.timestamp_index()) == 12
     build([path], audiences=["policy"], formats=["pdf", "md"], output=tmp_path)
     md = (tmp_path / "panel-chapters-policy.md").read_text(encoding="utf-8")
@@ -169,7 +172,7 @@ def test_the_introduction_reaches_the_deck_and_the_report(imported, tmp_path):
     path = imported["committee-hearing"][0]
     build([path], audiences=["policy"], formats=["pptx", "pdf", "md"], output=tmp_path)
     prs = Presentation(str(tmp_path / "committee-hearing-policy.pptx"))
-    second = " ".join(sh.text_frame.text for sh in prs.slides[1].shapes if sh.has_text_frame)
+    second = " ".join(sh.text_frame.text for sh in prs.slides[2].shapes if sh.has_text_frame)  # (after the summary)
     assert second.strip().startswith("About this briefing")
     assert "Helen Marsh, Chair of the Water Resilience Committee" in second and "driest winter on record" in second
     assert "https://" not in second  # the link line of the notes is the source, not a reason

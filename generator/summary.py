@@ -1,0 +1,105 @@
+"""What a deck opens on: a summary of distinct statements, in the notes' own words.
+
+Not every sentence of the notes states a finding. Left out of the summary, told by phrases of the
+content's language (words of ``generator/lang/<code>.yaml``, comma-separated, matched as whole
+words, case-folded):
+
+- a guest's biography (``bio_phrases``: "is a professor", "research interests");
+- a description of the episode (``description_phrases``: "this conversation", "in this episode",
+  "the hosts", "look back at");
+- a prediction: a point of a topic whose heading names the future (``prediction_titles``:
+  "predictions", "outlook") — the heading labels it, the summary would state it as a finding;
+- of the notes' own statements (not the takeaways), one that prints an address (it says where to
+  go, not what holds; a linked word is fine);
+- a statement said already: one that shares a number (not a year) with an earlier one, or half of
+  its key words, two at least (words of five letters or more, compared on their first five letters).
+
+A closing section is a topic whose heading holds a phrase of ``closing_titles`` ("conclusion",
+"what to watch"): the deck ends on it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .bottom_line import ADDRESS, statements
+from .inline import plain
+
+STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def phrases(words: dict, key: str) -> list[str]:
+    """The phrases of the word ``key`` (comma-separated), case-folded, each as its words."""
+    return [" ".join(_WORD.findall(p.casefold())) for p in re.split(r"[,،、，]", words.get(key, "")) if p.strip()]
+
+
+def _holds(text: str, found: list[str]) -> bool:
+    """Whether ``text`` holds one of the phrases ``found`` as whole words (anywhere in scripts without spaces)."""
+    spaced = " " + " ".join(_WORD.findall(plain(text).casefold())) + " "
+    return any(f" {p} " in spaced or (p and min(p) >= "\u2e80" and p in text) for p in found)
+
+
+def is_aside_sentence(text: str, words: dict) -> bool:
+    """Whether ``text`` is a biography or a description of the episode, not a statement of the content."""
+    return _holds(text, phrases(words, "bio_phrases") + phrases(words, "description_phrases"))
+
+
+def is_prediction_topic(title: str, words: dict) -> bool:
+    """Whether a topic's heading names predictions or the future: its points are predictions."""
+    return _holds(title, phrases(words, "prediction_titles"))
+
+
+def is_closing_topic(title: str, words: dict) -> bool:
+    """Whether a topic's heading names a closing section (a conclusion, implications, what to watch)."""
+    return _holds(title, phrases(words, "closing_titles"))
+
+
+def closing_topics(topics: list, words: dict) -> list:
+    """The closing sections of ``topics``: those with points whose heading names a close (not an aside)."""
+    return [t for t in topics if t["points"] and not t["aside"] and is_closing_topic(t["title"], words)]
+
+
+def keys(text: str) -> tuple[set[str], set[str]]:
+    """The numbers (no years) and the key words' stems of ``text``."""
+    text = plain(text)
+    numbers = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
+    return ({n for n in numbers if n and not _YEAR.fullmatch(n)},
+            {w.casefold()[:STEM] for w in _WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
+
+
+def same(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` say the same: a number in common, or two thirds of the key words of the
+    shorter (two at least)."""
+    (na, wa), (nb, wb) = keys(a), keys(b)
+    if na & nb:
+        return True
+    shared = len(wa & wb)
+    return shared >= 2 and shared * 3 >= 2 * min(len(wa), len(wb))
+
+
+def distinct(points: list, words: dict, addresses: bool = True) -> list:
+    """``points`` without biographies, descriptions of the episode, statements said already and, unless
+    ``addresses``, statements that print an address ("rate us at example.com")."""
+    out: list = []
+    for p in points:
+        if (not is_aside_sentence(p["text"], words) and (addresses or not ADDRESS.search(plain(p["text"])))
+                and not any(same(p["text"], q["text"]) for q in out)):
+            out.append(p)
+    return out
+
+
+def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
+            count: int = 5) -> list:
+    """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
+    takeaways, else from the notes' own statements (bottom_line.statements: the weightiest topics'
+    messages or first points, the introduction, the chapters written as statements where no topic
+    has points), predictions and closing sections left out. Empty when the notes state nothing (a bare chapter list)."""
+    if takeaways:  # (the author's own: never none of them)
+        return (distinct(takeaways, words, addresses=True) or takeaways)[:count]
+    evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
+    told = [s for s in introduction if not is_aside_sentence(s, words)]
+    chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
+    return distinct(statements(evidence, count, chapters, told), words, addresses=False)[:count]

@@ -1,0 +1,66 @@
+"""A topic slide's title: the topic's strongest statement, its heading the small kicker above.
+
+In order: the topic's ``message``; else its summary's first sentence, when it is a statement that
+fits a title whole; else its weightiest point that fits a title (a point with a number first, then
+the points in order), as written, as its ``Label: sentence`` label or as its leading clause (see
+headline.headline) — a point said whole leaves the slide; one that says more keeps the rest there
+(a label's sentence as it reads, the rest of a clause after "…", continuing the title).
+A topic whose heading names predictions or the future keeps its heading (a prediction is no
+finding), and so does a topic whose points are no statements, or whose other points would be a
+near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
+LEAST_CHARACTERS).
+Nothing is written that the notes did not say.
+"""
+from __future__ import annotations
+
+from .bottom_line import is_statement
+from .deckfit import LEAST_WORDS
+from .headline import count_words, headline, is_name, labelled, sentences
+from .inline import plain
+from .summary import keys, is_aside_sentence, is_prediction_topic
+
+MOST_WORDS = 15  # a title of at most two lines at title size
+LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
+
+
+def _stated(title: str) -> bool:
+    """Whether ``title`` is a statement, not a name or a run of headings ("Core Concepts & Main Points")."""
+    return is_statement(title) and not is_name(title)
+
+
+def _whole(text: str, most: int) -> str:
+    """``text`` as a title when it is a statement that fits one whole, else ""."""
+    title, rest = headline(text, most)
+    return title if not rest and _stated(title) else ""
+
+
+def _words(points: list) -> int:
+    return sum(count_words(plain(p["text"])) + _words(p["children"]) for p in points)
+
+
+def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
+    """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
+    (what is said under the title) and ``points`` (without the one the title says) of ``topic``."""
+    plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
+    if topic["message"]:
+        return {**plain_heading, "title": topic["message"], "kicker": topic["title"]}
+    if is_prediction_topic(topic["title"], words):
+        return plain_heading
+    said = sentences(" ".join((topic["summary"] or "").split()))
+    if said and not is_aside_sentence(said[0], words) and (title := _whole(said[0], most)):
+        return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said[1:])}
+    points = topic["points"]
+    ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
+                     and not is_aside_sentence(p["text"], words)),
+                    key=lambda i: (not keys(points[i]["text"])[0], i))
+    for i in ranked:
+        text = plain(points[i]["text"])
+        title, rest = headline(text, most)
+        if rest.startswith("…") or not _stated(title):
+            continue
+        if rest:  # a label's sentence reads on its own; the rest of a clause continues the title
+            rest = rest[:1].upper() + rest[1:] if title == labelled(text)[0] else "…" + rest
+        kept = [*points[:i], *([{**points[i], "text": rest}] if rest else []), *points[i + 1:]]
+        if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
+            return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
+    return plain_heading

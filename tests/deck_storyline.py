@@ -1,0 +1,105 @@
+"""The storyline of a built deck, for the presentability check (issue #21 rules 2 and 3a): what it
+opens on, what it closes on, and whether its titles state points. Each function reads the deck's
+slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability.check`` runs them.
+
+- ``opening``: the second slide is the summary (titled with a summary word of any built-in language)
+  of three or more distinct statements — no two share a number that is not a year, none is a
+  biography or a description of the episode — or says that the notes list chapters only.
+- ``close``: a deck with three topic slides or more ends on its point: the slide before the
+  sources (the last slide without them) is titled, or kicked, with a close word (conclusion,
+  implications, what it means) or a closing section's heading.
+- ``heading-title``: given the content file, no slide is titled with a topic's heading where the
+  topic states something a title can say (a message, or a point without sub-points that is one
+  whole sentence of at most 15 words, five of them with letters), unless its heading names predictions.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.headline import is_sentence
+from generator.inline import plain
+from generator.loader import load_content
+from generator.words import load_words
+
+from .deck_colours import box
+from .deck_economy import _paragraphs
+
+BODY_TOP = 118
+AUDIENCES = ("executive", "policy", "technical")  # the storylines these rules read (a user's audience may tell another)
+LANGS = ("en", "fr", "de", "es", "ar", "he", "zh")
+WORDS = [load_words(code) for code in LANGS]
+SUMMARY = {w[k] for w in WORDS for k in ("bottom_line", "policy_summary", "key_takeaways")}
+CLOSE = {w[k] for w in WORDS for k in ("conclusion", "implications", "what_it_means")}
+CHAPTERS_ONLY = {w["chapters_only"] for w in WORDS}
+REFERENCE = SUMMARY | CLOSE | {w[k] for w in WORDS for k in ("agenda", "chapters", "sources", "about")}
+GRAPHS = {w[k] for w in WORDS for k in ("timeline", "chapter_times", "timeline_chart")}
+CLOSING_SECTIONS = re.compile(r"\b(conclusions?|outlook|implications|what to watch|final thoughts|next steps)\b", re.I)
+PREDICTIONS = re.compile(r"\b(predictions?|forecasts?|future)\b", re.I)
+# a guest's biography or a description of the episode (written independently of generator/summary.py)
+NOT_A_FINDING = re.compile(r"\b(?:is (?:a|an|the|also the) (?:professor|scientist|researcher|host|founder|director)"
+                           r"|research interests|this (?:conversation|episode|podcast)|in this (?:episode|panel)"
+                           r"|the hosts|look back at)\b", re.I)
+_TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
+_WORDS = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def heads(slide) -> list[str]:
+    """The lines above a slide's body: its kicker and its title (not its time line)."""
+    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
+            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
+
+
+def opening(slides: list) -> list[tuple[str, int, str]]:
+    """The second slide opens the deck on a summary of distinct statements (see the module doc)."""
+    if len(slides) < 2:
+        return [("opening", 1, "no slide after the title")]
+    first = heads(slides[1])
+    if not set(first) & SUMMARY:
+        return [("opening", 2, f"the second slide is {first[:1]}, not a summary")]
+    items = [_TIME_SUFFIX.sub("", p["text"]) for p in _paragraphs(slides[1])]
+    if len(items) == 1 and items[0] in CHAPTERS_ONLY:
+        return []
+    out = [("opening", 2, f"'{t[:60]}' is a biography or describes the episode") for t in items if NOT_A_FINDING.search(t)]
+    numbers = [{n for n in _NUMBER.findall(t) if not re.fullmatch(r"(?:19|20)\d\d", n)} for t in items]
+    out += [("opening", 2, f"'{items[j][:40]}' repeats a number of '{items[i][:40]}'")
+            for i in range(len(items)) for j in range(i + 1, len(items)) if numbers[i] & numbers[j]]
+    if len(items) < 3:
+        out.append(("opening", 2, f"a summary of {len(items)} statement(s)"))
+    return out
+
+
+def _topic_slide(slide) -> bool:
+    lines = heads(slide)
+    return (slide.slide_layout.name not in ("Title Slide", "Section Header") and bool(lines)
+            and not set(lines) & (REFERENCE | GRAPHS) and not any(t.startswith(tuple(REFERENCE)) for t in lines))
+
+
+def close(slides: list) -> list[tuple[str, int, str]]:
+    """A deck of three topic slides or more ends on its point, then the sources (see the module doc);
+    not one whose notes state nothing (its summary says so: there is no point to end on)."""
+    said_nothing = len(slides) > 1 and [p["text"] for p in _paragraphs(slides[1])][:1] in ([t] for t in CHAPTERS_ONLY)
+    if said_nothing or sum(map(_topic_slide, slides[2:])) < 3:
+        return []
+    sources = {w["sources"] for w in WORDS}
+    last = len(slides) - (2 if heads(slides[-1])[-1:] and heads(slides[-1])[-1] in sources else 1)
+    lines = heads(slides[last])
+    if set(lines) & CLOSE or any(CLOSING_SECTIONS.search(line) for line in lines[:-1]):
+        return []
+    return [("close", last + 1, f"the deck ends on {lines[-1:]}, not on its point")]
+
+
+def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
+    """No slide is titled with the heading of a topic that states something (see the module doc)."""
+    content = load_content(content_file)
+    stating = {plain(t.title) for t in content.topics if not PREDICTIONS.search(t.title) and len(t.points) >= 2 and (
+        t.message or any(not p.points and is_sentence(plain(p.text), 15) and len(_WORDS.findall(plain(p.text))) >= 5
+                     for p in t.points))}
+    return [("heading-title", n, f"'{lines[-1]}' is the topic's heading, not its point")
+            for n, slide in enumerate(slides, start=1) if (lines := heads(slide)) and len(lines) == 1
+            and lines[0] in stating]
+
+
+def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
+    """Every rule above (``heading-title`` only with the content file)."""
+    return opening(slides) + close(slides) + (heading_titles(slides, content_file) if content_file else [])

@@ -1,0 +1,135 @@
+"""What a deck opens on (generator/summary.py), how a topic slide is titled (generator/titles.py),
+and what every built-in audience opens and closes on for real notes (issue #21 rules 2 and 3a)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from generator.audiences import load_audience
+from generator.build import build
+from generator.cli import main
+from generator.loader import load_content
+from generator.render import render_document
+from generator.summary import distinct, is_aside_sentence, opening, same
+from generator.titles import strongest
+from generator.words import load_words
+
+from . import deck_storyline as storyline
+
+EN = load_words("en")
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+
+
+def point(text: str, children: list | None = None) -> dict:
+    return {"text": text, "at": None, "children": children or []}
+
+
+def topic(title: str, points: list, message: str = "", summary: str = "", index: int = 1) -> dict:
+    return {"id": title.lower().replace(" ", "-"), "index": index, "title": title, "message": message, "summary": summary,
+            "points": [point(p) if isinstance(p, str) else p for p in points], "aside": False, "weight": 1.0, "at": None}
+
+
+def test_biographies_and_descriptions_of_the_episode_are_no_statements():
+    for text in ("Scott Aaronson is a professor at UT Austin, director of its Quantum Information Center.",
+                 "His research interests center around the limits of quantum computers.",
+                 "This conversation is part of the Artificial Intelligence podcast.",
+                 "In this episode we look back at a busy year for the web platform."):
+        assert is_aside_sentence(text, EN), text
+    assert not is_aside_sentence("Quantum computers will not break every cipher soon.", EN)
+    assert not is_aside_sentence("Hosting costs fell by a third this year.", EN)
+
+
+def test_statements_that_share_a_number_or_most_key_words_say_the_same():
+    assert same("The podcast celebrates its 1000th episode", "1000 episodes and a billion views mark seven years")
+    assert same("Reservoir storage is at a ten-year low", "Storage in the reservoirs is at its lowest in ten years")
+    assert not same("Revenue grew 36% in 2025", "Net income increased 31% in 2025")  # (a year is no shared number)
+    assert not same("Cost efficiency: DeepSeek's models are 27x cheaper than competitors",
+                    "Model architecture innovations: DeepSeek achieved significant efficiency gains")
+    takeaways = [point(t) for t in ("The podcast celebrates its 1000th episode and seven-year journey.",
+                                    "1000 episodes and a billion views mark seven years of growth.",
+                                    "Authenticity and hard work are core to the show's success.",
+                                    "The podcast commemorates its milestone 1000th episode.")]
+    assert [p["text"][:20] for p in distinct(takeaways, EN)] == ["The podcast celebrat", "Authenticity and har"]
+
+
+def test_a_statement_of_the_notes_that_prints_an_address_does_not_open_the_deck_a_takeaway_does():
+    said = ["Read [the full report](https://example.org/report) before **Friday** this week",
+            "Run the installer and see https://www.example.com/docs/getting-started for the steps"]
+    shown = [topic("Docs", said)]
+    assert [p["text"][:8] for p in opening([], shown, shown, [], EN)] == ["Read [th"]
+    assert len(opening([point(t) for t in said], [], [], [], EN)) == 2  # (the author's takeaways: kept)
+
+
+def test_the_opening_leaves_out_predictions_and_describes_nothing():
+    shown = [topic("Our 2024 predictions reviewed", ["Types in JS will have real movement this year."]),
+             topic("What happened", ["React.", "Bluesky."], index=2)]
+    intro = ["Scott and Wes look back at 2024 and share highlights from a big year."]
+    assert opening([], shown, shown, intro, EN) == []  # nothing stated: the deck says the notes list chapters only
+    shown.append(topic("Hosting", ["Hosting costs fell by a third this year for small teams."], index=3))
+    assert [p["text"] for p in opening([], shown, shown, intro, EN)] == [
+        "Hosting costs fell by a third this year for small teams."]
+
+
+def test_a_title_is_the_message_else_the_summary_else_the_weightiest_point():
+    points = ["Membership doubled after the fee was dropped last spring.", "Revenue grew 36% to $9.2 billion this year.",
+              "Evening opening stays on Tuesdays and Thursdays for every branch."]
+    assert strongest(topic("Results", points, message="The year was strong"), EN)["title"] == "The year was strong"
+    stated = strongest(topic("Results", points, summary="Every branch grew this past year. More follows."), EN)
+    assert (stated["title"], stated["kicker"], stated["summary"]) == ("Every branch grew this past year.", "Results",
+                                                                      "More follows.")
+    stated = strongest(topic("Results", points), EN)  # a point with a number first; it leaves the slide
+    assert stated["title"] == points[1] and stated["kicker"] == "Results"
+    assert [p["text"] for p in stated["points"]] == [points[0], points[2]]
+    labelled = strongest(topic("Migration", ["Results after the migration were spectacular: replicas from 43 to 12, "
+                                             "CPU from 15 to 5 cores, lighter images for every service we run", *points]), EN)
+    assert labelled["title"] == "Results after the migration were spectacular"
+    assert labelled["points"][0]["text"].startswith("Replicas from 43 to 12")
+    clause = "The host describes the effort required to create such output, often underestimated by the audience, " \
+             "with behind-the-scenes production and hours of work"
+    stated = strongest(topic("Journey", [clause, points[0]]), EN)  # cut at a clause: the rest continues the title
+    assert stated["title"] == "The host describes the effort required to create such output, often underestimated by the audience"
+    assert stated["points"][0]["text"] == "…with behind-the-scenes production and hours of work"
+
+
+def test_a_title_keeps_the_heading_for_predictions_names_and_thin_slides():
+    predictions = topic("Predictions for 2025", ["Types in JS will have real movement.", "Bun releases full node compat."])
+    assert strongest(predictions, EN)["title"] == "Predictions for 2025"
+    named = topic("Talks", ["Core Concepts And Main Points Of The Keynote Session", "React."])
+    assert strongest(named, EN)["title"] == "Talks"
+    thin = topic("Hours", ["Evening opening stays on Tuesdays and Thursdays.", "Weekends too."])
+    assert strongest(thin, EN)["title"] == "Hours"  # the rest would be a near-empty slide
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory) -> Path:
+    """The worst fixtures of the last review, imported and built for every built-in audience."""
+    folder = tmp_path_factory.mktemp("storyline")
+    names = ("lex-fridman-outline.txt", "wizeup-summary.txt", "syntax-year-review.md", "earnings-call-amd.txt")
+    for name in names:
+        content = folder / (Path(name).stem + ".yaml")
+        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(content)]).exit_code == 0
+        build([content], formats=["pptx"], output=folder)
+    return folder
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+@pytest.mark.parametrize("name", ["lex-fridman-outline", "wizeup-summary", "syntax-year-review", "earnings-call-amd"])
+def test_every_audience_opens_on_a_summary_and_closes_on_its_point(decks, name, audience):
+    slides = list(Presentation(str(decks / f"{name}-{audience}.pptx")).slides)
+    assert storyline.opening(slides) == [] and storyline.close(slides) == []
+    assert storyline.heading_titles(slides, decks / f"{name}.yaml") == []
+    second = " ".join(shape.text_frame.text for shape in slides[1].shapes if shape.has_text_frame)
+    assert "is a professor" not in second and "This conversation" not in second and "will have" not in second
+
+
+def test_notes_that_state_nothing_say_so_and_a_deck_with_topic_slides_closes(decks):
+    lex = list(Presentation(str(decks / "lex-fridman-outline-executive.pptx")).slides)
+    assert EN["chapters_only"] in [p.text for shape in lex[1].shapes if shape.has_text_frame
+                                   for p in shape.text_frame.paragraphs]
+    amd = render_document(load_content(decks / "earnings-call-amd.yaml"), load_audience("executive"))
+    deck = [s for s in amd.slides if s.deck]
+    close = deck[-2] if deck[-1].layout == "sources" else deck[-1]  # (the notes name no source: no sources slide)
+    assert close.title == EN["what_it_means"] and len(close.bullets) >= 3
