@@ -43,10 +43,12 @@ def is_statement(text: str) -> bool:
 
 def _chapter_statement(title: str) -> str:
     """A chapter's title as a statement without its numbering ("Number 3 - "), or "" if it is none: a
-    title is a statement when it is written as one, ending on a full stop or "!" ("Bus rapid transit
-    versus light rail" names a chapter; "Doing is better than reading." says something)."""
-    text = _NUMBERED.sub("", plain(title).strip(), count=1)
-    return text if is_statement(text) and _STATED.search(text) else ""
+    title is a statement when it is written as one, ending on a full stop or "!", or is a numbered item
+    of a list ("Number 7 - Doing is better than reading": the importer drops the full stop a list ends
+    every line with) — "Bus rapid transit versus light rail" names a chapter."""
+    title = plain(title).strip()
+    text = _NUMBERED.sub("", title, count=1)
+    return text if is_statement(text) and (_STATED.search(text) or text != title) else ""
 
 
 def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = (), least: int = 3) -> list:

@@ -142,8 +142,9 @@ def type_scale(slides) -> list[tuple]:
 
 def repeated_figures(slides) -> list[tuple]:
     """``repeated-figure``: a key figure's value is said on one slide only (not again as a point or in a
-    second grid). A cover's or a divider's large subtitle ("Episode 28") is no key figure."""
-    texts = [" ".join(p["text"] for p in _paragraphs(s)) for s in slides]
+    second grid). A cover's or a divider's large subtitle ("Episode 28") is no key figure, and their titles
+    name the briefing or its part: a figure in them ("1000 episodes") is no repetition."""
+    texts = [" ".join(p["text"] for p in _paragraphs(s)) if _content(s) else "" for s in slides]
     out = []
     for number, slide in enumerate(slides, start=1):
         for value in dict.fromkeys(_figures(_paragraphs(slide)) if _content(slide) else ()):

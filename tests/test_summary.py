@@ -133,3 +133,15 @@ def test_notes_that_state_nothing_say_so_and_a_deck_with_topic_slides_closes(dec
     deck = [s for s in amd.slides if s.deck]
     close = deck[-2] if deck[-1].layout == "sources" else deck[-1]  # (the notes name no source: no sources slide)
     assert close.title == EN["what_it_means"] and len(close.bullets) >= 3
+
+
+def test_a_numbered_chapter_is_a_statement_without_its_full_stop():
+    """The importer drops the full stop a list ends every line with ("Number 7 - Doing is better than
+    reading."): a numbered item of a chapter list is still a statement; an unnumbered title needs its own
+    full stop ("Bus rapid transit versus light rail" names a chapter)."""
+    from generator.bottom_line import _chapter_statement
+    assert _chapter_statement("Number 7 - Doing is better than reading") == "Doing is better than reading"
+    assert _chapter_statement("Tip 3: Using tools to help you isn’t a bad thing") == "Using tools to help you isn’t a bad thing"
+    assert _chapter_statement("Doing is better than reading.") == "Doing is better than reading."
+    assert _chapter_statement("Bus rapid transit versus light rail") == ""
+    assert _chapter_statement("Number 7 - React") == ""
