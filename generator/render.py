@@ -32,6 +32,7 @@ from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SEC
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .short_topics import shared
+from .weigh import by_weight
 from .words import fill, load_words
 
 
@@ -205,7 +206,7 @@ def _new_environment(audience: Audience):
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, statements=statements,
-                       spoken=_spoken, chapter_times=chapter_times,
+                       spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                        standing_out=standing_out)
     env.tests.update(sentence=is_sentence)
     env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide
