@@ -23,10 +23,11 @@ _INDEX = re.compile(r"(?:\b(?:episode|ep|no|number|part|chapter|season|vol|volum
                     r"rule|phase|version|v|java|python|top|level|grade|room|route|line|act|title|clause|figure|"
                     r"table|slide|épisode|partie|chapitre)\.?\s*)$", re.IGNORECASE)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
-MONEY, SHARE, COUNT, BARE = 3, 3, 2, 1  # the weight of each kind of quantity
+MONEY, SHARE, COUNT, BARE = "money", "share", "count", "bare"  # kinds of quantity, each weighed on its own scale
+KIND_WEIGHT = {MONEY: 3, SHARE: 3, COUNT: 2, BARE: 1, "": 0}  # "": a value that says no quantity
 
 
-def _kinds(text: str) -> list[tuple[int, float]]:
+def _kinds(text: str) -> list[tuple[str, float]]:
     """(kind, size) of each quantity ``text`` says, in order (see the module doc)."""
     out = []
     for m in _NUMBER.finditer(text):
@@ -39,6 +40,8 @@ def _kinds(text: str) -> list[tuple[int, float]]:
             else m.group("num").replace(",", ".")
         size = float(digits)
         unit = (m.group("unit") or "").strip().casefold()
+        if len(unit) == 1 and unit in _SCALES and not m.group("cur") and not re.match(r"\s+[a-z]", text[m.end("unit"):]):
+            continue  # "3M Company", "4K screens" are names; "$3M", "3M users" are quantities
         scale = _SCALES.get(unit, 1.0)
         if m.group("cur") or (unit in _SCALES and re.match(r"\s*(?:dollars?|euros?|pounds?|usd|eur)\b",
                                                             text[m.end("unit"):], re.IGNORECASE)):
@@ -61,25 +64,22 @@ def by_weight(figures: Sequence[dict]) -> list[dict]:
     """Key figures (``value``, ``label``) weightiest first: by kind, then by size relative to the
     largest of its kind among them (money and percentages are weighed on their own scales); ties
     keep their order. A figure whose value says no quantity weighs least."""
-    kinds = [(_kinds(f["value"]) or [(0, 0.0)])[0] for f in figures]
-    largest: dict[int, float] = {}
-    for kind, size in kinds:
-        largest[kind] = max(largest.get(kind, 0.0), size)
-    weights = [kind + (size / largest[kind] if largest[kind] else 0) for kind, size in kinds]
+    largest = largest_by_kind([f["value"] for f in figures])
+    weights = [figure_weight(f["value"], largest, 0.0) for f in figures]
     order = sorted(range(len(figures)), key=lambda i: -weights[i])
     return [figures[i] for i in order]
 
 
-def figure_weight(value: str, largest: dict[int, float], topic_share: float) -> float:
+def figure_weight(value: str, largest: dict[str, float], topic_share: float) -> float:
     """A figure's weight in the whole content: its kind, its size relative to the ``largest`` of its
     kind in the content (by kind), and ``topic_share`` (0–1: its topic's weight over the heaviest's)."""
-    kind, size = (_kinds(value) or [(0, 0.0)])[0]
-    return kind + (size / largest[kind] if largest.get(kind) else 0) + topic_share
+    kind, size = (_kinds(value) or [("", 0.0)])[0]
+    return KIND_WEIGHT[kind] + (size / largest[kind] if largest.get(kind) else 0) + topic_share
 
 
-def largest_by_kind(values: Sequence[str]) -> dict[int, float]:
+def largest_by_kind(values: Sequence[str]) -> dict[str, float]:
     """The largest size of each kind of quantity among ``values`` (for ``figure_weight``)."""
-    out: dict[int, float] = {}
+    out: dict[str, float] = {}
     for value in values:
         for kind, size in _kinds(value)[:1]:
             out[kind] = max(out.get(kind, 0.0), size)
