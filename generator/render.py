@@ -26,8 +26,7 @@ from .errors import BriefingError, Problem
 from .groups import spread
 from .bottom_line import statements
 from .chapter_times import chapter_times, standing_out
-from .clauses import cut
-from .headline import is_sentence, sentence_gaps
+from .headline import headline, is_sentence, sentence_gaps
 from .inline import whole_spans
 from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
 from .runaway import OutOfTime, deadline, innermost, running_template
@@ -125,9 +124,8 @@ def _budgeted(topics: list, budget: dict) -> list:
 
 
 def _headlines(points: list, most: int = 15) -> list:
-    """Each point as a statement of at most ``most`` words that keeps its number (see clauses.cut),
-    without its sub-points."""
-    return [{**p, "text": cut(p["text"], most), "children": []} for p in points]
+    """Each point as a statement of at most ``most`` words (see headline.headline), without its sub-points."""
+    return [{**p, "text": headline(p["text"], most)[0], "children": []} for p in points]
 
 
 def _spoken(points: list, depth: int = 0) -> str:

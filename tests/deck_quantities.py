@@ -45,10 +45,13 @@ def _points(loaded) -> list[str]:
 
 def lost_numbers(slides, content) -> list[tuple]:
     """``lost-number``: a point the deck shows cut (the leading words of a content point that says a
-    quantity) keeps a quantity: a cut never leaves the number out."""
+    quantity) keeps a quantity: a cut never leaves the number out, unless the deck shows it as a key
+    figure (the bottom line's "Storage is at a ten-year low" beside the grid's "41%")."""
     from generator.loader import load_content
 
-    said = [" ".join(text.split()) for text in _points(load_content(Path(content))) if has_quantity(text)]
+    figures = {v for slide in slides if _content(slide) for v in _figures(_paragraphs(slide))}
+    said = [" ".join(text.split()) for text in _points(load_content(Path(content)))
+            if has_quantity(text) and not any(v in text for v in figures)]
     out = []
     for number, slide in enumerate(slides, start=1):
         for p in _paragraphs(slide) if _content(slide) else ():
