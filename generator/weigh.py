@@ -1,11 +1,13 @@
 """What a number in the content weighs (issue #21, rule 1: quantities outrank prose).
 
 A quantity is a number with a unit a reader can weigh: money (``$89 million``, ``€4bn``), a
-percentage (``54%``), a multiple (``27x``), or a count (``43 replicas``, ``200,000 GPUs``). A year
+percentage (``54%``), a multiple (``27x``), a measure (``2.2 GW``), or a count (``43 replicas``,
+``200,000 GPUs``). A year
 (``2024``), a time (``12:30``), an index (``#3``, ``Q3``, ``episode 5``) or an ordinal (``5th``)
 is none. A point that carries a quantity outranks a prose point of the same level when a slide
 must choose among them; a topic's key figures are shown weightiest first: by kind (money, a
-percentage or a multiple over a count over a bare number), then by size among those of its kind.
+percentage or a multiple over a measure or a large count over a small count), then by size among
+those of its kind (each unit of measure its own kind: gigawatts are not weighed against GPUs).
 """
 from __future__ import annotations
 
@@ -23,8 +25,12 @@ _INDEX = re.compile(r"(?:\b(?:episode|ep|no|number|part|chapter|season|vol|volum
                     r"rule|phase|version|v|java|python|top|level|grade|room|route|line|act|title|clause|figure|"
                     r"table|slide|épisode|partie|chapitre)\.?\s*)$", re.IGNORECASE)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
+# a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
+_MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|tonnes?|tons?|litres?|liters?|ms|"
+                      r"hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|ans|jours|heures)\b")
 MONEY, SHARE, COUNT, BARE = "money", "share", "count", "bare"  # kinds of quantity, each weighed on its own scale
-KIND_WEIGHT = {MONEY: 3, SHARE: 3, COUNT: 2, BARE: 1, "": 0}  # "": a value that says no quantity
+MEASURE = "measure:"  # and a measure of each unit ("measure:gw")
+KIND_WEIGHT = {MONEY: 3, SHARE: 3, COUNT: 2, BARE: 1, "": 0}  # "": a value that says no quantity; a measure: 2
 
 
 def _kinds(text: str) -> list[tuple[str, float]]:
@@ -48,6 +54,8 @@ def _kinds(text: str) -> list[tuple[str, float]]:
             out.append((MONEY, size * scale))
         elif unit and unit not in _SCALES:
             out.append((SHARE, size))
+        elif measure := _MEASURE.match(text, m.end("num")):
+            out.append((f"{MEASURE}{measure.group(1).casefold()}", size))
         elif unit or size >= 1000 and not _YEAR.fullmatch(digits):
             out.append((COUNT, size * scale))
         elif not _YEAR.fullmatch(digits) and re.match(r"\s[^\W\d_]", text[m.end("num"):]):
@@ -74,7 +82,7 @@ def figure_weight(value: str, largest: dict[str, float], topic_share: float) -> 
     """A figure's weight in the whole content: its kind, its size relative to the ``largest`` of its
     kind in the content (by kind), and ``topic_share`` (0–1: its topic's weight over the heaviest's)."""
     kind, size = (_kinds(value) or [("", 0.0)])[0]
-    return KIND_WEIGHT[kind] + (size / largest[kind] if largest.get(kind) else 0) + topic_share
+    return KIND_WEIGHT.get(kind, 2) + (size / largest[kind] if largest.get(kind) else 0) + topic_share
 
 
 def largest_by_kind(values: Sequence[str]) -> dict[str, float]:
