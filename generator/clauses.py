@@ -33,14 +33,17 @@ _LIST_OPENER = re.compile(r"\s(?:from|by|with|including|include|includes|among t
 
 
 def _bounds(text: str) -> list[tuple[int, int]]:
-    """The safe clause boundaries of ``text`` (separator start, end): not inside brackets, a link or a
-    code span, nor between the items of a list."""
+    """The safe clause boundaries of ``text`` (separator start, end): not inside brackets, a link,
+    a code span or emphasis, nor between the items of a list."""
     whole = whole_spans(text)
-    return [m.span() for m in _CLAUSE.finditer(text)
-            if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
-            and text.count("[", 0, m.start()) <= text.count("]", 0, m.start())
-            and not any(a < m.start() < b for a, b in whole)
+    return [m.span() for m in _CLAUSE.finditer(text) if _outside(text, m.start(), whole)
             and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))]
+
+
+def _outside(text: str, at: int, whole: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` is outside brackets, emphasis (``**``, ``*``) and the ``whole`` spans of ``text``."""
+    return (text.count("(", 0, at) <= text.count(")", 0, at) and text.count("[", 0, at) <= text.count("]", 0, at)
+            and text.count("*", 0, at) % 2 == 0 and not any(a < at < b for a, b in whole))
 
 
 def _pieces(text: str) -> list[str]:
@@ -137,9 +140,8 @@ def _opens_clause(text: str) -> bool:
 
 
 def _split_semicolons(text: str) -> list[str]:
-    """``text`` cut at each "; " that is not inside brackets or a link."""
+    """``text`` cut at each "; " outside brackets, emphasis and links."""
     whole = whole_spans(text)
-    cuts = [m.start() for m in re.finditer(r";\s", text) if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
-            and not any(a < m.start() < b for a, b in whole)]
+    cuts = [m.start() for m in re.finditer(r";\s", text) if _outside(text, m.start(), whole)]
     bounds = [0, *cuts, len(text)]
     return [text[a:b].lstrip("; ") for a, b in zip(bounds, bounds[1:])]

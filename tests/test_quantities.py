@@ -77,6 +77,13 @@ def test_a_long_point_shows_as_its_clauses_never_inside_a_list_or_brackets():
                "leaders, the dollar's fall, the university's troubles, and mergers in software amid disruption.")
     [point] = split_long([Bullet(text=listing)])
     assert point.text == listing and not point.children  # a list and brackets: no safe boundary
+    bold = ("**The committee concluded a hearing, after receiving testimony from witnesses across the whole country** "
+            "and it went on for a long and tiring while, after which the members voted on the report and adjourned "
+            "until the next session of the full house.")
+    [point] = split_long([Bullet(text=bold)])  # never inside emphasis: the comma after it
+    assert point.text.endswith("went on for a long and tiring while") and point.text.count("**") == 2
+    assert [c.text for c in point.children] == ["after which the members voted on the report and adjourned until the "
+                                                "next session of the full house."]
     short = Bullet(text="Leakage is the cheapest new water")
     assert split_long([short]) == [short]
 
