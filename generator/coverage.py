@@ -13,6 +13,7 @@ from .document import Bullet, Document, Slide, TimeRef
 from .words import fill
 
 MOST_NAMED = 12  # topics the sources slide names on its line; the report's section lists every one
+LEAST_SECTION = 3  # deck slides a divider opens at least
 
 
 def _pages(slides: list[Slide], deck: list[int]) -> dict[int, int]:
@@ -27,8 +28,8 @@ def _pages(slides: list[Slide], deck: list[int]) -> dict[int, int]:
 
 
 def without_lone_dividers(document: Document) -> Document:
-    """``document`` without the deck dividers (section slides of a topic) of topics that take one deck
-    slide or none after the deck's cuts: a divider only opens a section of several slides."""
+    """``document`` without the deck dividers (section slides of a topic) of topics that take fewer than
+    LEAST_SECTION deck slides after the deck's cuts: a divider only opens a section of several slides."""
     slides = list(document.slides)
     deck = [i for i, s in enumerate(slides) if s.deck]
     pages = _pages(slides, deck)
@@ -36,7 +37,8 @@ def without_lone_dividers(document: Document) -> Document:
     for i in deck:
         if slides[i].topic and slides[i].layout != "section":
             count[slides[i].topic] = count.get(slides[i].topic, 0) + pages[i]
-    lone = [i for i in deck if slides[i].layout == "section" and slides[i].topic and count.get(slides[i].topic, 0) <= 1]
+    lone = [i for i in deck if slides[i].layout == "section" and slides[i].topic
+            and count.get(slides[i].topic, 0) < LEAST_SECTION]
     for i in lone:
         slides[i] = slides[i].model_copy(update={"deck": False})
     return document.model_copy(update={"slides": slides}) if lone else document

@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable
 
 from .document import Bullet, Document, Slide
-from .headline import count_words, headline
+from . import clauses
+from .clauses import split_long
+from .headline import count_words
 from .quantities import parse_quantity
 from .words import fill
 
@@ -25,6 +27,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = _said_once(_figures_once(slides, also), also)
+    slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words:
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
     return document.model_copy(update={"slides": slides})
@@ -204,6 +207,16 @@ def words(bullets: list[Bullet]) -> int:
     return sum(count_words(b.text) + words(b.children) for b in bullets)
 
 
+def _in_clauses(slide: Slide, also: str) -> list[Slide]:
+    """The slide, or a deck twin of it whose points of more than LONG_POINT words show as their
+    clauses (see clauses.py; the report keeps them whole)."""
+    if not slide.deck or slide.layout in _REFERENCE or slide.role == "chapters":
+        return [slide]
+    update = {"bullets": split_long(slide.bullets),
+              "columns": [c.model_copy(update={"bullets": split_long(c.bullets)}) for c in slide.columns]}
+    return _split(slide, slide.model_copy(update=update), "", also)
+
+
 def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:
     """The slide, or a deck twin of it that shows at most ``most`` words of points."""
     if not slide.deck or slide.layout in _REFERENCE or slide.role == "chapters":
@@ -223,7 +236,8 @@ def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]
     """At most ``most`` words of ``bullets`` (what goes is added to ``dropped``): fewer sub-points
     under each point first (the last ones go, each point keeps one), then none, then the longest
     points cut at a clause, then each point cut to a statement (see headline) of 30, 25, 20, else 15
-    words, then the last points; a single point longer than that is cut to a statement of ``most`` words."""
+    words, then the last points; a single point longer than that is cut to a statement of ``most`` words.
+    A cut keeps the point's number (see clauses.cut)."""
     kept = _shorter(bullets, most)
     shown = set(_texts(kept))
     dropped += [text for text in _texts(bullets) if text not in shown]
@@ -247,7 +261,7 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
     if words(cut) <= most:
         return cut
     for longest in STATEMENT_WORDS:  # every point, as a statement as long as the slide allows
-        cut = [Bullet(text=headline(b.text, longest)[0], at=b.at, url=b.url) for b in top]
+        cut = [Bullet(text=clauses.cut(b.text, longest), at=b.at, url=b.url) for b in top]
         if words(cut) <= most:
             return cut
     kept: list[Bullet] = []
@@ -255,7 +269,7 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
         if words(kept) + count_words(b.text) > most:
             break
         kept.append(b)
-    return kept or [Bullet(text=headline(top[0].text, most)[0], at=top[0].at, url=top[0].url)]
+    return kept or [Bullet(text=clauses.cut(top[0].text, most), at=top[0].at, url=top[0].url)]
 
 
 def _at_clauses(points: list[Bullet], most: int) -> list[Bullet]:
@@ -264,7 +278,7 @@ def _at_clauses(points: list[Bullet], most: int) -> list[Bullet]:
     points = list(points)
     while words(points) > most:
         cuts = [(count_words(p.text), i, text) for i, p in enumerate(points)
-                if not (text := headline(p.text, count_words(p.text) - 1)[0]).endswith("…")
+                if not (text := clauses.cut(p.text, count_words(p.text) - 1)).endswith("…")
                 and count_words(text) < count_words(p.text)]
         if not cuts:
             break

@@ -33,6 +33,7 @@ from .sandbox import check_size
 from .summary import closing_topics, opening
 from .short_topics import shared
 from .titles import strongest
+from .weigh import by_weight
 from .words import fill, load_words
 
 
@@ -207,7 +208,7 @@ def _new_environment(audience: Audience):
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
                        strongest=strongest, closing_topics=closing_topics,
-                       spoken=_spoken, chapter_times=chapter_times,
+                       spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                        standing_out=standing_out)
     env.tests.update(sentence=is_sentence)
     env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide

@@ -14,6 +14,7 @@ MOST_WORDS, LEAST_WORDS = 75, 15  # words of a content slide's body
 REFERENCE_WORDS = 8  # a list whose every item carries a link and averages at most this many words is a reference list
 MAX_SLIDES = {"executive": 12}  # slides a built-in audience's deck may have
 DARK_LAYOUTS = ("Title Slide", "Section Header")
+LEAST_SECTION = 3  # slides a divider opens at least
 SUB_STEP, FLOOR = 4, 18  # a sub-point is this much smaller than its first-level parent, or at the floor
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 
@@ -94,8 +95,8 @@ def _time_line(slide) -> str:
 
 
 def lone_sections(slides) -> list[tuple]:
-    """``lone-section``: a divider opens a section of at least two slides (the slides after it at its
-    moment; without a time line, those up to the next dark slide)."""
+    """``lone-section``: a divider opens a section of at least LEAST_SECTION slides (the slides after it
+    at its moment; without a time line, those up to the next dark slide; issue #21 rule 3c)."""
     out = []
     for number, slide in enumerate(slides, start=1):
         if slide.slide_layout.name != "Section Header":
@@ -105,7 +106,7 @@ def lone_sections(slides) -> list[tuple]:
             if not _content(after) or (moment and _time_line(after) != moment):
                 break
             count += 1
-        if count <= 1:
+        if count < LEAST_SECTION:
             out.append(("lone-section", number, f"a divider before a section of {count} slide(s)"))
     return out
 

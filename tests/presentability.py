@@ -39,7 +39,7 @@ Economy and type (issue #21; measured in ``deck_economy.py``):
 
 - ``words`` / ``sparse``: a content slide's body holds at most 75 words, and at least 15 unless it
   carries a chart, table, picture, quote or key figure; lists of reference (agenda, sources) excepted.
-- ``lone-section``: no divider opens a section of one slide.
+- ``lone-section``: no divider opens a section of fewer than three slides.
 - ``type-scale``: first-level points take at most two sizes in a deck; a sub-point is 4 pt smaller
   than its first-level parent (or at the 18-pt floor), a deeper one no larger than its parent.
 - ``repeated-figure``: a key figure's value (a grid's or a band's) is on no other slide.
@@ -57,6 +57,15 @@ Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the
   a closing section), then the sources.
 - ``heading-title``: given the content file, no slide is titled with the heading of a topic that
   states something a title can say.
+
+Quantities and long points (issue #21 rules 1 and 3b; measured in ``deck_quantities.py``):
+
+- ``long-point``: no point of a slide holds more than 40 words (a longer one shows as its clauses).
+- ``figure-order``: a grid of key figures shows its weightiest first (money, percentages, multiples,
+  then counts; the largest of a kind first).
+- ``lost-number``: given the content file, no point the deck cuts leaves out the number it says.
+- ``key-figure``: given the content file, its weightiest key figure (kind, size, its topic's weight)
+  is in the deck.
 """
 from __future__ import annotations
 
@@ -73,6 +82,7 @@ from generator.writers.measure import text_width
 
 from . import deck_economy as economy
 from . import deck_storyline as storyline
+from . import deck_quantities as quantities
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
 from .presentable_words import line_faults, unlisted
 
@@ -288,9 +298,11 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
                 for topic in unlisted(items, topics)]
     slides = list(prs.slides)
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
-    found = (economy.words(slides, {n for n, _ in agendas}) + economy.lone_sections(slides) + economy.type_scale(slides)
+    found = (economy.words(slides, {n for n, _ in agendas}) + quantities.long_points(slides)
+             + quantities.figure_order(slides) + economy.lone_sections(slides) + economy.type_scale(slides)
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
-             + (economy.main_topic(slides, content_file) if content_file else [])
+             + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)
+                + quantities.key_figure(slides, content_file) if content_file else [])
              + (storyline.check(slides, content_file) if audience in storyline.AUDIENCES else []))
     return out + [Violation(*v) for v in found]
 

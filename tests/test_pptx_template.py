@@ -74,6 +74,10 @@ def test_a_missing_layout_is_an_error_that_lists_the_layouts(project):
 @pytest.mark.parametrize("master", ["master.pptx", "master.potx"])
 def test_deck_on_a_4_3_master_with_its_own_layout_names(project, master):
     corporate_audience(project, master)
+    content = project / "content" / "deepseek.yaml"  # a topic of three slides (points, chart, grid): a divider opens it
+    content.write_text(content.read_text(encoding="utf-8").replace("  - id: training-cost\n", (
+        "    figures:\n      - {value: 671B, label: parameters in DeepSeek V3}\n"
+        "      - {value: 37B, label: parameters active for each token}\n\n  - id: training-cost\n"), 1), encoding="utf-8")
     result = cli("build", "-t", "corp", "-a", "board", "-f", "pptx")
     assert result.exit_code == 0, result.output
     deck_path = project / "output" / "deepseek-board.pptx"

@@ -27,7 +27,7 @@ RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time
          "split-bracket", "near-empty", "bar-baseline", "broken-word",
          "uneven-figures", "long-label")
 ECONOMY = ("words", "sparse", "lone-section", "type-scale", "repeated-figure", "slide-count", "timeline-bars",
-           "main-topic")  # issue #21's rules
+           "main-topic", "long-point", "figure-order", "lost-number", "key-figure")  # issue #21's rules
 STORY = ("opening", "close", "heading-title")  # issue #21 rules 2 and 3a
 
 
@@ -334,13 +334,15 @@ def _at(moment, *paragraphs):
 
 
 def test_lone_section(tmp_path):
-    """A divider before a section of one slide fails (the technical deck's "Part 2" before its one
-    slide); before two slides of its moment it is fine."""
+    """A divider before a section of one or two slides fails (the technical deck's "Part 2" before its
+    one slide; the default technical deck's three "Part N" before a points slide and a chart); before
+    three slides of its moment it is fine (issue #21 rule 3c)."""
     def divider(moment):
         return lambda slide: _box(slide, ["Part", "▶ " + moment], top=200, color="000000")
-    found = _deck(tmp_path, divider("13:28"), _at("13:28"), divider("35:02"), _at("35:02"), _at("35:02"),
-                  layouts=(2, 6, 2, 6, 6), economy=True)
-    assert [(v.rule, v.slide) for v in found if v.rule in ECONOMY] == [("lone-section", 1)]
+    found = _deck(tmp_path, divider("13:28"), _at("13:28"), divider("20:00"), _at("20:00"), _at("20:00"),
+                  divider("35:02"), _at("35:02"), _at("35:02"), _at("35:02"), layouts=(2, 6, 2, 6, 6, 2, 6, 6, 6),
+                  economy=True)
+    assert [(v.rule, v.slide) for v in found if v.rule in ECONOMY] == [("lone-section", 1), ("lone-section", 3)]
 
 
 def test_type_scale(tmp_path):
@@ -479,6 +481,65 @@ def test_heading_title(tmp_path):
     stated = _kicked("Key Financial Results", "Revenue grew 36% year-over-year to $9.2 billion.",
                      ("Free cash flow more than tripled.", 0, 20))
     assert "heading-title" not in _story(_deck(tmp_path, cover, stated, name="amd-technical", content_file=content))
+def _grid(*figures):
+    """A slide of key figures (value, label), centred and bold as the deck draws a grid."""
+    def draw(slide):
+        _titled("In numbers", "▶ 3:45:59", top=94, size=14)(slide)
+        for i, (value, label) in enumerate(figures):
+            frame = slide.shapes.add_textbox(Pt(40 + 220 * i), Pt(160), Pt(200), Pt(200)).text_frame
+            frame.paragraphs[0].text = value
+            frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+            frame.paragraphs[0].runs[0].font.bold = True
+            frame.paragraphs[0].runs[0].font.size = Pt(40)
+            frame.add_paragraph().text = label
+            frame.paragraphs[1].runs[0].font.size = Pt(18)
+    return draw
+
+
+LONG = ("Committee on Commerce: the subcommittee concluded a hearing to examine curbing scams, focusing on warning "
+        "consumers about frauds, after receiving testimony from Daniel Kaufman, Acting Director, Bureau of Consumer "
+        "Protection, Federal Trade Commission; Cynthia L. Alexander, Consumer Protection Division, Seattle, Washington")
+# (43 words)
+
+
+def test_long_point(tmp_path):
+    """A point of more than 40 words fails (the hearing digest's slides of one 80-word point, issue #21
+    rule 3b); the same words as a point with its clauses under it pass."""
+    assert _economy(_deck(tmp_path, _points("Hearing", (LONG, 0, 20)), economy=True)) == {"long-point"}
+    lead, rest = LONG.split(" after receiving ")
+    split = _points("Hearing", (lead, 0, 20), ("after receiving " + rest, 1, 18))
+    assert _economy(_deck(tmp_path, split, economy=True)) == set()
+
+
+def test_figure_order(tmp_path):
+    """A grid led by a smaller figure of its kind, or by a bare number before money, fails (the
+    earnings call's grid led by a $89 million buyback beside $9.4 billion, issue #21 rule 1)."""
+    buyback = ("$89 million", "returned through buybacks")
+    authorised = ("$9.4 billion", "authorised for buybacks")
+    assert _economy(_deck(tmp_path, _grid(buyback, authorised), economy=True)) == {"figure-order"}
+    assert _economy(_deck(tmp_path, _grid(authorised, buyback), economy=True)) == set()
+    assert _economy(_deck(tmp_path, _grid(("4,000 staff", "hired"), ("31%", "net income growth")),
+                          economy=True)) == {"figure-order"}
+
+
+def test_lost_number_and_key_figure(tmp_path):
+    """A point cut to its prose without its number fails; so does a deck without the content's
+    weightiest figure (issue #21 rule 1: the earnings call's deck left its 54% gross margin out)."""
+    content = tmp_path / "results.yaml"
+    content.write_text(json.dumps({
+        "title": "Results", "sources": [{"id": "a", "name": "A"}],
+        "topics": [{"id": "r", "title": "Results", "points": [
+            "Spectacular results after the migration: replicas cut from 43 to 12, CPUs from 15 to 5"],
+            "figures": [{"value": "54%", "label": "gross margin"}]},
+            {"id": "b", "title": "Buybacks", "points": ["p"], "figures": [{"value": "$89 million", "label": "returned"}]}]}),
+        encoding="utf-8")
+    cut = _points("Results", ("Spectacular results after the migration", 0, 20), (SENTENCE, 0, 20))
+    assert _economy(_deck(tmp_path, cut, _grid(("54%", "gross margin")), economy=True, content_file=content)) \
+        == {"lost-number"}
+    kept = _points("Results", ("Replicas cut from 43 to 12, CPUs from 15 to 5", 0, 20), (SENTENCE, 0, 20))
+    assert _economy(_deck(tmp_path, kept, _grid(("54%", "gross margin")), economy=True, content_file=content)) == set()
+    assert _economy(_deck(tmp_path, kept, _grid(("$89 million", "returned")), economy=True, content_file=content)) \
+        == {"key-figure"}
 
 
 # -- the built-in audiences, on the default content and on unseen notes -----------------------

@@ -90,15 +90,17 @@ def test_key_figures_come_at_most_four_to_a_slide_spread_evenly_each_time_shown_
     slides = [s for s in doc(tmp_path / "c.yaml", "technical").slides if s.layout == "big_number"]
     assert [len(s.figures) for s in slides] == [3, 2]  # five: three and two, none left alone
     assert all(s.at.label == "10:00" for s in slides)
-    assert [f.at.label if f.at else None for f in slides[0].figures] == [None, None, "12:30"]
+    # weightiest first (see generator.weigh): £4.2bn, 23%, £38, then 250 years and "1 in 4", whose own time shows
+    assert [f.value for f in slides[0].figures] == ["£4.2bn", "23%", "£38"]
+    assert [f.at.label if f.at else None for f in slides[1].figures] == [None, "12:30"]
     more = FIGURES + "".join(f"      - {{value: '{n}', label: figure {n}}}\n" for n in (7, 8, 9))
     (tmp_path / "c.yaml").write_text(more, encoding="utf-8")
     assert [len(s.figures) for s in doc(tmp_path / "c.yaml", "technical").slides if s.layout == "big_number"] == [4, 4]
     build([tmp_path / "c.yaml"], audiences=["technical"], formats=["pptx"], output=tmp_path)
     prs = Presentation(str(tmp_path / "c-technical.pptx"))
     grid = next(s for s in prs.slides if "£4.2bn" in [sh.text_frame.text for sh in s.shapes if sh.has_text_frame])
-    tops = {sh.top for sh in grid.shapes if sh.has_text_frame and sh.text_frame.text in ("£4.2bn", "£38", "1 in 4", "23%")}
-    lefts = {sh.left for sh in grid.shapes if sh.has_text_frame and sh.text_frame.text in ("£4.2bn", "£38", "1 in 4", "23%")}
+    tops = {sh.top for sh in grid.shapes if sh.has_text_frame and sh.text_frame.text in ("£4.2bn", "£38", "250 years", "23%")}
+    lefts = {sh.left for sh in grid.shapes if sh.has_text_frame and sh.text_frame.text in ("£4.2bn", "£38", "250 years", "23%")}
     assert len(tops) == 2 and len(lefts) == 2  # two by two
 
 

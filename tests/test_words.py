@@ -66,6 +66,10 @@ def test_every_shipped_language_file_is_listed_in_the_tests():
 
 def test_french_content_gets_french_words_in_deck_report_and_handout(tmp_path):
     path = in_language(tmp_path, "fr")
+    # a topic of three slides (points, chart, a grid of two figures), so the technical deck has a divider ("Partie 1")
+    path.write_text(path.read_text(encoding="utf-8").replace("  - id: training-cost\n", (
+        "    figures:\n      - {value: 671B, label: parameters in DeepSeek V3}\n"
+        "      - {value: 37B, label: parameters active for each token}\n\n  - id: training-cost\n"), 1), encoding="utf-8")
     build([path], formats=["pptx", "pdf", "md"], output=tmp_path)
     executive = deck_text(tmp_path / "briefing-executive.pptx")
     # (the executive deck has no agenda and no figures slide of its own: its storyline)

@@ -1,0 +1,147 @@
+"""A deck's long points in their clauses, and cuts that keep a point's number (issue #21).
+
+A point of more than LONG_POINT words is hard to read on a slide: it is shown as its sentences
+(sibling points), else as its clause before a list of ``;`` items with the items under it, else as
+its leading clause with the clauses after it under it. A boundary is never inside brackets, a link
+or a list ("the Army, Navy, and Space Force"). Nothing is reworded: the words are the point's, in
+its order.
+
+A point cut to fit a slide keeps its number: where the leading statement (see headline) would drop
+every quantity the point says ("Spectacular results after migrating: replicas from 43 to 12" is
+not "Spectacular results after migrating"), the cut keeps the clauses up to the number's, else the
+number's clause and those after it, else it is the leading statement.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Bullet
+from .headline import _CLAUSE, _listing, count_words, headline, sentences, unhooked
+from .inline import whole_spans
+from .weigh import has_quantity
+
+LONG_POINT = 40  # words of a point the deck shows as one paragraph at most
+LEAST_CLAUSE = 5  # words of a clause set apart at least
+LIST_ITEM = 20  # words of an item of a ``;`` list at most
+# words that open a clause after a comma ("…, after receiving testimony", "…, focusing on"): a comma
+# before another word may part the items of a list ("such as the bill, the phasing out of …")
+_STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when", "but", "although", "though",
+             "because", "since", "whereas", "yet", "so", "despite", "according", "unless", "until", "whereby",
+             "mais", "car", "donc", "alors", "puis", "avant", "après", "pendant", "qui", "dont", "où", "lorsque",
+             "tandis"}
+_LIST_OPENER = re.compile(r"\s(?:from|by|with|including|include|includes|among them|notamment|dont|avec|par)\s", re.I)
+
+
+def _bounds(text: str) -> list[tuple[int, int]]:
+    """The safe clause boundaries of ``text`` (separator start, end): not inside brackets, a link,
+    a code span or emphasis, nor between the items of a list."""
+    whole = whole_spans(text)
+    return [m.span() for m in _CLAUSE.finditer(text) if _outside(text, m.start(), whole)
+            and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))]
+
+
+def _outside(text: str, at: int, whole: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` is outside brackets, emphasis (``**``, ``*``) and the ``whole`` spans of ``text``."""
+    return (text.count("(", 0, at) <= text.count(")", 0, at) and text.count("[", 0, at) <= text.count("]", 0, at)
+            and text.count("*", 0, at) % 2 == 0 and not any(a < at < b for a, b in whole))
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut at its safe clause boundaries, each piece with the separator that ends it."""
+    starts = [0, *(end for _, end in _bounds(text))]
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)]) if text[a:b].strip()]
+
+
+def _joined(pieces: list[str]) -> str:
+    return " ".join(pieces).rstrip(" ,;:–—-")
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def cut(text: str, most: int) -> str:
+    """``text`` as a statement of at most ``most`` words that keeps its number (see the module doc)."""
+    short = headline(text, most)[0]
+    if has_quantity(short) or not has_quantity(text):
+        return short
+    pieces = _pieces(" ".join(text.split()))
+    first = next((i for i, p in enumerate(pieces) if has_quantity(p)), None)
+    if first is None:
+        return short
+    for start in range(first + 1):  # the leading clauses up to the number's, else fewer before it
+        for end in range(len(pieces), first, -1):
+            kept = _joined(pieces[start:end])
+            if count_words(kept) <= most:
+                return unhooked(_upper_first(kept))
+    return short
+
+
+def split_long(bullets: list[Bullet], most: int = LONG_POINT, top: bool = True) -> list[Bullet]:
+    """``bullets`` with each point of more than ``most`` words shown as its clauses (see the module
+    doc): sentences as sibling points; a point's further clauses as points under it (``top``: a
+    first-level point), else as its siblings."""
+    out: list[Bullet] = []
+    for b in bullets:
+        children = split_long(b.children, most, False) if b.children else []
+        if count_words(b.text) <= most:
+            out.append(b.model_copy(update={"children": children}) if children != b.children else b)
+            continue
+        parts = sentences(b.text)
+        if len(parts) > 1:
+            shown = [Bullet(text=p, at=b.at if i == 0 else None, url=b.url if i == 0 else "") for i, p in enumerate(parts)]
+            shown[-1] = shown[-1].model_copy(update={"children": children})
+            out += split_long(shown, most, top)
+            continue
+        head, rest = _clauses(b.text, most)
+        if not rest:
+            out.append(b.model_copy(update={"children": children}) if children != b.children else b)
+        elif top:
+            out.append(Bullet(text=head, at=b.at, url=b.url, children=[Bullet(text=r) for r in rest] + children))
+        else:
+            out += [Bullet(text=head, at=b.at, url=b.url), *(Bullet(text=r) for r in rest[:-1]),
+                    Bullet(text=rest[-1], children=children)]
+    return out
+
+
+def _clauses(text: str, most: int) -> tuple[str, list[str]]:
+    """A long sentence as its lead and the clauses after it (none when it has no safe boundary): the
+    items of a ``;`` list under the clause that opens it, else the sentence cut at its strongest
+    boundary (a colon, a dash, else a comma) nearest its middle, the rest cut so while it is longer
+    than ``most`` words; each part of LEAST_CLAUSE words at least."""
+    items = [p.strip() for p in _split_semicolons(text)]
+    if len(items) > 1 and all(count_words(i) <= LIST_ITEM for i in items[1:]):
+        lead = items[0]
+        opener = list(_LIST_OPENER.finditer(lead))
+        if opener and count_words(lead[opener[-1].end():]) <= LIST_ITEM:  # "…testimony from A; B; and C"
+            items[0] = lead[opener[-1].end():]
+            lead = lead[:opener[-1].end()].rstrip() + ":"
+        else:
+            items = items[1:]
+        return lead, [re.sub(r"^(?:and|or|et|ou|und|oder|y|o)\s+", "", i).rstrip(";") for i in items]
+    for marks in (":", "–—-", ","):  # the strongest boundary first, the one nearest the middle of its kind
+        cuts = [(a, b) for a, b in _bounds(text) if text[a:b].strip()[:1] in marks
+                and min(count_words(text[:a]), count_words(text[b:])) >= LEAST_CLAUSE
+                and (marks != "," or _opens_clause(text[b:]))]
+        if cuts:
+            a, b = min(cuts, key=lambda cut: abs(count_words(text[:cut[0]]) - count_words(text[cut[1]:])))
+            rest = text[b:].strip()
+            more = _clauses(rest, most) if count_words(rest) > most else (rest, [])
+            lead = text[:a].rstrip() + (":" if marks == ":" else "")
+            return lead, [more[0], *more[1]] if more[1] else [rest]
+    return text, []
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether ``text`` (what follows a comma) opens a clause: a word of _STARTERS or a participle
+    ("focusing on", "representing")."""
+    word = text.split(maxsplit=1)[0] if text.strip() else ""
+    return word.islower() and (word in _STARTERS or word.endswith("ing") and len(word) > 5)
+
+
+def _split_semicolons(text: str) -> list[str]:
+    """``text`` cut at each "; " outside brackets, emphasis and links."""
+    whole = whole_spans(text)
+    cuts = [m.start() for m in re.finditer(r";\s", text) if _outside(text, m.start(), whole)]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].lstrip("; ") for a, b in zip(bounds, bounds[1:])]

@@ -1,0 +1,114 @@
+"""What a number in the content weighs (issue #21, rule 1: quantities outrank prose).
+
+A quantity is a number with a unit a reader can weigh: money (``$89 million``, ``€4bn``), a
+percentage (``54%``), a multiple (``27x``), a measure (``2.2 GW``), or a count (``43 replicas``,
+``200,000 GPUs``). A year
+(``2024``), a time (``12:30``), an index (``#3``, ``Q3``, ``episode 5``) or an ordinal (``5th``)
+is none. A point that carries a quantity outranks a prose point of the same level when a slide
+must choose among them; a topic's key figures are shown weightiest first: by kind (money, a
+percentage or a multiple over a measure or a large count over a small count), then by size among
+those of its kind (each unit of measure its own kind: gigawatts are not weighed against GPUs).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+           "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
+_NUMBER = re.compile(
+    r"(?<![\w.,#/:])(?P<cur>[$€£¥]\s?)?(?P<num>\d{1,3}(?:[,\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?P<unit>\s?(?:%|percent\b|per ?cent\b|pour ?cent\b|prozent\b|por ciento\b|[x×](?!\w)|-fold\b)"
+    r"|\s?(?:thousand|millions?|milliards?|billions?|trillion|bn|mn|[kKMBT])\b)?"
+    r"(?P<after>\S?)", re.IGNORECASE)
+_INDEX = re.compile(r"(?:\b(?:episode|ep|no|number|part|chapter|season|vol|volume|page|section|article|item|step|"
+                    r"rule|phase|version|v|java|python|top|level|grade|room|route|line|act|title|clause|figure|"
+                    r"table|slide|épisode|partie|chapitre)\.?\s*)$", re.IGNORECASE)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
+# a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
+_MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|tonnes?|tons?|litres?|liters?|ms|"
+                      r"hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|ans|jours|heures)\b")
+MONEY, SHARE, COUNT, BARE = "money", "share", "count", "bare"  # kinds of quantity, each weighed on its own scale
+MEASURE = "measure:"  # and a measure of each unit ("measure:gw")
+KIND_WEIGHT = {MONEY: 3, SHARE: 3, COUNT: 2, BARE: 1, "": 0}  # "": a value that says no quantity; a measure: 2
+
+
+def _kinds(text: str) -> list[tuple[str, float]]:
+    """(kind, size) of each quantity ``text`` says, in order (see the module doc)."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        after = m.group("after")
+        if after and (after.isalnum() or after == ":" and text[m.end():m.end() + 1].isdigit()):
+            continue  # "5th", "3D", "12:30" (a time)
+        if _INDEX.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        digits = re.sub(r"[,\u202f ]", "", m.group("num")) if re.search(r"[,\u202f ]\d{3}", m.group("num")) \
+            else m.group("num").replace(",", ".")
+        size = float(digits)
+        unit = (m.group("unit") or "").strip().casefold()
+        if len(unit) == 1 and unit in _SCALES and not m.group("cur") and not re.match(r"\s+[a-z]", text[m.end("unit"):]):
+            continue  # "3M Company", "4K screens" are names; "$3M", "3M users" are quantities
+        scale = _SCALES.get(unit, 1.0)
+        if m.group("cur") or (unit in _SCALES and re.match(r"\s*(?:dollars?|euros?|pounds?|usd|eur)\b",
+                                                            text[m.end("unit"):], re.IGNORECASE)):
+            out.append((MONEY, size * scale))
+        elif unit and unit not in _SCALES:
+            out.append((SHARE, size))
+        elif measure := _MEASURE.match(text, m.end("num")):
+            out.append((f"{MEASURE}{measure.group(1).casefold()}", size))
+        elif unit or size >= 1000 and not _YEAR.fullmatch(digits):
+            out.append((COUNT, size * scale))
+        elif not _YEAR.fullmatch(digits) and re.match(r"\s[^\W\d_]", text[m.end("num"):]):
+            out.append((BARE, size))  # a count with its noun: "43 replicas", "5 cœurs" (not a bare "3")
+    return out
+
+
+def has_quantity(text: str) -> bool:
+    """Whether ``text`` says a quantity (see the module doc)."""
+    return bool(_kinds(text))
+
+
+def by_weight(figures: Sequence[dict]) -> list[dict]:
+    """Key figures (``value``, ``label``) weightiest first: by kind, then by size relative to the
+    largest of its kind among them (money and percentages are weighed on their own scales); ties
+    keep their order. A figure whose value says no quantity weighs least."""
+    largest = largest_by_kind([f["value"] for f in figures])
+    weights = [figure_weight(f["value"], largest, 0.0) for f in figures]
+    order = sorted(range(len(figures)), key=lambda i: -weights[i])
+    return [figures[i] for i in order]
+
+
+def figure_weight(value: str, largest: dict[str, float], topic_share: float) -> float:
+    """A figure's weight in the whole content: its kind, its size relative to the ``largest`` of its
+    kind in the content (by kind), and ``topic_share`` (0–1: its topic's weight over the heaviest's)."""
+    kind, size = (_kinds(value) or [("", 0.0)])[0]
+    return KIND_WEIGHT.get(kind, 2) + (size / largest[kind] if largest.get(kind) else 0) + topic_share
+
+
+def largest_by_kind(values: Sequence[str]) -> dict[str, float]:
+    """The largest size of each kind of quantity among ``values`` (for ``figure_weight``)."""
+    out: dict[str, float] = {}
+    for value in values:
+        for kind, size in _kinds(value)[:1]:
+            out[kind] = max(out.get(kind, 0.0), size)
+    return out
+
+
+def outranked(points: Sequence[dict], most: int, said: Sequence[str] = ()) -> list[dict]:
+    """At most ``most`` of ``points`` (0: all), in their order, chosen by rank: a point that carries a
+    quantity (in its text or under it) first, then prose, then a point that only repeats one of the
+    ``said`` values (a key figure the slide's grid shows); the first of each rank first."""
+    if not most or len(points) <= most:
+        return list(points)
+    def rank(point: dict) -> int:
+        texts = _all_texts(point)
+        if said and any(v.strip() and v.strip() in texts[0] for v in said):
+            return 0
+        return 2 if any(has_quantity(t) for t in texts) else 1
+    ranks = [rank(p) for p in points]
+    keep = set(sorted(range(len(points)), key=lambda i: (-ranks[i], i))[:most])
+    return [p for i, p in enumerate(points) if i in keep]
+
+
+def _all_texts(point: dict) -> list[str]:
+    return [point["text"], *(t for c in point["children"] for t in _all_texts(c))]

@@ -1,0 +1,166 @@
+"""Issue #21 rule 1 (quantities outrank prose when choosing and cutting points and figures) and rules
+3b/3c (a long point shows as its clauses; a divider opens three slides or more): the rules on their
+own, then on decks built from real notes (the earnings call, the hearing digest, French show notes)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pptx import Presentation
+
+from generator.build import build
+from generator.cli import main
+from generator.clauses import cut, split_long
+from generator.document import Bullet, trim_points
+from generator.loader import load_content
+from generator.weigh import by_weight, has_quantity
+
+from .conftest import AUDIENCES, DEFAULT
+from .deck_economy import _figures, _paragraphs, lone_sections
+from .deck_quantities import LONG_POINT, long_points, lost_numbers, weightiest
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+
+
+# -- the rules on their own ------------------------------------------------------------------
+@pytest.mark.parametrize("text,says", [
+    ("Revenue grew 36% to $9.2 billion", True), ("replicas from 43 to 12", True), ("27x cheaper", True),
+    ("200,000 GPUs", True), ("3M users", True), ("€4bn of grants", True), ("réduction de 15 %", True),
+    ("Free cash flow more than tripled", False), ("in 2024", False), ("Q3 2025", False), ("5th Gen EPYC", False),
+    ("at 12:30", False), ("episode 459", False), ("3M Company, Saint Paul", False), ("Java 21 is out", False)])
+def test_a_quantity_is_a_number_with_a_unit_not_a_year_index_or_time(text, says):
+    assert has_quantity(text) is says
+
+
+def test_figures_weightiest_first_by_kind_then_size_of_their_kind():
+    figures = [{"value": v} for v in ("$89 million", "$1.3 billion", "12 nests", "$9.4 billion", "31%", "54%")]
+    # (31% is 0.57 of the largest percentage, $1.3 billion 0.14 of the largest sum)
+    assert [f["value"] for f in by_weight(figures)] == ["$9.4 billion", "54%", "31%", "$1.3 billion", "$89 million",
+                                                       "12 nests"]
+
+
+def test_points_with_a_number_outrank_prose_and_a_point_the_grid_says_goes_last():
+    points = [{"text": t, "children": []} for t in (
+        "Revenue grew 36% to $9.2 billion.", "Net income increased 31%.", "Free cash flow more than tripled.",
+        "Gross margin was 54%.", "Operating income was $2.2 billion.")]
+    shown = [p["text"] for p in trim_points(points, 3, said=[{"value": "31%"}, {"value": "54%"}])]
+    assert shown == ["Revenue grew 36% to $9.2 billion.", "Free cash flow more than tripled.",
+                     "Operating income was $2.2 billion."]
+    assert [p["text"] for p in trim_points(points, 3)] == [p["text"] for p in points[:2]] + [points[3]["text"]]
+    assert trim_points(points, 0) == points  # nothing to choose: all, in order
+
+
+def test_a_cut_keeps_the_number():
+    text = "Spectacular results after migrating to native images: replicas cut from 43 to 12, CPUs from 15 to 5 cores"
+    assert cut(text, 12) == "Replicas cut from 43 to 12, CPUs from 15 to 5 cores"
+    assert cut(text, 14) == "Spectacular results after migrating to native images: replicas cut from 43 to 12"
+    assert cut(text, 30) == text
+    prose = "Teams should start with the least complex services, and invest heavily in automated tests"
+    assert cut(prose, 9) == "Teams should start with the least complex services"  # no number: the leading clause
+
+
+def test_a_long_point_shows_as_its_clauses_never_inside_a_list_or_brackets():
+    sentences = " ".join(["The committee met on Tuesday morning to hear from the regional water companies."] * 4)
+    assert [b.text for b in split_long([Bullet(text=sentences)])] == [sentences.split(". ")[0] + "."] * 4
+    witnesses = ("The subcommittee concluded a hearing to examine curbing scams, focusing on warning consumers "
+                 "about frauds and swindles, after receiving testimony from Daniel Kaufman, Acting Director, Bureau "
+                 "of Consumer Protection; Cynthia L. Alexander, Consumer Protection Division, Seattle; and Bonnie "
+                 "Patten, Truth in Advertising, Inc., Madison, Connecticut.")
+    [point] = split_long([Bullet(text=witnesses)])
+    assert point.text.endswith("after receiving testimony from:")
+    assert [c.text for c in point.children] == [
+        "Daniel Kaufman, Acting Director, Bureau of Consumer Protection", "Cynthia L. Alexander, Consumer Protection "
+        "Division, Seattle", "Bonnie Patten, Truth in Advertising, Inc., Madison, Connecticut."]
+    listing = ("The hosts dissect key developments such as the budget bill (the so-called BBB, passed in July, "
+               "after a long night), the phasing out of clean energy subsidies, the standoff between the two "
+               "leaders, the dollar's fall, the university's troubles, and mergers in software amid disruption.")
+    [point] = split_long([Bullet(text=listing)])
+    assert point.text == listing and not point.children  # a list and brackets: no safe boundary
+    bold = ("**The committee concluded a hearing, after receiving testimony from witnesses across the whole country** "
+            "and it went on for a long and tiring while, after which the members voted on the report and adjourned "
+            "until the next session of the full house.")
+    [point] = split_long([Bullet(text=bold)])  # never inside emphasis: the comma after it
+    assert point.text.endswith("went on for a long and tiring while") and point.text.count("**") == 2
+    assert [c.text for c in point.children] == ["after which the members voted on the report and adjourned until the "
+                                                "next session of the full house."]
+    short = Bullet(text="Leakage is the cheapest new water")
+    assert split_long([short]) == [short]
+
+
+# -- on decks built from real notes ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, Path]:
+    """name -> its content file; every audience's deck built beside it."""
+    folder = tmp_path_factory.mktemp("quantities")
+    paths = {"default": DEFAULT}
+    for notes in ("earnings-call-amd.txt", "hearing-daily-digest.txt", "lescastcodeurs-fr.md"):
+        target = folder / f"{Path(notes).stem}.yaml"
+        result = CliRunner().invoke(main, ["import", str(NOTES / notes), "-o", str(target)])
+        assert result.exit_code == 0, result.output
+        paths[Path(notes).stem] = target
+    build(list(paths.values()), formats=["pptx"], output=folder)
+    return {name: path for name, path in paths.items()} | {"folder": folder}
+
+
+def _slides(built, name, audience):
+    stem = built[name].stem
+    return list(Presentation(str(built["folder"] / f"{stem}-{audience}.pptx")).slides)
+
+
+def test_the_earnings_calls_big_number_is_its_weightiest_figure(built):
+    """The executive deck shows the gross margin (the content's weightiest figure: a percentage of the
+    heaviest topic) as a big number leading its grid, not only the $89 million buyback; its results
+    slide shows the points with numbers (operating income, EPS), not "Free cash flow more than tripled"."""
+    slides = _slides(built, "earnings-call-amd", "executive")
+    value = weightiest(built["earnings-call-amd"])
+    grids = [_figures(_paragraphs(s)) for s in slides]
+    assert value == "54%" and any(grid[:1] == [value] for grid in grids)
+    for grid in grids:
+        assert grid == [f["value"] for f in by_weight([{"value": v} for v in grid])]
+    text = [p["text"] for s in slides for p in _paragraphs(s)]
+    assert any(t.startswith("Operating income was $2.2 billion") for t in text)
+    assert "Free cash flow more than tripled." not in text
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_quantities_outrank_prose_on_every_slide_that_chose(built, audience):
+    """Where a deck shows some of a topic's points, no prose point is shown while one with a number,
+    that no key figure of the deck says, is left out."""
+    for name in ("earnings-call-amd", "lescastcodeurs-fr"):
+        slides = _slides(built, name, audience)
+        shown = {p["text"] for s in slides for p in _paragraphs(s)}
+        figures = {v for s in slides for v in _figures(_paragraphs(s))}
+        for topic in load_content(built[name]).topics:
+            texts = [p.text for p in topic.points]
+            if not any(t in shown for t in texts):
+                continue
+            prose = [t for t in texts if t in shown and not has_quantity(t)]
+            left = [t for t in texts if t not in shown and has_quantity(t) and not any(v in t for v in figures)
+                    and not any(s.rstrip("…") and t.startswith(s.rstrip("…")) for s in shown)]
+            assert not (prose and left), (name, topic.title, prose, left)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_point_over_forty_words_and_no_cut_loses_its_number(built, audience):
+    """The hearing digest's topic slides (one point of 60-80 words each) show their clauses, each
+    witness a whole item; the French notes' "Résultats spectaculaires…" keeps 43 → 12 replicas."""
+    for name in ("hearing-daily-digest", "lescastcodeurs-fr", "earnings-call-amd", "default"):
+        slides = _slides(built, name, audience)
+        assert long_points(slides) == [], name
+        assert lost_numbers(slides, built[name]) == [], name
+    text = [p["text"] for s in _slides(built, "hearing-daily-digest", audience) for p in _paragraphs(s)]
+    assert "Daniel Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission" in text
+    assert all(len(t.split()) <= LONG_POINT for t in text if "testimony" in t)
+    french = [p["text"] for s in _slides(built, "lescastcodeurs-fr", audience) for p in _paragraphs(s)]
+    if audience != "executive":  # (the executive deck leaves the topic out)
+        assert any("43 à 12" in t for t in french)
+
+
+def test_a_divider_opens_three_slides_or_more(built):
+    """The technical deck of the default content had three "Part N" dividers, each before two slides
+    (its points and a chart): none now; every divider left opens three slides or more."""
+    for name in ("default", "earnings-call-amd", "hearing-daily-digest", "lescastcodeurs-fr"):
+        slides = _slides(built, name, "technical")
+        assert lone_sections(slides) == [], name
+    assert not any(s.slide_layout.name == "Section Header" for s in _slides(built, "default", "technical")[2:])
