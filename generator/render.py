@@ -297,6 +297,7 @@ def render_document(content: Content, audience: Audience, on_warning=None) -> Do
         raise BriefingError(_placed(exc.problems, name, text, again, lambda: twin.written)) from None
     for problem in unmatched_leads(content, audience) if on_warning else ():
         on_warning(problem)
+    values.kept.clear()  # (the kept environment holds this render's finalize, and so these, until the next render)
     return document
 
 

@@ -87,9 +87,10 @@ def test_slides_and_items_a_template_makes_are_bounded_at_the_template_line(tmp_
     assert f"at most {most:,} {what}" in result.output
 
 
-def test_right_to_left_lines_are_ordered_once_per_paragraph_however_often_it_is_split(write, tmp_path, monkeypatch):
+def test_right_to_left_lines_are_ordered_once_a_pass_however_often_a_paragraph_is_split(write, tmp_path, monkeypatch):
     """reportlab breaks the rest of a paragraph again at each page it splits at; a line's visual
-    order is found once (it was found again each time: quadratic in a paragraph's pages)."""
+    order is found once in each of the two layout passes, whose stories are made afresh (it was
+    found again at each split: quadratic in a paragraph's pages)."""
     import collections
     import random
 
@@ -107,7 +108,7 @@ def test_right_to_left_lines_are_ordered_once_per_paragraph_however_often_it_is_
     assert result.exit_code == 0, result.output
     lines = {key: n for key, n in planned.items() if len("".join(key)) > 40}  # (not headings or page numbers)
     assert len(lines) > 100  # the paragraph's lines: it ran over several pages
-    assert max(lines.values()) == 1
+    assert max(lines.values()) == 2
 
 
 @pytest.mark.parametrize("letters, lang", [("אבגדהוזחטיכלמנסעפצקרשת", "he"), ("abcdefghijklmnopqrstuvw", "en")])

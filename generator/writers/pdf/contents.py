@@ -97,3 +97,16 @@ class TaggedContents(TableOfContents):
         self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        """The table's parts; the table is let go once split (the parts are placed instead): kept
+        to the end of the pass, the lines of a long contents were some tens of MB."""
+        parts = super().split(availWidth, availHeight)
+        if parts:
+            self._table = None
+        return parts
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Draw the table, then let it go."""
+        super().drawOn(canvas, x, y, _sW)
+        self._table = None

@@ -197,9 +197,14 @@ class TimestampIndex(IndexingFlowable):
         return table
 
     def split(self, aw, ah):
-        """The table's split (which lays it out again itself)."""
-        return self._made(aw).split(aw, ah)
+        """The table's split (which lays it out again itself); the table is let go once split
+        (the parts are placed instead: kept to the end of the pass, its cells were tens of MB)."""
+        parts = self._made(aw).split(aw, ah)
+        if parts:
+            self._table = None
+        return parts
 
     def drawOn(self, canvas, x, y, _sW=0):
-        """Draw the table."""
+        """Draw the table, then let it go."""
         self._made(self._width).drawOn(canvas, x, y, _sW)
+        self._table = None

@@ -27,15 +27,34 @@ class Doc(BaseDocTemplate):
         self.section = self.page_section = ""
         self.passes = 0
 
+    def multiBuild(self, make_story, canvasmaker, max_passes: int = 10) -> int:
+        """Lay out a story made afresh by ``make_story()`` for each pass until the contents and the
+        timestamp index list the pages of the pass before; save the last pass; the number of passes.
+
+        reportlab's multiBuild keeps one story through every pass, and each flowable in it what
+        its layout left (lines, cell styles, row positions): most of a large report's memory. A
+        story made for its pass is consumed as it is placed, and each flowable freed with it."""
+        self._doSave = 0
+        for _ in range(max_passes):
+            story = make_story()
+            self._indexingFlowables = [f for f in story if f.isIndexing()]
+            for flowable in self._indexingFlowables:
+                flowable.beforeBuild()
+            self.build(story, canvasmaker=canvasmaker)
+            for flowable in self._indexingFlowables:
+                flowable.afterBuild()
+            if self._allSatisfied():
+                self.canv.save()
+                return self.passes
+        raise IndexError(f"the contents' pages still changed after {max_passes} passes")
+
     def beforeDocument(self):
-        """Start a layout pass with no section and no marked content. The first pass only finds
-        the pages of the contents and the timestamp index: it lays the story out but is dry (its
-        tagged flowables draw nothing and its canvas keeps no page), and another always follows."""
+        """Start a layout pass with no section. The first pass only finds the pages of the
+        contents and the timestamp index: it lays the story out but is dry (its tagged flowables
+        draw nothing and its canvas keeps no page), and another always follows."""
         self.passes += 1
         self.canv.dry = self.passes == 1
         self.section = self.page_section = ""
-        if self.writer.tagger:
-            self.writer.tagger.reset()
 
     def beforePage(self):
         """The page starts in the section the last one ended in."""
@@ -52,12 +71,8 @@ class Doc(BaseDocTemplate):
         first = flowables[0]
         super().handle_keepWithNext(flowables)
         if flowables[0] is not first and flowables[0]._content[-1].getKeepWithNext():
-            last = flowables[0]._content[-1]
-            if "keepWithNext" in last.__dict__:
-                self._multiBuildEdits((setattr, last, "keepWithNext", last.keepWithNext))
-            else:
-                self._multiBuildEdits((delattr, last, "keepWithNext"))  # it comes from its style
-            last.__dict__["keepWithNext"] = 0
+            # (nothing to undo for the next pass: its story is made afresh, see multiBuild)
+            flowables[0]._content[-1].__dict__["keepWithNext"] = 0
 
     def afterFlowable(self, flowable):
         """A Bookmark placed: its bookmark, outline entry and contents line; a section begins."""
@@ -105,6 +120,12 @@ def numbered_canvas(writer):
             self._marks = []
             self._startPage()
             self._artifact()
+
+        def drawText(self, aTextObject):
+            """Draw a text object, then free it: a paragraph's binds a method to itself, a cycle
+            that the collector (paused during a build) never freed, with its lines and styles."""
+            super().drawText(aTextObject)
+            aTextObject.__dict__.pop("_do_line", None)
 
         def _addAnnotation(self, annotation, name=None, addtopage=1):
             super()._addAnnotation(annotation, name, addtopage)

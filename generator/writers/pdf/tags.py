@@ -47,17 +47,16 @@ class Tagger:
     def __init__(self, lang: str, words: dict | None = None):
         self.lang = lang
         self.words = words or english()  # the words of the links' descriptions
+        self.tag([])
+
+    def tag(self, story: list) -> None:
+        """Begin a layout pass of ``story`` (each pass has its own): a new tree, its elements given
+        to the story's flowables, nothing drawn yet."""
         self.root = StructElement("Document")
         self.pages: list[list[StructElement]] = []   # page -> the node of each MCID
         self.annots: list[list[StructElement | None]] = []  # page -> the node drawn when each annotation was made
-        self.drawn: list[StructElement] = []         # nodes holding content (cleared before each layout pass)
         self.current: StructElement | None = None
-
-    def reset(self) -> None:
-        """Forget what an earlier layout pass drew (multiBuild lays the story out more than once)."""
-        for node in self.drawn:  # (links are made while drawing, like marked content)
-            node.kids = [k for k in node.kids if isinstance(k, StructElement) and k.type != "Link"]
-        self.pages, self.annots, self.drawn, self.current = [], [], [], None
+        self.tag_story(story)
 
     def _page(self, canv) -> int:
         page = canv.getPageNumber() - 1
@@ -75,7 +74,6 @@ class Tagger:
         mcid = len(self.pages[page])
         self.pages[page].append(node)
         node.kids.append(("mc", page, mcid))
-        self.drawn.append(node)
         self.current = node
         canv._code.append(f"EMC /{node.type} <</MCID {mcid}>> BDC")
         return True

@@ -54,7 +54,7 @@ class PdfWriter(Writer):
     suffix = ".pdf"
     cost = 3.0  # a page costs about three times a slide
     declares = OPTIONS
-    toc: TaggedContents  # the contents of the report being rendered
+    toc: TaggedContents | None  # the contents of the layout pass under way
 
     @classmethod
     def options(cls, settings: dict, audience) -> dict:
@@ -103,22 +103,17 @@ class PdfWriter(Writer):
             PageTemplate("body", [frame], onPageEnd=self._paginated_header),
         ])
         self.frame_width = width - 2 * margin
-        story = self._story(doc)
-        # The contents start with every entry they will have (pages unknown yet), so the first
-        # pass already lays out the pages as the last will: two passes instead of three.
-        if self.tagger:  # before bookmarks(), which makes each list lay out its items
-            self.tagger.tag_story(story)
-        self.toc._entries = [(f.level, markup(clip(f.title, TOC_CHARS)), 0, f.key) for f in bookmarks(story)]
-        pdf.multiBuild(story, canvasmaker=numbered_canvas(self))
+        self.toc = None
+        pdf.multiBuild(self._pass_story, canvasmaker=numbered_canvas(self))
         if not self.tagger:
             return _fix_dates(buffer.getvalue(), epoch)
         from .archive import finish
 
-        # the laid-out story is garbage now: free it (build pauses the cycle collector) before
+        # what the layout left is garbage now: free it (build pauses the cycle collector) before
         # the structure tree is written, so that the two never take memory at once; a short
-        # report's story is small, and a full collection would cost it a tenth of its time
+        # report's is small, and a full collection would cost it a tenth of its time
         data, pages = buffer.getvalue(), pdf.page
-        del story, pdf, self.toc
+        del pdf, self.toc
         if pages >= COLLECT_PAGES:
             gc.collect()
         return finish(data, self.tagger, {
@@ -190,7 +185,34 @@ class PdfWriter(Writer):
         }
 
     # -- story ---------------------------------------------------------------------------
-    def _story(self, doc: Document) -> list:
+    def _pass_story(self) -> list:
+        """The story of one layout pass, made afresh (see ``Doc.multiBuild``) and tagged; its
+        contents have the entries of the pass before. The first pass's contents start with every
+        entry they will have (pages unknown yet), so it lays out the pages as the last will: two
+        passes instead of three."""
+        self.figure_no = 0
+        self.ts_entries.clear()
+        toc = self._contents()
+        story = self._story(self.doc, toc)
+        if self.tagger:  # before bookmarks(), which makes each list lay out its items
+            self.tagger.tag(story)
+        toc._entries = (self.toc._entries if self.toc is not None else
+                        [(f.level, markup(clip(f.title, TOC_CHARS)), 0, f.key) for f in bookmarks(story)])
+        self.toc = toc
+        return story
+
+    def _contents(self) -> TaggedContents:
+        """The contents (no entries yet), in the body's type."""
+        st = self.styles
+        toc = TaggedContents()
+        toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+        toc.levelStyles = [ParagraphStyle("toc0", st["body"], fontSize=11, leading=15, leftIndent=0, firstLineIndent=0),
+                           ParagraphStyle("toc1", st["body"], fontSize=10, leading=13, leftIndent=14, firstLineIndent=0)]
+        return toc
+
+    def _story(self, doc: Document, toc: TaggedContents) -> list:
         st, words = self.styles, doc.words
         story = []
         if self.theme.logo:
@@ -221,12 +243,6 @@ class PdfWriter(Writer):
                      else [(words["prepared_for"], False)])
             story.append(Shaped(markup_parts(parts), st["coversub"]))
         story += [NextPageTemplate("body"), PageBreak()]
-        toc = self.toc = TaggedContents()
-        toc.tableStyle = table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-        toc.levelStyles = [ParagraphStyle("toc0", st["body"], fontSize=11, leading=15, leftIndent=0, firstLineIndent=0),
-                           ParagraphStyle("toc1", st["body"], fontSize=10, leading=13, leftIndent=14, firstLineIndent=0)]
         story += [Shaped(markup(words["contents"]), st["h1"]), toc, PageBreak()]
         current_topic = None
         body = doc.handout_slides()

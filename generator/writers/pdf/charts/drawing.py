@@ -55,6 +55,10 @@ class ChartDrawing(Tagged, Drawing):
             para.wrap(self.width, size * 3)
             width = max(para.getActualLineWidths0())
             para.drawOn(self.canv, x - width if anchor == "end" else x - width / 2, y)
+        for chart in self.contents:  # drawing joined the axes to each other: a cycle the paused collector never frees
+            for axis in (getattr(chart, "categoryAxis", None), getattr(chart, "valueAxis", None)):
+                if axis is not None:
+                    axis.joinAxis = None
 
 
 @cache
