@@ -371,6 +371,7 @@ HANGS = {  # notes that took quadratic or worse time; each at its limit
     "one big group": "A (1:00)\n- Sizes:\n" + "".join(f"- L{i}: {i} GPUs\n" for i in range(N)),
     "trailing time": "A (1:00)\n- a(1:00" + " " * N + "z\n" * 200,
     "link line": "Video: a" + "-" * (5 * 2**20 - 30) + " x\nA (1:00)\n",  # a name before a link, tried at each dash
+    "wrapped bullet": "A (1:00)\n- start\n" + "continued without a stop\n" * 200_000,  # joined line by line
 }
 
 

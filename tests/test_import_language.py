@@ -13,6 +13,8 @@ from generator.cli import main
 from generator.importer.language import detect_language
 from generator.yamlio import load_yaml_file
 
+from tests.conftest import guarded
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 NOTES = {
@@ -111,3 +113,18 @@ def test_imported_english_notes_write_no_lang(tmp_path):
     result = CliRunner().invoke(main, ["import", str(FIXTURES / "seed-notes.txt"), "-o", str(tmp_path / "seed.yaml")])
     assert result.exit_code == 0, result.output
     assert "lang" not in load_yaml_file(tmp_path / "seed.yaml").data and "language:" not in result.output
+
+
+@pytest.mark.parametrize("text", ["x" * (5 * 2**20), "a://" * (2**20), "@" * (5 * 2**20)])
+def test_notes_of_one_long_word_are_told_in_linear_time(text):
+    """Hang guard (found by attack): links were searched with a pattern that backtracked over each
+    run of letters, quadratic in its length (7 s for 40,000 letters, hours for 5 MiB)."""
+    assert guarded(detect_language, text, timeout=5) == ""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("le la les des et est une un https://x.example/le@la le la les des et est une un", "fr"),
+    ("://der die@ x@das der die das und ist nicht mit den", "de"),
+])
+def test_links_and_addresses_are_not_counted_as_words(text, lang):
+    assert detect_language(text) == lang

@@ -149,6 +149,7 @@ def tokenize(text: str, file: str, warnings: list[Problem] | None = None) -> lis
     problems: list[Problem] = []
     last = 0  # the number of the last line that was not blank
     quoted: list[tuple[int, int, str]] = []  # the blockquote being read: (line, column, text) of each line
+    wrapped: dict[int, list[str]] = {}  # a bullet wrapped over lines: its index -> its text in pieces, joined once
     lines = split_lines(text)
     front = _front_matter(lines)
     for number, raw in enumerate(lines, 1):
@@ -189,13 +190,16 @@ def tokenize(text: str, file: str, warnings: list[Problem] | None = None) -> lis
             finally:
                 times.report(page + start)
             if token.kind == "text" and tokens and tokens[-1].kind == "bullet" and last == number - 1:
-                tokens[-1].text = _continued(tokens[-1].text, token.text)  # a bullet wrapped over lines
+                pieces = wrapped.setdefault(len(tokens) - 1, [tokens[-1].text])  # a bullet wrapped over lines
+                pieces.append(_continued(pieces[-1], token.text))
             else:
                 tokens.append(token)
         last = number
     if quoted:
         tokens.append(_blockquote(quoted, times, problems))
         times.report(0)
+    for index, pieces in wrapped.items():
+        tokens[index].text = "".join(pieces)
     if problems:
         raise BriefingError(problems)
     return tokens
@@ -242,11 +246,12 @@ def _blockquote(lines: list[tuple[int, int, str]], times: _Times, problems: list
     return Token("quote", lines[0][0], found.text, at=at, speaker=found.speaker)
 
 
-def _continued(text: str, more: str) -> str:
-    """A bullet's ``text`` and the line that continues it (notes pasted from a PDF wrap every few
-    words): joined by a space, or by nothing after a word broken with a hyphen (``infor-`` and
-    ``mation``; the hyphen stays, as it may belong to the word)."""
-    return text + more if re.search(r"\w-$", text) and more[:1].islower() else f"{text} {more}"
+def _continued(last: str, more: str) -> str:
+    """The piece a line that continues a bullet adds after the bullet's ``last`` piece (notes pasted
+    from a PDF wrap every few words): ``more`` after a space, or after nothing when a word was broken
+    with a hyphen (``infor-`` and ``mation``; the hyphen stays, as it may belong to the word). Only
+    the last piece's end is read, so a bullet wrapped over many lines takes linear time."""
+    return more if re.search(r"\w-$", last[-2:]) and more[:1].islower() else f" {more}"
 
 
 def _token(line: str, number: int, times: _Times) -> Token:
