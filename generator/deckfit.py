@@ -251,11 +251,15 @@ def _texts(bullets: list[Bullet]) -> list[str]:
 def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
     if words(bullets) <= most:
         return bullets
-    widest = max((len(b.children) for b in bullets), default=0)
-    for keep in range(widest - 1, 0, -1):
-        shorter = _capped(bullets, keep)
-        if words(shorter) <= most:
-            return shorter
+    low, high = 1, max((len(b.children) for b in bullets), default=0) - 1
+    while low <= high:  # the most points under each that fit (their words grow with ``keep``)
+        keep = (low + high) // 2
+        if words(_capped(bullets, keep)) <= most:
+            low = keep + 1
+        else:
+            high = keep - 1
+    if high >= 1:
+        return _capped(bullets, high)
     top = _capped(bullets, 0)
     cut = _at_clauses(top, most)
     if words(cut) <= most:

@@ -7,6 +7,7 @@ left out is returned too, so it can go to the speaker notes and the report.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Words a list's opening line ends on ("gains through:"): without the list they dangle.
 _OPENERS = {"through", "by", "with", "from", "of", "to", "in", "on", "for", "as", "like", "include", "includes",
@@ -16,6 +17,7 @@ _JOINERS = _OPENERS | {"and", "or", "but", "the", "a", "an", "that", "which", "i
                        "against", "toward", "towards", "than", "onto", "upon", "per", "while", "when", "where", "whose"}
 _AND = re.compile(r"\b(?:and|or|et|ou|und|oder|y|o|e)\s")  # the word before a list's last item, in the built-in languages
 _CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s")
+_ITEM_END = re.compile(r"[.;:]|(,)\s+")  # between the items of a list, or at their end
 _SENTENCE_END = re.compile(r"[.!?][\"”')]*$")
 _INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
 
@@ -128,19 +130,42 @@ def _listing(text: str, start: int, end: int) -> bool:
     last = text[:start].rsplit(",", 1)
     if len(last) == 2 and count_words(last[1]) <= 2:  # "…effort, evolution|"
         return True
-    items = re.split(r",\s+", re.split(r"[.;:]", text[end:], maxsplit=1)[0])  # "|Navy, Air Force, and Space Force"
-    for i, item in enumerate(items[1:], 1):
-        if _AND.match(item):
-            return all(count_words(before) <= 3 for before in items[:i])
+    items = _items(text, end)  # "|Navy, Air Force, and Space Force", to the sentence's or the clause's end
+    for i, item in enumerate(items):  # read only as far as the first item of more than 3 words
+        if i and _AND.match(item):
+            return True
+        if count_words(item) > 3:
+            break
     # "|diffusion models or deep-learning systems": the list's last two items, to the sentence's end
-    return len(items) == 1 and count_words(items[0]) <= 6 and bool(_AND.search(items[0].split(" ", 1)[-1]))
+    only = next(_items(text, end))
+    stop = _ITEM_END.search(text, end)
+    return ((stop is None or stop.group(1) is None) and count_words(only) <= 6
+            and bool(_AND.search(only.split(" ", 1)[-1])))
+
+
+def _items(text: str, at: int) -> Iterator[str]:
+    """The items of a list from ``at`` in ``text``, parted by commas up to a full stop, ``;`` or ``:``,
+    one by one (a long text is read only as far as they are)."""
+    for m in _ITEM_END.finditer(text, at):
+        yield text[at:m.start()]
+        if m.group(1) is None:
+            return
+        at = m.end()
+    yield text[at:]
 
 
 def _clause(text: str, most: int) -> tuple[str, str] | None:
     """The longest leading clause of ``text`` of five to ``most`` words, and the rest; None if none."""
-    fitting = [m.start() for m in _CLAUSE.finditer(text) if 5 <= count_words(text[:m.start()]) <= most
-               and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))
-               and text.count("(", 0, m.start()) <= text.count(")", 0, m.start())]  # never inside brackets
+    fitting = []
+    before = at = 0  # the words of text[:at], counted on from the last boundary (a word across ``at`` once)
+    for m in _CLAUSE.finditer(text):
+        joined = 1 if at > 0 and not text[at - 1].isspace() and not text[at].isspace() else 0
+        before, at = before + count_words(text[at:m.start()]) - joined, m.start()
+        if before > most:
+            break  # the words before a boundary only grow: a long text is read only as far as ``most``
+        if (before >= 5 and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))
+                and text.count("(", 0, m.start()) <= text.count(")", 0, m.start())):  # never inside brackets
+            fitting.append(m.start())
     if not fitting:
         return None
     return _unhooked(text[:fitting[-1]], True), text[fitting[-1]:].lstrip(",;: –—-")
