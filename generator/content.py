@@ -1,6 +1,7 @@
 """The content model: what a briefing says, validated. Knows nothing of slides or pages."""
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated, Literal, Optional
 from urllib.parse import urlsplit
 
@@ -70,9 +71,10 @@ def _as_point(value):
 
 
 def _filled(what: str):
-    """A check that a text is not blank (``what`` names it in the message)."""
+    """A check that a text is not blank: it shows a character other than spaces and invisible ones
+    (a zero-width space or joiner, a direction mark); ``what`` names it in the message."""
     def check(value: str) -> str:
-        if not value.strip():
+        if all(c.isspace() or unicodedata.category(c) == "Cf" for c in value):
             raise ValueError(f"is blank: {what} is what its slide shows")
         return value
     return check
@@ -271,7 +273,7 @@ class Topic(Model):
     as a hearing digest, give topics without one: then every topic of the content has none)."""
 
     id: Slug
-    title: Text
+    title: Annotated[Text, AfterValidator(_filled("a topic's title"))]
     at: Optional[Moment] = Field(None, description="where the topic starts; give it on every topic or on none")
     tags: list[Slug] = []
     message: Message = ""
@@ -292,7 +294,7 @@ class Content(Model):
     plain text (a link's text); no HTML, images or _ emphasis; {{ }} is text.
     """
 
-    title: Text
+    title: Annotated[Text, AfterValidator(_filled("the title"))]
     subtitle: Text = ""
     date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]] = None
     lang: Annotated[str, Field(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")] = "en"

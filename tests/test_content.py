@@ -99,6 +99,15 @@ def test_a_blank_figure_value_is_refused_at_its_position(write, minimal):
     assert load_content(write("ok.yaml", figure.replace("'   '", "'27x'"))).topics[0].figures[0].label == " "
 
 
+@pytest.mark.parametrize("title", ['""', '"   "', '"\\u200b"', '"\\u200d\\u200e "'])
+def test_a_blank_or_invisible_title_is_refused_at_its_position(write, minimal, title):
+    """Found by attack: a title of nothing, spaces or zero-width characters built a deck whose title
+    slide said "Slide 1" and whose agenda listed bare times."""
+    out = problems(write("blank.yaml", minimal.replace("title: Minimal", f"title: {title}").replace("title: One", f"title: {title}")))
+    assert ":1:8: title: is blank" in out and ":9:12: title: is blank" in out
+    assert load_content(write("ok.yaml", minimal.replace("title: One", 'title: "\\u200bOne 🚀"'))).topics[0].title
+
+
 def test_markup_and_template_text_is_kept_as_written(write, minimal):
     text = minimal.replace("[First point]", '["Q&A, R&D, a<b, <b>, {{ 7*7 }}"]')
     c = load_content(write("markup.yaml", text))
