@@ -103,7 +103,8 @@ def test_a_blank_figure_value_is_refused_at_its_position(write, minimal):
 def test_a_blank_or_invisible_title_is_refused_at_its_position(write, minimal, title):
     """Found by attack: a title of nothing, spaces or zero-width characters built a deck whose title
     slide said "Slide 1" and whose agenda listed bare times."""
-    out = problems(write("blank.yaml", minimal.replace("title: Minimal", f"title: {title}").replace("title: One", f"title: {title}")))
+    blank = minimal.replace("title: Minimal", f"title: {title}").replace("title: One", f"title: {title}")
+    out = problems(write("blank.yaml", blank))
     assert ":1:8: title: is blank" in out and ":9:12: title: is blank" in out
     assert load_content(write("ok.yaml", minimal.replace("title: One", 'title: "\\u200bOne 🚀"'))).topics[0].title
 
