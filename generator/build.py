@@ -344,8 +344,8 @@ def _outlived(results):
 
 def _stop(pool, grace: float = 2.0) -> None:
     """End the pool's workers, sure to end: each is sent SIGTERM (it removes its temporaries and
-    exits), and one still alive ``grace`` seconds later (a SIGTERM that lands just before a worker
-    blocks on a lock is not acted on until the wait returns) is killed. Nothing here waits without
+    exits), and one still alive ``grace`` seconds later (one that ignores SIGTERM, or stopped) is
+    killed. Nothing here waits without
     a bound."""
     import contextlib
     import sys
