@@ -11,8 +11,9 @@ from typing import Any
 class SlideKind:
     """A kind of deck slide: the Document layouts it draws (``names``) and its two steps.
 
-    ``measure(writer, slide, band)`` gives the part of each deck slide the Document slide needs (``band``
-    points left free under points for a key figure); ``draw(writer, s, slide, part)`` draws one part's
+    ``measure(pagination, slide, band)`` gives the part of each deck slide the Document slide needs (``band``
+    points left free under points for a key figure; ``pagination`` is ``pages.Pagination``: the slide's
+    width, the deck's words and type scale); ``draw(writer, s, slide, part)`` draws one part's
     body on the slide being written ``s`` (its width and background are ``s``'s). A cover (the title
     slide, a divider) has no body: the writer draws it whole, on the primary colour."""
 
