@@ -72,4 +72,4 @@ def draw(w, s, slide, part) -> None:
     return None
 
 
-KIND = SlideKind(("big_number",), measure, draw, scaled=True)
+KIND = SlideKind(("big_number",), measure, draw, scaled=True, joins=True)
