@@ -39,7 +39,6 @@ class DrawingML:
     theme: Theme
     package: Package
     k: float  # the real slide's points per layout point
-    W: float  # the slide's width in layout points
     link: str  # the colour of links
     footer: str
     scale: DeckScale  # the deck's sizes (its time lines' among them)
@@ -49,14 +48,14 @@ class DrawingML:
         """The slide's title placeholder (the title screen readers announce) at its fitted size, and
         its kicker above it, in ``kicker_color``; a slide with no title of its own has one above the
         slide, where no one sees it."""
-        x, y, w, h, _ = title_box(slide.layout, self.W, slide.kicker)
+        x, y, w, h, _ = title_box(slide.layout, s.width, slide.kicker)
         if not slide.title.strip():
             y = -h
         self._text(s, [Para(text, bold=True)], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
                    font=self.theme.heading_font, ph="ctrTitle" if slide.layout == "title" else "title")
         if slide.kicker.strip():
-            kx, ky, kw, kh = kicker_box(slide.layout, self.W)
-            self._text(s, [Para(fit_kicker(slide.kicker, slide.layout, self.W), bold=True)], kx, ky, kw, kh,
+            kx, ky, kw, kh = kicker_box(slide.layout, s.width)
+            self._text(s, [Para(fit_kicker(slide.kicker, slide.layout, s.width), bold=True)], kx, ky, kw, kh,
                        (KICKER_SIZE,), kicker_color or color, anchor="b", font=self.theme.heading_font)
 
     # -- primitives: shapes are written as XML text and parsed once per slide -----------------
@@ -116,23 +115,23 @@ class DrawingML:
 
     def _time_line(self, s, at, y, color, x=MARGIN, width=None, link_color=None):
         """A moment's time line ("▶ 13:28 · YouTube video 3:33", each time a link) at the deck's time size."""
-        width = self.W - 2 * MARGIN if width is None else width
+        width = s.width - 2 * MARGIN if width is None else width
         runs = _time_runs(at, color, link_color or self.link)
         size = time_size(at, width, self.scale.time_size)
         body = "".join(self._run(s, text, size, run_color, bold=bold, url=url) for text, run_color, url, bold in runs)
         self._box(s, x, y, width, TIME_H, self._p(body, size))
 
-    def _footer_text(self) -> str:
-        """The deck's footer, shortened with … to fit its box (the same on every slide)."""
+    def _footer_text(self, width: float) -> str:
+        """The deck's footer, shortened with … to fit its box on slides ``width`` points wide (the same on every slide)."""
         text = f"{self.doc.title} · {self.doc.audience_label or self.doc.audience}"
-        inner = (self.W - 2 * MARGIN - 80) * SAFETY
+        inner = (width - 2 * MARGIN - 80) * SAFETY
         if text_width(text, 11) > inner:
             text = longest_start(text, lambda start: text_width(start + "…", 11) <= inner) + "…"
         return text
 
     def _footer(self, s, number, total):
-        self._text(s, [Para(self.footer)], MARGIN, FOOT_Y, self.W - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
-        self._text(s, [Para(f"{number} / {total}")], self.W - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
+        self._text(s, [Para(self.footer)], MARGIN, FOOT_Y, s.width - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
+        self._text(s, [Para(f"{number} / {total}")], s.width - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
                    align="r")
 
     def _box(self, s, x, y, w, h, paragraphs: str, anchor="t", ph=None):

@@ -97,7 +97,7 @@ class PptxWriter(Writer, DrawingML):
             self.package, _pptx_data("notesMaster.xml"), _pptx_data("theme.xml"))
         self.slide_list: list[tuple[int, str]] = []
         self._run_heads: dict[tuple, str] = {}
-        self.footer = self._footer_text()
+        self.footer = self._footer_text(self.W)
         shown = [slide for slide in doc.slides if slide.deck]
         self.scale = DeckScale()
         pagination = Pagination(self.W, doc.words, self.scale)
@@ -123,11 +123,11 @@ class PptxWriter(Writer, DrawingML):
         else:
             tail, background = SLIDE_TAIL, ""
             self._title(s, slide, size, text, self.theme.primary, self.theme.accent)
-            self._rect(s, 0, 0, self.W, 6, self.theme.accent)
+            self._rect(s, 0, 0, s.width, 6, self.theme.accent)
             if slide.at:
                 self._time_line(s, slide.at, TIME_Y, self.theme.muted)
             elif slide.subtitle:
-                self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, self.W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
+                self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, s.width - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
             kind.draw(self, s, slide, part)
             self._footer(s, number, total)
         s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
