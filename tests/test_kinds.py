@@ -46,10 +46,11 @@ def test_a_name_claimed_by_two_kinds_is_refused():
 
 def test_the_deck_flags_agree_with_the_layouts_they_name():
     """Covers are the title slide and dividers; a key figure's band joins points and two columns only,
-    and the figure that joins them is a big number's."""
+    and the figure that joins them is a big number's; short topics side by side are set at the topics' size."""
     assert {name for name in LAYOUTS if slide_kind(name).cover} == {"title", "section"}
     assert {name for name in LAYOUTS if slide_kind(name).band} == {"bullets", "two_column"}
     assert {name for name in LAYOUTS if slide_kind(name).joins} == {"big_number"}
+    assert {name for name in LAYOUTS if slide_kind(name).topical} == {"topics"}
 
 
 @pytest.mark.parametrize("writer", [PptxWriter, PdfWriter, MarkdownWriter], ids=["deck", "report", "handout"])

@@ -29,8 +29,8 @@ POINTS, OVERVIEW = "points", "overview"
 
 
 def kind(slide: Slide) -> str:
-    """The kind of a text slide: a topic's (it has a topic, or holds several) or the overview."""
-    return POINTS if slide.topic or slide.layout == "topics" else OVERVIEW
+    """The kind of a text slide: a topic's (it has a topic, or holds several: its kind is ``topical``) or the overview."""
+    return POINTS if slide.topic or slide_kind(slide.layout).topical else OVERVIEW
 
 
 @dataclass

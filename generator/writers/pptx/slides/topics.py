@@ -87,4 +87,4 @@ def draw(w, s, slide, part) -> None:
         w._text(s, paras, x, top, cell_w, y + cell_h - top, (size,), w.theme.text, bullets=True)
 
 
-KIND = SlideKind(("topics",), measure, draw, scaled=True)
+KIND = SlideKind(("topics",), measure, draw, scaled=True, topical=True)
