@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ....document import Slide
+    from ..pages import Pagination
 
 
 @dataclass(frozen=True)
@@ -18,7 +22,7 @@ class SlideKind:
     slide, a divider) has no body: the writer draws it whole, on the primary colour."""
 
     names: tuple[str, ...]
-    measure: Callable[[Any, Any, float], list]
+    measure: Callable[[Pagination, Slide, float], list]
     draw: Callable[[Any, Any, Any, Any], None]
     cover: bool = False  # drawn dark by the writer, with no body of its own (its ``draw`` draws nothing)
     scaled: bool = False  # its text takes the deck's type scale (scale.py)
