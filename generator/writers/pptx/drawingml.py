@@ -1,5 +1,6 @@
 """DrawingML primitives of the deck writer: shapes, text boxes, paragraphs and runs as XML text,
-in points scaled to the slide (a mixin of PptxWriter: it reads the writer's theme, scale and slide)."""
+in points scaled to the slide (a mixin of PptxWriter: it reads the writer's theme, package and deck
+scale; a slide's width and background come with the slide being written, ``_Slide``)."""
 from __future__ import annotations
 
 from dataclasses import replace
