@@ -40,17 +40,13 @@ MAX_SENTENCE = 400  # a longer point is a paragraph, whose message is not one nu
 def salient(text: str) -> tuple[str, str] | None:
     """``(value, label)`` when ``text`` states one salient quantity: money, a percentage, a multiple,
     a number with a scale word, or a count of 1,000 or more with its noun. Years, times, dates,
-    episode numbers and list indexes are not quantities; a sentence with two is a comparison
-    and gives none."""
+    episode numbers and list indexes are not quantities. A sentence with more is a comparison and
+    gives none, unless the later ones only compare or restate the first ("Operating income was $2.2
+    billion, representing a 24% operating margin"): then the first is the figure."""
     if len(text) > MAX_SENTENCE:
         return None
-    found = []
-    for m in _QTY.finditer(text):
-        if _counts(text, m):
-            found.append(m)
-            if len(found) > 1:
-                return None
-    if not found:
+    found = [m for m in _QTY.finditer(text) if _counts(text, m)]
+    if not found or not all(_compares(text, found[0].end(), m.start()) for m in found[1:]):
         return None
     m = found[0]
     end = m.end()
@@ -63,6 +59,19 @@ def salient(text: str) -> tuple[str, str] | None:
     if approx[:1].isalpha() and approx not in _BOUNDS:  # "about 9%" shows as "~9%" (the label says "about")
         value = "~" + text[m.end("approx"):end].strip()
     return value, _label(text, m.start(), end)
+
+
+# the words that open a clause comparing or restating the quantity before it
+_COMPARES = re.compile(r"(?:representing|represents|reflecting|compared|comparing|versus|vs\.?|up|down|from|or|"
+                       r"which (?:is|was|represents)|i\.e\.|equal|equivalent|(?:an? )?(?:increase|decrease|rise|drop|"
+                       r"decline|gain|fall|improvement|growth|jump)s?)\b", re.IGNORECASE)
+
+
+def _compares(text: str, first: int, start: int) -> bool:
+    """Whether the quantity at ``start`` is in a clause after the first quantity (which ends at
+    ``first``) that opens with a comparison or a restatement ("compared to $0.92 a year ago")."""
+    cuts = [c.end() for c in _SEPARATORS.finditer(text, first, start)]
+    return bool(cuts) and _COMPARES.match(text, cuts[-1]) is not None
 
 
 def _counts(text: str, m: re.Match) -> bool:
@@ -107,6 +116,7 @@ def _label(text: str, start: int, end: int) -> str:
     if after and after[0].casefold() in ("of", "de", "von") and before:  # "hold $500 billion of projects": "hold projects"
         after.pop(0)
     words = before + after  # never the value again: it is the figure's number
+    words = " ".join(words).replace(text[start:end].strip(), " ").split()  # (nor where it says the value again)
     label = " ".join(words[:MAX_LABEL_WORDS]) + ("…" if len(words) > MAX_LABEL_WORDS else "")
     named = point_label(text)
     if named and left == len(named) + 2:  # "Grants: £4.2m for hedgerows": "Grants: for hedgerows"

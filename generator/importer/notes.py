@@ -102,7 +102,10 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     takeaways = nest(read.takeaways)
     if takeaways:
         data["takeaways"] = [point(n) for n in takeaways]
-    intro = [t for t in furniture.introduction(intro) if t.text.strip() != data["title"]]  # (nor the title said again)
+    intro, described = furniture.introduction(intro, load_words(lang))
+    intro = [t for t in intro if t.text.strip() != data["title"]]  # (nor the title said again)
+    if described:  # "From the Congressional Record …", "This conversation is part of the … podcast"
+        data["sources"][0]["description"] = " ".join(described)
     if intro:
         data["introduction"] = _paragraphs(intro)
 

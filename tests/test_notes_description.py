@@ -1,0 +1,92 @@
+"""What real notes still carried into a briefing after round 1 (issue #20's leftovers, round 2): a
+provenance line as "Why it matters" (hearing-daily-digest), a show's boilerplate and blurb as the
+introduction (lex-fridman-outline, allin-e52-shownotes) — both now the source's description — and
+no key figure from a sentence that compares its figure (earnings-call-amd). Each is imported from
+the real notes of tests/fixtures/notes, built, and read back from the outputs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from generator.build import build
+from generator.importer import import_file, import_notes
+from generator.importer.evidence import salient
+from generator.loader import load_content
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+BUILT = ("hearing-daily-digest.txt", "lex-fridman-outline.txt", "allin-e52-shownotes.txt", "earnings-call-amd.txt")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Each notes file imported, and its decks and handouts built: the folder."""
+    folder = tmp_path_factory.mktemp("description")
+    targets = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0] for name in BUILT]
+    build(targets, formats=["pptx", "md"], output=folder)
+    return folder
+
+
+def _shown(folder: Path, stem: str) -> str:
+    """All the text of every audience's deck and handout of ``stem``."""
+    out = []
+    for deck in folder.glob(f"{stem}-*.pptx"):
+        out += [p.text for slide in Presentation(str(deck)).slides for shape in slide.shapes
+                if shape.has_text_frame for p in shape.text_frame.paragraphs]
+    out += [md.read_text(encoding="utf-8") for md in folder.glob(f"{stem}-*.md")]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("stem, said", [
+    ("hearing-daily-digest", "From the Congressional Record Online through the Government Publishing Office"),
+    ("lex-fridman-outline", "This conversation is part of the Artificial Intelligence podcast."),
+    ("allin-e52-shownotes", "cover all things economic, tech, political, social & poker."),
+])
+def test_what_describes_the_source_is_its_description_not_the_introduction(built, stem, said):
+    """A provenance line ("From the Congressional Record Online …"), a show's boilerplate ("This
+    conversation is part of the … podcast") and its blurb ("… besties … cover all things …") say
+    what the source is, not what it says: the source's description, shown on no slide or page."""
+    content = load_content(built / f"{stem}.yaml")
+    assert said in (content.sources[0].description or "")
+    assert said not in (content.introduction or "")
+    assert said not in _shown(built, stem)
+
+
+def test_a_bio_stays_the_introduction_when_boilerplate_leaves_it(built):
+    """lex-fridman-outline: the guest's biography is what the episode is about; it stays."""
+    content = load_content(built / "lex-fridman-outline.yaml")
+    assert (content.introduction or "").startswith("Scott Aaronson is a professor at UT Austin")
+
+
+def test_an_episode_description_is_no_source_description():
+    """allin-deep-summary: "This episode of the All-In Podcast provides an in-depth analysis of …"
+    says what the episode holds: it stays the introduction."""
+    found = import_notes((NOTES / "allin-deep-summary.txt").read_text(encoding="utf-8"), "allin-deep-summary.txt")
+    assert found.data["introduction"].startswith("This episode of the All-In Podcast provides")
+    assert "description" not in found.data["sources"][0]
+
+
+@pytest.mark.parametrize("line, value, label", [
+    ("Operating income was $2.2 billion, representing a 24% operating margin.", "$2.2 billion", "Operating income"),
+    ("Diluted earnings per share were $1.20, compared to $0.92 a year ago, an increase of 30% year-over-year.",
+     "$1.20", "Diluted earnings per share"),
+])
+def test_a_sentence_that_compares_its_figure_gives_the_leading_one(line, value, label):
+    """earnings-call-amd: the later quantities only restate or compare the first: the first is the figure."""
+    assert line in (NOTES / "earnings-call-amd.txt").read_text(encoding="utf-8")
+    assert salient(line) == (value, label)
+
+
+@pytest.mark.parametrize("line", ["Revenue rose from $5B to $11B", "Revenue was $9.2 billion, and gross margin was 54%.",
+                                  "Marketing spend rose 12% to $4 billion."])
+def test_two_figures_of_their_own_give_none(line):
+    assert salient(line) is None
+
+
+def test_the_earnings_calls_operating_income_and_eps_are_key_figures_of_the_deck(built):
+    content = load_content(built / "earnings-call-amd.yaml")
+    figures = {(f.value, f.label) for topic in content.topics for f in topic.figures}
+    assert {("$2.2 billion", "Operating income"), ("$1.20", "Diluted earnings per share")} <= figures
+    assert all(f.value not in f.label for topic in content.topics for f in topic.figures)
+    assert "$2.2 billion" in _shown(built, "earnings-call-amd")
