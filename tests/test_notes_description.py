@@ -90,3 +90,18 @@ def test_the_earnings_calls_operating_income_and_eps_are_key_figures_of_the_deck
     assert {("$2.2 billion", "Operating income"), ("$1.20", "Diluted earnings per share")} <= figures
     assert all(f.value not in f.label for topic in content.topics for f in topic.figures)
     assert "$2.2 billion" in _shown(built, "earnings-call-amd")
+
+
+def test_a_pages_heading_pasted_after_a_one_line_chapter_list_is_no_part_of_its_last_chapter(tmp_path):
+    """huberman-episode-date: "… 03:01:17 Concluding Statements Disclaimer & Disclosures Learn more
+    about your ad choices …": the last chapter is "Concluding Statements"; the page's disclaimers
+    reach no topic, no slide (a chapter named by such a word alone stays)."""
+    target = import_file(NOTES / "huberman-episode-date.txt", tmp_path / "huberman.yaml")[0]
+    content = load_content(target)
+    assert content.topics[-1].title == "Concluding Statements"
+    build([target], audiences=["technical"], formats=["pptx"], output=tmp_path)
+    deck = Presentation(str(tmp_path / "huberman-technical.pptx"))
+    said = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+    assert "Concluding Statements" in said and "Disclaimer" not in said and "Disclosures" not in said
+    credits = import_notes("Show\n\n00:00 Intro 00:02 Links and stuff 03:01 Credits\n", "n.txt")
+    assert [t["title"] for t in credits.data["topics"]] == ["Intro", "Links and stuff", "Credits"]
