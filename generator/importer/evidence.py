@@ -128,11 +128,13 @@ def add_figures(takeaways: list[NotePoint], topics: list[tuple[dict, list[NotePo
                 charted: set[int]) -> list[dict]:
     """Key figures from the points of each topic (on that topic) and from the takeaways (on the
     topic whose stretch holds their time, else the one sharing most words with them); at most
-    MAX_FIGURES a topic, each value once. Rows of a chart give none. Returns the takeaways'
-    figures that no topic holds."""
+    MAX_FIGURES a topic, and from at most half its points (its points stay its message: a topic whose
+    every point is a figure would have nothing to say beside them), each value once. Rows of a chart
+    give none. Returns the takeaways' figures that no topic holds."""
     for topic, points in topics:
+        room = -(-sum(1 for _ in _walk(points, None)) // 2)
         for node, at in _walk(points, None):
-            if id(node) not in charted:
+            if id(node) not in charted and len(topic.get("figures", [])) < room:
                 _add(topic, _figure(node, at))
     left: list[dict] = []
     for node, at in _walk(takeaways, None):
