@@ -64,7 +64,7 @@ def test_an_episode_description_is_no_source_description():
     says what the episode holds: it stays the introduction."""
     found = import_notes((NOTES / "allin-deep-summary.txt").read_text(encoding="utf-8"), "allin-deep-summary.txt")
     assert found.data["introduction"].startswith("This episode of the All-In Podcast provides")
-    assert "description" not in found.data["sources"][0]
+    assert "This episode" not in found.data["sources"][0]["description"]
 
 
 @pytest.mark.parametrize("line, value, label", [
@@ -112,3 +112,18 @@ def test_a_pages_heading_pasted_after_a_one_line_chapter_list_is_no_part_of_its_
     assert "Concluding Statements" in said and "Disclaimer" not in said and "Disclosures" not in said
     credits = import_notes("Show\n\n00:00 Intro 00:02 Links and stuff 03:01 Credits\n", "n.txt")
     assert [t["title"] for t in credits.data["topics"]] == ["Intro", "Links and stuff", "Credits"]
+
+
+def test_a_level_reached_is_labelled_by_what_reached_it():
+    """earnings-call-amd: "Gaming revenue rose to $1.3 billion, up 181% year-over-year": the figure is
+    the level, "Gaming revenue" (not "Gaming revenue rose"); a change keeps its verb ("Net income increased")."""
+    assert salient("Gaming revenue rose to $1.3 billion, up 181% year-over-year.") == ("$1.3 billion", "Gaming revenue")
+    assert salient("Net income increased 31%.") == ("31%", "Net income increased")
+
+
+def test_a_sentence_about_the_notes_themselves_is_no_introduction():
+    """allin-deep-summary: "The chapters build upon each other, moving from …" says how the notes are
+    laid out: the source's description; the episode's description stays the introduction."""
+    found = import_notes((NOTES / "allin-deep-summary.txt").read_text(encoding="utf-8"), "allin-deep-summary.txt")
+    assert "The chapters build upon each other" not in found.data["introduction"]
+    assert found.data["sources"][0]["description"].startswith("The chapters build upon each other")

@@ -100,6 +100,9 @@ def _counts(text: str, m: re.Match) -> bool:
 _LEADS = {"of", "at", "to", "for", "by", "with", "from", "totalling", "totaling", "worth", "is", "was", "are", "were",
           "de", "von", "à"}
 
+_MOVES = {"rose", "grew", "increased", "climbed", "jumped", "fell", "dropped", "declined", "decreased", "rises", "grows",
+          "increases", "falls", "drops", "declines", "decreases", "reached", "reaches", "hit", "hits"}
+
 
 def _label(text: str, start: int, end: int) -> str:
     """The clause the value is in, without the value (the figure shows it): "6,000 fans packed the
@@ -110,7 +113,9 @@ def _label(text: str, start: int, end: int) -> str:
     right = min((s for s, e in cuts if s >= end), default=len(text))
     opens = not text[left:start].strip()
     before = text[left:start].split()
-    if before and before[-1].casefold() in _LEADS:  # "authorization of $9.4 billion under …": "authorization under …"
+    led = before.pop().casefold() if before and before[-1].casefold() in _LEADS else ""  # "authorization of $9.4
+    # billion under …": "authorization under …"; "Gaming revenue rose to $1.3 billion": the level, "Gaming revenue"
+    if led == "to" and len(before) > 1 and before[-1].casefold() in _MOVES:
         before.pop()
     after = text[end:right].split()
     if after and after[0].casefold() in ("of", "de", "von") and before:  # "hold $500 billion of projects": "hold projects"
