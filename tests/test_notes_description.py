@@ -127,3 +127,17 @@ def test_a_sentence_about_the_notes_themselves_is_no_introduction():
     found = import_notes((NOTES / "allin-deep-summary.txt").read_text(encoding="utf-8"), "allin-deep-summary.txt")
     assert "The chapters build upon each other" not in found.data["introduction"]
     assert found.data["sources"][0]["description"].startswith("The chapters build upon each other")
+
+
+def test_a_nested_chapters_closing_stop_is_left_out_as_a_topics_is(tmp_path):
+    """syntax-year-review: "* **[06:07](#t=06:07)** React." under "What happened this year?" is a
+    chapter title: "React" on the slide and the page, as "Changes to the Syntax podcast." is a topic's;
+    a point without a time keeps its stop."""
+    target = import_file(NOTES / "syntax-year-review.md", tmp_path / "syntax.yaml")[0]
+    topic = next(t for t in load_content(target).topics if t.title == "What happened this year?")
+    assert [p.text for p in topic.points][:3] == ["React", "Solid Start", "Tanstack Start"]
+    build([target], audiences=["technical"], formats=["md"], output=tmp_path)
+    handout = (tmp_path / "syntax-technical.md").read_text(encoding="utf-8")
+    assert "React." not in handout.replace("React Miami Episode", "")
+    did = next(t for t in load_content(target).topics if t.title == "What did we do?")
+    assert any(c.text.endswith(").") for p in did.points for c in p.points)  # "[React Miami Episode](…)."

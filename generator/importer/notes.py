@@ -112,7 +112,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
-        text, points = paragraphs.get(id(entry)) or (_cased(_unstopped(entry.token.text)), nest(entry.bullets))
+        text, points = paragraphs.get(id(entry)) or (_cased(_unstopped(entry.token.text)), _timed_titles(nest(entry.bullets)))
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:
             topic["at"] = format_timestamp(entry.at)
@@ -183,6 +183,15 @@ def _unstopped(title: str) -> str:
     last = title[:-1].split()[-1].lower() if title[:-1].split() else ""
     initials = re.search(r"(?:^|\.)\w$", last)  # "U.S.", "Plan A.": the stop is the letter's
     return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
+
+
+def _timed_titles(points: list[NotePoint]) -> list[NotePoint]:
+    """``points`` with the closing full stop of each timed one left out, as a topic's ("React." under
+    "What happened this year?" is a chapter of its own, a nested chapter list's title)."""
+    for node in points:
+        node.text = _unstopped(node.text) if node.at is not None else node.text
+        _timed_titles(node.children)
+    return points
 
 
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "de", "des",
