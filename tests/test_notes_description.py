@@ -141,3 +141,17 @@ def test_a_nested_chapters_closing_stop_is_left_out_as_a_topics_is(tmp_path):
     assert "React." not in handout.replace("React Miami Episode", "")
     did = next(t for t in load_content(target).topics if t.title == "What did we do?")
     assert any(c.text.endswith(").") for p in did.points for c in p.points)  # "[React Miami Episode](…)."
+
+
+@pytest.mark.parametrize("lang, sentence, said", [
+    ("en", "Source: NPR.", True),
+    ("en", "From the start, the hosts argue that the market is wrong about chips.", False),  # a statement
+    ("fr", "Cet épisode fait partie de la série Les Cast Codeurs.", True),
+    ("zh", "本节目是科技播客的一部分。", True),  # found without spaces
+    ("zh", "模型很大。", False),
+])
+def test_every_language_reads_what_describes_the_source(lang, sentence, said):
+    from generator.importer.furniture import describes
+    from generator.words import load_words
+
+    assert describes(sentence, load_words(lang)) is said

@@ -66,9 +66,10 @@ def describes(sentence: str, words: dict) -> bool:
     and is short, has no full stop or holds an address) or what the show always is (it holds a
     ``show_phrases`` phrase: "is part of the … podcast", "cover all things …")."""
     folded = " ".join(re.findall(r"[^\W_][\w'’-]*", sentence.casefold()))
-    if any(f" {p} " in f" {folded} " for p in phrases(words, "show_phrases")):
+    unspaced = lambda p: p >= "\u2e80"  # a phrase of a script written without spaces (Chinese) is found as written
+    if any(f" {p} " in f" {folded} " or (unspaced(p) and p in folded) for p in phrases(words, "show_phrases")):
         return True
-    opens = any(folded.startswith(p + " ") for p in phrases(words, "provenance_phrases"))
+    opens = any(folded.startswith(p if unspaced(p) else p + " ") for p in phrases(words, "provenance_phrases"))
     return opens and (count_words(sentence) <= SHORT_PROVENANCE or not sentence.rstrip().endswith((".", "!", "?"))
                       or bool(re.search(r"\bwww\.|://|\.(?:gov|org|com)\b", sentence)))
 
