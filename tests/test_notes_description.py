@@ -155,3 +155,14 @@ def test_every_language_reads_what_describes_the_source(lang, sentence, said):
     from generator.words import load_words
 
     assert describes(sentence, load_words(lang)) is said
+
+
+def test_a_paragraph_that_opens_on_the_show_is_the_shows_description_whole():
+    """allin-summit-takeaways: "The All-In Podcast is run by investors … It was started out of … They
+    debate wide-ranging topics …" describes the show: the source's description, all three sentences;
+    the author's own line stays the introduction."""
+    data = import_notes((NOTES / "allin-summit-takeaways.txt").read_text(encoding="utf-8"),
+                        "allin-summit-takeaways.txt").data
+    assert data["introduction"] == "I had the privilege of attending The All-In Summit last week in Miami."
+    description = data["sources"][0]["description"]
+    assert description.startswith("The All-In Podcast is run by investors") and "They debate wide-ranging" in description

@@ -39,7 +39,9 @@ def introduction(tokens: list[Token], words: dict) -> tuple[list[Token], list[st
     """The introduction's lines without labels (a line that names what follows, as ``lines.label``
     reads it, written as a heading), without the sentences that only announce what follows and
     without a podcast's plugs (its sponsors, codes, pleas for stars); a line left empty goes. Apart:
-    the sentences that describe the source, not its content (see ``describes``), in ``words``' language."""
+    the sentences that describe the source, not its content (see ``describes``), in ``words``' language,
+    and the whole of a paragraph whose first sentence does ("The All-In Podcast is run by … It was
+    started … They debate …")."""
     out, described = [], []
     for t in tokens:
         if t.kind == "text" and _headed(t.text) and label(t):
@@ -48,6 +50,9 @@ def introduction(tokens: list[Token], words: dict) -> tuple[list[Token], list[st
             out.append(t)
             continue
         said = [s for s in sentences(t.text) if not (_ANNOUNCES.fullmatch(s.strip()) or _PLUGS.search(s))]
+        if said and describes(said[0], words):  # a paragraph that opens on the show is about the show
+            described += said
+            said = []
         described += [s for s in said if describes(s, words)]
         kept = [s for s in said if not describes(s, words)]
         if len(kept) == len(sentences(t.text)):
