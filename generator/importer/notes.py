@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import BriefingError, Problem
 from ..files import split_lines
 from ..headline import count_words, headline, sentences
+from ..inline import plain
 from ..timestamps import format_timestamp, parse_timestamp
 from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
@@ -185,11 +186,18 @@ def _unstopped(title: str) -> str:
     return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
 
 
+NAME_WORDS = 3  # a timed point of more words is a statement, whatever its capitals
+
+
 def _timed_titles(points: list[NotePoint]) -> list[NotePoint]:
-    """``points`` with the closing full stop of each timed one left out, as a topic's ("React." under
-    "What happened this year?" is a chapter of its own, a nested chapter list's title)."""
+    """``points`` with the closing full stop of each timed one that only names something left out, as
+    a topic's ("React.", "AI Editors." under "What happened this year?" are chapters of a nested
+    chapter list: NAME_WORDS capitalised words at most); a sentence keeps its stop ("Even seniors
+    look things up.", "Apps get Sherlocked by OpenAI.")."""
     for node in points:
-        node.text = _unstopped(node.text) if node.at is not None else node.text
+        words = plain(node.text).split()
+        named = len(words) <= NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        node.text = _unstopped(node.text) if node.at is not None and named else node.text
         _timed_titles(node.children)
     return points
 
