@@ -119,6 +119,8 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))
     if workers > 1:  # what each worker would do first, done once here: they start with it
+        from . import loader, render  # noqa: F401 (imported once for all workers: ~40 ms each, Jinja's the most)
+
         for writer in every.values():
             writer.prepare()
     pool = _pool(workers) if workers > 1 else None
