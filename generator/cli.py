@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from .stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, stop_line, stopped_by
+from .stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, exit_now, stop_line, stopped_by
 
 _THE_COMMAND = __name__ == "__main__" or os.path.basename(sys.argv[0]).removesuffix(".exe") == "briefing"
 if _THE_COMMAND:
@@ -81,7 +81,13 @@ class _Briefing(click.Group):
         catch_stops()
         end_at_once(STOPPED)
         try:
-            return super().main(*args, **kwargs)
+            try:
+                return super().main(*args, **kwargs)
+            except SystemExit as done:  # the command is done: the process ends without Python's finalisation
+                if not _THE_COMMAND or not isinstance(done.code, (int, type(None))):
+                    raise
+                code = done.code or 0
+            exit_now(code)
         except OSError as exc:
             if exc.errno == 32:  # EPIPE: the reader went away while an error was said
                 _pipe_closed()

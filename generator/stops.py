@@ -202,3 +202,17 @@ def start_worker(parent: int) -> None:
         _end_worker(signal.SIGTERM, None)
     if hasattr(signal, "pthread_sigmask"):  # the pool started the worker with them blocked
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+
+
+def exit_now(code: int) -> None:
+    """End the process with ``code`` once the command is done: its output flushed and the exit
+    handlers run, but not Python's finalisation (a full collection and the teardown of every module:
+    ~40 ms, a seventh of a one-deck build's processor time). Raises OSError if the console cannot
+    take what is still buffered."""
+    import atexit
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)
