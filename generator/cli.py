@@ -1,6 +1,7 @@
 """The ``briefing`` command: each subcommand parses options and calls one library function."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -309,6 +310,8 @@ def build(ctx, content, watch, **_given) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
     settings = _build_settings(ctx, ctx.obj)  # the options given, else briefing.toml's, else their defaults
     if not watch:
+        if _THE_COMMAND:  # the process ends with the build: the collector is not turned on again (~15 ms)
+            gc.disable()
         _build_once(content, done=True, **settings)
         return
     from .watch import watch_paths, watching
