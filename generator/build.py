@@ -59,7 +59,10 @@ def document_epoch(content, epoch: int | None) -> int:
         return epoch
     if content.date:
         from datetime import datetime, timezone
-        return int(datetime.strptime(content.date, "%Y-%m-%d").replace(tzinfo=timezone.utc).timestamp())
+
+        # (the content model allows only YYYY-MM-DD dates of the calendar; strptime would import
+        # _strptime and compile its patterns: ~2.5 ms of a cold deck)
+        return int(datetime.fromisoformat(content.date).replace(tzinfo=timezone.utc).timestamp())
     return 0
 
 
