@@ -220,3 +220,17 @@ def _wait_for_end(ends: set) -> None:
 
     signum = signal.sigwait(ends)
     _end_worker(signum, None)
+
+
+def exit_now(code: int) -> None:
+    """End the process with ``code`` once the command is done: its output flushed and the exit
+    handlers run, but not Python's finalisation (a full collection and the teardown of every module:
+    ~40 ms, a seventh of a one-deck build's processor time). Raises OSError if the console cannot
+    take what is still buffered."""
+    import atexit
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)

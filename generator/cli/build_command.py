@@ -2,6 +2,7 @@
 build says."""
 from __future__ import annotations
 
+import gc
 import sys
 from typing import Any
 
@@ -10,6 +11,8 @@ import click
 from ..errors import BriefingError, printable
 from ..stops import end_at_once
 from .group import _DONE, UserError, _Command, _run, _stopped, _warn, main, templates_option
+from .starting import THE_COMMAND
+
 
 def _build_settings(ctx, config) -> dict:
     """The build command's options: those given on the command line, else ``config``'s (a
@@ -90,6 +93,8 @@ def build(ctx, content, watch, **_given) -> None:
     """Build CONTENT files (default: every content/*.yaml) into decks and reports."""
     settings = _build_settings(ctx, ctx.obj)  # the options given, else briefing.toml's, else their defaults
     if not watch:
+        if THE_COMMAND:  # the process ends with the build: the collector is not turned on again (~15 ms)
+            gc.disable()
         _build_once(content, done=True, **settings)
         return
     from ..watch import watch_paths, watching

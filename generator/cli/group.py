@@ -10,7 +10,7 @@ import click
 
 from .. import __version__
 from ..errors import BriefingError, InternalError, printable
-from ..stops import STOP_SIGNALS, STOPPED, end_at_once, stop_line, stopped_by, catch_stops
+from ..stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, exit_now, stop_line, stopped_by
 from .starting import THE_COMMAND as _THE_COMMAND
 
 class UserError(click.ClickException):
@@ -63,7 +63,13 @@ class _Briefing(click.Group):
         catch_stops()
         end_at_once(STOPPED)
         try:
-            return super().main(*args, **kwargs)
+            try:
+                return super().main(*args, **kwargs)
+            except SystemExit as done:  # the command is done: the process ends without Python's finalisation
+                if not _THE_COMMAND or not isinstance(done.code, (int, type(None))):
+                    raise
+                code = done.code or 0
+            exit_now(code)
         except OSError as exc:
             if exc.errno == 32:  # EPIPE: the reader went away while an error was said
                 _pipe_closed()

@@ -14,7 +14,7 @@ from ..common import Para
 from .fit import INDENT, SPACE_BEFORE, fit_size
 from ...images import image_size, read_image
 from ..measure import LINE_HEIGHT, text_width
-from ...scripts import EAST_ASIAN, RIGHT_TO_LEFT
+from ...scripts import RIGHT_TO_LEFT, has_east_asian
 from ...words import fill
 from ...emoji import without_emoji
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
@@ -203,7 +203,7 @@ class DrawingML:
             head = self._run_heads[key] = (f'<a:r><a:rPr{attrs}><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'
                                            f'<a:latin typeface={_attr(font or self.theme.body_font)}/>')
         inner = ""
-        if EAST_ASIAN.search(text):
+        if has_east_asian(text):
             inner += f'<a:ea typeface="{EA_FONT}"/>'
         if RIGHT_TO_LEFT.search(text):
             inner += f'<a:cs typeface="{CS_FONT}"/>'
