@@ -201,4 +201,36 @@ def start_worker(parent: int) -> None:
     if os.getppid() != parent:  # the main process died before the request took effect
         _end_worker(signal.SIGTERM, None)
     if hasattr(signal, "pthread_sigmask"):  # the pool started the worker with them blocked
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+        ends = {signal.SIGTERM, signal.SIGHUP}
+        if hasattr(signal, "sigwait"):  # (a handler would miss a SIGTERM landing just before a lock's wait)
+            import threading
+
+            signal.pthread_sigmask(signal.SIG_BLOCK, ends)  # (held already where the pool forked with them held)
+            threading.Thread(target=_wait_for_end, args=(ends,), name="briefing-stop", daemon=True).start()
+            ends = set()
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT} | ends)
+
+
+def _wait_for_end(ends: set) -> None:
+    """A worker's thread that takes SIGTERM or SIGHUP (held from every other thread) and ends the worker.
+    A Python handler runs only between the main thread's steps: a signal that lands after the idle
+    worker checked for signals and before it waits on the task queue's lock was not acted on until
+    the wait ended — the stop then waited out its grace and killed the worker (1 run in 4 under load)."""
+    import signal
+
+    signum = signal.sigwait(ends)
+    _end_worker(signum, None)
+
+
+def exit_now(code: int) -> None:
+    """End the process with ``code`` once the command is done: its output flushed and the exit
+    handlers run, but not Python's finalisation (a full collection and the teardown of every module:
+    ~40 ms, a seventh of a one-deck build's processor time). Raises OSError if the console cannot
+    take what is still buffered."""
+    import atexit
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)

@@ -69,11 +69,6 @@ KNOWN_FAILURES.update({
     ('wizeup-summary', 'policy', 'sparse'): SPARSE,
     ('wizeup-summary', 'technical', 'sparse'): SPARSE,
 })
-# allin-e52's episode line ("E52: Trump's SPAC, …", twice) is its title now, not two lines of its introduction:
-# the executive bottom line, made from the introduction (no takeaways, chapters only), is its one sentence left
-KNOWN_FAILURES.update({
-    ('allin-e52-shownotes', 'executive', 'sparse'): SPARSE,
-})
 # notes that state two things at most (the rest describes the show or the episode): a summary of fewer than three
 FEW_STATEMENTS = ("issue #21 §2: the notes state two statements at most (the introduction is a show blurb or describes "
                   "the episode): the summary has fewer than three")
@@ -81,7 +76,4 @@ KNOWN_FAILURES.update({
     ('allin-deep-summary', 'executive', 'opening'): FEW_STATEMENTS,
     ('allin-deep-summary', 'policy', 'opening'): FEW_STATEMENTS,
     ('allin-deep-summary', 'technical', 'opening'): FEW_STATEMENTS,
-    ('allin-e52-shownotes', 'executive', 'opening'): FEW_STATEMENTS,
-    ('allin-e52-shownotes', 'policy', 'opening'): FEW_STATEMENTS,
-    ('allin-e52-shownotes', 'technical', 'opening'): FEW_STATEMENTS,
 })

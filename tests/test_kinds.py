@@ -9,6 +9,7 @@ import pytest
 
 from generator.document import LAYOUTS, ChartSpec, Document, Slide
 from generator.writers.kinds import Registry, UnknownKind
+from generator.writers.md_writer import MarkdownWriter, handout_kind
 from generator.writers.pdf.charts import chart_kind as report_chart_kind
 from generator.writers.pdf.sections import section_kind
 from generator.writers.pdf.writer import PdfWriter
@@ -17,8 +18,8 @@ from generator.writers.pptx.slides import slide_kind
 from generator.writers.pptx.writer import PptxWriter
 
 CHART_KINDS = set(get_args(ChartSpec.model_fields["kind"].annotation))
-REGISTRIES = [(slide_kind, set(LAYOUTS)), (section_kind, set(LAYOUTS)), (deck_chart_kind, CHART_KINDS),
-              (report_chart_kind, CHART_KINDS)]
+REGISTRIES = [(slide_kind, set(LAYOUTS)), (section_kind, set(LAYOUTS)), (handout_kind, set(LAYOUTS)),
+              (deck_chart_kind, CHART_KINDS), (report_chart_kind, CHART_KINDS)]
 
 
 @pytest.mark.parametrize("registry, kinds", REGISTRIES, ids=lambda r: getattr(r, "what", ""))
@@ -44,12 +45,15 @@ def test_a_name_claimed_by_two_kinds_is_refused():
 
 
 def test_the_deck_flags_agree_with_the_layouts_they_name():
-    """Covers are the title slide and dividers; a key figure's band joins points and two columns only."""
+    """Covers are the title slide and dividers; a key figure's band joins points and two columns only,
+    and the figure that joins them is a big number's; short topics side by side are set at the topics' size."""
     assert {name for name in LAYOUTS if slide_kind(name).cover} == {"title", "section"}
     assert {name for name in LAYOUTS if slide_kind(name).band} == {"bullets", "two_column"}
+    assert {name for name in LAYOUTS if slide_kind(name).joins} == {"big_number"}
+    assert {name for name in LAYOUTS if slide_kind(name).topical} == {"topics"}
 
 
-@pytest.mark.parametrize("writer", [PptxWriter, PdfWriter], ids=["deck", "report"])
+@pytest.mark.parametrize("writer", [PptxWriter, PdfWriter, MarkdownWriter], ids=["deck", "report", "handout"])
 def test_a_writer_finds_each_slide_through_its_registry(writer):
     """A slide whose layout no kind draws (only a bug can make one: the Document refuses it) stops the
     writer with the registry's error, not a KeyError or an AttributeError."""

@@ -40,17 +40,13 @@ MAX_SENTENCE = 400  # a longer point is a paragraph, whose message is not one nu
 def salient(text: str) -> tuple[str, str] | None:
     """``(value, label)`` when ``text`` states one salient quantity: money, a percentage, a multiple,
     a number with a scale word, or a count of 1,000 or more with its noun. Years, times, dates,
-    episode numbers and list indexes are not quantities; a sentence with two is a comparison
-    and gives none."""
+    episode numbers and list indexes are not quantities. A sentence with more is a comparison and
+    gives none, unless the later ones only compare or restate the first ("Operating income was $2.2
+    billion, representing a 24% operating margin"): then the first is the figure."""
     if len(text) > MAX_SENTENCE:
         return None
-    found = []
-    for m in _QTY.finditer(text):
-        if _counts(text, m):
-            found.append(m)
-            if len(found) > 1:
-                return None
-    if not found:
+    found = [m for m in _QTY.finditer(text) if _counts(text, m)]
+    if not found or not all(_compares(text, found[0].end(), m.start()) for m in found[1:]):
         return None
     m = found[0]
     end = m.end()
@@ -63,6 +59,19 @@ def salient(text: str) -> tuple[str, str] | None:
     if approx[:1].isalpha() and approx not in _BOUNDS:  # "about 9%" shows as "~9%" (the label says "about")
         value = "~" + text[m.end("approx"):end].strip()
     return value, _label(text, m.start(), end)
+
+
+# the words that open a clause comparing or restating the quantity before it
+_COMPARES = re.compile(r"(?:representing|represents|reflecting|compared|comparing|versus|vs\.?|up|down|from|or|"
+                       r"which (?:is|was|represents)|i\.e\.|equal|equivalent|(?:an? )?(?:increase|decrease|rise|drop|"
+                       r"decline|gain|fall|improvement|growth|jump)s?)\b", re.IGNORECASE)
+
+
+def _compares(text: str, first: int, start: int) -> bool:
+    """Whether the quantity at ``start`` is in a clause after the first quantity (which ends at
+    ``first``) that opens with a comparison or a restatement ("compared to $0.92 a year ago")."""
+    cuts = [c.end() for c in _SEPARATORS.finditer(text, first, start)]
+    return bool(cuts) and _COMPARES.match(text, cuts[-1]) is not None
 
 
 def _counts(text: str, m: re.Match) -> bool:
@@ -91,6 +100,9 @@ def _counts(text: str, m: re.Match) -> bool:
 _LEADS = {"of", "at", "to", "for", "by", "with", "from", "totalling", "totaling", "worth", "is", "was", "are", "were",
           "de", "von", "à"}
 
+_MOVES = {"rose", "grew", "increased", "climbed", "jumped", "fell", "dropped", "declined", "decreased", "rises", "grows",
+          "increases", "falls", "drops", "declines", "decreases", "reached", "reaches", "hit", "hits"}
+
 
 def _label(text: str, start: int, end: int) -> str:
     """The clause the value is in, without the value (the figure shows it): "6,000 fans packed the
@@ -101,12 +113,15 @@ def _label(text: str, start: int, end: int) -> str:
     right = min((s for s, e in cuts if s >= end), default=len(text))
     opens = not text[left:start].strip()
     before = text[left:start].split()
-    if before and before[-1].casefold() in _LEADS:  # "authorization of $9.4 billion under …": "authorization under …"
+    led = before.pop().casefold() if before and before[-1].casefold() in _LEADS else ""  # "authorization of $9.4
+    # billion under …": "authorization under …"; "Gaming revenue rose to $1.3 billion": the level, "Gaming revenue"
+    if led == "to" and len(before) > 1 and before[-1].casefold() in _MOVES:
         before.pop()
     after = text[end:right].split()
     if after and after[0].casefold() in ("of", "de", "von") and before:  # "hold $500 billion of projects": "hold projects"
         after.pop(0)
     words = before + after  # never the value again: it is the figure's number
+    words = " ".join(words).replace(text[start:end].strip(), " ").split()  # (nor where it says the value again)
     label = " ".join(words[:MAX_LABEL_WORDS]) + ("…" if len(words) > MAX_LABEL_WORDS else "")
     named = point_label(text)
     if named and left == len(named) + 2:  # "Grants: £4.2m for hedgerows": "Grants: for hedgerows"
@@ -118,11 +133,13 @@ def add_figures(takeaways: list[NotePoint], topics: list[tuple[dict, list[NotePo
                 charted: set[int]) -> list[dict]:
     """Key figures from the points of each topic (on that topic) and from the takeaways (on the
     topic whose stretch holds their time, else the one sharing most words with them); at most
-    MAX_FIGURES a topic, each value once. Rows of a chart give none. Returns the takeaways'
-    figures that no topic holds."""
+    MAX_FIGURES a topic, and from at most half its points (its points stay its message: a topic whose
+    every point is a figure would have nothing to say beside them), each value once. Rows of a chart
+    give none. Returns the takeaways' figures that no topic holds."""
     for topic, points in topics:
+        room = -(-sum(1 for _ in _walk(points, None)) // 2)
         for node, at in _walk(points, None):
-            if id(node) not in charted:
+            if id(node) not in charted and len(topic.get("figures", [])) < room:
                 _add(topic, _figure(node, at))
     left: list[dict] = []
     for node, at in _walk(takeaways, None):

@@ -2,13 +2,17 @@
 "AI-Generated Summary:", "Here's my takeaways.", "Core Concepts & Main Points:"), a podcast's plugs
 ("This episode is presented by …", "use code …") and lines that say who gave a talk ("Talk from
 Claire Thielke"). None of them is a point, and all are left out
-(a topic has no speaker of its own, and the briefing's speakers are not the speakers of one talk)."""
+(a topic has no speaker of its own, and the briefing's speakers are not the speakers of one talk).
+What says where the text comes from ("From the Congressional Record Online …") or describes the
+show rather than the episode ("This conversation is part of the … podcast") is the source's
+description, not introduction."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..headline import sentences
+from ..headline import count_words, sentences
+from ..summary import phrases
 from .header import is_person
 from .lines import label
 from .sources import ADVERT, is_social, links_only
@@ -31,21 +35,48 @@ _TALK = re.compile(r"(?:(?:a |the )?(?:talk|keynote|presentation|session|lecture
                    r"speaker\s*:|presenter\s*:)\s+(?P<name>.+?)[.:]?", re.IGNORECASE)
 
 
-def introduction(tokens: list[Token]) -> list[Token]:
+def introduction(tokens: list[Token], words: dict) -> tuple[list[Token], list[str]]:
     """The introduction's lines without labels (a line that names what follows, as ``lines.label``
     reads it, written as a heading), without the sentences that only announce what follows and
-    without a podcast's plugs (its sponsors, codes, pleas for stars); a line left empty goes."""
-    out = []
+    without a podcast's plugs (its sponsors, codes, pleas for stars); a line left empty goes. Apart:
+    the sentences that describe the source, not its content (see ``describes``), in ``words``' language,
+    and the whole of a paragraph whose first sentence does ("The All-In Podcast is run by … It was
+    started … They debate …")."""
+    out, described = [], []
     for t in tokens:
         if t.kind == "text" and _headed(t.text) and label(t):
             continue
-        kept = [s for s in sentences(t.text) if not (_ANNOUNCES.fullmatch(s.strip()) or _PLUGS.search(s))] \
-            if t.kind == "text" else None
-        if kept is None or len(kept) == len(sentences(t.text)):
+        if t.kind != "text":
+            out.append(t)
+            continue
+        said = [s for s in sentences(t.text) if not (_ANNOUNCES.fullmatch(s.strip()) or _PLUGS.search(s))]
+        if said and describes(said[0], words):  # a paragraph that opens on the show is about the show
+            described += said
+            said = []
+        described += [s for s in said if describes(s, words)]
+        kept = [s for s in said if not describes(s, words)]
+        if len(kept) == len(sentences(t.text)):
             out.append(t)
         elif kept:
             out.append(replace(t, text=" ".join(kept)))
-    return out
+    return out, described
+
+
+SHORT_PROVENANCE = 8  # words: "Transcribed by Otter.ai." says where the text comes from whatever its stop
+
+
+def describes(sentence: str, words: dict) -> bool:
+    """Whether ``sentence`` describes the source rather than states its content: it says where the
+    text comes from (it opens with a ``provenance_phrases`` phrase, "From the …", "Transcribed by …",
+    and is short, has no full stop or holds an address) or what the show always is (it holds a
+    ``show_phrases`` phrase: "is part of the … podcast", "cover all things …")."""
+    folded = " ".join(re.findall(r"[^\W_][\w'’-]*", sentence.casefold()))
+    unspaced = lambda p: p >= "\u2e80"  # a phrase of a script written without spaces (Chinese) is found as written
+    if any(f" {p} " in f" {folded} " or (unspaced(p) and p in folded) for p in phrases(words, "show_phrases")):
+        return True
+    opens = any(folded.startswith(p if unspaced(p) else p + " ") for p in phrases(words, "provenance_phrases"))
+    return opens and (count_words(sentence) <= SHORT_PROVENANCE or not sentence.rstrip().endswith((".", "!", "?"))
+                      or bool(re.search(r"\bwww\.|://|\.(?:gov|org|com)\b", sentence)))
 
 
 def summary(tokens: list[Token]) -> list[Token]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import BriefingError, Problem
 from ..files import split_lines
 from ..headline import count_words, headline, sentences
+from ..inline import plain
 from ..timestamps import format_timestamp, parse_timestamp
 from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
@@ -102,14 +103,17 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     takeaways = nest(read.takeaways)
     if takeaways:
         data["takeaways"] = [point(n) for n in takeaways]
-    intro = [t for t in furniture.introduction(intro) if t.text.strip() != data["title"]]  # (nor the title said again)
+    intro, described = furniture.introduction(intro, load_words(lang))
+    intro = [t for t in intro if t.text.strip() != data["title"]]  # (nor the title said again)
+    if described:  # "From the Congressional Record …", "This conversation is part of the … podcast"
+        data["sources"][0]["description"] = " ".join(described)
     if intro:
         data["introduction"] = _paragraphs(intro)
 
     out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
-        text, points = paragraphs.get(id(entry)) or (_cased(_unstopped(entry.token.text)), nest(entry.bullets))
+        text, points = paragraphs.get(id(entry)) or (_cased(_unstopped(entry.token.text)), _timed_titles(nest(entry.bullets)))
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:
             topic["at"] = format_timestamp(entry.at)
@@ -180,6 +184,22 @@ def _unstopped(title: str) -> str:
     last = title[:-1].split()[-1].lower() if title[:-1].split() else ""
     initials = re.search(r"(?:^|\.)\w$", last)  # "U.S.", "Plan A.": the stop is the letter's
     return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
+
+
+NAME_WORDS = 3  # a timed point of more words is a statement, whatever its capitals
+
+
+def _timed_titles(points: list[NotePoint]) -> list[NotePoint]:
+    """``points`` with the closing full stop of each timed one that only names something left out, as
+    a topic's ("React.", "AI Editors." under "What happened this year?" are chapters of a nested
+    chapter list: NAME_WORDS capitalised words at most); a sentence keeps its stop ("Even seniors
+    look things up.", "Apps get Sherlocked by OpenAI.")."""
+    for node in points:
+        words = plain(node.text).split()
+        named = len(words) <= NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        node.text = _unstopped(node.text) if node.at is not None and named else node.text
+        _timed_titles(node.children)
+    return points
 
 
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "de", "des",

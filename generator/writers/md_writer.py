@@ -8,6 +8,8 @@ a table of its data, so the numbers survive.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import groupby
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
@@ -15,6 +17,7 @@ from ..inline import Run, has_markup, runs
 from . import Writer
 from ..words import fill, split_at
 from .common import figure_label
+from .kinds import Registry
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|]|~(?=~))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -99,6 +102,36 @@ def time_links(at: TimeRef) -> str:
     return " · ".join(f"[{esc(label)}]({_url(url)})" for label, url in at.labelled_links())
 
 
+def _text(slide: Slide) -> list[str]:
+    """A slide's text as a paragraph."""
+    return [rich(slide.text), ""] if slide.text else []
+
+
+def _quote(slide: Slide) -> list[str]:
+    """A quote as a block quote, its attribution under it."""
+    quoted = ["> " + rich(slide.text).replace("  \n", "  \n> "), ""]
+    return quoted + ([f"— {esc(slide.attribution)}", ""] if slide.attribution else [])
+
+
+@dataclass(frozen=True)
+class HandoutKind:
+    """How the handout sets a slide of its layouts (``names``): every slide shows its fields in one order
+    (text, agenda, points, columns, figures, chart, table); a kind says how its ``text`` is set, whether
+    its chart is a ``numbered`` figure, and whether its subtitle shows under its heading (``subtitled``)."""
+
+    names: tuple[str, ...]
+    text: Callable[[Slide], list[str]] = _text
+    numbered: bool = False
+    subtitled: bool = True
+
+
+handout_kind: Registry[HandoutKind] = Registry("handout section kind", (
+    HandoutKind(("title", "agenda", "bullets", "two_column", "topics", "big_number", "table", "sources")),
+    HandoutKind(("section",), subtitled=False),  # (a divider's subtitle is not shown)
+    HandoutKind(("chart", "timeline"), numbered=True),
+    HandoutKind(("quote",), text=_quote)))
+
+
 class MarkdownWriter(Writer):
     """Writes a Document as a .md handout."""
 
@@ -125,7 +158,7 @@ class MarkdownWriter(Writer):
             out.append("")
         figure, topic = 0, None
         for slide in doc.handout_slides():
-            if slide.layout in ("chart", "timeline"):
+            if handout_kind(slide.layout).numbered:
                 figure += 1
             same_topic = bool(slide.topic) and slide.topic == topic  # a topic's slides sit under its heading
             topic = slide.topic or None
@@ -152,14 +185,10 @@ class MarkdownWriter(Writer):
         out = ([f"*{esc(slide.kicker)}*", ""] if slide.kicker.strip() else []) + [f"{level} {esc(slide.title)}", ""]
         if slide.at:
             out += [f"▶ {time_links(slide.at)}", ""]
-        if slide.subtitle and slide.layout != "section":
+        kind = handout_kind(slide.layout)
+        if slide.subtitle and kind.subtitled:
             out += [f"*{esc(slide.subtitle)}*", ""]
-        if slide.layout == "quote":
-            out += ["> " + rich(slide.text).replace("  \n", "  \n> "), ""]
-            if slide.attribution:
-                out += [f"— {esc(slide.attribution)}", ""]
-        elif slide.text:
-            out += [rich(slide.text), ""]
+        out += kind.text(slide)
         if slide.agenda:
             out += [f"- {esc(a.title)}" + (f" ({time_links(a.at)})" if a.at else "") for a in slide.agenda] + [""]
         if slide.bullets:

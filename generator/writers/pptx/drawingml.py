@@ -1,10 +1,11 @@
 """DrawingML primitives of the deck writer: shapes, text boxes, paragraphs and runs as XML text,
-in points scaled to the slide (a mixin of PptxWriter: it reads the writer's theme, scale and slide)."""
+in points scaled to the slide (a mixin of PptxWriter: it reads the writer's theme, package and deck
+scale; a slide's width and background come with the slide being written, ``_Slide``)."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...contrast import readable, required
 from ...document import Document, Slide, Theme
@@ -13,15 +14,19 @@ from ..common import Para
 from .fit import INDENT, SPACE_BEFORE, fit_size
 from ...images import image_size, read_image
 from ..measure import LINE_HEIGHT, text_width
-from ...scripts import EAST_ASIAN, RIGHT_TO_LEFT
+from ...scripts import RIGHT_TO_LEFT, has_east_asian
 from ...words import fill
 from ...emoji import without_emoji
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, KICKER_SIZE, MARGIN, SAFETY, TIME_H, TIME_SIZES
 from .namespaces import RT
 from .package import Package
+from .pages import fit_kicker, kicker_box, title_box
 from .theme import LINK_IN_RUN_COLOUR
 from .xml import DECORATIVE, TITLE_STYLE
+
+if TYPE_CHECKING:
+    from .scale import DeckScale
 
 EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
 CODE_FONT = "Courier New"  # code: on every PowerPoint; LibreOffice shows its metric twin, Liberation Mono
@@ -30,32 +35,28 @@ CODE_FONT = "Courier New"  # code: on every PowerPoint; LibreOffice shows its me
 class DrawingML:
     """Writing shapes: rectangles, pictures, text boxes fitted to their size, runs that meet AA contrast."""
 
-    # What the writer sets for each deck (render), and the title box Pages gives
+    # What the writer sets for each deck (render)
     doc: Document
     theme: Theme
     package: Package
     k: float  # the real slide's points per layout point
-    W: float  # the slide's width in layout points
     link: str  # the colour of links
     footer: str
-    time_size: int  # the size of the deck's time lines
+    scale: DeckScale  # the deck's sizes (its time lines' among them)
     _run_heads: dict[tuple, str]
-    _title_box: Callable[[str, str], tuple]
-    _kicker_box: Callable[[str], tuple]
-    _fit_kicker: Callable[[str, str], str]
 
     def _title(self, s, slide: Slide, size: int, text: str, color: str, kicker_color: str = "") -> None:
         """The slide's title placeholder (the title screen readers announce) at its fitted size, and
         its kicker above it, in ``kicker_color``; a slide with no title of its own has one above the
         slide, where no one sees it."""
-        x, y, w, h, _ = self._title_box(slide.layout, slide.kicker)
+        x, y, w, h, _ = title_box(slide.layout, s.width, slide.kicker)
         if not slide.title.strip():
             y = -h
         self._text(s, [Para(text, bold=True)], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
                    font=self.theme.heading_font, ph="ctrTitle" if slide.layout == "title" else "title")
         if slide.kicker.strip():
-            kx, ky, kw, kh = self._kicker_box(slide.layout)
-            self._text(s, [Para(self._fit_kicker(slide.kicker, slide.layout), bold=True)], kx, ky, kw, kh,
+            kx, ky, kw, kh = kicker_box(slide.layout, s.width)
+            self._text(s, [Para(fit_kicker(slide.kicker, slide.layout, s.width), bold=True)], kx, ky, kw, kh,
                        (KICKER_SIZE,), kicker_color or color, anchor="b", font=self.theme.heading_font)
 
     # -- primitives: shapes are written as XML text and parsed once per slide -----------------
@@ -115,23 +116,23 @@ class DrawingML:
 
     def _time_line(self, s, at, y, color, x=MARGIN, width=None, link_color=None):
         """A moment's time line ("▶ 13:28 · YouTube video 3:33", each time a link) at the deck's time size."""
-        width = self.W - 2 * MARGIN if width is None else width
+        width = s.width - 2 * MARGIN if width is None else width
         runs = _time_runs(at, color, link_color or self.link)
-        size = time_size(at, width, self.time_size)
+        size = time_size(at, width, self.scale.time_size)
         body = "".join(self._run(s, text, size, run_color, bold=bold, url=url) for text, run_color, url, bold in runs)
         self._box(s, x, y, width, TIME_H, self._p(body, size))
 
-    def _footer_text(self) -> str:
-        """The deck's footer, shortened with … to fit its box (the same on every slide)."""
+    def _footer_text(self, width: float) -> str:
+        """The deck's footer, shortened with … to fit its box on slides ``width`` points wide (the same on every slide)."""
         text = f"{self.doc.title} · {self.doc.audience_label or self.doc.audience}"
-        inner = (self.W - 2 * MARGIN - 80) * SAFETY
+        inner = (width - 2 * MARGIN - 80) * SAFETY
         if text_width(text, 11) > inner:
             text = longest_start(text, lambda start: text_width(start + "…", 11) <= inner) + "…"
         return text
 
     def _footer(self, s, number, total):
-        self._text(s, [Para(self.footer)], MARGIN, FOOT_Y, self.W - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
-        self._text(s, [Para(f"{number} / {total}")], self.W - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
+        self._text(s, [Para(self.footer)], MARGIN, FOOT_Y, s.width - 2 * MARGIN - 80, FOOT_H, (11,), self.theme.muted)
+        self._text(s, [Para(f"{number} / {total}")], s.width - MARGIN - 80, FOOT_Y, 80, FOOT_H, (11,), self.theme.muted,
                    align="r")
 
     def _box(self, s, x, y, w, h, paragraphs: str, anchor="t", ph=None):
@@ -202,7 +203,7 @@ class DrawingML:
             head = self._run_heads[key] = (f'<a:r><a:rPr{attrs}><a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'
                                            f'<a:latin typeface={_attr(font or self.theme.body_font)}/>')
         inner = ""
-        if EAST_ASIAN.search(text):
+        if has_east_asian(text):
             inner += f'<a:ea typeface="{EA_FONT}"/>'
         if RIGHT_TO_LEFT.search(text):
             inner += f'<a:cs typeface="{CS_FONT}"/>'

@@ -1,164 +1,176 @@
 """Overflow policy of the deck, in one place: how one Document slide becomes deck slides (at the deck's
 sizes, where lists, tables, columns and figures split, which titles each page gets, where a topic's
-one key figure joins its points). A mixin of PptxWriter: it measures with the writer's slide width."""
+one key figure joins its points). Plain functions over a ``Pagination``: the slide's width, the words that
+name continued slides and the deck's type scale, passed explicitly."""
 from __future__ import annotations
 
-from ...document import Document, Slide
-from ..common import Para
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...document import Slide
 from .fit import fits
-from ..measure import LINE_HEIGHT, text_width, wrap
+from ..measure import LINE_HEIGHT, wrap
 from ...words import fill
 from ..common import unique_titles
-from .geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, FIGURE_BAND, INSET, KICKER_H,
-                       KICKER_SIZE, KICKER_Y, MARGIN, SAFETY, TIME_H, TITLE_H, TITLE_SIZES, TITLE_Y)
+from .geometry import (BODY_H, FIGURE_BAND, INSET, KICKER_H, KICKER_SIZE, KICKER_Y, MARGIN, SAFETY, TITLE_H,
+                       TITLE_SIZES, TITLE_Y)
 from .parts import BlocksPart, ColumnsPart, DeckPage, ShownTitle, TextPart
-from .scale import Scale
 from .slides import slide_kind
+from .slides.points import band
+
+if TYPE_CHECKING:
+    from .scale import DeckScale
 
 
-class Pages(Scale):
-    """Pagination: at the deck's sizes (``Scale``), continuation slides, balanced."""
+@dataclass
+class Pagination:
+    """What a deck's slides are measured with: the slide's width in layout points, the deck's words
+    (they name continued slides) and its type scale; the parts measured so far."""
 
-    W: float  # the slide's width in layout points, set by the writer for each deck
-    doc: Document  # the deck's Document (its words name continued slides), set by the writer
-    _measured: dict  # (slide id, band, sizes) -> its parts, for the deck being written
+    width: float
+    words: dict
+    scale: DeckScale
+    measured: dict = field(default_factory=dict)  # (slide id, band, sizes) -> its parts
 
-    # -- pagination: one Document slide may need several deck slides ---------------------
-    def _deck_pages(self, slides: list[Slide]) -> list[DeckPage]:
-        """Every deck slide, in order: each Document slide's pages, a
-        topic's one key figure joined to its points (a slide with one figure alone looks empty)."""
-        out, i = [], 0
-        while i < len(slides):
-            joined = self._joined(slides[i], slides[i + 1] if i + 1 < len(slides) else None)
-            out += joined or self._pages(slides[i])
-            i += 2 if joined else 1
-        return out
-
-    def _joined(self, slide: Slide, follower: Slide | None) -> list[DeckPage] | None:
-        """The pages of a points slide (bullets or two columns) followed by a slide of its topic
-        with one figure, that figure in a band under the points of its last page; None unless the
-        band fits and costs no extra slide."""
-        if not (follower is not None and follower.layout == "big_number" and len(follower.figures) == 1
-                and slide.topic and follower.topic == slide.topic and slide_kind(slide.layout).band
-                and self._band(follower.figures[0]) is not None):
-            return None
-        parts, plain = self._split(slide, FIGURE_BAND), self._split(slide)
-        if len(parts) > len(plain):  # else the band may still fit under the last of the pages without it
-            if not self._fits_above_band(plain[-1]):
-                return None
-            parts = plain
-        with_figure = slide.model_copy(update={"figures": follower.figures,
-                                               "notes": " ".join(filter(None, (slide.notes, follower.notes)))})
-        pages = self._pages(slide, parts)
-        return pages[:-1] + [pages[-1]._replace(slide=with_figure)]
-
-    def _fits_above_band(self, part: TextPart | ColumnsPart) -> bool:
-        """Whether a page of points (or of two columns) leaves room for a figure's band."""
-        if isinstance(part, ColumnsPart):
-            return all(fits(paras, self._column_width(), BODY_H - 56 - 2 * INSET - FIGURE_BAND, part.size)
-                       for _, paras in part.columns)
-        return fits(part.paras, self._body_width(), BODY_H - 2 * INSET - FIGURE_BAND, part.size)
-
-    def _body_width(self) -> float:
+    @property
+    def body_width(self) -> float:
         """The width text wraps to across a content slide's body."""
-        return (self.W - 2 * MARGIN - 2 * INSET) * SAFETY
+        return body_width(self.width)
 
-    def _column_width(self) -> float:
+    @property
+    def column_width(self) -> float:
         """The width text wraps to in one of two columns."""
-        return ((self.W - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
+        return ((self.width - 2 * MARGIN - 30) / 2 - 2 * INSET) * SAFETY
 
-    def _pages(self, slide: Slide, parts: list | None = None) -> list[DeckPage]:
-        """The deck slides this Document slide needs."""
-        parts = self._split(slide) if parts is None else parts
-        words = self.doc.words
-        if isinstance(parts[0], BlocksPart) and len(parts) > 1:  # each slide of blocks is titled by its own topics
-            return [DeckPage(slide, " · ".join(dict.fromkeys(c.title for c, _ in part.blocks)), part) for part in parts]
-        return [DeckPage(slide, slide.title if i == 0 else f"{slide.title} {fill(words['cont_number'], number=i + 1)}"
-                 if len(parts) > 2 else f"{slide.title} {words['cont']}", part) for i, part in enumerate(parts)]
+    def sizes(self, slide: Slide) -> tuple[int]:
+        """The one size ``slide``'s body text is fitted at (as a tuple of sizes to try)."""
+        return self.scale.text_sizes(slide)
 
-    def _split(self, slide: Slide, band: float = 0.0) -> list:
-        """The parts of each deck slide ``slide`` needs; points and columns leave ``band`` points free under
-        them (measured once a size: choosing the deck's scale measures the same slides again)."""
-        key = (id(slide), band, self._sizes(slide) if slide_kind(slide.layout).scaled else None)
-        if key not in self._measured:
-            self._measured[key] = self._measure(slide, band)
-        return self._measured[key]
 
-    def _measure(self, slide: Slide, band: float) -> list:
-        """The parts of each deck slide ``slide`` needs, as its kind cuts it."""
-        return slide_kind(slide.layout).measure(self, slide, band)
+def body_width(width: float) -> float:
+    """The width text wraps to across the body of a content slide ``width`` points wide."""
+    return (width - 2 * MARGIN - 2 * INSET) * SAFETY
 
-    # -- titles: each deck slide's title is its title placeholder, unique in the deck --------
-    def _titles(self, pages: list[DeckPage]) -> list[ShownTitle]:
-        """The title of each deck slide: titles made unique ("(2)"); a slide whose
-        title is empty gets "Slide N" (drawn above the slide); a title too long for its box is
-        shortened with … before its "(cont.)" or number, so the titles shown are unique too."""
-        names = unique_titles([title if slide.title.strip() else fill(self.doc.words["slide_number"], number=number)
-                               for number, (slide, title, _) in enumerate(pages, start=1)])
-        shown, seen = [], set()
-        for (slide, title, _), name in zip(pages, names):
-            # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their own)
-            tail = name[len(slide.title if name.startswith(slide.title) else title):] if slide.title.strip() else ""
-            size, text = self._fit_title(name, tail, slide.layout, slide.kicker)
-            n = 1
-            while text in seen:
-                n += 1
-                size, text = self._fit_title(f"{name} ({n})", f"{tail} ({n})", slide.layout, slide.kicker)
-            seen.add(text)
-            shown.append(ShownTitle(name, size, text))
-        return shown
 
-    def _title_box(self, layout: str, kicker: str = "") -> tuple:
-        """Where the title of a slide of ``layout`` goes: x, y, width, height, and its sizes. A kicker
-        takes the top of a content slide's title box (two lines of a title fit at 24 points under it)."""
-        if slide_kind(layout).cover:
-            return MARGIN, 150, self.W - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20)
-        if kicker:
-            return MARGIN, KICKER_Y + KICKER_H, self.W - 2 * MARGIN, TITLE_Y + TITLE_H - KICKER_Y - KICKER_H, TITLE_SIZES
-        return MARGIN, TITLE_Y, self.W - 2 * MARGIN, TITLE_H, TITLE_SIZES
+# -- pagination: one Document slide may need several deck slides ---------------------
+def deck_pages(p: Pagination, slides: list[Slide]) -> list[DeckPage]:
+    """Every deck slide, in order: each Document slide's pages, a
+    topic's one key figure joined to its points (a slide with one figure alone looks empty)."""
+    out, i = [], 0
+    while i < len(slides):
+        joined = _joined(p, slides[i], slides[i + 1] if i + 1 < len(slides) else None)
+        out += joined or pages_of(p, slides[i])
+        i += 2 if joined else 1
+    return out
 
-    def _kicker_box(self, layout: str) -> tuple:
-        """Where a slide's kicker goes (x, y, width, height): above its title."""
-        if slide_kind(layout).cover:
-            return MARGIN, 150 - KICKER_H - 6, self.W - 2 * MARGIN, KICKER_H + 4
-        return MARGIN, KICKER_Y, self.W - 2 * MARGIN, KICKER_H
 
-    def _fit_kicker(self, text: str, layout: str) -> str:
-        """A kicker on one line at its size: shortened with … where it is longer."""
-        width = (self._kicker_box(layout)[2] - 2 * INSET) * SAFETY
-        if len(wrap(text, width, KICKER_SIZE, True)) <= 1:
-            return text
-        head = wrap(text, width, KICKER_SIZE, True)[0]
-        while len(head) > 1 and len(wrap(head.rstrip() + "…", width, KICKER_SIZE, True)) > 1:
-            head = head[:-1]
-        return head.rstrip() + "…"
-
-    def _fit_title(self, text: str, tail: str, layout: str, kicker: str = "") -> tuple[int, str]:
-        """The largest title size ``text`` fits its box at, and ``text``; if none, the smallest size
-        and ``text`` shortened with … before ``tail`` (the end that tells it from other titles)."""
-        _, _, w, h, sizes = self._title_box(layout, kicker)
-        inner, room = (w - 2 * INSET) * SAFETY, h - 2 * INSET
-        for size in sizes:
-            if len(wrap(text, inner, size, True)) * size * LINE_HEIGHT <= room:
-                return size, text
-        size = sizes[-1]
-        max_lines = max(1, int(room // (size * LINE_HEIGHT)))
-        head = " ".join(wrap(text[:len(text) - len(tail)], inner, size, True)[:max_lines])
-        head = head[:max(1, len(head) - 2)]
-        while len(head) > 1 and len(wrap(head.rstrip() + "…" + tail, inner, size, True)) > max_lines:
-            head = head[:-1]
-        return size, head.rstrip() + "…" + tail
-
-    def _band(self, fig) -> tuple | None:
-        """The band a key figure takes under its topic's points: its value in bold on the left (one
-        line, 28 to 48 points, at most two fifths of the width) and its label beside it at body size
-        (with its time under it): (value size, value width, label height), or None if it does not fit."""
-        inner = self.W - 2 * MARGIN - 2 * INSET
-        size = next((sz for sz in BAND_VALUE_SIZES if text_width(fig.value, sz, True) <= 0.4 * inner * SAFETY), None)
-        if size is None:
+def _joined(p: Pagination, slide: Slide, follower: Slide | None) -> list[DeckPage] | None:
+    """The pages of a points slide (a kind with ``band``: bullets or two columns) followed by a slide of
+    its topic with one figure (a kind that ``joins``: a big number), that figure in a band under the
+    points of its last page; None unless the band fits and costs no extra slide."""
+    if not (follower is not None and slide_kind(follower.layout).joins and len(follower.figures) == 1
+            and slide.topic and follower.topic == slide.topic and slide_kind(slide.layout).band
+            and band(follower.figures[0], p.width) is not None):
+        return None
+    parts, plain = split(p, slide, FIGURE_BAND), split(p, slide)
+    if len(parts) > len(plain):  # else the band may still fit under the last of the pages without it
+        if not _fits_above_band(p, plain[-1]):
             return None
-        value_w = text_width(fig.value, size, True) / SAFETY + 2 * INSET + 8
-        label_h = FIGURE_BAND - BAND_RULE - (TIME_H if fig.at else 0)
-        label_w = (self.W - 2 * MARGIN - value_w - BAND_GAP - 2 * INSET) * SAFETY
-        fitted = fits([Para.rich(fig.label, -1)], label_w, label_h - 2 * INSET, BODY_SIZES[-1])
-        return (size, value_w, label_h) if fitted else None
+        parts = plain
+    with_figure = slide.model_copy(update={"figures": follower.figures,
+                                           "notes": " ".join(filter(None, (slide.notes, follower.notes)))})
+    pages = pages_of(p, slide, parts)
+    return pages[:-1] + [pages[-1]._replace(slide=with_figure)]
+
+
+def _fits_above_band(p: Pagination, part: TextPart | ColumnsPart) -> bool:
+    """Whether a page of points (or of two columns) leaves room for a figure's band."""
+    if isinstance(part, ColumnsPart):
+        return all(fits(paras, p.column_width, BODY_H - 56 - 2 * INSET - FIGURE_BAND, part.size)
+                   for _, paras in part.columns)
+    return fits(part.paras, p.body_width, BODY_H - 2 * INSET - FIGURE_BAND, part.size)
+
+
+def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[DeckPage]:
+    """The deck slides this Document slide needs."""
+    parts = split(p, slide) if parts is None else parts
+    words = p.words
+    if isinstance(parts[0], BlocksPart) and len(parts) > 1:  # each slide of blocks is titled by its own topics
+        return [DeckPage(slide, " · ".join(dict.fromkeys(c.title for c, _ in part.blocks)), part) for part in parts]
+    return [DeckPage(slide, slide.title if i == 0 else f"{slide.title} {fill(words['cont_number'], number=i + 1)}"
+             if len(parts) > 2 else f"{slide.title} {words['cont']}", part) for i, part in enumerate(parts)]
+
+
+def split(p: Pagination, slide: Slide, band: float = 0.0) -> list:
+    """The parts of each deck slide ``slide`` needs, as its kind cuts it; points and columns leave ``band``
+    points free under them (measured once a size: choosing the deck's scale measures the same slides again)."""
+    key = (id(slide), band, p.sizes(slide) if slide_kind(slide.layout).scaled else None)
+    if key not in p.measured:
+        p.measured[key] = slide_kind(slide.layout).measure(p, slide, band)
+    return p.measured[key]
+
+
+# -- titles: each deck slide's title is its title placeholder, unique in the deck --------
+def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]:
+    """The title of each deck slide (``width`` points wide): titles made unique ("(2)"); a slide whose
+    title is empty gets "Slide N" (drawn above the slide); a title too long for its box is
+    shortened with … before its "(cont.)" or number, so the titles shown are unique too."""
+    names = unique_titles([title if slide.title.strip() else fill(words["slide_number"], number=number)
+                           for number, (slide, title, _) in enumerate(pages, start=1)])
+    shown, seen = [], set()
+    for (slide, title, _), name in zip(pages, names):
+        # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their own)
+        tail = name[len(slide.title if name.startswith(slide.title) else title):] if slide.title.strip() else ""
+        size, text = _fit_title(name, tail, slide.layout, width, slide.kicker)
+        n = 1
+        while text in seen:
+            n += 1
+            size, text = _fit_title(f"{name} ({n})", f"{tail} ({n})", slide.layout, width, slide.kicker)
+        seen.add(text)
+        shown.append(ShownTitle(name, size, text))
+    return shown
+
+
+def title_box(layout: str, width: float, kicker: str = "") -> tuple:
+    """Where the title of a slide of ``layout`` (``width`` points wide) goes: x, y, width, height, and its
+    sizes. A kicker takes the top of a content slide's title box (two lines of a title fit at 24 points under it)."""
+    if slide_kind(layout).cover:
+        return MARGIN, 150, width - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20)
+    if kicker:
+        return MARGIN, KICKER_Y + KICKER_H, width - 2 * MARGIN, TITLE_Y + TITLE_H - KICKER_Y - KICKER_H, TITLE_SIZES
+    return MARGIN, TITLE_Y, width - 2 * MARGIN, TITLE_H, TITLE_SIZES
+
+
+def kicker_box(layout: str, width: float) -> tuple:
+    """Where a slide's kicker goes (x, y, width, height): above its title."""
+    if slide_kind(layout).cover:
+        return MARGIN, 150 - KICKER_H - 6, width - 2 * MARGIN, KICKER_H + 4
+    return MARGIN, KICKER_Y, width - 2 * MARGIN, KICKER_H
+
+
+def fit_kicker(text: str, layout: str, width: float) -> str:
+    """A kicker on one line at its size: shortened with … where it is longer."""
+    inner = (kicker_box(layout, width)[2] - 2 * INSET) * SAFETY
+    if len(wrap(text, inner, KICKER_SIZE, True)) <= 1:
+        return text
+    head = wrap(text, inner, KICKER_SIZE, True)[0]
+    while len(head) > 1 and len(wrap(head.rstrip() + "…", inner, KICKER_SIZE, True)) > 1:
+        head = head[:-1]
+    return head.rstrip() + "…"
+
+
+def _fit_title(text: str, tail: str, layout: str, width: float, kicker: str = "") -> tuple[int, str]:
+    """The largest title size ``text`` fits its box at, and ``text``; if none, the smallest size
+    and ``text`` shortened with … before ``tail`` (the end that tells it from other titles)."""
+    _, _, w, h, sizes = title_box(layout, width, kicker)
+    inner, room = (w - 2 * INSET) * SAFETY, h - 2 * INSET
+    for size in sizes:
+        if len(wrap(text, inner, size, True)) * size * LINE_HEIGHT <= room:
+            return size, text
+    size = sizes[-1]
+    max_lines = max(1, int(room // (size * LINE_HEIGHT)))
+    head = " ".join(wrap(text[:len(text) - len(tail)], inner, size, True)[:max_lines])
+    head = head[:max(1, len(head) - 2)]
+    while len(head) > 1 and len(wrap(head.rstrip() + "…" + tail, inner, size, True)) > max_lines:
+        head = head[:-1]
+    return size, head.rstrip() + "…" + tail

@@ -7,11 +7,12 @@ the sources: text slides of no one topic). Each takes the largest of ``fit.SCALE
 need no more deck slides than at the smallest: text shrinks only where that saves a continuation slide
 somewhere in the deck, and then on every slide of its kind. The overview is never set larger than the
 topics (it is the denser kind: a bottom line of five long takeaways does not shrink every topic's
-points). A mixin of PptxWriter (through Pages): it measures with ``_split``.
+points). ``choose_scale`` counts a deck's slides with the function it is given (``pages.deck_pages``).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from ...document import Slide
 from ..common import MIN_BODY
@@ -21,69 +22,70 @@ from .geometry import BAND_GAP, MARGIN, TIME_SIZES
 from .parts import BlocksPart, FiguresPart
 from .slides import slide_kind
 from .slides.figures import grid
+from .slides.points import band
 from .slides.topics import cells
 
 POINTS, OVERVIEW = "points", "overview"
 
 
 def kind(slide: Slide) -> str:
-    """The kind of a text slide: a topic's (it has a topic, or holds several) or the overview."""
-    return POINTS if slide.topic or slide.layout == "topics" else OVERVIEW
+    """The kind of a text slide: a topic's (it has a topic, or holds several: its kind is ``topical``) or the overview."""
+    return POINTS if slide.topic or slide_kind(slide.layout).topical else OVERVIEW
 
 
-class Scale:
-    """The deck's sizes: one first-level size for the topics' slides, one for the overview."""
+@dataclass
+class DeckScale:
+    """The deck's sizes: one first-level size for the topics' slides, one for the overview (a kind
+    without slides: the largest), and the size of every time line."""
 
-    deck_sizes: dict[str, int]  # kind -> first-level size, for the deck being written
-    time_size: int  # the size of every time line of the deck
-    W: float
-    _band: Callable[..., tuple | None]
-    _measured: dict
+    sizes: dict[str, int] = field(default_factory=lambda: {POINTS: SCALES[0], OVERVIEW: SCALES[0]})
+    time_size: int = TIME_SIZES[0]
 
-    _deck_pages: Callable[[list[Slide]], list]  # Pages's: the deck slides of Document slides, at their sizes
-
-    def _sizes(self, slide: Slide) -> tuple[int]:
+    def text_sizes(self, slide: Slide) -> tuple[int]:
         """The one size ``slide``'s body text is fitted at (as a tuple of sizes to try)."""
-        return (self.deck_sizes[kind(slide)],)
+        return (self.sizes[kind(slide)],)
 
-    def _label_sizes(self) -> tuple[int, ...]:
+    def label_sizes(self) -> tuple[int, ...]:
         """The sizes a key figure's label is tried at: the deck's points size, else the floor (a label is
         measured to fit at the floor)."""
-        return tuple(dict.fromkeys((self.deck_sizes[POINTS], int(MIN_BODY))))
+        return tuple(dict.fromkeys((self.sizes[POINTS], int(MIN_BODY))))
 
-    def _choose_time_size(self, pages: list) -> None:
-        """Set ``time_size``: the largest size at which every time line of the deck's ``pages`` fits its box
-        (the slide's, a figure's in a grid or a band, a short topic's block), so all show at one size."""
-        self.time_size = min((time_size(at, width) for slide, _, part in pages for at, width in self._time_boxes(slide, part)),
-                             default=TIME_SIZES[0])
 
-    def _time_boxes(self, slide: Slide, part) -> list[tuple]:
-        """(moment, box width) of each time line a deck slide of ``slide`` with ``part`` shows."""
-        boxes = [(slide.at, self.W - 2 * MARGIN)] if slide.at else []
-        if isinstance(part, FiguresPart):  # a grid (not figures set as points)
-            boxes += [(f.at, grid(self.W, len(part.figures))[2]) for f in part.figures if f.at]
-        if isinstance(part, BlocksPart):
-            boxes += [(c.at, cells(len(part.blocks), self.W)[1]) for c, _ in part.blocks if c.at]
-        band = self._band(slide.figures[0]) if slide_kind(slide.layout).band and slide.figures else None
-        if band and slide.figures[0].at:
-            boxes.append((slide.figures[0].at, self.W - 2 * MARGIN - band[1] - BAND_GAP))
-        return boxes
+def choose_time_size(pages: list, width: float) -> int:
+    """The largest size at which every time line of the deck's ``pages`` (on slides ``width`` points wide)
+    fits its box (the slide's, a figure's in a grid or a band, a short topic's block), so all show at one size."""
+    return min((time_size(at, box) for slide, _, part in pages for at, box in _time_boxes(slide, part, width)),
+               default=TIME_SIZES[0])
 
-    def _choose_scale(self, slides: list[Slide]) -> None:
-        """Set ``deck_sizes`` for ``slides`` (the deck's): for each kind, the largest size of SCALES
-        at which the deck needs no more slides than at the smallest (a topic's key figure joining its
-        points, or not, counted too)."""
-        self._measured, self.deck_sizes = {}, {POINTS: SCALES[0], OVERVIEW: SCALES[0]}  # a kind without slides: the largest
-        largest = SCALES[0]
-        for each in (POINTS, OVERVIEW):
-            if not any(slide_kind(s.layout).scaled and kind(s) == each for s in slides):
-                continue
-            sizes = [size for size in SCALES if size <= largest]
-            fewest = self._slides_at(slides, each, sizes[-1])
-            largest = next(size for size in sizes if self._slides_at(slides, each, size) <= fewest)
-            self.deck_sizes[each] = largest
 
-    def _slides_at(self, slides: list[Slide], each: str, size: int) -> int:
-        """How many deck slides ``slides`` need with the kind ``each`` at ``size``."""
-        self.deck_sizes[each] = size
-        return len(self._deck_pages(slides))
+def _time_boxes(slide: Slide, part, width: float) -> list[tuple]:
+    """(moment, box width) of each time line a deck slide of ``slide`` with ``part`` shows."""
+    boxes = [(slide.at, width - 2 * MARGIN)] if slide.at else []
+    if isinstance(part, FiguresPart):  # a grid (not figures set as points)
+        boxes += [(f.at, grid(width, len(part.figures))[2]) for f in part.figures if f.at]
+    if isinstance(part, BlocksPart):
+        boxes += [(c.at, cells(len(part.blocks), width)[1]) for c, _ in part.blocks if c.at]
+    fitted = band(slide.figures[0], width) if slide_kind(slide.layout).band and slide.figures else None
+    if fitted and slide.figures[0].at:
+        boxes.append((slide.figures[0].at, width - 2 * MARGIN - fitted[1] - BAND_GAP))
+    return boxes
+
+
+def choose_scale(slides: list[Slide], scale: DeckScale, count: Callable[[list[Slide]], int]) -> None:
+    """Set ``scale.sizes`` for ``slides`` (the deck's): for each kind, the largest size of SCALES
+    at which the deck needs no more slides (``count``) than at the smallest (a topic's key figure
+    joining its points, or not, counted too)."""
+    largest = SCALES[0]
+    for each in (POINTS, OVERVIEW):
+        if not any(slide_kind(s.layout).scaled and kind(s) == each for s in slides):
+            continue
+        sizes = [size for size in SCALES if size <= largest]
+        fewest = _slides_at(slides, scale, count, each, sizes[-1])
+        largest = next(size for size in sizes if _slides_at(slides, scale, count, each, size) <= fewest)
+        scale.sizes[each] = largest
+
+
+def _slides_at(slides: list[Slide], scale: DeckScale, count: Callable[[list[Slide]], int], each: str, size: int) -> int:
+    """How many deck slides ``slides`` need with the kind ``each`` at ``size``."""
+    scale.sizes[each] = size
+    return count(slides)

@@ -5,7 +5,7 @@ down to a readable floor, then continuation slides. Nothing relies on autofit.
 
 The deck starts from python-pptx's default deck and notes master (read as files); the package
 is written by package.py and the charts by charts/; pagination (the overflow policy)
-is in pages.py, each slide kind's measuring and drawing in slides/, the DrawingML primitives in
+is in pages.py, the type scale in scale.py, each slide kind's measuring and drawing in slides/, the DrawingML primitives in
 drawingml.py. Slides and notes are XML text, one part
 each: python-pptx's object API costs about a millisecond a shape and scans every slide for each
 new one (a 2,000-slide deck took 20 s with it; it takes about 1.5 s this way, without importing it).
@@ -31,8 +31,9 @@ from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_lay
                      set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
 from .namespaces import CORE_RT, CP_NS, DC_NS, DCMITYPE_NS, DCTERMS_NS, RT, XSI_NS
 from .package import XML_HEAD, Package, Part
-from .pages import Pages
+from .pages import Pagination, deck_pages, titles
 from .parts import ShownTitle
+from .scale import DeckScale, choose_scale, choose_time_size
 from .slides import slide_kind
 from .slides.cover import draw_cover
 from .theme import link_colour, themed
@@ -40,7 +41,7 @@ from .xml import (CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, NOTES_HEAD, 
                   SLIDE_HEAD, SLIDE_TAIL)
 
 
-class PptxWriter(Writer, Pages, DrawingML):
+class PptxWriter(Writer, DrawingML):
     """Writes a Document as a .pptx deck."""
 
     name = "pptx"
@@ -96,12 +97,14 @@ class PptxWriter(Writer, Pages, DrawingML):
             self.package, _pptx_data("notesMaster.xml"), _pptx_data("theme.xml"))
         self.slide_list: list[tuple[int, str]] = []
         self._run_heads: dict[tuple, str] = {}
-        self.footer = self._footer_text()
+        self.footer = self._footer_text(self.W)
         shown = [slide for slide in doc.slides if slide.deck]
-        self._choose_scale(shown)
-        pages = self._deck_pages(shown)
-        self._choose_time_size(pages)
-        for number, ((slide, _, part), title) in enumerate(zip(pages, self._titles(pages)), start=1):
+        self.scale = DeckScale()
+        pagination = Pagination(self.W, doc.words, self.scale)
+        choose_scale(shown, self.scale, lambda slides: len(deck_pages(pagination, slides)))
+        pages = deck_pages(pagination, shown)
+        self.scale.time_size = choose_time_size(pages, self.W)
+        for number, ((slide, _, part), title) in enumerate(zip(pages, titles(pages, self.W, doc.words)), start=1):
             self._draw(slide, title, part, number, len(pages))
         set_slide_list(self.pres, self.slide_list)
         self._properties(doc, epoch)
@@ -120,11 +123,11 @@ class PptxWriter(Writer, Pages, DrawingML):
         else:
             tail, background = SLIDE_TAIL, ""
             self._title(s, slide, size, text, self.theme.primary, self.theme.accent)
-            self._rect(s, 0, 0, self.W, 6, self.theme.accent)
+            self._rect(s, 0, 0, s.width, 6, self.theme.accent)
             if slide.at:
                 self._time_line(s, slide.at, TIME_Y, self.theme.muted)
             elif slide.subtitle:
-                self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, self.W - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
+                self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, s.width - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
             kind.draw(self, s, slide, part)
             self._footer(s, number, total)
         s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")

@@ -10,20 +10,20 @@ from ..parts import ColumnsPart, TextPart
 from .kind import SlideKind
 
 
-def measure(w, slide, band: float) -> list:
+def measure(p, slide, band: float) -> list:
     """Pages of (size, paras), or of (size, [column, column]) for a long chapter list."""
-    width = w._body_width()
+    width = p.body_width
     paras = [Para(a.title, 0, False, False, *time_link(a.at)) for a in slide.agenda] or [Para("")]
-    if slide.role == "chapters" and not fits(paras, width, BODY_H - 2 * INSET, w._sizes(slide)[0]):
-        return chapter_pages(w, paras, w._sizes(slide)[0])
-    return fit_or_paginate(paras, width, BODY_H - 2 * INSET, w._sizes(slide))
+    if slide.role == "chapters" and not fits(paras, width, BODY_H - 2 * INSET, p.sizes(slide)[0]):
+        return chapter_pages(p, paras, p.sizes(slide)[0])
+    return fit_or_paginate(paras, width, BODY_H - 2 * INSET, p.sizes(slide))
 
 
-def chapter_pages(w, paras: list[Para], size: float) -> list:
+def chapter_pages(p, paras: list[Para], size: float) -> list:
     """Pages of (size, [column, column]) for a chapter list too long for one column: two columns at
     the deck's ``size`` for such slides (one type scale: no size of their own), continued on further
     slides of two columns, the columns filled evenly."""
-    columns = paginate(paras, w._column_width(), BODY_H - 2 * INSET, size)
+    columns = paginate(paras, p.column_width, BODY_H - 2 * INSET, size)
     return [ColumnsPart(size, columns[i:i + 2]) for i in range(0, len(columns), 2)]
 
 

@@ -10,10 +10,10 @@ from ..split import split_chart
 from .kind import SlideKind
 
 
-def measure(w, slide, band: float) -> list:
+def measure(p, slide, band: float) -> list:
     """(chart, value axis) of each part: a part of its categories, on a scale all share."""
     if slide.chart:
-        return split_chart(slide.chart, BODY_H - caption_h(w.W, slide.chart), w.doc.words["chart_part"])
+        return split_chart(slide.chart, BODY_H - caption_h(p.width, slide.chart), p.words["chart_part"])
     return [None]
 
 

@@ -10,13 +10,13 @@ from ..parts import ColumnsPart
 from .kind import SlideKind
 
 
-def measure(w, slide, band: float = 0.0) -> list:
+def measure(p, slide, band: float = 0.0) -> list:
     """Pages of (size, [(heading, paras)] for each column) at the deck's size: one page if both
     columns fit, else both columns continued side by side; ``band`` points are left free under them."""
-    col_w = w._column_width()
+    col_w = p.column_width
     height = BODY_H - 56 - 2 * INSET - band
     cols = [(c.title, bullet_paras(c.bullets) or [Para("")]) for c in slide.columns[:2]]
-    size = w._sizes(slide)[0]
+    size = p.sizes(slide)[0]
     if all(fits(paras, col_w, height, size) for _, paras in cols):
         return [ColumnsPart(size, cols)]
     split = [paginate(paras, col_w, height, size) for _, paras in cols]

@@ -11,7 +11,7 @@ from ..xml import BACKGROUND, DARK_TAIL, SLIDE_TAIL
 from .kind import SlideKind
 
 
-def measure(w, slide, band: float) -> list:
+def measure(p, slide, band: float) -> list:
     """One deck slide, with no part."""
     return [None]
 

@@ -12,15 +12,15 @@ from ..parts import FiguresPart, TextPart
 from .kind import SlideKind
 
 
-def measure(w, slide, band: float) -> list:
+def measure(p, slide, band: float) -> list:
     """Groups of up to MAX_FIGURES figures, one a slide; else pages of (size, paras) of the figures as points."""
     groups = [slide.figures[i:i + MAX_FIGURES] for i in range(0, len(slide.figures), MAX_FIGURES)]
-    if all(figure_fits(w.W, fig, len(group)) for group in groups for fig in group):
+    if all(figure_fits(p.width, fig, len(group)) for group in groups for fig in group):
         return [FiguresPart(group) for group in groups]
     # a figure too long for a big number is a bullet, its label under it, continued as bullets are
-    paras = [p for f in slide.figures
-             for p in (Para(f.value, 0, True, False, *time_link(f.at)), Para.rich(f.label, 1, False, True))]
-    return fit_or_paginate(paras, w._body_width(), BODY_H - 2 * INSET, w._sizes(slide))
+    paras = [para for f in slide.figures
+             for para in (Para(f.value, 0, True, False, *time_link(f.at)), Para.rich(f.label, 1, False, True))]
+    return fit_or_paginate(paras, p.body_width, BODY_H - 2 * INSET, p.sizes(slide))
 
 
 def grid(width: float, n: int) -> tuple:
@@ -65,11 +65,11 @@ def draw(w, s, slide, part) -> None:
         x = MARGIN + (i % cols) * (col_w + 20)
         y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
         w._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), w.theme.accent, align="ctr")
-        w._text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, w._label_sizes(),
+        w._text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, w.scale.label_sizes(),
                 w.theme.text, align="ctr")
         if fig.at:
             w._time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), w.theme.muted, x=x, width=col_w)
     return None
 
 
-KIND = SlideKind(("big_number",), measure, draw, scaled=True)
+KIND = SlideKind(("big_number",), measure, draw, scaled=True, joins=True)

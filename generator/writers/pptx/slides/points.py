@@ -3,15 +3,17 @@ topic's one key figure in a band under its points where it fits."""
 from __future__ import annotations
 
 from ...common import Para
-from ..fit import bullet_paras, fit_or_paginate
-from ..geometry import BAND_GAP, BAND_RULE, BODY_H, BODY_Y, FIGURE_BAND, INSET, MARGIN
+from ...measure import text_width
+from ..fit import bullet_paras, fit_or_paginate, fits
+from ..geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZES, BODY_Y, FIGURE_BAND, INSET, MARGIN,
+                        SAFETY, TIME_H)
 from .kind import SlideKind
 
 
-def measure(w, slide, band: float) -> list:
+def measure(p, slide, band: float) -> list:
     """Pages of (size, paras) at the deck's size, ``band`` points left free under them."""
-    return fit_or_paginate(bullet_paras(slide.bullets) or [Para("")], w._body_width(), BODY_H - 2 * INSET - band,
-                           w._sizes(slide))
+    return fit_or_paginate(bullet_paras(slide.bullets) or [Para("")], p.body_width, BODY_H - 2 * INSET - band,
+                           p.sizes(slide))
 
 
 def draw(w, s, slide, part) -> None:
@@ -28,20 +30,35 @@ def draw_text(w, s, slide, part, band: float = 0.0) -> None:
 def figure_band(w, s, slide) -> float:
     """A points slide's one key figure in a band under its points, ruled off above: the value
     on the left, its label (and its time) beside it. Returns the height taken (0: no figure)."""
-    band = w._band(slide.figures[0]) if slide.figures else None
-    if band is None:  # a figure joins its points only where its band fits
+    fitted = band(slide.figures[0], s.width) if slide.figures else None
+    if fitted is None:  # a figure joins its points only where its band fits
         return 0.0
-    fig, (size, value_w, label_h) = slide.figures[0], band
+    fig, (size, value_w, label_h) = slide.figures[0], fitted
     y = BODY_Y + BODY_H - FIGURE_BAND
     w._rect(s, MARGIN, y + BAND_RULE / 2 - 1, s.width - 2 * MARGIN, 2, w.theme.accent)
     w._text(s, [Para(fig.value, bold=True)], MARGIN, y + BAND_RULE, value_w, FIGURE_BAND - BAND_RULE, (size,),
             w.theme.accent, anchor="ctr")
     x = MARGIN + value_w + BAND_GAP
-    w._text(s, [Para.rich(fig.label)], x, y + BAND_RULE, s.width - MARGIN - x, label_h, w._label_sizes(),
+    w._text(s, [Para.rich(fig.label)], x, y + BAND_RULE, s.width - MARGIN - x, label_h, w.scale.label_sizes(),
             w.theme.text, anchor="ctr")
     if fig.at:
         w._time_line(s, fig.at, y + BAND_RULE + label_h, w.theme.muted, x=x, width=s.width - MARGIN - x)
     return FIGURE_BAND
+
+
+def band(fig, width: float) -> tuple | None:
+    """The band a key figure takes under its topic's points on a slide ``width`` points wide: its value in
+    bold on the left (one line, 28 to 48 points, at most two fifths of the width) and its label beside it
+    at body size (with its time under it): (value size, value width, label height), or None if it does not fit."""
+    inner = width - 2 * MARGIN - 2 * INSET
+    size = next((sz for sz in BAND_VALUE_SIZES if text_width(fig.value, sz, True) <= 0.4 * inner * SAFETY), None)
+    if size is None:
+        return None
+    value_w = text_width(fig.value, size, True) / SAFETY + 2 * INSET + 8
+    label_h = FIGURE_BAND - BAND_RULE - (TIME_H if fig.at else 0)
+    label_w = (width - 2 * MARGIN - value_w - BAND_GAP - 2 * INSET) * SAFETY
+    fitted = fits([Para.rich(fig.label, -1)], label_w, label_h - 2 * INSET, BODY_SIZES[-1])
+    return (size, value_w, label_h) if fitted else None
 
 
 KIND = SlideKind(("bullets",), measure, draw, scaled=True, band=True)

@@ -8,24 +8,24 @@ from ...measure import LINE_HEIGHT, wrap
 from .kind import SlideKind
 
 
-def measure(w, slide, band: float) -> list:
+def measure(p, slide, band: float) -> list:
     """Pages of (size, paras): a quote takes sizes of its own (28 and 26 points first)."""
     paras = [Para.rich(t) for t in slide.text.split("\n")]
-    return fit_or_paginate(paras, w._body_width() - 80, BODY_H - 20 - attribution_h(w, slide), (28, 26) + BODY_SIZES)
+    return fit_or_paginate(paras, p.body_width - 80, BODY_H - 20 - attribution_h(p.width, slide), (28, 26) + BODY_SIZES)
 
 
-def attribution_h(w, slide) -> float:
-    """The height a quote's attribution takes under it, at body size."""
+def attribution_h(width: float, slide) -> float:
+    """The height a quote's attribution takes under it, at body size, on a slide ``width`` points wide."""
     if not slide.attribution:
         return 40.0
-    lines = wrap("— " + slide.attribution, (w.W - 2 * MARGIN - 80 - 2 * INSET) * SAFETY, 18)
+    lines = wrap("— " + slide.attribution, (width - 2 * MARGIN - 80 - 2 * INSET) * SAFETY, 18)
     return len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
 
 
 def draw(w, s, slide, part) -> None:
     """The quote of one page and its attribution."""
     size, paras = part
-    attr_h = attribution_h(w, slide)
+    attr_h = attribution_h(s.width, slide)
     quote_h = BODY_H - 20 - attr_h
     w._rect(s, MARGIN, BODY_Y + 10, 6, quote_h, w.theme.accent)
     w._text(s, paras, MARGIN + 30, BODY_Y + 10, s.width - 2 * MARGIN - 80, quote_h, (size,), w.theme.text,

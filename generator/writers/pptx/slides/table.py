@@ -36,13 +36,13 @@ def _split_row(cells, widths, size, bold, max_lines) -> list[list[Para]]:
     return split_row(cells, _inner(widths), size, bold, max_lines)
 
 
-def measure(w, slide, band: float) -> list:
+def measure(p, slide, band: float) -> list:
     """Pages of (size, column widths, rows, row heights), a row being (cells, is_header).
 
     A table that fits one slide at some size is drawn whole; else it goes on at the smallest
     size over as many slides as it needs, the header repeated on each (unless it is itself
     too tall: then it comes once), a row taller than a slide continued in the next row."""
-    table, widths = slide.table, col_widths(w.W, slide.table)
+    table, widths = slide.table, col_widths(p.width, slide.table)
     columns = [Para(c) for c in table.columns]
     body = [[Para.rich(c) for c in row] for row in table.rows]
     for size in TABLE_SIZES:

@@ -48,23 +48,23 @@ def _fit(width: float, columns: list[Column], size: float) -> bool:
     return room > 0 and all(fits(_block_paras(c), (cell_w - 2 * INSET) * SAFETY, room, size) for c in columns)
 
 
-def measure(w, slide, band: float) -> list:
+def measure(p, slide, band: float) -> list:
     """Pages of (size, [(column, paras)]): all blocks on one slide if each fits its cell, else
     spread over as few slides as fit (fewer blocks to a slide, so wider cells); a block that
     does not fit a slide of its own is continued over slides by its points."""
-    size = w._sizes(slide)[0]
+    size = p.sizes(slide)[0]
     columns = slide.columns
     for most in range(len(columns), 0, -1):
         groups = spread(columns, most)
-        if all(_fit(w.W, group, size) for group in groups):
+        if all(_fit(p.width, group, size) for group in groups):
             return [BlocksPart(size, [(c, _block_paras(c)) for c in group]) for group in groups]
     pages: list = []
     for c in columns:
-        if _fit(w.W, [c], size):
+        if _fit(p.width, [c], size):
             pages.append(BlocksPart(size, [(c, _block_paras(c))]))
             continue
-        _, cell_w, cell_h = cells(1, w.W)
-        room = cell_h - _heads_h(w.W, [c], size) - 2 * INSET
+        _, cell_w, cell_h = cells(1, p.width)
+        room = cell_h - _heads_h(p.width, [c], size) - 2 * INSET
         pages += [BlocksPart(size, [(c, paras)]) for paras in paginate(_block_paras(c), (cell_w - 2 * INSET) * SAFETY,
                                                               room, size)]
     return pages
@@ -87,4 +87,4 @@ def draw(w, s, slide, part) -> None:
         w._text(s, paras, x, top, cell_w, y + cell_h - top, (size,), w.theme.text, bullets=True)
 
 
-KIND = SlideKind(("topics",), measure, draw, scaled=True)
+KIND = SlideKind(("topics",), measure, draw, scaled=True, topical=True)
