@@ -128,3 +128,11 @@ def test_notes_of_one_long_word_are_told_in_linear_time(text):
 ])
 def test_links_and_addresses_are_not_counted_as_words(text, lang):
     assert detect_language(text) == lang
+
+
+def test_invisible_characters_in_a_scripts_block_are_not_its_letters():
+    """Found by attack: U+FEFF (a zero-width no-break space, in Arabic Presentation Forms-B) made
+    English notes Arabic; only letters count for a script."""
+    english = "the results of the quarter were good and the team is happy with it " * 2
+    assert detect_language(english + "\ufeff" * 200) == "en"
+    assert detect_language("مرحبا بكم في هذه الحلقة " * 3 + "\ufeff" * 10) == "ar"

@@ -38,7 +38,7 @@ def detect_language(text: str) -> str:
     if not letters:
         return "en"
     for lang, script in SCRIPTS.items():
-        if len(script.findall(text)) > letters / 2:
+        if sum(1 for ch in script.findall(text) if ch.isalpha()) > letters / 2:  # (a U+FEFF is no Arabic letter)
             return lang
     counts = Counter(_WORD.findall(text.lower()))
     hits = sorted(((sum(counts[w] for w in words), lang) for lang, words in _WORDS.items()), reverse=True)
