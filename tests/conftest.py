@@ -1,6 +1,7 @@
 """Shared fixtures: the default content built once per test session."""
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 import resource
@@ -108,8 +109,10 @@ def have(program: str) -> bool:
 def guarded(fn, *args, timeout: float = 20) -> str:
     """Run ``fn(*args)`` in a forked process; return the text of its BriefingError or ValueError ('' if none).
 
-    A hang (a blocking open of a FIFO) or an endless read (/dev/zero) fails the test: the
-    child is killed at the deadline, and cannot take more than 512 MiB more than it started with.
+    A hang (a blocking open of a FIFO) or an endless read (/dev/zero) fails the test: the child
+    may use ``timeout`` seconds of processor time (so a loaded machine does not fail a linear-time
+    guard), is killed after four times that on the clock (a wait uses none), and cannot take more
+    than 512 MiB more than it started with.
     """
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
@@ -118,6 +121,8 @@ def guarded(fn, *args, timeout: float = 20) -> str:
         pages = int(Path("/proc/self/statm").read_text().split()[0])
         limit = pages * os.sysconf("SC_PAGE_SIZE") + 512 * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        seconds = math.ceil(timeout)
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))  # SIGXCPU ends it
         try:
             fn(*args)
             send.send("")
@@ -128,10 +133,14 @@ def guarded(fn, *args, timeout: float = 20) -> str:
 
     process = ctx.Process(target=child, daemon=True)
     process.start()
+    send.close()  # (the child's end only: its death is the end of the pipe)
     try:
-        if not receive.poll(timeout):
-            pytest.fail(f"{getattr(fn, '__name__', fn)} still running after {timeout} s (blocked or reading forever)")
-        return receive.recv()
+        if not receive.poll(4 * timeout):
+            pytest.fail(f"{getattr(fn, '__name__', fn)} still running after {4 * timeout} s (blocked or reading forever)")
+        try:
+            return receive.recv()
+        except EOFError:  # it ended without a word: killed by its processor-time limit
+            pytest.fail(f"{getattr(fn, '__name__', fn)} used more than {timeout} s of processor time")
     finally:
         process.kill()
         process.join()
