@@ -3,10 +3,10 @@
 A statement says something: five words or more (words with a letter or digit in them, markup as
 drawn), not a list's opening line ("Storage on 1 March:"), and for ``Label: text`` the text (or a
 label of four words or more) — "React.", "React Miami." or "Scott: Glasses." are not statements.
-They come, in order, from the weightiest topics (asides never: see asides.py): each one's message,
-else its first point that is a statement; with fewer than three, the sentences of the introduction
-that name no address (what the whole is about; the topics' slides show their other points), then
-the next statements of those topics, up to three. A chapter list (no topic with points) gives its
+They come, in order, from the sentences of the introduction that name no address (the notes' own
+summary of the whole), then the weightiest topics (asides never: see asides.py): each one's message,
+else its first point that is a statement; with fewer than three, the next statements of those
+topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives its
 titles written as statements, the chapters that take longest first ("Number 3 - Using tools is not
 a bad thing." says "Using tools is not a bad thing."), then the introduction's sentences up to three.
 """
@@ -61,6 +61,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
         first = t["message"] or next((p["text"] for p in t["points"] if is_statement(p["text"])), "")
         if first and len(out) < count:
             out.append({"text": first, "at": t["at"], "children": []})
+    firsts = list(out)
     more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
             if is_statement(p["text"])]
     chapters = [{"text": text, "at": t["at"], "children": []}
@@ -68,8 +69,10 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
                 if (text := _chapter_statement(t["title"]))]
     said = {p["text"] for p in out}
     told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s)]
-    if out:  # the evidence slides show the topics' next points: the introduction says what the whole is about
-        _add(out, said, told, least)
+    if out:  # the introduction says what the whole is about, first; the evidence slides show the topics' next points
+        out, said = [], set()
+        _add(out, said, told, count)
+        _add(out, said, firsts, count)
         _add(out, said, more, least)
     else:  # a chapter list
         _add(out, said, chapters, count)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .document import Bullet
-from .headline import _CLAUSE, _listing, count_words, headline, sentences, unhooked
+from .headline import _CLAUSE, _listing, count_words, headline, labelled, sentences, unhooked
 from .inline import whole_spans
 from .weigh import has_quantity
 
@@ -29,6 +29,9 @@ _STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when
              "because", "since", "whereas", "yet", "so", "despite", "according", "unless", "until", "whereby",
              "mais", "car", "donc", "alors", "puis", "avant", "après", "pendant", "qui", "dont", "où", "lorsque",
              "tandis"}
+# words after a comma that add to a whole clause before it ("…growth, especially in Data Center AI")
+_ADDING = {"especially", "notably", "particularly", "mainly", "including", "notamment", "surtout", "particulièrement",
+           "insbesondere", "vor", "especialmente", "sobre", "incluyendo"}
 _LIST_OPENER = re.compile(r"\s(?:from|by|with|including|include|includes|among them|notamment|dont|avec|par)\s", re.I)
 
 
@@ -75,6 +78,25 @@ def cut(text: str, most: int) -> str:
             if count_words(kept) <= most:
                 return unhooked(_upper_first(kept))
     return short
+
+
+def whole_statement(text: str, most: int) -> str:
+    """``text`` as a title or a summary item of at most ``most`` words that is whole, else "": the text
+    itself, its ``Label: sentence``'s label or sentence (see headline.headline), else its longest
+    leading clause that ends before a ";", a dash, or a comma that opens a clause (a word of _STARTERS
+    or a participle: "…, after receiving", "…, focusing on"; or of _ADDING: "…, especially") — never a cut mid-list, mid-phrase or with "…"."""
+    text = " ".join(text.split())
+    title, rest = headline(text, most)
+    label, body = labelled(text)
+    if not rest or (label and title == label):
+        return title
+    for part in (text, body) if label else (text,):
+        ends = [a for a, b in _bounds(part) if LEAST_CLAUSE <= count_words(part[:a]) <= most
+                and (part[a:b].strip()[:1] in ";–—-" or (part[a] == "," and (_opens_clause(part[b:])
+                                                                             or part[b:].split(" ", 1)[0] in _ADDING)))]
+        if ends:
+            return unhooked(_upper_first(part[:ends[-1]].rstrip()))
+    return ""
 
 
 def split_long(bullets: list[Bullet], most: int = LONG_POINT, top: bool = True) -> list[Bullet]:

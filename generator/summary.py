@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .bottom_line import ADDRESS, statements
+from .clauses import whole_statement
 from .inline import plain
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -44,7 +45,18 @@ def _holds(text: str, found: list[str]) -> bool:
 
 def is_aside_sentence(text: str, words: dict) -> bool:
     """Whether ``text`` is a biography or a description of the episode, not a statement of the content."""
-    return _holds(text, phrases(words, "bio_phrases") + phrases(words, "description_phrases"))
+    return _holds(text, phrases(words, "bio_phrases") + phrases(words, "description_phrases")) or is_commentary(text, words)
+
+
+def is_outlook(text: str, words: dict) -> bool:
+    """Whether ``text`` looks ahead: it holds a phrase of ``outlook_phrases`` ("optimistic", "plans to")."""
+    return _holds(text, phrases(words, "outlook_phrases"))
+
+
+def is_commentary(text: str, words: dict) -> bool:
+    """Whether ``text`` comments on the source or defines a term instead of stating a finding
+    (``commentary_phrases``: "a good article", "the host expresses", "is the language of")."""
+    return _holds(text, phrases(words, "commentary_phrases"))
 
 
 def is_prediction_topic(title: str, words: dict) -> bool:
@@ -92,14 +104,26 @@ def distinct(points: list, words: dict, addresses: bool = True) -> list:
 
 
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
-            count: int = 5) -> list:
+            most: int = 20, count: int = 5) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
     takeaways, else from the notes' own statements (bottom_line.statements: the weightiest topics'
     messages or first points, the introduction, the chapters written as statements where no topic
-    has points), predictions and closing sections left out. Empty when the notes state nothing (a bare chapter list)."""
-    if takeaways:  # (the author's own: never none of them)
-        return (distinct(takeaways, words, addresses=True) or takeaways)[:count]
+    has points), predictions and closing sections left out (and forward-looking takeaways, where three
+    others remain: they are the close); each one says something whole in ``most``
+    words (clauses.whole_statement: never an item cut with "…"; one that cannot be is left out).
+    The introduction's sentences come first when they name what the topics discuss (two key words
+    in common). Empty when the notes state nothing (a bare chapter list)."""
+    if takeaways:
+        told = [t for t in distinct(takeaways, words, addresses=True) if whole_statement(t["text"], most)]
+        present = [t for t in told if not is_outlook(t["text"], words)]
+        told = present if len(present) >= 3 else told  # (what lies ahead is the close: see close.py)
+        if len(told) >= 3 or not shown:
+            return told[:count]
+    taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    told = [s for s in introduction if not is_aside_sentence(s, words)]
+    about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in shown))
+    told = [s for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2]
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
-    return distinct(statements(evidence, count, chapters, told), words, addresses=False)[:count]
+    found = statements(evidence, 3 * count, chapters, told, 3 * count)
+    kept = distinct([*taken, *(p for p in found if whole_statement(p["text"], most))], words, addresses=False)
+    return kept[:count]

@@ -2,9 +2,9 @@
 
 In order: the topic's ``message``; else its summary's first sentence, when it is a statement that
 fits a title whole; else its weightiest point that fits a title (a point with a number first, then
-the points in order), as written, as its ``Label: sentence`` label or as its leading clause (see
-headline.headline) — a point said whole leaves the slide; one that says more keeps the rest there
-(a label's sentence as it reads, the rest of a clause after "…", continuing the title).
+the points in order; never commentary: summary.is_aside_sentence), as written or as its ``Label:
+sentence`` label (see headline.headline) — never a clause cut from a longer point, nor a ``Label:
+value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence stays there.
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
@@ -17,7 +17,7 @@ from .bottom_line import is_statement
 from .deckfit import LEAST_WORDS
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
-from .summary import keys, is_aside_sentence, is_prediction_topic
+from .summary import is_aside_sentence, is_prediction_topic, keys
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
@@ -56,10 +56,10 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
-        if rest.startswith("…") or not _stated(title):
-            continue
-        if rest:  # a label's sentence reads on its own; the rest of a clause continues the title
-            rest = rest[:1].upper() + rest[1:] if title == labelled(text)[0] else "…" + rest
+        label, said = labelled(text)
+        if not _stated(title) or (rest and title != label) or (label and not rest and not is_statement(said)):
+            continue  # (a title is the point whole or its label, never a cut clause nor "Label: value")
+        rest = said[:1].upper() + said[1:] if rest else ""  # a label's sentence reads on its own
         kept = [*points[:i], *([{**points[i], "text": rest}] if rest else []), *points[i + 1:]]
         if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
