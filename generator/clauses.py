@@ -84,7 +84,8 @@ def whole_statement(text: str, most: int) -> str:
     """``text`` as a title or a summary item of at most ``most`` words that is whole, else "": the text
     itself, its ``Label: sentence``'s label or sentence (see headline.headline), else its longest
     leading clause that ends before a ";", a dash, or a comma that opens a clause (a word of _STARTERS
-    or a participle: "…, after receiving"; or of _ADDING: "…, especially") — never a cut mid-list, mid-phrase or with "…"."""
+    or a participle: "…, after receiving"; or of _ADDING: "…, especially") — never a cut mid-list,
+    mid-phrase or with "…"."""
     text = " ".join(text.split())
     title, rest = headline(text, most)
     label, body = labelled(text)

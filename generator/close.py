@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .clauses import whole_statement
 from .summary import distinct, is_aside_sentence, is_outlook, same
 
-MOST_WORDS = 20  # words of a closing statement on the slide at most
+MOST_WORDS = 30  # words of a closing statement on the slide at most (a slide of its own: whole sentences)
 COUNT = 3  # closing statements at most
 
 

@@ -56,10 +56,10 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
-        label, said = labelled(text)
-        if not _stated(title) or (rest and title != label) or (label and not rest and not is_statement(said)):
+        label, stated = labelled(text)
+        if not _stated(title) or (rest and title != label) or (label and not rest and not is_statement(stated)):
             continue  # (a title is the point whole or its label, never a cut clause nor "Label: value")
-        rest = said[:1].upper() + said[1:] if rest else ""  # a label's sentence reads on its own
+        rest = stated[:1].upper() + stated[1:] if rest else ""  # a label's sentence reads on its own
         kept = [*points[:i], *([{**points[i], "text": rest}] if rest else []), *points[i + 1:]]
         if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
