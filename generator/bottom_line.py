@@ -13,7 +13,7 @@ a bad thing." says "Using tools is not a bad thing."), then the introduction's s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .headline import count_words, labelled
 from .inline import plain
@@ -51,24 +51,27 @@ def _chapter_statement(title: str) -> str:
     return text if is_statement(text) and (_STATED.search(text) or text != title) else ""
 
 
-def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = (), least: int = 3) -> list:
+def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = (), least: int = 3,
+               fits: Callable[[str], object] = bool) -> list:
     """The bottom line's points (``text``, ``at``, ``children``) from the ``shown`` topics, else the
     chapters of ``topics``, else the ``introduction``'s sentences (see the module doc), filled up
-    to ``least`` points where the topics give fewer."""
+    to ``least`` points where the topics give fewer; only statements that ``fits`` accepts (one that
+    says something whole in the summary's words: clauses.whole_statement)."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     for t in ranked:
-        first = t["message"] or next((p["text"] for p in t["points"] if is_statement(p["text"])), "")
+        stated = [p["text"] for p in t["points"] if is_statement(p["text"])]
+        first = next((text for text in ([t["message"]] if t["message"] else stated) if fits(text)), "")
         if first and len(out) < count:
             out.append({"text": first, "at": t["at"], "children": []})
     firsts = list(out)
     more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
-            if is_statement(p["text"])]
+            if is_statement(p["text"]) and fits(p["text"])]
     chapters = [{"text": text, "at": t["at"], "children": []}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
-                if (text := _chapter_statement(t["title"]))]
+                if (text := _chapter_statement(t["title"])) and fits(text)]
     said = {p["text"] for p in out}
-    told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s)]
+    told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s) and fits(s)]
     if out:  # the introduction says what the whole is about, first; the evidence slides show the topics' next points
         out, said = [], set()
         _add(out, said, told, count)

@@ -82,15 +82,16 @@ def cut(text: str, most: int) -> str:
 
 def whole_statement(text: str, most: int) -> str:
     """``text`` as a title or a summary item of at most ``most`` words that is whole, else "": the text
-    itself, its ``Label: sentence``'s label or sentence (see headline.headline), else its longest
+    itself, its ``Label: sentence``'s label (of LEAST_CLAUSE words or more, not opening a list of
+    three items or more) or sentence (see headline.headline), else its longest
     leading clause that ends before a ";", a dash, or a comma that opens a clause (a word of _STARTERS
     or a participle: "…, after receiving"; or of _ADDING: "…, especially") — never a cut mid-list,
     mid-phrase or with "…"."""
     text = " ".join(text.split())
     title, rest = headline(text, most)
     label, body = labelled(text)
-    if not rest or (label and title == label):
-        return title
+    if not rest or (label and title == label and count_words(label) >= LEAST_CLAUSE and len(re.findall(r"[,;]\s", body)) < 2):
+        return title  # (a label says little without its list: "Three risks justify this policy: A, B, C")
     for part in (text, body) if label else (text,):
         ends = [a for a, b in _bounds(part) if LEAST_CLAUSE <= count_words(part[:a]) <= most
                 and (part[a:b].strip()[:1] in ";–—-" or (part[a] == "," and (_opens_clause(part[b:])
@@ -98,6 +99,18 @@ def whole_statement(text: str, most: int) -> str:
         if ends:
             return unhooked(_upper_first(part[:ends[-1]].rstrip()))
     return ""
+
+
+def headlines_run(text: str) -> list[str]:
+    """A sentence that runs several headlines together ("Java 26 is out, GraalVM shines at Trivago,
+    OpenJDK bans generated code") as its headlines: cut at each ", " (outside brackets and links)
+    followed by a capital, when there are three parts or more, each of three words or more; else
+    the sentence alone. The words are the sentence's; a full stop ends only the last part."""
+    whole = whole_spans(text)
+    cuts = [m.start() for m in re.finditer(r",\s+(?=[A-ZÀ-ÖØ-Þ])", text) if _outside(text, m.start(), whole)]
+    bounds = [0, *cuts, len(text)]
+    parts = [text[a:b].lstrip(", ").strip() for a, b in zip(bounds, bounds[1:])]
+    return parts if len(parts) >= 3 and all(count_words(p) >= 3 for p in parts) else [text]
 
 
 def split_long(bullets: list[Bullet], most: int = LONG_POINT, top: bool = True) -> list[Bullet]:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .bottom_line import ADDRESS, statements
-from .clauses import whole_statement
+from .clauses import headlines_run, whole_statement
 from .inline import plain
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -112,7 +112,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     others remain: they are the close); each one says something whole in ``most``
     words (clauses.whole_statement: never an item cut with "…"; one that cannot be is left out).
     The introduction's sentences come first when they name what the topics discuss (two key words
-    in common). Empty when the notes state nothing (a bare chapter list)."""
+    in common), a sentence that runs headlines together as its headlines (clauses.headlines_run). Empty when the notes state nothing (a bare chapter list)."""
     if takeaways:
         told = [t for t in distinct(takeaways, words, addresses=True) if whole_statement(t["text"], most)]
         present = [t for t in told if not is_outlook(t["text"], words)]
@@ -122,8 +122,13 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in shown))
-    told = [s for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2]
+    told = [part for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2
+            for part in headlines_run(s)]
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
-    found = statements(evidence, 3 * count, chapters, told, 3 * count)
-    kept = distinct([*taken, *(p for p in found if whole_statement(p["text"], most))], words, addresses=False)
-    return kept[:count]
+    kept: list = []
+    for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
+        found = statements(evidence, count, chapters, told, least, fits=lambda text: whole_statement(text, most))
+        kept = distinct([*taken, *found], words, addresses=False)[:count]
+        if len(kept) >= 3 or len(found) < least:
+            break
+    return kept
