@@ -112,7 +112,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     others remain: they are the close); each one says something whole in ``most``
     words (clauses.whole_statement: never an item cut with "…"; one that cannot be is left out).
     The introduction's sentences come first when they name what the topics discuss (two key words
-    in common), a sentence that runs headlines together as its headlines (clauses.headlines_run). Empty when the notes state nothing (a bare chapter list)."""
+    in common), a sentence that runs headlines together as its headlines (clauses.headlines_run).
+    Empty when the notes state nothing (a bare chapter list)."""
     if takeaways:
         told = [t for t in distinct(takeaways, words, addresses=True) if whole_statement(t["text"], most)]
         present = [t for t in told if not is_outlook(t["text"], words)]
@@ -121,7 +122,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             return told[:count]
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in shown))
+    about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
     told = [part for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2
             for part in headlines_run(s)]
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
