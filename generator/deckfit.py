@@ -289,6 +289,8 @@ def _at_clauses(points: list[Bullet], most: int) -> list[Bullet]:
 
 def _capped(bullets: list[Bullet], keep: int) -> list[Bullet]:
     """``bullets`` with at most ``keep`` points under each, one level deep (a point that loses all its
-    points loses its colon)."""
+    points loses its colon; one that only opened a list of them, "Three risks justify it:", goes: it
+    says nothing without its list)."""
     return [Bullet(text=b.text, at=b.at, url=b.url, children=[Bullet(text=c.text, at=c.at, url=c.url)
-                                                             for c in b.children[:keep]]) for b in bullets]
+                                                             for c in b.children[:keep]]) for b in bullets
+            if keep or not (b.children and b.text.rstrip().endswith(":"))]
