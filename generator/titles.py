@@ -5,7 +5,8 @@ fits a title whole; else its weightiest point that fits a title (a point with a 
 the points in order; never commentary: summary.is_aside_sentence), as written or as its ``Label:
 sentence`` label (see headline.headline) — never a clause cut from a longer point, nor a ``Label:
 value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence stays there,
-as its items where it is a list of three or more ("Three risks justify it: A, B, and C").
+first (the title's evidence), as its items where it is a list of three or more ("Three risks
+justify it: A, B, and C").
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
@@ -62,8 +63,8 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
         if not _stated(title) or (rest and title != label) or (label and not rest and not is_statement(stated)):
             continue  # (a title is the point whole or its label, never a cut clause nor "Label: value")
         items = (list_items(stated) if len(list_items(stated)) >= 3 else [stated]) if rest else []
-        kept = [*points[:i], *({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
-                               for n, r in enumerate(items)), *points[i + 1:]]  # (a label's sentence, or its list's items)
+        kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
+                  for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
         if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return plain_heading
