@@ -1,6 +1,7 @@
 """A topic slide's title: the topic's strongest statement, its heading the small kicker above.
 
-In order: the topic's ``message``; else its summary's first sentence, when it is a statement that
+In order: the topic's ``message`` (a point that says it word for word leaves the slide; where that
+would leave a near-empty slide, the heading stays the title); else its summary's first sentence, when it is a statement that
 fits a title whole; else its weightiest point that fits a title (a point with a number first, then
 the points in order; never commentary: summary.is_aside_sentence), as written or as its ``Label:
 sentence`` label (see headline.headline) — never a clause cut from a longer point, nor a ``Label:
@@ -41,12 +42,21 @@ def _words(points: list) -> int:
     return sum(count_words(plain(p["text"])) + _words(p["children"]) for p in points)
 
 
+def _enough(points: list) -> bool:
+    """Whether ``points`` fill a slide (not a near-empty one: see the module doc)."""
+    return _words(points) >= LEAST_WORDS and (len(points) > 2 or sum(len(plain(p["text"])) for p in points) >= LEAST_CHARACTERS)
+
+
 def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says) of ``topic``."""
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
-    if topic["message"]:
-        return {**plain_heading, "title": topic["message"], "kicker": topic["title"]}
+    if topic["message"]:  # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
+        message = " ".join(plain(topic["message"]).split()).rstrip(".")
+        unsaid = [p for p in topic["points"] if message not in " ".join(plain(p["text"]).split())]
+        if unsaid == topic["points"] or _enough(unsaid):
+            return {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
+        return plain_heading
     if is_prediction_topic(topic["title"], words):
         return plain_heading
     said = sentences(" ".join((topic["summary"] or "").split()))
@@ -65,6 +75,6 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
         items = (list_items(stated) if len(list_items(stated)) >= 3 else [stated]) if rest else []
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
-        if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
+        if _enough(kept):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return plain_heading

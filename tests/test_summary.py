@@ -140,6 +140,20 @@ def test_the_close_is_what_lies_ahead_never_the_summary_again():
     assert repeats(opened, opened) and not repeats([takeaways[3]], opened)
 
 
+def test_a_message_its_only_point_says_leaves_the_heading_as_title():
+    """Review 5: "Committee ordered … Space Force." over its one point "Committee on Armed Services:
+    Committee ordered … Space Force." said it twice; a point that says the message leaves the slide,
+    else (a near-empty slide) the heading stays the title."""
+    said = "Committee on Armed Services: Committee ordered favorably reported routine lists in the Army and Navy."
+    message = "Committee ordered favorably reported routine lists in the Army and Navy."
+    alone = strongest(topic("Business Meeting", [said], message=message), EN)
+    assert (alone["title"], [p["text"] for p in alone["points"]]) == ("Business Meeting", [said])
+    more = ["Membership doubled after the fee was dropped last spring.", "Evening opening stays on Tuesdays and Thursdays.",
+            "Weekend opening returns in May for every branch of the network."]
+    full = strongest(topic("Business Meeting", [said, *more], message=message), EN)
+    assert full["title"] == message and [p["text"] for p in full["points"]] == more
+
+
 def test_a_title_keeps_the_heading_for_predictions_names_and_thin_slides():
     predictions = topic("Predictions for 2025", ["Types in JS will have real movement.", "Bun releases full node compat."])
     assert strongest(predictions, EN)["title"] == "Predictions for 2025"
