@@ -1,4 +1,4 @@
-"""What the deck shows of each slide: each key figure once, at most so many words.
+"""What the deck shows of each slide: each key figure once, at most so many words and lines.
 
 A slide the deck must show shorter is split in two: the whole slide for the report only, and a
 shorter one for the deck only, whose speaker notes carry what it leaves out. So the report and the
@@ -17,6 +17,7 @@ from .quantities import parse_quantity
 from .words import fill
 
 LEAST_WORDS = 15  # fewer words of points, and nothing else, is a near-empty slide
+MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
 _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
 
@@ -28,6 +29,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     if figures_once:
         slides = _said_once(_figures_once(slides, also), also)
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
+    slides = [part for slide in slides for part in _within_lines(slide, also)]
     if max_words:
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
     return document.model_copy(update={"slides": slides})
@@ -215,6 +217,30 @@ def _in_clauses(slide: Slide, also: str) -> list[Slide]:
     update = {"bullets": split_long(slide.bullets),
               "columns": [c.model_copy(update={"bullets": split_long(c.bullets)}) for c in slide.columns]}
     return _split(slide, slide.model_copy(update=update), "", also)
+
+
+def _lines(bullets: list[Bullet]) -> int:
+    return sum(1 + _lines(b.children) for b in bullets)
+
+
+def _within_lines(slide: Slide, also: str) -> list[Slide]:
+    """The slide, or a deck twin of it that shows at most MOST_LINES points and sub-points: fewer
+    sub-points under each point (the last ones go, each point keeps one), then the last points (the
+    notes name them; the report keeps them all)."""
+    if (not slide.deck or slide.layout != "bullets" or slide.role in ("chapters", "summary")
+            or _lines(slide.bullets) <= MOST_LINES):
+        return [slide]
+    widest = max((len(b.children) for b in slide.bullets), default=0)
+    shorter = slide.bullets
+    for keep in range(widest - 1, 0, -1):
+        shorter = _capped(slide.bullets, keep)
+        if _lines(shorter) <= MOST_LINES:
+            break
+    while len(shorter) > 1 and _lines(shorter) > MOST_LINES:  # then the last points
+        shorter = shorter[:-1]
+    shown = set(_texts(shorter))
+    dropped = [text for text in _texts(slide.bullets) if text not in shown]
+    return _split(slide, slide.model_copy(update={"bullets": shorter}), "; ".join(dropped), also)
 
 
 def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:

@@ -12,6 +12,7 @@ from generator.audiences import load_audience
 from generator.build import build
 from generator.cli import main
 from generator.clauses import whole_statement
+from generator.deckfit import MOST_LINES, _lines
 from generator.close import outlook, repeats
 from generator.loader import load_content
 from generator.render import render_document
@@ -207,3 +208,20 @@ def test_a_numbered_chapter_is_a_statement_without_its_full_stop():
     assert _chapter_statement("Doing is better than reading.") == "Doing is better than reading."
     assert _chapter_statement("Bus rapid transit versus light rail") == ""
     assert _chapter_statement("Number 7 - React") == ""
+
+
+@pytest.mark.parametrize("name", ["syntax-year-review.md", "lescastcodeurs-fr.md", "allin-summit-takeaways.txt"])
+def test_no_deck_slide_of_points_shows_more_than_eight_lines_and_a_list_keeps_its_items(tmp_path, name):
+    """Review 5: slides of 9-10 bullets (syntax-year tech 6/7, lescastcodeurs tech 8, allin's eight
+    sub-points); and "Trois risques justifient cette politique" shown without its three risks."""
+    content = tmp_path / "c.yaml"
+    assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(content)]).exit_code == 0
+    for audience in ("executive", "policy", "technical"):
+        deck = [s for s in render_document(load_content(content), load_audience(audience)).slides if s.deck]
+        assert all(_lines(s.bullets) <= MOST_LINES for s in deck if s.layout == "bullets" and s.role != "chapters")
+        for s in deck:  # a point that opens a list is shown with its items, or not at all
+            for b in s.bullets:
+                assert not (b.text.rstrip().endswith(":") and not b.children), (audience, s.title, b.text)
+        if name.startswith("lescastcodeurs") and audience == "executive":
+            risks = next(s for s in deck if s.title.startswith("Trois risques"))
+            assert [b.text.split()[0] for b in risks.bullets[:3]] == ["Surcharge", "Risques", "Risques"]
