@@ -24,13 +24,13 @@ _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are
 
 def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document:
     """``document`` with its deck slides cut to the budget: figures once (``figures_once``), at most
-    ``max_words`` words of points (0: no limit)."""
+    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = _said_once(_figures_once(slides, also), also)
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
-    slides = [part for slide in slides for part in _within_lines(slide, also)]
-    if max_words:
+    if max_words:  # (0: the deck shows every point, on continued slides where it must)
+        slides = [part for slide in slides for part in _within_lines(slide, also)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
     return document.model_copy(update={"slides": slides})
 
