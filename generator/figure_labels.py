@@ -8,7 +8,7 @@ figure with another label is no key figure of the deck or the report: its senten
 """
 from __future__ import annotations
 
-from .summary import _holds, phrases
+from .summary import holds, phrases
 
 MOST_WORDS = 8  # words of a figure's label at most
 
@@ -17,4 +17,4 @@ def is_figure_label(label: str, words: dict) -> bool:
     """Whether ``label`` names what a big number counts (see the module doc); an empty label does."""
     label = label.strip()
     return (len(label.split()) <= MOST_WORDS and not label.endswith(("…", "...", ":"))
-            and not _holds(label, phrases(words, "clause_verbs")))
+            and not holds(label, phrases(words, "clause_verbs")))

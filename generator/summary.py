@@ -37,7 +37,7 @@ def phrases(words: dict, key: str) -> list[str]:
     return [" ".join(_WORD.findall(p.casefold())) for p in re.split(r"[,،、，]", words.get(key, "")) if p.strip()]
 
 
-def _holds(text: str, found: list[str]) -> bool:
+def holds(text: str, found: list[str]) -> bool:
     """Whether ``text`` holds one of the phrases ``found`` as whole words (anywhere in scripts without spaces)."""
     spaced = " " + " ".join(_WORD.findall(plain(text).casefold())) + " "
     return any(f" {p} " in spaced or (p and min(p) >= "\u2e80" and p in text) for p in found)
@@ -45,28 +45,28 @@ def _holds(text: str, found: list[str]) -> bool:
 
 def is_aside_sentence(text: str, words: dict) -> bool:
     """Whether ``text`` is a biography or a description of the episode, not a statement of the content."""
-    return _holds(text, phrases(words, "bio_phrases") + phrases(words, "description_phrases")) or is_commentary(text, words)
+    return holds(text, phrases(words, "bio_phrases") + phrases(words, "description_phrases")) or is_commentary(text, words)
 
 
 def is_outlook(text: str, words: dict) -> bool:
     """Whether ``text`` looks ahead: it holds a phrase of ``outlook_phrases`` ("optimistic", "plans to")."""
-    return _holds(text, phrases(words, "outlook_phrases"))
+    return holds(text, phrases(words, "outlook_phrases"))
 
 
 def is_commentary(text: str, words: dict) -> bool:
     """Whether ``text`` comments on the source or defines a term instead of stating a finding
     (``commentary_phrases``: "a good article", "the host expresses", "is the language of")."""
-    return _holds(text, phrases(words, "commentary_phrases"))
+    return holds(text, phrases(words, "commentary_phrases"))
 
 
 def is_prediction_topic(title: str, words: dict) -> bool:
     """Whether a topic's heading names predictions or the future: its points are predictions."""
-    return _holds(title, phrases(words, "prediction_titles"))
+    return holds(title, phrases(words, "prediction_titles"))
 
 
 def is_closing_topic(title: str, words: dict) -> bool:
     """Whether a topic's heading names a closing section (a conclusion, implications, what to watch)."""
-    return _holds(title, phrases(words, "closing_titles"))
+    return holds(title, phrases(words, "closing_titles"))
 
 
 def closing_topics(topics: list, words: dict) -> list:

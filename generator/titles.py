@@ -1,9 +1,10 @@
 """A topic slide's title: the topic's strongest statement, its heading the small kicker above.
 
 In order: the topic's ``message`` (a point that says it word for word leaves the slide; where that
-would leave a near-empty slide, the heading stays the title); else its summary's first sentence, when it is a statement that
-fits a title whole; else its weightiest point that fits a title (a point with a number first, then
-the points in order; never commentary: summary.is_aside_sentence), as written or as its ``Label:
+would leave a near-empty slide, the heading stays the title); else its summary's first sentence,
+when it is a statement that fits a title whole; else its weightiest point that fits a title (a
+point with a number first, then a change or a comparison, ``change_phrases``: "doubled", "cheaper
+than", then the points in order; never commentary: summary.is_aside_sentence), as written or as its ``Label:
 sentence`` label (see headline.headline) — never a clause cut from a longer point, nor a ``Label:
 value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence stays there,
 first (the title's evidence), as its items where it is a list of three or more ("Three risks
@@ -21,7 +22,7 @@ from .clauses import list_items
 from .deckfit import LEAST_WORDS
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
-from .summary import is_aside_sentence, is_prediction_topic, keys
+from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
@@ -62,10 +63,10 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
     said = sentences(" ".join((topic["summary"] or "").split()))
     if said and not is_aside_sentence(said[0], words) and (title := _whole(said[0], most)):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said[1:])}
-    points = topic["points"]
+    points, change = topic["points"], phrases(words, "change_phrases")
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words)),
-                    key=lambda i: (not keys(points[i]["text"])[0], i))
+                    key=lambda i: (not keys(points[i]["text"])[0], not holds(points[i]["text"], change), i))
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)

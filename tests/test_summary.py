@@ -87,7 +87,7 @@ def test_a_title_is_the_message_else_the_summary_else_the_weightiest_point():
     assert stated["title"] == points[1] and stated["kicker"] == "Results"
     assert [p["text"] for p in stated["points"]] == [points[0], points[2]]
     labelled = strongest(topic("Migration", ["Results after the migration were spectacular: replicas from 43 to 12, "
-                                             "CPU from 15 to 5 cores, lighter images for every service we run", *points]), EN)
+                                             "CPU from 15 to 5 cores, lighter images for every service we run", points[0], points[2]]), EN)
     assert labelled["title"] == "Results after the migration were spectacular"
     assert labelled["points"][0]["text"].startswith("Replicas from 43 to 12")
     clause = "The host describes the effort required to create such output, often underestimated by the audience, " \
@@ -225,3 +225,12 @@ def test_no_deck_slide_of_points_shows_more_than_eight_lines_and_a_list_keeps_it
         if name.startswith("lescastcodeurs") and audience == "executive":
             risks = next(s for s in deck if s.title.startswith("Trois risques"))
             assert [b.text.split()[0] for b in risks.bullets[:3]] == ["Surcharge", "Risques", "Risques"]
+
+
+def test_a_title_prefers_a_number_then_a_change_or_comparison_then_the_order():
+    plain_points = ["Evening opening stays on Tuesdays and Thursdays for every branch.",
+                    "Visitors doubled after the fee was dropped last spring.",
+                    "Weekend opening returns in May for every branch of the network."]
+    assert strongest(topic("Results", plain_points), EN)["title"] == plain_points[1]
+    assert strongest(topic("Results", [*plain_points, "Loans reached 4,000 a month across the city."]), EN)["title"] == (
+        "Loans reached 4,000 a month across the city.")
