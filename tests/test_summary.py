@@ -87,7 +87,8 @@ def test_a_title_is_the_message_else_the_summary_else_the_weightiest_point():
     assert stated["title"] == points[1] and stated["kicker"] == "Results"
     assert [p["text"] for p in stated["points"]] == [points[0], points[2]]
     labelled = strongest(topic("Migration", ["Results after the migration were spectacular: replicas from 43 to 12, "
-                                             "CPU from 15 to 5 cores, lighter images for every service we run", points[0], points[2]]), EN)
+                                             "CPU from 15 to 5 cores, lighter images for every service we run",
+                                             points[0], points[2]]), EN)
     assert labelled["title"] == "Results after the migration were spectacular"
     assert labelled["points"][0]["text"].startswith("Replicas from 43 to 12")
     clause = "The host describes the effort required to create such output, often underestimated by the audience, " \
