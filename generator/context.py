@@ -173,7 +173,7 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
             "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
             "charts": [chart_spec(c) for c in t.charts],
             "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}
-                        for f in t.figures if is_figure_label(f.label, words)],
+                        for f in t.figures if is_figure_label(f.label, words) or not any(f.value in p.text for p in t.points)],
             "quotes": [{"text": q.text, "speaker": q.speaker, "at": time_ref(content, q.at if q.at is not None else t.at)}
                        for q in t.quotes],
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}

@@ -4,7 +4,8 @@ A big number reads as its value and its label ("54%" / "Gross margin"); a label 
 ("Net income increased", "Achieving represents seven years of…") or a cut sentence reads as broken
 English under it. A label shows when it is a phrase of at most MOST_WORDS words, not cut ("…"), with
 no verb of ``clause_verbs`` (``generator/lang/<code>.yaml``: "is", "represents", "increased"); a
-figure with another label is no key figure of the deck or the report: its sentence stays a point.
+figure with another label is no key figure of the deck or the report where a point of its topic
+says its value (that sentence stays a point); one no point says keeps its figure.
 """
 from __future__ import annotations
 

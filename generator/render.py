@@ -128,8 +128,8 @@ def _budgeted(topics: list, budget: dict) -> list:
 
 def _headlines(points: list, most: int = 15) -> list:
     """Each point as a whole statement of at most ``most`` words (see clauses.whole_statement), without
-    its sub-points; a point that cannot be one is left out."""
-    return [{**p, "text": text, "children": []} for p in points if (text := whole_statement(p["text"], most))]
+    its sub-points; a point that cannot be one (a takeaway: summary.opening picks no other) is whole."""
+    return [{**p, "text": whole_statement(p["text"], most) or p["text"], "children": []} for p in points]
 
 
 def _spoken(points: list, depth: int = 0) -> str:

@@ -132,4 +132,4 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         kept = distinct([*taken, *found], words, addresses=False)[:count]
         if len(kept) >= 3 or len(found) < least:
             break
-    return kept
+    return kept or distinct(takeaways, words, addresses=True)[:count]  # (the author's own, whole, rather than none)
