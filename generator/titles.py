@@ -4,7 +4,8 @@ In order: the topic's ``message`` (a point that says it word for word leaves the
 would leave a near-empty slide, the heading stays the title); else its summary's first sentence,
 when it is a statement that fits a title whole; else its weightiest point that fits a title (a
 point with a number first, then a change or a comparison, ``change_phrases``: "doubled", "cheaper
-than", then the points in order; never commentary: summary.is_aside_sentence), as written or as its ``Label:
+than", then the points in order; never commentary, summary.is_aside_sentence, nor a point with a moment of its own, whose
+link a title would lose), as written or as its ``Label:
 sentence`` label (see headline.headline) — never a clause cut from a longer point, nor a ``Label:
 value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence stays there,
 first (the title's evidence), as its items where it is a list of three or more ("Three risks
@@ -65,7 +66,7 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said[1:])}
     points, change = topic["points"], phrases(words, "change_phrases")
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
-                     and not is_aside_sentence(p["text"], words)),
+                     and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (not keys(points[i]["text"])[0], not holds(points[i]["text"], change), i))
     for i in ranked:
         text = plain(points[i]["text"])
