@@ -71,7 +71,8 @@ def test_a_figures_slide_title_states_it_whichever_way_its_label_reads(tmp_path)
     assert [title for title, body in deck if any(text == "31%" for text, _ in body)] == ["Loan growth: 31%"]
     figures = [{"value": "31%", "label": "Loans rose"}, {"value": "12", "label": "branches"},
                {"value": "1000", "label": "Achieving represents seven years of relentless hard work in an industry"}]
-    deck = slides(tmp_path, [topic(["Weekend opening returns in May", "Loans rose 31% in the year."], figures)], "technical")
+    deck = slides(tmp_path, [topic(["Weekend opening returns in May", "Loans rose 31% in the year.",
+                                    "Achieving 1000 episodes represents seven years of hard work."], figures)], "technical")
     assert not [title for title, body in deck if any(text in ("31%", "1000") for text, _ in body)]
     assert "Loans rose 31% in the year." in "\n".join(t for title, body in deck for t in (title, *(text for text, _ in body)))
     figures = [{"value": "6 days", "label": "a week"}, {"value": "12", "label": "branches"}]
