@@ -3,17 +3,17 @@
 A statement says something: five words or more (words with a letter or digit in them, markup as
 drawn), not a list's opening line ("Storage on 1 March:"), and for ``Label: text`` the text (or a
 label of four words or more) — "React.", "React Miami." or "Scott: Glasses." are not statements.
-They come, in order, from the weightiest topics (asides never: see asides.py): each one's message,
-else its first point that is a statement; with fewer than three, the sentences of the introduction
-that name no address (what the whole is about; the topics' slides show their other points), then
-the next statements of those topics, up to three. A chapter list (no topic with points) gives its
-titles written as statements, the chapters that take longest first ("Number 3 - Using tools is not
-a bad thing." says "Using tools is not a bad thing."), then the introduction's sentences up to three.
+They come, in order, from the sentences of the introduction that name no address (the notes' own
+summary of the whole), then the weightiest topics (asides never: see asides.py): each one's message,
+else its first point that is a statement; with fewer than three, the next statements of those
+topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives its
+titles written as statements, of the chapters that take longest, in the list's order ("Number 3 -
+Using tools is not a bad thing." says "Using tools is not a bad thing."), then the introduction's sentences up to three.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .headline import count_words, labelled
 from .inline import plain
@@ -22,7 +22,7 @@ LEAST_WORDS = 5  # words a statement has at least
 # a sentence that sends the reader somewhere ("rate us on…", "show notes at example.com") is no statement
 ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
 _STATED = re.compile(r"[.!。！][\"”’')]*$")
-_NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?#?\d+(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
+NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?#?\d+(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
 
 
 def _said(text: str) -> int:
@@ -47,32 +47,39 @@ def _chapter_statement(title: str) -> str:
     of a list ("Number 7 - Doing is better than reading": the importer drops the full stop a list ends
     every line with) — "Bus rapid transit versus light rail" names a chapter."""
     title = plain(title).strip()
-    text = _NUMBERED.sub("", title, count=1)
+    text = NUMBERED.sub("", title, count=1)
     return text if is_statement(text) and (_STATED.search(text) or text != title) else ""
 
 
-def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = (), least: int = 3) -> list:
+def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = (), least: int = 3,
+               fits: Callable[[str], object] = bool) -> list:
     """The bottom line's points (``text``, ``at``, ``children``) from the ``shown`` topics, else the
     chapters of ``topics``, else the ``introduction``'s sentences (see the module doc), filled up
-    to ``least`` points where the topics give fewer."""
+    to ``least`` points where the topics give fewer; only statements that ``fits`` accepts (one that
+    says something whole in the summary's words: clauses.whole_statement)."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     for t in ranked:
-        first = t["message"] or next((p["text"] for p in t["points"] if is_statement(p["text"])), "")
+        stated = [p["text"] for p in t["points"] if is_statement(p["text"])]
+        first = next((text for text in ([t["message"]] if t["message"] else stated) if fits(text)), "")
         if first and len(out) < count:
             out.append({"text": first, "at": t["at"], "children": []})
+    firsts = list(out)
     more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
-            if is_statement(p["text"])]
-    chapters = [{"text": text, "at": t["at"], "children": []}
+            if is_statement(p["text"]) and fits(p["text"])]
+    chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
-                if (text := _chapter_statement(t["title"]))]
+                if (text := _chapter_statement(t["title"])) and fits(text)]
     said = {p["text"] for p in out}
-    told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s)]
-    if out:  # the evidence slides show the topics' next points: the introduction says what the whole is about
-        _add(out, said, told, least)
+    told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s) and fits(s)]
+    if out:  # the introduction says what the whole is about, first; the evidence slides show the topics' next points
+        out, said = [], set()
+        _add(out, said, told, count)
+        _add(out, said, firsts, count)
         _add(out, said, more, least)
-    else:  # a chapter list
+    else:  # a chapter list: the weightiest chapters, in the list's own order
         _add(out, said, chapters, count)
+        out.sort(key=lambda p: p.pop("index"))
         _add(out, said, told, least)
     return out
 

@@ -4,12 +4,14 @@ Notes that are only a list of chapters state no point; what they do tell is how 
 takes. ``chapter_times`` is a bar chart of the longest chapters in minutes, longest first, when
 three chapters or more have a known length (asides left out: see asides.py) and the longest stands
 out (at least ``STANDS_OUT`` times the median chapter: chapters of about one length show nothing a
-chart should say); its title states it ("Quantum supremacy takes 21 of 95 minutes").
+chart should say); its title states it ("Quantum supremacy takes 21 of 95 minutes"). A chapter's numbering ("Number 2 -
+", "Tip 3: ") is left out of its name.
 """
 from __future__ import annotations
 
 from statistics import median
 
+from .bottom_line import NUMBERED
 from .inline import plain
 from .words import fill
 
@@ -22,7 +24,9 @@ def _minutes(seconds: int) -> float:
 
 
 def _name(topic: dict) -> str:
-    return plain(topic["title"]).strip().rstrip(".")
+    """A chapter's title as the chart and its title show it: without its numbering ("Number 2 - ")."""
+    title = plain(topic["title"]).strip().rstrip(".")
+    return NUMBERED.sub("", title, count=1) or title
 
 
 def standing_out(topics: list) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .document import Bullet
-from .headline import _CLAUSE, _listing, count_words, headline, sentences, unhooked
+from .headline import _CLAUSE, _listing, count_words, headline, labelled, sentences, unhooked
 from .inline import whole_spans
 from .weigh import has_quantity
 
@@ -29,6 +29,9 @@ _STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when
              "because", "since", "whereas", "yet", "so", "despite", "according", "unless", "until", "whereby",
              "mais", "car", "donc", "alors", "puis", "avant", "après", "pendant", "qui", "dont", "où", "lorsque",
              "tandis"}
+# words after a comma that add to a whole clause before it ("…growth, especially in Data Center AI")
+_ADDING = {"especially", "notably", "particularly", "mainly", "including", "notamment", "surtout", "particulièrement",
+           "insbesondere", "vor", "especialmente", "sobre", "incluyendo"}
 _LIST_OPENER = re.compile(r"\s(?:from|by|with|including|include|includes|among them|notamment|dont|avec|par)\s", re.I)
 
 
@@ -77,6 +80,40 @@ def cut(text: str, most: int) -> str:
     return short
 
 
+def whole_statement(text: str, most: int) -> str:
+    """``text`` as a title or a summary item of at most ``most`` words that is whole, else "": the text
+    itself, its ``Label: sentence``'s label (of LEAST_CLAUSE words or more, not opening a list of
+    three items or more, not leaving out the sentence's number) or sentence (see headline.headline), else its longest
+    leading clause that ends before a ";", a dash, or a comma that opens a clause (a word of _STARTERS
+    or a participle: "…, after receiving"; or of _ADDING: "…, especially") — never a cut mid-list,
+    mid-phrase or with "…"."""
+    text = " ".join(text.split())
+    title, rest = headline(text, most)
+    label, body = labelled(text)
+    if not rest or (label and title == label and count_words(label) >= LEAST_CLAUSE and len(re.findall(r"[,;]\s", body)) < 2
+                    and (has_quantity(label) or not has_quantity(body))):
+        return title  # (a label says little without its list, "Three risks justify it: A, B, C", or its number)
+    for part in (text, body) if label else (text,):
+        ends = [a for a, b in _bounds(part) if LEAST_CLAUSE <= count_words(part[:a]) <= most
+                and (part[a:b].strip()[:1] in ";–—-" or (part[a] == "," and (_opens_clause(part[b:])
+                                                                             or part[b:].split(" ", 1)[0] in _ADDING)))]
+        if ends:
+            return unhooked(_upper_first(part[:ends[-1]].rstrip()))
+    return ""
+
+
+def headlines_run(text: str) -> list[str]:
+    """A sentence that runs several headlines together ("Java 26 is out, GraalVM shines at Trivago,
+    OpenJDK bans generated code") as its headlines: cut at each ", " (outside brackets and links)
+    followed by a capital, when there are three parts or more, each of three words or more; else
+    the sentence alone. The words are the sentence's; a full stop ends only the last part."""
+    whole = whole_spans(text)
+    cuts = [m.start() for m in re.finditer(r",\s+(?=[A-ZÀ-ÖØ-Þ])", text) if _outside(text, m.start(), whole)]
+    bounds = [0, *cuts, len(text)]
+    parts = [text[a:b].lstrip(", ").strip() for a, b in zip(bounds, bounds[1:])]
+    return parts if len(parts) >= 3 and all(count_words(p) >= 3 for p in parts) else [text]
+
+
 def split_long(bullets: list[Bullet], most: int = LONG_POINT, top: bool = True) -> list[Bullet]:
     """``bullets`` with each point of more than ``most`` words shown as its clauses (see the module
     doc): sentences as sibling points; a point's further clauses as points under it (``top``: a
@@ -108,7 +145,8 @@ def _clauses(text: str, most: int) -> tuple[str, list[str]]:
     """A long sentence as its lead and the clauses after it (none when it has no safe boundary): the
     items of a ``;`` list under the clause that opens it, else the sentence cut at its strongest
     boundary (a colon, a dash, else a comma) nearest its middle, the rest cut so while it is longer
-    than ``most`` words; each part of LEAST_CLAUSE words at least."""
+    than ``most`` words; each part of LEAST_CLAUSE words at least; at a colon before a list of three
+    items or more, the items under the clause."""
     items = [p.strip() for p in _split_semicolons(text)]
     if len(items) > 1 and all(count_words(i) <= LIST_ITEM for i in items[1:]):
         lead = items[0]
@@ -126,10 +164,23 @@ def _clauses(text: str, most: int) -> tuple[str, list[str]]:
         if cuts:
             a, b = min(cuts, key=lambda cut: abs(count_words(text[:cut[0]]) - count_words(text[cut[1]:])))
             rest = text[b:].strip()
-            more = _clauses(rest, most) if count_words(rest) > most else (rest, [])
             lead = text[:a].rstrip() + (":" if marks == ":" else "")
+            items = list_items(rest) if marks == ":" else []
+            if len(items) >= 3:  # "Three risks justify it: A, B, and C": the list under its lead
+                return lead, items
+            more = _clauses(rest, most) if count_words(rest) > most else (rest, [])
             return lead, [more[0], *more[1]] if more[1] else [rest]
     return text, []
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list after a colon ("A, B, and C"), cut at each ", " outside brackets and links,
+    when each has LIST_ITEM words at most; else none."""
+    whole = whole_spans(text)
+    cuts = [m.start() for m in re.finditer(r",\s", text) if _outside(text, m.start(), whole)]
+    bounds = [0, *cuts, len(text)]
+    items = [re.sub(r"^(?:and|or|et|ou|und|oder|y|o)\s+", "", text[a:b].lstrip(", ").strip()) for a, b in zip(bounds, bounds[1:])]
+    return items if all(0 < count_words(i) <= LIST_ITEM for i in items) else []
 
 
 def _opens_clause(text: str) -> bool:

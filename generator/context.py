@@ -11,6 +11,7 @@ from statistics import median
 
 from .asides import asides
 from .content import MAX_CATEGORIES, Chart, Content, Point, iter_moments
+from .figure_labels import is_figure_label
 from .headline import is_sentence
 from .quantities import format_number
 from .timestamps import format_timestamp
@@ -172,7 +173,7 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
             "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
             "charts": [chart_spec(c) for c in t.charts],
             "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}
-                        for f in t.figures],
+                        for f in t.figures if is_figure_label(f.label, words) or not any(f.value in p.text for p in t.points)],
             "quotes": [{"text": q.text, "speaker": q.speaker, "at": time_ref(content, q.at if q.at is not None else t.at)}
                        for q in t.quotes],
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
@@ -185,7 +186,8 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
         "speakers": [{"name": s.name, "role": s.role} for s in content.speakers],
         "sources": source_links(content),
         "takeaways": _bullets(content, content.takeaways),
-        "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at)} for f in content.figures],
+        "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at)} for f in content.figures
+                    if is_figure_label(f.label, words)],
         "introduction": content.introduction, "conclusion": content.conclusion,
         "topics": topics, "timeline": timeline_spec(content, words), "audience": audience,
         "words": words,

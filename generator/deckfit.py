@@ -1,4 +1,4 @@
-"""What the deck shows of each slide: each key figure once, at most so many words.
+"""What the deck shows of each slide: each key figure once, at most so many words and lines.
 
 A slide the deck must show shorter is split in two: the whole slide for the report only, and a
 shorter one for the deck only, whose speaker notes carry what it leaves out. So the report and the
@@ -17,18 +17,20 @@ from .quantities import parse_quantity
 from .words import fill
 
 LEAST_WORDS = 15  # fewer words of points, and nothing else, is a near-empty slide
+MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
 _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
 
 
 def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document:
     """``document`` with its deck slides cut to the budget: figures once (``figures_once``), at most
-    ``max_words`` words of points (0: no limit)."""
+    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = _said_once(_figures_once(slides, also), also)
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
-    if max_words:
+    if max_words:  # (0: the deck shows every point, on continued slides where it must)
+        slides = [part for slide in slides for part in _within_lines(slide, also)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
     return document.model_copy(update={"slides": slides})
 
@@ -217,6 +219,30 @@ def _in_clauses(slide: Slide, also: str) -> list[Slide]:
     return _split(slide, slide.model_copy(update=update), "", also)
 
 
+def _lines(bullets: list[Bullet]) -> int:
+    return sum(1 + _lines(b.children) for b in bullets)
+
+
+def _within_lines(slide: Slide, also: str) -> list[Slide]:
+    """The slide, or a deck twin of it that shows at most MOST_LINES points and sub-points: fewer
+    sub-points under each point (the last ones go, each point keeps one), then the last points (the
+    notes name them; the report keeps them all)."""
+    if (not slide.deck or slide.layout != "bullets" or slide.role in ("chapters", "summary")
+            or _lines(slide.bullets) <= MOST_LINES):
+        return [slide]
+    widest = max((len(b.children) for b in slide.bullets), default=0)
+    shorter = slide.bullets
+    for keep in range(widest - 1, 0, -1):
+        shorter = _capped(slide.bullets, keep)
+        if _lines(shorter) <= MOST_LINES:
+            break
+    while len(shorter) > 1 and _lines(shorter) > MOST_LINES:  # then the last points
+        shorter = shorter[:-1]
+    shown = set(_texts(shorter))
+    dropped = [text for text in _texts(slide.bullets) if text not in shown]
+    return _split(slide, slide.model_copy(update={"bullets": shorter}), "; ".join(dropped), also)
+
+
 def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:
     """The slide, or a deck twin of it that shows at most ``most`` words of points."""
     if not slide.deck or slide.layout in _REFERENCE or slide.role == "chapters":
@@ -293,6 +319,8 @@ def _at_clauses(points: list[Bullet], most: int) -> list[Bullet]:
 
 def _capped(bullets: list[Bullet], keep: int) -> list[Bullet]:
     """``bullets`` with at most ``keep`` points under each, one level deep (a point that loses all its
-    points loses its colon)."""
+    points loses its colon; one that only opened a list of them, "Three risks justify it:", goes: it
+    says nothing without its list)."""
     return [Bullet(text=b.text, at=b.at, url=b.url, children=[Bullet(text=c.text, at=c.at, url=c.url)
-                                                             for c in b.children[:keep]]) for b in bullets]
+                                                             for c in b.children[:keep]]) for b in bullets
+            if keep or not (b.children and b.text.rstrip().endswith(":"))]

@@ -25,7 +25,9 @@ from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .groups import spread
 from .chapter_times import chapter_times, standing_out
-from .headline import headline, is_sentence, sentence_gaps
+from .clauses import whole_statement
+from .close import outlook, repeats
+from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
 from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
 from .runaway import OutOfTime, deadline, innermost, running_template
@@ -125,8 +127,9 @@ def _budgeted(topics: list, budget: dict) -> list:
 
 
 def _headlines(points: list, most: int = 15) -> list:
-    """Each point as a statement of at most ``most`` words (see headline.headline), without its sub-points."""
-    return [{**p, "text": headline(p["text"], most)[0], "children": []} for p in points]
+    """Each point as a whole statement of at most ``most`` words (see clauses.whole_statement), without
+    its sub-points; a point that cannot be one (a takeaway: summary.opening picks no other) is whole."""
+    return [{**p, "text": whole_statement(p["text"], most) or p["text"], "children": []} for p in points]
 
 
 def _spoken(points: list, depth: int = 0) -> str:
@@ -207,7 +210,7 @@ def _new_environment(audience: Audience):
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
-                       strongest=strongest, closing_topics=closing_topics,
+                       outlook=outlook, repeats=repeats, strongest=strongest, closing_topics=closing_topics,
                        spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                        standing_out=standing_out)
     env.tests.update(sentence=is_sentence)

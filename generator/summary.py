@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .bottom_line import ADDRESS, statements
+from .clauses import headlines_run, whole_statement
 from .inline import plain
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -36,7 +37,7 @@ def phrases(words: dict, key: str) -> list[str]:
     return [" ".join(_WORD.findall(p.casefold())) for p in re.split(r"[,،、，]", words.get(key, "")) if p.strip()]
 
 
-def _holds(text: str, found: list[str]) -> bool:
+def holds(text: str, found: list[str]) -> bool:
     """Whether ``text`` holds one of the phrases ``found`` as whole words (anywhere in scripts without spaces)."""
     spaced = " " + " ".join(_WORD.findall(plain(text).casefold())) + " "
     return any(f" {p} " in spaced or (p and min(p) >= "\u2e80" and p in text) for p in found)
@@ -44,17 +45,28 @@ def _holds(text: str, found: list[str]) -> bool:
 
 def is_aside_sentence(text: str, words: dict) -> bool:
     """Whether ``text`` is a biography or a description of the episode, not a statement of the content."""
-    return _holds(text, phrases(words, "bio_phrases") + phrases(words, "description_phrases"))
+    return holds(text, phrases(words, "bio_phrases") + phrases(words, "description_phrases")) or is_commentary(text, words)
+
+
+def is_outlook(text: str, words: dict) -> bool:
+    """Whether ``text`` looks ahead: it holds a phrase of ``outlook_phrases`` ("optimistic", "plans to")."""
+    return holds(text, phrases(words, "outlook_phrases"))
+
+
+def is_commentary(text: str, words: dict) -> bool:
+    """Whether ``text`` comments on the source or defines a term instead of stating a finding
+    (``commentary_phrases``: "a good article", "the host expresses", "is the language of")."""
+    return holds(text, phrases(words, "commentary_phrases"))
 
 
 def is_prediction_topic(title: str, words: dict) -> bool:
     """Whether a topic's heading names predictions or the future: its points are predictions."""
-    return _holds(title, phrases(words, "prediction_titles"))
+    return holds(title, phrases(words, "prediction_titles"))
 
 
 def is_closing_topic(title: str, words: dict) -> bool:
     """Whether a topic's heading names a closing section (a conclusion, implications, what to watch)."""
-    return _holds(title, phrases(words, "closing_titles"))
+    return holds(title, phrases(words, "closing_titles"))
 
 
 def closing_topics(topics: list, words: dict) -> list:
@@ -92,14 +104,32 @@ def distinct(points: list, words: dict, addresses: bool = True) -> list:
 
 
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
-            count: int = 5) -> list:
+            most: int = 20, count: int = 5) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
     takeaways, else from the notes' own statements (bottom_line.statements: the weightiest topics'
     messages or first points, the introduction, the chapters written as statements where no topic
-    has points), predictions and closing sections left out. Empty when the notes state nothing (a bare chapter list)."""
-    if takeaways:  # (the author's own: never none of them)
-        return (distinct(takeaways, words, addresses=True) or takeaways)[:count]
+    has points), predictions and closing sections left out (and forward-looking takeaways, where three
+    others remain: they are the close); each one says something whole in ``most``
+    words (clauses.whole_statement: never an item cut with "…"; one that cannot be is left out).
+    The introduction's sentences come first when they name what the topics discuss (two key words
+    in common), a sentence that runs headlines together as its headlines (clauses.headlines_run).
+    Empty when the notes state nothing (a bare chapter list)."""
+    if takeaways:
+        told = [t for t in distinct(takeaways, words, addresses=True) if whole_statement(t["text"], most)]
+        present = [t for t in told if not is_outlook(t["text"], words)]
+        told = present if len(present) >= 3 else told  # (what lies ahead is the close: see close.py)
+        if len(told) >= 3 or not shown:
+            return told[:count]
+    taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    told = [s for s in introduction if not is_aside_sentence(s, words)]
+    about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
+    told = [part for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2
+            for part in headlines_run(s)]
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
-    return distinct(statements(evidence, count, chapters, told), words, addresses=False)[:count]
+    kept: list = []
+    for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
+        found = statements(evidence, count, chapters, told, least, fits=lambda text: whole_statement(text, most))
+        kept = distinct([*taken, *found], words, addresses=False)[:count]
+        if len(kept) >= 3 or len(found) < least:
+            break
+    return kept or distinct(takeaways, words, addresses=True)[:count]  # (the author's own, whole, rather than none)

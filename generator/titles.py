@@ -1,10 +1,15 @@
 """A topic slide's title: the topic's strongest statement, its heading the small kicker above.
 
-In order: the topic's ``message``; else its summary's first sentence, when it is a statement that
-fits a title whole; else its weightiest point that fits a title (a point with a number first, then
-the points in order), as written, as its ``Label: sentence`` label or as its leading clause (see
-headline.headline) — a point said whole leaves the slide; one that says more keeps the rest there
-(a label's sentence as it reads, the rest of a clause after "…", continuing the title).
+In order: the topic's ``message`` (a point that says it word for word leaves the slide; where that
+would leave a near-empty slide, the heading stays the title); else its summary's first sentence,
+when it is a statement that fits a title whole; else its weightiest point that fits a title (a
+point with a number first, then a change or a comparison, ``change_phrases``: "doubled", "cheaper
+than", then the points in order; never commentary, summary.is_aside_sentence, nor a point with a moment of its own, whose
+link a title would lose), as written or as its ``Label:
+sentence`` label (see headline.headline) — never a clause cut from a longer point, nor a ``Label:
+value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence stays there,
+first (the title's evidence), as its items where it is a list of three or more ("Three risks
+justify it: A, B, and C").
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
@@ -14,10 +19,11 @@ Nothing is written that the notes did not say.
 from __future__ import annotations
 
 from .bottom_line import is_statement
+from .clauses import list_items
 from .deckfit import LEAST_WORDS
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
-from .summary import keys, is_aside_sentence, is_prediction_topic
+from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
@@ -38,29 +44,39 @@ def _words(points: list) -> int:
     return sum(count_words(plain(p["text"])) + _words(p["children"]) for p in points)
 
 
+def _enough(points: list) -> bool:
+    """Whether ``points`` fill a slide (not a near-empty one: see the module doc)."""
+    return _words(points) >= LEAST_WORDS and (len(points) > 2 or sum(len(plain(p["text"])) for p in points) >= LEAST_CHARACTERS)
+
+
 def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says) of ``topic``."""
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
-    if topic["message"]:
-        return {**plain_heading, "title": topic["message"], "kicker": topic["title"]}
+    if topic["message"]:  # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
+        message = " ".join(plain(topic["message"]).split()).rstrip(".")
+        unsaid = [p for p in topic["points"] if message not in " ".join(plain(p["text"]).split())]
+        if unsaid == topic["points"] or _enough(unsaid):
+            return {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
+        return plain_heading
     if is_prediction_topic(topic["title"], words):
         return plain_heading
     said = sentences(" ".join((topic["summary"] or "").split()))
     if said and not is_aside_sentence(said[0], words) and (title := _whole(said[0], most)):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said[1:])}
-    points = topic["points"]
+    points, change = topic["points"], phrases(words, "change_phrases")
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
-                     and not is_aside_sentence(p["text"], words)),
-                    key=lambda i: (not keys(points[i]["text"])[0], i))
+                     and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
+                    key=lambda i: (not keys(points[i]["text"])[0], not holds(points[i]["text"], change), i))
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
-        if rest.startswith("…") or not _stated(title):
-            continue
-        if rest:  # a label's sentence reads on its own; the rest of a clause continues the title
-            rest = rest[:1].upper() + rest[1:] if title == labelled(text)[0] else "…" + rest
-        kept = [*points[:i], *([{**points[i], "text": rest}] if rest else []), *points[i + 1:]]
-        if _words(kept) >= LEAST_WORDS and (len(kept) > 2 or sum(len(plain(p["text"])) for p in kept) >= LEAST_CHARACTERS):
+        label, stated = labelled(text)
+        if not _stated(title) or (rest and title != label) or (label and not rest and not is_statement(stated)):
+            continue  # (a title is the point whole or its label, never a cut clause nor "Label: value")
+        items = (list_items(stated) if len(list_items(stated)) >= 3 else [stated]) if rest else []
+        kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
+                  for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
+        if _enough(kept):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return plain_heading

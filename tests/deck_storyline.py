@@ -5,9 +5,14 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
 - ``opening``: the second slide is the summary (titled with a summary word of any built-in language)
   of three or more distinct statements — no two share a number that is not a year, none is a
   biography or a description of the episode — or says that the notes list chapters only.
-- ``close``: a deck with three topic slides or more ends on its point: the slide before the
-  sources (the last slide without them) is titled, or kicked, with a close word (conclusion,
-  implications, what it means) or a closing section's heading.
+- ``close``: a deck with three topic slides or more ends on its point or its evidence: the slide
+  before the sources (the last slide without them) is titled, or kicked, with a close word
+  (conclusion, implications, what it means) or a closing section's heading, or is a topic slide —
+  never the agenda, the chapter list or a timeline.
+- ``cut``: no title and no summary item ends with "…" (a sentence cut short), no point starts with
+  "…" (a sentence continued from its title).
+- ``repeat-close``: the close (titled with a close word) says again no more than half of the summary's
+  items (an item counts as said again when two thirds of its words are in one close item).
 - ``heading-title``: given the content file, no slide is titled with a topic's heading where the
   topic states something a title can say (a message, or a point without sub-points that is one
   whole sentence of at most 15 words, five of them with letters), unless its heading names predictions.
@@ -84,9 +89,39 @@ def close(slides: list) -> list[tuple[str, int, str]]:
     sources = {w["sources"] for w in WORDS}
     last = len(slides) - (2 if heads(slides[-1])[-1:] and heads(slides[-1])[-1] in sources else 1)
     lines = heads(slides[last])
-    if set(lines) & CLOSE or any(CLOSING_SECTIONS.search(line) for line in lines[:-1]):
+    if set(lines) & CLOSE or any(CLOSING_SECTIONS.search(line) for line in lines[:-1]) or _topic_slide(slides[last]):
         return []
     return [("close", last + 1, f"the deck ends on {lines[-1:]}, not on its point")]
+
+
+def cuts(slides: list) -> list[tuple[str, int, str]]:
+    """No title or summary item ends with "…", no point starts with it (see the module doc)."""
+    out = [("cut", n, f"the title '{line[-50:]}' is cut") for n, slide in enumerate(slides, start=1)
+           for line in heads(slide) if line.endswith("…")]
+    if len(slides) > 1 and set(heads(slides[1])) & SUMMARY:
+        out += [("cut", 2, f"the summary item '{t[-50:]}' is cut") for p in _paragraphs(slides[1])
+                if (t := _TIME_SUFFIX.sub("", p["text"])).endswith("…")]
+    return out + [("cut", n, f"'{p['text'][:50]}' continues a sentence") for n, slide in enumerate(slides, start=1)
+                  for p in _paragraphs(slide) if p["text"].startswith("…")]
+
+
+def _said_again(item: str, told: list[set]) -> bool:
+    words = {w.casefold() for w in _WORDS.findall(item)}
+    return bool(words) and any(3 * len(words & t) >= 2 * len(words) for t in told)
+
+
+def repeated_close(slides: list) -> list[tuple[str, int, str]]:
+    """The close says again at most half of the summary (see the module doc)."""
+    if len(slides) < 3 or not set(heads(slides[1])) & SUMMARY:
+        return []
+    summary = [_TIME_SUFFIX.sub("", p["text"]) for p in _paragraphs(slides[1])]
+    for n, slide in enumerate(slides[2:], start=3):
+        if set(heads(slide)) & CLOSE:
+            told = [{w.casefold() for w in _WORDS.findall(p["text"])} for p in _paragraphs(slide)]
+            again = sum(_said_again(item, told) for item in summary)
+            if summary and 2 * again > len(summary):
+                return [("repeat-close", n, f"the close says {again} of the summary's {len(summary)} items again")]
+    return []
 
 
 def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
@@ -102,4 +137,5 @@ def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
 
 def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     """Every rule above (``heading-title`` only with the content file)."""
-    return opening(slides) + close(slides) + (heading_titles(slides, content_file) if content_file else [])
+    return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides)
+            + (heading_titles(slides, content_file) if content_file else []))

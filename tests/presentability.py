@@ -54,7 +54,9 @@ Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the
 - ``opening``: the second slide is a summary of three or more distinct statements (no biography, no
   description of the episode, no number said twice), or says the notes list chapters only.
 - ``close``: a deck of three topic slides or more ends on its point (a conclusion, implications,
-  a closing section), then the sources.
+  a closing section) or its evidence (a topic slide), never on the chapter list, then the sources.
+- ``cut``: no title and no summary item ends with "…"; no point starts with "…".
+- ``repeat-close``: the close says again at most half of the summary's items.
 - ``heading-title``: given the content file, no slide is titled with the heading of a topic that
   states something a title can say.
 

@@ -454,14 +454,17 @@ def test_opening(tmp_path):
 
 
 def test_close(tmp_path):
-    """A deck of three topic slides or more ends on its point, then the sources (most decks of real
-    notes ended on their last topic)."""
+    """A deck of three topic slides or more ends on its point or its evidence, then the sources, never
+    on a list of chapters."""
     cover = lambda slide: _box(slide, ["Water"], top=22, size=40)
     summary = _points("The bottom line", (SENTENCE, 0, 20), ("Meters find leaks twice as fast.", 0, 20),
                       ("Bills rise by £38 a year.", 0, 20))
     topics = [_kicked(f"Topic {i}", f"Point {i} of the deck is stated here", (SENTENCE, 0, 20)) for i in range(3)]
     sources = _points("Sources", ("Board meeting", 0, 20))
-    assert _story(_deck(tmp_path, cover, summary, *topics, sources, name="w-executive")) == {"close"}
+    chapters = _points("Chapters", ("Opening (0:00)", 0, 20), ("Leaks (4:00)", 0, 20))
+    assert _story(_deck(tmp_path, cover, summary, *topics, chapters, sources, name="w-executive")) == {"close"}
+    # (no close: the deck ends on its evidence, better than the summary said again)
+    assert _story(_deck(tmp_path, cover, summary, *topics, sources, name="w-executive")) == set()
     close = _points("What it means", (SENTENCE, 0, 20))
     assert _story(_deck(tmp_path, cover, summary, *topics, close, sources, name="w-executive")) == set()
     assert _story(_deck(tmp_path, cover, summary, *topics[:2], sources, name="w-executive")) == set()

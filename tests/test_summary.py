@@ -11,6 +11,9 @@ from pptx import Presentation
 from generator.audiences import load_audience
 from generator.build import build
 from generator.cli import main
+from generator.clauses import whole_statement
+from generator.deckfit import MOST_LINES, _lines
+from generator.close import outlook, repeats
 from generator.loader import load_content
 from generator.render import render_document
 from generator.summary import distinct, is_aside_sentence, opening, same
@@ -84,14 +87,73 @@ def test_a_title_is_the_message_else_the_summary_else_the_weightiest_point():
     assert stated["title"] == points[1] and stated["kicker"] == "Results"
     assert [p["text"] for p in stated["points"]] == [points[0], points[2]]
     labelled = strongest(topic("Migration", ["Results after the migration were spectacular: replicas from 43 to 12, "
-                                             "CPU from 15 to 5 cores, lighter images for every service we run", *points]), EN)
+                                             "CPU from 15 to 5 cores, lighter images for every service we run",
+                                             points[0], points[2]]), EN)
     assert labelled["title"] == "Results after the migration were spectacular"
     assert labelled["points"][0]["text"].startswith("Replicas from 43 to 12")
     clause = "The host describes the effort required to create such output, often underestimated by the audience, " \
              "with behind-the-scenes production and hours of work"
-    stated = strongest(topic("Journey", [clause, points[0]]), EN)  # cut at a clause: the rest continues the title
-    assert stated["title"] == "The host describes the effort required to create such output, often underestimated by the audience"
-    assert stated["points"][0]["text"] == "…with behind-the-scenes production and hours of work"
+    stated = strongest(topic("Journey", [clause, points[0], points[2]]), EN)  # a cut clause is no title: the next whole point
+    assert stated["title"] == points[0] and [p["text"] for p in stated["points"]] == [clause, points[2]]
+    value = strongest(topic("Margins", ["Gross margin: 54%", points[0], points[2], clause]), EN)  # "Label: value" is no title
+    assert value["title"] == points[0]
+    comment = strongest(topic("Java", ["A good article on the closed world of Java and its native images.",
+                                       points[0], points[2], clause]), EN)  # commentary on the source is no title
+    assert comment["title"] == points[0]
+
+
+def test_a_title_or_summary_item_is_whole_never_cut_with_an_ellipsis():
+    """A summary item or a title is the text, its label, or a leading clause that ends before a clause of
+    its own (";", a dash, ", after…", ", especially…"); never mid-list, mid-phrase or with "…"."""
+    assert whole_statement("Subcommittee on Defense concluded a closed hearing to examine the Missile Defense Agency, "
+                           "focusing on a program update, after receiving testimony", 15) == (
+        "Subcommittee on Defense concluded a closed hearing to examine the Missile Defense Agency")
+    assert whole_statement("The company is optimistic about future growth, especially in Data Center AI, with the "
+                           "launch of new products", 12) == "The company is optimistic about future growth"
+    for cut in ("Committee ordered favorably reported routine lists in the Army, Navy, Air Force, Marine Corps, and "
+                "Space Force.",  # (a list)
+                "Live streaming has evolved from webcams and gaming communities to social media platforms like Twitch "
+                "and YouTube today"):  # (no clause boundary)
+        assert whole_statement(cut, 15) == ""
+    assert whole_statement("Cost efficiency: the models are 27x cheaper than competitors", 15) == (
+        "Cost efficiency: the models are 27x cheaper than competitors")  # (whole: as written)
+    assert whole_statement("Cost efficiency: the models are 27x cheaper than the competitors' models for the same "  # (17)
+                           "quality we measured", 15) == ("The models are 27x cheaper than the competitors' models for "
+                                                          "the same quality we measured")
+
+
+def test_the_summary_takes_the_introduction_first_when_it_names_the_topics():
+    shown = [topic("Hosting costs", ["Hosting costs fell by a third this year for small teams."]),
+             topic("Edge runtimes", ["Edge runtimes now start in under a millisecond on every provider."], index=2)]
+    intro = ["I had the privilege of attending the summit last week in Miami.",
+             "Edge runtimes got faster and hosting costs fell for every small team."]
+    assert [p["text"] for p in opening([], shown, shown, intro, EN)][:1] == [intro[1]]
+    assert intro[0] not in [p["text"] for p in opening([], shown, shown, intro, EN)]
+
+
+def test_the_close_is_what_lies_ahead_never_the_summary_again():
+    takeaways = [point("Revenue grew 36% year-over-year to a record."), point("Margins held at 54% for the quarter."),
+                 point("Data centre sales doubled against last year."),
+                 point("The company is optimistic about growth next year in every segment.")]
+    opened = opening(takeaways, [topic("Results", ["Revenue grew."])], [], [], EN)
+    assert [p["text"] for p in opened] == [t["text"] for t in takeaways[:3]]  # (what lies ahead is held for the close)
+    assert [p["text"] for p in outlook(takeaways, opened, [], [], [], EN)] == [takeaways[3]["text"]]
+    assert outlook(takeaways[:3], opened, [], [], [], EN) == []  # nothing ahead: no close
+    assert repeats(opened, opened) and not repeats([takeaways[3]], opened)
+
+
+def test_a_message_its_only_point_says_leaves_the_heading_as_title():
+    """Review 5: "Committee ordered … Space Force." over its one point "Committee on Armed Services:
+    Committee ordered … Space Force." said it twice; a point that says the message leaves the slide,
+    else (a near-empty slide) the heading stays the title."""
+    said = "Committee on Armed Services: Committee ordered favorably reported routine lists in the Army and Navy."
+    message = "Committee ordered favorably reported routine lists in the Army and Navy."
+    alone = strongest(topic("Business Meeting", [said], message=message), EN)
+    assert (alone["title"], [p["text"] for p in alone["points"]]) == ("Business Meeting", [said])
+    more = ["Membership doubled after the fee was dropped last spring.", "Evening opening stays on Tuesdays and Thursdays.",
+            "Weekend opening returns in May for every branch of the network."]
+    full = strongest(topic("Business Meeting", [said, *more], message=message), EN)
+    assert full["title"] == message and [p["text"] for p in full["points"]] == more
 
 
 def test_a_title_keeps_the_heading_for_predictions_names_and_thin_slides():
@@ -132,7 +194,9 @@ def test_notes_that_state_nothing_say_so_and_a_deck_with_topic_slides_closes(dec
     amd = render_document(load_content(decks / "earnings-call-amd.yaml"), load_audience("executive"))
     deck = [s for s in amd.slides if s.deck]
     close = deck[-2] if deck[-1].layout == "sources" else deck[-1]  # (the notes name no source: no sources slide)
-    assert close.title == EN["what_it_means"] and len(close.bullets) >= 3
+    assert close.title == EN["what_it_means"] and "optimistic" in close.bullets[0].text  # what lies ahead
+    summary = next(s for s in deck if s.role == "summary")
+    assert not {b.text for b in close.bullets} & {b.text for b in summary.bullets}  # (not the summary again)
 
 
 def test_a_numbered_chapter_is_a_statement_without_its_full_stop():
@@ -145,3 +209,29 @@ def test_a_numbered_chapter_is_a_statement_without_its_full_stop():
     assert _chapter_statement("Doing is better than reading.") == "Doing is better than reading."
     assert _chapter_statement("Bus rapid transit versus light rail") == ""
     assert _chapter_statement("Number 7 - React") == ""
+
+
+@pytest.mark.parametrize("name", ["syntax-year-review.md", "lescastcodeurs-fr.md", "allin-summit-takeaways.txt"])
+def test_no_deck_slide_of_points_shows_more_than_eight_lines_and_a_list_keeps_its_items(tmp_path, name):
+    """Review 5: slides of 9-10 bullets (syntax-year tech 6/7, lescastcodeurs tech 8, allin's eight
+    sub-points); and "Trois risques justifient cette politique" shown without its three risks."""
+    content = tmp_path / "c.yaml"
+    assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(content)]).exit_code == 0
+    for audience in ("executive", "policy", "technical"):
+        deck = [s for s in render_document(load_content(content), load_audience(audience)).slides if s.deck]
+        assert all(_lines(s.bullets) <= MOST_LINES for s in deck if s.layout == "bullets" and s.role != "chapters")
+        for s in deck:  # a point that opens a list is shown with its items, or not at all
+            for b in s.bullets:
+                assert not (b.text.rstrip().endswith(":") and not b.children), (audience, s.title, b.text)
+        if name.startswith("lescastcodeurs") and audience == "executive":
+            risks = next(s for s in deck if s.title.startswith("Trois risques"))
+            assert [b.text.split()[0] for b in risks.bullets[:3]] == ["Surcharge", "Risques", "Risques"]
+
+
+def test_a_title_prefers_a_number_then_a_change_or_comparison_then_the_order():
+    plain_points = ["Evening opening stays on Tuesdays and Thursdays for every branch.",
+                    "Visitors doubled after the fee was dropped last spring.",
+                    "Weekend opening returns in May for every branch of the network."]
+    assert strongest(topic("Results", plain_points), EN)["title"] == plain_points[1]
+    assert strongest(topic("Results", [*plain_points, "Loans reached 4,000 a month across the city."]), EN)["title"] == (
+        "Loans reached 4,000 a month across the city.")
