@@ -4,11 +4,13 @@ The summary said again is no close (the reader saw it a few slides ago). The clo
 the notes' forward-looking statements the deck has not shown: takeaways left out of the opening,
 the introduction's sentences and the points of topics without a slide of their own, that hold a
 phrase of ``outlook_phrases`` (``generator/lang/<code>.yaml``: "optimistic", "will", "plans to",
-"next year"), are whole statements of at most MOST_WORDS words (clauses.whole_statement) and say
+"next year"), are whole statements of at most MOST_WORDS words (clauses.whole_statement), are not
+exclaimed (a sentence ending on "!" sells: "…will help you level up your skills faster!") and say
 nothing the opening said (summary.same). Without any, the deck has no close: it ends on its sources.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .clauses import whole_statement
@@ -16,6 +18,7 @@ from .summary import distinct, is_aside_sentence, is_outlook, same
 
 MOST_WORDS = 30  # words of a closing statement on the slide at most (a slide of its own: whole sentences)
 COUNT = 3  # closing statements at most
+_EXCLAIMED = re.compile(r"[!！][\s\"”’')\]]*$")
 
 
 def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introduction: Sequence,
@@ -28,6 +31,7 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
              *(p for t in topics if t["index"] not in on_slides and not t["aside"] for p in t["points"])]
     ahead = [{**p, "text": text, "children": []} for p in found
              if is_outlook(p["text"], words) and not is_aside_sentence(p["text"], words)
+             and not _EXCLAIMED.search(p["text"])
              and (text := whole_statement(p["text"], MOST_WORDS)) and not any(same(text, s) for s in said)]
     return distinct(ahead, words, addresses=False)[:COUNT]
 

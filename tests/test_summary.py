@@ -142,6 +142,15 @@ def test_the_close_is_what_lies_ahead_never_the_summary_again():
     assert repeats(opened, opened) and not repeats([takeaways[3]], opened)
 
 
+def test_an_exclaimed_sentence_sells_and_is_no_close():
+    """Review 6: syntax-tips closed on its show blurb "…these insights will help you level up your skills
+    faster!": a forward-looking sentence that ends on "!" is promotion, not what lies ahead."""
+    sells = "These insights will help you level up your skills faster!"
+    ahead = "The team plans to ship the new release next year."
+    found = outlook([], [], [], [], [sells, ahead, "Next year will be big (for all of us!)"], EN)
+    assert [p["text"] for p in found] == [ahead]
+
+
 def test_a_message_its_only_point_says_leaves_the_heading_as_title():
     """Review 5: "Committee ordered … Space Force." over its one point "Committee on Armed Services:
     Committee ordered … Space Force." said it twice; a point that says the message leaves the slide,
