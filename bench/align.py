@@ -36,8 +36,9 @@ def naive(transcript: Transcript, claims: list[Claim]) -> list[Match]:
     """BM25 (k1 1.2, b 0.75) over consecutive 20-second windows; each claim gets the best window."""
     windows: list[list[str]] = []
     speakers: list[Counter] = []
+    first = min(c.start for c in transcript.cues)  # windows from the first cue: a recording may start at 55 h
     for cue in transcript.cues:
-        slot = int(cue.start // WINDOW)
+        slot = int((cue.start - first) // WINDOW)
         while len(windows) <= slot:
             windows.append([])
             speakers.append(Counter())
@@ -58,7 +59,7 @@ def naive(transcript: Transcript, claims: list[Claim]) -> list[Match]:
             if score > best:
                 best, where = score, i
         who = speakers[where].most_common(1)[0][0] if speakers[where] else None
-        out.append(Match(claim, where * WINDOW, who, None, round(best, 3)))
+        out.append(Match(claim, first + where * WINDOW, who, None, round(best, 3)))
     return out
 
 

@@ -12,6 +12,7 @@ from generator.timestamps import parse_timestamp
 from generator.transcripts import Transcript, read_transcript
 from generator.transcripts.align import Claim, Match
 from generator.yamlio import load_yaml_file
+from tests import apollo_script
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "transcripts"
 TOLERANCE = 15  # seconds
@@ -39,11 +40,17 @@ def claims_files() -> list[Path]:
     return sorted(FIXTURES.glob("*.claims.yaml"))
 
 
+def read_fixture(path: Path) -> Transcript:
+    """A transcript of the fixtures, read by briefing (a ``.txt`` one is in the Apollo 13 Real-time
+    project's own format, which tests/apollo_script.py turns into WebVTT first)."""
+    return apollo_script.read(path) if path.suffix == ".txt" else read_transcript(path)
+
+
 def load_claims(path: Path) -> tuple[Transcript, list[dict], list[Claim]]:
     """The transcript, the claims as written (with their truth) and the Claims to align, each
     with the hint of its chapter (an unsaid claim sits in the chapter of the claim before it)."""
     data = load_yaml_file(path).data
-    transcript = read_transcript(path.parent / data["transcript"])
+    transcript = read_fixture(path.parent / data["transcript"])
     claims, last = [], 0
     for i, item in enumerate(data["claims"]):
         if item["at"] is not None:
@@ -53,10 +60,15 @@ def load_claims(path: Path) -> tuple[Transcript, list[dict], list[Claim]]:
     return transcript, data["claims"], claims
 
 
+def _hours(transcript: Transcript) -> float:
+    """How long the recording is: from its first cue (a mission's transcript starts at 55 hours)."""
+    return (transcript.duration - min(c.start for c in transcript.cues)) / 3600
+
+
 def figures(path: Path, aligner: Aligner) -> Figures:
     """The figures of ``aligner`` on the claims file ``path``."""
     transcript, truth, claims = load_claims(path)
-    found = Figures(path.name.removesuffix(".claims.yaml"), 0, 0, 0, 0, 0, 0, transcript.duration / 3600)
+    found = Figures(path.name.removesuffix(".claims.yaml"), 0, 0, 0, 0, 0, 0, _hours(transcript))
     for item, match in zip(truth, aligner(transcript, claims)):
         if item["at"] is None:
             found.unsaid += 1
