@@ -60,10 +60,11 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     for t in ranked:
-        stated = [p["text"] for p in t["points"] if is_statement(p["text"])]
-        first = next((text for text in ([t["message"]] if t["message"] else stated) if fits(text)), "")
-        if first and len(out) < count:
-            out.append({"text": first, "at": t["at"], "children": []})
+        stated = [(p["text"], p["at"] or t["at"]) for p in t["points"] if is_statement(p["text"])]
+        first, at = next((said for said in ([(t["message"], t["at"])] if t["message"] else stated) if fits(said[0])),
+                         ("", None))
+        if first and len(out) < count:  # (a point at its own moment: one a transcript placed links there)
+            out.append({"text": first, "at": at, "children": []})
     firsts = list(out)
     more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
             if is_statement(p["text"]) and fits(p["text"])]
