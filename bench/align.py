@@ -19,6 +19,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,6 +102,18 @@ def synthetic(hours: float, seed: int = 7) -> tuple[str, list[list[str]]]:
     return text + "\n", lines
 
 
+def _timed(read: Callable[[], tuple[Transcript, list[Claim]]]) -> tuple[Transcript, list[Claim], list[float]]:
+    """Read, index and align: the transcript, its claims and the seconds each step took."""
+    t0 = time.perf_counter()
+    transcript, claims = read()
+    t1 = time.perf_counter()
+    index = build_index(transcript)
+    t2 = time.perf_counter()
+    align_claims(index, claims)
+    t3 = time.perf_counter()
+    return transcript, claims, [t1 - t0, t2 - t1, t3 - t2, t3 - t0]
+
+
 def speed() -> None:
     print("| transcript | words | cues | claims | read | index | align | total |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
@@ -112,28 +125,20 @@ def speed() -> None:
         # under its near spellings too, as a misheard name is)
         claims = [Claim(" ".join(w.title() if k in (0, 3) else w for k, w in enumerate(rng.sample(lines[p] + lines[p + 1], 8))),
                         (i,), group="c") for i, p in enumerate(sorted(picks))]
-        t0 = time.perf_counter()
-        transcript = parse_transcript(text, "synthetic.srt")
-        t1 = time.perf_counter()
-        index = build_index(transcript)
-        t2 = time.perf_counter()
-        align_claims(index, claims)
-        t3 = time.perf_counter()
-        words = sum(len(c.text.split()) for c in transcript.cues)
-        print(f"| {hours:g} h | {words:,} | {text.count(' --> '):,} | {n} | {t1 - t0:.2f} s | {t2 - t1:.2f} s | "
-              f"{t3 - t2:.2f} s | {t3 - t0:.2f} s |")
-    real = FIXTURES / "apollo13-air-ground.claims.yaml"  # a real transcript of 3 h 21 min, its own claims
-    t0 = time.perf_counter()
-    transcript, _, claims = load_claims(real)
-    t1 = time.perf_counter()
-    index = build_index(transcript)
-    t2 = time.perf_counter()
-    align_claims(index, claims)
-    t3 = time.perf_counter()
+        _print(f"{hours:g} h", text.count(" --> "), *_timed(lambda t=text, c=claims: (parse_transcript(t, "synthetic.srt"), c)))
+    real = _timed(lambda: _real(FIXTURES / "apollo13-air-ground.claims.yaml"))  # 3 h 21 min, its own claims
+    hours = (real[0].duration - real[0].cues[0].start) / 3600
+    _print(f"Apollo 13 air-ground loop ({hours:.1f} h, real)", len(real[0].cues), *real)
+
+
+def _real(path: Path) -> tuple[Transcript, list[Claim]]:
+    transcript, _, claims = load_claims(path)
+    return transcript, claims
+
+
+def _print(label: str, cues: int, transcript: Transcript, claims: list[Claim], times: list[float]) -> None:
     words = sum(len(c.text.split()) for c in transcript.cues)
-    hours = (transcript.duration - transcript.cues[0].start) / 3600
-    print(f"| Apollo 13 air-ground loop ({hours:.1f} h, real) | {words:,} | {len(transcript.cues):,} | {len(claims)} | "
-          f"{t1 - t0:.2f} s | {t2 - t1:.2f} s | {t3 - t2:.2f} s | {t3 - t0:.2f} s |")
+    print(f"| {label} | {words:,} | {cues:,} | {len(claims)} | " + " | ".join(f"{t:.2f} s" for t in times) + " |")
 
 
 def main() -> None:
