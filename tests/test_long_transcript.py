@@ -63,6 +63,12 @@ def test_the_fixture_is_the_published_transcript_of_more_than_three_hours():
     assert "The scriptwriters felt" not in said  # the project's notes are NOTE blocks, not speech
     assert "Houston, we've had a problem. We've had a MAIN B BUS UNDERVOLT." in said  # its {braces} dropped
     assert "I just hope the G&N hangs up" in said  # & escaped in the WebVTT, read back by its entity
+    # "[55 48 40 -]" is cut off by the CMP's "Go ahead." at 55:48:45 and goes on in "[- 55 49 12]"
+    cut, answer, rest = transcript.cues[2:5]
+    assert (cut.speaker, cut.start, cut.end) == ("CAPCOM", parse_timestamp("55:48:40"), parse_timestamp("55:48:45"))
+    assert (answer.speaker, answer.text) == ("CMP", "Go ahead.")
+    assert (rest.speaker, rest.start, rest.end) == ("CAPCOM", answer.end, parse_timestamp("55:49:12"))
+    assert rest.text.startswith("- we'd like you to roll right to 060")
 
 
 def test_align_ties_each_claim_to_its_moment_and_speaker_three_hours_in(folder):
