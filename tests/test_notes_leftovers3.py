@@ -30,3 +30,26 @@ def test_an_ellipsis_between_whole_words_stays():
     """Only a marker before a word's short tail is a cut: "wait...what", "so...so", "win… if" stay."""
     text = "Title\n\nIntro: wait...what, so...so, they can win… if they try.\n\nTopics\nA (1:00)\n- a point\n"
     assert "wait...what, so...so, they can win… if they try." in import_notes(text, "n.txt").data["introduction"]
+
+
+def test_a_paragraphs_heading_is_what_it_is_about_never_a_cut_sentence(tmp_path):
+    """panel-civo is one paragraph whose first sentence is 34 words (five panelists' names): its
+    heading was that sentence cut with "…"; it is what the paragraph says the panel explores."""
+    content, _ = _imported("panel-civo.txt", tmp_path)
+    assert [t.title for t in content.topics] == ["The future of machine learning and artificial intelligence"]
+    assert len(content.topics[0].points) == 3  # its sentences stay its points
+
+
+def test_a_paragraph_that_names_no_subject_is_headed_by_the_title():
+    text = ("Board notes\n\nIn this meeting, Ann Smith, Bob Jones, Carl Ray, Dee Fox, Ed Lane and Flo Hart, all "
+            "board members, met for the day. They agreed on a plan for the year ahead.\n")
+    assert [t["title"] for t in import_notes(text, "n.txt").data["topics"]] == ["Board notes"]
+
+
+def test_notes_without_a_title_line_keep_the_file_name_and_the_warning(tmp_path):
+    """panel-civo (one paragraph) and jsparty (a list of links) hold no title line, episode line or
+    heading: the title is the file's name, and the import says so and names --title."""
+    for name, title in (("panel-civo.txt", "Panel civo"), ("jsparty-links.md", "Jsparty links")):
+        content, warnings = _imported(name, tmp_path)
+        assert content.title == title
+        assert any(f"no title in the notes; used '{title}' (give --title)" in w.message for w in warnings)

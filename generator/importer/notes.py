@@ -111,6 +111,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
         text, points = paragraphs.get(id(entry)) or (cased(unstopped(entry.token.text)), timed_titles(nest(entry.bullets)))
+        text = text or data["title"]  # a paragraph that names no heading of its own
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:
             topic["at"] = format_timestamp(entry.at)

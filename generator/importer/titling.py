@@ -76,9 +76,10 @@ def is_paragraph(text: str) -> bool:
 
 
 def titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
-    """A timed paragraph ("00:01:17 Achieving 1000 episodes represents …. The host …"): its sentences are
+    """A paragraph ("00:01:17 Achieving 1000 episodes represents …. The host …"): its sentences are
     its points, under the heading just above it (a short line the introduction took), else under its
-    first sentence's statement."""
+    first sentence's statement when whole, else under what it says it is about (``subject``), else
+    under no heading of its own ("": the briefing's title). A heading is never a cut sentence."""
     parts = sentences(entry.token.text)
     above = intro[-1] if intro else None
     if above and above.line < entry.token.line and count_words(above.text) <= 10 and \
@@ -86,8 +87,34 @@ def titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
         intro.pop()
         title = above.text
     else:
-        title = headline(parts[0], 12)[0]
+        title = heading(parts, 12)
     return title, [NotePoint(text=part, line=entry.token.line) for part in parts]
+
+
+# what a paragraph says it is about: "… offer their expertise to explore the future of machine learning."
+_ABOUT = re.compile(r"\b(?:explor|discuss|cover|examin|delv\w* into|div\w* into|talk\w* about|focus\w* on|look\w* at)"
+                    r"[a-z]*\s+(?P<what>[^,;:.!?]+)", re.IGNORECASE)
+SUBJECT_WORDS = (2, 10)
+
+
+def heading(parts: list[str], most: int) -> str:
+    """A paragraph's heading from its sentences ``parts``: its first sentence's statement of at most
+    ``most`` words when whole (``headline``), else what it says it is about (``subject``), else ""
+    (the briefing's title heads it). Never a sentence cut with "…"."""
+    first = headline(parts[0], most)[0] if parts else ""
+    return subject(parts) if first.endswith("…") else first
+
+
+def subject(parts: list[str]) -> str:
+    """What the first of the sentences ``parts`` that says what it explores, discusses or covers
+    names, as a heading ("The future of machine learning and artificial intelligence": an
+    abbreviation in brackets left out), of SUBJECT_WORDS words; "" when none does."""
+    for part in parts:
+        found = _ABOUT.search(part)
+        what = re.sub(r"\s*\([^()]*\)", "", found.group("what")).strip() if found else ""
+        if SUBJECT_WORDS[0] <= count_words(what) <= SUBJECT_WORDS[1]:
+            return what[:1].upper() + what[1:]
+    return ""
 
 
 TITLE_WORDS = 15  # a line of more words is no title
