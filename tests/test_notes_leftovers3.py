@@ -53,3 +53,24 @@ def test_notes_without_a_title_line_keep_the_file_name_and_the_warning(tmp_path)
         content, warnings = _imported(name, tmp_path)
         assert content.title == title
         assert any(f"no title in the notes; used '{title}' (give --title)" in w.message for w in warnings)
+
+
+def test_chapters_that_are_only_the_hosts_banter_give_way_to_the_subjects_the_title_lists(tmp_path):
+    """allin-deep-summary holds one chapter of the seven it announces, "Bestie intros" (the hosts'
+    banter, an aside); its title lists what the episode covers: those are the topics (without
+    points or times), the intros stay, without their time (all topics have a time or none)."""
+    content, warnings = _imported("allin-deep-summary.txt", tmp_path)
+    assert [t.title for t in content.topics] == ["Bestie intros", "Big Beautiful Bill", "Elon/Trump",
+                                                 "Dollar Down Big", "Harvard's Money Problems", "Figma IPO"]
+    assert all(t.at is None for t in content.topics) and len(content.topics[0].points) == 7
+    assert any("the topics are the 5 subjects the title lists" in w.message for w in warnings)
+
+
+def test_a_title_that_lists_no_subjects_or_chapters_of_substance_change_nothing(tmp_path):
+    """huberman's title ("Machines, Creativity & Love") lists two things; notes with a chapter of
+    substance beside the intro keep their chapters, with their times."""
+    content, _ = _imported("huberman-episode-date.txt", tmp_path)
+    assert content.topics[0].title == "Introduction: Lex Fridman" and content.topics[0].at == 0
+    text = "Tax, Trade, Chips, Jobs\n\nChapters\n0:00 Intros\n- we say hello\n5:00 The chip tariff\n- it rose 5%\n"
+    assert [(t["title"], t.get("at")) for t in import_notes(text, "n.txt").data["topics"]] == [
+        ("Intros", "0:00"), ("The chip tariff", "5:00")]

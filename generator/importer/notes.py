@@ -17,6 +17,7 @@ from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
 from .sources import make_sources
+from .subjects import with_subjects
 from .messages import add_messages
 from .tokens import Token, tokenize
 from .untimed import is_untimed, structure
@@ -107,6 +108,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     if intro:
         data["introduction"] = _paragraphs(intro)
 
+    topics = with_subjects(topics, data["title"], found_title.line if found_title else 1, load_words(lang), file,
+                           warnings)  # chapters that are only asides: the subjects the title lists
     out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
