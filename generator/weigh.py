@@ -21,6 +21,9 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6,
 # a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
 _MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|tonnes?|tons?|litres?|liters?|ms|"
                       r"hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|ans|jours|heures)\b")
+_WORD_AFTER = re.compile(r"\s+[a-z]")  # "3M users" (matched where the number ends: no copy of the rest)
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds?|usd|eur)\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s[^\W\d_]")
 MONEY, SHARE, COUNT, BARE = "money", "share", "count", "bare"  # kinds of quantity, each weighed on its own scale
 MEASURE = "measure:"  # and a measure of each unit ("measure:gw")
 KIND_WEIGHT = {MONEY: 3, SHARE: 3, COUNT: 2, BARE: 1, "": 0}  # "": a value that says no quantity; a measure: 2
@@ -36,11 +39,10 @@ def _kinds(text: str) -> list[tuple[str, float]]:
         if m.group("high"):  # a range weighs as its middle ("80-90%": 85), as parse_quantity reads it
             size = (size + number_value(m.group("high"))) / 2
         scale = (m.group("scale") or "").casefold()
-        if len(scale) == 1 and not m.group("cur") and not re.match(r"\s+[a-z]", text[m.end("scale"):]):
+        if len(scale) == 1 and not m.group("cur") and not _WORD_AFTER.match(text, m.end("scale")):
             continue  # "3M Company", "4K screens" are names; "$3M", "3M users" are quantities
         factor = _SCALES.get(scale, 1.0)
-        if m.group("cur") or (scale and re.match(r"\s*(?:dollars?|euros?|pounds?|usd|eur)\b",
-                                                 text[m.end("scale"):], re.IGNORECASE)):
+        if m.group("cur") or (scale and _CURRENCY_AFTER.match(text, m.end("scale"))):
             out.append((MONEY, size * factor))
         elif m.group("pct") or m.group("times"):
             out.append((SHARE, size))
@@ -48,7 +50,7 @@ def _kinds(text: str) -> list[tuple[str, float]]:
             out.append((f"{MEASURE}{measure.group(1).casefold()}", size))
         elif scale or size >= 1000 and not YEAR.fullmatch(digits):
             out.append((COUNT, size * factor))
-        elif not YEAR.fullmatch(digits) and re.match(r"\s[^\W\d_]", text[m.end("amount"):]):
+        elif not YEAR.fullmatch(digits) and _NOUN_AFTER.match(text, m.end("amount")):
             out.append((BARE, size))  # a count with its noun: "43 replicas", "5 cœurs" (not a bare "3")
     return out
 
