@@ -8,6 +8,7 @@ is none. A point that carries a quantity outranks a prose point of the same leve
 must choose among them; a topic's key figures are shown weightiest first: by kind (money, a
 percentage or a multiple over a measure or a large count over a small count), then by size among
 those of its kind (each unit of measure its own kind: gigawatts are not weighed against GPUs).
+Numbers are read as ``quantities.QUANTITY`` reads them, as the importer's key figures are.
 """
 from __future__ import annotations
 
