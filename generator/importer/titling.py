@@ -93,7 +93,7 @@ def titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
 
 # what a paragraph says it is about: "… offer their expertise to explore the future of machine learning."
 _ABOUT = re.compile(r"\b(?:explor|discuss|cover|examin|delv\w* into|div\w* into|talk\w* about|focus\w* on|look\w* at)"
-                    r"[a-z]*\s+(?P<what>[^,;:.!?]+)", re.IGNORECASE)
+                    r"[a-z]*\s+(?!by\b|up\b|in\b)(?P<what>[^,;:.!?]+)", re.IGNORECASE)  # not "covered by …"
 SUBJECT_WORDS = (2, 10)
 
 
