@@ -1,10 +1,57 @@
-"""Numbers as people write them: ``~128,000``, ``500,000-700,000``, ``$50B``, ``27x``."""
+"""Numbers as people write them: ``~128,000``, ``500,000-700,000``, ``$50B``, ``27x``; and what a
+number in running text is: a quantity (``QUANTITY``), or an index (``is_index``: "episode 459"), a
+year, or part of a word, a time or a version (``glued``: "5th", "12:30", "1.2.3"). The deck's weights
+(``weigh``) and the importer's key figures (``importer.evidence``) both read text with these."""
 from __future__ import annotations
 
 import math
 import re
 
 from .limits import MAX_NUMBER
+
+_DIGITS = r"\d{1,3}(?:[,\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"  # 6,000 · 6 000 (fr) · 2.5 · 2,5 (fr, de)
+_APPROX = r"~|≈|about |around |roughly |nearly |almost |approximately |approx\.? |over |more than |up to "
+# A number in running text, with what says what it counts: ``approx`` ("about ", "~", "over "), ``cur``
+# (a currency sign), ``amount`` (the number, ``num``, and a range's other end ``high``: "10-15",
+# "80 to 90", but not "from 43 to 12"), ``scale`` ("million", "milliards", "bn", "K"), then ``pct`` (%, percent, pour cent,
+# Prozent, por ciento) or ``times`` ("5x", "3-fold"). A number right after a letter, a digit or
+# ``.,#/:-`` is part of something else ("Q3", "COVID-19", "v1.2", "#3", "12:30").
+QUANTITY = re.compile(
+    rf"(?<![\w.,#/:-])(?P<approx>{_APPROX})?(?P<cur>[$€£¥]\s?)?"
+    rf"(?:(?<=\bfrom )(?P<change>))?"  # "from 43 to 12" is a change, two quantities; "80 to 90%" a range
+    rf"(?P<amount>(?P<num>{_DIGITS})(?:\s?(?:-|–|(?(change)(?!)|to))\s?[$€£¥]?(?P<high>{_DIGITS}))?)"
+    r"(?:\s?(?P<scale>thousand|millions?|milliards?|billions?|trillion|bn|mn|[kKMBT])\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per ?cent\b|pour ?cent\b|prozent\b|por ciento\b)|(?P<times>[x×](?!\w)|-fold\b))?",
+    re.IGNORECASE)
+# Words that make the number after them an index, not a quantity: "episode 459", "#3", "part 2" (not
+# "day" or "week": "this past week 30 years" ends a time phrase before a quantity).
+INDEX_WORDS = ("episode", "ep", "no", "number", "part", "chapter", "season", "series", "vol", "volume", "page",
+               "section", "article", "item", "step", "rule", "phase", "round", "version", "v", "java", "python",
+               "top", "level", "class", "grade", "room", "route", "line", "act", "title", "clause", "paragraph",
+               "figure", "table", "slide", "épisode", "partie", "chapitre")
+_INDEX = re.compile(rf"(?:#\s*|\b(?:{'|'.join(INDEX_WORDS)})\.?\s+)$", re.IGNORECASE)
+YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
+_INDEX_REACH = 12  # the characters before a number that may make it an index
+
+
+def is_index(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of ``text`` is an index ("episode 459", "#3"): see INDEX_WORDS."""
+    return _INDEX.search(text[max(0, start - _INDEX_REACH):start]) is not None
+
+
+def glued(text: str, end: int) -> bool:
+    """Whether the number found up to ``end`` of ``text`` runs into a word ("5th", "3D"), a time
+    ("12:30") or a version ("1.2.3"), which makes it no quantity."""
+    after = text[end:end + 2]
+    return bool(after) and (after[0].isalnum() or re.match(r"[:.,]\d", after) is not None)
+
+
+def number_value(digits: str) -> float:
+    """The value of a number as ``QUANTITY``'s ``num`` finds it: thousands grouped by commas or
+    (narrow) spaces, a decimal point or comma ("6,000", "6 000", "2,5" is 2.5)."""
+    if re.search(r"[,\u202f ]\d{3}", digits):
+        return float(re.sub(r"[,\u202f ]", "", digits))
+    return float(digits.replace(",", "."))
 
 _SCALE = {"": 1, "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "T": 1e12}
 # Matched against the text with its white space cut to single spaces, so the optional spaces

@@ -8,26 +8,23 @@ is none. A point that carries a quantity outranks a prose point of the same leve
 must choose among them; a topic's key figures are shown weightiest first: by kind (money, a
 percentage or a multiple over a measure or a large count over a small count), then by size among
 those of its kind (each unit of measure its own kind: gigawatts are not weighed against GPUs).
+Numbers are read as ``quantities.QUANTITY`` reads them, as the importer's key figures are.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from .quantities import QUANTITY, YEAR, glued, is_index, number_value
+
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
            "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
-_NUMBER = re.compile(
-    r"(?<![\w.,#/:])(?P<cur>[$€£¥]\s?)?(?P<num>\d{1,3}(?:[,\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?P<unit>\s?(?:%|percent\b|per ?cent\b|pour ?cent\b|prozent\b|por ciento\b|[x×](?!\w)|-fold\b)"
-    r"|\s?(?:thousand|millions?|milliards?|billions?|trillion|bn|mn|[kKMBT])\b)?"
-    r"(?P<after>\S?)", re.IGNORECASE)
-_INDEX = re.compile(r"(?:\b(?:episode|ep|no|number|part|chapter|season|vol|volume|page|section|article|item|step|"
-                    r"rule|phase|version|v|java|python|top|level|grade|room|route|line|act|title|clause|figure|"
-                    r"table|slide|épisode|partie|chapitre)\.?\s*)$", re.IGNORECASE)
-_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 # a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
 _MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|tonnes?|tons?|litres?|liters?|ms|"
                       r"hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|ans|jours|heures)\b")
+_WORD_AFTER = re.compile(r"\s+[a-z]")  # "3M users" (matched where the number ends: no copy of the rest)
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds?|usd|eur)\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s[^\W\d_]")
 MONEY, SHARE, COUNT, BARE = "money", "share", "count", "bare"  # kinds of quantity, each weighed on its own scale
 MEASURE = "measure:"  # and a measure of each unit ("measure:gw")
 KIND_WEIGHT = {MONEY: 3, SHARE: 3, COUNT: 2, BARE: 1, "": 0}  # "": a value that says no quantity; a measure: 2
@@ -36,29 +33,25 @@ KIND_WEIGHT = {MONEY: 3, SHARE: 3, COUNT: 2, BARE: 1, "": 0}  # "": a value that
 def _kinds(text: str) -> list[tuple[str, float]]:
     """(kind, size) of each quantity ``text`` says, in order (see the module doc)."""
     out = []
-    for m in _NUMBER.finditer(text):
-        after = m.group("after")
-        if after and (after.isalnum() or after == ":" and text[m.end():m.end() + 1].isdigit()):
-            continue  # "5th", "3D", "12:30" (a time)
-        if _INDEX.search(text[max(0, m.start() - 12):m.start()]):
-            continue
-        digits = re.sub(r"[,\u202f ]", "", m.group("num")) if re.search(r"[,\u202f ]\d{3}", m.group("num")) \
-            else m.group("num").replace(",", ".")
-        size = float(digits)
-        unit = (m.group("unit") or "").strip().casefold()
-        if len(unit) == 1 and unit in _SCALES and not m.group("cur") and not re.match(r"\s+[a-z]", text[m.end("unit"):]):
+    for m in QUANTITY.finditer(text):
+        if glued(text, m.end()) or is_index(text, m.start()):
+            continue  # "5th", "3D", "12:30" (a time), "episode 5"
+        digits, size = m.group("num"), number_value(m.group("num"))
+        if m.group("high"):  # a range weighs as its middle ("80-90%": 85), as parse_quantity reads it
+            size = (size + number_value(m.group("high"))) / 2
+        scale = (m.group("scale") or "").casefold()
+        if len(scale) == 1 and not m.group("cur") and not _WORD_AFTER.match(text, m.end("scale")):
             continue  # "3M Company", "4K screens" are names; "$3M", "3M users" are quantities
-        scale = _SCALES.get(unit, 1.0)
-        if m.group("cur") or (unit in _SCALES and re.match(r"\s*(?:dollars?|euros?|pounds?|usd|eur)\b",
-                                                            text[m.end("unit"):], re.IGNORECASE)):
-            out.append((MONEY, size * scale))
-        elif unit and unit not in _SCALES:
+        factor = _SCALES.get(scale, 1.0)
+        if m.group("cur") or (scale and _CURRENCY_AFTER.match(text, m.end("scale"))):
+            out.append((MONEY, size * factor))
+        elif m.group("pct") or m.group("times"):
             out.append((SHARE, size))
-        elif measure := _MEASURE.match(text, m.end("num")):
+        elif measure := _MEASURE.match(text, m.end("amount")):
             out.append((f"{MEASURE}{measure.group(1).casefold()}", size))
-        elif unit or size >= 1000 and not _YEAR.fullmatch(digits):
-            out.append((COUNT, size * scale))
-        elif not _YEAR.fullmatch(digits) and re.match(r"\s[^\W\d_]", text[m.end("num"):]):
+        elif scale or size >= 1000 and not YEAR.fullmatch(digits):
+            out.append((COUNT, size * factor))
+        elif not YEAR.fullmatch(digits) and _NOUN_AFTER.match(text, m.end("amount")):
             out.append((BARE, size))  # a count with its noun: "43 replicas", "5 cœurs" (not a bare "3")
     return out
 

@@ -59,11 +59,6 @@ KNOWN_FAILURES.update({
 KNOWN_FAILURES.update({
     ('committee-hearing', 'executive', 'sparse'): SPARSE,
 })
-# untimed notes (issue #20): imported now; what their decks still fail, in others' sections
-KNOWN_FAILURES.update({
-    ('panel-civo', 'policy', 'sparse'): SPARSE,  # an agenda of its one topic (a paragraph's)
-    ('panel-civo', 'technical', 'sparse'): SPARSE,
-})
 # wizeup's one topic is a paragraph under a heading: "About this briefing" names only its source and one line
 KNOWN_FAILURES.update({
     ('wizeup-summary', 'policy', 'sparse'): SPARSE,
@@ -77,13 +72,6 @@ WHOLE_FEW = ("issue #21 §2: two statements of the notes say something whole in 
              "sentences with no clause to end at ('…ordered favorably reported routine lists in the Army, Navy, …')")
 KNOWN_FAILURES.update({
     ('hearing-daily-digest', 'executive', 'opening'): WHOLE_FEW,
-})
-# a topic's heading the importer cut with "…" (the paragraph's first sentence: issue #20, importer)
-CUT_HEADING = "issue #20 §8: the importer makes a paragraph's heading of its first sentence cut with '…'"
-KNOWN_FAILURES.update({
-    ('panel-civo', 'executive', 'cut'): CUT_HEADING,
-    ('panel-civo', 'policy', 'cut'): CUT_HEADING,
-    ('panel-civo', 'technical', 'cut'): CUT_HEADING,
 })
 # the earnings call after notes2 (figures from comparisons, "Business Segment Results" heavier) and story2 (titles
 # from points): "Capital Allocation" takes its buyback point as the title; deckfit's figures-once then leaves 10 words

@@ -6,25 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..limits import MAX_FIGURES
-from ..quantities import parse_quantity
+from ..limits import MAX_FIGURES, MAX_NUMBER
+from ..quantities import QUANTITY, YEAR, glued, is_index, number_value
 from ..timestamps import format_timestamp
 from .dates import MONTH_NAMES
 from .placing import Placer
 from .tree import NotePoint, point_label
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|bn|mn|[kKMBT]\b"
-_APPROX = r"~|≈|about |around |roughly |nearly |almost |approximately |approx\.? |over |more than |up to "
-_QTY = re.compile(
-    rf"(?<![\w.,:#/-])(?P<approx>{_APPROX})?(?P<cur>[$€£¥])?(?P<num>{_NUM})"
-    rf"(?:\s?(?:-|–|to)\s?[$€£¥]?(?:{_NUM}))?"
-    rf"(?:\s?(?P<scale>{_SCALE}))?(?:(?<=[$€£¥]\d)m\b|(?<=[$€£¥]\d\d)m\b)?"
-    rf"(?:\s?(?P<pct>%|percent\b|per cent\b)|(?P<times>[x×](?![\w])|-fold\b))?(?![\w:%]|[.,]\d)", re.IGNORECASE)
-# Words that make a number an index, not a quantity: "episode 459", "#3", "part 2", "Q3".
-_INDEX = re.compile(r"(?:#|\b(?:episode|ep\.?|no\.|number|part|chapter|season|series|vol\.?|volume|page|section|"
-                    r"article|item|step|rule|phase|top|round|level|version|v|class|grade|room|route|line|act|"
-                    r"title|clause|paragraph|figure|table|slide|day|week)\s)$", re.IGNORECASE)
 _MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b\.?\s*$|^\s*(?:st|nd|rd|th)?\s*(?:{MONTH_NAMES})\b",
                     re.IGNORECASE)  # whole month names: "decreased 8%" is no date
 _BOUNDS = {"over", "more than", "up to"}  # kept in a value: they are not approximations
@@ -45,7 +33,7 @@ def salient(text: str) -> tuple[str, str] | None:
     billion, representing a 24% operating margin"): then the first is the figure."""
     if len(text) > MAX_SENTENCE:
         return None
-    found = [m for m in _QTY.finditer(text) if _counts(text, m)]
+    found = [m for m in QUANTITY.finditer(text) if _counts(text, m)]
     if not found or not all(_compares(text, found[0].end(), m.start()) for m in found[1:]):
         return None
     m = found[0]
@@ -77,21 +65,20 @@ def _compares(text: str, first: int, start: int) -> bool:
 def _counts(text: str, m: re.Match) -> bool:
     """Whether a number found in ``text`` is a salient quantity (not a year, index, time or date)."""
     before, after = text[max(0, m.start() - _NEAR):m.start()], text[m.end():m.end() + _NEAR]
-    word = before[-12:]  # the word before the number ("episode ", "#", "January ")
-    if _INDEX.search(word) or _MONTH.search(word) or _MONTH.match(after) or re.match(r"\s*(?:[.)]\s|:\d)", after):
+    word = before[-12:]  # the word before the number ("January ")
+    if is_index(text, m.start()) or glued(text, m.end()) or _MONTH.search(word) or _MONTH.match(after) \
+            or re.match(r"\s*(?:[.)]\s|:\d)", after):
         return False
     if not before.strip() and re.match(r"[.)]", after):
         return False  # "1." or "2)" numbers a list
-    number = m.group("num").replace(",", "")
-    try:
-        value = parse_quantity(m.group("num"))["value"]
-    except ValueError:
+    value = number_value(m.group("num"))
+    if value > MAX_NUMBER:
         return False
     if m.group("cur") or m.group("pct") or m.group("times"):
         return True
     if m.group("scale") and not (m.group("scale").lower() in ("k", "m", "b", "t") and m.group("scale").islower()):
         return True
-    if re.fullmatch(r"1[89]\d\d|20\d\d|2100", number) and "," not in m.group("num"):
+    if YEAR.fullmatch(m.group("num")):
         return False  # a year
     noun = re.match(r"\s+([^\W\d_][\w'-]*)", after)
     return value >= MIN_COUNT and noun is not None and noun.group(1).lower() not in _GLUE

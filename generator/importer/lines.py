@@ -84,12 +84,26 @@ _HOSTS_LINES = re.compile(r"(?:learn more about your ad choices\.?(?:\s*visit \S
                           r"|see omnystudio\.com/listener for privacy information\.)", re.IGNORECASE)
 
 
+# a web page's "read more" cut inside a word: "the hos...t of the Lex Fridman Podcast"
+_CUT_WORD = re.compile(r"(?<=[^\W\d_])(?:\.\.\.|…)([^\W\d_]{1,3})(?![\w'’])")
+
+
+def _whole_word(m: re.Match) -> str:
+    """The word a "read more" marker cut ("hos...t" is "host"): the marker stands between letters,
+    and what follows it is the word's tail (at most three lower-case letters, not the word before
+    said again: "so...so" stays)."""
+    tail, before = m.group(1), re.search(r"[^\W\d_]+$", m.string[:m.start()])
+    return tail if tail.islower() and (before is None or before.group() != tail) else m.group()
+
+
 def undecorate(tokens: list[Token]) -> list[Token]:
     """Each line without the emoji that open or close it ("🎥 Big Beautiful Bill": the emoji says
     nothing the words do not, and no deck or report font has it); a header line keeps its mark
     ("⏱️ 85:10" is a duration by its mark). HTML entities left by a copy from a web page ("Foreign
     Function &amp; Memory API") are the characters they stand for. What a podcast host appends to
-    every episode's notes ("Learn more about your ad choices.") is left out (a line of only that too)."""
+    every episode's notes ("Learn more about your ad choices.") is left out (a line of only that too).
+    A word a web page's "read more" cut is whole again ("hos...t" is "host")."""
+    tokens = [replace(t, text=_CUT_WORD.sub(_whole_word, t.text)) if _CUT_WORD.search(t.text) else t for t in tokens]
     tokens = [replace(t, text=_ENTITY.sub(_character, t.text)) if "&" in t.text else t for t in tokens]
     tokens = [replace(t, text=_HOSTS_LINES.sub("", t.text).strip()) if _HOSTS_LINES.search(t.text) else t
               for t in tokens]

@@ -2,14 +2,10 @@
 speakers, takeaways, introduction, topics, conclusion) and assembled into content data."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from ..errors import BriefingError, Problem
 from ..files import split_lines
-from ..headline import count_words, headline, sentences
-from ..inline import plain
 from ..timestamps import format_timestamp, parse_timestamp
 from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
@@ -21,9 +17,11 @@ from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
 from .sources import make_sources
+from .subjects import with_subjects
 from .messages import add_messages
 from .tokens import Token, tokenize
 from .untimed import is_untimed, structure
+from .titling import cased, is_paragraph, is_title_line, timed_titles, title_from, titled, unstopped
 from .tree import NotePoint, DataPath, nest, place, point, walk_groups
 
 
@@ -58,8 +56,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     for entry in topics:  # "Talk from Claire Thielke", "Key Insights & Takeaways:": no points
         entry.bullets = [t for t in entry.bullets if not furniture.is_speaker(t.text)]
         entry.summary = [t for t in furniture.summary(entry.summary) if not furniture.is_speaker(t.text)]
-    paragraphs = {id(entry): _titled(entry, intro if i == 0 else []) for i, entry in enumerate(topics)
-                  if not entry.bullets and _paragraph(entry.token.text)}
+    paragraphs = {id(entry): titled(entry, intro if i == 0 else []) for i, entry in enumerate(topics)
+                  if not entry.bullets and is_paragraph(entry.token.text)}
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or "
                                     "'13:28 DeepSeek Models', or, in notes without times, a heading, a label line "
@@ -67,7 +65,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
 
     named = None  # a first line that only names a person ("Chris Williamson"): a speaker, when a line gives the title
     if found_title and not title and not header.title and is_person(found_title.text):
-        better = next((t for t in intro if t.kind == "text" and _title_line(t.text)), None)
+        better = next((t for t in intro if t.kind == "text" and is_title_line(t.text)), None)
         if better is not None:
             intro.remove(better)
             named, found_title = found_title, replace(better, text=better.text.strip().removesuffix(".").rstrip())
@@ -78,7 +76,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     data: dict = {}
     first, show, guests = generic_title(found_title.text) if found_title else ("", "", [])
     show = header.show or show
-    data["title"] = title or header.title or first or _title_from(file, warnings)
+    data["title"] = title or header.title or first or title_from(file, warnings)
     if found_title and first and header.title and not title and first != header.title:
         if show:
             intro.insert(0, found_title)  # the first line says more than the header's title: kept as text
@@ -110,10 +108,13 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     if intro:
         data["introduction"] = _paragraphs(intro)
 
+    topics = with_subjects(topics, data["title"], found_title.line if found_title else 1, load_words(lang), file,
+                           warnings)  # chapters that are only asides: the subjects the title lists
     out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
-        text, points = paragraphs.get(id(entry)) or (_cased(_unstopped(entry.token.text)), _timed_titles(nest(entry.bullets)))
+        text, points = paragraphs.get(id(entry)) or (cased(unstopped(entry.token.text)), timed_titles(nest(entry.bullets)))
+        text = text or data["title"]  # a paragraph that names no heading of its own
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:
             topic["at"] = format_timestamp(entry.at)
@@ -173,90 +174,6 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
                     len(quote_lines), positions)
 
 
-_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "jr", "sr", "st", "etc", "vs", "dr", "mr", "mrs", "ms", "no", "al"}
-
-
-def _unstopped(title: str) -> str:
-    """A title without the full stop a chapter list ends its lines with ("Changes to the Syntax
-    podcast."); an ellipsis, an abbreviation's or an initial's stop ("Acme Inc.", "U.S.") stays."""
-    if not title.endswith(".") or title.endswith("..") or len(sentences(title)) != 1:
-        return title
-    last = title[:-1].split()[-1].lower() if title[:-1].split() else ""
-    initials = re.search(r"(?:^|\.)\w$", last)  # "U.S.", "Plan A.": the stop is the letter's
-    return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
-
-
-NAME_WORDS = 3  # a timed point of more words is a statement, whatever its capitals
-
-
-def _timed_titles(points: list[NotePoint]) -> list[NotePoint]:
-    """``points`` with the closing full stop of each timed one that only names something left out, as
-    a topic's ("React.", "AI Editors." under "What happened this year?" are chapters of a nested
-    chapter list: NAME_WORDS capitalised words at most); a sentence keeps its stop ("Even seniors
-    look things up.", "Apps get Sherlocked by OpenAI.")."""
-    for node in points:
-        words = plain(node.text).split()
-        named = len(words) <= NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-        node.text = _unstopped(node.text) if node.at is not None and named else node.text
-        _timed_titles(node.children)
-    return points
-
-
-_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "de", "des",
-          "du", "et", "la", "le", "les", "y", "el", "der", "die", "das", "und", "von"}
-
-
-def _cased(title: str) -> str:
-    """A title written in capitals ("MISSILE DEFENSE AGENCY", as a record prints its headings) in
-    title case ("Missile Defense Agency"); words of three letters or fewer stay as written ("DOD"),
-    but for the small words of a title ("of", "and")."""
-    letters = [c for c in title if c.isalpha()]
-    if len(letters) < 6 or not all(c.isupper() for c in letters) or len(title.split()) < 2:
-        return title
-    words = title.split(" ")
-    out = []
-    for i, word in enumerate(words):
-        bare = word.strip("\"'“”‘’()[],.:;!?")
-        if bare.lower() in _SMALL:
-            out.append(word.capitalize() if i == 0 else word.lower())
-        elif sum(c.isalpha() for c in bare) <= 3:
-            out.append(word)  # an acronym, most likely
-        else:
-            out.append(word.capitalize() if word[:1].isalpha() else word[:1] + word[1:].capitalize())
-    return " ".join(out)
-
-
-PARAGRAPH_WORDS = 25  # a topic line longer than this, of two sentences or more, is a paragraph, not a title
-
-
-def _paragraph(text: str) -> bool:
-    return count_words(text) > PARAGRAPH_WORDS and len(sentences(text)) > 1
-
-
-def _titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
-    """A timed paragraph ("00:01:17 Achieving 1000 episodes represents …. The host …"): its sentences are
-    its points, under the heading just above it (a short line the introduction took), else under its
-    first sentence's statement."""
-    parts = sentences(entry.token.text)
-    above = intro[-1] if intro else None
-    if above and above.line < entry.token.line and count_words(above.text) <= 10 and \
-            not above.text.rstrip().endswith((".", "!", "?", ":")):
-        intro.pop()
-        title = above.text
-    else:
-        title = headline(parts[0], 12)[0]
-    return title, [NotePoint(text=part, line=entry.token.line) for part in parts]
-
-
-TITLE_WORDS = 15  # a line of more words is no title
-
-
-def _title_line(text: str) -> bool:
-    """Whether a line of the introduction reads as a title: one short sentence, not only a name, no label."""
-    return count_words(text) <= TITLE_WORDS and len(sentences(text)) == 1 and not is_person(text) \
-        and not text.rstrip().endswith(":")
-
-
 def _paragraphs(tokens: list[Token]) -> str:
     """Lines as written; bullets keep their dash so nothing is lost."""
     return "\n".join(("- " if t.kind == "bullet" else "") + t.text for t in tokens)
@@ -290,11 +207,3 @@ def _speaker(text: str) -> dict:
         if found and name.strip() and role.strip():
             return {"name": name.strip(), "role": role.strip()}
     return {"name": text}
-
-
-def _title_from(file: str, warnings: list) -> str:
-    stem = Path(file).stem.replace("_", " ").replace("-", " ").strip() or "Briefing"
-    title = stem[:1].upper() + stem[1:]
-    warnings.append(Problem(f"no title in the notes; used '{title}' (give --title)", file))
-    return title
-

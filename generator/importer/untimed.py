@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..headline import headline, sentences
+from ..headline import sentences
 from .header import read_header
 from .lines import ENDS, MAX_LABEL_WORDS, label
 from .sources import link_line
+from .titling import heading
 from .tokens import Token, is_title_heading
 
 MAX_TITLE = 120  # a longer first line is no title (as ``reading`` reads it)
@@ -118,13 +119,13 @@ def _items(tokens: list[Token]) -> list[Token]:
 
 
 def _paragraphs(tokens: list[Token]) -> list[Token]:
-    """Each paragraph (a line of text, once wrapped lines are joined) as a topic titled with the
-    leading words of its first sentence (``headline``), its sentences its points."""
+    """Each paragraph (a line of text, once wrapped lines are joined) as a topic under its heading
+    (its first sentence's statement, else what it is about: ``titling.heading``), its sentences its points."""
     out: list[Token] = []
     for t in tokens:
         said = sentences(t.text) if t.kind == "text" else []
         if said:
-            out.append(Token("topic", t.line, headline(said[0], MAX_LABEL_WORDS + 2)[0]))
+            out.append(Token("topic", t.line, heading(said, MAX_LABEL_WORDS + 2)))
             out += [Token("bullet", t.line, s) for s in said]
         else:
             out.append(t)

@@ -1,0 +1,134 @@
+"""Titles from the notes' lines: a topic line's title (no chapter list's full stop, no capitals
+of a record's headings), a timed paragraph's heading, whether an introduction line reads as the
+briefing's title, and the file name as the last resort."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import Problem
+from ..headline import count_words, headline, sentences
+from ..inline import plain
+from .header import is_person
+from .reading import ReadTopic
+from .tokens import Token
+from .tree import NotePoint
+
+
+_ABBREVIATIONS = {"inc", "ltd", "co", "corp", "jr", "sr", "st", "etc", "vs", "dr", "mr", "mrs", "ms", "no", "al"}
+
+
+def unstopped(title: str) -> str:
+    """A title without the full stop a chapter list ends its lines with ("Changes to the Syntax
+    podcast."); an ellipsis, an abbreviation's or an initial's stop ("Acme Inc.", "U.S.") stays."""
+    if not title.endswith(".") or title.endswith("..") or len(sentences(title)) != 1:
+        return title
+    last = title[:-1].split()[-1].lower() if title[:-1].split() else ""
+    initials = re.search(r"(?:^|\.)\w$", last)  # "U.S.", "Plan A.": the stop is the letter's
+    return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
+
+
+NAME_WORDS = 3  # a timed point of more words is a statement, whatever its capitals
+
+
+def timed_titles(points: list[NotePoint]) -> list[NotePoint]:
+    """``points`` with the closing full stop of each timed one that only names something left out, as
+    a topic's ("React.", "AI Editors." under "What happened this year?" are chapters of a nested
+    chapter list: NAME_WORDS capitalised words at most); a sentence keeps its stop ("Even seniors
+    look things up.", "Apps get Sherlocked by OpenAI.")."""
+    for node in points:
+        words = plain(node.text).split()
+        named = len(words) <= NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        node.text = unstopped(node.text) if node.at is not None and named else node.text
+        timed_titles(node.children)
+    return points
+
+
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "de", "des",
+          "du", "et", "la", "le", "les", "y", "el", "der", "die", "das", "und", "von"}
+
+
+def cased(title: str) -> str:
+    """A title written in capitals ("MISSILE DEFENSE AGENCY", as a record prints its headings) in
+    title case ("Missile Defense Agency"); words of three letters or fewer stay as written ("DOD"),
+    but for the small words of a title ("of", "and")."""
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 6 or not all(c.isupper() for c in letters) or len(title.split()) < 2:
+        return title
+    words = title.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        bare = word.strip("\"'“”‘’()[],.:;!?")
+        if bare.lower() in _SMALL:
+            out.append(word.capitalize() if i == 0 else word.lower())
+        elif sum(c.isalpha() for c in bare) <= 3:
+            out.append(word)  # an acronym, most likely
+        else:
+            out.append(word.capitalize() if word[:1].isalpha() else word[:1] + word[1:].capitalize())
+    return " ".join(out)
+
+
+PARAGRAPH_WORDS = 25  # a topic line longer than this, of two sentences or more, is a paragraph, not a title
+
+
+def is_paragraph(text: str) -> bool:
+    return count_words(text) > PARAGRAPH_WORDS and len(sentences(text)) > 1
+
+
+def titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
+    """A paragraph ("00:01:17 Achieving 1000 episodes represents …. The host …"): its sentences are
+    its points, under the heading just above it (a short line the introduction took), else under its
+    first sentence's statement when whole, else under what it says it is about (``subject``), else
+    under no heading of its own ("": the briefing's title). A heading is never a cut sentence."""
+    parts = sentences(entry.token.text)
+    above = intro[-1] if intro else None
+    if above and above.line < entry.token.line and count_words(above.text) <= 10 and \
+            not above.text.rstrip().endswith((".", "!", "?", ":")):
+        intro.pop()
+        title = above.text
+    else:
+        title = heading(parts, 12)
+    return title, [NotePoint(text=part, line=entry.token.line) for part in parts]
+
+
+# what a paragraph says it is about: "… offer their expertise to explore the future of machine learning."
+_ABOUT = re.compile(r"\b(?:explor|discuss|cover|examin|delv\w* into|div\w* into|talk\w* about|focus\w* on|look\w* at)"
+                    r"[a-z]*\s+(?!by\b|up\b|in\b)(?P<what>[^,;:.!?]+)", re.IGNORECASE)  # not "covered by …"
+SUBJECT_WORDS = (2, 10)
+
+
+def heading(parts: list[str], most: int) -> str:
+    """A paragraph's heading from its sentences ``parts``: its first sentence's statement of at most
+    ``most`` words when whole (``headline``), else what it says it is about (``subject``), else ""
+    (the briefing's title heads it). Never a sentence cut with "…"."""
+    first = headline(parts[0], most)[0] if parts else ""
+    return subject(parts) if first.endswith("…") else first
+
+
+def subject(parts: list[str]) -> str:
+    """What the first of the sentences ``parts`` that says what it explores, discusses or covers
+    names, as a heading ("The future of machine learning and artificial intelligence": an
+    abbreviation in brackets left out), of SUBJECT_WORDS words; "" when none does."""
+    for part in parts:
+        found = _ABOUT.search(part)
+        what = re.sub(r"\s*\([^()]*\)", "", found.group("what")).strip() if found else ""
+        if SUBJECT_WORDS[0] <= count_words(what) <= SUBJECT_WORDS[1]:
+            return what[:1].upper() + what[1:]
+    return ""
+
+
+TITLE_WORDS = 15  # a line of more words is no title
+
+
+def is_title_line(text: str) -> bool:
+    """Whether a line of the introduction reads as a title: one short sentence, not only a name, no label."""
+    return count_words(text) <= TITLE_WORDS and len(sentences(text)) == 1 and not is_person(text) \
+        and not text.rstrip().endswith(":")
+
+
+
+def title_from(file: str, warnings: list) -> str:
+    stem = Path(file).stem.replace("_", " ").replace("-", " ").strip() or "Briefing"
+    title = stem[:1].upper() + stem[1:]
+    warnings.append(Problem(f"no title in the notes; used '{title}' (give --title)", file))
+    return title
