@@ -138,8 +138,7 @@ def numbered_canvas(writer):
             """Write every page with its bookmarks and its footer, then the file."""
             total = len(self._pages)
             for state in self._pages:
-                self.__dict__.update(state)
-                self._code = [_unpack(code) for code in self._code]
+                self.__dict__.update(state, _code=[_unpack(code) for code in state["_code"]])
                 for key, kwargs in self._marks:
                     super().bookmarkPage(key, **kwargs)
                 with pagination(self, "Footer"):
