@@ -48,8 +48,8 @@ def append_structure(data: bytes, tagger: Tagger, keys: dict, links: dict) -> by
         catalog = (pdf.Root.objgen[0], pdf.Root.unparse(resolved=True).decode("latin-1"))
         trailer = {"size": int(pdf.trailer.Size), "root": pdf.trailer.Root.objgen[0],
                    "info": pdf.trailer.Info.objgen[0], "id": pdf.trailer.ID.unparse().decode("latin-1")}
-    # (reading the pages parsed the object streams that hold them, most of the file: that memory is
-    # given back before the tree is written, so that the two do not add up)
+    del pdf  # (reading the pages parsed the object streams that hold them, most of the file: that
+    # memory is freed and given back before the tree is written, so that the two do not add up)
     if len(pages) >= GIVE_BACK_PAGES:
         give_back()
     size = trailer["size"]
