@@ -63,9 +63,6 @@ def srgb_profile() -> bytes:
 def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
     """``data`` (ReportLab's PDF) with its structure tree and archival metadata; ``meta`` has
     title, author, subject, keywords, lang, creator and producer."""
-    large = len(tagger.pages) >= GIVE_BACK_PAGES
-    if large:
-        give_back()  # (what the layout left)
     pdf = pikepdf.open(io.BytesIO(data))
     keys, links = _annotate(pdf, tagger)
     stamp = time.gmtime(epoch or 946684800)  # reportlab's invariant date when no epoch is set
@@ -89,7 +86,7 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
     pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, min_version="1.7")
     pdf.close()  # (its objects are all loaded now: freed before the structure is appended)
     del pdf, root, info
-    if large:
+    if len(tagger.pages) >= GIVE_BACK_PAGES:
         give_back()  # qpdf's objects (some 80 MB at 1,000 topics), before the structure's step adds its own
     saved = out.getvalue()
     del out
