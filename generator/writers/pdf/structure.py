@@ -26,7 +26,7 @@ GIVE_BACK_PAGES = 100  # from this many pages on, memory freed between the archi
 def give_back() -> None:
     """Return freed memory to the system where the C library keeps it for reuse: glibc keeps what
     the layout and qpdf freed, and the next step's memory would add to it (a report of 1,000
-    topics peaked 40 MiB higher)."""
+    heavy topics peaked at 401 MiB without this and freeing the file read again, 362 with)."""
     if sys.platform.startswith("linux"):
         import ctypes
 
