@@ -9,12 +9,18 @@ says more about the neighbours. Every figure is the median of N runs; the comman
 run in turn (ours, REV's, pandoc's), so a ratio compares runs that met the same machine. REV
 (default ``HEAD``: what the uncommitted changes do) is extracted with ``git archive`` and run
 with this tree's Python. Without pandoc on PATH the pandoc columns stay empty.
+
+The last line is a user's cold start: the wheel of this tree installed in a fresh virtual
+environment (its dependencies are this Python's, reached through a ``.pth`` file), its ``briefing``
+command building the example content it ships from an empty folder, paired with the same build
+from the source tree and with pandoc.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import shutil
+import site
 import statistics
 import subprocess
 import sys
@@ -23,6 +29,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SKIP = {".git", ".venv", "output", "build", "dist", "__pycache__", ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache"}
 sys.path.insert(0, str(ROOT / "tools"))
 from same_output import extract  # noqa: E402
 
@@ -52,6 +59,22 @@ def run(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, floa
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"failed in {cwd}: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+
+
+def installed(tmp: Path) -> Path:
+    """A fresh virtual environment in ``tmp`` with this tree's wheel installed (pip compiles its
+    bytecode, as for a user) and this Python's packages as its dependencies; its folder."""
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    source = tmp / "source"
+    shutil.copytree(ROOT, source, ignore=lambda folder, names: [n for n in names if n in SKIP or n.endswith(".egg-info")])
+    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(tmp / "dist"), str(source)], check=True, capture_output=True)
+    venv = tmp / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    subprocess.run([*pip, "--python", str(venv / "bin" / "python"), "install", "--no-deps",
+                    str(next((tmp / "dist").glob("briefing-*.whl")))], check=True, capture_output=True)
+    inside = next(venv.glob("lib/python*/site-packages"))
+    (inside / "dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
+    return venv
 
 
 def paired(commands: list[tuple], repeat: int) -> list[tuple[float, float, float]]:
@@ -114,6 +137,17 @@ def main() -> None:
             _, rebuild = (float(x) for x in done.stdout.split())
             print(f"--watch rebuild of one {fmt:<4}: {rebuild * 1000:.0f} ms against {process * 1000:.0f} ms cold "
                   f"(1/{process / rebuild:.1f})", flush=True)
+        venv, empty = installed(tmp / "wheel"), tmp / "empty"
+        empty.mkdir()
+        example = next(venv.glob("lib/python*/site-packages/generator/example/deepseek.yaml"))
+        deck = ["build", str(example), "-a", "executive", "-f", "pptx", "-o", str(tmp / "wheel-out")]
+        commands = [([str(venv / "bin" / "briefing"), *deck], empty, env_cache), (module + deck, ROOT, env_cache)]
+        run(*commands[0])  # fills the installed package's template cache entries
+        figures = paired(commands + ([(slides, ROOT, env)] if pandoc else []), args.repeat)
+        (wheel, wall, _), (source, _, _) = figures[:2]
+        versus = f", {wheel / figures[2][0]:.2f}x pandoc's {figures[2][0] * 1000:.0f} ms" if pandoc else ""
+        print(f"installed wheel, one deck (executive), cold: {wheel * 1000:.0f} ms{versus}; from the source tree "
+              f"{source * 1000:.0f} ms (wall {wall * 1000:.0f} ms)", flush=True)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
 from ...words import fill
-from .structure import append_structure
+from .structure import GIVE_BACK_PAGES, append_structure, give_back
 from .tags import StructElement, Tagger
 
 PRINT = 4  # the annotation flag that makes a link part of the printed (and archived) page
@@ -86,6 +86,8 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
     pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, min_version="1.7")
     pdf.close()  # (its objects are all loaded now: freed before the structure is appended)
     del pdf, root, info
+    if len(tagger.pages) >= GIVE_BACK_PAGES:
+        give_back()  # qpdf's objects (some 80 MB at 1,000 topics), before the structure's step adds its own
     saved = out.getvalue()
     del out
     return append_structure(saved, tagger, keys, links)
