@@ -82,6 +82,8 @@ def test_only_statements_that_conclude_or_look_ahead_and_do_not_sell_close_a_dec
     blurb = next(s for s in (NOTES / "syntax-tips.md").read_text(encoding="utf-8").split("\n") if "level up" in s)
     selling = blurb.split(". ")[-1]
     assert selling.endswith("!") and not closes(selling, EN) and not closes(selling.rstrip("!"), EN)
+    tip = next(s for s in (NOTES / "syntax-tips.md").read_text(encoding="utf-8").split("\n") if "more hireable" in s)
+    assert not closes(tip, EN)  # ("Working in public will make you more hireable": advice to the listener)
     assert not closes("Promotion of their tequila product and summit event.", EN)  # (allin-deep-summary)
     assert not closes("Committee on Armed Services: Committee concluded a hearing to examine the Department of "
                       "Defense's management challenges and opportunities.", EN)  # (hearing-daily-digest: no finding)
