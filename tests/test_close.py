@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from pypdf import PdfReader
 
 from generator.build import build
 from generator.clauses import list_items, split_long
@@ -30,12 +31,19 @@ LIKELY = "As it stands China is likely to have a population of 600 million by 20
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory) -> dict[tuple[str, str], list]:
-    """Every audience's deck of each BUILT notes file, as its slides, by (file stem, audience)."""
+def built(tmp_path_factory) -> Path:
+    """Every audience's deck and report of each BUILT notes file: the folder."""
     folder = tmp_path_factory.mktemp("close")
     targets = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0] for name in BUILT]
-    build(targets, formats=["pptx"], output=folder)
-    return {(t.stem, a): list(Presentation(str(folder / f"{t.stem}-{a}.pptx")).slides) for t in targets for a in AUDIENCES}
+    build(targets, formats=["pptx", "pdf"], output=folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def decks(built) -> dict[tuple[str, str], list]:
+    """Every audience's deck of each BUILT notes file, as its slides, by (file stem, audience)."""
+    return {(Path(n).stem, a): list(Presentation(str(built / f"{Path(n).stem}-{a}.pptx")).slides)
+            for n in BUILT for a in AUDIENCES}
 
 
 def _lines(slide) -> list[str]:
@@ -49,7 +57,7 @@ def _close(slides: list, sources: str) -> tuple[int, list[str]]:
     return last, _lines(slides[last])
 
 
-def test_a_recommendation_and_what_is_under_way_close_the_deck_and_leave_their_slide(decks):
+def test_a_recommendation_and_what_is_under_way_close_the_deck_and_leave_their_slide(decks, built):
     """lescastcodeurs-fr ended on a topic: its recommendation ("Approche recommandée") and what Oracle
     is working on sat in the middle of their topics' slides (review 6: 6 of 9 decks without a close)."""
     for audience, heading in zip(AUDIENCES, (FR["what_it_means"], FR["implications"], FR["conclusion"])):
@@ -59,6 +67,10 @@ def test_a_recommendation_and_what_is_under_way_close_the_deck_and_leave_their_s
         assert len(lines[1:-2]) <= 3, audience  # (three statements at most, then the footer and the page)
         elsewhere = [line for n, s in enumerate(slides) if n != last for line in _lines(s)]
         assert RECOMMENDED not in elsewhere and UNDER_WAY not in elsewhere, audience  # (said once)
+    # the technical report shows every point: it keeps the recommendation on its topic's page too
+    pages = PdfReader(built / "lescastcodeurs-fr-technical.pdf").pages
+    report = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert report.count(RECOMMENDED) == 2
 
 
 def test_a_forward_looking_point_closes_the_deck_where_the_notes_state_nothing_else_ahead(decks):
