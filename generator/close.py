@@ -67,7 +67,7 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
              *(p for t in shown if not t["aside"] for p in _movable(t, said, words, most))]
     ahead = [{**p, "text": text, "children": []} for p in found
              if closes(p["text"], words) and (text := whole_statement(p["text"], MOST_WORDS))
-             and not any(same(text, s) for s in said)]
+             and closes(text, words) and not any(same(text, s) for s in said)]  # (what the slide shows closes too)
     return distinct(ahead, words, addresses=False)[:COUNT]
 
 
