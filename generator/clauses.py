@@ -23,6 +23,7 @@ from .weigh import has_quantity
 LONG_POINT = 40  # words of a point the deck shows as one paragraph at most
 LEAST_CLAUSE = 5  # words of a clause set apart at least
 LIST_ITEM = 20  # words of an item of a ``;`` list at most
+RUN_ON = 3  # words of a list's capitalised item that the items after it without a capital continue
 # words that open a clause after a comma ("…, after receiving testimony", "…, focusing on"): a comma
 # before another word may part the items of a list ("such as the bill, the phasing out of …")
 _STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when", "but", "although", "though",
@@ -175,12 +176,20 @@ def _clauses(text: str, most: int) -> tuple[str, list[str]]:
 
 def list_items(text: str) -> list[str]:
     """The items of a list after a colon ("A, B, and C"), cut at each ", " outside brackets and links,
-    when each has LIST_ITEM words at most; else none."""
+    when each has LIST_ITEM words at most; else none. Items after the first that open without a capital
+    after one of RUN_ON words or more that opens with one are no items of a list but the rest of
+    its sentence: they continue it ("We Chat is your ID, unlocks your doors, how you pay rent" is one
+    item, never "unlocks your doors" alone; "Python, Go, and shell scripts" stays three)."""
     whole = whole_spans(text)
-    cuts = [m.start() for m in re.finditer(r",\s", text) if _outside(text, m.start(), whole)]
-    bounds = [0, *cuts, len(text)]
+    bounds = [0, *(m.start() for m in re.finditer(r",\s", text) if _outside(text, m.start(), whole)), len(text)]
     items = [re.sub(r"^(?:and|or|et|ou|und|oder|y|o)\s+", "", text[a:b].lstrip(", ").strip()) for a, b in zip(bounds, bounds[1:])]
-    return items if all(0 < count_words(i) <= LIST_ITEM for i in items) else []
+    joined = items[:1]
+    for n, item in enumerate(items[1:], start=1):
+        if item[:1].islower() and len(joined) > 1 and joined[-1][:1].isupper() and count_words(joined[-1]) >= RUN_ON:
+            joined[-1] += ", " + text[bounds[n]:bounds[n + 1]].lstrip(", ").strip()  # (its own words: "and" kept)
+        else:
+            joined.append(item)
+    return joined if all(0 < count_words(i) <= LIST_ITEM for i in joined) else []
 
 
 def _opens_clause(text: str) -> bool:

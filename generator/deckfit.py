@@ -20,6 +20,7 @@ LEAST_WORDS = 15  # fewer words of points, and nothing else, is a near-empty sli
 MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
 _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
+_STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
 
 
 def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document:
@@ -36,10 +37,10 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
 
 
 def _said_once(slides: list[Slide], also: str) -> list[Slide]:
-    """A topic slide's point that the deck's summary (the bottom line) already states, as written or
-    cut to its statement, leaves that slide in the deck (the report keeps it), unless the slide would
-    be left near-empty: the bottom line made from the topics' first points said them twice."""
-    said = [" ".join(b.text.rstrip("…").split()).casefold() for s in slides if s.deck and s.role == "summary"
+    """A topic slide's point that the deck's summary (the bottom line) or its close already states, as
+    written or cut to its statement, leaves that slide in the deck (the report keeps it), unless the
+    slide would be left near-empty: the bottom line made from the topics' first points said them twice."""
+    said = [" ".join(b.text.rstrip("…").split()).casefold() for s in slides if s.deck and s.role in _STATING
             for b in s.bullets]
     said = [text for text in said if len(text) >= 20]
     if not said:
@@ -52,7 +53,7 @@ def _said_once(slides: list[Slide], also: str) -> list[Slide]:
     out: list[Slide] = []
     for slide in slides:
         shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
-        if not (slide.deck and slide.role != "summary" and (shared or (slide.topic and slide.layout == "bullets"))):
+        if not (slide.deck and slide.role not in _STATING and (shared or (slide.topic and slide.layout == "bullets"))):
             out.append(slide)
             continue
         columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []

@@ -277,7 +277,8 @@ class Slide(Node):
     attribution: str = ""
     notes: Plain = ""
     topic: str = ""  # the topic id a slide belongs to: the report groups a topic's slides
-    role: Literal["", "summary", "chapters"] = ""  # summary: boxed in the report; chapters: a chapter list's agenda
+    role: Literal["", "summary", "chapters", "close"] = ""  # summary: boxed in the report; chapters: a chapter
+    # list's agenda; close: what the deck ends on (a point it states leaves its topic slide in the deck)
     deck: bool = True
     report: bool = True
 
