@@ -80,7 +80,9 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     chosen = max((i for i in ranked if scores[i] >= top - NEAR), key=preference)
     score = scores[chosen]
     first, last = span(positions, which, chosen, sizes[chosen])
-    at = index.time(densest(positions, which, feats, first, last))
+    where = densest(positions, which, feats, positions[chosen], max(last, positions[chosen] + sizes[chosen] - 1))
+    first = min(where, last)
+    at = index.time(where)
     times = index.times
     elsewhere = max((sc for p, sc in zip(positions, scores) if abs(times[p] - at) > FAR), default=0.0)
     score *= polarity(claim.text, index, first, last) * numbers_near(index, feats, positions, which, first, last, at)
@@ -97,7 +99,7 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     start, end = index.terms[first][1], index.terms[min(last + 1, len(index.terms) - 1)][1]
     words = index.raw[start:end + 1][:QUOTE_WORDS]
     speakers = Counter(w[2] for w in words if w[2])
-    return Match(claim, round(at, 2), speakers.most_common(1)[0][0] if speakers else None,
+    return Match(claim, round(index.opening(where), 2), speakers.most_common(1)[0][0] if speakers else None,
                  " ".join(w[0] for w in words), round(score, 3))
 
 
