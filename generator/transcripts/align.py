@@ -9,7 +9,9 @@ and with none much more than the others.
 """
 from __future__ import annotations
 
+import bisect
 import heapq
+import math
 from collections import Counter
 from dataclasses import dataclass
 
@@ -84,16 +86,23 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     first = min(where, last)
     at = index.time(where)
     times = index.times
-    elsewhere = max((sc for p, sc in zip(positions, scores) if abs(times[p] - at) > FAR), default=0.0)
+    held = _held(positions, which, chosen, sizes[chosen], feats)
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+
+    def rival(low: float, high: float) -> float:
+        """The best stretch between ``low`` and ``high`` seconds, far from the chosen one, that holds a
+        word the chosen one does not: one that holds only its words says it again (a read-back)."""
+        return next((scores[i] for i in order if low <= times[positions[i]] <= high and abs(times[positions[i]] - at) > FAR
+                     and _held(positions, which, i, sizes[i], feats) != held), 0.0)
+
+    elsewhere = rival(-math.inf, math.inf)
     score *= polarity(claim.text, index, first, last) * numbers_near(index, feats, positions, which, first, last, at)
     inside = claim.hint is not None and claim.hint[0] - 15 <= at <= claim.hint[1] + 15
     said = score >= ACCEPT and (score - elsewhere >= (MARGIN / 2 if inside else MARGIN) or score >= SURE)
     unheard = sum(w for key, w in feats if key not in index.postings) / (sum(w for _, w in feats) or 1.0)
     if not said and inside and claim.hint is not None and score >= ACCEPT_IN_TOPIC and unheard <= UNHEARD:
         low, high = claim.hint[0] - 15, claim.hint[1] + 15  # the best elsewhere in its own topic
-        rival = max((sc for p, sc in zip(positions, scores) if low <= times[p] <= high and abs(times[p] - at) > FAR),
-                    default=0.0)
-        said = score - rival >= MARGIN_IN_TOPIC
+        said = score - rival(low, high) >= MARGIN_IN_TOPIC
     if not said:
         return Match(claim, None, None, None, round(score, 3))
     start, end = index.terms[first][1], index.terms[min(last + 1, len(index.terms) - 1)][1]
@@ -101,6 +110,12 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     speakers = Counter(w[2] for w in words if w[2])
     return Match(claim, round(index.opening(where), 2), speakers.most_common(1)[0][0] if speakers else None,
                  " ".join(w[0] for w in words), round(score, 3))
+
+
+def _held(positions: list[int], which: list[int], i: int, size: int, feats: list[tuple[str, float]]) -> set[int]:
+    """The claim's words (not word pairs) in the stretch of ``size`` compared words at hit ``i``."""
+    end = bisect.bisect_left(positions, positions[i] + size)
+    return {k for k in which[i:end] if " " not in feats[k][0]}
 
 
 def nearest(index: Index, text: str) -> tuple[float, str] | None:

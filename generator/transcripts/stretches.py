@@ -87,7 +87,13 @@ def densest(positions: list[int], which: list[int], feats: list[tuple[str, float
     size = SIZES[0][0]
     weights = [sum(feats[k][1] for k in {k for p, k in inside[i:] if p < pos + size}) for i, (pos, _) in enumerate(inside)]
     top = max(weights, default=0.0)
-    return next((pos for (pos, _), w in zip(inside, weights) if w >= DENSE * top), first)
+    i = next((i for i, w in enumerate(weights) if w >= DENSE * top), None)
+    if i is None:
+        return first
+    end = inside[i][0] + size  # a word said again in the stretch does not open it ("fuel cell 1 is closed ...
+    while i + 1 < len(inside) and any(k == inside[i][1] for p, k in inside[i + 1:] if p < end):  # ... the fuel
+        i += 1  # cell shutdown procedure is complete for fuel cell 1")
+    return inside[i][0]
 
 
 def span(positions: list[int], which: list[int], i: int, size: int) -> tuple[int, int]:
