@@ -30,12 +30,13 @@ def windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[int], li
     # (a five-hour transcript says them thousands of times) and tells little
     least = MIN_WEIGHT if index.chunks >= SHORT else 0.0  # (in a short one, every word is in most stretches)
     everywhere = sum(w for w in weights if w < least)
+    numbers_everywhere = sum(n for n, w in zip(numeric, weights) if w < least)  # ("fuel cell 1" said all along)
     hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= least for p in index.postings.get(key, ()))
     positions, which = [p for p, _ in hits], [k for _, k in hits]
     scores, sizes = [0.0] * len(hits), [0] * len(hits)
     for size, handicap in SIZES:
         counts = [0] * len(feats)
-        covered, found, j, n = everywhere, 0, 0, len(hits)
+        covered, found, j, n = everywhere, numbers_everywhere, 0, len(hits)
         scale = handicap / total
         for i in range(n):
             end = positions[i] + size
