@@ -9,16 +9,14 @@ and with none much more than the others.
 """
 from __future__ import annotations
 
-import bisect
 import heapq
-import math
 from collections import Counter
 from dataclasses import dataclass
 
 from .evidence import features
 from .index import Index
 from .polarity import polarity
-from .stretches import densest, numbers_near, span, windows
+from .stretches import densest, numbers_near, opening, span, windows
 
 NEAR = 0.2  # stretches this close to the best compete on the hints
 HINT_BONUS, ORDER_BONUS = 0.2, 0.03
@@ -81,41 +79,32 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
 
     chosen = max((i for i in ranked if scores[i] >= top - NEAR), key=preference)
     score = scores[chosen]
-    first, last = span(positions, which, chosen, sizes[chosen])
+    tight, last = span(positions, which, chosen, sizes[chosen])
     where = densest(positions, which, feats, positions[chosen], max(last, positions[chosen] + sizes[chosen] - 1))
-    first = min(where, last)
+    first = min(where, last)  # (the first saying of a thing said again in the window: a read-back)
     at = index.time(where)
     times = index.times
-    held = _held(positions, which, chosen, sizes[chosen], feats)
-    order = sorted(range(len(scores)), key=lambda i: -scores[i])
-
-    def rival(low: float, high: float) -> float:
-        """The best stretch between ``low`` and ``high`` seconds, far from the chosen one, that holds a
-        word the chosen one does not: one that holds only its words says it again (a read-back)."""
-        return next((scores[i] for i in order if low <= times[positions[i]] <= high and abs(times[positions[i]] - at) > FAR
-                     and _held(positions, which, i, sizes[i], feats) != held), 0.0)
-
-    elsewhere = rival(-math.inf, math.inf)
+    elsewhere = max((sc for p, sc in zip(positions, scores) if abs(times[p] - at) > FAR), default=0.0)
     score *= polarity(claim.text, index, first, last) * numbers_near(index, feats, positions, which, first, last, at)
     inside = claim.hint is not None and claim.hint[0] - 15 <= at <= claim.hint[1] + 15
     said = score >= ACCEPT and (score - elsewhere >= (MARGIN / 2 if inside else MARGIN) or score >= SURE)
     unheard = sum(w for key, w in feats if key not in index.postings) / (sum(w for _, w in feats) or 1.0)
     if not said and inside and claim.hint is not None and score >= ACCEPT_IN_TOPIC and unheard <= UNHEARD:
         low, high = claim.hint[0] - 15, claim.hint[1] + 15  # the best elsewhere in its own topic
-        said = score - rival(low, high) >= MARGIN_IN_TOPIC
+        rival = max((sc for p, sc in zip(positions, scores) if low <= times[p] <= high and abs(times[p] - at) > FAR),
+                    default=0.0)
+        said = score - rival >= MARGIN_IN_TOPIC
     if not said:
         return Match(claim, None, None, None, round(score, 3))
-    start, end = index.terms[first][1], index.terms[min(last + 1, len(index.terms) - 1)][1]
+    opens = opening(index, positions, which, feats, where)
+    end = index.terms[min(last + 1, len(index.terms) - 1)][1]
+    start = index.terms[min(opens, last)][1]
+    if end - start >= QUOTE_WORDS:  # the quote holds the claim's words: the tightest run of them
+        start = index.terms[tight][1]
     words = index.raw[start:end + 1][:QUOTE_WORDS]
-    speakers = Counter(w[2] for w in words if w[2])
-    return Match(claim, round(index.opening(where), 2), speakers.most_common(1)[0][0] if speakers else None,
-                 " ".join(w[0] for w in words), round(score, 3))
-
-
-def _held(positions: list[int], which: list[int], i: int, size: int, feats: list[tuple[str, float]]) -> set[int]:
-    """The claim's words (not word pairs) in the stretch of ``size`` compared words at hit ``i``."""
-    end = bisect.bisect_left(positions, positions[i] + size)
-    return {k for k in which[i:end] if " " not in feats[k][0]}
+    speakers = Counter(w[2] for w in words if w[2])  # who says the line it opens at, else most of the quote
+    speaker = index.raw[index.terms[opens][1]][2] or (speakers.most_common(1)[0][0] if speakers else None)
+    return Match(claim, round(index.opening(opens), 2), speaker, " ".join(w[0] for w in words), round(score, 3))
 
 
 def nearest(index: Index, text: str) -> tuple[float, str] | None:

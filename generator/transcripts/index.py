@@ -25,7 +25,8 @@ class Index:
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     idf: dict[str, float] = field(default_factory=dict)  # filled as terms are weighed
     times: list[float] = field(default_factory=list)  # seconds of each compared word
-    opens: list[float] = field(default_factory=list)  # ... and of the start of its cue, where its time is a guess
+    cues: list[int] = field(default_factory=list)  # ... and the cue it is in
+    cue_starts: list[float | None] = field(default_factory=list)  # each cue's start, None where its words are timed
     chunks: int = 1
     _deletions: dict[str, set[str]] | None = None
 
@@ -62,7 +63,8 @@ class Index:
         """Where a player should open to hear the compared word at ``pos``: the start of its cue
         when the format times only the cue (a time inside it is guessed from the characters before
         the word) and the word is at most OPEN seconds in; else the word's own time."""
-        return self.opens[pos] if self.times[pos] - self.opens[pos] <= OPEN else self.times[pos]
+        start = self.cue_starts[self.cues[pos]]
+        return start if start is not None and self.times[pos] - start <= OPEN else self.times[pos]
 
 
 def bigram(a: str, b: str) -> str:
@@ -74,8 +76,7 @@ def build_index(transcript: Transcript) -> Index:
     """The index of ``transcript``: word times from the format where it gives them, else spread
     over the cue by the words' place in its text."""
     index = Index()
-    opens: list[float | None] = []  # the start of each compared word's cue, None where the word is timed
-    for cue in transcript.cues:
+    for number, cue in enumerate(transcript.cues):
         base = len(index.raw)
         if cue.words:
             index.raw += [(w.text, w.start, cue.speaker) for w in cue.words]
@@ -90,7 +91,8 @@ def build_index(transcript: Transcript) -> Index:
         token_at = [m.start() for m in TOKEN.finditer(text)]
         for term, i in tokens(text):
             index.terms.append((term, base + max(bisect.bisect_right(starts, token_at[i]) - 1, 0)))
-            opens.append(None if cue.words else cue.start)
+            index.cues.append(number)
+        index.cue_starts.append(None if cue.words else cue.start)
     last = None
     for pos, (term, raw) in enumerate(index.terms):
         index.postings[term].append(pos)
@@ -98,7 +100,6 @@ def build_index(transcript: Transcript) -> Index:
             index.postings[bigram(index.terms[last][0], term)].append(pos - 1)
         last = pos
     index.times = [index.raw[raw][1] for _, raw in index.terms]
-    index.opens = [at if start is None else start for start, at in zip(opens, index.times)]
     index.chunks = max(1, math.ceil(len(index.terms) / CHUNK))
     return index
 

@@ -14,6 +14,7 @@ SIZES = ((12, 1.0), (25, 0.94), (50, 0.86))  # window in compared words, and its
 MIN_WEIGHT = 1.0  # a word in more than ~60% of the transcript's stretches is not looked up ...
 SHORT = 25  # ... unless the transcript is shorter than this many stretches (~8 minutes), where all are
 DENSE = 0.75  # a short stretch this close to the densest one can be where the claim starts
+LINE = 0.5  # ... and a cue holding this share of what the cue holding most of the claim holds
 NUMBER_FLOOR = 0.6  # the share of its score a window keeps without any of the claim's numbers
 NUMBER_NEAR = 20.0  # seconds: a claim's number said farther than this from its moment is another sentence's
 
@@ -88,13 +89,25 @@ def densest(positions: list[int], which: list[int], feats: list[tuple[str, float
     size = SIZES[0][0]
     weights = [sum(feats[k][1] for k in {k for p, k in inside[i:] if p < pos + size}) for i, (pos, _) in enumerate(inside)]
     top = max(weights, default=0.0)
-    i = next((i for i, w in enumerate(weights) if w >= DENSE * top), None)
-    if i is None:
-        return first
-    end = inside[i][0] + size  # a word said again in the stretch does not open it ("fuel cell 1 is closed ...
-    while i + 1 < len(inside) and any(k == inside[i][1] for p, k in inside[i + 1:] if p < end):  # ... the fuel
-        i += 1  # cell shutdown procedure is complete for fuel cell 1")
-    return inside[i][0]
+    return next((pos for (pos, _), w in zip(inside, weights) if w >= DENSE * top), first)
+
+
+def opening(index: Index, positions: list[int], which: list[int], feats: list[tuple[str, float]], where: int) -> int:
+    """Where a claim said from compared word ``where`` on opens: the first cue of the short stretch
+    there, up to NUMBER_NEAR seconds on, that holds at least LINE of what the cue holding most of
+    the claim holds. A cue (a caption, a speaker's line) is what a transcript times, and a line that
+    only names what the next one is about does not open it; its moment is ``Index.opening`` of it."""
+    held: dict[int, set[int]] = {}
+    firsts: dict[int, int] = {}
+    low = bisect.bisect_left(positions, where)
+    high = bisect.bisect_left(positions, where + SIZES[0][0])
+    for p, k in zip(positions[low:high], which[low:high]):
+        if index.times[p] - index.times[where] <= NUMBER_NEAR:
+            held.setdefault(index.cues[p], set()).add(k)
+            firsts.setdefault(index.cues[p], p)
+    weights = {cue: sum(feats[k][1] for k in ks) for cue, ks in held.items()}
+    top = max(weights.values(), default=0.0)
+    return next((firsts[cue] for cue in firsts if weights[cue] >= LINE * top), where)
 
 
 def span(positions: list[int], which: list[int], i: int, size: int) -> tuple[int, int]:
