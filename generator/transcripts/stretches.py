@@ -2,7 +2,8 @@
 claim's evidence (see ``evidence``) is scored, at three lengths (about 5, 10 and 20 seconds of
 speech), by the share of the claim's weight it holds; a stretch without the claim's numbers, or with
 them said far from the claim's moment, scores less (a number is what a summary gets right or wrong).
-Then, in the chosen stretch, the run that holds the evidence and where in it the claim starts."""
+Then, in the chosen stretch, the run that holds the evidence, where in it the claim starts (of a
+thing said twice there, the first saying), and the line (cue) a player opens at."""
 from __future__ import annotations
 
 import bisect
@@ -93,21 +94,31 @@ def densest(positions: list[int], which: list[int], feats: list[tuple[str, float
 
 
 def opening(index: Index, positions: list[int], which: list[int], feats: list[tuple[str, float]], where: int) -> int:
-    """Where a claim said from compared word ``where`` on opens: the first cue of the short stretch
-    there, up to NUMBER_NEAR seconds on, that holds at least LINE of what the cue holding most of
-    the claim holds. A cue (a caption, a speaker's line) is what a transcript times, and a line that
-    only names what the next one is about does not open it; its moment is ``Index.opening`` of it."""
+    """Where a claim said from compared word ``where`` on opens: the first cue (a caption, a
+    speaker's line: what a transcript times) of the short stretch there that holds at least LINE of
+    what the cue holding most of the claim holds. A line before it that holds less does not open it
+    when it only names what that one says too ("FUEL CELL 1 is closed", then "the FUEL CELL shutdown
+    procedure is complete for FUEL CELL 1") or is said at most NUMBER_NEAR seconds before it ("tank
+    1 pressure is just a hair over 200", then "It's slowly going to zero"); one that holds a part of
+    the claim said longer before does. Its moment is ``Index.opening`` of it."""
     held: dict[int, set[int]] = {}
     firsts: dict[int, int] = {}
     low = bisect.bisect_left(positions, where)
     high = bisect.bisect_left(positions, where + SIZES[0][0])
+    while 0 < high < len(positions) and index.cues[positions[high]] == index.cues[positions[high - 1]]:
+        high += 1  # (to the end of the stretch's last cue)
     for p, k in zip(positions[low:high], which[low:high]):
-        if index.times[p] - index.times[where] <= NUMBER_NEAR:
-            held.setdefault(index.cues[p], set()).add(k)
-            firsts.setdefault(index.cues[p], p)
+        held.setdefault(index.cues[p], set()).add(k)
+        firsts.setdefault(index.cues[p], p)
     weights = {cue: sum(feats[k][1] for k in ks) for cue, ks in held.items()}
-    top = max(weights.values(), default=0.0)
-    return next((firsts[cue] for cue in firsts if weights[cue] >= LINE * top), where)
+    if not weights:
+        return where
+    best = max(weights, key=lambda cue: weights[cue])
+
+    def lead_in(cue: int) -> bool:
+        return held[cue] <= held[best] or index.times[firsts[best]] - index.times[firsts[cue]] <= NUMBER_NEAR
+
+    return next(firsts[cue] for cue in firsts if weights[cue] >= LINE * weights[best] or not lead_in(cue))
 
 
 def span(positions: list[int], which: list[int], i: int, size: int) -> tuple[int, int]:
