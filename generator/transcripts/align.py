@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .evidence import features
 from .index import Index
 from .polarity import polarity
-from .stretches import densest, numbers_near, span, windows
+from .stretches import densest, numbers_near, opening, span, windows
 
 NEAR = 0.2  # stretches this close to the best compete on the hints
 HINT_BONUS, ORDER_BONUS = 0.2, 0.03
@@ -79,8 +79,10 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
 
     chosen = max((i for i in ranked if scores[i] >= top - NEAR), key=preference)
     score = scores[chosen]
-    first, last = span(positions, which, chosen, sizes[chosen])
-    at = index.time(densest(positions, which, feats, first, last))
+    tight, last = span(positions, which, chosen, sizes[chosen])
+    where = densest(positions, which, feats, positions[chosen], max(last, positions[chosen] + sizes[chosen] - 1))
+    first = min(where, last)  # (the first saying of a thing said again in the window: a read-back)
+    at = index.time(where)
     times = index.times
     elsewhere = max((sc for p, sc in zip(positions, scores) if abs(times[p] - at) > FAR), default=0.0)
     score *= polarity(claim.text, index, first, last) * numbers_near(index, feats, positions, which, first, last, at)
@@ -94,11 +96,15 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
         said = score - rival >= MARGIN_IN_TOPIC
     if not said:
         return Match(claim, None, None, None, round(score, 3))
-    start, end = index.terms[first][1], index.terms[min(last + 1, len(index.terms) - 1)][1]
+    opens = opening(index, positions, which, feats, where)
+    end = index.terms[min(last + 1, len(index.terms) - 1)][1]
+    start = index.terms[min(opens, last)][1]
+    if end - start >= QUOTE_WORDS:  # the quote holds the claim's words: the tightest run of them
+        start = index.terms[tight][1]
     words = index.raw[start:end + 1][:QUOTE_WORDS]
-    speakers = Counter(w[2] for w in words if w[2])
-    return Match(claim, round(at, 2), speakers.most_common(1)[0][0] if speakers else None,
-                 " ".join(w[0] for w in words), round(score, 3))
+    speakers = Counter(w[2] for w in words if w[2])  # who says the line it opens at, else most of the quote
+    speaker = index.raw[index.terms[opens][1]][2] or (speakers.most_common(1)[0][0] if speakers else None)
+    return Match(claim, round(index.opening(opens), 2), speaker, " ".join(w[0] for w in words), round(score, 3))
 
 
 def nearest(index: Index, text: str) -> tuple[float, str] | None:

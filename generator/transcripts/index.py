@@ -12,6 +12,7 @@ from .words import TOKEN, tokens
 
 MIN_FUZZY = 5  # letters a name has at least for a near spelling of it to count as it
 CHUNK = 40  # compared words per "document" when counting how rare a word is (~20-30 s of speech)
+OPEN = 20.0  # seconds: a moment this far into a cue whose words are not timed opens at the cue's start
 
 
 @dataclass
@@ -24,6 +25,8 @@ class Index:
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     idf: dict[str, float] = field(default_factory=dict)  # filled as terms are weighed
     times: list[float] = field(default_factory=list)  # seconds of each compared word
+    cues: list[int] = field(default_factory=list)  # ... and the cue it is in
+    cue_starts: list[float | None] = field(default_factory=list)  # each cue's start, None where its words are timed
     chunks: int = 1
     _deletions: dict[str, set[str]] | None = None
 
@@ -56,6 +59,13 @@ class Index:
         """Seconds of the compared word at ``pos``."""
         return self.times[pos]
 
+    def opening(self, pos: int) -> float:
+        """Where a player should open to hear the compared word at ``pos``: the start of its cue
+        when the format times only the cue (a time inside it is guessed from the characters before
+        the word) and the word is at most OPEN seconds in; else the word's own time."""
+        start = self.cue_starts[self.cues[pos]]
+        return start if start is not None and self.times[pos] - start <= OPEN else self.times[pos]
+
 
 def bigram(a: str, b: str) -> str:
     """The key of two compared words said together."""
@@ -66,7 +76,7 @@ def build_index(transcript: Transcript) -> Index:
     """The index of ``transcript``: word times from the format where it gives them, else spread
     over the cue by the words' place in its text."""
     index = Index()
-    for cue in transcript.cues:
+    for number, cue in enumerate(transcript.cues):
         base = len(index.raw)
         if cue.words:
             index.raw += [(w.text, w.start, cue.speaker) for w in cue.words]
@@ -81,6 +91,8 @@ def build_index(transcript: Transcript) -> Index:
         token_at = [m.start() for m in TOKEN.finditer(text)]
         for term, i in tokens(text):
             index.terms.append((term, base + max(bisect.bisect_right(starts, token_at[i]) - 1, 0)))
+            index.cues.append(number)
+        index.cue_starts.append(None if cue.words else cue.start)
     last = None
     for pos, (term, raw) in enumerate(index.terms):
         index.postings[term].append(pos)

@@ -2,7 +2,8 @@
 claim's evidence (see ``evidence``) is scored, at three lengths (about 5, 10 and 20 seconds of
 speech), by the share of the claim's weight it holds; a stretch without the claim's numbers, or with
 them said far from the claim's moment, scores less (a number is what a summary gets right or wrong).
-Then, in the chosen stretch, the run that holds the evidence and where in it the claim starts."""
+Then, in the chosen stretch, the run that holds the evidence, where in it the claim starts (of a
+thing said twice there, the first saying), and the line (cue) a player opens at."""
 from __future__ import annotations
 
 import bisect
@@ -14,6 +15,7 @@ SIZES = ((12, 1.0), (25, 0.94), (50, 0.86))  # window in compared words, and its
 MIN_WEIGHT = 1.0  # a word in more than ~60% of the transcript's stretches is not looked up ...
 SHORT = 25  # ... unless the transcript is shorter than this many stretches (~8 minutes), where all are
 DENSE = 0.75  # a short stretch this close to the densest one can be where the claim starts
+LINE = 0.5  # ... and a cue holding this share of what the cue holding most of the claim holds
 NUMBER_FLOOR = 0.6  # the share of its score a window keeps without any of the claim's numbers
 NUMBER_NEAR = 20.0  # seconds: a claim's number said farther than this from its moment is another sentence's
 
@@ -30,12 +32,13 @@ def windows(index: Index, feats: list[tuple[str, float]]) -> tuple[list[int], li
     # (a five-hour transcript says them thousands of times) and tells little
     least = MIN_WEIGHT if index.chunks >= SHORT else 0.0  # (in a short one, every word is in most stretches)
     everywhere = sum(w for w in weights if w < least)
+    numbers_everywhere = sum(n for n, w in zip(numeric, weights) if w < least)  # ("fuel cell 1" said all along)
     hits = sorted((p, k) for k, (key, w) in enumerate(feats) if w >= least for p in index.postings.get(key, ()))
     positions, which = [p for p, _ in hits], [k for _, k in hits]
     scores, sizes = [0.0] * len(hits), [0] * len(hits)
     for size, handicap in SIZES:
         counts = [0] * len(feats)
-        covered, found, j, n = everywhere, 0, 0, len(hits)
+        covered, found, j, n = everywhere, numbers_everywhere, 0, len(hits)
         scale = handicap / total
         for i in range(n):
             end = positions[i] + size
@@ -88,6 +91,34 @@ def densest(positions: list[int], which: list[int], feats: list[tuple[str, float
     weights = [sum(feats[k][1] for k in {k for p, k in inside[i:] if p < pos + size}) for i, (pos, _) in enumerate(inside)]
     top = max(weights, default=0.0)
     return next((pos for (pos, _), w in zip(inside, weights) if w >= DENSE * top), first)
+
+
+def opening(index: Index, positions: list[int], which: list[int], feats: list[tuple[str, float]], where: int) -> int:
+    """Where a claim said from compared word ``where`` on opens: the first cue (a caption, a
+    speaker's line: what a transcript times) of the short stretch there that holds at least LINE of
+    what the cue holding most of the claim holds. A line before it that holds less does not open it
+    when it only names what that one says too ("FUEL CELL 1 is closed", then "the FUEL CELL shutdown
+    procedure is complete for FUEL CELL 1") or is said at most NUMBER_NEAR seconds before it ("tank
+    1 pressure is just a hair over 200", then "It's slowly going to zero"); one that holds a part of
+    the claim said longer before does. Its moment is ``Index.opening`` of it."""
+    held: dict[int, set[int]] = {}
+    firsts: dict[int, int] = {}
+    low = bisect.bisect_left(positions, where)
+    high = bisect.bisect_left(positions, where + SIZES[0][0])
+    while 0 < high < len(positions) and index.cues[positions[high]] == index.cues[positions[high - 1]]:
+        high += 1  # (to the end of the stretch's last cue)
+    for p, k in zip(positions[low:high], which[low:high]):
+        held.setdefault(index.cues[p], set()).add(k)
+        firsts.setdefault(index.cues[p], p)
+    weights = {cue: sum(feats[k][1] for k in ks) for cue, ks in held.items()}
+    if not weights:
+        return where
+    best = max(weights, key=lambda cue: weights[cue])
+
+    def lead_in(cue: int) -> bool:
+        return held[cue] <= held[best] or index.times[firsts[best]] - index.times[firsts[cue]] <= NUMBER_NEAR
+
+    return next(firsts[cue] for cue in firsts if weights[cue] >= LINE * weights[best] or not lead_in(cue))
 
 
 def span(positions: list[int], which: list[int], i: int, size: int) -> tuple[int, int]:

@@ -133,6 +133,18 @@ def time_step(end_minutes: float) -> int:
     return next((m for m in _STEPS if end_minutes / m <= 8), _STEPS[-1])
 
 
+def time_axis(first: float, last: float) -> tuple[float, float, int]:
+    """(start, end, step) in minutes of a time axis holding the times ``first`` to ``last``: from 0,
+    or, when more of it would be empty before ``first`` than the times span (a recording whose times
+    start at 55 hours), from ``first`` rounded down to a step; its end the first step at ``last``
+    or beyond."""
+    start, step = 0, time_step(last)
+    if first > last - first:
+        step = time_step(last - first)
+        start = math.floor(first / step) * step
+    return start, math.ceil(last / step) * step, step
+
+
 def value_axis(top: float) -> tuple[float, float]:
     """The end and step of a value axis from 0 for data up to ``top`` (> 0): the step 1, 2, 2.5
     or 5 times a power of ten for about five steps, and the end the first step at or beyond ``top``

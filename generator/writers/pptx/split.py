@@ -12,7 +12,7 @@ import math
 from ...document import ChartSpec
 from ...groups import spread
 from ...words import fill
-from ..common import time_step, value_axis
+from ..common import time_axis, value_axis
 from .parts import ChartPart
 
 MOST_CATEGORIES = 20  # a chart's categories LibreOffice labels every one of on a slide (columns turn their labels)
@@ -53,11 +53,11 @@ def split_chart(spec: ChartSpec, height: float, part: str) -> list[ChartPart]:
 
 def _scale(spec: ChartSpec) -> tuple[float, float, float]:
     """(min, max, major unit) of a value axis that holds all of ``spec``'s data: a timeline's is the
-    recording in minutes from 0 (its unit whole minutes), a chart's from 0 (or below it) in round steps."""
+    recording in minutes (see ``time_axis``; its unit whole minutes), a chart's from 0 (or below it) in round steps."""
     data = [v for s in spec.series for v in (*s.values, *s.high, *s.low) if v is not None]
     if spec.kind == "timeline":
-        minutes = time_step(max(data))
-        return 0.0, math.ceil(max(data) / minutes) * minutes, float(minutes)
+        start, end, minutes = time_axis(min(data), max(data))
+        return float(start), float(end), float(minutes)
     top, bottom = max(max(data), 0.0), min(min(data), 0.0)
     _, step = value_axis(max(top, -bottom) or 1)
     return (-math.ceil(-bottom * 1.1 / step) * step if bottom < 0 else 0.0), math.ceil(top * 1.1 / step) * step, step

@@ -8,7 +8,7 @@ from typing import Any
 
 from reportlab.graphics.shapes import String
 
-from ...common import clock, shortened, time_step, value_axis
+from ...common import clock, shortened, time_axis, value_axis
 from ..fonts import needs_shaping, text_width
 from .drawing import ChartDrawing, draw_runs, font_covering
 
@@ -29,9 +29,12 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
     chart.x, chart.y = 10 + label_w, 36
     chart.width, chart.height = width - label_w - 40, height - 56
     data, labels = [], []
+    start, end, step = (time_axis(min(lo for s in spec.series for lo in s.low if lo is not None),
+                                  max(hi for s in spec.series for hi in s.high if hi is not None))
+                        if spec.kind == "timeline" else (0, 0, 0))
     for s in spec.series:
-        if ranged:
-            data.append([lo if lo is not None else 0 for lo in s.low])
+        if ranged:  # (a timeline drawn from its axis's start: a bar's base is the time before it)
+            data.append([lo - start if lo is not None else 0 for lo in s.low])
             data.append([hi - lo if lo is not None and hi is not None else v for v, lo, hi in zip(s.values, s.low, s.high)])
             labels += [[""] * n, list(s.labels)]
         else:
@@ -50,10 +53,8 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
     if spec.kind != "timeline" and top > 0:  # a round end above the data: no bar touches the edge
         chart.valueAxis.valueMax, chart.valueAxis.valueStep = value_axis(top)
     if spec.kind == "timeline":  # minutes on the clock the labels use
-        end = max(hi for s in spec.series for hi in s.high if hi is not None)
-        chart.valueAxis.valueStep = time_step(end)
-        chart.valueAxis.valueMax = -(-end // chart.valueAxis.valueStep) * chart.valueAxis.valueStep
-        chart.valueAxis.labelTextFormat = clock
+        chart.valueAxis.valueStep, chart.valueAxis.valueMax = step, end - start
+        chart.valueAxis.labelTextFormat = (lambda minutes: clock(minutes + start)) if start else clock
     if horizontal:
         chart.categoryAxis.reverseDirection = 1
         chart.categoryAxis.labels.boxAnchor = "e"

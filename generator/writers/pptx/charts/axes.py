@@ -1,10 +1,9 @@
 """The axes of a chart on axes (bars, columns, lines, timelines): categories (first on top for bars
-across), a value axis from zero for bars, a timeline's clock, a part's fixed scale, the unit's title."""
+across), a value axis from zero for bars, a timeline's clock (from its first time when that is far
+from 0), a part's fixed scale, the unit's title."""
 from __future__ import annotations
 
-import math
-
-from ...common import time_step, xml_attr, xml_text as escape
+from ...common import time_axis, xml_attr, xml_text as escape
 from .labels import LABEL_PT
 
 CAT_AX, VAL_AX = 50010, 50020
@@ -23,9 +22,9 @@ def axes(spec, horizontal, ink, txpr, fill, code, k, names_pt=LABEL_PT, fixed=No
         scale = f'<c:max val="{fixed[1] * days!r}"/><c:min val="{fixed[0] * days!r}"/>'
         unit = f'<c:majorUnit val="{fixed[2] * days!r}"/>'
     elif spec.kind == "timeline":  # whole minutes on a clock the labels share
-        end = max(hi for s in spec.series for hi in s.high if hi is not None)
-        step = time_step(end)
-        scale = f'<c:max val="{math.ceil(end / step) * step / 1440!r}"/><c:min val="0"/>'
+        start, end, step = time_axis(min(lo for s in spec.series for lo in s.low if lo is not None),
+                                     max(hi for s in spec.series for hi in s.high if hi is not None))
+        scale = f'<c:max val="{end / 1440!r}"/><c:min val="{start / 1440 if start else 0}"/>'
         unit = f'<c:majorUnit val="{step / 1440!r}"/>'
     elif spec.kind in ("bar", "column") and all(v >= 0 for s in spec.series for v in s.values):
         scale = '<c:min val="0"/>'  # a bar's length is its value: a viewer's own scale may start at 35
