@@ -48,15 +48,15 @@ class DrawingML:
         self.footer_text = footer_text(doc, width)  # the same on every slide
         self._run_heads: dict[tuple, str] = {}
 
-    def title(self, s, slide: Slide, size: int, text: str, color: str, kicker_color: str = "") -> None:
-        """The slide's title placeholder (the title screen readers announce) at its fitted size, and
-        its kicker above it, in ``kicker_color``; a slide with no title of its own has one above the
-        slide, where no one sees it."""
+    def title(self, s, slide: Slide, size: int, text: str, color: str, kicker_color: str = "", ph: str = "title") -> None:
+        """The slide's title placeholder (the title screen readers announce; ``ph`` its type, ctrTitle
+        on a title slide) at its fitted size, and its kicker above it, in ``kicker_color``; a slide with
+        no title of its own has one above the slide, where no one sees it."""
         x, y, w, h, _ = title_box(slide.layout, s.width, slide.kicker)
         if not slide.title.strip():
             y = -h
         self.text(s, [Para(text, bold=True)], x, y, w, h, (size,), color, anchor="b" if y < 100 else "t",
-                  font=self.theme.heading_font, ph="ctrTitle" if slide.layout == "title" else "title")
+                  font=self.theme.heading_font, ph=ph)
         if slide.kicker.strip():
             kx, ky, kw, kh = kicker_box(slide.layout, s.width)
             self.text(s, [Para(fit_kicker(slide.kicker, slide.layout, s.width), bold=True)], kx, ky, kw, kh,

@@ -35,7 +35,6 @@ from .pages import Pagination, deck_pages, titles
 from .parts import ShownTitle
 from .scale import DeckScale, choose_scale, choose_time_size
 from .slides import slide_kind
-from .slides.cover import draw_cover
 from .theme import themed
 from .xml import CT_NOTES, CT_SLIDE, NOTES_HEAD, NOTES_TAIL, SLIDE_HEAD, SLIDE_TAIL
 
@@ -112,12 +111,11 @@ class PptxWriter(Writer):
         """Deck slide ``number``: a cover drawn whole, else a content slide's title, rule, time and footer
         around its kind's body (``part``); its notes."""
         kind = slide_kind(slide.layout)
-        dark = kind.cover
-        s = self._add_slide(slide.layout if dark else "content")
+        s = self._add_slide(slide.layout if kind.cover else "content")
         title, size, text = shown
         d = self.drawing
-        if dark:
-            tail, background = draw_cover(d, s, slide, size, text)
+        if kind.cover:
+            tail, background = kind.cover(d, s, slide, size, text)
         else:
             tail, background = SLIDE_TAIL, ""
             d.title(s, slide, size, text, self.theme.primary, self.theme.accent)
