@@ -16,8 +16,8 @@ from ...limits import MAX_MASTER_BYTES
 from .namespaces import A_NS, P_NS, R_NS, RT
 from .package import Package, PackageError, Part
 from .safexml import XmlError, insert_before, parse_xml, remove_elements
+from .xml import CT
 
-CT = "application/vnd.openxmlformats-officedocument."
 DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
 MIN_EMU, MAX_EMU = 914400, 51206400  # PowerPoint's slide sizes: 1 to 56 inches
 # The deck is laid out on a slide 540 points tall; at half as wide as tall (270 points) the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ....contrast import required, text_on
 from ...common import Para, column_widths, split_row
 from ...measure import LINE_HEIGHT, line_spans, word_widths
-from ..geometry import BODY_H, BODY_Y, CELL_MARGIN, MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES
+from ..geometry import BODY_H, BODY_Y, CELL_MARGIN, MARGIN, MIN_SLIDE_COLUMN, SAFETY, TABLE_SIZES
 from ..xml import TABLE_STYLE, TABLE_URI
 from ..parts import TablePart
 from .kind import SlideKind
@@ -16,8 +16,8 @@ def col_widths(width: float, table) -> list[float]:
     longest word (up to a third of the table), so that no word is broken inside it."""
     total = width - 2 * MARGIN
     cells = [[Para(head), *(Para.rich(row[i]) for row in table.rows)] for i, head in enumerate(table.columns)]
-    floors = [min(total / 3, max([MIN_COLUMN] + [w / SAFETY + 2 * CELL_MARGIN + 2 for cell in column for w in
-                                                 word_widths(cell.text, TABLE_SIZES[0], True, cell.marks)]))
+    floors = [min(total / 3, max([MIN_SLIDE_COLUMN] + [w / SAFETY + 2 * CELL_MARGIN + 2 for cell in column for w in
+                                                       word_widths(cell.text, TABLE_SIZES[0], True, cell.marks)]))
               for column in cells]
     return column_widths(table.column_shares(), total, floors)
 
