@@ -14,6 +14,7 @@ from ...errors import BriefingError, Problem
 from ...files import read_regular
 from ...limits import MAX_MASTER_BYTES
 from .namespaces import A_NS, P_NS, R_NS, RT
+from .opc_read import read_package
 from .package import Package, PackageError, Part
 from .safexml import XmlError, insert_before, parse_xml, remove_elements
 from .xml import CT
@@ -47,7 +48,7 @@ def open_template(path: Path, warnings: list | None = None) -> Package:
     data = read_regular(path, MAX_MASTER_BYTES, "the PowerPoint template")
     dropped: list[str] = []
     try:
-        package = Package.read(data)
+        package = read_package(data)
         pres = package.main
         if pres is None or not pres.content_type.endswith(".main+xml"):
             raise ValueError("it has no presentation part")

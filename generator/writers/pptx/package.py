@@ -1,5 +1,5 @@
-"""A small OPC package, the zip of parts and relationships that a .pptx is: read one, add
-parts, write it in one pass.
+"""A small OPC package, the zip of parts and relationships that a .pptx is: add parts, write it in
+one pass (reading one: opc_read.py; the zip: zipwrite.py).
 
 python-pptx keeps every part as lxml objects, finds each new relationship id and part name by
 scanning all existing ones (O(n²) over a deck) and costs 0.13 s to import; here parts are bytes,
@@ -8,15 +8,10 @@ new names and ids come from counters, and the standard library does the rest.
 from __future__ import annotations
 
 import hashlib
-import io
 import posixpath
-import zipfile
-import zlib
 
-from ...limits import MAX_PART, MAX_TOTAL, MAX_XML
 from ..common import xml_attr
 from .namespaces import PKG_NS, RT
-from .safexml import parse_xml
 from .zipwrite import write_zip
 
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -101,50 +96,9 @@ class Package:
     def main(self) -> Part:
         return self.rels.part("officeDocument")
 
-    @classmethod
-    def read(cls, data: bytes) -> Package:
-        """The package in ``data`` (a .pptx's bytes), every part reachable from its relationships.
-
-        Each part is inflated up to MAX_PART bytes and all of them up to MAX_TOTAL; relationship
-        and content-type parts are parsed with DTDs refused. Errors are ValueError (PackageError
-        where a part is at fault)."""
-        package = cls()
-        try:
-            z = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, ValueError) as exc:
-            raise ValueError(f"it is not a zip file ({exc})") from None
-        members = set(z.namelist())
-        read = _capped_reader(z)
-        types = _xml(read("[Content_Types].xml"), "[Content_Types].xml")
-        ns = f"{{{PKG_NS}content-types}}"
-        defaults = {d.get("Extension", "").lower(): d.get("ContentType") for d in types.iter(f"{ns}Default")}
-        overrides = {o.get("PartName", "").lower(): o.get("ContentType") for o in types.iter(f"{ns}Override")}
-        parts: dict[str, Part] = {}
-        pending = [("/", package.rels)]
-        while pending:  # depth does not matter: each part is read once, wherever it is first met
-            source, rels = pending.pop()
-            member = _rels_member(source)
-            if member not in members:
-                continue
-            for rel in _xml(read(member), member).iter(f"{{{PKG_NS}relationships}}Relationship"):
-                rid, reltype, target = rel.get("Id"), rel.get("Type"), rel.get("Target", "")
-                if rel.get("TargetMode") == "External":
-                    rels.add(reltype, target, True, rid)
-                    continue
-                name = posixpath.normpath(posixpath.join(posixpath.dirname(source), target)).replace("//", "/")
-                name = name if name.startswith("/") else "/" + name
-                if name not in parts:
-                    content_type = overrides.get(name.lower()) or defaults.get(name.rsplit(".", 1)[-1].lower())
-                    if content_type is None:
-                        raise PackageError(name[1:], "it has no content type")
-                    if name[1:] not in members:
-                        raise PackageError(member, f"relationship {rid} names {name[1:]}, which is not in the file")
-                    cap = MAX_XML if content_type.endswith("xml") else MAX_PART
-                    parts[name] = Part(name, content_type, read(name[1:], cap))
-                    pending.append((name, parts[name].rels))
-                rels.add(reltype, parts[name], False, rid)
-        package._names = set(parts)
-        return package
+    def take_names(self, names) -> None:
+        """The part names a package read from a file has: new parts are numbered around them."""
+        self._names = set(names)
 
     def new_part(self, template: str, content_type: str, blob: bytes = b"") -> Part:
         """A part named by ``template`` (e.g. '/ppt/slides/slide%d.xml') with the next free number."""
@@ -197,49 +151,13 @@ class Package:
             for part in parts:
                 yield part.name[1:], part.blob
                 if part.rels.items:
-                    yield _rels_member(part.name), _rels_xml(part.name, part.rels)
+                    yield rels_member(part.name), _rels_xml(part.name, part.rels)
 
         return write_zip(entries(), epoch)
 
 
-def _capped_reader(z: zipfile.ZipFile):
-    """A function reading a member of ``z``, inflating at most ``cap`` bytes of it (MAX_XML unless
-    told) and MAX_TOTAL over all calls: the sizes the zip declares are not trusted."""
-    left = MAX_TOTAL
-
-    def read(member: str, cap: int | None = None) -> bytes:
-        nonlocal left
-        cap = MAX_XML if cap is None else cap
-        try:
-            with z.open(member) as stream:
-                data = stream.read(min(cap, left) + 1)
-        except KeyError:
-            raise PackageError(member, "it is missing") from None
-        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
-            raise PackageError(member, f"it cannot be inflated ({exc})") from None
-        if len(data) > cap:
-            raise PackageError(member, f"it inflates to more than {_size(cap)}, the limit for such a part")
-        if len(data) > left:
-            raise PackageError(member, f"the parts inflate to more than {_size(MAX_TOTAL)} in all, the limit")
-        left -= len(data)
-        return data
-
-    return read
-
-
-def _size(n: int) -> str:
-    return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n:,} bytes"
-
-
-def _xml(blob: bytes, member: str):
-    """The root element of a part read from a package, or a PackageError naming it."""
-    try:
-        return parse_xml(blob)
-    except ValueError as exc:
-        raise PackageError(member, str(exc)) from None
-
-
-def _rels_member(name: str) -> str:
+def rels_member(name: str) -> str:
+    """The zip member holding the relationships of part ``name`` ("/" the package's)."""
     folder, file = name.rsplit("/", 1)
     return f"{folder[1:]}/_rels/{file}.rels".lstrip("/")
 

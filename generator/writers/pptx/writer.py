@@ -30,7 +30,8 @@ from .geometry import H, MARGIN, TIME_H, TIME_Y, W
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
                      set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
 from .namespaces import CORE_RT, CP_NS, DC_NS, DCMITYPE_NS, DCTERMS_NS, RT, XSI_NS
-from .package import XML_HEAD, Package, Part
+from .opc_read import read_package
+from .package import XML_HEAD, Part
 from .pages import Pagination, deck_pages, titles
 from .parts import ShownTitle
 from .scale import DeckScale, choose_scale, choose_time_size
@@ -77,7 +78,7 @@ class PptxWriter(Writer):
             self.k = height / 12700 / H
             self.W = width / 12700 / self.k
         else:
-            self.package = Package.read(_pptx_data("default.pptx"))
+            self.package = read_package(_pptx_data("default.pptx"))
             self.k, self.W = 1.0, W
             set_slide_size(self.package.main, int(W * 12700), int(H * 12700))
             theme_part = masters(self.package)[0].rels.part("theme")
