@@ -12,6 +12,7 @@ import posixpath
 
 from ..common import xml_attr
 from .namespaces import PKG_NS, RT
+from .safexml import XmlError, parse_xml, remove_elements
 from .zipwrite import write_zip
 
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -155,6 +156,23 @@ class Package:
 
         return write_zip(entries(), epoch)
 
+
+
+def part_xml(part: Part):
+    """The root element of ``part``'s XML; a PackageError naming it if it is not well-formed or has a DTD."""
+    try:
+        return parse_xml(part.blob)
+    except XmlError as exc:
+        raise PackageError(part.name[1:], str(exc)) from None
+
+
+def edit_part(part: Part, pick) -> bytes:
+    """``part``'s XML without the elements ``pick`` chooses (see ``safexml.remove_elements``); a
+    PackageError naming it if it cannot be parsed."""
+    try:
+        return remove_elements(part.blob, pick)[0]
+    except XmlError as exc:
+        raise PackageError(part.name[1:], str(exc)) from None
 
 def rels_member(name: str) -> str:
     """The zip member holding the relationships of part ``name`` ("/" the package's)."""
