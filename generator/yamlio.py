@@ -51,22 +51,83 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_YAML_BYTES)
     """Parse ``text`` (named ``file`` in errors) into plain dicts, lists and strings; ``max_bytes``
     bounds what users write (None for a rendered document: its renderer bounds it)."""
     import yaml
-    from yaml import MarkedYAMLError, YAMLError, events
+    from yaml import MarkedYAMLError, YAMLError
 
     if max_bytes is not None and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         raise BriefingError(Problem(f"file is larger than {max_bytes // (1024 * 1024)} MiB", file))
     if not text.strip():
         raise BriefingError(Problem("file is empty", file, 1, 1))
     check_file_text(text, file)
-    located = Located(None, file)
-    stack: list[list] = []  # [container, path, pending_key, key_positions]
-    docs = 0
+    tree = _Tree(file)
+    try:
+        # libyaml's parser where PyYAML has it (about 50 times faster than pure Python); only
+        # events are read, so no object is ever constructed and no type is ever guessed.
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            tree.read(event)
+    except BriefingError:
+        raise
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        if mark is None:
+            raise BriefingError(Problem(message, file)) from None
+        raise tree.fail(message, mark) from None
+    except YAMLError as exc:
+        raise BriefingError(Problem(f"invalid YAML: {exc}", file)) from None
+    if tree.located.data is None:
+        raise BriefingError(Problem("file has no content", file, 1, 1))
+    return tree.located
 
-    def fail(message: str, mark) -> BriefingError:
+
+class _Tree:
+    """Plain data built from parser events, with the position of every value and key."""
+
+    def __init__(self, file: str):
+        from yaml import events
+
+        self.events, self.file = events, file
+        self.located = Located(None, file)
+        self.stack: list[list] = []  # [container, path, pending_key, key_positions]
+        self.docs = 0
+
+    def fail(self, message: str, mark) -> BriefingError:
+        """An error at ``mark``."""
         line, col = _pos(mark)
-        return BriefingError(Problem(message, file, line, col))
+        return BriefingError(Problem(message, self.file, line, col))
 
-    def add(value: Any, path_for_child, mark) -> None:
+    def read(self, event) -> None:
+        """Take one parser event: refuse what content may not hold, add values, open and close containers."""
+        events = self.events
+        if isinstance(event, events.DocumentStartEvent):
+            self.docs += 1
+            if self.docs > 1:
+                raise self.fail("only one YAML document per file", event.start_mark)
+        elif isinstance(event, (events.AliasEvent,)) or getattr(event, "anchor", None):
+            raise self.fail("anchors and aliases (&, *) are not supported", event.start_mark)
+        elif isinstance(event, (events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent)):
+            tag: str | None = event.tag
+            if isinstance(event, events.ScalarEvent) and event.implicit and event.implicit[0]:
+                tag = None
+            if tag not in (None, "!"):
+                raise self.fail(f"YAML tags ({tag}) are not allowed in content", event.start_mark)
+            if isinstance(event, events.ScalarEvent):
+                value: str | None = event.value
+                if not event.style and value in ("", "~", "null", "Null", "NULL"):  # plain null
+                    value = None
+                self.add(value, lambda child: None, event.start_mark)
+                return
+            if len(self.stack) >= MAX_DEPTH:
+                raise self.fail(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
+            container: Any = {} if isinstance(event, events.MappingStartEvent) else []
+            new_frame = [container, (), None, {}]
+            self.add(container, lambda child, frame=new_frame: frame.__setitem__(1, child), event.start_mark)
+            self.stack.append(new_frame)
+        elif isinstance(event, (events.MappingEndEvent, events.SequenceEndEvent)):
+            self.stack.pop()
+
+    def add(self, value: Any, path_for_child, mark) -> None:
+        """``value`` (read at ``mark``) into the container open last, as its next item, key or value."""
+        located, stack = self.located, self.stack
         if not stack:
             located.data = value
             located.positions[()] = _pos(mark)
@@ -81,11 +142,11 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_YAML_BYTES)
             return
         if frame[2] is None:  # this scalar is a key
             if not isinstance(value, str):
-                raise fail("a mapping key must be plain text", mark)
+                raise self.fail("a mapping key must be plain text", mark)
             key = value if value is not None else ""
             if key in container:
                 first = frame[3][key]
-                raise fail(f"duplicate key '{key}' (first defined at line {first[0]})", mark)
+                raise self.fail(f"duplicate key '{key}' (first defined at line {first[0]})", mark)
             frame[2] = (key, _pos(mark))
             return
         key, key_pos = frame[2]
@@ -96,50 +157,6 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_YAML_BYTES)
         located.keys[child] = key_pos
         located.positions[child] = _pos(mark)
         path_for_child(child)
-
-    try:
-        # libyaml's parser where PyYAML has it (about 50 times faster than pure Python); only
-        # events are read, so no object is ever constructed and no type is ever guessed.
-        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            if isinstance(event, events.DocumentStartEvent):
-                docs += 1
-                if docs > 1:
-                    raise fail("only one YAML document per file", event.start_mark)
-            elif isinstance(event, (events.AliasEvent,)) or getattr(event, "anchor", None):
-                raise fail("anchors and aliases (&, *) are not supported", event.start_mark)
-            elif isinstance(event, (events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent)):
-                tag: str | None = event.tag
-                if isinstance(event, events.ScalarEvent) and event.implicit and event.implicit[0]:
-                    tag = None
-                if tag not in (None, "!"):
-                    raise fail(f"YAML tags ({tag}) are not allowed in content", event.start_mark)
-                if isinstance(event, events.ScalarEvent):
-                    value: str | None = event.value
-                    if not event.style and value in ("", "~", "null", "Null", "NULL"):  # plain null
-                        value = None
-                    add(value, lambda child: None, event.start_mark)
-                    continue
-                if len(stack) >= MAX_DEPTH:
-                    raise fail(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
-                container: Any = {} if isinstance(event, events.MappingStartEvent) else []
-                new_frame = [container, (), None, {}]
-                add(container, lambda child, frame=new_frame: frame.__setitem__(1, child), event.start_mark)
-                stack.append(new_frame)
-            elif isinstance(event, (events.MappingEndEvent, events.SequenceEndEvent)):
-                stack.pop()
-    except BriefingError:
-        raise
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
-        if mark is None:
-            raise BriefingError(Problem(message, file)) from None
-        raise fail(message, mark) from None
-    except YAMLError as exc:
-        raise BriefingError(Problem(f"invalid YAML: {exc}", file)) from None
-    if located.data is None:
-        raise BriefingError(Problem("file has no content", file, 1, 1))
-    return located
 
 
 def load_yaml_file(path) -> Located:
