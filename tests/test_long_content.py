@@ -217,6 +217,7 @@ def _build_executive_deck(folder) -> None:
     build([folder / "long.yaml"], audiences=["executive"], formats=["pptx"], output=folder / "out")
 
 
+@pytest.mark.slow  # (a hang guard at a limit: in make test, not test-fast)
 def test_a_point_of_thousands_of_items_fits_its_slide_in_linear_time(tmp_path):
     """Hang guard (found by attack): a point of 2,500 ``;`` items (shown as points under it) was cut
     to fit by trying every count of points under it, from 2,499 down (minutes; 34 s for 1,000)."""
