@@ -14,7 +14,8 @@ from generator.errors import BriefingError
 from generator.files import describe_char
 from generator.importer import import_file, import_notes
 from generator.loader import load_content
-from generator.yamlio import dump_yaml, load_yaml_text
+from generator.yamlio import load_yaml_text
+from generator.yamlwrite import dump_yaml
 from tests.conftest import guarded
 
 # A copy of shared/seeds/000_db52babbf3c29493.txt, the summary the default content was written from.
