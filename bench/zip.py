@@ -24,7 +24,7 @@ from run import ROOT, synthetic
 sys.path.insert(0, str(ROOT))
 
 from generator.build import build
-from generator.writers.pptx import package as opc
+from generator.writers.pptx import zipwrite as opc
 
 EPOCH = 1_700_000_000
 

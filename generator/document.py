@@ -31,7 +31,7 @@ Plain = Annotated[str, AfterValidator(inline.plain)]
 
 class Node(BaseModel):
     """Base for document nodes: unknown keys are refused (template typos show). What templates
-    write is held to the content's rules (``data_problems``, and finite numbers in ``Series``)."""
+    write is held to the content's rules (``data_problems``, and finite numbers in ``SeriesSpec``)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -144,7 +144,7 @@ def allowed(items: list, rule) -> list:
     return [item for item in items if item["id"] in rule]
 
 
-class Series(Node):
+class SeriesSpec(Node):
     """One chart series; ``low``/``high`` mark ranges and ``approx`` approximate values."""
 
     name: Plain
@@ -182,7 +182,7 @@ class ChartSpec(Node):
     kind: Literal["bar", "column", "line", "pie", "doughnut", "timeline"]
     unit: Plain = ""
     categories: list[Plain]
-    series: list[Series] = Field(min_length=1)
+    series: list[SeriesSpec] = Field(min_length=1)
     caption: Plain = ""
     message: Plain = ""  # the point the chart makes: its slide's title (the caption, when that is a sentence)
 
@@ -314,7 +314,7 @@ class Slide(Node):
                     f.at = None
 
 
-class Speaker(Node):
+class SpeakerCredit(Node):
     """A speaker and role, for title slides and covers."""
 
     name: Plain
@@ -358,7 +358,7 @@ class Document(Node):
     author: Plain = ""
     subject: Plain = ""
     keywords: list[Plain] = []
-    speakers: list[Speaker] = []
+    speakers: list[SpeakerCredit] = []
     sources: list[SourceLink] = []
     theme: Theme = Theme()
     words: dict[str, str] = Field(default_factory=english)  # the words the tool adds, in ``lang`` (see words.py)

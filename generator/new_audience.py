@@ -22,18 +22,8 @@ def scaffold(name: str, base: str = "base", directory: str | Path = "templates",
     """Create ``directory/name``: an audience that extends ``base``, builds at once, and says
     in its files which file controls what."""
     import json
-    import re
 
-    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", name):
-        raise BriefingError(f"audience names are lowercase letters, digits, - and _, starting with a letter or "
-                            f"digit (not '{name}')")
-    if len(name) > MAX_NAME:
-        raise BriefingError(f"audience names are at most {MAX_NAME} characters ('{name[:MAX_NAME]}…' has {len(name)})")
-    if name in _DEVICES:
-        raise BriefingError(f"'{name}' is a name Windows keeps for a device: a folder of that name cannot be made "
-                            "or copied there; choose another name")
-    if name == base:  # it would extend itself, and every audience that extends it would fail
-        raise BriefingError(f"an audience cannot extend an audience of its own name ('{name}'); choose another name")
+    _check_name(name, base)
     parent = load_audience(base, extra)
     target = Path(directory) / name
     if target.exists():
@@ -90,3 +80,19 @@ budget: {{}}
     except OSError as exc:
         raise BriefingError(Problem(f"cannot create: {why_not(target / 'audience.yaml', exc)}", str(target))) from None
     return target
+
+
+def _check_name(name: str, base: str) -> None:
+    """A BriefingError unless ``name`` can name a new audience extending ``base`` on every system."""
+    import re
+
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", name):
+        raise BriefingError(f"audience names are lowercase letters, digits, - and _, starting with a letter or "
+                            f"digit (not '{name}')")
+    if len(name) > MAX_NAME:
+        raise BriefingError(f"audience names are at most {MAX_NAME} characters ('{name[:MAX_NAME]}…' has {len(name)})")
+    if name in _DEVICES:
+        raise BriefingError(f"'{name}' is a name Windows keeps for a device: a folder of that name cannot be made "
+                            "or copied there; choose another name")
+    if name == base:  # it would extend itself, and every audience that extends it would fail
+        raise BriefingError(f"an audience cannot extend an audience of its own name ('{name}'); choose another name")

@@ -7,7 +7,6 @@ and so are duplicate keys, several documents, deep nesting and oversized files.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,22 +50,83 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_YAML_BYTES)
     """Parse ``text`` (named ``file`` in errors) into plain dicts, lists and strings; ``max_bytes``
     bounds what users write (None for a rendered document: its renderer bounds it)."""
     import yaml
-    from yaml import MarkedYAMLError, YAMLError, events
+    from yaml import MarkedYAMLError, YAMLError
 
     if max_bytes is not None and len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         raise BriefingError(Problem(f"file is larger than {max_bytes // (1024 * 1024)} MiB", file))
     if not text.strip():
         raise BriefingError(Problem("file is empty", file, 1, 1))
     check_file_text(text, file)
-    located = Located(None, file)
-    stack: list[list] = []  # [container, path, pending_key, key_positions]
-    docs = 0
+    tree = _Tree(file)
+    try:
+        # libyaml's parser where PyYAML has it (about 50 times faster than pure Python); only
+        # events are read, so no object is ever constructed and no type is ever guessed.
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            tree.read(event)
+    except BriefingError:
+        raise
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        if mark is None:
+            raise BriefingError(Problem(message, file)) from None
+        raise tree.fail(message, mark) from None
+    except YAMLError as exc:
+        raise BriefingError(Problem(f"invalid YAML: {exc}", file)) from None
+    if tree.located.data is None:
+        raise BriefingError(Problem("file has no content", file, 1, 1))
+    return tree.located
 
-    def fail(message: str, mark) -> BriefingError:
+
+class _Tree:
+    """Plain data built from parser events, with the position of every value and key."""
+
+    def __init__(self, file: str):
+        from yaml import events
+
+        self.events, self.file = events, file
+        self.located = Located(None, file)
+        self.stack: list[list] = []  # [container, path, pending_key, key_positions]
+        self.docs = 0
+
+    def fail(self, message: str, mark) -> BriefingError:
+        """An error at ``mark``."""
         line, col = _pos(mark)
-        return BriefingError(Problem(message, file, line, col))
+        return BriefingError(Problem(message, self.file, line, col))
 
-    def add(value: Any, path_for_child, mark) -> None:
+    def read(self, event) -> None:
+        """Take one parser event: refuse what content may not hold, add values, open and close containers."""
+        events = self.events
+        if isinstance(event, events.DocumentStartEvent):
+            self.docs += 1
+            if self.docs > 1:
+                raise self.fail("only one YAML document per file", event.start_mark)
+        elif isinstance(event, (events.AliasEvent,)) or getattr(event, "anchor", None):
+            raise self.fail("anchors and aliases (&, *) are not supported", event.start_mark)
+        elif isinstance(event, (events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent)):
+            tag: str | None = event.tag
+            if isinstance(event, events.ScalarEvent) and event.implicit and event.implicit[0]:
+                tag = None
+            if tag not in (None, "!"):
+                raise self.fail(f"YAML tags ({tag}) are not allowed in content", event.start_mark)
+            if isinstance(event, events.ScalarEvent):
+                value: str | None = event.value
+                if not event.style and value in ("", "~", "null", "Null", "NULL"):  # plain null
+                    value = None
+                self.add(value, lambda child: None, event.start_mark)
+                return
+            if len(self.stack) >= MAX_DEPTH:
+                raise self.fail(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
+            container: Any = {} if isinstance(event, events.MappingStartEvent) else []
+            new_frame = [container, (), None, {}]
+            self.add(container, lambda child, frame=new_frame: frame.__setitem__(1, child), event.start_mark)
+            self.stack.append(new_frame)
+        elif isinstance(event, (events.MappingEndEvent, events.SequenceEndEvent)):
+            self.stack.pop()
+
+    def add(self, value: Any, path_for_child, mark) -> None:
+        """``value`` (read at ``mark``) into the container open last, as its next item, key or value."""
+        located, stack = self.located, self.stack
         if not stack:
             located.data = value
             located.positions[()] = _pos(mark)
@@ -81,11 +141,11 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_YAML_BYTES)
             return
         if frame[2] is None:  # this scalar is a key
             if not isinstance(value, str):
-                raise fail("a mapping key must be plain text", mark)
+                raise self.fail("a mapping key must be plain text", mark)
             key = value if value is not None else ""
             if key in container:
                 first = frame[3][key]
-                raise fail(f"duplicate key '{key}' (first defined at line {first[0]})", mark)
+                raise self.fail(f"duplicate key '{key}' (first defined at line {first[0]})", mark)
             frame[2] = (key, _pos(mark))
             return
         key, key_pos = frame[2]
@@ -96,50 +156,6 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_YAML_BYTES)
         located.keys[child] = key_pos
         located.positions[child] = _pos(mark)
         path_for_child(child)
-
-    try:
-        # libyaml's parser where PyYAML has it (about 50 times faster than pure Python); only
-        # events are read, so no object is ever constructed and no type is ever guessed.
-        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            if isinstance(event, events.DocumentStartEvent):
-                docs += 1
-                if docs > 1:
-                    raise fail("only one YAML document per file", event.start_mark)
-            elif isinstance(event, (events.AliasEvent,)) or getattr(event, "anchor", None):
-                raise fail("anchors and aliases (&, *) are not supported", event.start_mark)
-            elif isinstance(event, (events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent)):
-                tag: str | None = event.tag
-                if isinstance(event, events.ScalarEvent) and event.implicit and event.implicit[0]:
-                    tag = None
-                if tag not in (None, "!"):
-                    raise fail(f"YAML tags ({tag}) are not allowed in content", event.start_mark)
-                if isinstance(event, events.ScalarEvent):
-                    value: str | None = event.value
-                    if not event.style and value in ("", "~", "null", "Null", "NULL"):  # plain null
-                        value = None
-                    add(value, lambda child: None, event.start_mark)
-                    continue
-                if len(stack) >= MAX_DEPTH:
-                    raise fail(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
-                container: Any = {} if isinstance(event, events.MappingStartEvent) else []
-                new_frame = [container, (), None, {}]
-                add(container, lambda child, frame=new_frame: frame.__setitem__(1, child), event.start_mark)
-                stack.append(new_frame)
-            elif isinstance(event, (events.MappingEndEvent, events.SequenceEndEvent)):
-                stack.pop()
-    except BriefingError:
-        raise
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
-        if mark is None:
-            raise BriefingError(Problem(message, file)) from None
-        raise fail(message, mark) from None
-    except YAMLError as exc:
-        raise BriefingError(Problem(f"invalid YAML: {exc}", file)) from None
-    if located.data is None:
-        raise BriefingError(Problem("file has no content", file, 1, 1))
-    return located
 
 
 def load_yaml_file(path) -> Located:
@@ -152,111 +168,3 @@ def load_yaml_file(path) -> Located:
         line, col = position(raw.decode("latin-1"), exc.start)
         raise BriefingError(Problem("file is not UTF-8 text", name, line, col)) from None
     return load_yaml_text(text, name)
-
-
-# -- writing ------------------------------------------------------------------------------
-
-_LOOKS_TYPED = re.compile(r"(?i)[-+]?[\d,._:]+(e[-+]?\d+)?|y|n|yes|no|true|false|on|off|null|\.nan|[-+]?\.inf")
-_TIMES = {"at", "offset", "duration"}
-
-
-def _scalar(value: str, key: str | None = None) -> str:
-    """``value`` plain when every YAML reader reads it back as the same text, else double-quoted."""
-    plain = (value and value == value.strip() and (value[0].isalnum() or value[0] in "(_" or value[0] > "\x7f")
-             and "\n" not in value
-             and ": " not in value and " #" not in value and not value.endswith(":")
-             and value not in ("null", "Null", "NULL")  # null under any key, times included
-             and (key in _TIMES or not _LOOKS_TYPED.fullmatch(value))
-             and all(c.isprintable() for c in value))
-    return value if plain else _quoted(value)
-
-
-_FLOW_KEYS = {"tags", "keywords", "categories", "values", "columns", "rows"}
-
-
-def _flow_ok(items: list, key: str | None) -> bool:
-    return key in _FLOW_KEYS and all(isinstance(i, str) for i in items) and sum(len(i) + 2 for i in items) < 70
-
-
-def _flow_item(value: str) -> str:
-    return _quoted(value) if any(c in value for c in ",[]{}") else _scalar(value)
-
-
-def dump_yaml(data: dict, header: str = "") -> str:
-    """Block-style YAML as a person would write it (plain text where safe, quotes where needed).
-
-    Every scalar is text, so ``load_yaml_text(dump_yaml(d))`` gives ``d`` back.
-    """
-    out = [f"# {line}".rstrip() for line in header.splitlines()]
-
-    def emit(value, indent: int, key: str | None) -> list[str]:
-        pad = "  " * indent
-        if isinstance(value, dict):
-            lines = []
-            for k, v in value.items():
-                if isinstance(v, (dict, list)) and v:
-                    if isinstance(v, list) and _flow_ok(v, k):
-                        lines.append(f"{pad}{k}: [{', '.join(_flow_item(i) for i in v)}]")
-                        continue
-                    lines.append(f"{pad}{k}:")
-                    lines += emit(v, indent + 1, k)
-                elif isinstance(v, str) and k in _PROSE and (block := _block(v, pad)):
-                    lines += [f"{pad}{k}: {block[0]}", *block[1:]]
-                else:
-                    lines.append(f"{pad}{k}: {_scalar(v, k) if isinstance(v, str) else '[]' if v == [] else '{}'}")
-            return lines
-        lines = []
-        for item in value:
-            if isinstance(item, (dict, list)) and not item:
-                lines.append(f"{pad}- {'[]' if item == [] else '{}'}")
-            elif isinstance(item, list) and _flow_ok(item, key):
-                lines.append(f"{pad}- [{', '.join(_flow_item(i) for i in item)}]")
-            elif isinstance(item, (dict, list)):
-                inner = emit(item, indent + 1, key)
-                if indent == 1 and lines and key == "topics":
-                    lines.append("")  # a blank line between topics, as people write them
-                lines.append(f"{pad}- {inner[0].lstrip()}")
-                lines += inner[1:]
-            else:
-                lines.append(f"{pad}- {_scalar(item)}")
-        return lines
-
-    previous = 1
-    for key, value in data.items():
-        block = emit({key: value}, 0, None)
-        if out and (len(block) > 1 or previous > 1 or isinstance(value, (dict, list))):
-            out.append("")
-        out += block
-        previous = len(block)
-    return "\n".join(out) + "\n"
-
-
-_PROSE = {"introduction", "conclusion", "summary", "caption"}
-_WIDTH = 100
-
-
-def _block(value: str, pad: str) -> list[str] | None:
-    """A long text as a folded (``>-``) or literal (``|-``) block, when that reads back the same."""
-    lines = value.split("\n")
-    if len(value) <= _WIDTH - len(pad) - 16 and len(lines) == 1:
-        return None
-    if any(line != line.strip() or not all(c.isprintable() for c in line) for line in lines):
-        return None
-    inner = pad + "  "
-    if len(lines) > 1:
-        return ["|-", *[f"{inner}{line}" if line else "" for line in lines]]
-    words, out, current = re.split(r"(?<=\S) (?=\S)", value), [], ""
-    for word in words:
-        if current and len(inner) + len(current) + 1 + len(word) > _WIDTH:
-            out.append(inner + current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    out.append(inner + current)
-    return [">-", *out]
-
-
-def _quoted(value: str) -> str:
-    import json
-
-    return json.dumps(value, ensure_ascii=False)

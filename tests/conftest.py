@@ -111,8 +111,9 @@ def guarded(fn, *args, timeout: float = 20) -> str:
 
     A hang (a blocking open of a FIFO) or an endless read (/dev/zero) fails the test: the child
     may use ``timeout`` seconds of processor time (so a loaded machine does not fail a linear-time
-    guard), is killed after four times that on the clock (a wait uses none), and cannot take more
-    than 512 MiB more than it started with.
+    guard), is given up as blocked once it has used none for four times that on the clock (a wait
+    uses none; a child that computes on a busy machine is not blocked), and cannot take more than
+    512 MiB more than it started with.
     """
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
@@ -135,7 +136,7 @@ def guarded(fn, *args, timeout: float = 20) -> str:
     process.start()
     send.close()  # (the child's end only: its death is the end of the pipe)
     try:
-        if not receive.poll(4 * timeout):
+        if not _answers(receive, process.pid, 4 * timeout):
             pytest.fail(f"{getattr(fn, '__name__', fn)} still running after {4 * timeout} s (blocked or reading forever)")
         try:
             return receive.recv()
@@ -144,3 +145,26 @@ def guarded(fn, *args, timeout: float = 20) -> str:
     finally:
         process.kill()
         process.join()
+
+
+def _answers(receive, pid: int, idle: float) -> bool:
+    """Whether the child ``pid`` answers (or ends) before it has used no processor time for ``idle``
+    seconds on the clock: on a machine shared by many processes a child that computes may take many
+    times its processor time, but it keeps using some."""
+    used, since = _processor_ticks(pid), 0.0
+    while not receive.poll(min(1.0, idle)):
+        now = _processor_ticks(pid)
+        since = 0.0 if now != used else since + min(1.0, idle)
+        if since >= idle:
+            return False
+        used = now
+    return True
+
+
+def _processor_ticks(pid: int) -> int:
+    """The processor time process ``pid`` has used, in clock ticks (-1 once it has gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return -1
+    return int(fields[11]) + int(fields[12])  # utime and stime (fields 14 and 15 of stat)

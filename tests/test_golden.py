@@ -19,7 +19,7 @@ from typing import get_args
 import pytest
 from lxml import etree
 
-from generator.document import (LAYOUTS, AgendaItem, Bullet, ChartSpec, Column, Document, KeyFigure, Series, Slide,
+from generator.document import (LAYOUTS, AgendaItem, Bullet, ChartSpec, Column, Document, KeyFigure, SeriesSpec, Slide,
                                 SourceLink, TableSpec, TimeRef)
 from generator.writers.pptx.writer import PptxWriter
 
@@ -31,22 +31,22 @@ POINTS = [Bullet(text="Clusters grow tenfold", at=AT, children=[Bullet(text="Pow
           Bullet(text="Q&A <kept> literally")]
 CHARTS = {
     "bar": ChartSpec(id="b", title="GPUs", kind="bar", unit="GPUs", categories=["xAI", "Meta"],
-                     series=[Series(name="GPUs", values=[200000, 128000], approx=[False, True],
-                                    labels=["200,000", "~128,000"])]),
+                     series=[SeriesSpec(name="GPUs", values=[200000, 128000], approx=[False, True],
+                                        labels=["200,000", "~128,000"])]),
     "column": ChartSpec(id="c", title="Spend", kind="column", categories=["2023", "2024"],
-                        series=[Series(name="A", values=[1, 2]), Series(name="B", values=[3, 4.5])]),
+                        series=[SeriesSpec(name="A", values=[1, 2]), SeriesSpec(name="B", values=[3, 4.5])]),
     "line": ChartSpec(id="l", title="Trend", kind="line", unit="$B", categories=["Q1", "Q2", "Q3"],
-                      series=[Series(name="Spend", values=[1, 2, 3])]),
+                      series=[SeriesSpec(name="Spend", values=[1, 2, 3])]),
     "pie": ChartSpec(id="p", title="Share", kind="pie", categories=["H100", "H20"],
-                     series=[Series(name="Share", values=[70, 30])]),
+                     series=[SeriesSpec(name="Share", values=[70, 30])]),
     "doughnut": ChartSpec(id="d", title="Experts", kind="doughnut", categories=["Active", "Inactive"],
-                          series=[Series(name="Experts", values=[8, 248])]),
+                          series=[SeriesSpec(name="Experts", values=[8, 248])]),
     "bar-ranges": ChartSpec(id="r", title="Clusters", kind="bar", unit="GPUs", categories=["Now", "Planned"],
-                            series=[Series(name="GPUs", values=[200000, 600000], low=[None, 500000],
-                                           high=[None, 700000], labels=["200,000", "500,000–700,000"])]),
+                            series=[SeriesSpec(name="GPUs", values=[200000, 600000], low=[None, 500000],
+                                               high=[None, 700000], labels=["200,000", "500,000–700,000"])]),
     "timeline": ChartSpec(id="timeline", title="The episode", kind="timeline", unit="minutes", categories=["Chips", "Power"],
-                          series=[Series(name="Topic", values=[10, 20], low=[0, 10], high=[10, 30],
-                                         labels=["0:00–10:00", "10:00–30:00"])]),
+                          series=[SeriesSpec(name="Topic", values=[10, 20], low=[0, 10], high=[10, 30],
+                                             labels=["0:00–10:00", "10:00–30:00"])]),
 }
 SLIDES = {
     "title": Slide(layout="title", title="Golden briefing", subtitle="A deck small enough to read", at=AT),

@@ -14,7 +14,8 @@ from generator.errors import BriefingError
 from generator.files import describe_char
 from generator.importer import import_file, import_notes
 from generator.loader import load_content
-from generator.yamlio import dump_yaml, load_yaml_text
+from generator.yamlio import load_yaml_text
+from generator.yamlwrite import dump_yaml
 from tests.conftest import guarded
 
 # A copy of shared/seeds/000_db52babbf3c29493.txt, the summary the default content was written from.
@@ -375,6 +376,7 @@ HANGS = {  # notes that took quadratic or worse time; each at its limit
 }
 
 
+@pytest.mark.slow  # (a hang guard at a limit: in make test, not test-fast)
 @pytest.mark.parametrize("name", list(HANGS))
 def test_notes_at_their_limit_import_in_linear_time(name):
     """Hang guard: each took from seconds to hours before."""
@@ -393,6 +395,7 @@ def test_a_heading_keeps_a_hash_that_ends_a_word(heading):
     assert found.data["title"] == "Notes on C#"
 
 
+@pytest.mark.slow  # (a hang guard at a limit: in make test, not test-fast)
 def test_many_takeaway_charts_and_topics_import_in_linear_time():
     """Hang guard: each chart of the takeaways was compared with every topic (2,000 x 5,000 here)."""
     groups = "".join(f"- Group {j}:\n" + "".join(f"- {c}: {k} unit{j}\n" for k, c in enumerate("abc", 1)) for j in range(2000))

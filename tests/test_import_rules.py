@@ -437,6 +437,7 @@ SLOW = {  # notes at the size limit whose new rules must stay linear
 }
 
 
+@pytest.mark.slow  # (a hang guard at a limit: in make test, not test-fast)
 @pytest.mark.parametrize("name", list(SLOW))
 def test_the_new_rules_read_notes_at_their_limit_in_linear_time(name):
     from tests.conftest import guarded

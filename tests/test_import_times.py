@@ -149,6 +149,7 @@ def test_a_pasted_chapter_list_with_fractions_is_split():
     assert [(w.line, w.col) for w in found.warnings if "read as" in w.message] == [(2, 1), (2, 20), (2, 37)]
 
 
+@pytest.mark.slow  # (a hang guard at a limit: in make test, not test-fast)
 def test_a_fraction_of_a_million_digits_is_read_in_linear_time_and_not_quoted_whole():
     notes = "Chapters\n0:00:00." + "5" * 2**20 + " Long\n(0:01." + "1" * 2**20 + "\n(0:0.1" * 2**16 + "\n"
     assert guarded(import_notes, notes, "n.txt", timeout=5) == ""
@@ -201,6 +202,7 @@ def test_a_warning_is_where_an_editor_shows_the_time():
     assert [(w.line, w.col) for w in found.warnings if "read as" in w.message] == [(3, 3)]
 
 
+@pytest.mark.slow  # (a hang guard at a limit: in make test, not test-fast)
 @pytest.mark.parametrize("line", ["a (1:00" * 150_000, "**[1h2m](#t=" * 90_000, "a " + " " * 2**20 + "b",
                                   "(" + "1:2," * 250_000])
 def test_a_long_line_of_near_times_is_read_in_linear_time(line):

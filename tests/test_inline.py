@@ -123,9 +123,9 @@ def test_links_are_found_with_their_offsets_and_measured_marks():
 @pytest.mark.parametrize("text", ["*a " * 7000, "[" * 20000, "[a](" * 5000, "`" * 20000, "` `` " * 4000, "**a" * 6000,
                                   "[a](b" * 4000, "(" * 10000 + ")" * 10000, "[](" * 6000, "\\*" * 10000])
 def test_hostile_text_takes_linear_time(text):
-    start = time.perf_counter()
+    start = time.process_time()  # processor time: a loaded machine does not fail it (a quadratic parse takes minutes)
     runs(text + "x")  # (not cached)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 # -- the outputs ------------------------------------------------------------------------------

@@ -176,11 +176,11 @@ def test_a_pie_from_a_template_is_held_to_the_content_s_rules_with_the_reason(se
     """Each rule a pie breaks is said as content's check says it (a two-series pie is not "not all 0")."""
     from pydantic import ValidationError
 
-    from generator.document import ChartSpec, Series
+    from generator.document import ChartSpec, SeriesSpec
 
     with pytest.raises(ValidationError) as caught:
         ChartSpec(id="p", title="Shares", kind="pie", categories=["a", "b"],
-                  series=[Series(name=f"s{i}", values=v) for i, v in enumerate(series)])
+                  series=[SeriesSpec(name=f"s{i}", values=v) for i, v in enumerate(series)])
     assert f"chart 'p': {why}" in str(caught.value) if why else "at least 1 item" in str(caught.value)
 
 
@@ -217,6 +217,7 @@ def _build_executive_deck(folder) -> None:
     build([folder / "long.yaml"], audiences=["executive"], formats=["pptx"], output=folder / "out")
 
 
+@pytest.mark.slow  # (a hang guard at a limit: in make test, not test-fast)
 def test_a_point_of_thousands_of_items_fits_its_slide_in_linear_time(tmp_path):
     """Hang guard (found by attack): a point of 2,500 ``;`` items (shown as points under it) was cut
     to fit by trying every count of points under it, from 2,499 down (minutes; 34 s for 1,000)."""

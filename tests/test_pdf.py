@@ -163,12 +163,12 @@ def test_chart_labels_mixing_chinese_and_latin_are_drawn_a_run_per_font():
     """No embedded font has both Chinese and Latin letters, so such a label is drawn in runs."""
     from reportlab.graphics.shapes import String
 
-    from generator.document import ChartSpec, Series, Theme
+    from generator.document import ChartSpec, SeriesSpec, Theme
     from generator.words import english
     from generator.writers.pdf.charts import chart_drawing
 
     spec = ChartSpec(id="c", title="t", kind="bar", categories=["出口管制 Export controls", "Plain"],
-                     series=[Series(name="s", values=[1, 2])])
+                     series=[SeriesSpec(name="s", values=[1, 2])])
     drawing = chart_drawing(spec, Theme(), 480, spec.alt_text(english()))
     runs = [(s.text, s.fontName) for s in drawing.contents if isinstance(s, String)]
     assert ("出口管制", "CJK") in runs and (" Export controls", "Body") in runs
@@ -214,11 +214,11 @@ def test_running_header_names_the_section_in_force_at_the_top_of_the_page(built,
 def test_value_axis_ends_at_a_round_tick_above_the_largest_value(kind, values):
     """The longest bar stops short of the plot's edge (its label beside it inside the plot), and
     the axis ends on a labelled tick."""
-    from generator.document import ChartSpec, Series, Theme
+    from generator.document import ChartSpec, SeriesSpec, Theme
     from generator.writers.pdf.charts import chart_drawing
 
     spec = ChartSpec(id="c", title="t", kind=kind, unit="GPUs", categories=["a", "b", "c"],
-                     series=[Series(name="s", values=values)])
+                     series=[SeriesSpec(name="s", values=values)])
     chart = next(c for c in chart_drawing(spec, Theme(), 480, "").contents if hasattr(c, "valueAxis"))
     chart.draw()  # lays out the axis
     ticks = chart.valueAxis._tickValues

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from generator.cli import main
-from generator.writers.pptx import package as opc
+from generator.writers.pptx import opc_read as opc
 from generator.writers.pptx.master import open_template
 from tests.test_pptx_template import corporate_audience, corporate_master, package_problems
 

@@ -41,7 +41,8 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is written."""
     from ..atomic import why_not, write_atomic
     from ..loader import validate_located
-    from ..yamlio import Located, dump_yaml, load_yaml_text
+    from ..yamlio import Located, load_yaml_text
+    from ..yamlwrite import dump_yaml
 
     if source_url is not None:
         try:

@@ -71,7 +71,8 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False, tran
     ``transcript``, the aligned source names it (relative to ``output``'s folder)."""
     from ..atomic import why_not, write_atomic
     from ..loader import validate_located
-    from ..yamlio import dump_yaml, load_yaml_file, load_yaml_text
+    from ..yamlio import load_yaml_file, load_yaml_text
+    from ..yamlwrite import dump_yaml
 
     target = Path(output)
     if target.exists() and not force:

@@ -1,6 +1,7 @@
-"""The report writer (``PdfWriter``, in ``writer``) and its parts: ``fonts`` and markup,
-``flowables``, ``pages`` (document template, numbered canvas), ``sections`` (a module per section
-kind), ``charts`` (a module per chart kind); then tagging
+"""The report writer (``PdfWriter``, in ``writer``) and its parts: ``fonts`` and markup, ``styles``
+(paragraph styles), ``flowables``, ``pages`` (document template, numbered canvas), ``cover`` (the
+cover page), ``sections`` (a module per section kind), ``appendices`` (index, sources, unsupported
+claims), ``charts`` (a module per chart kind); then tagging
 (``tags``, ``script``, ``bidi``, ``shape``) and the archival finish (``archive``, ``structure``).
 
 ``OPTIONS``: what the report writer takes from the build (its ``declares``), here so that reading

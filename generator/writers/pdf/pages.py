@@ -9,6 +9,7 @@ from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate
@@ -16,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate
 from .flowables import TOC_CHARS, Bookmark, Shaped
 from .fonts import clip, font_runs, markup, register, shaped_style, text_width
 from .tags import pagination
+from ...words import fill
 
 
 class Doc(BaseDocTemplate):
@@ -142,7 +144,7 @@ def numbered_canvas(writer):
                 for key, kwargs in self._marks:
                     super().bookmarkPage(key, **kwargs)
                 with pagination(self, "Footer"):
-                    writer.footer(self, total)
+                    page_footer(writer, self, total)
                 if self.tagger:
                     self._code.append("EMC")
                 super().showPage()
@@ -177,6 +179,40 @@ def furniture_line(canv, x: float, y: float, text: str, color: str, right: bool 
     width = max(para.getActualLineWidths0() or [w])
     para.drawOn(canv, x - width / 2 if centred else x - width if right else x, y - 2)
     return width
+
+
+def running_header(w, canv, pdf) -> None:
+    """The running header of a page of the report writer ``w``'s: the section in force, above a rule,
+    tagged as page furniture. Not the title (it is on the cover and in the viewer's title bar): beside a
+    section met on one page or two it made a line of prose that no other page repeats."""
+    with pagination(canv, "Header"):
+        width, height = w.paper
+        canv.saveState()
+        canv.setFont("Body", 9)
+        canv.setFillColor(colors.HexColor("#" + w.theme.muted))
+        if pdf.page_section:
+            furniture_line(canv, width - pdf.rightMargin, height - 14 * mm, clip(pdf.page_section, 90),
+                           w.theme.muted, right=True, room=width - pdf.leftMargin - pdf.rightMargin)
+        canv.setStrokeColor(colors.HexColor("#" + w.theme.accent))
+        canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
+        canv.restoreState()
+
+
+def page_footer(w, canv, total: int) -> None:
+    """'page X of Y' and the report's footer on a page of the report writer ``w``'s but the cover
+    (drawn once the page count is known)."""
+    if canv.getPageNumber() == 1:
+        return
+    width, _ = w.paper
+    canv.saveState()
+    canv.setFont("Body", 9)
+    canv.setFillColor(colors.HexColor("#" + w.theme.muted))
+    words = w.doc.words
+    furniture_line(canv, width / 2, 10 * mm, fill(words["page_of"], page=canv.getPageNumber(), pages=total),
+                   w.theme.muted, centred=True)
+    furniture_line(canv, 20 * mm, 10 * mm, clip(fill(words["report_footer"], audience=w.doc.audience_label
+                                                     or w.doc.audience), 40), w.theme.muted)
+    canv.restoreState()
 
 
 def _fit(text: str, size: float, room: float) -> str:

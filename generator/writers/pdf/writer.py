@@ -10,9 +10,9 @@ from __future__ import annotations
 import gc
 import io
 import os
+from functools import partial
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,14 +25,16 @@ from ...inline import plain
 from .. import Writer
 from . import OPTIONS
 from ..common import Para as Text
+from .appendices import appendices
 from .bidi import is_rtl
 from .contents import TaggedContents
-from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, TimestampIndex, bookmarks, table_style
-from .fonts import clip, link, markup, markup_parts, markup_runs, markup_text, register
-from .pages import Doc, furniture_line, numbered_canvas
+from .cover import cover_page
+from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, bookmarks, table_style
+from .fonts import clip, link, markup, markup_runs, markup_text, register
+from .pages import Doc, numbered_canvas, running_header
 from .sections import section_kind
-from .tags import Tagger, pagination
-from ...words import appendix_letter, fill, split_at
+from .styles import paragraph_styles
+from .tags import Tagger
 
 PAPERS = {"a4": A4, "letter": LETTER}
 NBSP = "\u00a0"
@@ -87,7 +89,7 @@ class PdfWriter(Writer):
         self.figure_no = 0
         self.ts_entries: dict[int, tuple[TimeRef, str]] = {}  # timestamp key -> (time, its context)
         self.ts_pages: dict[int, int] = {}  # timestamp key -> page (this layout pass's)
-        self.styles = self._styles()
+        self.styles = paragraph_styles(doc.theme)
         self.tagger = Tagger(doc.lang, doc.words) if self.tagged else None
         buffer = io.BytesIO()
         width, height = self.paper
@@ -100,7 +102,7 @@ class PdfWriter(Writer):
         frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin - 6 * mm, id="body")
         pdf.addPageTemplates([
             PageTemplate("cover", [frame]),
-            PageTemplate("body", [frame], onPageEnd=self._paginated_header),
+            PageTemplate("body", [frame], onPageEnd=partial(running_header, self)),
         ])
         self.frame_width = width - 2 * margin
         self.toc = None
@@ -119,70 +121,6 @@ class PdfWriter(Writer):
         return finish(data, self.tagger, {
             "title": doc.title, "author": doc.author, "subject": doc.subject, "keywords": ", ".join(doc.keywords),
             "lang": doc.lang, "creator": "briefing", "producer": "briefing (reportlab)"}, epoch)
-
-    # -- page furniture ------------------------------------------------------------------
-    def _paginated_header(self, canv, pdf):
-        with pagination(canv, "Header"):
-            self._header(canv, pdf)
-
-    def _header(self, canv, pdf):
-        """The running header: the section in force, above a rule. Not the title (it is on the
-        cover and in the viewer's title bar): beside a section met on one page or two it made a
-        line of prose that no other page repeats."""
-        width, height = self.paper
-        canv.saveState()
-        canv.setFont("Body", 9)
-        canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        if pdf.page_section:
-            furniture_line(canv, width - pdf.rightMargin, height - 14 * mm, clip(pdf.page_section, 90),
-                           self.theme.muted, right=True, room=width - pdf.leftMargin - pdf.rightMargin)
-        canv.setStrokeColor(colors.HexColor("#" + self.theme.accent))
-        canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
-        canv.restoreState()
-
-    def footer(self, canv, total):
-        """Draw 'page X of Y' (called once the page count is known)."""
-        if canv.getPageNumber() == 1:
-            return
-        width, _ = self.paper
-        canv.saveState()
-        canv.setFont("Body", 9)
-        canv.setFillColor(colors.HexColor("#" + self.theme.muted))
-        words = self.doc.words
-        furniture_line(canv, width / 2, 10 * mm, fill(words["page_of"], page=canv.getPageNumber(), pages=total),
-                       self.theme.muted, centred=True)
-        furniture_line(canv, 20 * mm, 10 * mm, clip(fill(words["report_footer"], audience=self.doc.audience_label
-                                                         or self.doc.audience), 40), self.theme.muted)
-        canv.restoreState()
-
-    # -- styles --------------------------------------------------------------------------
-    def _styles(self) -> dict:
-        t = self.theme
-        base = ParagraphStyle("body", fontName="Body", fontSize=11, leading=15, textColor=colors.HexColor("#" + t.text),
-                              spaceAfter=4, splitLongWords=1)
-        return {
-            "body": base,
-            "cover": ParagraphStyle("cover", base, fontName="Body-Bold", fontSize=28, leading=34,
-                                    textColor=colors.HexColor("#" + t.primary), spaceAfter=12),
-            "coversub": ParagraphStyle("coversub", base, fontSize=15, leading=20, spaceAfter=16),
-            "h1": ParagraphStyle("h1", base, fontName="Body-Bold", fontSize=18, leading=23, spaceBefore=10,
-                                 spaceAfter=6, textColor=colors.HexColor("#" + t.primary), keepWithNext=1),
-            "h2": ParagraphStyle("h2", base, fontName="Body-Bold", fontSize=13, leading=17, spaceBefore=8,
-                                 spaceAfter=4, textColor=colors.HexColor("#" + t.primary), keepWithNext=1),
-            "kicker": ParagraphStyle("kicker", base, fontName="Body-Bold", fontSize=9.5, leading=12, spaceBefore=8,
-                                     spaceAfter=0, textColor=colors.HexColor("#" + t.muted), keepWithNext=1),
-            "meta": ParagraphStyle("meta", base, fontSize=10, leading=13, textColor=colors.HexColor("#" + t.muted)),
-            "caption": ParagraphStyle("caption", base, fontSize=9.5, leading=12, alignment=TA_CENTER,
-                                      textColor=colors.HexColor("#" + t.muted), spaceAfter=10),
-            "cell": ParagraphStyle("cell", base, fontSize=10, leading=13, spaceAfter=0),
-            "head": ParagraphStyle("head", base, fontName="Body-Bold", fontSize=10, leading=13, spaceAfter=0,
-                                   textColor=colors.white),
-            "big": ParagraphStyle("big", base, fontName="Body-Bold", fontSize=26, leading=30, alignment=TA_CENTER,
-                                  textColor=colors.HexColor("#" + t.accent)),
-            "biglabel": ParagraphStyle("biglabel", base, fontSize=10, leading=13, alignment=TA_CENTER),
-            "quote": ParagraphStyle("quote", base, fontSize=12, leading=17, leftIndent=14,
-                                    borderColor=colors.HexColor("#" + t.accent), borderPadding=(0, 0, 0, 8)),
-        }
 
     # -- story ---------------------------------------------------------------------------
     def _pass_story(self) -> list:
@@ -213,35 +151,9 @@ class PdfWriter(Writer):
         return toc
 
     def _story(self, doc: Document, toc: TaggedContents) -> list:
+        """The cover, the contents, a section per handout slide (a topic's later slides one level down), the appendices."""
         st, words = self.styles, doc.words
-        story = []
-        if self.theme.logo:
-            from reportlab.lib.utils import ImageReader
-            from reportlab.platypus import Image
-
-            from ...images import read_image
-
-            logo = read_image(self.theme.logo)  # read as every input is: a regular file, capped
-            px_w, px_h = ImageReader(io.BytesIO(logo)).getSize()
-            scale = min(140 / px_w, 70 / px_h)
-            story += [Image(io.BytesIO(logo), px_w * scale, px_h * scale, hAlign="LEFT"), Spacer(1, 18)]
-        story.append(Shaped(markup(doc.title), st["cover"]))
-        if doc.subtitle:
-            story.append(Shaped(markup(doc.subtitle), st["coversub"]))
-        for sp in doc.speakers:
-            story.append(Shaped(markup_parts([(sp.name, True)] + ([(", " + sp.role, False)] if sp.role else [])), st["body"]))
-        story.append(Spacer(1, 10))
-        if doc.date:
-            story.append(Shaped(markup(fill(words["published"], date=doc.date)), st["meta"]))
-        for src in doc.sources:
-            story.append(Shaped(markup(src.name) + (f": {link(src.url, src.url, self.link_color)}" if src.url else ""),
-                              st["meta"]))
-        story.append(Spacer(1, 14))
-        if doc.prepared_for:  # only where an audience's label says who
-            around = split_at(words["prepared_for"], "audience")
-            parts = ([(around[0], False), (doc.prepared_for, True), (around[1], False)] if around
-                     else [(words["prepared_for"], False)])
-            story.append(Shaped(markup_parts(parts), st["coversub"]))
+        story = cover_page(self, doc)
         story += [NextPageTemplate("body"), PageBreak()]
         story += [Shaped(markup(words["contents"]), st["h1"]), toc, PageBreak()]
         current_topic = None
@@ -252,34 +164,7 @@ class PdfWriter(Writer):
                 continue
             current_topic = slide.topic or None
             story += self._block(slide, level=0, key=f"s{i}")
-        linked = doc.has_time_links()
-        indexed = bool(doc.timestamp_index())  # notes without times have no index, and one appendix
-        if indexed:
-            story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
-                      Shaped(markup(words["index_appendix"]), st["h1"]),
-                      Shaped(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]),
-                      TimestampIndex(self)]
-        heading = words["sources_appendix"] if indexed else words["sources"]  # (no "Appendix B" without an A)
-        story += [CondPageBreak(120), Bookmark(heading, 0, "sources"), Shaped(markup(heading), st["h1"])]
-        if linked:
-            story.append(Shaped(markup(words["sources_intro"]), st["body"]))
-        for src in doc.sources:
-            story.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
-                                                              if src.url else ""), st["body"]))
-        return story + self._unsupported(doc, before=2 if indexed else 0)  # (A the index, B the sources)
-
-    def _unsupported(self, doc: Document, before: int) -> list:
-        """For the author: the content's claims the transcript does not say, each with its place; an
-        appendix lettered after the ``before`` lettered ones ahead of it."""
-        if not doc.unsupported:
-            return []
-        st, words = self.styles, doc.words
-        heading = fill(words["unsupported_appendix"], letter=appendix_letter(words, before))
-        items = [ListItem(Shaped(markup_text(u.text, self.link_color) + f" <font size=\"8\">({markup(u.where)})</font>",
-                               st["body"]), leftIndent=14) for u in doc.unsupported]
-        return [CondPageBreak(120), Bookmark(heading, 0, "unsupported"), Shaped(markup(heading), st["h1"]),
-                Shaped(markup(fill(words["unsupported_intro"], source=doc.unsupported[0].source)), st["body"]),
-                ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName="Body", bulletFontSize=9)]
+        return story + appendices(self, doc)
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str, kicker: str = "") -> list:
         """A section's heading (with its time), and its kicker in small type above it; the contents and

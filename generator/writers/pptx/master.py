@@ -14,10 +14,12 @@ from ...errors import BriefingError, Problem
 from ...files import read_regular
 from ...limits import MAX_MASTER_BYTES
 from .namespaces import A_NS, P_NS, R_NS, RT
-from .package import Package, PackageError, Part
-from .safexml import XmlError, insert_before, parse_xml, remove_elements
+from .opc_read import read_package
+from .package import Package, PackageError, Part, edit_part, part_xml
+from .safexml import insert_before
+from .scrub import scrub
+from .xml import CT
 
-CT = "application/vnd.openxmlformats-officedocument."
 DEFAULT_LAYOUTS = {"title": "Title Slide", "section": "Section Header", "content": "Blank"}
 MIN_EMU, MAX_EMU = 914400, 51206400  # PowerPoint's slide sizes: 1 to 56 inches
 # The deck is laid out on a slide 540 points tall; at half as wide as tall (270 points) the
@@ -33,11 +35,6 @@ MIN_ASPECT = 0.5
 # warned about: the deck would be unreadable in print, thumbnails and editing, and a warning
 # on a build that succeeds is easily missed.
 MIN_HEIGHT = 5143500
-# code and embedded programs: a deck built from content carries none
-ACTIVE_RELS = {"vbaProject", "vbaProjectSignature", "vbaProjectSignatureAgile", "vbaProjectSignatureV3",
-               "control", "activeXControlBinary", "oleObject"}
-ACTIVE_TYPES = ("vbaProject", "activeX", "oleObject", "macroEnabled")
-_SECTIONS = {P_NS + " sldIdLst", P_NS + " custShowLst"}  # presentation children that name its slides
 
 
 def open_template(path: Path, warnings: list | None = None) -> Package:
@@ -47,18 +44,15 @@ def open_template(path: Path, warnings: list | None = None) -> Package:
     data = read_regular(path, MAX_MASTER_BYTES, "the PowerPoint template")
     dropped: list[str] = []
     try:
-        package = Package.read(data)
+        package = read_package(data)
         pres = package.main
         if pres is None or not pres.content_type.endswith(".main+xml"):
             raise ValueError("it has no presentation part")
         pres.content_type = CT + "presentationml.presentation.main+xml"  # a template or macro deck becomes a deck
-        pres.blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] in _SECTIONS else
-                          1 if len(path) == 4 and path[3].endswith(" sectionLst") else None)
-        dropped = _drop_active_and_external(package)
-        package.forget_unreachable()
+        dropped = scrub(package)
         for part in package.iter_parts():  # every XML part, not only those read below: no DTD reaches a deck
             if part.content_type.endswith("xml"):
-                _part_xml(part)
+                part_xml(part)
         slide_size(pres)
         slide_layouts(package)
     except PackageError as exc:
@@ -99,7 +93,7 @@ def theme_from_master(package: Package, theme):
     theme_part = found[0].rels.part("theme") if found else None
     if theme_part is None:
         return theme
-    root = _part_xml(theme_part)
+    root = part_xml(theme_part)
     ns = {"a": A_NS}
 
     def colour(slot: str) -> str | None:
@@ -123,7 +117,7 @@ def theme_from_master(package: Package, theme):
 def slide_size(pres: Part) -> tuple[int, int]:
     """(width, height) of the slides in EMU; PackageError unless the slide and notes sizes are
     there, whole numbers within PowerPoint's 1 to 56 inches, and the slide is wide enough to lay out."""
-    root = _part_xml(pres)
+    root = part_xml(pres)
     sizes = []
     for tag, what in (("sldSz", "slide size"), ("notesSz", "notes size")):
         found = root.find(f"{{{P_NS}}}{tag}")
@@ -149,14 +143,14 @@ def slide_size(pres: Part) -> tuple[int, int]:
 
 def set_slide_size(pres: Part, width: int, height: int) -> None:
     """Give presentation.xml the slide size ``width`` x ``height`` EMU."""
-    blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] == P_NS + " sldSz" else None)
+    blob = edit_part(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] == P_NS + " sldSz" else None)
     pres.blob = _insert_child(blob, {"sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst", "sldIdLst"},
                               lambda p, r: f'<{p}sldSz cx="{width}" cy="{height}"/>')
 
 
 def set_slide_list(pres: Part, slides: list[tuple[int, str]]) -> None:
     """Write the slide list (id, relationship) into presentation.xml, after the masters' lists."""
-    blob = _edit(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] == P_NS + " sldIdLst" else None)
+    blob = edit_part(pres, lambda path, attrs: 0 if len(path) == 2 and path[1] == P_NS + " sldIdLst" else None)
     pres.blob = _insert_child(blob, {"sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst"}, lambda p, r: (
         f'<{p}sldIdLst{r[1]}>' + "".join(f'<{p}sldId id="{i}" {r[0]}id="{rid}"/>' for i, rid in slides) + f'</{p}sldIdLst>'))
 
@@ -167,7 +161,7 @@ def add_notes_master(package: Package, blob: bytes, theme: bytes) -> Part:
     master = package.new_part("/ppt/notesMasters/notesMaster%d.xml", CT + "presentationml.notesMaster+xml", blob)
     master.rels.add(RT + "theme", package.new_part("/ppt/theme/theme%d.xml", CT + "theme+xml", theme))
     rid = pres.rels.add(RT + "notesMaster", master)
-    if _part_xml(pres).find(f"{{{P_NS}}}notesMasterIdLst") is None:  # after the slide masters, as PowerPoint lists it
+    if part_xml(pres).find(f"{{{P_NS}}}notesMasterIdLst") is None:  # after the slide masters, as PowerPoint lists it
         pres.blob = _insert_child(pres.blob, {"sldMasterIdLst"}, lambda p, r: (
             f'<{p}notesMasterIdLst><{p}notesMasterId{r[1]} {r[0]}id="{rid}"/></{p}notesMasterIdLst>'))
     return master
@@ -176,7 +170,7 @@ def add_notes_master(package: Package, blob: bytes, theme: bytes) -> Part:
 def masters(package: Package) -> list[Part]:
     """The slide masters, in the presentation's order."""
     pres = package.main
-    ids = _part_xml(pres).iter(f"{{{P_NS}}}sldMasterId")
+    ids = part_xml(pres).iter(f"{{{P_NS}}}sldMasterId")
     return [_related(pres, i.get(f"{{{R_NS}}}id")) for i in ids]
 
 
@@ -184,9 +178,9 @@ def slide_layouts(package: Package) -> list[tuple[str, Part]]:
     """(name, part) of every slide layout, master by master, in their order."""
     out = []
     for master in masters(package):
-        for i in _part_xml(master).iter(f"{{{P_NS}}}sldLayoutId"):
+        for i in part_xml(master).iter(f"{{{P_NS}}}sldLayoutId"):
             layout = _related(master, i.get(f"{{{R_NS}}}id"))
-            data = _part_xml(layout).find(f"{{{P_NS}}}cSld")
+            data = part_xml(layout).find(f"{{{P_NS}}}cSld")
             out.append((data.get("name", "") if data is not None else "", layout))
     return out
 
@@ -197,58 +191,6 @@ def _related(part: Part, rid: str | None) -> Part:
     if found is None or found[2]:
         raise PackageError(part.name[1:], f"it refers to relationship {rid!r}, which it does not have in the file")
     return found[1]
-
-
-def _drop_active_and_external(package: Package) -> list[str]:
-    """Drop every relationship to a sample slide (a layout may link to one), to code (macros,
-    ActiveX, OLE) or outside the file, and the XML that refers to it; say what was dropped, but
-    for the sample slides. The slides go first, so nothing on them is reported."""
-    said: list[str] = []
-
-    def active_or_external(part: Part, kind: str, target, external: bool) -> bool:
-        if external:
-            said.append(f"{part.name[1:]}: dropped its link to {_short(target)} ({kind}); the deck would "
-                        "reach outside itself")
-        elif kind in ACTIVE_RELS or any(t in target.content_type for t in ACTIVE_TYPES) or (
-                kind == "package" and not part.content_type.endswith("chart+xml")):  # an embedded document
-            said.append(f"{part.name[1:]}: dropped {target.name[1:]} ({kind}); a deck carries no macros, "
-                        "controls or embedded objects")
-        else:
-            return False
-        return True
-
-    for drops in (lambda part, kind, target, external: kind == "slide" and not external, active_or_external):
-        for part in list(package.iter_parts()):
-            if any(t in part.content_type for t in ACTIVE_TYPES):
-                continue  # dropped itself, with whatever hangs from it
-            gone = {rid for rid, (reltype, target, external) in list(part.rels.items.items())
-                    if drops(part, reltype.rsplit("/", 1)[-1], target, external)}
-            for rid in gone:
-                part.rels.drop(rid)
-            if gone and part.content_type.endswith("xml"):
-                part.blob = _edit(part, lambda path, attrs, gone=gone: _referring(path, attrs, gone))
-    for rid, (_reltype, target, external) in list(package.rels.items.items()):
-        if external or any(t in target.content_type for t in ACTIVE_TYPES):
-            said.append(f"dropped the package's relationship to {_short(target) if external else target.name[1:]}")
-            package.rels.drop(rid)
-    return said
-
-
-def _short(text: str) -> str:
-    """A target as quoted in a warning: at most 120 characters."""
-    return repr(text if len(text) <= 120 else text[:117] + "...")
-
-
-def _referring(path: list[str], attrs: dict, gone: set) -> int | None:
-    """How far above this element to remove it if it refers to a dropped relationship: a link
-    alone, or the whole shape (picture, object, group) that holds it on a slide's shape tree."""
-    if not any(v in gone for k, v in attrs.items() if k.startswith(R_NS)):
-        return None
-    if path[-1].startswith(A_NS + " hlink"):
-        return 0
-    if len(path) > 3 and path[2] == P_NS + " spTree":
-        return len(path) - 4
-    return 0
 
 
 def _insert_child(blob: bytes, before_these: set, make) -> bytes:
@@ -262,17 +204,3 @@ def _insert_child(blob: bytes, before_these: set, make) -> bytes:
         return make(f"{p}:" if p else "", (f"{r or 'r'}:", declare)).encode("utf-8")
 
     return insert_before(blob, lambda path: len(path) == 2 and path[1].rsplit(" ", 1)[-1] not in before_these, text)
-
-
-def _edit(part: Part, pick) -> bytes:
-    try:
-        return remove_elements(part.blob, pick)[0]
-    except XmlError as exc:
-        raise PackageError(part.name[1:], str(exc)) from None
-
-
-def _part_xml(part: Part):
-    try:
-        return parse_xml(part.blob)
-    except XmlError as exc:
-        raise PackageError(part.name[1:], str(exc)) from None

@@ -1,5 +1,5 @@
-"""A small OPC package, the zip of parts and relationships that a .pptx is: read one, add
-parts, write it in one pass.
+"""A small OPC package, the zip of parts and relationships that a .pptx is: add parts, write it in
+one pass (reading one: opc_read.py; the zip: zipwrite.py).
 
 python-pptx keeps every part as lxml objects, finds each new relationship id and part name by
 scanning all existing ones (O(n²) over a deck) and costs 0.13 s to import; here parts are bytes,
@@ -8,23 +8,13 @@ new names and ids come from counters, and the standard library does the rest.
 from __future__ import annotations
 
 import hashlib
-import io
-import os
 import posixpath
-import struct
-import time
-import zipfile
-import zlib
 
-from ...limits import MAX_PART, MAX_TOTAL, MAX_XML
 from ..common import xml_attr
 from .namespaces import PKG_NS, RT
-from .safexml import parse_xml
+from .safexml import XmlError, parse_xml, remove_elements
+from .zipwrite import write_zip
 
-DOS_FIRST, DOS_LAST = 315532800, 4354819198  # 1980-01-01 00:00:00 and 2107-12-31 23:59:58 UTC
-
-COMPRESSION = 1  # deflate level: XML compresses well at 1, three times faster than the default 6
-ZIP64_ENTRIES = 0xFFFF  # from this many entries (or 4 GiB) a zip needs zip64 records: zipfile writes those
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # extensions written as one Default content type (as PowerPoint and python-pptx do); others get an Override
@@ -107,50 +97,9 @@ class Package:
     def main(self) -> Part:
         return self.rels.part("officeDocument")
 
-    @classmethod
-    def read(cls, data: bytes) -> Package:
-        """The package in ``data`` (a .pptx's bytes), every part reachable from its relationships.
-
-        Each part is inflated up to MAX_PART bytes and all of them up to MAX_TOTAL; relationship
-        and content-type parts are parsed with DTDs refused. Errors are ValueError (PackageError
-        where a part is at fault)."""
-        package = cls()
-        try:
-            z = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, ValueError) as exc:
-            raise ValueError(f"it is not a zip file ({exc})") from None
-        members = set(z.namelist())
-        read = _capped_reader(z)
-        types = _xml(read("[Content_Types].xml"), "[Content_Types].xml")
-        ns = f"{{{PKG_NS}content-types}}"
-        defaults = {d.get("Extension", "").lower(): d.get("ContentType") for d in types.iter(f"{ns}Default")}
-        overrides = {o.get("PartName", "").lower(): o.get("ContentType") for o in types.iter(f"{ns}Override")}
-        parts: dict[str, Part] = {}
-        pending = [("/", package.rels)]
-        while pending:  # depth does not matter: each part is read once, wherever it is first met
-            source, rels = pending.pop()
-            member = _rels_member(source)
-            if member not in members:
-                continue
-            for rel in _xml(read(member), member).iter(f"{{{PKG_NS}relationships}}Relationship"):
-                rid, reltype, target = rel.get("Id"), rel.get("Type"), rel.get("Target", "")
-                if rel.get("TargetMode") == "External":
-                    rels.add(reltype, target, True, rid)
-                    continue
-                name = posixpath.normpath(posixpath.join(posixpath.dirname(source), target)).replace("//", "/")
-                name = name if name.startswith("/") else "/" + name
-                if name not in parts:
-                    content_type = overrides.get(name.lower()) or defaults.get(name.rsplit(".", 1)[-1].lower())
-                    if content_type is None:
-                        raise PackageError(name[1:], "it has no content type")
-                    if name[1:] not in members:
-                        raise PackageError(member, f"relationship {rid} names {name[1:]}, which is not in the file")
-                    cap = MAX_XML if content_type.endswith("xml") else MAX_PART
-                    parts[name] = Part(name, content_type, read(name[1:], cap))
-                    pending.append((name, parts[name].rels))
-                rels.add(reltype, parts[name], False, rid)
-        package._names = set(parts)
-        return package
+    def take_names(self, names) -> None:
+        """The part names a package read from a file has: new parts are numbered around them."""
+        self._names = set(names)
 
     def new_part(self, template: str, content_type: str, blob: bytes = b"") -> Part:
         """A part named by ``template`` (e.g. '/ppt/slides/slide%d.xml') with the next free number."""
@@ -203,112 +152,30 @@ class Package:
             for part in parts:
                 yield part.name[1:], part.blob
                 if part.rels.items:
-                    yield _rels_member(part.name), _rels_xml(part.name, part.rels)
+                    yield rels_member(part.name), _rels_xml(part.name, part.rels)
 
         return write_zip(entries(), epoch)
 
 
-def _capped_reader(z: zipfile.ZipFile):
-    """A function reading a member of ``z``, inflating at most ``cap`` bytes of it (MAX_XML unless
-    told) and MAX_TOTAL over all calls: the sizes the zip declares are not trusted."""
-    left = MAX_TOTAL
 
-    def read(member: str, cap: int | None = None) -> bytes:
-        nonlocal left
-        cap = MAX_XML if cap is None else cap
-        try:
-            with z.open(member) as stream:
-                data = stream.read(min(cap, left) + 1)
-        except KeyError:
-            raise PackageError(member, "it is missing") from None
-        except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
-            raise PackageError(member, f"it cannot be inflated ({exc})") from None
-        if len(data) > cap:
-            raise PackageError(member, f"it inflates to more than {_size(cap)}, the limit for such a part")
-        if len(data) > left:
-            raise PackageError(member, f"the parts inflate to more than {_size(MAX_TOTAL)} in all, the limit")
-        left -= len(data)
-        return data
-
-    return read
-
-
-def _size(n: int) -> str:
-    return f"{n >> 20} MiB" if n >= 1 << 20 else f"{n:,} bytes"
-
-
-def _xml(blob: bytes, member: str):
-    """The root element of a part read from a package, or a PackageError naming it."""
+def part_xml(part: Part):
+    """The root element of ``part``'s XML; a PackageError naming it if it is not well-formed or has a DTD."""
     try:
-        return parse_xml(blob)
-    except ValueError as exc:
-        raise PackageError(member, str(exc)) from None
+        return parse_xml(part.blob)
+    except XmlError as exc:
+        raise PackageError(part.name[1:], str(exc)) from None
 
 
-def write_zip(entries, epoch: int | None = None) -> bytes:
-    """A zip of (name, bytes) entries in that order, with fixed entry times: repeatable bytes.
+def edit_part(part: Part, pick) -> bytes:
+    """``part``'s XML without the elements ``pick`` chooses (see ``safexml.remove_elements``); a
+    PackageError naming it if it cannot be parsed."""
+    try:
+        return remove_elements(part.blob, pick)[0]
+    except XmlError as exc:
+        raise PackageError(part.name[1:], str(exc)) from None
 
-    Written directly (zipfile costs ~40 us an entry around the compression, and a deck with
-    notes and charts has 4 entries a slide); large packages are compressed on every core
-    (zlib lets go of the GIL). Zip64 sizes go to zipfile.
-    """
-    entries = list(entries)
-    # a zip entry's date holds 1980 to 2107 (DOS dates): earlier and later ones are clamped to those
-    year, month, day, hour, minute, second = time.gmtime(min(max(epoch or 0, DOS_FIRST), DOS_LAST))[:6]
-    size = sum(len(data) for _, data in entries)  # deflate grows incompressible data by under 1%
-    if len(entries) >= ZIP64_ENTRIES or size + size // 100 + 64 * len(entries) >= 0xFFFFFFFF:
-        return _write_zip64(entries, (year, month, day, hour, minute, second))
-    dos_time, dos_date = hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day
-    packed = _deflate_all([data for _, data in entries])
-    out: list[bytes] = []
-    central: list[bytes] = []
-    offset = 0
-    for (name, data), deflated in zip(entries, packed):
-        raw = name.encode("utf-8")
-        flags = 0 if raw.isascii() else 0x800  # the name is UTF-8
-        fields = (20, flags, 8, dos_time, dos_date, zlib.crc32(data), len(deflated), len(data), len(raw))
-        local = struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields, 0)
-        central.append(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 3 << 8 | 20, *fields, 0, 0, 0, 0, 0o644 << 16, offset) + raw)
-        out += (local, raw, deflated)
-        offset += len(local) + len(raw) + len(deflated)
-    directory = b"".join(central)
-    out += (directory, struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(central), len(central), len(directory), offset, 0))
-    return b"".join(out)
-
-
-def _deflate(data: bytes) -> bytes:
-    """``data`` raw-deflated (no zlib header; zlib.compress takes ``wbits`` only from Python 3.11)."""
-    packer = zlib.compressobj(COMPRESSION, zlib.DEFLATED, -15)
-    return packer.compress(data) + packer.flush()
-
-
-def _deflate_all(blobs: list[bytes]) -> list[bytes]:
-    """Each blob raw-deflated (as zip stores it), on several threads when there is much to do."""
-    def deflate(batch):
-        return [_deflate(b) for b in batch]
-
-    workers = min(os.cpu_count() or 1, 4)
-    if workers == 1 or sum(len(b) for b in blobs) < 2_000_000:
-        return deflate(blobs)
-    from concurrent.futures import ThreadPoolExecutor
-
-    size = -(-len(blobs) // (workers * 4))
-    with ThreadPoolExecutor(workers) as pool:
-        return [d for batch in pool.map(deflate, [blobs[i:i + size] for i in range(0, len(blobs), size)]) for d in batch]
-
-
-def _write_zip64(entries, stamp) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESSION) as dst:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, data, compresslevel=COMPRESSION)
-    return out.getvalue()
-
-
-def _rels_member(name: str) -> str:
+def rels_member(name: str) -> str:
+    """The zip member holding the relationships of part ``name`` ("/" the package's)."""
     folder, file = name.rsplit("/", 1)
     return f"{folder[1:]}/_rels/{file}.rels".lstrip("/")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ...document import Slide
 from ..common import MIN_BODY
 from .fit import SCALES
-from .drawingml import time_size
+from .timeline import time_size
 from .geometry import BAND_GAP, MARGIN, TIME_SIZES
 from .parts import BlocksPart, FiguresPart
 from .slides import slide_kind

@@ -52,7 +52,8 @@ def _cell(col: str, row: int, value, style: int) -> str:
 def workbook(categories: list[str], columns: list[SheetColumn]) -> bytes:
     """The smallest .xlsx holding ``categories`` in A2:A(n+1) and ``columns`` from B, each headed
     in row 1 (XlsxWriter makes a complete workbook in about 3 ms a chart; "Edit Data" needs the sheet)."""
-    from .package import XML_HEAD, write_zip
+    from .package import XML_HEAD
+    from .zipwrite import write_zip
 
     rows = ['<row r="1">' + "".join(_cell(column(k + 1), 1, c.header, 0) for k, c in enumerate(columns)) + "</row>"]
     for i, category in enumerate(categories):

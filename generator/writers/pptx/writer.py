@@ -3,12 +3,13 @@
 Every text box is measured with Calibri's metrics (via Carlito) and fitted: a smaller size
 down to a readable floor, then continuation slides. Nothing relies on autofit.
 
-The deck starts from python-pptx's default deck and notes master (read as files); the package
-is written by package.py and the charts by charts/; pagination (the overflow policy)
-is in pages.py, the type scale in scale.py, each slide kind's measuring and drawing in slides/, the DrawingML primitives in
-drawingml.py. Slides and notes are XML text, one part
-each: python-pptx's object API costs about a millisecond a shape and scans every slide for each
-new one (a 2,000-slide deck took 20 s with it; it takes about 1.5 s this way, without importing it).
+The deck starts from python-pptx's default deck and notes master (read as files); the package is written
+by package.py and the charts by charts/; pagination (the overflow policy) is in pages.py, the type scale
+in scale.py, each slide kind's measuring and drawing in slides/, the DrawingML primitives in drawingml.py
+(one ``DrawingML`` per deck, which the writer holds and hands to each kind's ``draw``). Slides and notes
+are XML text, one part each: python-pptx's object API costs about a millisecond a shape and scans every
+slide for each new one (a 2,000-slide deck took 20 s with it; it takes about 1.5 s this way, without
+importing it).
 """
 from __future__ import annotations
 
@@ -16,32 +17,30 @@ import os
 import time
 from pathlib import Path
 
-from ...document import ChartSpec, Document, Slide
+from ...document import Document, Slide
 from ...errors import BriefingError, Problem
 from ..common import Para
 from ..measure import measuring
 from ...words import fill
-from ..common import xml_attr as _attr, xml_text as _esc
+from ..common import xml_text as _esc
 from .. import Writer
 from . import OPTIONS
-from .charts import chart_parts
-from .drawingml import DrawingML, _Slide
+from .drawingml import DrawingML, SlideXml
 from .geometry import H, MARGIN, TIME_H, TIME_Y, W
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
                      set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
 from .namespaces import CORE_RT, CP_NS, DC_NS, DCMITYPE_NS, DCTERMS_NS, RT, XSI_NS
-from .package import XML_HEAD, Package, Part
+from .opc_read import read_package
+from .package import XML_HEAD, Part
 from .pages import Pagination, deck_pages, titles
 from .parts import ShownTitle
 from .scale import DeckScale, choose_scale, choose_time_size
 from .slides import slide_kind
-from .slides.cover import draw_cover
-from .theme import link_colour, themed
-from .xml import (CHART_URI, CT_CHART, CT_NOTES, CT_SLIDE, CT_XLSX, NOTES_HEAD, NOTES_TAIL,
-                  SLIDE_HEAD, SLIDE_TAIL)
+from .theme import themed
+from .xml import CT_NOTES, CT_SLIDE, NOTES_HEAD, NOTES_TAIL, SLIDE_HEAD, SLIDE_TAIL
 
 
-class PptxWriter(Writer, DrawingML):
+class PptxWriter(Writer):
     """Writes a Document as a .pptx deck."""
 
     name = "pptx"
@@ -79,12 +78,11 @@ class PptxWriter(Writer, DrawingML):
             self.k = height / 12700 / H
             self.W = width / 12700 / self.k
         else:
-            self.package = Package.read(_pptx_data("default.pptx"))
+            self.package = read_package(_pptx_data("default.pptx"))
             self.k, self.W = 1.0, W
             set_slide_size(self.package.main, int(W * 12700), int(H * 12700))
             theme_part = masters(self.package)[0].rels.part("theme")
             theme_part.blob = themed(theme_part.blob, doc.theme)
-        self.link = link_colour(self.theme)
         with measuring(self.theme.heading_font, self.theme.body_font):
             return self._render(doc, epoch)
 
@@ -96,14 +94,13 @@ class PptxWriter(Writer, DrawingML):
         self.notes_master = self.pres.rels.part("notesMaster") or add_notes_master(
             self.package, _pptx_data("notesMaster.xml"), _pptx_data("theme.xml"))
         self.slide_list: list[tuple[int, str]] = []
-        self._run_heads: dict[tuple, str] = {}
-        self.footer = self._footer_text(self.W)
         shown = [slide for slide in doc.slides if slide.deck]
-        self.scale = DeckScale()
-        pagination = Pagination(self.W, doc.words, self.scale)
-        choose_scale(shown, self.scale, lambda slides: len(deck_pages(pagination, slides)))
+        scale = DeckScale()
+        pagination = Pagination(self.W, doc.words, scale)
+        choose_scale(shown, scale, lambda slides: len(deck_pages(pagination, slides)))
         pages = deck_pages(pagination, shown)
-        self.scale.time_size = choose_time_size(pages, self.W)
+        scale.time_size = choose_time_size(pages, self.W)
+        self.drawing = DrawingML(doc, self.theme, self.package, self.k, self.W, scale, self.template is not None)
         for number, ((slide, _, part), title) in enumerate(zip(pages, titles(pages, self.W, doc.words)), start=1):
             self._draw(slide, title, part, number, len(pages))
         set_slide_list(self.pres, self.slide_list)
@@ -115,28 +112,28 @@ class PptxWriter(Writer, DrawingML):
         """Deck slide ``number``: a cover drawn whole, else a content slide's title, rule, time and footer
         around its kind's body (``part``); its notes."""
         kind = slide_kind(slide.layout)
-        dark = kind.cover
-        s = self._add_slide(slide.layout if dark else "content")
+        s = self._add_slide(slide.layout if kind.cover else "content")
         title, size, text = shown
-        if dark:
-            tail, background = draw_cover(self, s, slide, size, text)
+        d = self.drawing
+        if kind.cover:
+            tail, background = kind.cover(d, s, slide, size, text)
         else:
             tail, background = SLIDE_TAIL, ""
-            self._title(s, slide, size, text, self.theme.primary, self.theme.accent)
-            self._rect(s, 0, 0, s.width, 6, self.theme.accent)
+            d.title(s, slide, size, text, self.theme.primary, self.theme.accent)
+            d.rect(s, 0, 0, s.width, 6, self.theme.accent)
             if slide.at:
-                self._time_line(s, slide.at, TIME_Y, self.theme.muted)
+                d.time_line(s, slide.at, TIME_Y, self.theme.muted)
             elif slide.subtitle:
-                self._text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, s.width - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
-            kind.draw(self, s, slide, part)
-            self._footer(s, number, total)
+                d.text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, s.width - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
+            kind.draw(d, s, slide, part)
+            d.footer(s, number, total)
         s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
         notes = "\n".join(([fill(self.doc.words["notes_title"], title=title)] if text != title else [])
                           + ([slide.notes] if slide.notes else []))
         if notes:  # a title shortened to fit its box is whole in the notes
             self._notes(s, notes)
 
-    def _add_slide(self, kind: str) -> _Slide:
+    def _add_slide(self, kind: str) -> SlideXml:
         """A new blank slide part, written as XML text when it is finished.
 
         python-pptx's add_slide scans every slide relationship and id for each new slide
@@ -146,9 +143,9 @@ class PptxWriter(Writer, DrawingML):
         part = self.package.new_part("/ppt/slides/slide%d.xml", CT_SLIDE)
         part.rels.add(RT + "slideLayout", self.layouts[kind])
         self.slide_list.append((256 + len(self.slide_list), self.pres.rels.add(RT + "slide", part)))
-        return _Slide(part, self.W, self.theme.background)
+        return SlideXml(part, self.W, self.theme.background)
 
-    def _notes(self, s: _Slide, text: str) -> None:
+    def _notes(self, s: SlideXml, text: str) -> None:
         """A notes slide holding ``text`` (the notes master's image and body placeholders)."""
         paras = "".join(f"<a:p><a:r><a:t>{_esc(line)}</a:t></a:r></a:p>" for line in text.split("\n"))
         part = self.package.new_part("/ppt/notesSlides/notesSlide%d.xml", CT_NOTES,
@@ -156,24 +153,6 @@ class PptxWriter(Writer, DrawingML):
         part.rels.add(RT + "notesMaster", self.notes_master)
         part.rels.add(RT + "slide", s.part)
         s.part.rels.add(RT + "notesSlide", part)
-
-    # -- charts --------------------------------------------------------------------------
-    def _chart(self, s, spec: ChartSpec, x, y, w, h, scale: tuple | None = None):
-        """A native chart (editable in PowerPoint, its data in an embedded workbook); ``scale`` fixes
-        its value axis (a part of a chart continued over slides)."""
-        xml, workbook = chart_parts(spec, self.theme.palette, self.theme.body_font, self.k, self.theme.text,
-                                    self.theme.background, w, h, scale)
-        chart = self.package.new_part("/ppt/charts/chart%d.xml", CT_CHART, xml)
-        book = self.package.new_part("/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx", CT_XLSX, workbook)
-        chart.rels.add(RT + "package", book)  # rId1, as the chart's externalData says
-        rid = s.part.rels.add(RT + "chart", chart)
-        alt = spec.alt_text(self.doc.words)
-        s.shapes.append(
-            f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Chart" descr={_attr(alt)}/>'
-            f'<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-            f'{self._xfrm(x, y, w, h, "p:xfrm")}'
-            f'<a:graphic><a:graphicData uri="{CHART_URI}"><c:chart xmlns:c="{CHART_URI}" r:id="{rid}"/>'
-            f'</a:graphicData></a:graphic></p:graphicFrame>')
 
     def _properties(self, doc: Document, epoch):
         """The deck's document properties (title, subject, author, keywords, language, dates)."""

@@ -3,13 +3,13 @@ fixed parts of slide and notes XML, in one place (the namespaces themselves: nam
 from .namespaces import A_NS, C_NS, DECORATIVE_NS, P_NS, R_NS, TABLE_NS
 from .package import XML_HEAD
 
-NS = f'xmlns:a="{A_NS}" xmlns:p="{P_NS}" xmlns:r="{R_NS}"'
+SLIDE_XMLNS = f'xmlns:a="{A_NS}" xmlns:p="{P_NS}" xmlns:r="{R_NS}"'
 CT = "application/vnd.openxmlformats-officedocument."
 CT_SLIDE, CT_NOTES, CT_CHART = CT + "presentationml.slide+xml", CT + "presentationml.notesSlide+xml", CT + "drawingml.chart+xml"
 CT_XLSX = CT + "spreadsheetml.sheet"
 _GROUP = ('<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>'
           '<a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>')
-SLIDE_HEAD = f"{XML_HEAD}<p:sld {NS}><p:cSld>{{background}}<p:spTree>{_GROUP}"
+SLIDE_HEAD = f"{XML_HEAD}<p:sld {SLIDE_XMLNS}><p:cSld>{{background}}<p:spTree>{_GROUP}"
 BACKGROUND = '<p:bg><p:bgPr><a:solidFill><a:srgbClr val="{}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>'
 # a shape that only decorates: screen readers and PowerPoint's accessibility checker pass over it
 DECORATIVE = ('<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative '
@@ -23,7 +23,7 @@ SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOv
 DARK_TAIL = ('</p:spTree></p:cSld><p:clrMapOvr><a:overrideClrMapping bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" '
              'accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" '
              'accent6="accent6" hlink="{link}" folHlink="{link}"/></p:clrMapOvr></p:sld>')
-NOTES_HEAD = (f"{XML_HEAD}<p:notes {NS}><p:cSld><p:spTree>{_GROUP}"
+NOTES_HEAD = (f"{XML_HEAD}<p:notes {SLIDE_XMLNS}><p:cSld><p:spTree>{_GROUP}"
               '<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" '
               'noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>'
               '<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>'

@@ -2,7 +2,7 @@
 whose alternative text comes from the chart's data; a module per chart kind (pie, bars, line; the
 axes they share in ``axes``), found by ``ChartSpec.kind`` through ``chart_kind``.
 
-A new chart kind is a module here with a ``KIND`` (``kind.ChartKind``), listed below."""
+A new chart kind is a module here with a ``KIND`` (``kind.ReportChartKind``), listed below."""
 from __future__ import annotations
 
 from reportlab import rl_config
@@ -14,14 +14,14 @@ from ....document import ChartSpec
 from ...kinds import Registry
 from . import bars, line, pie
 from .drawing import described
-from .kind import ChartKind
+from .kind import ReportChartKind
 
 # reportlab checks every attribute set on a shape against its type (a chart of the report sets some
 # 1,500): what our charts set is the same on every run and the tests draw every kind, so the
 # checks only cost time (4% of a heavy report's)
 rl_config.shapeChecking = 0
 
-chart_kind: Registry[ChartKind] = Registry("report chart kind", (pie.KIND, bars.KIND, line.KIND))
+chart_kind: Registry[ReportChartKind] = Registry("report chart kind", (pie.KIND, bars.KIND, line.KIND))
 
 
 def chart_drawing(spec: ChartSpec, theme, frame_width: float, alt: str) -> Drawing:

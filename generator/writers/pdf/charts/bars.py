@@ -7,7 +7,7 @@ from reportlab.lib import colors
 
 from .axes import axis_chart
 from .drawing import ChartDrawing, font_covering
-from .kind import ChartKind
+from .kind import ReportChartKind
 
 
 def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
@@ -32,4 +32,4 @@ def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
                       lambda horizontal: HorizontalBarChart() if horizontal else VerticalBarChart(), style)
 
 
-KIND = ChartKind(("bar", "column", "timeline"), draw)
+KIND = ReportChartKind(("bar", "column", "timeline"), draw)

@@ -7,7 +7,7 @@ from typing import Any
 
 
 @dataclass(frozen=True)
-class ChartKind:
+class ReportChartKind:
     """A kind of report chart: the ChartSpec kinds it draws (``names``) and ``draw(spec, width,
     palette, ink)``, which gives the chart as a ``drawing.ChartDrawing`` ``width`` points wide in the
     ``palette``'s colours, its labels in ``ink``."""

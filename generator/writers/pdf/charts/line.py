@@ -5,7 +5,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 
 from .axes import axis_chart
 from .drawing import ChartDrawing
-from .kind import ChartKind
+from .kind import ReportChartKind
 
 
 def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
@@ -17,4 +17,4 @@ def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
     return axis_chart(spec, width, False, lambda horizontal: HorizontalLineChart(), style)
 
 
-KIND = ChartKind(("line",), draw)
+KIND = ReportChartKind(("line",), draw)

@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from ...common import shortened
 from ..fonts import text_width
 from .drawing import ChartDrawing, font_covering
-from .kind import ChartKind
+from .kind import ReportChartKind
 
 
 def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
@@ -32,4 +32,4 @@ def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
     return d
 
 
-KIND = ChartKind(("pie", "doughnut"), draw)
+KIND = ReportChartKind(("pie", "doughnut"), draw)

@@ -11,7 +11,7 @@ from ..fonts import markup
 from . import text
 from .kind import CELL_PADDING, ROW_HEIGHT, SectionKind
 
-MIN_COLUMN = 40.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
+MIN_PAGE_COLUMN = 40.0  # points: no table column is narrower (unless 12 of them cannot be this wide)
 
 
 def body(w, slide, out: list) -> list:
@@ -25,7 +25,7 @@ def body(w, slide, out: list) -> list:
 def table_flowable(w, table) -> Table:
     """``table`` as a reportlab Table as wide as the frame."""
     st = w.styles
-    widths = column_widths(table.column_shares(), w.frame_width, MIN_COLUMN)
+    widths = column_widths(table.column_shares(), w.frame_width, MIN_PAGE_COLUMN)
     # a row longer than half a page is cut between lines into rows that each fit (reportlab
     # splits a tall row itself, but wraps its rest again on every page: hours for 20,000 characters)
     inner = [cw - 2 * CELL_PADDING - 2 for cw in widths]

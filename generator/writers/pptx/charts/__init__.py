@@ -9,7 +9,7 @@ that fill; one that would not fit inside its bar is written beside its category 
 thin doughnut slice has its label moved outside the ring. A label that a number format can
 show ("~128,000") follows the value when the data is edited; a range's label is its text.
 
-A new chart kind is a module here with a ``KIND`` (``kind.ChartKind``), listed below.
+A new chart kind is a module here with a ``KIND`` (``kind.DeckChartKind``), listed below.
 """
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from ....document import ChartSpec
 from ...kinds import Registry
 from ..workbook import workbook
 from . import bars, line, pie
-from .kind import ChartKind
+from .kind import DeckChartKind
 from .plot import chart_xml
 from .series import series_columns
 
-chart_kind: Registry[ChartKind] = Registry("deck chart kind", (bars.KIND, line.KIND, pie.KIND))
+chart_kind: Registry[DeckChartKind] = Registry("deck chart kind", (bars.KIND, line.KIND, pie.KIND))
 
 
 def chart_parts(spec: ChartSpec, palette: list[str], font: str, k: float = 1.0, text: str = "222222",

@@ -10,9 +10,9 @@ CAT_AX, VAL_AX = 50010, 50020
 AXIS_IDS = f'<c:axId val="{CAT_AX}"/><c:axId val="{VAL_AX}"/>'
 
 
-def axes(spec, horizontal, ink, txpr, fill, code, k, names_pt=LABEL_PT, fixed=None) -> str:
+def axes(spec, horizontal, ink, txpr, solid_fill, code, k, names_pt=LABEL_PT, fixed=None) -> str:
     """The category and value axes' XML; ``fixed`` (min, max, major unit) is a part's shared scale."""
-    title = (f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr sz="{int(LABEL_PT * k * 100)}">{fill(ink)}'
+    title = (f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr sz="{int(LABEL_PT * k * 100)}">{solid_fill(ink)}'
              f'</a:rPr><a:t>{escape(spec.unit)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
              ) if spec.unit else ""
     ticks = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
@@ -34,6 +34,6 @@ def axes(spec, horizontal, ink, txpr, fill, code, k, names_pt=LABEL_PT, fixed=No
             f'<c:crossAx val="{VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
             f'<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
             f'<c:valAx><c:axId val="{VAL_AX}"/><c:scaling><c:orientation val="minMax"/>{scale}</c:scaling><c:delete val="0"/>'
-            f'<c:axPos val="{"b" if horizontal else "l"}"/><c:majorGridlines><c:spPr><a:ln>{fill("DDDDDD")}</a:ln>'
+            f'<c:axPos val="{"b" if horizontal else "l"}"/><c:majorGridlines><c:spPr><a:ln>{solid_fill("DDDDDD")}</a:ln>'
             f'</c:spPr></c:majorGridlines>{title}<c:numFmt formatCode={xml_attr(code)} sourceLinked="0"/>{ticks}'
             f'{txpr(12)}<c:crossAx val="{CAT_AX}"/><c:crosses val="{crosses}"/><c:crossBetween val="between"/>{unit}</c:valAx>')

@@ -6,8 +6,8 @@ from __future__ import annotations
 from ....contrast import text_on
 from ...measure import text_width
 from .axes import AXIS_IDS
-from .kind import ChartKind, Plot
-from .labels import LABEL_PT, fill, point_label, value_label
+from .kind import DeckChartKind, Plot
+from .labels import LABEL_PT, point_label, solid_fill, value_label
 
 
 def layout(c: Plot) -> str:
@@ -50,7 +50,7 @@ def series_fill(c: Plot, i: int, base: bool) -> str:
     """The series' colour; nothing for the base of a floating bar."""
     if base:
         return '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>'
-    return f'<c:spPr>{fill(c.palette[i % len(c.palette)])}</c:spPr>'
+    return f'<c:spPr>{solid_fill(c.palette[i % len(c.palette)])}</c:spPr>'
 
 
 def plot(c: Plot, series: str) -> tuple[str, str]:
@@ -61,4 +61,4 @@ def plot(c: Plot, series: str) -> tuple[str, str]:
                            '</c:barChart>')
 
 
-KIND = ChartKind(("bar", "column", "timeline"), labels, horizontal, series_fill, plot)
+KIND = DeckChartKind(("bar", "column", "timeline"), labels, horizontal, series_fill, plot)

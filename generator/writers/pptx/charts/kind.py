@@ -32,7 +32,7 @@ class Plot:
 
 
 @dataclass(frozen=True)
-class ChartKind:
+class DeckChartKind:
     """A kind of deck chart: the ChartSpec kinds it draws (``names``) and its parts of the XML.
 
     ``labels(plot)``: each (series, point)'s data label, None where it is written beside its category;

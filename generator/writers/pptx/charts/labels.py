@@ -67,6 +67,6 @@ def value_label(c, i: int, j: int, label: str, position: str) -> str:
     return point_label(j, label, (c.ink, c.k), position, fmt == label, c.code, s.approx[j])
 
 
-def fill(color: str) -> str:
+def solid_fill(color: str) -> str:
     """A solid fill of ``color``."""
     return f'<a:solidFill><a:srgbClr val="{color}"/></a:solidFill>'

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from .axes import AXIS_IDS
-from .kind import ChartKind, Plot
-from .labels import fill, value_label
+from .kind import DeckChartKind, Plot
+from .labels import solid_fill, value_label
 
 
 def labels(c: Plot) -> dict:
@@ -13,7 +13,7 @@ def labels(c: Plot) -> dict:
 
 def series_fill(c: Plot, i: int, base: bool) -> str:
     """The line in the series' colour."""
-    return f'<c:spPr><a:ln>{fill(c.palette[i % len(c.palette)])}</a:ln></c:spPr>'
+    return f'<c:spPr><a:ln>{solid_fill(c.palette[i % len(c.palette)])}</a:ln></c:spPr>'
 
 
 def plot(c: Plot, series: str) -> tuple[str, str]:
@@ -22,4 +22,4 @@ def plot(c: Plot, series: str) -> tuple[str, str]:
                            f'{AXIS_IDS}</c:lineChart>')
 
 
-KIND = ChartKind(("line",), labels, lambda c: False, series_fill, plot, series_end='<c:smooth val="0"/>')
+KIND = DeckChartKind(("line",), labels, lambda c: False, series_fill, plot, series_end='<c:smooth val="0"/>')

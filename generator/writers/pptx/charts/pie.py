@@ -7,8 +7,8 @@ import math
 from ....contrast import text_on
 from ....document import ChartSpec
 from ...measure import text_width
-from .kind import ChartKind, Plot
-from .labels import LABEL_PT, fill, point_label, shown
+from .kind import DeckChartKind, Plot
+from .labels import LABEL_PT, point_label, shown, solid_fill
 
 
 def labels(c: Plot) -> dict:
@@ -51,7 +51,7 @@ def _thin_slices(spec: ChartSpec, width: float, height: float) -> dict[int, str]
 
 def series_fill(c: Plot, i: int, base: bool) -> str:
     """A fill for each slice, in the palette's order."""
-    return "".join(f'<c:dPt><c:idx val="{j}"/><c:spPr>{fill(c.palette[j % len(c.palette)])}</c:spPr></c:dPt>'
+    return "".join(f'<c:dPt><c:idx val="{j}"/><c:spPr>{solid_fill(c.palette[j % len(c.palette)])}</c:spPr></c:dPt>'
                    for j in range(len(c.categories)))
 
 
@@ -67,5 +67,5 @@ def plot(c: Plot, series: str) -> tuple[str, str]:
     return plot_layout, element
 
 
-KIND = ChartKind(("pie", "doughnut"), labels, lambda c: False, series_fill, plot, axes=False, legend="r",
-                 always_legend=True)
+KIND = DeckChartKind(("pie", "doughnut"), labels, lambda c: False, series_fill, plot, axes=False, legend="r",
+                      always_legend=True)

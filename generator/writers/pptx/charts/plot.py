@@ -1,4 +1,4 @@
-"""The chart part's XML, the same for every kind but for the parts its kind writes (``kind.ChartKind``):
+"""The chart part's XML, the same for every kind but for the parts its kind writes (``kind.DeckChartKind``):
 the categories (with the labels written beside them), each series' data and labels, the plot, the
 axes and the legend."""
 from __future__ import annotations
@@ -9,13 +9,13 @@ from ...common import xml_attr, xml_text as escape
 from ..namespaces import A_NS, C_NS, R_NS
 from ..workbook import column
 from .axes import axes
-from .kind import ChartKind, Plot
-from .labels import FLAGS, LABEL_PT, LABEL_SHARE, LRM, fill, fit_label, number_format
+from .kind import DeckChartKind, Plot
+from .labels import FLAGS, LABEL_PT, LABEL_SHARE, LRM, fit_label, number_format, solid_fill
 
-NS = f'xmlns:c="{C_NS}" xmlns:a="{A_NS}" xmlns:r="{R_NS}"'
+CHART_XMLNS = f'xmlns:c="{C_NS}" xmlns:a="{A_NS}" xmlns:r="{R_NS}"'
 
 
-def chart_xml(kind: ChartKind, spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height,
+def chart_xml(kind: DeckChartKind, spec, ranged, columns, drawn, categories, palette, font, k, text, background, width, height,
               scale):
     """(the chart's XML, its categories as shown: with the labels that sit beside them)."""
     n = len(categories)
@@ -60,16 +60,16 @@ def chart_xml(kind: ChartKind, spec, ranged, columns, drawn, categories, palette
     # shown in 14 pt rows, hidden in 12 pt ones); smaller names, at 1.3 rows a point, all show
     row = (height - 60) / max(n, 1)
     names_pt = LABEL_PT if not horizontal or row >= LABEL_PT else row / 1.3 // 0.5 * 0.5
-    axes_xml = axes(spec, horizontal, ink, plot.txpr, fill, code, k, names_pt, scale) if kind.axes else ""
+    axes_xml = axes(spec, horizontal, ink, plot.txpr, solid_fill, code, k, names_pt, scale) if kind.axes else ""
     legend = ""
     if kind.always_legend or len(spec.series) > 1:  # a floating bar's invisible base has no legend entry
         hidden = "".join(f'<c:legendEntry><c:idx val="{i}"/><c:delete val="1"/></c:legendEntry>'
                          for i in range(0, len(drawn), 2)) if ranged else ""
         legend = (f'<c:legend><c:legendPos val="{kind.legend}"/>{hidden}<c:overlay val="0"/>{plot.txpr(LABEL_PT)}'
                   '</c:legend>')
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace {NS}><c:date1904 val="0"/>'
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace {CHART_XMLNS}><c:date1904 val="0"/>'
             f'<c:roundedCorners val="0"/><c:chart><c:autoTitleDeleted val="1"/><c:plotArea>{plot_layout}{plot_xml}'
             f'{axes_xml}</c:plotArea>{legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
-            f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{int(14 * k * 100)}">{fill(ink)}'
+            f'<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="{int(14 * k * 100)}">{solid_fill(ink)}'
             f'<a:latin typeface={xml_attr(font)}/></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>'
             f'<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>').encode(), shown

@@ -9,5 +9,5 @@ from . import agenda, chart, columns, cover, figures, points, quote, table, topi
 from .kind import SlideKind
 
 slide_kind: Registry[SlideKind] = Registry("deck slide kind", (
-    cover.KIND, agenda.KIND, points.KIND, points.SOURCES, columns.KIND, topics.KIND, figures.KIND, chart.KIND,
+    cover.TITLE, cover.SECTION, agenda.KIND, points.KIND, points.SOURCES, columns.KIND, topics.KIND, figures.KIND, chart.KIND,
     table.KIND, quote.KIND))

@@ -27,14 +27,14 @@ def chapter_pages(p, paras: list[Para], size: float) -> list:
     return [ColumnsPart(size, columns[i:i + 2]) for i in range(0, len(columns), 2)]
 
 
-def draw(w, s, slide, part) -> None:
+def draw(d, s, slide, part) -> None:
     """An agenda as a list; a long chapter list in two columns (``part`` is then (size, columns))."""
     if isinstance(part, TextPart):
-        return points.draw_text(w, s, slide, part)
+        return points.draw_text(d, s, slide, part)
     size, paras = part
     col_w = (s.width - 2 * MARGIN - 30) / 2
     for i, column in enumerate(paras):
-        w._text(s, column, MARGIN + i * (col_w + 30), BODY_Y, col_w, BODY_H, (size,), w.theme.text, bullets=True)
+        d.text(s, column, MARGIN + i * (col_w + 30), BODY_Y, col_w, BODY_H, (size,), d.theme.text, bullets=True)
     return None
 
 

@@ -26,14 +26,14 @@ def caption_h(width: float, spec) -> float:
     return min(lines, 3) * 18 * LINE_HEIGHT + 18 * SPACE_BEFORE + 2 * INSET
 
 
-def draw(w, s, slide, part) -> None:
+def draw(d, s, slide, part) -> None:
     """One part of the chart and the caption."""
     spec, scale = part
     cap_h = caption_h(s.width, spec)
-    w._chart(s, spec, MARGIN, BODY_Y, s.width - 2 * MARGIN, BODY_H - cap_h, scale)
+    d.chart(s, spec, MARGIN, BODY_Y, s.width - 2 * MARGIN, BODY_H - cap_h, scale)
     if spec.caption:
-        w._text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - cap_h, s.width - 2 * MARGIN, cap_h,
-                (18, 16, 14), w.theme.muted)
+        d.text(s, [Para(spec.caption)], MARGIN, BODY_Y + BODY_H - cap_h, s.width - 2 * MARGIN, cap_h,
+               (18, 16, 14), d.theme.muted)
 
 
 KIND = SlideKind(("chart", "timeline"), measure, draw)

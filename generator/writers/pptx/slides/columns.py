@@ -24,16 +24,16 @@ def measure(p, slide, band: float = 0.0) -> list:
             for i in range(max(map(len, split)))]
 
 
-def draw(w, s, slide, part) -> None:
+def draw(d, s, slide, part) -> None:
     """Each column of one page: a rule in its colour, its heading, its points."""
     size, columns = part
-    band = points.figure_band(w, s, slide)
+    band = points.figure_band(d, s, slide)
     col_w = (s.width - 2 * MARGIN - 30) / 2
     for i, (heading, paras) in enumerate(columns):
         x = MARGIN + i * (col_w + 30)
-        w._rect(s, x, BODY_Y, col_w, 4, w.theme.palette[i % len(w.theme.palette)])
-        w._text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size), w.theme.primary)
-        w._text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56 - band, (size,), w.theme.text, bullets=True)
+        d.rect(s, x, BODY_Y, col_w, 4, d.theme.palette[i % len(d.theme.palette)])
+        d.text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size), d.theme.primary)
+        d.text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56 - band, (size,), d.theme.text, bullets=True)
 
 
 KIND = SlideKind(("two_column",), measure, draw, scaled=True, band=True)

@@ -1,6 +1,6 @@
-"""Covers (``title``, ``section``): the title slide and a divider, drawn whole on the primary colour
-(on a user's master, on its own design): title, subtitle, text, time; the title slide also says who
-it is prepared for and shows the logo. They have no body."""
+"""Covers: the title slide (``title``) and a divider (``section``), each a kind of its own, drawn whole
+on the primary colour (on a user's master, on its own design): title, subtitle, text, time; the title
+slide also says who it is prepared for and shows the logo. They have no body."""
 from __future__ import annotations
 
 from ....contrast import readable, text_on
@@ -16,40 +16,68 @@ def measure(p, slide, band: float) -> list:
     return [None]
 
 
-def draw_cover(w, s, slide, size: int, text: str) -> tuple[str, str]:
-    """The cover ``slide`` on the slide being written ``s``, its title ``text`` at ``size``; returns the
-    slide's XML tail and background (none on a user's master)."""
-    tail, background = SLIDE_TAIL, ""
-    # on a user's master its design shows: no full-bleed colour, text in its own colours
-    if w.template:
-        back, light = w.theme.background, w.theme.primary
-        soft = readable(w.theme.muted, back)
-    else:  # text and links in whichever of the text and background colours reads on the primary
-        back = w.theme.primary
-        light = text_on(back, w.theme.text, w.theme.background)
-        on_light = light == w.theme.background
-        soft = readable("DDDDDD" if on_light else w.theme.muted, back)
-        tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
-        background = BACKGROUND.format(back)
-    s.behind = back
-    w._title(s, slide, size, text, light, soft)
-    sub = slide.subtitle or ""
-    if sub:
-        w._text(s, [Para(sub)], MARGIN, 300, s.width - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
-    if slide.text:
-        w._text(s, [Para.rich(slide.text)], MARGIN, 370, s.width - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
-    if slide.layout == "title" and w.doc.prepared_for:  # only where an audience's label says who
-        w._text(s, [Para(fill(w.doc.words["prepared_for"], audience=w.doc.prepared_for))], MARGIN, 440,
-                s.width - 2 * MARGIN, 30, (16, 14), readable(w.theme.accent, back))
-    if slide.at:
-        w._time_line(s, slide.at, 430, light, link_color=light)
-    if slide.layout == "title" and w.theme.logo:
-        w._picture(s, w.theme.logo, s.width - MARGIN - 160, 40, 160, 80)
+def draw_title(d, s, slide, size: int, text: str) -> tuple[str, str]:
+    """The title slide ``slide`` on the slide being written ``s``, its title ``text`` at ``size`` (the
+    title placeholder of a title slide), who it is prepared for (only where an audience's label says
+    who) and the logo; returns the slide's XML tail and background (none on a user's master)."""
+    tail, background, (back, light, soft) = _backdrop(d, s)
+    d.title(s, slide, size, text, light, soft, ph="ctrTitle")
+    _texts(d, s, slide, light, soft)
+    if d.doc.prepared_for:
+        d.text(s, [Para(fill(d.doc.words["prepared_for"], audience=d.doc.prepared_for))], MARGIN, 440,
+               s.width - 2 * MARGIN, 30, (16, 14), readable(d.theme.accent, back))
+    _time(d, s, slide, light)
+    if d.theme.logo:
+        d.picture(s, d.theme.logo, s.width - MARGIN - 160, 40, 160, 80)
     return tail, background
 
 
-def draw(w, s, slide, part) -> None:
+def draw_section(d, s, slide, size: int, text: str) -> tuple[str, str]:
+    """The divider ``slide`` on the slide being written ``s``, its title ``text`` at ``size``; returns
+    the slide's XML tail and background (none on a user's master)."""
+    tail, background, (back, light, soft) = _backdrop(d, s)
+    d.title(s, slide, size, text, light, soft)
+    _texts(d, s, slide, light, soft)
+    _time(d, s, slide, light)
+    return tail, background
+
+
+def _backdrop(d, s) -> tuple[str, str, tuple[str, str, str]]:
+    """A cover's XML tail and background, and its colours (behind, text, soft text); ``s`` is written on what is behind."""
+    tail, background = SLIDE_TAIL, ""
+    # on a user's master its design shows: no full-bleed colour, text in its own colours
+    if d.on_master:
+        back, light = d.theme.background, d.theme.primary
+        soft = readable(d.theme.muted, back)
+    else:  # text and links in whichever of the text and background colours reads on the primary
+        back = d.theme.primary
+        light = text_on(back, d.theme.text, d.theme.background)
+        on_light = light == d.theme.background
+        soft = readable("DDDDDD" if on_light else d.theme.muted, back)
+        tail = DARK_TAIL.format(link="lt1" if on_light else "dk1")
+        background = BACKGROUND.format(back)
+    s.behind = back
+    return tail, background, (back, light, soft)
+
+
+def _texts(d, s, slide, light: str, soft: str) -> None:
+    """A cover's subtitle and text under its title."""
+    sub = slide.subtitle or ""
+    if sub:
+        d.text(s, [Para(sub)], MARGIN, 300, s.width - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
+    if slide.text:
+        d.text(s, [Para.rich(slide.text)], MARGIN, 370, s.width - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
+
+
+def _time(d, s, slide, light: str) -> None:
+    """A cover's time line, its links in its text colour."""
+    if slide.at:
+        d.time_line(s, slide.at, 430, light, link_color=light)
+
+
+def draw(d, s, slide, part) -> None:
     """Nothing: a cover has no body."""
 
 
-KIND = SlideKind(("title", "section"), measure, draw, cover=True)
+TITLE = SlideKind(("title",), measure, draw, cover=draw_title)
+SECTION = SlideKind(("section",), measure, draw, cover=draw_section)

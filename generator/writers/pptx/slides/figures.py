@@ -53,22 +53,22 @@ def figure_fits(width: float, fig, n: int) -> bool:
             and fits([Para.rich(fig.label, -1)], inner, label_h - 2 * INSET, BODY_SIZES[-1]))
 
 
-def draw(w, s, slide, part) -> None:
+def draw(d, s, slide, part) -> None:
     """One to four figures in a grid, each with its label and, when it differs from the
     slide's, its time; figures too long for a grid come as bullets (``part`` is then a TextPart)."""
     if isinstance(part, TextPart):
-        return points.draw_text(w, s, slide, part)
+        return points.draw_text(d, s, slide, part)
     figures = part.figures
     cols, rows, col_w, cell_h, value_h, label_h = grid(s.width, len(figures))
     size = value_size([fig.value for fig in figures], (col_w - 2 * INSET) * SAFETY, value_h)
     for i, fig in enumerate(figures):
         x = MARGIN + (i % cols) * (col_w + 20)
         y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
-        w._text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), w.theme.accent, align="ctr")
-        w._text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, w.scale.label_sizes(),
-                w.theme.text, align="ctr")
+        d.text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), d.theme.accent, align="ctr")
+        d.text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, d.scale.label_sizes(),
+               d.theme.text, align="ctr")
         if fig.at:
-            w._time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), w.theme.muted, x=x, width=col_w)
+            d.time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), d.theme.muted, x=x, width=col_w)
     return None
 
 

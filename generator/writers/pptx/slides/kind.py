@@ -17,14 +17,16 @@ class SlideKind:
 
     ``measure(pagination, slide, band)`` gives the part of each deck slide the Document slide needs (``band``
     points left free under points for a key figure; ``pagination`` is ``pages.Pagination``: the slide's
-    width, the deck's words and type scale); ``draw(writer, s, slide, part)`` draws one part's
-    body on the slide being written ``s`` (its width and background are ``s``'s). A cover (the title
-    slide, a divider) has no body: the writer draws it whole, on the primary colour."""
+    width, the deck's words and type scale); ``draw(d, s, slide, part)`` draws one part's body
+    with the deck's ``drawingml.DrawingML`` ``d`` on the slide being written ``s`` (a ``drawingml.SlideXml``:
+    its width and background are ``s``'s). A cover (the title slide, a divider) has no body: its
+    ``cover(d, s, slide, size, title)`` draws it whole, on the primary colour, and returns the slide's XML
+    tail and background."""
 
     names: tuple[str, ...]
     measure: Callable[[Pagination, Slide, float], list]
     draw: Callable[[Any, Any, Any, Any], None]
-    cover: bool = False  # drawn dark by the writer, with no body of its own (its ``draw`` draws nothing)
+    cover: Callable[[Any, Any, Any, int, str], tuple[str, str]] | None = None  # drawn whole (its ``draw`` draws nothing)
     scaled: bool = False  # its text takes the deck's type scale (scale.py)
     band: bool = False  # a topic's one key figure may join its points, in a band under them (pages.py)
     topical: bool = False  # its slides hold several topics: set at the topics' size, not the overview's (scale.py)

@@ -16,18 +16,18 @@ def measure(p, slide, band: float) -> list:
                            p.sizes(slide))
 
 
-def draw(w, s, slide, part) -> None:
+def draw(d, s, slide, part) -> None:
     """The points of one page, above the topic's key figure where it joined them."""
-    draw_text(w, s, slide, part, figure_band(w, s, slide))
+    draw_text(d, s, slide, part, figure_band(d, s, slide))
 
 
-def draw_text(w, s, slide, part, band: float = 0.0) -> None:
+def draw_text(d, s, slide, part, band: float = 0.0) -> None:
     """The points of one page, ``band`` points left free under them."""
     size, paras = part
-    w._text(s, paras, MARGIN, BODY_Y, s.width - 2 * MARGIN, BODY_H - band, (size,), w.theme.text, bullets=True)
+    d.text(s, paras, MARGIN, BODY_Y, s.width - 2 * MARGIN, BODY_H - band, (size,), d.theme.text, bullets=True)
 
 
-def figure_band(w, s, slide) -> float:
+def figure_band(d, s, slide) -> float:
     """A points slide's one key figure in a band under its points, ruled off above: the value
     on the left, its label (and its time) beside it. Returns the height taken (0: no figure)."""
     fitted = band(slide.figures[0], s.width) if slide.figures else None
@@ -35,14 +35,14 @@ def figure_band(w, s, slide) -> float:
         return 0.0
     fig, (size, value_w, label_h) = slide.figures[0], fitted
     y = BODY_Y + BODY_H - FIGURE_BAND
-    w._rect(s, MARGIN, y + BAND_RULE / 2 - 1, s.width - 2 * MARGIN, 2, w.theme.accent)
-    w._text(s, [Para(fig.value, bold=True)], MARGIN, y + BAND_RULE, value_w, FIGURE_BAND - BAND_RULE, (size,),
-            w.theme.accent, anchor="ctr")
+    d.rect(s, MARGIN, y + BAND_RULE / 2 - 1, s.width - 2 * MARGIN, 2, d.theme.accent)
+    d.text(s, [Para(fig.value, bold=True)], MARGIN, y + BAND_RULE, value_w, FIGURE_BAND - BAND_RULE, (size,),
+           d.theme.accent, anchor="ctr")
     x = MARGIN + value_w + BAND_GAP
-    w._text(s, [Para.rich(fig.label)], x, y + BAND_RULE, s.width - MARGIN - x, label_h, w.scale.label_sizes(),
-            w.theme.text, anchor="ctr")
+    d.text(s, [Para.rich(fig.label)], x, y + BAND_RULE, s.width - MARGIN - x, label_h, d.scale.label_sizes(),
+           d.theme.text, anchor="ctr")
     if fig.at:
-        w._time_line(s, fig.at, y + BAND_RULE + label_h, w.theme.muted, x=x, width=s.width - MARGIN - x)
+        d.time_line(s, fig.at, y + BAND_RULE + label_h, d.theme.muted, x=x, width=s.width - MARGIN - x)
     return FIGURE_BAND
 
 

@@ -22,17 +22,17 @@ def attribution_h(width: float, slide) -> float:
     return len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
 
 
-def draw(w, s, slide, part) -> None:
+def draw(d, s, slide, part) -> None:
     """The quote of one page and its attribution."""
     size, paras = part
     attr_h = attribution_h(s.width, slide)
     quote_h = BODY_H - 20 - attr_h
-    w._rect(s, MARGIN, BODY_Y + 10, 6, quote_h, w.theme.accent)
-    w._text(s, paras, MARGIN + 30, BODY_Y + 10, s.width - 2 * MARGIN - 80, quote_h, (size,), w.theme.text,
-            italic=True)
+    d.rect(s, MARGIN, BODY_Y + 10, 6, quote_h, d.theme.accent)
+    d.text(s, paras, MARGIN + 30, BODY_Y + 10, s.width - 2 * MARGIN - 80, quote_h, (size,), d.theme.text,
+           italic=True)
     if slide.attribution:
-        w._text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + 14 + quote_h, s.width - 2 * MARGIN - 80,
-                attr_h, (18,), w.theme.muted)
+        d.text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + 14 + quote_h, s.width - 2 * MARGIN - 80,
+               attr_h, (18,), d.theme.muted)
 
 
 KIND = SlideKind(("quote",), measure, draw)

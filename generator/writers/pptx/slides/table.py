@@ -5,7 +5,7 @@ from __future__ import annotations
 from ....contrast import required, text_on
 from ...common import Para, column_widths, split_row
 from ...measure import LINE_HEIGHT, line_spans, word_widths
-from ..geometry import BODY_H, BODY_Y, CELL_MARGIN, MARGIN, MIN_COLUMN, SAFETY, TABLE_SIZES
+from ..geometry import BODY_H, BODY_Y, CELL_MARGIN, MARGIN, MIN_SLIDE_COLUMN, SAFETY, TABLE_SIZES
 from ..xml import TABLE_STYLE, TABLE_URI
 from ..parts import TablePart
 from .kind import SlideKind
@@ -16,8 +16,8 @@ def col_widths(width: float, table) -> list[float]:
     longest word (up to a third of the table), so that no word is broken inside it."""
     total = width - 2 * MARGIN
     cells = [[Para(head), *(Para.rich(row[i]) for row in table.rows)] for i, head in enumerate(table.columns)]
-    floors = [min(total / 3, max([MIN_COLUMN] + [w / SAFETY + 2 * CELL_MARGIN + 2 for cell in column for w in
-                                                 word_widths(cell.text, TABLE_SIZES[0], True, cell.marks)]))
+    floors = [min(total / 3, max([MIN_SLIDE_COLUMN] + [w / SAFETY + 2 * CELL_MARGIN + 2 for cell in column for w in
+                                                       word_widths(cell.text, TABLE_SIZES[0], True, cell.marks)]))
               for column in cells]
     return column_widths(table.column_shares(), total, floors)
 
@@ -80,19 +80,19 @@ def measure(p, slide, band: float) -> list:
     return pages
 
 
-def draw(w, s, slide, part) -> None:
+def draw(d, s, slide, part) -> None:
     """One page of the table as a native table: its header row on the primary colour."""
     size, widths, rows, heights = part
-    e = w._emu
+    e = d.emu
     margins = f'marL="{e(CELL_MARGIN)}" marR="{e(CELL_MARGIN)}" marT="{e(5)}" marB="{e(5)}"'
-    head_colour = text_on(w.theme.primary, w.theme.text, w.theme.background, required(size, True))
+    head_colour = text_on(d.theme.primary, d.theme.text, d.theme.background, required(size, True))
     out, slide_back = [], s.behind
     for (cells, is_header), h in zip(rows, heights):
-        s.behind = w.theme.primary if is_header else slide_back
-        fill = f'<a:solidFill><a:srgbClr val="{w.theme.primary}"/></a:solidFill>' if is_header else ""
+        s.behind = d.theme.primary if is_header else slide_back
+        fill = f'<a:solidFill><a:srgbClr val="{d.theme.primary}"/></a:solidFill>' if is_header else ""
         tcs = "".join(
             f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>'
-            f'{w._p(_cell(w, s, cell, size, head_colour if is_header else w.theme.text, is_header), size)}'
+            f'{d.paragraph(_cell(d, s, cell, size, head_colour if is_header else d.theme.text, is_header), size)}'
             f'</a:txBody><a:tcPr {margins}>{fill}</a:tcPr></a:tc>' for cell in cells)
         out.append(f'<a:tr h="{e(h)}">{tcs}</a:tr>')
     s.behind = slide_back
@@ -100,17 +100,17 @@ def draw(w, s, slide, part) -> None:
     s.shapes.append(
         f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{s.new_id()}" name="Table"/><p:cNvGraphicFramePr>'
         f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-        f'{w._xfrm(MARGIN, BODY_Y, s.width - 2 * MARGIN, sum(heights), "p:xfrm")}'
+        f'{d.xfrm(MARGIN, BODY_Y, s.width - 2 * MARGIN, sum(heights), "p:xfrm")}'
         f'<a:graphic><a:graphicData uri="{TABLE_URI}"><a:tbl>'
         f'<a:tblPr firstRow="{int(rows[0][1])}" bandRow="1"><a:tableStyleId>{TABLE_STYLE}</a:tableStyleId></a:tblPr>'
         f'<a:tblGrid>{grid}</a:tblGrid>{"".join(out)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
 
 
-def _cell(w, s, cell: Para, size, color, bold: bool) -> str:
+def _cell(d, s, cell: Para, size, color, bold: bool) -> str:
     """A table cell's text: its runs where it has markup."""
     if cell.runs:
-        return w._runs(s, cell.runs, size, color, bold=bold)
-    return w._run(s, cell.text, size, color, bold=bold)
+        return d.runs(s, cell.runs, size, color, bold=bold)
+    return d.run(s, cell.text, size, color, bold=bold)
 
 
 KIND = SlideKind(("table",), measure, draw)

@@ -70,21 +70,21 @@ def measure(p, slide, band: float) -> list:
     return pages
 
 
-def draw(w, s, slide, part) -> None:
+def draw(d, s, slide, part) -> None:
     """Each block: a rule in its colour, its title, its time, its points."""
     size, blocks = part
     cols, cell_w, cell_h = cells(len(blocks), s.width)
     head = _heads_h(s.width, [column for column, _ in blocks], size) - RULE - TIME_H
-    palette = w.theme.palette
+    palette = d.theme.palette
     for i, (column, paras) in enumerate(blocks):
         x = MARGIN + (i % cols) * (cell_w + GAP)
         y = BODY_Y + (i // cols) * (cell_h + GAP)
-        w._rect(s, x, y, cell_w, 4, palette[i % len(palette)])
-        w._text(s, [Para(column.title, bold=True)], x, y + RULE, cell_w, head, (size + 2,), w.theme.primary)
+        d.rect(s, x, y, cell_w, 4, palette[i % len(palette)])
+        d.text(s, [Para(column.title, bold=True)], x, y + RULE, cell_w, head, (size + 2,), d.theme.primary)
         if column.at:
-            w._time_line(s, column.at, y + RULE + head, w.theme.muted, x=x, width=cell_w)
+            d.time_line(s, column.at, y + RULE + head, d.theme.muted, x=x, width=cell_w)
         top = y + RULE + head + TIME_H
-        w._text(s, paras, x, top, cell_w, y + cell_h - top, (size,), w.theme.text, bullets=True)
+        d.text(s, paras, x, top, cell_w, y + cell_h - top, (size,), d.theme.text, bullets=True)
 
 
 KIND = SlideKind(("topics",), measure, draw, scaled=True, topical=True)

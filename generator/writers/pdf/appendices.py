@@ -1,0 +1,45 @@
+"""The report's appendices: the timestamp index (where the notes have times), the sources, and for
+the author the content's claims the transcript does not say; lettered in that order."""
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, ListFlowable, ListItem, PageBreak
+
+from ...document import Document
+from ...words import appendix_letter, fill
+from .flowables import Bookmark, Shaped, TimestampIndex
+from .fonts import link, markup, markup_text
+
+
+def appendices(w, doc: Document) -> list:
+    """The flowables of ``doc``'s appendices, in the styles and link colour of the report writer ``w``."""
+    st, words = w.styles, doc.words
+    story: list = []
+    linked = doc.has_time_links()
+    indexed = bool(doc.timestamp_index())  # notes without times have no index, and one appendix
+    if indexed:
+        story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
+                  Shaped(markup(words["index_appendix"]), st["h1"]),
+                  Shaped(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]),
+                  TimestampIndex(w)]
+    heading = words["sources_appendix"] if indexed else words["sources"]  # (no "Appendix B" without an A)
+    story += [CondPageBreak(120), Bookmark(heading, 0, "sources"), Shaped(markup(heading), st["h1"])]
+    if linked:
+        story.append(Shaped(markup(words["sources_intro"]), st["body"]))
+    for src in doc.sources:
+        story.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, w.link_color)}"
+                                                          if src.url else ""), st["body"]))
+    return story + _unsupported(w, doc, before=2 if indexed else 0)  # (A the index, B the sources)
+
+
+def _unsupported(w, doc: Document, before: int) -> list:
+    """For the author: the content's claims the transcript does not say, each with its place; an
+    appendix lettered after the ``before`` lettered ones ahead of it."""
+    if not doc.unsupported:
+        return []
+    st, words = w.styles, doc.words
+    heading = fill(words["unsupported_appendix"], letter=appendix_letter(words, before))
+    items = [ListItem(Shaped(markup_text(u.text, w.link_color) + f" <font size=\"8\">({markup(u.where)})</font>",
+                             st["body"]), leftIndent=14) for u in doc.unsupported]
+    return [CondPageBreak(120), Bookmark(heading, 0, "unsupported"), Shaped(markup(heading), st["h1"]),
+            Shaped(markup(fill(words["unsupported_intro"], source=doc.unsupported[0].source)), st["body"]),
+            ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName="Body", bulletFontSize=9)]
