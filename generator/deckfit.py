@@ -12,7 +12,9 @@ from collections.abc import Callable
 from .document import Bullet, Document, Slide
 from . import clauses
 from .clauses import split_long
+from .figure_labels import mentions
 from .headline import count_words
+from .summary import supports
 from .quantities import parse_quantity
 from .words import fill
 
@@ -24,7 +26,8 @@ _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are
 
 def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document:
     """``document`` with its deck slides cut to the budget: figures once (``figures_once``), at most
-    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit)."""
+    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit); last, a title
+    stated from a point the slide's remaining points do not support gives way to its heading (_supported)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = _said_once(_figures_once(slides, also), also)
@@ -32,6 +35,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
+    slides = [part for slide in slides for part in _split(slide, _supported(slide), "", also)]
     return document.model_copy(update={"slides": slides})
 
 
@@ -68,6 +72,18 @@ def _said_once(slides: list[Slide], also: str) -> list[Slide]:
     return out
 
 
+def _supported(deck_version: Slide) -> Slide:
+    """A deck slide of a topic whose title states its point (under its heading, the kicker), or, where
+    the points it shows no longer support that title (summary.supports: the budget, figures once and
+    said once took those that did), titled with its heading again, the statement its first point."""
+    if not (deck_version.deck and deck_version.kicker and deck_version.topic and deck_version.layout == "bullets"):
+        return deck_version
+    if supports(deck_version.title, deck_version.kicker, [deck_version.subtitle, *_texts(deck_version.bullets)]):
+        return deck_version
+    return deck_version.model_copy(update={"title": deck_version.kicker, "kicker": "",
+                                           "bullets": [Bullet(text=deck_version.title), *deck_version.bullets]})
+
+
 def _split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[Slide]:
     """The slide for the report only and its shorter twin for the deck only (notes saying what it leaves
     out, with ``also``: the words "Also in the report: {items}" in the document's language)."""
@@ -86,16 +102,11 @@ def _number(value: str) -> float | None:
         return None
 
 
-def _mentions(text: str, value: str) -> bool:
-    """Whether ``text`` says ``value`` as a whole ("200,000" in "xAI: 200,000 GPUs", not in "1,200,000")."""
-    return re.search(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)", text) is not None
-
-
 _AFTER_WHOLE = re.compile(r"[\w]|[.,]\d")  # what may not follow a value said as a whole
 
 
 def _says_any(values: set[str]) -> Callable[[str], bool]:
-    """A test of whether a text says one of ``values`` as a whole (as ``_mentions`` tells for one),
+    """A test of whether a text says one of ``values`` as a whole (as ``mentions`` tells for one),
     that looks only where a value could start: one pass over a text, however many values (a deck
     of 1,000 topics shows 2,000 figures, and each point was searched for each of them)."""
     by_first: dict[str, list[str]] = {}
@@ -110,7 +121,7 @@ def _says_any(values: set[str]) -> Callable[[str], bool]:
             i = start.start()
             if any(text.startswith(v, i) and not _AFTER_WHOLE.match(text, i + len(v)) for v in by_first[text[i]]):
                 return True
-        return any(_mentions(text, v) for v in blank)
+        return any(mentions(text, v) for v in blank)
 
     return says
 
@@ -132,7 +143,7 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
         if not (slide.deck and slide.figures):
             out.append(slide)
             continue
-        kept = [f for f in slide.figures if f.value.strip() not in seen and not (slide.topic and _mentions(summary, f.value))
+        kept = [f for f in slide.figures if f.value.strip() not in seen and not (slide.topic and mentions(summary, f.value))
                 and (slide.topic, _number(f.value)) not in plotted]
         seen.update(f.value.strip() for f in kept)
         if kept:
@@ -181,7 +192,7 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
 
 def _own(dropped: list[str], values: set[str], gridded: set[str]) -> bool:
     """Whether the values the ``dropped`` points say are all the topic's own grid's."""
-    return {v for v in values if len(v) >= 3 and any(_mentions(text, v) for text in dropped)} <= gridded
+    return {v for v in values if len(v) >= 3 and any(mentions(text, v) for text in dropped)} <= gridded
 
 
 def _without(bullets: list[Bullet], says: tuple[Callable[[str], bool], ...], dropped: list[str]) -> list[Bullet]:

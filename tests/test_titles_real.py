@@ -1,0 +1,90 @@
+"""Slide titles on real notes (issue #21 rule 1): a big number is titled by the sentence that holds it
+and its label keeps the change the notes give; a title says no bottom-line statement again word for
+word; a title is taken only where the slide's body supports it."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.audiences import load_audience
+from generator.cli import main
+from generator.loader import load_content
+from generator.render import render_document
+
+from .conftest import AUDIENCES, DEFAULT
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory) -> dict[tuple[str, str], object]:
+    """The deck-and-report Document of each audience, by (content, audience), for a few real notes and the default content."""
+    folder = tmp_path_factory.mktemp("titles")
+    paths = {"deepseek": DEFAULT}
+    for name in ("earnings-call-amd", "allin-summit-takeaways", "hearing-daily-digest"):
+        paths[name] = folder / f"{name}.yaml"
+        assert CliRunner().invoke(main, ["import", str(NOTES / f"{name}.txt"), "-o", str(paths[name])]).exit_code == 0
+    return {(name, a): render_document(load_content(path), load_audience(a)) for name, path in paths.items()
+            for a in AUDIENCES}
+
+
+def deck(document) -> list:
+    return [s for s in document.slides if s.deck]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".…")
+
+
+def _texts(bullets) -> list[str]:
+    return [t for b in bullets for t in (b.text, *_texts(b.children))]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_big_number_is_titled_by_the_sentence_that_holds_it_and_its_label_keeps_the_change(documents, audience):
+    """"Gross margin was 54%, up 40 basis points year-over-year." titles the 54% (it was "Gross margin:
+    54%"), and the label under the number is "Gross margin, up 40 basis points year-over-year"."""
+    slides = deck(documents["earnings-call-amd", audience])
+    margin = next(s for s in slides if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
+    assert margin.title == "Gross margin was 54%, up 40 basis points year-over-year."
+    assert [f.label for f in margin.figures if f.value == "54%"] == ["Gross margin, up 40 basis points year-over-year"]
+    gaming = next(s for s in slides if s.layout == "big_number" and any(f.value == "$1.3 billion" for f in s.figures))
+    assert gaming.title == "Gaming revenue rose to $1.3 billion, up 181% year-over-year."
+
+
+@pytest.mark.parametrize("name", ["earnings-call-amd", "allin-summit-takeaways", "deepseek"])
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_title_says_a_bottom_line_statement_again_word_for_word(documents, name, audience):
+    """The earnings call titled its segments slide with the bottom line's "Client and Gaming segment revenue
+    increased 73%…", allin three slides with its three items, the default content "The release of
+    DeepSeek V3 and R1 is a pivotal moment in AI development." (slide 5 of the executive deck)."""
+    slides = deck(documents[name, audience])
+    summary = [_norm(re.sub(r"\s*\(\d+(?::\d+)+\)$", "", b.text)) for s in slides[1:2] for b in s.bullets]
+    assert summary
+    again = [s.title for s in slides[2:] if s.topic and s.kicker and any(_norm(s.title) in item for item in summary)]
+    assert not again, again
+
+
+def _keys(text: str) -> tuple[set[str], set[str]]:
+    numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text) if not re.fullmatch(r"(19|20)\d\d", n)}
+    return numbers, {w.casefold()[:5] for w in _WORD.findall(text) if len(w) >= 5}
+
+
+@pytest.mark.parametrize("name", ["earnings-call-amd", "allin-summit-takeaways", "deepseek", "hearing-daily-digest"])
+def test_a_point_titles_a_slide_only_where_the_slide_s_body_supports_it(documents, name):
+    """allin's "The average white-collar worker works 20 years to buy an apartment" titled the China slide
+    about WeChat and five-year plans; "There have been more mattress unicorns…" the military slide about
+    semiconductor spending and war. A title stated above a topic's points shares a number or two words
+    of five letters or more with its kicker and its points."""
+    slides = deck(documents[name, "executive"])
+    titles = [s.title for s in slides]
+    assert not any(t.startswith(("The average white-collar", "There have been more mattress")) for t in titles)
+    for s in slides:
+        if s.topic and s.kicker and s.layout == "bullets":
+            numbers, words = _keys(s.title)
+            body = _keys(" ".join([s.kicker, s.subtitle, *_texts(s.bullets)]))
+            assert numbers & body[0] or len(words & body[1]) >= 2, (s.title, s.kicker)
