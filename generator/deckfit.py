@@ -14,7 +14,6 @@ from . import clauses
 from .clauses import split_long
 from .figure_labels import mentions
 from .headline import count_words
-from .summary import supports
 from .quantities import parse_quantity
 from .words import fill
 
@@ -26,8 +25,7 @@ _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are
 
 def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document:
     """``document`` with its deck slides cut to the budget: figures once (``figures_once``), at most
-    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit); last, a title
-    stated from a point the slide's remaining points do not support gives way to its heading (_supported)."""
+    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = _said_once(_figures_once(slides, also), also)
@@ -35,7 +33,6 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
-    slides = [part for slide in slides for part in _split(slide, _supported(slide), "", also)]
     return document.model_copy(update={"slides": slides})
 
 
@@ -70,18 +67,6 @@ def _said_once(slides: list[Slide], also: str) -> list[Slide]:
             update = {"columns": columns} if shared else {"bullets": bullets}
             out += _split(slide, slide.model_copy(update=update), dropped, also)
     return out
-
-
-def _supported(deck_version: Slide) -> Slide:
-    """A deck slide of a topic whose title states its point (under its heading, the kicker), or, where
-    the points it shows no longer support that title (summary.supports: the budget, figures once and
-    said once took those that did), titled with its heading again, the statement its first point."""
-    if not (deck_version.deck and deck_version.kicker and deck_version.topic and deck_version.layout == "bullets"):
-        return deck_version
-    if supports(deck_version.title, deck_version.kicker, [deck_version.subtitle, *_texts(deck_version.bullets)]):
-        return deck_version
-    return deck_version.model_copy(update={"title": deck_version.kicker, "kicker": "",
-                                           "bullets": [Bullet(text=deck_version.title), *deck_version.bullets]})
 
 
 def _split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[Slide]:

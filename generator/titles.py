@@ -15,9 +15,10 @@ finding), and so does a topic whose points are no statements, or whose other poi
 near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
 LEAST_CHARACTERS).
 A title never says again a statement of the deck's summary (the bottom line: ``said``) word for
-word, and is taken only where the slide's body supports it (``supports``: its heading and what is
-left of its summary and points share a number or two key words with it, summary.keys); a choice that
-fails either gives way to the next.
+word; a message or a summary's sentence (a claim about the topic, a takeaway that points at it) is
+taken only where the slide's body supports it (summary.supports: its heading and what is left of its
+summary and points share a number or two key words with it); a choice that fails gives way to the
+next. A point taken as the title is one of the slide's own facts: it needs no other's support.
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
 when that is a statement that fits a title whole (``figure_title``); else the template states the
 figure by its label ("Gross margin: 54%").
@@ -73,7 +74,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
     told = [s["text"] for s in said or []]
 
-    def fits(title: str, summary: str, points: list) -> bool:  # (said once, and supported by what stays)
+    def fits(title: str, summary: str, points: list) -> bool:  # (a claim on the topic: said once, and supported by what stays)
         return not _repeats(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
 
     if topic["message"]:  # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
@@ -102,7 +103,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
-        if _enough(kept) and fits(title, topic["summary"], kept):
+        if _enough(kept) and not _repeats(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return plain_heading
 

@@ -12,11 +12,15 @@ from click.testing import CliRunner
 from generator.audiences import load_audience
 from generator.cli import main
 from generator.loader import load_content
+from generator.context import build_context
 from generator.render import render_document
+from generator.titles import strongest
+from generator.words import load_words
 
 from .conftest import AUDIENCES, DEFAULT
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+EN = load_words("en")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -74,17 +78,31 @@ def _keys(text: str) -> tuple[set[str], set[str]]:
     return numbers, {w.casefold()[:5] for w in _WORD.findall(text) if len(w) >= 5}
 
 
-@pytest.mark.parametrize("name", ["earnings-call-amd", "allin-summit-takeaways", "deepseek", "hearing-daily-digest"])
-def test_a_point_titles_a_slide_only_where_the_slide_s_body_supports_it(documents, name):
+def test_allin_s_slides_are_not_titled_with_statements_their_points_do_not_support(documents):
     """allin's "The average white-collar worker works 20 years to buy an apartment" titled the China slide
     about WeChat and five-year plans; "There have been more mattress unicorns…" the military slide about
-    semiconductor spending and war. A title stated above a topic's points shares a number or two words
-    of five letters or more with its kicker and its points."""
-    slides = deck(documents[name, "executive"])
-    titles = [s.title for s in slides]
-    assert not any(t.startswith(("The average white-collar", "There have been more mattress")) for t in titles)
-    for s in slides:
-        if s.topic and s.kicker and s.layout == "bullets":
-            numbers, words = _keys(s.title)
-            body = _keys(" ".join([s.kicker, s.subtitle, *_texts(s.bullets)]))
-            assert numbers & body[0] or len(words & body[1]) >= 2, (s.title, s.kicker)
+    semiconductor spending and war (both the bottom line's items)."""
+    for audience in AUDIENCES:
+        titles = [s.title for s in deck(documents["allin-summit-takeaways", audience])]
+        assert not any(t.startswith(("The average white-collar", "There have been more mattress")) for t in titles)
+
+
+@pytest.mark.parametrize("message, titles", [
+    ("Having more children is not worse for the environment.", False),  # another topic's takeaway
+    ("China real estate runs on WeChat, ahead of the US in technology.", True),
+])
+def test_a_takeaway_titles_a_slide_only_where_the_slide_s_body_supports_it(tmp_path, message, titles):
+    """A message (a takeaway that points at the topic) is the title only where the heading and the points
+    left on the slide share a number or two words of five letters or more with it, as measured here."""
+    path = tmp_path / "allin.yaml"
+    assert CliRunner().invoke(main, ["import", str(NOTES / "allin-summit-takeaways.txt"), "-o", str(path)]).exit_code == 0
+    china = next(t for t in build_context(load_content(path), {}, EN)["topics"] if t["title"] == "On China")
+    stated = strongest({**china, "message": message}, EN)
+    assert (stated["title"] == message) is titles, stated["title"]
+    numbers, words = _keys(message)
+    body = _keys(" ".join(["On China", *_texts_of(stated["points"])]))
+    assert bool(numbers & body[0] or len(words & body[1]) >= 2) is titles
+
+
+def _texts_of(points: list) -> list[str]:
+    return [t for p in points for t in (p["text"], *_texts_of(p["children"]))]
