@@ -28,7 +28,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
-        slides = _said_once(_figures_once(slides, also), also)
+        slides = _once(slides, also)
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
@@ -36,37 +36,36 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     return document.model_copy(update={"slides": slides})
 
 
-def _said_once(slides: list[Slide], also: str) -> list[Slide]:
-    """A topic slide's point that the deck's summary (the bottom line) already states, as written or
-    cut to its statement, leaves that slide in the deck (the report keeps it), unless the slide would
-    be left near-empty: the bottom line made from the topics' first points said them twice."""
+def _summary_said(slides: list[Slide]) -> list[str]:
+    """What the deck's summary (the bottom line) states, each item as written or cut, case-folded (20
+    characters at least: a shorter one would match too much)."""
     said = [" ".join(b.text.rstrip("…").split()).casefold() for s in slides if s.deck and s.role == "summary"
             for b in s.bullets]
-    said = [text for text in said if len(text) >= 20]
-    if not said:
-        return slides
+    return [text for text in said if len(text) >= 20]
+
+
+def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:
+    """The slide, or, for a topic's slide of the deck, a deck twin of it without the points the deck's
+    summary already states (``said``), as written or cut to its statement (the report keeps them),
+    unless the slide would be left near-empty: the bottom line made from the topics' first points said
+    them twice."""
+    shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
+    if not (said and slide.deck and slide.role != "summary" and (shared or (slide.topic and slide.layout == "bullets"))):
+        return [slide]
+
     def unsaid(bullets: list[Bullet]) -> list[Bullet]:
         kept = [b for b in bullets if b.children or not any(" ".join(b.text.split()).casefold().startswith(text)
                                                               for text in said)]
         return kept or bullets  # (a topic of shared slide keeps a point)
 
-    out: list[Slide] = []
-    for slide in slides:
-        shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
-        if not (slide.deck and slide.role != "summary" and (shared or (slide.topic and slide.layout == "bullets"))):
-            out.append(slide)
-            continue
-        columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
-        bullets = [] if shared else unsaid(slide.bullets)
-        before = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
-        after = [b for c in columns for b in c.bullets] if shared else bullets
-        if len(after) == len(before) or words(after) < LEAST_WORDS:
-            out.append(slide)
-        else:
-            dropped = "; ".join(b.text for b in before if b not in after)
-            update = {"columns": columns} if shared else {"bullets": bullets}
-            out += _split(slide, slide.model_copy(update=update), dropped, also)
-    return out
+    columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
+    bullets = [] if shared else unsaid(slide.bullets)
+    before = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
+    after = [b for c in columns for b in c.bullets] if shared else bullets
+    if len(after) == len(before) or words(after) < LEAST_WORDS:
+        return [slide]
+    dropped = "; ".join(b.text for b in before if b not in after)
+    return _split(slide, slide.model_copy(update={"columns": columns} if shared else {"bullets": bullets}), dropped, also)
 
 
 def _split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[Slide]:
@@ -111,14 +110,15 @@ def _says_any(values: set[str]) -> Callable[[str], bool]:
     return says
 
 
-def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
+def _once(slides: list[Slide], also: str) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown
     before, or a topic's figure the deck's summary (the bottom line, the takeaways) already states,
     leaves the deck (its slide's title and the summary say it; the summary's own figures, "in
     numbers", stay); a point (of a topic's slides) that repeats a figure the deck shows, or a value its
     topic's chart shows, leaves it too (with the point that only introduced such points), unless a
     near-empty slide (fewer than LEAST_WORDS words) would be left beside its topic's own grid: then
-    the points stay whole and the grid leaves the deck (the report keeps both)."""
+    the points stay whole and the grid leaves the deck (the report keeps both). Each topic slide is
+    walked once: its figures' points (_points_once), then what the bottom line says (_unsaid)."""
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
     summary = " ".join(_texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
@@ -146,33 +146,44 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     for s in out:
         if s.deck and s.topic and s.layout == "big_number":
             gridded.setdefault(s.topic, set()).update(f.value.strip() for f in s.figures)
-    result, ungridded = [], set()
+    result: list[Slide] = []
+    ungridded: set[str] = set()
     # a bare "12" could be any number: only a value of three characters or more is the figure's
     says_shown = _says_any({v for v in shown if len(v) >= 3})
     says_charted: dict[str, Callable[[str], bool]] = {}  # by topic
+    said = _summary_said(out)
     for slide in out:
-        if not slide.deck or not slide.topic or slide.layout not in ("bullets", "two_column"):
-            result.append(slide)
-            continue
-        dropped: list[str] = []
-        if slide.topic not in says_charted:
-            says_charted[slide.topic] = _says_any({v for v in charted.get(slide.topic, set()) if len(v) >= 3})
-        says = (says_shown, says_charted[slide.topic])
-        bullets = _without(slide.bullets, says, dropped)
-        columns = [c.model_copy(update={"bullets": _without(c.bullets, says, dropped)}) for c in slide.columns]
-        if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and _own(
-                dropped, shown | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
-            result.append(slide)  # a near-empty slide would be left: the points stay whole, the topic's grid leaves the deck
-            ungridded.add(slide.topic)
-        elif dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
-            result += _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped),
-                             also)
-        elif dropped and slide.bullets and not bullets and not slide.columns:  # every point is a figure shown:
-            result.append(slide.model_copy(update={"deck": False}))  # the figures' slide says it (the report keeps it)
-        else:
-            result.append(slide)
+        parts = _points_once(slide, says_shown, says_charted, (shown, charted, gridded), ungridded, also)
+        result += [part for piece in parts for part in _unsaid(piece, said, also)]
     return [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
             for s in result]
+
+
+def _points_once(slide: Slide, says_shown: Callable[[str], bool], says_charted: dict[str, Callable[[str], bool]],
+                 values: tuple[set[str], dict[str, set[str]], dict[str, set[str]]], ungridded: set[str],
+                 also: str) -> list[Slide]:
+    """The slide, or its deck twin without the points (of a topic's slide) that say a figure the deck
+    shows (``values``: shown, charted and gridded by topic) or its topic's chart shows, unless a
+    near-empty slide would be left beside its topic's own grid: then it stays whole, and its topic
+    joins ``ungridded`` (the grid leaves the deck)."""
+    shown, charted, gridded = values
+    if not slide.deck or not slide.topic or slide.layout not in ("bullets", "two_column"):
+        return [slide]
+    dropped: list[str] = []
+    if slide.topic not in says_charted:
+        says_charted[slide.topic] = _says_any({v for v in charted.get(slide.topic, set()) if len(v) >= 3})
+    says = (says_shown, says_charted[slide.topic])
+    bullets = _without(slide.bullets, says, dropped)
+    columns = [c.model_copy(update={"bullets": _without(c.bullets, says, dropped)}) for c in slide.columns]
+    if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and _own(
+            dropped, shown | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
+        ungridded.add(slide.topic)  # a near-empty slide would be left: the points stay whole, the topic's grid leaves
+        return [slide]
+    if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
+        return _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped), also)
+    if dropped and slide.bullets and not bullets and not slide.columns:  # every point is a figure shown:
+        return [slide.model_copy(update={"deck": False})]  # the figures' slide says it (the report keeps it)
+    return [slide]
 
 
 def _own(dropped: list[str], values: set[str], gridded: set[str]) -> bool:
