@@ -18,7 +18,8 @@ A title never says again a statement of the deck's summary (the bottom line: ``s
 word; a message or a summary's sentence (a claim about the topic, a takeaway that points at it) is
 taken only where the slide's body supports it (summary.supports: its heading and what is left of its
 summary and points share a number or two key words with it); a choice that fails gives way to the
-next. A point taken as the title is one of the slide's own facts: it needs no other's support.
+next. A point taken as the title is one of the slide's own facts: it needs no other's support. A
+supported message the bottom line says is still the title where no other statement can be.
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
 when that is a statement that fits a title whole (``figure_title``); else the template states the
 figure by its label ("Gross margin: 54%").
@@ -77,19 +78,23 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     def fits(title: str, summary: str, points: list) -> bool:  # (a claim on the topic: said once, and supported by what stays)
         return not _repeats(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
 
+    last = plain_heading  # (what titles the slide when no other choice does)
     if topic["message"]:  # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
         unsaid = [p for p in topic["points"] if message not in " ".join(plain(p["text"]).split())]
         if not (unsaid == topic["points"] or _enough(unsaid)):
             return plain_heading
-        if fits(topic["message"], topic["summary"], unsaid):  # (else the next choice)
-            return {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
+        stated = {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
+        if fits(topic["message"], topic["summary"], unsaid):
+            return stated
+        if supports(topic["message"], topic["title"], [topic["summary"] or "", *_texts(unsaid)]):
+            last = stated  # (said by the bottom line: another statement titles the slide where there is one)
     if is_prediction_topic(topic["title"], words):
-        return plain_heading
-    stated = sentences(" ".join((topic["summary"] or "").split()))
-    if (stated and not is_aside_sentence(stated[0], words) and (title := _whole(stated[0], most))
-            and fits(title, " ".join(stated[1:]), topic["points"])):
-        return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(stated[1:])}
+        return last
+    said_first = sentences(" ".join((topic["summary"] or "").split()))
+    if (said_first and not is_aside_sentence(said_first[0], words) and (title := _whole(said_first[0], most))
+            and fits(title, " ".join(said_first[1:]), topic["points"])):
+        return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
     points, change = topic["points"], phrases(words, "change_phrases")
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
@@ -105,7 +110,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
         if _enough(kept) and not _repeats(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
-    return plain_heading
+    return last
 
 def _texts(points: list) -> list[str]:
     return [t for p in points for t in (p["text"], *_texts(p["children"]))]
