@@ -15,6 +15,7 @@ from .clauses import split_long
 from .figure_labels import mentions
 from .headline import count_words
 from .quantities import parse_quantity
+from .short_topics import ONE_ITEM_WORDS
 from .words import fill
 
 LEAST_WORDS = 15  # fewer words of points, and nothing else, is a near-empty slide
@@ -29,6 +30,8 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = _once(slides, also)
+    if max_words:
+        slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
@@ -226,6 +229,28 @@ def _in_clauses(slide: Slide, also: str) -> list[Slide]:
     return _split(slide, slide.model_copy(update=update), "", also)
 
 
+def _shared_within(slide: Slide, most: int, also: str) -> list[Slide]:
+    """A slide of short topics side by side, or its deck twin within ``most`` words: each column its
+    share after the columns' titles (ONE_ITEM_WORDS at least), a column of one point as the statement
+    that point opens with (clauses.whole_statement, in its share, else in 20, 25 or 30 words; whole
+    where it has none), another as _fewer cuts it."""
+    if not slide.deck or slide.layout != "topics" or sum(words(c.bullets) for c in slide.columns) <= most:
+        return [slide]
+    share = max((most - sum(count_words(c.title) for c in slide.columns)) // len(slide.columns), ONE_ITEM_WORDS)
+    dropped: list[str] = []
+    columns = []
+    for c in slide.columns:
+        one = c.bullets[0] if len(c.bullets) == 1 and not c.bullets[0].children else None
+        if one is None:
+            columns.append(c.model_copy(update={"bullets": _fewer(c.bullets, share, dropped)}))
+            continue
+        stated = next((text for n in (share, *STATEMENT_WORDS[::-1]) if n >= share
+                       and (text := clauses.whole_statement(one.text, n))), one.text)
+        dropped += [one.text] if stated != one.text else []
+        columns.append(c.model_copy(update={"bullets": [one.model_copy(update={"text": stated})]}))
+    return _split(slide, slide.model_copy(update={"columns": columns}), "; ".join(dropped), also)
+
+
 def _lines(bullets: list[Bullet]) -> int:
     return sum(1 + _lines(b.children) for b in bullets)
 
@@ -258,6 +283,7 @@ def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:
         dropped: list[str] = []
         columns = [c.model_copy(update={"bullets": _fewer(c.bullets, most // 2, dropped)}) for c in slide.columns]
         return _split(slide, slide.model_copy(update={"columns": columns}), "; ".join(dropped), also)
+
     if words(slide.bullets) <= most:
         return [slide]
     dropped = []
