@@ -19,7 +19,7 @@ word; a message or a summary's sentence (a claim about the topic, a takeaway tha
 taken only where the slide's body supports it (summary.supports: its heading and what is left of its
 summary and points share a number or two key words with it); a choice that fails gives way to the
 next. A point taken as the title is one of the slide's own facts: it needs no other's support. A
-supported message the bottom line says is still the title where no other statement can be.
+message is still the title where no other statement can be (rather than the heading).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
 when that is a statement that fits a title whole (``figure_title``); else the template states the
 figure by its label ("Gross margin: 54%").
@@ -84,11 +84,9 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         unsaid = [p for p in topic["points"] if message not in " ".join(plain(p["text"]).split())]
         if not (unsaid == topic["points"] or _enough(unsaid)):
             return plain_heading
-        stated = {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
+        last = {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
         if fits(topic["message"], topic["summary"], unsaid):
-            return stated
-        if supports(topic["message"], topic["title"], [topic["summary"] or "", *_texts(unsaid)]):
-            last = stated  # (said by the bottom line: another statement titles the slide where there is one)
+            return last  # (else another statement titles the slide, where there is one)
     if is_prediction_topic(topic["title"], words):
         return last
     said_first = sentences(" ".join((topic["summary"] or "").split()))
