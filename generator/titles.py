@@ -116,8 +116,10 @@ def _texts(points: list) -> list[str]:
 
 def figure_title(figure: dict, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
     """A big-number slide's title: the first sentence of ``topic``'s summary and points that says
-    ``figure``'s value and is a statement that fits a title whole (no commentary), else ""."""
+    ``figure``'s value and is a statement that fits a title whole, ended as a sentence (not a note's
+    fragment, "CHIPS Act providing $50B in subsidies"; no commentary), else ""."""
     for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
-        if not is_aside_sentence(sentence, words) and (title := _whole(sentence, most)):
+        if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
+                and (title := _whole(sentence, most))):
             return title
     return ""
