@@ -11,7 +11,7 @@ from statistics import median
 
 from .asides import asides
 from .content import MAX_CATEGORIES, Chart, Content, Point, iter_moments
-from .figure_labels import is_figure_label
+from .figure_labels import is_figure_label, with_change
 from .headline import is_sentence
 from .quantities import format_number
 from .timestamps import format_timestamp
@@ -34,6 +34,11 @@ def time_ref(content: Content, seconds: int | None) -> dict | None:
 def _bullets(content: Content, points: list[Point]) -> list[dict]:
     return [{"text": p.text, "at": time_ref(content, p.at), "children": _bullets(content, p.points)}
             for p in points]
+
+
+def _said(summary: str | None, points: list[Point]) -> list[str]:
+    """``summary`` and the text of ``points`` and every point under them, in order."""
+    return [summary or "", *(t for p in points for t in (p.text, *_said(None, p.points)[1:]))]
 
 
 def chart_spec(chart: Chart) -> dict:
@@ -172,7 +177,8 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
             "empty": not (t.points or t.figures or t.charts or t.tables or t.quotes),
             "tags": list(t.tags), "summary": t.summary, "points": _bullets(content, t.points),
             "charts": [chart_spec(c) for c in t.charts],
-            "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at if f.at is not None else t.at)}
+            "figures": [{"value": f.value, "label": with_change(f.label, f.value, _said(t.summary, t.points), words),
+                         "at": time_ref(content, f.at if f.at is not None else t.at)}
                         for f in t.figures if is_figure_label(f.label, words) or not any(f.value in p.text for p in t.points)],
             "quotes": [{"text": q.text, "speaker": q.speaker, "at": time_ref(content, q.at if q.at is not None else t.at)}
                        for q in t.quotes],
@@ -186,7 +192,8 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
         "speakers": [{"name": s.name, "role": s.role} for s in content.speakers],
         "sources": source_links(content),
         "takeaways": _bullets(content, content.takeaways),
-        "figures": [{"value": f.value, "label": f.label, "at": time_ref(content, f.at)} for f in content.figures
+        "figures": [{"value": f.value, "label": with_change(f.label, f.value, _said("", content.takeaways), words),
+                     "at": time_ref(content, f.at)} for f in content.figures
                     if is_figure_label(f.label, words)],
         "introduction": content.introduction, "conclusion": content.conclusion,
         "topics": topics, "timeline": timeline_spec(content, words), "audience": audience,

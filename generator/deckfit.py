@@ -12,8 +12,10 @@ from collections.abc import Callable
 from .document import Bullet, Document, Slide
 from . import clauses
 from .clauses import split_long
+from .figure_labels import mentions
 from .headline import count_words
 from .quantities import parse_quantity
+from .short_topics import ONE_ITEM_WORDS
 from .words import fill
 
 LEAST_WORDS = 15  # fewer words of points, and nothing else, is a near-empty slide
@@ -28,7 +30,9 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
-        slides = _said_once(_figures_once(slides, also), also)
+        slides = _once(slides, also)
+    if max_words:
+        slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
@@ -36,37 +40,36 @@ def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document
     return document.model_copy(update={"slides": slides})
 
 
-def _said_once(slides: list[Slide], also: str) -> list[Slide]:
-    """A topic slide's point that the deck's summary (the bottom line) or its close already states, as
-    written or cut to its statement, leaves that slide in the deck (the report keeps it), unless the
-    slide would be left near-empty: the bottom line made from the topics' first points said them twice."""
+def _summary_said(slides: list[Slide]) -> list[str]:
+    """What the deck's summary (the bottom line) or its close states, each item as written or cut, case-folded (20
+    characters at least: a shorter one would match too much)."""
     said = [" ".join(b.text.rstrip("…").split()).casefold() for s in slides if s.deck and s.role in _STATING
             for b in s.bullets]
-    said = [text for text in said if len(text) >= 20]
-    if not said:
-        return slides
+    return [text for text in said if len(text) >= 20]
+
+
+def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:
+    """The slide, or, for a topic's slide of the deck, a deck twin of it without the points the deck's
+    summary already states (``said``), as written or cut to its statement (the report keeps them),
+    unless the slide would be left near-empty: the bottom line made from the topics' first points said
+    them twice."""
+    shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
+    if not (said and slide.deck and slide.role not in _STATING and (shared or (slide.topic and slide.layout == "bullets"))):
+        return [slide]
+
     def unsaid(bullets: list[Bullet]) -> list[Bullet]:
         kept = [b for b in bullets if b.children or not any(" ".join(b.text.split()).casefold().startswith(text)
                                                               for text in said)]
         return kept or bullets  # (a topic of shared slide keeps a point)
 
-    out: list[Slide] = []
-    for slide in slides:
-        shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
-        if not (slide.deck and slide.role not in _STATING and (shared or (slide.topic and slide.layout == "bullets"))):
-            out.append(slide)
-            continue
-        columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
-        bullets = [] if shared else unsaid(slide.bullets)
-        before = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
-        after = [b for c in columns for b in c.bullets] if shared else bullets
-        if len(after) == len(before) or words(after) < LEAST_WORDS:
-            out.append(slide)
-        else:
-            dropped = "; ".join(b.text for b in before if b not in after)
-            update = {"columns": columns} if shared else {"bullets": bullets}
-            out += _split(slide, slide.model_copy(update=update), dropped, also)
-    return out
+    columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
+    bullets = [] if shared else unsaid(slide.bullets)
+    before = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
+    after = [b for c in columns for b in c.bullets] if shared else bullets
+    if len(after) == len(before) or words(after) < LEAST_WORDS:
+        return [slide]
+    dropped = "; ".join(b.text for b in before if b not in after)
+    return _split(slide, slide.model_copy(update={"columns": columns} if shared else {"bullets": bullets}), dropped, also)
 
 
 def _split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[Slide]:
@@ -87,16 +90,11 @@ def _number(value: str) -> float | None:
         return None
 
 
-def _mentions(text: str, value: str) -> bool:
-    """Whether ``text`` says ``value`` as a whole ("200,000" in "xAI: 200,000 GPUs", not in "1,200,000")."""
-    return re.search(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)", text) is not None
-
-
 _AFTER_WHOLE = re.compile(r"[\w]|[.,]\d")  # what may not follow a value said as a whole
 
 
 def _says_any(values: set[str]) -> Callable[[str], bool]:
-    """A test of whether a text says one of ``values`` as a whole (as ``_mentions`` tells for one),
+    """A test of whether a text says one of ``values`` as a whole (as ``mentions`` tells for one),
     that looks only where a value could start: one pass over a text, however many values (a deck
     of 1,000 topics shows 2,000 figures, and each point was searched for each of them)."""
     by_first: dict[str, list[str]] = {}
@@ -111,19 +109,20 @@ def _says_any(values: set[str]) -> Callable[[str], bool]:
             i = start.start()
             if any(text.startswith(v, i) and not _AFTER_WHOLE.match(text, i + len(v)) for v in by_first[text[i]]):
                 return True
-        return any(_mentions(text, v) for v in blank)
+        return any(mentions(text, v) for v in blank)
 
     return says
 
 
-def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
+def _once(slides: list[Slide], also: str) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown
     before, or a topic's figure the deck's summary (the bottom line, the takeaways) already states,
     leaves the deck (its slide's title and the summary say it; the summary's own figures, "in
     numbers", stay); a point (of a topic's slides) that repeats a figure the deck shows, or a value its
     topic's chart shows, leaves it too (with the point that only introduced such points), unless a
     near-empty slide (fewer than LEAST_WORDS words) would be left beside its topic's own grid: then
-    the points stay whole and the grid leaves the deck (the report keeps both)."""
+    the points stay whole and the grid leaves the deck (the report keeps both). Each topic slide is
+    walked once: its figures' points (_points_once), then what the bottom line says (_unsaid)."""
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
     summary = " ".join(_texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
@@ -133,7 +132,7 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
         if not (slide.deck and slide.figures):
             out.append(slide)
             continue
-        kept = [f for f in slide.figures if f.value.strip() not in seen and not (slide.topic and _mentions(summary, f.value))
+        kept = [f for f in slide.figures if f.value.strip() not in seen and not (slide.topic and mentions(summary, f.value))
                 and (slide.topic, _number(f.value)) not in plotted]
         seen.update(f.value.strip() for f in kept)
         if kept:
@@ -151,38 +150,49 @@ def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
     for s in out:
         if s.deck and s.topic and s.layout == "big_number":
             gridded.setdefault(s.topic, set()).update(f.value.strip() for f in s.figures)
-    result, ungridded = [], set()
+    result: list[Slide] = []
+    ungridded: set[str] = set()
     # a bare "12" could be any number: only a value of three characters or more is the figure's
     says_shown = _says_any({v for v in shown if len(v) >= 3})
     says_charted: dict[str, Callable[[str], bool]] = {}  # by topic
+    said = _summary_said(out)
     for slide in out:
-        if not slide.deck or not slide.topic or slide.layout not in ("bullets", "two_column"):
-            result.append(slide)
-            continue
-        dropped: list[str] = []
-        if slide.topic not in says_charted:
-            says_charted[slide.topic] = _says_any({v for v in charted.get(slide.topic, set()) if len(v) >= 3})
-        says = (says_shown, says_charted[slide.topic])
-        bullets = _without(slide.bullets, says, dropped)
-        columns = [c.model_copy(update={"bullets": _without(c.bullets, says, dropped)}) for c in slide.columns]
-        if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and _own(
-                dropped, shown | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
-            result.append(slide)  # a near-empty slide would be left: the points stay whole, the topic's grid leaves the deck
-            ungridded.add(slide.topic)
-        elif dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
-            result += _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped),
-                             also)
-        elif dropped and slide.bullets and not bullets and not slide.columns:  # every point is a figure shown:
-            result.append(slide.model_copy(update={"deck": False}))  # the figures' slide says it (the report keeps it)
-        else:
-            result.append(slide)
+        parts = _points_once(slide, says_shown, says_charted, (shown, charted, gridded), ungridded, also)
+        result += [part for piece in parts for part in _unsaid(piece, said, also)]
     return [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
             for s in result]
 
 
+def _points_once(slide: Slide, says_shown: Callable[[str], bool], says_charted: dict[str, Callable[[str], bool]],
+                 values: tuple[set[str], dict[str, set[str]], dict[str, set[str]]], ungridded: set[str],
+                 also: str) -> list[Slide]:
+    """The slide, or its deck twin without the points (of a topic's slide) that say a figure the deck
+    shows (``values``: shown, charted and gridded by topic) or its topic's chart shows, unless a
+    near-empty slide would be left beside its topic's own grid: then it stays whole, and its topic
+    joins ``ungridded`` (the grid leaves the deck)."""
+    shown, charted, gridded = values
+    if not slide.deck or not slide.topic or slide.layout not in ("bullets", "two_column"):
+        return [slide]
+    dropped: list[str] = []
+    if slide.topic not in says_charted:
+        says_charted[slide.topic] = _says_any({v for v in charted.get(slide.topic, set()) if len(v) >= 3})
+    says = (says_shown, says_charted[slide.topic])
+    bullets = _without(slide.bullets, says, dropped)
+    columns = [c.model_copy(update={"bullets": _without(c.bullets, says, dropped)}) for c in slide.columns]
+    if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and _own(
+            dropped, shown | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
+        ungridded.add(slide.topic)  # a near-empty slide would be left: the points stay whole, the topic's grid leaves
+        return [slide]
+    if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
+        return _split(slide, slide.model_copy(update={"bullets": bullets, "columns": columns}), "; ".join(dropped), also)
+    if dropped and slide.bullets and not bullets and not slide.columns:  # every point is a figure shown:
+        return [slide.model_copy(update={"deck": False})]  # the figures' slide says it (the report keeps it)
+    return [slide]
+
+
 def _own(dropped: list[str], values: set[str], gridded: set[str]) -> bool:
     """Whether the values the ``dropped`` points say are all the topic's own grid's."""
-    return {v for v in values if len(v) >= 3 and any(_mentions(text, v) for text in dropped)} <= gridded
+    return {v for v in values if len(v) >= 3 and any(mentions(text, v) for text in dropped)} <= gridded
 
 
 def _without(bullets: list[Bullet], says: tuple[Callable[[str], bool], ...], dropped: list[str]) -> list[Bullet]:
@@ -220,6 +230,28 @@ def _in_clauses(slide: Slide, also: str) -> list[Slide]:
     return _split(slide, slide.model_copy(update=update), "", also)
 
 
+def _shared_within(slide: Slide, most: int, also: str) -> list[Slide]:
+    """A slide of short topics side by side, or its deck twin within ``most`` words: each column its
+    share after the columns' titles (ONE_ITEM_WORDS at least), a column of one point as the statement
+    that point opens with (clauses.whole_statement, in its share, else in 20, 25 or 30 words; whole
+    where it has none), another as _fewer cuts it."""
+    if not slide.deck or slide.layout != "topics" or sum(words(c.bullets) for c in slide.columns) <= most:
+        return [slide]
+    share = max((most - sum(count_words(c.title) for c in slide.columns)) // len(slide.columns), ONE_ITEM_WORDS)
+    dropped: list[str] = []
+    columns = []
+    for c in slide.columns:
+        one = c.bullets[0] if len(c.bullets) == 1 and not c.bullets[0].children else None
+        if one is None:
+            columns.append(c.model_copy(update={"bullets": _fewer(c.bullets, share, dropped)}))
+            continue
+        stated = next((text for n in (share, *STATEMENT_WORDS[::-1]) if n >= share
+                       and (text := clauses.whole_statement(one.text, n))), one.text)
+        dropped += [one.text] if stated != one.text else []
+        columns.append(c.model_copy(update={"bullets": [one.model_copy(update={"text": stated})]}))
+    return _split(slide, slide.model_copy(update={"columns": columns}), "; ".join(dropped), also)
+
+
 def _lines(bullets: list[Bullet]) -> int:
     return sum(1 + _lines(b.children) for b in bullets)
 
@@ -252,6 +284,7 @@ def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:
         dropped: list[str] = []
         columns = [c.model_copy(update={"bullets": _fewer(c.bullets, most // 2, dropped)}) for c in slide.columns]
         return _split(slide, slide.model_copy(update={"columns": columns}), "; ".join(dropped), also)
+
     if words(slide.bullets) <= most:
         return [slide]
     dropped = []

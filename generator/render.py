@@ -34,7 +34,7 @@ from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .summary import closing_topics, opening
 from .short_topics import shared
-from .titles import strongest
+from .titles import figure_title, strongest
 from .weigh import by_weight
 from .words import fill, load_words
 
@@ -210,8 +210,8 @@ def _new_environment(audience: Audience):
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
-                       outlook=outlook, repeats=repeats, strongest=strongest, closing_topics=closing_topics,
-                       spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
+                       outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
+                       closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                        standing_out=standing_out)
     env.tests.update(sentence=is_sentence)
     env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide

@@ -1,6 +1,8 @@
 """Short topics share a slide: the template filter ``shared`` groups consecutive topics of up to
 three points and nothing else, two to four to a group, so that each does not get a near-empty
-slide of its own. Every other topic is a group of one."""
+slide of its own. Every other topic is a group of one. A topic of one point (a section of a
+digest: one long sentence) counts as its statement of ONE_ITEM_WORDS words at most: the deck shows
+that much of it on a shared slide (deckfit), the notes and the report the whole."""
 from __future__ import annotations
 
 from .document import allowed, trim_points
@@ -9,6 +11,7 @@ from .groups import spread
 MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as its audience shows them
 MOST_TOPICS = 4  # short topics on one slide at most
 MOST_WORDS = 75  # words of a shared slide at most (its topics' titles and points)
+ONE_ITEM_WORDS = 15  # words a topic of one point shows at least on a shared slide, cut to its statement
 
 
 def _points(topic: dict, budget: dict) -> list[dict]:
@@ -22,7 +25,10 @@ def _count(points: list[dict]) -> int:
 def _words(topic: dict, budget: dict) -> int:
     def words(points: list[dict]) -> int:
         return sum(len(p["text"].split()) + words(p["children"]) for p in points)
-    return len(topic["title"].split()) + words(_points(topic, budget))
+    points = _points(topic, budget)
+    said = words(points)
+    return len(topic["title"].split()) + (min(said, ONE_ITEM_WORDS) if len(points) == 1 and not points[0]["children"]
+                                          else said)
 
 
 def is_short(topic: dict, budget: dict, own_figures: bool = True) -> bool:

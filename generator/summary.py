@@ -92,6 +92,14 @@ def same(a: str, b: str) -> bool:
     return shared >= 2 and shared * 3 >= 2 * min(len(wa), len(wb))
 
 
+def supports(title: str, heading: str, body: list[str]) -> bool:
+    """Whether a slide's ``heading`` and ``body`` (the texts left on it) support ``title``: they share a
+    number with it (no year) or two key words (see keys)."""
+    numbers, stems = keys(title)
+    have = keys(" ".join([heading, *body]))
+    return bool(numbers & have[0]) or len(stems & have[1]) >= 2
+
+
 def distinct(points: list, words: dict, addresses: bool = True) -> list:
     """``points`` without biographies, descriptions of the episode, statements said already and, unless
     ``addresses``, statements that print an address ("rate us at example.com")."""

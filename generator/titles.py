@@ -14,6 +14,15 @@ A topic whose heading names predictions or the future keeps its heading (a predi
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
 LEAST_CHARACTERS).
+A title never says again a statement of the deck's summary (the bottom line: ``said``) word for
+word; a message or a summary's sentence (a claim about the topic, a takeaway that points at it) is
+taken only where the slide's body supports it (summary.supports: its heading and what is left of its
+summary and points share a number or two key words with it); a choice that fails gives way to the
+next. A point taken as the title is one of the slide's own facts: it needs no other's support. A
+message is still the title where no other statement can be (rather than the heading).
+A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
+when that is a statement that fits a title whole (``figure_title``); else the template states the
+figure by its label ("Gross margin: 54%").
 Nothing is written that the notes did not say.
 """
 from __future__ import annotations
@@ -21,9 +30,10 @@ from __future__ import annotations
 from .bottom_line import is_statement
 from .clauses import list_items
 from .deckfit import LEAST_WORDS
+from .figure_labels import saying
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
-from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases
+from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases, supports
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
@@ -49,21 +59,40 @@ def _enough(points: list) -> bool:
     return _words(points) >= LEAST_WORDS and (len(points) > 2 or sum(len(plain(p["text"])) for p in points) >= LEAST_CHARACTERS)
 
 
-def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
+def _norm(text: str) -> str:
+    return " ".join(plain(text).casefold().split()).rstrip(".…!?")
+
+
+def _repeats(title: str, said: list[str]) -> bool:
+    """Whether ``title`` says a statement of ``said`` (the bottom line) word for word, whole or as a part of it."""
+    return any(_norm(title) in _norm(text) or _norm(headline(text)[0]) in _norm(title) for text in said if _norm(text))
+
+
+def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
-    (what is said under the title) and ``points`` (without the one the title says) of ``topic``."""
+    (what is said under the title) and ``points`` (without the one the title says) of ``topic``;
+    ``said``: the deck's summary statements (dicts with ``text``), which no title says again."""
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
+    told = [s["text"] for s in said or []]
+
+    def fits(title: str, summary: str, points: list) -> bool:  # (a claim on the topic: said once, and supported by what stays)
+        return not _repeats(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
+
+    last = plain_heading  # (what titles the slide when no other choice does)
     if topic["message"]:  # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
         unsaid = [p for p in topic["points"] if message not in " ".join(plain(p["text"]).split())]
-        if unsaid == topic["points"] or _enough(unsaid):
-            return {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
-        return plain_heading
+        if not (unsaid == topic["points"] or _enough(unsaid)):
+            return plain_heading
+        last = {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
+        if fits(topic["message"], topic["summary"], unsaid):
+            return last  # (else another statement titles the slide, where there is one)
     if is_prediction_topic(topic["title"], words):
-        return plain_heading
-    said = sentences(" ".join((topic["summary"] or "").split()))
-    if said and not is_aside_sentence(said[0], words) and (title := _whole(said[0], most)):
-        return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said[1:])}
+        return last
+    said_first = sentences(" ".join((topic["summary"] or "").split()))
+    if (said_first and not is_aside_sentence(said_first[0], words) and (title := _whole(said_first[0], most))
+            and fits(title, " ".join(said_first[1:]), topic["points"])):
+        return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
     points, change = topic["points"], phrases(words, "change_phrases")
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
@@ -71,12 +100,26 @@ def strongest(topic: dict, words: dict, most: int = MOST_WORDS) -> dict:
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
-        label, stated = labelled(text)
-        if not _stated(title) or (rest and title != label) or (label and not rest and not is_statement(stated)):
+        label, whole = labelled(text)
+        if not _stated(title) or (rest and title != label) or (label and not rest and not is_statement(whole)):
             continue  # (a title is the point whole or its label, never a cut clause nor "Label: value")
-        items = (list_items(stated) if len(list_items(stated)) >= 3 else [stated]) if rest else []
+        items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
-        if _enough(kept):
+        if _enough(kept) and not _repeats(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
-    return plain_heading
+    return last
+
+def _texts(points: list) -> list[str]:
+    return [t for p in points for t in (p["text"], *_texts(p["children"]))]
+
+
+def figure_title(figure: dict, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
+    """A big-number slide's title: the first sentence of ``topic``'s summary and points that says
+    ``figure``'s value and is a statement that fits a title whole, ended as a sentence (not a note's
+    fragment, "CHIPS Act providing $50B in subsidies"; no commentary), else ""."""
+    for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
+        if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
+                and (title := _whole(sentence, most))):
+            return title
+    return ""

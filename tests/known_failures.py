@@ -73,12 +73,3 @@ WHOLE_FEW = ("issue #21 §2: two statements of the notes say something whole in 
 KNOWN_FAILURES.update({
     ('hearing-daily-digest', 'executive', 'opening'): WHOLE_FEW,
 })
-# the earnings call after notes2 (figures from comparisons, "Business Segment Results" heavier) and story2 (titles
-# from points): "Capital Allocation" takes its buyback point as the title; deckfit's figures-once then leaves 10 words
-TITLE_LEFT_SPARSE = ("issue #21: a title taken from a point left enough words, then a figure the deck shows elsewhere "
-                     "left the slide (titles.py chooses before deckfit.py removes)")
-KNOWN_FAILURES.update({
-    ('earnings-call-amd', 'executive', 'sparse'): TITLE_LEFT_SPARSE,
-    ('earnings-call-amd', 'policy', 'sparse'): TITLE_LEFT_SPARSE,
-    ('earnings-call-amd', 'technical', 'sparse'): TITLE_LEFT_SPARSE,
-})

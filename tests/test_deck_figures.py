@@ -16,10 +16,11 @@ from generator.writers.pptx.geometry import BODY_H, BODY_Y, FIGURE_BAND
 SOURCES = [{"id": "talk", "name": "Town hall recording", "url": "https://example.org/town-hall", "deep_link": "fragment"}]
 
 
-def slides(tmp_path, topics: list, audience: str) -> list[tuple[str, list[tuple[str, float]]]]:
+def slides(tmp_path, topics: list, audience: str, takeaways: tuple = ()) -> list[tuple[str, list[tuple[str, float]]]]:
     """(title, [(text, top in points)] of each text shape) of every slide of the deck built from ``topics``."""
     path = tmp_path / "hall.yaml"
-    path.write_text(json.dumps({"title": "Library Hours", "sources": SOURCES, "topics": topics}), encoding="utf-8")
+    path.write_text(json.dumps({"title": "Library Hours", "sources": SOURCES, "topics": topics, "takeaways": list(takeaways)}),
+                    encoding="utf-8")
     if audience == "whole":  # every word on the deck: the technical audience with no words budget
         (tmp_path / "audiences" / "whole").mkdir(parents=True)
         (tmp_path / "audiences" / "whole" / "audience.yaml").write_text("extends: technical\nbudget: {max_words: 0}\n")
@@ -148,8 +149,11 @@ def test_points_that_would_leave_a_near_empty_slide_beside_their_grid_stay_whole
     points = ["Revenue grew 36% year-over-year to $9.2 billion.", "Net income increased 31%.",
               "Free cash flow more than tripled.", "Gross margin was 54%, up 40 basis points year-over-year."]
     figures = [{"value": "31%", "label": "Net income growth"}, {"value": "54%", "label": "Gross margin"}]
-    # (with a message for its title: a title made of the first point would leave three points, no near-empty slide)
-    deck = slides(tmp_path, [topic(points, figures, message="The quarter's results were strong")], "technical")
+    # (with a message for its title: a title made of the first point would leave three points, no near-empty slide;
+    # with takeaways, the bottom line is not made of that message, which no title then says again)
+    takeaways = ["Weekend opening returns in May.", "Evening hours stay as they are.", "Two branches close for repairs."]
+    deck = slides(tmp_path, [topic(points, figures, message="Revenue and net income grew strongly in the quarter")], "technical",
+                  takeaways)
     texts = [text for _, body in deck for text, _ in body]
     assert not [t for t in texts if t.strip() in ("31%", "54%")]  # no big number in the deck
     assert all(p in "\n".join(texts) for p in points)

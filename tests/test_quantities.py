@@ -148,14 +148,17 @@ def test_quantities_outrank_prose_on_every_slide_that_chose(built, audience):
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_no_point_over_forty_words_and_no_cut_loses_its_number(built, audience):
-    """The hearing digest's topic slides (one point of 60-80 words each) show their clauses, each
-    witness a whole item; the French notes' "Résultats spectaculaires…" keeps 43 → 12 replicas."""
+    """The hearing digest's sections (one point of 60-80 words each) share slides as the statements
+    their sentences open with, each witness whole in the speaker notes (see test_titles_real); the
+    French notes' "Résultats spectaculaires…" keeps 43 → 12 replicas."""
     for name in ("hearing-daily-digest", "lescastcodeurs-fr", "earnings-call-amd", "default"):
         slides = _slides(built, name, audience)
         assert long_points(slides) == [], name
         assert lost_numbers(slides, built[name]) == [], name
     text = [p["text"] for s in _slides(built, "hearing-daily-digest", audience) for p in _paragraphs(s)]
-    assert "Daniel Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission" in text
+    notes = " ".join(s.notes_slide.notes_text_frame.text for s in _slides(built, "hearing-daily-digest", audience)
+                     if s.has_notes_slide)
+    assert "Daniel Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission" in notes
     assert all(len(t.split()) <= LONG_POINT for t in text if "testimony" in t)
     french = [p["text"] for s in _slides(built, "lescastcodeurs-fr", audience) for p in _paragraphs(s)]
     if audience != "executive":  # (the executive deck leaves the topic out)

@@ -1,0 +1,133 @@
+"""Slide titles on real notes (issue #21 rule 1): a big number is titled by the sentence that holds it
+and its label keeps the change the notes give; a title says no bottom-line statement again word for
+word; a title is taken only where the slide's body supports it."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.audiences import load_audience
+from generator.cli import main
+from generator.loader import load_content
+from generator.context import build_context
+from generator.render import render_document
+from generator.titles import strongest
+from generator.words import load_words
+
+from .conftest import AUDIENCES, DEFAULT
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+EN = load_words("en")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory) -> dict[tuple[str, str], object]:
+    """The deck-and-report Document of each audience, by (content, audience), for a few real notes and the default content."""
+    folder = tmp_path_factory.mktemp("titles")
+    paths = {"deepseek": DEFAULT}
+    for name in ("earnings-call-amd", "allin-summit-takeaways", "hearing-daily-digest"):
+        paths[name] = folder / f"{name}.yaml"
+        assert CliRunner().invoke(main, ["import", str(NOTES / f"{name}.txt"), "-o", str(paths[name])]).exit_code == 0
+    return {(name, a): render_document(load_content(path), load_audience(a)) for name, path in paths.items()
+            for a in AUDIENCES}
+
+
+def deck(document) -> list:
+    return [s for s in document.slides if s.deck]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".…")
+
+
+def _texts(bullets) -> list[str]:
+    return [t for b in bullets for t in (b.text, *_texts(b.children))]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_big_number_is_titled_by_the_sentence_that_holds_it_and_its_label_keeps_the_change(documents, audience):
+    """"Gross margin was 54%, up 40 basis points year-over-year." titles the 54% (it was "Gross margin:
+    54%"), and the label under the number is "Gross margin, up 40 basis points year-over-year"."""
+    slides = deck(documents["earnings-call-amd", audience])
+    margin = next(s for s in slides if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
+    assert margin.title == "Gross margin was 54%, up 40 basis points year-over-year."
+    assert [f.label for f in margin.figures if f.value == "54%"] == ["Gross margin, up 40 basis points year-over-year"]
+    gaming = next(s for s in slides if s.layout == "big_number" and any(f.value == "$1.3 billion" for f in s.figures))
+    assert gaming.title == "Gaming revenue rose to $1.3 billion, up 181% year-over-year."
+
+
+@pytest.mark.parametrize("name", ["earnings-call-amd", "allin-summit-takeaways", "deepseek"])
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_title_says_a_bottom_line_statement_again_word_for_word(documents, name, audience):
+    """The earnings call titled its segments slide with the bottom line's "Client and Gaming segment revenue
+    increased 73%…" and its capital allocation slide with "Returned $89 million…", allin three slides
+    with its three items. A topic's own message stays its title where the topic has no other statement
+    to take (the default content's "The release of DeepSeek V3 and R1 is a pivotal moment…": its points
+    are two lists), rather than its heading."""
+    slides = deck(documents[name, audience])
+    summary = [_norm(re.sub(r"\s*\(\d+(?::\d+)+\)$", "", b.text)) for s in slides[1:2] for b in s.bullets]
+    assert summary
+    messages = {t.message for t in load_content(DEFAULT).topics} if name == "deepseek" else set()
+    again = [s.title for s in slides[2:] if s.topic and s.kicker and s.title not in messages
+             and any(_norm(s.title) in item for item in summary)]
+    assert not again, again
+
+
+def _keys(text: str) -> tuple[set[str], set[str]]:
+    numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text) if not re.fullmatch(r"(19|20)\d\d", n)}
+    return numbers, {w.casefold()[:5] for w in _WORD.findall(text) if len(w) >= 5}
+
+
+def test_allin_s_slides_are_not_titled_with_statements_their_points_do_not_support(documents):
+    """allin's "The average white-collar worker works 20 years to buy an apartment" titled the China slide
+    about WeChat and five-year plans; "There have been more mattress unicorns…" the military slide about
+    semiconductor spending and war (both the bottom line's items)."""
+    for audience in AUDIENCES:
+        titles = [s.title for s in deck(documents["allin-summit-takeaways", audience])]
+        assert not any(t.startswith(("The average white-collar", "There have been more mattress")) for t in titles)
+
+
+@pytest.mark.parametrize("message, titles", [
+    ("Having more children is not worse for the environment.", False),  # another topic's takeaway
+    ("China real estate runs on WeChat, ahead of the US in technology.", True),
+])
+def test_a_takeaway_titles_a_slide_only_where_the_slide_s_body_supports_it(tmp_path, message, titles):
+    """A message (a takeaway that points at the topic) is the title only where the heading and the points
+    left on the slide share a number or two words of five letters or more with it, as measured here."""
+    path = tmp_path / "allin.yaml"
+    assert CliRunner().invoke(main, ["import", str(NOTES / "allin-summit-takeaways.txt"), "-o", str(path)]).exit_code == 0
+    china = next(t for t in build_context(load_content(path), {}, EN)["topics"] if t["title"] == "On China")
+    stated = strongest({**china, "message": message}, EN)
+    assert (stated["title"] == message) is titles, stated["title"]
+    numbers, words = _keys(message)
+    body = _keys(" ".join(["On China", *_texts_of(stated["points"])]))
+    assert bool(numbers & body[0] or len(words & body[1]) >= 2) is titles
+
+
+def _texts_of(points: list) -> list[str]:
+    return [t for p in points for t in (p["text"], *_texts_of(p["children"]))]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_one_item_sections_of_a_digest_share_a_slide_as_their_statements(documents, audience):
+    """The hearing digest's four sections are one long sentence each: they were four slides of one
+    bullet under a heading. They now share slides of topics side by side, each section as the whole
+    statement its sentence opens with (never cut with "…"); the speaker notes and the report keep the rest."""
+    document = documents["hearing-daily-digest", audience]
+    slides = deck(document)
+    topics = [s for s in slides if s.layout == "topics"]
+    assert not [s.title for s in slides if s.topic and s.layout == "bullets" and len(s.bullets) == 1]
+    columns = [c for s in topics for c in s.columns]
+    assert [c.title for c in columns] == ["Missile Defense Agency", "Business Meeting", "DOD Management Challenges",
+                                          "Curbing Covid Cons"]
+    said = [b.text for c in columns for b in c.bullets]
+    assert len(said) == 4 and not any(t.endswith("…") for t in said)
+    assert "Committee concluded a hearing to examine the Department of Defense's management challenges and opportunities" \
+        in said
+    assert all("Vice Admiral Jon A. Hill" in s.notes for s in topics if "Missile Defense Agency" in s.title)
+    report = " ".join(b.text for s in document.slides if s.report for c in s.columns for b in c.bullets)
+    assert "Vice Admiral Jon A. Hill" in report
