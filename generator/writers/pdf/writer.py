@@ -266,6 +266,8 @@ class PdfWriter(Writer):
         for src in doc.sources:
             story.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, self.link_color)}"
                                                               if src.url else ""), st["body"]))
+            if src.description:
+                story.append(Shaped(markup_text(src.description, self.link_color), st["meta"]))
         return story + self._unsupported(doc, before=2 if indexed else 0)  # (A the index, B the sources)
 
     def _unsupported(self, doc: Document, before: int) -> list:
