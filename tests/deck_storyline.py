@@ -7,7 +7,7 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   biography or a description of the episode — or says that the notes list chapters only; notes that state
   no finding may open on what they say of the recording (a biography, the episode's description, fewer
   than three) when its kicker says so (``described``).
-- ``close``: a deck with three topic slides or more ends on its point or its evidence: the slide
+- ``close``: a deck with three topic slides or more (whose notes state a finding) ends on its point or its evidence: the slide
   before the sources (the last slide without them) is titled, or kicked, with a close word
   (conclusion, implications, what it means) or a closing section's heading, or is a topic slide —
   never the agenda, the chapter list or a timeline.
@@ -88,7 +88,8 @@ def _topic_slide(slide) -> bool:
 def close(slides: list) -> list[tuple[str, int, str]]:
     """A deck of three topic slides or more ends on its point, then the sources (see the module doc);
     not one whose notes state nothing (its summary says so: there is no point to end on)."""
-    said_nothing = len(slides) > 1 and [p["text"] for p in _paragraphs(slides[1])][:1] in ([t] for t in CHAPTERS_ONLY)
+    said_nothing = len(slides) > 1 and ([p["text"] for p in _paragraphs(slides[1])][:1] in ([t] for t in CHAPTERS_ONLY)
+                                        or bool(set(heads(slides[1])) & DESCRIBED))
     if said_nothing or sum(map(_topic_slide, slides[2:])) < 3:
         return []
     sources = {w["sources"] for w in WORDS}
