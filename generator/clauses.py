@@ -31,7 +31,8 @@ _STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when
              "tandis"}
 # words after a comma that add to a whole clause before it ("…growth, especially in Data Center AI", "…right
 # (and wrong), and break down…": a comma that ends a list's items is no boundary, see _bounds)
-_ADDING = {"and", "et", "und", "y", "especially", "notably", "particularly", "mainly", "including", "notamment", "surtout", "particulièrement",
+_ADDING = {"and", "et", "und", "y",
+           "especially", "notably", "particularly", "mainly", "including", "notamment", "surtout", "particulièrement",
            "insbesondere", "vor", "especialmente", "sobre", "incluyendo"}
 # a participle with its agent after a whole clause ("…record revenue and profitability driven by strong demand"):
 # the clause before it is whole unless it ends on an auxiliary ("Revenue was driven by")

@@ -182,7 +182,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     list, an episode description) open on what they say of the recording (``described``): with no
     topic shown its description comes before the chapters written as statements. Empty when the notes
     state nothing at all."""
-    fits = lambda text: fitted(text, most)  # noqa: E731
+    fits = lambda text: fitted(text, most)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     if takeaways:

@@ -96,7 +96,8 @@ def test_a_chapter_list_briefs_on_its_chapters_and_an_audience_may_chart_where_t
                                            '{% if not shown %}\n{% include "slides/agenda.yaml.j2" %}\n'
                                            '{% include "slides/chapter_times.yaml.j2" %}\n{% endif %}\n'
                                            '{% endblock %}\n', encoding="utf-8")
-    build([path], audiences=["executive", "technical", "timed"], formats=["pptx"], output=tmp_path, templates=[tmp_path / "audiences"])
+    build([path], audiences=["executive", "technical", "timed"], formats=["pptx"], output=tmp_path,
+          templates=[tmp_path / "audiences"])
     executive = list(Presentation(str(tmp_path / "c-executive.pptx")).slides)
     assert not any(sh.has_chart for s in executive for sh in s.shapes)
     assert not any("minutes" in s.shapes.title.text_frame.text for s in executive if s.shapes.title is not None)
