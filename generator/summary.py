@@ -14,6 +14,10 @@ words, case-folded):
 - a statement said already: one that shares a number (not a year) with an earlier one, or half of
   its key words, two at least (words of five letters or more, compared on their first five letters).
 
+Notes that state no finding at all (a chapter list, an episode's description) open on what they say
+of the recording (``described``): there, the biography and the episode's description are what there
+is, never a sentence that sells (exclaimed, or speaking to the reader: ``second_person``).
+
 A closing section is a topic whose heading holds a phrase of ``closing_titles`` ("conclusion",
 "what to watch"): the deck ends on it.
 """
