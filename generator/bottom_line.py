@@ -6,9 +6,10 @@ label of four words or more) — "React.", "React Miami." or "Scott: Glasses." a
 They come, in order, from the sentences of the introduction that name no address (the notes' own
 summary of the whole), then the weightiest topics (asides never: see asides.py): each one's message,
 else its first point that is a statement; with fewer than three, the next statements of those
-topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives its
-titles written as statements, of the chapters that take longest, in the list's order ("Number 3 -
-Using tools is not a bad thing." says "Using tools is not a bad thing."), then the introduction's sentences up to three.
+topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives the
+introduction's sentences (what the notes say of the recording), then its titles written as statements,
+of the chapters that take longest, in the list's order ("Number 3 - Using tools is not a bad thing."
+says "Using tools is not a bad thing.").
 """
 from __future__ import annotations
 
@@ -78,11 +79,12 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
         _add(out, said, told, count)
         _add(out, said, firsts, count)
         _add(out, said, more, least)
-    else:  # a chapter list: the weightiest chapters, in the list's own order
-        _add(out, said, chapters, count)
-        out.sort(key=lambda p: p.pop("index"))
-        _add(out, said, told, least)
-    return out
+    else:  # a chapter list: what the notes say of the recording, then the weightiest chapters in the list's order
+        _add(out, said, told, count)
+        listed: list[dict] = []
+        _add(listed, said, chapters, count - len(out))
+        out += sorted(listed, key=lambda p: p["index"])
+    return [{key: value for key, value in p.items() if key != "index"} for p in out]
 
 
 def _add(out: list, said: set, points: list, most: int) -> None:

@@ -30,9 +30,15 @@ _STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when
              "because", "since", "whereas", "yet", "so", "despite", "according", "unless", "until", "whereby",
              "mais", "car", "donc", "alors", "puis", "avant", "après", "pendant", "qui", "dont", "où", "lorsque",
              "tandis"}
-# words after a comma that add to a whole clause before it ("…growth, especially in Data Center AI")
-_ADDING = {"especially", "notably", "particularly", "mainly", "including", "notamment", "surtout", "particulièrement",
+# words after a comma that add to a whole clause before it ("…growth, especially in Data Center AI", "…right
+# (and wrong), and break down…": a comma that ends a list's items is no boundary, see _bounds)
+_ADDING = {"and", "et", "und", "y",
+           "especially", "notably", "particularly", "mainly", "including", "notamment", "surtout", "particulièrement",
            "insbesondere", "vor", "especialmente", "sobre", "incluyendo"}
+# a participle with its agent after a whole clause ("…record revenue and profitability driven by strong demand"):
+# the clause before it is whole unless it ends on an auxiliary ("Revenue was driven by")
+_AGENT = re.compile(r"\s(?=[a-z]+(?:ed|en|wn)\s+by\s)")
+_AUXILIARY = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"}
 _LIST_OPENER = re.compile(r"\s(?:from|by|with|including|include|includes|among them|notamment|dont|avec|par)\s", re.I)
 
 
@@ -86,7 +92,8 @@ def whole_statement(text: str, most: int) -> str:
     itself, its ``Label: sentence``'s label (of LEAST_CLAUSE words or more, not opening a list of
     three items or more, not leaving out the sentence's number) or sentence (see headline.headline), else its longest
     leading clause that ends before a ";", a dash, or a comma that opens a clause (a word of _STARTERS
-    or a participle: "…, after receiving"; or of _ADDING: "…, especially") — never a cut mid-list,
+    or a participle: "…, after receiving"; or of _ADDING: "…, especially") or before a participle with its
+    agent ("…profitability driven by strong demand") — never a cut mid-list,
     mid-phrase or with "…"."""
     text = " ".join(text.split())
     title, rest = headline(text, most)
@@ -98,8 +105,11 @@ def whole_statement(text: str, most: int) -> str:
         ends = [a for a, b in _bounds(part) if LEAST_CLAUSE <= count_words(part[:a]) <= most
                 and (part[a:b].strip()[:1] in ";–—-" or (part[a] == "," and (_opens_clause(part[b:])
                                                                              or part[b:].split(" ", 1)[0] in _ADDING)))]
+        whole = whole_spans(part)
+        ends += [m.start() for m in _AGENT.finditer(part) if LEAST_CLAUSE <= count_words(part[:m.start()]) <= most
+                 and part[:m.start()].split()[-1].casefold() not in _AUXILIARY and _outside(part, m.start(), whole)]
         if ends:
-            return unhooked(_upper_first(part[:ends[-1]].rstrip()))
+            return unhooked(_upper_first(part[:max(ends)].rstrip()))
     return ""
 
 

@@ -153,7 +153,9 @@ class Source(Model):
     transcript: Optional[Text] = Field(None, description="the source's transcript file (.vtt, .srt, Whisper or "
                                                          "YouTube JSON), relative to the content file")
     description: Optional[Text] = Field(None, description="what the source is and where its text comes from (a "
-                                                          "show's blurb, a provenance line); for the author, not shown")
+                                                          "show's blurb, a provenance line), shown under its name on "
+                                                          "the sources slide (its first sentence) and in the report's "
+                                                          "and handout's sources")
 
     def style(self) -> str:
         """How this source links to a moment: youtube, fragment or none."""

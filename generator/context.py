@@ -129,8 +129,9 @@ def timeline_spec(content: Content, words: dict) -> dict | None:
 
 
 def source_links(content: Content) -> list[dict]:
-    """Every source as a SourceLink dict (an empty url where a source has none)."""
-    return [{"source": s.id, "name": s.name, "url": s.url or ""} for s in content.sources]
+    """Every source as a SourceLink dict (an empty url where a source has none) with its description."""
+    return [{"source": s.id, "name": s.name, "url": s.url or "", "description": s.description or ""}
+            for s in content.sources]
 
 
 def pointed(content: Content) -> list[int]:

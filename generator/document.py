@@ -68,6 +68,7 @@ class SourceLink(Node):
     name: Plain
     url: str
     label: str = ""  # the moment as that source's own clock shows it (the video: 3:33 for 13:28)
+    description: str = ""  # a listed source's (Document.sources): what it is, inline markup; "" in a moment's links
 
 
 class TimeRef(Node):

@@ -25,14 +25,13 @@ from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .groups import spread
 from .chapter_times import chapter_times, standing_out
-from .clauses import whole_statement
 from .close import outlook, repeats
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
 from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
-from .summary import closing_topics, opening
+from .summary import closing_topics, fitted, is_aside_sentence, opening
 from .short_topics import shared
 from .titles import figure_title, strongest
 from .weigh import by_weight
@@ -127,9 +126,9 @@ def _budgeted(topics: list, budget: dict) -> list:
 
 
 def _headlines(points: list, most: int = 15) -> list:
-    """Each point as a whole statement of at most ``most`` words (see clauses.whole_statement), without
+    """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
     its sub-points; a point that cannot be one (a takeaway: summary.opening picks no other) is whole."""
-    return [{**p, "text": whole_statement(p["text"], most) or p["text"], "children": []} for p in points]
+    return [{**p, "text": fitted(p["text"], most) or p["text"], "children": []} for p in points]
 
 
 def _spoken(points: list, depth: int = 0) -> str:
@@ -213,7 +212,7 @@ def _new_environment(audience: Audience):
                        outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                        closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                        standing_out=standing_out)
-    env.tests.update(sentence=is_sentence)
+    env.tests.update(sentence=is_sentence, aside=is_aside_sentence)
     env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide
     return env
 

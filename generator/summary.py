@@ -14,6 +14,10 @@ words, case-folded):
 - a statement said already: one that shares a number (not a year) with an earlier one, or half of
   its key words, two at least (words of five letters or more, compared on their first five letters).
 
+Notes that state no finding at all (a chapter list, an episode's description) open on what they say
+of the recording (``described``): there, the biography and the episode's description are what there
+is, never a sentence that sells (exclaimed, or speaking to the reader: ``second_person``).
+
 A closing section is a topic whose heading holds a phrase of ``closing_titles`` ("conclusion",
 "what to watch"): the deck ends on it.
 """
@@ -22,14 +26,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .bottom_line import ADDRESS, statements
+from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
+from .headline import count_words, labelled
 from .inline import plain
+from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_EXCLAIMED = re.compile(r"[!！][\s\"”’')\]]*$")
+_BROKEN = re.compile(r"\w\.{3}\w")  # a word cut by a web page's "read more" ("hos...t")
 
 
 def phrases(words: dict, key: str) -> list[str]:
@@ -111,33 +119,103 @@ def distinct(points: list, words: dict, addresses: bool = True) -> list:
     return out
 
 
+def fitted(text: str, most: int) -> str:
+    """``text`` as a summary item: whole in ``most`` words (clauses.whole_statement), else whole in a
+    third more (a statement with no clause to end at, "…routine lists in the Army, Navy, Air Force, Marine
+    Corps, and Space Force."; without a short label, "Committee on Commerce: "), else ""."""
+    label, body = labelled(text)
+    return whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
+                                                          most + most // 3)
+
+
+def is_promotion(text: str, words: dict) -> bool:
+    """Whether ``text`` sells rather than states: it is exclaimed, or speaks to the reader (a phrase of
+    ``second_person``: "these insights will help you level up")."""
+    return bool(_EXCLAIMED.search(plain(text))) or holds(text, phrases(words, "second_person"))
+
+
+def described(introduction: Sequence[str], words: dict, most: int) -> list:
+    """What notes that state no finding say of their recording: the introduction's sentences, the
+    guest's biography and the episode's description included (the show's standing blurb is the source's
+    description), never promotion (is_promotion), a sentence that prints an address or broken text (a
+    web page's "hos...t")."""
+    return [{"text": s, "at": None, "children": []} for s in introduction
+            if is_statement(s) and not is_promotion(s, words) and not holds(s, phrases(words, "show_phrases"))
+            and not ADDRESS.search(plain(s)) and not _BROKEN.search(s) and fitted(s, most)]
+
+
+def _carrying(kept: list, headline: dict | None, count: int) -> list:
+    """``kept`` with the ``headline`` statement (the top section's weightiest figure) among them: added
+    after them, in place of the last that says no quantity where ``count`` are kept; ``kept`` as it is
+    where one of them says it already or every one says a quantity."""
+    if not headline or any(same(headline["text"], p["text"]) for p in kept):
+        return kept
+    if len(kept) < count:
+        return [*kept, headline]
+    last = max((i for i, p in enumerate(kept) if not has_quantity(plain(p["text"]))), default=None)
+    return kept if last is None else [*kept[:last], *kept[last + 1:], headline]
+
+
+def headline_statement(shown: Sequence, words: dict, fits) -> dict | None:
+    """The statement of the top section's headline figure: of the first topic shown (in the notes'
+    order; no aside, prediction or closing section) whose statements say a quantity, the one that says
+    the weightiest (weigh.heaviest); None when no topic says one."""
+    for t in sorted((t for t in shown if not t["aside"]), key=lambda t: t["index"]):
+        stated = [p for p in t["points"] if is_statement(p["text"]) and fits(p["text"])
+                  and not is_aside_sentence(p["text"], words)]
+        found = heaviest([plain(p["text"]) for p in stated])
+        if found is not None:
+            return {"text": stated[found]["text"], "at": stated[found]["at"] or t["at"], "children": []}
+    return None
+
+
+def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
+    """``kept`` whose items, as shown (``fitted`` in ``most`` words), hold at most ``total`` words (0: no
+    limit): the last ones go, three stay at least and never ``keep``."""
+    kept = list(kept)
+    while total and len(kept) > 3 and sum(count_words(fitted(p["text"], most) or p["text"]) for p in kept) > total:
+        kept.pop(max(i for i, p in enumerate(kept) if p is not keep))
+    return kept
+
+
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
-            most: int = 20, count: int = 5) -> list:
+            most: int = 20, count: int = 5, total: int = 0) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
-    takeaways, else from the notes' own statements (bottom_line.statements: the weightiest topics'
-    messages or first points, the introduction, the chapters written as statements where no topic
+    takeaways, else from the notes' own statements (bottom_line.statements: the introduction, then the
+    weightiest topics' messages or first points, the chapters written as statements where no topic
     has points), predictions and closing sections left out (and forward-looking takeaways, where three
-    others remain: they are the close); each one says something whole in ``most``
-    words (clauses.whole_statement: never an item cut with "…"; one that cannot be is left out).
-    The introduction's sentences come first when they name what the topics discuss (two key words
-    in common), a sentence that runs headlines together as its headlines (clauses.headlines_run).
-    Empty when the notes state nothing (a bare chapter list)."""
+    others remain: they are the close); each one says something whole in ``most`` words, a third more
+    where it has no clause to end at (``fitted``: never an item cut with "…"; one that cannot be is
+    left out). The notes' own summary comes first, in its order: the takeaways, else the
+    introduction's sentences when they name what the topics discuss (two key words in common), a
+    sentence that runs headlines together as its headlines (clauses.headlines_run); the statement of the
+    top section's headline figure (``headline_statement``) is never left out for one that says no
+    quantity. At most ``total`` words on the slide (0: no limit). Notes that state no finding (a chapter
+    list, an episode description) open on what they say of the recording (``described``): with no
+    topic shown its description comes before the chapters written as statements. Empty when the notes
+    state nothing at all."""
+    fits = lambda text: fitted(text, most)
+    headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
+                                   and not is_closing_topic(t["title"], words)], words, fits)
     if takeaways:
-        told = [t for t in distinct(takeaways, words, addresses=True) if whole_statement(t["text"], most)]
-        present = [t for t in told if not is_outlook(t["text"], words)]
-        told = present if len(present) >= 3 else told  # (what lies ahead is the close: see close.py)
+        told = [t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])]
+        present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
+        told = present if len(present) >= 3 else _carrying(told, headline, count)
         if len(told) >= 3 or not shown:
-            return told[:count]
+            return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
     told = [part for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2
             for part in headlines_run(s)]
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
+    if chapters:  # (a chapter list: what the notes say of the recording, then its chapters written as statements)
+        told = [p["text"] for p in described(introduction, words, most)]
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
-        found = statements(evidence, count, chapters, told, least, fits=lambda text: whole_statement(text, most))
-        kept = distinct([*taken, *found], words, addresses=False)[:count]
+        found = statements(evidence, count, chapters, told, least, fits=fits)
+        kept = _carrying(distinct([*taken, *found], words, addresses=False)[:count], headline, count)
         if len(kept) >= 3 or len(found) < least:
             break
-    return kept or distinct(takeaways, words, addresses=True)[:count]  # (the author's own, whole, rather than none)
+    kept = kept or distinct(takeaways, words, addresses=True)[:count]  # (the author's own, whole, rather than none)
+    return _within(kept or described(introduction, words, most)[:count], most, total, headline)

@@ -105,3 +105,16 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = ()) -> li
 
 def _all_texts(point: dict) -> list[str]:
     return [point["text"], *(t for c in point["children"] for t in _all_texts(c))]
+
+
+def heaviest(texts: Sequence[str]) -> int | None:
+    """The index of the text of ``texts`` that says the weightiest quantity among them: by kind, then
+    by size relative to the largest of its kind among them (the first on ties); None when none says one."""
+    said = [_kinds(text) for text in texts]
+    largest: dict[str, float] = {}
+    for kind, size in (q for quantities in said for q in quantities):
+        largest[kind] = max(largest.get(kind, 0.0), size)
+    weights = [max((KIND_WEIGHT.get(kind, 2) + (size / largest[kind] if largest[kind] else 0) for kind, size in q),
+                   default=None) for q in said]
+    found = [i for i, w in enumerate(weights) if w is not None]
+    return max(found, key=lambda i: (weights[i], -i)) if found else None

@@ -57,8 +57,9 @@ def _figures(paras: list[dict]) -> list[str]:
 def _reference_list(paras: list[dict], agenda: bool = False) -> bool:
     """A list of references (an agenda, the sources): every item carries a link (an address may be
     the unbulleted line under its name; an ``agenda``'s items need none: without times they have
-    none) and the items are short."""
-    items = [i for i, p in enumerate(paras) if p["bullet"] or agenda]
+    none) and the items are short. A sub-point is part of its item (a source's description under its name)."""
+    first = min((p["margin"] for p in paras if p["bullet"]), default=0)
+    items = [i for i, p in enumerate(paras) if p["bullet"] and p["margin"] == first or agenda]
     linked = agenda or all(paras[i]["linked"] or (i + 1 < len(paras) and not paras[i + 1]["bullet"] and paras[i + 1]["linked"])
                  for i in items)
     words = sum(len(_TIME_SUFFIX.sub("", paras[i]["text"]).split()) for i in items)

@@ -4,8 +4,10 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
 
 - ``opening``: the second slide is the summary (titled with a summary word of any built-in language)
   of three or more distinct statements — no two share a number that is not a year, none is a
-  biography or a description of the episode — or says that the notes list chapters only.
-- ``close``: a deck with three topic slides or more ends on its point or its evidence: the slide
+  biography or a description of the episode — or says that the notes list chapters only; notes that state
+  no finding may open on what they say of the recording (a biography, the episode's description, fewer
+  than three) when its kicker says so (``described``).
+- ``close``: a deck with three topic slides or more (whose notes state a finding) ends on its point or its evidence: the slide
   before the sources (the last slide without them) is titled, or kicked, with a close word
   (conclusion, implications, what it means) or a closing section's heading, or is a topic slide —
   never the agenda, the chapter list or a timeline.
@@ -37,6 +39,7 @@ WORDS = [load_words(code) for code in LANGS]
 SUMMARY = {w[k] for w in WORDS for k in ("bottom_line", "policy_summary", "key_takeaways")}
 CLOSE = {w[k] for w in WORDS for k in ("conclusion", "implications", "what_it_means")}
 CHAPTERS_ONLY = {w["chapters_only"] for w in WORDS}
+DESCRIBED = {w["described"] for w in WORDS}
 REFERENCE = SUMMARY | CLOSE | {w[k] for w in WORDS for k in ("agenda", "chapters", "sources", "about")}
 GRAPHS = {w[k] for w in WORDS for k in ("timeline", "chapter_times", "timeline_chart")}
 CLOSING_SECTIONS = re.compile(r"\b(conclusions?|outlook|implications|what to watch|final thoughts|next steps)\b", re.I)
@@ -66,11 +69,13 @@ def opening(slides: list) -> list[tuple[str, int, str]]:
     items = [_TIME_SUFFIX.sub("", p["text"]) for p in _paragraphs(slides[1])]
     if len(items) == 1 and items[0] in CHAPTERS_ONLY:
         return []
-    out = [("opening", 2, f"'{t[:60]}' is a biography or describes the episode") for t in items if NOT_A_FINDING.search(t)]
+    described = bool(set(first) & DESCRIBED)  # (notes without a finding: what they say of the recording, said so)
+    out = [("opening", 2, f"'{t[:60]}' is a biography or describes the episode") for t in items
+           if NOT_A_FINDING.search(t) and not described]
     numbers = [{n for n in _NUMBER.findall(t) if not re.fullmatch(r"(?:19|20)\d\d", n)} for t in items]
     out += [("opening", 2, f"'{items[j][:40]}' repeats a number of '{items[i][:40]}'")
             for i in range(len(items)) for j in range(i + 1, len(items)) if numbers[i] & numbers[j]]
-    if len(items) < 3:
+    if len(items) < 3 and not described:
         out.append(("opening", 2, f"a summary of {len(items)} statement(s)"))
     return out
 
@@ -84,7 +89,8 @@ def _topic_slide(slide) -> bool:
 def close(slides: list) -> list[tuple[str, int, str]]:
     """A deck of three topic slides or more ends on its point, then the sources (see the module doc);
     not one whose notes state nothing (its summary says so: there is no point to end on)."""
-    said_nothing = len(slides) > 1 and [p["text"] for p in _paragraphs(slides[1])][:1] in ([t] for t in CHAPTERS_ONLY)
+    said_nothing = len(slides) > 1 and ([p["text"] for p in _paragraphs(slides[1])][:1] in ([t] for t in CHAPTERS_ONLY)
+                                        or bool(set(heads(slides[1])) & DESCRIBED))
     if said_nothing or sum(map(_topic_slide, slides[2:])) < 3:
         return []
     sources = {w["sources"] for w in WORDS}

@@ -67,9 +67,10 @@ KNOWN_FAILURES.update({
 # notes that state two things at most (the rest describes the show or the episode): a summary of fewer than three
 FEW_STATEMENTS = ("issue #21 §2: the notes state two statements at most (the introduction is a show blurb or describes "
                   "the episode): the summary has fewer than three")
-# a summary item is a whole clause of at most 15 words (h-story2): the hearing's other statements have none
-WHOLE_FEW = ("issue #21 §2: two statements of the notes say something whole in 15 words; the others are long "
-             "sentences with no clause to end at ('…ordered favorably reported routine lists in the Army, Navy, …')")
+# notes without a finding open on their description (h-opening): syntax-year-review's says one thing whole in
+# 20 words ("They review their 2024 predictions to see what they got right (and wrong)"); its first sentence has 21
+ONE_DESCRIBED = ("issue #21 §2: the notes state no finding and describe the episode in one whole statement of at "
+                 "most 20 words: a bottom line of 13 words")
 KNOWN_FAILURES.update({
-    ('hearing-daily-digest', 'executive', 'opening'): WHOLE_FEW,
+    ('syntax-year-review', 'executive', 'sparse'): ONE_DESCRIBED,
 })

@@ -1,6 +1,6 @@
 """Issue #21: asides (a welcome, a sponsor read, plugs, the wrap-up) are told from their titles in
-every language, weigh nothing and leave the executive deck; a chapter list's executive evidence is
-where the time goes; the timeline's title names the longest topic only when it stands out."""
+every language, weigh nothing and leave the executive deck; a chapter list's executive deck lists its
+chapters (an audience may chart where the time goes); the timeline's title names the longest topic only when it stands out."""
 from __future__ import annotations
 
 import json
@@ -80,14 +80,29 @@ def test_an_aside_never_weighs_most_nor_feeds_the_bottom_line_and_leaves_the_exe
         assert ("ad" in shown) is slides, audience
 
 
-def test_a_chapter_list_briefs_with_where_the_time_goes(tmp_path):
+def test_a_chapter_list_briefs_on_its_chapters_and_an_audience_may_chart_where_the_time_goes(tmp_path):
+    """The review of the executive decks of chapter lists: "chapters plus a chart of chapter lengths"
+    titled "X takes 24 of 91 minutes" is no point to brief on; the executive deck lists the chapters,
+    and an audience of the user's that asks for it charts the longest (slides/chapter_times.yaml.j2)."""
     starts = [0, 120, 300, 2700, 3300, 3600, 3900]  # an aside, then a chapter of 40 minutes among short ones
     titles = ["Welcome to the show", "What a quantum computer is", "Quantum supremacy", "Moore's Law", "Cryptography",
               "Machine learning", "Meaning of life"]
     topics = [{"id": f"t{i}", "title": t, "at": format_timestamp(s)} for i, (t, s) in enumerate(zip(titles, starts))]
     path = _content(tmp_path, topics, duration="1:10:00")
-    build([path], formats=["pptx"], output=tmp_path)
-    slides = list(Presentation(str(tmp_path / "c-executive.pptx")).slides)
+    mine = tmp_path / "audiences" / "timed"
+    mine.mkdir(parents=True)
+    (mine / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (mine / "document.yaml.j2").write_text('{% extends "executive/document.yaml.j2" %}\n{% block agenda %}\n'
+                                           '{% if not shown %}\n{% include "slides/agenda.yaml.j2" %}\n'
+                                           '{% include "slides/chapter_times.yaml.j2" %}\n{% endif %}\n'
+                                           '{% endblock %}\n', encoding="utf-8")
+    build([path], audiences=["executive", "technical", "timed"], formats=["pptx"], output=tmp_path,
+          templates=[tmp_path / "audiences"])
+    executive = list(Presentation(str(tmp_path / "c-executive.pptx")).slides)
+    assert not any(sh.has_chart for s in executive for sh in s.shapes)
+    assert not any("minutes" in s.shapes.title.text_frame.text for s in executive if s.shapes.title is not None)
+    assert "Chapters" in [s.shapes.title.text_frame.text for s in executive if s.shapes.title is not None]
+    slides = list(Presentation(str(tmp_path / "c-timed.pptx")).slides)
     (chart_slide,) = [s for s in slides if any(sh.has_chart for sh in s.shapes)]
     assert chart_slide.shapes.title.text_frame.text == "Quantum supremacy takes 40 of 70 minutes"
     chart = next(sh.chart for sh in chart_slide.shapes if sh.has_chart)

@@ -1,6 +1,7 @@
 """What real notes still carried into a briefing after round 1 (issue #20's leftovers, round 2): a
 provenance line as "Why it matters" (hearing-daily-digest), a show's boilerplate and blurb as the
-introduction (lex-fridman-outline, allin-e52-shownotes) — both now the source's description — and
+introduction (lex-fridman-outline, allin-e52-shownotes) — both now the source's description, shown with the
+source — and
 no key figure from a sentence that compares its figure (earnings-call-amd). Each is imported from
 the real notes of tests/fixtures/notes, built, and read back from the outputs."""
 from __future__ import annotations
@@ -46,11 +47,17 @@ def _shown(folder: Path, stem: str) -> str:
 def test_what_describes_the_source_is_its_description_not_the_introduction(built, stem, said):
     """A provenance line ("From the Congressional Record Online …"), a show's boilerplate ("This
     conversation is part of the … podcast") and its blurb ("… besties … cover all things …") say
-    what the source is, not what it says: the source's description, shown on no slide or page."""
+    what the source is, not what it says: the source's description, shown with the source only (the
+    sources slide, the handout's sources: see test_opening_notes.py)."""
     content = load_content(built / f"{stem}.yaml")
     assert said in (content.sources[0].description or "")
     assert said not in (content.introduction or "")
-    assert said not in _shown(built, stem)
+    for deck in built.glob(f"{stem}-*.pptx"):
+        for slide in list(Presentation(str(deck)).slides)[:-1]:  # (the last: the sources)
+            assert not any(said in shape.text_frame.text for shape in slide.shapes if shape.has_text_frame), deck
+    for md in built.glob(f"{stem}-*.md"):
+        text = md.read_text(encoding="utf-8")
+        assert said not in text[:text.index("## Sources")].replace("\\", ""), md
 
 
 def test_a_bio_stays_the_introduction_when_boilerplate_leaves_it(built):

@@ -174,7 +174,8 @@ class MarkdownWriter(Writer):
             out.append("")
         if doc.sources:
             out += [f"## {esc(words['sources'])}", ""] + [
-                f"- [{esc(src.name)}]({_url(src.url)})" if src.url else f"- {esc(src.name)}" for src in doc.sources] + [""]
+                (f"- [{esc(src.name)}]({_url(src.url)})" if src.url else f"- {esc(src.name)}")
+                + (f" — {rich(src.description)}" if src.description else "") for src in doc.sources] + [""]
         if doc.unsupported:  # for the author: what the transcript does not say
             out += [f"## {esc(words['unsupported_heading'])}", "",
                     esc(fill(words["unsupported_intro"], source=doc.unsupported[0].source)), ""]

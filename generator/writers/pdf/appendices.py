@@ -28,6 +28,8 @@ def appendices(w, doc: Document) -> list:
     for src in doc.sources:
         story.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, w.link_color)}"
                                                           if src.url else ""), st["body"]))
+        if src.description:
+            story.append(Shaped(markup_text(src.description, w.link_color), st["meta"]))
     return story + _unsupported(w, doc, before=2 if indexed else 0)  # (A the index, B the sources)
 
 
