@@ -1,7 +1,9 @@
 """Notes without a single time (a hearing digest, an earnings-call summary, a list of links): the
 topics are read from the notes' structure instead, and have no time.
 
-The first of these that the notes have makes the topics: label lines that lines follow (``lines``:
+The first of these that the notes have makes the topics: the items of an outline numbered in Roman
+numerals (``I. CALL TO ORDER``, ``II. ATTENDANCE``: minutes and agendas, often pasted from a PDF; the
+lettered items under them are their points); label lines that lines follow (``lines``:
 the strong ones where there are; headings are then group names, left out); headings (one that only
 opens deeper headings is a group name, left out); the top-level items of a list (the items under
 them are their points); else each paragraph, titled with the leading words of its first sentence.
@@ -33,7 +35,7 @@ def structure(tokens: list[Token]) -> list[Token]:
     the lines of text under them made points; the same tokens when the notes have no such line."""
     body = _body(tokens)
     lines = tokens[body:]
-    for pick in (_labels, _headings, _items, _paragraphs):
+    for pick in (_outline, _labels, _headings, _items, _paragraphs):
         found = pick(lines)
         if found:
             return tokens[:body] + _points(found)
@@ -66,6 +68,25 @@ def _topic(t: Token) -> list[Token]:
         title, link = text, None
     return [Token("topic", t.line, title.rstrip(":").strip() or title)] + (
         [Token("bullet", t.line, link.group("url") or link.group("bare"), section="link")] if link else [])
+
+
+_ROMAN = re.compile(r"(?P<numeral>[IVX]{1,6})\.\s+\S")
+_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+             "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+def _outline(tokens: list[Token]) -> list[Token]:
+    """Lines that number an outline in Roman numerals as topics: I., II., III., … each the next
+    (two at least); none when the notes number nothing so."""
+    found, expected = set(), 0
+    for i, t in enumerate(tokens):
+        numeral = _ROMAN.match(t.text) if t.kind == "text" else None
+        if numeral and expected < len(_NUMERALS) and numeral.group("numeral") == _NUMERALS[expected]:
+            found.add(i)
+            expected += 1
+    if len(found) < 2:
+        return []
+    return [made for i, t in enumerate(tokens) for made in (_topic(t) if i in found else [t])]
 
 
 def _headings(tokens: list[Token]) -> list[Token]:
@@ -118,15 +139,35 @@ def _items(tokens: list[Token]) -> list[Token]:
     return out if found else []
 
 
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")  # "(R-AL)": a party and state after a name, not a sentence
+
+
+def said(text: str) -> list[str]:
+    """The sentences of ``text`` as points: a quotation of several sentences stays whole with what
+    follows it in its sentence ("“China is … in 30 years. If we fail …,” said Chairman Mike Rogers."),
+    and a bracket alone after a sentence ("(R-AL)") stays with it."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        if out and (_open_quote(out[-1]) or _BRACKETED.fullmatch(sentence)):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _paragraphs(tokens: list[Token]) -> list[Token]:
     """Each paragraph (a line of text, once wrapped lines are joined) as a topic under its heading
     (its first sentence's statement, else what it is about: ``titling.heading``), its sentences its points."""
     out: list[Token] = []
     for t in tokens:
-        said = sentences(t.text) if t.kind == "text" else []
-        if said:
-            out.append(Token("topic", t.line, heading(said, MAX_LABEL_WORDS + 2)))
-            out += [Token("bullet", t.line, s) for s in said]
+        parts = said(t.text) if t.kind == "text" else []
+        if parts:
+            out.append(Token("topic", t.line, heading(parts, MAX_LABEL_WORDS + 2)))
+            out += [Token("bullet", t.line, s) for s in parts]
         else:
             out.append(t)
     return out if any(t.kind == "topic" for t in out) else []
@@ -147,7 +188,7 @@ def _points(tokens: list[Token]) -> list[Token]:
         if t.kind == "bullet" and t.section == "link":
             link = [replace(t, section="")]
         elif under and t.kind == "text":
-            out += [Token("bullet", t.line, s) for s in ([t.text] if t.text.endswith(":") else sentences(t.text))]
+            out += [Token("bullet", t.line, s) for s in ([t.text] if t.text.endswith(":") else said(t.text))]
         else:
             out.append(t)
     return out + link
