@@ -56,3 +56,9 @@ def test_a_web_pages_skip_link_and_section_name_are_no_title(tmp_path):
     assert "Skip to Content" not in (content.title, data["sources"][0]["name"])
     assert content.title.startswith("Committee Cliff Notes")
     assert all(t.title not in ("Skip to Content", "Press Releases") for t in content.topics)
+
+
+def test_a_site_generators_published_flag_is_no_date_to_warn_about(tmp_path):
+    _, imported = import_file(NOTES / "binaergewitter-de.md", tmp_path / "bg.yaml")
+    assert not [w for w in imported.warnings if "published" in str(w)]
+    assert imported.data["date"] == "2026-04-04"  # (from its 'date:' line)

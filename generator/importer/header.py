@@ -153,6 +153,8 @@ class Header:
         elif name == "date" and (dated := find_date(value)) and len(" ".join(value.split())[dated[1]:]) > 20:
             self.date = (dated[0], line)  # a date, then the notes' text pasted on without a line break
             return " ".join(value.split())[dated[1]:].strip()
+        elif name == "date" and value.strip().casefold() in ("true", "false"):
+            pass  # a site generator's flag ("published: true" in Jekyll's front matter), no date
         elif name in ("date", "duration"):
             read = (stamp_date(value) if STAMP.fullmatch(value) else parse_date(value)) if name == "date" \
                 else parse_duration(value)
