@@ -62,3 +62,13 @@ def test_a_site_generators_published_flag_is_no_date_to_warn_about(tmp_path):
     _, imported = import_file(NOTES / "binaergewitter-de.md", tmp_path / "bg.yaml")
     assert not [w for w in imported.warnings if "published" in str(w)]
     assert imported.data["date"] == "2026-04-04"  # (from its 'date:' line)
+
+
+def test_a_title_in_capitals_is_set_in_title_case_as_topic_titles_are(tmp_path):
+    _, content = _imported(tmp_path, "okeechobee-council-minutes.txt")
+    assert content.title == "City of Okeechobee" and content.date == "2019-08-20"
+
+
+def test_a_line_that_only_leads_into_the_recap_is_no_introduction(tmp_path):
+    data, _ = _imported(tmp_path, "house-cliff-notes.txt")
+    assert "recap of key moments" not in data.get("introduction", "")
