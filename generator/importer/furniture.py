@@ -21,7 +21,8 @@ from .sources import ADVERT, is_social, links_only
 from .tokens import Token
 
 # a sentence that only announces what follows ("Here's my takeaways.", "Here’s the outline of the
-# episode.", any "Here's …:" that leads into what follows) or says how a player uses the notes ("… click the timestamp to jump to that time.")
+# episode.", any "Here's …:" that leads into what follows) or says how a player uses the notes ("… click the
+# timestamp to jump to that time.")
 _ANNOUNCES = re.compile(r"here(?:'s|’s| is| are)\b.{0,60}\b(?:takeaways?|highlights|notes|outline|summary|summaries"
                         r"|key points|timestamps|chapters|links)\b.{0,40}|.{0,80}\bclick (?:on )?the timestamps?\b.{0,80}"
                         r"|here(?:'s|’s| is| are)\b.{0,120}:",  # "Here’s a recap of key moments from … during the week:"
