@@ -72,3 +72,9 @@ def test_a_title_in_capitals_is_set_in_title_case_as_topic_titles_are(tmp_path):
 def test_a_line_that_only_leads_into_the_recap_is_no_introduction(tmp_path):
     data, _ = _imported(tmp_path, "house-cliff-notes.txt")
     assert "recap of key moments" not in data.get("introduction", "")
+
+
+def test_a_takeaway_that_quotes_two_sentences_is_one_takeaway(tmp_path):
+    data, _ = _imported(tmp_path, "gop-hearing-readouts.txt")
+    quoted = [t for t in data["takeaways"] if "Chairman Upton concluded" in t]
+    assert len(quoted) == 1 and quoted[0].endswith("can assure the public that they are safe.”")

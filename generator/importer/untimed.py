@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..headline import sentences
 from .header import read_header
-from .lines import ENDS, MAX_LABEL_WORDS, label
+from .lines import ENDS, MAX_LABEL_WORDS, label, said
 from .sources import link_line
 from .titling import heading
 from .tokens import Token, is_title_heading
@@ -137,26 +136,6 @@ def _items(tokens: list[Token]) -> list[Token]:
         else:
             out.append(t)
     return out if found else []
-
-
-_BRACKETED = re.compile(r"\([^()]{1,40}\)")  # "(R-AL)": a party and state after a name, not a sentence
-
-
-def said(text: str) -> list[str]:
-    """The sentences of ``text`` as points: a quotation of several sentences stays whole with what
-    follows it in its sentence ("“China is … in 30 years. If we fail …,” said Chairman Mike Rogers."),
-    and a bracket alone after a sentence ("(R-AL)") stays with it."""
-    out: list[str] = []
-    for sentence in sentences(text):
-        if out and (_open_quote(out[-1]) or _BRACKETED.fullmatch(sentence)):
-            out[-1] += " " + sentence
-        else:
-            out.append(sentence)
-    return out
-
-
-def _open_quote(text: str) -> bool:
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _paragraphs(tokens: list[Token]) -> list[Token]:
