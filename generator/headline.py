@@ -57,9 +57,10 @@ def is_sentence(text: str, most: int = 25) -> bool:
 
 
 def labelled(text: str) -> tuple[str, str]:
-    """``Label: rest`` as (label, rest); ("", text) when the text has no such label."""
+    """``Label: rest`` as (label, rest); ("", text) when the text has no such label (a colon inside
+    a link's text, ``[TypeScript 6.0: Letztes Release](…)``, is no label's)."""
     head, sep, rest = text.partition(": ")
-    if sep and rest.strip() and 0 < count_words(head) <= 8 and "http" not in head:
+    if sep and rest.strip() and 0 < count_words(head) <= 8 and "http" not in head and head.count("[") <= head.count("]"):
         return head.strip(), rest.strip()
     return "", text
 
