@@ -22,6 +22,7 @@ class _Mode:
     at_once: str | None = None  # the line a stop ends the process with at once, for stop_line (None: Stopped is raised)
     held = 0  # depth of held_back blocks
     owed = False  # a stop was held back: raised when the outermost block ends
+    settled = False  # the command's files are in place (``settle``): a stop now has lost nothing
 
 
 class Stopped(KeyboardInterrupt):
@@ -42,6 +43,17 @@ def stopped_by() -> int | None:
 
 
 STOPPED = "stopped by {}: no file is half-written and no temporary is left"  # (the line of a stop, in general)
+
+
+def settle() -> None:
+    """The command's files are in place (a commit has renamed every one): a stop from now on, or one
+    held while they were renamed, has lost nothing and is said so (``settled``)."""
+    _Mode.settled = True
+
+
+def settled() -> bool:
+    """Whether this command's files are in place (see ``settle``)."""
+    return _Mode.settled
 
 
 def stop_line(signum: int, said: str = STOPPED) -> str:
@@ -81,7 +93,7 @@ def catch_stops() -> None:
     import signal
 
     _SIGNALLED.clear()  # (a command run again in one process, as tests do, starts unstopped)
-    _Mode.owed = False
+    _Mode.owed = _Mode.settled = False
     try:
         for name in STOP_SIGNALS:
             if hasattr(signal, name):
@@ -142,17 +154,22 @@ def held_back():
 
 @contextmanager
 def signals_blocked():
-    """The stop signals held by the system (not lost: delivered when the block ends), where the
-    platform can: for a few system calls that must happen together (create a temporary and note it)."""
+    """The stop signals held (not lost: a stop that came is raised as the block ends), for a few
+    system calls that must happen together (create a temporary and note it; rename a set of files).
+    Held by the system where the platform can, and by Python too (``held_back``): a signal sent to
+    the process goes to any thread that does not block it, and Python then runs its handler on the
+    main thread, mask or not: in the middle of the block (a thread a library started with the
+    signals open made a build's renames stop half-way)."""
     import signal
 
     mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
-    previous = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)}) if mask else None
-    try:
-        yield
-    finally:
-        if mask:
-            mask(signal.SIG_SETMASK, previous)
+    with held_back():
+        previous = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)}) if mask else None
+        try:
+            yield
+        finally:
+            if mask:
+                mask(signal.SIG_SETMASK, previous)  # (one pending is handled here: held back, raised as the block ends)
 
 
 @contextmanager
@@ -162,6 +179,7 @@ def stopping_on_signals():
     import signal
 
     _SIGNALLED.clear()  # a build starts unstopped (a stop before it would not have let it start)
+    _Mode.settled = False
     try:
         previous = {s: signal.signal(s, _stop) for name in STOP_SIGNALS if (s := getattr(signal, name, None))}
     except ValueError:  # not the main thread

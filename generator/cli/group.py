@@ -10,7 +10,7 @@ import click
 
 from .. import __version__
 from ..errors import BriefingError, InternalError, printable
-from ..stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, exit_now, stop_line, stopped_by
+from ..stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, exit_now, settled, stop_line, stopped_by
 from .starting import THE_COMMAND as _THE_COMMAND
 
 class UserError(click.ClickException):
@@ -147,10 +147,14 @@ def _failed(ctx, exc: Exception):
 
 
 def _stopped(ctx, signum, said: str = STOPPED):
-    """End a command stopped by a signal: one line and 128 + the signal's number."""
+    """End a command stopped by a signal: one line and 128 + the signal's number. A stop that came
+    once the command's files were in place (while they were renamed, or the build's workers ended)
+    says that nothing is lost: the previous files are replaced then."""
     import signal
 
     signum = signum or signal.SIGINT
+    if said == STOPPED and settled():
+        said = _DONE
     end_at_once(STOPPED)
     click.echo(stop_line(signum, said), err=True)
     ctx.exit(128 + signum)
