@@ -248,7 +248,8 @@ def exit_now(code: int) -> None:
     import atexit
     import sys
 
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:  # (None: its file descriptor was closed when the process started)
+            stream.flush()
     atexit._run_exitfuncs()
     os._exit(code)

@@ -64,6 +64,8 @@ class _Briefing(click.Group):
         end_at_once(STOPPED)
         try:
             try:
+                if sys.stdout is None:  # file descriptor 1 closed (`briefing schema >&-`): what it says goes nowhere
+                    _console_failed(OSError(9, "standard output is closed"))  # EBADF
                 return super().main(*args, **kwargs)
             except SystemExit as done:  # the command is done: the process ends without Python's finalisation
                 if not _THE_COMMAND or not isinstance(done.code, (int, type(None))):
@@ -178,8 +180,9 @@ _CONSOLE_ERRORS = {28, 122, 5, 27}  # ENOSPC, EDQUOT, EIO, EFBIG: what writing t
 def _console_failed(exc: OSError):
     """End with one line on stderr (when stderr can still take it) and exit 1."""
     try:
-        sys.stderr.write(f"briefing: cannot write to the console: {exc.strerror or exc}\n")
-        sys.stderr.flush()
+        if sys.stderr is not None:  # (None: file descriptor 2 closed)
+            sys.stderr.write(f"briefing: cannot write to the console: {exc.strerror or exc}\n")
+            sys.stderr.flush()
     except OSError:
         pass
     # what is still buffered would fail again when the interpreter flushes the streams at exit
