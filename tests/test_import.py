@@ -543,3 +543,20 @@ def test_bullets_wrapped_over_lines_as_pasted_from_a_pdf_stay_whole(tmp_path):
     topic = data["topics"][0]
     assert topic["points"] == ["Mixture of Experts"]
     assert topic["summary"] == "A summary line"  # after a blank line: text of its own
+
+
+def test_an_unsafe_link_in_the_notes_is_left_out_with_a_warning_where_it_is(tmp_path):
+    """A chapter linking `javascript:` failed the whole import (the content's rule on links); now the
+    link is left out, its text kept, with a warning at its line, and the content builds."""
+    notes = tmp_path / "js.md"
+    notes.write_text("# Notes\n\nChapters\n0:00 Intro [bad](javascript:alert(1))\n- A point about intro\n"
+                     "1:00 Next [page](file:///etc/passwd) and [good](https://example.org/x)\n- Another point\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "js.yaml")])
+    assert result.exit_code == 0, result.output
+    assert f"{notes}:4:1: warning: a link left out, its text kept: links must be http, https or mailto, not " \
+           "'javascript:alert(1)'" in result.output
+    assert f"{notes}:6:1: warning: a link left out" in result.output
+    text = (tmp_path / "js.yaml").read_text(encoding="utf-8")
+    assert "javascript:" not in text and "file:" not in text and "[good](https://example.org/x)" in text
+    assert "Intro bad" in text and "Next page and" in text

@@ -58,6 +58,9 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     notes_text = read_notes(notes)
     lang = detect_language(notes_text)
     result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name, lang=lang)
+    from .unsafe_links import drop_unsafe_links
+
+    result.warnings += drop_unsafe_links(result.data, result.positions, str(notes))
     if lang != "en":  # the words the tool adds follow the notes' language (English is the default)
         result.data = {**{k: v for k, v in result.data.items() if k == "title"}, "lang": lang, **result.data}
     header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"
