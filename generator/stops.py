@@ -46,13 +46,13 @@ STOPPED = "stopped by {}: no file is half-written and no temporary is left"  # (
 
 
 def settle() -> None:
-    """The command's files are in place (a commit has renamed every one): a stop from now on, or one
-    held while they were renamed, has lost nothing and is said so (``settled``)."""
+    """The command's files are in place (a commit renamed them all): a stop from now on, or one held
+    while they were renamed, has lost nothing and is said so (``settled``)."""
     _Mode.settled = True
 
 
 def settled() -> bool:
-    """Whether this command's files are in place (see ``settle``)."""
+    """Whether this command's files are in place (``settle``)."""
     return _Mode.settled
 
 
@@ -154,12 +154,10 @@ def held_back():
 
 @contextmanager
 def signals_blocked():
-    """The stop signals held (not lost: a stop that came is raised as the block ends), for a few
-    system calls that must happen together (create a temporary and note it; rename a set of files).
-    Held by the system where the platform can, and by Python too (``held_back``): a signal sent to
-    the process goes to any thread that does not block it, and Python then runs its handler on the
-    main thread, mask or not: in the middle of the block (a thread a library started with the
-    signals open made a build's renames stop half-way)."""
+    """The stop signals held (a stop that came is raised as the block ends) for system calls that
+    must happen together (create a temporary and note it; rename a set of files): by the system where
+    it can, and by Python (``held_back``): a signal taken by another thread has its handler run on the
+    main thread, mask or not (a thread with the signals open made a build's renames stop half-way)."""
     import signal
 
     mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
@@ -248,8 +246,7 @@ def exit_now(code: int) -> None:
     import atexit
     import sys
 
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None:  # (None: its file descriptor was closed when the process started)
-            stream.flush()
+    for stream in (s for s in (sys.stdout, sys.stderr) if s is not None):  # (None: its descriptor was closed at start)
+        stream.flush()
     atexit._run_exitfuncs()
     os._exit(code)
