@@ -55,6 +55,12 @@ def test_the_news_the_introduction_names_comes_before_the_explainer(lescastcodeu
     assert len(news) == 2 and max(news) < explainer, order
 
 
+def test_the_executive_leads_with_the_named_topic_that_gives_numbers(lescastcodeurs):
+    """Named topics rank by their figures (points that give a quantity count) before their number of
+    points: Trivago's "réplicas de 43 à 12, CPU de 15 à 5 cœurs" before Java 26's list of JEPs."""
+    assert _topic_order(lescastcodeurs, "executive")[0].startswith("retour-d-experience")
+
+
 def test_a_ban_under_a_policy_heading_leads_the_policy_deck(lescastcodeurs):
     """"OpenJDK Interim Policy on Generative AI" ("interdisant toute contribution…") is the notes' only
     policy topic: the policy audience prefers it although no topic is tagged."""
