@@ -162,8 +162,9 @@ def weight(topic: dict) -> float:
     weighs nothing."""
     if topic["aside"]:
         return 0.0
+    figures = len(topic["figures"]) + len(topic["charts"]) + sum(has_quantity(p["text"]) for p in topic["points"])
     return round(5 * topic["named"] + 10 * topic["share"] + 2 * topic["pointed"] + min(_count(topic["points"]), 8) / 4
-                 + min(len(topic["figures"]) + len(topic["charts"]) + sum(has_quantity(p["text"]) for p in topic["points"]), 4) / 2, 3)
+                 + min(figures, 4) / 2, 3)
 
 
 def build_context(content: Content, audience: dict, words: dict) -> dict:
