@@ -21,8 +21,9 @@ summary and points share a number or two key words with it); a choice that fails
 next. A point taken as the title is one of the slide's own facts: it needs no other's support. A
 message is still the title where no other statement can be (rather than the heading).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
-when that is a statement that fits a title whole (``figure_title``); else the template states the
-figure by its label ("Gross margin: 54%").
+when that is a statement that fits a title whole and does not title the topic's slide of points
+already (else the next figure's: ``figure_title``); else the template states the figure by its
+label ("Gross margin: 54%").
 Nothing is written that the notes did not say.
 """
 from __future__ import annotations
@@ -116,12 +117,15 @@ def _texts(points: list) -> list[str]:
     return [t for p in points for t in (p["text"], *_texts(p["children"]))]
 
 
-def figure_title(figure: dict, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
-    """A big-number slide's title: the first sentence of ``topic``'s summary and points that says
-    ``figure``'s value and is a statement that fits a title whole, ended as a sentence (not a note's
-    fragment, "CHIPS Act providing $50B in subsidies"; no commentary), else ""."""
-    for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
-        if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
-                and (title := _whole(sentence, most))):
-            return title
+def figure_title(figures: list, topic: dict, words: dict, taken: str = "", most: int = MOST_WORDS) -> str:
+    """A big-number slide's title: the first sentence of ``topic``'s summary and points that says the
+    value of the first of ``figures`` (a slide's, weightiest first) that one says, and is a statement
+    that fits a title whole, ended as a sentence (not a note's fragment, "CHIPS Act providing $50B in
+    subsidies"; no commentary), never ``taken`` (the title of the topic's slide of points: one title
+    for two slides would be told apart by "(2)" only), else ""."""
+    for figure in figures:
+        for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
+            if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
+                    and (title := _whole(sentence, most)) and " ".join(title.split()) != " ".join(taken.split())):
+                return title
     return ""

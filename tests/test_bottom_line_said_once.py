@@ -8,7 +8,9 @@ built decks (python-pptx):
 - a chapter list's bottom line takes only chapter titles with a verb (syntax-tips said "People with
   extremely strong opinions"), and a list that numbers its chapters shows them without "Number N - "
   (syntax-tips ran onto a second chapters slide with every prefix);
-- a long takeaway is cut at ", and" rather than dropped (Apollo 13's 21-word first takeaway).
+- a long takeaway is cut at ", and" rather than dropped (Apollo 13's 21-word first takeaway);
+- a big-number slide is not titled with its topic's slide of points' title (earnings-call-amd: "Gross
+  margin was 54%, up 40 basis points year-over-year." twice, the second with "(2)").
 """
 from __future__ import annotations
 
@@ -37,8 +39,9 @@ APOLLO = ROOT / "tests" / "fixtures" / "transcripts" / "apollo13-air-ground.yaml
 def built(tmp_path_factory):
     """The default content and syntax-tips (imported as it came) built for every audience: the folder."""
     folder = tmp_path_factory.mktemp("said-once")
-    tips = import_file(NOTES / "syntax-tips.md", folder / "syntax-tips.yaml")[0]
-    build([ROOT / "content" / "deepseek.yaml", tips], formats=["pptx"], output=folder)
+    notes = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0]
+             for name in ("syntax-tips.md", "earnings-call-amd.txt")]
+    build([ROOT / "content" / "deepseek.yaml", *notes], formats=["pptx"], output=folder)
     return folder
 
 
@@ -72,6 +75,15 @@ def test_a_chapter_list_bottom_line_states_and_its_numbering_goes(built, audienc
     assert not any(t.startswith("Number ") for t in lines), lines
     if audience == "executive":
         assert len(chapters) == 1  # (fourteen tips and the intro fit one slide without their numbering)
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_figure_slide_has_a_title_of_its_own(built, audience):
+    """earnings-call-amd: the grid of 54% and $2.2 billion is titled by the next figure's sentence, not
+    by its points slide's title again with "(2)"."""
+    titles = [h for s in _slides(built, "earnings-call-amd", audience) for h in storyline.heads(s)]
+    assert not [t for t in titles if t.endswith(("(2)", "(3)"))], titles
+    assert "Operating income was $2.2 billion, representing a 24% operating margin." in titles, titles
 
 
 def test_has_verb_on_real_chapter_titles():
