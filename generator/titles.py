@@ -21,9 +21,10 @@ summary and points share a number or two key words with it); a choice that fails
 next. A point taken as the title is one of the slide's own facts: it needs no other's support. A
 message is still the title where no other statement can be (rather than the heading).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
-when that is a statement that fits a title whole and does not title the topic's slide of points
-already (else the next figure's: ``figure_title``); else the template states the figure by its
-label ("Gross margin: 54%").
+when that is a statement that fits a title whole (else the next figure's: ``figure_title``); else
+the template states the figure by its label ("Gross margin: 54%"). A grid of two figures or more is a
+slide of its own: its title is then said by no other slide (the topic's slide of points takes its
+next statement: one title on two slides would be told apart by "(2)" only).
 Nothing is written that the notes did not say.
 """
 from __future__ import annotations
@@ -63,9 +64,10 @@ def _enough(points: list) -> bool:
 def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says) of ``topic``;
-    ``said``: the deck's summary statements (dicts with ``text``), which no title says again."""
+    ``said``: the deck's summary statements (dicts with ``text``) and the titles of the topic's grids of
+    key figures (strings), which no title says again."""
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
-    told = [s["text"] for s in said or []]
+    told = [s["text"] if isinstance(s, dict) else s for s in said or []]
 
     def fits(title: str, summary: str, points: list) -> bool:  # (a claim on the topic: said once, and supported by what stays)
         return not says_again(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
@@ -117,15 +119,14 @@ def _texts(points: list) -> list[str]:
     return [t for p in points for t in (p["text"], *_texts(p["children"]))]
 
 
-def figure_title(figures: list, topic: dict, words: dict, taken: str = "", most: int = MOST_WORDS) -> str:
+def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
     """A big-number slide's title: the first sentence of ``topic``'s summary and points that says the
     value of the first of ``figures`` (a slide's, weightiest first) that one says, and is a statement
     that fits a title whole, ended as a sentence (not a note's fragment, "CHIPS Act providing $50B in
-    subsidies"; no commentary), never ``taken`` (the title of the topic's slide of points: one title
-    for two slides would be told apart by "(2)" only), else ""."""
+    subsidies"; no commentary), else ""."""
     for figure in figures:
         for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
             if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
-                    and (title := _whole(sentence, most)) and " ".join(title.split()) != " ".join(taken.split())):
+                    and (title := _whole(sentence, most))):
                 return title
     return ""

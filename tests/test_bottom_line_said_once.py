@@ -9,6 +9,8 @@ built decks (python-pptx):
   extremely strong opinions"), and a list that numbers its chapters shows them without "Number N - "
   (syntax-tips ran onto a second chapters slide with every prefix);
 - a long takeaway is cut at ", and" rather than dropped (Apollo 13's 21-word first takeaway);
+- a summary item is never cut before a contrast (guide-to-live-chapters: "…with Twitch focusing on passive
+  viewing and engagement" without ", while TikTok Live emphasizes real-time interaction");
 - a big-number slide is not titled with its topic's slide of points' title (earnings-call-amd: "Gross
   margin was 54%, up 40 basis points year-over-year." twice, the second with "(2)").
 """
@@ -40,7 +42,7 @@ def built(tmp_path_factory):
     """The default content and syntax-tips (imported as it came) built for every audience: the folder."""
     folder = tmp_path_factory.mktemp("said-once")
     notes = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0]
-             for name in ("syntax-tips.md", "earnings-call-amd.txt")]
+             for name in ("syntax-tips.md", "earnings-call-amd.txt", "guide-to-live-chapters.txt")]
     build([ROOT / "content" / "deepseek.yaml", *notes], formats=["pptx"], output=folder)
     return folder
 
@@ -84,6 +86,20 @@ def test_a_figure_slide_has_a_title_of_its_own(built, audience):
     titles = [h for s in _slides(built, "earnings-call-amd", audience) for h in storyline.heads(s)]
     assert not [t for t in titles if t.endswith(("(2)", "(3)"))], titles
     assert "Operating income was $2.2 billion, representing a 24% operating margin." in titles, titles
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_summary_item_keeps_its_contrast(built, audience):
+    """guide-to-live-chapters: takeaway 3 whole where it fits (20 words: policy, technical), else left out
+    (executive, 15 words: the next takeaway takes its place), never cut before ", while"."""
+    items = _bottom_line(built, "guide-to-live-chapters", audience)
+    assert not any(item.endswith("passive viewing and engagement") for item in items), items
+    whole = [item for item in items if item.startswith("Different platforms have different requirements")]
+    assert whole == ([] if audience == "executive" else [
+        "Different platforms have different requirements for success, with Twitch focusing on passive viewing and "
+        "engagement, while TikTok Live emphasizes real-time interaction."]), items
+    if audience == "executive":
+        assert "Convenience and accessibility are key factors in the popularity of live streaming." in items
 
 
 def test_has_verb_on_real_chapter_titles():
