@@ -24,7 +24,7 @@ from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .groups import spread
-from .chapter_times import chapter_times, standing_out
+from .chapter_times import chapter_names, chapter_times, standing_out
 from .close import outlook, repeats
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
@@ -33,7 +33,7 @@ from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .summary import closing_topics, fitted, is_aside_sentence, opening
 from .short_topics import shared
-from .titles import figure_title, strongest
+from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
 from .words import fill, load_words
 
@@ -216,7 +216,8 @@ def _new_environment(audience: Audience):
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
                        outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                        closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
-                       standing_out=standing_out)
+                       standing_out=standing_out, sole_titles=sole_titles,
+                       chapter_names=chapter_names)
     env.tests.update(sentence=is_sentence, aside=is_aside_sentence)
     env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide
     return env
