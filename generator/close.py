@@ -3,8 +3,8 @@
 The summary said again is no close (the reader saw it a few slides ago). The close is instead
 the notes' concluding and forward-looking statements: takeaways left out of the opening, the
 introduction's sentences, the points of topics without a slide of their own, then the points of
-topics with one: those its deck slide leaves out, and those on it that leave deckfit.LEAST_WORDS
-words of points the opening does not say (never its title: deckfit takes a point the close states
+topics with one: those its deck slide leaves out, and those on it that leave deck_twin.LEAST_WORDS
+words of points the opening does not say (never its title: said_once takes a point the close states
 off its topic's deck slide, the report keeps it on its topic's page). A
 statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import whole_statement
-from .deckfit import LEAST_WORDS
+from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
 from .summary import (distinct, holds, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, phrases,
@@ -42,7 +42,7 @@ def closes(text: str, words: dict) -> bool:
 def _movable(topic: dict, said: list, words: dict, most: int) -> list:
     """The points of a topic with a slide that may move to the close: those the slide leaves out (it
     shows ``most`` points, 0: all) and those on it that leave LEAST_WORDS words of points the
-    opening does not say (``said``: deckfit takes those off the slide too); none from a topic of
+    opening does not say (``said``: said_once takes those off the slide too); none from a topic of
     predictions, none its title says."""
     if is_prediction_topic(topic["title"], words):
         return []
