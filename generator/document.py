@@ -11,7 +11,8 @@ from typing import Annotated, Literal, Optional
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import inline
-from .content import _check_link, check_characters, check_inline_links, pie_problem
+from .content import pie_problem
+from .content_fields import check_characters, check_inline_links, check_link
 from .headline import unhooked
 from .limits import MAX_CATEGORIES, MAX_CHART_CATEGORIES, MAX_COLUMNS, MAX_FIGURES, MAX_LINKED_SOURCES, MAX_NUMBER, MAX_SERIES
 from .quantities import format_number
@@ -53,7 +54,7 @@ def data_problems(data) -> list[tuple[tuple, str]]:
             try:
                 check_characters(value)
                 if path and path[-1] == "url" and value:
-                    _check_link(value)
+                    check_link(value)
                 else:  # a template's own text is read for inline markup too: its links are links
                     check_inline_links(value)
             except ValueError as exc:
