@@ -3,6 +3,8 @@
 ("This episode is presented by …", "use code …") and lines that say who gave a talk ("Talk from
 Claire Thielke"). None of them is a point, and all are left out
 (a topic has no speaker of its own, and the briefing's speakers are not the speakers of one talk).
+A web page pasted whole brings its navigation: a skip link ("Skip to Content") anywhere, the name of
+the site's section ("Press Releases") above the title; they are no line of the notes.
 What says where the text comes from ("From the Congressional Record Online …") or describes the
 show rather than the episode ("This conversation is part of the … podcast") is the source's
 description, not introduction."""
@@ -19,9 +21,11 @@ from .sources import ADVERT, is_social, links_only
 from .tokens import Token
 
 # a sentence that only announces what follows ("Here's my takeaways.", "Here’s the outline of the
-# episode.") or says how a player uses the notes ("… click the timestamp to jump to that time.")
+# episode.", any "Here's …:" that leads into what follows) or says how a player uses the notes ("… click the
+# timestamp to jump to that time.")
 _ANNOUNCES = re.compile(r"here(?:'s|’s| is| are)\b.{0,60}\b(?:takeaways?|highlights|notes|outline|summary|summaries"
-                        r"|key points|timestamps|chapters|links)\b.{0,40}|.{0,80}\bclick (?:on )?the timestamps?\b.{0,80}",
+                        r"|key points|timestamps|chapters|links)\b.{0,40}|.{0,80}\bclick (?:on )?the timestamps?\b.{0,80}"
+                        r"|here(?:'s|’s| is| are)\b.{0,120}:",  # "Here’s a recap of key moments from … during the week:"
                         re.IGNORECASE)
 # a sentence of a podcast's plugs: its sponsors, a code, a plea for stars, where to follow it
 _PLUGS = re.compile(r"\bthis (?:episode|show|podcast|video) is (?:also )?(?:presented|supported|sponsored|brought to you)"
@@ -33,6 +37,23 @@ _PLUGS = re.compile(r"\bthis (?:episode|show|podcast|video) is (?:also )?(?:pres
 # "Talk from Claire Thielke", "Talk by …", "Presented by …", "Speaker: …": who gave the topic's talk
 _TALK = re.compile(r"(?:(?:a |the )?(?:talk|keynote|presentation|session|lecture) (?:from|by|with)|presented by|"
                    r"speaker\s*:|presenter\s*:)\s+(?P<name>.+?)[.:]?", re.IGNORECASE)
+
+
+_SKIP_LINK = re.compile(r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|main|search)|skip navigation",
+                        re.IGNORECASE)
+_SITE_SECTIONS = {"press releases", "press release", "news releases", "news", "newsroom", "blog", "home", "menu"}
+
+
+def unpaged(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a pasted web page's navigation: its skip links, and the names of the site's
+    sections on the lines above the first line of the notes' own."""
+    out: list[Token] = []
+    for t in tokens:
+        text = t.text.strip().rstrip(".")
+        if t.kind == "text" and (_SKIP_LINK.fullmatch(text) or (not out and text.casefold() in _SITE_SECTIONS)):
+            continue
+        out.append(t)
+    return out
 
 
 def introduction(tokens: list[Token], words: dict) -> tuple[list[Token], list[str]]:

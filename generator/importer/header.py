@@ -153,6 +153,8 @@ class Header:
         elif name == "date" and (dated := find_date(value)) and len(" ".join(value.split())[dated[1]:]) > 20:
             self.date = (dated[0], line)  # a date, then the notes' text pasted on without a line break
             return " ".join(value.split())[dated[1]:].strip()
+        elif name == "date" and value.strip().casefold() in ("true", "false"):
+            pass  # a site generator's flag ("published: true" in Jekyll's front matter), no date
         elif name in ("date", "duration"):
             read = (stamp_date(value) if STAMP.fullmatch(value) else parse_date(value)) if name == "date" \
                 else parse_duration(value)
@@ -228,12 +230,23 @@ def generic_title(text: str) -> tuple[str, str, list[dict]]:
         if titled and _is_name(titled.group("guest")):
             return unquoted(titled.group("title")), titled.group("show").strip(), [{"name": titled.group("guest").strip()}]
         return unquoted(text), "", []
+    if _dated_only(unquoted(found.group("title"))):  # "Committee Cliff Notes: Week of February 6, 2023"
+        return unquoted(text), "", []  # (what follows the colon names no episode: the whole line is the title)
     show = found.group("show").strip(" \t:|—–-")
     for kind in _KINDS:  # "Podcast Summary:", "Episode notes:", "Lex Fridman Podcast Summary:" keeps "Podcast"
         if show.lower() == kind:
             show = ""
     show = re.sub(r"[\s'’]+s$", "", show) if show.endswith(("'s", "’s")) else show
     return unquoted(found.group("title")), show, []
+
+
+def _dated_only(text: str) -> bool:
+    """Whether ``text`` says only when: a date and at most two words before it ("Week of February 6, 2023")."""
+    found = find_date(text)
+    if not found:
+        return False
+    said = " ".join(text.split())
+    return found[1] >= len(said.rstrip(" .")) and len(said.split()) <= 5
 
 
 def _is_name(text: str) -> bool:

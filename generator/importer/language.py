@@ -2,7 +2,9 @@
 
 A small detector with no dependency, for the languages briefing has words in: Arabic, Hebrew and
 Chinese by their script (the share of letters written in it), English, French, German and Spanish
-by their most common short words. Text it cannot place (too short, or no language clearly ahead)
+by their most common short words, among the notes' own words: the text of a Markdown link is the
+title of what it links to, often in another language (German show notes list English articles), and
+is not counted. Text it cannot place (too short, or no language clearly ahead)
 is English, the default.
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ STOP_WORDS = {
 }
 _WORDS = {lang: set(words.split()) for lang, words in STOP_WORDS.items()}
 _RUN = re.compile(r"\S+")
+_LINKED = re.compile(r"\[[^\[\]\n]{0,500}\]\(\s{0,5}[^()\s]{1,2000}\s{0,5}\)")  # [text](url), [text]( url )
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_HITS = 8  # common words counted before a Latin-script language is taken
 LEAD = 1.5  # ... and the first must have this many times the second's
@@ -33,7 +36,7 @@ LEAD = 1.5  # ... and the first must have this many times the second's
 
 def detect_language(text: str) -> str:
     """The language code of ``text``: ar, he, zh by script, en, fr, de, es by common words; en if unsure."""
-    text = _RUN.sub(_unlinked, text)
+    text = _RUN.sub(_unlinked, _LINKED.sub(" ", text))
     letters = sum(1 for ch in text if ch.isalpha())
     if not letters:
         return "en"

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..emoji import undecorated
+from ..headline import sentences
 from .dates import find_date
 from .header import read_header
 from .sources import link_line
@@ -110,3 +111,23 @@ def undecorate(tokens: list[Token]) -> list[Token]:
     tokens = [t for t in tokens if t.text or t.kind not in ("text", "bullet", "topic")]
     return [t if t.kind == "front" or read_header(t.text) or (bare := undecorated(t.text)) == t.text
             else replace(t, text=bare) for t in tokens]
+
+
+_BRACKETED = re.compile(r"\([^()]{1,40}\)")  # "(R-AL)": a party and state after a name, not a sentence
+
+
+def said(text: str) -> list[str]:
+    """The sentences of ``text`` as points: a quotation of several sentences stays whole with what
+    follows it in its sentence ("“China is … in 30 years. If we fail …,” said Chairman Mike Rogers."),
+    and a bracket alone after a sentence ("(R-AL)") stays with it."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        if out and (_open_quote(out[-1]) or _BRACKETED.fullmatch(sentence)):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

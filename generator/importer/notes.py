@@ -44,7 +44,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input.
     ``lang`` is the notes' language: the words the import adds (what a source is) are in it."""
     warnings: list[Problem] = []
-    tokens = join_wrapped(undecorate(tokenize(text, file, warnings)))  # a paragraph wrapped over lines is one line
+    tokens = furniture.unpaged(join_wrapped(undecorate(tokenize(text, file, warnings))))  # (wrapped lines joined)
     untimed = is_untimed(tokens)
     if untimed:  # topics from the notes' headings, labels, lists or paragraphs
         tokens = structure(tokens)
@@ -76,7 +76,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     data: dict = {}
     first, show, guests = generic_title(found_title.text) if found_title else ("", "", [])
     show = header.show or show
-    data["title"] = title or header.title or first or title_from(file, warnings)
+    data["title"] = title or header.title or cased(first) or title_from(file, warnings)  # (capitals: title case)
     if found_title and first and header.title and not title and first != header.title:
         if show:
             intro.insert(0, found_title)  # the first line says more than the header's title: kept as text

@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
-from ..headline import sentences
 from .header import Header, read_front, read_header
-from .lines import label
+from .lines import label, said
 from .quotes import read_quote
 from .sources import link_line, recording_links, valid_link
 from .tokens import Token, is_title_heading
@@ -98,7 +97,7 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
         elif section == "takeaways" and t.kind == "bullet":
             out.takeaways.append(t)
         elif section == "takeaways" and t.kind == "text" and not t.text.endswith(":") and not label(t):
-            out.takeaways += [Token("bullet", t.line, s) for s in sentences(t.text)]  # a takeaway a sentence
+            out.takeaways += [Token("bullet", t.line, s) for s in said(t.text)]  # a takeaway a sentence (a quote whole)
         elif section == "speakers" and t.kind == "bullet":
             out.speakers.append(t)
         elif section == "conclusion":

@@ -1,7 +1,9 @@
 """Notes without a single time (a hearing digest, an earnings-call summary, a list of links): the
 topics are read from the notes' structure instead, and have no time.
 
-The first of these that the notes have makes the topics: label lines that lines follow (``lines``:
+The first of these that the notes have makes the topics: the items of an outline numbered in Roman
+numerals (``I. CALL TO ORDER``, ``II. ATTENDANCE``: minutes and agendas, often pasted from a PDF; the
+lettered items under them are their points); label lines that lines follow (``lines``:
 the strong ones where there are; headings are then group names, left out); headings (one that only
 opens deeper headings is a group name, left out); the top-level items of a list (the items under
 them are their points); else each paragraph, titled with the leading words of its first sentence.
@@ -12,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..headline import sentences
 from .header import read_header
-from .lines import ENDS, MAX_LABEL_WORDS, label
+from .lines import ENDS, MAX_LABEL_WORDS, label, said
 from .sources import link_line
 from .titling import heading
 from .tokens import Token, is_title_heading
@@ -33,7 +34,7 @@ def structure(tokens: list[Token]) -> list[Token]:
     the lines of text under them made points; the same tokens when the notes have no such line."""
     body = _body(tokens)
     lines = tokens[body:]
-    for pick in (_labels, _headings, _items, _paragraphs):
+    for pick in (_outline, _labels, _headings, _items, _paragraphs):
         found = pick(lines)
         if found:
             return tokens[:body] + _points(found)
@@ -66,6 +67,25 @@ def _topic(t: Token) -> list[Token]:
         title, link = text, None
     return [Token("topic", t.line, title.rstrip(":").strip() or title)] + (
         [Token("bullet", t.line, link.group("url") or link.group("bare"), section="link")] if link else [])
+
+
+_ROMAN = re.compile(r"(?P<numeral>[IVX]{1,6})\.\s+\S")
+_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+             "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+
+def _outline(tokens: list[Token]) -> list[Token]:
+    """Lines that number an outline in Roman numerals as topics: I., II., III., … each the next
+    (two at least); none when the notes number nothing so."""
+    found, expected = set(), 0
+    for i, t in enumerate(tokens):
+        numeral = _ROMAN.match(t.text) if t.kind == "text" else None
+        if numeral and expected < len(_NUMERALS) and numeral.group("numeral") == _NUMERALS[expected]:
+            found.add(i)
+            expected += 1
+    if len(found) < 2:
+        return []
+    return [made for i, t in enumerate(tokens) for made in (_topic(t) if i in found else [t])]
 
 
 def _headings(tokens: list[Token]) -> list[Token]:
@@ -123,10 +143,10 @@ def _paragraphs(tokens: list[Token]) -> list[Token]:
     (its first sentence's statement, else what it is about: ``titling.heading``), its sentences its points."""
     out: list[Token] = []
     for t in tokens:
-        said = sentences(t.text) if t.kind == "text" else []
-        if said:
-            out.append(Token("topic", t.line, heading(said, MAX_LABEL_WORDS + 2)))
-            out += [Token("bullet", t.line, s) for s in said]
+        parts = said(t.text) if t.kind == "text" else []
+        if parts:
+            out.append(Token("topic", t.line, heading(parts, MAX_LABEL_WORDS + 2)))
+            out += [Token("bullet", t.line, s) for s in parts]
         else:
             out.append(t)
     return out if any(t.kind == "topic" for t in out) else []
@@ -147,7 +167,7 @@ def _points(tokens: list[Token]) -> list[Token]:
         if t.kind == "bullet" and t.section == "link":
             link = [replace(t, section="")]
         elif under and t.kind == "text":
-            out += [Token("bullet", t.line, s) for s in ([t.text] if t.text.endswith(":") else sentences(t.text))]
+            out += [Token("bullet", t.line, s) for s in ([t.text] if t.text.endswith(":") else said(t.text))]
         else:
             out.append(t)
     return out + link

@@ -1,0 +1,80 @@
+"""Notes as people paste them from other places (issue #20): a web page with its navigation, a PDF's
+minutes with their outline numbering, German show notes whose links are titled in English. Each
+test imports a real notes file of tests/fixtures/notes and reads what the import wrote."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from generator.headline import labelled
+from generator.importer import import_file
+from generator.importer.language import detect_language
+from generator.loader import load_content
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+
+
+def _imported(tmp_path: Path, name: str):
+    target, _ = import_file(NOTES / name, tmp_path / (Path(name).stem + ".yaml"))
+    return yaml.safe_load(Path(target).read_text(encoding="utf-8")), load_content(target)
+
+
+def test_a_colon_inside_a_links_text_is_no_label_and_gives_no_message(tmp_path):
+    data, content = _imported(tmp_path, "binaergewitter-de.md")
+    assert labelled("[TypeScript 6.0: Letztes Release vor Go-Umstellung](https://www.heise.de/x)") == (
+        "", "[TypeScript 6.0: Letztes Release vor Go-Umstellung](https://www.heise.de/x)")
+    assert all("](" not in (t.get("message") or "") for t in data["topics"])
+    assert all(t.message is None or "](" not in t.message for t in content.topics)
+
+
+def test_notes_whose_own_words_are_german_are_german_though_their_links_are_titled_in_english(tmp_path):
+    data, content = _imported(tmp_path, "binaergewitter-de.md")
+    assert data["lang"] == "de" and content.lang == "de"
+    assert detect_language((NOTES / "lescastcodeurs-fr.md").read_text(encoding="utf-8")) == "fr"
+    assert detect_language((NOTES / "jsparty-links.md").read_text(encoding="utf-8")) == "en"  # (nothing but links)
+
+
+def test_minutes_numbered_as_an_outline_keep_every_numbered_item_as_a_topic(tmp_path):
+    _, content = _imported(tmp_path, "okeechobee-council-minutes.txt")
+    titles = [t.title for t in content.topics]
+    assert titles[:4] == ["I. Call to Order", "II. Attendance", "III. Agenda and Public Comments", "IV. Presentations"]
+    first = content.topics[0]
+    assert [p.text for p in first.points] == ["A. Invocation", "B. Pledge of Allegiance"]
+
+
+def test_a_quoted_statement_is_one_point_with_its_attribution(tmp_path):
+    _, content = _imported(tmp_path, "house-cliff-notes.txt")
+    points = [p.text for t in content.topics for p in t.points] + [q.text for t in content.topics for q in t.quotes]
+    opened = [p for p in points if p.startswith("“China is")]
+    assert len(opened) == 1 and "the next 30 years could be devastating" in opened[0], points
+    assert "(R-AL)" not in points  # a party and state in brackets belong to the name before them
+
+
+def test_a_web_pages_skip_link_and_section_name_are_no_title(tmp_path):
+    data, content = _imported(tmp_path, "house-cliff-notes.txt")
+    assert "Skip to Content" not in (content.title, data["sources"][0]["name"])
+    assert content.title.startswith("Committee Cliff Notes")
+    assert all(t.title not in ("Skip to Content", "Press Releases") for t in content.topics)
+
+
+def test_a_site_generators_published_flag_is_no_date_to_warn_about(tmp_path):
+    _, imported = import_file(NOTES / "binaergewitter-de.md", tmp_path / "bg.yaml")
+    assert not [w for w in imported.warnings if "published" in str(w)]
+    assert imported.data["date"] == "2026-04-04"  # (from its 'date:' line)
+
+
+def test_a_title_in_capitals_is_set_in_title_case_as_topic_titles_are(tmp_path):
+    _, content = _imported(tmp_path, "okeechobee-council-minutes.txt")
+    assert content.title == "City of Okeechobee" and content.date == "2019-08-20"
+
+
+def test_a_line_that_only_leads_into_the_recap_is_no_introduction(tmp_path):
+    data, _ = _imported(tmp_path, "house-cliff-notes.txt")
+    assert "recap of key moments" not in data.get("introduction", "")
+
+
+def test_a_takeaway_that_quotes_two_sentences_is_one_takeaway(tmp_path):
+    data, _ = _imported(tmp_path, "gop-hearing-readouts.txt")
+    quoted = [t for t in data["takeaways"] if "Chairman Upton concluded" in t]
+    assert len(quoted) == 1 and quoted[0].endswith("can assure the public that they are safe.”")
