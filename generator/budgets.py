@@ -12,11 +12,16 @@ def _named(topic: dict, names) -> bool:
     return topic["id"] in names or topic["title"].casefold() in names
 
 
+def _tags(topic: dict) -> set:
+    """A topic's tags, with ``policy`` where its heading or points are about policy (see named.is_policy)."""
+    return set(topic["tags"]) | ({"policy"} if topic["policy"] else set())
+
+
 def _weight(topic: dict, prefer: set) -> float:
     """How strongly a topic asks to be kept when a budget must choose: its weight (see
-    context.weight: share of the recording, takeaways, points, figures and charts), 3 more for a
-    preferred tag."""
-    return topic["weight"] + 3 * bool(prefer & set(topic["tags"]))
+    context.weight: named by the overview, share of the recording, takeaways, points, figures and
+    charts), 3 more for a preferred tag."""
+    return topic["weight"] + 3 * bool(prefer & _tags(topic))
 
 
 def budgeted(topics: list, budget: dict) -> list:
@@ -30,7 +35,7 @@ def budgeted(topics: list, budget: dict) -> list:
     """
     names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
     chosen = [t for t in topics if (not names or _named(t, names))
-              and (not budget["tags"] or set(t["tags"]) & set(budget["tags"]))]
+              and (not budget["tags"] or _tags(t) & set(budget["tags"]))]
     lead = [t for name in budget["lead"] for t in chosen if _named(t, {name, name.casefold()})]
     leading = {t["index"] for t in lead}
     prefer = set(budget.get("prefer", []))
@@ -49,7 +54,7 @@ def budgeted(topics: list, budget: dict) -> list:
            "time": lambda t: (t["at"]["seconds"] if t["at"] else 0, t["index"]),  # (untimed: the content's order)
            "content": lambda t: t["index"]}[order]
     rest = sorted((t for t in chosen if t["index"] not in leading), key=key)
-    return lead + [t for t in rest if prefer & set(t["tags"])] + [t for t in rest if not prefer & set(t["tags"])]
+    return lead + [t for t in rest if prefer & _tags(t)] + [t for t in rest if not prefer & _tags(t)]
 
 
 def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list | tuple = ()) -> list[dict]:
