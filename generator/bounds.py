@@ -9,7 +9,8 @@ templates make about one for each, and an agenda line for each topic).
 """
 from __future__ import annotations
 
-from .content import Content, iter_items
+from .content import Content
+from .content_checks import iter_items
 from .limits import ITEMS_ALLOWED, ITEMS_PER_ITEM, SLIDES_ALLOWED, SLIDES_PER_ITEM
 _ITEM_KEYS = ("bullets", "children", "columns", "figures", "agenda", "rows")
 

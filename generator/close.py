@@ -3,48 +3,46 @@
 The summary said again is no close (the reader saw it a few slides ago). The close is instead
 the notes' concluding and forward-looking statements: takeaways left out of the opening, the
 introduction's sentences, the points of topics without a slide of their own, then the points of
-topics with one: those its deck slide leaves out, and those on it that leave deckfit.LEAST_WORDS
-words of points the opening does not say (never its title: deckfit takes a point the close states
+topics with one: those its deck slide leaves out, and those on it that leave deck_twin.LEAST_WORDS
+words of points the opening does not say (never its title: said_once takes a point the close states
 off its topic's deck slide, the report keeps it on its topic's page). A
 statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
 "is working on"), is a whole statement of at most MOST_WORDS words (clauses.whole_statement),
-does not sell (``promotion_phrases``: "you will", "your", "subscribe"; nor a sentence ending on
-"!": "…will help you level up your skills faster!"), is no biography or description of the episode,
-and says nothing the opening said (summary.same). Points of a topic whose heading names
-predictions stay on its slide (the topic is about them, and its predictions may be reviewed ones).
+does not sell (summary.is_promotion: it speaks to the reader, asks to subscribe, or ends on "!"),
+is no biography or description of the episode, and says nothing the opening said (summary.same).
+Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
+predictions may be reviewed ones).
 Without any, the deck has no close: it ends on its evidence, then its sources.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .clauses import whole_statement
-from .deckfit import LEAST_WORDS
+from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
-from .summary import distinct, holds, is_aside_sentence, is_outlook, is_prediction_topic, phrases, same
+from .summary import (distinct, holds, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, phrases,
+                      same)
 from .titles import strongest
 from .weigh import outranked
 
 MOST_WORDS = 30  # words of a closing statement on the slide at most (a slide of its own: whole sentences)
 COUNT = 3  # closing statements at most
-_EXCLAIMED = re.compile(r"[!！][\s\"”’')\]]*$")
 
 
 def closes(text: str, words: dict) -> bool:
     """Whether ``text`` can close a deck: it concludes or looks ahead, and neither sells nor
     describes the episode (see the module doc)."""
     return ((is_outlook(text, words) or holds(text, phrases(words, "conclusion_phrases")))
-            and not holds(text, phrases(words, "promotion_phrases")) and not _EXCLAIMED.search(text)
-            and not is_aside_sentence(text, words))
+            and not is_promotion(text, words) and not is_aside_sentence(text, words))
 
 
 def _movable(topic: dict, said: list, words: dict, most: int) -> list:
     """The points of a topic with a slide that may move to the close: those the slide leaves out (it
     shows ``most`` points, 0: all) and those on it that leave LEAST_WORDS words of points the
-    opening does not say (``said``: deckfit takes those off the slide too); none from a topic of
+    opening does not say (``said``: said_once takes those off the slide too); none from a topic of
     predictions, none its title says."""
     if is_prediction_topic(topic["title"], words):
         return []

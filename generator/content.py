@@ -6,61 +6,10 @@ from typing import Annotated, Literal, Optional
 from urllib.parse import urlsplit
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
-                      PlainSerializer, WithJsonSchema, model_validator)
+                      model_validator)
 
-from .files import REFUSED, describe_char
-from .inline import links
-from .limits import MAX_CATEGORIES, MAX_COLUMNS, MAX_ITEMS, MAX_LINKED_SOURCES, MAX_SERIES, MAX_SOURCES, MAX_TEXT
-from .quantities import parse_quantity
-from .timestamps import format_timestamp, parse_timestamp
-
-_TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
-
-
-def check_characters(value: str) -> None:
-    """Raise ValueError naming the first character of ``value`` that text may not hold."""
-    bad = REFUSED.search(value)
-    if bad:
-        raise ValueError(f"{describe_char(bad.group())} at character {bad.start() + 1} is not allowed in text")
-
-
-def check_inline_links(value: str) -> None:
-    """Raise ValueError naming the first link of ``value``'s inline markup that is not one a source
-    may have (http(s) or mailto, with a host): ``[x](javascript:…)``, ``[x](file:…)``."""
-    for offset, url in links(value):
-        try:
-            _check_link(url)
-        except ValueError as exc:
-            raise ValueError(f"the link at character {offset + 1}: {exc}") from None
-
-
-def check_text(value: str) -> str:
-    """``value`` if it is text content may hold (characters, length, inline links); else raise ValueError."""
-    check_characters(value)
-    if len(value) > MAX_TEXT:
-        raise ValueError(f"text is longer than {MAX_TEXT} characters")
-    check_inline_links(value)
-    return value
-
-
-def _check_link(value: str) -> str:
-    check_text(value)
-    parts = urlsplit(value.strip())
-    if parts.scheme.lower() not in ("http", "https", "mailto"):
-        raise ValueError(f"links must be http, https or mailto, not '{value}'")
-    if parts.scheme.lower() != "mailto" and not parts.hostname:  # (not only a port: https://:80/)
-        raise ValueError(f"'{value}' has no host")
-    if any(c.isspace() for c in value.strip()):
-        raise ValueError(f"'{value}' contains spaces")
-    return value.strip()
-
-
-def _parse_offset(value) -> int:
-    text = str(value).strip() if isinstance(value, str) else value
-    if isinstance(text, str) and text[:1] in "+-":
-        seconds = parse_timestamp(text[1:])
-        return -seconds if text[0] == "-" else seconds
-    return parse_timestamp(text)
+from .content_fields import Link, Message, Moment, Offset, Quantity, Slug, Text
+from .limits import MAX_CATEGORIES, MAX_COLUMNS, MAX_SERIES
 
 
 def _as_point(value):
@@ -84,13 +33,6 @@ def _filled(what: str):
             raise ValueError(f"is only emoji, which the deck and the report do not show: {what} is what its slide shows")
         return value
     return check
-MAX_MESSAGE_WORDS = 30
-
-
-def _one_statement(value: str) -> str:
-    if "\n" in value.strip() or len(value.split()) > MAX_MESSAGE_WORDS:
-        raise ValueError(f"a message is one sentence on one line, at most {MAX_MESSAGE_WORDS} words: it is the slide's title")
-    return value.strip()
 
 
 def _real_date(value: str) -> str:
@@ -101,31 +43,6 @@ def _real_date(value: str) -> str:
     except ValueError:
         raise ValueError(f"'{value}' is not a date of the calendar (YYYY-MM-DD)") from None
     return value
-
-
-Text = Annotated[str, AfterValidator(check_text)]
-Link = Annotated[str, AfterValidator(_check_link)]
-Message = Annotated[Text, AfterValidator(_one_statement),
-                    Field(description="the point, in one sentence: the slide's title (the name becomes a small kicker above it)")]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
-Moment = Annotated[
-    int,
-    BeforeValidator(parse_timestamp),
-    PlainSerializer(format_timestamp, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": _TS_PATTERN, "examples": ["13:28", "1:08:52"]}),
-]
-Offset = Annotated[
-    int,
-    BeforeValidator(_parse_offset),
-    PlainSerializer(format_timestamp, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": _TS_PATTERN, "examples": ["-9:55"]}),
-]
-Quantity = Annotated[
-    dict,
-    BeforeValidator(parse_quantity),
-    PlainSerializer(lambda q: q["text"], return_type=str),
-    WithJsonSchema({"type": ["string", "number"], "examples": ["200,000", "~128,000", "500,000-700,000"]}),
-]
 
 
 class Model(BaseModel):
@@ -317,127 +234,3 @@ class Content(Model):
     introduction: Text = ""
     topics: list[Topic] = Field(min_length=1)
     conclusion: Text = ""
-
-
-def iter_moments(content: Content):
-    """Yield (path, seconds) for every timestamp in the content."""
-
-    def points(path, items):
-        for i, p in enumerate(items):
-            if p.at is not None:
-                yield path + (i, "at"), p.at
-            yield from points(path + (i, "points"), p.points)
-
-    yield from points(("takeaways",), content.takeaways)
-    for i, figure in enumerate(content.figures):
-        if figure.at is not None:
-            yield ("figures", i, "at"), figure.at
-    for t, topic in enumerate(content.topics):
-        base = ("topics", t)
-        if topic.at is not None:
-            yield base + ("at",), topic.at
-        yield from points(base + ("points",), topic.points)
-        for kind in ("charts", "figures", "quotes"):
-            for i, item in enumerate(getattr(topic, kind)):
-                if item.at is not None:
-                    yield base + (kind, i, "at"), item.at
-
-
-def _field(node, key: str):
-    """``node``'s ``key``, whether ``node`` is a model or the plain data it is read from."""
-    return node.get(key) if isinstance(node, dict) else getattr(node, key, None)
-
-
-def _listed(value) -> list:
-    return value if isinstance(value, list) else []
-
-
-def iter_items(data):
-    """Yield the path of every item the writers lay out (see ``MAX_ITEMS``), in the file's order,
-    from a Content or from the plain data it is read from (before validation, which is itself
-    the costliest step at size)."""
-
-    def points(path, items):
-        for i, p in enumerate(_listed(items)):
-            yield path + (i,)
-            yield from points(path + (i, "points"), _field(p, "points"))
-
-    yield from points(("takeaways",), _field(data, "takeaways"))
-    for t, topic in enumerate(_listed(_field(data, "topics"))):
-        base = ("topics", t)
-        yield base
-        yield from points(base + ("points",), _field(topic, "points"))
-        for kind in ("charts", "figures", "tables"):
-            for i, item in enumerate(_listed(_field(topic, kind))):
-                yield base + (kind, i)
-                for r in range(len(_listed(_field(item, "rows"))) if kind == "tables" else 0):
-                    yield base + (kind, i, "rows", r)
-
-
-def limit_problems(data) -> list[tuple[tuple, str]]:
-    """A problem at the first source and the first item past their limits, in a Content or its
-    plain data (checked before validation: 2.5 million one-letter points took 19 s and 1.5 GB to
-    validate)."""
-    problems: list[tuple[tuple, str]] = []
-    sources = _listed(_field(data, "sources"))
-    if len(sources) > MAX_SOURCES:
-        problems.append((("sources", MAX_SOURCES), f"at most {MAX_SOURCES} sources "
-                                                   f"(this is #{MAX_SOURCES + 1} of {len(sources)})"))
-    linked = [i for i, s in enumerate(sources) if _field(s, "url") and _field(s, "deep_link") != "none"]
-    if len(linked) > MAX_LINKED_SOURCES:
-        problems.append((("sources", linked[MAX_LINKED_SOURCES]),
-                         f"every time links into each source with a url: at most {MAX_LINKED_SOURCES} such sources "
-                         f"(this is #{MAX_LINKED_SOURCES + 1} of {len(linked)}); a source with 'deep_link: none' "
-                         "is listed without time links"))
-    for count, path in enumerate(iter_items(data), 1):
-        if count > MAX_ITEMS:
-            problems.append((path, f"content has more than {MAX_ITEMS:,} items (points at every level, topics, "
-                                   "figures, charts, tables and their rows): this is the first past the limit; "
-                                   "split the content into several files"))
-            break
-    return problems
-
-
-def _timed_alike(content: Content) -> list[tuple[tuple, str]]:
-    """A problem at the first topic whose time is given where the first topic's is not, or the
-    other way round: the timeline, the topics' shares of the recording and the order by time
-    need every topic's start, and a topic without one cannot be placed among the others."""
-    first = content.topics[0]
-    for t, topic in enumerate(content.topics[1:], 1):
-        if (topic.at is None) != (first.at is None):
-            return [(("topics", t), f"topic '{topic.title}' {'has no' if topic.at is None else 'has a'} time and "
-                                    f"topic '{first.title}' {'has one' if topic.at is None else 'has none'}: give "
-                                    f"every topic a time (at: 0:00) or none")]
-    return []
-
-
-def check_content(content: Content) -> list[tuple[tuple, str]]:
-    """Cross-checks the schema cannot make: unique ids, times inside every source."""
-    problems: list[tuple[tuple, str]] = []
-    for kind, item_ids in (("sources", [s.id for s in content.sources]), ("topics", [t.id for t in content.topics])):
-        seen: dict[str, int] = {}
-        for i, item_id in enumerate(item_ids):
-            if item_id in seen:
-                problems.append(((kind, i, "id"), f"duplicate id '{item_id}' (also {kind[:-1]} #{seen[item_id] + 1})"))
-            seen.setdefault(item_id, i)
-    ids: dict[str, tuple[int, int]] = {}
-    for t, topic in enumerate(content.topics):
-        for kind in ("charts", "tables"):
-            for i, item in enumerate(getattr(topic, kind)):
-                if item.id in ids:
-                    problems.append((("topics", t, kind, i, "id"), f"duplicate id '{item.id}'"))
-                ids.setdefault(item.id, (t, i))
-    problems += _timed_alike(content)
-    # Each moment is checked against the source that starts last and the one that ends first
-    # on the content's timeline (not against every source: that was moments x sources).
-    starts = min(content.sources, key=lambda s: s.offset)
-    ends = min((s for s in content.sources if s.duration is not None), key=lambda s: (s.duration or 0) - s.offset,
-               default=None)
-    for path, seconds in iter_moments(content):
-        if seconds + starts.offset < 0:
-            problems.append((path, f"{format_timestamp(seconds)} is before the start of source '{starts.id}' "
-                                   f"(offset {format_timestamp(starts.offset)})"))
-        if ends is not None and ends.duration is not None and seconds + ends.offset > ends.duration:
-            problems.append((path, f"{format_timestamp(seconds)} is past the end of source '{ends.id}' "
-                                   f"({format_timestamp(ends.duration)} long)"))
-    return problems

@@ -10,7 +10,8 @@ from collections import Counter
 from statistics import median
 
 from .asides import asides
-from .content import MAX_CATEGORIES, Chart, Content, Point, iter_moments
+from .content import MAX_CATEGORIES, Chart, Content, Point
+from .content_checks import iter_moments
 from .figure_labels import is_figure_label, with_change
 from .headline import is_sentence
 from .named import is_policy, named, overview

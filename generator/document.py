@@ -11,11 +11,11 @@ from typing import Annotated, Literal, Optional
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import inline
-from .content import _check_link, check_characters, check_inline_links, pie_problem
+from .content import pie_problem
+from .content_fields import check_characters, check_inline_links, check_link
 from .headline import unhooked
 from .limits import MAX_CATEGORIES, MAX_CHART_CATEGORIES, MAX_COLUMNS, MAX_FIGURES, MAX_LINKED_SOURCES, MAX_NUMBER, MAX_SERIES
 from .quantities import format_number
-from .weigh import outranked
 from .words import english, fill
 
 MIN_NUMBER = 1e-300  # the smallest value but 0 a chart draws (5e-324 broke the report's number formatting)
@@ -53,7 +53,7 @@ def data_problems(data) -> list[tuple[tuple, str]]:
             try:
                 check_characters(value)
                 if path and path[-1] == "url" and value:
-                    _check_link(value)
+                    check_link(value)
                 else:  # a template's own text is read for inline markup too: its links are links
                     check_inline_links(value)
             except ValueError as exc:
@@ -116,33 +116,6 @@ class Bullet(Node):
             colon = text.rindex(":")
             self.text = text[:colon].rstrip() + text[colon + 1:]
         return self
-
-
-def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list | tuple = ()) -> list[dict]:
-    """At most ``limit`` points (0: all), nested at most ``depth`` levels; where ``limit`` must choose,
-    points that carry a quantity outrank prose, and a point that repeats one of the key figures
-    ``said`` (each a ``value``, or the value itself) ranks last (see weigh.outranked).
-
-    A point that introduces its sub-points ("gains through:") and loses them to ``depth``
-    takes them into its own text ("gains through: A; B; C"), so it still says everything.
-    """
-    values = [f["value"] if isinstance(f, dict) else str(f) for f in said]
-    points = outranked(points, limit, values)
-    out = []
-    for p in points:
-        children = trim_points(p["children"], 0, depth - 1) if depth > 1 else []
-        text = p["text"]
-        if p["children"] and not children and inline.plain(text).rstrip().endswith(":"):
-            text = f"{text.rstrip()} " + "; ".join(c["text"].rstrip().rstrip(":") for c in p["children"])
-        out.append({**p, "text": text, "children": children})
-    return out
-
-
-def allowed(items: list, rule) -> list:
-    """Charts or tables a budget allows: all (true), none (false), or those whose id is listed."""
-    if rule is True or rule is False:
-        return list(items) if rule else []
-    return [item for item in items if item["id"] in rule]
 
 
 class SeriesSpec(Node):

@@ -50,7 +50,8 @@ def validate_model(located: Located, model, data=None):
 
 def validate_located(located: Located):
     """Validate located data into a Content, or raise every problem with its position."""
-    from .content import Content, check_content, limit_problems
+    from .content import Content
+    from .content_checks import check_content, limit_problems
 
     problems = [located.problem(path, message) for path, message in limit_problems(located.data)]
     if problems:

@@ -5,7 +5,7 @@ digest: one long sentence) counts as its statement of ONE_ITEM_WORDS words at mo
 that much of it on a shared slide (deckfit), the notes and the report the whole."""
 from __future__ import annotations
 
-from .document import allowed, trim_points
+from .budgets import allowed, trim_points
 from .groups import spread
 
 MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as its audience shows them

@@ -16,7 +16,7 @@ words, case-folded):
 
 Notes that state no finding at all (a chapter list, an episode's description) open on what they say
 of the recording (``described``): there, the biography and the episode's description are what there
-is, never a sentence that sells (exclaimed, or speaking to the reader: ``second_person``).
+is, never a sentence that sells (is_promotion).
 
 A closing section is a topic whose heading holds a phrase of ``closing_titles`` ("conclusion",
 "what to watch"): the deck ends on it.
@@ -146,9 +146,10 @@ def fitted(text: str, most: int) -> str:
 
 
 def is_promotion(text: str, words: dict) -> bool:
-    """Whether ``text`` sells rather than states: it is exclaimed, or speaks to the reader (a phrase of
-    ``second_person``: "these insights will help you level up")."""
-    return bool(_EXCLAIMED.search(plain(text))) or holds(text, phrases(words, "second_person"))
+    """Whether ``text`` sells rather than states: it ends on "!" ("…will help you level up your skills
+    faster!"), or speaks to the reader or asks for something (a phrase of ``promotion_phrases``: "you
+    will", "your", "subscribe"; not a bare "you": "if you extrapolate current numbers" states)."""
+    return bool(_EXCLAIMED.search(plain(text))) or holds(text, phrases(words, "promotion_phrases"))
 
 
 def described(introduction: Sequence[str], words: dict, most: int) -> list:

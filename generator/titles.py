@@ -12,7 +12,7 @@ first (the title's evidence), as its items where it is a list of three or more (
 justify it: A, B, and C").
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
 finding), and so does a topic whose points are no statements, or whose other points would be a
-near-empty slide (fewer than deckfit.LEAST_WORDS words; or two points or fewer, shorter than
+near-empty slide (fewer than deck_twin.LEAST_WORDS words; or two points or fewer, shorter than
 LEAST_CHARACTERS).
 A title never says again a statement of the deck's summary (the bottom line: ``said``) word for
 word; a message or a summary's sentence (a claim about the topic, a takeaway that points at it) is
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from .bottom_line import is_statement
 from .clauses import list_items
-from .deckfit import LEAST_WORDS
+from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain

@@ -122,7 +122,7 @@ def _wrong_placeholder(text: str, names: list[str]) -> str:
 def _text_problem(text: str) -> str:
     """What makes ``text`` a word no document may hold (a ``javascript:`` link), or ''; so that the
     mistake is reported here, not at the template line that writes the word."""
-    from .content import check_text
+    from .content_fields import check_text
 
     try:
         check_text(text)

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from generator.bounds import ITEMS_ALLOWED, ITEMS_PER_ITEM, SLIDES_ALLOWED, SLIDES_PER_ITEM
 from generator.cli import main
-from generator.content import MAX_ITEMS, MAX_LINKED_SOURCES, MAX_SOURCES
+from generator.limits import MAX_ITEMS, MAX_LINKED_SOURCES, MAX_SOURCES
 
 
 def content(sources: int = 1, topics: str = "  - {id: t, title: T, at: '0:01'}\n", listed: int = 0) -> str:

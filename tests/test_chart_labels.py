@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from generator.content import MAX_CATEGORIES, MAX_TEXT
+from generator.limits import MAX_CATEGORIES, MAX_TEXT
 from tests.conftest import guarded, have
 
 LONG_LABELS = ["Q" * 500, "Short", "a long label of many words " * 10]

@@ -11,17 +11,14 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from generator.build import build
 from generator.clauses import list_items, split_long
 from generator.close import closes
 from generator.document import Bullet
-from generator.importer import import_file
 from generator.words import load_words
 
 from .conftest import AUDIENCES
+from .notes_built import NOTES, built_notes
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-NOTES = FIXTURES / "notes"
 BUILT = ("lescastcodeurs-fr.md", "allin-summit-takeaways.txt")
 EN, FR = load_words("en"), load_words("fr")
 RECOMMENDED = ("Approche recommandée : commencer par les services les moins complexes, investir massivement dans "
@@ -33,10 +30,7 @@ LIKELY = "As it stands China is likely to have a population of 600 million by 20
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """Every audience's deck and report of each BUILT notes file: the folder."""
-    folder = tmp_path_factory.mktemp("close")
-    targets = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0] for name in BUILT]
-    build(targets, formats=["pptx", "pdf"], output=folder)
-    return folder
+    return built_notes(tmp_path_factory.mktemp("close"), BUILT, formats=["pptx", "pdf"])
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from generator.content import MAX_TEXT
+from generator.limits import MAX_TEXT
 from generator.errors import BriefingError
 from generator.files import describe_char
 from generator.loader import load_content
@@ -196,7 +196,7 @@ def test_numbers_with_white_space_read_as_before(text, value):
 def test_many_sources_and_many_moments_validate_in_linear_time(write):
     """Hang guard: every moment was checked against every source (10,000 x 200 here: content holds
     at most 200 sources, issue #24)."""
-    from generator.content import MAX_SOURCES
+    from generator.limits import MAX_SOURCES
 
     sources = "".join(f"  - {{id: s{i}, name: S, offset: '0:{i % 60:02}', duration: '2:00:00'}}\n"
                       for i in range(MAX_SOURCES))

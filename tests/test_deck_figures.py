@@ -9,8 +9,9 @@ from pptx import Presentation
 
 from generator.audiences import load_audience
 from generator.build import build
+from generator.filters import _spread
 from generator.loader import load_content
-from generator.render import _spread, render_document
+from generator.render import render_document
 from generator.writers.pptx.geometry import BODY_H, BODY_Y, FIGURE_BAND
 
 SOURCES = [{"id": "talk", "name": "Town hall recording", "url": "https://example.org/town-hall", "deep_link": "fragment"}]

@@ -13,7 +13,7 @@ import time
 
 import pikepdf
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from pptx import Presentation
@@ -80,6 +80,7 @@ def test_any_mix_of_the_subset_reads_as_commonmark_reads_it(text):
 @given(st.lists(st.sampled_from(["a", "b ", " ", "*", "**", "***", "`", "``", "[", "](mailto:a@e.org)", "]", "(", ")",
                                  "\\*", "\\[", "\\`", ".", "x y", "!", "<b>", "{{", "_", "#", "- ", "1. "]),
                 max_size=16).map("".join))
+@example("*a* *a*")  # two runs of a style, blank space between: once written "*a a*", one run
 def test_the_handout_writes_what_it_read(text):
     """The handout's Markdown of a text reads back (CommonMark) as the text's runs: the same words in
     the same styles and links (blank space aside)."""

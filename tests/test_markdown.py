@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from generator.build import build
-from generator.content import MAX_TEXT
+from generator.limits import MAX_TEXT
 from generator.writers.md_writer import esc
 from tests.conftest import DEFAULT, assert_links_into_every_source, guarded
 

@@ -16,17 +16,15 @@ from generator.importer import import_file, import_notes
 from generator.importer.evidence import salient
 from generator.loader import load_content
 
-NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+from .notes_built import NOTES, built_notes
+
 BUILT = ("hearing-daily-digest.txt", "lex-fridman-outline.txt", "allin-e52-shownotes.txt", "earnings-call-amd.txt")
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """Each notes file imported, and its decks and handouts built: the folder."""
-    folder = tmp_path_factory.mktemp("description")
-    targets = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0] for name in BUILT]
-    build(targets, formats=["pptx", "md"], output=folder)
-    return folder
+    return built_notes(tmp_path_factory.mktemp("description"), BUILT, formats=["pptx", "md"])
 
 
 def _shown(folder: Path, stem: str) -> str:

@@ -19,7 +19,8 @@ from generator.errors import BriefingError
 from generator.importer import import_file, import_notes
 from generator.loader import load_content
 
-NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+from .notes_built import NOTES, built_notes
+
 BUILT = ("wizeup-summary.txt", "jsparty-links.md", "lescastcodeurs-fr.md", "allin-deep-summary.txt",
          "allin-summit-takeaways.txt", "lex-fridman-outline.txt")
 
@@ -27,10 +28,7 @@ BUILT = ("wizeup-summary.txt", "jsparty-links.md", "lescastcodeurs-fr.md", "alli
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """Each notes file imported and its executive deck built: the folder."""
-    folder = tmp_path_factory.mktemp("leftovers")
-    targets = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0] for name in BUILT]
-    build(targets, audiences=["executive"], formats=["pptx"], output=folder)
-    return folder
+    return built_notes(tmp_path_factory.mktemp("leftovers"), BUILT, audiences=["executive"], formats=["pptx"])
 
 
 def _said(folder: Path, stem: str) -> list[str]:

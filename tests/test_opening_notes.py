@@ -18,12 +18,9 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from generator.build import build
-from generator.importer import import_file
-
 from .deck_storyline import SUMMARY, heads
+from .notes_built import built_notes
 
-NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
 BUILT = ("earnings-call-amd.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
          "guide-to-live-chapters.txt", "hearing-daily-digest.txt")
 
@@ -31,10 +28,7 @@ BUILT = ("earnings-call-amd.txt", "lex-fridman-outline.txt", "syntax-tips.md", "
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """Each notes file imported and built for every audience (deck, report, handout): the folder."""
-    folder = tmp_path_factory.mktemp("opening")
-    targets = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0] for name in BUILT]
-    build(targets, formats=["pptx", "pdf", "md"], output=folder)
-    return folder
+    return built_notes(tmp_path_factory.mktemp("opening"), BUILT, formats=["pptx", "pdf", "md"])
 
 
 def _slides(folder: Path, stem: str, audience: str = "executive") -> list:

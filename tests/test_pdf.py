@@ -233,7 +233,7 @@ def test_a_chinese_topic_title_at_the_length_limit_is_laid_out_in_seconds(tmp_pa
     import time
 
     from generator.build import build
-    from generator.content import MAX_TEXT
+    from generator.limits import MAX_TEXT
 
     title = ("数据中心芯片出口管制" * MAX_TEXT)[:MAX_TEXT]
     path = write("long.yaml", minimal.replace("title: One", f"title: {title}\n    summary: A summary"))

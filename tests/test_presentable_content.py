@@ -48,7 +48,7 @@ def all_bullets(bullets):
 
 def test_dropped_sub_points_join_their_point_so_it_reads_whole():
     from generator.context import build_context
-    from generator.document import trim_points
+    from generator.budgets import trim_points
 
     summary = [Bullet(**p) for p in trim_points(build_context(load_content(DEFAULT), {}, english())["takeaways"], 0, 1)]
     texts = [b.text for b in summary]

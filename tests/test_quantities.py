@@ -12,7 +12,8 @@ from pptx import Presentation
 from generator.build import build
 from generator.cli import main
 from generator.clauses import cut, split_long
-from generator.document import Bullet, trim_points
+from generator.budgets import trim_points
+from generator.document import Bullet
 from generator.loader import load_content
 from generator.weigh import by_weight, has_quantity
 

@@ -3,9 +3,9 @@
     .venv/bin/python tools/same_output.py REV [-f pptx -f pdf -f md] [--topics 100] [--keep DIR]
 
 Extracts REV (``git archive``) into a scratch folder, makes the inputs once (the content files
-under content/, each chapter list and set of notes in tests/fixtures imported with the working
-tree's importer, every .yaml in tests/fixtures, and ``bench/run.py``'s synthetic content of
-``--topics`` topics), builds them for every audience in every format with each tree's own code
+under content/, each chapter list and set of notes in tests/fixtures and tests/fixtures/notes
+imported with the working tree's importer, every .yaml in tests/fixtures, and ``bench/run.py``'s
+synthetic content of ``--topics`` topics), builds them for every audience in every format with each tree's own code
 (``python -m generator.cli build`` run in that tree, one process, SOURCE_DATE_EPOCH unset), and
 compares the outputs. Prints ``identical: N files`` and exits 0, or lists the files that differ
 (or exist on one side only) and exits 1. For refactorings that promise not to change a byte.
@@ -41,7 +41,7 @@ def make_inputs(into: Path, topics: int) -> list[Path]:
     files = [shutil.copy(path, into / path.name) for path in sorted((ROOT / "content").glob("*.yaml"))]
     fixtures = ROOT / "tests" / "fixtures"
     files += [shutil.copy(path, into / path.name) for path in sorted(fixtures.glob("*.yaml"))]
-    for notes in sorted(fixtures.glob("*.txt")):
+    for notes in sorted(fixtures.glob("*.txt")) + sorted(fixtures.glob("notes/*")):
         target = into / f"{notes.stem}.yaml"
         _run(["import", str(notes), "-o", str(target), "--source-url", "https://example.org/recording"], ROOT)
         files.append(target)

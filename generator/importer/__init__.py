@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..content import _check_link
+from ..content_fields import check_link
 from ..errors import BriefingError, Problem
 from ..files import position, read_regular
 from ..limits import MAX_NOTES_BYTES, MAX_YAML_BYTES
@@ -46,7 +46,7 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
 
     if source_url is not None:
         try:
-            source_url = _check_link(source_url)
+            source_url = check_link(source_url)
         except ValueError as exc:
             raise BriefingError(f"--source-url: {exc}") from None
     notes = Path(notes)

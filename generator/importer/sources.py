@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..content import _check_link, is_youtube
+from ..content import is_youtube
+from ..content_fields import check_link
 from ..headline import sentences
 from ..words import english
 from .ids import slug
@@ -116,7 +117,7 @@ def recording_links(text: str) -> list[str]:
 def valid_link(url: str) -> bool:
     """Whether ``url`` is a link content may hold (http, https or mailto, with a host)."""
     try:
-        return bool(_check_link(url))
+        return bool(check_link(url))
     except ValueError:
         return False
 

@@ -3,7 +3,7 @@ import leaves the link out and keeps its text, with a warning where it is, rathe
 whole file (a chapter list copied from a page can carry one)."""
 from __future__ import annotations
 
-from ..content import _check_link
+from ..content_fields import check_link
 from ..errors import Problem
 from ..inline import links
 
@@ -26,7 +26,7 @@ def drop_unsafe_links(data, positions: dict, file: str) -> list[Problem]:
     def _safe(text: str, path: tuple) -> str:
         for offset, url in reversed(links(text)):
             try:
-                _check_link(url)
+                check_link(url)
                 continue
             except ValueError as exc:
                 why = str(exc)

@@ -77,13 +77,14 @@ def _emphasised(group: list[Run]) -> str:
             body = run.text.strip()
             lead, tail = run.text[:len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
             body = _specials(body)
-        if not body:
-            pending += run.text
-            continue
         wanted = {m for m, on in (("**", run.bold), ("*", run.italic)) if on}
         keep = 0  # the markers open that stay open (those inside one that closes close with it)
         while keep < len(open_) and open_[keep] in wanted:
             keep += 1
+        if not body:  # blank space outside a style closes it ("*a* *b*", not "*a b*")
+            out.append("".join(reversed(open_[keep:])))
+            open_, pending = open_[:keep], pending + run.text
+            continue
         new: list[str] = sorted((m for m in ("**", "*") if m in wanted and m not in open_[:keep]), key=lambda m: -lasting[m][k])
         out.append("".join(reversed(open_[keep:])) + pending + lead + "".join(new) + body)
         open_, pending = open_[:keep] + new, tail

@@ -1,0 +1,33 @@
+"""A slide the deck shows shorter: the whole slide for the report only, a shorter twin for the deck only.
+
+A slide the deck must show shorter (deckfit: within its words and lines; said_once: each figure and
+point once) is split in two, the twin's speaker notes carrying what it leaves out. So the report and
+the handout keep every point, and the deck keeps one message a slide.
+"""
+from __future__ import annotations
+
+from .document import Bullet, Slide
+from .headline import count_words
+from .words import fill
+
+LEAST_WORDS = 15  # fewer words of points, and nothing else, is a near-empty slide
+
+
+def split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[Slide]:
+    """The slide for the report only and its shorter twin for the deck only (notes saying what it leaves
+    out, with ``also``: the words "Also in the report: {items}" in the document's language)."""
+    if deck_version == slide:
+        return [slide]
+    notes = " ".join(filter(None, (deck_version.notes, fill(also, items=left_out) if left_out else "")))
+    twin = deck_version.model_copy(update={"report": False, "notes": notes})
+    return [slide.model_copy(update={"deck": False}), twin] if slide.report else [twin]
+
+
+def words(bullets: list[Bullet]) -> int:
+    """The words of ``bullets`` and every point under them."""
+    return sum(count_words(b.text) + words(b.children) for b in bullets)
+
+
+def texts(bullets: list[Bullet]) -> list[str]:
+    """The text of each of ``bullets``, each followed by those of the points under it."""
+    return [t for b in bullets for t in (b.text, *texts(b.children))]

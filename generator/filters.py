@@ -1,0 +1,66 @@
+"""The filters and tests that briefing gives its templates, beyond Jinja2's own: topics chosen by a
+budget (``budgeted``), points trimmed and said as statements, text cut into sentences, the opening
+and the close. Templates call them on the context's plain data (lists and dicts), never on models.
+"""
+from __future__ import annotations
+
+import re
+
+from .chapter_times import chapter_names, chapter_times, standing_out
+from .close import outlook, repeats
+from .budgets import allowed, budgeted, trim_points
+from .groups import spread
+from .headline import is_sentence, sentence_gaps
+from .inline import whole_spans
+from .short_topics import shared
+from .summary import closing_topics, fitted, is_aside_sentence, opening
+from .titles import figure_title, sole_titles, strongest
+from .weigh import by_weight
+from .words import fill
+
+
+def _headlines(points: list, most: int = 15) -> list:
+    """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
+    its sub-points; a point that cannot be one (a takeaway: summary.opening picks no other) is whole."""
+    return [{**p, "text": fitted(p["text"], most) or p["text"], "children": []} for p in points]
+
+
+def _spoken(points: list, depth: int = 0) -> str:
+    """Points as plain text for speaker notes: one line each, sub-points after a colon or semicolon."""
+    lines = []
+    for p in points:
+        text = p["text"].rstrip()
+        if p["children"]:
+            text = text.rstrip(":") + ": " + "; ".join(_spoken([c], depth + 1) for c in p["children"])
+        lines.append(text)
+    return ("\n" if depth == 0 else "; ").join(lines)
+
+
+def _spread(items: list, most: int) -> list[list]:
+    """The template filter ``spread``: ``items`` in as few groups of at most ``most`` as they need,
+    as even as can be (see groups.spread), ``most`` checked to be a whole number."""
+    if isinstance(most, bool) or not isinstance(most, int):  # a template's mistake, reported at its line
+        raise TypeError(f"spread: the most to a group is a whole number, not {most!r}")
+    return spread(items, most)
+
+
+def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
+    """``text`` as its sentences (``headline.sentence_gaps``) and lines, without lines that are only
+    a link and without sentences that name one of ``skip``."""
+    text = text or ""
+    whole = whole_spans(text)  # a link's text or a code span is never split ("[Dr. Smith](…)")
+    gaps = sentence_gaps(text) + [m.span() for m in re.finditer(r"\n+", text)]
+    cuts = sorted(gap for gap in gaps if not any(a < gap[0] < b for a, b in whole))
+    bounds = [0, *(x for gap in cuts for x in gap), len(text)]
+    parts = (text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2]))
+    return [p for p in parts if p and not re.fullmatch(r"(https?://|mailto:)\S*", p)
+            and not any(name in p for name in skip)]
+
+
+FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
+               spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
+               outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
+               closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
+               standing_out=standing_out, sole_titles=sole_titles,
+               chapter_names=chapter_names)  # the template filters of briefing's own, by name
+TESTS = dict(sentence=is_sentence, aside=is_aside_sentence)  # the template tests of briefing's own
