@@ -81,17 +81,19 @@ def _says_any(values: set[str]) -> Callable[[str], bool]:
 
 
 def say_once(slides: list[Slide], also: str) -> list[Slide]:
-    """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown
-    before, or a topic's figure the deck's summary (the bottom line, the takeaways) already states,
-    leaves the deck (its slide's title and the summary say it; the summary's own figures, "in
-    numbers", stay); a point (of a topic's slides) that repeats a figure the deck shows, or a value its
-    topic's chart shows, leaves it too (with the point that only introduced such points), unless a
-    near-empty slide (fewer than LEAST_WORDS words) would be left beside its topic's own grid: then
-    the points stay whole and the grid leaves the deck (the report keeps both). Each topic slide is
-    walked once: its figures' points (_points_once), then what the bottom line says (_unsaid)."""
+    """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown before, or
+    a topic's figure the deck's summary (the bottom line, the takeaways) or the title of a points slide
+    of its topic already states, leaves the deck (its slide's title and the summary say it; the
+    summary's own figures, "in numbers", stay); a point (of a topic's slides) that repeats a figure the
+    deck shows, or a value its topic's chart shows, leaves it too (with the point that only introduced
+    such points), unless a near-empty slide (fewer than LEAST_WORDS words) would be left beside its
+    topic's own grid: then the points stay whole and the grid leaves the deck (the report keeps both).
+    Each topic slide is walked once: its figures' points (_points_once), then what the bottom line says
+    (_unsaid)."""
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
     summary = " ".join(texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
+    titled = [(s.topic, s.title) for s in slides if s.deck and s.topic and s.title and not s.figures]  # points slides' titles
     seen: set[str] = set()
     out: list[Slide] = []
     for slide in slides:
@@ -99,6 +101,7 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
             out.append(slide)
             continue
         kept = [f for f in slide.figures if f.value.strip() not in seen and not (slide.topic and mentions(summary, f.value))
+                and not any(topic == slide.topic and title != slide.title and mentions(title, f.value) for topic, title in titled)
                 and (slide.topic, _number(f.value)) not in plotted]
         seen.update(f.value.strip() for f in kept)
         if kept:
