@@ -33,7 +33,7 @@ from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .summary import closing_topics, fitted, is_aside_sentence, opening
 from .short_topics import shared
-from .titles import figure_title, strongest
+from .titles import figure_sentences, figure_title, strongest
 from .weigh import by_weight
 from .words import fill, load_words
 
@@ -210,6 +210,7 @@ def _new_environment(audience: Audience):
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
                        outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
+                       figure_sentences=figure_sentences,
                        closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                        standing_out=standing_out)
     env.tests.update(sentence=is_sentence, aside=is_aside_sentence)

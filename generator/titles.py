@@ -30,7 +30,7 @@ from __future__ import annotations
 from .bottom_line import is_statement
 from .clauses import list_items
 from .deckfit import LEAST_WORDS
-from .figure_labels import saying
+from .figure_labels import is_figure_label, saying
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
 from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases, supports
@@ -112,6 +112,14 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
 
 def _texts(points: list) -> list[str]:
     return [t for p in points for t in (p["text"], *_texts(p["children"]))]
+
+
+def figure_sentences(topic: dict, words: dict) -> list[dict]:
+    """The sentences of ``topic``'s summary and points that say the value of one of its key figures
+    a big number can show (figure_labels.is_figure_label), as dicts with ``text``: its big-number
+    slides' titles, which its points' slide does not take again (that was "… (2)")."""
+    texts = [topic["summary"] or "", *_texts(topic["points"])]
+    return [{"text": s} for f in topic["figures"] if is_figure_label(f["label"], words) for s in saying(f["value"], texts)]
 
 
 def figure_title(figure: dict, topic: dict, words: dict, most: int = MOST_WORDS) -> str:

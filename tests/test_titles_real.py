@@ -131,3 +131,17 @@ def test_one_item_sections_of_a_digest_share_a_slide_as_their_statements(documen
     assert all("Vice Admiral Jon A. Hill" in s.notes for s in topics if "Missile Defense Agency" in s.title)
     report = " ".join(b.text for s in document.slides if s.report for c in s.columns for b in c.bullets)
     assert "Vice Admiral Jon A. Hill" in report
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_topic_s_points_slide_and_its_big_number_slide_have_titles_of_their_own(documents, audience):
+    """The earnings call's Key Financial Results titled its points' slide and its big-number slide
+    both "Gross margin was 54%, up 40 basis points year-over-year." (the deck showed "… (2)"): the
+    big number keeps its sentence, the points' slide takes another statement, one no figure shown says."""
+    slides = deck(documents["earnings-call-amd", audience])
+    titles = [s.title for s in slides]
+    assert len(titles) == len(set(titles)), titles
+    margin = next(s for s in slides if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
+    points = next(s for s in slides if s.topic == margin.topic and s.layout == "bullets")
+    shown = [f.value for s in slides if s.topic == margin.topic for f in s.figures]
+    assert not any(value in points.title for value in shown), (points.title, shown)
