@@ -32,7 +32,7 @@ from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SEC
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .summary import closing_topics, fitted, is_aside_sentence, opening
-from .short_topics import shared
+from .short_topics import headed, shared
 from .titles import figure_sentences, figure_title, strongest
 from .weigh import by_weight
 from .words import fill, load_words
@@ -208,7 +208,7 @@ def _new_environment(audience: Audience):
     env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_placeholder, bytecode_cache=template_cache(),
                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
     env.filters.update(budgeted=_budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
-                       spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
+                       spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
                        outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                        figure_sentences=figure_sentences,
                        closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,

@@ -14,6 +14,7 @@ from generator.cli import main
 from generator.loader import load_content
 from generator.context import build_context
 from generator.render import render_document
+from generator.short_topics import headed
 from generator.titles import strongest
 from generator.words import load_words
 
@@ -145,3 +146,28 @@ def test_a_topic_s_points_slide_and_its_big_number_slide_have_titles_of_their_ow
     points = next(s for s in slides if s.topic == margin.topic and s.layout == "bullets")
     shown = [f.value for s in slides if s.topic == margin.topic for f in s.figures]
     assert not any(value in points.title for value in shown), (points.title, shown)
+
+
+def test_a_shared_slide_is_titled_by_its_headings_shared_words_never_by_them_cut(tmp_path):
+    """gop-hearing-readouts' two hearings share a slide: it was titled by both headings joined and cut
+    ("Read Out from the Energy … Take So Long” · Read Out from the Committees on t…", 77 words). Their
+    shared leading words title it ("Read Out"); each column is headed by the rest of its heading, whole."""
+    path = tmp_path / "gop.yaml"
+    assert CliRunner().invoke(main, ["import", str(NOTES / "gop-hearing-readouts.txt"), "-o", str(path)]).exit_code == 0
+    for audience in AUDIENCES:
+        shared = [s for s in deck(render_document(load_content(path), load_audience(audience))) if s.layout == "topics"]
+        assert [s.title for s in shared] == ["Read Out"]
+        heads = [c.title for c in shared[0].columns]
+        assert heads[0].startswith("Energy and Commerce Subcommittee") and heads[0].endswith("Why Did It Take So Long”")
+        assert heads[1] == ("Committees on the Judiciary and Oversight and Government Reform Joint Hearing on the "
+                            "Administration’s Dangerous Libya Policy")
+
+
+@pytest.mark.parametrize("titles, title", [
+    (["Missile Defense Agency", "Business Meeting"], "Missile Defense Agency · Business Meeting"),
+    (["Interview with Alice Martin", "Interview with Bob Stone"], "Interview"),
+    (["A heading of many words about the first of two long topics", "Another heading of many words about the second"],
+     "In brief"),
+])
+def test_a_shared_slide_s_title_is_whole(titles, title):
+    assert headed([{"title": t} for t in titles], EN)["title"] == title
