@@ -15,7 +15,7 @@ from generator.loader import load_content
 from generator.context import build_context
 from generator.render import render_document
 from generator.short_topics import headed
-from generator.titles import strongest
+from generator.titles import _refers_back, strongest
 from generator.words import load_words
 
 from .conftest import AUDIENCES, DEFAULT
@@ -171,3 +171,35 @@ def test_a_shared_slide_is_titled_by_its_headings_shared_words_never_by_them_cut
 ])
 def test_a_shared_slide_s_title_is_whole(titles, title):
     assert headed([{"title": t} for t in titles], EN)["title"] == title
+
+
+@pytest.fixture(scope="module")
+def lescastcodeurs(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("lcc") / "lescastcodeurs-fr.yaml"
+    assert CliRunner().invoke(main, ["import", str(NOTES / "lescastcodeurs-fr.md"), "-o", str(path)]).exit_code == 0
+    return path
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_title_stands_alone_and_no_item_of_a_list_titles_the_list(lescastcodeurs, audience):
+    """Les Cast Codeurs titled the OpenJDK policy slide "Trois risques justifient cette politique" (which
+    policy?) and its Java 26 slide with one JEP of five ("JEP 500 : protection des champs final…"). A title
+    names no thing by a demonstrative or opens on a pronoun; a list's items never title it: the statement
+    that introduces them does ("Java 26 est une version non-LTS avec 10 JEPs.")."""
+    slides = deck(render_document(load_content(lescastcodeurs), load_audience(audience)))
+    titles = [s.title for s in slides if s.topic]
+    assert not [t for t in titles if re.search(r"\b(cette|ces|cet)\b", t, re.I) or t.startswith(("JEP ", "Process "))]
+    java = next(s for s in slides if s.kicker == "Java 26 : les nouveautés")
+    assert java.title == "Java 26 est une version non-LTS avec 10 JEPs."
+    assert any("protection des champs" in b.text.casefold() for b in java.bullets)  # (the item stays a point)
+
+
+@pytest.mark.parametrize("title, back", [
+    ("They review their 2024 predictions to see what they got right (and wrong)", True),
+    ("Three risks justify this policy", True),
+    ("Revenue grew 36% this year", False),
+    ("Trois risques justifient cette politique", True),
+    ("Le chiffre d'affaires a doublé cette année", False),
+])
+def test_a_title_that_refers_back_does_not_stand_alone(title, back):
+    assert _refers_back(title, load_words("fr" if "é" in title or "cette" in title else "en")) is back
