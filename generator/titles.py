@@ -153,13 +153,16 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
 def _list_title(topic: dict, words: dict, told: list[str], most: int) -> dict:
     """The slide of a topic whose points are mostly one list's items, titled by the statement that
     introduces them: the last clause (after "; ") of its first other point, when it says a number and
-    is a statement that fits a title whole ("Java 26 est une version non-LTS avec 10 JEPs"; the point
-    stays whole on the slide), else {}."""
+    is a statement that fits a title whole ("Java 26 est une version non-LTS avec 10 JEPs"; the point's
+    other clauses stay on the slide), else {}."""
     lead = next((p for p in topic["points"] if not _one_of_a_list(p["text"], topic["points"])), None)
-    said = plain(lead["text"]).split("; ")[-1].strip() if lead else ""
+    clauses = plain(lead["text"]).split("; ") if lead else [""]
+    said = clauses[-1].strip()
     title = _whole(said[:1].upper() + said[1:], most, words) if said else ""
     if title and keys(title)[0] and not is_aside_sentence(title, words) and not _repeats(title, told):
-        return {"title": title, "kicker": topic["title"], "summary": topic["summary"], "points": topic["points"]}
+        rest = "; ".join(clauses[:-1]).strip()  # (the point's other clauses stay, the title's clause is not said twice)
+        points = [({**p, "text": rest} if rest else p) if p is lead else p for p in topic["points"]]
+        return {"title": title, "kicker": topic["title"], "summary": topic["summary"], "points": points}
     return {}
 
 
