@@ -204,3 +204,14 @@ def test_a_title_stands_alone_and_no_item_of_a_list_titles_the_list(lescastcodeu
 ])
 def test_a_title_that_refers_back_does_not_stand_alone(title, back):
     assert _refers_back(title, load_words("fr" if "é" in title or "cette" in title else "en")) is back
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_bottom_line_s_headline_figure_is_said_once_not_again_as_a_big_number(documents, audience):
+    """Decision (review finding 5 asks for the takeaways' first number as a big number too): AMD's
+    "Revenue grew 36% year-over-year to $9.2 billion." is the bottom line's; a big number saying $9.2
+    billion again would be the repetition figures_once and the presentability rule repeated-figure
+    forbid. The figure stays the bottom line's, and no grid of the evidence repeats it."""
+    slides = deck(documents["earnings-call-amd", audience])
+    assert any("$9.2 billion" in b.text for b in slides[1].bullets)
+    assert not [s.title for s in slides[2:] if any(f.value == "$9.2 billion" for f in s.figures)]
