@@ -63,7 +63,7 @@ def _refers_back(title: str, words: dict) -> bool:
     times = set(words.get("deictic_nouns", "").replace(",", " ").split())
     pointing = set(words.get("demonstratives", "").replace(",", " ").split())
     return bool(said) and (said[0] in words.get("back_references", "").replace(",", " ").split() or any(
-        w in pointing and (n + 1 >= len(said) or said[n + 1] not in times) for n, w in enumerate(said)))
+        w in pointing and not times & set(said[n + 1:n + 3]) for n, w in enumerate(said)))  # ("this past year")
 
 
 def _whole(text: str, most: int, words: dict) -> str:

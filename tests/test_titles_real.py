@@ -199,6 +199,7 @@ def test_a_title_stands_alone_and_no_item_of_a_list_titles_the_list(lescastcodeu
     ("They review their 2024 predictions to see what they got right (and wrong)", True),
     ("Three risks justify this policy", True),
     ("Revenue grew 36% this year", False),
+    ("Every branch grew this past year.", False),
     ("Trois risques justifient cette politique", True),
     ("Le chiffre d'affaires a doublé cette année", False),
 ])
