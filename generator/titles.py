@@ -161,7 +161,7 @@ def _list_title(topic: dict, words: dict, told: list[str], most: int) -> dict:
     title = _whole(said[:1].upper() + said[1:], most, words) if said else ""
     if title and keys(title)[0] and not is_aside_sentence(title, words) and not _repeats(title, told):
         rest = "; ".join(clauses[:-1]).strip()  # (the point's other clauses stay, the title's clause is not said twice)
-        points = [{**p, "text": rest} if rest and p is lead else p for p in topic["points"]]
+        points = [dict(p, text=rest) if rest and p is lead else p for p in topic["points"]]
         return {"title": title, "kicker": topic["title"], "summary": topic["summary"], "points": points}
     return {}
 
