@@ -155,14 +155,15 @@ def _list_title(topic: dict, words: dict, told: list[str], most: int) -> dict:
     introduces them: the last clause (after "; ") of its first other point, when it says a number and
     is a statement that fits a title whole ("Java 26 est une version non-LTS avec 10 JEPs"; the point's
     other clauses stay on the slide), else {}."""
-    lead = next((p for p in topic["points"] if not _one_of_a_list(p["text"], topic["points"])), None)
-    clauses = plain(lead["text"]).split("; ") if lead else [""]
+    points = topic["points"]
+    at = next((i for i, p in enumerate(points) if not _one_of_a_list(p["text"], points)), None)
+    clauses = plain(points[at]["text"]).split("; ") if at is not None else [""]
     said = clauses[-1].strip()
     title = _whole(said[:1].upper() + said[1:], most, words) if said else ""
-    if title and keys(title)[0] and not is_aside_sentence(title, words) and not _repeats(title, told):
+    if at is not None and title and keys(title)[0] and not is_aside_sentence(title, words) and not _repeats(title, told):
         rest = "; ".join(clauses[:-1]).strip()  # (the point's other clauses stay, the title's clause is not said twice)
-        points = [dict(p, text=rest) if rest and p is lead else p for p in topic["points"]]
-        return {"title": title, "kicker": topic["title"], "summary": topic["summary"], "points": points}
+        kept = [*points[:at], {**points[at], "text": rest}, *points[at + 1:]] if rest else points
+        return {"title": title, "kicker": topic["title"], "summary": topic["summary"], "points": kept}
     return {}
 
 
