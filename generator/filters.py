@@ -12,7 +12,7 @@ from .budgets import allowed, budgeted, trim_points
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
-from .short_topics import shared
+from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, opening
 from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
@@ -58,7 +58,7 @@ def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
 
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
-               spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
+               spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
                outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles,

@@ -2,7 +2,13 @@
 three points and nothing else, two to four to a group, so that each does not get a near-empty
 slide of its own. Every other topic is a group of one. A topic of one point (a section of a
 digest: one long sentence) counts as its statement of ONE_ITEM_WORDS words at most: the deck shows
-that much of it on a shared slide (deckfit), the notes and the report the whole."""
+that much of it on a shared slide (deckfit), the notes and the report the whole.
+
+A shared slide's title is never its headings cut (``headed``): the leading words every heading
+shares ("Read Out from the …") title it, short of the small words they end on ("Read Out"), and
+each column is headed by the rest of its heading; else the headings joined (" · ") where they fit
+a title whole (at most TITLE_WORDS words); else the words' ``shared_title`` ("In brief"), each
+column headed by its whole heading."""
 from __future__ import annotations
 
 from .budgets import allowed, trim_points
@@ -12,6 +18,8 @@ MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as it
 MOST_TOPICS = 4  # short topics on one slide at most
 MOST_WORDS = 75  # words of a shared slide at most (its topics' titles and points)
 ONE_ITEM_WORDS = 15  # words a topic of one point shows at least on a shared slide, cut to its statement
+TITLE_WORDS = 15  # words of a title at most (titles.MOST_WORDS: two lines at title size)
+SMALL_WORD = 4  # letters of a word a shared title does not end on ("from", "the") at most
 
 
 def _points(topic: dict, budget: dict) -> list[dict]:
@@ -64,3 +72,21 @@ def _split_run(run: list, budget: dict) -> list[list]:
         if all(len(g) == 1 or sum(_words(t, budget) for t in g) <= MOST_WORDS for g in groups):
             return groups
     return [[t] for t in run]
+
+
+def headed(group: list, words: dict) -> dict:
+    """The ``title`` of the slide ``group``'s topics share and the ``heads`` of its columns, one a
+    topic (see the module doc)."""
+    titles = [t["title"].split() for t in group]
+    common = 0
+    while all(len(t) > common + 1 for t in titles) and len({t[common] for t in titles}) == 1:
+        common += 1
+    lead = titles[0][:common]
+    while lead and (len(lead[-1].strip(":–—-·,")) <= SMALL_WORD and lead[-1].islower() or not lead[-1].strip(":–—-·,")):
+        lead.pop()
+    rests = [t[common:] for t in titles]
+    if lead and len(group) > 1 and all(len(r) >= 2 for r in rests):
+        return {"title": " ".join(lead).rstrip(":–—-·,"), "heads": [" ".join(r) for r in rests]}
+    joined = " · ".join(t["title"] for t in group)
+    return {"title": joined if len(joined.split()) <= TITLE_WORDS else words["shared_title"],
+            "heads": [t["title"] for t in group]}

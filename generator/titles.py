@@ -10,6 +10,12 @@ sentence`` label (see headline.headline) — never a clause cut from a longer po
 value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence stays there,
 first (the title's evidence), as its items where it is a list of three or more ("Three risks
 justify it: A, B, and C").
+No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
+demonstrative ("Three risks justify this policy"; see _refers_back). No item of a list titles the
+list: a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
+last clause of the point that introduces them where it says a number ("Java 26 is a non-LTS release
+with 10 JEPs"), else by its heading. The titles of the topic's grids of key figures are passed in
+``said``: its points' slide never takes the title its big number has.
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deck_twin.LEAST_WORDS words; or two points or fewer, shorter than
@@ -29,6 +35,8 @@ Nothing is written that the notes did not say.
 """
 from __future__ import annotations
 
+import re
+
 from .bottom_line import is_statement
 from .clauses import list_items
 from .deck_twin import LEAST_WORDS
@@ -39,17 +47,45 @@ from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrase
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _stated(title: str) -> bool:
-    """Whether ``title`` is a statement, not a name or a run of headings ("Core Concepts & Main Points")."""
-    return is_statement(title) and not is_name(title)
+def _stated(title: str, words: dict) -> bool:
+    """Whether ``title`` is a statement that stands alone: not a name or a run of headings ("Core
+    Concepts & Main Points"), nor one that refers back (see _refers_back)."""
+    return is_statement(title) and not is_name(title) and not _refers_back(title, words)
 
 
-def _whole(text: str, most: int) -> str:
-    """``text`` as a title when it is a statement that fits one whole, else ""."""
+def _refers_back(title: str, words: dict) -> bool:
+    """Whether ``title`` points at something said before it, which a title read alone lacks: it
+    opens on a pronoun or demonstrative (``back_references``: "They review…", "This shows…"), or
+    names a thing by a demonstrative (``demonstratives``: "Three risks justify this policy", "cette
+    politique") other than a time (``deictic_nouns``: "this year", "cette semaine")."""
+    said = [w.casefold() for w in _WORD.findall(plain(title))]
+    times = set(words.get("deictic_nouns", "").replace(",", " ").split())
+    pointing = set(words.get("demonstratives", "").replace(",", " ").split())
+    return bool(said) and (said[0] in words.get("back_references", "").replace(",", " ").split() or any(
+        w in pointing and not times & set(said[n + 1:n + 3]) for n, w in enumerate(said)))  # ("this past year")
+
+
+def _whole(text: str, most: int, words: dict) -> str:
+    """``text`` as a title when it is a statement that stands alone and fits one whole, else ""."""
     title, rest = headline(text, most)
-    return title if not rest and _stated(title) else ""
+    return title if not rest and _stated(title, words) else ""
+
+
+_ITEM = re.compile(r"(\D{0,30}?)\s*#?(\d[\w.]*)\s*[:–—-]\s")  # "JEP 500 : …", "Number 3 - …", "#2: …"
+
+
+def _one_of_a_list(text: str, points: list) -> bool:
+    """Whether ``text`` is one item of a parallel list among ``points``: it opens on a name and a number
+    ("JEP 500 : …") that another point opens on with another number ("JEP 504 : …")."""
+    found = _ITEM.match(plain(text))
+    if not found:
+        return False
+    name = found.group(1).casefold()
+    items = {m.group(2) for p in points if (m := _ITEM.match(plain(p["text"]))) and m.group(1).casefold() == name}
+    return len(items) >= 2
 
 
 def _words(points: list) -> int:
@@ -73,7 +109,8 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         return not says_again(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
 
     last = plain_heading  # (what titles the slide when no other choice does)
-    if topic["message"]:  # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
+    if topic["message"] and not _refers_back(topic["message"], words):
+        # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
         unsaid = [p for p in topic["points"] if message not in " ".join(plain(p["text"]).split())]
         if not (unsaid == topic["points"] or _enough(unsaid)):
@@ -84,18 +121,21 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     if is_prediction_topic(topic["title"], words):
         return last
     said_first = sentences(" ".join((topic["summary"] or "").split()))
-    if (said_first and not is_aside_sentence(said_first[0], words) and (title := _whole(said_first[0], most))
+    if (said_first and not is_aside_sentence(said_first[0], words) and (title := _whole(said_first[0], most, words))
             and fits(title, " ".join(said_first[1:]), topic["points"])):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
     points, change = topic["points"], phrases(words, "change_phrases")
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (not keys(points[i]["text"])[0], not holds(points[i]["text"], change), i))
+    if 2 * sum(_one_of_a_list(p["text"], points) for p in points) >= len(points):
+        return _list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
         label, whole = labelled(text)
-        if not _stated(title) or (rest and title != label) or (label and not rest and not is_statement(whole)):
+        if (not _stated(title, words) or _one_of_a_list(text, points) or (rest and title != label)
+                or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole or its label, never a cut clause nor "Label: value")
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
@@ -115,6 +155,23 @@ def sole_titles(groups: list, words: dict) -> list[str]:
             and says_again(strongest(t, words, [{"text": t["message"]}])["title"], [t["message"]])]
 
 
+def _list_title(topic: dict, words: dict, told: list[str], most: int) -> dict:
+    """The slide of a topic whose points are mostly one list's items, titled by the statement that
+    introduces them: the last clause (after "; ") of its first other point, when it says a number and
+    is a statement that fits a title whole ("Java 26 est une version non-LTS avec 10 JEPs"; the point's
+    other clauses stay on the slide), else {}."""
+    points = topic["points"]
+    at = next((i for i, p in enumerate(points) if not _one_of_a_list(p["text"], points)), None)
+    clauses = plain(points[at]["text"]).split("; ") if at is not None else [""]
+    said = clauses[-1].strip()
+    title = _whole(said[:1].upper() + said[1:], most, words) if said else ""
+    if at is not None and title and keys(title)[0] and not is_aside_sentence(title, words) and not says_again(title, told):
+        rest = "; ".join(clauses[:-1]).strip()  # (the point's other clauses stay, the title's clause is not said twice)
+        kept = [*points[:at], {**points[at], "text": rest}, *points[at + 1:]] if rest else points
+        return {"title": title, "kicker": topic["title"], "summary": topic["summary"], "points": kept}
+    return {}
+
+
 def _texts(points: list) -> list[str]:
     return [t for p in points for t in (p["text"], *_texts(p["children"]))]
 
@@ -127,6 +184,6 @@ def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS
     for figure in figures:
         for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
             if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
-                    and (title := _whole(sentence, most))):
+                    and (title := _whole(sentence, most, words))):
                 return title
     return ""

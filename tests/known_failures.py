@@ -99,15 +99,3 @@ KNOWN_FAILURES.update({
     ('house-cliff-notes', 'policy', 'opening'): LONG_TAKEAWAYS,
     ('house-cliff-notes', 'technical', 'opening'): LONG_TAKEAWAYS,
 })
-# the two hearings of gop-hearing-readouts only list witnesses: short topics share one slide (h-titles), titled by
-# both headings joined and cut ("…Take So Long” · Read Out from the Committees on t…"), 77 words
-SHARED_HEADINGS = ("issue #21 §1/§4: a slide two short topics share is titled by their headings joined, cut when long; "
-                   "two hearing headings of 20+ words and their witness lists make 77 words")
-KNOWN_FAILURES.update({
-    ('gop-hearing-readouts', 'executive', 'cut'): SHARED_HEADINGS,
-    ('gop-hearing-readouts', 'executive', 'words'): SHARED_HEADINGS,
-    ('gop-hearing-readouts', 'policy', 'cut'): SHARED_HEADINGS,
-    ('gop-hearing-readouts', 'policy', 'words'): SHARED_HEADINGS,
-    ('gop-hearing-readouts', 'technical', 'cut'): SHARED_HEADINGS,
-    ('gop-hearing-readouts', 'technical', 'words'): SHARED_HEADINGS,
-})

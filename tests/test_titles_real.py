@@ -14,7 +14,8 @@ from generator.cli import main
 from generator.loader import load_content
 from generator.context import build_context
 from generator.render import render_document
-from generator.titles import strongest
+from generator.short_topics import headed
+from generator.titles import _refers_back, strongest
 from generator.words import load_words
 
 from .conftest import AUDIENCES, DEFAULT
@@ -131,3 +132,87 @@ def test_one_item_sections_of_a_digest_share_a_slide_as_their_statements(documen
     assert all("Vice Admiral Jon A. Hill" in s.notes for s in topics if "Missile Defense Agency" in s.title)
     report = " ".join(b.text for s in document.slides if s.report for c in s.columns for b in c.bullets)
     assert "Vice Admiral Jon A. Hill" in report
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_topic_s_points_slide_and_its_big_number_slide_have_titles_of_their_own(documents, audience):
+    """The earnings call's Key Financial Results titled its points' slide and its big-number slide
+    both "Gross margin was 54%, up 40 basis points year-over-year." (the deck showed "… (2)"): the
+    big number keeps its sentence, the points' slide takes another statement, one no figure shown says."""
+    slides = deck(documents["earnings-call-amd", audience])
+    titles = [s.title for s in slides]
+    assert len(titles) == len(set(titles)), titles
+    margin = next(s for s in slides if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
+    points = next(s for s in slides if s.topic == margin.topic and s.layout == "bullets")
+    shown = [f.value for s in slides if s.topic == margin.topic for f in s.figures]
+    assert not any(value in points.title for value in shown), (points.title, shown)
+
+
+def test_a_shared_slide_is_titled_by_its_headings_shared_words_never_by_them_cut(tmp_path):
+    """gop-hearing-readouts' two hearings share a slide: it was titled by both headings joined and cut
+    ("Read Out from the Energy … Take So Long” · Read Out from the Committees on t…", 77 words). Their
+    shared leading words title it ("Read Out"); each column is headed by the rest of its heading, whole."""
+    path = tmp_path / "gop.yaml"
+    assert CliRunner().invoke(main, ["import", str(NOTES / "gop-hearing-readouts.txt"), "-o", str(path)]).exit_code == 0
+    for audience in AUDIENCES:
+        shared = [s for s in deck(render_document(load_content(path), load_audience(audience))) if s.layout == "topics"]
+        assert [s.title for s in shared] == ["Read Out"]
+        heads = [c.title for c in shared[0].columns]
+        assert heads[0].startswith("Energy and Commerce Subcommittee") and heads[0].endswith("Why Did It Take So Long”")
+        assert heads[1] == ("Committees on the Judiciary and Oversight and Government Reform Joint Hearing on the "
+                            "Administration’s Dangerous Libya Policy")
+
+
+@pytest.mark.parametrize("titles, title", [
+    (["Missile Defense Agency", "Business Meeting"], "Missile Defense Agency · Business Meeting"),
+    (["Interview with Alice Martin", "Interview with Bob Stone"], "Interview"),
+    (["A heading of many words about the first of two long topics", "Another heading of many words about the second"],
+     "In brief"),
+])
+def test_a_shared_slide_s_title_is_whole(titles, title):
+    assert headed([{"title": t} for t in titles], EN)["title"] == title
+
+
+@pytest.fixture(scope="module")
+def lescastcodeurs(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("lcc") / "lescastcodeurs-fr.yaml"
+    assert CliRunner().invoke(main, ["import", str(NOTES / "lescastcodeurs-fr.md"), "-o", str(path)]).exit_code == 0
+    return path
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_title_stands_alone_and_no_item_of_a_list_titles_the_list(lescastcodeurs, audience):
+    """Les Cast Codeurs titled the OpenJDK policy slide "Trois risques justifient cette politique" (which
+    policy?) and its Java 26 slide with one JEP of five ("JEP 500 : protection des champs final…"). A title
+    names no thing by a demonstrative or opens on a pronoun; a list's items never title it: the statement
+    that introduces them does ("Java 26 est une version non-LTS avec 10 JEPs.")."""
+    slides = deck(render_document(load_content(lescastcodeurs), load_audience(audience)))
+    titles = [s.title for s in slides if s.topic]
+    assert not [t for t in titles if re.search(r"\b(cette|ces|cet)\b", t, re.I) or t.startswith(("JEP ", "Process "))]
+    java = next(s for s in slides if s.kicker == "Java 26 : les nouveautés")
+    assert java.title == "Java 26 est une version non-LTS avec 10 JEPs."
+    assert any("protection des champs" in b.text.casefold() for b in java.bullets)  # (the item stays a point)
+    assert not any("non-LTS" in b.text for b in java.bullets)  # (the title's clause is not said twice)
+
+
+@pytest.mark.parametrize("title, back", [
+    ("They review their 2024 predictions to see what they got right (and wrong)", True),
+    ("Three risks justify this policy", True),
+    ("Revenue grew 36% this year", False),
+    ("Every branch grew this past year.", False),
+    ("Trois risques justifient cette politique", True),
+    ("Le chiffre d'affaires a doublé cette année", False),
+])
+def test_a_title_that_refers_back_does_not_stand_alone(title, back):
+    assert _refers_back(title, load_words("fr" if "é" in title or "cette" in title else "en")) is back
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_bottom_line_s_headline_figure_is_said_once_not_again_as_a_big_number(documents, audience):
+    """Decision (review finding 5 asks for the takeaways' first number as a big number too): AMD's
+    "Revenue grew 36% year-over-year to $9.2 billion." is the bottom line's; a big number saying $9.2
+    billion again would be the repetition figures_once and the presentability rule repeated-figure
+    forbid. The figure stays the bottom line's, and no grid of the evidence repeats it."""
+    slides = deck(documents["earnings-call-amd", audience])
+    assert any("$9.2 billion" in b.text for b in slides[1].bullets)
+    assert not [s.title for s in slides[2:] if any(f.value == "$9.2 billion" for f in s.figures)]
