@@ -110,17 +110,21 @@ def test_one_topics_statement_of_what_comes_next_closes_the_deck(decks):
         assert lines[0] == heading and lines[1] == NEXT, audience
 
 
-def test_a_conclusion_sentence_over_15_words_is_no_title(tmp_path):
+def test_a_conclusion_sentence_over_15_words_is_no_title_and_the_close_keeps_whole_sentences(tmp_path):
     """A conclusion's first sentence titled the close up to 20 words (the default content's: 20 vague
-    words, review 7): over 15, the audience's word for it is the title and the sentence a point."""
+    words, review 7): over 15, the audience's word for it is the title and the sentence a point. Past
+    the deck's words the close's last sentences go whole to the report, never cut to "…"."""
     target, _ = import_file(NOTES / "gop-hearing-readouts.txt", tmp_path / "gop.yaml")
-    upton = "Chairman Upton concluded, “We will follow the facts where they lead us.”"
+    lines = (NOTES / "gop-hearing-readouts.txt").read_text(encoding="utf-8").split("\n")
+    said = " ".join(next(line for line in lines if line.startswith(start)) for start in (NEXT, "While the committee"))
     with target.open("a", encoding="utf-8") as out:
-        out.write(f"conclusion: {json.dumps(NEXT + ' ' + upton)}\n")
+        out.write(f"conclusion: {json.dumps(said)}\n")
     build([target], formats=["pptx"], output=tmp_path, audiences=["executive"])
-    slides = list(Presentation(str(tmp_path / "gop-executive.pptx")).slides)
-    last, lines = _close(slides, EN["sources"])
-    assert lines[0] == EN["what_it_means"] and lines[1:3] == [NEXT, upton]
+    last, shown = _close(list(Presentation(str(tmp_path / "gop-executive.pptx")).slides), EN["sources"])
+    points = shown[1:-2]  # (then the footer and the page)
+    assert shown[0] == EN["what_it_means"] and points[0] == NEXT and len(points) >= 2
+    assert all(point in said and point.endswith((".", "”")) for point in points), points
+    assert sum(len(point.split()) for point in points) <= 75
 
 
 def test_only_statements_that_conclude_or_look_ahead_and_do_not_sell_close_a_deck():
