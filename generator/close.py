@@ -80,13 +80,13 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
     come from several topics. A topic slide shows ``most`` points (0: all)."""
     on_slides = {t["index"] for t in shown}
     said = [p["text"] for p in opened]
-    own = _closing([*(t for t in takeaways if t["text"] not in said),
-                    *({"text": s, "at": None, "children": []} for s in introduction)], said, words)
+    own = distinct(_closing([*(t for t in takeaways if t["text"] not in said),
+                             *({"text": s, "at": None, "children": []} for s in introduction)], said, words),
+                   words, addresses=False)
     drawn = [*(_closing(t["points"], said, words) for t in topics if t["index"] not in on_slides and not t["aside"]),
              *(_movable(t, said, words, most) for t in shown if not t["aside"])]
     by_topic = [points for found in drawn if (points := distinct(found, words, addresses=False))]
-    ahead = own or (by_topic[0] if len(by_topic) == 1 else [])
-    return distinct(ahead, words, addresses=False)[:COUNT]
+    return (own or (by_topic[0] if len(by_topic) == 1 else []))[:COUNT]
 
 
 def repeats(items: list, opened: list) -> bool:
