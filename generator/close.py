@@ -1,11 +1,13 @@
 """What a deck ends on when the notes have no conclusion and no closing section: what it means.
 
-The summary said again is no close (the reader saw it a few slides ago). The close is instead
-the notes' concluding and forward-looking statements: takeaways left out of the opening, the
-introduction's sentences, the points of topics without a slide of their own, then the points of
-topics with one: those its deck slide leaves out, and those on it that leave deck_twin.LEAST_WORDS
-words of points the opening does not say (never its title: said_once takes a point the close states
-off its topic's deck slide, the report keeps it on its topic's page). A
+The summary said again is no close (the reader saw it a few slides ago), nor is evidence. The
+close is instead the notes' concluding and forward-looking statements: their own (takeaways left
+out of the opening, the introduction's sentences), else those of a single topic — one without a
+slide of its own, or one with a slide: those its deck slide leaves out, and those on it while it
+keeps two points and deck_twin.LEAST_WORDS words the opening does not say (never its title, never a
+point with a quantity: the topic's figure or projection is its evidence; said_once takes a point the
+close states off its topic's deck slide, the report keeps it on its topic's page). Statements of
+several topics make no close: unrelated points are no conclusion of the deck. A
 statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
 "is working on"), is a whole statement of at most MOST_WORDS words (clauses.whole_statement),
@@ -26,7 +28,7 @@ from .inline import plain
 from .summary import (distinct, holds, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, phrases,
                       same)
 from .titles import strongest
-from .weigh import outranked
+from .weigh import has_quantity, outranked
 
 MOST_WORDS = 30  # words of a closing statement on the slide at most (a slide of its own: whole sentences)
 COUNT = 3  # closing statements at most
@@ -39,34 +41,50 @@ def closes(text: str, words: dict) -> bool:
             and not is_promotion(text, words) and not is_aside_sentence(text, words))
 
 
+def _closing(points: list, said: list, words: dict) -> list:
+    """Those of ``points`` that close (see the module doc), each as a whole statement of at most
+    MOST_WORDS words, none that the opening (``said``) says."""
+    return [{**p, "text": text, "children": []} for p in points
+            if closes(p["text"], words) and (text := whole_statement(p["text"], MOST_WORDS))
+            and closes(text, words) and not any(same(text, s) for s in said)]  # (what the slide shows closes too)
+
+
 def _movable(topic: dict, said: list, words: dict, most: int) -> list:
-    """The points of a topic with a slide that may move to the close: those the slide leaves out (it
-    shows ``most`` points, 0: all) and those on it that leave LEAST_WORDS words of points the
-    opening does not say (``said``: said_once takes those off the slide too); none from a topic of
-    predictions, none its title says."""
-    if is_prediction_topic(topic["title"], words):
-        return []
+    """The closing statements of a topic with a slide that may leave it for the close: those the
+    slide leaves out (it shows ``most`` points, 0: all), then, in order, those on it while the slide
+    keeps two points and LEAST_WORDS words the opening does not say (``said``: said_once takes those
+    off the slide too); never one with a quantity (evidence: the topic's figure stays with it),
+    none from a topic of predictions, none its title says."""
+    if is_prediction_topic(topic["title"], words) or not any(closes(p["text"], words) for p in topic["points"]):
+        return []  # (no title is chosen for a topic with nothing that closes: 10,000 topics build in time)
     points = strongest(topic, words)["points"]
     on_slide = outranked(points, most, [f["value"] for f in topic["figures"]])
-    left = sum(count_words(plain(p["text"])) for p in on_slide if not any(same(p["text"], s) for s in said))
-    return [p for p in points if not p["children"]
-            and (p not in on_slide or left - count_words(plain(p["text"])) >= LEAST_WORDS)]
+    left = [p for p in on_slide if not any(same(p["text"], s) for s in said)]
+    moved = []
+    for p in points:
+        if p["children"] or not (found := _closing([p], said, words)) or has_quantity(p["text"]):
+            continue
+        rest = [q for q in left if q is not p]
+        if p not in on_slide or (len(rest) >= 2 and sum(count_words(plain(q["text"])) for q in rest) >= LEAST_WORDS):
+            moved.extend(found)
+            left = rest
+    return moved
 
 
 def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introduction: Sequence,
             words: dict, most: int = 0) -> list:
     """Up to COUNT concluding or forward-looking statements of the notes (see the module doc), as
-    points; a topic slide shows ``most`` points (0: all)."""
+    points: the notes' own (takeaways, introduction), else those of one topic; none where they
+    come from several topics. A topic slide shows ``most`` points (0: all)."""
     on_slides = {t["index"] for t in shown}
     said = [p["text"] for p in opened]
-    found = [*(t for t in takeaways if t["text"] not in said),
-             *({"text": s, "at": None, "children": []} for s in introduction),
-             *(p for t in topics if t["index"] not in on_slides and not t["aside"] for p in t["points"]),
-             *(p for t in shown if not t["aside"] for p in _movable(t, said, words, most))]
-    ahead = [{**p, "text": text, "children": []} for p in found
-             if closes(p["text"], words) and (text := whole_statement(p["text"], MOST_WORDS))
-             and closes(text, words) and not any(same(text, s) for s in said)]  # (what the slide shows closes too)
-    return distinct(ahead, words, addresses=False)[:COUNT]
+    own = distinct(_closing([*(t for t in takeaways if t["text"] not in said),
+                             *({"text": s, "at": None, "children": []} for s in introduction)], said, words),
+                   words, addresses=False)
+    drawn = [*(_closing(t["points"], said, words) for t in topics if t["index"] not in on_slides and not t["aside"]),
+             *(_movable(t, said, words, most) for t in shown if not t["aside"])]
+    by_topic = [points for found in drawn if (points := distinct(found, words, addresses=False))]
+    return (own or (by_topic[0] if len(by_topic) == 1 else []))[:COUNT]
 
 
 def repeats(items: list, opened: list) -> bool:

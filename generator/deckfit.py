@@ -101,6 +101,10 @@ def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:
 
     if words(slide.bullets) <= most:
         return [slide]
+    if slide.role == "close":  # (the point the deck ends on: whole statements, the last ones go)
+        shown = [b for n, b in enumerate(slide.bullets) if not n or words(slide.bullets[:n + 1]) <= most]
+        left_out = "; ".join(b.text for b in slide.bullets if b not in shown)
+        return split(slide, slide.model_copy(update={"bullets": shown}), left_out, also)
     dropped = []
     return split(slide, slide.model_copy(update={"bullets": _fewer(slide.bullets, most, dropped)}), "; ".join(dropped),
                   also)

@@ -1,9 +1,13 @@
-"""What a deck ends on (issue #21 rule 6), on real notes: the notes' concluding and forward-looking
-statements close it — a recommendation, what is under way, a consequence — also where they sit on a
-topic that has a slide (the deck then says them once, in the close); never promotion, a biography
-or the bottom line again. And a sentence that runs on after a list is never cut into lower-case
-fragments ("unlocks your doors"). Each fixture is imported, built, and read back with python-pptx."""
+"""What a deck ends on (issue #21 rule 6, review 7 finding 4), on real notes: the notes' concluding
+and forward-looking statements close it — a recommendation, what is under way, a consequence — also
+where they sit on a topic that has a slide (the deck then says them once, in the close), when they
+come from one topic; never a topic's figure, never one that leaves its slide under two points,
+never promotion, a biography or the bottom line again; a conclusion's title has 15 words at most.
+And a sentence that runs on after a list is never cut into lower-case fragments ("unlocks your doors").
+Each fixture is imported, built, and read back with python-pptx."""
 from __future__ import annotations
+
+import json
 
 from pathlib import Path
 
@@ -11,20 +15,23 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
+from generator.build import build
 from generator.clauses import list_items, split_long
-from generator.close import closes
+from generator.close import closes, outlook
 from generator.document import Bullet
+from generator.importer import import_file
 from generator.words import load_words
 
 from .conftest import AUDIENCES
 from .notes_built import NOTES, built_notes
 
-BUILT = ("lescastcodeurs-fr.md", "allin-summit-takeaways.txt")
+BUILT = ("lescastcodeurs-fr.md", "allin-summit-takeaways.txt", "gop-hearing-readouts.txt")
 EN, FR = load_words("en"), load_words("fr")
 RECOMMENDED = ("Approche recommandée : commencer par les services les moins complexes, investir massivement dans "
                "les tests automatisés")
 UNDER_WAY = "Oracle, sponsor corporatif d'OpenJDK, travaille sur une politique complète à soumettre au Governing Board"
 LIKELY = "As it stands China is likely to have a population of 600 million by 2095"
+NEXT = "The committee will continue to investigate why GM and NHTSA failed to connect the dots and take action sooner."
 
 
 @pytest.fixture(scope="module")
@@ -51,30 +58,69 @@ def _close(slides: list, sources: str) -> tuple[int, list[str]]:
     return last, _lines(slides[last])
 
 
-def test_a_recommendation_and_what_is_under_way_close_the_deck_and_leave_their_slide(decks, built):
-    """lescastcodeurs-fr ended on a topic: its recommendation ("Approche recommandée") and what Oracle
-    is working on sat in the middle of their topics' slides (review 6: 6 of 9 decks without a close)."""
-    for audience, heading in zip(AUDIENCES, (FR["what_it_means"], FR["implications"], FR["conclusion"])):
+def test_statements_of_several_topics_make_no_close_and_stay_on_their_slides(decks, built):
+    """lescastcodeurs-fr closed on three unrelated points of three topics ("La configuration n'est
+    pas un défaut…", the Trivago recommendation, what Oracle is working on: review 7, finding 4):
+    no conclusion of the deck. It ends on its evidence; each point stays with its topic."""
+    for audience in AUDIENCES:
         slides = decks["lescastcodeurs-fr", audience]
         last, lines = _close(slides, FR["sources"])
-        assert lines[0] == heading and RECOMMENDED in lines and UNDER_WAY in lines, audience
-        assert len(lines[1:-2]) <= 3, audience  # (three statements at most, then the footer and the page)
-        elsewhere = [line for n, s in enumerate(slides) if n != last for line in _lines(s)]
-        assert RECOMMENDED not in elsewhere and UNDER_WAY not in elsewhere, audience  # (said once)
-    # the technical report shows every point: it keeps the recommendation on its topic's page too
-    pages = PdfReader(built / "lescastcodeurs-fr-technical.pdf").pages
+        assert not {FR["what_it_means"], FR["implications"], FR["conclusion"]} & set(lines), audience
+        assert RECOMMENDED not in lines and UNDER_WAY not in lines, audience
+    pages = PdfReader(built / "lescastcodeurs-fr-technical.pdf").pages  # (the report: on their topics' pages only)
     report = " ".join(" ".join(page.extract_text().split()) for page in pages)
-    assert report.count(RECOMMENDED) == 2
+    assert report.count(RECOMMENDED) == 1 and report.count(UNDER_WAY) == 1
 
 
-def test_a_forward_looking_point_closes_the_deck_where_the_notes_state_nothing_else_ahead(decks):
-    """allin-summit-takeaways ended on a quote: its one forward-looking statement of its own (a
-    projection to 2095) is the close, and leaves its topic's slide."""
-    for audience, heading in zip(AUDIENCES, (EN["what_it_means"], EN["implications"], EN["conclusion"])):
+def test_a_topics_projection_figure_stays_on_its_slide_and_is_no_close(decks):
+    """allin-summit-takeaways closed on the birth-rate topic's projection ("China is likely to have a
+    population of 600 million by 2095"), which left that topic's slide one point (review 7): a point
+    with a quantity is its topic's evidence, and a close never leaves a topic slide under two points."""
+    for audience in AUDIENCES:
         slides = decks["allin-summit-takeaways", audience]
         last, lines = _close(slides, EN["sources"])
-        assert lines[0] == heading and any(line.startswith(LIKELY) for line in lines), audience
-        assert not any(LIKELY in line for n, s in enumerate(slides) if n != last for line in _lines(s)), audience
+        assert not any(line.startswith(LIKELY) for line in lines), audience
+        [birth] = [s for s in slides if any(line.startswith(LIKELY) for line in _lines(s))]
+        assert len(_lines(birth)) - 4 >= 2, audience  # (title, kicker, footer and page, then two points or more)
+
+
+def test_a_close_never_leaves_its_topic_slide_under_two_points():
+    """lescastcodeurs-fr's Trivago topic, cut to its results and its recommendation: the recommendation
+    closes only where the slide keeps two other points (it left one of 16 words before)."""
+    def point(text: str) -> dict:
+        return {"text": text, "at": None, "children": []}
+    lines = (NOTES / "lescastcodeurs-fr.md").read_text(encoding="utf-8").split("\n")
+    results, gateway = (next(line[2:] for line in lines if line.startswith(f"- {start}"))
+                        for start in ("Résultats spectaculaires", "La passerelle GraphQL"))
+    topic = {"index": 0, "title": "Retour d'expérience d'une migration vers graalVM chez Trivago", "figures": [],
+             "points": [point(results), point(RECOMMENDED)], "aside": False, "message": "", "summary": "", "at": None}
+    assert outlook([], [], [topic], [topic], [], FR) == []
+    topic["points"].insert(1, point(gateway))
+    assert [p["text"] for p in outlook([], [], [topic], [topic], [], FR)] == [RECOMMENDED]
+
+
+def test_one_topics_statement_of_what_comes_next_closes_the_deck(decks):
+    """gop-hearing-readouts: what the committee will do next, all from one hearing's read-out, closes."""
+    for audience, heading in zip(AUDIENCES, (EN["what_it_means"], EN["implications"], EN["conclusion"])):
+        last, lines = _close(decks["gop-hearing-readouts", audience], EN["sources"])
+        assert lines[0] == heading and lines[1] == NEXT, audience
+
+
+def test_a_conclusion_sentence_over_15_words_is_no_title_and_the_close_keeps_whole_sentences(tmp_path):
+    """A conclusion's first sentence titled the close up to 20 words (the default content's: 20 vague
+    words, review 7): over 15, the audience's word for it is the title and the sentence a point. Past
+    the deck's words the close's last sentences go whole to the report, never cut to "…"."""
+    target, _ = import_file(NOTES / "gop-hearing-readouts.txt", tmp_path / "gop.yaml")
+    lines = (NOTES / "gop-hearing-readouts.txt").read_text(encoding="utf-8").split("\n")
+    said = " ".join(next(line for line in lines if line.startswith(start)) for start in (NEXT, "While the committee"))
+    with target.open("a", encoding="utf-8") as out:
+        out.write(f"conclusion: {json.dumps(said)}\n")
+    build([target], formats=["pptx"], output=tmp_path, audiences=["executive"])
+    last, shown = _close(list(Presentation(str(tmp_path / "gop-executive.pptx")).slides), EN["sources"])
+    points = shown[1:-2]  # (then the footer and the page)
+    assert shown[0] == EN["what_it_means"] and points[0] == NEXT and len(points) >= 2
+    assert all(point in said and point.endswith((".", "”")) for point in points), points
+    assert sum(len(point.split()) for point in points) <= 75
 
 
 def test_only_statements_that_conclude_or_look_ahead_and_do_not_sell_close_a_deck():

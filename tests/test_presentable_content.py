@@ -202,8 +202,9 @@ def test_sources_are_links_and_the_conclusion_is_no_quotation(tmp_path, imported
     assert shown and all(r.hyperlink.address == r.text for r in runs if r.text.startswith("https://"))
     content = load_content(DEFAULT)
     assert sorted(shown) == sorted(s.url for s in content.sources if s.url)
-    conclusion = next(s for s in doc(DEFAULT, "technical").slides if s.kicker == "Conclusion")
-    assert conclusion.layout == "bullets" and not conclusion.attribution and len(conclusion.bullets) >= 2
+    conclusion = next(s for s in doc(DEFAULT, "technical").slides if s.role == "close")
+    assert "Conclusion" in (conclusion.title, conclusion.kicker) and conclusion.layout == "bullets"
+    assert not conclusion.attribution and len(conclusion.bullets) >= 2
     md = (tmp_path / "deepseek-technical.md").read_text(encoding="utf-8")
     assert "\n> " not in md and "Summary of the conversation with" not in md
     assert "- [YouTube video](https://www.youtube.com/watch?v=_1f-o0nqpEI)" in md
