@@ -1,0 +1,39 @@
+"""The bottom line's items are findings (review7 findings 1 and 10), on real notes imported as they came:
+no time links on the executive deck's items, no item said twice, a takeaway with a number before one
+without, and a summary of fewer than three statements or of what the notes describe not titled as a
+bottom line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.audiences import load_audience
+from generator.cli import main
+from generator.loader import load_content
+from generator.render import render_document
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("bottom")
+    for name in ("syntax-tips.md", "wizeup-summary.txt", "syntax-year-review.md", "lex-fridman-outline.txt"):
+        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(folder / (Path(name).stem + ".yaml"))]).exit_code == 0
+    return folder
+
+
+def summary(folder: Path, name: str, audience: str = "executive"):
+    document = render_document(load_content(folder / f"{name}.yaml"), load_audience(audience))
+    return next(s for s in document.slides if s.role == "summary" and s.deck)
+
+
+def test_the_executive_bottom_line_links_no_times_the_other_summaries_and_the_report_do(imported):
+    """syntax-tips' chapters written as statements came with their times ("(5:39)"): the executive reads
+    findings there, the evidence and the report keep the times."""
+    assert [b.at for b in summary(imported, "syntax-tips").bullets if b.at] == []
+    assert any(b.at for b in summary(imported, "syntax-tips", "technical").bullets)
+    document = render_document(load_content(imported / "syntax-tips.yaml"), load_audience("executive"))
+    assert any(b.at for s in document.slides if s.role == "summary" and s.report for b in s.bullets)
