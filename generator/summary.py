@@ -11,8 +11,11 @@ words, case-folded):
   "predictions", "outlook") — the heading labels it, the summary would state it as a finding;
 - of the notes' own statements (not the takeaways), one that prints an address (it says where to
   go, not what holds; a linked word is fine);
-- a statement said already: one that shares a number (not a year) with an earlier one, or half of
-  its key words, two at least (words of five letters or more, compared on their first five letters).
+- a statement said already: one that shares a number (not a year) with an earlier one, two thirds of
+  its key words (words of five letters or more, compared on their first five letters), or over half
+  of them compared on their first four ("evolved", "evolution"; not those most of the statements
+  share, "concluded a hearing to examine"), two at least; of the two, the one that says a quantity
+  is kept, in the earlier one's place.
 
 Notes that state no finding at all (a chapter list, an episode's description) open on what they say
 of the recording (``described``): there, the biography and the episode's description are what there
@@ -33,6 +36,7 @@ from .inline import plain
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
+NEAR_STEM = 4  # letters two key words share to count as one for near-duplicate summary items ("evolved", "evolution")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -82,12 +86,12 @@ def closing_topics(topics: list, words: dict) -> list:
     return [t for t in topics if t["points"] and not t["aside"] and is_closing_topic(t["title"], words)]
 
 
-def keys(text: str) -> tuple[set[str], set[str]]:
-    """The numbers (no years) and the key words' stems of ``text``."""
+def keys(text: str, stem: int = STEM) -> tuple[set[str], set[str]]:
+    """The numbers (no years) and the key words' stems (their first ``stem`` letters) of ``text``."""
     text = plain(text)
     numbers = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
     return ({n for n in numbers if n and not _YEAR.fullmatch(n)},
-            {w.casefold()[:STEM] for w in _WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
+            {w.casefold()[:stem] for w in _WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
 
 
 def same(a: str, b: str) -> bool:
@@ -98,6 +102,23 @@ def same(a: str, b: str) -> bool:
         return True
     shared = len(wa & wb)
     return shared >= 2 and shared * 3 >= 2 * min(len(wa), len(wb))
+
+
+def near(a: str, b: str, common: frozenset[str] = frozenset()) -> bool:
+    """Whether summary items ``a`` and ``b`` say nearly the same: ``same``, or over half of the key words
+    of the shorter are the other's, compared on their first four letters ("evolved", "evolution"), the
+    ``common`` ones left out (the formula most items share: "concluded a hearing to examine")."""
+    wa, wb = keys(a, NEAR_STEM)[1] - common, keys(b, NEAR_STEM)[1] - common
+    return same(a, b) or (len(wa & wb) >= 2 and 2 * len(wa & wb) > min(len(wa), len(wb)))
+
+
+def _common(texts: list[str]) -> frozenset[str]:
+    """The key words (see near) that over half of three or more ``texts`` hold."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for w in keys(text, NEAR_STEM)[1]:
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if len(texts) >= 3 and 2 * n > len(texts))
 
 
 def supports(title: str, heading: str, body: list[str]) -> bool:
@@ -112,10 +133,15 @@ def distinct(points: list, words: dict, addresses: bool = True) -> list:
     """``points`` without biographies, descriptions of the episode, statements said already and, unless
     ``addresses``, statements that print an address ("rate us at example.com")."""
     out: list = []
+    common = _common([p["text"] for p in points])
     for p in points:
-        if (not is_aside_sentence(p["text"], words) and (addresses or not ADDRESS.search(plain(p["text"])))
-                and not any(same(p["text"], q["text"]) for q in out)):
+        if is_aside_sentence(p["text"], words) or not (addresses or not ADDRESS.search(plain(p["text"]))):
+            continue
+        said = next((i for i, q in enumerate(out) if near(p["text"], q["text"], common)), None)
+        if said is None:
             out.append(p)
+        elif has_quantity(plain(p["text"])) and not has_quantity(plain(out[said]["text"])):
+            out[said] = p  # (of two that say the same, the one with the number: "1000 episodes and a billion views…")
     return out
 
 

@@ -21,7 +21,8 @@ NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
 def imported(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("bottom")
     for name in ("syntax-tips.md", "wizeup-summary.txt", "syntax-year-review.md", "lex-fridman-outline.txt"):
-        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(folder / (Path(name).stem + ".yaml"))]).exit_code == 0
+        content = folder / (Path(name).stem + ".yaml")
+        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(content)]).exit_code == 0
     return folder
 
 
@@ -37,3 +38,23 @@ def test_the_executive_bottom_line_links_no_times_the_other_summaries_and_the_re
     assert any(b.at for b in summary(imported, "syntax-tips", "technical").bullets)
     document = render_document(load_content(imported / "syntax-tips.yaml"), load_audience("executive"))
     assert any(b.at for s in document.slides if s.role == "summary" and s.report for b in s.bullets)
+
+
+def test_of_two_takeaways_that_say_the_same_one_goes_and_the_one_with_the_number_stays(imported):
+    """wizeup-summary's TLDR and its first takeaway both say the 1000th episode (the takeaway with its
+    billion views), and two sentences say the podcast evolved into a platform ("evolved from a personal
+    project to a global platform" / "evolution from a personal growth vehicle to a massive platform")."""
+    items = [b.text for b in summary(imported, "wizeup-summary").bullets]
+    assert items[0].startswith("1000 episodes and a billion views") and not any("1000th" in t for t in items)
+    assert sum("platform" in t for t in items) == 1
+
+
+def test_items_that_share_only_the_notes_formula_are_distinct():
+    """hearing-daily-digest's entries all "concluded a hearing to examine": that formula makes no two of
+    them the same."""
+    from generator.summary import distinct
+    from generator.words import load_words
+    text = (NOTES / "hearing-daily-digest.txt").read_text()
+    entries = [{"text": line.split(": ", 1)[1], "at": None, "children": []} for line in
+               " ".join(text.split()).replace(" Committee on", "\nCommittee on").split("\n") if line.startswith("Committee on")]
+    assert len(entries) == 4 and len(distinct(entries, load_words("en"))) == 4
