@@ -145,13 +145,25 @@ def distinct(points: list, words: dict, addresses: bool = True) -> list:
     return out
 
 
+def _headed(label: str, body: str) -> bool:
+    """Whether ``label`` only heads ``body``: it is short (under four words) and names no one (a word of
+    four letters or more is lower-case: "Cost efficiency", not "Committee on Armed Services" or "Jensen
+    Huang"), and ``body`` is a statement of its own."""
+    return (count_words(label) < 4 and any(w[:1].islower() for w in _WORD.findall(label) if len(w) >= 4)
+            and is_statement(body))
+
+
 def fitted(text: str, most: int) -> str:
-    """``text`` as a summary item: whole in ``most`` words (clauses.whole_statement), else whole in a
+    """``text`` as a summary item: without a ``Label: `` that only heads its statement (``_headed``:
+    "Cost efficiency: DeepSeek's models are 27x cheaper…" says "DeepSeek's models are 27x cheaper…",
+    its first letter upper-case), whole in ``most`` words (clauses.whole_statement), else whole in a
     third more (a statement with no clause to end at, "…routine lists in the Army, Navy, Air Force, Marine
     Corps, and Space Force."; without a short label, "Committee on Commerce: "), else ""."""
     label, body = labelled(text)
-    return whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
-                                                          most + most // 3)
+    shown = whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
+                                                           most + most // 3)
+    label, body = labelled(shown)
+    return body[:1].upper() + body[1:] if label and _headed(label, body) else shown
 
 
 def is_promotion(text: str, words: dict) -> bool:

@@ -72,3 +72,22 @@ def test_a_summary_of_what_the_notes_describe_or_of_fewer_than_three_is_no_botto
         slide = summary(imported, name, audience)
         assert slide.title == en["described"] and not slide.kicker, (name, slide.title)
     assert summary(imported, "wizeup-summary", audience).title == heading
+
+
+def test_a_label_that_only_heads_its_statement_is_dropped_a_name_stays():
+    """The shipped notes' takeaways ("Cost efficiency: DeepSeek's models are 27x cheaper…") show their
+    statements; no real notes fixture has such a takeaway, so the name side is hearing-daily-digest's
+    "Committee on Armed Services: Committee ordered…", whose label says who."""
+    from generator.summary import fitted
+    root = Path(__file__).resolve().parent.parent
+    items = [b.text for b in next(s for s in render_document(load_content(root / "content" / "deepseek.yaml"),
+                                                             load_audience("executive")).slides
+                                  if s.role == "summary" and s.deck).bullets]
+    assert "DeepSeek's models are 27x cheaper than competitors" in items
+    assert "Major tech companies are building massive AI computing clusters" in items
+    assert not any(": " in t for t in items), items
+    line = " ".join((NOTES / "hearing-daily-digest.txt").read_text().split())
+    entry = line[line.index("Committee on Armed Services: Committee concluded"):].split(" Committee on ")[0]
+    label, body = entry.split(": ", 1)
+    assert fitted(f"{label}: {' '.join(body.split()[:10])}", 15).startswith(label + ": ")  # (whole: the label stays)
+    assert fitted("Jensen Huang: we are at the start of a new industrial revolution", 15).startswith("Jensen Huang: ")
