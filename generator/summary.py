@@ -216,6 +216,15 @@ def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
     return kept
 
 
+def _headlines_told(sentence: str, topics: Sequence) -> list[str]:
+    """The headlines a ``sentence`` runs together (clauses.headlines_run) that name a topic of the notes
+    (a key word of its heading): one that names none teases what no slide shows ("Spring et Quarkus
+    enchaînent les releases"); the sentence alone when it runs none together."""
+    parts = headlines_run(sentence)
+    headings = set().union(*(keys(t["title"])[1] for t in topics))
+    return parts if len(parts) == 1 else [part for part in parts if keys(part)[1] & headings]
+
+
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
             most: int = 20, count: int = 5, total: int = 0) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
@@ -226,7 +235,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     where it has no clause to end at (``fitted``: never an item cut with "…"; one that cannot be is
     left out). The notes' own summary comes first, in its order: the takeaways, else the
     introduction's sentences when they name what the topics discuss (two key words in common), a
-    sentence that runs headlines together as its headlines (clauses.headlines_run); the statement of the
+    sentence that runs headlines together as its headlines that name a topic (``_headlines_told``); the statement of the
     top section's headline figure (``headline_statement``) is never left out for one that says no
     quantity. At most ``total`` words on the slide (0: no limit). Notes that state no finding (a chapter
     list, an episode description) open on what they say of the recording (``described``): with no
@@ -245,7 +254,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
     told = [part for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2
-            for part in headlines_run(s)]
+            for part in _headlines_told(s, topics)]
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
     if chapters:  # (a chapter list: what the notes say of the recording, then its chapters written as statements)
         told = [p["text"] for p in described(introduction, words, most)]

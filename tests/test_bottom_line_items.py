@@ -20,7 +20,8 @@ NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("bottom")
-    for name in ("syntax-tips.md", "wizeup-summary.txt", "syntax-year-review.md", "lex-fridman-outline.txt"):
+    for name in ("syntax-tips.md", "wizeup-summary.txt", "syntax-year-review.md", "lex-fridman-outline.txt",
+                 "lescastcodeurs-fr.md"):
         content = folder / (Path(name).stem + ".yaml")
         assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(content)]).exit_code == 0
     return folder
@@ -91,3 +92,13 @@ def test_a_label_that_only_heads_its_statement_is_dropped_a_name_stays():
     label, body = entry.split(": ", 1)
     assert fitted(f"{label}: {' '.join(body.split()[:10])}", 15).startswith(label + ": ")  # (whole: the label stays)
     assert fitted("Jensen Huang: we are at the start of a new industrial revolution", 15).startswith("Jensen Huang: ")
+
+
+def test_a_headline_of_the_introduction_that_names_no_topic_is_no_summary_item(imported):
+    """lescastcodeurs-fr's introduction runs its headlines together ("…, OpenJDK interdit le code généré
+    par LLM, Spring et Quarkus enchaînent les releases."): Spring and Quarkus are in no topic of the
+    notes, the headline teases; GraalVM and OpenJDK head topics and stay."""
+    items = [b.text for b in summary(imported, "lescastcodeurs-fr").bullets]
+    assert not any("Quarkus" in t for t in items), items
+    assert any(t.startswith("GraalVM cartonne chez Trivago") for t in items)
+    assert any(t.startswith("OpenJDK interdit") for t in items)
