@@ -11,8 +11,11 @@ words, case-folded):
   "predictions", "outlook") — the heading labels it, the summary would state it as a finding;
 - of the notes' own statements (not the takeaways), one that prints an address (it says where to
   go, not what holds; a linked word is fine);
-- a statement said already: one that shares a number (not a year) with an earlier one, or half of
-  its key words, two at least (words of five letters or more, compared on their first five letters).
+- a statement said already: one that shares a number (not a year) with an earlier one, two thirds of
+  its key words (words of five letters or more, compared on their first five letters), or over half
+  of them compared on their first four ("evolved", "evolution"; not those most of the statements
+  share, "concluded a hearing to examine"), two at least; of the two, the one that says a quantity
+  is kept, in the earlier one's place.
 
 Notes that state no finding at all (a chapter list, an episode's description) open on what they say
 of the recording (``described``): there, the biography and the episode's description are what there
@@ -33,6 +36,7 @@ from .inline import plain
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
+NEAR_STEM = 4  # letters two key words share to count as one for near-duplicate summary items ("evolved", "evolution")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -89,12 +93,12 @@ def closing_topics(topics: list, words: dict) -> list:
     return [t for t in topics if t["points"] and not t["aside"] and is_closing_topic(t["title"], words)]
 
 
-def keys(text: str) -> tuple[set[str], set[str]]:
-    """The numbers (no years) and the key words' stems of ``text``."""
+def keys(text: str, stem: int = STEM) -> tuple[set[str], set[str]]:
+    """The numbers (no years) and the key words' stems (their first ``stem`` letters) of ``text``."""
     text = plain(text)
     numbers = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
     return ({n for n in numbers if n and not _YEAR.fullmatch(n)},
-            {w.casefold()[:STEM] for w in _WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
+            {w.casefold()[:stem] for w in _WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
 
 
 def same(a: str, b: str) -> bool:
@@ -117,6 +121,23 @@ def says_again(title: str, said: Sequence[str]) -> bool:
     return any(_norm(title) in _norm(text) or _norm(headline(text)[0]) in _norm(title) for text in said if _norm(text))
 
 
+def near(a: str, b: str, common: frozenset[str] = frozenset()) -> bool:
+    """Whether summary items ``a`` and ``b`` say nearly the same: ``same``, or over half of the key words
+    of the shorter are the other's, compared on their first four letters ("evolved", "evolution"), the
+    ``common`` ones left out (the formula most items share: "concluded a hearing to examine")."""
+    wa, wb = keys(a, NEAR_STEM)[1] - common, keys(b, NEAR_STEM)[1] - common
+    return same(a, b) or (len(wa & wb) >= 2 and 2 * len(wa & wb) > min(len(wa), len(wb)))
+
+
+def _common(texts: list[str]) -> frozenset[str]:
+    """The key words (see near) that over half of three or more ``texts`` hold."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for w in keys(text, NEAR_STEM)[1]:
+            counts[w] = counts.get(w, 0) + 1
+    return frozenset(w for w, n in counts.items() if len(texts) >= 3 and 2 * n > len(texts))
+
+
 def supports(title: str, heading: str, body: list[str]) -> bool:
     """Whether a slide's ``heading`` and ``body`` (the texts left on it) support ``title``: they share a
     number with it (no year) or two key words (see keys)."""
@@ -129,20 +150,37 @@ def distinct(points: list, words: dict, addresses: bool = True) -> list:
     """``points`` without biographies, descriptions of the episode, statements said already and, unless
     ``addresses``, statements that print an address ("rate us at example.com")."""
     out: list = []
+    common = _common([p["text"] for p in points])
     for p in points:
-        if (not is_aside_sentence(p["text"], words) and (addresses or not ADDRESS.search(plain(p["text"])))
-                and not any(same(p["text"], q["text"]) for q in out)):
+        if is_aside_sentence(p["text"], words) or not (addresses or not ADDRESS.search(plain(p["text"]))):
+            continue
+        said = next((i for i, q in enumerate(out) if near(p["text"], q["text"], common)), None)
+        if said is None:
             out.append(p)
+        elif has_quantity(plain(p["text"])) and not has_quantity(plain(out[said]["text"])):
+            out[said] = p  # (of two that say the same, the one with the number: "1000 episodes and a billion views…")
     return out
 
 
+def _headed(label: str, body: str) -> bool:
+    """Whether ``label`` only heads ``body``: it is short (under four words) and names no one (a word of
+    four letters or more is lower-case: "Cost efficiency", not "Committee on Armed Services" or "Jensen
+    Huang"), and ``body`` is a statement of its own."""
+    return (count_words(label) < 4 and any(w[:1].islower() for w in _WORD.findall(label) if len(w) >= 4)
+            and is_statement(body))
+
+
 def fitted(text: str, most: int) -> str:
-    """``text`` as a summary item: whole in ``most`` words (clauses.whole_statement), else whole in a
+    """``text`` as a summary item: without a ``Label: `` that only heads its statement (``_headed``:
+    "Cost efficiency: DeepSeek's models are 27x cheaper…" says "DeepSeek's models are 27x cheaper…",
+    its first letter upper-case), whole in ``most`` words (clauses.whole_statement), else whole in a
     third more (a statement with no clause to end at, "…routine lists in the Army, Navy, Air Force, Marine
     Corps, and Space Force."; without a short label, "Committee on Commerce: "), else ""."""
     label, body = labelled(text)
-    return whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
-                                                          most + most // 3)
+    shown = whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
+                                                           most + most // 3)
+    label, body = labelled(shown)
+    return body[:1].upper() + body[1:] if label and _headed(label, body) else shown
 
 
 def is_promotion(text: str, words: dict) -> bool:
@@ -206,6 +244,15 @@ def _ceded(told: list, claimed: Sequence[str]) -> list:
     return kept
 
 
+def _headlines_told(sentence: str, topics: Sequence) -> list[str]:
+    """The headlines a ``sentence`` runs together (clauses.headlines_run) that name a topic of the notes
+    (a key word of its heading): one that names none teases what no slide shows ("Spring et Quarkus
+    enchaînent les releases"); the sentence alone when it runs none together."""
+    parts = headlines_run(sentence)
+    headings = set().union(*(keys(t["title"])[1] for t in topics))
+    return parts if len(parts) == 1 else [part for part in parts if keys(part)[1] & headings]
+
+
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
             most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = ()) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
@@ -216,7 +263,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     where it has no clause to end at (``fitted``: never an item cut with "…"; one that cannot be is
     left out). The notes' own summary comes first, in its order: the takeaways, else the
     introduction's sentences when they name what the topics discuss (two key words in common), a
-    sentence that runs headlines together as its headlines (clauses.headlines_run); the statement of the
+    sentence that runs headlines together as its headlines that name a topic (``_headlines_told``); the statement of the
     top section's headline figure (``headline_statement``) is never left out for one that says no
     quantity. A statement that a slide's title must say again (``claimed``: a message that nothing
     else of its slide can replace, titles.sole_titles) gives way to the next, while three others
@@ -238,7 +285,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
     told = [part for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2
-            for part in headlines_run(s)]
+            for part in _headlines_told(s, topics)]
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
     if chapters:  # (a chapter list: what the notes say of the recording, then its chapters written as statements)
         told = [p["text"] for p in described(introduction, words, most)]

@@ -6,7 +6,8 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   of three or more distinct statements — no two share a number that is not a year, none is a
   biography or a description of the episode — or says that the notes list chapters only; notes that state
   no finding may open on what they say of the recording (a biography, the episode's description, fewer
-  than three) when its kicker says so (``described``).
+  than three) when its title says so (``described``); a summary of fewer than three statements is
+  titled ``in_brief``, never with a summary word, and one of three or more never ``in_brief``.
 - ``close``: a deck with three topic slides or more (whose notes state a finding) ends on its point or its evidence: the slide
   before the sources (the last slide without them) is titled, or kicked, with a close word
   (conclusion, implications, what it means) or a closing section's heading, or is a topic slide —
@@ -43,6 +44,7 @@ SUMMARY = {w[k] for w in WORDS for k in ("bottom_line", "policy_summary", "key_t
 CLOSE = {w[k] for w in WORDS for k in ("conclusion", "implications", "what_it_means")}
 CHAPTERS_ONLY = {w["chapters_only"] for w in WORDS}
 DESCRIBED = {w["described"] for w in WORDS}
+IN_BRIEF = {w["in_brief"] for w in WORDS}  # (a summary of fewer than three statements: not a bottom line)
 REFERENCE = SUMMARY | CLOSE | {w[k] for w in WORDS for k in ("agenda", "chapters", "sources", "about")}
 GRAPHS = {w[k] for w in WORDS for k in ("timeline", "chapter_times", "timeline_chart")}
 CLOSING_SECTIONS = re.compile(r"\b(conclusions?|outlook|implications|what to watch|final thoughts|next steps)\b", re.I)
@@ -67,18 +69,22 @@ def opening(slides: list) -> list[tuple[str, int, str]]:
     if len(slides) < 2:
         return [("opening", 1, "no slide after the title")]
     first = heads(slides[1])
-    if not set(first) & SUMMARY:
+    if not set(first) & (SUMMARY | DESCRIBED | IN_BRIEF):
         return [("opening", 2, f"the second slide is {first[:1]}, not a summary")]
     items = [_TIME_SUFFIX.sub("", p["text"]) for p in _paragraphs(slides[1])]
     if len(items) == 1 and items[0] in CHAPTERS_ONLY:
         return []
     described = bool(set(first) & DESCRIBED)  # (notes without a finding: what they say of the recording, said so)
-    out = [("opening", 2, f"'{t[:60]}' is a biography or describes the episode") for t in items
-           if NOT_A_FINDING.search(t) and not described]
+    out = [("opening", 2, f"a summary of {len(items)} statements titled as one of fewer")] if (
+        set(first) & IN_BRIEF and len(items) >= 3) else []
+    if set(first) & SUMMARY and (described or len(items) < 3):
+        out.append(("opening", 2, "a description or fewer than three statements titled as a summary"))
+    out += [("opening", 2, f"'{t[:60]}' is a biography or describes the episode") for t in items
+            if NOT_A_FINDING.search(t) and not described]
     numbers = [{n for n in _NUMBER.findall(t) if not re.fullmatch(r"(?:19|20)\d\d", n)} for t in items]
     out += [("opening", 2, f"'{items[j][:40]}' repeats a number of '{items[i][:40]}'")
             for i in range(len(items)) for j in range(i + 1, len(items)) if numbers[i] & numbers[j]]
-    if len(items) < 3 and not described:
+    if len(items) < 3 and not described and not set(first) & IN_BRIEF:
         out.append(("opening", 2, f"a summary of {len(items)} statement(s)"))
     return out
 

@@ -89,13 +89,3 @@ KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'policy', 'sparse'): FEW_WORDS_SECTION,
     ('okeechobee-council-minutes', 'technical', 'sparse'): FEW_WORDS_SECTION,
 })
-# the House recap's two takeaways are long (two and four sentences): the executive bottom line cuts a sentence of them
-# mid-way ('… suffered disproportionately high levels…'); policy and technical make their summary of one statement
-LONG_TAKEAWAYS = ("issue #21 §2: two takeaways of two and four long sentences: the executive bottom line shows a sentence "
-                  "cut ('…suffered disproportionately high levels…'), policy and technical a summary of one statement "
-                  "(summary.py)")
-KNOWN_FAILURES.update({
-    ('house-cliff-notes', 'executive', 'opening'): LONG_TAKEAWAYS,
-    ('house-cliff-notes', 'policy', 'opening'): LONG_TAKEAWAYS,
-    ('house-cliff-notes', 'technical', 'opening'): LONG_TAKEAWAYS,
-})

@@ -68,7 +68,7 @@ def test_an_aside_never_weighs_most_nor_feeds_the_bottom_line_and_leaves_the_exe
     text = " ".join(b.text for s in deck for b in s.bullets)
     assert "Acme" not in text.replace("Sponsor: Acme Cloud (0:00)", "")  # only named on the "Also discussed" line
     assert "Also discussed: Sponsor: Acme Cloud (0:00)" in text
-    bottom = next(s for s in deck if s.title == "The bottom line")
+    bottom = next(s for s in deck if s.role == "summary")
     assert [b.text for b in bottom.bullets] == ["Prices rose by a third in a year", "Grids strain under new data centres"]
     agendas = {a: [item.title for item in next(s for s in render_document(load_content(path), load_audience(a)).slides
                                                if s.layout == "agenda").agenda] for a in ("policy", "technical")}

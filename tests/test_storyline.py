@@ -174,8 +174,9 @@ def test_import_says_when_the_bottom_line_comes_from_the_topics(tmp_path, write)
     result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "n.yaml")])
     assert result.exit_code == 0 and "the notes have no takeaways: the executive bottom line is made from" in result.output
     document = render_document(load_content(tmp_path / "n.yaml"), load_audience("executive"))
-    bottom = next(s for s in document.slides if s.title == "The bottom line" and s.deck)
+    bottom = next(s for s in document.slides if s.role == "summary" and s.deck)
     assert [b.text for b in bottom.bullets] == ["Prices rose by a third in a year", "Grids strain under new data centres"]
+    assert bottom.title == "In brief"  # (two statements are no bottom line)
     assert "The notes have no takeaways" in bottom.notes  # the presenter is told where the statements come from
 
 
@@ -190,7 +191,7 @@ def test_the_bottom_line_holds_statements_never_fragments_or_asides(tmp_path, wr
     result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "n.yaml")])
     assert result.exit_code == 0, result.output
     document = render_document(load_content(tmp_path / "n.yaml"), load_audience("executive"))
-    bottom = next(s for s in document.slides if s.title == "The bottom line" and s.deck)
+    bottom = next(s for s in document.slides if s.role == "summary" and s.deck)
     # the introduction describes the episode ("The hosts look back at…"): it states nothing to put here
     assert [b.text for b in bottom.bullets] == ["Types in JS will have real movement"]
     deck_text = " ".join(b.text for s in document.slides if s.deck for b in s.bullets)
@@ -209,6 +210,10 @@ def test_a_message_is_one_line_of_at_most_30_words(tmp_path, write, minimal):
 
 
 # -- 2. the storyline -------------------------------------------------------------------------
+# the executive summary's titles: a bottom line, else fewer than three statements, else a description
+OPENINGS = ("The bottom line", "In brief", "As the notes describe the recording")
+
+
 def test_the_executive_deck_is_cover_bottom_line_evidence_meaning_sources(decks, contents):
     for name in contents:
         slides = list(decks[name, "executive"].slides)
@@ -216,11 +221,11 @@ def test_the_executive_deck_is_cover_bottom_line_evidence_meaning_sources(decks,
         assert len(slides) <= 12, (name, titles)
         if chapters_only(contents[name]):  # a chapter list: its chapters' statements, where the time goes, the chapters
             for slide, title in list(zip(slides, titles))[1:]:
-                assert title in ("The bottom line", "Sources") or title.startswith("Chapters") or any(
+                assert title in (*OPENINGS, "Sources") or title.startswith("Chapters") or any(
                     sh.has_chart for sh in slide.shapes), (name, titles)
             continue
         linked = any(s.url for s in load_content(contents[name]).sources)  # (no link: no sources slide)
-        assert titles[1] == "The bottom line" and (titles[-1] == "Sources" or not linked), (name, titles)
+        assert titles[1] in OPENINGS and (titles[-1] == "Sources" or not linked), (name, titles)
         closing = load_content(contents[name]).conclusion
         if closing:  # the point, then the sources (without links, the point is the last slide)
             point = slides[-2] if linked else slides[-1]
@@ -230,18 +235,19 @@ def test_the_executive_deck_is_cover_bottom_line_evidence_meaning_sources(decks,
 def test_the_bottom_line_is_three_to_five_short_statements_with_the_rest_in_notes(decks, contents):
     for name in contents:
         content = load_content(contents[name])
-        bottom = next((s for s in decks[name, "executive"].slides if title_of(s) == "The bottom line"), None)
+        bottom = next((s for s in decks[name, "executive"].slides if title_of(s) in OPENINGS), None)
         if bottom is None:
             assert chapters_only(contents[name]), name
             continue
         body = next(sh for sh in bottom.shapes if sh.has_text_frame and sh != bottom.shapes.title
-                    and "The bottom line" not in sh.text_frame.text and sh.top > bottom.shapes.title.top)
+                    and title_of(bottom) not in sh.text_frame.text and sh.top > bottom.shapes.title.top)
         items = [re.sub(r"\s*\(\d[\d:]*\)$", "", p.text) for p in body.text_frame.paragraphs if p.text.strip()]
         if items == [load_words("en")["chapters_only"]]:  # notes that state nothing say so
             assert not content.takeaways, name
             continue
         # 15 words, a third more for a statement with no clause to end at (summary.fitted: never cut with "…")
         assert 1 <= len(items) <= 5 and all(count_words(i) <= 20 for i in items), (name, items)
+        assert (len(items) >= 3) == (title_of(bottom) == "The bottom line") or title_of(bottom) == OPENINGS[2], (name, items)
         assert sum(count_words(i) for i in items) <= 75, (name, items)
         for point in content.takeaways[:5]:  # each takeaway whole in the notes
             assert point.text.rstrip(":") in notes_of(bottom)
@@ -383,7 +389,7 @@ def test_a_key_figure_shows_once_per_deck(contents):
 
 def test_a_figure_the_bottom_line_states_leaves_its_evidence_slide_in_the_deck_only():
     document = render_document(load_content(DEFAULT), load_audience("executive"))
-    bottom = next(s for s in document.slides if s.deck and s.title == "The bottom line")
+    bottom = next(s for s in document.slides if s.deck and s.role == "summary")
     assert any("27x" in b.text for b in bottom.bullets)
     assert not [f for s in document.slides if s.deck for f in s.figures if f.value == "27x"]
     assert [f for s in document.slides if s.report for f in s.figures if f.value == "27x"]  # the report keeps it
