@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from .errors import BriefingError, Problem
-from .stops import signals_blocked
+from .stops import settle, signals_blocked
 
 # signal and re are imported where used: the CLI imports this module at start-up
 TMP_PREFIX = ".briefing-"
@@ -44,7 +44,9 @@ def stage(path: Path, data: bytes) -> str:
 
 
 def commit(staged: list[tuple[str, Path]]) -> None:
-    """Rename every staged temporary over its target, with the stop signals held until done."""
+    """Rename every staged temporary over its target, with the stop signals held until done. Once all
+    are renamed the command's files are in place (``stops.settle``): a stop held meanwhile is raised
+    as it ends, and said to have lost nothing (the previous files are gone by then)."""
     with signals_blocked():
         for number, (tmp, path) in enumerate(staged):
             try:
@@ -53,6 +55,7 @@ def commit(staged: list[tuple[str, Path]]) -> None:
                 discard([t for t, _ in staged[number:]])
                 raise _cannot_write(Path(path), exc) from None
             _OWN.discard(tmp)
+        settle()
 
 
 def discard(temporaries) -> None:

@@ -8,7 +8,7 @@ summary of the whole), then the weightiest topics (asides never: see asides.py):
 else its first point that is a statement; with fewer than three, the next statements of those
 topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives the
 introduction's sentences (what the notes say of the recording), then its titles written as statements,
-of the chapters that take longest, in the list's order ("Number 3 - Using tools is not a bad thing."
+of the chapters that take longest that have a verb, in the list's order ("Number 3 - Using tools is not a bad thing."
 says "Using tools is not a bad thing.").
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ LEAST_WORDS = 5  # words a statement has at least
 # a sentence that sends the reader somewhere ("rate us on…", "show notes at example.com") is no statement
 ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
 _STATED = re.compile(r"[.!。！][\"”’')]*$")
-NUMBERED = re.compile(r"^\s*(?:[^\W\d_]+\s+)?#?\d+(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
+NUMBERED = re.compile(r"^\s*(?:([^\W\d_]+)\s+)?#?(\d+)(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
 
 
 def _said(text: str) -> int:
@@ -53,11 +53,13 @@ def _chapter_statement(title: str) -> str:
 
 
 def statements(shown: list, count: int = 5, topics: Sequence = (), introduction: Sequence = (), least: int = 3,
-               fits: Callable[[str], object] = bool) -> list:
+               fits: Callable[[str], object] = bool, verbal: Callable[[str], bool] = bool) -> list:
     """The bottom line's points (``text``, ``at``, ``children``) from the ``shown`` topics, else the
     chapters of ``topics``, else the ``introduction``'s sentences (see the module doc), filled up
     to ``least`` points where the topics give fewer; only statements that ``fits`` accepts (one that
-    says something whole in the summary's words: clauses.whole_statement)."""
+    says something whole in the summary's words: clauses.whole_statement); a chapter's title only where
+    ``verbal`` finds its verb (summary.has_verb: a heading is often a name, "People with extremely strong
+    opinions", even when numbered as a list's item)."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     for t in ranked:
@@ -71,7 +73,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
             if is_statement(p["text"]) and fits(p["text"])]
     chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
-                if (text := _chapter_statement(t["title"])) and fits(text)]
+                if (text := _chapter_statement(t["title"])) and fits(text) and verbal(text)]
     said = {p["text"] for p in out}
     told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s) and fits(s)]
     if out:  # the introduction says what the whole is about, first; the evidence slides show the topics' next points

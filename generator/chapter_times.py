@@ -23,10 +23,22 @@ def _minutes(seconds: int) -> float:
     return round(seconds / 60, 1)
 
 
-def _name(topic: dict) -> str:
-    """A chapter's title as the chart and its title show it: without its numbering ("Number 2 - ")."""
-    title = plain(topic["title"]).strip().rstrip(".")
-    return NUMBERED.sub("", title, count=1) or title
+def chapter_names(topics: list) -> dict:
+    """Each topic's title by its ``index``, without its numbering where the list numbers its chapters
+    (see the module doc)."""
+    found = [(t["index"], m) for t in topics if (m := NUMBERED.match(t["title"]))]
+    words = {(m.group(1) or "").casefold() for _, m in found}
+    numbers = [int(m.group(2)) for _, m in found]
+    numbered = len(found) >= 3 and len(words) == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    ends = {i: m.end() for i, m in found} if numbered else {}
+    return {t["index"]: t["title"][ends.get(t["index"], 0):] or t["title"] for t in topics}
+
+
+def _name(topic: dict, names: dict) -> str:
+    """A chapter's title as the chart and its title show it: plain, without its numbering (``names``:
+    chapter_names) or a full stop."""
+    title = plain(names[topic["index"]]).strip().rstrip(".")
+    return title or plain(topic["title"]).strip()
 
 
 def standing_out(topics: list) -> str:
@@ -36,7 +48,7 @@ def standing_out(topics: list) -> str:
     if len(timed) < 3:
         return ""
     top = max(timed, key=lambda t: (t["span"], -t["index"]))
-    return _name(top) if top["span"] >= STANDS_OUT * median(t["span"] for t in timed) else ""
+    return _name(top, chapter_names(topics)) if top["span"] >= STANDS_OUT * median(t["span"] for t in timed) else ""
 
 
 def chapter_times(topics: list, words: dict) -> dict:
@@ -46,7 +58,8 @@ def chapter_times(topics: list, words: dict) -> dict:
         return {}
     timed = [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
     longest = sorted(timed, key=lambda t: (-t["span"], t["index"]))[:MOST]
-    names = [_name(t) for t in longest]
+    named = chapter_names(topics)
+    names = [_name(t, named) for t in longest]
     values = [_minutes(t["span"]) for t in longest]
     total = sum(t["span"] for t in topics if t["span_known"])
     title = fill(words["chapter_times_longest"], topic=names[0], minutes=round(longest[0]["span"] / 60),

@@ -30,6 +30,10 @@ _STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when
              "because", "since", "whereas", "yet", "so", "despite", "according", "unless", "until", "whereby",
              "mais", "car", "donc", "alors", "puis", "avant", "après", "pendant", "qui", "dont", "où", "lorsque",
              "tandis"}
+# words after a comma that open a contrast ("…passive viewing, while TikTok Live emphasizes…"): the clause
+# after it is the point, so a statement is never cut there (whole_statement)
+_CONTRAST = {"but", "while", "whereas", "yet", "although", "though", "mais", "tandis", "aber", "während", "obwohl",
+             "pero", "mientras", "aunque"}
 # words after a comma that add to a whole clause before it ("…growth, especially in Data Center AI", "…right
 # (and wrong), and break down…": a comma that ends a list's items is no boundary, see _bounds)
 _ADDING = {"and", "et", "und", "y",
@@ -92,7 +96,8 @@ def whole_statement(text: str, most: int) -> str:
     itself, its ``Label: sentence``'s label (of LEAST_CLAUSE words or more, not opening a list of
     three items or more, not leaving out the sentence's number) or sentence (see headline.headline), else its longest
     leading clause that ends before a ";", a dash, or a comma that opens a clause (a word of _STARTERS
-    or a participle: "…, after receiving"; or of _ADDING: "…, especially") or before a participle with its
+    or a participle: "…, after receiving"; or of _ADDING: "…, especially"; never a contrast, _CONTRAST:
+    "…, while TikTok Live emphasizes" is the point) or before a participle with its
     agent ("…profitability driven by strong demand") — never a cut mid-list,
     mid-phrase or with "…"."""
     text = " ".join(text.split())
@@ -104,7 +109,8 @@ def whole_statement(text: str, most: int) -> str:
     for part in (text, body) if label else (text,):
         ends = [a for a, b in _bounds(part) if LEAST_CLAUSE <= count_words(part[:a]) <= most
                 and (part[a:b].strip()[:1] in ";–—-" or (part[a] == "," and (_opens_clause(part[b:])
-                                                                             or part[b:].split(" ", 1)[0] in _ADDING)))]
+                                                                             or part[b:].split(" ", 1)[0] in _ADDING)
+                                                          and part[b:].split(" ", 1)[0] not in _CONTRAST))]
         whole = whole_spans(part)
         ends += [m.start() for m in _AGENT.finditer(part) if LEAST_CLAUSE <= count_words(part[:m.start()]) <= most
                  and part[:m.start()].split()[-1].casefold() not in _AUXILIARY and _outside(part, m.start(), whole)]

@@ -13,8 +13,10 @@ from .asides import asides
 from .content import MAX_CATEGORIES, Chart, Content, Point, iter_moments
 from .figure_labels import is_figure_label, with_change
 from .headline import is_sentence
+from .named import is_policy, named, overview
 from .quantities import format_number
 from .timestamps import format_timestamp
+from .weigh import has_quantity
 from .words import fill
 
 
@@ -151,15 +153,18 @@ def _count(points: list[dict]) -> int:
 
 
 def weight(topic: dict) -> float:
-    """How much a topic matters, from rules that hold for any content: its share of the recording
-    (10 for all of it), the takeaways that point at it (2 each), its points (a quarter each, up to 2)
-    and its figures and charts (a half each, up to 2). Without times (no share, no takeaway
-    placed by time) it is its points, figures and charts alone. An aside (a welcome, a sponsor
-    read, plugs: see asides.py) weighs nothing."""
+    """How much a topic matters, from rules that hold for any content: whether the notes' introduction
+    or takeaways name it (5: more than its points, figures and charts can weigh; see named.py), its
+    share of the recording (10 for all of it), the takeaways that point at it (2 each), its points (a
+    quarter each, up to 2) and its figures, charts and points that give a quantity (weigh.has_quantity:
+    a half each, up to 2). Without times (no share, no takeaway placed by time) it is its naming,
+    points, figures and charts alone. An aside (a welcome, a sponsor read, plugs: see asides.py)
+    weighs nothing."""
     if topic["aside"]:
         return 0.0
-    return round(10 * topic["share"] + 2 * topic["pointed"] + min(_count(topic["points"]), 8) / 4
-                 + min(len(topic["figures"]) + len(topic["charts"]), 4) / 2, 3)
+    figures = len(topic["figures"]) + len(topic["charts"]) + sum(has_quantity(p["text"]) for p in topic["points"])
+    return round(5 * topic["named"] + 10 * topic["share"] + 2 * topic["pointed"] + min(_count(topic["points"]), 8) / 4
+                 + min(figures, 4) / 2, 3)
 
 
 def build_context(content: Content, audience: dict, words: dict) -> dict:
@@ -186,7 +191,9 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
                        for tb in t.tables],
         })
-        topics[-1]["weight"] = weight(topics[-1])
+    for topic, said in zip(topics, named(topics, overview(content.introduction, _bullets(content, content.takeaways), words))):
+        topic.update(named=said, policy=is_policy(topic, words))
+        topic["weight"] = weight(topic)
     return {
         "title": content.title, "subtitle": content.subtitle, "date": content.date,
         "author": content.author, "keywords": list(content.keywords),

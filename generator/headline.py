@@ -127,14 +127,19 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     return " ".join(shown).rstrip(",;:") + "…", "…" + " ".join(words[len(shown):])
 
 
+_READ_AHEAD = 40  # the items of a list read ahead of a comma for its "and …"
+
+
 def _listing(text: str, start: int, end: int) -> bool:
     """Whether the comma at ``start:end`` separates the items of a list ("the effort, evolution, and
     growth"): a cut there would end mid-list and lose what the sentence says."""
-    last = text[:start].rsplit(",", 1)
-    if len(last) == 2 and count_words(last[1]) <= 2:  # "…effort, evolution|"
+    last = text.rfind(",", 0, start)  # (not text[:start]: a copy per comma of a long text is quadratic)
+    if last >= 0 and count_words(text[last + 1:start]) <= 2:  # "…effort, evolution|"
         return True
     items = _items(text, end)  # "|Navy, Air Force, and Space Force", to the sentence's or the clause's end
     for i, item in enumerate(items):  # read only as far as the first item of more than 3 words
+        if i >= _READ_AHEAD:  # (a list of thousands of short items, read again from each comma: quadratic)
+            break
         if i and _AND.match(item):
             return True
         if count_words(item) > 3:
@@ -161,13 +166,15 @@ def _clause(text: str, most: int) -> tuple[str, str] | None:
     """The longest leading clause of ``text`` of five to ``most`` words, and the rest; None if none."""
     fitting = []
     before = at = 0  # the words of text[:at], counted on from the last boundary (a word across ``at`` once)
+    brackets = 0  # "(" less ")" in text[:at], counted on likewise (counted from the start each time: quadratic)
     for m in _CLAUSE.finditer(text):
         joined = 1 if at > 0 and not text[at - 1].isspace() and not text[at].isspace() else 0
+        brackets += text.count("(", at, m.start()) - text.count(")", at, m.start())
         before, at = before + count_words(text[at:m.start()]) - joined, m.start()
         if before > most:
             break  # the words before a boundary only grow: a long text is read only as far as ``most``
         if (before >= 5 and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))
-                and text.count("(", 0, m.start()) <= text.count(")", 0, m.start())):  # never inside brackets
+                and brackets <= 0):  # never inside brackets
             fitting.append(m.start())
     if not fitting:
         return None

@@ -25,7 +25,7 @@ from .context import build_context, source_links
 from .document import Document, Theme, allowed, data_problems, trim_points
 from .errors import BriefingError, Problem
 from .groups import spread
-from .chapter_times import chapter_times, standing_out
+from .chapter_times import chapter_names, chapter_times, standing_out
 from .close import outlook, repeats
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
@@ -34,7 +34,7 @@ from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox import check_size
 from .summary import closing_topics, fitted, is_aside_sentence, opening
 from .short_topics import shared
-from .titles import figure_title, strongest
+from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
 from .words import fill, load_words
 
@@ -86,11 +86,16 @@ def _named(topic: dict, names) -> bool:
     return topic["id"] in names or topic["title"].casefold() in names
 
 
+def _tags(topic: dict) -> set:
+    """A topic's tags, with ``policy`` where its heading or points are about policy (see named.is_policy)."""
+    return set(topic["tags"]) | ({"policy"} if topic["policy"] else set())
+
+
 def _weight(topic: dict, prefer: set) -> float:
     """How strongly a topic asks to be kept when a budget must choose: its weight (see
-    context.weight: share of the recording, takeaways, points, figures and charts), 3 more for a
-    preferred tag."""
-    return topic["weight"] + 3 * bool(prefer & set(topic["tags"]))
+    context.weight: named by the overview, share of the recording, takeaways, points, figures and
+    charts), 3 more for a preferred tag."""
+    return topic["weight"] + 3 * bool(prefer & _tags(topic))
 
 
 def _budgeted(topics: list, budget: dict) -> list:
@@ -104,7 +109,7 @@ def _budgeted(topics: list, budget: dict) -> list:
     """
     names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
     chosen = [t for t in topics if (not names or _named(t, names))
-              and (not budget["tags"] or set(t["tags"]) & set(budget["tags"]))]
+              and (not budget["tags"] or _tags(t) & set(budget["tags"]))]
     lead = [t for name in budget["lead"] for t in chosen if _named(t, {name, name.casefold()})]
     leading = {t["index"] for t in lead}
     prefer = set(budget.get("prefer", []))
@@ -123,7 +128,7 @@ def _budgeted(topics: list, budget: dict) -> list:
            "time": lambda t: (t["at"]["seconds"] if t["at"] else 0, t["index"]),  # (untimed: the content's order)
            "content": lambda t: t["index"]}[order]
     rest = sorted((t for t in chosen if t["index"] not in leading), key=key)
-    return lead + [t for t in rest if prefer & set(t["tags"])] + [t for t in rest if not prefer & set(t["tags"])]
+    return lead + [t for t in rest if prefer & _tags(t)] + [t for t in rest if not prefer & _tags(t)]
 
 
 def _headlines(points: list, most: int = 15) -> list:
@@ -212,7 +217,8 @@ def _new_environment(audience: Audience):
                        spread=_spread, fill=fill, shared=shared, headlines=_headlines, opening=opening,
                        outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                        closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
-                       standing_out=standing_out)
+                       standing_out=standing_out, sole_titles=sole_titles,
+                       chapter_names=chapter_names)
     env.tests.update(sentence=is_sentence, aside=is_aside_sentence)
     env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide
     return env

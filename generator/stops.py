@@ -22,6 +22,7 @@ class _Mode:
     at_once: str | None = None  # the line a stop ends the process with at once, for stop_line (None: Stopped is raised)
     held = 0  # depth of held_back blocks
     owed = False  # a stop was held back: raised when the outermost block ends
+    settled = False  # the command's files are in place (``settle``): a stop now has lost nothing
 
 
 class Stopped(KeyboardInterrupt):
@@ -42,6 +43,17 @@ def stopped_by() -> int | None:
 
 
 STOPPED = "stopped by {}: no file is half-written and no temporary is left"  # (the line of a stop, in general)
+
+
+def settle() -> None:
+    """The command's files are in place (a commit renamed them all): a stop from now on, or one held
+    while they were renamed, has lost nothing and is said so (``settled``)."""
+    _Mode.settled = True
+
+
+def settled() -> bool:
+    """Whether this command's files are in place (``settle``)."""
+    return _Mode.settled
 
 
 def stop_line(signum: int, said: str = STOPPED) -> str:
@@ -81,7 +93,7 @@ def catch_stops() -> None:
     import signal
 
     _SIGNALLED.clear()  # (a command run again in one process, as tests do, starts unstopped)
-    _Mode.owed = False
+    _Mode.owed = _Mode.settled = False
     try:
         for name in STOP_SIGNALS:
             if hasattr(signal, name):
@@ -142,17 +154,20 @@ def held_back():
 
 @contextmanager
 def signals_blocked():
-    """The stop signals held by the system (not lost: delivered when the block ends), where the
-    platform can: for a few system calls that must happen together (create a temporary and note it)."""
+    """The stop signals held (a stop that came is raised as the block ends) for system calls that
+    must happen together (create a temporary and note it; rename a set of files): by the system where
+    it can, and by Python (``held_back``): a signal taken by another thread has its handler run on the
+    main thread, mask or not (a thread with the signals open made a build's renames stop half-way)."""
     import signal
 
     mask = getattr(signal, "pthread_sigmask", None)  # not on Windows
-    previous = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)}) if mask else None
-    try:
-        yield
-    finally:
-        if mask:
-            mask(signal.SIG_SETMASK, previous)
+    with held_back():
+        previous = mask(signal.SIG_BLOCK, {getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)}) if mask else None
+        try:
+            yield
+        finally:
+            if mask:
+                mask(signal.SIG_SETMASK, previous)  # (one pending is handled here: held back, raised as the block ends)
 
 
 @contextmanager
@@ -162,6 +177,7 @@ def stopping_on_signals():
     import signal
 
     _SIGNALLED.clear()  # a build starts unstopped (a stop before it would not have let it start)
+    _Mode.settled = False
     try:
         previous = {s: signal.signal(s, _stop) for name in STOP_SIGNALS if (s := getattr(signal, name, None))}
     except ValueError:  # not the main thread
@@ -230,7 +246,7 @@ def exit_now(code: int) -> None:
     import atexit
     import sys
 
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (s for s in (sys.stdout, sys.stderr) if s is not None):  # (None: its descriptor was closed at start)
+        stream.flush()
     atexit._run_exitfuncs()
     os._exit(code)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
-from .headline import count_words, labelled
+from .headline import count_words, headline, labelled
 from .inline import plain
 from .weigh import has_quantity, heaviest
 
@@ -67,6 +67,13 @@ def is_commentary(text: str, words: dict) -> bool:
     return holds(text, phrases(words, "commentary_phrases"))
 
 
+def has_verb(text: str, words: dict) -> bool:
+    """Whether ``text`` has what marks a clause's verb: a word of ``verb_marks`` (an auxiliary, a copula, a
+    modal or a subject pronoun: "is", "don't", "will", "you") or of ``clause_verbs`` ("increased");
+    "People with extremely strong opinions" has none."""
+    return holds(text.replace("’", "'"), phrases(words, "verb_marks") + phrases(words, "clause_verbs"))
+
+
 def is_prediction_topic(title: str, words: dict) -> bool:
     """Whether a topic's heading names predictions or the future: its points are predictions."""
     return holds(title, phrases(words, "prediction_titles"))
@@ -98,6 +105,16 @@ def same(a: str, b: str) -> bool:
         return True
     shared = len(wa & wb)
     return shared >= 2 and shared * 3 >= 2 * min(len(wa), len(wb))
+
+
+def _norm(text: str) -> str:
+    return " ".join(plain(text).casefold().split()).rstrip(".…!?")
+
+
+def says_again(title: str, said: Sequence[str]) -> bool:
+    """Whether ``title`` says a statement of ``said`` (the bottom line) word for word, whole or as a part
+    of it (its headline: see headline.headline)."""
+    return any(_norm(title) in _norm(text) or _norm(headline(text)[0]) in _norm(title) for text in said if _norm(text))
 
 
 def supports(title: str, heading: str, body: list[str]) -> bool:
@@ -178,8 +195,18 @@ def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
     return kept
 
 
+def _ceded(told: list, claimed: Sequence[str]) -> list:
+    """``told`` without the statements that a slide's title must say again (``claimed``: titles.sole_titles),
+    the first ones first, while three others remain."""
+    kept = list(told)
+    for p in told:
+        if len(kept) > 3 and any(says_again(title, [p["text"]]) for title in claimed):
+            kept.remove(p)
+    return kept
+
+
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
-            most: int = 20, count: int = 5, total: int = 0) -> list:
+            most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = ()) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
     takeaways, else from the notes' own statements (bottom_line.statements: the introduction, then the
     weightiest topics' messages or first points, the chapters written as statements where no topic
@@ -190,15 +217,18 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     introduction's sentences when they name what the topics discuss (two key words in common), a
     sentence that runs headlines together as its headlines (clauses.headlines_run); the statement of the
     top section's headline figure (``headline_statement``) is never left out for one that says no
-    quantity. At most ``total`` words on the slide (0: no limit). Notes that state no finding (a chapter
-    list, an episode description) open on what they say of the recording (``described``): with no
-    topic shown its description comes before the chapters written as statements. Empty when the notes
-    state nothing at all."""
+    quantity. A statement that a slide's title must say again (``claimed``: a message that nothing
+    else of its slide can replace, titles.sole_titles) gives way to the next, while three others
+    remain: it is said once, as the title of the slide that proves it. At most ``total`` words on the
+    slide (0: no limit). Notes that state no finding (a chapter list, an episode description) open on
+    what they say of the recording (``described``): with no topic shown its description comes before
+    the chapters written as statements (those with a verb: has_verb). Empty when the notes state
+    nothing at all."""
     fits = lambda text: fitted(text, most)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     if takeaways:
-        told = [t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])]
+        told = _ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])], claimed)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
         told = present if len(present) >= 3 else _carrying(told, headline, count)
         if len(told) >= 3 or not shown:
@@ -213,8 +243,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         told = [p["text"] for p in described(introduction, words, most)]
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
-        found = statements(evidence, count, chapters, told, least, fits=fits)
-        kept = _carrying(distinct([*taken, *found], words, addresses=False)[:count], headline, count)
+        found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
+        kept = _carrying(_ceded(distinct([*taken, *found], words, addresses=False), claimed)[:count], headline, count)
         if len(kept) >= 3 or len(found) < least:
             break
     kept = kept or distinct(takeaways, words, addresses=True)[:count]  # (the author's own, whole, rather than none)

@@ -21,8 +21,10 @@ summary and points share a number or two key words with it); a choice that fails
 next. A point taken as the title is one of the slide's own facts: it needs no other's support. A
 message is still the title where no other statement can be (rather than the heading).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
-when that is a statement that fits a title whole (``figure_title``); else the template states the
-figure by its label ("Gross margin: 54%").
+when that is a statement that fits a title whole (else the next figure's: ``figure_title``); else
+the template states the figure by its label ("Gross margin: 54%"). A grid of two figures or more is a
+slide of its own: its title is then said by no other slide (the topic's slide of points takes its
+next statement: one title on two slides would be told apart by "(2)" only).
 Nothing is written that the notes did not say.
 """
 from __future__ import annotations
@@ -33,7 +35,7 @@ from .deckfit import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
-from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases, supports
+from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases, says_again, supports
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
@@ -59,24 +61,16 @@ def _enough(points: list) -> bool:
     return _words(points) >= LEAST_WORDS and (len(points) > 2 or sum(len(plain(p["text"])) for p in points) >= LEAST_CHARACTERS)
 
 
-def _norm(text: str) -> str:
-    return " ".join(plain(text).casefold().split()).rstrip(".…!?")
-
-
-def _repeats(title: str, said: list[str]) -> bool:
-    """Whether ``title`` says a statement of ``said`` (the bottom line) word for word, whole or as a part of it."""
-    return any(_norm(title) in _norm(text) or _norm(headline(text)[0]) in _norm(title) for text in said if _norm(text))
-
-
 def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says) of ``topic``;
-    ``said``: the deck's summary statements (dicts with ``text``), which no title says again."""
+    ``said``: the deck's summary statements (dicts with ``text``) and the titles of the topic's grids of
+    key figures (strings), which no title says again."""
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
-    told = [s["text"] for s in said or []]
+    told = [s["text"] if isinstance(s, dict) else s for s in said or []]
 
     def fits(title: str, summary: str, points: list) -> bool:  # (a claim on the topic: said once, and supported by what stays)
-        return not _repeats(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
+        return not says_again(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
 
     last = plain_heading  # (what titles the slide when no other choice does)
     if topic["message"]:  # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
@@ -106,20 +100,33 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
-        if _enough(kept) and not _repeats(title, told):
+        if _enough(kept) and not says_again(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return last
+
+
+def sole_titles(groups: list, words: dict) -> list[str]:
+    """The messages that title their slides whatever the deck's summary says: of each topic with a
+    slide of its own (a group of one, see short_topics.shared) and a message, the message where no
+    other statement of the slide can title it (``strongest`` with the message said). The summary
+    leaves out the statement such a title says (summary.opening: ``claimed``), so that it is said
+    once, on the slide that proves it, rather than the slide being titled by its heading."""
+    return [t["message"] for g in groups if len(g) == 1 and (t := g[0])["message"]
+            and says_again(strongest(t, words, [{"text": t["message"]}])["title"], [t["message"]])]
+
 
 def _texts(points: list) -> list[str]:
     return [t for p in points for t in (p["text"], *_texts(p["children"]))]
 
 
-def figure_title(figure: dict, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
-    """A big-number slide's title: the first sentence of ``topic``'s summary and points that says
-    ``figure``'s value and is a statement that fits a title whole, ended as a sentence (not a note's
-    fragment, "CHIPS Act providing $50B in subsidies"; no commentary), else ""."""
-    for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
-        if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
-                and (title := _whole(sentence, most))):
-            return title
+def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
+    """A big-number slide's title: the first sentence of ``topic``'s summary and points that says the
+    value of the first of ``figures`` (a slide's, weightiest first) that one says, and is a statement
+    that fits a title whole, ended as a sentence (not a note's fragment, "CHIPS Act providing $50B in
+    subsidies"; no commentary), else ""."""
+    for figure in figures:
+        for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
+            if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
+                    and (title := _whole(sentence, most))):
+                return title
     return ""

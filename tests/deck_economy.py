@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from .deck_colours import A, C, box, size_of
+from .presentable_words import NUMBERING
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
 MOST_WORDS, LEAST_WORDS = 75, 15  # words of a content slide's body
@@ -190,7 +191,8 @@ def timeline_bars(slides) -> list[tuple]:
 
 def main_topic(slides, content) -> list[tuple]:
     """``main-topic``: the topic that takes most of the recording (time to the next topic; the last, to
-    the end of a source of known length) is in the deck, or named (on an "Also discussed" line)."""
+    the end of a source of known length) is in the deck (without its numbering in a list that numbers
+    its chapters), or named (on an "Also discussed" line)."""
     from generator.inline import plain
     from generator.loader import load_content
 
@@ -203,6 +205,7 @@ def main_topic(slides, content) -> list[tuple]:
     main = topics[spans.index(max(spans))]
     text = " ".join(shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame).casefold()
     title = plain(main.title).casefold()  # as the deck shows it: a link's text, no markers
+    title = re.sub("^" + NUMBERING, "", title) if re.sub("^" + NUMBERING, "", title) in text else title  # ("Number 2 - ")
     if title in text or (len(title) > 30 and title[:30] in text):
         return []
     return [("main-topic", len(slides), f"'{plain(main.title)}' takes most of the recording and is not in the deck")]

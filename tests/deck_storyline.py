@@ -15,6 +15,9 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   "…" (a sentence continued from its title).
 - ``repeat-close``: the close (titled with a close word) says again no more than half of the summary's
   items (an item counts as said again when two thirds of its words are in one close item).
+- ``summary-title``: no slide after the summary is titled with one of its items word for word
+  (the title holds the item whole, or the item the title; each of five words or more): a point is said once, on the bottom line
+  or as the title of the slide that proves it.
 - ``heading-title``: given the content file, no slide is titled with a topic's heading where the
   topic states something a title can say (a message, or a point without sub-points that is one
   whole sentence of at most 15 words, five of them with letters, that the summary slide does not
@@ -149,7 +152,17 @@ def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
             and lines[0] in stating]
 
 
+def summary_titles(slides: list) -> list[tuple[str, int, str]]:
+    """No title after the summary says one of its items word for word (see the module doc)."""
+    if len(slides) < 3 or not set(heads(slides[1])) & SUMMARY:
+        return []
+    items = [item for p in _paragraphs(slides[1]) if len(_WORDS.findall(item := _flat(_TIME_SUFFIX.sub("", p["text"])))) >= 5]
+    return [("summary-title", n, f"the title '{title[:50]}' says the summary's '{item[:40]}' again")
+            for n, slide in enumerate(slides[2:], start=3) for title in heads(slide)
+            if len(_WORDS.findall(title)) >= 5 for item in items if item in _flat(title) or _flat(title) in item]
+
+
 def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     """Every rule above (``heading-title`` only with the content file)."""
-    return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides)
+    return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides) + summary_titles(slides)
             + (heading_titles(slides, content_file) if content_file else []))

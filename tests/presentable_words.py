@@ -12,7 +12,8 @@ line of the rendered handout):
   ``Recorded:``, ``Duration:`` and their usual synonyms, after any bullet, dash or emoji.
 
 ``unlisted(items, topics)`` is the fourth rule, ``unlisted-topic``: the topics whose title is in
-none of the items of an agenda or chapters list.
+none of the items of an agenda or chapters list (a numbered list's item may leave out its
+numbering: "No one is all-knowing" lists "Number 1 - No one is all-knowing").
 
 The report is read with ``pdftotext``, a list of lines a page; the handout is rendered with
 markdown-it and its tags dropped, so the Markdown it writes on purpose (headings, links, emphasis)
@@ -103,12 +104,16 @@ def plain(title: str) -> str:
     return " ".join(re.sub(r"\*\*|__|`", "", text).split()).casefold()
 
 
+NUMBERING = r"\s*(?:[^\W\d_]+\s+)?#?\d+(?:[.):]|\s+[-–—:])\s+"  # "Number 1 - ", "Tip 3: ", "3. "
+
+
 def unlisted(items: Iterable[str], topics: Iterable[str]) -> list[str]:
-    """The topics whose title is none of the items (an item cut short with '…' may be its start)."""
+    """The topics whose title is none of the items (an item cut short with '…' may be its start; an
+    item may leave out the title's numbering)."""
     listed = [plain(item) for item in items]
     return [topic for topic in topics
             if not any(item == plain(topic) or item.endswith("…") and plain(topic).startswith(item[:-1].rstrip())
-                       for item in listed)]
+                       or re.fullmatch(NUMBERING + re.escape(item), plain(topic)) for item in listed)]
 
 
 def _around(text: str, at: int) -> str:

@@ -149,3 +149,21 @@ def test_a_reader_that_went_away_ends_every_command_quietly_with_141(tmp_path, a
     assert (run.returncode, run.stderr) == (141, "")
     if args[0] == "build":
         assert (tmp_path / "deepseek-executive.md").read_text(encoding="utf-8").startswith("# ")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file descriptors")
+@pytest.mark.parametrize("args", [["schema"], ["audiences"], ["--version"], ["validate", str(DEFAULT)],
+                                  ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o", "{out}"]])
+def test_a_closed_standard_output_is_one_line_and_exit_1(tmp_path, args):
+    """`briefing schema >&-` exited 1 with a traceback (on the interpreter's None for stdout; an
+    attack before had it exit 0 having written nothing). A closed descriptor is not a reader that
+    went away (141): as `echo hi >&-`, it is said, exit 1, before any work; a closed stderr alone
+    costs nothing of the output, exit 0."""
+    command = [sys.executable, "-m", "generator.cli", *[a.format(out=tmp_path) for a in args]]
+    run = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=120,
+                         preexec_fn=lambda: os.close(1))
+    assert (run.returncode, run.stderr) == (1, "briefing: cannot write to the console: standard output is closed\n")
+    assert not (tmp_path / "deepseek-executive.md").exists()
+    run = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, timeout=120,
+                         preexec_fn=lambda: os.close(2))
+    assert run.returncode == 0 and run.stdout

@@ -109,6 +109,17 @@ def test_a_blank_or_invisible_title_is_refused_at_its_position(write, minimal, t
     assert load_content(write("ok.yaml", minimal.replace("title: One", 'title: "\\u200bOne 🚀"'))).topics[0].title
 
 
+@pytest.mark.parametrize("title", ['"🚀🔥"', '"🎉 🎉"', '"❤️\u200d🔥"', '"🇫🇷"'])
+def test_an_emoji_only_title_is_refused_at_its_position(write, minimal, title):
+    """Found by attack: a title of emoji only validated, and the deck and the report (whose fonts
+    have no emoji, so they leave them out) showed an empty title slide and a topic slide titled by
+    its first point. It is an error at the title, as a blank one is; a title with a word in it is kept."""
+    only = minimal.replace("title: Minimal", f"title: {title}").replace("title: One", f"title: {title}")
+    out = problems(write("emoji.yaml", only))
+    assert ":1:8: title: is only emoji" in out and ":9:12: title: is only emoji" in out
+    assert load_content(write("ok.yaml", minimal.replace("title: One", 'title: "🚀 Launch"'))).topics[0].title == "🚀 Launch"
+
+
 def test_markup_and_template_text_is_kept_as_written(write, minimal):
     text = minimal.replace("[First point]", '["Q&A, R&D, a<b, <b>, {{ 7*7 }}"]')
     c = load_content(write("markup.yaml", text))

@@ -546,3 +546,34 @@ def test_bullets_wrapped_over_lines_as_pasted_from_a_pdf_stay_whole(tmp_path):
     topic = data["topics"][0]
     assert topic["points"] == ["Mixture of Experts"]
     assert topic["summary"] == "A summary line"  # after a blank line: text of its own
+
+
+def test_an_unsafe_link_in_the_notes_is_left_out_with_a_warning_where_it_is(tmp_path):
+    """A chapter linking `javascript:` failed the whole import (the content's rule on links); now the
+    link is left out, its text kept, with a warning at its line, and the content builds."""
+    notes = tmp_path / "js.md"
+    notes.write_text("# Notes\n\nChapters\n0:00 Intro [bad](javascript:alert(1))\n- A point about intro\n"
+                     "1:00 Next [page](file:///etc/passwd) and [good](https://example.org/x)\n- Another point\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "js.yaml")])
+    assert result.exit_code == 0, result.output
+    assert f"{notes}:4:1: warning: a link left out, its text kept: links must be http, https or mailto, not " \
+           "'javascript:alert(1)'" in result.output
+    assert f"{notes}:6:1: warning: a link left out" in result.output
+    text = (tmp_path / "js.yaml").read_text(encoding="utf-8")
+    assert "javascript:" not in text and "file:" not in text and "[good](https://example.org/x)" in text
+    assert "Intro bad" in text and "Next page and" in text
+
+
+def test_notes_of_more_than_200_link_lines_keep_the_first_200_sources_with_a_warning(tmp_path):
+    """205 link lines refused the whole import, placed at FILE:1:1 (sources carry no lines); the
+    sources past the 200th are listed only (no time links go into them): now they are left out, said."""
+    notes = tmp_path / "many.md"
+    notes.write_text("# Notes\n\n" + "".join(f"Link: https://example.org/s{i}\n" for i in range(205))
+                     + "\n0:00 Intro\n- A point\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "many.yaml")])
+    assert result.exit_code == 0, result.output
+    assert (f"{notes}: warning: 205 sources: the first 200 are kept (at most 200); from 'https://example.org/s200' on "
+            "they are left out") in result.output
+    text = (tmp_path / "many.yaml").read_text(encoding="utf-8")
+    assert text.count("url: ") == 200 and "example.org/s199" in text and "example.org/s200" not in text

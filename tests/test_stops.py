@@ -31,6 +31,22 @@ def wait_for_handlers(proc, bound: float = 60) -> None:
         time.sleep(0.01)
 
 
+def taken(proc, signum: int, bound: float = 30) -> None:
+    """Wait until the system has handed ``signum`` to ``proc`` (no longer pending, as /proc says): on
+    a busy machine a process can wait past the test's gap for its turn, and then has both signals
+    pending (the second one won in 6 of 160 runs at a load of 12 on two cores)."""
+    start = time.monotonic()
+    while proc.poll() is None and time.monotonic() - start < bound:
+        try:
+            status = Path(f"/proc/{proc.pid}/status").read_text()
+        except OSError:
+            return
+        pending = [int(line.split()[1], 16) for line in status.splitlines() if line.startswith(("SigPnd:", "ShdPnd:"))]
+        if not any(p & (1 << (signum - 1)) for p in pending):
+            return
+        time.sleep(0.005)
+
+
 def big_notes(folder: Path, topics: int = 12000) -> Path:
     path = folder / "notes.md"
     path.write_text("# Big notes\n\nChapters\n" + "".join(
@@ -68,7 +84,10 @@ def test_a_stop_during_import_or_validate_is_one_line_and_128_plus_the_signal(tm
 @pytest.mark.parametrize("gap", [0.05, 0.4])
 def test_a_second_signal_while_the_build_stops_changes_nothing(tmp_path, first, second, jobs, gap):
     """A second, different signal during the stop (or during the interpreter's exit after it):
-    with -j 2 it ended in exit 70 or 128 + the second signal, with -j 1 in a silent death."""
+    with -j 2 it ended in exit 70 or 128 + the second signal, with -j 1 in a silent death.
+    The first stop is sent once a temporary appears; on a busy machine it can land once the files
+    are renamed into place (1 case in 60 on CI): then every file is new and the line says nothing
+    is lost (it said the plain stop, with the new files in place: test_a_stop_as_the_files_are_put_in_place)."""
     out = tmp_path / "out"
     out.mkdir()
     (out / "big-technical.pdf").write_bytes(b"previous")
@@ -76,15 +95,77 @@ def test_a_second_signal_while_the_build_stops_changes_nothing(tmp_path, first, 
     wait_for_temporary(out, proc)
     workers = children(proc.pid)
     proc.send_signal(first)
+    taken(proc, first)  # (both pending at once, CPython runs the lower number's handler first: documented)
     time.sleep(gap)
     if proc.poll() is None:
         proc.send_signal(second)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 128 + first, err
-    assert err.strip() == STOPPED.format(signal.Signals(first).name), err
     time.sleep(0.2)
     assert not any(running(pid) for pid in workers), "a worker outlived the build"
-    assert (out / "big-technical.pdf").read_bytes() == b"previous" and not temporaries(out)
+    assert not temporaries(out)
+    if err.strip() == DONE.format(signal.Signals(first).name):  # (landed once the files were in place)
+        assert (out / "big-technical.pdf").read_bytes().startswith(b"%PDF") and len(list(out.iterdir())) == 4
+    else:
+        assert err.strip() == STOPPED.format(signal.Signals(first).name), err
+        assert (out / "big-technical.pdf").read_bytes() == b"previous"
+
+
+DONE = "stopped by {} once the command had done its work: nothing is lost"
+AT_COMMIT = """
+import os, signal, sys, threading, time
+sys.argv[0] = "briefing"
+import generator.cli as cli
+from generator import atomic
+when, commit, replace = sys.argv.pop(1), atomic.commit, os.replace
+def replacing(*args):  # the first rename of the commit: a SIGTERM lands
+    replace(*args)
+    os.replace = replace
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(0.05)
+def open_thread():  # a thread (as a library may start) that takes the stop signals: the main one holds them
+    ready = threading.Event()
+    def idle():
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+        ready.set()
+        time.sleep(5)
+    threading.Thread(target=idle, daemon=True).start()
+    ready.wait()
+def committing(staged):
+    if when == "thread":
+        open_thread()
+    if when != "after":
+        os.replace = replacing
+    commit(staged)
+    if when == "after":  # the files are in place; the build ends its workers
+        os.kill(os.getpid(), signal.SIGTERM)
+atomic.commit = committing
+sys.exit(cli.main())
+"""
+
+
+@pytest.mark.parametrize("when, jobs", [("during", "1"), ("thread", "1"), ("after", "2")])
+def test_a_stop_as_the_files_are_put_in_place_says_nothing_is_lost(tmp_path, when, jobs):
+    """A SIGTERM while the build renames its files (held: the renames all happen), or once they are
+    renamed (while the workers end), ended in the plain stop line with every file new: the line
+    said the stop had kept nothing, the test above expected the previous file (1 case in 60 on CI).
+    A thread that takes the signal ran the handler on the main thread mid-commit, the signal mask
+    notwithstanding: one file new, one previous. Now all are new, and the line says nothing is lost."""
+    from tests.test_atomic import ENV, ROOT
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("c-technical.pdf", "c-technical.pptx"):
+        (out / name).write_bytes(b"previous")
+    content = tmp_path / "c.yaml"
+    content.write_text("title: Small\nsources: [{id: s, name: S, url: 'https://example.org'}]\ntopics:\n"
+                       "- {id: a, title: One topic here, points: [A point, Another]}\n"
+                       "- {id: b, title: Two topics here, points: [A point, Another]}\n")
+    proc = subprocess.run([sys.executable, "-c", AT_COMMIT, when, "build", str(content), "-a", "technical", "-o", str(out),
+                           "-j", jobs], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=120)
+    assert (proc.returncode, proc.stderr.strip()) == (143, DONE.format("SIGTERM")), proc.stderr
+    assert (out / "c-technical.pdf").read_bytes().startswith(b"%PDF")
+    assert (out / "c-technical.pptx").read_bytes().startswith(b"PK") and not temporaries(out)
 
 
 @pytest.mark.slow

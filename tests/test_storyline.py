@@ -30,6 +30,7 @@ from generator.timestamps import format_timestamp
 from tests.conftest import guarded
 
 from .conftest import AUDIENCES, DEFAULT
+from .presentable_words import NUMBERING
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NOTES = sorted(FIXTURES.glob("*.txt")) + sorted((FIXTURES / "notes").glob("*.*"))
@@ -76,6 +77,14 @@ def said_alone(title: str, slides) -> bool:
 def shown_as(title: str) -> str:
     """A title as the deck shows it: a link's text, no markers, no emoji (no deck font has them)."""
     return without_emoji(plain(title))
+
+
+def as_listed(title: str, slides) -> str:
+    """``title`` as the deck lists it: without its numbering ("Number 1 - ") where the deck shows it so
+    (a list that numbers its chapters)."""
+    everything = "\n".join(texts(s) for s in slides)
+    bare = re.sub("^" + NUMBERING, "", title)
+    return bare if bare != title and title not in everything and bare in everything else title
 
 
 def title_of(slide) -> str:
@@ -278,7 +287,7 @@ def test_the_topic_that_takes_most_of_the_recording_is_kept_or_named_with_its_ti
             continue
         for audience in AUDIENCES:
             slides = list(decks[name, audience].slides)
-            title = shown_as(heaviest.title)
+            title = as_listed(shown_as(heaviest.title), slides)
             shown = any(title in (title_of(s), kicker_of(s)) or title in title_of(s).split(" · ")
                         or (len(kicker_of(s)) > 20 and kicker_of(s).endswith("…") and title.startswith(kicker_of(s)[:-1]))
                         for s in slides)  # (a long title is cut in its slides' kicker)
@@ -298,7 +307,7 @@ def test_every_topic_left_out_is_named_on_the_sources_slide(decks, contents):
             everything = "\n".join(texts(s) for s in slides)
             quiet = audience == "executive"
             for topic in (t for t, a in zip(content.topics, aside) if not (a and quiet)):
-                title = shown_as(topic.title).strip()
+                title = as_listed(shown_as(topic.title).strip(), slides)
                 # (past twelve, the line says how many more the report lists)
                 cut = any(len(kicker_of(s)) > 20 and kicker_of(s).endswith("…")
                           and shown_as(topic.title).startswith(kicker_of(s)[:-1])

@@ -10,7 +10,7 @@ import click
 
 from .. import __version__
 from ..errors import BriefingError, InternalError, printable
-from ..stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, exit_now, stop_line, stopped_by
+from ..stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, exit_now, settled, stop_line, stopped_by
 from .starting import THE_COMMAND as _THE_COMMAND
 
 class UserError(click.ClickException):
@@ -64,6 +64,8 @@ class _Briefing(click.Group):
         end_at_once(STOPPED)
         try:
             try:
+                if sys.stdout is None:  # file descriptor 1 closed (`briefing schema >&-`): what it says goes nowhere
+                    _console_failed(OSError(9, "standard output is closed"))  # EBADF
                 return super().main(*args, **kwargs)
             except SystemExit as done:  # the command is done: the process ends without Python's finalisation
                 if not _THE_COMMAND or not isinstance(done.code, (int, type(None))):
@@ -147,10 +149,14 @@ def _failed(ctx, exc: Exception):
 
 
 def _stopped(ctx, signum, said: str = STOPPED):
-    """End a command stopped by a signal: one line and 128 + the signal's number."""
+    """End a command stopped by a signal: one line and 128 + the signal's number. A stop that came
+    once the command's files were in place (while they were renamed, or the build's workers ended)
+    says that nothing is lost: the previous files are replaced then."""
     import signal
 
     signum = signum or signal.SIGINT
+    if said == STOPPED and settled():
+        said = _DONE
     end_at_once(STOPPED)
     click.echo(stop_line(signum, said), err=True)
     ctx.exit(128 + signum)
@@ -174,8 +180,9 @@ _CONSOLE_ERRORS = {28, 122, 5, 27}  # ENOSPC, EDQUOT, EIO, EFBIG: what writing t
 def _console_failed(exc: OSError):
     """End with one line on stderr (when stderr can still take it) and exit 1."""
     try:
-        sys.stderr.write(f"briefing: cannot write to the console: {exc.strerror or exc}\n")
-        sys.stderr.flush()
+        if sys.stderr is not None:  # (None: file descriptor 2 closed)
+            sys.stderr.write(f"briefing: cannot write to the console: {exc.strerror or exc}\n")
+            sys.stderr.flush()
     except OSError:
         pass
     # what is still buffered would fail again when the interpreter flushes the streams at exit

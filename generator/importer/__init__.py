@@ -59,6 +59,10 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     notes_text = read_notes(notes)
     lang = detect_language(notes_text)
     result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name, lang=lang)
+    from .unsafe_links import drop_unsafe_links
+
+    result.warnings += drop_unsafe_links(result.data, result.positions, str(notes))
+    _keep_sources(result, str(notes))
     if lang != "en":  # the words the tool adds follow the notes' language (English is the default)
         result.data = {**{k: v for k, v in result.data.items() if k == "title"}, "lang": lang, **result.data}
     header = (f"Imported from {notes.name} by `briefing import`. Check the nesting and the charts,\n"
@@ -76,3 +80,15 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     except OSError as exc:
         raise BriefingError(Problem(f"cannot write: {why_not(target, exc)}", str(target))) from None
     return target, result
+
+
+def _keep_sources(result: Imported, file: str) -> None:
+    """The first MAX_SOURCES sources of notes with more link lines, with a warning (the others are
+    listed only: no time links into them, nothing is lost but a listing); they refused the whole import."""
+    from ..limits import MAX_SOURCES
+
+    sources = result.data.get("sources") or []
+    if len(sources) > MAX_SOURCES:
+        result.data["sources"] = sources[:MAX_SOURCES]
+        result.warnings.append(Problem(f"{len(sources)} sources: the first {MAX_SOURCES} are kept (at most {MAX_SOURCES}); "
+                                       f"from {sources[MAX_SOURCES].get('url', '')!r} on they are left out", file))

@@ -1,0 +1,63 @@
+"""Which topics the notes' own overview names (issue #21, rule 3: topics chosen by weight), and which
+are about policy.
+
+The notes' introduction and takeaways say what matters most; a topic they name weighs more than one
+they don't, whatever its number of points. Each clause of the overview (a sentence, or a part of one
+between commas or semicolons; each takeaway with its points) names at most one topic: the one whose
+heading shares the most numbers (not years) and key words with it (see summary.keys), else, where no
+heading shares any, the one whose points share two or more. A tie names none: "GraalVM" alone does not
+tell an explainer on GraalVM from the migration to it "chez Trivago" the introduction names.
+
+A topic is about policy where its heading or one of its points holds a phrase of ``policy_phrases``
+("policy", "law", "regulation", "ban"; per language, in generator/lang/<code>.yaml): an audience that
+prefers the tag ``policy`` prefers it as if it were tagged so.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .summary import holds, is_aside_sentence, keys, phrases
+
+_SENTENCES = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+_CLAUSES = re.compile(r"[,;:，；：、]\s+")
+
+
+def _shared(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
+    return len(a[0] & b[0]) + len(a[1] & b[1])
+
+
+def _said(points: Sequence[dict]) -> list[str]:
+    return [text for p in points for text in (p["text"], *_said(p["children"]))]
+
+
+def _named_by(clause: str, headings: list, bodies: list) -> int | None:
+    """The index of the topic ``clause`` names, or None (see the module's docstring)."""
+    said = keys(clause)
+    for scores, least in (([_shared(said, h) for h in headings], 1), ([_shared(said, b) for b in bodies], 2)):
+        best = max(scores, default=0)
+        if best >= least:
+            return scores.index(best) if scores.count(best) == 1 else None
+    return None
+
+
+def overview(introduction: str, takeaways: Sequence[dict], words: dict) -> list[str]:
+    """The clauses of the notes' overview: the introduction's sentences, then the takeaways and their
+    points, each cut at its commas, semicolons and a label's colon; never a biography or a description
+    of the episode (see summary.is_aside_sentence)."""
+    sentences = [*_SENTENCES.split(introduction or ""), *_said(takeaways)]
+    return [c for s in sentences if not is_aside_sentence(s, words) for c in _CLAUSES.split(s) if c.strip()]
+
+
+def named(topics: Sequence[dict], clauses: Iterable[str]) -> list[bool]:
+    """For each topic (``title``, ``points``; an aside never), whether a clause of the overview names it."""
+    headings = [keys(t["title"]) if not t["aside"] else (set(), set()) for t in topics]
+    bodies = [keys(" ".join(_said(t["points"]))) if not t["aside"] else (set(), set()) for t in topics]
+    hits = {_named_by(c, headings, bodies) for c in clauses}
+    return [i in hits for i in range(len(topics))]
+
+
+def is_policy(topic: dict, words: dict) -> bool:
+    """Whether a topic's heading or one of its points holds a phrase of ``policy_phrases``."""
+    found = phrases(words, "policy_phrases")
+    return any(holds(text, found) for text in (topic["title"], *_said(topic["points"])))

@@ -1,0 +1,120 @@
+"""Issue #21, the bottom line on real notes (review round 4's helpers' findings), read back from the
+built decks (python-pptx):
+
+- a statement is said once: the bottom line leaves a takeaway to the slide whose title must say it
+  (the default content's executive deck said "The release of DeepSeek V3 and R1 is a pivotal
+  moment in AI development" as bottom-line item 1 and as slide 5's title, its topic's message and
+  nothing else able to title that slide);
+- a chapter list's bottom line takes only chapter titles with a verb (syntax-tips said "People with
+  extremely strong opinions"), and a list that numbers its chapters shows them without "Number N - "
+  (syntax-tips ran onto a second chapters slide with every prefix);
+- a long takeaway is cut at ", and" rather than dropped (Apollo 13's 21-word first takeaway);
+- a summary item is never cut before a contrast (guide-to-live-chapters: "…with Twitch focusing on passive
+  viewing and engagement" without ", while TikTok Live emphasizes real-time interaction");
+- a big-number slide is not titled with its topic's slide of points' title (earnings-call-amd: "Gross
+  margin was 54%, up 40 basis points year-over-year." twice, the second with "(2)").
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from generator.audiences import load_audience
+from generator.build import build
+from generator.importer import import_file
+from generator.loader import load_content
+from generator.render import render_document
+from generator.summary import has_verb
+from generator.words import load_words
+
+from . import deck_storyline as storyline
+from .test_opening_notes import _bottom_line, _items
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTES = ROOT / "tests" / "fixtures" / "notes"
+APOLLO = ROOT / "tests" / "fixtures" / "transcripts" / "apollo13-air-ground.yaml"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The default content and syntax-tips (imported as it came) built for every audience: the folder."""
+    folder = tmp_path_factory.mktemp("said-once")
+    notes = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0]
+             for name in ("syntax-tips.md", "earnings-call-amd.txt", "guide-to-live-chapters.txt")]
+    build([ROOT / "content" / "deepseek.yaml", *notes], formats=["pptx"], output=folder)
+    return folder
+
+
+def _slides(folder: Path, stem: str, audience: str) -> list:
+    return list(Presentation(str(folder / f"{stem}-{audience}.pptx")).slides)
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_no_title_says_a_bottom_line_item_again(built, audience):
+    """DeepSeek: slide 5's title was bottom-line item 1 word for word; the bottom line now leaves it to
+    the slide (three statements at least stay), and the slide keeps it as its title."""
+    slides = _slides(built, "deepseek", audience)
+    assert storyline.summary_titles(slides) == []
+    items = _bottom_line(built, "deepseek", audience)
+    assert 3 <= len(items) <= 5, items
+    assert not any("pivotal moment" in item for item in items), items
+    titled = [storyline.heads(s) for s in slides[2:]]
+    assert any("The release of DeepSeek V3 and R1 is a pivotal moment in AI development." in h for h in titled)
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_chapter_list_bottom_line_states_and_its_numbering_goes(built, audience):
+    """syntax-tips: no verbless chapter title in the bottom line; the chapters without "Number N - "."""
+    items = _bottom_line(built, "syntax-tips", audience)
+    assert items and not any("People with extremely strong opinions" in item for item in items), items
+    assert any(item.startswith("You don’t need a SAAS for everything") for item in items), items
+    chapters = [s for s in _slides(built, "syntax-tips", audience) if storyline.heads(s)[-1:] == ["Chapters"]
+                or any(h.startswith("Chapters (cont") for h in storyline.heads(s))]
+    lines = [t for s in chapters for t in _items(s)]
+    assert any(t.startswith("No one is all-knowing") for t in lines), lines
+    assert not any(t.startswith("Number ") for t in lines), lines
+    if audience == "executive":
+        assert len(chapters) == 1  # (fourteen tips and the intro fit one slide without their numbering)
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_figure_slide_has_a_title_of_its_own(built, audience):
+    """earnings-call-amd: the grid of 54% and $2.2 billion is titled by the next figure's sentence, not
+    by its points slide's title again with "(2)"."""
+    titles = [h for s in _slides(built, "earnings-call-amd", audience) for h in storyline.heads(s)]
+    assert not [t for t in titles if t.endswith(("(2)", "(3)"))], titles
+    assert "Operating income was $2.2 billion, representing a 24% operating margin." in titles, titles
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_summary_item_keeps_its_contrast(built, audience):
+    """guide-to-live-chapters: takeaway 3 whole where it fits (20 words: policy, technical), else left out
+    (executive, 15 words: the next takeaway takes its place), never cut before ", while"."""
+    items = _bottom_line(built, "guide-to-live-chapters", audience)
+    assert not any(item.endswith("passive viewing and engagement") for item in items), items
+    whole = [item for item in items if item.startswith("Different platforms have different requirements")]
+    assert whole == ([] if audience == "executive" else [
+        "Different platforms have different requirements for success, with Twitch focusing on passive viewing and "
+        "engagement, while TikTok Live emphasizes real-time interaction."]), items
+    if audience == "executive":
+        assert "Convenience and accessibility are key factors in the popularity of live streaming." in items
+
+
+def test_has_verb_on_real_chapter_titles():
+    """The verb marks of ``en``: the fixtures' chapter titles that state something have one, a name none."""
+    words = load_words("en")
+    assert not has_verb("People with extremely strong opinions", words)
+    assert not has_verb("Quantum machine learning, questionable claims, and cautious optimism", words)
+    for said in ("Everyone doesn’t learn the same", "Learning the fundamentals will always pay off",
+                 "Sam Altman's UBI study was a mixed bag", "You can interview without accepting a job offer"):
+        assert has_verb(said, words), said
+
+
+def test_a_long_takeaway_is_cut_at_and_not_dropped():
+    """Apollo 13: the 21-word first takeaway ("…came together, and the spacecraft was venting…") opens
+    the executive bottom line as its clause before ", and"."""
+    document = render_document(load_content(APOLLO), load_audience("executive"))
+    summary = next(s for s in document.slides if s.title == load_words("en")["bottom_line"])
+    assert summary.bullets[0].text == "A MAIN B bus undervolt and a pretty large bang came together"
