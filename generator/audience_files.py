@@ -39,6 +39,8 @@ class Budget(BaseModel):
     figures: bool = True
     figures_once: bool = Field(True, description="a key figure shows once in the deck: not again in a second grid, "
                                                  "as a big number a chart of its topic plots, or as a point")
+    cut_points: bool = Field(True, description="a point too long for the slide's words is cut to a statement; false: "
+                                               "never, the slide's points continue on '(cont.)' slides")
     timeline: bool = Field(True, description="a slide placing the topics in the recording (with three or more topics)")
     asides: bool = Field(True, description="topics that are asides (a welcome, a sponsor read, plugs, the wrap-up) get "
                                            "slides; false: none, the agenda and the 'Also discussed' line name them")

@@ -18,13 +18,22 @@ LEAST_SECTION = 3  # deck slides a divider opens at least
 
 def _pages(slides: list[Slide], deck: list[int]) -> dict[int, int]:
     """Deck slides each Document slide of ``deck`` takes: none for a topic's one key figure right
-    after its points in the deck (the deck draws it in a band under them), else one."""
-    out = {}
+    after its points in the deck (the deck draws it in a band under them), nor for a slide continuing
+    the points before it ("<title> (cont.)": continued.py; as the writer's own continued pages), else one."""
+    out: dict[int, int] = {}
     for k, i in enumerate(deck):
         slide, before = slides[i], slides[deck[k - 1]] if k else None
-        out[i] = int(not (slide.layout == "big_number" and len(slide.figures) == 1 and before is not None
-                          and before.topic == slide.topic and before.layout in ("bullets", "two_column")))
+        joined = before is not None and before.topic == slide.topic and before.layout in ("bullets", "two_column")
+        band = slide.layout == "big_number" and len(slide.figures) == 1
+        going_on = (before is not None and slide.layout == before.layout == "bullets" and not slide.report
+                    and slide.title.startswith(_first(slides, deck[:k], slide.topic) + " "))
+        out[i] = int(not (joined and (band or going_on)))
     return out
+
+
+def _first(slides: list[Slide], deck: list[int], topic: str) -> str:
+    """The title of the first deck slide of points of ``topic`` among ``deck``."""
+    return next((slides[i].title for i in deck if slides[i].topic == topic and slides[i].layout == "bullets"), "\0")
 
 
 def without_lone_dividers(document: Document) -> Document:

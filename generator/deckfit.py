@@ -19,15 +19,19 @@ STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, w
 _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
 
 
-def fit_deck(document: Document, max_words: int, figures_once: bool) -> Document:
+def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points: bool = True) -> Document:
     """``document`` with its deck slides cut to the budget: figures once (``figures_once``), at most
-    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit)."""
+    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit; ``cut_points`` false:
+    a slide's points continue on "(cont.)" slides instead, see continued.py)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = say_once(slides, also)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
+    if max_words and not cut_points:
+        from .continued import continued  # (it reads this module's budget of lines)
+        slides = continued(slides, max_words, document.words)
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]

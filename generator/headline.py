@@ -95,7 +95,8 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
 
     In order: the whole text; a ``Label: sentence``'s label when it is a statement of four or more
     words ("Reservoir storage is at a ten-year low"), or its sentence when the label is a short
-    name ("Cost efficiency") or a name ("Committee on Armed Services"); the longest leading clause
+    name ("Cost efficiency") or a name ("Committee on Armed Services"), never one with a number (it
+    identifies: "JEP 504: …" keeps "JEP 504"); the longest leading clause
     (up to a comma, semicolon, colon or dash, never inside a list or brackets) of at least five
     words; else the first ``most`` words and "…" (of the sentence, after a name)."""
     text = " ".join(text.split())
@@ -106,9 +107,10 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     label, rest = labelled(whole)
     if label and 4 <= count_words(label) <= most and not is_name(label):
         return label, rest
-    if label and count_words(rest) <= most:
+    named = label and not any(c.isdigit() for c in label)  # (a label with a number, "JEP 504", identifies: it stays)
+    if named and count_words(rest) <= most:
         return _upper_first(rest), ""
-    for part, keep in ((whole, ""), (rest, label)):  # the text's own clause, else its sentence's
+    for part, keep in ((whole, ""), (rest, label)) if named else ((whole, ""),):  # its own clause, else its sentence's
         cut = _clause(part, most)
         if keep and cut:
             return _upper_first(cut[0]), cut[1]

@@ -19,6 +19,7 @@ from .bounds import document_problems, limits
 from .content import Content
 from .coverage import name_left_out, within_slides, without_lone_dividers
 from .deckfit import fit_deck
+from .aside_lines import without_aside_lines
 from .context import build_context, source_links
 from .document import Document, Theme, data_problems
 from .errors import BriefingError, Problem
@@ -245,6 +246,7 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
     }
     document = validate_model(located, Document, data)
     budget = audience.config.budget
-    document = without_lone_dividers(fit_deck(document, budget.max_words, budget.figures_once))
+    document = document if budget.asides else without_aside_lines(document)  # (a deck without asides: no aside lines)
+    document = without_lone_dividers(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
     document = within_slides(document, budget.max_slides)
     return name_left_out(document, content)

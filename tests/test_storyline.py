@@ -472,7 +472,9 @@ def test_a_long_topic_shows_75_words_on_the_deck_and_the_rest_in_notes_and_repor
                      for i in range(10))
     path = write("long.yaml", "title: Long\nsources: [{id: a, name: A}]\ntopics:\n"
                               "  - id: works\n    title: Works\n    at: '1:00'\n    points:\n" + points)
-    slides = render_document(load_content(path), load_audience("technical")).slides
+    (tmp_path / "cutting").mkdir()
+    (tmp_path / "cutting" / "audience.yaml").write_text("extends: technical\nbudget:\n  cut_points: true\n")
+    slides = render_document(load_content(path), load_audience("cutting", [tmp_path])).slides
     deck = next(s for s in slides if s.topic == "works" and s.deck)
     report = next(s for s in slides if s.topic == "works" and s.report)
     said = [f"Point {i} says something about the harbour works and what they will cost" for i in range(10)]
@@ -481,6 +483,13 @@ def test_a_long_topic_shows_75_words_on_the_deck_and_the_rest_in_notes_and_repor
     assert sum(count_words(b.text) for b in deck.bullets) <= 75 and len(deck.bullets) < 10
     shown = {b.text for b in deck.bullets}
     assert all(b.text in deck.notes for b in report.bullets if b.text not in shown)
+    # the technical audience cuts no point (cut_points: false): the rest continues on a "(cont.)" slide
+    slides = render_document(load_content(path), load_audience("technical")).slides
+    parts = [s for s in slides if s.topic == "works" and s.deck and s.layout == "bullets"]
+    whole = [b.text for s in parts for b in s.bullets]  # (whole points: none cut; the key takeaways say some)
+    assert set(whole) <= set(said) and len(whole) > len(deck.bullets)
+    assert parts[1].title == f"{parts[0].title} (cont.)" and all(
+        sum(count_words(b.text) for b in s.bullets) <= 75 for s in parts)
 
 
 def test_a_kicker_is_drawn_above_its_title_on_light_and_dark_slides_and_reads(tmp_path):

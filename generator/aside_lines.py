@@ -1,0 +1,116 @@
+"""Lines of the notes that are asides, not content: a deck without asides leaves them out.
+
+Notes mix what a recording says with what the note-taker or the show says around it. An audience
+whose budget sets ``asides: false`` (the executive and the policy ones) gives an aside topic no
+slide, and shows no aside line either: a line that is one of these stays in the report and the
+handout, as written, and the deck's speaker notes name it ("Also in the report: …"). Nothing is
+reworded: a line is shown whole or left off the slide. Told by phrases of the content's language
+(``generator/lang/<code>.yaml``), outside quotations (a quoted "I" or "you" is the speaker's):
+
+- the note-taker speaking of themself (``first_person``: "I had the privilege of attending…");
+- a line that opens on a comment on the source instead of its content (summary.is_commentary at its
+  start: "Un bon article de rappel…", "The host expresses…"; not a definition inside a statement,
+  "Java est le langage de la JVM…; Java 26 est une version non-LTS avec 10 JEPs");
+- of the introduction (*Why it matters*: the show's voice), a line that sells (summary.is_promotion:
+  it ends on "!" or speaks to the listener, "…will help you level up your skills faster!", "…les git
+  worktrees envahissent vos terminaux.", "Bon week-ends de mai !"). A topic's point reports what was
+  said: its "you" is the speaker's ("if you extrapolate current numbers", "We Chat is your ID") and
+  stays;
+- a sub-point that is only a link whose label repeats its point ("React Miami" over "[React Miami
+  Episode](…)."): it says where the point is, not what. A point of links (a reading list) stays.
+
+Every deck slide's points, sub-points, columns and subtitle are read, but for the slides of
+reference (agenda, sources, the chapter list) and the opening summary, which chooses its statements
+by its own rules. A point whose points all go, and that only led into them ("Why it matters", a
+line ending on ":"), goes with them; a slide left with nothing to show leaves the deck.
+"""
+from __future__ import annotations
+
+import re
+
+from .deckfit import LEAST_WORDS, _split, words
+from .document import Bullet, Document, Slide
+from .inline import plain, runs
+from .summary import holds, is_promotion, keys, phrases
+
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_REFERENCE = ("agenda", "sources", "title", "section", "timeline")
+
+
+def is_aside_line(text: str, lang: dict, introduction: bool = False) -> bool:
+    """Whether ``text`` is an aside line (see the module doc): outside its quotations, it speaks in the
+    note-taker's first person, opens on a comment on the source or, a line of the ``introduction``,
+    sells. ``lang``: the words of the content's language."""
+    said = _QUOTED.sub(" ", text)
+    opening = " ".join(_WORD.findall(plain(said).casefold()))
+    return (holds(said, phrases(lang, "first_person"))
+            or any(opening.startswith(p + " ") for p in phrases(lang, "commentary_phrases"))
+            or (introduction and is_promotion(said, lang)))
+
+
+def _where(text: str, point: str) -> bool:
+    """Whether ``text`` is only a link (and punctuation) whose label shares a key word with ``point``:
+    where the point is, not a point."""
+    parts = runs(text)
+    return (any(r.url for r in parts) and all(r.url or not re.search(r"\w", r.text) for r in parts)
+            and bool(keys(plain(text))[1] & keys(point)[1]))
+
+
+def without_aside_lines(document: Document) -> Document:
+    """``document`` whose deck slides show no aside line (see the module doc): each slide that holds one
+    becomes a report-only slide and a deck twin without it, or, left near-empty, leaves the deck."""
+    slides = [part for slide in document.slides for part in _shown(slide, document.words)]
+    return document.model_copy(update={"slides": slides})
+
+
+def _shown(slide: Slide, lang: dict) -> list[Slide]:
+    """``slide``, or its report-only original and a deck twin without its aside lines (none: near-empty,
+    fewer than LEAST_WORDS words of points and nothing else, it is the report's only)."""
+    if not slide.deck or slide.layout in _REFERENCE or slide.role == "chapters" or _opening(slide, lang):
+        return [slide]
+    dropped: list[str] = []
+    bullets = _kept(slide.bullets, lang, dropped)
+    columns = [c.model_copy(update={"bullets": _kept(c.bullets, lang, dropped)}) for c in slide.columns]
+    subtitle = "" if slide.subtitle and is_aside_line(slide.subtitle, lang) else slide.subtitle
+    dropped += [slide.subtitle] if subtitle != slide.subtitle else []
+    if not dropped:
+        return [slide]
+    kept = [c for c in columns if c.bullets]
+    joined = slide.title == " · ".join(c.title for c in slide.columns)  # (a shared slide is titled by its topics)
+    twin = slide.model_copy(update={"bullets": bullets, "columns": kept, "subtitle": subtitle,
+                                    "title": " · ".join(c.title for c in kept) if joined and kept else slide.title})
+    shown = words(bullets) + sum(words(c.bullets) for c in kept)
+    if (shown < LEAST_WORDS and not (twin.figures or twin.chart or twin.table or twin.text)) or (
+            slide.columns and len(kept) < (2 if slide.layout == "two_column" else 1)):
+        return [slide.model_copy(update={"deck": False})]
+    return _split(slide, twin, "; ".join(dropped), lang["also_in_report"])
+
+
+def _opening(slide: Slide, lang: dict) -> bool:
+    """Whether ``slide`` is the deck's opening summary (the bottom line: summary.opening chose it), not
+    the *About this briefing* slide."""
+    return slide.role == "summary" and slide.title != lang.get("about")
+
+
+def _kept(bullets: list[Bullet], lang: dict, dropped: list[str], point: str = "") -> list[Bullet]:
+    """``bullets`` (the sub-points of ``point``, if any) without aside lines and links that say where
+    their point is (added to ``dropped``); a point that only led into points that all went goes with
+    them."""
+    out = []
+    for b in bullets:
+        if is_aside_line(b.text, lang, point == lang.get("why_it_matters")) or (point and _where(b.text, point)):
+            dropped.append(b.text)
+            continue
+        children = _kept(b.children, lang, dropped, plain(b.text)) if b.children else []
+        if b.children and not children and _leads(b, lang):
+            dropped.append(b.text)
+            continue
+        out.append(b.model_copy(update={"children": children}) if children != b.children else b)
+    return out
+
+
+def _leads(bullet: Bullet, lang: dict) -> bool:
+    """Whether ``bullet`` only leads into its points: it ends on ":", or it is a word of the tool (the
+    heading "Why it matters" a template writes)."""
+    return bullet.text.rstrip().endswith(":") or bullet.text in lang.values()

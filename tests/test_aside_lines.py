@@ -1,0 +1,106 @@
+"""Aside lines on real notes (review 7, finding 8): the executive and policy decks (``asides: false``)
+show no line of the note-taker's first person, no comment on the source, no sales line of the
+introduction and no link that only says where its point is; the report and the technical deck keep
+them, as written."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.aside_lines import is_aside_line
+from generator.audiences import load_audience
+from generator.cli import main
+from generator.loader import load_content
+from generator.render import render_document
+from generator.words import load_words
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+ASIDES = {  # a real notes file: its aside lines, as the notes write them
+    "allin-summit-takeaways.txt": ["I had the privilege of attending The All-In Summit last week in Miami."],
+    "syntax-tips.md": ["From embracing tools to learning by doing, these insights will help you level up your skills faster!"],
+    "lescastcodeurs-fr.md": ["Un bon article de rappel du contexte de closed world en Java",
+                             "Mythos d'Anthropic fait trembler la sécu, Claude Code a leaké son source, et les git "
+                             "worktrees envahissent vos terminaux."],
+    "wizeup-summary.txt": ["The host expresses the immense effort required to create such a consistent output"],
+    "syntax-year-review.md": ["React Miami Episode"],
+}
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory) -> dict[tuple[str, str], object]:
+    """The Document of each audience, by (notes file, audience)."""
+    folder = tmp_path_factory.mktemp("asides")
+    out = {}
+    for name in ASIDES:
+        path = folder / f"{Path(name).stem}.yaml"
+        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(path)]).exit_code == 0
+        content = load_content(path)
+        out.update({(name, a): render_document(content, load_audience(a)) for a in ("executive", "policy", "technical")})
+    return out
+
+
+def _texts(bullets) -> list[str]:
+    return [t for b in bullets for t in (b.text, *_texts(b.children))]
+
+
+def _shown(document, deck: bool) -> str:
+    """Every text the deck (``deck``) or the report shows on its slides, as drawn (links as their labels)."""
+    from generator.inline import plain
+
+    slides = [s for s in document.slides if (s.deck if deck else s.report)]
+    return " ".join(plain(t) for s in slides for t in (s.title, s.subtitle, *_texts(s.bullets),
+                                                       *(x for c in s.columns for x in _texts(c.bullets))))
+
+
+@pytest.mark.parametrize("name", ASIDES)
+@pytest.mark.parametrize("audience", ["executive", "policy"])
+def test_a_deck_without_asides_shows_no_aside_line_and_the_report_keeps_it(documents, name, audience):
+    """Each aside line the review found (allin policy's "Why it matters", lescastcodeurs' "Un bon article
+    de rappel…", wizeup's "The host expresses…", syntax-year's "React Miami Episode.") is off the deck, and
+    in the report word for word where the audience's report shows it."""
+    document = documents[name, audience]
+    deck, report = _shown(document, True), _shown(document, False)
+    for line in ASIDES[name]:
+        assert line not in deck
+    assert any(line in report for line in ASIDES[name])
+
+
+def test_the_technical_deck_keeps_every_point(documents):
+    """The technical audience shows every point (``asides: true``): the lines stay on its slides."""
+    assert "The host expresses the immense effort" in _shown(documents["wizeup-summary.txt", "technical"], True)
+    assert "React Miami Episode" in _shown(documents["syntax-year-review.md", "technical"], True)
+
+
+def test_a_topic_point_that_says_you_stays(documents):
+    """A topic's point reports what was said: the speaker's "you" is no sales line ("We Chat is your ID",
+    "if you extrapolate current numbers" stay on the allin executive deck)."""
+    deck = _shown(documents["allin-summit-takeaways.txt", "executive"], True)
+    assert "if you extrapolate current numbers" in deck or "We Chat is your ID" in deck
+
+
+def test_the_deck_notes_name_what_it_leaves_off(documents):
+    """The speaker notes of the slide that loses a line say it is in the report."""
+    document = documents["lescastcodeurs-fr.md", "executive"]
+    notes = " ".join(s.notes for s in document.slides if s.deck)
+    assert "Un bon article de rappel du contexte de closed world en Java" in notes
+
+
+def test_what_is_an_aside_line():
+    """First person outside a quotation, a comment on the source at the line's start, and, in the
+    introduction only, a sales line; a definition inside a statement is content."""
+    en, fr = load_words("en"), load_words("fr")
+    assert is_aside_line("I had the privilege of attending The All-In Summit last week in Miami.", en)
+    assert not is_aside_line("“I had the privilege of serving,” said Chairman Mike Rogers.", en)
+    assert is_aside_line("Un bon article de rappel du contexte de closed world en Java", fr)
+    assert not is_aside_line("Java est le langage de la JVM ; Java 26 est une version non-LTS avec 10 JEPs.", fr)
+    assert is_aside_line("Bon week-ends de mai !", fr, introduction=True)
+    assert not is_aside_line("We Chat is your ID, unlocks your doors, how you pay rent", en)
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "ar", "he", "zh"])
+def test_every_language_names_the_first_person(code):
+    """Each shipped language file has its own ``first_person`` phrases (not English's)."""
+    words = load_words(code)
+    assert words["first_person"].strip() and (code == "en" or words["first_person"] != load_words("en")["first_person"])
