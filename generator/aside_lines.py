@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-from .deckfit import LEAST_WORDS, _split, words
+from .deck_twin import LEAST_WORDS, words
+from .deck_twin import split as _split
 from .document import Bullet, Document, Slide
 from .inline import plain, runs
 from .summary import holds, is_promotion, keys, phrases

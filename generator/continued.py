@@ -9,7 +9,8 @@ slide, as points after it. Nothing is cut or reworded: the report shows the slid
 """
 from __future__ import annotations
 
-from .deckfit import MOST_LINES, words
+from .deck_twin import words
+from .deckfit import MOST_LINES
 from .document import Bullet, Slide
 from .words import fill
 
