@@ -236,10 +236,11 @@ def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
 
 def _ceded(told: list, claimed: Sequence[str]) -> list:
     """``told`` without the statements that a slide's title must say again (``claimed``: titles.sole_titles),
-    the first ones first, while three others remain."""
+    the first ones first, while three others remain; a statement is compared as written and as shown
+    (without a ``Label: `` that only heads it: see fitted)."""
     kept = list(told)
     for p in told:
-        if len(kept) > 3 and any(says_again(title, [p["text"]]) for title in claimed):
+        if len(kept) > 3 and any(says_again(title, [p["text"], labelled(p["text"])[1]]) for title in claimed):
             kept.remove(p)
     return kept
 
