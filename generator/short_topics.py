@@ -5,7 +5,8 @@ digest: one long sentence) counts as its statement of ONE_ITEM_WORDS words at mo
 that much of it on a shared slide (deckfit), the notes and the report the whole.
 
 A shared slide's title is never its headings cut (``headed``): the leading words every heading
-shares ("Read Out from the …") title it, short of the small words they end on ("Read Out"), and
+shares ("Read Out from the …") title it, short of the small words they end on ("Read Out"; two words
+at least: "Topic" or "Interview" alone says nothing), and
 each column is headed by the rest of its heading; else the headings joined (" · ") where they fit
 a title whole (at most TITLE_WORDS words); else the words' ``shared_title`` ("In brief"), each
 column headed by its whole heading."""
@@ -85,7 +86,7 @@ def headed(group: list, words: dict) -> dict:
     while lead and (len(lead[-1].strip(":–—-·,")) <= SMALL_WORD and lead[-1].islower() or not lead[-1].strip(":–—-·,")):
         lead.pop()
     rests = [t[common:] for t in titles]
-    if lead and len(group) > 1 and all(len(r) >= 2 for r in rests):
+    if len(lead) >= 2 and len(group) > 1 and all(len(r) >= 2 for r in rests):  # (one word, "Topic", says nothing)
         return {"title": " ".join(lead).rstrip(":–—-·,"), "heads": [" ".join(r) for r in rests]}
     joined = " · ".join(t["title"] for t in group)
     return {"title": joined if len(joined.split()) <= TITLE_WORDS else words["shared_title"],
