@@ -14,6 +14,7 @@ says "Using tools is not a bad thing.").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 
 from .headline import count_words, labelled
@@ -33,8 +34,10 @@ def _said(text: str) -> int:
     return len(words) if sum(any(c.isalpha() for c in w) for w in words) >= 3 else 0
 
 
+@lru_cache(maxsize=65536)
 def is_statement(text: str) -> bool:
-    """Whether ``text`` says something (see the module doc)."""
+    """Whether ``text`` says something (see the module doc); remembered per text (the summary's passes
+    ask again of every point)."""
     text = plain(text).strip()
     if not text or text.endswith(":"):
         return False

@@ -27,6 +27,7 @@ A closing section is a topic whose heading holds a phrase of ``closing_titles`` 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from .bottom_line import ADDRESS, is_statement, statements
@@ -46,7 +47,12 @@ _BROKEN = re.compile(r"\w\.{3}\w")  # a word cut by a web page's "read more" ("h
 
 def phrases(words: dict, key: str) -> list[str]:
     """The phrases of the word ``key`` (comma-separated), case-folded, each as its words."""
-    return [" ".join(_WORD.findall(p.casefold())) for p in re.split(r"[,،、，]", words.get(key, "")) if p.strip()]
+    return list(_phrases(words.get(key, "")))
+
+
+@lru_cache(maxsize=1024)
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(" ".join(_WORD.findall(p.casefold())) for p in re.split(r"[,،、，]", text) if p.strip())
 
 
 def holds(text: str, found: list[str]) -> bool:

@@ -169,7 +169,7 @@ def test_a_shared_slide_is_titled_by_its_headings_shared_words_never_by_them_cut
     (["Missile Defense Agency", "Business Meeting"], "Missile Defense Agency · Business Meeting"),
     (["Interview with Alice Martin", "Interview with Bob Stone"],
      "Interview with Alice Martin · Interview with Bob Stone"),  # (one shared word says nothing)
-    (["Read Out from the Senate", "Read Out from the House"], "Read Out"),
+    (["Read Out from the Senate Hearing", "Read Out from the House Hearing"], "Read Out"),
     (["A heading of many words about the first of two long topics", "Another heading of many words about the second"],
      "In brief"),
 ])
