@@ -93,7 +93,10 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
     summary = " ".join(texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
-    titled = [(s.topic, s.title) for s in slides if s.deck and s.topic and s.title and not s.figures]  # points slides' titles
+    titled: dict[str, list[str]] = {}  # the titles of each topic's points slides
+    for s in slides:
+        if s.deck and s.topic and s.title and not s.figures:
+            titled.setdefault(s.topic, []).append(s.title)
     seen: set[str] = set()
     out: list[Slide] = []
     for slide in slides:
@@ -101,7 +104,7 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
             out.append(slide)
             continue
         kept = [f for f in slide.figures if f.value.strip() not in seen and not (slide.topic and mentions(summary, f.value))
-                and not any(topic == slide.topic and title != slide.title and mentions(title, f.value) for topic, title in titled)
+                and not any(title != slide.title and mentions(title, f.value) for title in titled.get(slide.topic, ()))
                 and (slide.topic, _number(f.value)) not in plotted]
         seen.update(f.value.strip() for f in kept)
         if kept:
