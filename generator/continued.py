@@ -9,7 +9,7 @@ slide, as points after it. Nothing is cut or reworded: the report shows the slid
 """
 from __future__ import annotations
 
-from .deck_twin import words
+from .deck_twin import lines, words
 from .deckfit import MOST_LINES
 from .document import Bullet, Slide
 from .words import fill
@@ -21,12 +21,8 @@ def continued(slides: list[Slide], most: int, lang: dict) -> list[Slide]:
     return [part for slide in slides for part in _parts(slide, most, lang)]
 
 
-def _lines(bullets: list[Bullet]) -> int:
-    return sum(1 + _lines(b.children) for b in bullets)
-
-
 def _fits(bullets: list[Bullet], most: int) -> bool:
-    return words(bullets) <= most and _lines(bullets) <= MOST_LINES
+    return words(bullets) <= most and lines(bullets) <= MOST_LINES
 
 
 def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:

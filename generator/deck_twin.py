@@ -28,6 +28,11 @@ def words(bullets: list[Bullet]) -> int:
     return sum(count_words(b.text) + words(b.children) for b in bullets)
 
 
+def lines(bullets: list[Bullet]) -> int:
+    """The lines of ``bullets``: one a point and one each point under it."""
+    return sum(1 + lines(b.children) for b in bullets)
+
+
 def texts(bullets: list[Bullet]) -> list[str]:
     """The text of each of ``bullets``, each followed by those of the points under it."""
     return [t for b in bullets for t in (b.text, *texts(b.children))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .document import Bullet, Document, Slide
 from . import clauses
 from .clauses import split_long
-from .deck_twin import split, texts, words
+from .deck_twin import lines, split, texts, words
 from .headline import count_words
 from .said_once import say_once
 from .short_topics import ONE_ITEM_WORDS
@@ -70,24 +70,20 @@ def _shared_within(slide: Slide, most: int, also: str) -> list[Slide]:
     return split(slide, slide.model_copy(update={"columns": columns}), "; ".join(dropped), also)
 
 
-def _lines(bullets: list[Bullet]) -> int:
-    return sum(1 + _lines(b.children) for b in bullets)
-
-
 def _within_lines(slide: Slide, also: str) -> list[Slide]:
     """The slide, or a deck twin of it that shows at most MOST_LINES points and sub-points: fewer
     sub-points under each point (the last ones go, each point keeps one), then the last points (the
     notes name them; the report keeps them all)."""
     if (not slide.deck or slide.layout != "bullets" or slide.role in ("chapters", "summary")
-            or _lines(slide.bullets) <= MOST_LINES):
+            or lines(slide.bullets) <= MOST_LINES):
         return [slide]
     widest = max((len(b.children) for b in slide.bullets), default=0)
     shorter = slide.bullets
     for keep in range(widest - 1, 0, -1):
         shorter = _capped(slide.bullets, keep)
-        if _lines(shorter) <= MOST_LINES:
+        if lines(shorter) <= MOST_LINES:
             break
-    while len(shorter) > 1 and _lines(shorter) > MOST_LINES:  # then the last points
+    while len(shorter) > 1 and lines(shorter) > MOST_LINES:  # then the last points
         shorter = shorter[:-1]
     shown = set(texts(shorter))
     dropped = [text for text in texts(slide.bullets) if text not in shown]

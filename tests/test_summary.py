@@ -12,7 +12,8 @@ from generator.audiences import load_audience
 from generator.build import build
 from generator.cli import main
 from generator.clauses import whole_statement
-from generator.deckfit import MOST_LINES, _lines
+from generator.deck_twin import lines as _lines
+from generator.deckfit import MOST_LINES
 from generator.close import outlook, repeats
 from generator.loader import load_content
 from generator.render import render_document
