@@ -14,6 +14,7 @@ import re
 import struct
 import sys
 import zlib
+from typing import Any
 
 import pikepdf
 
@@ -46,7 +47,7 @@ def append_structure(data: bytes, tagger: Tagger, keys: dict, links: dict) -> by
         pages = [p.objgen[0] for p in pdf.pages]
         annots = {(i, n): a.objgen[0] for i, p in enumerate(pdf.pages) for n, a in enumerate(p.get("/Annots", []))}
         catalog = (pdf.Root.objgen[0], pdf.Root.unparse(resolved=True).decode("latin-1"))
-        trailer = {"size": int(pdf.trailer.Size), "root": pdf.trailer.Root.objgen[0],
+        trailer: dict[str, Any] = {"size": int(pdf.trailer.Size), "root": pdf.trailer.Root.objgen[0],
                    "info": pdf.trailer.Info.objgen[0], "id": pdf.trailer.ID.unparse().decode("latin-1")}
     del pdf  # (reading the pages parsed the object streams that hold them, most of the file: that
     # memory is freed and given back before the tree is written, so that the two do not add up)
