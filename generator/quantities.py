@@ -46,6 +46,59 @@ def glued(text: str, end: int) -> bool:
     return bool(after) and (after[0].isalnum() or re.match(r"[:.,]\d", after) is not None)
 
 
+# what a scale word or letter multiplies by (case-folded: "bn", "B", "billion"; "m" is a million)
+SCALES = {"": 1.0, "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+          "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
+# units written out, as their abbreviations ("2.2 gigawatt" says "2.2 GW"), singular; a plural adds "s"
+UNIT_NAMES = {"gigawatt": "GW", "megawatt": "MW", "kilowatt": "kW", "terawatt": "TW", "watt": "W",
+              "gigawatt-hour": "GWh", "megawatt-hour": "MWh", "kilowatt-hour": "kWh", "terawatt-hour": "TWh",
+              "petabyte": "PB", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB", "kilobyte": "kB",
+              "kilometre": "km", "kilometer": "km", "kilogram": "kg", "hertz": "Hz", "gigahertz": "GHz"}
+_UNIT = re.compile(r"\s?(?:(?P<abbr>[kMGTP]?(?:Wh|W|B|bps|Hz|iB)|km|kg)|(?i:(?P<name>"
+                   + "|".join(sorted(map(re.escape, UNIT_NAMES), key=len, reverse=True)) + r")s?))\b")
+_CURRENCY_AFTER = re.compile(r"\s?(?P<name>dollars?|usd|euros?|eur|pounds?|gbp)\b", re.IGNORECASE)
+_CURRENCY_NAMES = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£", "gbp": "£"}
+
+
+def said_quantities(text: str) -> list[tuple[int, int, tuple]]:
+    """Each quantity ``text`` says, as (start, end, what it is): its currency, its value (the low and
+    high ends of a range) with its scale applied, and its unit ("%", "x", "GW"), so that a quantity
+    written out reads as its abbreviation: "$1.3 billion" as "$1.3B", "2.2 gigawatts" as "2.2 GW",
+    "54 percent" as "54%", "1.3 billion dollars" as "$1.3 billion". Indexes and numbers glued to a
+    word ("5th", "12:30") are none."""
+    out = []
+    for m in QUANTITY.finditer(text):
+        end = m.end()
+        unit = _UNIT.match(text, end) if not (m.group("pct") or m.group("times")) else None
+        if (glued(text, end) and unit is None) or is_index(text, m.start()):
+            continue
+        scale = SCALES.get((m.group("scale") or "").casefold(), 1.0)
+        cur = (m.group("cur") or "").strip()
+        money = _CURRENCY_AFTER.match(text, end) if not cur and unit is None else None
+        if money:
+            cur, end = _CURRENCY_NAMES[money.group("name").casefold().rstrip("s")], money.end()
+        if unit:
+            end = unit.end()
+            unit_of = unit.group("abbr") or UNIT_NAMES[unit.group("name").casefold()]
+        else:
+            unit_of = "%" if m.group("pct") else "x" if m.group("times") else ""
+        high = _scaled(m.group("high"), scale) if m.group("high") else None
+        out.append((m.start(), end, (cur, _scaled(m.group("num"), scale), high, unit_of)))
+    return out
+
+
+def _scaled(digits: str, scale: float) -> float:
+    """The number ``digits`` times ``scale``, to nine significant digits ("1,300 million" is "1.3 billion")."""
+    return float(f"{number_value(digits) * scale:.9g}")
+
+
+def quantity_of(value: str) -> tuple | None:
+    """What the quantity ``value`` is as a whole (see said_quantities: "$1.3B" and "$1.3 billion" are
+    one), or None where it is no single quantity ("8 of 256", "Q3")."""
+    found = said_quantities(value.strip())
+    return found[0][2] if len(found) == 1 and found[0][1] == len(value.strip()) else None
+
+
 def number_value(digits: str) -> float:
     """The value of a number as ``QUANTITY``'s ``num`` finds it: thousands grouped by commas or
     (narrow) spaces, a decimal point or comma ("6,000", "6 000", "2,5" is 2.5)."""
@@ -53,7 +106,6 @@ def number_value(digits: str) -> float:
         return float(re.sub(r"[,\u202f ]", "", digits))
     return float(digits.replace(",", "."))
 
-_SCALE = {"": 1, "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "T": 1e12}
 # Matched against the text with its white space cut to single spaces, so the optional spaces
 # between the parts cannot backtrack over long runs (the pattern was polynomial in them).
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?|\.\d+) ?(k|K|M|B|bn|T)?"
@@ -83,7 +135,7 @@ def parse_quantity(text) -> dict:
     low = _number(g[2], g[3])
     high = _number(g[4], g[5]) if g[4] else None
     if high is not None and g[3] is None and g[5]:
-        low *= _SCALE[g[5]]  # "1-2B": the scale written at the end applies to both ends
+        low *= SCALES[g[5].casefold()]  # "1-2B": the scale written at the end applies to both ends
     out = {"value": low, "low": None, "high": None, "approx": bool(match.group("approx")), "text": text.strip()}
     if high is not None:
         if high < low:
@@ -95,7 +147,7 @@ def parse_quantity(text) -> dict:
 def _number(digits: str, scale: str | None) -> float:
     if "," in digits and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
         raise ValueError(f"'{digits}': commas must group thousands")
-    return float(digits.replace(",", "")) * _SCALE[scale or ""]
+    return float(digits.replace(",", "")) * SCALES[(scale or "").casefold()]
 
 
 def _checked(q: dict) -> dict:

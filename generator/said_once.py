@@ -6,12 +6,11 @@ deck; so does a point that says a figure the deck shows, or a statement of the s
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from .deck_twin import LEAST_WORDS, split, texts, words
-from .document import Bullet, Slide
-from .figure_labels import mentions
+from .document import Bullet, Column, Slide
+from .figure_facts import SHORTEST, Shown, measures, saying
 from .quantities import parse_quantity
 
 _STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
@@ -56,30 +55,6 @@ def _number(value: str) -> float | None:
         return None
 
 
-_AFTER_WHOLE = re.compile(r"[\w]|[.,]\d")  # what may not follow a value said as a whole
-
-
-def _says_any(values: set[str]) -> Callable[[str], bool]:
-    """A test of whether a text says one of ``values`` as a whole (as ``mentions`` tells for one),
-    that looks only where a value could start: one pass over a text, however many values (a deck
-    of 1,000 topics shows 2,000 figures, and each point was searched for each of them)."""
-    by_first: dict[str, list[str]] = {}
-    blank = [v for v in values if not v.strip()]
-    for value in values:
-        if value.strip():
-            by_first.setdefault(value.strip()[0], []).append(value.strip())
-    starts = re.compile(r"(?<![\w.,])[" + "".join(map(re.escape, by_first)) + "]") if by_first else None
-
-    def says(text: str) -> bool:
-        for start in starts.finditer(text) if starts else ():
-            i = start.start()
-            if any(text.startswith(v, i) and not _AFTER_WHOLE.match(text, i + len(v)) for v in by_first[text[i]]):
-                return True
-        return any(mentions(text, v) for v in blank)
-
-    return says
-
-
 def say_once(slides: list[Slide], also: str) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown before, or
     a topic's figure the deck's summary (the bottom line, the takeaways) or the title of a points slide
@@ -90,30 +65,8 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
     topic's own grid: then the points stay whole and the grid leaves the deck (the report keeps both).
     Each topic slide is walked once: its figures' points (_points_once), then what the bottom line says
     (_unsaid)."""
-    plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
-               for v in series.values}
-    summary = " ".join(texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
-    titled: dict[str, list[str]] = {}  # the titles of each topic's points slides
-    for s in slides:
-        if s.deck and s.topic and s.title and not s.figures:
-            titled.setdefault(s.topic, []).append(s.title)
-    seen: set[str] = set()
-    out: list[Slide] = []
-    for slide in slides:
-        if not (slide.deck and slide.figures):
-            out.append(slide)
-            continue
-        kept = [f for f in slide.figures if f.value.strip() not in seen and not (slide.topic and mentions(summary, f.value))
-                and not any(title != slide.title and mentions(title, f.value) for title in titled.get(slide.topic, ()))
-                and (slide.topic, _number(f.value)) not in plotted]
-        seen.update(f.value.strip() for f in kept)
-        if kept:
-            out += split(slide, slide.model_copy(update={"figures": kept}), "", also)
-        elif slide.layout == "big_number":
-            out.append(slide.model_copy(update={"deck": False}))
-        else:  # a points slide that carried figures keeps its points
-            out += split(slide, slide.model_copy(update={"figures": []}), "", also)
-    shown = {f.value.strip() for s in out if s.deck for f in s.figures}
+    out = _figures_once(slides, also)
+    shown = Shown((f.value, s.topic, f.label) for s in out if s.deck for f in s.figures)
     charted: dict[str, set[str]] = {}  # a topic's charts' values as they show them
     for s in out:
         if s.deck and s.chart and s.layout == "chart":
@@ -124,35 +77,72 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
             gridded.setdefault(s.topic, set()).update(f.value.strip() for f in s.figures)
     result: list[Slide] = []
     ungridded: set[str] = set()
-    # a bare "12" could be any number: only a value of three characters or more is the figure's
-    says_shown = _says_any({v for v in shown if len(v) >= 3})
-    says_charted: dict[str, Callable[[str], bool]] = {}  # by topic
+    says_charted: dict[str, Callable[[str], set[str]]] = {}  # by topic
     said = _summary_said(out)
     for slide in out:
-        parts = _points_once(slide, says_shown, says_charted, (shown, charted, gridded), ungridded, also)
+        parts = _points_once(slide, shown, says_charted, (charted, gridded), ungridded, also)
         result += [part for piece in parts for part in _unsaid(piece, said, also)]
     return [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
             for s in result]
 
 
-def _points_once(slide: Slide, says_shown: Callable[[str], bool], says_charted: dict[str, Callable[[str], bool]],
-                 values: tuple[set[str], dict[str, set[str]], dict[str, set[str]]], ungridded: set[str],
+def _figures_once(slides: list[Slide], also: str) -> list[Slide]:
+    """``slides`` without the figures (see say_once) that a chart of their topic plots, or that a figure
+    shown before, the summary or a title of a points slide of their topic states (figure_facts: the
+    value and what it measures)."""
+    plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
+               for v in series.values}
+    summary = texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets])
+    titled: dict[str, list[str]] = {}  # the titles of each topic's points slides
+    points: dict[str, set[str]] = {}  # the points of each topic, to tell a figure's own sentence
+    for s in slides:
+        if s.deck and s.topic and s.title and not s.figures:
+            titled.setdefault(s.topic, []).append(s.title)
+        if s.topic:
+            points.setdefault(s.topic, set()).update(texts(s.bullets + [b for c in s.columns for b in c.bullets]))
+    said = saying(f.value for s in slides if s.deck for f in s.figures)
+    stated = [(text, said(text)) for text in summary]
+    seen = Shown(())
+    out: list[Slide] = []
+    for slide in slides:
+        if not (slide.deck and slide.figures):
+            out.append(slide)
+            continue
+        topic = slide.topic
+        kept = [f for f in slide.figures if not seen.has(f.value, topic, f.label)
+                and not (topic and any(f.value.strip() in values and (text in points[topic] or measures(text, f.label))
+                                       for text, values in stated))
+                and not any(f.value.strip() in said(title) for title in titled.get(topic or "", ()))
+                and (topic, _number(f.value)) not in plotted]
+        seen.add((f.value, topic, f.label) for f in kept)
+        if kept:
+            out += split(slide, slide.model_copy(update={"figures": kept}), "", also)
+        elif slide.layout == "big_number":
+            out.append(slide.model_copy(update={"deck": False}))
+        else:  # a points slide that carried figures keeps its points
+            out += split(slide, slide.model_copy(update={"figures": []}), "", also)
+    return out
+
+
+def _points_once(slide: Slide, shown: Shown, says_charted: dict[str, Callable[[str], set[str]]],
+                 values: tuple[dict[str, set[str]], dict[str, set[str]]], ungridded: set[str],
                  also: str) -> list[Slide]:
     """The slide, or its deck twin without the points (of a topic's slide) that say a figure the deck
-    shows (``values``: shown, charted and gridded by topic) or its topic's chart shows, unless a
-    near-empty slide would be left beside its topic's own grid: then it stays whole, and its topic
-    joins ``ungridded`` (the grid leaves the deck)."""
-    shown, charted, gridded = values
-    if not slide.deck or not slide.topic or slide.layout not in ("bullets", "two_column"):
+    shows (``shown``: its value and what it measures, see figure_facts) or a value its topic's chart
+    shows (``values``: charted and gridded by topic), unless a near-empty slide would be left beside its
+    topic's own grid: then it stays whole, and its topic joins ``ungridded`` (the grid leaves the deck)."""
+    charted, gridded = values
+    topic = slide.topic
+    if not slide.deck or not topic or slide.layout not in ("bullets", "two_column"):
         return [slide]
     dropped: list[str] = []
-    if slide.topic not in says_charted:
-        says_charted[slide.topic] = _says_any({v for v in charted.get(slide.topic, set()) if len(v) >= 3})
-    says = (says_shown, says_charted[slide.topic])
+    if topic not in says_charted:
+        says_charted[topic] = saying(v for v in charted.get(topic, set()) if len(v) >= SHORTEST)
+    says = (lambda text: shown.says(text, topic), lambda text: bool(says_charted[topic](text)))
     bullets = _without(slide.bullets, says, dropped)
-    columns = [c.model_copy(update={"bullets": _without(c.bullets, says, dropped)}) for c in slide.columns]
+    columns = [_column_without(c, says, dropped) for c in slide.columns]
     if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and _own(
-            dropped, shown | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
+            dropped, shown.values() | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
         ungridded.add(slide.topic)  # a near-empty slide would be left: the points stay whole, the topic's grid leaves
         return [slide]
     if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):
@@ -162,9 +152,21 @@ def _points_once(slide: Slide, says_shown: Callable[[str], bool], says_charted: 
     return [slide]
 
 
+def _column_without(column: Column, says: tuple[Callable[[str], bool], ...], dropped: list[str]) -> Column:
+    """``column`` without the points that one of ``says`` holds true of, unless it would be left empty
+    (a column of values a chart shows keeps them: its sister column still loses a big number's point)."""
+    own: list[str] = []
+    bullets = _without(column.bullets, says, own)
+    if not bullets:
+        return column
+    dropped += own
+    return column.model_copy(update={"bullets": bullets})
+
+
 def _own(dropped: list[str], values: set[str], gridded: set[str]) -> bool:
     """Whether the values the ``dropped`` points say are all the topic's own grid's."""
-    return {v for v in values if len(v) >= 3 and any(mentions(text, v) for text in dropped)} <= gridded
+    said = saying(v for v in values if len(v) >= SHORTEST)
+    return {v for text in dropped for v in said(text)} <= gridded
 
 
 def _without(bullets: list[Bullet], says: tuple[Callable[[str], bool], ...], dropped: list[str]) -> list[Bullet]:

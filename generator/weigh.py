@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .quantities import QUANTITY, YEAR, glued, is_index, number_value
+from .quantities import QUANTITY, SCALES, YEAR, glued, is_index, number_value
 
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-           "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
 # a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
 _MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|tonnes?|tons?|litres?|liters?|ms|"
                       r"hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|ans|jours|heures)\b")
@@ -42,7 +40,7 @@ def _kinds(text: str) -> list[tuple[str, float]]:
         scale = (m.group("scale") or "").casefold()
         if len(scale) == 1 and not m.group("cur") and not _WORD_AFTER.match(text, m.end("scale")):
             continue  # "3M Company", "4K screens" are names; "$3M", "3M users" are quantities
-        factor = _SCALES.get(scale, 1.0)
+        factor = SCALES.get(scale, 1.0)
         if m.group("cur") or (scale and _CURRENCY_AFTER.match(text, m.end("scale"))):
             out.append((MONEY, size * factor))
         elif m.group("pct") or m.group("times"):
