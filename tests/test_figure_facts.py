@@ -1,0 +1,127 @@
+"""A key figure is said once, as the same fact (issue #21, review 8 findings 1 and 4): a point says a
+shown figure again only when its value and what it measures match (never by value alone), a quantity
+written out is its abbreviation ("2.2 gigawatt" is "2.2 GW"), and no slide says its big number twice."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from generator.build import build
+from generator.figure_facts import Shown, measures
+from generator.importer import import_file
+from generator.quantities import quantity_of, said_quantities
+
+from .deck_economy import DARK_LAYOUTS, _figures, _paragraphs
+from .notes_built import NOTES
+
+ROOT = Path(__file__).resolve().parent.parent
+AUDIENCES = ("executive", "policy", "technical")
+WITH_FIGURES = ("earnings-call-amd.txt", "gop-hearing-readouts.txt", "wizeup-summary.txt")  # real notes with key figures
+AMD_BUYBACK = "$1.3 billion in share repurchases for the first three quarters of 2025"
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory) -> Path:
+    """The default content and the real notes with key figures, imported and built as decks for every audience."""
+    out = tmp_path_factory.mktemp("figure_facts")
+    targets = [import_file(NOTES / name, out / (Path(name).stem + ".yaml"))[0] for name in WITH_FIGURES]
+    build([ROOT / "content" / "deepseek.yaml", *targets], output=out, formats=["pptx"])
+    return out
+
+
+def _texts(path: Path) -> list[str]:
+    return [p.text_frame.text for slide in Presentation(str(path)).slides for p in slide.shapes if p.has_text_frame]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_point_with_the_value_of_another_fact_s_figure_stays_in_every_deck(decks, audience):
+    """AMD's "$1.3 billion in share repurchases" has the value of Gaming's revenue figure ("$1.3 billion",
+    labelled "Gaming revenue"), on another slide: it is another fact, and it stays (it was left out of all
+    three decks, the technical one included)."""
+    texts = _texts(decks / f"earnings-call-amd-{audience}.pptx")
+    assert any(AMD_BUYBACK in t for t in texts)
+    assert any(t.strip() == "$1.3 billion" for t in texts)  # Gaming's big number stays too
+
+
+def _quantities(text: str) -> set[str]:
+    """The quantities of ``text``, a unit written out as its abbreviation (this test's own reading)."""
+    short = {"gigawatt": "GW", "megawatt": "MW", "billion": "B", "bn": "B", "million": "M", "thousand": "K",
+             "percent": "%"}
+    text = re.sub(r"(\d)\s?(gigawatt|megawatt|billion|bn|million|thousand|percent)s?\b",
+                  lambda m: m[1] + short[m[2].lower()], text, flags=re.IGNORECASE)
+    text = re.sub(r"(\d) (GW|MW|B|M|K|%)(?!\w)", r"\1\2", text)
+    return set(re.findall(r"[$€£]?\d[\d,]*(?:\.\d+)?(?:GW|MW|B|M|K|%|x)?", text))
+
+
+def _said_twice(path: Path) -> list[tuple[int, str, str]]:
+    """(slide, figure, text) for each band slide (a big number under points) of the deck at ``path`` whose
+    title or point says its big number's quantity again. A grid of figures on its own slide is titled by
+    its weightiest figure's sentence (titles.figure_title): its title is not counted."""
+    out = []
+    for number, slide in enumerate(Presentation(str(path)).slides, start=1):
+        if slide.slide_layout.name in DARK_LAYOUTS:
+            continue
+        paras = _paragraphs(slide)
+        figures = _figures(paras)
+        labels = {paras[i + 1]["text"] for i, p in enumerate(paras[:-1]) if p["text"] in figures}
+        points = [p["text"] for p in paras if p["text"] not in figures and p["text"] not in labels]
+        title = slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+        for figure in figures:
+            out += [(number, figure, text) for text in [title] * bool(points) + points
+                    if _quantities(text) & _quantities(figure)]
+    return out
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.parametrize("name", ["deepseek", *(Path(n).stem for n in WITH_FIGURES)])
+def test_no_slide_says_its_big_number_twice(decks, name, audience):
+    """A big number does not show again as a point of its slide, written out or not ("2.2 GW" over the
+    point "OpenAI Stargate: 2.2 gigawatt facility planned"), nor in the slide's title ("Returned $89
+    million…" over the band "$89 million / Returned to shareholders…": the title keeps it)."""
+    assert _said_twice(decks / f"{name}-{audience}.pptx") == []
+
+
+def test_amd_s_title_keeps_the_buyback_and_its_slide_the_other_two_facts(decks):
+    slides = Presentation(str(decks / "earnings-call-amd-executive.pptx")).slides
+    slide = next(s for s in slides if s.shapes.title is not None and s.shapes.title.text_frame.text.startswith("Returned $89"))
+    texts = [p["text"] for p in _paragraphs(slide)]
+    assert texts == [AMD_BUYBACK + ".", "Remaining authorization of $9.4 billion under the share repurchase program."]
+
+
+@pytest.mark.parametrize("written, short", [("2.2 gigawatt", "2.2 GW"), ("2.2 gigawatts", "2.2GW"),
+                                            ("$1.3 billion", "$1.3B"), ("$1.3 bn", "$1,300 million"),
+                                            ("54 percent", "54%"), ("1.3 billion dollars", "$1.3 billion"),
+                                            ("27×", "27x"), ("500,000-700,000", "500,000 – 700,000")])
+def test_a_quantity_written_out_is_its_abbreviation(written, short):
+    assert quantity_of(written) == quantity_of(short) is not None
+
+
+@pytest.mark.parametrize("one, other", [("$1.3 billion", "1.3 billion"), ("2.2 GW", "2.2 GWh"), ("54%", "54"),
+                                        ("$1.3 billion", "€1.3 billion"), ("2.2 GW", "2.2 MW")])
+def test_quantities_of_another_currency_or_unit_differ(one, other):
+    assert quantity_of(one) != quantity_of(other)
+
+
+def test_indexes_and_glued_numbers_are_no_quantities():
+    assert [q for _, _, q in said_quantities("episode 459 of Q3, the 5th at 12:30")] == []
+    assert quantity_of("8 of 256") is None
+
+
+def test_a_point_says_a_figure_by_its_value_and_what_it_measures():
+    shown = Shown([("$1.3 billion", "segments", "Gaming revenue, up 181% year-over-year"),
+                   ("2.2 GW", "infrastructure", "planned power of OpenAI's Stargate facility")])
+    assert not shown.says(AMD_BUYBACK + ".", "capital")  # the same value, another fact
+    assert shown.says("Gaming revenue rose to $1.3 billion.", "elsewhere")  # what it measures: "Gaming"
+    assert shown.says("OpenAI Stargate: 2.2 gigawatt facility planned", "infrastructure")  # its own topic
+    assert not shown.says("Gaming revenue rose 181%.", "segments")  # (the change is no figure of its own)
+    assert measures("Revenue was up 181% year-over-year", "Gaming revenue, up 181% year-over-year")
+
+
+def test_a_figure_of_another_fact_with_the_same_value_is_shown_too():
+    shown = Shown([("$1.3 billion", "segments", "Gaming revenue, up 181% year-over-year")])
+    assert not shown.has("$1.3B", "capital", "Share repurchases in the first three quarters")
+    assert shown.has("$1.3B", "capital", "Gaming revenue")
+    assert shown.has("$1.3 billion", "segments", "")
