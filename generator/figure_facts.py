@@ -5,7 +5,7 @@ not in "1,200,000") or the same quantity written otherwise ("2.2 gigawatt" says 
 billion" says "$1.3B", "54 percent" says "54%": quantities.said_quantities). It says the figure
 again only where it also says what the figure measures: it is a point of the figure's own topic
 (the figure's sentence is one of its points), or it shares a key word (summary.keys: five letters
-or more, numbers left out) with the figure's label, the change the label carries ("…, up 181%
+or more; or an acronym, "GPUs"; numbers left out) with the figure's label, the change the label carries ("…, up 181%
 year-over-year") left out. A value alone is not the same fact: AMD's "$1.3 billion in share
 repurchases" does not say Gaming's "$1.3 billion" (labelled "Gaming revenue").
 """
@@ -20,6 +20,7 @@ from .summary import keys
 
 _AFTER_WHOLE = re.compile(r"[\w]|[.,]\d")  # what may not follow a value said as a whole
 _CHANGE = re.compile(r",\s[^,]*\d.*$")  # the change a label carries after its measure ("…, up 181% year-over-year")
+_ACRONYM = re.compile(r"\b\w*[A-Z]\w*[A-Z]\w*\b")  # two capitals or more: "GPUs", "xAI", "TSMC"
 SHORTEST = 3  # characters of a value that is the figure's (a bare "12" could be any number)
 
 
@@ -57,9 +58,10 @@ def measures(text: str, label: str) -> bool:
 
 
 def _words(text: str) -> set[str]:
+    """The key words of ``text`` (summary.keys) and its acronyms ("GPUs", "AMD"), its quantities left out."""
     for start, end, _ in reversed(said_quantities(text)):
         text = text[:start] + " " + text[end:]
-    return keys(text)[1]
+    return keys(text)[1] | {w.casefold() for w in _ACRONYM.findall(text)}
 
 
 class Shown:

@@ -143,16 +143,38 @@ def type_scale(slides) -> list[tuple]:
     return out
 
 
+def heads(slide) -> list[str]:
+    """The lines above a slide's body: its title and the kicker over it (not its time line)."""
+    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
+            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
+
+
+def measure(text: str) -> set[str]:
+    """What a text says a figure measures: its words of five letters or more (their first five) and its
+    acronyms ("GPUs"), numbers and a label's change ("…, up 181% year-over-year") left out."""
+    text = re.sub(r",\s[^,]*\d.*$", "", text)
+    return {w.casefold()[:5] for w in re.findall(r"[^\W\d_][\w'-]*", text)
+            if len(w) >= 5 or sum(c.isupper() for c in w) >= 2}
+
+
 def repeated_figures(slides) -> list[tuple]:
-    """``repeated-figure``: a key figure's value is said on one slide only (not again as a point or in a
-    second grid). A cover's or a divider's large subtitle ("Episode 28") is no key figure, and their titles
-    name the briefing or its part: a figure in them ("1000 episodes") is no repetition."""
-    texts = [" ".join(p["text"] for p in _paragraphs(s)) if _content(s) else "" for s in slides]
+    """``repeated-figure``: a key figure is said on one slide only (not again as a point or in a second
+    grid): its value, in a text of its own topic (the same heads over the body: its kicker) or one that
+    shares a word with its label (what it measures); another fact with the same value is no repetition
+    (AMD's "$1.3 billion in share repurchases" beside Gaming's "$1.3 billion"). A cover's or a divider's
+    large subtitle ("Episode 28") is no key figure, and their titles name the briefing or its part: a
+    figure in them ("1000 episodes") is no repetition."""
+    paras = [[p["text"] for p in _paragraphs(s)] if _content(s) else [] for s in slides]
+    tops = [set(heads(s)) for s in slides]
     out = []
     for number, slide in enumerate(slides, start=1):
+        texts = paras[number - 1]
         for value in dict.fromkeys(_figures(_paragraphs(slide)) if _content(slide) else ()):
+            at = texts.index(value)
+            label = measure(texts[at + 1]) if at + 1 < len(texts) else set()
             pattern = re.compile(r"(?<![\w.,])" + re.escape(value) + r"(?!\w|[.,]\d)")
-            again = [n for n, text in enumerate(texts, start=1) if n != number and pattern.search(text)]
+            again = [n for n, other in enumerate(paras, start=1) if n != number and any(
+                pattern.search(text) and (tops[n - 1] & tops[number - 1] or measure(text) & label) for text in other)]
             if again:
                 out.append(("repeated-figure", number, f"'{value}' is also on slide(s) {again}"))
     return out

@@ -214,12 +214,6 @@ def _title(slide) -> str:
     return ""
 
 
-def _heads(slide) -> list[str]:
-    """The lines above a slide's body: its title and the kicker over it (not its time line)."""
-    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
-            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
-
-
 def check(path, audience: str | None = None, content_file=None, topics: Sequence[str] = (),
           chosen: bool = False) -> list[Violation]:
     """Every violation of the rules above in the deck at ``path`` (built for ``audience``, from the
@@ -292,7 +286,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
-    out += _agenda_order(agendas, [_heads(slide) for slide in prs.slides])
+    out += _agenda_order(agendas, [economy.heads(slide) for slide in prs.slides])
     if topics and (agendas or not chosen):
         items = [item for _, group in agendas for item in group]
         where = agendas[0][0] if agendas else 1

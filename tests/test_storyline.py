@@ -30,6 +30,7 @@ from generator.timestamps import format_timestamp
 from tests.conftest import guarded
 
 from .conftest import AUDIENCES, DEFAULT
+from .deck_economy import measure
 from .presentable_words import NUMBERING
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -370,12 +371,6 @@ def test_no_deck_slide_of_points_has_more_than_75_words(contents):
                     assert words <= 75, (name, audience, slide.title, words)
 
 
-def _measure(text: str) -> frozenset[str]:
-    """The words of five letters or more of ``text`` (its first five letters), a figure's label without its change."""
-    text = re.sub(r",\s[^,]*\d.*$", "", text)
-    return frozenset(w.casefold()[:5] for w in re.findall(r"[^\W\d_][\w'-]*", text) if len(w) >= 5)
-
-
 def test_a_key_figure_shows_once_per_deck(contents):
     """A figure's value shows once, as a big number, unless another fact has it: a point of the figure's
     topic, or one that says what its label measures, does not say it again (not "$1.3 billion in share
@@ -384,12 +379,12 @@ def test_a_key_figure_shows_once_per_deck(contents):
         for audience in AUDIENCES:
             slides = [s for s in render_document(load_content(path), load_audience(audience)).slides if s.deck]
             figures = [(f.value, s.topic, f.label) for s in slides for f in s.figures]
-            values = [(value, _measure(label)) for value, _, label in figures]
+            values = [(value, frozenset(measure(label))) for value, _, label in figures]
             assert len(values) == len(set(values)), (name, audience)
             for value, topic, label in (f for f in figures if len(f[0]) >= 3):  # ("12" alone could be any number)
                 said = [s.title for s in slides if s.layout in ("bullets", "two_column") and s.topic and any(
                     re.search(r"(?<![\w.,])" + re.escape(value) + r"(?![\w])", b.text)
-                    and (s.topic == topic or _measure(b.text.replace(value, " ")) & _measure(label))
+                    and (s.topic == topic or measure(b.text.replace(value, " ")) & measure(label))
                     for b in s.bullets + [c for b in s.bullets for c in b.children])]
                 assert not said, (name, audience, value, said)
             summary = " ".join(b.text for s in slides if s.role == "summary" for b in s.bullets)
