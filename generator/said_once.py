@@ -64,7 +64,8 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
     such points), unless a near-empty slide (fewer than LEAST_WORDS words) would be left beside its
     topic's own grid: then the points stay whole and the grid leaves the deck (the report keeps both).
     Each topic slide is walked once: its figures' points (_points_once), then what the bottom line says
-    (_unsaid)."""
+    (_unsaid). A figure is said again only as the same fact: its value (as written, or the same quantity
+    written out) and what it measures (see figure_facts), never by its value alone."""
     out = _figures_once(slides, also)
     shown = Shown((f.value, s.topic, f.label) for s in out if s.deck for f in s.figures)
     charted: dict[str, set[str]] = {}  # a topic's charts' values as they show them
