@@ -3,10 +3,13 @@ minutes with their outline numbering, German show notes whose links are titled i
 test imports a real notes file of tests/fixtures/notes and reads what the import wrote."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
+from pptx import Presentation
 
+from generator.build import build
 from generator.headline import labelled
 from generator.importer import import_file
 from generator.importer.language import detect_language
@@ -35,12 +38,44 @@ def test_notes_whose_own_words_are_german_are_german_though_their_links_are_titl
     assert detect_language((NOTES / "jsparty-links.md").read_text(encoding="utf-8")) == "en"  # (nothing but links)
 
 
-def test_minutes_numbered_as_an_outline_keep_every_numbered_item_as_a_topic(tmp_path):
+def test_minutes_numbered_as_an_outline_keep_every_numbered_item_as_a_topic_without_its_numbering(tmp_path):
     _, content = _imported(tmp_path, "okeechobee-council-minutes.txt")
     titles = [t.title for t in content.topics]
-    assert titles[:4] == ["I. Call to Order", "II. Attendance", "III. Agenda and Public Comments", "IV. Presentations"]
+    assert titles[:4] == ["Call to Order", "Attendance", "Agenda and Public Comments", "Presentations"]
     first = content.topics[0]
-    assert [p.text for p in first.points] == ["A. Invocation", "B. Pledge of Allegiance"]
+    assert [p.text for p in first.points][:2] == ["Invocation", "Pledge of Allegiance"]
+    assert content.topics[3].points[0].text.startswith("Present Sandra Bostwick")
+
+
+def _under(content, words: str) -> list[str]:
+    """The titles of the topics that hold a point (at any depth) with ``words``."""
+    def texts(points):
+        return [t for p in points for t in [p.text] + texts(p.points)]
+    return [t.title for t in content.topics if any(words in text for text in texts(t.points))]
+
+
+def test_the_record_of_two_column_minutes_goes_under_the_agenda_item_it_tells_of(tmp_path):
+    _, content = _imported(tmp_path, "okeechobee-council-minutes.txt")
+    assert _under(content, "The Pledge of Allegiance was led by") == ["Call to Order"]
+    assert _under(content, "called the roll") == ["Attendance"]  # (between the record of I and of III)
+    assert _under(content, "asked whether there were any requests") == ["Agenda and Public Comments"]
+    assert _under(content, "presented Ms. Sandra Bostwick") == ["Presentations"]
+
+
+def test_a_roll_call_holds_its_names_and_not_the_prose_after_it(tmp_path):
+    _, content = _imported(tmp_path, "okeechobee-council-minutes.txt")
+    roll = next(p for t in content.topics for p in t.points if p.text.endswith("called the roll:"))
+    names = [p.text for p in roll.points]
+    assert len(names) == 12 and names[-1] == "Public Works Director David Allen Present", names
+
+
+def test_no_agenda_letter_or_numeral_reaches_a_slide_of_the_minutes(tmp_path):
+    target, _ = import_file(NOTES / "okeechobee-council-minutes.txt", tmp_path / "minutes.yaml")
+    build([target], audiences=["executive", "technical"], formats=["pptx"], output=tmp_path)
+    for deck in tmp_path.glob("*.pptx"):
+        texts = [p.text for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_text_frame
+                 for p in shape.text_frame.paragraphs]
+        assert not [t for t in texts if re.match(r"(?:[A-Z]|[IVX]{1,4})\. ", t)], deck.name
 
 
 def test_a_quoted_statement_is_one_point_with_its_attribution(tmp_path):

@@ -51,9 +51,10 @@ _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "
 def cased(title: str) -> str:
     """A title written in capitals ("MISSILE DEFENSE AGENCY", as a record prints its headings) in
     title case ("Missile Defense Agency"); words of three letters or fewer stay as written ("DOD"),
-    but for the small words of a title ("of", "and")."""
+    but for the small words of a title ("of", "and"). One word is cased from seven letters on
+    ("ATTENDANCE"; "UNESCO" may be a name)."""
     letters = [c for c in title if c.isalpha()]
-    if len(letters) < 6 or not all(c.isupper() for c in letters) or len(title.split()) < 2:
+    if len(letters) < 6 or not all(c.isupper() for c in letters) or (len(title.split()) < 2 and len(letters) < 7):
         return title
     words = title.split(" ")
     out = []

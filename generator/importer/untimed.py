@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .header import read_header
+from .outline import outline
 from .lines import ENDS, MAX_LABEL_WORDS, label, said
 from .sources import link_line
 from .titling import heading
@@ -34,7 +35,7 @@ def structure(tokens: list[Token]) -> list[Token]:
     the lines of text under them made points; the same tokens when the notes have no such line."""
     body = _body(tokens)
     lines = tokens[body:]
-    for pick in (_outline, _labels, _headings, _items, _paragraphs):
+    for pick in (lambda found: outline(found, _topic), _labels, _headings, _items, _paragraphs):
         found = pick(lines)
         if found:
             return tokens[:body] + _points(found)
@@ -67,25 +68,6 @@ def _topic(t: Token) -> list[Token]:
         title, link = text, None
     return [Token("topic", t.line, title.rstrip(":").strip() or title)] + (
         [Token("bullet", t.line, link.group("url") or link.group("bare"), section="link")] if link else [])
-
-
-_ROMAN = re.compile(r"(?P<numeral>[IVX]{1,6})\.\s+\S")
-_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-             "XVI", "XVII", "XVIII", "XIX", "XX"]
-
-
-def _outline(tokens: list[Token]) -> list[Token]:
-    """Lines that number an outline in Roman numerals as topics: I., II., III., … each the next
-    (two at least); none when the notes number nothing so."""
-    found, expected = set(), 0
-    for i, t in enumerate(tokens):
-        numeral = _ROMAN.match(t.text) if t.kind == "text" else None
-        if numeral and expected < len(_NUMERALS) and numeral.group("numeral") == _NUMERALS[expected]:
-            found.add(i)
-            expected += 1
-    if len(found) < 2:
-        return []
-    return [made for i, t in enumerate(tokens) for made in (_topic(t) if i in found else [t])]
 
 
 def _headings(tokens: list[Token]) -> list[Token]:
