@@ -21,6 +21,7 @@ from .subjects import with_subjects
 from .messages import add_messages
 from .tokens import Token, tokenize
 from .untimed import is_untimed, structure
+from .wordless import names_something, titled_by_words
 from .titling import cased, is_paragraph, is_title_line, timed_titles, title_from, titled, unstopped
 from .tree import NotePoint, DataPath, nest, place, point, walk_groups
 
@@ -49,6 +50,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     if untimed:  # topics from the notes' headings, labels, lists or paragraphs
         tokens = structure(tokens)
     read = read_tokens(tokens, file, title, warnings)
+    titled_by_words(read, text, file, warnings)  # ("05:00 🎉🎉" is no title)
     if untimed and read.topics:
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
                                 "headings, list items or paragraphs, and show without times (no timeline)", file))
@@ -76,7 +78,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     data: dict = {}
     first, show, guests = generic_title(found_title.text) if found_title else ("", "", [])
     show = header.show or show
-    data["title"] = title or header.title or cased(first) or title_from(file, warnings)  # (capitals: title case)
+    data["title"] = title or next((t for t in (header.title, cased(first)) if names_something(t)), "") or title_from(
+        file, warnings)  # (capitals: title case; a title of only emoji names nothing)
     if found_title and first and header.title and not title and first != header.title:
         if show:
             intro.insert(0, found_title)  # the first line says more than the header's title: kept as text

@@ -76,6 +76,9 @@ def is_paragraph(text: str) -> bool:
     return count_words(text) > PARAGRAPH_WORDS and len(sentences(text)) > 1
 
 
+HEADING_WORDS = 12  # a heading made of a sentence has at most this many words
+
+
 def titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
     """A paragraph ("00:01:17 Achieving 1000 episodes represents …. The host …"): its sentences are
     its points, under the heading just above it (a short line the introduction took), else under its
@@ -88,7 +91,7 @@ def titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
         intro.pop()
         title = above.text
     else:
-        title = heading(parts, 12)
+        title = heading(parts, HEADING_WORDS)
     return title, [NotePoint(text=part, line=entry.token.line) for part in parts]
 
 
