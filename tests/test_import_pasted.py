@@ -113,3 +113,12 @@ def test_a_takeaway_that_quotes_two_sentences_is_one_takeaway(tmp_path):
     data, _ = _imported(tmp_path, "gop-hearing-readouts.txt")
     quoted = [t for t in data["takeaways"] if "Chairman Upton concluded" in t]
     assert len(quoted) == 1 and quoted[0].endswith("can assure the public that they are safe.”")
+
+
+def test_notes_without_a_title_line_are_titled_by_what_their_first_paragraph_says_they_explore(tmp_path):
+    _, imported = import_file(NOTES / "panel-civo.txt", tmp_path / "panel.yaml")
+    assert imported.data["title"] == "The future of machine learning and artificial intelligence"
+    assert [w.message for w in imported.warnings if "no title" in w.message] == [
+        "no title line in the notes; used 'The future of machine learning and "
+        "artificial intelligence', what their first paragraph says they are about (give --title)"]
+

@@ -131,7 +131,16 @@ def is_title_line(text: str) -> bool:
 
 
 
-def title_from(file: str, warnings: list) -> str:
+def title_from(file: str, tokens: list[Token], warnings: list) -> str:
+    """The title of notes that have no title line: what their first paragraph says they explore,
+    discuss or cover (``subject``: "In this panel discussion, … explore the future of machine
+    learning …"), else the file's name; a warning names what was used, and ``--title``."""
+    first = next((t.text for t in tokens if t.kind == "text"), "")
+    about = subject(sentences(first)[:1])
+    if about:
+        warnings.append(Problem(f"no title line in the notes; used '{about}', what their first paragraph says they "
+                                "are about (give --title)", file))
+        return about
     stem = Path(file).stem.replace("_", " ").replace("-", " ").strip() or "Briefing"
     title = stem[:1].upper() + stem[1:]
     warnings.append(Problem(f"no title in the notes; used '{title}' (give --title)", file))
