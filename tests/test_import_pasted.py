@@ -121,4 +121,18 @@ def test_notes_without_a_title_line_are_titled_by_what_their_first_paragraph_say
     assert [w.message for w in imported.warnings if "no title" in w.message] == [
         "no title line in the notes; used 'The future of machine learning and "
         "artificial intelligence', what their first paragraph says they are about (give --title)"]
+    _, seed = import_file(NOTES.parent / "seed-notes.txt", tmp_path / "seed.yaml")  # (its third sentence says it)
+    assert seed.data["title"] == "Recent developments in AI"
 
+
+def test_a_link_that_ends_a_label_shows_its_sites_name_not_its_address(tmp_path):
+    """lescastcodeurs ends each news item's label with ``[https://…](https://…)``: the item's last
+    point is the link, shown by its site's name (the address is printed on the sources slide only)."""
+    target, _ = import_file(NOTES / "lescastcodeurs-fr.md", tmp_path / "lcc.yaml")
+    build([target], audiences=["technical"], formats=["pptx"], output=tmp_path)
+    deck = Presentation(str(tmp_path / "lcc-technical.pptx"))
+    shown = {p.text: [r.hyperlink.address for r in p.runs if r.hyperlink.address]
+             for slide in list(deck.slides)[:-1] for shape in slide.shapes if shape.has_text_frame
+             for p in shape.text_frame.paragraphs}
+    assert shown["openjdk.org"] == ["https://openjdk.org/legal/ai"]
+    assert not [text for text in shown if re.search(r"\w\.(?:org|com|io)/", text)], list(shown)

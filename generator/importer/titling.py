@@ -136,7 +136,7 @@ def title_from(file: str, tokens: list[Token], warnings: list) -> str:
     discuss or cover (``subject``: "In this panel discussion, … explore the future of machine
     learning …"), else the file's name; a warning names what was used, and ``--title``."""
     first = next((t.text for t in tokens if t.kind == "text"), "")
-    about = subject(sentences(first)[:1])
+    about = subject(sentences(first))
     if about:
         warnings.append(Problem(f"no title line in the notes; used '{about}', what their first paragraph says they "
                                 "are about (give --title)", file))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from .header import read_header
 from .outline import outline
@@ -57,8 +58,8 @@ def _body(tokens: list[Token]) -> int:
 
 def _topic(t: Token) -> list[Token]:
     """A label or heading line as a topic line: its text without bold marks or a closing colon; a
-    link that ends it (``News item - [https://…](https://…)``) is the topic's last point (marked
-    ``section="link"`` until ``_points`` places it)."""
+    link that ends it (``News item - [https://…](https://…)``) is the topic's last point, named by its
+    site (marked ``section="link"`` until ``_points`` places it)."""
     text = t.text.strip()
     if text.startswith("**") and text.endswith("**"):
         text = text[2:-2].strip()
@@ -67,7 +68,15 @@ def _topic(t: Token) -> list[Token]:
     if not title.strip():
         title, link = text, None
     return [Token("topic", t.line, title.rstrip(":").strip() or title)] + (
-        [Token("bullet", t.line, link.group("url") or link.group("bare"), section="link")] if link else [])
+        [Token("bullet", t.line, _named(link.group("url") or link.group("bare")), section="link")] if link else [])
+
+
+def _named(url: str) -> str:
+    """A link as a point: the site's name, linked (``[openjdk.org](https://openjdk.org/legal/ai)``):
+    the address itself is no text for a slide."""
+    host = urlsplit(url).hostname or ""
+    host = host[4:] if host.startswith("www.") else host
+    return f"[{host}]({url})" if host and "]" not in url else url
 
 
 def _headings(tokens: list[Token]) -> list[Token]:
