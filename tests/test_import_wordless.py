@@ -55,3 +55,14 @@ def test_notes_titled_only_by_emoji_take_the_file_name_with_a_warning(tmp_path):
                                       "Sacks responds to PG", "🎙️🎙️")
     assert code == 0, output
     assert load_content(target).title == "Allin chapters odd times" and "no title in the notes" in output
+
+
+def test_a_quote_of_only_emoji_is_left_out_with_a_warning(tmp_path):
+    code, output, target, notes = _import(
+        tmp_path, "notes/allin-summit-takeaways.txt",
+        "  • “Whoever becomes the leader in artificial intelligence will become the ruler of the world” – Vladimir Putin",
+        "> “🤖🤖” — Vladimir Putin")
+    assert code == 0, output
+    line = notes.read_text(encoding="utf-8").splitlines().index("> “🤖🤖” — Vladimir Putin") + 1
+    assert f"{notes}:{line}:4: warning: the quote '🤖🤖' has no word to show" in output
+    assert not [q for t in load_content(target).topics for q in t.quotes]

@@ -1,7 +1,7 @@
 """Chapters titled by no word ("05:00 🎉🎉", "20:00 ★ ☆"): the deck and the report leave emoji out
 (their fonts have none) and a symbol names nothing, so such a title is no title. The chapter keeps
 its time and points under its first point's heading; one with nothing under it is left out (the
-chapter before runs on to the next). Each with a warning at the title."""
+chapter before runs on to the next). A quote of no word is left out. Each with a warning at its line."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -50,3 +50,9 @@ def titled_by_words(read: Read, text: str, file: str, warnings: list[Problem]) -
                                 file, entry.token.line, col))
     read.topics = kept
     read.quotes = [(quote, None if under is None else index[under]) for quote, under in read.quotes]
+    for quote, _ in read.quotes:
+        if not names_something(quote.text):
+            raw = lines[quote.line - 1] if 0 < quote.line <= len(lines) else ""
+            warnings.append(Problem(f"the quote '{quote.text}' has no word to show (only emoji or symbols): left out",
+                                    file, quote.line, raw.find(quote.text) + 1 if quote.text in raw else 1))
+    read.quotes = [(quote, under) for quote, under in read.quotes if names_something(quote.text)]
