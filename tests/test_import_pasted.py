@@ -102,6 +102,7 @@ def test_a_site_generators_published_flag_is_no_date_to_warn_about(tmp_path):
 def test_a_title_in_capitals_is_set_in_title_case_as_topic_titles_are(tmp_path):
     _, content = _imported(tmp_path, "okeechobee-council-minutes.txt")
     assert content.title == "City of Okeechobee" and content.date == "2019-08-20"
+    assert content.subtitle == "Regular City Council Meeting and Second Budget Workshop"  # (after the date on its line)
 
 
 def test_a_line_that_only_leads_into_the_recap_is_no_introduction(tmp_path):

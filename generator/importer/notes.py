@@ -21,8 +21,9 @@ from .subjects import with_subjects
 from .messages import add_messages
 from .tokens import Token, tokenize
 from .untimed import is_untimed, structure
-from .wordless import names_something, titled_by_words
-from .titling import cased, is_paragraph, is_title_line, timed_titles, title_from, titled, unstopped
+from .wordless import titled_by_words
+from .titling import (cased, dated_name, is_paragraph, is_title_line, names_something, timed_titles, title_from, titled,
+                      unstopped)
 from .tree import NotePoint, DataPath, nest, place, point, walk_groups
 
 
@@ -84,7 +85,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
             intro.insert(0, found_title)  # the first line says more than the header's title: kept as text
         else:
             show = first  # a first line above "Title: …" names the show
-    subtitle = header.subtitle_for(show)
+    subtitle = header.subtitle_for(show) or (dated_name(intro, header.date[0]) if header.date else "")
     if subtitle:
         data["subtitle"] = subtitle
     if header.date:

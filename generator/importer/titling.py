@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..emoji import without_emoji
 from ..errors import Problem
 from ..headline import count_words, headline, sentences
 from ..inline import plain
+from .dates import find_date, parse_date
 from .header import is_person
 from .reading import ReadTopic
 from .tokens import Token
@@ -118,6 +120,26 @@ def subject(parts: list[str]) -> str:
         what = re.sub(r"\s*\([^()]*\)", "", found.group("what")).strip() if found else ""
         if SUBJECT_WORDS[0] <= count_words(what) <= SUBJECT_WORDS[1]:
             return what[:1].upper() + what[1:]
+    return ""
+
+
+def names_something(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit once its emoji are left out (of any script)."""
+    return any(c.isalnum() for c in without_emoji(text))
+
+
+def dated_name(intro: list[Token], date: str) -> str:
+    """What a line of the introduction names after the notes' ``date`` it opens with ("AUGUST 20,
+    2019, REGULAR CITY COUNCIL MEETING AND SECOND BUDGET WORKSHOP": minutes name their meeting so),
+    in title case; "" when no line does (a name is a few words, no sentence)."""
+    for t in intro:
+        text = " ".join(t.text.split())
+        found = find_date(text) if t.kind == "text" else None
+        if found is None or parse_date(text[:found[1]]) != date:
+            continue
+        rest = text[found[1]:].lstrip(" ,:;–—-")
+        if 2 <= count_words(rest) <= TITLE_WORDS and not rest.endswith((".", "!", "?", ":")) and names_something(rest):
+            return cased(rest)
     return ""
 
 

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..emoji import without_emoji
 from ..errors import Problem
 from ..files import split_lines
 from ..headline import sentences
 from ..timestamps import format_timestamp
 from .reading import Read, ReadTopic
-from .titling import HEADING_WORDS, heading
-
-
-def names_something(text: str) -> bool:
-    """Whether ``text`` holds a letter or a digit once its emoji are left out (of any script)."""
-    return any(c.isalnum() for c in without_emoji(text))
+from .titling import HEADING_WORDS, heading, names_something
 
 
 def titled_by_words(read: Read, text: str, file: str, warnings: list[Problem]) -> None:
