@@ -13,6 +13,7 @@ from generator.build import build
 from generator.headline import labelled
 from generator.importer import import_file
 from generator.importer.language import detect_language
+from generator.importer.titling import unstopped
 from generator.loader import load_content
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
@@ -137,3 +138,10 @@ def test_a_link_that_ends_a_label_shows_its_sites_name_not_its_address(tmp_path)
              for p in shape.text_frame.paragraphs}
     assert shown["openjdk.org"] == ["https://openjdk.org/legal/ai"]
     assert not [text for text in shown if re.search(r"\w\.(?:org|com|io)/", text)], list(shown)
+
+
+def test_a_nested_chapters_full_stop_after_a_number_is_the_lists_not_an_initials(tmp_path):
+    data, _ = _imported(tmp_path, "syntax-year-review.md")
+    names = [p["text"] if isinstance(p, dict) else p for t in data["topics"] for p in t.get("points", [])]
+    assert "Vite 6" in names and "Vite 6." not in names
+    assert unstopped("Plan A.") == "Plan A." and unstopped("U.S.") == "U.S."  # (the stop is the letter's)

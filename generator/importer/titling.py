@@ -26,7 +26,7 @@ def unstopped(title: str) -> str:
     if not title.endswith(".") or title.endswith("..") or len(sentences(title)) != 1:
         return title
     last = title[:-1].split()[-1].lower() if title[:-1].split() else ""
-    initials = re.search(r"(?:^|\.)\w$", last)  # "U.S.", "Plan A.": the stop is the letter's
+    initials = re.search(r"(?:^|\.)[^\W\d_]$", last)  # "U.S.", "Plan A.": the stop is the letter's ("Vite 6." ends)
     return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
 
 
