@@ -11,7 +11,7 @@ from pptx import Presentation
 
 from generator.build import build
 from generator.headline import labelled
-from generator.importer import import_file
+from generator.importer import import_file, import_notes
 from generator.importer.language import detect_language
 from generator.importer.titling import unstopped
 from generator.loader import load_content
@@ -145,3 +145,14 @@ def test_a_nested_chapters_full_stop_after_a_number_is_the_lists_not_an_initials
     names = [p["text"] if isinstance(p, dict) else p for t in data["topics"] for p in t.get("points", [])]
     assert "Vite 6" in names and "Vite 6." not in names
     assert unstopped("Plan A.") == "Plan A." and unstopped("U.S.") == "U.S."  # (the stop is the letter's)
+
+
+def test_an_outline_whose_items_each_have_their_text_keeps_it_where_it_is():
+    """Only the items of an agenda's column (no text of their own in the paste) take lines of the
+    record: a report numbered I., II. keeps each section's text, whatever words it shares."""
+    text = ("Water report\n\nI. WATER QUALITY\nTesting found lead in two schools.\nII. WATER SUPPLY COSTS\n"
+            "Water quality reports were published in May.\n")
+    topics = import_notes(text, "report.txt").data["topics"]
+    assert [(t["title"], t["points"]) for t in topics] == [
+        ("Water Quality", ["Testing found lead in two schools."]),
+        ("Water Supply Costs", ["Water quality reports were published in May."])]

@@ -55,11 +55,14 @@ def _placed(parts: list[tuple[list[Token], list[Token]]]) -> list[tuple[list[Tok
     """The lines of text under each numbered item (but its lettered items) as an ordered record: a
     line goes under the earlier item whose title and items share the most words with it
     (``MIN_SHARED`` at least, more than its own item shares), no earlier than the line before it
-    went. A line that names no item stays with the line before it (a roll call's names with the line
-    that calls the roll); a run of them between lines of two items with an item between them that
-    nothing names goes under that one (the roll call under "Attendance")."""
+    went; only an item without lines of its own takes lines (the agenda's column: an outline whose
+    items each have their text keeps it where it is). A line that names no item stays with the line
+    before it (a roll call's names with the line that calls the roll); a run of them between lines of
+    two items with an item between them that nothing names goes under that one (the roll call under
+    "Attendance")."""
     words = [{w for t in items for w, _ in compared_words(t.text) if w.isalpha()} for items, _ in parts]
     out: list[tuple[list[Token], list[Token]]] = [(items, []) for items, _ in parts]
+    bare = {j for j, (_, rest) in enumerate(parts) if not any(t.kind == "text" for t in rest)}  # (no lines of its own)
     low = 0  # the item the last line that names one went under
     for k, (_, rest) in enumerate(parts):
         lines = [t for t in rest if t.kind == "text"]
@@ -68,7 +71,7 @@ def _placed(parts: list[tuple[list[Token], list[Token]]]) -> list[tuple[list[Tok
         for t in lines:
             said = {w for w, _ in compared_words(t.text) if w.isalpha()}
             shared = [len(said & words[j]) for j in range(k + 1)]
-            best = max(range(low, k + 1), key=lambda j: (shared[j], -j))
+            best = max((j for j in range(low, k + 1) if j in bare or j == k), key=lambda j: (shared[j], -j))
             named.append((best if shared[best] > shared[k] else k) if shared[best] >= MIN_SHARED else None)
             low = named[-1] if named[-1] is not None else low
         unnamed = set(range(len(parts))) - {j for j in named if j is not None}
@@ -76,7 +79,7 @@ def _placed(parts: list[tuple[list[Token], list[Token]]]) -> list[tuple[list[Tok
         for i, (t, j) in enumerate(zip(lines, named)):
             if j is None:
                 after = next((x for x in named[i:] if x is not None), last)
-                j = last + 1 if after > last + 1 and last + 1 in unnamed else last
+                j = last + 1 if after > last + 1 and last + 1 in unnamed and last + 1 in bare else last
             out[j][1].append(t)
             last = j
     return out
