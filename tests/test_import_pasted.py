@@ -156,3 +156,12 @@ def test_an_outline_whose_items_each_have_their_text_keeps_it_where_it_is():
     assert [(t["title"], t["points"]) for t in topics] == [
         ("Water Quality", ["Testing found lead in two schools."]),
         ("Water Supply Costs", ["Water quality reports were published in May."])]
+
+
+def test_items_lettered_under_a_numbered_chapter_are_its_points_without_their_letters():
+    """``   a. Welcome`` under ``1. Intro (0:00)`` was glued to the chapter's title ("Intro a. Welcome …")."""
+    text = ("My Show\n\n## Chapters\n1. Intro (0:00)\n   a. Welcome to the show\n   b. Our sponsors today\n"
+            "2. Main part (5:00)\n   a) The first point is made.\n")
+    topics = import_notes(text, "show.md").data["topics"]
+    assert [(t["title"], t.get("points")) for t in topics] == [
+        ("Intro", ["Welcome to the show", "Our sponsors today"]), ("Main part", ["The first point is made."])]
