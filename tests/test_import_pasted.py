@@ -165,3 +165,10 @@ def test_items_lettered_under_a_numbered_chapter_are_its_points_without_their_le
     topics = import_notes(text, "show.md").data["topics"]
     assert [(t["title"], t.get("points")) for t in topics] == [
         ("Intro", ["Welcome to the show", "Our sponsors today"]), ("Main part", ["The first point is made."])]
+
+
+def test_the_lines_under_an_outline_item_keep_their_order():
+    text = ("Minutes\n\nI. ITEMS\n\n- a first bullet here\n\nSome text says this.\n\n- another bullet here\n\n"
+            "II. MORE\n\nOther text.\n")
+    topics = import_notes(text, "o.txt").data["topics"]
+    assert topics[0]["points"] == ["a first bullet here", "Some text says this.", "another bullet here"]

@@ -66,7 +66,6 @@ def _placed(parts: list[tuple[list[Token], list[Token]]]) -> list[tuple[list[Tok
     low = 0  # the item the last line that names one went under
     for k, (_, rest) in enumerate(parts):
         lines = [t for t in rest if t.kind == "text"]
-        out[k][1].extend(t for t in rest if t.kind != "text")
         named: list[int | None] = []
         for t in lines:
             said = {w for w, _ in compared_words(t.text) if w.isalpha()}
@@ -75,11 +74,12 @@ def _placed(parts: list[tuple[list[Token], list[Token]]]) -> list[tuple[list[Tok
             named.append((best if shared[best] > shared[k] else k) if shared[best] >= MIN_SHARED else None)
             low = named[-1] if named[-1] is not None else low
         unnamed = set(range(len(parts))) - {j for j in named if j is not None}
-        last = k
+        last, goes = k, {}
         for i, (t, j) in enumerate(zip(lines, named)):
             if j is None:
                 after = next((x for x in named[i:] if x is not None), last)
                 j = last + 1 if after > last + 1 and last + 1 in unnamed and last + 1 in bare else last
-            out[j][1].append(t)
-            last = j
+            goes[id(t)] = last = j
+        for t in rest:  # (in the notes' order: what is no line of text stays where it is)
+            out[goes.get(id(t), k)][1].append(t)
     return out
