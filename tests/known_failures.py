@@ -79,13 +79,9 @@ KNOWN_FAILURES.update({
 # notes4's fixtures. Show notes that are lists of link titles, and minutes whose outline has items of two or three
 # words: a section of them is a slide of a few words, and nothing in the notes says more about it
 FEW_WORDS_SECTION = ("issue #21 §4: a section of the notes that is two to four short items (link titles of German show "
-                     "notes; 'I. Call to Order: A. Invocation, B. Pledge of Allegiance' of council minutes) is a slide of "
-                     "its own with fewer than 15 words")
+                     "notes) is a slide of its own with fewer than 15 words")
 KNOWN_FAILURES.update({
     ('binaergewitter-de', 'executive', 'sparse'): FEW_WORDS_SECTION,
     ('binaergewitter-de', 'policy', 'sparse'): FEW_WORDS_SECTION,
     ('binaergewitter-de', 'technical', 'sparse'): FEW_WORDS_SECTION,
-    ('okeechobee-council-minutes', 'executive', 'sparse'): FEW_WORDS_SECTION,
-    ('okeechobee-council-minutes', 'policy', 'sparse'): FEW_WORDS_SECTION,
-    ('okeechobee-council-minutes', 'technical', 'sparse'): FEW_WORDS_SECTION,
 })

@@ -99,6 +99,12 @@ AGENDA_TITLES = tuple(sorted({words[key] for code in ("en", "fr", "de", "es", "a
                               for words in [load_words(code)] for key in ("agenda", "chapters")}))
 
 
+def _is_agenda(title: str) -> bool:
+    """Whether a slide's title is an agenda's or a chapters slide's ("Agenda", "Agenda (cont.)",
+    "Chapters 1–8 of 16"), not a topic's that opens on the word ("Agenda and Public Comments")."""
+    return any(title.startswith(word) and not re.match(r"\s*[^\W\d_]", title[len(word):]) for word in AGENDA_TITLES)
+
+
 @dataclass(frozen=True)
 class Violation:
     """One broken rule on one slide (1-based)."""
@@ -282,7 +288,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
                 out.append(Violation("repeated-time", number, f"'▶ {line}' shows {again + 1} times"))
             if _TIME.match(line) and _TIME.match(line).group(0) in said:
                 out.append(Violation("repeated-time", number, f"'▶ {line}' is also written out on the slide"))
-        if titles[number - 1].startswith(AGENDA_TITLES):
+        if _is_agenda(titles[number - 1]):
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))

@@ -64,7 +64,7 @@ def test_a_list_of_links_is_a_list_of_topics_and_a_paragraph_is_a_topic(tmp_path
 
 def test_a_trailing_link_of_a_label_is_its_last_point(tmp_path):
     _, content = _imported(tmp_path, "lescastcodeurs-fr.md")
-    assert content.topics[1].points[-1].text == "https://openjdk.org/legal/ai"
+    assert content.topics[1].points[-1].text == "[openjdk.org](https://openjdk.org/legal/ai)"  # (no address shown)
     assert content.topics[1].points[0].text.startswith("OpenJDK adopte une politique intérimaire")
 
 

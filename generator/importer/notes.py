@@ -21,7 +21,9 @@ from .subjects import with_subjects
 from .messages import add_messages
 from .tokens import Token, tokenize
 from .untimed import is_untimed, structure
-from .titling import cased, is_paragraph, is_title_line, timed_titles, title_from, titled, unstopped
+from .wordless import titled_by_words
+from .titling import (cased, dated_name, is_paragraph, is_title_line, names_something, timed_titles, title_from, titled,
+                      unstopped)
 from .tree import NotePoint, DataPath, nest, place, point, walk_groups
 
 
@@ -44,11 +46,11 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input.
     ``lang`` is the notes' language: the words the import adds (what a source is) are in it."""
     warnings: list[Problem] = []
-    tokens = furniture.unpaged(join_wrapped(undecorate(tokenize(text, file, warnings))))  # (wrapped lines joined)
-    untimed = is_untimed(tokens)
-    if untimed:  # topics from the notes' headings, labels, lists or paragraphs
-        tokens = structure(tokens)
+    notes_lines = furniture.unpaged(join_wrapped(undecorate(tokenize(text, file, warnings))))  # (wrapped lines joined)
+    untimed = is_untimed(notes_lines)
+    tokens = structure(notes_lines) if untimed else notes_lines  # (untimed: topics from headings, labels, lists or paragraphs)
     read = read_tokens(tokens, file, title, warnings)
+    titled_by_words(read, text, file, warnings)  # ("05:00 🎉🎉" is no title)
     if untimed and read.topics:
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
                                 "headings, list items or paragraphs, and show without times (no timeline)", file))
@@ -76,13 +78,14 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     data: dict = {}
     first, show, guests = generic_title(found_title.text) if found_title else ("", "", [])
     show = header.show or show
-    data["title"] = title or header.title or cased(first) or title_from(file, warnings)  # (capitals: title case)
+    data["title"] = title or next((t for t in (header.title, cased(first)) if names_something(t)), "") or title_from(
+        file, notes_lines, warnings)  # (capitals: title case; a title of only emoji names nothing)
     if found_title and first and header.title and not title and first != header.title:
         if show:
             intro.insert(0, found_title)  # the first line says more than the header's title: kept as text
         else:
             show = first  # a first line above "Title: …" names the show
-    subtitle = header.subtitle_for(show)
+    subtitle = header.subtitle_for(show) or (dated_name(intro, header.date[0]) if header.date else "")
     if subtitle:
         data["subtitle"] = subtitle
     if header.date:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..emoji import without_emoji
 from ..errors import Problem
 from ..headline import count_words, headline, sentences
 from ..inline import plain
+from .dates import find_date, parse_date
 from .header import is_person
 from .reading import ReadTopic
 from .tokens import Token
@@ -24,7 +26,7 @@ def unstopped(title: str) -> str:
     if not title.endswith(".") or title.endswith("..") or len(sentences(title)) != 1:
         return title
     last = title[:-1].split()[-1].lower() if title[:-1].split() else ""
-    initials = re.search(r"(?:^|\.)\w$", last)  # "U.S.", "Plan A.": the stop is the letter's
+    initials = re.search(r"(?:^|\.)[^\W\d_]$", last)  # "U.S.", "Plan A.": the stop is the letter's ("Vite 6." ends)
     return title if last in _ABBREVIATIONS or initials else title[:-1].rstrip()
 
 
@@ -51,9 +53,10 @@ _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "
 def cased(title: str) -> str:
     """A title written in capitals ("MISSILE DEFENSE AGENCY", as a record prints its headings) in
     title case ("Missile Defense Agency"); words of three letters or fewer stay as written ("DOD"),
-    but for the small words of a title ("of", "and")."""
+    but for the small words of a title ("of", "and"). One word is cased from seven letters on
+    ("ATTENDANCE"; "UNESCO" may be a name)."""
     letters = [c for c in title if c.isalpha()]
-    if len(letters) < 6 or not all(c.isupper() for c in letters) or len(title.split()) < 2:
+    if len(letters) < 6 or not all(c.isupper() for c in letters) or (len(title.split()) < 2 and len(letters) < 7):
         return title
     words = title.split(" ")
     out = []
@@ -75,6 +78,9 @@ def is_paragraph(text: str) -> bool:
     return count_words(text) > PARAGRAPH_WORDS and len(sentences(text)) > 1
 
 
+HEADING_WORDS = 12  # a heading made of a sentence has at most this many words
+
+
 def titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
     """A paragraph ("00:01:17 Achieving 1000 episodes represents …. The host …"): its sentences are
     its points, under the heading just above it (a short line the introduction took), else under its
@@ -87,7 +93,7 @@ def titled(entry: ReadTopic, intro: list[Token]) -> tuple[str, list[NotePoint]]:
         intro.pop()
         title = above.text
     else:
-        title = heading(parts, 12)
+        title = heading(parts, HEADING_WORDS)
     return title, [NotePoint(text=part, line=entry.token.line) for part in parts]
 
 
@@ -117,6 +123,26 @@ def subject(parts: list[str]) -> str:
     return ""
 
 
+def names_something(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit once its emoji are left out (of any script)."""
+    return any(c.isalnum() for c in without_emoji(text))
+
+
+def dated_name(intro: list[Token], date: str) -> str:
+    """What a line of the introduction names after the notes' ``date`` it opens with ("AUGUST 20,
+    2019, REGULAR CITY COUNCIL MEETING AND SECOND BUDGET WORKSHOP": minutes name their meeting so),
+    in title case; "" when no line does (a name is a few words, no sentence)."""
+    for t in intro:
+        text = " ".join(t.text.split())
+        found = find_date(text) if t.kind == "text" else None
+        if found is None or parse_date(text[:found[1]]) != date:
+            continue
+        rest = text[found[1]:].lstrip(" ,:;–—-")
+        if 2 <= count_words(rest) <= TITLE_WORDS and not rest.endswith((".", "!", "?", ":")) and names_something(rest):
+            return cased(rest)
+    return ""
+
+
 TITLE_WORDS = 15  # a line of more words is no title
 
 
@@ -127,7 +153,16 @@ def is_title_line(text: str) -> bool:
 
 
 
-def title_from(file: str, warnings: list) -> str:
+def title_from(file: str, tokens: list[Token], warnings: list) -> str:
+    """The title of notes that have no title line: what their first paragraph says they explore,
+    discuss or cover (``subject``: "In this panel discussion, … explore the future of machine
+    learning …"), else the file's name; a warning names what was used, and ``--title``."""
+    first = next((t.text for t in tokens if t.kind == "text"), "")
+    about = subject(sentences(first))
+    if about:
+        warnings.append(Problem(f"no title line in the notes; used '{about}', what their first paragraph says they "
+                                "are about (give --title)", file))
+        return about
     stem = Path(file).stem.replace("_", " ").replace("-", " ").strip() or "Briefing"
     title = stem[:1].upper() + stem[1:]
     warnings.append(Problem(f"no title in the notes; used '{title}' (give --title)", file))

@@ -10,6 +10,7 @@ from .figures import measure
 from .sources import URL
 from .tokens import Token
 
+SENTENCE_ENDS = (".", "!", "?", "…")
 MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content file nests at most 50 levels)
 
 
@@ -33,9 +34,10 @@ def nest(bullets: list[Token]) -> list[NotePoint]:
     """Rebuild nesting: by indentation where the notes indent, else by the flat rules.
 
     Flat rules (the seed's shape): a bullet ending with ``:`` opens a group of the bullets
-    that follow. The group ends at the next bullet ending with ``:``, or at a ``Label: text``
+    that follow. The group ends at the next bullet ending with ``:``, at a ``Label: text``
     bullet that follows plain bullets or figures (``X: 200,000 GPUs``): a new top-level point
-    in the same style as the opener.
+    in the same style as the opener, or at a sentence that follows items that are none (the
+    prose after a roll call's "Council Member Wes Abney Present" lines).
     """
     if any(t.depth for t in bullets):
         return _nest_indented(bullets)
@@ -47,9 +49,10 @@ def nest(bullets: list[Token]) -> list[NotePoint]:
         opens = t.text.endswith(":")
         if group is not None and not opens:
             kids = group.children
-            closes = point_label(t.text) and kids and (
+            closes = kids and ((point_label(t.text) and (
                 not labelled  # a labelled point after plain ones
-                or (measured and not measure(t.text)))  # a labelled point after figures
+                or (measured and not measure(t.text))))  # a labelled point after figures
+                or (_sentence(t.text) and not any(_sentence(k.text) for k in kids)))  # prose after a list
             if not closes:
                 labelled, measured = labelled or bool(point_label(t.text)), measured and bool(measure(t.text))
                 kids.append(node)
@@ -57,6 +60,11 @@ def nest(bullets: list[Token]) -> list[NotePoint]:
         out.append(node)
         group, labelled, measured = (node if opens else None), False, True
     return out
+
+
+def _sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does (an item of a list, "Fire Chief Herb Smith Present", does not)."""
+    return text.rstrip("”’\"')").endswith(SENTENCE_ENDS)
 
 
 def _nest_indented(bullets: list[Token]) -> list[NotePoint]:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from .header import read_header
+from .outline import outline
 from .lines import ENDS, MAX_LABEL_WORDS, label, said
 from .sources import link_line
 from .titling import heading
@@ -34,7 +36,7 @@ def structure(tokens: list[Token]) -> list[Token]:
     the lines of text under them made points; the same tokens when the notes have no such line."""
     body = _body(tokens)
     lines = tokens[body:]
-    for pick in (_outline, _labels, _headings, _items, _paragraphs):
+    for pick in (lambda found: outline(found, _topic), _labels, _headings, _items, _paragraphs):
         found = pick(lines)
         if found:
             return tokens[:body] + _points(found)
@@ -56,8 +58,8 @@ def _body(tokens: list[Token]) -> int:
 
 def _topic(t: Token) -> list[Token]:
     """A label or heading line as a topic line: its text without bold marks or a closing colon; a
-    link that ends it (``News item - [https://…](https://…)``) is the topic's last point (marked
-    ``section="link"`` until ``_points`` places it)."""
+    link that ends it (``News item - [https://…](https://…)``) is the topic's last point, named by its
+    site (marked ``section="link"`` until ``_points`` places it)."""
     text = t.text.strip()
     if text.startswith("**") and text.endswith("**"):
         text = text[2:-2].strip()
@@ -66,26 +68,15 @@ def _topic(t: Token) -> list[Token]:
     if not title.strip():
         title, link = text, None
     return [Token("topic", t.line, title.rstrip(":").strip() or title)] + (
-        [Token("bullet", t.line, link.group("url") or link.group("bare"), section="link")] if link else [])
+        [Token("bullet", t.line, _named(link.group("url") or link.group("bare")), section="link")] if link else [])
 
 
-_ROMAN = re.compile(r"(?P<numeral>[IVX]{1,6})\.\s+\S")
-_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-             "XVI", "XVII", "XVIII", "XIX", "XX"]
-
-
-def _outline(tokens: list[Token]) -> list[Token]:
-    """Lines that number an outline in Roman numerals as topics: I., II., III., … each the next
-    (two at least); none when the notes number nothing so."""
-    found, expected = set(), 0
-    for i, t in enumerate(tokens):
-        numeral = _ROMAN.match(t.text) if t.kind == "text" else None
-        if numeral and expected < len(_NUMERALS) and numeral.group("numeral") == _NUMERALS[expected]:
-            found.add(i)
-            expected += 1
-    if len(found) < 2:
-        return []
-    return [made for i, t in enumerate(tokens) for made in (_topic(t) if i in found else [t])]
+def _named(url: str) -> str:
+    """A link as a point: the site's name, linked (``[openjdk.org](https://openjdk.org/legal/ai)``):
+    the address itself is no text for a slide."""
+    host = urlsplit(url).hostname or ""
+    host = host[4:] if host.startswith("www.") else host
+    return f"[{host}]({url})" if host and "]" not in url else url
 
 
 def _headings(tokens: list[Token]) -> list[Token]:
