@@ -23,8 +23,8 @@ def _headlines(points: list, most: int = 15, times: bool = True) -> list:
     """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
     picks no other) is whole."""
-    return [{**p, "text": fitted(p["text"], most) or p["text"], "children": [], "at": p["at"] if times else None}
-            for p in points]
+    return [{**{k: v for k, v in p.items() if k != "as_written"}, "text": fitted(p["text"], most) or p["text"], "children": [],
+             "at": p["at"] if times else None} for p in points]
 
 
 def _spoken(points: list, depth: int = 0) -> str:

@@ -103,7 +103,8 @@ def stand_alone(items: list, before: dict[str, str], words: dict) -> list:
     """``items`` (bottom-line points, in order) each standing alone: one that opens on a word that
     refers back (``back_references``) stays after its antecedent (``before``: see antecedents), else
     takes the name its antecedent opens on in place of a subject pronoun ("They review…" after "Scott
-    and Wes look back…" says "Scott and Wes review…"), else is left out."""
+    and Wes look back…" says "Scott and Wes review…", ``as_written`` keeping "They review…"), else is
+    left out."""
     pronouns = _listed(words, "subject_pronouns") & _listed(words, "back_references")
     out: list = []
     for p in items:
@@ -112,7 +113,7 @@ def stand_alone(items: list, before: dict[str, str], words: dict) -> list:
             named = _named_subject(before.get(p["text"], "")) if first in pronouns else ""
             if not (named and said[0].strip(",").casefold() == first):
                 continue
-            p = {**p, "text": f"{named} {' '.join(said[1:])}"}
+            p = {**p, "text": f"{named} {' '.join(said[1:])}", "as_written": p["text"]}
         out.append(p)
     return out
 

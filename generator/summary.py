@@ -295,7 +295,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     slide (0: no limit). Notes that state no finding (a chapter list, an episode description) open on
     what they say of the recording (``described``): with no topic shown its description comes before
     the chapters written as statements (those with a verb: has_verb). Empty when the notes state
-    nothing at all."""
+    nothing at all. Each item stands alone (standalone.py); ``as_written`` is its text as the notes wrote it."""
     takeaways, introduction, shown, topics, before = _standing(takeaways, introduction, shown, topics, words)
     alone = lambda items: stand_alone(items, before, words)
     fits = lambda text: fitted(text, most)
@@ -306,7 +306,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
         told = present if len(present) >= 3 else _carrying(told, headline, count)
         if len(told) >= 3 or not shown:
-            return _within(told[:count], most, total, headline)
+            return _as_written(_within(told[:count], most, total, headline))
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
@@ -322,4 +322,11 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         if len(kept) >= 3 or len(found) < least:
             break
     kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
-    return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)
+    return _as_written(_within(kept or alone(described(introduction, words, most))[:count], most, total, headline))
+
+
+def _as_written(items: list) -> list:
+    """``items`` each with ``as_written``, its text as the notes wrote it (standalone.stand_alone may have
+    put a name in place of its opening pronoun): the summary's title tells a description of the recording
+    by it."""
+    return [{**p, "as_written": p.get("as_written", p["text"])} for p in items]
