@@ -119,9 +119,13 @@ def stand_alone(items: list, before: dict[str, str], words: dict) -> list:
 
 
 def names_nothing(text: str) -> bool:
-    """Whether ``text`` names no one and nothing: no word after its first is capitalised ("The average
-    white-collar worker works 20 years to buy an apartment")."""
-    return not any(w[:1].isupper() and w != "I" for w in plain(text).split()[1:])
+    """Whether ``text`` names no one and nothing: no word after its first is capitalised, and its first
+    has no capital inside and no possessive ("The average white-collar worker works 20 years to buy an
+    apartment"; not "DeepSeek's models are…")."""
+    said = plain(text).split()
+    first = said[0] if said else ""
+    return not (any(c.isupper() for c in first[1:]) or _POSSESSIVE.search(first.rstrip(",;:"))
+                or any(w[:1].isupper() and w != "I" for w in said[1:]))
 
 
 def _bare(word: str) -> str:
@@ -138,6 +142,13 @@ def _place(topic: dict) -> str:
     return " ".join(heading[named[0]:named[-1] + 1]).strip(",.;:") if named else ""
 
 
+def _unplaced(text: str, where: str) -> bool:
+    """Whether ``text`` should say ``where`` (a topic's place or actor): it names nothing, has no label and
+    does not say it already ("China real estate is booming")."""
+    return bool(where) and names_nothing(text) and not labelled(text)[0] and not (
+        {_bare(w) for w in where.split()} & {_bare(w) for w in plain(text).split()})
+
+
 def placed(topic: dict, words: dict) -> dict:
     """``topic`` with each statement's subject kept (``subject_kept``), its message too (a message
     lifted out of a point, "Committee ordered…", as that point says it; none that opens on a word that
@@ -145,8 +156,7 @@ def placed(topic: dict, words: dict) -> dict:
     names a place or actor (``_place``) labelled with it ("China: The average white-collar worker…")."""
     where = _place(topic)
     texts = [subject_kept(p["text"], words) for p in topic["points"]]
-    points = [{**p, "text": f"{where}: {text}" if where and names_nothing(text) and not labelled(text)[0] else text}
-              for p, text in zip(topic["points"], texts)]
+    points = [{**p, "text": f"{where}: {text}" if _unplaced(text, where) else text} for p, text in zip(topic["points"], texts)]
     message = topic["message"]
     if message:
         lifted = [t for p, t in zip(topic["points"], texts) if labelled(plain(p["text"]))[1] == plain(message)]
