@@ -98,7 +98,7 @@ def test_a_chapter_list_opens_on_its_description_never_its_promotion(built):
 
 @pytest.mark.parametrize("stem, first", [
     ("lex-fridman-outline", "Scott Aaronson is a professor at UT Austin"),
-    ("syntax-year-review", "They review their 2024 predictions to see what they got right (and wrong)"),
+    ("syntax-year-review", "Scott and Wes review their 2024 predictions to see what they got right (and wrong)"),
 ])
 def test_notes_without_a_finding_open_on_what_they_say_of_the_recording(built, stem, first):
     """Notes whose only statements describe the episode or its guest said "The notes list chapters or
