@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .headline import count_words, is_name, labelled
 from .inline import plain
@@ -31,8 +32,13 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_WORD = 4  # letters a word has at least for its capital to tell a name (see headline.is_name)
 
 
-def _listed(words: dict, key: str) -> set[str]:
-    return set(words.get(key, "").replace(",", " ").casefold().split())
+def _listed(words: dict, key: str) -> frozenset[str]:
+    return _split(words.get(key, ""))
+
+
+@lru_cache(maxsize=256)
+def _split(text: str) -> frozenset[str]:
+    return frozenset(text.replace(",", " ").casefold().split())
 
 
 def _first(text: str) -> str:
