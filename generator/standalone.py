@@ -117,7 +117,7 @@ def stand_alone(items: list, before: dict[str, str], words: dict) -> list:
         said, first = plain(p["text"]).split(), _first(p["text"])
         if _opens_back(p["text"], words) and not (out and before.get(p["text"]) == out[-1]["text"]):
             named = _named_subject(before.get(p["text"], "")) if first in pronouns else ""
-            if not (named and said[0].strip(",").casefold() == first):
+            if not (named and len(said) > 1 and said[0].strip(",").casefold() == first):
                 continue
             p = {**p, "text": f"{named} {' '.join(said[1:])}", "as_written": p["text"]}
         out.append(p)
