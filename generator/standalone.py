@@ -79,20 +79,21 @@ def subject_kept(text: str, words: dict) -> str:
 
 def _named_subject(sentence: str) -> str:
     """The name ``sentence`` opens on as its subject ("Scott and Wes" of "Scott and Wes look back…"),
-    else "": capitalised words, joined by short ones ("and", "of"), before a lower-case word."""
+    else "": capitalised words (a short word joins two: "and", "of"), right before a lower-case word,
+    of two capitalised words at least or one with a capital inside ("DeepSeek"), its first of three
+    letters or more — a sentence's capitalised first word alone ("Overall the market…") or an
+    opening phrase ("In March, prices…", "On Monday the…") is no name."""
     said = labelled(plain(sentence))[1].split()
-    run: list[str] = []
-    for word in said:
-        if word[:1].isupper() or (word.isalpha() and len(word) <= 3 and run):
-            run.append(word)
-        else:
-            break
-    while run and not run[-1][:1].isupper():
-        run.pop()
-    rest = said[len(run):len(run) + 1]
-    first = run[0] if run else ""
-    opens_name = len(first) >= _NAME_WORD or any(c.isupper() for c in first[1:]) or (len(run) > 1 and not run[1][:1].isupper())
-    return " ".join(run).rstrip(",") if run and rest and rest[0][:1].islower() and is_name(" ".join(run)) and opens_name else ""
+    n = 0
+    while n < len(said) and (said[n][:1].isupper() or (n and said[n].isalpha() and len(said[n]) <= 3
+                                                         and said[n + 1:n + 2] and said[n + 1][:1].isupper())):
+        n += 1
+    run, after = said[:n], said[n:n + 1]
+    if not run or not after or not after[0][:1].islower() or run[-1].endswith(",") or len((_WORD.findall(run[0]) or [""])[0]) < 3:
+        return ""
+    capitals = sum(w[:1].isupper() for w in run)
+    named = capitals >= 2 or any(c.isupper() for c in run[0][1:])
+    return " ".join(run) if named and is_name(" ".join(run)) else ""
 
 
 def _opens_back(text: str, words: dict) -> bool:

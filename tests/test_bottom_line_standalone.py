@@ -97,13 +97,18 @@ def test_a_label_is_kept_as_subject_only_where_the_sentence_has_none():
 
 
 def test_a_pronoun_without_a_named_antecedent_gives_way():
-    """"It" after a sentence that opens on no name, "This" (no subject pronoun), and a pronoun with no
-    sentence before it are left out; the next statement takes the place."""
+    """"It" after a sentence that opens on no name (a capitalised first word, an opening phrase), "This"
+    (no subject pronoun) are left out, the next statement taking the place; "He" after "Jensen Huang…"
+    says the name."""
     items = [{"text": t} for t in ("The market grew fast.", "It doubled in a year.", "This shows demand.",
                                    "Prices fell 20% in March.")]
     before = {"It doubled in a year.": "The market grew fast.", "This shows demand.": "Jensen Huang spoke."}
     kept = stand_alone(items[1:], before, EN)
     assert [p["text"] for p in kept] == ["Prices fell 20% in March."]
+    for antecedent in ("Overall the market grew.", "In March, Nvidia shipped more.", "On Monday the board met."):
+        assert stand_alone([{"text": "They doubled it."}], {"They doubled it.": antecedent}, EN) == []  # (no name)
+    said = stand_alone([{"text": "He expects growth."}], {"He expects growth.": "Jensen Huang spoke first."}, EN)
+    assert said == [{"text": "Jensen Huang expects growth.", "as_written": "He expects growth."}]
 
 
 def test_a_place_label_stays_when_the_statement_is_cut():
