@@ -142,11 +142,13 @@ def _bare(word: str) -> str:
 
 def _place(topic: dict) -> str:
     """The place or actor ``topic``'s heading names and its statements name too, capitalised inside a
-    sentence ("China" of "On China": "New buildings in China run on…"), else ""."""
+    sentence ("China" of "On China": "New buildings in China run on…"; of "Jensen Huang on China",
+    "Jensen Huang"), else ""."""
     heading = plain(topic["title"]).split()
     inside = {_bare(w) for p in topic["points"] for w in plain(p["text"]).split()[1:] if w[:1].isupper()}
     named = [n for n, w in enumerate(heading) if w[:1].isupper() and len(w) >= _NAME_WORD and _bare(w) in inside]
-    return " ".join(heading[named[0]:named[-1] + 1]).strip(",.;:") if named else ""
+    run = [n for n in named if n - named[0] == named.index(n)][:3]  # (its first run of names, three words at most)
+    return " ".join(heading[run[0]:run[-1] + 1]).strip(",.;:") if run else ""
 
 
 def _unplaced(text: str, where: str) -> bool:
@@ -169,6 +171,23 @@ def placed(topic: dict, words: dict) -> dict:
         lifted = [t for p, t in zip(topic["points"], texts) if labelled(plain(p["text"]))[1] == plain(message)]
         message = lifted[0] if lifted else "" if _opens_back(message, words) else message
     return {**topic, "points": points, "message": message}
+
+
+def standing(takeaways: list, introduction: Sequence[str], shown: list, topics: Sequence, words: dict) -> tuple:
+    """The takeaways, the introduction's sentences, the shown topics and all topics with each statement's
+    subject kept and its place said (``subject_kept``, ``placed``), and what each statement that follows
+    another follows (``antecedents``, for ``stand_alone``)."""
+    takeaways = [{**t, "text": subject_kept(t["text"], words)} for t in takeaways]
+    introduction = [subject_kept(s, words) for s in introduction]
+    topics, shown = [placed(t, words) for t in topics], [placed(t, words) for t in shown]
+    before = antecedents([t["text"] for t in takeaways], introduction, *([p["text"] for p in t["points"]] for t in topics))
+    return takeaways, introduction, shown, topics, before
+
+
+def as_written(items: list) -> list:
+    """``items`` each with ``as_written``, its text as the notes wrote it (``stand_alone`` may have put a
+    name in place of its opening pronoun): the summary's title tells a description of the recording by it."""
+    return [{**p, "as_written": p.get("as_written", p["text"])} for p in items]
 
 
 def labelled_place(label: str, body: str) -> bool:

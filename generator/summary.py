@@ -34,7 +34,7 @@ from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
-from .standalone import antecedents, labelled_place, placed, stand_alone, subject_kept
+from .standalone import as_written, labelled_place, stand_alone, standing
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -266,17 +266,6 @@ def _headlines_told(sentence: str, topics: Sequence) -> list[str]:
     return parts if len(parts) == 1 else [part for part in parts if keys(part)[1] & headings]
 
 
-def _standing(takeaways: list, introduction: Sequence, shown: list, topics: Sequence, words: dict) -> tuple:
-    """The takeaways, the introduction's sentences and the topics with each statement's subject kept and
-    its place said (standalone.subject_kept, standalone.placed), and what each statement that follows
-    another follows (standalone.antecedents: a statement that refers back stays after it, else takes its name)."""
-    takeaways = [{**t, "text": subject_kept(t["text"], words)} for t in takeaways]
-    introduction = [subject_kept(s, words) for s in introduction]
-    topics, shown = [placed(t, words) for t in topics], [placed(t, words) for t in shown]
-    before = antecedents([t["text"] for t in takeaways], introduction, *([p["text"] for p in t["points"]] for t in topics))
-    return takeaways, introduction, shown, topics, before
-
-
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
             most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = ()) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
@@ -296,7 +285,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     what they say of the recording (``described``): with no topic shown its description comes before
     the chapters written as statements (those with a verb: has_verb). Empty when the notes state
     nothing at all. Each item stands alone (standalone.py); ``as_written`` is its text as the notes wrote it."""
-    takeaways, introduction, shown, topics, before = _standing(takeaways, introduction, shown, topics, words)
+    takeaways, introduction, shown, topics, before = standing(takeaways, introduction, shown, topics, words)
     alone = lambda items: stand_alone(items, before, words)
     fits = lambda text: fitted(text, most)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
@@ -306,7 +295,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
         told = present if len(present) >= 3 else _carrying(told, headline, count)
         if len(told) >= 3 or not shown:
-            return _as_written(_within(told[:count], most, total, headline))
+            return as_written(_within(told[:count], most, total, headline))
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
@@ -322,11 +311,4 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         if len(kept) >= 3 or len(found) < least:
             break
     kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
-    return _as_written(_within(kept or alone(described(introduction, words, most))[:count], most, total, headline))
-
-
-def _as_written(items: list) -> list:
-    """``items`` each with ``as_written``, its text as the notes wrote it (standalone.stand_alone may have
-    put a name in place of its opening pronoun): the summary's title tells a description of the recording
-    by it."""
-    return [{**p, "as_written": p.get("as_written", p["text"])} for p in items]
+    return as_written(_within(kept or alone(described(introduction, words, most))[:count], most, total, headline))
