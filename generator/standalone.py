@@ -168,7 +168,7 @@ def placed(topic: dict, words: dict) -> dict:
     points = [{**p, "text": f"{where}: {text}" if _unplaced(text, where) else text} for p, text in zip(topic["points"], texts)]
     message = topic["message"]
     if message:
-        lifted = [t for p, t in zip(topic["points"], texts) if labelled(plain(p["text"]))[1] == plain(message)]
+        lifted = [t for p, t in zip(topic["points"], texts) if t != p["text"] and labelled(plain(p["text"]))[1] == plain(message)]
         message = lifted[0] if lifted else "" if _opens_back(message, words) else message
     return {**topic, "points": points, "message": message}
 
