@@ -184,12 +184,6 @@ def standing(takeaways: list, introduction: Sequence[str], shown: list, topics: 
     return takeaways, introduction, shown, topics, before
 
 
-def as_written(items: list) -> list:
-    """``items`` each with ``as_written``, its text as the notes wrote it (``stand_alone`` may have put a
-    name in place of its opening pronoun): the summary's title tells a description of the recording by it."""
-    return [{**p, "as_written": p.get("as_written", p["text"])} for p in items]
-
-
 def labelled_place(label: str, body: str) -> bool:
     """Whether ``label`` says where or of whom ``body`` is true: a name of at most three words over a
     statement that names nothing (see ``placed``)."""

@@ -34,7 +34,7 @@ from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
-from .standalone import as_written, labelled_place, stand_alone, standing
+from .standalone import labelled_place, stand_alone, standing
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -284,7 +284,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     slide (0: no limit). Notes that state no finding (a chapter list, an episode description) open on
     what they say of the recording (``described``): with no topic shown its description comes before
     the chapters written as statements (those with a verb: has_verb). Empty when the notes state
-    nothing at all. Each item stands alone (standalone.py); ``as_written`` is its text as the notes wrote it."""
+    nothing at all. Each item stands alone (standalone.py: one whose pronoun took a name keeps its words
+    as written in ``as_written``)."""
     takeaways, introduction, shown, topics, before = standing(takeaways, introduction, shown, topics, words)
     alone = lambda items: stand_alone(items, before, words)
     fits = lambda text: fitted(text, most)
@@ -295,7 +296,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
         told = present if len(present) >= 3 else _carrying(told, headline, count)
         if len(told) >= 3 or not shown:
-            return as_written(_within(told[:count], most, total, headline))
+            return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
@@ -311,4 +312,4 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         if len(kept) >= 3 or len(found) < least:
             break
     kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
-    return as_written(_within(kept or alone(described(introduction, words, most))[:count], most, total, headline))
+    return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)
