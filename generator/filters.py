@@ -23,8 +23,8 @@ def _headlines(points: list, most: int = 15, times: bool = True) -> list:
     """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
     picks no other) is whole."""
-    return [{**p, "text": fitted(p["text"], most) or p["text"], "children": [], "at": p["at"] if times else None}
-            for p in points]
+    return [{**{k: v for k, v in p.items() if k != "as_written"}, "text": fitted(p["text"], most) or p["text"], "children": [],
+             "at": p["at"] if times else None} for p in points]
 
 
 def _spoken(points: list, depth: int = 0) -> str:
@@ -59,10 +59,17 @@ def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
             and not any(name in p for name in skip)]
 
 
+def _described(item: dict, words: dict) -> bool:
+    """The template test ``described``: whether a summary item (summary.opening) is a biography or a
+    description of the episode (summary.is_aside_sentence), read as the notes wrote it (``as_written``,
+    where a name took its pronoun's place: "They review…")."""
+    return is_aside_sentence(item.get("as_written", item["text"]), words)
+
+
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
                outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles,
                chapter_names=chapter_names)  # the template filters of briefing's own, by name
-TESTS = dict(sentence=is_sentence, aside=is_aside_sentence)  # the template tests of briefing's own
+TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described)  # the template tests of briefing's own

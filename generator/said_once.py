@@ -11,7 +11,9 @@ from collections.abc import Callable
 from .deck_twin import LEAST_WORDS, split, texts, words
 from .document import Bullet, Column, Slide
 from .figure_facts import SHORTEST, Shown, measures, saying
+from .headline import labelled
 from .quantities import parse_quantity
+from .standalone import labelled_place
 
 _STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
 
@@ -19,9 +21,16 @@ _STATING = ("summary", "close")  # roles of the slides whose points a topic's de
 def _summary_said(slides: list[Slide]) -> list[str]:
     """What the deck's summary (the bottom line) or its close states, each item as written or cut, case-folded (20
     characters at least: a shorter one would match too much)."""
-    said = [" ".join(b.text.rstrip("…").split()).casefold() for s in slides if s.deck and s.role in _STATING
+    said = [" ".join(_placeless(b.text).rstrip("…").split()).casefold() for s in slides if s.deck and s.role in _STATING
             for b in s.bullets]
     return [text for text in said if len(text) >= 20]
+
+
+def _placeless(text: str) -> str:
+    """A summary item without the label that says where its topic's statement is true ("China: The average
+    worker…" states its topic's "The average worker…": standalone.labelled_place)."""
+    label, body = labelled(text)
+    return body if labelled_place(label, body) else text
 
 
 def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:

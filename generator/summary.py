@@ -34,6 +34,7 @@ from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
+from .standalone import labelled_place, stand_alone, standing
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -181,8 +182,13 @@ def fitted(text: str, most: int) -> str:
     "Cost efficiency: DeepSeek's models are 27x cheaper…" says "DeepSeek's models are 27x cheaper…",
     its first letter upper-case), whole in ``most`` words (clauses.whole_statement), else whole in a
     third more (a statement with no clause to end at, "…routine lists in the Army, Navy, Air Force, Marine
-    Corps, and Space Force."; without a short label, "Committee on Commerce: "), else ""."""
+    Corps, and Space Force."; without a short label, "Committee on Commerce: "), else "". A label that
+    says where or of whom a statement that names nothing is true stays ("China: The average white-collar
+    worker…": standalone.labelled_place), the statement cut in the words left."""
     label, body = labelled(text)
+    if labelled_place(label, body):
+        said = fitted(body, most - count_words(label))
+        return f"{label}: {said}" if said else ""
     shown = whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
                                                            most + most // 3)
     label, body = labelled(shown)
@@ -278,12 +284,15 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     slide (0: no limit). Notes that state no finding (a chapter list, an episode description) open on
     what they say of the recording (``described``): with no topic shown its description comes before
     the chapters written as statements (those with a verb: has_verb). Empty when the notes state
-    nothing at all."""
+    nothing at all. Each item stands alone (standalone.py: one whose pronoun took a name keeps its words
+    as written in ``as_written``)."""
+    takeaways, introduction, shown, topics, before = standing(takeaways, introduction, shown, topics, words)
+    alone = lambda items: stand_alone(items, before, words)
     fits = lambda text: fitted(text, most)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     if takeaways:
-        told = _ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])], claimed)
+        told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])], claimed))
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
         told = present if len(present) >= 3 else _carrying(told, headline, count)
         if len(told) >= 3 or not shown:
@@ -299,8 +308,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
-        kept = _carrying(_ceded(distinct([*taken, *found], words, addresses=False), claimed)[:count], headline, count)
+        kept = _carrying(alone(_ceded(distinct([*taken, *found], words, addresses=False), claimed))[:count], headline, count)
         if len(kept) >= 3 or len(found) < least:
             break
-    kept = kept or distinct(takeaways, words, addresses=True)[:count]  # (the author's own, whole, rather than none)
-    return _within(kept or described(introduction, words, most)[:count], most, total, headline)
+    kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
+    return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

@@ -11,7 +11,7 @@ value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's se
 first (the title's evidence), as its items where it is a list of three or more ("Three risks
 justify it: A, B, and C").
 No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
-demonstrative ("Three risks justify this policy"; see _refers_back). No item of a list titles the
+demonstrative ("Three risks justify this policy"; see refers_back). No item of a list titles the
 list: a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
 last clause of the point that introduces them where it says a number ("Java 26 is a non-LTS release
 with 10 JEPs"), else by its heading. The titles of the topic's grids of key figures are passed in
@@ -43,6 +43,7 @@ from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
+from .standalone import refers_back
 from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases, says_again, supports
 
 MOST_WORDS = 15  # a title of at most two lines at title size
@@ -52,20 +53,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _stated(title: str, words: dict) -> bool:
     """Whether ``title`` is a statement that stands alone: not a name or a run of headings ("Core
-    Concepts & Main Points"), nor one that refers back (see _refers_back)."""
-    return is_statement(title) and not is_name(title) and not _refers_back(title, words)
-
-
-def _refers_back(title: str, words: dict) -> bool:
-    """Whether ``title`` points at something said before it, which a title read alone lacks: it
-    opens on a pronoun or demonstrative (``back_references``: "They review…", "This shows…"), or
-    names a thing by a demonstrative (``demonstratives``: "Three risks justify this policy", "cette
-    politique") other than a time (``deictic_nouns``: "this year", "cette semaine")."""
-    said = [w.casefold() for w in _WORD.findall(plain(title))]
-    times = set(words.get("deictic_nouns", "").replace(",", " ").split())
-    pointing = set(words.get("demonstratives", "").replace(",", " ").split())
-    return bool(said) and (said[0] in words.get("back_references", "").replace(",", " ").split() or any(
-        w in pointing and not times & set(said[n + 1:n + 3]) for n, w in enumerate(said)))  # ("this past year")
+    Concepts & Main Points"), nor one that refers back (see refers_back)."""
+    return is_statement(title) and not is_name(title) and not refers_back(title, words)
 
 
 def _whole(text: str, most: int, words: dict) -> str:
@@ -109,7 +98,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         return not says_again(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
 
     last = plain_heading  # (what titles the slide when no other choice does)
-    if topic["message"] and not _refers_back(topic["message"], words):
+    if topic["message"] and not refers_back(topic["message"], words):
         # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
         unsaid = [p for p in topic["points"] if message not in " ".join(plain(p["text"]).split())]

@@ -69,13 +69,6 @@ KNOWN_FAILURES.update({
 # notes that state two things at most (the rest describes the show or the episode): a summary of fewer than three
 FEW_STATEMENTS = ("issue #21 §2: the notes state two statements at most (the introduction is a show blurb or describes "
                   "the episode): the summary has fewer than three")
-# notes without a finding open on their description (h-opening): syntax-year-review's says one thing whole in
-# 20 words ("They review their 2024 predictions to see what they got right (and wrong)"); its first sentence has 21
-ONE_DESCRIBED = ("issue #21 §2: the notes state no finding and describe the episode in one whole statement of at "
-                 "most 20 words: a bottom line of 13 words")
-KNOWN_FAILURES.update({
-    ('syntax-year-review', 'executive', 'sparse'): ONE_DESCRIBED,
-})
 # notes4's fixtures. Show notes that are lists of link titles, and minutes whose outline has items of two or three
 # words: a section of them is a slide of a few words, and nothing in the notes says more about it
 FEW_WORDS_SECTION = ("issue #21 §4: a section of the notes that is two to four short items (link titles of German show "

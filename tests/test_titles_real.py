@@ -15,7 +15,8 @@ from generator.loader import load_content
 from generator.context import build_context
 from generator.render import render_document
 from generator.short_topics import headed
-from generator.titles import _refers_back, strongest
+from generator.titles import strongest
+from generator.standalone import refers_back
 from generator.words import load_words
 
 from .conftest import AUDIENCES, DEFAULT
@@ -208,7 +209,7 @@ def test_a_title_stands_alone_and_no_item_of_a_list_titles_the_list(lescastcodeu
     ("Le chiffre d'affaires a doublé cette année", False),
 ])
 def test_a_title_that_refers_back_does_not_stand_alone(title, back):
-    assert _refers_back(title, load_words("fr" if "é" in title or "cette" in title else "en")) is back
+    assert refers_back(title, load_words("fr" if "é" in title or "cette" in title else "en")) is back
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
