@@ -12,7 +12,9 @@ from collections.abc import Callable
 from .deck_twin import LEAST_WORDS, split, texts, words
 from .document import Bullet, Slide
 from .figure_labels import mentions
+from .headline import labelled
 from .quantities import parse_quantity
+from .summary import keys
 
 _STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
 
@@ -25,9 +27,10 @@ def _summary_said(slides: list[Slide]) -> list[str]:
     return [text for text in said if len(text) >= 20]
 
 
-def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:
+def _unsaid(slide: Slide, said: list[str], also: str, restated: bool) -> list[Slide]:
     """The slide, or, for a topic's slide of the deck, a deck twin of it without the points the deck's
-    summary already states (``said``), as written or cut to its statement (the report keeps them),
+    summary already states (``said``), as written or cut to its statement, or, where ``restated``, in
+    other words around its number (see _stated; the report keeps them),
     unless the slide would be left near-empty: the bottom line made from the topics' first points said
     them twice."""
     shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
@@ -35,8 +38,7 @@ def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:
         return [slide]
 
     def unsaid(bullets: list[Bullet]) -> list[Bullet]:
-        kept = [b for b in bullets if b.children or not any(" ".join(b.text.split()).casefold().startswith(text)
-                                                              for text in said)]
+        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated)]
         return kept or bullets  # (a topic of shared slide keeps a point)
 
     columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
@@ -47,6 +49,20 @@ def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:
         return [slide]
     dropped = "; ".join(b.text for b in before if b not in after)
     return split(slide, slide.model_copy(update={"columns": columns} if shared else {"bullets": bullets}), dropped, also)
+
+
+def _stated(point: str, said: list[str], restated: bool) -> bool:
+    """Whether a statement of the summary (``said``, case-folded) says ``point``: the point opens with it,
+    with or without a ``Label: `` (the summary drops one that only heads its statement: "Obstacles
+    techniques : incompatibilité Log4j…"), or, where ``restated``, says no number the statement does
+    not and shares a number (not a year) and two key words with it ("Achieving 1000 episodes represents seven years…"
+    under "1000 episodes and a billion views mark seven years…")."""
+    text = " ".join(point.split()).casefold()
+    body = labelled(text)[1]
+    if any(text.startswith(item) or body.startswith(item) for item in said):
+        return True
+    numbers, stems = keys(point)
+    return restated and bool(numbers) and any(numbers <= keys(item)[0] and len(stems & keys(item)[1]) >= 2 for item in said)
 
 
 def _number(value: str) -> float | None:
@@ -80,7 +96,7 @@ def _says_any(values: set[str]) -> Callable[[str], bool]:
     return says
 
 
-def say_once(slides: list[Slide], also: str) -> list[Slide]:
+def say_once(slides: list[Slide], also: str, restated: bool = False) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown before, or
     a topic's figure the deck's summary (the bottom line, the takeaways) or the title of a points slide
     of its topic already states, leaves the deck (its slide's title and the summary say it; the
@@ -89,7 +105,7 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
     such points), unless a near-empty slide (fewer than LEAST_WORDS words) would be left beside its
     topic's own grid: then the points stay whole and the grid leaves the deck (the report keeps both).
     Each topic slide is walked once: its figures' points (_points_once), then what the bottom line says
-    (_unsaid)."""
+    (_unsaid: ``restated``, also a point it says in other words around its number)."""
     plotted = {(s.topic, v) for s in slides if s.deck and s.chart and s.layout == "chart" for series in s.chart.series
                for v in series.values}
     summary = " ".join(texts([b for s in slides if s.deck and s.role == "summary" and not s.figures for b in s.bullets]))
@@ -130,7 +146,7 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
     said = _summary_said(out)
     for slide in out:
         parts = _points_once(slide, says_shown, says_charted, (shown, charted, gridded), ungridded, also)
-        result += [part for piece in parts for part in _unsaid(piece, said, also)]
+        result += [part for piece in parts for part in _unsaid(piece, said, also, restated)]
     return [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
             for s in result]
 

@@ -34,6 +34,7 @@ from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
+from .overview import digest_line, is_aside_label, is_digest
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -253,11 +254,21 @@ def _ceded(told: list, claimed: Sequence[str]) -> list:
 
 def _headlines_told(sentence: str, topics: Sequence) -> list[str]:
     """The headlines a ``sentence`` runs together (clauses.headlines_run) that name a topic of the notes
-    (a key word of its heading): one that names none teases what no slide shows ("Spring et Quarkus
-    enchaînent les releases"); the sentence alone when it runs none together."""
+    (a key word or a number of its heading: "Java 26 est là"): one that names none teases what no slide
+    shows ("Spring et Quarkus enchaînent les releases"); the sentence alone when it runs none together."""
     parts = headlines_run(sentence)
-    headings = set().union(*(keys(t["title"])[1] for t in topics))
-    return parts if len(parts) == 1 else [part for part in parts if keys(part)[1] & headings]
+    headings = set().union(*(set().union(*keys(t["title"])) for t in topics))
+    return parts if len(parts) == 1 else [part for part in parts if set().union(*keys(part)) & headings]
+
+
+def _told(introduction: Sequence[str], evidence: Sequence, topics: Sequence, words: dict) -> list[str]:
+    """The introduction's sentences that the bottom line takes: those that name what the ``evidence``
+    topics (on slides) discuss, two key words in common, each as its headlines that name a topic
+    (``_headlines_told``); never a biography, a description of the episode or an aside ("Bonus : …":
+    overview.is_aside_label)."""
+    about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in evidence))
+    return [part for s in introduction if not is_aside_sentence(s, words) and not is_aside_label(s, words)
+            and len(keys(s)[1] & about) >= 2 for part in _headlines_told(s, evidence)]
 
 
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
@@ -290,12 +301,13 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
-    told = [part for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2
-            for part in _headlines_told(s, topics)]
+    told = _told(introduction, evidence or topics, topics, words)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
-    if chapters:  # (a chapter list: what the notes say of the recording, then its chapters written as statements)
+    if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
         told = [p["text"] for p in described(introduction, words, most)]
+        chapters = () if told else chapters  # (the chapters slide lists them: the description says what they are)
+    elif not taken and is_digest(evidence) and (line := digest_line(evidence, topics, words, most)):
+        return [*({"text": s, "at": None, "children": []} for s in told if fits(s))][:count - 1] + [line]
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
