@@ -113,3 +113,18 @@ def test_a_topic_s_only_point_is_left_to_its_slide(tmp_path):
     said = [t for s in slides for t in [*_items(s), *heads(s)] if "routine lists in the Army" in t]
     assert len(said) == 1, said
     assert len(_items(slides[1])) >= 3
+
+
+def test_a_chapter_list_without_a_description_says_its_chapters_with_a_verb(tmp_path):
+    """syntax-tips without its description paragraph: nothing else states a finding, so the bottom line
+    is still the longest chapters written as statements (those with a verb, without "Number N - ")."""
+    text = (NOTES / "syntax-tips.md").read_text(encoding="utf-8")
+    notes = tmp_path / "tips.md"
+    notes.write_text("\n".join(line for line in text.splitlines() if not line.startswith("Scott and Wes share")),
+                     encoding="utf-8")
+    content = import_file(notes, tmp_path / "tips.yaml")[0]
+    build([content], output=tmp_path, formats=["pptx"], audiences=["executive"])
+    slide = list(Presentation(str(tmp_path / "tips-executive.pptx")).slides)[1]
+    items = [t for t in _items(slide) if "/" not in t]
+    assert len(items) >= 3 and "You don’t need a SAAS for everything" in items, items
+    assert not any("People with extremely strong opinions" in t for t in items), items
