@@ -4,8 +4,9 @@ A statement says something: five words or more (words with a letter or digit in 
 drawn), not a list's opening line ("Storage on 1 March:"), and for ``Label: text`` the text (or a
 label of four words or more) — "React.", "React Miami." or "Scott: Glasses." are not statements.
 They come, in order, from the sentences of the introduction that name no address (the notes' own
-summary of the whole), then the weightiest topics (asides never: see asides.py): each one's message,
-else its first point that is a statement; with fewer than three, the next statements of those
+summary of the whole; a headline of it of three words is one, "Java 26 est là"), then the weightiest
+topics (asides never: see asides.py) that summary names none of: each one's message, else its first
+point that is a statement; with fewer than three, the next statements of those
 topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives the
 introduction's sentences (what the notes say of the recording), then its titles written as statements,
 of the chapters that take longest that have a verb, in the list's order ("Number 3 - Using tools is not a bad thing."

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from .headline import labelled
+from .weigh import has_quantity
 from .words import fill
 
 LEAST_TOPICS = 3  # topics a digest has at least
@@ -66,6 +67,17 @@ def sole_points(groups: Sequence[Sequence[dict]]) -> list[str]:
     """The only point of each topic with a slide of its own (``groups``: the deck's slide groups) that has
     nothing else: its slide's evidence, which the bottom line leaves to it."""
     return [g[0]["points"][0]["text"] for g in groups if len(g) == 1 and not g[0]["aside"] and _alone(g[0])]
+
+
+def figured(headline: dict | None, told: Sequence[str], topics: Sequence[dict]) -> bool:
+    """Whether the notes' own summary (``told``) already gives the ``headline`` statement's topic (of
+    ``topics``, the one whose points hold it) a figure: a sentence of it names that topic (``named``)
+    and says a quantity ("GraalVM cartonne chez Trivago (43 à 12 réplicas !)"): the topic's weightiest
+    figure is then no second item of it ("…vers 48 microservices…")."""
+    if not headline:
+        return False
+    topic = next((t["id"] for t in topics if any(p["text"] == headline["text"] for p in t["points"])), None)
+    return any(topic in named(s, topics) and has_quantity(s) for s in told)
 
 
 def is_aside_label(text: str, words: dict) -> bool:

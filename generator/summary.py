@@ -34,7 +34,7 @@ from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
-from .overview import digest_line, is_aside_label, is_digest
+from .overview import digest_line, figured, is_aside_label, is_digest
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -283,13 +283,15 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     introduction's sentences when they name what the topics discuss (two key words in common), a
     sentence that runs headlines together as its headlines that name a topic (``_headlines_told``); the statement of the
     top section's headline figure (``headline_statement``) is never left out for one that says no
-    quantity. A statement that a slide's title must say again (``claimed``: a message that nothing
-    else of its slide can replace, titles.sole_titles) gives way to the next, while three others
-    remain: it is said once, as the title of the slide that proves it. At most ``total`` words on the
-    slide (0: no limit). Notes that state no finding (a chapter list, an episode description) open on
-    what they say of the recording (``described``): with no topic shown its description comes before
-    the chapters written as statements (those with a verb: has_verb). Empty when the notes state
-    nothing at all."""
+    quantity, unless the notes' own headline gives its topic a figure (overview.figured). A statement
+    that a slide's title must say again (``claimed``: a message that nothing else of its slide can
+    replace, titles.sole_titles) gives way to the next, while three others remain: it is said once, as
+    the title of the slide that proves it (so is a topic's only point: overview.sole_points). A digest
+    opens on one overview line of its headings (overview.digest_line), not its slides' sentences
+    again. At most ``total`` words on the slide (0: no limit). Notes that state no finding (a chapter
+    list, an episode description) open on what they say of the recording (``described``): with no
+    topic shown, its description, else the chapters written as statements (those with a verb:
+    has_verb; the chapters slide lists them all). Empty when the notes state nothing at all."""
     fits = lambda text: fitted(text, most)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
@@ -311,7 +313,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
-        kept = _carrying(_ceded(distinct([*taken, *found], words, addresses=False), claimed)[:count], headline, count)
+        kept = _carrying(_ceded(distinct([*taken, *found], words, addresses=False), claimed)[:count],
+                         None if figured(headline, told, evidence) else headline, count)
         if len(kept) >= 3 or len(found) < least:
             break
     kept = kept or distinct(takeaways, words, addresses=True)[:count]  # (the author's own, whole, rather than none)
