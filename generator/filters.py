@@ -12,7 +12,7 @@ from .budgets import allowed, budgeted, trim_points
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
-from .overview import sole_points
+from .overview import is_digest, sole_points
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, opening
 from .titles import figure_title, sole_titles, strongest
@@ -66,4 +66,4 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points,
                chapter_names=chapter_names)  # the template filters of briefing's own, by name
-TESTS = dict(sentence=is_sentence, aside=is_aside_sentence)  # the template tests of briefing's own
+TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, digest=is_digest)  # the template tests of briefing's own

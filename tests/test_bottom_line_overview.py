@@ -50,11 +50,13 @@ def _evidence(folder: Path, stem: str, audience: str) -> list[str]:
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_a_digest_opens_on_one_overview_line(built, audience):
-    """hearing-daily-digest: one line naming the four headings, in order; every hearing's sentence is on
-    its slide only."""
+    """hearing-daily-digest: one line naming the four headings, in order (its speaker notes say it names
+    them, not that it is the notes' own words); every hearing's sentence is on its slide only."""
     items = _bottom_line(built, "hearing-daily-digest", audience)
     assert items == ["The 4 topics are Missile Defense Agency, Business Meeting, DOD Management Challenges and "
                      "Curbing Covid Cons."], items
+    notes = _slides(built, "hearing-daily-digest", audience)[1].notes_slide.notes_text_frame.text
+    assert "this line names the topics" in notes and "the notes' own words" not in notes, notes
     evidence = " ".join(_evidence(built, "hearing-daily-digest", audience))
     for said in ("routine lists in the Army", "management challenges and opportunities", "curbing COVID cons"):
         assert evidence.count(said) == 1, said
