@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .headline import labelled
+from .headline import count_words, labelled
 from .weigh import has_quantity
 from .words import fill
 
@@ -44,7 +44,11 @@ def digest_line(shown: Sequence[dict], topics: Sequence[dict], words: dict, most
 
     names = [" ".join(t["title"].split()).rstrip(".:;") for t in shown if not t["aside"]]
     count = sum(1 for t in topics if not t["aside"] and t["points"])
-    for n in range(len(names), 1, -1):
+    widest, said = 0, 0  # (names past what fitted allows, a third over ``most``, are never tried: 1,000 topics)
+    while widest < len(names) and said + count_words(names[widest]) <= most + most // 3:
+        said += count_words(names[widest])
+        widest += 1
+    for n in range(widest, 1, -1):
         listed = fill(words["list_last"], rest=", ".join(names[:n - 1]), last=names[n - 1])
         text = fill(words["digest_all" if n == count else "digest_some"], count=str(count), topics=listed)
         if fitted(text, most) == text:  # (shown whole: a list has no clause to end at, a third more words)
