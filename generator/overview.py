@@ -1,6 +1,6 @@
 """Which statements the bottom line takes, so that the deck says each once (issue #21, review 8's finding 3).
 
-- A digest (three topics or more on slides, each a single point and nothing else: a day's hearings)
+- A digest (three topics or more, each a single point and nothing else: a day's hearings)
   opens on one overview line built from the topics' headings ("The 4 topics are A, B, C and D.", the
   words ``digest_all`` and ``digest_some``), not on the slides' sentences again.
 - A topic's only point (its slide has nothing else) is its slide's evidence: the bottom line leaves it
@@ -28,10 +28,10 @@ def _alone(topic: dict) -> bool:
             and not (topic["figures"] or topic["charts"] or topic["quotes"] or topic["tables"]))
 
 
-def is_digest(shown: Sequence[dict]) -> bool:
-    """Whether the topics ``shown`` (on slides) make a digest: LEAST_TOPICS or more that are not asides,
-    each a single point and nothing else."""
-    evidence = [t for t in shown if not t["aside"]]
+def is_digest(topics: Sequence[dict]) -> bool:
+    """Whether the notes' ``topics`` make a digest: LEAST_TOPICS or more that are not asides and say
+    something, each a single point and nothing else (not only those a deck shows)."""
+    evidence = [t for t in topics if not t["aside"] and not t["empty"]]
     return len(evidence) >= LEAST_TOPICS and all(_alone(t) for t in evidence)
 
 

@@ -308,7 +308,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
         told = [p["text"] for p in described(introduction, words, most)]
         chapters = () if told else chapters  # (the chapters slide lists them: the description says what they are)
-    elif not taken and is_digest(evidence) and (line := digest_line(evidence, topics, words, most)):
+    elif not taken and is_digest(topics) and (line := digest_line(evidence, topics, words, most)):
         return [*({"text": s, "at": None, "children": []} for s in told if fits(s))][:count - 1] + [line]
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
