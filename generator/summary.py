@@ -296,7 +296,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     if takeaways:
-        told = _ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])], claimed)
+        told = _ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
+                       and not is_aside_label(t["text"], words)], claimed)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
         told = present if len(present) >= 3 else _carrying(told, headline, count)
         if len(told) >= 3 or not shown:

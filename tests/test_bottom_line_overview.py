@@ -131,3 +131,19 @@ def test_a_chapter_list_without_a_description_says_its_chapters_with_a_verb(tmp_
     items = [t for t in _items(slide) if "/" not in t]
     assert len(items) >= 3 and "You don’t need a SAAS for everything" in items, items
     assert not any("People with extremely strong opinions" in t for t in items), items
+
+
+def test_a_takeaway_labelled_as_an_aside_is_no_bottom_line_item(tmp_path):
+    """wizeup-summary with its last takeaway labelled "Bonus: " (the celebration's setup with Matthew
+    McConaughey): a label of ``aside_labels`` marks it as an aside, the bottom line leaves it out."""
+    content = import_file(NOTES / "wizeup-summary.txt", tmp_path / "wizeup.yaml")[0]
+    text = content.read_text(encoding="utf-8")  # (as text: a YAML round trip would read "1:17" as 77)
+    assert "  - The celebration includes" in text
+    content.write_text(text.replace("  - The celebration includes", "  - 'Bonus: The celebration includes", 1)
+                       .replace("monumental nature of this achievement.", "monumental nature of this achievement.'", 1),
+                       encoding="utf-8")
+    build([content], output=tmp_path, formats=["pptx"], audiences=["executive"])
+    slide = list(Presentation(str(tmp_path / "wizeup-executive.pptx")).slides)[1]
+    opening = [p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs]
+    assert any(t.startswith("1000 episodes and a billion views") for t in opening), opening
+    assert not any("Stray Vista" in t for t in opening), opening
