@@ -61,8 +61,8 @@ def _stated(point: str, said: list[str], restated: bool) -> bool:
     body = labelled(text)[1]
     if any(text.startswith(item) or body.startswith(item) for item in said):
         return True
-    numbers, stems = keys(point)
-    return restated and bool(numbers) and any(numbers <= keys(item)[0] and len(stems & keys(item)[1]) >= 2 for item in said)
+    numbers, stems = keys(point) if restated else (set(), set())
+    return bool(numbers) and any(numbers <= keys(item)[0] and len(stems & keys(item)[1]) >= 2 for item in said)
 
 
 def _number(value: str) -> float | None:

@@ -261,7 +261,7 @@ def _headlines_told(sentence: str, topics: Sequence) -> list[str]:
     return parts if len(parts) == 1 else [part for part in parts if set().union(*keys(part)) & headings]
 
 
-def _told(introduction: Sequence[str], evidence: Sequence, topics: Sequence, words: dict) -> list[str]:
+def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[str]:
     """The introduction's sentences that the bottom line takes: those that name what the ``evidence``
     topics (on slides) discuss, two key words in common, each as its headlines that name a topic
     (``_headlines_told``); never a biography, a description of the episode or an aside ("Bonus : …":
@@ -304,7 +304,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    told = _told(introduction, evidence or topics, topics, words)
+    told = _told(introduction, evidence or topics, words)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
     if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
         told = [p["text"] for p in described(introduction, words, most)]
