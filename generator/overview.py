@@ -5,9 +5,12 @@
   words ``digest_all`` and ``digest_some``), not on the slides' sentences again.
 - A topic's only point (its slide has nothing else) is its slide's evidence: the bottom line leaves it
   to the slide (``sole_points``, given to summary.opening as ``claimed``).
-- An introduction sentence labelled as an aside ("Bonus : …", the phrases of ``aside_labels``) is no
-  finding; one that names no topic with a slide teases what the deck does not show.
-- A topic the notes' own summary names already gives the bottom line no second item (``untold``).
+- A sentence of the introduction or a takeaway labelled as an aside ("Bonus : …", the phrases of
+  ``aside_labels``) is no finding; a headline of the introduction that names no topic with a slide
+  teases what the deck does not show.
+- A topic the notes' own summary names already (``named``) gives the bottom line no second item: not
+  its first statement (bottom_line.statements), nor its weightiest figure where that summary gives it
+  one (``figured``).
 """
 from __future__ import annotations
 
@@ -68,9 +71,9 @@ def named(text: str, topics: Sequence[dict]) -> set[str]:
 
 
 def sole_points(groups: Sequence[Sequence[dict]]) -> list[str]:
-    """The only point of each topic with a slide of its own (``groups``: the deck's slide groups) that has
-    nothing else: its slide's evidence, which the bottom line leaves to it."""
-    return [g[0]["points"][0]["text"] for g in groups if len(g) == 1 and not g[0]["aside"] and _alone(g[0])]
+    """The only point of each topic on a slide (``groups``: the deck's slide groups, short topics
+    sharing one) that has nothing else: its slide's evidence, which the bottom line leaves to it."""
+    return [t["points"][0]["text"] for g in groups for t in g if not t["aside"] and _alone(t)]
 
 
 def figured(headline: dict | None, told: Sequence[str], topics: Sequence[dict]) -> bool:
