@@ -4,8 +4,9 @@ A statement says something: five words or more (words with a letter or digit in 
 drawn), not a list's opening line ("Storage on 1 March:"), and for ``Label: text`` the text (or a
 label of four words or more) — "React.", "React Miami." or "Scott: Glasses." are not statements.
 They come, in order, from the sentences of the introduction that name no address (the notes' own
-summary of the whole), then the weightiest topics (asides never: see asides.py): each one's message,
-else its first point that is a statement; with fewer than three, the next statements of those
+summary of the whole; a headline of it of three words is one, "Java 26 est là"), then the weightiest
+topics (asides never: see asides.py) that summary names none of: each one's message, else its first
+point that is a statement; with fewer than three, the next statements of those
 topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives the
 introduction's sentences (what the notes say of the recording), then its titles written as statements,
 of the chapters that take longest that have a verb, in the list's order ("Number 3 - Using tools is not a bad thing."
@@ -21,6 +22,7 @@ from .headline import count_words, labelled
 from .inline import plain
 
 LEAST_WORDS = 5  # words a statement has at least
+HEADLINE_WORDS = 3  # words a headline of the notes' own summary has at least ("Java 26 est là")
 # a sentence that sends the reader somewhere ("rate us on…", "show notes at example.com") is no statement
 ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
 _STATED = re.compile(r"[.!。！][\"”’')]*$")
@@ -65,23 +67,26 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     opinions", even when numbered as a list's item)."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
+    told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s) and fits(s)]
+    covered = _covered(told, ranked)
+    firsts = []
     for t in ranked:
         stated = [(p["text"], p["at"] or t["at"]) for p in t["points"] if is_statement(p["text"])]
         first, at = next((said for said in ([(t["message"], t["at"])] if t["message"] else stated) if fits(said[0])),
                          ("", None))
         if first and len(out) < count:  # (a point at its own moment: one a transcript placed links there)
             out.append({"text": first, "at": at, "children": []})
-    firsts = list(out)
+            if t["id"] not in covered:
+                firsts.append(out[-1])
     more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
             if is_statement(p["text"]) and fits(p["text"])]
     chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"])) and fits(text) and verbal(text)]
     said = {p["text"] for p in out}
-    told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s) and fits(s)]
     if out:  # the introduction says what the whole is about, first; the evidence slides show the topics' next points
         out, said = [], set()
-        _add(out, said, told, count)
+        _add(out, said, told, count, HEADLINE_WORDS)
         _add(out, said, firsts, count)
         _add(out, said, more, least)
     else:  # a chapter list: what the notes say of the recording, then the weightiest chapters in the list's order
@@ -92,11 +97,20 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     return [{key: value for key, value in p.items() if key != "index"} for p in out]
 
 
-def _add(out: list, said: set, points: list, most: int) -> None:
-    """Each of ``points`` that is a statement not said yet, while ``out`` has fewer than ``most``."""
+def _covered(told: list, ranked: list) -> set[str]:
+    """The ids of the topics the notes' own summary (``told``) names already (overview.named): each gives
+    the bottom line no first statement of its own (its slide shows it)."""
+    from .overview import named  # (overview reads summary, which reads this module)
+
+    return set().union(*(named(p["text"], ranked) for p in told))
+
+
+def _add(out: list, said: set, points: list, most: int, least: int = LEAST_WORDS) -> None:
+    """Each of ``points`` that is a statement not said yet (of ``least`` words: the notes' own summary's
+    headlines, "Java 26 est là", are statements of three), while ``out`` has fewer than ``most``."""
     for p in points:
         if len(out) >= most:
             return
-        if p["text"] not in said and is_statement(p["text"]):
+        if p["text"] not in said and (is_statement(p["text"]) or _said(plain(p["text"])) >= least):
             out.append(p)
             said.add(p["text"])

@@ -25,7 +25,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     a slide's points continue on "(cont.)" slides instead, see continued.py)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
-        slides = say_once(slides, also)
+        slides = say_once(slides, also, restated=cut_points)  # (a deck that keeps every point keeps those)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]

@@ -12,6 +12,7 @@ from .budgets import allowed, budgeted, trim_points
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
+from .overview import is_digest, sole_points
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, opening
 from .titles import figure_title, sole_titles, strongest
@@ -70,6 +71,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
                outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
-               standing_out=standing_out, sole_titles=sole_titles,
+               standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points,
                chapter_names=chapter_names)  # the template filters of briefing's own, by name
-TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described)  # the template tests of briefing's own
+# the template tests of briefing's own
+TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest)

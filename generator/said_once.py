@@ -14,6 +14,7 @@ from .figure_facts import SHORTEST, Shown, measures, saying
 from .headline import labelled
 from .quantities import parse_quantity
 from .standalone import labelled_place
+from .summary import keys
 
 _STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
 
@@ -33,9 +34,10 @@ def _placeless(text: str) -> str:
     return body if labelled_place(label, body) else text
 
 
-def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:
+def _unsaid(slide: Slide, said: list[str], also: str, restated: bool) -> list[Slide]:
     """The slide, or, for a topic's slide of the deck, a deck twin of it without the points the deck's
-    summary already states (``said``), as written or cut to its statement (the report keeps them),
+    summary already states (``said``), as written or cut to its statement, or, where ``restated``, in
+    other words around its number (see _stated; the report keeps them),
     unless the slide would be left near-empty: the bottom line made from the topics' first points said
     them twice."""
     shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
@@ -43,8 +45,7 @@ def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:
         return [slide]
 
     def unsaid(bullets: list[Bullet]) -> list[Bullet]:
-        kept = [b for b in bullets if b.children or not any(" ".join(b.text.split()).casefold().startswith(text)
-                                                              for text in said)]
+        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated)]
         return kept or bullets  # (a topic of shared slide keeps a point)
 
     columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
@@ -57,6 +58,20 @@ def _unsaid(slide: Slide, said: list[str], also: str) -> list[Slide]:
     return split(slide, slide.model_copy(update={"columns": columns} if shared else {"bullets": bullets}), dropped, also)
 
 
+def _stated(point: str, said: list[str], restated: bool) -> bool:
+    """Whether a statement of the summary (``said``, case-folded) says ``point``: the point opens with it,
+    with or without a ``Label: `` (the summary drops one that only heads its statement: "Obstacles
+    techniques : incompatibilité Log4j…"), or, where ``restated``, says no number the statement does
+    not and shares a number (not a year) and two key words with it ("Achieving 1000 episodes represents seven years…"
+    under "1000 episodes and a billion views mark seven years…")."""
+    text = " ".join(point.split()).casefold()
+    body = labelled(text)[1]
+    if any(text.startswith(item) or body.startswith(item) for item in said):
+        return True
+    numbers, stems = keys(point) if restated else (set(), set())
+    return bool(numbers) and any(numbers <= keys(item)[0] and len(stems & keys(item)[1]) >= 2 for item in said)
+
+
 def _number(value: str) -> float | None:
     try:
         return parse_quantity(value)["value"]
@@ -64,7 +79,7 @@ def _number(value: str) -> float | None:
         return None
 
 
-def say_once(slides: list[Slide], also: str) -> list[Slide]:
+def say_once(slides: list[Slide], also: str, restated: bool = False) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown before, or
     a topic's figure the deck's summary (the bottom line, the takeaways) or the title of a points slide
     of its topic already states, leaves the deck (its slide's title and the summary say it; the
@@ -74,7 +89,8 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
     topic's own grid: then the points stay whole and the grid leaves the deck (the report keeps both).
     Each topic slide is walked once: its figures' points (_points_once), then what the bottom line says
     (_unsaid). A figure is said again only as the same fact: its value (as written, or the same quantity
-    written out) and what it measures (see figure_facts), never by its value alone."""
+    written out) and what it measures (see figure_facts), never by its value alone.
+    ``restated``: a point the bottom line says in other words around its number leaves its slide too (_unsaid)."""
     out = _figures_once(slides, also)
     shown = Shown((f.value, s.topic, f.label) for s in out if s.deck for f in s.figures)
     charted: dict[str, set[str]] = {}  # a topic's charts' values as they show them
@@ -91,7 +107,7 @@ def say_once(slides: list[Slide], also: str) -> list[Slide]:
     said = _summary_said(out)
     for slide in out:
         parts = _points_once(slide, shown, says_charted, (charted, gridded), ungridded, also)
-        result += [part for piece in parts for part in _unsaid(piece, said, also)]
+        result += [part for piece in parts for part in _unsaid(piece, said, also, restated)]
     return [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
             for s in result]
 

@@ -35,6 +35,7 @@ from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
 from .standalone import labelled_place, stand_alone, standing
+from .overview import digest_line, figured, is_aside_label, is_digest
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -259,11 +260,21 @@ def _ceded(told: list, claimed: Sequence[str]) -> list:
 
 def _headlines_told(sentence: str, topics: Sequence) -> list[str]:
     """The headlines a ``sentence`` runs together (clauses.headlines_run) that name a topic of the notes
-    (a key word of its heading): one that names none teases what no slide shows ("Spring et Quarkus
-    enchaînent les releases"); the sentence alone when it runs none together."""
+    (a key word or a number of its heading: "Java 26 est là"): one that names none teases what no slide
+    shows ("Spring et Quarkus enchaînent les releases"); the sentence alone when it runs none together."""
     parts = headlines_run(sentence)
-    headings = set().union(*(keys(t["title"])[1] for t in topics))
-    return parts if len(parts) == 1 else [part for part in parts if keys(part)[1] & headings]
+    headings = set().union(*(set().union(*keys(t["title"])) for t in topics))
+    return parts if len(parts) == 1 else [part for part in parts if set().union(*keys(part)) & headings]
+
+
+def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[str]:
+    """The introduction's sentences that the bottom line takes: those that name what the ``evidence``
+    topics (on slides) discuss, two key words in common, each as its headlines that name a topic
+    (``_headlines_told``); never a biography, a description of the episode or an aside ("Bonus : …":
+    overview.is_aside_label)."""
+    about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in evidence))
+    return [part for s in introduction if not is_aside_sentence(s, words) and not is_aside_label(s, words)
+            and len(keys(s)[1] & about) >= 2 for part in _headlines_told(s, evidence)]
 
 
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
@@ -278,37 +289,42 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     introduction's sentences when they name what the topics discuss (two key words in common), a
     sentence that runs headlines together as its headlines that name a topic (``_headlines_told``); the statement of the
     top section's headline figure (``headline_statement``) is never left out for one that says no
-    quantity. A statement that a slide's title must say again (``claimed``: a message that nothing
-    else of its slide can replace, titles.sole_titles) gives way to the next, while three others
-    remain: it is said once, as the title of the slide that proves it. At most ``total`` words on the
-    slide (0: no limit). Notes that state no finding (a chapter list, an episode description) open on
-    what they say of the recording (``described``): with no topic shown its description comes before
-    the chapters written as statements (those with a verb: has_verb). Empty when the notes state
-    nothing at all. Each item stands alone (standalone.py: one whose pronoun took a name keeps its words
-    as written in ``as_written``)."""
+    quantity, unless the notes' own headline gives its topic a figure (overview.figured). A statement
+    that a slide's title must say again (``claimed``: a message that nothing else of its slide can
+    replace, titles.sole_titles) gives way to the next, while three others remain: it is said once, as
+    the title of the slide that proves it (so is a topic's only point: overview.sole_points). A digest
+    opens on one overview line of its headings (overview.digest_line), not its slides' sentences
+    again. At most ``total`` words on the slide (0: no limit). Notes that state no finding (a chapter
+    list, an episode description) open on what they say of the recording (``described``): with no
+    topic shown, its description, else the chapters written as statements (those with a verb:
+    has_verb; the chapters slide lists them all). Empty when the notes state nothing at all. Each item stands alone
+    (standalone.py: one whose pronoun took a name keeps its words as written in ``as_written``)."""
     takeaways, introduction, shown, topics, before = standing(takeaways, introduction, shown, topics, words)
     alone = lambda items: stand_alone(items, before, words)
     fits = lambda text: fitted(text, most)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     if takeaways:
-        told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])], claimed))
+        told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
+                             and not is_aside_label(t["text"], words)], claimed))
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
         told = present if len(present) >= 3 else _carrying(told, headline, count)
         if len(told) >= 3 or not shown:
             return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    about = set().union(*(keys(t["title"] + " " + " ".join(p["text"] for p in t["points"]))[1] for t in topics))
-    told = [part for s in introduction if not is_aside_sentence(s, words) and len(keys(s)[1] & about) >= 2
-            for part in _headlines_told(s, topics)]
+    told = _told(introduction, evidence or topics, words)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
-    if chapters:  # (a chapter list: what the notes say of the recording, then its chapters written as statements)
+    if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
         told = [p["text"] for p in described(introduction, words, most)]
+        chapters = () if told else chapters  # (the chapters slide lists them: the description says what they are)
+    elif not taken and is_digest(topics) and (line := digest_line(evidence, topics, words, most)):
+        return [*({"text": s, "at": None, "children": []} for s in told if fits(s))][:count - 1] + [line]
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
-        kept = _carrying(alone(_ceded(distinct([*taken, *found], words, addresses=False), claimed))[:count], headline, count)
+        kept = _carrying(alone(_ceded(distinct([*taken, *found], words, addresses=False), claimed))[:count],
+                         None if figured(headline, told, evidence) else headline, count)
         if len(kept) >= 3 or len(found) < least:
             break
     kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)

@@ -1,0 +1,95 @@
+"""Which statements the bottom line takes, so that the deck says each once (issue #21, review 8's finding 3).
+
+- A digest (three topics or more, each a single point and nothing else: a day's hearings)
+  opens on one overview line built from the topics' headings ("The 4 topics are A, B, C and D.", the
+  words ``digest_all`` and ``digest_some``), not on the slides' sentences again.
+- A topic's only point (its slide has nothing else) is its slide's evidence: the bottom line leaves it
+  to the slide (``sole_points``, given to summary.opening as ``claimed``).
+- A sentence of the introduction or a takeaway labelled as an aside ("Bonus : …", the phrases of
+  ``aside_labels``) is no finding; a headline of the introduction that names no topic with a slide
+  teases what the deck does not show.
+- A topic the notes' own summary names already (``named``) gives the bottom line no second item: not
+  its first statement (bottom_line.statements), nor its weightiest figure where that summary gives it
+  one (``figured``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .headline import count_words, labelled
+from .weigh import has_quantity
+from .words import fill
+
+LEAST_TOPICS = 3  # topics a digest has at least
+_WORD = re.compile(r"[^\W_][\w'’-]*")  # (as summary reads words)
+
+
+def _alone(topic: dict) -> bool:
+    """Whether ``topic`` is a single point and nothing else (no sub-points, figures, charts, quotes or tables)."""
+    return (len(topic["points"]) == 1 and not topic["points"][0]["children"]
+            and not (topic["figures"] or topic["charts"] or topic["quotes"] or topic["tables"]))
+
+
+def is_digest(topics: Sequence[dict]) -> bool:
+    """Whether the notes' ``topics`` make a digest: LEAST_TOPICS or more that are not asides and say
+    something, each a single point and nothing else (not only those a deck shows)."""
+    evidence = [t for t in topics if not t["aside"] and not t["empty"]]
+    return len(evidence) >= LEAST_TOPICS and all(_alone(t) for t in evidence)
+
+
+def digest_line(shown: Sequence[dict], topics: Sequence[dict], words: dict, most: int) -> dict | None:
+    """The overview line a digest opens on: how many topics the notes hold (not asides, with points) and
+    the headings of those ``shown``, in order — all of them (``digest_all``: "The 4 topics are A, B, C
+    and D.") or, where the notes hold more or that is over ``most`` words, as many of the first as fit
+    (``digest_some``: "The 9 topics include A, B and C."); None where not even two fit."""
+    from .summary import fitted  # (summary reads this module)
+
+    names = [" ".join(t["title"].split()).rstrip(".:;") for t in shown if not t["aside"]]
+    count = sum(1 for t in topics if not t["aside"] and t["points"])
+    widest, said = 0, 0  # (names past what fitted allows, a third over ``most``, are never tried: 1,000 topics)
+    while widest < len(names) and said + count_words(names[widest]) <= most + most // 3:
+        said += count_words(names[widest])
+        widest += 1
+    for n in range(widest, 1, -1):
+        listed = fill(words["list_last"], rest=", ".join(names[:n - 1]), last=names[n - 1])
+        text = fill(words["digest_all" if n == count else "digest_some"], count=str(count), topics=listed)
+        if fitted(text, most) == text:  # (shown whole: a list has no clause to end at, a third more words)
+            return {"text": text, "at": None, "children": []}
+    return None
+
+
+def named(text: str, topics: Sequence[dict]) -> set[str]:
+    """The ids of the ``topics`` that ``text`` names: those whose heading shares the most key words or
+    numbers with it (summary.keys), one at least."""
+    from .summary import keys  # (summary reads this module)
+
+    said = set().union(*keys(text))
+    shared = {t["id"]: len(said & set().union(*keys(t["title"]))) for t in topics}
+    most = max(shared.values(), default=0)
+    return {tid for tid, n in shared.items() if n and n == most}
+
+
+def sole_points(groups: Sequence[Sequence[dict]]) -> list[str]:
+    """The only point of each topic on a slide (``groups``: the deck's slide groups, short topics
+    sharing one) that has nothing else: its slide's evidence, which the bottom line leaves to it."""
+    return [t["points"][0]["text"] for g in groups for t in g if not t["aside"] and _alone(t)]
+
+
+def figured(headline: dict | None, told: Sequence[str], topics: Sequence[dict]) -> bool:
+    """Whether the notes' own summary (``told``) already gives the ``headline`` statement's topic (of
+    ``topics``, the one whose points hold it) a figure: a sentence of it names that topic (``named``)
+    and says a quantity ("GraalVM cartonne chez Trivago (43 à 12 réplicas !)"): the topic's weightiest
+    figure is then no second item of it ("…vers 48 microservices…")."""
+    if not headline:
+        return False
+    topic = next((t["id"] for t in topics if any(p["text"] == headline["text"] for p in t["points"])), None)
+    return any(topic in named(s, topics) and has_quantity(s) for s in told)
+
+
+def is_aside_label(text: str, words: dict) -> bool:
+    """Whether ``text`` opens on a label that marks an aside ("Bonus : …": a phrase of ``aside_labels``)."""
+    from .summary import phrases  # (summary reads this module)
+
+    label, _ = labelled(text.strip())
+    return bool(label) and " ".join(_WORD.findall(label.casefold())) in phrases(words, "aside_labels")

@@ -1,0 +1,149 @@
+"""Issue #21, review 8's finding 3: the bottom line does not repeat the evidence, nor fill up with detail.
+Real notes of tests/fixtures/notes imported as they came, built, and read back from the decks (python-pptx):
+
+- hearing-daily-digest: every topic is one sentence; the bottom line was the four slides' text word
+  for word. A digest now opens on one overview line built from its headings;
+- lescastcodeurs-fr: the bottom line took "Bonus : la mort annoncée de l'IDE…" (an aside no slide shows)
+  and a detail of slide 3 ("Incompatibilité Log4j → …", the topic its first item names already), and
+  left out "Java 26 est là" (a headline of the notes' own summary, of four words, that has its slide);
+- wizeup-summary: the only evidence slide said bottom-line item 1 again ("Achieving 1000 episodes
+  represents seven years…" under "1000 episodes and a billion views mark seven years…");
+- syntax-tips: the bottom line was the description plus four of the fourteen tips, which the chapters
+  slide lists right after;
+- a topic's only point is its slide's evidence: the bottom line leaves it to the slide.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from pptx import Presentation
+
+from generator.build import build
+from generator.importer import import_file
+
+from .deck_storyline import heads
+from .notes_built import built_notes
+from .test_opening_notes import _bottom_line, _items
+
+AUDIENCES = ("executive", "policy", "technical")
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The four notes of the finding, imported as they came and built for every audience: the folder."""
+    return built_notes(tmp_path_factory.mktemp("overview"), ("hearing-daily-digest.txt", "lescastcodeurs-fr.md",
+                                                              "wizeup-summary.txt", "syntax-tips.md"), formats=["pptx"])
+
+
+def _slides(folder: Path, stem: str, audience: str) -> list:
+    return list(Presentation(str(folder / f"{stem}-{audience}.pptx")).slides)
+
+
+def _evidence(folder: Path, stem: str, audience: str) -> list[str]:
+    """The points of the deck's slides after the bottom line."""
+    return [t for s in _slides(folder, stem, audience)[2:] for t in _items(s)]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_digest_opens_on_one_overview_line(built, audience):
+    """hearing-daily-digest: one line naming the four headings, in order (its speaker notes say it names
+    them, not that it is the notes' own words); every hearing's sentence is on its slide only."""
+    items = _bottom_line(built, "hearing-daily-digest", audience)
+    assert items == ["The 4 topics are Missile Defense Agency, Business Meeting, DOD Management Challenges and "
+                     "Curbing Covid Cons."], items
+    notes = _slides(built, "hearing-daily-digest", audience)[1].notes_slide.notes_text_frame.text
+    assert "this line names the topics" in notes and "the notes' own words" not in notes, notes
+    evidence = " ".join(_evidence(built, "hearing-daily-digest", audience))
+    for said in ("routine lists in the Army", "management challenges and opportunities", "curbing COVID cons"):
+        assert evidence.count(said) == 1, said
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_bottom_line_takes_the_notes_headlines_with_slides_not_an_aside_or_a_detail(built, audience):
+    """lescastcodeurs-fr: the introduction's headlines that name a topic on a slide, "Java 26 est là"
+    first; not "Bonus : …"; not slide 3's details, "Incompatibilité Log4j" (executive) or its
+    "48 microservices" (policy, technical: the top section's figure, but the notes' own headline gives
+    that topic its figure already, "43 à 12 réplicas")."""
+    items = _bottom_line(built, "lescastcodeurs-fr", audience)
+    assert items[:3] == ["Java 26 est là", "GraalVM cartonne chez Trivago (43 à 12 réplicas !)",
+                         "OpenJDK interdit le code généré par LLM"], items
+    assert not any(re.match(r"bonus\b", t, re.IGNORECASE) for t in items), items
+    assert len(items) == 3 and not any("Log4j" in t or "48 microservices" in t for t in items), items
+    titles = [h for s in _slides(built, "lescastcodeurs-fr", audience)[2:] for h in heads(s)]
+    assert any(h.startswith("Java 26") for h in titles), titles  # (its slide)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_point_the_bottom_line_says_around_its_number_leaves_its_slide(built, audience):
+    """wizeup-summary: "Achieving 1000 episodes represents seven years…" leaves the only evidence slide
+    of the executive and policy decks, which keep their other point; the technical deck keeps every point."""
+    opening = [p.text for shape in _slides(built, "wizeup-summary", audience)[1].shapes if shape.has_text_frame
+               for p in shape.text_frame.paragraphs]  # (_items leaves out a line opening on a digit: a page number)
+    assert any(t.startswith("1000 episodes and a billion views mark seven years") for t in opening), opening
+    evidence = _evidence(built, "wizeup-summary", audience)
+    assert any(t.startswith("From its inception in a Newcastle office") for t in evidence), evidence
+    assert any(t.startswith("Achieving 1000 episodes") for t in evidence) == (audience == "technical"), evidence
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_chapter_list_opens_on_its_description_not_some_of_its_chapters(built, audience):
+    """syntax-tips: the bottom line is the notes' description; the tips are the chapters slide's (or the
+    agenda's) lines, each once."""
+    items = _bottom_line(built, "syntax-tips", audience)
+    assert items == ["Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers."]
+    lines = _evidence(built, "syntax-tips", audience) + [t for s in _slides(built, "syntax-tips", audience)[2:]
+                                                          for t in heads(s)]
+    assert sum(t.startswith("You don’t need a SAAS for everything") for t in lines) == 1, lines
+
+
+def test_a_topic_s_only_point_is_left_to_its_slide(tmp_path):
+    """hearing-daily-digest with the witnesses of three hearings as their second points (no longer a
+    digest): "Business Meeting" is one sentence, its slide's only evidence; the bottom line, which took
+    it as a statement, leaves it to the slide (three others remain), so the deck says it once."""
+    content = import_file(NOTES / "hearing-daily-digest.txt", tmp_path / "hearing.yaml")[0]
+    data = yaml.safe_load(content.read_text(encoding="utf-8"))
+    for topic in data["topics"]:
+        label, _, rest = topic["points"][0].partition(", after receiving testimony from ")
+        if rest:
+            topic["points"] = [label + ".", "Testimony came from " + rest]
+    content.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    build([content], output=tmp_path, formats=["pptx"], audiences=["executive"])
+    slides = list(Presentation(str(tmp_path / "hearing-executive.pptx")).slides)
+    said = [t for s in slides for t in [*_items(s), *heads(s)] if "routine lists in the Army" in t]
+    assert len(said) == 1, said
+    assert len(_items(slides[1])) >= 3
+
+
+def test_a_chapter_list_without_a_description_says_its_chapters_with_a_verb(tmp_path):
+    """syntax-tips without its description paragraph: nothing else states a finding, so the bottom line
+    is still the longest chapters written as statements (those with a verb, without "Number N - ")."""
+    text = (NOTES / "syntax-tips.md").read_text(encoding="utf-8")
+    notes = tmp_path / "tips.md"
+    notes.write_text("\n".join(line for line in text.splitlines() if not line.startswith("Scott and Wes share")),
+                     encoding="utf-8")
+    content = import_file(notes, tmp_path / "tips.yaml")[0]
+    build([content], output=tmp_path, formats=["pptx"], audiences=["executive"])
+    slide = list(Presentation(str(tmp_path / "tips-executive.pptx")).slides)[1]
+    items = [t for t in _items(slide) if "/" not in t]
+    assert len(items) >= 3 and "You don’t need a SAAS for everything" in items, items
+    assert not any("People with extremely strong opinions" in t for t in items), items
+
+
+def test_a_takeaway_labelled_as_an_aside_is_no_bottom_line_item(tmp_path):
+    """wizeup-summary with its last takeaway labelled "Bonus: " (the celebration's setup with Matthew
+    McConaughey): a label of ``aside_labels`` marks it as an aside, the bottom line leaves it out."""
+    content = import_file(NOTES / "wizeup-summary.txt", tmp_path / "wizeup.yaml")[0]
+    text = content.read_text(encoding="utf-8")  # (as text: a YAML round trip would read "1:17" as 77)
+    assert "  - The celebration includes" in text
+    content.write_text(text.replace("  - The celebration includes", "  - 'Bonus: The celebration includes", 1)
+                       .replace("monumental nature of this achievement.", "monumental nature of this achievement.'", 1),
+                       encoding="utf-8")
+    build([content], output=tmp_path, formats=["pptx"], audiences=["executive"])
+    slide = list(Presentation(str(tmp_path / "wizeup-executive.pptx")).slides)[1]
+    opening = [p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs]
+    assert any(t.startswith("1000 episodes and a billion views") for t in opening), opening
+    assert not any("Stray Vista" in t for t in opening), opening
