@@ -34,7 +34,7 @@ from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
-from .standalone import labelled_place, stand_alone, standing
+from .standalone import labelled_place, stand_alone, standing, subject_kept
 from .overview import digest_line, figured, is_aside_label, is_digest
 from .weigh import has_quantity, heaviest
 
@@ -300,6 +300,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     has_verb; the chapters slide lists them all). Empty when the notes state nothing at all. Each item stands alone
     (standalone.py: one whose pronoun took a name keeps its words as written in ``as_written``)."""
     takeaways, introduction, shown, topics, before = standing(takeaways, introduction, shown, topics, words)
+    claimed = [subject_kept(c, words) for c in claimed]  # (compared as the statements now read)
     alone = lambda items: stand_alone(items, before, words)
     fits = lambda text: fitted(text, most)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
