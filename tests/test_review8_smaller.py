@@ -47,3 +47,28 @@ def test_continuation_slides_are_numbered_among_themselves(imported, name, mark)
     assert any(len(numbers) > 1 for numbers in runs.values()), runs  # (the fixture has a run of several)
     for numbers in runs.values():
         assert numbers == ([""] if len(numbers) == 1 else [str(n) for n in range(1, len(numbers) + 1)]), runs
+
+
+def _agenda(slides) -> list[str]:
+    return [plain(item.title) for s in slides if s.layout == "agenda" for item in s.agenda]
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy"])
+def test_a_deck_without_asides_lists_none_in_its_chapters(imported, audience):
+    """syntax-tips' policy deck (``asides: false``) listed the sponsor read "Brought to you by Sentry.io"
+    and "Welcome to Syntax!" among its chapters (the executive left them out): neither lists them now;
+    the technical deck (asides kept) still does."""
+    content = imported("syntax-tips.md")
+    listed = _agenda(_deck(content, audience))
+    assert listed and not {"Brought to you by Sentry.io", "Welcome to Syntax!"} & set(listed), listed
+    assert "Brought to you by Sentry.io" in _agenda(_deck(content, "technical"))
+
+
+def test_a_deck_without_asides_names_them_only_as_also_discussed(imported):
+    """syntax-year-review's policy agenda listed "Welcome to Syntax!" and the plugs, which have no slide;
+    the sources' "Also discussed" line names them, the agenda no longer does."""
+    slides = _deck(imported("syntax-year-review.md"), "policy")
+    listed = _agenda(slides)
+    assert "Our 2024 Predictions Reviewed" in listed and "Welcome to Syntax!" not in listed, listed
+    also = [b.text for s in slides if s.layout == "sources" for b in s.bullets if "Also discussed" in b.text]
+    assert also and "Welcome to Syntax!" in also[0]
