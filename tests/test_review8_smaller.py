@@ -72,3 +72,31 @@ def test_a_deck_without_asides_names_them_only_as_also_discussed(imported):
     assert "Our 2024 Predictions Reviewed" in listed and "Welcome to Syntax!" not in listed, listed
     also = [b.text for s in slides if s.layout == "sources" for b in s.bullets if "Also discussed" in b.text]
     assert also and "Welcome to Syntax!" in also[0]
+
+
+def _why_it_matters(slides, words: str = "Why it matters") -> list[str]:
+    return [plain(c.text) for s in slides if s.role == "summary" for b in s.bullets if b.text == words for c in b.children]
+
+
+@pytest.mark.parametrize("name", ["lex-fridman-outline.txt", "syntax-year-review.md", "syntax-tips.md"])
+@pytest.mark.parametrize("audience", ["policy", "technical"])
+def test_why_it_matters_never_repeats_the_opening(imported, name, audience):
+    """lex-fridman-outline's About slide repeated the biography slide 2 had just shown, syntax-year-review's
+    and syntax-tips' the description of the episode: no sentence of *Why it matters* says an item of the
+    opening summary again (there is no About slide where nothing else is left to say)."""
+    slides = _deck(imported(name), audience)
+    opening = next(s for s in slides if s.role == "summary")
+    assert opening.title != "About this briefing"
+    said = {" ".join(plain(b.text).split()).rstrip(".") for b in opening.bullets}
+    why = _why_it_matters(slides)
+    assert not [w for w in why if any(s and s in w for s in said)], (said, why)
+
+
+def test_why_it_matters_is_never_first_person(imported):
+    """allin-summit-takeaways' technical About slide said "I had the privilege of attending The All-In
+    Summit last week in Miami." (the note-taker, not why the content matters); no deck says it there (the
+    report keeps the line as written, as it keeps every aside line)."""
+    content = imported("allin-summit-takeaways.txt")
+    assert "I had the privilege" in content.introduction
+    for audience in ("executive", "policy", "technical"):
+        assert not [w for w in _why_it_matters(_deck(content, audience)) if "I had" in w], audience
