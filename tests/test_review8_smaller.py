@@ -100,3 +100,26 @@ def test_why_it_matters_is_never_first_person(imported):
     assert "I had the privilege" in content.introduction
     for audience in ("executive", "policy", "technical"):
         assert not [w for w in _why_it_matters(_deck(content, audience)) if "I had" in w], audience
+
+
+@pytest.mark.parametrize("name", ["lescastcodeurs-fr.md", "allin-summit-takeaways.txt", "earnings-call-amd.txt"])
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_label_that_announces_a_list_never_shows_without_it(imported, name, audience):
+    """lescastcodeurs' policy slide ended on "Trois risques justifient cette politique", the label of a point
+    whose three risks had been cut: a point that announces a list is shown with its items or not at all."""
+    from generator.clauses import list_items
+    from generator.headline import labelled
+
+    content = imported(name)
+    points = [plain(p.text) for t in content.topics for p in t.points]
+    labels = {label.rstrip(" :") for text in points if (found := labelled(" ".join(text.split())))[0]
+              and len(list_items(found[1])) >= 3 for label in [found[0]]}
+    if name.startswith("lescast"):
+        assert "Trois risques justifient cette politique" in labels
+    bare = [plain(b.text).rstrip(" :") for s in _deck(content, audience)
+            for b in _all([*s.bullets, *(x for c in s.columns for x in c.bullets)]) if not b.children]
+    assert not labels & set(bare), labels & set(bare)  # (with its items under it, as the technical deck shows it)
+
+
+def _all(bullets) -> list:
+    return [x for b in bullets for x in (b, *_all(b.children))]
