@@ -14,7 +14,7 @@ from .content import MAX_CATEGORIES, Chart, Content, Point
 from .content_checks import iter_moments
 from .figure_labels import is_figure_label, with_change
 from .headline import is_sentence
-from .named import is_policy, named, overview
+from .named import is_policy, named, named_points, overview
 from .quantities import format_number
 from .timestamps import format_timestamp
 from .weigh import has_quantity
@@ -170,7 +170,7 @@ def weight(topic: dict) -> float:
 
 def build_context(content: Content, audience: dict, words: dict) -> dict:
     """Everything a template may use, as plain data; ``words`` are those the tool adds (words.py)."""
-    topics = []
+    topics: list[dict] = []
     weights = pointed(content)
     lengths, estimated = spans(content)
     total = sum(lengths) or 1  # (untimed: every share is 0)
@@ -192,8 +192,9 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
                        for tb in t.tables],
         })
-    for topic, said in zip(topics, named(topics, overview(content.introduction, _bullets(content, content.takeaways), words))):
-        topic.update(named=said, policy=is_policy(topic, words))
+    clauses = overview(content.introduction, _bullets(content, content.takeaways), words)
+    for topic, said in zip(topics, named(topics, clauses)):
+        topic.update(named=said, policy=is_policy(topic, words), named_points=named_points(topic["points"], clauses))
         topic["weight"] = weight(topic)
     return {
         "title": content.title, "subtitle": content.subtitle, "date": content.date,

@@ -64,3 +64,30 @@ def test_the_predictions_a_deck_shows_are_not_those_with_a_digit(imported, audie
                                                                                if c.topic == topic.id for b in c.bullets)])
              if t in said and (s.topic == topic.id or any(c.topic == topic.id for c in s.columns))]
     assert shown and shown == said[:len(shown)], shown
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_the_figure_the_overview_stresses_titles_its_slide(imported, audience):
+    """earnings-call-amd's takeaways stress "record revenue … across Data Center AI"; its segment slide was
+    titled by Client and Gaming's +73% (the first point short enough for a title) over the record Data
+    Center $4.3 billion. The point the overview names titles the slide, as its leading statement with
+    the measurement; the rest of its sentence stays on the slide, first, and nothing is lost."""
+    content = imported("earnings-call-amd.txt")
+    topic = next(t for t in content.topics if t.title == "Business Segment Results")
+    slide = next(s for s in _deck(content, audience) if s.topic == topic.id and s.layout == "bullets")
+    assert slide.title == "Data Center segment revenue increased 22% year-over-year to a record $4.3 billion", slide.title
+    shown = _texts(slide.bullets)
+    assert shown[0] == "Driven by Instinct series GPUs and server share gains."
+    assert "Client and Gaming segment revenue increased 73% year-over-year to $4 billion." in shown
+
+
+def test_the_overview_names_the_segment_it_stresses(imported):
+    """named.named_points: of the segment results, the overview names Data Center's (two key words of one
+    clause or more), not Client and Gaming's (revenue alone)."""
+    from generator.context import build_context
+    from generator.words import load_words
+
+    context = build_context(imported("earnings-call-amd.txt"), {}, load_words("en"))
+    topic = next(t for t in context["topics"] if t["title"] == "Business Segment Results")
+    named = [plain(topic["points"][i]["text"]).split(" segment")[0] for i in topic["named_points"]]
+    assert named[0] == "Data Center" and "Client and Gaming" not in named, named
