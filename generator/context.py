@@ -10,6 +10,7 @@ from collections import Counter
 from statistics import median
 
 from .asides import asides
+from .chapter_times import chapter_names
 from .content import MAX_CATEGORIES, Chart, Content, Point
 from .content_checks import iter_moments
 from .figure_labels import is_figure_label, with_change
@@ -97,7 +98,8 @@ def spans(content: Content) -> tuple[list[int], bool]:
 
 
 def timeline_spec(content: Content, words: dict) -> dict | None:
-    """A timeline chart: each topic from its start to the next topic's start; the last one to the
+    """A timeline chart: each topic (named without a list's numbering, "Number 1 - ": see
+    chapter_times.chapter_names) from its start to the next topic's start; the last one to the
     end of the episode (the longest source's duration), or, where no source says how long it is,
     as long as the median topic (labelled only with where it starts; the caption says so).
     None when the topics have no times."""
@@ -114,9 +116,10 @@ def timeline_spec(content: Content, words: dict) -> dict | None:
     stops = starts[1:] + [at[order[len(topics)]] if len(every) > len(topics) else last_end]
     told = estimated and len(every) <= len(topics)
     minutes = lambda s: s / 60
+    names = chapter_names([{"index": i, "title": t.title} for i, t in enumerate(content.topics)])  # ("Number 1 - ")
     return {
         "id": "timeline", "title": words["timeline_chart"], "kind": "timeline",
-        "unit": words["timeline_unit"], "categories": [t.title for t in topics],
+        "unit": words["timeline_unit"], "categories": [names[i] for i in order[:MAX_CATEGORIES]],
         "series": [{
             "name": words["timeline_series"], "values": [minutes(b - a) for a, b in zip(starts, stops)],
             "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],

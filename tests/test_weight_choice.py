@@ -91,3 +91,13 @@ def test_the_overview_names_the_segment_it_stresses(imported):
     topic = next(t for t in context["topics"] if t["title"] == "Business Segment Results")
     named = [plain(topic["points"][i]["text"]).split(" segment")[0] for i in topic["named_points"]]
     assert named[0] == "Data Center" and "Client and Gaming" not in named, named
+
+
+def test_a_chapter_lists_numbering_is_no_part_of_its_timeline_labels(imported):
+    """syntax-tips numbers its tips "Number 1 - …", "Number 2 - …": the Chapters slide showed them without it,
+    the policy deck's timeline kept "Number 1 - No one is all-knowing"; both show the tip alone now."""
+    content = imported("syntax-tips.md")
+    assert any(t.title.startswith("Number 1 - ") for t in content.topics)
+    timeline = next(s for s in _deck(content, "policy") if s.layout == "timeline")
+    labels = timeline.chart.categories
+    assert "No one is all-knowing" in labels and not [c for c in labels if c.startswith("Number ")], labels
