@@ -57,11 +57,13 @@ def _agenda(slides) -> list[str]:
 def test_a_deck_without_asides_lists_none_in_its_chapters(imported, audience):
     """syntax-tips' policy deck (``asides: false``) listed the sponsor read "Brought to you by Sentry.io"
     and "Welcome to Syntax!" among its chapters (the executive left them out): neither lists them now;
-    the technical deck (asides kept) still does."""
+    the technical deck (asides kept) and every report (a chapter list is its content) still do."""
     content = imported("syntax-tips.md")
     listed = _agenda(_deck(content, audience))
     assert listed and not {"Brought to you by Sentry.io", "Welcome to Syntax!"} & set(listed), listed
     assert "Brought to you by Sentry.io" in _agenda(_deck(content, "technical"))
+    report = [s for s in render_document(content, load_audience(audience)).slides if s.report]
+    assert "Brought to you by Sentry.io" in _agenda(report)  # (the report keeps every chapter)
 
 
 def test_a_deck_without_asides_names_them_only_as_also_discussed(imported):
