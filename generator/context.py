@@ -97,9 +97,15 @@ def spans(content: Content) -> tuple[list[int], bool]:
     return out, estimated
 
 
+def _chapter(topic) -> bool:
+    """Whether ``topic`` is a chapter only (a title and a time: no slide of its own names it)."""
+    return not (topic.points or topic.figures or topic.charts or topic.tables or topic.quotes)
+
+
 def timeline_spec(content: Content, words: dict) -> dict | None:
-    """A timeline chart: each topic (named without a list's numbering, "Number 1 - ": see
-    chapter_times.chapter_names) from its start to the next topic's start; the last one to the
+    """A timeline chart: each topic from its start to the next topic's start (a chapter only, named as
+    the Chapters slide names it: without a list's numbering, "Number 1 - ", see
+    chapter_times.chapter_names; a topic with a slide, by its title); the last one to the
     end of the episode (the longest source's duration), or, where no source says how long it is,
     as long as the median topic (labelled only with where it starts; the caption says so).
     None when the topics have no times."""
@@ -119,7 +125,8 @@ def timeline_spec(content: Content, words: dict) -> dict | None:
     names = chapter_names([{"index": i, "title": t.title} for i, t in enumerate(content.topics)])  # ("Number 1 - ")
     return {
         "id": "timeline", "title": words["timeline_chart"], "kind": "timeline",
-        "unit": words["timeline_unit"], "categories": [names[i] for i in order[:MAX_CATEGORIES]],
+        "unit": words["timeline_unit"], "categories": [names[i] if _chapter(content.topics[i]) else content.topics[i].title
+                                                       for i in order[:MAX_CATEGORIES]],
         "series": [{
             "name": words["timeline_series"], "values": [minutes(b - a) for a, b in zip(starts, stops)],
             "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],
