@@ -58,10 +58,14 @@ def _where(text: str, point: str) -> bool:
             and bool(keys(plain(text))[1] & keys(point)[1]))
 
 
-def without_aside_lines(document: Document) -> Document:
+def without_aside_lines(document: Document, about_only: bool = False) -> Document:
     """``document`` whose deck slides show no aside line (see the module doc): each slide that holds one
-    becomes a report-only slide and a deck twin without it, or, left near-empty, leaves the deck."""
-    slides = [part for slide in document.slides for part in _shown(slide, document.words)]
+    becomes a report-only slide and a deck twin without it, or, left near-empty, leaves the deck.
+    ``about_only``: only the *About this briefing* slide is read (a deck that keeps asides shows none
+    under *Why it matters* either: "I had the privilege of attending…" is no reason the content matters)."""
+    about = document.words.get("about")
+    slides = [part for slide in document.slides
+              for part in (_shown(slide, document.words) if not about_only or slide.title == about else [slide])]
     return document.model_copy(update={"slides": slides})
 
 

@@ -23,6 +23,7 @@ from .weigh import has_quantity
 LONG_POINT = 40  # words of a point the deck shows as one paragraph at most
 LEAST_CLAUSE = 5  # words of a clause set apart at least
 LIST_ITEM = 20  # words of an item of a ``;`` list at most
+LIST_LEAST = 3  # items after a label that make it a list's announcement ("Three risks justify it: A, B, and C")
 RUN_ON = 3  # words of a list's capitalised item that the items after it without a capital continue
 # words that open a clause after a comma ("…, after receiving testimony", "…, focusing on"): a comma
 # before another word may part the items of a list ("such as the bill, the phasing out of …")
@@ -75,8 +76,13 @@ def _upper_first(text: str) -> str:
 
 
 def cut(text: str, most: int) -> str:
-    """``text`` as a statement of at most ``most`` words that keeps its number (see the module doc)."""
+    """``text`` as a statement of at most ``most`` words that keeps its number (see the module doc); ""
+    where the statement would be the label of a list of LIST_LEAST items or more: a point that announces a
+    list ("Trois risques justifient cette politique : A, B et C") is shown with its items or not at all."""
     short = headline(text, most)[0]
+    label, body = labelled(" ".join(text.split()))
+    if label and short == label and len(list_items(body)) >= LIST_LEAST:
+        return ""
     if has_quantity(short) or not has_quantity(text):
         return short
     pieces = _pieces(" ".join(text.split()))

@@ -10,11 +10,12 @@ from collections import Counter
 from statistics import median
 
 from .asides import asides
+from .chapter_times import chapter_names
 from .content import MAX_CATEGORIES, Chart, Content, Point
 from .content_checks import iter_moments
 from .figure_labels import is_figure_label, with_change
 from .headline import is_sentence
-from .named import is_policy, named, overview
+from .named import is_policy, named, named_points, overview
 from .quantities import format_number
 from .timestamps import format_timestamp
 from .weigh import has_quantity
@@ -96,8 +97,15 @@ def spans(content: Content) -> tuple[list[int], bool]:
     return out, estimated
 
 
+def _chapter(topic) -> bool:
+    """Whether ``topic`` is a chapter only (a title and a time: no slide of its own names it)."""
+    return not (topic.points or topic.figures or topic.charts or topic.tables or topic.quotes)
+
+
 def timeline_spec(content: Content, words: dict) -> dict | None:
-    """A timeline chart: each topic from its start to the next topic's start; the last one to the
+    """A timeline chart: each topic from its start to the next topic's start (a chapter only, named as
+    the Chapters slide names it: without a list's numbering, "Number 1 - ", see
+    chapter_times.chapter_names; a topic with a slide, by its title); the last one to the
     end of the episode (the longest source's duration), or, where no source says how long it is,
     as long as the median topic (labelled only with where it starts; the caption says so).
     None when the topics have no times."""
@@ -114,9 +122,11 @@ def timeline_spec(content: Content, words: dict) -> dict | None:
     stops = starts[1:] + [at[order[len(topics)]] if len(every) > len(topics) else last_end]
     told = estimated and len(every) <= len(topics)
     minutes = lambda s: s / 60
+    names = chapter_names([{"index": i, "title": t.title} for i, t in enumerate(content.topics)])  # ("Number 1 - ")
     return {
         "id": "timeline", "title": words["timeline_chart"], "kind": "timeline",
-        "unit": words["timeline_unit"], "categories": [t.title for t in topics],
+        "unit": words["timeline_unit"], "categories": [names[i] if _chapter(content.topics[i]) else content.topics[i].title
+                                                       for i in order[:MAX_CATEGORIES]],
         "series": [{
             "name": words["timeline_series"], "values": [minutes(b - a) for a, b in zip(starts, stops)],
             "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],
@@ -170,7 +180,7 @@ def weight(topic: dict) -> float:
 
 def build_context(content: Content, audience: dict, words: dict) -> dict:
     """Everything a template may use, as plain data; ``words`` are those the tool adds (words.py)."""
-    topics = []
+    topics: list[dict] = []
     weights = pointed(content)
     lengths, estimated = spans(content)
     total = sum(lengths) or 1  # (untimed: every share is 0)
@@ -192,8 +202,9 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
                        for tb in t.tables],
         })
-    for topic, said in zip(topics, named(topics, overview(content.introduction, _bullets(content, content.takeaways), words))):
-        topic.update(named=said, policy=is_policy(topic, words))
+    clauses = overview(content.introduction, _bullets(content, content.takeaways), words)
+    for topic, said in zip(topics, named(topics, clauses)):
+        topic.update(named=said, policy=is_policy(topic, words), named_points=named_points(topic["points"], clauses))
         topic["weight"] = weight(topic)
     return {
         "title": content.title, "subtitle": content.subtitle, "date": content.date,

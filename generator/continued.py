@@ -2,8 +2,8 @@
 
 An audience whose budget sets ``cut_points: false`` promises every point as written: where a slide of
 points holds more than its ``max_words`` words or deckfit.MOST_LINES lines, its points are shared out,
-in order, over the slide and slides after it titled "<title> (cont.)" ("(cont. 2)", "(cont. 3)" where there
-are more: the words ``cont`` and ``cont_number``), each within the budget. A point goes whole with its sub-points;
+in order, over the slide and slides after it titled "<title> (cont.)" ("(cont. 1)", "(cont. 2)" where there
+are more: words.continued_title), each within the budget. A point goes whole with its sub-points;
 one that does not fit a slide alone shares its sub-points out the same way, under it on its first
 slide, as points after it. Nothing is cut or reworded: the report shows the slide whole, once.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from .deck_twin import lines, words
 from .deckfit import MOST_LINES
 from .document import Bullet, Slide
-from .words import fill
+from .words import continued_title
 
 
 def continued(slides: list[Slide], most: int, lang: dict) -> list[Slide]:
@@ -37,9 +37,9 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     if len(pages) == 1:
         return [slide]
     shown = [slide.model_copy(update={"bullets": pages[0], "report": False})]
-    for n, page in enumerate(pages[1:], start=2):
-        mark = lang["cont"] if len(pages) == 2 else fill(lang["cont_number"], number=n)
-        shown.append(slide.model_copy(update={"bullets": page, "report": False, "title": f"{slide.title} {mark}",
+    for n, page in enumerate(pages[1:], start=1):
+        title = continued_title(slide.title, n, len(pages) - 1, lang)
+        shown.append(slide.model_copy(update={"bullets": page, "report": False, "title": title,
                                               "subtitle": "", "kicker": slide.kicker, "notes": ""}))
     return ([slide.model_copy(update={"deck": False})] if slide.report else []) + shown
 

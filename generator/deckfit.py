@@ -115,7 +115,8 @@ def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]
     under each point first (the last ones go, each point keeps one), then none, then the longest
     points cut at a clause, then each point cut to a statement (see headline) of 30, 25, 20, else 15
     words, then the last points; a single point longer than that is cut to a statement of ``most`` words.
-    A cut keeps the point's number (see clauses.cut)."""
+    A cut keeps the point's number, and a point that announces a list is never cut to its label: it
+    stays whole or goes (see clauses.cut)."""
     kept = _shorter(bullets, most)
     shown = set(texts(kept))
     dropped += [text for text in texts(bullets) if text not in shown]
@@ -139,7 +140,7 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
     if words(cut) <= most:
         return cut
     for longest in STATEMENT_WORDS:  # every point, as a statement as long as the slide allows
-        cut = [Bullet(text=clauses.cut(b.text, longest), at=b.at, url=b.url) for b in top]
+        cut = [Bullet(text=text, at=b.at, url=b.url) for b in top if (text := clauses.cut(b.text, longest))]
         if words(cut) <= most:
             return cut
     kept: list[Bullet] = []
@@ -147,7 +148,7 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
         if words(kept) + count_words(b.text) > most:
             break
         kept.append(b)
-    return kept or [Bullet(text=clauses.cut(top[0].text, most), at=top[0].at, url=top[0].url)]
+    return kept or [Bullet(text=clauses.cut(top[0].text, most) or top[0].text, at=top[0].at, url=top[0].url)]
 
 
 def _at_clauses(points: list[Bullet], most: int) -> list[Bullet]:
@@ -177,7 +178,7 @@ AT_ONCE = 200  # words of a point cut to a slide's words at once (a paragraph no
 
 def _within(point: Bullet, most: int) -> Bullet:
     """``point`` cut at a clause to at most ``most`` words, if it has more than AT_ONCE and can be."""
-    if count_words(point.text) <= max(most, AT_ONCE) or (text := clauses.cut(point.text, most)).endswith("…"):
+    if count_words(point.text) <= max(most, AT_ONCE) or not (text := clauses.cut(point.text, most)) or text.endswith("…"):
         return point
     return Bullet(text=text, at=point.at, url=point.url)
 
@@ -185,7 +186,7 @@ def _within(point: Bullet, most: int) -> Bullet:
 def _next_cut(text: str) -> str | None:
     """``text`` less its last clause (see clauses.cut), None if it cannot be cut so."""
     cut = clauses.cut(text, count_words(text) - 1)
-    return None if cut.endswith("…") or count_words(cut) >= count_words(text) else cut
+    return None if not cut or cut.endswith("…") or count_words(cut) >= count_words(text) else cut
 
 
 def _capped(bullets: list[Bullet], keep: int) -> list[Bullet]:

@@ -14,7 +14,7 @@ from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
 from .overview import is_digest, sole_points
 from .short_topics import headed, shared
-from .summary import closing_topics, fitted, is_aside_sentence, opening
+from .summary import closing_topics, fitted, is_aside_sentence, opening, says_again
 from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
 from .words import fill
@@ -67,11 +67,21 @@ def _described(item: dict, words: dict) -> bool:
     return is_aside_sentence(item.get("as_written", item["text"]), words)
 
 
+def _why(introduction: str, skip: list | tuple, opened: list) -> list[str]:
+    """The sentences of ``introduction`` that say why the recording matters (the About slide's *Why it
+    matters*): not one that names a speaker of ``skip`` (their role says it), nor one the deck's opening
+    summary ``opened`` already says (summary.says_again: a description of the recording shown on the
+    slide before). (Its aside lines, "I had the privilege of attending…", leave the deck's About slide
+    in every audience: aside_lines.without_aside_lines.)"""
+    told = [p["text"] for p in opened or []]
+    return [s for s in _sentences(introduction, skip) if not says_again(s, told)]
+
+
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
                outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points,
-               chapter_names=chapter_names)  # the template filters of briefing's own, by name
+               chapter_names=chapter_names, why=_why)  # the template filters of briefing's own, by name
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest)

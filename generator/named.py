@@ -57,6 +57,15 @@ def named(topics: Sequence[dict], clauses: Iterable[str]) -> list[bool]:
     return [i in hits for i in range(len(topics))]
 
 
+def named_points(points: Sequence[dict], clauses: Iterable[str]) -> list[int]:
+    """The indexes of ``points`` (a topic's, first level) that a clause of the overview names: it shares
+    two numbers or key words with the point (a figure or a part the notes' overview stresses: "record
+    revenue … across Data Center AI" names "Data Center segment revenue increased 22% … to a record
+    $4.3 billion", not "Client and Gaming segment revenue increased 73%")."""
+    said = [keys(c) for c in clauses]
+    return [i for i, p in enumerate(points) if any(_shared(keys(p["text"]), c) >= 2 for c in said)]
+
+
 def is_policy(topic: dict, words: dict) -> bool:
     """Whether a topic's heading or one of its points holds a phrase of ``policy_phrases``."""
     found = phrases(words, "policy_phrases")

@@ -38,13 +38,14 @@ from __future__ import annotations
 import re
 
 from .bottom_line import is_statement
-from .clauses import list_items
+from .clauses import list_items, whole_statement
 from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, labelled, sentences
 from .inline import plain
 from .standalone import refers_back
 from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases, says_again, supports
+from .weigh import has_quantity
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
@@ -113,25 +114,36 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     if (said_first and not is_aside_sentence(said_first[0], words) and (title := _whole(said_first[0], most, words))
             and fits(title, " ".join(said_first[1:]), topic["points"])):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
-    points, change = topic["points"], phrases(words, "change_phrases")
+    points, change, stressed = topic["points"], phrases(words, "change_phrases"), topic.get("named_points", ())
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
-                    key=lambda i: (not keys(points[i]["text"])[0], not holds(points[i]["text"], change), i))
+                    key=lambda i: (not has_quantity(plain(points[i]["text"])), i not in stressed,
+                                   not holds(points[i]["text"], change), i))
     if 2 * sum(_one_of_a_list(p["text"], points) for p in points) >= len(points):
         return _list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
         label, whole = labelled(text)
+        if rest and not label and (lead := _leading(text, most)):
+            title, rest, label, whole = lead, text[len(lead):].lstrip(" ,;:–—-"), lead, text[len(lead):].lstrip(" ,;:–—-")
         if (not _stated(title, words) or _one_of_a_list(text, points) or (rest and title != label)
                 or (label and not rest and not is_statement(whole))):
-            continue  # (a title is the point whole or its label, never a cut clause nor "Label: value")
+            continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
         if _enough(kept) and not says_again(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return last
+
+
+def _leading(text: str, most: int) -> str:
+    """The leading whole statement of ``text`` that says its measurement, when ``text`` is too long for a
+    title ("Data Center segment revenue increased 22% year-over-year to a record $4.3 billion", the rest,
+    "driven by Instinct series GPUs…", staying on the slide first), else ""."""
+    lead = whole_statement(text, most).rstrip(" ,;:–—-")
+    return lead if lead and text.startswith(lead) and has_quantity(lead) else ""
 
 
 def sole_titles(groups: list, words: dict) -> list[str]:

@@ -1,10 +1,11 @@
 """What a number in the content weighs (issue #21, rule 1: quantities outrank prose).
 
 A quantity is a number with a unit a reader can weigh: money (``$89 million``, ``€4bn``), a
-percentage (``54%``), a multiple (``27x``), a measure (``2.2 GW``), or a count (``43 replicas``,
-``200,000 GPUs``). A year
-(``2024``), a time (``12:30``), an index (``#3``, ``Q3``, ``episode 5``) or an ordinal (``5th``)
-is none. A point that carries a quantity outranks a prose point of the same level when a slide
+percentage (``54%``), a multiple (``27x``), a measure (``2.2 GW``), or a count of SMALL_COUNT things
+or more (``43 replicas``, ``200,000 GPUs``). A year (``2024``), a time (``12:30``), an index (``#3``,
+``Q3``, ``episode 5``, "Number 1 - …"), an ordinal (``5th``) or a small count inside a claim ("will
+ship in 1 browser", "3 missing features": what prose spells out, "three risks") is none: a digit is
+no evidence of weight. A point that carries a quantity outranks a prose point of the same level when a slide
 must choose among them; a topic's key figures are shown weightiest first: by kind (money, a
 percentage or a multiple over a measure or a large count over a small count), then by size among
 those of its kind (each unit of measure its own kind: gigawatts are not weighed against GPUs).
@@ -19,10 +20,11 @@ from .quantities import QUANTITY, SCALES, YEAR, glued, is_index, number_value
 
 # a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
 _MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|tonnes?|tons?|litres?|liters?|ms|"
-                      r"hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|ans|jours|heures)\b")
+                      r"hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|ans|mois|semaines|jours|heures)\b")
 _WORD_AFTER = re.compile(r"\s+[a-z]")  # "3M users" (matched where the number ends: no copy of the rest)
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds?|usd|eur)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s[^\W\d_]")
+SMALL_COUNT = 10  # a count below this is a few things, as style guides spell them out ("one" to "nine")
 MONEY, SHARE, COUNT, BARE = "money", "share", "count", "bare"  # kinds of quantity, each weighed on its own scale
 MEASURE = "measure:"  # and a measure of each unit ("measure:gw")
 KIND_WEIGHT = {MONEY: 3, SHARE: 3, COUNT: 2, BARE: 1, "": 0}  # "": a value that says no quantity; a measure: 2
@@ -49,8 +51,8 @@ def _kinds(text: str) -> list[tuple[str, float]]:
             out.append((f"{MEASURE}{measure.group(1).casefold()}", size))
         elif scale or size >= 1000 and not YEAR.fullmatch(digits):
             out.append((COUNT, size * factor))
-        elif not YEAR.fullmatch(digits) and _NOUN_AFTER.match(text, m.end("amount")):
-            out.append((BARE, size))  # a count with its noun: "43 replicas", "5 cœurs" (not a bare "3")
+        elif size >= SMALL_COUNT and not YEAR.fullmatch(digits) and _NOUN_AFTER.match(text, m.end("amount")):
+            out.append((BARE, size))  # a count with its noun: "43 replicas" (not a bare "43", nor "2 browsers")
     return out
 
 

@@ -23,6 +23,15 @@ def fill(text: str, **values) -> str:
     return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)
 
 
+def continued_title(title: str, number: int, count: int, words: dict[str, str]) -> str:
+    """The title of the ``number``-th of ``count`` slides that continue a slide titled ``title``: the
+    continuations numbered from 1 among themselves ("(cont. 1)", "(cont. 2)"; "(cont.)" where one is
+    enough: the words ``cont`` and ``cont_number``), never from the first slide, so that none reads
+    as skipping one ("(cont. 2)" right after the first slide)."""
+    mark = words["cont"] if count == 1 else fill(words["cont_number"], number=number)
+    return f"{title} {mark}"
+
+
 def appendix_letter(words: dict[str, str], before: int) -> str:
     """The letter of a report's appendix that has ``before`` lettered appendices ahead of it, in the
     words' language ("A", "B", "C"; "א", "ב", "ג"); its number when the language names too few."""

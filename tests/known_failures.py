@@ -61,11 +61,6 @@ KNOWN_FAILURES.update({
     ('committee-hearing', 'technical', 'summary-title'): SAID_TWICE,
     ('committee-hearing', 'executive', 'sparse'): SPARSE,
 })
-# wizeup's one topic is a paragraph under a heading: "About this briefing" names only its source and one line
-KNOWN_FAILURES.update({
-    ('wizeup-summary', 'policy', 'sparse'): SPARSE,
-    ('wizeup-summary', 'technical', 'sparse'): SPARSE,
-})
 # notes that state two things at most (the rest describes the show or the episode): a summary of fewer than three
 FEW_STATEMENTS = ("issue #21 §2: the notes state two statements at most (the introduction is a show blurb or describes "
                   "the episode): the summary has fewer than three")

@@ -72,9 +72,9 @@ def test_an_aside_never_weighs_most_nor_feeds_the_bottom_line_and_leaves_the_exe
     assert [b.text for b in bottom.bullets] == ["Prices rose by a third in a year", "Grids strain under new data centres"]
     agendas = {a: [item.title for item in next(s for s in render_document(load_content(path), load_audience(a)).slides
                                                if s.layout == "agenda").agenda] for a in ("policy", "technical")}
-    assert agendas == {"policy": ["Costs", "Grid", "Sponsor: Acme Cloud"],  # by weight: an aside last
+    assert agendas == {"policy": ["Costs", "Grid"],  # by weight; asides: false lists no aside (review 8)
                        "technical": ["Sponsor: Acme Cloud", "Grid", "Costs"]}  # all, in time
-    for audience, slides in (("policy", False), ("technical", True)):  # the policy agenda names it, no slide shows it
+    for audience, slides in (("policy", False), ("technical", True)):  # the policy deck names it on "Also discussed" only
         document = render_document(load_content(path), load_audience(audience))
         shown = {s.topic for s in document.slides if s.deck} | {c.topic for s in document.slides if s.deck for c in s.columns}
         assert ("ad" in shown) is slides, audience

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...document import Slide
 from .fit import fits
 from ..measure import LINE_HEIGHT, wrap
-from ...words import fill
+from ...words import continued_title, fill
 from ..common import unique_titles
 from .geometry import (BODY_H, FIGURE_BAND, INSET, KICKER_H, KICKER_SIZE, KICKER_Y, MARGIN, SAFETY, TITLE_H,
                        TITLE_SIZES, TITLE_Y)
@@ -97,8 +97,8 @@ def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[Dec
     words = p.words
     if isinstance(parts[0], BlocksPart) and len(parts) > 1:  # each slide of blocks is titled by its own topics
         return [DeckPage(slide, " · ".join(dict.fromkeys(c.title for c, _ in part.blocks)), part) for part in parts]
-    return [DeckPage(slide, slide.title if i == 0 else f"{slide.title} {fill(words['cont_number'], number=i + 1)}"
-             if len(parts) > 2 else f"{slide.title} {words['cont']}", part) for i, part in enumerate(parts)]
+    return [DeckPage(slide, continued_title(slide.title, i, len(parts) - 1, words) if i else slide.title, part)
+            for i, part in enumerate(parts)]
 
 
 def split(p: Pagination, slide: Slide, band: float = 0.0) -> list:
