@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .headline import count_words, labelled
 from .inline import plain
@@ -66,14 +66,16 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     for t in ranked:
+        if len(out) >= count:
+            break
         stated = [(p["text"], p["at"] or t["at"]) for p in t["points"] if is_statement(p["text"])]
         first, at = next((said for said in ([(t["message"], t["at"])] if t["message"] else stated) if fits(said[0])),
                          ("", None))
         if first and len(out) < count:  # (a point at its own moment: one a transcript placed links there)
             out.append({"text": first, "at": at, "children": []})
     firsts = list(out)
-    more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
-            if is_statement(p["text"]) and fits(p["text"])]
+    more = ({"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
+            if is_statement(p["text"]) and fits(p["text"]))  # (read up to the ``least`` it fills)
     chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"])) and fits(text) and verbal(text)]
@@ -92,7 +94,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     return [{key: value for key, value in p.items() if key != "index"} for p in out]
 
 
-def _add(out: list, said: set, points: list, most: int) -> None:
+def _add(out: list, said: set, points: Iterable, most: int) -> None:
     """Each of ``points`` that is a statement not said yet, while ``out`` has fewer than ``most``."""
     for p in points:
         if len(out) >= most:
