@@ -77,6 +77,16 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
     return b"".join(chunks)
 
 
+def utf8_text(raw: bytes, name: str, what: str = "file", encoding: str = "utf-8-sig") -> str:
+    """``raw`` (read from ``name``) as text, else a BriefingError at the first byte that is not
+    UTF-8 ("``what`` is not UTF-8 text")."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line, col = position(raw.decode("latin-1"), exc.start)
+        raise BriefingError(Problem(f"{what} is not UTF-8 text", name, line, col)) from None
+
+
 def template_loader(paths: list[str]):
     """A Jinja2 loader of the templates under ``paths`` (first wins) that reads them as every
     other input: a template that is a device, FIFO, socket or larger than 1 MiB is an error
@@ -90,7 +100,8 @@ def template_loader(paths: list[str]):
             for root in self.searchpath:
                 filename = os.path.normpath(os.path.join(root, *pieces))
                 if os.path.lexists(filename):
-                    source = read_regular(filename, MAX_TEMPLATE_BYTES, "template").decode("utf-8")
+                    source = utf8_text(read_regular(filename, MAX_TEMPLATE_BYTES, "template"), filename, "template",
+                                       "utf-8")
                     mtime = _mtime(filename)
                     return source, filename, lambda filename=filename, mtime=mtime: _mtime(filename) == mtime
             return super().get_source(environment, template)  # not found: Jinja's own error

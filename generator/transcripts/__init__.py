@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from ..errors import BriefingError, Problem
-from ..files import check_file_text, position, read_regular
+from ..files import check_file_text, read_regular, utf8_text
 from ..limits import MAX_TRANSCRIPT_BYTES
 from .model import Cue, Transcript, Word
 
@@ -76,12 +76,7 @@ def parse_transcript(text: str, file: str) -> Transcript:
 
 def read_transcript(path: str | Path) -> Transcript:
     """Read a transcript file (capped as every input: a regular file of at most 64 MiB, UTF-8)."""
-    raw = read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line, col = position(raw.decode("latin-1"), exc.start)
-        raise BriefingError(Problem("transcript is not UTF-8 text", str(path), line, col)) from None
+    text = utf8_text(read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript"), str(path), "transcript")
     transcript = parse_transcript(text, str(path))
     if not transcript.cues:
         raise BriefingError(Problem("the transcript has no cues with text", str(path), 1, 1))
