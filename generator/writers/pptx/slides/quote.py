@@ -1,10 +1,12 @@
 """A quote: its text in italics beside a rule in the accent colour, its attribution under it."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...common import Para
 from ..fit import fit_or_paginate
 from ..geometry import BODY_H, BODY_SIZES, BODY_Y, INSET, MARGIN, SAFETY
-from ...measure import LINE_HEIGHT, wrap
+from ...measure import LINE_HEIGHT, current_family, wrap
 from .kind import SlideKind
 
 
@@ -16,9 +18,13 @@ def measure(p, slide, band: float) -> list:
 
 def attribution_h(width: float, slide) -> float:
     """The height a quote's attribution takes under it, at body size, on a slide ``width`` points wide."""
-    if not slide.attribution:
-        return 40.0
-    lines = wrap("— " + slide.attribution, (width - 2 * MARGIN - 80 - 2 * INSET) * SAFETY, 18)
+    return _attribution_h(width, slide.attribution, current_family()) if slide.attribution else 40.0
+
+
+@lru_cache(maxsize=64)
+def _attribution_h(width: float, attribution: str, family: str) -> float:
+    """(measured once per quote and font: its every page asks, and a long quote has many)"""
+    lines = wrap("— " + attribution, (width - 2 * MARGIN - 80 - 2 * INSET) * SAFETY, 18)
     return len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
 
 
