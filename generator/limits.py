@@ -34,6 +34,7 @@ MAX_NUMBER = 1e15  # a number's size, in content and in a chart of the Document
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid (the importer gives a topic at most these)
 MAX_LINKED_SOURCES = 20  # every time links into each of these sources (a url, deep_link not none)
 MAX_SOURCES = 200  # sources in all (the others are listed only)
+MAX_SPEAKERS = 1_000  # speakers: the report lists each (5,000 took it 12 s; 120,000 items' worth, minutes)
 # points at every level (takeaways too), topics, figures, charts, tables and table rows: the work of
 # every writer grows with them (200,000 one-letter points took the report 94 s and 1.1 GB); the
 # 10,000 topics of bench/run.py's synthetic content (nine points each, 7.7 MB) make 102,605

@@ -67,3 +67,24 @@ def test_quotes_by_a_speaker_of_20000_characters_lay_out_in_linear_time(tmp_path
     slides = Presentation(str(tmp_path / "out" / "long-technical.pptx")).slides
     titles = [sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame and sh.name.startswith("Title")]
     assert any(t.startswith("SSSS") and t.endswith("…") for t in titles)  # (shortened with "…", whole in the notes)
+
+
+def test_more_speakers_than_the_limit_is_an_error_at_the_first_past_it(tmp_path):
+    """The report lists every speaker (5,000 took it 12 s, and nothing bounded them but the file's
+    5 MiB): the 1,001st is an error at its line; 1,000 validate."""
+    from generator.limits import MAX_SPEAKERS
+
+    topics = [{"id": "t", "title": "Topic", "at": "1:00", "points": ["A point about it"]}]
+    lines = ["title: Cast", "sources: [{id: a, name: A, url: 'https://example.org'}]", "topics: " + json.dumps(topics),
+             "speakers:"]
+    for count in (MAX_SPEAKERS, MAX_SPEAKERS + 1):
+        path = tmp_path / f"cast{count}.yaml"
+        path.write_text("\n".join(lines + [f"  - {{name: Speaker {i}, role: Panelist}}" for i in range(count)]) + "\n",
+                        encoding="utf-8")
+        result = CliRunner().invoke(main, ["validate", str(path)])
+        if count == MAX_SPEAKERS:
+            assert result.exit_code == 0, result.output
+        else:
+            assert result.exit_code == 1
+            assert f"cast{count}.yaml:{len(lines) + MAX_SPEAKERS + 1}:5: at most 1,000 speakers (this is #1,001 of 1,001)" \
+                in result.output, result.output
