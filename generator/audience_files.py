@@ -99,6 +99,8 @@ def refuse_links_out(folder: Path) -> None:
     audience.yaml linked to /etc/passwd would print it into the document."""
     import os
 
+    from .files import LINK_LOOP
+
     root = folder.resolve()
     for where, folders, files in os.walk(folder):
         for entry in folders + files:
@@ -108,7 +110,7 @@ def refuse_links_out(folder: Path) -> None:
             try:
                 target = link.resolve(strict=False)
             except (RuntimeError, OSError):  # a loop (RuntimeError before Python 3.13)
-                raise BriefingError(Problem("is a link in a loop (to itself, or through other links)", str(link))) from None
+                raise BriefingError(Problem(LINK_LOOP, str(link))) from None
             if not target.is_relative_to(root):
                 raise BriefingError(Problem("is a link to a file outside its audience folder; copy the file in "
                                             "instead", str(link)))

@@ -15,6 +15,7 @@ import stat
 from .errors import BriefingError, Problem
 from .limits import MAX_TEMPLATE_BYTES, MiB
 
+LINK_LOOP = "is a link in a loop (to itself, or through other links)"  # what a path the system cannot resolve is
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # Never text: C0 and C1 controls but tab and newline (YAML reads U+0085 as a line break), the line
 # and paragraph separators (YAML reads them as line breaks too, so a template would move the

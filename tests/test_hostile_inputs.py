@@ -88,3 +88,13 @@ def test_more_speakers_than_the_limit_is_an_error_at_the_first_past_it(tmp_path)
             assert result.exit_code == 1
             assert f"cast{count}.yaml:{len(lines) + MAX_SPEAKERS + 1}:5: at most 1,000 speakers (this is #1,001 of 1,001)" \
                 in result.output, result.output
+
+
+def test_a_content_file_that_is_a_link_loop_is_named_as_one(tmp_path):
+    """It was one line of Python's own words ("Symlink loop from '…'"), unlike every other error."""
+    (tmp_path / "l1.yaml").symlink_to(tmp_path / "l2.yaml")
+    (tmp_path / "l2.yaml").symlink_to(tmp_path / "l1.yaml")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "l1.yaml"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"{tmp_path / 'l1.yaml'}: is a link in a loop (to itself, or through other links)"
+    assert not (tmp_path / "o").exists()

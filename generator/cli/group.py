@@ -120,6 +120,9 @@ def _stop_signals() -> list:
 _DONE = "stopped by {} once the command had done its work: nothing is lost"  # (its result said, its files in place)
 
 
+_LOOP = "Symlink loop from "
+
+
 def _failed(ctx, exc: Exception):
     """End a command that raised ``exc``: the stop it became, a closed pipe, a console or path
     the system refuses, else a bug (one line, exit 70)."""
@@ -132,11 +135,14 @@ def _failed(ctx, exc: Exception):
         _pipe_closed()
     if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
         _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
-    if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or (
-            isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop")):  # a path the system refuses
-        filename = getattr(exc, "filename", None)
+    looped = isinstance(exc, RuntimeError) and str(exc).startswith(_LOOP)  # (Path.resolve before Python 3.13)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or looped:  # a path the system refuses
+        filename = str(exc)[len(_LOOP):].strip("'") if looped else getattr(exc, "filename", None)
         where = f"{printable(str(filename))}: " if filename else ""
-        click.echo(f"{where}{printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
+        loop = looped or getattr(exc, "errno", None) == errno.ELOOP
+        from ..files import LINK_LOOP
+
+        click.echo(f"{where}{LINK_LOOP if loop else printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
         ctx.exit(1)
     what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
     click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "
