@@ -12,6 +12,9 @@ MAX_CONFIG_BYTES = MiB  # briefing.toml
 MAX_TEMPLATE_BYTES = MiB  # one template file
 # A five-hour recording with every word timed is ~30 MB of whisperX JSON; no transcript is larger.
 MAX_TRANSCRIPT_BYTES = 64 * MiB
+# words of a transcript (about 55 hours of speech): its index holds ~500 bytes a word (a 10 MB cue of
+# 2 million words peaked an import at 1.2 GB; 64 MiB of words would need 7)
+MAX_TRANSCRIPT_WORDS = 500_000
 MAX_LOGO_BYTES = 20 * MiB
 MAX_LOGO_SIDE = 4096  # pixels on a side: decoded, at most 64 MB (a logo is shown at most 160 x 80 points)
 MAX_MASTER_BYTES = 100 * MiB  # a PowerPoint master with its pictures

@@ -98,3 +98,22 @@ def test_a_content_file_that_is_a_link_loop_is_named_as_one(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == f"{tmp_path / 'l1.yaml'}: is a link in a loop (to itself, or through other links)"
     assert not (tmp_path / "o").exists()
+
+
+def test_a_transcript_past_its_words_limit_is_an_error_at_the_cue_that_passes_it(tmp_path):
+    """Its index holds about 500 bytes a word: one 10 MB cue of 2 million words (within the 64 MiB a
+    transcript may have) peaked the import at 1.2 GB. At most 500,000 words (about 55 hours of speech)."""
+    from generator.limits import MAX_TRANSCRIPT_WORDS
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\n\n## First part (0:01)\n- The council approved the budget for the roads.\n",
+                     encoding="utf-8")
+    cue = "00:00:01.000 --> 00:00:05.000\n"
+    for count, code in ((MAX_TRANSCRIPT_WORDS // 2, 0), (MAX_TRANSCRIPT_WORDS // 2 + 1, 1)):
+        (tmp_path / "t.vtt").write_text(f"WEBVTT\n\n{cue}{'word ' * (MAX_TRANSCRIPT_WORDS // 2)}\n\n{cue}{'word ' * count}\n",
+                                        encoding="utf-8")
+        result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "c.yaml"), "--force",
+                                           "--transcript", str(tmp_path / "t.vtt")])
+        assert result.exit_code == code, result.output
+    assert ("t.vtt:6:1: the transcript has more than 500,000 words (about 55 hours of speech): this cue passes the "
+            "limit; split the transcript") in result.output

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from ..errors import BriefingError, Problem
 from ..files import check_file_text, read_regular, utf8_text
-from ..limits import MAX_TRANSCRIPT_BYTES
+from ..limits import MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_WORDS
 from .model import Cue, Transcript, Word
 
 __all__ = ["Cue", "Reader", "Transcript", "Word", "read_transcript", "registry", "parse_transcript"]
@@ -80,4 +80,11 @@ def read_transcript(path: str | Path) -> Transcript:
     transcript = parse_transcript(text, str(path))
     if not transcript.cues:
         raise BriefingError(Problem("the transcript has no cues with text", str(path), 1, 1))
+    said = 0
+    for cue in transcript.cues:
+        said += len(cue.words) or len(cue.text.split())
+        if said > MAX_TRANSCRIPT_WORDS:
+            raise BriefingError(Problem(f"the transcript has more than {MAX_TRANSCRIPT_WORDS:,} words (about 55 hours of "
+                                        "speech): this cue passes the limit; split the transcript", str(path),
+                                        cue.line or 1, 1))
     return transcript
