@@ -117,3 +117,17 @@ def test_a_transcript_past_its_words_limit_is_an_error_at_the_cue_that_passes_it
         assert result.exit_code == code, result.output
     assert ("t.vtt:6:1: the transcript has more than 500,000 words (about 55 hours of speech): this cue passes the "
             "limit; split the transcript") in result.output
+
+
+def test_thousands_of_problems_print_the_first_200_and_how_many_more(tmp_path):
+    """50,000 topics with an unknown key printed 50,000 lines."""
+    lines = ["title: T", "sources: [{id: a, name: A, url: 'https://example.org'}]", "topics:"]
+    lines += [f"  - {{id: t{i}, title: T{i}, at: '1:00', bogus: 1}}" for i in range(5000)]
+    path = tmp_path / "bad.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    shown = result.output.strip().splitlines()
+    assert result.exit_code == 1 and len(shown) == 201
+    assert shown[0].endswith("bad.yaml:4:37: unknown field 'bogus'")
+    assert shown[199].endswith("bad.yaml:203:41: unknown field 'bogus'")
+    assert shown[-1] == "… and 4,800 more problems (fix these, then run it again)"

@@ -13,13 +13,19 @@ from ..errors import BriefingError, InternalError, printable
 from ..stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, exit_now, settled, stop_line, stopped_by
 from .starting import THE_COMMAND as _THE_COMMAND
 
+SHOWN = 200  # problems printed at most: 50,000 topics with an unknown key printed 50,000 lines
+
+
 class UserError(click.ClickException):
-    """A BriefingError as Click prints it: every problem on its own line, exit 1."""
+    """A BriefingError as Click prints it: every problem on its own line (the first SHOWN, then how
+    many more), exit 1."""
 
     exit_code = 1
 
     def __init__(self, error: BriefingError):
-        super().__init__(str(error))
+        problems = error.problems
+        more = f"\n… and {len(problems) - SHOWN:,} more problems (fix these, then run it again)" if len(problems) > SHOWN else ""
+        super().__init__("\n".join(str(p) for p in problems[:SHOWN]) + more if problems else str(error))
 
     def show(self, file=None) -> None:
         click.echo(self.message, err=True)
