@@ -57,7 +57,9 @@ def _build_deck(folder) -> None:
 def test_quotes_by_a_speaker_of_20000_characters_lay_out_in_linear_time(tmp_path):
     """Each page of a long quote fitted its title by wrapping the whole title at every size and
     measured the attribution again: 8 quotes of 18,000 characters by a speaker of 20,000 took
-    minutes; now the title is read as far as its box holds at each size, the attribution once."""
+    minutes; now the title is read as far as its box holds at each size, the attribution once. The
+    attribution took more than the slide, so the quote's box had a negative height (invalid
+    OOXML, and 170 slides a quote): now at most three lines, shortened with "…"."""
     quote = {"text": "words of the quote " * 950, "speaker": "S" * 20000}
     data = {"title": "Quotes", "sources": SOURCES,
             "topics": [{"id": f"t{i}", "title": f"Topic {i}", "at": f"{i}:00", "points": ["A point about it"],
@@ -67,6 +69,11 @@ def test_quotes_by_a_speaker_of_20000_characters_lay_out_in_linear_time(tmp_path
     slides = Presentation(str(tmp_path / "out" / "long-technical.pptx")).slides
     titles = [sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame and sh.name.startswith("Title")]
     assert any(t.startswith("SSSS") and t.endswith("…") for t in titles)  # (shortened with "…", whole in the notes)
+    shapes = [sh for s in slides for sh in s.shapes]
+    assert all(sh.width >= 0 and sh.height >= 0 for sh in shapes)
+    said = [sh.text_frame.text for sh in shapes if sh.has_text_frame and sh.text_frame.text.startswith("— SSS")]
+    assert said and all(t.endswith("…") and len(t) < 400 for t in said)
+    assert len(slides) < 8 * 40
 
 
 def test_more_speakers_than_the_limit_is_an_error_at_the_first_past_it(tmp_path):
