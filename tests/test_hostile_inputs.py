@@ -138,3 +138,15 @@ def test_thousands_of_problems_print_the_first_200_and_how_many_more(tmp_path):
     assert shown[0].endswith("bad.yaml:4:37: unknown field 'bogus'")
     assert shown[199].endswith("bad.yaml:203:41: unknown field 'bogus'")
     assert shown[-1] == "… and 4,800 more problems (fix these, then run it again)"
+
+
+@pytest.mark.parametrize("title", ["\u0301" * 50, "\u20dd\u0301 \u200b"])
+def test_a_title_of_accents_with_no_letter_is_blank(tmp_path, title):
+    """Combining marks with no letter to sit on showed nothing readable on the title slide; a
+    letter with many accents is still a title."""
+    path = tmp_path / "marks.yaml"
+    data = {"title": title, "sources": SOURCES, "topics": [{"id": "t", "title": "T" + title, "at": "1:00"}]}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and result.output.strip().endswith("marks.yaml:1:11: title: is blank: the title is what "
+                                                                     "its slide shows"), result.output
