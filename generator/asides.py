@@ -13,6 +13,7 @@ none: then they are the content.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .inline import plain
 
@@ -39,8 +40,15 @@ def is_aside(title: str, found: list[str]) -> bool:
         return False
     spaced, short = _spaced(head), len(text.split()) <= MOST_WORDS
     # scripts written without spaces (Chinese, Japanese) hold a phrase anywhere in the head
-    return any(spaced.startswith(f" {_spaced(p).strip()} ") or (short and f" {_spaced(p).strip()} " in spaced)
-               or (min(p) >= "\u2e80" and p in head) for p in found)
+    return any(spaced.startswith(padded) or (short and padded in spaced) or (unspaced and p in head)
+               for p, padded, unspaced in _forms(tuple(found)))
+
+
+@lru_cache(maxsize=64)
+def _forms(found: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
+    """Each phrase of ``found``, spaced and padded (see _spaced), and whether its script has no spaces:
+    worked out once, not for each title."""
+    return tuple((p, f" {_spaced(p).strip()} ", bool(p) and min(p) >= "\u2e80") for p in found)
 
 
 def asides(titles: list[str], words: dict) -> list[bool]:

@@ -99,11 +99,19 @@ def refuse_links_out(folder: Path) -> None:
     audience.yaml linked to /etc/passwd would print it into the document."""
     import os
 
+    from .files import LINK_LOOP
+
     root = folder.resolve()
     for where, folders, files in os.walk(folder):
         for entry in folders + files:
             link = Path(where) / entry
-            if link.is_symlink() and not link.resolve().is_relative_to(root):
+            if not link.is_symlink():
+                continue
+            try:
+                target = link.resolve(strict=False)
+            except (RuntimeError, OSError):  # a loop (RuntimeError before Python 3.13)
+                raise BriefingError(Problem(LINK_LOOP, str(link))) from None
+            if not target.is_relative_to(root):
                 raise BriefingError(Problem("is a link to a file outside its audience folder; copy the file in "
                                             "instead", str(link)))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .headline import count_words, labelled
 from .inline import plain
@@ -71,6 +71,8 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     covered = _covered(told, ranked)
     firsts = []
     for t in ranked:
+        if len(out) >= count:
+            break
         stated = [(p["text"], p["at"] or t["at"]) for p in t["points"] if is_statement(p["text"])]
         first, at = next((said for said in ([(t["message"], t["at"])] if t["message"] else stated) if fits(said[0])),
                          ("", None))
@@ -78,8 +80,8 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
             out.append({"text": first, "at": at, "children": []})
             if t["id"] not in covered:
                 firsts.append(out[-1])
-    more = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
-            if is_statement(p["text"]) and fits(p["text"])]
+    more = ({"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
+            if is_statement(p["text"]) and fits(p["text"]))  # (read up to the ``least`` it fills)
     chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"])) and fits(text) and verbal(text)]
@@ -105,7 +107,7 @@ def _covered(told: list, ranked: list) -> set[str]:
     return set().union(*(named(p["text"], ranked) for p in told))
 
 
-def _add(out: list, said: set, points: list, most: int, least: int = LEAST_WORDS) -> None:
+def _add(out: list, said: set, points: Iterable, most: int, least: int = LEAST_WORDS) -> None:
     """Each of ``points`` that is a statement not said yet (of ``least`` words: the notes' own summary's
     headlines, "Java 26 est là", are statements of three), while ``out`` has fewer than ``most``."""
     for p in points:

@@ -14,6 +14,8 @@ number's clause and those after it, else it is the leading statement.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import takewhile
 
 from .document import Bullet
 from .headline import _CLAUSE, _listing, count_words, headline, labelled, sentences, unhooked
@@ -44,15 +46,28 @@ _ADDING = {"and", "et", "und", "y",
 # the clause before it is whole unless it ends on an auxiliary ("Revenue was driven by")
 _AGENT = re.compile(r"\s(?=[a-z]+(?:ed|en|wn)\s+by\s)")
 _AUXILIARY = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"}
+_WORD_RUN = re.compile(r"\S+")  # a word as count_words counts it
 _LIST_OPENER = re.compile(r"\s(?:from|by|with|including|include|includes|among them|notamment|dont|avec|par)\s", re.I)
 
 
-def _bounds(text: str) -> list[tuple[int, int]]:
+def _bounds(text: str, until: int | None = None) -> list[tuple[int, int]]:
     """The safe clause boundaries of ``text`` (separator start, end): not inside brackets, a link,
-    a code span or emphasis, nor between the items of a list."""
+    a code span or emphasis, nor between the items of a list; those that start by ``until`` only
+    (a text of thousands of clauses cut to a few words is read as far as those words)."""
     whole = whole_spans(text)
-    return [m.span() for m in _CLAUSE.finditer(text) if _outside(text, m.start(), whole)
+    return [m.span() for m in _upto(_CLAUSE.finditer(text), until) if _outside(text, m.start(), whole)
             and not (m.group().startswith(",") and _listing(text, m.start(), m.end()))]
+
+
+def _upto(matches: Iterator[re.Match], until: int | None) -> Iterator[re.Match]:
+    """The ``matches`` that start by ``until`` (all of them for None)."""
+    return matches if until is None else takewhile(lambda m: m.start() <= until, matches)
+
+
+def _word_start(text: str, index: int) -> int:
+    """The offset of word ``index`` (from 0) of ``text``, else its length: a cut of ``text`` holds at most
+    ``index`` words (count_words) when it ends there or before."""
+    return next((m.start() for i, m in enumerate(_WORD_RUN.finditer(text)) if i == index), len(text))
 
 
 def _outside(text: str, at: int, whole: list[tuple[int, int]]) -> bool:
@@ -113,12 +128,13 @@ def whole_statement(text: str, most: int) -> str:
                     and (has_quantity(label) or not has_quantity(body))):
         return title  # (a label says little without its list, "Three risks justify it: A, B, C", or its number)
     for part in (text, body) if label else (text,):
-        ends = [a for a, b in _bounds(part) if LEAST_CLAUSE <= count_words(part[:a]) <= most
+        until = _word_start(part, most)  # (a boundary after it leaves more than ``most`` words before it)
+        ends = [a for a, b in _bounds(part, until) if LEAST_CLAUSE <= count_words(part[:a]) <= most
                 and (part[a:b].strip()[:1] in ";–—-" or (part[a] == "," and (_opens_clause(part[b:])
                                                                              or part[b:].split(" ", 1)[0] in _ADDING)
                                                           and part[b:].split(" ", 1)[0] not in _CONTRAST))]
         whole = whole_spans(part)
-        ends += [m.start() for m in _AGENT.finditer(part) if LEAST_CLAUSE <= count_words(part[:m.start()]) <= most
+        ends += [m.start() for m in _upto(_AGENT.finditer(part), until) if LEAST_CLAUSE <= count_words(part[:m.start()]) <= most
                  and part[:m.start()].split()[-1].casefold() not in _AUXILIARY and _outside(part, m.start(), whole)]
         if ends:
             return unhooked(_upper_first(part[:max(ends)].rstrip()))
@@ -180,8 +196,9 @@ def _clauses(text: str, most: int) -> tuple[str, list[str]]:
         else:
             items = items[1:]
         return lead, [re.sub(r"^(?:and|or|et|ou|und|oder|y|o)\s+", "", i).rstrip(";") for i in items]
+    bounds = _bounds(text)
     for marks in (":", "–—-", ","):  # the strongest boundary first, the one nearest the middle of its kind
-        cuts = [(a, b) for a, b in _bounds(text) if text[a:b].strip()[:1] in marks
+        cuts = [(a, b) for a, b in bounds if text[a:b].strip()[:1] in marks
                 and min(count_words(text[:a]), count_words(text[b:])) >= LEAST_CLAUSE
                 and (marks != "," or _opens_clause(text[b:]))]
         if cuts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .limits import MAX_ITEMS, MAX_LINKED_SOURCES, MAX_SOURCES
+from .limits import MAX_ITEMS, MAX_LINKED_SOURCES, MAX_SOURCES, MAX_SPEAKERS
 from .timestamps import format_timestamp
 
 if TYPE_CHECKING:
@@ -76,6 +76,10 @@ def limit_problems(data) -> list[tuple[tuple, str]]:
     if len(sources) > MAX_SOURCES:
         problems.append((("sources", MAX_SOURCES), f"at most {MAX_SOURCES} sources "
                                                    f"(this is #{MAX_SOURCES + 1} of {len(sources)})"))
+    speakers = _listed(_field(data, "speakers"))
+    if len(speakers) > MAX_SPEAKERS:
+        problems.append((("speakers", MAX_SPEAKERS), f"at most {MAX_SPEAKERS:,} speakers "
+                                                     f"(this is #{MAX_SPEAKERS + 1:,} of {len(speakers):,})"))
     linked = [i for i, s in enumerate(sources) if _field(s, "url") and _field(s, "deep_link") != "none"]
     if len(linked) > MAX_LINKED_SOURCES:
         problems.append((("sources", linked[MAX_LINKED_SOURCES]),

@@ -15,6 +15,7 @@ import stat
 from .errors import BriefingError, Problem
 from .limits import MAX_TEMPLATE_BYTES, MiB
 
+LINK_LOOP = "is a link in a loop (to itself, or through other links)"  # what a path the system cannot resolve is
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # Never text: C0 and C1 controls but tab and newline (YAML reads U+0085 as a line break), the line
 # and paragraph separators (YAML reads them as line breaks too, so a template would move the
@@ -77,6 +78,16 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
     return b"".join(chunks)
 
 
+def utf8_text(raw: bytes, name: str, what: str = "file", encoding: str = "utf-8-sig") -> str:
+    """``raw`` (read from ``name``) as text, else a BriefingError at the first byte that is not
+    UTF-8 ("``what`` is not UTF-8 text")."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line, col = position(raw.decode("latin-1"), exc.start)
+        raise BriefingError(Problem(f"{what} is not UTF-8 text", name, line, col)) from None
+
+
 def template_loader(paths: list[str]):
     """A Jinja2 loader of the templates under ``paths`` (first wins) that reads them as every
     other input: a template that is a device, FIFO, socket or larger than 1 MiB is an error
@@ -90,7 +101,8 @@ def template_loader(paths: list[str]):
             for root in self.searchpath:
                 filename = os.path.normpath(os.path.join(root, *pieces))
                 if os.path.lexists(filename):
-                    source = read_regular(filename, MAX_TEMPLATE_BYTES, "template").decode("utf-8")
+                    source = utf8_text(read_regular(filename, MAX_TEMPLATE_BYTES, "template"), filename, "template",
+                                       "utf-8")
                     mtime = _mtime(filename)
                     return source, filename, lambda filename=filename, mtime=mtime: _mtime(filename) == mtime
             return super().get_source(environment, template)  # not found: Jinja's own error

@@ -12,6 +12,9 @@ MAX_CONFIG_BYTES = MiB  # briefing.toml
 MAX_TEMPLATE_BYTES = MiB  # one template file
 # A five-hour recording with every word timed is ~30 MB of whisperX JSON; no transcript is larger.
 MAX_TRANSCRIPT_BYTES = 64 * MiB
+# words of a transcript (about 55 hours of speech): its index holds ~500 bytes a word (a 10 MB cue of
+# 2 million words peaked an import at 1.2 GB; 64 MiB of words would need 7)
+MAX_TRANSCRIPT_WORDS = 500_000
 MAX_LOGO_BYTES = 20 * MiB
 MAX_LOGO_SIDE = 4096  # pixels on a side: decoded, at most 64 MB (a logo is shown at most 160 x 80 points)
 MAX_MASTER_BYTES = 100 * MiB  # a PowerPoint master with its pictures
@@ -34,6 +37,7 @@ MAX_NUMBER = 1e15  # a number's size, in content and in a chart of the Document
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid (the importer gives a topic at most these)
 MAX_LINKED_SOURCES = 20  # every time links into each of these sources (a url, deep_link not none)
 MAX_SOURCES = 200  # sources in all (the others are listed only)
+MAX_SPEAKERS = 1_000  # speakers: the report lists each (5,000 took it 12 s; 120,000 items' worth, minutes)
 # points at every level (takeaways too), topics, figures, charts, tables and table rows: the work of
 # every writer grows with them (200,000 one-letter points took the report 94 s and 1.1 GB); the
 # 10,000 topics of bench/run.py's synthetic content (nine points each, 7.7 MB) make 102,605
@@ -49,7 +53,7 @@ MADE_PER_CONTENT = 32  # characters a render may make per character of content, 
 ITEM_COST = 8  # an item of a list, tuple, dict or set, charged as characters (a reference's bytes)
 MAX_OUTPUT = 20 * MiB  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
-MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take 1.5 s)
+MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take about 2 s)
 
 # The Document a template makes, relative to the content's items (bounds.py): a render may make
 # SLIDES_ALLOWED slides plus SLIDES_PER_ITEM for each item of the content, and ITEMS_ALLOWED items

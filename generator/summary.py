@@ -59,8 +59,22 @@ def _phrases(text: str) -> tuple[str, ...]:
 
 def holds(text: str, found: list[str]) -> bool:
     """Whether ``text`` holds one of the phrases ``found`` as whole words (anywhere in scripts without spaces)."""
-    spaced = " " + " ".join(_WORD.findall(plain(text).casefold())) + " "
-    return any(f" {p} " in spaced or (p and min(p) >= "\u2e80" and p in text) for p in found)
+    padded, unspaced = _patterns(tuple(found))
+    return bool(padded and padded.search(_spaced(text))) or any(p in text for p in unspaced)
+
+
+@lru_cache(maxsize=65536)
+def _spaced(text: str) -> str:
+    """``text``'s words case-folded, one space apart and padded (each text is asked about several lists)."""
+    return " " + " ".join(_WORD.findall(plain(text).casefold())) + " "
+
+
+@lru_cache(maxsize=1024)
+def _patterns(found: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[str, ...]]:
+    """A pattern that finds any of ``found`` padded with a space each side, and those of scripts without
+    spaces (the many-topic passes ask of every point: worked out once per list of phrases)."""
+    padded = "|".join(re.escape(f" {p} ") for p in found)
+    return (re.compile(padded) if found else None), tuple(p for p in found if p and min(p) >= "\u2e80")
 
 
 def is_aside_sentence(text: str, words: dict) -> bool:
@@ -302,7 +316,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     takeaways, introduction, shown, topics, before = standing(takeaways, introduction, shown, topics, words)
     claimed = [subject_kept(c, words) for c in claimed]  # (compared as the statements now read)
     alone = lambda items: stand_alone(items, before, words)
-    fits = lambda text: fitted(text, most)
+    fits = lru_cache(maxsize=None)(lambda text: fitted(text, most))  # (asked of every point at each pass below)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     if takeaways:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import BriefingError, Problem
-from .files import check_file_text, position, read_regular
+from .files import check_file_text, read_regular, utf8_text
 from .limits import MAX_DEPTH, MAX_YAML_BYTES
 
 
@@ -161,10 +161,4 @@ class _Tree:
 def load_yaml_file(path) -> Located:
     """Read and parse a YAML file, refusing oversized, binary or non-UTF-8 files."""
     name = str(path)
-    raw = read_regular(path, MAX_YAML_BYTES, "file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line, col = position(raw.decode("latin-1"), exc.start)
-        raise BriefingError(Problem("file is not UTF-8 text", name, line, col)) from None
-    return load_yaml_text(text, name)
+    return load_yaml_text(utf8_text(read_regular(path, MAX_YAML_BYTES, "file"), name), name)

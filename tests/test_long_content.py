@@ -240,3 +240,21 @@ def test_points_of_thousands_of_comma_clauses_are_cut_to_their_slide_in_linear_t
     shown = " ".join(shape.text_frame.text for slide in Presentation(str(tmp_path / "out" / "long-executive.pptx")).slides
                      for shape in slide.shapes if shape.has_text_frame)
     assert "Point 0 opens here, north north item0," in shown and "item899" not in shown  # (cut at a clause)
+
+
+@pytest.mark.slow  # (a hang guard at a limit: in make test, not test-fast)
+def test_ninety_points_of_comma_items_summarise_within_the_render_time_limit(tmp_path):
+    """Hang guard (found by attack): the opening summary read every clause boundary of a point to
+    cut it to a few words (each boundary counted the words and brackets before it, each comma read
+    the list ahead of it), so 90 points of 900 short comma items (1.8 MB, within every limit) ran
+    past the template's 10 s of processor time. Now each point is read as far as the words kept:
+    the build takes a few seconds (the guard allows far more: a loaded machine does not fail it)."""
+    words = ["north", "wind", "river", "stone", "light", "field", "cloud", "grain"]
+    points = [f"Point {p} opens here, " + ", ".join(f"{words[(i + p) % 8]} {words[i % 7]} item{i}" for i in range(900)) + "."
+              for p in range(90)]
+    data = {"title": "Clauses", "sources": SOURCES, "topics": [{"id": "one", "title": "One", "at": "1:00", "points": points}]}
+    (tmp_path / "long.yaml").write_text(json.dumps(data), encoding="utf-8")
+    assert guarded(_build_executive_deck, tmp_path, timeout=60) == ""  # (main: "template ran longer than 10 s")
+    shown = " ".join(shape.text_frame.text for slide in Presentation(str(tmp_path / "out" / "long-executive.pptx")).slides
+                     for shape in slide.shapes if shape.has_text_frame)
+    assert "Point 0 opens here, north north item0," in shown and "item899" not in shown

@@ -13,13 +13,19 @@ from ..errors import BriefingError, InternalError, printable
 from ..stops import STOP_SIGNALS, STOPPED, catch_stops, end_at_once, exit_now, settled, stop_line, stopped_by
 from .starting import THE_COMMAND as _THE_COMMAND
 
+SHOWN = 200  # problems printed at most: 50,000 topics with an unknown key printed 50,000 lines
+
+
 class UserError(click.ClickException):
-    """A BriefingError as Click prints it: every problem on its own line, exit 1."""
+    """A BriefingError as Click prints it: every problem on its own line (the first SHOWN, then how
+    many more), exit 1."""
 
     exit_code = 1
 
     def __init__(self, error: BriefingError):
-        super().__init__(str(error))
+        problems = error.problems
+        more = f"\n… and {len(problems) - SHOWN:,} more problems (fix these, then run it again)" if len(problems) > SHOWN else ""
+        super().__init__("\n".join(str(p) for p in problems[:SHOWN]) + more if problems else str(error))
 
     def show(self, file=None) -> None:
         click.echo(self.message, err=True)
@@ -120,6 +126,9 @@ def _stop_signals() -> list:
 _DONE = "stopped by {} once the command had done its work: nothing is lost"  # (its result said, its files in place)
 
 
+_LOOP = "Symlink loop from "
+
+
 def _failed(ctx, exc: Exception):
     """End a command that raised ``exc``: the stop it became, a closed pipe, a console or path
     the system refuses, else a bug (one line, exit 70)."""
@@ -132,11 +141,14 @@ def _failed(ctx, exc: Exception):
         _pipe_closed()
     if isinstance(exc, OSError) and exc.errno in _CONSOLE_ERRORS:
         _console_failed(exc)  # the library turns its own files' errors into BriefingErrors
-    if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or (
-            isinstance(exc, RuntimeError) and str(exc).startswith("Symlink loop")):  # a path the system refuses
-        filename = getattr(exc, "filename", None)
+    looped = isinstance(exc, RuntimeError) and str(exc).startswith(_LOOP)  # (Path.resolve before Python 3.13)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENAMETOOLONG, errno.ELOOP) or looped:  # a path the system refuses
+        filename = str(exc)[len(_LOOP):].strip("'") if looped else getattr(exc, "filename", None)
         where = f"{printable(str(filename))}: " if filename else ""
-        click.echo(f"{where}{printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
+        loop = looped or getattr(exc, "errno", None) == errno.ELOOP
+        from ..files import LINK_LOOP
+
+        click.echo(f"{where}{LINK_LOOP if loop else printable(getattr(exc, 'strerror', None) or str(exc))}", err=True)
         ctx.exit(1)
     what = str(exc) if isinstance(exc, InternalError) else f"{type(exc).__name__}: {exc}"
     click.echo(f"internal error: {printable(what)} (a bug in briefing; please report it with the command "

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import ClassVar
 
 from ..errors import BriefingError, Problem
-from ..files import check_file_text, position, read_regular
-from ..limits import MAX_TRANSCRIPT_BYTES
+from ..files import check_file_text, read_regular, utf8_text
+from ..limits import MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_WORDS
 from .model import Cue, Transcript, Word
 
 __all__ = ["Cue", "Reader", "Transcript", "Word", "read_transcript", "registry", "parse_transcript"]
@@ -76,13 +76,15 @@ def parse_transcript(text: str, file: str) -> Transcript:
 
 def read_transcript(path: str | Path) -> Transcript:
     """Read a transcript file (capped as every input: a regular file of at most 64 MiB, UTF-8)."""
-    raw = read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line, col = position(raw.decode("latin-1"), exc.start)
-        raise BriefingError(Problem("transcript is not UTF-8 text", str(path), line, col)) from None
+    text = utf8_text(read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript"), str(path), "transcript")
     transcript = parse_transcript(text, str(path))
     if not transcript.cues:
         raise BriefingError(Problem("the transcript has no cues with text", str(path), 1, 1))
+    said = 0
+    for cue in transcript.cues:
+        said += len(cue.words) or len(cue.text.split())
+        if said > MAX_TRANSCRIPT_WORDS:
+            raise BriefingError(Problem(f"the transcript has more than {MAX_TRANSCRIPT_WORDS:,} words (about 55 hours of "
+                                        "speech): this cue passes the limit; split the transcript", str(path),
+                                        cue.line or 1, 1))
     return transcript

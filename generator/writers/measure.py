@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -106,25 +108,34 @@ def word_widths(text: str, size: float, bold: bool = False, marks: tuple = ()) -
     return [sum(each[m.start():m.end()]) * size / 1000 for m in re.finditer(r"\S+", text)]
 
 
-def wrap(text: str, width: float, size: float, bold: bool = False, marks: tuple = ()) -> list[str]:
-    """Break ``text`` into lines no wider than ``width`` points; long words are split.
+def wrap(text: str, width: float, size: float, bold: bool = False, marks: tuple = (), most: int = 0) -> list[str]:
+    """Break ``text`` into lines no wider than ``width`` points; long words are split; with ``most``,
+    its first lines only, one more than ``most`` where it has more (enough to tell it does not fit).
 
     Linear in the text: each word is measured once (cached) and lines grow by adding widths.
     """
-    return [text[start:end] for start, end in line_spans(text, width, size, bold, marks)]
+    return [text[start:end] for start, end in line_spans(text, width, size, bold, marks, most)]
 
 
-def line_spans(text: str, width: float, size: float, bold: bool = False, marks: tuple = ()) -> list[tuple[int, int]]:
+def line_spans(text: str, width: float, size: float, bold: bool = False, marks: tuple = (),
+               most: int = 0) -> list[tuple[int, int]]:
     """The lines of ``text`` wrapped to ``width`` points, as (start, end) offsets into ``text``:
     a line break eats the one space (or newline) it replaces, a broken word nothing. ``marks``
-    are spans drawn bold ("b") or in a monospace face ("c"), measured so.
+    are spans drawn bold ("b") or in a monospace face ("c"), measured so. With ``most`` (> 0), at
+    most ``most`` + 1 lines: the text is read only as far as they go (a title of 20,000 characters
+    is tried at each size in the lines its box holds).
 
     ``width`` and ``size`` must be > 0: a layout that asks for less is a bug, refused here
     rather than looping (a word is broken after at least one character a line, so it ends).
     """
     if not (width > 0 and size > 0):
         raise ValueError(f"internal error: text wrapped to width {width} at size {size}; both must be > 0")
-    limit = width * 1000 / size
+    spans = _spans(text, width * 1000 / size, bold, marks)
+    return list(islice(spans, most + 1) if most > 0 else spans)
+
+
+def _spans(text: str, limit: float, bold: bool, marks: tuple) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` within ``limit`` units, one by one (see line_spans)."""
     f = _family
     space = _char_width(" ", bold, f)
     each = _marked_widths(text, bold, marks, f) if marks else None
@@ -133,7 +144,6 @@ def line_spans(text: str, width: float, size: float, bold: bool = False, marks: 
         sums = [0]
         for w in each:
             sums.append(sums[-1] + w)
-    spans: list[tuple[int, int]] = []
     pos = 0
     for paragraph in text.split("\n"):
         start = end = pos
@@ -145,18 +155,17 @@ def line_spans(text: str, width: float, size: float, bold: bool = False, marks: 
                     end, used = pos + len(word), used + space + w
                     pos = end + 1
                     continue
-                spans.append((start, end))
+                yield start, end
             start, used = pos, 0
             if w > limit:  # a word longer than a line is broken, at least one character a line
                 for i in range(pos, pos + len(word)):
                     cw = _char_width(text[i], bold, f) if each is None else each[i]
                     if used + cw > limit and i > start:
-                        spans.append((start, i))
+                        yield start, i
                         start, used = i, 0
                     used += cw
             else:
                 used = w
             end = pos + len(word)
             pos = end + 1
-        spans.append((start, end))
-    return spans
+        yield start, end

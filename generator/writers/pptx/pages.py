@@ -164,12 +164,12 @@ def _fit_title(text: str, tail: str, layout: str, width: float, kicker: str = ""
     and ``text`` shortened with … before ``tail`` (the end that tells it from other titles)."""
     _, _, w, h, sizes = title_box(layout, width, kicker)
     inner, room = (w - 2 * INSET) * SAFETY, h - 2 * INSET
-    for size in sizes:
-        if len(wrap(text, inner, size, True)) * size * LINE_HEIGHT <= room:
+    for size in sizes:  # (read as far as the lines the box holds at that size, and one more)
+        if len(wrap(text, inner, size, True, most=int(room // (size * LINE_HEIGHT)) + 1)) * size * LINE_HEIGHT <= room:
             return size, text
     size = sizes[-1]
     max_lines = max(1, int(room // (size * LINE_HEIGHT)))
-    head = " ".join(wrap(text[:len(text) - len(tail)], inner, size, True)[:max_lines])
+    head = " ".join(wrap(text[:len(text) - len(tail)], inner, size, True, most=max_lines)[:max_lines])
     head = head[:max(1, len(head) - 2)]
     while len(head) > 1 and len(wrap(head.rstrip() + "…" + tail, inner, size, True)) > max_lines:
         head = head[:-1]

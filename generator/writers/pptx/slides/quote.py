@@ -1,10 +1,12 @@
 """A quote: its text in italics beside a rule in the accent colour, its attribution under it."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...common import Para
 from ..fit import fit_or_paginate
 from ..geometry import BODY_H, BODY_SIZES, BODY_Y, INSET, MARGIN, SAFETY
-from ...measure import LINE_HEIGHT, wrap
+from ...measure import LINE_HEIGHT, current_family, line_spans
 from .kind import SlideKind
 
 
@@ -14,12 +16,27 @@ def measure(p, slide, band: float) -> list:
     return fit_or_paginate(paras, p.body_width - 80, BODY_H - 20 - attribution_h(p.width, slide), (28, 26) + BODY_SIZES)
 
 
+ATTRIBUTION_LINES = 3  # lines of a quote's attribution on its slide at most (the report keeps it whole)
+
+
 def attribution_h(width: float, slide) -> float:
     """The height a quote's attribution takes under it, at body size, on a slide ``width`` points wide."""
-    if not slide.attribution:
-        return 40.0
-    lines = wrap("— " + slide.attribution, (width - 2 * MARGIN - 80 - 2 * INSET) * SAFETY, 18)
-    return len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
+    return _attribution(width, slide.attribution, current_family())[1] if slide.attribution else 40.0
+
+
+@lru_cache(maxsize=64)
+def _attribution(width: float, attribution: str, family: str) -> tuple[str, float]:
+    """A quote's attribution as its slide shows it, within ATTRIBUTION_LINES (shortened with "…"
+    where it is longer: a speaker of 20,000 characters pushed the quote's box to a negative height),
+    and its height; measured once per quote and font (its every page asks, and a long quote has many)."""
+    text, inner = "— " + attribution, (width - 2 * MARGIN - 80 - 2 * INSET) * SAFETY
+    lines = line_spans(text, inner, 18, most=ATTRIBUTION_LINES)
+    if len(lines) > ATTRIBUTION_LINES:
+        head = text[:lines[ATTRIBUTION_LINES - 1][1]]
+        while len(head) > 1 and len(line_spans(head.rstrip() + "…", inner, 18, most=ATTRIBUTION_LINES)) > ATTRIBUTION_LINES:
+            head = head[:-1]
+        text, lines = head.rstrip() + "…", lines[:ATTRIBUTION_LINES]
+    return text, len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
 
 
 def draw(d, s, slide, part) -> None:
@@ -31,8 +48,9 @@ def draw(d, s, slide, part) -> None:
     d.text(s, paras, MARGIN + 30, BODY_Y + 10, s.width - 2 * MARGIN - 80, quote_h, (size,), d.theme.text,
            italic=True)
     if slide.attribution:
-        d.text(s, [Para("— " + slide.attribution)], MARGIN + 30, BODY_Y + 14 + quote_h, s.width - 2 * MARGIN - 80,
-               attr_h, (18,), d.theme.muted)
+        shown = _attribution(s.width, slide.attribution, current_family())[0]
+        d.text(s, [Para(shown)], MARGIN + 30, BODY_Y + 14 + quote_h, s.width - 2 * MARGIN - 80, attr_h, (18,),
+               d.theme.muted)
 
 
 KIND = SlideKind(("quote",), measure, draw)
