@@ -33,7 +33,8 @@ def point(text: str, children: list | None = None) -> dict:
 
 def topic(title: str, points: list, message: str = "", summary: str = "", index: int = 1) -> dict:
     return {"id": title.lower().replace(" ", "-"), "index": index, "title": title, "message": message, "summary": summary,
-            "points": [point(p) if isinstance(p, str) else p for p in points], "aside": False, "weight": 1.0, "at": None}
+            "points": [point(p) if isinstance(p, str) else p for p in points], "aside": False, "weight": 1.0, "at": None,
+            "empty": not points, "figures": [], "charts": [], "quotes": [], "tables": []}
 
 
 def test_biographies_and_descriptions_of_the_episode_are_no_statements():
