@@ -5,14 +5,13 @@ whole tree for tests and debugging.
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
-
-from pydantic import Field, field_validator, model_validator
+from typing import Annotated, Literal, Optional
 
 from . import inline
 from .document_charts import ChartSpec, TableSpec
 from .document_nodes import AgendaItem, Bullet, Column, KeyFigure, Node, Plain, SourceLink, TimeRef
 from .limits import MAX_FIGURES
+from .model import After, Field, model_check
 from .words import english
 
 LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "topics", "big_number", "chart",
@@ -52,7 +51,7 @@ class Slide(Node):
         return [Slide(layout="bullets", title=c.title, at=c.at, topic=c.topic, bullets=c.bullets, deck=self.deck,
                       report=self.report) for c in self.columns]
 
-    @model_validator(mode="after")
+    @model_check
     def _needs(self):
         need = {"chart": self.chart, "timeline": self.chart, "table": self.table,
                 "big_number": self.figures, "two_column": self.columns, "topics": self.columns}.get(self.layout, True)
@@ -106,6 +105,11 @@ class Unsupported(Node):
     source: Plain = ""  # the source whose transcript was read
 
 
+def _every_word(words: dict[str, str]) -> dict[str, str]:
+    """A word the Document was not given is the English one: a writer finds every key."""
+    return {**english(), **words}
+
+
 class Document(Node):
     """A whole briefing for one audience: metadata and the slides in order."""
 
@@ -122,15 +126,10 @@ class Document(Node):
     speakers: list[SpeakerCredit] = []
     sources: list[SourceLink] = []
     theme: Theme = Theme()
-    words: dict[str, str] = Field(default_factory=english)  # the words the tool adds, in ``lang`` (see words.py)
+    words: Annotated[dict[str, str], After(_every_word)] = Field(default_factory=english)  # the words the tool
+    # adds, in ``lang`` (see words.py)
     slides: list[Slide] = Field(min_length=1)
     unsupported: list[Unsupported] = []  # set by the build, never by a template
-
-    @field_validator("words")
-    @classmethod
-    def _every_word(cls, words: dict[str, str]) -> dict[str, str]:
-        """A word the Document was not given is the English one: a writer finds every key."""
-        return {**english(), **words}
 
     def handout_slides(self) -> list[Slide]:
         """The slides a handout (the report, the Markdown) shows as sections: those meant for it,

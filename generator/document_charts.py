@@ -4,12 +4,11 @@ from __future__ import annotations
 import math
 from typing import Literal, Optional
 
-from pydantic import Field, model_validator
-
 from . import inline
 from .content import pie_problem
 from .document_nodes import Node, Plain
 from .limits import MAX_CATEGORIES, MAX_CHART_CATEGORIES, MAX_COLUMNS, MAX_NUMBER, MAX_SERIES
+from .model import Field, model_check
 from .quantities import format_number
 from .words import fill
 
@@ -26,7 +25,7 @@ class SeriesSpec(Node):
     approx: list[bool] = []
     labels: list[str] = []
 
-    @model_validator(mode="after")
+    @model_check
     def _fill(self):
         n = len(self.values)
         self.low = self.low or [None] * n
@@ -58,7 +57,7 @@ class ChartSpec(Node):
     caption: Plain = ""
     message: Plain = ""  # the point the chart makes: its slide's title (the caption, when that is a sentence)
 
-    @model_validator(mode="after")
+    @model_check
     def _shape(self):
         most = MAX_CATEGORIES if self.kind in ("pie", "doughnut") else MAX_CHART_CATEGORIES
         if not 1 <= len(self.categories) <= most or len(self.series) > MAX_SERIES:
@@ -91,7 +90,7 @@ class TableSpec(Node):
     columns: list[Plain]
     rows: list[list[str]]
 
-    @model_validator(mode="after")
+    @model_check
     def _shape(self):
         if not 1 <= len(self.columns) <= MAX_COLUMNS:
             raise ValueError(f"table '{self.id}': 1 to {MAX_COLUMNS} columns (not {len(self.columns)})")

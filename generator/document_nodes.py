@@ -5,25 +5,22 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
-
 from . import inline
 from .content_fields import check_characters, check_inline_links, check_link
 from .headline import unhooked
 from .limits import MAX_LINKED_SOURCES
+from .model import After, Field, Model, model_check
 
 
 # Text shown as it is drawn, without inline markup (a link's text): titles, labels, names, metadata.
 # Body text (points, paragraphs, figure labels, table cells, quotes) keeps its markup: writers draw
 # its runs (``inline.runs``).
-Plain = Annotated[str, AfterValidator(inline.plain)]
+Plain = Annotated[str, After(inline.plain)]
 
 
-class Node(BaseModel):
+class Node(Model):
     """Base for document nodes: unknown keys are refused (template typos show). What templates
     write is held to the content's rules (``data_problems``, and finite numbers in ``SeriesSpec``)."""
-
-    model_config = ConfigDict(extra="forbid")
 
 
 def data_problems(data) -> list[tuple[tuple, str]]:
@@ -97,7 +94,7 @@ class Bullet(Node):
     url: str = ""  # the point is (or names) a link, e.g. a source on the sources slide
     children: list[Bullet] = []
 
-    @model_validator(mode="after")
+    @model_check
     def _whole(self):
         text = self.text.rstrip()
         if not self.children and text.endswith(":"):
