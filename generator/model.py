@@ -41,6 +41,10 @@ class Serial:
         self.schema = schema
 
 
+class Strict:
+    """The value taken only as its type is (pydantic's ``Strict``): no number written as text."""
+
+
 _MISSING = object()
 
 
@@ -309,7 +313,8 @@ def _checker(tp: Any, bounds: dict | None = None) -> Callable:
                 afters.append(meta.function)
             elif isinstance(meta, FieldSpec):
                 inner_bounds.update(meta.bounds)
-        inner = _checker(args[0], inner_bounds)
+        strict = any(isinstance(meta, Strict) for meta in args[1:])
+        inner = _bounded(_exact(args[0]), inner_bounds) if strict else _checker(args[0], inner_bounds)
 
         def annotated(value):
             try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema,
-                      model_validator)
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, Strict,
+                      WithJsonSchema, model_validator)
 
 from . import model
 
@@ -86,6 +86,8 @@ def _meta(meta: Any) -> tuple:
         return (BeforeValidator(meta.function),)
     if isinstance(meta, model.Serial):
         return PlainSerializer(meta.function, return_type=str), WithJsonSchema(meta.schema)
+    if isinstance(meta, model.Strict):
+        return (Strict(),)
     if isinstance(meta, model.FieldSpec):
         extra: dict[str, Any] = {"description": meta.description} if meta.description else {}
         return (Field(**extra, **meta.bounds),)

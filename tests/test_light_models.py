@@ -98,3 +98,19 @@ def test_a_model_copy_is_shallow_and_keeps_what_was_set():
     assert (copy.max_topics, copy.depth, budget.depth) == (3, 1, 3)
     assert copy.model_dump(exclude_unset=True) == {"max_topics": 3, "depth": 1}
     assert budget.model_dump(exclude_unset=True) == {"max_topics": 3}
+
+
+def test_a_project_s_config_is_read_without_pydantic(tmp_path):
+    """``briefing init`` writes a briefing.toml with keys set: reading it imports no pydantic; a
+    mistake in it is still worded by pydantic (a number written as text is no number of jobs)."""
+    subprocess.run([sys.executable, "-m", "generator.cli", "init", str(tmp_path / "p")], cwd=ROOT, check=True,
+                   capture_output=True)
+    code = ("import sys; from pathlib import Path; from generator.config import load_config; "
+            "c = load_config(Path('briefing.toml')); print(c.content, c.output, "
+            "[m for m in sys.modules if m.startswith('pydantic')])")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path / "p", capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [str(Path("content")), str(Path("output")), "[]"]
+    (tmp_path / "p" / "briefing.toml").write_text('jobs = "2"\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "generator.cli", "validate"], cwd=tmp_path / "p", capture_output=True,
+                          text=True)
+    assert done.returncode == 1 and "briefing.toml:1:1: jobs: Input should be a valid integer" in done.stderr
