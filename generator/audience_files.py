@@ -4,23 +4,20 @@ folder itself (no link out of it, a logo inside it)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal, Optional, Union
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
-from pydantic_core import PydanticKnownError
+from typing import Annotated, Literal, Optional, Union
 
 from .errors import BriefingError, Problem
 from .limits import MAX_YAML_BYTES
 from .loader import validate_model
+from .model import Before, Field, Model
 from .yamlio import load_yaml_file
 
 _COLOR = r"^[0-9A-Fa-f]{6}$"
 
 
-class Budget(BaseModel):
+class Budget(Model):
     """What an audience gets: which topics, in what order, how much of each."""
 
-    model_config = ConfigDict(extra="forbid")
     lead: list[str] = Field([], description="topics to put first, in this order (id or title)")
     topics: list[str] = Field([], description="keep only these topics, by id or title (empty: all)")
     tags: list[str] = Field([], description="keep only topics with one of these tags (empty: all)")
@@ -49,10 +46,9 @@ class Budget(BaseModel):
                                                  "the transcript of its source does not say (for the author)")
 
 
-class AudienceConfig(BaseModel):
+class AudienceConfig(Model):
     """The contents of ``audience.yaml``."""
 
-    model_config = ConfigDict(extra="forbid")
     description: str = ""
     label: str = ""
     extends: Optional[str] = None
@@ -60,30 +56,35 @@ class AudienceConfig(BaseModel):
     budget: Budget = Budget()
 
 
-class ThemeConfig(BaseModel):
+def _set(kind: str) -> Before:
+    """A key written without a value (null) is refused as not of its ``kind`` (pydantic's error type):
+    None is only the default, "not set"."""
+    def not_null(value):
+        if value is None:
+            from pydantic_core import PydanticKnownError
+
+            raise PydanticKnownError(kind)  # type: ignore[arg-type]
+        return value
+    return Before(not_null)
+
+
+SetText = Annotated[Optional[str], _set("string_type")]
+
+
+class ThemeConfig(Model):
     """Theme keys an audience may set; colours are hex RRGGBB."""
 
-    model_config = ConfigDict(extra="forbid")
-    primary: Optional[str] = Field(None, pattern=_COLOR)
-    accent: Optional[str] = Field(None, pattern=_COLOR)
-    text: Optional[str] = Field(None, pattern=_COLOR)
-    muted: Optional[str] = Field(None, pattern=_COLOR)
-    background: Optional[str] = Field(None, pattern=_COLOR)
-    palette: Optional[list[str]] = Field(None, min_length=1)
-    heading_font: Optional[str] = Field(None, min_length=1, max_length=64)
-    body_font: Optional[str] = Field(None, min_length=1, max_length=64)
-    logo: Optional[str] = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
-    layouts: Optional[dict[Literal["title", "section", "content"], str]] = Field(
+    primary: SetText = Field(None, pattern=_COLOR)
+    accent: SetText = Field(None, pattern=_COLOR)
+    text: SetText = Field(None, pattern=_COLOR)
+    muted: SetText = Field(None, pattern=_COLOR)
+    background: SetText = Field(None, pattern=_COLOR)
+    palette: Annotated[Optional[list[str]], _set("list_type")] = Field(None, min_length=1)
+    heading_font: SetText = Field(None, min_length=1, max_length=64)
+    body_font: SetText = Field(None, min_length=1, max_length=64)
+    logo: SetText = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
+    layouts: Annotated[Optional[dict[Literal["title", "section", "content"], str]], _set("dict_type")] = Field(
         None, description="the PowerPoint master's layout to use for each kind of slide, by name")
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _not_null(cls, value, info: ValidationInfo):
-        """A key written without a value (null) is refused: None is only the default, "not set"."""
-        if value is None:
-            raise PydanticKnownError("list_type" if info.field_name == "palette" else
-                                     "dict_type" if info.field_name == "layouts" else "string_type")
-        return value
 
 
 def read_model(path: Path, model):

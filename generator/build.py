@@ -105,8 +105,9 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     ``on_warning(problem)`` is told each warning (what a master drops, a budget that names no
     topic): the one channel for them.
     """
-    from .atomic import clean_stale, commit, discard
+    from .atomic import clean_stale
     from .audiences import list_audiences, load_audiences
+    from .pool import start_pool, stop_pool
     from .writers import declared_options, formats as chosen_formats, load
 
     unknown = sorted(set(options) - {option.name for option in declared_options()})
@@ -118,28 +119,11 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     per_content = {fmt: w for fmt, w in every.items() if w.scope == "content"}  # files per content (chapters)
     files = content_files(contents, Path(content_dir))
     chosen = load_audiences(audiences, templates) if audiences else list_audiences(templates)
-    count = len(files) * (len(chosen) * len(writers) + len(per_content))
-    workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
-    workers = max(1, min(workers, count))
-    if workers > 1:  # what each worker would do first, done once here: they start with it
-        from . import loader, render  # noqa: F401 (imported once for all workers: ~40 ms each, Jinja's the most)
-
-        for writer in every.values():
-            writer.prepare()
-    pool = _pool(workers) if workers > 1 else None
+    workers = _workers(jobs, len(files) * (len(chosen) * len(writers) + len(per_content)), every)
+    pool = start_pool(workers) if workers > 1 else None
     try:
-        jobs_in = [(file, audience, epoch) for file in files for audience in chosen] if writers else []
-        loaded: dict = {}  # serially, each content file is loaded once for all its audiences
-        results = list(_outlived(_mapped(pool, _render, jobs_in))) if pool else [_render(job, loaded) for job in jobs_in]
-        loaded.clear()  # the documents are made: the content is not needed while they are written
-        problems = [p for _, found in results if isinstance(found, list) for p in found]
-        if problems:
-            raise BriefingError(list(dict.fromkeys(problems)))
-        rendered = [(file, audience, found[:2]) for (file, audience, _), (_, found) in zip(jobs_in, results)]
-        for _, (_, _, warnings) in results:  # told here: a worker process cannot call on_warning
-            for warning in warnings if on_warning else ():
-                on_warning(warning)
-
+        rendered = _rendered(pool, [(file, audience, epoch) for file in files for audience in chosen] if writers else [],
+                             on_warning)
         planned = [(fmt, writer.options(options, audience), file, audience, document, doc_epoch)
                    for fmt, writer in writers.items() for file, audience, (document, doc_epoch) in rendered]
         for fmt, writer in writers.items():  # what can be checked is checked before anything is written
@@ -156,29 +140,69 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
         _check_targets([task[-1] for task in tasks])
         if on_planned:
             on_planned(len(tasks), workers)
-        # longest first (a writer's cost per slide), so no long file starts last
-        written = (map(_write, tasks) if pool is None else _outlived(_as_done(
-            pool, _write, sorted(tasks, key=lambda t: -every[t[0]].cost * len(getattr(t[2], "slides", ()))))))
-        staged: list = []
-        try:
-            for result, tmp in written:
-                staged.append((tmp, result.path))
-                if on_written:
-                    on_written(result)
-            commit(staged)  # every file written: now all replace the previous ones
-        except BaseException:
-            discard(tmp for tmp, _ in staged)
-            if pool is not None:  # workers stopped mid-file remove their own; this catches the rest
-                _stop(pool)
-                clean_stale(out)
-            raise
+        _write_all(pool, tasks, every, out, on_written)
         if pool is not None:  # idle workers end on the pool's sentinels: no signal needed
             pool.shutdown(wait=True)
             pool = None  # (ended: nothing left for the finally clause to stop)
         return [task[-1] for task in tasks]
     finally:
         if pool is not None:
-            _stop(pool)
+            stop_pool(pool)
+
+
+def _workers(jobs: int | None, count: int, writers: dict) -> int:
+    """How many processes build ``count`` files (``jobs``; ``None``: one per core from 4 files); with
+    more than one, what each would do first is done once here, and they start with it."""
+    workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
+    workers = max(1, min(workers, count))
+    if workers > 1:
+        from . import loader, render  # noqa: F401 (imported once for all workers: ~40 ms each, Jinja's the most)
+
+        for writer in writers.values():
+            writer.prepare()
+    return workers
+
+
+def _rendered(pool, jobs: list, on_warning=None) -> list:
+    """(file, audience, (the Document, its epoch)) of each job (file, audience, epoch), every content
+    file loaded once (serially) or in the pool's workers; every problem raised at once, each warning
+    told to ``on_warning`` here (a worker process cannot call it)."""
+    from .pool import mapped, outlived
+
+    loaded: dict = {}  # serially, each content file is loaded once for all its audiences
+    results = list(outlived(mapped(pool, _render, jobs))) if pool else [_render(job, loaded) for job in jobs]
+    loaded.clear()  # the documents are made: the content is not needed while they are written
+    problems = [p for _, found in results if isinstance(found, list) for p in found]
+    if problems:
+        raise BriefingError(list(dict.fromkeys(problems)))
+    for _, (_, _, warnings) in results:
+        for warning in warnings if on_warning else ():
+            on_warning(warning)
+    return [(file, audience, found[:2]) for (file, audience, _), (_, found) in zip(jobs, results)]
+
+
+def _write_all(pool, tasks: list, writers: dict, out: Path, on_written=None) -> None:
+    """Write every task (in the pool's workers, longest first, so no long file starts last) to
+    temporaries, and put them all in place once every one is written; on any failure or stop,
+    remove this build's temporaries and leave the previous files whole."""
+    from .atomic import clean_stale, commit, discard
+    from .pool import as_done, outlived, stop_pool
+
+    written = (map(_write, tasks) if pool is None else outlived(as_done(  # (a writer's cost per slide)
+        pool, _write, sorted(tasks, key=lambda t: -writers[t[0]].cost * len(getattr(t[2], "slides", ()))))))
+    staged: list = []
+    try:
+        for result, tmp in written:
+            staged.append((tmp, result.path))
+            if on_written:
+                on_written(result)
+        commit(staged)  # every file written: now all replace the previous ones
+    except BaseException:
+        discard(tmp for tmp, _ in staged)
+        if pool is not None:  # workers stopped mid-file remove their own; this catches the rest
+            stop_pool(pool)
+            clean_stale(out)
+        raise
 
 
 def _content_tasks(writers: dict, files: list[Path], out: Path, epoch: int | None, on_warning=None, *,
@@ -281,122 +305,6 @@ def _check_targets(targets: list[Built]) -> None:
             problems.append(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
     if problems:
         raise BriefingError(problems)
-
-
-def _pool(workers: int):
-    """Worker processes: forked on Linux (they start with everything imported so far), else spawned.
-
-    A ``ProcessPoolExecutor``, not a ``multiprocessing.Pool``: when a worker dies (the OOM killer,
-    a kill -9) the executor fails what it was doing (``BrokenProcessPool``), where a Pool waited
-    for the lost task forever, and a worker killed while holding the Pool's queue lock made
-    ``Pool.terminate`` wait forever too.
-    """
-    import multiprocessing
-    import signal
-    import sys
-    from concurrent.futures import ProcessPoolExecutor
-
-    from .stops import start_worker
-
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    # workers start with the stop signals blocked, so none arrives before start_worker has set its
-    # handlers (a forked worker would otherwise run the build's own handler, and could miss the pool's
-    # SIGTERM and never end); start_worker unblocks them
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
-    try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                                   initializer=start_worker, initargs=(os.getpid(),))
-        # a feeder thread blocked sending work to workers that are gone ends when the pipe breaks
-        # (see _stop), quietly: read when the thread starts, on the first task
-        pool._call_queue._ignore_epipe = True  # type: ignore[attr-defined]
-        try:
-            list(_outlived(_mapped(pool, int, [0])))  # the workers start now, with the signals still blocked
-        except BaseException:
-            _stop(pool)
-            raise
-        return pool
-    finally:
-        if previous is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _mapped(pool, function, items):
-    """``function`` of each item on the pool, the results in the items' order (a generator: the
-    work is handed out when the first result is asked for, inside ``_outlived``)."""
-    yield from pool.map(function, items)
-
-
-def _as_done(pool, function, items):
-    """``function`` of each item on the pool, the results as they are done (handed out as ``_mapped``)."""
-    from concurrent.futures import as_completed
-
-    for future in as_completed([pool.submit(function, item) for item in items]):
-        yield future.result()
-
-
-def _outlived(results):
-    """``results``, with a worker's death said as a user-facing error (it is the world failing: the
-    OOM killer, a kill -9), not an internal one."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        yield from results
-    except BrokenProcessPool:
-        raise BriefingError("a worker process died while building (killed, or out of memory?); nothing was "
-                            "replaced; try again with fewer --jobs") from None
-
-
-def _stop(pool, grace: float = 2.0) -> None:
-    """End the pool's workers, sure to end: each is sent SIGTERM (it removes its temporaries and
-    exits), and one still alive ``grace`` seconds later (one that ignores SIGTERM, or stopped) is
-    killed. Nothing here waits without
-    a bound."""
-    import contextlib
-    import sys
-    import time
-
-    processes = list((getattr(pool, "_processes", None) or {}).values())  # None once shut down
-    queue = getattr(pool, "_call_queue", None)
-    if queue is not None:  # its feeder thread may be blocked on a pipe no dead worker drains: never join it
-        with contextlib.suppress(Exception):  # (Python 3.10 joined it at exit, and the build hung there)
-            queue.cancel_join_thread()
-        if sys.version_info < (3, 11):  # (3.11 does it itself for a broken pool, gh-94777: not twice)
-            _close_reader(queue)
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        with contextlib.suppress(OSError, ValueError):
-            process.terminate()
-    deadline = time.monotonic() + grace
-    for process in processes:
-        with contextlib.suppress(ValueError):
-            process.join(max(0.0, deadline - time.monotonic()))
-            if process.exitcode is None and _child_of_ours(process.pid):  # (not a pid reused by another)
-                process.kill()
-                process.join(grace)
-
-
-def _close_reader(queue) -> None:
-    """Close this process's end of the pipe the workers read: with the workers gone, a send blocked
-    on it fails and the feeder thread ends (on Python 3.10 the pool's own thread joined the feeder
-    when a worker died, and waited forever). The handle is taken first, so that the feeder, which
-    closes it too once it is done, finds it closed rather than closing it twice."""
-    import contextlib
-
-    reader = queue._reader
-    handle, reader._handle = reader._handle, None
-    if handle is not None:
-        with contextlib.suppress(OSError):
-            os.close(handle)
-
-
-def _child_of_ours(pid: int) -> bool:
-    """Whether ``pid`` is a process (or an unreaped zombie) whose parent is this process (Linux)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid()
 
 
 def _ensure_folder(out: Path) -> None:

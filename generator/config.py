@@ -16,39 +16,25 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Annotated, Literal, Optional
 
 from .errors import BriefingError, Problem
 from .files import read_regular
 from .limits import MAX_CONFIG_BYTES
+from .model import After, Field, Model, Strict
 
 NAME = "briefing.toml"
 
 
 def _model():
-    """The keys ``briefing.toml`` may set (built on first use: pydantic is not imported to find no config)."""
-    from typing import Annotated
-
-    from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, create_model
-
+    """The keys ``briefing.toml`` may set: these and each option a writer declares (one of its
+    choices, a path or a text)."""
     from .writers import declared_options
 
-    Folder = Annotated[str, AfterValidator(_folder)]
-    Format = Annotated[str, AfterValidator(_format)]
-
-    class Config(BaseModel):
-        model_config = ConfigDict(extra="forbid")
-        content: Optional[Folder] = None
-        output: Optional[Folder] = None
-        templates: list[Folder] = []
-        audiences: list[str] = []
-        formats: list[Format] = []
-        jobs: Optional[StrictInt] = Field(None, ge=1, le=64)  # strict: true is not 1
-
-    fields: dict[str, Any] = {  # each option a writer declares: one of its choices, a path or a text
-        option.name: (Optional[Literal[option.choices]] if option.choices  # type: ignore[valid-type]
-                       else Optional[Folder] if option.path else Optional[str], None) for option in declared_options()}
-    return create_model("Config", __base__=Config, **fields)
+    fields = {option.name: (Optional[Literal[option.choices]] if option.choices  # type: ignore[valid-type]
+                            else Optional[Folder] if option.path else Optional[str]) for option in declared_options()}
+    return type("Config", (_Keys,), {"__module__": __name__, "__qualname__": "Config", "__annotations__": fields,
+                                     **dict.fromkeys(fields)})
 
 
 def _format(value: str) -> str:
@@ -68,6 +54,21 @@ def _folder(value: str) -> str:
     if not value.strip():
         raise ValueError("a path cannot be empty")
     return value
+
+
+Folder = Annotated[str, After(_folder)]
+Format = Annotated[str, After(_format)]
+
+
+class _Keys(Model):
+    """The keys of ``briefing.toml`` that are not a writer's option."""
+
+    content: Optional[Folder] = None
+    output: Optional[Folder] = None
+    templates: list[Folder] = []
+    audiences: list[str] = []
+    formats: list[Format] = []
+    jobs: Optional[Annotated[int, Strict()]] = Field(None, ge=1, le=64)  # strict: true is not 1, "2" is not 2
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -95,11 +96,13 @@ def load_config(path: Path):
         line, col = (int(match.group(1)), int(match.group(2))) if match else (text.count("\n") or 1, 1)
         message = re.sub(r" \(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise BriefingError(Problem(f"invalid TOML: {message}", str(path), line, col)) from None
-    from pydantic import ValidationError
-
     try:
         config = _model().model_validate(data)
-    except ValidationError as exc:
+    except ValueError as exc:  # (pydantic words what the light check refuses: model.py)
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
         problems = []
         for error in exc.errors(include_url=False):
             key = str(error["loc"][0]) if error["loc"] else ""

@@ -5,11 +5,10 @@ import unicodedata
 from typing import Annotated, Literal, Optional
 from urllib.parse import urlsplit
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
-                      model_validator)
-
 from .content_fields import Link, Message, Moment, Offset, Quantity, Slug, Text
 from .limits import MAX_CATEGORIES, MAX_COLUMNS, MAX_SERIES
+from .model import After, Before, Field, model_check
+from .model import Model as Light
 
 
 def _as_point(value):
@@ -48,10 +47,8 @@ def _real_date(value: str) -> str:
     return value
 
 
-class Model(BaseModel):
+class Model(Light, frozen=True):
     """Base for content models: unknown keys are refused."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Speaker(Model):
@@ -109,10 +106,10 @@ class Point(Model):
     at: Optional[Moment] = None
     speaker: Optional[Text] = None
     quote: Optional[Text] = None
-    points: list[Annotated[Point, BeforeValidator(_as_point)]] = []
+    points: list[Annotated[Point, Before(_as_point)]] = []
 
 
-PointItem = Annotated[Point, BeforeValidator(_as_point)]
+PointItem = Annotated[Point, Before(_as_point)]
 
 
 class Series(Model):
@@ -135,7 +132,7 @@ class Chart(Model):
     caption: Text = ""
     message: Message = ""
 
-    @model_validator(mode="after")
+    @model_check
     def _shape(self):
         for i, s in enumerate(self.series):
             if len(s.values) != len(self.categories):
@@ -167,7 +164,7 @@ def pie_problem(kind: str, series: int, values: list[tuple[float, bool]]) -> str
 class Figure(Model):
     """A big number worth a slide: ``27×`` cheaper, ``8 of 256`` experts."""
 
-    value: Annotated[Text, AfterValidator(_filled("a figure's value"))]
+    value: Annotated[Text, After(_filled("a figure's value"))]
     label: Text
     at: Optional[Moment] = None
     speaker: Optional[Text] = None
@@ -177,7 +174,7 @@ class Figure(Model):
 class Quote(Model):
     """A sentence as a speaker said it: its words, who said them and when (a pull quote)."""
 
-    text: Annotated[Text, AfterValidator(_filled("a quote's text"))]
+    text: Annotated[Text, After(_filled("a quote's text"))]
     speaker: Text = ""
     at: Optional[Moment] = None
 
@@ -190,7 +187,7 @@ class Table(Model):
     columns: list[Text] = Field(min_length=1, max_length=MAX_COLUMNS)
     rows: list[list[Text]] = Field(min_length=1)
 
-    @model_validator(mode="after")
+    @model_check
     def _shape(self):
         for i, row in enumerate(self.rows):
             if len(row) != len(self.columns):
@@ -203,7 +200,7 @@ class Topic(Model):
     as a hearing digest, give topics without one: then every topic of the content has none)."""
 
     id: Slug
-    title: Annotated[Text, AfterValidator(_filled("a topic's title"))]
+    title: Annotated[Text, After(_filled("a topic's title"))]
     at: Optional[Moment] = Field(None, description="where the topic starts; give it on every topic or on none")
     tags: list[Slug] = []
     message: Message = ""
@@ -224,9 +221,9 @@ class Content(Model):
     plain text (a link's text); no HTML, images or _ emphasis; {{ }} is text.
     """
 
-    title: Annotated[Text, AfterValidator(_filled("the title"))]
+    title: Annotated[Text, After(_filled("the title"))]
     subtitle: Text = ""
-    date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_date)]] = None
+    date: Optional[Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), After(_real_date)]] = None
     lang: Annotated[str, Field(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")] = "en"
     author: Text = ""
     keywords: list[Text] = []

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, WithJsonSchema
-
 from .files import REFUSED, describe_char
 from .inline import links
 from .limits import MAX_TEXT
+from .model import After, Before, Field, Serial
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
 
@@ -73,26 +72,15 @@ def _one_statement(value: str) -> str:
     return value.strip()
 
 
-Text = Annotated[str, AfterValidator(check_text)]
-Link = Annotated[str, AfterValidator(check_link)]
-Message = Annotated[Text, AfterValidator(_one_statement),
+Text = Annotated[str, After(check_text)]
+Link = Annotated[str, After(check_link)]
+Message = Annotated[Text, After(_one_statement),
                     Field(description="the point, in one sentence: the slide's title (the name becomes a small kicker above it)")]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
-Moment = Annotated[
-    int,
-    BeforeValidator(parse_timestamp),
-    PlainSerializer(format_timestamp, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": _TS_PATTERN, "examples": ["13:28", "1:08:52"]}),
-]
-Offset = Annotated[
-    int,
-    BeforeValidator(_parse_offset),
-    PlainSerializer(format_timestamp, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": _TS_PATTERN, "examples": ["-9:55"]}),
-]
-Quantity = Annotated[
-    dict,
-    BeforeValidator(parse_quantity),
-    PlainSerializer(lambda q: q["text"], return_type=str),
-    WithJsonSchema({"type": ["string", "number"], "examples": ["200,000", "~128,000", "500,000-700,000"]}),
-]
+Moment = Annotated[int, Before(parse_timestamp),
+                   Serial(format_timestamp, {"type": "string", "pattern": _TS_PATTERN, "examples": ["13:28", "1:08:52"]})]
+Offset = Annotated[int, Before(_parse_offset),
+                   Serial(format_timestamp, {"type": "string", "pattern": _TS_PATTERN, "examples": ["-9:55"]})]
+Quantity = Annotated[dict, Before(parse_quantity),
+                     Serial(lambda q: q["text"], {"type": ["string", "number"],
+                                                  "examples": ["200,000", "~128,000", "500,000-700,000"]})]

@@ -5,232 +5,18 @@ whole tree for tests and debugging.
 """
 from __future__ import annotations
 
-import math
 from typing import Annotated, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
-
 from . import inline
-from .content import pie_problem
-from .content_fields import check_characters, check_inline_links, check_link
-from .headline import unhooked
-from .limits import MAX_CATEGORIES, MAX_CHART_CATEGORIES, MAX_COLUMNS, MAX_FIGURES, MAX_LINKED_SOURCES, MAX_NUMBER, MAX_SERIES
-from .quantities import format_number
-from .words import english, fill
+from .document_charts import ChartSpec, TableSpec
+from .document_nodes import AgendaItem, Bullet, Column, KeyFigure, Node, Plain, SourceLink, TimeRef
+from .limits import MAX_FIGURES
+from .model import After, Field, model_check
+from .words import english
 
-MIN_NUMBER = 1e-300  # the smallest value but 0 a chart draws (5e-324 broke the report's number formatting)
 LAYOUTS = ("title", "agenda", "section", "bullets", "two_column", "topics", "big_number", "chart",
            "table", "quote", "timeline", "sources")
 
-
-# Text shown as it is drawn, without inline markup (a link's text): titles, labels, names, metadata.
-# Body text (points, paragraphs, figure labels, table cells, quotes) keeps its markup: writers draw
-# its runs (``inline.runs``).
-Plain = Annotated[str, AfterValidator(inline.plain)]
-
-
-class Node(BaseModel):
-    """Base for document nodes: unknown keys are refused (template typos show). What templates
-    write is held to the content's rules (``data_problems``, and finite numbers in ``SeriesSpec``)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-
-def data_problems(data) -> list[tuple[tuple, str]]:
-    """(path, message) for each place in a document's plain data (what templates wrote, before it
-    becomes a Document) that breaks the content's rules: text holding a refused character, a ``url``
-    or an inline link (``[x](javascript:…)``) that is not an http(s) or mailto link. An audience
-    folder is shared input too."""
-    problems: list[tuple[tuple, str]] = []
-    stack: list[tuple[tuple, object]] = [((), data)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            stack += [(path + (key,), item) for key, item in value.items()]
-        elif isinstance(value, list):
-            stack += [(path + (i,), item) for i, item in enumerate(value)]
-        elif isinstance(value, str):
-            try:
-                check_characters(value)
-                if path and path[-1] == "url" and value:
-                    check_link(value)
-                else:  # a template's own text is read for inline markup too: its links are links
-                    check_inline_links(value)
-            except ValueError as exc:
-                problems.append((path, str(exc)))
-    return sorted(problems, key=lambda p: [str(k) for k in p[0]])
-
-
-class SourceLink(Node):
-    """Where a moment can be opened: one link per source that supports it."""
-
-    source: str
-    name: Plain
-    url: str
-    label: str = ""  # the moment as that source's own clock shows it (the video: 3:33 for 13:28)
-    description: str = ""  # a listed source's (Document.sources): what it is, inline markup; "" in a moment's links
-
-
-class TimeRef(Node):
-    """A validated moment in the source, with a link into each source."""
-
-    seconds: int
-    label: str
-    links: list[SourceLink] = Field([], max_length=MAX_LINKED_SOURCES)  # one per source
-
-    @property
-    def url(self) -> Optional[str]:
-        """The primary link (the first source's), or None."""
-        return self.links[0].url if self.links else None
-
-    def named(self, link: SourceLink) -> str:
-        """A link's label with its source's name: "YouTube video 3:33" (its own time where the
-        source runs with an offset)."""
-        return f"{link.name} {link.label or self.label}"
-
-    def labelled_links(self) -> list[tuple[str, str]]:
-        """(label, url) of each link as every output shows a time: the first source's link is the
-        time itself ("13:28"), each other one is named ("YouTube video 3:33")."""
-        return [(self.label if i == 0 else self.named(link), link.url) for i, link in enumerate(self.links)]
-
-
-class Bullet(Node):
-    """A point, with an optional timestamp, an optional link and nested points.
-
-    A point that ends in ":" but has no points under it (a template or the deck's word budget
-    dropped them) would dangle; it loses the colon and the word that opened the list ("gains
-    through:" reads "gains") here, so deck, report and handout read the same sentence.
-    """
-
-    text: str
-    at: Optional[TimeRef] = None
-    url: str = ""  # the point is (or names) a link, e.g. a source on the sources slide
-    children: list[Bullet] = []
-
-    @model_validator(mode="after")
-    def _whole(self):
-        text = self.text.rstrip()
-        if not self.children and text.endswith(":"):
-            self.text = unhooked(text)
-        elif not self.children and inline.plain(text).endswith(":"):  # inside markup: "**Costs:**"
-            colon = text.rindex(":")
-            self.text = text[:colon].rstrip() + text[colon + 1:]
-        return self
-
-
-class SeriesSpec(Node):
-    """One chart series; ``low``/``high`` mark ranges and ``approx`` approximate values."""
-
-    name: Plain
-    values: list[float]
-    low: list[Optional[float]] = []
-    high: list[Optional[float]] = []
-    approx: list[bool] = []
-    labels: list[str] = []
-
-    @model_validator(mode="after")
-    def _fill(self):
-        n = len(self.values)
-        self.low = self.low or [None] * n
-        self.high = self.high or [None] * n
-        self.approx = self.approx or [False] * n
-        self.labels = self.labels or [format_number(v) for v in self.values]
-        for v in (*self.values, *self.low, *self.high):
-            if v is not None and not (math.isfinite(v) and abs(v) < MAX_NUMBER and (v == 0 or abs(v) >= MIN_NUMBER)):
-                raise ValueError(f"series '{self.name}': {v} is not 0 or a finite number from {MIN_NUMBER:.0e} "
-                                 f"to {MAX_NUMBER:.0e}")
-        if not all(len(x) == n for x in (self.low, self.high, self.approx, self.labels)):
-            raise ValueError(f"series '{self.name}': values, low, high, approx and labels differ in length")
-        return self
-
-    def has_ranges(self) -> bool:
-        """True if any value is a range."""
-        return any(v is not None for v in self.low)
-
-
-class ChartSpec(Node):
-    """A chart described once; every writer draws it natively."""
-
-    id: str
-    title: Plain
-    kind: Literal["bar", "column", "line", "pie", "doughnut", "timeline"]
-    unit: Plain = ""
-    categories: list[Plain]
-    series: list[SeriesSpec] = Field(min_length=1)
-    caption: Plain = ""
-    message: Plain = ""  # the point the chart makes: its slide's title (the caption, when that is a sentence)
-
-    @model_validator(mode="after")
-    def _shape(self):
-        most = MAX_CATEGORIES if self.kind in ("pie", "doughnut") else MAX_CHART_CATEGORIES
-        if not 1 <= len(self.categories) <= most or len(self.series) > MAX_SERIES:
-            raise ValueError(f"chart '{self.id}': a {self.kind} chart has 1 to {most} categories and 1 to {MAX_SERIES} "
-                             f"series (not {len(self.categories)} and {len(self.series)})")
-        for s in self.series:
-            if len(s.values) != len(self.categories):
-                raise ValueError(f"chart '{self.id}': series '{s.name}' length differs from categories")
-        if self.kind in ("pie", "doughnut"):
-            one = self.series[0]  # (low and high are filled in: a range has a low)
-            problem = pie_problem(self.kind, len(self.series), [(v, low is not None) for v, low in zip(one.values, one.low)])
-            if problem:
-                raise ValueError(f"chart '{self.id}': {problem}")
-        return self
-
-    def alt_text(self, words: dict) -> str:
-        """A description of the chart from its data, for screen readers, in ``words``' language."""
-        parts = [fill(words[f"alt_{self.kind}"], title=self.title) + (f" ({self.unit})" if self.unit else "") + "."]
-        for s in self.series:
-            items = ", ".join(f"{c} {label}" for c, label in zip(self.categories, s.labels))
-            parts.append(f"{s.name}: {items}.")
-        return " ".join(parts)
-
-
-class TableSpec(Node):
-    """A table with a header row."""
-
-    id: str = ""
-    title: Plain = ""
-    columns: list[Plain]
-    rows: list[list[str]]
-
-    @model_validator(mode="after")
-    def _shape(self):
-        if not 1 <= len(self.columns) <= MAX_COLUMNS:
-            raise ValueError(f"table '{self.id}': 1 to {MAX_COLUMNS} columns (not {len(self.columns)})")
-        for i, row in enumerate(self.rows):
-            if len(row) != len(self.columns):
-                raise ValueError(f"table '{self.id}': row {i + 1} has {len(row)} cells for {len(self.columns)} columns")
-        return self
-
-    def column_shares(self) -> list[float]:
-        """Each column's share of the width, from its longest text (bounded both ways)."""
-        lengths = [min(max(len(c), 6, *(len(inline.plain(r[i])) for r in self.rows)), 60) for i, c in enumerate(self.columns)]
-        return [n / sum(lengths) for n in lengths]
-
-
-class KeyFigure(Node):
-    """A big number with its label (and its time, when it differs from its slide's)."""
-
-    value: Plain
-    label: str
-    at: Optional[TimeRef] = None
-
-
-class Column(Node):
-    """One column of a two-column or comparison slide, or one short topic of a ``topics`` slide
-    (short topics share a slide, each with its title, its time and its points)."""
-
-    title: Plain
-    at: Optional[TimeRef] = None
-    topic: str = ""  # the topic id of a topics slide's column
-    bullets: list[Bullet] = []
-
-
-class AgendaItem(Node):
-    """An agenda line: a topic and where it starts."""
-
-    title: Plain
-    at: Optional[TimeRef] = None
 
 
 class Slide(Node):
@@ -265,7 +51,7 @@ class Slide(Node):
         return [Slide(layout="bullets", title=c.title, at=c.at, topic=c.topic, bullets=c.bullets, deck=self.deck,
                       report=self.report) for c in self.columns]
 
-    @model_validator(mode="after")
+    @model_check
     def _needs(self):
         need = {"chart": self.chart, "timeline": self.chart, "table": self.table,
                 "big_number": self.figures, "two_column": self.columns, "topics": self.columns}.get(self.layout, True)
@@ -319,6 +105,11 @@ class Unsupported(Node):
     source: Plain = ""  # the source whose transcript was read
 
 
+def _every_word(words: dict[str, str]) -> dict[str, str]:
+    """A word the Document was not given is the English one: a writer finds every key."""
+    return {**english(), **words}
+
+
 class Document(Node):
     """A whole briefing for one audience: metadata and the slides in order."""
 
@@ -335,15 +126,10 @@ class Document(Node):
     speakers: list[SpeakerCredit] = []
     sources: list[SourceLink] = []
     theme: Theme = Theme()
-    words: dict[str, str] = Field(default_factory=english)  # the words the tool adds, in ``lang`` (see words.py)
+    words: Annotated[dict[str, str], After(_every_word)] = Field(default_factory=english)  # the words the tool
+    # adds, in ``lang`` (see words.py)
     slides: list[Slide] = Field(min_length=1)
     unsupported: list[Unsupported] = []  # set by the build, never by a template
-
-    @field_validator("words")
-    @classmethod
-    def _every_word(cls, words: dict[str, str]) -> dict[str, str]:
-        """A word the Document was not given is the English one: a writer finds every key."""
-        return {**english(), **words}
 
     def handout_slides(self) -> list[Slide]:
         """The slides a handout (the report, the Markdown) shows as sections: those meant for it,

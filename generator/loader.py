@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
+from typing import TYPE_CHECKING
 
 from .errors import BriefingError, Problem
 from .stops import held_back
 from .yamlio import Located, load_yaml_file
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 
 def describe(error: ErrorDetails) -> str:
@@ -38,11 +39,16 @@ def _data_path(located: Located, loc: tuple) -> tuple:
 
 def validate_model(located: Located, model, data=None):
     """Validate located data (or ``data`` built from it) into ``model``; raise every problem with its position.
-    A stop signal meanwhile is raised once pydantic returns (inside it, it could become a false error)."""
+    A stop signal meanwhile is raised once pydantic returns (inside it, it could become a false error).
+    Pydantic is imported only to word the problems of data the light check refuses (``model.py``)."""
     try:
         with held_back():
             return model.model_validate(located.data if data is None else data)
-    except ValidationError as exc:
+    except ValueError as exc:
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
         problems = [located.problem(_data_path(located, e["loc"]), describe(e), key=e["type"] == "extra_forbidden")
                     for e in exc.errors(include_url=False)]
         raise BriefingError(_sorted(problems)) from None

@@ -21,7 +21,8 @@ from .coverage import name_left_out, within_slides, without_lone_dividers
 from .deckfit import fit_deck
 from .aside_lines import without_aside_lines
 from .context import build_context, source_links
-from .document import Document, Theme, data_problems
+from .document import Document, Theme
+from .document_nodes import data_problems
 from .errors import BriefingError, Problem
 from .filters import FILTERS, TESTS
 from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT

@@ -19,8 +19,9 @@ from typing import get_args
 import pytest
 from lxml import etree
 
-from generator.document import (LAYOUTS, AgendaItem, Bullet, ChartSpec, Column, Document, KeyFigure, SeriesSpec, Slide,
-                                SourceLink, TableSpec, TimeRef)
+from generator.document import (LAYOUTS, AgendaItem, Bullet, ChartSpec, Column, Document, KeyFigure, Slide, SourceLink,
+                                TableSpec, TimeRef)
+from generator.document_charts import SeriesSpec
 from generator.writers.pptx.writer import PptxWriter
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -176,7 +176,7 @@ def test_a_pie_from_a_template_is_held_to_the_content_s_rules_with_the_reason(se
     """Each rule a pie breaks is said as content's check says it (a two-series pie is not "not all 0")."""
     from pydantic import ValidationError
 
-    from generator.document import ChartSpec, SeriesSpec
+    from generator.document_charts import ChartSpec, SeriesSpec
 
     with pytest.raises(ValidationError) as caught:
         ChartSpec(id="p", title="Shares", kind="pie", categories=["a", "b"],

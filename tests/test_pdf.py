@@ -163,7 +163,8 @@ def test_chart_labels_mixing_chinese_and_latin_are_drawn_a_run_per_font():
     """No embedded font has both Chinese and Latin letters, so such a label is drawn in runs."""
     from reportlab.graphics.shapes import String
 
-    from generator.document import ChartSpec, SeriesSpec, Theme
+    from generator.document import Theme
+    from generator.document_charts import ChartSpec, SeriesSpec
     from generator.words import english
     from generator.writers.pdf.charts import chart_drawing
 
@@ -214,7 +215,8 @@ def test_running_header_names_the_section_in_force_at_the_top_of_the_page(built,
 def test_value_axis_ends_at_a_round_tick_above_the_largest_value(kind, values):
     """The longest bar stops short of the plot's edge (its label beside it inside the plot), and
     the axis ends on a labelled tick."""
-    from generator.document import ChartSpec, SeriesSpec, Theme
+    from generator.document import Theme
+    from generator.document_charts import ChartSpec, SeriesSpec
     from generator.writers.pdf.charts import chart_drawing
 
     spec = ChartSpec(id="c", title="t", kind=kind, unit="GPUs", categories=["a", "b", "c"],

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from generator.build import _pool, _stop
+from generator.pool import start_pool as _pool, stop_pool as _stop
 from tests.test_atomic import DEFAULT, big_content, briefing, children, temporaries, wait_for_temporary
 
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked, and checked in /proc, on Linux")

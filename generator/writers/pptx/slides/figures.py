@@ -2,7 +2,7 @@
 at one size; figures too long for a grid are set as points instead."""
 from __future__ import annotations
 
-from ....document import MAX_FIGURES
+from ....limits import MAX_FIGURES
 from ...common import Para
 from ..fit import fit_or_paginate, fits, time_link
 from ..geometry import BODY_H, BODY_SIZES, BODY_Y, INSET, MARGIN, SAFETY, TIME_H, VALUE_SIZES
