@@ -267,9 +267,14 @@ def _ceded(told: list, claimed: Sequence[str]) -> list:
     (without a ``Label: `` that only heads it: see fitted)."""
     kept = list(told)
     for p in told:
-        if len(kept) > 3 and any(says_again(title, [p["text"], labelled(p["text"])[1]]) for title in claimed):
+        if len(kept) > 3 and _claimed(p, claimed):
             kept.remove(p)
     return kept
+
+
+def _claimed(item: dict, claimed: Sequence[str]) -> bool:
+    """Whether a slide's title of ``claimed`` says ``item`` again, as written or as shown (see _ceded)."""
+    return any(says_again(title, [item["text"], labelled(item["text"])[1]]) for title in claimed)
 
 
 def _headlines_told(sentence: str, topics: Sequence) -> list[str]:
@@ -318,7 +323,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     alone = lambda items: stand_alone(items, before, words)
     fits = lru_cache(maxsize=None)(lambda text: fitted(text, most))  # (asked of every point at each pass below)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
-                                   and not is_closing_topic(t["title"], words)], words, fits)
+                                   and not is_closing_topic(t["title"], words)], words,
+                                  lambda text: fits(text) and not _claimed({"text": text}, claimed))
     if takeaways:
         told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
                              and not is_aside_label(t["text"], words)], claimed))
@@ -340,7 +346,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
         kept = _carrying(alone(_ceded(distinct([*taken, *found], words, addresses=False), claimed))[:count],
                          None if figured(headline, told, evidence) else headline, count)
-        if len(kept) >= 3 or len(found) < least:
-            break
+        if (len(kept) >= 3 and not any(_claimed(p, claimed) for p in kept)) or len(found) < least:
+            break  # (a statement a title says is left to it where the notes have another)
     kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

@@ -125,8 +125,16 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
         label, whole = labelled(text)
-        if rest and not label and (lead := _leading(text, most)):
+        first = (sentences(text) or [""])[0]
+        if rest and not label and first != text and text.startswith(first) and _whole(first, most, words):
+            title, rest = first, text[len(first):].strip()  # (its first sentence, the others first on the slide)
+            label, whole = title, rest
+        elif rest and not label and text.startswith(title) and text[len(title):].lstrip().startswith(":"):
+            label, whole = title, rest  # (a leading statement that a colon ends labels its point, however long)
+        elif rest and not label and (lead := _leading(text, most)):
             title, rest, label, whole = lead, text[len(lead):].lstrip(" ,;:–—-"), lead, text[len(lead):].lstrip(" ,;:–—-")
+        if rest and label == title and (numbered := _numbered(text, label, whole, most)):
+            title, label, whole = numbered
         if (not _stated(title, words) or _one_of_a_list(text, points) or (rest and title != label)
                 or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
@@ -138,6 +146,18 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     return last
 
 
+def _numbered(text: str, label: str, whole: str, most: int) -> tuple[str, ...]:
+    """A label that says no quantity, with the first item of its list that says one, as a title ("Résultats
+    spectaculaires après migration vers GraalVM Native Image : réduction des réplicas de 43 à 12"), the
+    label again and the list's other items (the slide's first point) where that fits ``most`` words,
+    else ()."""
+    items = list_items(whole)
+    if has_quantity(label) or len(items) < 2 or not has_quantity(items[0]) or not whole.startswith(items[0]):
+        return ()
+    title = text[:len(text) - len(whole)] + items[0]
+    return (title, title, whole[len(items[0]):].lstrip(" ,;")) if count_words(label) + count_words(items[0]) <= most else ()
+
+
 def _leading(text: str, most: int) -> str:
     """The leading whole statement of ``text`` that says its measurement, when ``text`` is too long for a
     title ("Data Center segment revenue increased 22% year-over-year to a record $4.3 billion", the rest,
@@ -147,13 +167,24 @@ def _leading(text: str, most: int) -> str:
 
 
 def sole_titles(groups: list, words: dict) -> list[str]:
-    """The messages that title their slides whatever the deck's summary says: of each topic with a
-    slide of its own (a group of one, see short_topics.shared) and a message, the message where no
-    other statement of the slide can title it (``strongest`` with the message said). The summary
-    leaves out the statement such a title says (summary.opening: ``claimed``), so that it is said
-    once, on the slide that proves it, rather than the slide being titled by its heading."""
-    return [t["message"] for g in groups if len(g) == 1 and (t := g[0])["message"]
-            and says_again(strongest(t, words, [{"text": t["message"]}])["title"], [t["message"]])]
+    """The titles that the slides of topics with a slide of their own (a group of one, see
+    short_topics.shared) keep whatever the deck's summary says: a topic's strongest statement (``strongest``
+    with nothing said) where its slide has no statement as strong to take its place were the summary to
+    say it — only its heading ("Importance of Military Technology" over "There have been more mattress
+    unicorns than defense industry unicorns in the last 30 years"), the same statement (a ``message``
+    nothing else can replace), or one without the quantity it states. The summary leaves out a statement
+    such a title says word for word (summary.opening: ``claimed``), while three others remain, so that
+    it is said once, as the title of the slide that proves it."""
+    claimed = []
+    for topic in (g[0] for g in groups if len(g) == 1):
+        first = strongest(topic, words)
+        if not first["kicker"]:
+            continue  # (the heading: no statement to keep)
+        second = strongest(topic, words, [{"text": first["title"]}])
+        if (not second["kicker"] or says_again(second["title"], [first["title"]])
+                or (has_quantity(plain(first["title"])) and not has_quantity(plain(second["title"])))):
+            claimed.append(first["title"])
+    return claimed
 
 
 def _list_title(topic: dict, words: dict, told: list[str], most: int) -> dict:

@@ -1,0 +1,86 @@
+"""A slide's title is its topic's strongest statement with its number, even where the bottom line says it
+(review 9 finding 3, issue #21): the title never falls to a side point, a label without its number or the
+heading because the bottom line took the topic's main point."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.audiences import load_audience
+from generator.cli import main
+from generator.context import build_context
+from generator.loader import load_content
+from generator.render import render_document
+from generator.titles import sole_titles, strongest
+from generator.words import load_words
+
+from .conftest import AUDIENCES
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+EN = load_words("en")
+MATTRESS = "There have been more mattress unicorns than defense industry unicorns in the last 30 years"
+
+
+def _imported(folder: Path, notes: str) -> Path:
+    path = folder / (Path(notes).stem + ".yaml")
+    assert CliRunner().invoke(main, ["import", str(NOTES / notes), "-o", str(path)]).exit_code == 0
+    return path
+
+
+def _deck(path: Path, audience: str) -> list:
+    return [s for s in render_document(load_content(path), load_audience(audience)).slides if s.deck]
+
+
+@pytest.fixture(scope="module")
+def allin(tmp_path_factory) -> Path:
+    return _imported(tmp_path_factory.mktemp("allin"), "allin-summit-takeaways.txt")
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_label_without_its_number_takes_its_list_s_first_item(tmp_path, audience):
+    """Les Cast Codeurs' Trivago slide was titled by the label "Résultats spectaculaires après migration vers
+    GraalVM Native Image", the 43→12 replicas in the bullet under it. The title now says the label with its
+    list's first item, the one with the number; the other items stay the slide's first point."""
+    slides = _deck(_imported(tmp_path, "lescastcodeurs-fr.md"), audience)
+    trivago = next(s for s in slides if s.kicker.startswith("Retour d'expérience") and s.bullets)
+    assert trivago.title.startswith("Résultats spectaculaires après migration vers GraalVM Native Image")
+    assert trivago.title.endswith("réduction des réplicas de 43 à 12")
+    said = [b.text for b in trivago.bullets]
+    assert said[0] == "CPU de 15 à 5 cœurs, images Docker plus légères"
+    assert not [t for t in said if "43 à 12" in t]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_allin_s_slides_keep_a_statement_with_its_number_not_trivia_or_the_heading(allin, audience):
+    """allin's China slide was titled "China government does 5-year plans…" over "China real estate is
+    10-15 years ahead of the US in technology: …" (a leading statement a colon ends: a label of twelve
+    words), its military slide by its heading "Importance of Military Technology" once the bottom line
+    took the mattress unicorns (the semiconductor point is two sentences: its first titles the slide)."""
+    slides = _deck(allin, audience)
+    titles = {s.kicker: s.title for s in slides if s.topic and s.layout == "bullets"}
+    assert titles["On China"] == "China real estate is 10-15 years ahead of the US in technology"
+    assert titles["Importance of Military Technology"] == \
+        "The US is spending 52 billion on semiconductors within our borders."
+    military = next(s for s in slides if s.kicker == "Importance of Military Technology" and s.layout == "bullets")
+    assert military.bullets[0].text == "Meanwhile, Apple is investing over 200 billion into China"
+    assert MATTRESS in [b.text for b in slides[1].bullets]  # (the bottom line keeps its own statement)
+
+
+def test_a_topic_s_only_strong_statement_is_its_title_and_the_bottom_line_takes_the_next(allin, tmp_path):
+    """Without its semiconductor point, allin's military topic has one statement with a number, the
+    mattress unicorns, which the bottom line said: the slide fell to its heading. The title keeps the
+    statement (titles.sole_titles claims it); the bottom line, which has other statements, takes the next."""
+    path = tmp_path / "allin.yaml"
+    path.write_text("".join(line for line in allin.read_text(encoding="utf-8").splitlines(keepends=True)
+                            if "The US is spending 52 billion" not in line), encoding="utf-8")
+    military = next(t for t in build_context(load_content(path), {}, EN)["topics"]
+                    if t["title"] == "Importance of Military Technology")
+    assert strongest(military, EN, [{"text": MATTRESS}])["title"] == "Importance of Military Technology"
+    assert sole_titles([[military]], EN) == [MATTRESS]
+    for audience in AUDIENCES:
+        slides = _deck(path, audience)
+        assert next(s.title for s in slides if s.kicker == "Importance of Military Technology") == MATTRESS
+        summary = [b.text for b in slides[1].bullets]
+        assert len(summary) >= 3 and not [t for t in summary if MATTRESS in t]
