@@ -6,10 +6,12 @@ when it is a statement that fits a title whole; else its weightiest point that f
 point with a number first, then a change or a comparison, ``change_phrases``: "doubled", "cheaper
 than", then the points in order; never commentary, summary.is_aside_sentence, nor a point with a moment of its own, whose
 link a title would lose), as written or as its ``Label:
-sentence`` label (see headline.headline) — never a clause cut from a longer point, nor a ``Label:
-value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence stays there,
-first (the title's evidence), as its items where it is a list of three or more ("Three risks
-justify it: A, B, and C").
+sentence`` label (see headline.headline; a leading statement that a colon ends, however long; a label
+that says no quantity with its list's first item that says one: ``_numbered``), or as its first
+sentence — never a clause cut from a longer point, nor a ``Label:
+value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence (a point's
+other sentences) stays there, first (the title's evidence), as its items where it is a list of three
+or more ("Three risks justify it: A, B, and C").
 No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
 demonstrative ("Three risks justify this policy"; see refers_back). No item of a list titles the
 list: a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
@@ -24,8 +26,9 @@ A title never says again a statement of the deck's summary (the bottom line: ``s
 word; a message or a summary's sentence (a claim about the topic, a takeaway that points at it) is
 taken only where the slide's body supports it (summary.supports: its heading and what is left of its
 summary and points share a number or two key words with it); a choice that fails gives way to the
-next. A point taken as the title is one of the slide's own facts: it needs no other's support. A
-message is still the title where no other statement can be (rather than the heading).
+next. A point taken as the title is one of the slide's own facts: it needs no other's support. Where
+the next would be the heading, the same message, or a statement without the quantity the first one
+states, the summary leaves the statement to the slide instead (``sole_titles``).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
 when that is a statement that fits a title whole (else the next figure's: ``figure_title``); else
 the template states the figure by its label ("Gross margin: 54%"). A grid of two figures or more is a
