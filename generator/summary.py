@@ -323,13 +323,15 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     alone = lambda items: stand_alone(items, before, words)
     fits = lru_cache(maxsize=None)(lambda text: fitted(text, most))  # (asked of every point at each pass below)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
-                                   and not is_closing_topic(t["title"], words)], words,
-                                  lambda text: fits(text) and not _claimed({"text": text}, claimed))
+                                   and not is_closing_topic(t["title"], words)], words, fits)
+    # (the headline statement is not carried where a slide's title claims it and the summary left it out)
+    carried = lambda pool: None if headline and _claimed(headline, claimed) and all(
+        p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
         told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
                              and not is_aside_label(t["text"], words)], claimed))
-        present = _carrying([t for t in told if not is_outlook(t["text"], words)], headline, count)
-        told = present if len(present) >= 3 else _carrying(told, headline, count)
+        present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
+        told = present if len(present) >= 3 else _carrying(told, carried(told), count)
         if len(told) >= 3 or not shown:
             return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
@@ -344,8 +346,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
-        kept = _carrying(alone(_ceded(distinct([*taken, *found], words, addresses=False), claimed))[:count],
-                         None if figured(headline, told, evidence) else headline, count)
+        pool = _ceded(distinct([*taken, *found], words, addresses=False), claimed)
+        kept = _carrying(alone(pool)[:count], None if figured(headline, told, evidence) else carried(pool), count)
         if (len(kept) >= 3 and not any(_claimed(p, claimed) for p in kept)) or len(found) < least:
             break  # (a statement a title says is left to it where the notes have another)
     kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)

@@ -129,7 +129,8 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         title, rest = headline(text, most)
         label, whole = labelled(text)
         first = (sentences(text) or [""])[0]
-        if rest and not label and first != text and text.startswith(first) and _whole(first, most, words):
+        if (rest and not label and first != text and text.startswith(first) and _whole(first, most, words)
+                and _balanced(first)):
             title, rest = first, text[len(first):].strip()  # (its first sentence, the others first on the slide)
             label, whole = title, rest
         elif rest and not label and text.startswith(title) and text[len(title):].lstrip().startswith(":"):
@@ -147,6 +148,11 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         if _enough(kept) and not says_again(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return last
+
+
+def _balanced(text: str) -> bool:
+    """Whether ``text`` closes every quotation it opens (a quotation's first sentence is no title)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("«") == text.count("»")
 
 
 def _numbered(text: str, label: str, whole: str, most: int) -> tuple[str, ...]:

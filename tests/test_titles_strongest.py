@@ -84,3 +84,14 @@ def test_a_topic_s_only_strong_statement_is_its_title_and_the_bottom_line_takes_
         assert next(s.title for s in slides if s.kicker == "Importance of Military Technology") == MATTRESS
         summary = [b.text for b in slides[1].bullets]
         assert len(summary) >= 3 and not [t for t in summary if MATTRESS in t]
+
+
+def test_a_quotation_s_first_sentence_titles_no_slide(tmp_path):
+    """house-cliff-notes' Armed Services point opens a quotation of two sentences ("“China is the most
+    challenging national security threat America has faced in 30 years. If we fail…”"): its first
+    sentence alone would open a quotation it never closes, and lose who said it."""
+    path = _imported(tmp_path, "house-cliff-notes.txt")
+    armed = next(t for t in build_context(load_content(path), {}, EN)["topics"] if t["title"] == "Armed Services")
+    assert any(p["text"].startswith("“China is the most challenging") for p in armed["points"])
+    assert not strongest(armed, EN)["title"].startswith("“")
+    assert sole_titles([[armed]], EN) == []
