@@ -7,10 +7,10 @@ point with a number first, then a change or a comparison, ``change_phrases``: "d
 than", then the points in order; never commentary, summary.is_aside_sentence, nor a point with a moment of its own, whose
 link a title would lose), as written or as its ``Label:
 sentence`` label (see headline.headline; a leading statement that a colon ends, however long; a label
-that says no quantity with its list's first item that says one: ``_numbered``), or as its first
-sentence — never a clause cut from a longer point, nor a ``Label:
-value`` ("Gross margin: 54%"); a point said whole leaves the slide; a label's sentence (a point's
-other sentences) stays there, first (the title's evidence), as its items where it is a list of three
+that says no quantity with its list's first item that says one: ``_numbered``), as its first
+sentence, or whole in half as many words again where the notes' own summary names it — never a
+clause cut from a longer point, nor a ``Label: value`` ("Gross margin: 54%"); a point said whole
+leaves the slide; a label's sentence (a point's other sentences) stays there, first (the title's evidence), as its items where it is a list of three
 or more ("Three risks justify it: A, B, and C").
 No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
 demonstrative ("Three risks justify this policy"; see refers_back). No item of a list titles the
@@ -139,6 +139,8 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
             title, rest, label, whole = lead, text[len(lead):].lstrip(" ,;:–—-"), lead, text[len(lead):].lstrip(" ,;:–—-")
         if rest and label == title and (numbered := _numbered(text, label, whole, most)):
             title, label, whole = numbered
+        if rest and title != label and i in stressed and (named := _whole(text, most * 3 // 2, words)):
+            title, rest, label = named, "", ""  # (the point the notes' own summary names, whole in half as many words again)
         if (not _stated(title, words) or _one_of_a_list(text, points) or (rest and title != label)
                 or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")

@@ -95,3 +95,16 @@ def test_a_quotation_s_first_sentence_titles_no_slide(tmp_path):
     assert any(p["text"].startswith("“China is the most challenging") for p in armed["points"])
     assert not strongest(armed, EN)["title"].startswith("“")
     assert sole_titles([[armed]], EN) == []
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_point_the_notes_summary_names_titles_its_slide_over_a_side_point(tmp_path, audience):
+    """Les Cast Codeurs' OpenJDK slide was titled by a detail, "Même éditer partiellement du code AI-généré
+    ne le rend pas acceptable…", the ban itself (21 words, the point the notes' headline "OpenJDK interdit
+    le code généré par LLM" names) a bullet under it. A named point is a title whole in half as many words
+    again (22), and leaves the slide; the detail stays a point (where the budget keeps it)."""
+    slides = _deck(_imported(tmp_path, "lescastcodeurs-fr.md"), audience)
+    policy = [s for s in slides if s.kicker == "OpenJDK Interim Policy on Generative AI"]
+    assert policy[0].title.startswith("OpenJDK adopte une politique intérimaire interdisant toute contribution")
+    assert not [b.text for s in policy for b in s.bullets if b.text.startswith("OpenJDK adopte")]
+    assert not [s.title for s in policy if s.title.startswith("Même éditer")]
