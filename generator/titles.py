@@ -10,8 +10,8 @@ sentence`` label (see headline.headline; a leading statement that a colon ends, 
 that says no quantity with its list's first item that says one: ``_numbered``), as its first
 sentence, or whole in half as many words again where the notes' own summary names it — never a
 clause cut from a longer point, nor a ``Label: value`` ("Gross margin: 54%"); a point said whole
-leaves the slide; a label's sentence (a point's other sentences) stays there, first (the title's evidence), as its items where it is a list of three
-or more ("Three risks justify it: A, B, and C").
+leaves the slide; a label's sentence (a point's other sentences) stays there, first (the title's
+evidence), as its items where it is a list of three or more ("Three risks justify it: A, B, and C").
 No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
 demonstrative ("Three risks justify this policy"; see refers_back). No item of a list titles the
 list: a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
