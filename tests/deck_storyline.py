@@ -21,8 +21,8 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   or as the title of the slide that proves it.
 - ``heading-title``: given the content file, no slide is titled with a topic's heading where the
   topic states something a title can say (a message, or a point without sub-points that is one
-  whole sentence of at most 15 words, five of them with letters, that the summary slide does not
-  say already: a title never says the bottom line again), unless its heading names predictions.
+  whole sentence of at most 15 words, five of them with letters, even one the summary slide says: the
+  title keeps it and the summary takes the next statement), unless its heading names predictions.
 """
 from __future__ import annotations
 
@@ -147,11 +147,8 @@ def _flat(text: str) -> str:
 def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
     """No slide is titled with the heading of a topic that states something (see the module doc)."""
     content = load_content(content_file)
-    summary = [_flat(_TIME_SUFFIX.sub("", p["text"])) for p in _paragraphs(slides[1])] if len(slides) > 1 and set(
-        heads(slides[1])) & SUMMARY else []
     stating = {plain(t.title) for t in content.topics if not PREDICTIONS.search(t.title) and len(t.points) >= 2 and (
         t.message or any(not p.points and is_sentence(plain(p.text), 15) and len(_WORDS.findall(plain(p.text))) >= 5
-                         and not any(_flat(p.text) in item or item in _flat(p.text) for item in summary if item)
                          for p in t.points))}
     return [("heading-title", n, f"'{lines[-1]}' is the topic's heading, not its point")
             for n, slide in enumerate(slides, start=1) if (lines := heads(slide)) and len(lines) == 1

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pptx import Presentation
 
 from generator.audiences import load_audience
+from generator.build import build
 from generator.cli import main
 from generator.context import build_context
 from generator.loader import load_content
@@ -16,6 +18,7 @@ from generator.render import render_document
 from generator.titles import sole_titles, strongest
 from generator.words import load_words
 
+from . import deck_storyline as storyline
 from .conftest import AUDIENCES
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
@@ -108,3 +111,18 @@ def test_the_point_the_notes_summary_names_titles_its_slide_over_a_side_point(tm
     assert policy[0].title.startswith("OpenJDK adopte une politique intérimaire interdisant toute contribution")
     assert not [b.text for s in policy for b in s.bullets if b.text.startswith("OpenJDK adopte")]
     assert not [s.title for s in policy if s.title.startswith("Même éditer")]
+
+
+def test_a_slide_is_not_titled_by_its_heading_because_the_summary_took_its_statement(tmp_path):
+    """The Okeechobee council minutes' "Agenda and Public Comments" slide (policy, technical) was titled by
+    its heading: its one statement that fits a title, "Citizen comments are limited to 3 minutes per speaker
+    unless otherwise approved by the Mayor.", was the summary's. The storyline rule heading-title no longer
+    excuses a statement the summary says: the title keeps it, the summary takes the next statement."""
+    path = _imported(tmp_path, "okeechobee-council-minutes.txt")
+    build([path], formats=["pptx"], output=tmp_path, audiences=["policy", "technical"])
+    for audience in ("policy", "technical"):
+        slides = list(Presentation(str(tmp_path / f"{path.stem}-{audience}.pptx")).slides)
+        assert storyline.heading_titles(slides, path) == []
+        titles = [h for s in slides for h in storyline.heads(s)]
+        assert "Citizen comments are limited to 3 minutes per speaker unless otherwise approved by the Mayor." in titles
+        assert storyline.summary_titles(slides) == []
