@@ -30,11 +30,10 @@ import re
 
 from generator.headline import is_sentence
 from generator.inline import plain
-from generator.loader import load_content
 from generator.words import load_words
 
-from .deck_colours import box
-from .deck_economy import _paragraphs
+from .deck_colours import box, once, shapes_of
+from .deck_economy import _paragraphs, content_of
 
 BODY_TOP = 118
 AUDIENCES = ("executive", "policy", "technical")  # the storylines these rules read (a user's audience may tell another)
@@ -60,7 +59,11 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 def heads(slide) -> list[str]:
     """The lines above a slide's body: its kicker and its title (not its time line)."""
-    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
+    return list(once(slide, "_heads", _read_heads))
+
+
+def _read_heads(slide) -> list[str]:
+    return [line.strip() for shape in shapes_of(slide) if shape.has_text_frame and box(shape)[1] < BODY_TOP
             for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
 
 
@@ -146,7 +149,7 @@ def _flat(text: str) -> str:
 
 def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
     """No slide is titled with the heading of a topic that states something (see the module doc)."""
-    content = load_content(content_file)
+    content = content_of(content_file)
     summary = [_flat(_TIME_SUFFIX.sub("", p["text"])) for p in _paragraphs(slides[1])] if len(slides) > 1 and set(
         heads(slides[1])) & SUMMARY else []
     stating = {plain(t.title) for t in content.topics if not PREDICTIONS.search(t.title) and len(t.points) >= 2 and (

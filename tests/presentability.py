@@ -85,7 +85,7 @@ from generator.writers.measure import text_width
 from . import deck_economy as economy
 from . import deck_storyline as storyline
 from . import deck_quantities as quantities
-from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
+from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, shapes_of, size_of
 from .presentable_words import line_faults, unlisted
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
@@ -208,16 +208,10 @@ def _texts(shape) -> list:
 
 
 def _title(slide) -> str:
-    for shape in slide.shapes:
+    for shape in shapes_of(slide):
         if shape.has_text_frame and shape.text_frame.text.strip() and not shape.text_frame.text.startswith("▶"):
             return shape.text_frame.text.strip()
     return ""
-
-
-def _heads(slide) -> list[str]:
-    """The lines above a slide's body: its title and the kicker over it (not its time line)."""
-    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
-            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
 
 
 def check(path, audience: str | None = None, content_file=None, topics: Sequence[str] = (),
@@ -231,7 +225,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     for number, slide in enumerate(prs.slides, start=1):
         theme = Theme(slide.slide_layout.slide_master, slide)
         back = background(slide, theme)
-        shapes = list(slide.shapes)
+        shapes = shapes_of(slide)
         content = slide.slide_layout.name not in DARK_LAYOUTS
         has_body, time_lines, said, body_paras, drawn = False, [], [], [], False
         for i, shape in enumerate(shapes):
@@ -292,7 +286,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
-    out += _agenda_order(agendas, [_heads(slide) for slide in prs.slides])
+    out += _agenda_order(agendas, [storyline.heads(slide) for slide in prs.slides])
     if topics and (agendas or not chosen):
         items = [item for _, group in agendas for item in group]
         where = agendas[0][0] if agendas else 1
