@@ -30,6 +30,7 @@ from generator.timestamps import format_timestamp
 from tests.conftest import guarded
 
 from .conftest import AUDIENCES, DEFAULT
+from .deck_colours import once, shapes_of
 from .presentable_words import NUMBERING
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -88,11 +89,15 @@ def as_listed(title: str, slides) -> str:
 
 
 def title_of(slide) -> str:
-    return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+    return once(slide, "_title", lambda s: s.shapes.title.text_frame.text if s.shapes.title is not None else "")
 
 
 def kicker_of(slide) -> str:
     """The text box right above the title, if any."""
+    return once(slide, "_kicker", _kicker)
+
+
+def _kicker(slide) -> str:
     title = slide.shapes.title
     above = [sh for sh in slide.shapes if sh.has_text_frame and sh is not title and title is not None
              and sh.top < title.top and sh.top + sh.height <= title.top + Emu(12700)]
@@ -100,7 +105,7 @@ def kicker_of(slide) -> str:
 
 
 def texts(slide) -> str:
-    return "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
+    return once(slide, "_texts", lambda s: "\n".join(sh.text_frame.text for sh in shapes_of(s) if sh.has_text_frame))
 
 
 def notes_of(slide) -> str:
@@ -137,15 +142,14 @@ def test_titles_alone_tell_the_story_of_the_executive_deck(decks):
     assert not {t.title for t in content.topics} & set(titles)
 
 
-def test_a_report_heading_has_its_kicker_above_it(tmp_path):
+def test_a_report_heading_has_its_kicker_above_it(built):
     import subprocess
 
     from .conftest import have
 
     if not have("pdftotext"):
         pytest.skip("pdftotext is not installed")
-    build([DEFAULT], audiences=["technical"], formats=["pdf"], output=tmp_path)
-    text = subprocess.run(["pdftotext", str(tmp_path / "deepseek-technical.pdf"), "-"], capture_output=True, text=True,
+    text = subprocess.run(["pdftotext", str(built / "deepseek-technical.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     heading = next(i for i, line in enumerate(lines) if line.startswith("US export controls aim to keep"))
@@ -342,14 +346,14 @@ def test_the_executive_picks_by_weight_and_leads_with_the_heaviest():
 
 
 # -- 4. economy -------------------------------------------------------------------------------
-def test_no_divider_before_a_section_that_fits_one_slide(decks, contents):
+def test_no_divider_before_a_section_that_fits_one_slide(decks, contents, rendered):
     """A technical divider opens a topic that takes three deck slides or more (a one-figure slide joins
     its points), and every such topic has one (issue #21 rule 3c: a divider before two slides was
     one slide in three spent on a title)."""
     from generator.coverage import LEAST_SECTION, _pages
 
     for name, path in contents.items():
-        slides = render_document(load_content(path), load_audience("technical")).slides
+        slides = rendered(path, "technical").slides
         deck = [i for i, s in enumerate(slides) if s.deck]
         pages = _pages(slides, deck)
         for topic in {slides[i].topic for i in deck if slides[i].topic}:
@@ -360,20 +364,20 @@ def test_no_divider_before_a_section_that_fits_one_slide(decks, contents):
         assert shown == [slides[i].title for i in deck if slides[i].layout == "section"]
 
 
-def test_no_deck_slide_of_points_has_more_than_75_words(contents):
+def test_no_deck_slide_of_points_has_more_than_75_words(contents, rendered):
     for name, path in contents.items():
         for audience in AUDIENCES:
-            for slide in render_document(load_content(path), load_audience(audience)).slides:
+            for slide in rendered(path, audience).slides:
                 if slide.deck and slide.layout in ("bullets", "two_column") and slide.role != "chapters":
                     bullets = slide.bullets + [b for c in slide.columns for b in c.bullets]
                     words = sum(count_words(b.text) + sum(count_words(c.text) for c in b.children) for b in bullets)
                     assert words <= 75, (name, audience, slide.title, words)
 
 
-def test_a_key_figure_shows_once_per_deck(contents):
+def test_a_key_figure_shows_once_per_deck(contents, rendered):
     for name, path in contents.items():
         for audience in AUDIENCES:
-            slides = [s for s in render_document(load_content(path), load_audience(audience)).slides if s.deck]
+            slides = [s for s in rendered(path, audience).slides if s.deck]
             values = [f.value for s in slides for f in s.figures]
             assert len(values) == len(set(values)), (name, audience)
             for value in (v for v in values if len(v) >= 3):  # ("12" alone could be any number)
