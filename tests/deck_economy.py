@@ -170,6 +170,16 @@ def type_scale(slides) -> list[tuple]:
     return out
 
 
+def heads(slide) -> list[str]:
+    """The lines above a slide's body: its title and the kicker over it (not its time line)."""
+    return list(once(slide, "_heads", _read_heads))
+
+
+def _read_heads(slide) -> list[str]:
+    return [line.strip() for shape in shapes_of(slide) if shape.has_text_frame and box(shape)[1] < BODY_TOP
+            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
+
+
 def repeated_figures(slides) -> list[tuple]:
     """``repeated-figure``: a key figure's value is said on one slide only (not again as a point or in a
     second grid). A cover's or a divider's large subtitle ("Episode 28") is no key figure, and their titles

@@ -32,10 +32,8 @@ from generator.headline import is_sentence
 from generator.inline import plain
 from generator.words import load_words
 
-from .deck_colours import box, once, shapes_of
-from .deck_economy import _paragraphs, content_of
+from .deck_economy import _paragraphs, content_of, heads
 
-BODY_TOP = 118
 AUDIENCES = ("executive", "policy", "technical")  # the storylines these rules read (a user's audience may tell another)
 LANGS = ("en", "fr", "de", "es", "ar", "he", "zh")
 WORDS = [load_words(code) for code in LANGS]
@@ -55,16 +53,6 @@ NOT_A_FINDING = re.compile(r"\b(?:is (?:a|an|the|also the) (?:professor|scientis
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 _WORDS = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-
-
-def heads(slide) -> list[str]:
-    """The lines above a slide's body: its kicker and its title (not its time line)."""
-    return list(once(slide, "_heads", _read_heads))
-
-
-def _read_heads(slide) -> list[str]:
-    return [line.strip() for shape in shapes_of(slide) if shape.has_text_frame and box(shape)[1] < BODY_TOP
-            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
 
 
 def opening(slides: list) -> list[tuple[str, int, str]]:

@@ -286,7 +286,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
-    out += _agenda_order(agendas, [storyline.heads(slide) for slide in prs.slides])
+    out += _agenda_order(agendas, [economy.heads(slide) for slide in prs.slides])
     if topics and (agendas or not chosen):
         items = [item for _, group in agendas for item in group]
         where = agendas[0][0] if agendas else 1
