@@ -56,6 +56,14 @@ def built(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _notes_folder(tmp_path_factory) -> None:
+    """The session's folder for the real notes that tests/notes_built.py imports and builds, each once."""
+    from . import notes_built
+
+    notes_built.FOLDER.append(tmp_path_factory.mktemp("notes-built"))
+
+
 @pytest.fixture(scope="session")
 def rendered():
     """``rendered(content_file, audience)``: the Document of a content file for a built-in audience,

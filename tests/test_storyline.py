@@ -17,7 +17,6 @@ from generator.emoji import without_emoji
 from generator.inline import plain
 from generator.asides import asides
 from generator.audiences import load_audience
-from generator.build import build
 from generator.cli import main
 from generator.context import spans
 from generator.errors import BriefingError
@@ -31,6 +30,7 @@ from tests.conftest import guarded
 
 from .conftest import AUDIENCES, DEFAULT
 from .deck_colours import once, shapes_of
+from .notes_built import notes_build
 from .presentable_words import NUMBERING
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -39,26 +39,26 @@ EN_WORDS = load_words("en")
 
 
 @pytest.fixture(scope="module")
-def contents(tmp_path_factory) -> dict[str, Path]:
-    """The default content and every notes fixture through `briefing import`, by name."""
-    folder = tmp_path_factory.mktemp("imported")
+def contents() -> dict[str, Path]:
+    """The default content and every notes fixture through `briefing import` (the session's, built
+    beside it: tests/notes_built.py), by name."""
     out = {"deepseek": DEFAULT}
     for notes in NOTES:
-        target = folder / f"{notes.stem}.yaml"
-        result = CliRunner().invoke(main, ["import", str(notes), "-o", str(target)])
+        made = notes_build(notes)
         # notes the importer cannot read are its tests' business; the words checked here are English
         # (the French notes' words are test_words's)
-        if result.exit_code == 0 and load_content(target).lang == "en":
-            out[notes.stem] = target
+        if (made.problem or ("",))[0] != "import" and load_content(made.content).lang == "en":
+            out[notes.stem] = made.content
     return out
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory, contents) -> dict[tuple[str, str], Presentation]:
-    """Every built-in audience's deck of every content, by (content, audience)."""
-    folder = tmp_path_factory.mktemp("decks")
-    build(list(contents.values()), formats=["pptx"], output=folder)
-    return {(name, a): Presentation(str(folder / f"{path.stem}-{a}.pptx")) for name, path in contents.items()
+def decks(built, contents) -> dict[tuple[str, str], Presentation]:
+    """Every built-in audience's deck of every content (the session's builds), by (content, audience)."""
+    problems = {notes.stem: notes_build(notes).problem for notes in NOTES if notes.stem in contents}
+    assert not any(problems.values()), problems  # a build that failed fails these tests
+    folders = {name: built if path == DEFAULT else path.parent for name, path in contents.items()}
+    return {(name, a): Presentation(str(folders[name] / f"{path.stem}-{a}.pptx")) for name, path in contents.items()
             for a in AUDIENCES}
 
 
