@@ -1,7 +1,7 @@
 """The real notes of tests/fixtures (notes/ and the project's own notes files) through `briefing import`
-and built for every built-in audience in every format (deck, report, handout), for the tests that read
-their outputs back: each notes file once per test session, all in one folder of the session's (tests
-that read the same notes share the files: read them, do not change them)."""
+and built for every built-in audience (deck, report, handout), for the tests that read their outputs back:
+each notes file imported and built in each format once per test session, all in one folder of the
+session's (tests that read the same notes share the files: read them, do not change them)."""
 from __future__ import annotations
 
 import os
@@ -27,30 +27,38 @@ class NotesBuild:
 
 
 _DONE: dict[Path, NotesBuild] = {}
+_MADE: dict[Path, set[str]] = {}  # the formats built of each notes file
 
 
-def notes_build(notes: Path) -> NotesBuild:
-    """``notes`` imported as `briefing import NOTES -o STEM.yaml` does and built in every format of
-    ``FORMATS`` for every built-in audience, once per session, into the session's folder (``FOLDER``)."""
+def notes_build(notes: Path, formats: Sequence[str] = FORMATS) -> NotesBuild:
+    """``notes`` imported as `briefing import NOTES -o STEM.yaml` does and built in ``formats`` (of
+    ``FORMATS``) for every built-in audience, each once per session, into the session's folder (``FOLDER``)."""
     notes = Path(notes).resolve()
     if notes not in _DONE:
         assert notes.stem not in {n.stem for n in _DONE}, f"two notes files named {notes.stem}: their files would collide"
-        _DONE[notes] = _import_and_build(notes, FOLDER[-1])
+        _DONE[notes], _MADE[notes] = _imported(notes, FOLDER[-1]), set()
+    missing = [fmt for fmt in FORMATS if fmt in formats and fmt not in _MADE[notes]]
+    if missing and _DONE[notes].problem is None:
+        _DONE[notes] = _built(_DONE[notes].content, missing)
+        _MADE[notes].update(missing)
     return _DONE[notes]
 
 
-def _import_and_build(notes: Path, folder: Path) -> NotesBuild:
+def _imported(notes: Path, folder: Path) -> NotesBuild:
     from click.testing import CliRunner
 
-    from generator.build import build
     from generator.cli import main
 
     content = folder / f"{notes.stem}.yaml"
     result = CliRunner().invoke(main, ["import", str(notes), "-o", str(content)])
-    if result.exit_code != 0:
-        return NotesBuild(content, ("import", result.output.strip().splitlines()[-1]))
+    return NotesBuild(content, None if result.exit_code == 0 else ("import", result.output.strip().splitlines()[-1]))
+
+
+def _built(content: Path, formats: list[str]) -> NotesBuild:
+    from generator.build import build
+
     try:
-        build([content], formats=list(FORMATS), output=folder)
+        build([content], formats=formats, output=content.parent)
     except Exception as error:  # reported as one failure of this notes file, not as a crash of the suite
         return NotesBuild(content, ("build", f"{type(error).__name__}: {error}"))
     return NotesBuild(content)
@@ -63,7 +71,7 @@ def built_notes(folder: Path, names: Sequence[str], audiences: Sequence[str] = A
     The files are the session's (``notes_build``), linked in."""
     assert set(formats) <= set(FORMATS) and set(audiences) <= set(AUDIENCES), (formats, audiences)
     for name in names:
-        found = notes_build(NOTES / name)
+        found = notes_build(NOTES / name, formats)
         assert found.problem is None, (name, found.problem)
         made = [found.content] + [found.content.with_name(f"{found.content.stem}-{audience}.{fmt}")
                                   for audience in audiences for fmt in formats]
