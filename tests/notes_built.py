@@ -78,3 +78,25 @@ def built_notes(folder: Path, names: Sequence[str], audiences: Sequence[str] = A
         for path in made:
             os.link(path, folder / path.name)
     return folder
+
+
+_LOADED: dict[str, object] = {}
+
+
+def imported_content(name: str):
+    """The Content of the notes fixture ``name`` (of notes/), imported as it comes, loaded once per session."""
+    if name not in _LOADED:
+        from generator.loader import load_content
+
+        made = notes_build(NOTES / name, formats=())
+        assert made.problem is None, made.problem
+        _LOADED[name] = load_content(made.content)
+    return _LOADED[name]
+
+
+def deck_slides(content, audience: str) -> list:
+    """The slides of the Document ``content`` renders for ``audience`` that its deck shows."""
+    from generator.audiences import load_audience
+    from generator.render import render_document
+
+    return [s for s in render_document(content, load_audience(audience)).slides if s.deck]
