@@ -30,13 +30,10 @@ import re
 
 from generator.headline import is_sentence
 from generator.inline import plain
-from generator.loader import load_content
 from generator.words import load_words
 
-from .deck_colours import box
-from .deck_economy import _paragraphs
+from .deck_economy import _paragraphs, content_of, heads
 
-BODY_TOP = 118
 AUDIENCES = ("executive", "policy", "technical")  # the storylines these rules read (a user's audience may tell another)
 LANGS = ("en", "fr", "de", "es", "ar", "he", "zh")
 WORDS = [load_words(code) for code in LANGS]
@@ -56,12 +53,6 @@ NOT_A_FINDING = re.compile(r"\b(?:is (?:a|an|the|also the) (?:professor|scientis
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 _WORDS = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-
-
-def heads(slide) -> list[str]:
-    """The lines above a slide's body: its kicker and its title (not its time line)."""
-    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
-            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
 
 
 def opening(slides: list) -> list[tuple[str, int, str]]:
@@ -146,7 +137,7 @@ def _flat(text: str) -> str:
 
 def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
     """No slide is titled with the heading of a topic that states something (see the module doc)."""
-    content = load_content(content_file)
+    content = content_of(content_file)
     stating = {plain(t.title) for t in content.topics if not PREDICTIONS.search(t.title) and len(t.points) >= 2 and (
         t.message or any(not p.points and is_sentence(plain(p.text), 15) and len(_WORDS.findall(plain(p.text))) >= 5
                          for p in t.points))}
