@@ -1,0 +1,46 @@
+"""One aside test for every element that shows the notes' items (review 9, finding 5): the timeline of
+a deck without asides charts none, *Why it matters* takes no aside and no teaser of what the deck does
+not cover, and the technical deck shows no remark about the source nor a link-only sub-point."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.asides import asides
+from generator.audiences import load_audience
+from generator.cli import main
+from generator.inline import plain
+from generator.loader import load_content
+from generator.render import render_document
+from generator.words import load_words
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+FILES = ("syntax-tips.md", "syntax-year-review.md", "lescastcodeurs-fr.md", "wizeup-summary.txt")
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory) -> dict[tuple[str, str], object]:
+    """The Document of each audience, by (notes file, audience)."""
+    folder = tmp_path_factory.mktemp("everywhere")
+    out = {}
+    for name in FILES:
+        path = folder / f"{Path(name).stem}.yaml"
+        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(path)]).exit_code == 0
+        content = load_content(path)
+        out.update({(name, a): render_document(content, load_audience(a)) for a in ("executive", "policy", "technical")})
+    return out
+
+
+@pytest.mark.parametrize("name", ["syntax-tips.md", "syntax-year-review.md"])
+def test_a_timeline_without_asides_charts_none(documents, name):
+    """The policy timeline (``asides: false``) had bars for "Welcome to Syntax!", "Brought to you by
+    Sentry.io" and "Sick Picks": it charts only the topics, each where it sits; the technical deck
+    (which keeps asides) still charts them."""
+    words = load_words("en")
+    for audience, charted in (("policy", False), ("technical", True)):
+        timeline = next(s.chart for s in documents[name, audience].slides if s.layout == "timeline" and s.deck)
+        flags = asides([c.rsplit(" (", 1)[0] for c in timeline.categories], words)
+        assert any(flags) is charted, (audience, timeline.categories)
+        assert "Welcome to Syntax!" not in timeline.categories or charted
