@@ -44,3 +44,20 @@ def test_a_timeline_without_asides_charts_none(documents, name):
         flags = asides([c.rsplit(" (", 1)[0] for c in timeline.categories], words)
         assert any(flags) is charted, (audience, timeline.categories)
         assert "Welcome to Syntax!" not in timeline.categories or charted
+
+
+@pytest.mark.parametrize("audience", ["policy", "technical"])
+def test_why_it_matters_takes_no_aside_label_nor_a_teaser(documents, audience):
+    """lescastcodeurs' About showed "Bonus : la mort annoncée de l'IDE…" (an aside label) and "Côté IA :
+    ADK 1.0, A2A…" (topics the deck never covers) under "Pourquoi c'est important": neither is on a
+    slide of the deck now; the report keeps the introduction's sentences as written."""
+    document = documents["lescastcodeurs-fr.md", audience]
+    for deck, kept in ((True, False), (False, True)):
+        shown = " ".join(plain(t) for s in document.slides if (s.deck if deck else s.report)
+                         for t in (s.title, *_texts(s.bullets)))
+        for line in ("Bonus : la mort annoncée de l'IDE", "Côté IA : ADK 1.0"):
+            assert (line in shown) is kept, (deck, line)
+
+
+def _texts(bullets) -> list[str]:
+    return [t for b in bullets for t in (b.text, *_texts(b.children))]
