@@ -215,8 +215,9 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
                      "at": time_ref(content, f.at)} for f in content.figures
                     if is_figure_label(f.label, words)],
         "introduction": content.introduction, "conclusion": content.conclusion,
-        "topics": topics, "timeline": timeline_spec(content, words, None if audience.get("budget", {}).get("asides", True) else aside),
-        "audience": audience,
+        "topics": topics, "audience": audience,
+        # (a deck without asides charts none: asides.py)
+        "timeline": timeline_spec(content, words, None if audience.get("budget", {}).get("asides", True) else aside),
         "words": words,
         # whether times link anywhere (not where there are no times)
         "linked": any(s.url and s.style() != "none" for s in content.sources) and any(True for _ in iter_moments(content)),
