@@ -1,7 +1,7 @@
 """Aside lines on real notes (review 7, finding 8): the executive and policy decks (``asides: false``)
 show no line of the note-taker's first person, no comment on the source, no sales line of the
-introduction and no link that only says where its point is; the report and the technical deck keep
-them, as written."""
+introduction and no link that only says where its point is; the report keeps them, as written (the
+technical deck shows them no more: test_asides_everywhere)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -65,12 +65,6 @@ def test_a_deck_without_asides_shows_no_aside_line_and_the_report_keeps_it(docum
     for line in ASIDES[name]:
         assert line not in deck
     assert any(line in report for line in ASIDES[name])
-
-
-def test_the_technical_deck_keeps_every_point(documents):
-    """The technical audience shows every point (``asides: true``): the lines stay on its slides."""
-    assert "The host expresses the immense effort" in _shown(documents["wizeup-summary.txt", "technical"], True)
-    assert "React Miami Episode" in _shown(documents["syntax-year-review.md", "technical"], True)
 
 
 def test_a_topic_point_that_says_you_stays(documents):

@@ -61,3 +61,19 @@ def test_why_it_matters_takes_no_aside_label_nor_a_teaser(documents, audience):
 
 def _texts(bullets) -> list[str]:
     return [t for b in bullets for t in (b.text, *_texts(b.children))]
+
+
+@pytest.mark.parametrize("name, line", [
+    ("lescastcodeurs-fr.md", "Un bon article de rappel du contexte de closed world en Java"),
+    ("wizeup-summary.txt", "The host expresses the immense effort"),
+    ("syntax-year-review.md", "React Miami Episode"),
+])
+def test_the_technical_deck_shows_no_remark_about_the_source(documents, name, line):
+    """The technical deck keeps every point, and a remark about the source ("Un bon article de rappel…",
+    "The host expresses…") or a link that repeats its point ("React Miami Episode." under "React Miami")
+    is none: it is off the deck, named in the speaker notes, and in the report as written."""
+    document = documents[name, "technical"]
+    deck = " ".join(plain(t) for s in document.slides if s.deck for t in (s.title, *_texts(s.bullets)))
+    report = " ".join(plain(t) for s in document.slides if s.report for t in (s.title, *_texts(s.bullets)))
+    assert line not in deck and line in report
+    assert line in " ".join(s.notes for s in document.slides if s.deck)
