@@ -10,6 +10,8 @@ left off the slide. Told by phrases of the content's language (``generator/lang/
 outside quotations (a quoted "I" or "you" is the speaker's):
 
 - the note-taker speaking of themself (``first_person``: "I had the privilege of attending…");
+- a line under an aside label (overview.is_aside_label, ``aside_labels``: "Bonus : la mort annoncée
+  de l'IDE…");
 - a line that opens on a comment on the source instead of its content (summary.is_commentary at its
   start: "Un bon article de rappel…", "The host expresses…"; not a definition inside a statement,
   "Java est le langage de la JVM…; Java 26 est une version non-LTS avec 10 JEPs");
@@ -35,6 +37,7 @@ from .deck_twin import LEAST_WORDS, words
 from .deck_twin import split as _split
 from .document import Bullet, Document, Slide
 from .inline import plain, runs
+from .overview import is_aside_label
 from .summary import holds, is_promotion, keys, phrases
 
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
@@ -44,11 +47,11 @@ _REFERENCE = ("agenda", "sources", "title", "section", "timeline")
 
 def is_aside_line(text: str, lang: dict, introduction: bool = False) -> bool:
     """Whether ``text`` is an aside line (see the module doc): outside its quotations, it speaks in the
-    note-taker's first person, opens on a comment on the source or, a line of the ``introduction``,
-    sells. ``lang``: the words of the content's language."""
+    note-taker's first person, opens on an aside label ("Bonus : …") or a comment on the source or, a
+    line of the ``introduction``, sells. ``lang``: the words of the content's language."""
     said = _QUOTED.sub(" ", text)
     opening = " ".join(_WORD.findall(plain(said).casefold()))
-    return (holds(said, phrases(lang, "first_person"))
+    return (holds(said, phrases(lang, "first_person")) or is_aside_label(said, lang)
             or any(opening.startswith(p + " ") for p in phrases(lang, "commentary_phrases"))
             or (introduction and is_promotion(said, lang)))
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, standing_out
 from .close import outlook, repeats
 from .budgets import allowed, budgeted, trim_points
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
-from .overview import is_aside_label, is_digest, sole_points
+from .overview import is_digest, sole_points
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, keys, opening, says_again
 from .titles import figure_title, sole_titles, strongest
@@ -72,15 +73,15 @@ def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tu
     matters*): not one that names a speaker of ``skip`` (their role says it), nor one the deck's opening
     summary ``opened`` already says (summary.says_again: a description of the recording shown on the
     slide before). Given the ``covered`` topics (those the deck shows) and the ``words`` of the language,
-    only a sentence that names one of them (``_names``): never one under an aside label ("Bonus : la mort
-    annoncée de l'IDE…", overview.is_aside_label) nor a teaser of what the deck does not cover ("Côté IA :
+    only a sentence that names one of them (``_names``): never an aside line ("Bonus : la mort annoncée de
+    l'IDE…", aside_lines.is_aside_line) nor a teaser of what the deck does not cover ("Côté IA :
     ADK 1.0, A2A…"). (Its aside lines, "I had the privilege of attending…", leave the deck's About slide
     in every audience: aside_lines.without_aside_lines.)"""
     told = [p["text"] for p in opened or []]
     found = [s for s in _sentences(introduction, skip) if not says_again(s, told)]
     if words is None:
         return found
-    return [s for s in found if not is_aside_label(s, words) and any(_names(s, t) for t in covered)]
+    return [s for s in found if not is_aside_line(s, words, introduction=True) and any(_names(s, t) for t in covered)]
 
 
 def _names(sentence: str, topic: dict) -> bool:

@@ -90,6 +90,7 @@ def test_what_is_an_aside_line():
     assert is_aside_line("Un bon article de rappel du contexte de closed world en Java", fr)
     assert not is_aside_line("Java est le langage de la JVM ; Java 26 est une version non-LTS avec 10 JEPs.", fr)
     assert is_aside_line("Bon week-ends de mai !", fr, introduction=True)
+    assert is_aside_line("Bonus : la mort annoncée de l'IDE, vagues de licenciement chez Oracle et Block.", fr)
     assert not is_aside_line("We Chat is your ID, unlocks your doors, how you pay rent", en)
 
 
