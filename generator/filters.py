@@ -86,10 +86,13 @@ def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tu
 
 def _names(sentence: str, topic: dict) -> bool:
     """Whether ``sentence`` names what ``topic`` covers: a key word of its title (summary.keys), or two
-    of its title, summary and points ("…the driest winter on record in the eastern region…")."""
+    of its title, summary and points ("…the driest winter on record in the eastern region…"); in a
+    script written without spaces (Chinese, Japanese), two characters of its title in a row."""
     said = keys(sentence)[1]
     told = set().union(*(keys(t)[1] for t in (topic["title"], topic.get("summary") or "", *_texts(topic["points"]))))
-    return bool(said & keys(topic["title"])[1]) or len(said & told) >= 2
+    title = topic["title"]
+    unspaced = any(a >= "\u2e80" and b >= "\u2e80" and a + b in sentence for a, b in zip(title, title[1:]))
+    return bool(said & keys(title)[1]) or len(said & told) >= 2 or unspaced
 
 
 def _texts(points: list) -> list[str]:

@@ -77,3 +77,14 @@ def test_the_technical_deck_shows_no_remark_about_the_source(documents, name, li
     report = " ".join(plain(t) for s in document.slides if s.report for t in (s.title, *_texts(s.bullets)))
     assert line not in deck and line in report
     assert line in " ".join(s.notes for s in document.slides if s.deck)
+
+
+def test_why_it_matters_in_a_script_without_spaces_keeps_a_sentence_naming_a_topic():
+    """Chinese has no spaces to find key words by: a sentence that holds its topic's title's characters
+    stays under *Why it matters*, one that names nothing the deck covers does not."""
+    from generator.filters import FILTERS
+
+    topic = {"title": "芯片出口管制", "summary": "", "points": [{"text": "美国收紧芯片出口。", "children": []}]}
+    introduction = "本期讨论了芯片出口管制对行业的影响。\n彩蛋：主持人的猫。\n另外聊了天气。"
+    why = FILTERS["why"](introduction, [], [], [topic], load_words("zh"))
+    assert why == ["本期讨论了芯片出口管制对行业的影响。"]
