@@ -1,13 +1,17 @@
-"""Lines of the notes that are asides, not content: a deck without asides leaves them out.
+"""Lines of the notes that are asides, not content: no deck shows them.
 
-Notes mix what a recording says with what the note-taker or the show says around it. An audience
-whose budget sets ``asides: false`` (the executive and the policy ones) gives an aside topic no
-slide, and shows no aside line either: a line that is one of these stays in the report and the
-handout, as written, and the deck's speaker notes name it ("Also in the report: …"). Nothing is
-reworded: a line is shown whole or left off the slide. Told by phrases of the content's language
-(``generator/lang/<code>.yaml``), outside quotations (a quoted "I" or "you" is the speaker's):
+Notes mix what a recording says with what the note-taker or the show says around it. A line that is
+one of these stays in the report and the handout, as written, and the deck's speaker notes name it
+("Also in the report: …"), in every audience: the technical deck keeps every point, and these are no
+points (an engineer reads a remark about the source, or a link under the point it repeats, as noise;
+the report keeps the link). An audience whose budget sets ``asides: false`` (the executive and the policy
+ones) also gives an aside topic no slide (asides.py). Nothing is reworded: a line is shown whole or
+left off the slide. Told by phrases of the content's language (``generator/lang/<code>.yaml``),
+outside quotations (a quoted "I" or "you" is the speaker's):
 
 - the note-taker speaking of themself (``first_person``: "I had the privilege of attending…");
+- a line under an aside label (overview.is_aside_label, ``aside_labels``: "Bonus : la mort annoncée
+  de l'IDE…");
 - a line that opens on a comment on the source instead of its content (summary.is_commentary at its
   start: "Un bon article de rappel…", "The host expresses…"; not a definition inside a statement,
   "Java est le langage de la JVM…; Java 26 est une version non-LTS avec 10 JEPs");
@@ -16,8 +20,9 @@ reworded: a line is shown whole or left off the slide. Told by phrases of the co
   worktrees envahissent vos terminaux.", "Bon week-ends de mai !"). A topic's point reports what was
   said: its "you" is the speaker's ("if you extrapolate current numbers", "We Chat is your ID") and
   stays;
-- a sub-point that is only a link whose label repeats its point ("React Miami" over "[React Miami
-  Episode](…)."): it says where the point is, not what. A point of links (a reading list) stays.
+- a sub-point that is only a link whose label repeats its point ("[React Miami Episode](…)." under
+  "React Miami"): it says where the point is, not what. A link that names something of its own ("Ezno"
+  under "New TypeScript typechecker.") and a point of links (a reading list) stay.
 
 Every deck slide's points, sub-points, columns and subtitle are read, but for the slides of
 reference (agenda, sources, the chapter list) and the opening summary, which chooses its statements
@@ -32,6 +37,7 @@ from .deck_twin import LEAST_WORDS, words
 from .deck_twin import split as _split
 from .document import Bullet, Document, Slide
 from .inline import plain, runs
+from .overview import is_aside_label
 from .summary import holds, is_promotion, keys, phrases
 
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
@@ -41,31 +47,31 @@ _REFERENCE = ("agenda", "sources", "title", "section", "timeline")
 
 def is_aside_line(text: str, lang: dict, introduction: bool = False) -> bool:
     """Whether ``text`` is an aside line (see the module doc): outside its quotations, it speaks in the
-    note-taker's first person, opens on a comment on the source or, a line of the ``introduction``,
-    sells. ``lang``: the words of the content's language."""
+    note-taker's first person, opens on an aside label ("Bonus : …") or a comment on the source or, a
+    line of the ``introduction``, sells. ``lang``: the words of the content's language."""
     said = _QUOTED.sub(" ", text)
     opening = " ".join(_WORD.findall(plain(said).casefold()))
-    return (holds(said, phrases(lang, "first_person"))
+    return (holds(said, phrases(lang, "first_person")) or is_aside_label(said, lang)
             or any(opening.startswith(p + " ") for p in phrases(lang, "commentary_phrases"))
             or (introduction and is_promotion(said, lang)))
 
 
 def _where(text: str, point: str) -> bool:
     """Whether ``text`` is only a link (and punctuation) whose label shares a key word with ``point``:
-    where the point is, not a point."""
+    where the point is, not a point ("[React Miami Episode](…)." under "React Miami"). A link that names
+    something of its own ("[Ezno](…)." under "New TypeScript typechecker.", the typechecker's name; a
+    reading list's "[Chatkontrolle](…)" under "Blast from the Past") is a point."""
     parts = runs(text)
     return (any(r.url for r in parts) and all(r.url or not re.search(r"\w", r.text) for r in parts)
             and bool(keys(plain(text))[1] & keys(point)[1]))
 
 
-def without_aside_lines(document: Document, about_only: bool = False) -> Document:
+def without_aside_lines(document: Document) -> Document:
     """``document`` whose deck slides show no aside line (see the module doc): each slide that holds one
-    becomes a report-only slide and a deck twin without it, or, left near-empty, leaves the deck.
-    ``about_only``: only the *About this briefing* slide is read (a deck that keeps asides shows none
-    under *Why it matters* either: "I had the privilege of attending…" is no reason the content matters)."""
-    about = document.words.get("about")
-    slides = [part for slide in document.slides
-              for part in (_shown(slide, document.words) if not about_only or slide.title == about else [slide])]
+    becomes a report-only slide and a deck twin without it, or, left near-empty, leaves the deck. Every
+    audience: a deck that keeps every point (the technical one) and its aside topics keeps no remark about
+    the source and no link that repeats its point either, which are no points."""
+    slides = [part for slide in document.slides for part in _shown(slide, document.words)]
     return document.model_copy(update={"slides": slides})
 
 

@@ -102,42 +102,41 @@ def _chapter(topic) -> bool:
     return not (topic.points or topic.figures or topic.charts or topic.tables or topic.quotes)
 
 
-def timeline_spec(content: Content, words: dict) -> dict | None:
+def timeline_spec(content: Content, words: dict, left_out: list[bool] | None = None) -> dict | None:
     """A timeline chart: each topic from its start to the next topic's start (a chapter only, named as
     the Chapters slide names it: without a list's numbering, "Number 1 - ", see
     chapter_times.chapter_names; a topic with a slide, by its title); the last one to the
     end of the episode (the longest source's duration), or, where no source says how long it is,
     as long as the median topic (labelled only with where it starts; the caption says so).
-    None when the topics have no times."""
+    A topic ``left_out`` marks (an aside of a deck without asides: a welcome, a sponsor read) has no
+    bar: its stretch is a gap. None when the topics have no times."""
     at = starts_of(content)
     if at is None:
         return None
     order = sorted(range(len(at)), key=lambda i: at[i])
-    every = [content.topics[i] for i in order]
-    topics = every[:MAX_CATEGORIES]
     lengths, estimated = spans(content)
-    last = max(range(len(at)), key=lambda i: (at[i], i))
-    last_end = at[order[-1]] + lengths[last]
-    starts = [at[i] for i in order[:MAX_CATEGORIES]]
-    stops = starts[1:] + [at[order[len(topics)]] if len(every) > len(topics) else last_end]
-    told = estimated and len(every) <= len(topics)
+    starts = [at[i] for i in order]
+    stops = starts[1:] + [starts[-1] + lengths[order[-1]]]
+    kept = [k for k, i in enumerate(order) if not (left_out and left_out[i])] or list(range(len(order)))
+    shown = kept[:MAX_CATEGORIES]
+    told = estimated and shown[-1] == len(order) - 1
     minutes = lambda s: s / 60
     names = chapter_names([{"index": i, "title": t.title} for i, t in enumerate(content.topics)])  # ("Number 1 - ")
     return {
         "id": "timeline", "title": words["timeline_chart"], "kind": "timeline",
-        "unit": words["timeline_unit"], "categories": [names[i] if _chapter(content.topics[i]) else content.topics[i].title
-                                                       for i in order[:MAX_CATEGORIES]],
+        "unit": words["timeline_unit"], "categories": [names[order[k]] if _chapter(content.topics[order[k]])
+                                                       else content.topics[order[k]].title for k in shown],
         "series": [{
-            "name": words["timeline_series"], "values": [minutes(b - a) for a, b in zip(starts, stops)],
-            "low": [minutes(a) for a in starts], "high": [minutes(b) for b in stops],
-            "approx": [False] * len(topics),
-            "labels": [f"{format_timestamp(a)}–{format_timestamp(b)}" if b > a and not (told and i == len(topics) - 1)
-                       else fill(words["timeline_from"], time=format_timestamp(a))
-                       for i, (a, b) in enumerate(zip(starts, stops))],
+            "name": words["timeline_series"], "values": [minutes(stops[k] - starts[k]) for k in shown],
+            "low": [minutes(starts[k]) for k in shown], "high": [minutes(stops[k]) for k in shown],
+            "approx": [False] * len(shown),
+            "labels": [f"{format_timestamp(starts[k])}–{format_timestamp(stops[k])}"
+                       if stops[k] > starts[k] and not (told and k == shown[-1])
+                       else fill(words["timeline_from"], time=format_timestamp(starts[k])) for k in shown],
         }],
         "caption": words["timeline_caption"] + (" " + words["timeline_untold"] if told else "")
-                   + (" " + fill(words["timeline_first"], shown=len(topics), count=len(every))
-                      if len(every) > len(topics) else ""),
+                   + (" " + fill(words["timeline_first"], shown=len(shown), count=len(kept))
+                      if len(kept) > len(shown) else ""),
     }
 
 
@@ -216,7 +215,9 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
                      "at": time_ref(content, f.at)} for f in content.figures
                     if is_figure_label(f.label, words)],
         "introduction": content.introduction, "conclusion": content.conclusion,
-        "topics": topics, "timeline": timeline_spec(content, words), "audience": audience,
+        "topics": topics, "audience": audience,
+        # (a deck without asides charts none: asides.py)
+        "timeline": timeline_spec(content, words, None if audience.get("budget", {}).get("asides", True) else aside),
         "words": words,
         # whether times link anywhere (not where there are no times)
         "linked": any(s.url and s.style() != "none" for s in content.sources) and any(True for _ in iter_moments(content)),

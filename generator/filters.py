@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, standing_out
 from .close import outlook, repeats
 from .budgets import allowed, budgeted, trim_points
@@ -14,7 +15,7 @@ from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
 from .overview import is_digest, sole_points
 from .short_topics import headed, shared
-from .summary import closing_topics, fitted, is_aside_sentence, opening, says_again
+from .summary import closing_topics, fitted, is_aside_sentence, keys, opening, says_again
 from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
 from .words import fill
@@ -67,14 +68,36 @@ def _described(item: dict, words: dict) -> bool:
     return is_aside_sentence(item.get("as_written", item["text"]), words)
 
 
-def _why(introduction: str, skip: list | tuple, opened: list) -> list[str]:
+def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tuple = (), words: dict | None = None) -> list[str]:
     """The sentences of ``introduction`` that say why the recording matters (the About slide's *Why it
     matters*): not one that names a speaker of ``skip`` (their role says it), nor one the deck's opening
     summary ``opened`` already says (summary.says_again: a description of the recording shown on the
-    slide before). (Its aside lines, "I had the privilege of attending…", leave the deck's About slide
+    slide before). Given the ``covered`` topics (those the deck shows) and the ``words`` of the language,
+    only a sentence that names one of them (``_names``): never an aside line ("Bonus : la mort annoncée de
+    l'IDE…", aside_lines.is_aside_line) nor a teaser of what the deck does not cover ("Côté IA :
+    ADK 1.0, A2A…"). (Its aside lines, "I had the privilege of attending…", leave the deck's About slide
     in every audience: aside_lines.without_aside_lines.)"""
     told = [p["text"] for p in opened or []]
-    return [s for s in _sentences(introduction, skip) if not says_again(s, told)]
+    found = [s for s in _sentences(introduction, skip) if not says_again(s, told)]
+    if words is None:
+        return found
+    return [s for s in found if not is_aside_line(s, words, introduction=True) and any(_names(s, t) for t in covered)]
+
+
+def _names(sentence: str, topic: dict) -> bool:
+    """Whether ``sentence`` names what ``topic`` covers: a key word of its title (summary.keys), or two
+    of its title, summary and points ("…the driest winter on record in the eastern region…"); in a
+    script written without spaces (Chinese, Japanese), two characters of its title in a row."""
+    said = keys(sentence)[1]
+    told = set().union(*(keys(t)[1] for t in (topic["title"], topic.get("summary") or "", *_texts(topic["points"]))))
+    title = topic["title"]
+    unspaced = any(a >= "\u2e80" and b >= "\u2e80" and a + b in sentence for a, b in zip(title, title[1:]))
+    return bool(said & keys(title)[1]) or len(said & told) >= 2 or unspaced
+
+
+def _texts(points: list) -> list[str]:
+    """The text of ``points`` and of every point under them."""
+    return [t for p in points for t in (p["text"], *_texts(p["children"]))]
 
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,

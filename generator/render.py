@@ -247,7 +247,7 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
     }
     document = validate_model(located, Document, data)
     budget = audience.config.budget
-    document = without_aside_lines(document, about_only=budget.asides)  # (a deck without asides: no aside lines)
+    document = without_aside_lines(document)  # (no deck shows an aside line: the report keeps it)
     document = without_lone_dividers(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
     document = within_slides(document, budget.max_slides)
     return name_left_out(document, content)

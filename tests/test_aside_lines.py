@@ -1,7 +1,7 @@
 """Aside lines on real notes (review 7, finding 8): the executive and policy decks (``asides: false``)
 show no line of the note-taker's first person, no comment on the source, no sales line of the
-introduction and no link that only says where its point is; the report and the technical deck keep
-them, as written."""
+introduction and no link that only says where its point is; the report keeps them, as written (the
+technical deck shows them no more: test_asides_everywhere)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -67,12 +67,6 @@ def test_a_deck_without_asides_shows_no_aside_line_and_the_report_keeps_it(docum
     assert any(line in report for line in ASIDES[name])
 
 
-def test_the_technical_deck_keeps_every_point(documents):
-    """The technical audience shows every point (``asides: true``): the lines stay on its slides."""
-    assert "The host expresses the immense effort" in _shown(documents["wizeup-summary.txt", "technical"], True)
-    assert "React Miami Episode" in _shown(documents["syntax-year-review.md", "technical"], True)
-
-
 def test_a_topic_point_that_says_you_stays(documents):
     """A topic's point reports what was said: the speaker's "you" is no sales line ("We Chat is your ID",
     "if you extrapolate current numbers" stay on the allin executive deck)."""
@@ -96,6 +90,7 @@ def test_what_is_an_aside_line():
     assert is_aside_line("Un bon article de rappel du contexte de closed world en Java", fr)
     assert not is_aside_line("Java est le langage de la JVM ; Java 26 est une version non-LTS avec 10 JEPs.", fr)
     assert is_aside_line("Bon week-ends de mai !", fr, introduction=True)
+    assert is_aside_line("Bonus : la mort annoncée de l'IDE, vagues de licenciement chez Oracle et Block.", fr)
     assert not is_aside_line("We Chat is your ID, unlocks your doors, how you pay rent", en)
 
 
