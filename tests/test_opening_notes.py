@@ -7,7 +7,7 @@ back from the deck (python-pptx), the report (pypdf) and the handout:
   "$9.2 billion");
 - notes that state no finding open on what they say of the recording, never its promotion, and the
   executive deck of a chapter list titles no slide "X takes N of M minutes";
-- a digest of parallel sections (hearing-daily-digest) opens on one overview line of them;
+- a digest of parallel sections (hearing-daily-digest) opens on what each section did, once;
 - a source's description is on the sources slide, in the report's and the handout's sources.
 """
 from __future__ import annotations

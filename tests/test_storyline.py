@@ -25,11 +25,11 @@ from generator.headline import count_words, headline
 from generator.importer import import_notes
 from generator.loader import load_content
 from generator.words import load_words
-from . import deck_storyline as storyline
 from generator.render import render_document
 from generator.timestamps import format_timestamp
 from tests.conftest import guarded
 
+from . import deck_storyline as storyline
 from .conftest import AUDIENCES, DEFAULT
 from .deck_economy import measure
 from .presentable_words import NUMBERING
