@@ -38,12 +38,18 @@ def is_digest(topics: Sequence[dict]) -> bool:
     return len(evidence) >= LEAST_TOPICS and all(_alone(t) for t in evidence)
 
 
-def digest_points(shown: Sequence[dict], count: int, fits: Callable[[str], object]) -> list[dict]:
-    """A digest's bottom line: what each entry did or said, its only point (with its topic's time) —
-    of the ``shown`` topics, the weightiest ``count`` whose point ``fits`` (says something whole in the
-    summary's words), in the notes' order. Their slides then go (``unsaid``): the deck says each once."""
-    entries = [t for t in shown if not t["aside"] and _alone(t) and fits(t["points"][0]["text"])]
-    kept = sorted(sorted(entries, key=lambda t: (-t["weight"], t["index"]))[:count], key=lambda t: t["index"])
+def digest_points(groups: Sequence[Sequence[dict]], count: int, fits: Callable[[str], object]) -> list[dict]:
+    """A digest's bottom line: what each entry did or said, its only point (with its topic's time) — of
+    the deck's slide ``groups`` in order (short topics share one), whole groups while ``count`` entries
+    hold them, a group only where every entry's point ``fits`` (says something whole in the summary's
+    words); in the notes' order. Those slides then leave the deck (``unsaid``): each entry is said once,
+    and no slide is left saying some of them again."""
+    entries: list[dict] = []
+    for group in groups:
+        said = [t for t in group if not t["aside"]]
+        if len(entries) + len(said) <= count and all(_alone(t) and fits(t["points"][0]["text"]) for t in said):
+            entries += said
+    kept = sorted(entries, key=lambda t: t["index"])
     return [{"text": t["points"][0]["text"], "at": t["points"][0]["at"] or t["at"], "children": [], "topic": t["id"]}
             for t in kept]
 

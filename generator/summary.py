@@ -292,7 +292,7 @@ def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[
 
 
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
-            most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = ()) -> list:
+            most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = (), groups: Sequence = ()) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
     takeaways, else from the notes' own statements (bottom_line.statements: the introduction, then the
     weightiest topics' messages or first points, the chapters written as statements where no topic
@@ -307,8 +307,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     that a slide's title must say again (``claimed``: a message that nothing else of its slide can
     replace, titles.sole_titles) gives way to the next, while three others remain: it is said once, as
     the title of the slide that proves it (so is a topic's only point: overview.sole_points). A digest
-    opens on what each entry did, its only point (overview.digest_points; the deck then leaves out
-    those entries' slides: overview.unsaid). At most ``total`` words on the slide (0: no limit). Notes
+    opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
+    the deck then leaves out those slides: overview.unsaid). At most ``total`` words on the slide (0: no limit). Notes
     that state no finding (a chapter list, an episode description) open on what they say of the recording (``described``): with no
     topic shown, its description, else the chapters written as statements (those with a verb:
     has_verb; the chapters slide lists them all). Empty when the notes state nothing at all. Each item stands alone
@@ -330,10 +330,13 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     told = _told(introduction, evidence or topics, words)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
+    placed = {t["id"]: t for t in evidence}  # (the slide groups' topics, as the summary reads them: standing)
     if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
         told = [p["text"] for p in described(introduction, words, most)]
         chapters = () if told else chapters  # (the chapters slide lists them: the description says what they are)
-    elif not taken and is_digest(topics) and (entries := digest_points(evidence, count, fits)):
+    elif not taken and is_digest(topics) and (entries := digest_points(
+            [[placed[t["id"]] for t in g if t["id"] in placed] for g in groups or [[t] for t in evidence]],
+            count, fits)):
         intro: list[dict] = [{"text": s, "at": None, "children": []} for s in told if fits(s)]
         return _within(alone([*intro, *entries][:count]), most, total, None)
     kept: list = []

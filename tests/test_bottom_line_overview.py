@@ -164,3 +164,23 @@ def test_a_digest_s_report_keeps_each_entry_whole(tmp_path):
     for witness in ("Vice Admiral Jon A. Hill", "Elizabeth A. Field", "Bonnie Patten"):
         assert witness in handout, witness
     assert "Also discussed" not in handout, handout
+
+
+def test_a_long_digest_says_each_entry_once(tmp_path):
+    """hearing-daily-digest's four entries twice over (eight, the second four renamed): more than the
+    bottom line's five. It takes whole slides of entries (short topics share one), so no slide left in
+    the policy deck says one of its entries again: each entry's words are in the deck twice (it and its
+    copy), never three times."""
+    content = import_file(NOTES / "hearing-daily-digest.txt", tmp_path / "hearing.yaml")[0]
+    data = yaml.safe_load(content.read_text(encoding="utf-8"))
+    again = [{**t, "id": t["id"] + "-2", "title": t["title"] + " (2)", "points": list(t["points"])} for t in data["topics"]]
+    data["topics"] += again
+    content.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    build([content], output=tmp_path, formats=["pptx"], audiences=["policy"])
+    slides = list(Presentation(str(tmp_path / "hearing-policy.pptx")).slides)
+    bottom = _items(slides[1])
+    assert 3 <= len(bottom) <= 5, bottom
+    for entry in ("a closed hearing to examine", "routine lists in the Army", "management challenges and opportunities",
+                  "curbing COVID cons"):
+        said = [t for s in slides for t in _items(s) if entry in t]
+        assert len(said) == 2, (entry, said)
