@@ -2,12 +2,14 @@
 and reading direction, the report's shaping and ``/Lang`` tags, and the importer's language.
 
 Code point ranges, not ``unicodedata``: a character class finds a right-to-left or East Asian
-letter in a long text at C speed. (The report's bidi algorithm reads each character's bidi class
-from ``unicodedata``: that is the rule itself, not a test for a script.)
+letter in a long text at C speed. A paragraph's direction (``is_rtl``) and the report's bidi
+algorithm read each character's bidi class from ``unicodedata``: that is the Unicode rule itself,
+not a test for a script.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 # (first code point, last code point, language): the scripts whose language is unambiguous enough
@@ -27,6 +29,22 @@ _EAST_ASIAN = "\u3000-\u9fff\uac00-\ud7af\uf900-\uffef"  # CJK symbols, kana, Ha
 
 RIGHT_TO_LEFT = re.compile(f"[{_RIGHT_TO_LEFT}]")
 COMPLEX = re.compile(f"[{_COMPLEX}]")
+
+
+def is_rtl(text: str) -> bool:
+    """Whether ``text`` is a right-to-left paragraph: its first strong character, outside isolates,
+    is right-to-left (Unicode bidi rules P2-P3), the one answer for the deck's and the report's
+    paragraphs: "Jane Roe, مريم" reads left to right, "مريم, Jane" and "\u200fJane" right to left."""
+    isolated = 0
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("LRI", "RLI", "FSI"):
+            isolated += 1
+        elif kind == "PDI":
+            isolated = max(0, isolated - 1)  # (an unmatched one is ignored)
+        elif not isolated and kind in ("R", "AL", "L"):
+            return kind != "L"
+    return False
 
 
 def has_east_asian(text: str) -> bool:

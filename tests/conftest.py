@@ -56,6 +56,35 @@ def built(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _notes_folder(tmp_path_factory) -> None:
+    """The session's folder for the real notes that tests/notes_built.py imports and builds, each once."""
+    from . import notes_built
+
+    notes_built.FOLDER.append(tmp_path_factory.mktemp("notes-built"))
+
+
+@pytest.fixture(scope="session")
+def rendered():
+    """``rendered(content_file, audience)``: the Document of a content file for a built-in audience,
+    rendered once per session while the file is unchanged (tests that read the same documents share
+    them: read it, do not change it)."""
+    from generator.audiences import load_audience
+    from generator.loader import load_content
+    from generator.render import render_document
+
+    kept: dict = {}
+
+    def render(path, audience: str):
+        found = Path(path).resolve()
+        stat = found.stat()
+        key = (found, stat.st_mtime_ns, stat.st_size, audience)
+        if key not in kept:
+            kept[key] = render_document(load_content(found), load_audience(audience))
+        return kept[key]
+    return render
+
+
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """An empty project folder with the default content, as the current folder."""

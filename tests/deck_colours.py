@@ -77,9 +77,34 @@ def _scheme(name: str):
     return etree.fromstring(f'<a:schemeClr xmlns:a="{A[1:-1]}" val="{name}"/>')
 
 
+def once(slide, name: str, read):
+    """``read(slide)``, worked out once per slide of an opened deck and kept on it (the rules ask the same
+    of a slide many times; python-pptx gives one Slide object per slide of a Presentation, but new
+    shape objects at each walk of its shapes): shared, so read it, do not change it."""
+    kept = vars(slide)
+    if name not in kept:
+        kept[name] = read(slide)
+    return kept[name]
+
+
+def shapes_of(slide) -> list:
+    """A slide's shapes, made once (see ``once``)."""
+    return once(slide, "_shapes", lambda s: list(s.shapes))
+
+
+_XFRM = {f"{P}sp": f"{P}spPr/{A}xfrm", f"{P}pic": f"{P}spPr/{A}xfrm", f"{P}cxnSp": f"{P}spPr/{A}xfrm",
+         f"{P}graphicFrame": f"{P}xfrm", f"{P}grpSp": f"{P}grpSpPr/{A}xfrm"}  # where each kind of shape keeps its place
+
+
 def box(shape) -> tuple[float, float, float, float]:
-    """A shape's left, top, width and height in points."""
-    return tuple(Emu(v or 0).pt for v in (shape.left, shape.top, shape.width, shape.height))
+    """A shape's left, top, width and height in points: python-pptx's values, read from the shape's own
+    offset and extent (python-pptx's properties look each one up again: the checks ask for thousands);
+    a shape without both (a placeholder takes its layout's) through python-pptx."""
+    xfrm = shape._element.find(_XFRM.get(shape._element.tag, f"{P}none"))
+    off, ext = (None, None) if xfrm is None else (xfrm.find(f"{A}off"), xfrm.find(f"{A}ext"))
+    if off is None or ext is None:
+        return tuple(Emu(v or 0).pt for v in (shape.left, shape.top, shape.width, shape.height))
+    return tuple(Emu(int(v)).pt for v in (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy")))
 
 
 def behind(shapes, index: int, theme: Theme, default: str) -> str:

@@ -5,9 +5,10 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
-from .deck_colours import A, C, box, size_of
+from .deck_colours import A, C, box, once, shapes_of, size_of
 from .presentable_words import NUMBERING
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
@@ -22,9 +23,14 @@ _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 
 def _paragraphs(slide) -> list[dict]:
     """The body's paragraphs (text boxes between the time line and the footer, time lines left out):
-    text, bulleted, left margin, run sizes, bold, italic, centred, linked, and the box they are in."""
+    text, bulleted, left margin, run sizes, bold, italic, centred, linked, and the box they are in.
+    Read once per slide (``once``): the dicts are shared, read them, do not change them."""
+    return list(once(slide, "_body_paragraphs", _read_paragraphs))
+
+
+def _read_paragraphs(slide) -> list[dict]:
     out = []
-    for shape in slide.shapes:
+    for shape in shapes_of(slide):
         if not shape.has_text_frame or not BODY_TOP <= box(shape)[1] < FOOT_TOP:
             continue
         for p in shape.text_frame._txBody.iter(f"{A}p"):
@@ -42,6 +48,27 @@ def _paragraphs(slide) -> list[dict]:
                         "centred": ppr is not None and ppr.get("algn") == "ctr",
                         "linked": any(x is not None and x.find(f"{A}hlinkClick") is not None for x in rpr)})
     return out
+
+
+def by_content(read):
+    """``read(path)`` of a content file, worked out once while the file is unchanged (the rules of each
+    of a content's decks ask it): shared, read it, do not change it."""
+    kept = lru_cache(maxsize=8)(lambda path, mtime, size: read(path))
+
+    def once(path):
+        found = Path(path).resolve()
+        stat = found.stat()
+        return kept(found, stat.st_mtime_ns, stat.st_size)
+    return once
+
+
+def _load(path):
+    from generator.loader import load_content
+
+    return load_content(path)
+
+
+content_of = by_content(_load)  # the content file loaded
 
 
 def _content(slide) -> bool:
@@ -79,7 +106,7 @@ def words(slides, agendas: set[int] = frozenset()) -> list[tuple]:
             continue
         count = sum(len(_TIME_SUFFIX.sub("", p["text"]).split()) for p in paras)
         carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13
-                       for s in slide.shapes) or any(p["italic"] for p in paras) or _figures(paras))
+                       for s in shapes_of(slide)) or any(p["italic"] for p in paras) or _figures(paras))
         if count > MOST_WORDS:
             out.append(("words", number, f"{count} words (at most {MOST_WORDS})"))
         elif count < LEAST_WORDS and not carries:
@@ -89,7 +116,7 @@ def words(slides, agendas: set[int] = frozenset()) -> list[tuple]:
 
 def _time_line(slide) -> str:
     """The slide's own time line (above the body, or a divider's), without its ▶."""
-    for shape in slide.shapes:
+    for shape in shapes_of(slide):
         if shape.has_text_frame and shape.text_frame.text.startswith("▶") and (
                 not _content(slide) or box(shape)[1] < BODY_TOP):
             return shape.text_frame.text[1:].strip()
@@ -145,7 +172,11 @@ def type_scale(slides) -> list[tuple]:
 
 def heads(slide) -> list[str]:
     """The lines above a slide's body: its title and the kicker over it (not its time line)."""
-    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
+    return list(once(slide, "_heads", _read_heads))
+
+
+def _read_heads(slide) -> list[str]:
+    return [line.strip() for shape in shapes_of(slide) if shape.has_text_frame and box(shape)[1] < BODY_TOP
             for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
 
 
@@ -191,7 +222,7 @@ def timeline_bars(slides) -> list[tuple]:
     """``timeline-bars``: a timeline (bars on a time axis) places three topics or more, each with a bar."""
     out = []
     for number, slide in enumerate(slides, start=1):
-        for shape in slide.shapes:
+        for shape in shapes_of(slide):
             if not shape.has_chart:
                 continue
             space = shape.chart._chartSpace
@@ -216,16 +247,15 @@ def main_topic(slides, content) -> list[tuple]:
     the end of a source of known length) is in the deck (without its numbering in a list that numbers
     its chapters), or named (on an "Also discussed" line)."""
     from generator.inline import plain
-    from generator.loader import load_content
 
-    loaded = load_content(Path(content))
+    loaded = content_of(content)
     topics = sorted((t for t in loaded.topics if t.at is not None), key=lambda t: t.at)
     end = max((s.duration for s in loaded.sources if s.duration is not None), default=None)
     spans = [((b.at if b is not None else end) or a.at) - a.at for a, b in zip(topics, [*topics[1:], None])]
     if not topics or max(spans) <= 0:
         return []
     main = topics[spans.index(max(spans))]
-    text = " ".join(shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame).casefold()
+    text = " ".join(shape.text_frame.text for slide in slides for shape in shapes_of(slide) if shape.has_text_frame).casefold()
     title = plain(main.title).casefold()  # as the deck shows it: a link's text, no markers
     title = re.sub("^" + NUMBERING, "", title) if re.sub("^" + NUMBERING, "", title) in text else title  # ("Number 2 - ")
     if title in text or (len(title) > 30 and title[:30] in text):

@@ -5,11 +5,10 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from generator.weigh import by_weight, figure_weight, has_quantity, largest_by_kind
 
-from .deck_economy import _content, _figures, _paragraphs
+from .deck_economy import _content, _figures, _paragraphs, by_content, content_of
 
 LONG_POINT = 40  # words of one point of a slide's body at most
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
@@ -47,10 +46,8 @@ def lost_numbers(slides, content) -> list[tuple]:
     """``lost-number``: a point the deck shows cut (the leading words of a content point that says a
     quantity) keeps a quantity: a cut never leaves the number out, unless the deck shows it as a key
     figure (the bottom line's "Storage is at a ten-year low" beside the grid's "41%")."""
-    from generator.loader import load_content
-
     figures = {v for slide in slides if _content(slide) for v in _figures(_paragraphs(slide))}
-    said = [" ".join(text.split()) for text in _points(load_content(Path(content)))
+    said = [" ".join(text.split()) for text in _points(content_of(content))
             if has_quantity(text) and not any(v in text for v in figures)]
     out = []
     for number, slide in enumerate(slides, start=1):
@@ -75,19 +72,21 @@ def figure_order(slides) -> list[tuple]:
     return out
 
 
-def weightiest(content) -> str:
+def _weightiest(content) -> str:
     """The value of the content's weightiest key figure: by kind, size among its kind and its topic's
     weight (see generator.weigh.figure_weight), "" when the content has none."""
     from generator.context import build_context
-    from generator.loader import load_content
     from generator.words import load_words
 
-    loaded = load_content(Path(content))
+    loaded = content_of(content)
     topics = build_context(loaded, {"budget": {}}, load_words(loaded.lang))["topics"]
     heaviest = max((t["weight"] for t in topics), default=0) or 1
     figures = [(f["value"], t["weight"] / heaviest) for t in topics if not t["aside"] for f in t["figures"]]
     largest = largest_by_kind([value for value, _ in figures])
     return max(figures, key=lambda f: figure_weight(f[0], largest, f[1]), default=("", 0))[0]
+
+
+weightiest = by_content(_weightiest)
 
 
 def key_figure(slides, content) -> list[tuple]:

@@ -32,13 +32,10 @@ import re
 
 from generator.headline import is_sentence
 from generator.inline import plain
-from generator.loader import load_content
 from generator.words import load_words
 
-from .deck_colours import box
-from .deck_economy import _paragraphs
+from .deck_economy import _paragraphs, content_of, heads
 
-BODY_TOP = 118
 AUDIENCES = ("executive", "policy", "technical")  # the storylines these rules read (a user's audience may tell another)
 LANGS = ("en", "fr", "de", "es", "ar", "he", "zh")
 WORDS = [load_words(code) for code in LANGS]
@@ -59,12 +56,6 @@ NOT_A_FINDING = re.compile(r"\b(?:is (?:a|an|the|also the) (?:professor|scientis
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 _WORDS = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
-
-
-def heads(slide) -> list[str]:
-    """The lines above a slide's body: its kicker and its title (not its time line)."""
-    return [line.strip() for shape in slide.shapes if shape.has_text_frame and box(shape)[1] < BODY_TOP
-            for line in shape.text_frame.text.split("\n") if line.strip() and not line.startswith("▶")]
 
 
 def _lone_statement(slides: list) -> bool:
@@ -162,7 +153,7 @@ def _flat(text: str) -> str:
 
 def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
     """No slide is titled with the heading of a topic that states something (see the module doc)."""
-    content = load_content(content_file)
+    content = content_of(content_file)
     summary = [_flat(_TIME_SUFFIX.sub("", p["text"])) for p in _paragraphs(slides[1])] if len(slides) > 1 and set(
         heads(slides[1])) & SUMMARY else []
     stating = {plain(t.title) for t in content.topics if not PREDICTIONS.search(t.title) and len(t.points) >= 2 and (

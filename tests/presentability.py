@@ -86,7 +86,7 @@ from generator.writers.measure import text_width
 from . import deck_economy as economy
 from . import deck_storyline as storyline
 from . import deck_quantities as quantities
-from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, size_of
+from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, shapes_of, size_of
 from .presentable_words import line_faults, unlisted
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
@@ -215,7 +215,7 @@ def _texts(shape) -> list:
 
 
 def _title(slide) -> str:
-    for shape in slide.shapes:
+    for shape in shapes_of(slide):
         if shape.has_text_frame and shape.text_frame.text.strip() and not shape.text_frame.text.startswith("▶"):
             return shape.text_frame.text.strip()
     return ""
@@ -232,7 +232,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     for number, slide in enumerate(prs.slides, start=1):
         theme = Theme(slide.slide_layout.slide_master, slide)
         back = background(slide, theme)
-        shapes = list(slide.shapes)
+        shapes = shapes_of(slide)
         content = slide.slide_layout.name not in DARK_LAYOUTS
         has_body, time_lines, said, body_paras, drawn = False, [], [], [], False
         for i, shape in enumerate(shapes):

@@ -88,3 +88,15 @@ def test_right_to_left_lines_are_drawn_in_python_bidis_order():
 ])
 def test_a_right_to_left_line_shows_as_a_reader_expects(line, glyphs):
     assert drawn(line, mirrored=True) == glyphs
+
+
+
+def test_a_paragraphs_direction_is_python_bidis():
+    """is_rtl, the one answer to "is this paragraph right to left?" for the deck and the report, is
+    python-bidi's base level (rules P2-P3: the first strong character outside isolates)."""
+    from generator.scripts import is_rtl
+
+    edges = ["\u200fJane", "\u200eשלום", "Ⅻ שלום", "\U0001e900\U0001e901 abc", "\u2067abc\u2069 שלום",
+             "\u2066שלום abc", "123 שלום", "\u2069abc", "٣ من ٥", "(abc)", ""]
+    for line in lines() + edges:
+        assert is_rtl(line) == (bidi.get_base_level(line) == 1 if line else False), repr(line)

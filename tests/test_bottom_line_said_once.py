@@ -23,13 +23,13 @@ from pptx import Presentation
 
 from generator.audiences import load_audience
 from generator.build import build
-from generator.importer import import_file
 from generator.loader import load_content
 from generator.render import render_document
 from generator.summary import has_verb
 from generator.words import load_words
 
 from . import deck_storyline as storyline
+from .notes_built import built_notes
 from .test_opening_notes import _bottom_line, _items
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,10 +40,9 @@ APOLLO = ROOT / "tests" / "fixtures" / "transcripts" / "apollo13-air-ground.yaml
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """The default content and syntax-tips (imported as it came) built for every audience: the folder."""
-    folder = tmp_path_factory.mktemp("said-once")
-    notes = [import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0]
-             for name in ("syntax-tips.md", "earnings-call-amd.txt", "guide-to-live-chapters.txt")]
-    build([ROOT / "content" / "deepseek.yaml", *notes], formats=["pptx"], output=folder)
+    folder = built_notes(tmp_path_factory.mktemp("said-once"), ("syntax-tips.md", "earnings-call-amd.txt",
+                         "guide-to-live-chapters.txt"), formats=["pptx"])
+    build([ROOT / "content" / "deepseek.yaml"], formats=["pptx"], output=folder)
     return folder
 
 

@@ -128,6 +128,7 @@ def test_bars_under_a_long_caption_continue_sooner(tmp_path):
     assert [len(chart.plots[0].categories) for _, chart, _ in found] == [10, 10]
 
 
+@pytest.mark.slow  # (a render through LibreOffice)
 @pytest.mark.skipif(not (have("soffice") and have("pdftotext")),
                     reason="LibreOffice (soffice) and poppler (pdftotext) are needed to see the labels drawn")
 def test_every_category_label_is_drawn(tmp_path):

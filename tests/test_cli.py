@@ -33,11 +33,10 @@ def test_bad_content_exits_1_with_location_and_writes_nothing(tmp_path, write, m
     out = tmp_path / "out"
     out.mkdir()
     (out / "bad-executive.pptx").write_bytes(b"previous")
-    proc = subprocess.run([sys.executable, "-m", "generator.cli", "build", str(bad), "-o", str(out)],
-                          capture_output=True, text=True, cwd=ROOT)
-    assert proc.returncode == 1
-    assert proc.stderr.strip() == f"{bad}:10:9: at: '1:75:00': minutes and seconds go up to 59"
-    assert "Traceback" not in proc.stderr + proc.stdout
+    result = run("build", str(bad), "-o", str(out))  # (in this process: what is said and the exit status are the command's)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"{bad}:10:9: at: '1:75:00': minutes and seconds go up to 59"
+    assert "Traceback" not in result.output
     assert [p.name for p in out.iterdir()] == ["bad-executive.pptx"]
     assert (out / "bad-executive.pptx").read_bytes() == b"previous"
 

@@ -192,6 +192,7 @@ def test_a_slide_without_a_title_gets_one_above_the_slide():
     assert hidden.top + hidden.height <= 0 and prs.slides[0].shapes.title.top > 0
 
 
+@pytest.mark.slow  # (a render through LibreOffice)
 @pytest.mark.skipif(not (have("soffice") and have("pdftotext")), reason="LibreOffice and poppler render the deck")
 def test_title_placeholders_look_as_the_text_boxes_did(tmp_path):
     """The master's title styles (centred; in capitals on the section layout) do not show:

@@ -15,6 +15,7 @@ from generator.importer import import_notes
 from generator.loader import load_content
 
 from .conftest import guarded, have
+from .notes_built import notes_build
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
 
@@ -35,7 +36,18 @@ def imported(tmp_path: Path, notes: Path | str) -> tuple[list[tuple[str, int]], 
 def built_text(tmp_path: Path, content: Path, audience: str = "technical") -> str:
     """The words of the deck, the handout and (with pdftotext) the report ``content`` builds into."""
     build([content], formats=["pptx", "pdf", "md"], output=tmp_path)
-    stem = tmp_path / f"{content.stem}-{audience}"
+    return _words(tmp_path / f"{content.stem}-{audience}")
+
+
+def notes_text(notes: Path, audience: str = "technical") -> str:
+    """``built_text`` of a notes fixture imported as it came (the session's import and build:
+    tests/notes_built.py)."""
+    made = notes_build(notes)
+    assert made.problem is None, made.problem
+    return _words(made.content.with_name(f"{made.content.stem}-{audience}"))
+
+
+def _words(stem: Path) -> str:
     deck = [shape.text_frame.text for slide in Presentation(str(stem.with_suffix(".pptx"))).slides
             for shape in slide.shapes if shape.has_text_frame]
     report = subprocess.run(["pdftotext", "-enc", "UTF-8", str(stem.with_suffix(".pdf")), "-"], check=True,
@@ -53,7 +65,7 @@ def test_syntax_times_written_as_bold_links_are_topics(tmp_path):
     assert topics[-2:] == [("Number 14 - You can interview without accepting a job offer", 2568),
                            ("Sick Picks & Shameless Plugs", 2729)]
     assert not [title for title, _ in topics if "#t=" in title or title.startswith(("*", "["))]
-    text = built_text(tmp_path, content)
+    text = notes_text(NOTES / "syntax-tips.md")
     assert "No one is all-knowing" in text and "3:49" in text and "45:29" in text  # ("Number 1 - " is the list's numbering)
     assert "](#t=" not in text  # the notes' own anchors; the handout's time links (…mp3#t=229) are its own
 
@@ -71,7 +83,7 @@ def test_syntax_nested_chapters_keep_hours_and_nesting(tmp_path):
     assert points[-3:] == [("Small Models that run in the browser.", 3657), ("Apps get Sherlocked by OpenAI.", 3698),
                            ("On prem corporate AI.", 3724)]
     assert "' read as " not in output  # every time is written in full: nothing read other than as written
-    text = built_text(tmp_path, content)
+    text = notes_text(NOTES / "syntax-year-review.md")
     assert "1:04:49" in text and "1:00:57" in text and "Small Models that run in the browser." in text
 
 
@@ -87,7 +99,7 @@ def test_minutes_past_59_and_unpadded_fields(tmp_path):
     assert f"{notes}:11:1: warning: '42:2' read as 42:02" in output
     assert f"{notes}:13:1: warning: '63:8' read as 1:03:08" in output
     assert output.count("' read as ") == 2  # not 0:0, 68:37 or 86:46
-    text = built_text(tmp_path, content)
+    text = notes_text(notes)
     assert "1:08:37" in text and "1:26:46" in text and "42:02" in text and "68:37" not in text
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import time
 
 import pikepdf
@@ -16,14 +15,15 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from click.testing import CliRunner
 from pptx import Presentation
 from pypdf import PdfReader
 
+from generator.cli import main
 from generator.inline import Run, links, marks, plain, runs, shown_address
 from generator.writers.measure import line_spans, text_width
 
 from . import presentability
-from .conftest import ROOT
 from .pdf_inspect import FACES, coverage, shown_runs
 
 _md = MarkdownIt("zero").enable(["emphasis", "backticks", "link", "escape"])
@@ -328,11 +328,10 @@ def test_a_link_with_a_bad_scheme_is_an_error_at_its_position(tmp_path, url):
     path = tmp_path / "bad.yaml"
     path.write_text(LITERAL.replace("'Literal {{ x }}", f"'See [this]({url}) and {{{{ x }}}}"), encoding="utf-8")
     for command in (["validate", str(path)], ["build", str(path), "-o", str(tmp_path / "out")]):
-        proc = subprocess.run([sys.executable, "-m", "generator.cli", *command], cwd=ROOT, capture_output=True,
-                              text=True)
-        assert proc.returncode == 1, proc.stderr
+        result = CliRunner().invoke(main, command)  # (in this process: what is said and the exit status are the command's)
+        assert result.exit_code == 1, result.output
         assert re.search(rf"bad\.yaml:9:9: .*the link at character 5: links must be http, https or mailto, not "
-                         rf"'{re.escape(url)}'", proc.stderr), proc.stderr
+                         rf"'{re.escape(url)}'", result.stderr), result.output
     assert not (tmp_path / "out").exists()
 
 
@@ -350,8 +349,8 @@ def test_the_deck_with_markup_is_valid_open_xml(marked):
 
 
 def test_the_schema_documents_the_subset():
-    proc = subprocess.run([sys.executable, "-m", "generator.cli", "schema"], cwd=ROOT, capture_output=True, text=True)
-    assert "[text](https://…)" in proc.stdout and "**bold**" in proc.stdout and "`code`" in proc.stdout
+    shown = CliRunner().invoke(main, ["schema"]).stdout
+    assert "[text](https://…)" in shown and "**bold**" in shown and "`code`" in shown
 
 
 def test_the_report_with_markup_passes_an_outside_checker(marked):

@@ -12,10 +12,10 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from generator.build import build
-from generator.importer import import_file
 from generator.importer.sources import is_profile
 from generator.loader import load_content
+
+from .notes_built import built_notes
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
 PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF]")  # (a text symbol such as ❤ is in DejaVu Sans: drawn)
@@ -24,12 +24,9 @@ PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF]")  # (a text symbol such as ❤
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """Each notes file imported and built for the policy audience (deck, report, handout): name -> folder."""
-    folder = tmp_path_factory.mktemp("cleanup")
-    for name in ("wizeup-summary.txt", "huberman-episode-date.txt", "allin-e52-shownotes.txt",
-                 "allin-deep-summary.txt", "jsparty-links.md"):
-        target, _ = import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))
-        build([target], audiences=["policy"], formats=["pptx", "pdf", "md"], output=folder)
-    return folder
+    return built_notes(tmp_path_factory.mktemp("cleanup"), ("wizeup-summary.txt", "huberman-episode-date.txt",
+                       "allin-e52-shownotes.txt", "allin-deep-summary.txt", "jsparty-links.md"),
+                       audiences=["policy"], formats=["pptx", "pdf", "md"])
 
 
 def _slides(folder: Path, stem: str) -> list[list[str]]:

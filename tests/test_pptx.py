@@ -199,11 +199,14 @@ def test_same_input_same_bytes(tmp_path, built):
 
 def test_line_chart_and_script_font_slots(tmp_path, write, minimal):
     """A line chart is a native line chart; CJK text sets the East Asian font slot, Arabic the
-    complex-script slot with its paragraph marked right-to-left; Latin text sets neither."""
+    complex-script slot with its paragraph marked right-to-left; Latin text sets neither. A paragraph's
+    direction is its first strong character's (Unicode P2-P3, as the report's): a right-to-left mark or an
+    Adlam letter first makes it right-to-left, a Roman numeral (a strong left-to-right character) first not."""
     from generator.build import build
 
     text = minimal.replace("    points: [First point]", (
-        "    points: ['深度求索 DeepSeek', 'مرحبا بالعالم', 'Plain Latin', 'Jane Roe, مريم الحسن']\n"
+        "    points: ['深度求索 DeepSeek', 'مرحبا بالعالم', 'Plain Latin', 'Jane Roe, مريم الحسن',\n"
+        "             \"\\u200fJane Roe said so\", 'Ⅻ مريم الحسن', '\U0001e900\U0001e901 Adlam first']\n"
         "    charts:\n"
         "      - {id: trend, title: GPUs over time, kind: line, unit: GPUs, categories: ['2023', '2024', '2025'],\n"
         "         series: [{name: xAI, values: ['10,000', '100,000', '200,000']}]}\n"))
@@ -223,6 +226,9 @@ def test_line_chart_and_script_font_slots(tmp_path, write, minimal):
     assert latin._r.rPr.find(f"{ns}ea") is None and latin._r.getparent().pPr.get("rtl") is None
     mixed = runs["Jane Roe, مريم الحسن"]  # starts with a Latin letter: a left-to-right paragraph
     assert mixed._r.rPr.find(f"{ns}cs") is not None and mixed._r.getparent().pPr.get("rtl") is None
+    direction = {text: runs[text]._r.getparent().pPr.get("rtl") for text in
+                 ("\u200fJane Roe said so", "Ⅻ مريم الحسن", "\U0001e900\U0001e901 Adlam first")}
+    assert direction == {"\u200fJane Roe said so": "1", "Ⅻ مريم الحسن": None, "\U0001e900\U0001e901 Adlam first": "1"}
 
 
 def test_a_range_after_a_right_to_left_name_keeps_its_order(tmp_path, write, minimal):

@@ -6,11 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from pptx import Presentation
 
 from generator.build import build
-from generator.cli import main
 from generator.clauses import cut, split_long
 from generator.budgets import trim_points
 from generator.document import Bullet
@@ -20,6 +18,7 @@ from generator.weigh import by_weight, has_quantity
 from .conftest import AUDIENCES, DEFAULT
 from .deck_economy import _figures, _paragraphs, lone_sections
 from .deck_quantities import LONG_POINT, long_points, lost_numbers, weightiest
+from .notes_built import built_notes
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
 
@@ -93,15 +92,10 @@ def test_a_long_point_shows_as_its_clauses_never_inside_a_list_or_brackets():
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
     """name -> its content file; every audience's deck built beside it."""
-    folder = tmp_path_factory.mktemp("quantities")
-    paths = {"default": DEFAULT}
-    for notes in ("earnings-call-amd.txt", "hearing-daily-digest.txt", "lescastcodeurs-fr.md"):
-        target = folder / f"{Path(notes).stem}.yaml"
-        result = CliRunner().invoke(main, ["import", str(NOTES / notes), "-o", str(target)])
-        assert result.exit_code == 0, result.output
-        paths[Path(notes).stem] = target
-    build(list(paths.values()), formats=["pptx"], output=folder)
-    return {name: path for name, path in paths.items()} | {"folder": folder}
+    names = ("earnings-call-amd.txt", "hearing-daily-digest.txt", "lescastcodeurs-fr.md")
+    folder = built_notes(tmp_path_factory.mktemp("quantities"), names, formats=["pptx"])
+    build([DEFAULT], formats=["pptx"], output=folder)
+    return {"default": DEFAULT} | {Path(name).stem: folder / f"{Path(name).stem}.yaml" for name in names} | {"folder": folder}
 
 
 def _slides(built, name, audience):

@@ -11,17 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from generator.asides import asides
 from generator.audiences import load_audience
-from generator.build import build
-from generator.cli import main
 from generator.loader import load_content
 from generator.words import load_words
 
 from .conftest import AUDIENCES, have
 from .known_failures import KNOWN_FAILURES
+from .notes_built import notes_build
 from .presentability import check
 from .presentable_words import faults, handout_pages, pdf_pages
 
@@ -31,19 +29,17 @@ NOTES = sorted(p for p in (FIXTURES / "notes").iterdir() if p.suffix in (".txt",
 NAMES = [p.stem for p in NOTES]
 
 
-def _failures(notes: Path, folder: Path) -> dict[tuple[str, str, str], str]:
-    """(fixture, audience, rule) -> the first detail, for one notes file: import, build, then the rules.
+def _failures(notes: Path) -> dict[tuple[str, str, str], str]:
+    """(fixture, audience, rule) -> the first detail, for one notes file: import, build (the session's:
+    tests/notes_built.py), then the rules.
 
     A rule of the deck is named as check() names it; of the report and the handout, 'report:<rule>'
-    and 'handout:<rule>'. A file import refuses is ('<name>', '*', 'import'); one build refuses, 'build'."""
-    name, content = notes.stem, folder / f"{notes.stem}.yaml"
-    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(content)])
-    if result.exit_code != 0:
-        return {(name, "*", "import"): result.output.strip().splitlines()[-1]}
-    try:
-        build([content], formats=["pptx", "pdf", "md"], output=folder)
-    except Exception as error:  # a traceback is a bug: it is reported as one failure, not as a crash of the suite
-        return {(name, "*", "build"): f"{type(error).__name__}: {error}"}
+    and 'handout:<rule>'. A file import refuses is ('<name>', '*', 'import'); one build refuses, 'build'
+    (a traceback is a bug: it is reported as one failure, not as a crash of the suite)."""
+    name, made = notes.stem, notes_build(notes)
+    if made.problem:
+        return {(name, "*", made.problem[0]): made.problem[1]}
+    content, folder = made.content, made.content.parent
     loaded = load_content(content)
     topics = [topic.title for topic in loaded.topics]
     aside = dict(zip(topics, asides(topics, load_words(loaded.lang))))
@@ -61,12 +57,11 @@ def _failures(notes: Path, folder: Path) -> dict[tuple[str, str, str], str]:
 
 
 @pytest.fixture(scope="module")
-def failures(tmp_path_factory) -> dict[tuple[str, str, str], str]:
+def failures() -> dict[tuple[str, str, str], str]:
     """Every failure of every notes fixture, each imported and built once."""
-    folder = tmp_path_factory.mktemp("real-notes")
     out: dict[tuple[str, str, str], str] = {}
     for notes in NOTES:
-        out.update(_failures(notes, folder))
+        out.update(_failures(notes))
     return out
 
 

@@ -17,7 +17,6 @@ from generator.emoji import without_emoji
 from generator.inline import plain
 from generator.asides import asides
 from generator.audiences import load_audience
-from generator.build import build
 from generator.cli import main
 from generator.context import spans
 from generator.errors import BriefingError
@@ -32,6 +31,8 @@ from tests.conftest import guarded
 from . import deck_storyline as storyline
 from .conftest import AUDIENCES, DEFAULT
 from .deck_economy import measure
+from .deck_colours import once, shapes_of
+from .notes_built import notes_build
 from .presentable_words import NUMBERING
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -40,26 +41,26 @@ EN_WORDS = load_words("en")
 
 
 @pytest.fixture(scope="module")
-def contents(tmp_path_factory) -> dict[str, Path]:
-    """The default content and every notes fixture through `briefing import`, by name."""
-    folder = tmp_path_factory.mktemp("imported")
+def contents() -> dict[str, Path]:
+    """The default content and every notes fixture through `briefing import` (the session's, built
+    beside it: tests/notes_built.py), by name."""
     out = {"deepseek": DEFAULT}
     for notes in NOTES:
-        target = folder / f"{notes.stem}.yaml"
-        result = CliRunner().invoke(main, ["import", str(notes), "-o", str(target)])
+        made = notes_build(notes, ["pptx"])
         # notes the importer cannot read are its tests' business; the words checked here are English
         # (the French notes' words are test_words's)
-        if result.exit_code == 0 and load_content(target).lang == "en":
-            out[notes.stem] = target
+        if (made.problem or ("",))[0] != "import" and load_content(made.content).lang == "en":
+            out[notes.stem] = made.content
     return out
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory, contents) -> dict[tuple[str, str], Presentation]:
-    """Every built-in audience's deck of every content, by (content, audience)."""
-    folder = tmp_path_factory.mktemp("decks")
-    build(list(contents.values()), formats=["pptx"], output=folder)
-    return {(name, a): Presentation(str(folder / f"{path.stem}-{a}.pptx")) for name, path in contents.items()
+def decks(built, contents) -> dict[tuple[str, str], Presentation]:
+    """Every built-in audience's deck of every content (the session's builds), by (content, audience)."""
+    problems = {notes.stem: notes_build(notes, ["pptx"]).problem for notes in NOTES if notes.stem in contents}
+    assert not any(problems.values()), problems  # a build that failed fails these tests
+    folders = {name: built if path == DEFAULT else path.parent for name, path in contents.items()}
+    return {(name, a): Presentation(str(folders[name] / f"{path.stem}-{a}.pptx")) for name, path in contents.items()
             for a in AUDIENCES}
 
 
@@ -90,11 +91,15 @@ def as_listed(title: str, slides) -> str:
 
 
 def title_of(slide) -> str:
-    return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+    return once(slide, "_title", lambda s: s.shapes.title.text_frame.text if s.shapes.title is not None else "")
 
 
 def kicker_of(slide) -> str:
     """The text box right above the title, if any."""
+    return once(slide, "_kicker", _kicker)
+
+
+def _kicker(slide) -> str:
     title = slide.shapes.title
     above = [sh for sh in slide.shapes if sh.has_text_frame and sh is not title and title is not None
              and sh.top < title.top and sh.top + sh.height <= title.top + Emu(12700)]
@@ -102,7 +107,7 @@ def kicker_of(slide) -> str:
 
 
 def texts(slide) -> str:
-    return "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
+    return once(slide, "_texts", lambda s: "\n".join(sh.text_frame.text for sh in shapes_of(s) if sh.has_text_frame))
 
 
 def notes_of(slide) -> str:
@@ -139,15 +144,14 @@ def test_titles_alone_tell_the_story_of_the_executive_deck(decks):
     assert not {t.title for t in content.topics} & set(titles)
 
 
-def test_a_report_heading_has_its_kicker_above_it(tmp_path):
+def test_a_report_heading_has_its_kicker_above_it(built):
     import subprocess
 
     from .conftest import have
 
     if not have("pdftotext"):
         pytest.skip("pdftotext is not installed")
-    build([DEFAULT], audiences=["technical"], formats=["pdf"], output=tmp_path)
-    text = subprocess.run(["pdftotext", str(tmp_path / "deepseek-technical.pdf"), "-"], capture_output=True, text=True,
+    text = subprocess.run(["pdftotext", str(built / "deepseek-technical.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     heading = next(i for i, line in enumerate(lines) if line.startswith("US export controls aim to keep"))
@@ -353,14 +357,14 @@ def test_the_executive_picks_by_weight_and_leads_with_the_heaviest():
 
 
 # -- 4. economy -------------------------------------------------------------------------------
-def test_no_divider_before_a_section_that_fits_one_slide(decks, contents):
+def test_no_divider_before_a_section_that_fits_one_slide(decks, contents, rendered):
     """A technical divider opens a topic that takes three deck slides or more (a one-figure slide joins
     its points), and every such topic has one (issue #21 rule 3c: a divider before two slides was
     one slide in three spent on a title)."""
     from generator.coverage import LEAST_SECTION, _pages
 
     for name, path in contents.items():
-        slides = render_document(load_content(path), load_audience("technical")).slides
+        slides = rendered(path, "technical").slides
         deck = [i for i, s in enumerate(slides) if s.deck]
         pages = _pages(slides, deck)
         for topic in {slides[i].topic for i in deck if slides[i].topic}:
@@ -371,10 +375,10 @@ def test_no_divider_before_a_section_that_fits_one_slide(decks, contents):
         assert shown == [slides[i].title for i in deck if slides[i].layout == "section"]
 
 
-def test_no_deck_slide_of_points_has_more_than_75_words(contents):
+def test_no_deck_slide_of_points_has_more_than_75_words(contents, rendered):
     for name, path in contents.items():
         for audience in AUDIENCES:
-            for slide in render_document(load_content(path), load_audience(audience)).slides:
+            for slide in rendered(path, audience).slides:
                 if slide.deck and slide.layout in ("bullets", "two_column") and slide.role != "chapters":
                     bullets = slide.bullets + [b for c in slide.columns for b in c.bullets]
                     words = sum(count_words(b.text) + sum(count_words(c.text) for c in b.children) for b in bullets)

@@ -9,7 +9,6 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from generator.audiences import load_audience
-from generator.build import build
 from generator.cli import main
 from generator.clauses import whole_statement
 from generator.deck_twin import lines as _lines
@@ -22,6 +21,7 @@ from generator.titles import strongest
 from generator.words import load_words
 
 from . import deck_storyline as storyline
+from .notes_built import built_notes
 
 EN = load_words("en")
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
@@ -183,13 +183,8 @@ def test_a_title_keeps_the_heading_for_predictions_names_and_thin_slides():
 @pytest.fixture(scope="module")
 def decks(tmp_path_factory) -> Path:
     """The worst fixtures of the last review, imported and built for every built-in audience."""
-    folder = tmp_path_factory.mktemp("storyline")
-    names = ("lex-fridman-outline.txt", "wizeup-summary.txt", "syntax-year-review.md", "earnings-call-amd.txt")
-    for name in names:
-        content = folder / (Path(name).stem + ".yaml")
-        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(content)]).exit_code == 0
-        build([content], formats=["pptx"], output=folder)
-    return folder
+    return built_notes(tmp_path_factory.mktemp("storyline"), ("lex-fridman-outline.txt", "wizeup-summary.txt",
+                       "syntax-year-review.md", "earnings-call-amd.txt"), formats=["pptx"])
 
 
 @pytest.mark.parametrize("audience", ["executive", "policy", "technical"])

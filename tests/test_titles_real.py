@@ -20,6 +20,7 @@ from generator.standalone import refers_back
 from generator.words import load_words
 
 from .conftest import AUDIENCES, DEFAULT
+from .notes_built import notes_build
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
 EN = load_words("en")
@@ -27,15 +28,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @pytest.fixture(scope="module")
-def documents(tmp_path_factory) -> dict[tuple[str, str], object]:
-    """The deck-and-report Document of each audience, by (content, audience), for a few real notes and the default content."""
-    folder = tmp_path_factory.mktemp("titles")
-    paths = {"deepseek": DEFAULT}
-    for name in ("earnings-call-amd", "allin-summit-takeaways", "hearing-daily-digest"):
-        paths[name] = folder / f"{name}.yaml"
-        assert CliRunner().invoke(main, ["import", str(NOTES / f"{name}.txt"), "-o", str(paths[name])]).exit_code == 0
-    return {(name, a): render_document(load_content(path), load_audience(a)) for name, path in paths.items()
-            for a in AUDIENCES}
+def documents(rendered) -> dict[tuple[str, str], object]:
+    """The deck-and-report Document of each audience, by (content, audience), for a few real notes (the
+    session's imports: tests/notes_built.py) and the default content."""
+    paths = {"deepseek": DEFAULT} | {name: notes_build(NOTES / f"{name}.txt", ()).content
+                                     for name in ("earnings-call-amd", "allin-summit-takeaways", "hearing-daily-digest")}
+    return {(name, a): rendered(path, a) for name, path in paths.items() for a in AUDIENCES}
 
 
 def deck(document) -> list:

@@ -12,12 +12,13 @@ from click.testing import CliRunner
 from pptx import Presentation
 from pypdf import PdfReader
 
-from generator.build import build
 from generator.cli import main
 from generator.errors import BriefingError
 from generator.importer import import_file
 from generator.headline import sentences
 from generator.loader import load_content
+
+from .notes_built import built_notes
 
 NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
 TRANSCRIPT = Path(__file__).resolve().parent / "fixtures" / "transcripts" / "talkpython-534-diskcache.vtt"
@@ -71,11 +72,8 @@ def test_a_trailing_link_of_a_label_is_its_last_point(tmp_path):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """The hearing digest and the earnings call, imported and built for every audience."""
-    folder = tmp_path_factory.mktemp("untimed")
-    for name in ("hearing-daily-digest.txt", "earnings-call-amd.txt"):
-        target, _ = import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))
-        build([target], formats=["pptx", "pdf", "md"], output=folder)
-    return folder
+    return built_notes(tmp_path_factory.mktemp("untimed"), ("hearing-daily-digest.txt", "earnings-call-amd.txt"),
+                       formats=["pptx", "pdf", "md"])
 
 
 @pytest.mark.parametrize("stem", ["hearing-daily-digest", "earnings-call-amd"])

@@ -3,39 +3,18 @@
 something (a small count inside a claim, "will ship in 1 browser", is none)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from generator.audiences import load_audience
-from generator.importer import import_file
 from generator.inline import plain
-from generator.loader import load_content
-from generator.render import render_document
 from generator.weigh import has_quantity
 
-NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+from .notes_built import NOTES, deck_slides, imported_content
 
 
 def _line(name: str, holding: str) -> str:
     """The line of the notes fixture ``name`` that holds ``holding`` (the test reads real text)."""
     return next(line for line in (NOTES / name).read_text(encoding="utf-8").splitlines() if holding in line)
-
-
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory):
-    """Each notes fixture asked for, imported as it comes (cached per name)."""
-    folder, done = tmp_path_factory.mktemp("weight"), {}
-
-    def content(name: str):
-        if name not in done:
-            done[name] = load_content(import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0])
-        return done[name]
-    return content
-
-
-def _deck(content, audience: str) -> list:
-    return [s for s in render_document(content, load_audience(audience)).slides if s.deck]
 
 
 def _texts(bullets) -> list[str]:
@@ -54,50 +33,50 @@ def test_a_small_count_inside_a_claim_is_no_quantity():
 
 
 @pytest.mark.parametrize("audience", ["executive", "policy"])
-def test_the_predictions_a_deck_shows_are_not_those_with_a_digit(imported, audience):
+def test_the_predictions_a_deck_shows_are_not_those_with_a_digit(audience):
     """The deck showed the three or four predictions that hold a digit, out of thirty; none is weightier
     than the others, so the deck shows the first ones in the notes' order."""
-    content = imported("syntax-year-review.md")
+    content = imported_content("syntax-year-review.md")
     topic = next(t for t in content.topics if "Predictions" in t.title)
     said = [plain(p.text) for p in topic.points]
-    shown = [t for s in _deck(content, audience) for t in _texts([*s.bullets, *(b for c in s.columns
+    shown = [t for s in deck_slides(content, audience) for t in _texts([*s.bullets, *(b for c in s.columns
                                                                                if c.topic == topic.id for b in c.bullets)])
              if t in said and (s.topic == topic.id or any(c.topic == topic.id for c in s.columns))]
     assert shown and shown == said[:len(shown)], shown
 
 
 @pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
-def test_the_figure_the_overview_stresses_titles_its_slide(imported, audience):
+def test_the_figure_the_overview_stresses_titles_its_slide(audience):
     """earnings-call-amd's takeaways stress "record revenue … across Data Center AI"; its segment slide was
     titled by Client and Gaming's +73% (the first point short enough for a title) over the record Data
     Center $4.3 billion. The point the overview names titles the slide, as its leading statement with
     the measurement; the rest of its sentence stays on the slide, first, and nothing is lost."""
-    content = imported("earnings-call-amd.txt")
+    content = imported_content("earnings-call-amd.txt")
     topic = next(t for t in content.topics if t.title == "Business Segment Results")
-    slide = next(s for s in _deck(content, audience) if s.topic == topic.id and s.layout == "bullets")
+    slide = next(s for s in deck_slides(content, audience) if s.topic == topic.id and s.layout == "bullets")
     assert slide.title == "Data Center segment revenue increased 22% year-over-year to a record $4.3 billion", slide.title
     shown = _texts(slide.bullets)
     assert shown[0] == "Driven by Instinct series GPUs and server share gains."
     assert "Client and Gaming segment revenue increased 73% year-over-year to $4 billion." in shown
 
 
-def test_the_overview_names_the_segment_it_stresses(imported):
+def test_the_overview_names_the_segment_it_stresses():
     """named.named_points: of the segment results, the overview names Data Center's (two key words of one
     clause or more), not Client and Gaming's (revenue alone)."""
     from generator.context import build_context
     from generator.words import load_words
 
-    context = build_context(imported("earnings-call-amd.txt"), {}, load_words("en"))
+    context = build_context(imported_content("earnings-call-amd.txt"), {}, load_words("en"))
     topic = next(t for t in context["topics"] if t["title"] == "Business Segment Results")
     named = [plain(topic["points"][i]["text"]).split(" segment")[0] for i in topic["named_points"]]
     assert named[0] == "Data Center" and "Client and Gaming" not in named, named
 
 
-def test_a_chapter_lists_numbering_is_no_part_of_its_timeline_labels(imported):
+def test_a_chapter_lists_numbering_is_no_part_of_its_timeline_labels():
     """syntax-tips numbers its tips "Number 1 - …", "Number 2 - …": the Chapters slide showed them without it,
     the policy deck's timeline kept "Number 1 - No one is all-knowing"; both show the tip alone now."""
-    content = imported("syntax-tips.md")
+    content = imported_content("syntax-tips.md")
     assert any(t.title.startswith("Number 1 - ") for t in content.topics)
-    timeline = next(s for s in _deck(content, "policy") if s.layout == "timeline")
+    timeline = next(s for s in deck_slides(content, "policy") if s.layout == "timeline")
     labels = timeline.chart.categories
     assert "No one is all-knowing" in labels and not [c for c in labels if c.startswith("Number ")], labels

@@ -18,17 +18,6 @@ _MIRROR = dict(zip("()[]{}<>«»‹›⟨⟩〈〉《》「」『』【】", ")(
 _OPENING = "([{⟨〈《「『【"  # paired brackets (BD14-BD16) that rule N0 resolves as pairs
 
 
-def is_rtl(text: str) -> bool:
-    """Whether ``text``'s first strong character is right-to-left (its paragraph direction, P2-P3)."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in _RTL:
-            return True
-        if kind == "L":
-            return False
-    return False
-
-
 def _weak_types(text: str, sos: str) -> list[str]:
     """Each character's bidi class after the weak-type rules W1-W7 (formatting characters as neutrals)."""
     types = [unicodedata.bidirectional(ch) or "L" for ch in text]  # (unassigned code points: L)

@@ -22,8 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ... import inline
 from ...emoji import is_emoji
-from ...scripts import COMPLEX
-from .bidi import is_rtl
+from ...scripts import COMPLEX, is_rtl
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "fonts"
 FACES = {"Body": "Carlito-Regular", "Body-Bold": "Carlito-Bold", "Wide": "DejaVuSans", "CJK": "DroidSansFallbackFull",

@@ -22,11 +22,11 @@ from reportlab.platypus import (CondPageBreak, Frame, FrameBG, Indenter, ListFlo
 from ...contrast import readable
 from ...document import Bullet, Document, Slide, TimeRef
 from ...inline import plain
+from ...scripts import is_rtl
 from .. import Writer
 from . import OPTIONS
 from ..common import Para as Text
 from .appendices import appendices
-from .bidi import is_rtl
 from .contents import TaggedContents
 from .cover import cover_page
 from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, bookmarks, table_style

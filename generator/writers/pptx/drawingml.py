@@ -15,7 +15,7 @@ from ..common import Para
 from .fit import INDENT, SPACE_BEFORE, fit_size
 from ...images import image_size, read_image
 from ..measure import LINE_HEIGHT, text_width
-from ...scripts import RIGHT_TO_LEFT, has_east_asian
+from ...scripts import RIGHT_TO_LEFT, has_east_asian, is_rtl
 from ...words import fill
 from ...emoji import without_emoji
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
@@ -185,7 +185,7 @@ class DrawingML:
             first_link = bool(para.runs and para.runs[0].url)  # its bullet in the text's colour, not the link's
             out.append(self.paragraph(runs, psize, level=level, space=bool(i and bullets), align=align,
                                       bullet_color=readable(color, s.behind) if first_link else None,
-                                      rtl=_right_to_left(para.text)))
+                                      rtl=is_rtl(para.text)))
             if link and para.own_line:  # an address under its text, left to right whatever the text's direction
                 out.append(self.paragraph(link, psize, level=level, align=align, bullet=False))
         self.box(s, x, y, w, h, "".join(out), anchor, ph)
@@ -249,10 +249,3 @@ class SlideXml:
         """A shape id not yet used on the slide."""
         self.next_id += 1
         return self.next_id - 1
-
-
-def _right_to_left(text: str) -> bool:
-    """A paragraph reads right to left when its first letter is Hebrew or Arabic (the Unicode
-    bidi rule): "Jane Roe, مريم" stays left to right, "مريم, Jane" does not."""
-    first = next((ch for ch in text if ch.isalpha()), "")
-    return bool(first and RIGHT_TO_LEFT.match(first))
