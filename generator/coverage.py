@@ -78,9 +78,23 @@ def within_slides(document: Document, limit: int) -> Document:
                                                   for i, s in enumerate(slides)]})
 
 
-def _topics(slide: Slide) -> set[str]:
-    """The topics a slide shows: its own, or each of a shared slide's (short topics side by side)."""
-    return {c.topic for c in slide.columns if c.topic} if slide.layout == "topics" else {slide.topic} - {""}
+def shown_topics(slide: Slide) -> set[str]:
+    """The topics a slide shows: its own, or each of a shared slide's (short topics side by side), or
+    those whose only point a summary says (``says``)."""
+    shown = {c.topic for c in slide.columns if c.topic} if slide.layout == "topics" else {slide.topic} - {""}
+    return shown | set(slide.says)
+
+
+def left_to_summary(document: Document) -> Document:
+    """``document`` whose deck leaves out each topic slide that says nothing but what a summary says
+    (its topics all in a summary's ``says``: a digest's entries, see ``unsaid``); the report keeps it,
+    each entry whole."""
+    said = {topic for s in document.slides if s.deck for topic in s.says}
+    if not said:
+        return document
+    slides = [s.model_copy(update={"deck": False}) if s.deck and s.role != "summary" and set() < shown_topics(s) <= said
+              else s for s in document.slides]
+    return document.model_copy(update={"slides": [s for s in slides if s.deck or s.report]})
 
 
 def name_left_out(document: Document, content: Content) -> Document:
@@ -88,9 +102,9 @@ def name_left_out(document: Document, content: Content) -> Document:
     anywhere: a chapter list's agenda names them all):
     "Also discussed: A (1:02:30), B (1:48:45)" on the sources slide, and a report section listing
     them, each time linked."""
-    if not any(_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
+    if not any(shown_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
         return document
-    covered = {topic for s in document.slides if s.deck for topic in _topics(s)}
+    covered = {topic for s in document.slides if s.deck for topic in shown_topics(s)}
     left = sorted((t for t in content.topics if t.id not in covered), key=lambda t: t.at or 0)  # (untimed: notes' order)
     if not left:
         return document
@@ -112,7 +126,7 @@ def name_left_out(document: Document, content: Content) -> Document:
             slides.append(s)
     if not placed:  # no sources slide (notes without links): the line follows the evidence, so the deck
         # still ends on its point
-        last = max((i for i, s in enumerate(slides) if s.deck and _topics(s)), default=len(slides) - 1)
+        last = max((i for i, s in enumerate(slides) if s.deck and shown_topics(s)), default=len(slides) - 1)
         slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=[line], report=False)]
         slides.append(section)
     return document.model_copy(update={"slides": slides})

@@ -37,6 +37,7 @@ class Slide(Node):
     attribution: str = ""
     notes: Plain = ""
     topic: str = ""  # the topic id a slide belongs to: the report groups a topic's slides
+    says: list[str] = []  # the topics whose only point a summary says (a digest's entries: overview.unsaid)
     role: Literal["", "summary", "chapters", "close"] = ""  # summary: boxed in the report; chapters: a chapter
     # list's agenda; close: what the deck ends on (a point it states leaves its topic slide in the deck)
     deck: bool = True

@@ -13,7 +13,7 @@ from .budgets import allowed, budgeted, trim_points
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
-from .overview import is_digest, sole_points
+from .overview import is_digest, sole_points, unsaid
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, keys, opening, says_again
 from .titles import figure_title, sole_titles, strongest
@@ -25,7 +25,8 @@ def _headlines(points: list, most: int = 15, times: bool = True) -> list:
     """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
     picks no other) is whole."""
-    return [{**{k: v for k, v in p.items() if k != "as_written"}, "text": fitted(p["text"], most) or p["text"], "children": [],
+    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic")},
+             "text": fitted(p["text"], most) or p["text"], "children": [],
              "at": p["at"] if times else None} for p in points]
 
 
@@ -104,7 +105,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
                outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
-               standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points,
+               standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, why=_why)  # the template filters of briefing's own, by name
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest)

@@ -1,8 +1,9 @@
 """Which statements the bottom line takes, so that the deck says each once (issue #21, review 8's finding 3).
 
-- A digest (three topics or more, each a single point and nothing else: a day's hearings)
-  opens on one overview line built from the topics' headings ("The 4 topics are A, B, C and D.", the
-  words ``digest_all`` and ``digest_some``), not on the slides' sentences again.
+- A digest (three topics or more, each a single point and nothing else: a day's hearings) opens on
+  what each entry did, its point in the notes' order (``digest_points``: never which topics exist,
+  "The 4 topics are A, B…", which the titles say anyway), and those topics' slides leave the deck
+  (``unsaid``, coverage.left_to_summary): each statement is said once, on the bottom line, with its time.
 - A topic's only point (its slide has nothing else) is its slide's evidence: the bottom line leaves it
   to the slide (``sole_points``, given to summary.opening as ``claimed``).
 - A sentence of the introduction or a takeaway labelled as an aside ("Bonus : …", the phrases of
@@ -15,11 +16,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from .headline import count_words, labelled
+from .headline import labelled
 from .weigh import has_quantity
-from .words import fill
 
 LEAST_TOPICS = 3  # topics a digest has at least
 _WORD = re.compile(r"[^\W_][\w'’-]*")  # (as summary reads words)
@@ -38,25 +38,27 @@ def is_digest(topics: Sequence[dict]) -> bool:
     return len(evidence) >= LEAST_TOPICS and all(_alone(t) for t in evidence)
 
 
-def digest_line(shown: Sequence[dict], topics: Sequence[dict], words: dict, most: int) -> dict | None:
-    """The overview line a digest opens on: how many topics the notes hold (not asides, with points) and
-    the headings of those ``shown``, in order — all of them (``digest_all``: "The 4 topics are A, B, C
-    and D.") or, where the notes hold more or that is over ``most`` words, as many of the first as fit
-    (``digest_some``: "The 9 topics include A, B and C."); None where not even two fit."""
-    from .summary import fitted  # (summary reads this module)
+def digest_points(groups: Sequence[Sequence[dict]], count: int, fits: Callable[[str], object]) -> list[dict]:
+    """A digest's bottom line: what each entry did or said, its only point (with its topic's time) — of
+    the deck's slide ``groups`` in order (short topics share one), whole groups while ``count`` entries
+    hold them, a group only where every entry's point ``fits`` (says something whole in the summary's
+    words); in the notes' order. Those slides then leave the deck (``unsaid``): each entry is said once,
+    and no slide is left saying some of them again."""
+    entries: list[dict] = []
+    for group in groups:
+        said = [t for t in group if not t["aside"]]
+        if len(entries) + len(said) <= count and all(_alone(t) and fits(t["points"][0]["text"]) for t in said):
+            entries += said
+    kept = sorted(entries, key=lambda t: t["index"])
+    return [{"text": t["points"][0]["text"], "at": t["points"][0]["at"] or t["at"], "children": [], "topic": t["id"]}
+            for t in kept]
 
-    names = [" ".join(t["title"].split()).rstrip(".:;") for t in shown if not t["aside"]]
-    count = sum(1 for t in topics if not t["aside"] and t["points"])
-    widest, said = 0, 0  # (names past what fitted allows, a third over ``most``, are never tried: 1,000 topics)
-    while widest < len(names) and said + count_words(names[widest]) <= most + most // 3:
-        said += count_words(names[widest])
-        widest += 1
-    for n in range(widest, 1, -1):
-        listed = fill(words["list_last"], rest=", ".join(names[:n - 1]), last=names[n - 1])
-        text = fill(words["digest_all" if n == count else "digest_some"], count=str(count), topics=listed)
-        if fitted(text, most) == text:  # (shown whole: a list has no clause to end at, a third more words)
-            return {"text": text, "at": None, "children": []}
-    return None
+
+def unsaid(groups: Sequence[Sequence[dict]], opened: Sequence[dict]) -> list[list[dict]]:
+    """The deck's slide ``groups`` without the topics whose only point the bottom line (``opened``) says
+    (a digest's entries, each marked with its ``topic``: ``digest_points``); a group left empty goes."""
+    said = {p["topic"] for p in opened if p.get("topic")}
+    return [kept for g in groups if (kept := [t for t in g if t["id"] not in said])]
 
 
 def named(text: str, topics: Sequence[dict]) -> set[str]:

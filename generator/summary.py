@@ -35,7 +35,7 @@ from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
 from .standalone import labelled_place, stand_alone, standing, subject_kept
-from .overview import digest_line, figured, is_aside_label, is_digest
+from .overview import digest_points, figured, is_aside_label, is_digest
 from .weigh import has_quantity, heaviest
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
@@ -297,7 +297,7 @@ def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[
 
 
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
-            most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = ()) -> list:
+            most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = (), groups: Sequence = ()) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
     takeaways, else from the notes' own statements (bottom_line.statements: the introduction, then the
     weightiest topics' messages or first points, the chapters written as statements where no topic
@@ -312,9 +312,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     that a slide's title must say again (``claimed``: a message that nothing else of its slide can
     replace, titles.sole_titles) gives way to the next, while three others remain: it is said once, as
     the title of the slide that proves it (so is a topic's only point: overview.sole_points). A digest
-    opens on one overview line of its headings (overview.digest_line), not its slides' sentences
-    again. At most ``total`` words on the slide (0: no limit). Notes that state no finding (a chapter
-    list, an episode description) open on what they say of the recording (``described``): with no
+    opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
+    the deck then leaves out those slides: overview.unsaid). At most ``total`` words on the slide (0: no limit). Notes
+    that state no finding (a chapter list, an episode description) open on what they say of the recording (``described``): with no
     topic shown, its description, else the chapters written as statements (those with a verb:
     has_verb; the chapters slide lists them all). Empty when the notes state nothing at all. Each item stands alone
     (standalone.py: one whose pronoun took a name keeps its words as written in ``as_written``)."""
@@ -338,11 +338,15 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     told = _told(introduction, evidence or topics, words)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
+    placed = {t["id"]: t for t in evidence}  # (the slide groups' topics, as the summary reads them: standing)
     if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
         told = [p["text"] for p in described(introduction, words, most)]
         chapters = () if told else chapters  # (the chapters slide lists them: the description says what they are)
-    elif not taken and is_digest(topics) and (line := digest_line(evidence, topics, words, most)):
-        return [*({"text": s, "at": None, "children": []} for s in told if fits(s))][:count - 1] + [line]
+    elif not taken and is_digest(topics) and (entries := digest_points(
+            [[placed[t["id"]] for t in g if t["id"] in placed] for g in groups or [[t] for t in evidence]],
+            count, fits)):
+        intro: list[dict] = [{"text": s, "at": None, "children": []} for s in told if fits(s)]
+        return _within(alone([*intro, *entries][:count]), most, total, None)
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))

@@ -32,8 +32,9 @@
 - ``markdown``, ``placeholder-source``, ``header-line``: the words of every paragraph (titles, body,
   tables, footers) break none of the rules of ``presentable_words`` (issue #20).
 - ``unlisted-topic``: given the content's ``topics`` (titles), each is an item of the deck's agenda or
-  chapters slides; a deck without one breaks the rule too, unless its audience ``chosen`` its topics
-  (the executive deck) and says so by having no agenda.
+  chapters slides (titled so, or kicked so above a statement); a deck without one breaks the rule too,
+  unless its audience ``chosen`` its topics (the executive deck) and says so by having no agenda, or it
+  has no topic slide for an agenda to lead to (a digest said whole on its bottom line).
 
 Economy and type (issue #21; measured in ``deck_economy.py``):
 
@@ -288,12 +289,12 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
                 out.append(Violation("repeated-time", number, f"'▶ {line}' shows {again + 1} times"))
             if _TIME.match(line) and _TIME.match(line).group(0) in said:
                 out.append(Violation("repeated-time", number, f"'▶ {line}' is also written out on the slide"))
-        if _is_agenda(titles[number - 1]):
+        if any(_is_agenda(head) for head in economy.heads(slide)):  # (titled, or kicked above a statement)
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
             agendas.append((number, [i for i in items if i]))
     out += _agenda_order(agendas, [economy.heads(slide) for slide in prs.slides])
-    if topics and (agendas or not chosen):
+    if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):
         items = [item for _, group in agendas for item in group]
         where = agendas[0][0] if agendas else 1
         out += [Violation("unlisted-topic", where, f"'{topic}' is in no agenda or chapters slide")

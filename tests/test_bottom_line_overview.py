@@ -2,7 +2,8 @@
 Real notes of tests/fixtures/notes imported as they came, built, and read back from the decks (python-pptx):
 
 - hearing-daily-digest: every topic is one sentence; the bottom line was the four slides' text word
-  for word. A digest now opens on one overview line built from its headings;
+  for word, then (round 1) one line naming the topics. A digest now opens on its entries' sentences
+  and no slide repeats them (review 9's finding 2);
 - lescastcodeurs-fr: the bottom line took "Bonus : la mort annoncée de l'IDE…" (an aside no slide shows)
   and a detail of slide 3 ("Incompatibilité Log4j → …", the topic its first item names already), and
   left out "Java 26 est là" (a headline of the notes' own summary, of four words, that has its slide);
@@ -49,17 +50,24 @@ def _evidence(folder: Path, stem: str, audience: str) -> list[str]:
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_a_digest_opens_on_one_overview_line(built, audience):
-    """hearing-daily-digest: one line naming the four headings, in order (its speaker notes say it names
-    them, not that it is the notes' own words); every hearing's sentence is on its slide only."""
+def test_a_digest_opens_on_what_each_entry_did_and_no_slide_repeats_it(built, audience):
+    """hearing-daily-digest (review 9's finding 2): the bottom line said only which topics exist ("The 4
+    topics are Missile Defense Agency, Business Meeting, …", which the titles and the agenda said again).
+    It now says what each committee did, one item per entry in the notes' order, and the deck has no
+    topic slide, agenda or "Also discussed" line saying them again; the report keeps each entry whole
+    (its witnesses)."""
     items = _bottom_line(built, "hearing-daily-digest", audience)
-    assert items == ["The 4 topics are Missile Defense Agency, Business Meeting, DOD Management Challenges and "
-                     "Curbing Covid Cons."], items
+    assert not any("topics are" in t or "topics include" in t for t in items), items
+    did = ("Missile Defense Agency", "routine lists in the Army", "management challenges and opportunities",
+           "curbing COVID cons")
+    assert len(items) == 4 and all(said in item for said, item in zip(did, items)), items
+    assert all(re.search(r"\b(concluded|ordered)\b", t) for t in items), items
     notes = _slides(built, "hearing-daily-digest", audience)[1].notes_slide.notes_text_frame.text
-    assert "this line names the topics" in notes and "the notes' own words" not in notes, notes
-    evidence = " ".join(_evidence(built, "hearing-daily-digest", audience))
-    for said in ("routine lists in the Army", "management challenges and opportunities", "curbing COVID cons"):
-        assert evidence.count(said) == 1, said
+    assert "no slide repeats them" in notes, notes
+    rest = " ".join(t for s in _slides(built, "hearing-daily-digest", audience)[2:]
+                    for sh in s.shapes if sh.has_text_frame for t in [sh.text_frame.text])
+    for said in (*did[1:], "Business Meeting", "Curbing Covid Cons", "Agenda", "Also discussed"):
+        assert said not in rest, (said, rest)
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
@@ -92,11 +100,10 @@ def test_a_point_the_bottom_line_says_around_its_number_leaves_its_slide(built, 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_a_chapter_list_opens_on_its_description_not_some_of_its_chapters(built, audience):
     """syntax-tips: the bottom line is the notes' description; the tips are the chapters slide's (or the
-    agenda's) lines, each once."""
-    items = _bottom_line(built, "syntax-tips", audience)
-    assert items == ["Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers."]
-    lines = _evidence(built, "syntax-tips", audience) + [t for s in _slides(built, "syntax-tips", audience)[2:]
-                                                          for t in heads(s)]
+    agenda's) lines, each once. (One statement, it titles the chapters slide: test_lone_statement.py.)"""
+    assert heads(_slides(built, "syntax-tips", audience)[1])[0] == (
+        "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers.")
+    lines = [t for s in _slides(built, "syntax-tips", audience)[1:] for t in _items(s) + heads(s)[1:]]
     assert sum(t.startswith("You don’t need a SAAS for everything") for t in lines) == 1, lines
 
 
@@ -147,3 +154,33 @@ def test_a_takeaway_labelled_as_an_aside_is_no_bottom_line_item(tmp_path):
     opening = [p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs]
     assert any(t.startswith("1000 episodes and a billion views") for t in opening), opening
     assert not any("Stray Vista" in t for t in opening), opening
+
+
+def test_a_digest_s_report_keeps_each_entry_whole(tmp_path):
+    """hearing-daily-digest: the entries the deck says only on its bottom line are whole in the report
+    (the handout), with the witnesses the bottom line cuts, and none is named as left out."""
+    folder = built_notes(tmp_path, ("hearing-daily-digest.txt",), formats=["md"], audiences=["policy"])
+    handout = (folder / "hearing-daily-digest-policy.md").read_text()
+    for witness in ("Vice Admiral Jon A. Hill", "Elizabeth A. Field", "Bonnie Patten"):
+        assert witness in handout, witness
+    assert "Also discussed" not in handout, handout
+
+
+def test_a_long_digest_says_each_entry_once(tmp_path):
+    """hearing-daily-digest's four entries twice over (eight, the second four renamed): more than the
+    bottom line's five. It takes whole slides of entries (short topics share one), so no slide left in
+    the policy deck says one of its entries again: each entry's words are in the deck twice (it and its
+    copy), never three times."""
+    content = import_file(NOTES / "hearing-daily-digest.txt", tmp_path / "hearing.yaml")[0]
+    data = yaml.safe_load(content.read_text(encoding="utf-8"))
+    again = [{**t, "id": t["id"] + "-2", "title": t["title"] + " (2)", "points": list(t["points"])} for t in data["topics"]]
+    data["topics"] += again
+    content.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    build([content], output=tmp_path, formats=["pptx"], audiences=["policy"])
+    slides = list(Presentation(str(tmp_path / "hearing-policy.pptx")).slides)
+    bottom = _items(slides[1])
+    assert 3 <= len(bottom) <= 5, bottom
+    for entry in ("a closed hearing to examine", "routine lists in the Army", "management challenges and opportunities",
+                  "curbing COVID cons"):
+        said = [t for s in slides for t in _items(s) if entry in t]
+        assert len(said) == 2, (entry, said)
