@@ -1,0 +1,98 @@
+"""Attacks on round 1's fixes by someone who did not write them (issue #24): logos that make Pillow
+walk millions of parts, a damaged logo, a FIFO as the logo, a palette entry that is no colour. Each
+is an error at its theme line with exit 1; none is an internal error or a build of minutes."""
+from __future__ import annotations
+
+import os
+import struct
+import time
+import zlib
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.test_audiences import png
+from tests.test_hostile_logos import jpeg, logo_folder
+
+SMALL = ("title: Small\nsources: [{id: a, name: A, url: 'https://example.org'}]\n"
+         "topics:\n  - {id: t, title: Topic, points: ['A point about it']}\n")
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _build(root, *formats: str):
+    (root / "small.yaml").write_text(SMALL, encoding="utf-8")
+    os.chdir(root)
+    args = ["build", "small.yaml", "-t", "mine", "-a", "lying"] + [x for f in formats for x in ("-f", f)]
+    return CliRunner().invoke(main, args)
+
+
+@pytest.mark.parametrize("make, name, message", [
+    (lambda: (lambda b: b[:2] + b"\xff" * 200_000 + b[2:])(jpeg(64, 32)), "logo.jpg",  # fill bytes: legal, one by one
+     "has more than 10,000 markers before its image data (a JPEG has a few dozen): save it again"),
+    (lambda: (lambda b: b[:2] + b"\xff\xd0" * 100_000 + b[2:])(jpeg(64, 32)), "logo.jpg",  # RST markers, no length
+     "has more than 10,000 markers before its image data (a JPEG has a few dozen): save it again"),
+    (lambda: (lambda b: b[:33] + _chunk(b"abCd", b"") * 100_000 + b[33:])(png(64, 32)), "logo.png",
+     "has more than 10,000 chunks (a PNG has a few thousand at most): save it again"),
+])
+def test_a_logo_of_a_million_parts_is_refused_before_pillow_reads_them(tmp_path, monkeypatch, make, name, message):
+    """Pillow reads a JPEG's markers and a PNG's chunks one by one in Python, once to check the logo
+    and again for each writer: a 19 MiB JPEG of fill bytes took a build of tiny content 160 s (4 MiB:
+    136 s), 1.6 million empty PNG chunks 31 s."""
+    monkeypatch.chdir(tmp_path)
+    logo_folder(tmp_path, make(), name)
+    start = time.process_time()
+    result = _build(tmp_path, "pptx")
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == f"mine/lying/theme.yaml:1:7: logo: '{name}' {message}"
+    assert time.process_time() - start < 5
+    assert not (tmp_path / "output").exists()
+
+
+def test_a_few_fill_bytes_and_chunks_are_still_a_logo(tmp_path, monkeypatch):
+    """The bound is far above what encoders write: 9,000 fill bytes before a JPEG's frame header build."""
+    monkeypatch.chdir(tmp_path)
+    blob = jpeg(64, 32)
+    logo_folder(tmp_path, blob[:2] + b"\xff" * 9_000 + blob[2:], "logo.jpg")
+    result = _build(tmp_path, "pptx")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "output" / "small-lying.pptx").stat().st_size > 0
+
+
+def test_a_damaged_logo_is_named_without_a_memory_address(tmp_path, monkeypatch):
+    """Pillow's "cannot identify image file <_io.BytesIO object at 0x7f…>" changed from run to run."""
+    monkeypatch.chdir(tmp_path)
+    blob = bytearray(png(64, 32))
+    blob[29] ^= 0xFF  # the header's checksum
+    logo_folder(tmp_path, bytes(blob), "logo.png")
+    result = _build(tmp_path, "pptx")
+    assert result.exit_code == 1
+    assert result.output.strip() == ("mine/lying/theme.yaml:1:7: logo: 'logo.png' cannot be read: "
+                                     "its data is damaged (Pillow cannot identify it)")
+
+
+def test_a_fifo_as_the_logo_is_an_error_at_the_theme_line(tmp_path, monkeypatch):
+    """It was the resolved absolute path with 'cannot read logo: it is a FIFO', unlike every other logo problem."""
+    monkeypatch.chdir(tmp_path)
+    folder = logo_folder(tmp_path, b"", "placeholder.png")
+    (folder / "theme.yaml").write_text("logo: logo.png\n", encoding="utf-8")
+    os.mkfifo(folder / "logo.png")
+    result = _build(tmp_path, "pptx")
+    assert result.exit_code == 1
+    assert result.output.strip() == "mine/lying/theme.yaml:1:7: logo: 'logo.png' is not a regular file"
+
+
+def test_a_palette_entry_that_is_no_colour_is_an_error_at_its_place(tmp_path, monkeypatch):
+    """`palette: [zzz]` passed the theme's check and ended the deck and the report in "internal error:
+    ValueError: invalid literal for int() with base 16" (exit 70); each entry is RRGGBB as primary is."""
+    monkeypatch.chdir(tmp_path)
+    folder = logo_folder(tmp_path, png(64, 32), "logo.png")
+    (folder / "theme.yaml").write_text("palette: [00FF00, zzz]\n", encoding="utf-8")
+    result = _build(tmp_path, "pptx", "pdf")
+    assert result.exit_code == 1
+    assert result.output.strip() == "mine/lying/theme.yaml:1:19: palette.1: String should match pattern '^[0-9A-Fa-f]{6}$'"
+    (folder / "theme.yaml").write_text("palette: [00FF00, c55a11]\n", encoding="utf-8")
+    assert _build(tmp_path, "pptx").exit_code == 0
