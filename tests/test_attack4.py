@@ -96,3 +96,22 @@ def test_a_palette_entry_that_is_no_colour_is_an_error_at_its_place(tmp_path, mo
     assert result.output.strip() == "mine/lying/theme.yaml:1:19: palette.1: String should match pattern '^[0-9A-Fa-f]{6}$'"
     (folder / "theme.yaml").write_text("palette: [00FF00, c55a11]\n", encoding="utf-8")
     assert _build(tmp_path, "pptx").exit_code == 0
+
+
+def test_words_without_spaces_count_toward_the_transcript_limit(tmp_path):
+    """The limit counted a cue's words by its spaces, the index by its word pattern: 3 million words
+    joined by commas ("alpha,bravo,…", 18 MB of the 64 MiB a transcript may have) were one word to the
+    limit and peaked `briefing align` at 1.43 GB in 46 s; now the cue that passes 500,000 is an error."""
+    from generator.limits import MAX_TRANSCRIPT_WORDS
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\n\n## First part (0:01)\n- The council approved the budget for the roads.\n",
+                     encoding="utf-8")
+    cue = "00:00:01.000 --> 00:00:05.000\n"
+    for count, code in ((MAX_TRANSCRIPT_WORDS, 0), (MAX_TRANSCRIPT_WORDS + 1, 1)):
+        (tmp_path / "t.vtt").write_text(f"WEBVTT\n\n{cue}{','.join(['roads'] * count)}\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "c.yaml"), "--force",
+                                           "--transcript", str(tmp_path / "t.vtt")])
+        assert result.exit_code == code, result.output
+    assert ("t.vtt:3:1: the transcript has more than 500,000 words (about 55 hours of speech): this cue passes the "
+            "limit; split the transcript") in result.output
