@@ -115,3 +115,15 @@ def test_words_without_spaces_count_toward_the_transcript_limit(tmp_path):
         assert result.exit_code == code, result.output
     assert ("t.vtt:3:1: the transcript has more than 500,000 words (about 55 hours of speech): this cue passes the "
             "limit; split the transcript") in result.output
+
+
+@pytest.mark.parametrize("blank", ["\u3164", "\uffa0\uffa0", "\u2800", "\u115f\u1160"])
+def test_a_title_of_hangul_fillers_or_the_braille_blank_is_blank(tmp_path, blank):
+    """Letters that show nothing (Hangul fillers, the Braille blank) passed where combining marks
+    alone were already refused: a topic's slide had an empty title."""
+    path = tmp_path / "c.yaml"
+    path.write_text(f"title: T\nsources: [{{id: a, name: A, url: 'https://example.org/a'}}]\n"
+                    f"topics:\n  - id: t\n    title: \"{blank}\"\n    points: [p]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"{path}:5:12: title: is blank: a topic's title is what its slide shows"
