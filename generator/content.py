@@ -6,6 +6,7 @@ from typing import Annotated, Literal, Optional
 from urllib.parse import urlsplit
 
 from .content_fields import Link, Message, Moment, Offset, Quantity, Slug, Text
+from .files import FILLERS
 from .limits import MAX_CATEGORIES, MAX_COLUMNS, MAX_SERIES
 from .model import After, Before, Field, model_check
 from .model import Model as Light
@@ -19,11 +20,10 @@ def _as_point(value):
 
 
 _UNSEEN = ("Cf", "Mn", "Me")  # format characters; combining marks, which show only on a letter before them
-_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")  # Hangul fillers and the Braille blank: letters that show nothing
 
 
 def _unseen(c: str) -> bool:
-    return c.isspace() or unicodedata.category(c) in _UNSEEN or c in _FILLERS
+    return c.isspace() or unicodedata.category(c) in _UNSEEN or c in FILLERS
 
 
 def _filled(what: str):

@@ -127,3 +127,26 @@ def test_a_title_of_hangul_fillers_or_the_braille_blank_is_blank(tmp_path, blank
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 1
     assert result.output.strip() == f"{path}:5:12: title: is blank: a topic's title is what its slide shows"
+
+
+def test_a_chapter_titled_by_a_hangul_filler_is_titled_from_its_first_point(tmp_path):
+    """A Hangul filler is a letter to Python (isalnum) that shows nothing: the import kept it as the
+    chapter's title, a slide with an empty title; as an emoji-only chapter it takes its first point's words."""
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Notes\n\n## \u3164\n- The council approved the road budget.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "c.yaml")])
+    assert result.exit_code == 0, result.output
+    assert (f"{notes}:3:4: warning: the chapter '\u3164' has no word to show (only emoji or symbols, which name "
+            "nothing; the deck and the report draw no emoji): titled from its first point") in result.output
+    assert CliRunner().invoke(main, ["validate", str(tmp_path / "c.yaml")]).exit_code == 0
+
+
+def test_a_chapter_list_of_only_symbols_says_why_it_has_no_topics(tmp_path):
+    """Each chapter was left out with a warning that the error never printed: "no topics found: a topic
+    is a line such as '13:28 DeepSeek Models'" for a file of just such lines."""
+    notes = tmp_path / "chapters.txt"
+    notes.write_text("0:00 ★★★\n1:00 🚀🔥\n2:00 →→\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "c.yaml")])
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"{notes}:1:1: no topics found: each of the 3 chapters has no word to show "
+                                     "(only emoji or symbols, which name nothing) and nothing under it")
