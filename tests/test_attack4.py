@@ -150,3 +150,16 @@ def test_a_chapter_list_of_only_symbols_says_why_it_has_no_topics(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == (f"{notes}:1:1: no topics found: each of the 3 chapters has no word to show "
                                      "(only emoji or symbols, which name nothing) and nothing under it")
+
+
+def test_an_audience_yaml_that_is_a_link_loop_is_that_folders_error(project):
+    """The folder was no audience at all ("unknown audience 'x'"): its audience.yaml did not exist to
+    Path.exists(), which a link in a loop does not."""
+    folder = project / "mine" / "x"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").symlink_to("audience.yaml")
+    built = CliRunner().invoke(main, ["build", "-t", "mine", "-a", "x", "-f", "md"])
+    assert built.exit_code == 1
+    assert built.output.strip() == "mine/x/audience.yaml: is a link in a loop (to itself, or through other links)"
+    listed = CliRunner().invoke(main, ["audiences", "-t", "mine"])
+    assert listed.exit_code == 1 and "mine/x/audience.yaml: is a link in a loop" in listed.output
