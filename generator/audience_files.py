@@ -79,7 +79,7 @@ class ThemeConfig(Model):
     text: SetText = Field(None, pattern=_COLOR)
     muted: SetText = Field(None, pattern=_COLOR)
     background: SetText = Field(None, pattern=_COLOR)
-    palette: Annotated[Optional[list[str]], _set("list_type")] = Field(None, min_length=1)
+    palette: Annotated[Optional[list[Annotated[str, Field(pattern=_COLOR)]]], _set("list_type")] = Field(None, min_length=1)
     heading_font: SetText = Field(None, min_length=1, max_length=64)
     body_font: SetText = Field(None, min_length=1, max_length=64)
     logo: SetText = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
@@ -138,6 +138,8 @@ def logo_inside(folder: Path, relative: str, located) -> Path:
         raise BriefingError(located.problem(("logo",), f"logo: '{relative}' does not exist"))
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg"):
         raise BriefingError(located.problem(("logo",), "logo: use a PNG or JPEG file"))
+    if not target.is_file():  # (a FIFO, device or folder: said at the theme's line, as every other logo problem)
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is not a regular file"))
     from .images import logo_problem, read_image
 
     problem = logo_problem(read_image(target))

@@ -65,7 +65,8 @@ def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:
         if not root.is_dir():
             raise BriefingError(Problem("template folder does not exist", str(root)))
         for child in sorted(root.iterdir()):
-            if (child / "audience.yaml").exists():  # not only a regular file: a FIFO there is an error
+            marker = child / "audience.yaml"
+            if marker.exists() or marker.is_symlink():  # not only a regular file: a FIFO or a link in a loop there is an error
                 found.setdefault(child.name, child)
     return found
 

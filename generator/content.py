@@ -6,6 +6,7 @@ from typing import Annotated, Literal, Optional
 from urllib.parse import urlsplit
 
 from .content_fields import Link, Message, Moment, Offset, Quantity, Slug, Text
+from .files import FILLERS
 from .limits import MAX_CATEGORIES, MAX_COLUMNS, MAX_SERIES
 from .model import After, Before, Field, model_check
 from .model import Model as Light
@@ -21,17 +22,21 @@ def _as_point(value):
 _UNSEEN = ("Cf", "Mn", "Me")  # format characters; combining marks, which show only on a letter before them
 
 
+def _unseen(c: str) -> bool:
+    return c.isspace() or unicodedata.category(c) in _UNSEEN or c in FILLERS
+
+
 def _filled(what: str):
     """A check that a text is not blank: it shows a character other than spaces and invisible ones
-    (a zero-width space or joiner, a direction mark, accents with no letter to sit on), and one that
+    (a zero-width space or joiner, a direction mark, accents with no letter to sit on, a Hangul filler), and one that
     is not only emoji (the deck and the report leave them out: their fonts have none, and the slide
     showed nothing); ``what`` names it in the message."""
     def check(value: str) -> str:
-        if all(c.isspace() or unicodedata.category(c) in _UNSEEN for c in value):
+        if all(_unseen(c) for c in value):
             raise ValueError(f"is blank: {what} is what its slide shows")
         from .emoji import without_emoji
 
-        if all(c.isspace() or unicodedata.category(c) in _UNSEEN for c in without_emoji(value)):
+        if all(_unseen(c) for c in without_emoji(value)):
             raise ValueError(f"is only emoji, which the deck and the report do not show: {what} is what its slide shows")
         return value
     return check

@@ -21,6 +21,7 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 # and paragraph separators (YAML reads them as line breaks too, so a template would move the
 # text around them), the non-characters U+FFFE and U+FFFF, and lone surrogates.
 REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")  # Hangul fillers and the Braille blank: letters that show nothing
 _IN_FILE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 
 

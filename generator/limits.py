@@ -17,6 +17,7 @@ MAX_TRANSCRIPT_BYTES = 64 * MiB
 MAX_TRANSCRIPT_WORDS = 500_000
 MAX_LOGO_BYTES = 20 * MiB
 MAX_LOGO_SIDE = 4096  # pixels on a side: decoded, at most 64 MB (a logo is shown at most 160 x 80 points)
+MAX_LOGO_PARTS = 10_000  # a JPEG's markers and fill bytes before its image data, a PNG's chunks (Pillow reads each in Python)
 MAX_MASTER_BYTES = 100 * MiB  # a PowerPoint master with its pictures
 # A master's package is untrusted: what its parts inflate to is capped, whatever the zip says. A
 # corporate master's largest parts are photos of a few MiB; a 4K PNG is under 50 MiB. Its XML parts

@@ -50,6 +50,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     untimed = is_untimed(notes_lines)
     tokens = structure(notes_lines) if untimed else notes_lines  # (untimed: topics from headings, labels, lists or paragraphs)
     read = read_tokens(tokens, file, title, warnings)
+    chapters = len(read.topics)
     titled_by_words(read, text, file, warnings)  # ("05:00 🎉🎉" is no title)
     if untimed and read.topics:
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
@@ -60,6 +61,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         entry.summary = [t for t in furniture.summary(entry.summary) if not furniture.is_speaker(t.text)]
     paragraphs = {id(entry): titled(entry, intro if i == 0 else []) for i, entry in enumerate(topics)
                   if not entry.bullets and is_paragraph(entry.token.text)}
+    if not topics and chapters:  # (each was left out with a warning, which an error does not print)
+        raise BriefingError(Problem(f"no topics found: each of the {chapters} chapters has no word to show (only emoji "
+                                    "or symbols, which name nothing) and nothing under it", file, 1, 1))
     if not topics:
         raise BriefingError(Problem("no topics found: a topic is a line such as 'DeepSeek Models (13:28)' or "
                                     "'13:28 DeepSeek Models', or, in notes without times, a heading, a label line "

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..emoji import without_emoji
 from ..errors import Problem
+from ..files import FILLERS
 from ..headline import count_words, headline, sentences
 from ..inline import plain
 from .dates import find_date, parse_date
@@ -124,8 +125,9 @@ def subject(parts: list[str]) -> str:
 
 
 def names_something(text: str) -> bool:
-    """Whether ``text`` holds a letter or a digit once its emoji are left out (of any script)."""
-    return any(c.isalnum() for c in without_emoji(text))
+    """Whether ``text`` holds a letter or a digit once its emoji are left out (of any script; a Hangul
+    filler or the Braille blank shows nothing)."""
+    return any(c.isalnum() and c not in FILLERS for c in without_emoji(text))
 
 
 def dated_name(intro: list[Token], date: str) -> str:

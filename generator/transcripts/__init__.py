@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+from itertools import islice
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,6 +18,7 @@ from ..errors import BriefingError, Problem
 from ..files import check_file_text, read_regular, utf8_text
 from ..limits import MAX_TRANSCRIPT_BYTES, MAX_TRANSCRIPT_WORDS
 from .model import Cue, Transcript, Word
+from .words import TOKEN
 
 __all__ = ["Cue", "Reader", "Transcript", "Word", "read_transcript", "registry", "parse_transcript"]
 
@@ -81,8 +83,8 @@ def read_transcript(path: str | Path) -> Transcript:
     if not transcript.cues:
         raise BriefingError(Problem("the transcript has no cues with text", str(path), 1, 1))
     said = 0
-    for cue in transcript.cues:
-        said += len(cue.words) or len(cue.text.split())
+    for cue in transcript.cues:  # words as the index reads them: "a,b,c" is three (as one it passed the bound)
+        said += max(len(cue.words), sum(1 for _ in islice(TOKEN.finditer(cue.text), MAX_TRANSCRIPT_WORDS + 1 - said)))
         if said > MAX_TRANSCRIPT_WORDS:
             raise BriefingError(Problem(f"the transcript has more than {MAX_TRANSCRIPT_WORDS:,} words (about 55 hours of "
                                         "speech): this cue passes the limit; split the transcript", str(path),
