@@ -92,9 +92,20 @@ def test_amd_s_grid_shows_one_measure_titled_by_it(decks, audience):
     texts = _texts(path)
     grids = _grids(path)
     assert all(title == "Segment operating income" for title, _, _ in grids)
-    assert all(label.endswith("segment operating income") for _, _, labels in grids for label in labels)
+    assert all(label.split(",")[0].endswith("segment operating income") for _, _, labels in grids for label in labels)
     shown = [v for _, values, _ in grids for v in values]
     for line in OPERATING:
         income = line.split(" was ")[1].split(",")[0]
         assert (line.strip() in texts) + shown.count(income) == 1, income
     assert "Gaming revenue rose to $1.3 billion, up 181% year-over-year." in texts
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_every_deck_says_what_each_segment_s_operating_income_compares_to(decks, audience):
+    """Client and Gaming's operating income tripled (from $288 million): a deck with too few points for the
+    comparisons shows them in the grid's labels ("Client and Gaming segment operating income, compared to $288
+    million"), after the clause that restates the value ("or 21% of revenue")."""
+    texts = _texts(decks / f"earnings-call-amd-{audience}.pptx")
+    for line in OPERATING:
+        before = line.split("compared to ")[1].split(",")[0].removesuffix(" a year ago")
+        assert before in texts, before
