@@ -109,3 +109,13 @@ def test_every_deck_says_what_each_segment_s_operating_income_compares_to(decks,
     for line in OPERATING:
         before = line.split("compared to ")[1].split(",")[0].removesuffix(" a year ago")
         assert before in texts, before
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_grid_s_labels_are_one_size(decks, audience):
+    """A label long enough to wrap ("…, compared to $1 billion a year ago") does not sit smaller than its neighbours."""
+    for slide in Presentation(str(decks / f"earnings-call-amd-{audience}.pptx")).slides:
+        paras = _paragraphs(slide)
+        values = _figures(paras)
+        sizes = {size for i, p in enumerate(paras[:-1]) if p["text"] in values for size in paras[i + 1]["sizes"]}
+        assert len(sizes) <= 1, sizes
