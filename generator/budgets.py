@@ -66,7 +66,7 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list |
     takes them into its own text ("gains through: A; B; C"), so it still says everything.
     """
     values = [f["value"] if isinstance(f, dict) else str(f) for f in said]
-    points = outranked(points, limit, values)
+    points = outranked(points, limit, values, [f.get("label", "") for f in said if isinstance(f, dict)])
     out = []
     for p in points:
         children = trim_points(p["children"], 0, depth - 1) if depth > 1 else []

@@ -15,11 +15,11 @@ import re
 from collections.abc import Callable, Iterable
 
 from .figure_labels import mentions
-from .quantities import quantity_of, said_quantities
+from .quantities import quantity_of, said_quantities, stated
 from .summary import keys
 
 _AFTER_WHOLE = re.compile(r"[\w]|[.,]\d")  # what may not follow a value said as a whole
-_CHANGE = re.compile(r",\s[^,]*\d.*$")  # the change a label carries after its measure ("…, up 181% year-over-year")
+CHANGE = re.compile(r",\s[^,]*\d.*$")  # the change a label carries after its measure ("…, up 181% year-over-year")
 _ACRONYM = re.compile(r"\b\w*[A-Z]\w*[A-Z]\w*\b")  # two capitals or more: "GPUs", "xAI", "TSMC"
 SHORTEST = 3  # characters of a value that is the figure's (a bare "12" could be any number)
 
@@ -54,10 +54,10 @@ def saying(values: Iterable[str]) -> Callable[[str], set[str]]:
 
 def measures(text: str, label: str) -> bool:
     """Whether ``text`` says what a figure labelled ``label`` measures: a key word in common (see the module doc)."""
-    return bool(_words(text) & _words(_CHANGE.sub("", label)))
+    return bool(key_words(text) & key_words(CHANGE.sub("", label)))
 
 
-def _words(text: str) -> set[str]:
+def key_words(text: str) -> set[str]:
     """The key words of ``text`` (summary.keys) and its acronyms ("GPUs", "AMD"), its quantities left out."""
     for start, end, _ in reversed(said_quantities(text)):
         text = text[:start] + " " + text[end:]
@@ -91,11 +91,15 @@ class Shown:
         same quantity, and its topic or a key word of its label."""
         quantity = quantity_of(value)
         same = self.by_value.get(value.strip(), []) + (self._by_quantity.get(quantity, []) if quantity else [])
-        return any(own == topic or measures(_CHANGE.sub("", label), theirs) for own, theirs in same)
+        return any(own == topic or measures(CHANGE.sub("", label), theirs) for own, theirs in same)
 
     def says(self, text: str, topic: str | None) -> bool:
-        """Whether ``text`` (a point of ``topic``) says a figure shown: its value and what it measures."""
+        """Whether ``text`` (a point of ``topic``) says a figure shown, its value and what it measures,
+        and states no quantity the figures it says do not show (their values and labels): "$867 million,
+        or 21% of revenue, compared to $288 million" says more than "$867 million" / "Client and Gaming
+        segment operating income", and stays a point."""
         if self._said is None:
             self._said = saying(v for v in self.by_value if len(v) >= SHORTEST)
-        return any(own == topic or measures(text, label) for value in self._said(text)
-                   for own, label in self.by_value[value])
+        figures = [f"{value} {label}" for value in self._said(text) for own, label in self.by_value[value]
+                   if own == topic or measures(text, label)]
+        return bool(figures) and stated(text) <= stated(" ; ".join(figures))

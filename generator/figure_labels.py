@@ -9,7 +9,9 @@ says its value (that sentence stays a point); one no point says keeps its figure
 
 A label keeps the change the notes give with its value: where the sentence that says the value goes
 on with a clause opened by a word of ``change_marks`` ("up", "compared to") that holds a number,
-that clause follows the label ("Gross margin, up 40 basis points year-over-year").
+that clause follows the label ("Gross margin, up 40 basis points year-over-year"), also after short
+clauses that restate the value ("$867 million, or 21% of revenue, compared to $288 million": "Client and
+Gaming segment operating income, compared to $288 million").
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from .inline import plain
 from .summary import holds, phrases
 
 MOST_WORDS = 8  # words of a figure's label at most
+_RESTATED = 4  # words at most of a clause that restates the value before its change ("or 21% of revenue")
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s|\.(?:\s|$)")
 
 
@@ -48,16 +51,17 @@ def change_of(value: str, texts: Iterable[str], words: dict) -> str:
     for sentence in saying(value, texts)[:1]:
         at = re.search(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)", sentence)
         rest = sentence[at.end():] if at else ""
-        opened = re.match(r",\s+", rest)
-        if not opened:
-            return ""
-        rest = rest[opened.end():]
-        end = _CLAUSE_END.search(rest)
-        clause = rest[:end.start()] if end else rest.rstrip(".")
-        opening = " ".join(clause.casefold().split()) + " "
-        if any(c.isdigit() for c in clause) and any(opening.startswith(m + " ") for m in marks) and len(
-                clause.split()) <= MOST_WORDS:
-            return clause
+        while opened := re.match(r",\s+", rest):
+            rest = rest[opened.end():]
+            end = _CLAUSE_END.search(rest)
+            clause = rest[:end.start()] if end else rest.rstrip(".")
+            opening = " ".join(clause.casefold().split()) + " "
+            if any(c.isdigit() for c in clause) and any(opening.startswith(m + " ") for m in marks) and len(
+                    clause.split()) <= MOST_WORDS:
+                return clause
+            if not (any(c.isdigit() for c in clause) and len(clause.split()) <= _RESTATED):
+                return ""
+            rest = rest[len(clause):]
     return ""
 
 

@@ -10,6 +10,7 @@ from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, standing_out
 from .close import outlook, repeats
 from .budgets import allowed, budgeted, trim_points
+from .grids import grids
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
@@ -103,7 +104,7 @@ def _texts(points: list) -> list[str]:
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
-               outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title,
+               outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, why=_why)  # the template filters of briefing's own, by name

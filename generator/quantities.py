@@ -87,6 +87,17 @@ def said_quantities(text: str) -> list[tuple[int, int, tuple]]:
     return out
 
 
+def stated(text: str) -> set[tuple]:
+    """The quantities ``text`` states (see said_quantities), a bare year left out ("2025" dates, it
+    counts nothing): what a figure must show for the sentence it came from to be said by it."""
+    return {q for _, _, q in said_quantities(text) if not _is_year(q)}
+
+
+def _is_year(quantity: tuple) -> bool:
+    cur, value, high, unit = quantity
+    return not cur and not unit and high is None and value.is_integer() and YEAR.fullmatch(f"{value:.0f}") is not None
+
+
 def _scaled(digits: str, scale: float) -> float:
     """The number ``digits`` times ``scale``, to nine significant digits ("1,300 million" is "1.3 billion")."""
     return float(f"{number_value(digits) * scale:.9g}")

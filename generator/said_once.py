@@ -108,8 +108,33 @@ def say_once(slides: list[Slide], also: str, restated: bool = False) -> list[Sli
     for slide in out:
         parts = _points_once(slide, shown, says_charted, (charted, gridded), ungridded, also)
         result += [part for piece in parts for part in _unsaid(piece, said, also, restated)]
-    return [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
-            for s in result]
+    result = [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
+              for s in result]
+    return _ungridded(result, also)
+
+
+def _ungridded(slides: list[Slide], also: str) -> list[Slide]:
+    """``slides`` without the grids' figures that a point of their topic, kept on its deck slide because
+    it states more than the figure (a comparison: figure_facts.Shown.says), says (its value and what it
+    measures); a grid that keeps none leaves the deck (the report keeps it whole)."""
+    kept: dict[str, list[str]] = {}  # the points each topic's deck slides keep
+    for s in slides:
+        if s.deck and s.topic and s.layout in ("bullets", "two_column"):
+            kept.setdefault(s.topic, []).extend(texts(s.bullets + [b for c in s.columns for b in c.bullets]))
+    out: list[Slide] = []
+    for slide in slides:
+        points = kept.get(slide.topic or "", [])
+        if not (slide.deck and slide.layout == "big_number" and slide.role != "summary" and points):
+            out.append(slide)
+            continue
+        said = saying(f.value for f in slide.figures)
+        figures = [f for f in slide.figures
+                   if not any(f.value.strip() in said(text) and measures(text, f.label) for text in points)]
+        if figures:
+            out += split(slide, slide.model_copy(update={"figures": figures}), "", also)
+        else:
+            out.append(slide.model_copy(update={"deck": False}))
+    return out
 
 
 def _figures_once(slides: list[Slide], also: str) -> list[Slide]:

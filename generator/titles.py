@@ -99,7 +99,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     told = [s["text"] if isinstance(s, dict) else s for s in said or []]
 
     def fits(title: str, summary: str, points: list) -> bool:  # (a claim on the topic: said once, and supported by what stays)
-        return not says_again(title, told) and supports(title, topic["title"], [summary or "", *_texts(points)])
+        return not says_again(title, told) and supports(title, topic["title"], [summary or "", *point_texts(points)])
 
     last = plain_heading  # (what titles the slide when no other choice does)
     if topic["message"] and not refers_back(topic["message"], words):
@@ -215,8 +215,9 @@ def _list_title(topic: dict, words: dict, told: list[str], most: int) -> dict:
     return {}
 
 
-def _texts(points: list) -> list[str]:
-    return [t for p in points for t in (p["text"], *_texts(p["children"]))]
+def point_texts(points: list) -> list[str]:
+    """The texts of ``points`` and of the points under them, in order."""
+    return [t for p in points for t in (p["text"], *point_texts(p["children"]))]
 
 
 def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
@@ -225,7 +226,7 @@ def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS
     that fits a title whole, ended as a sentence (not a note's fragment, "CHIPS Act providing $50B in
     subsidies"; no commentary), else ""."""
     for figure in figures:
-        for sentence in saying(figure["value"], [topic["summary"] or "", *_texts(topic["points"])]):
+        for sentence in saying(figure["value"], [topic["summary"] or "", *point_texts(topic["points"])]):
             if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
                     and (title := _whole(sentence, most, words))):
                 return title

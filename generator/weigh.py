@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .quantities import QUANTITY, SCALES, YEAR, glued, is_index, number_value
+from .quantities import QUANTITY, SCALES, YEAR, glued, is_index, number_value, stated
 
 # a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
 _MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|tonnes?|tons?|litres?|liters?|ms|"
@@ -87,15 +87,17 @@ def largest_by_kind(values: Sequence[str]) -> dict[str, float]:
     return out
 
 
-def outranked(points: Sequence[dict], most: int, said: Sequence[str] = ()) -> list[dict]:
+def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), labels: Sequence[str] = ()) -> list[dict]:
     """At most ``most`` of ``points`` (0: all), in their order, chosen by rank: a point that carries a
     quantity (in its text or under it) first, then prose, then a point that only repeats one of the
-    ``said`` values (a key figure the slide's grid shows); the first of each rank first."""
+    ``said`` values (a key figure the slide's grid shows: a point that states a quantity which no value
+    nor ``labels`` of the figures shows, a comparison, is no repeat); the first of each rank first."""
     if not most or len(points) <= most:
         return list(points)
+    shown = stated(" ; ".join([*said, *labels]))
     def rank(point: dict) -> int:
         texts = _all_texts(point)
-        if said and any(v.strip() and v.strip() in texts[0] for v in said):
+        if said and any(v.strip() and v.strip() in texts[0] for v in said) and stated(texts[0]) <= shown:
             return 0
         return 2 if any(has_quantity(t) for t in texts) else 1
     ranks = [rank(p) for p in points]

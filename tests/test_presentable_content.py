@@ -93,7 +93,9 @@ def test_key_figures_come_at_most_four_to_a_slide_spread_evenly_each_time_shown_
     # weightiest first (see generator.weigh): £4.2bn, 23%, £38, then 250 years and "1 in 4", whose own time shows
     assert [f.value for f in slides[0].figures] == ["£4.2bn", "23%", "£38"]
     assert [f.at.label if f.at else None for f in slides[1].figures] == [None, "12:30"]
-    more = FIGURES + "".join(f"      - {{value: '{n}', label: figure {n}}}\n" for n in (7, 8, 9))
+    # (three more of other measures: labels that share a word, "figure 7", would be a measure of their own: test_grids)
+    others = ((7, "alpha"), (8, "bravo"), (9, "charlie"))
+    more = FIGURES + "".join(f"      - {{value: '{n}', label: {name}}}\n" for n, name in others)
     (tmp_path / "c.yaml").write_text(more, encoding="utf-8")
     assert [len(s.figures) for s in doc(tmp_path / "c.yaml", "technical").slides if s.layout == "big_number"] == [4, 4]
     build([tmp_path / "c.yaml"], audiences=["technical"], formats=["pptx"], output=tmp_path)

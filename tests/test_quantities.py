@@ -112,12 +112,15 @@ def test_the_earnings_calls_big_number_is_its_weightiest_figure(built):
     slides = _slides(built, "earnings-call-amd", "executive")
     value = weightiest(built["earnings-call-amd"])
     grids = [_figures(_paragraphs(s)) for s in slides]
-    assert value and any(grid[:1] == [value] for grid in grids)  # (its heaviest topic is the one the overview names)
+    text = [p["text"] for s in slides for p in _paragraphs(s)]
+    titles = [sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame]  # a title states a point
+    # (its heaviest topic is the one the overview names; a figure no other of its topic's figures measures alike
+    # stays the point that says it beside a grid of another measure: test_grids)
+    assert value and any(grid[:1] == [value] for grid in grids) or any(
+        value in t and "Gaming revenue" in t for t in text)
     assert any("54%" in grid for grid in grids)  # the gross margin shows in big whatever leads
     for grid in grids:
         assert grid == [f["value"] for f in by_weight([{"value": v} for v in grid])]
-    text = [p["text"] for s in slides for p in _paragraphs(s)]
-    titles = [sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame]  # a title states a point
     for point, value, label in (("Operating income was $2.2 billion", "$2.2 billion", "Operating income"),
                                 ("Diluted earnings per share were $1.20", "$1.20", "Diluted earnings per share")):
         assert any(t.startswith(point) for t in text + titles) or any(

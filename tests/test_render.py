@@ -163,6 +163,6 @@ def test_templates_read_the_documents_bounds_from_limits():
     environment = make_environment(load_audience("executive"), _Values().finalize)
     assert environment.globals["limits"] == {"figures": MAX_FIGURES}
     spread = [(path.name, line) for path in sorted((ROOT / "templates").rglob("*.j2"))
-              for line in path.read_text(encoding="utf-8").splitlines() if "spread(" in line]
-    assert len([line for _, line in spread if "spread(limits.figures)" in line]) == 2, spread  # topic, takeaways
-    assert not [line for _, line in spread if re.search(r"spread\(\s*\d", line)], spread
+              for line in path.read_text(encoding="utf-8").splitlines() if "spread(" in line or "grids(" in line]
+    assert len([line for _, line in spread if "limits.figures)" in line]) == 2, spread  # topic (grids), takeaways
+    assert not [line for _, line in spread if re.search(r"(spread|grids)\(.*\b\d", line)], spread

@@ -56,8 +56,9 @@ def test_a_big_number_is_titled_by_the_sentence_that_holds_it_and_its_label_keep
     margin = next(s for s in slides if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
     assert margin.title == "Gross margin was 54%, up 40 basis points year-over-year."
     assert [f.label for f in margin.figures if f.value == "54%"] == ["Gross margin, up 40 basis points year-over-year"]
-    gaming = next(s for s in slides if s.layout == "big_number" and any(f.value == "$1.3 billion" for f in s.figures))
-    assert gaming.title == "Gaming revenue rose to $1.3 billion, up 181% year-over-year."
+    # (Gaming's revenue, the one revenue beside three operating incomes, titled their grid and was its first cell:
+    # it stays a point, the grid is titled by its one measure; test_grids)
+    assert not any(s.layout == "big_number" and s.title.startswith("Gaming revenue") for s in slides)
 
 
 @pytest.mark.parametrize("name", ["earnings-call-amd", "allin-summit-takeaways", "deepseek"])

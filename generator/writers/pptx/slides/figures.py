@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ....limits import MAX_FIGURES
 from ...common import Para
-from ..fit import fit_or_paginate, fits, time_link
+from ..fit import fit_or_paginate, fit_size, fits, time_link
 from ..geometry import BODY_H, BODY_SIZES, BODY_Y, INSET, MARGIN, SAFETY, TIME_H, VALUE_SIZES
 from ...measure import LINE_HEIGHT, text_width, wrap
 from . import points
@@ -45,6 +45,12 @@ def value_size(values: list[str], width: float, height: float) -> int:
     return next((size for size in VALUE_SIZES if all(fits_at(v, size) for v in values)), VALUE_SIZES[-1])
 
 
+def label_size(labels: list[str], sizes: tuple[int, ...], width: float, height: float) -> int:
+    """The one size of the labels of a grid: the first of ``sizes`` at which each fits its cell (a long label
+    does not sit small beside large ones), else the last."""
+    return int(min(fit_size([Para.rich(label, -1)], width, height, sizes) or sizes[-1] for label in labels))
+
+
 def figure_fits(width: float, fig, n: int) -> bool:
     """Whether a figure's value (at 20 points at least) and label (at the body's 18) fit a grid of ``n``."""
     _, _, col_w, _, value_h, label_h = grid(width, n)
@@ -61,11 +67,13 @@ def draw(d, s, slide, part) -> None:
     figures = part.figures
     cols, rows, col_w, cell_h, value_h, label_h = grid(s.width, len(figures))
     size = value_size([fig.value for fig in figures], (col_w - 2 * INSET) * SAFETY, value_h)
+    labels = label_size([fig.label for fig in figures], d.scale.label_sizes(), (col_w - 2 * INSET) * SAFETY,
+                        label_h - 2 * INSET)
     for i, fig in enumerate(figures):
         x = MARGIN + (i % cols) * (col_w + 20)
         y = BODY_Y + (i // cols) * (cell_h + 10) + (40 if rows == 1 else 0)
         d.text(s, [Para(fig.value, bold=True)], x, y, col_w, value_h, (size,), d.theme.accent, align="ctr")
-        d.text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, d.scale.label_sizes(),
+        d.text(s, [Para.rich(fig.label)], x, y + value_h + 10 * (rows == 1), col_w, label_h, (labels,),
                d.theme.text, align="ctr")
         if fig.at:
             d.time_line(s, fig.at, y + value_h + label_h + 10 * (rows == 1), d.theme.muted, x=x, width=col_w)
