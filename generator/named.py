@@ -76,6 +76,14 @@ def is_policy(topic: dict, words: dict) -> bool:
     return any(holds(text, found) for text in (topic["title"], *_said(topic["points"])))
 
 
+def policy_first(points: Sequence[dict], words: dict) -> list[dict]:
+    """``points`` with those about policy first (a phrase of ``policy_phrases`` in them or under them:
+    the rule, the risks that justify it), each group in its order: a deck for policy staff cuts them last."""
+    found = phrases(words, "policy_phrases")
+    about = [any(holds(text, found) for text in (p["text"], *_said(p["children"]))) for p in points]
+    return [p for p, a in zip(points, about) if a] + [p for p, a in zip(points, about) if not a]
+
+
 def is_headline(topic: dict, words: dict) -> bool:
     """Whether a topic's heading says it holds the headline results (a phrase of ``headline_phrases``)."""
     return holds(topic["title"], phrases(words, "headline_phrases"))

@@ -44,3 +44,24 @@ def test_the_headline_results_come_before_their_breakdown(imported, audience):
     AI" names them)."""
     about = [s.kicker or s.title for s in _deck(imported("earnings-call-amd.txt"), audience)]
     assert about.index("Key Financial Results") < about.index("Business Segment Results"), about
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_close_of_one_statement_ends_the_bottom_line(imported, audience):
+    """earnings-call-amd: "The company is optimistic about future growth…" was alone on a "What it means"
+    slide; a close of one statement is no slide of its own: it ends the bottom line."""
+    deck = _deck(imported("earnings-call-amd.txt"), audience)
+    assert not [s.title for s in deck if s.role == "close"]
+    summary = next(s for s in deck if s.role == "summary")
+    assert _texts(summary.bullets)[-1].startswith("The company is optimistic about future growth")
+
+
+def test_a_policy_deck_keeps_the_rules_rationale_with_its_items(imported):
+    """lescastcodeurs-fr: "Trois risques justifient cette politique : …" (reviewer overload, security, IP),
+    the one point on why OpenJDK's rule exists, was cut from the policy deck (a point that announces a
+    list cannot be cut to its label, so it went); the policy deck shows points about policy first and
+    keeps it whole."""
+    deck = _deck(imported("lescastcodeurs-fr.md"), "policy")
+    shown = [t for s in deck if s.role != "summary" for t in _texts(s.bullets)]
+    rationale = [t for t in shown if t.startswith("Trois risques justifient cette politique")]
+    assert rationale and "propriété intellectuelle" in rationale[0], shown
