@@ -17,7 +17,7 @@ import time
 from .audiences import Audience
 from .bounds import document_problems, limits
 from .content import Content
-from .coverage import name_left_out, within_slides, without_lone_dividers
+from .coverage import agenda_of_slides, name_left_out, within_slides, without_lone_dividers
 from .deckfit import fit_deck
 from .aside_lines import without_aside_lines
 from .context import build_context, source_links
@@ -250,4 +250,4 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
     document = without_aside_lines(document, about_only=budget.asides)  # (a deck without asides: no aside lines)
     document = without_lone_dividers(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
     document = within_slides(document, budget.max_slides)
-    return name_left_out(document, content)
+    return name_left_out(agenda_of_slides(document, content), content)

@@ -65,3 +65,18 @@ def test_a_policy_deck_keeps_the_rules_rationale_with_its_items(imported):
     shown = [t for s in deck if s.role != "summary" for t in _texts(s.bullets)]
     rationale = [t for t in shown if t.startswith("Trois risques justifient cette politique")]
     assert rationale and "propriété intellectuelle" in rationale[0], shown
+
+
+@pytest.mark.parametrize("audience", ["policy", "technical"])
+def test_an_agenda_lists_only_topics_with_a_slide(imported, audience):
+    """syntax-year-review: the policy agenda listed "What did we do?" and "Changes to the Syntax podcast",
+    which have no slide in its deck (the second, a chapter without points, has none in any deck); the
+    sources' "Also discussed" line names them, the agenda no longer does: every topic it lists has a slide."""
+    slides = _deck(imported("syntax-year-review.md"), audience)
+    listed = [plain(i.title) for s in slides if s.layout == "agenda" for i in s.agenda]
+    about = {plain(s.kicker or s.title) for s in slides if s.topic}
+    assert listed and set(listed) <= about, (listed, about)
+    also = [b.text for s in slides if s.layout == "sources" for b in s.bullets if "Also discussed" in b.text]
+    assert also and "Changes to the Syntax podcast" in also[0]
+    if audience == "policy":
+        assert "What did we do?" in also[0]
