@@ -80,3 +80,19 @@ def test_an_agenda_lists_only_topics_with_a_slide(imported, audience):
     assert also and "Changes to the Syntax podcast" in also[0]
     if audience == "policy":
         assert "What did we do?" in also[0]
+
+
+def _all_texts(slides) -> list[str]:
+    return [t for s in slides for t in (plain(s.title), *_texts(s.bullets),
+                                          *(t for c in s.columns for t in _texts(c.bullets)))]
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_label_that_is_the_sentences_subject_stays(imported, audience):
+    """hearing-daily-digest: "Committee on Armed Services: Committee ordered favorably reported…" and
+    "…: Committee concluded a hearing…" read "Committee ordered…" and "Committee concluded…" on the slides
+    (the name label dropped when cut), while the other two entries kept theirs; the name is the subject."""
+    said = _all_texts(_deck(imported("hearing-daily-digest.txt"), audience))
+    assert not [t for t in said if t.startswith(("Committee ordered", "Committee concluded"))], said
+    assert any(t.startswith("Committee on Armed Services ordered favorably reported") for t in said), said
+    assert any(t.startswith("Committee on Armed Services concluded a hearing") for t in said), said
