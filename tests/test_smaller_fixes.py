@@ -96,3 +96,10 @@ def test_a_label_that_is_the_sentences_subject_stays(imported, audience):
     assert not [t for t in said if t.startswith(("Committee ordered", "Committee concluded"))], said
     assert any(t.startswith("Committee on Armed Services ordered favorably reported") for t in said), said
     assert any(t.startswith("Committee on Armed Services concluded a hearing") for t in said), said
+
+
+def test_a_timeline_title_reads_right_with_any_heading(imported):
+    """syntax-tips: the policy timeline was titled "People with extremely strong opinions takes the most
+    time" (a chapter's heading made the subject of "takes"); it reads "Most time: <heading>"."""
+    titles = [plain(s.title) for s in _deck(imported("syntax-tips.md"), "policy") if s.layout == "timeline"]
+    assert titles == ["Most time: People with extremely strong opinions"], titles
