@@ -124,7 +124,8 @@ def whole_statement(text: str, most: int) -> str:
     mid-phrase or with "…"."""
     text = " ".join(text.split())
     label, body = labelled(text)
-    if label and is_name(label) and (kept := label_as_subject(label, body)):  # ("Committee on X: Committee ordered")
+    if label and count_words(text) > most and is_name(label) and (kept := label_as_subject(label, body)):
+        # ("Committee on X: Committee ordered…", cut: "Committee on X ordered…")
         text, label, body = kept, "", kept
     title, rest = headline(text, most)
     if not rest or (label and title == label and count_words(label) >= LEAST_CLAUSE and len(re.findall(r"[,;]\s", body)) < 2
