@@ -31,7 +31,7 @@ def budgeted(topics: list, budget: dict) -> list:
     drop some, the ``lead`` topics stay, then the one that takes most of the recording (never an
     aside: see asides.py), then the weightiest (see ``_weight``). Order: the ``lead`` topics, then
     those with a ``prefer`` tag, then the rest, each in the budget's ``order``: the content's, time,
-    or weight (heaviest first).
+    or weight (heaviest first; a topic holding the headline results before the rest, see named.is_headline).
     """
     names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
     chosen = [t for t in topics if (not names or _named(t, names))
@@ -50,7 +50,7 @@ def budgeted(topics: list, budget: dict) -> list:
         chosen = [t for t in chosen if t["index"] in kept]
         lead = [t for t in lead if t["index"] in kept]
     order = budget.get("order", "content")
-    key = {"weight": lambda t: (-_weight(t, prefer), t["index"]),
+    key = {"weight": lambda t: (not t["headline"], -_weight(t, prefer), t["index"]),
            "time": lambda t: (t["at"]["seconds"] if t["at"] else 0, t["index"]),  # (untimed: the content's order)
            "content": lambda t: t["index"]}[order]
     rest = sorted((t for t in chosen if t["index"] not in leading), key=key)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from itertools import takewhile
 
 from .document import Bullet
-from .headline import _CLAUSE, _listing, count_words, headline, labelled, sentences, unhooked
+from .headline import _CLAUSE, _listing, count_words, headline, is_name, label_as_subject, labelled, sentences, unhooked
 from .inline import whole_spans
 from .weigh import has_quantity
 
@@ -115,15 +115,19 @@ def cut(text: str, most: int) -> str:
 def whole_statement(text: str, most: int) -> str:
     """``text`` as a title or a summary item of at most ``most`` words that is whole, else "": the text
     itself, its ``Label: sentence``'s label (of LEAST_CLAUSE words or more, not opening a list of
-    three items or more, not leaving out the sentence's number) or sentence (see headline.headline), else its longest
+    three items or more, not leaving out the sentence's number) or sentence (see headline.headline; a name
+    that the sentence's subject stands for is its subject: headline.label_as_subject), else its longest
     leading clause that ends before a ";", a dash, or a comma that opens a clause (a word of _STARTERS
     or a participle: "…, after receiving"; or of _ADDING: "…, especially"; never a contrast, _CONTRAST:
     "…, while TikTok Live emphasizes" is the point) or before a participle with its
     agent ("…profitability driven by strong demand") — never a cut mid-list,
     mid-phrase or with "…"."""
     text = " ".join(text.split())
-    title, rest = headline(text, most)
     label, body = labelled(text)
+    if label and count_words(text) > most and is_name(label) and (kept := label_as_subject(label, body)):
+        # ("Committee on X: Committee ordered…", cut: "Committee on X ordered…")
+        text, label, body = kept, "", kept
+    title, rest = headline(text, most)
     if not rest or (label and title == label and count_words(label) >= LEAST_CLAUSE and len(re.findall(r"[,;]\s", body)) < 2
                     and (has_quantity(label) or not has_quantity(body))):
         return title  # (a label says little without its list, "Three risks justify it: A, B, C", or its number)

@@ -7,6 +7,8 @@ the report with each time linked. Nothing is left out silently.
 """
 from __future__ import annotations
 
+import re
+
 from .content import Content
 from .context import time_ref
 from .document import Bullet, Document, Slide, TimeRef
@@ -95,6 +97,25 @@ def left_to_summary(document: Document) -> Document:
     slides = [s.model_copy(update={"deck": False}) if s.deck and s.role != "summary" and set() < shown_topics(s) <= said
               else s for s in document.slides]
     return document.model_copy(update={"slides": [s for s in slides if s.deck or s.report]})
+
+
+def agenda_of_slides(document: Document, content: Content) -> Document:
+    """``document`` whose deck agenda lists only the topics with a slide in the deck (the sources' "Also
+    discussed" line names the others: see ``name_left_out``); the report's agenda keeps every item. A
+    chapter list's chapters slide (role chapters) names every chapter, as it is."""
+    covered = {topic for s in document.slides if s.deck for topic in shown_topics(s)}
+    without = {t.title for t in content.topics if t.id not in covered}
+    slides = []
+    for s in document.slides:
+        kept = [a for a in s.agenda if a.title not in without]
+        if s.layout != "agenda" or s.role == "chapters" or not s.deck or len(kept) == len(s.agenda) or not kept:
+            slides.append(s)
+            continue
+        if s.report:
+            slides.append(s.model_copy(update={"deck": False}))
+        notes = re.sub(rf"\b{len(s.agenda)}\b", str(len(kept)), s.notes, count=1)  # ("We cover 4 topics")
+        slides.append(s.model_copy(update={"agenda": kept, "report": False, "notes": notes}))
+    return document.model_copy(update={"slides": slides})
 
 
 def name_left_out(document: Document, content: Content) -> Document:

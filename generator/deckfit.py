@@ -116,7 +116,7 @@ def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]
     points cut at a clause, then each point cut to a statement (see headline) of 30, 25, 20, else 15
     words, then the last points; a single point longer than that is cut to a statement of ``most`` words.
     A cut keeps the point's number, and a point that announces a list is never cut to its label: it
-    stays whole or goes (see clauses.cut)."""
+    stays whole, or goes with the last points (see clauses.cut)."""
     kept = _shorter(bullets, most)
     shown = set(texts(kept))
     dropped += [text for text in texts(bullets) if text not in shown]
@@ -140,7 +140,7 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
     if words(cut) <= most:
         return cut
     for longest in STATEMENT_WORDS:  # every point, as a statement as long as the slide allows
-        cut = [Bullet(text=text, at=b.at, url=b.url) for b in top if (text := clauses.cut(b.text, longest))]
+        cut = [Bullet(text=clauses.cut(b.text, longest) or b.text, at=b.at, url=b.url) for b in top]
         if words(cut) <= most:
             return cut
     kept: list[Bullet] = []

@@ -14,6 +14,7 @@ from .grids import grids
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
+from .named import policy_first
 from .overview import is_digest, sole_points, unsaid
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, keys, opening, says_again
@@ -107,6 +108,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
-               chapter_names=chapter_names, why=_why)  # the template filters of briefing's own, by name
+               chapter_names=chapter_names, why=_why,
+               policy_first=policy_first)  # the template filters of briefing's own, by name
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest)

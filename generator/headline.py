@@ -90,13 +90,29 @@ def is_name(text: str) -> bool:
     return bool(long) and all(w[0].isupper() for w in long)
 
 
+def label_as_subject(label: str, body: str) -> str:
+    """``label`` as the subject of ``body`` where the sentence's subject is a bare noun the label names
+    ("Committee on Armed Services" + "Committee concluded a hearing…": "Committee on Armed Services
+    concluded a hearing…"; "The committee ordered…" too), else ""."""
+    said = body.split()
+    if not label or len(said) < 2:
+        return ""
+    names = {w.casefold() for w in re.findall(r"[^\W\d_]+", label)}
+    at = 1 if len(said) > 2 and len(said[0]) <= 3 and said[0][1:].islower() else 0  # ("The committee ordered", not "US")
+    noun, then = said[at].strip(",").casefold(), said[at + 1]
+    if noun in names and then[:1].islower() and then.casefold() not in names:  # (not "Subcommittee on X", "export controls")
+        return f"{label} {' '.join(said[at + 1:])}"
+    return ""
+
+
 def headline(text: str, most: int = 15) -> tuple[str, str]:
     """A statement of at most ``most`` words from ``text``, and the rest of the text ("" if none).
 
     In order: the whole text; a ``Label: sentence``'s label when it is a statement of four or more
     words ("Reservoir storage is at a ten-year low"), or its sentence when the label is a short
     name ("Cost efficiency") or a name ("Committee on Armed Services"), never one with a number (it
-    identifies: "JEP 504: …" keeps "JEP 504"); the longest leading clause
+    identifies: "JEP 504: …" keeps "JEP 504"), a name that the sentence's subject stands for its subject
+    (see ``label_as_subject``); the longest leading clause
     (up to a comma, semicolon, colon or dash, never inside a list or brackets) of at least five
     words; else the first ``most`` words and "…" (of the sentence, after a name)."""
     text = " ".join(text.split())
@@ -105,6 +121,8 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     if count_words(whole) <= most:
         return whole, ""
     label, rest = labelled(whole)
+    if label and is_name(label) and (kept := label_as_subject(label, rest)):  # (the name is the sentence's subject)
+        return headline(kept, most)
     if label and 4 <= count_words(label) <= most and not is_name(label):
         return label, rest
     named = label and not any(c.isdigit() for c in label)  # (a label with a number, "JEP 504", identifies: it stays)

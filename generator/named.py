@@ -11,6 +11,10 @@ tell an explainer on GraalVM from the migration to it "chez Trivago" the introdu
 A topic is about policy where its heading or one of its points holds a phrase of ``policy_phrases``
 ("policy", "law", "regulation", "ban"; per language, in generator/lang/<code>.yaml): an audience that
 prefers the tag ``policy`` prefers it as if it were tagged so.
+
+A topic holds the headline results where its heading holds a phrase of ``headline_phrases`` ("key
+financial results", "highlights", "key figures"): a deck ordered by weight shows it before heavier topics
+that break the results down (an earnings call's P&L before its segments).
 """
 from __future__ import annotations
 
@@ -70,3 +74,16 @@ def is_policy(topic: dict, words: dict) -> bool:
     """Whether a topic's heading or one of its points holds a phrase of ``policy_phrases``."""
     found = phrases(words, "policy_phrases")
     return any(holds(text, found) for text in (topic["title"], *_said(topic["points"])))
+
+
+def policy_first(points: Sequence[dict], words: dict) -> list[dict]:
+    """``points`` with those about policy first (a phrase of ``policy_phrases`` in them or under them:
+    the rule, the risks that justify it), each group in its order: a deck for policy staff cuts them last."""
+    found = phrases(words, "policy_phrases")
+    about = [any(holds(text, found) for text in (p["text"], *_said(p["children"]))) for p in points]
+    return [p for p, a in zip(points, about) if a] + [p for p, a in zip(points, about) if not a]
+
+
+def is_headline(topic: dict, words: dict) -> bool:
+    """Whether a topic's heading says it holds the headline results (a phrase of ``headline_phrases``)."""
+    return holds(topic["title"], phrases(words, "headline_phrases"))

@@ -17,7 +17,7 @@ import time
 from .audiences import Audience
 from .bounds import document_problems, limits
 from .content import Content
-from .coverage import left_to_summary, name_left_out, within_slides, without_lone_dividers
+from .coverage import agenda_of_slides, left_to_summary, name_left_out, within_slides, without_lone_dividers
 from .deckfit import fit_deck
 from .aside_lines import without_aside_lines
 from .context import build_context, source_links
@@ -251,4 +251,4 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
     document = left_to_summary(document)
     document = without_lone_dividers(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
     document = within_slides(document, budget.max_slides)
-    return name_left_out(document, content)
+    return name_left_out(agenda_of_slides(document, content), content)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .headline import count_words, is_name, labelled
+from .headline import count_words, is_name, label_as_subject, labelled
 from .inline import plain
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -68,11 +68,8 @@ def subject_kept(text: str, words: dict) -> str:
     said = body.split()
     if not label or len(said) < 2:
         return text
-    names = {w.casefold() for w in _WORD.findall(label)}
-    at = 1 if len(said) > 2 and len(said[0]) <= 3 and said[0][1:].islower() else 0  # ("The committee ordered", not "US")
-    noun, then = said[at].strip(",").casefold(), said[at + 1]
-    if noun in names and then[:1].islower() and then.casefold() not in names:  # (not "Subcommittee on X", "export controls")
-        return f"{label} {' '.join(said[at + 1:])}"
+    if kept := label_as_subject(label, body):
+        return kept
     verbs = (_listed(words, "clause_verbs") | _listed(words, "verb_marks")) - _listed(words, "subject_pronouns")
     return f"{label} {_lower_first(body)}" if said[0].casefold().strip(",") in verbs else text
 

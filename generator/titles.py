@@ -44,7 +44,7 @@ from .bottom_line import is_statement
 from .clauses import list_items, whole_statement
 from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
-from .headline import count_words, headline, is_name, labelled, sentences
+from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
 from .inline import plain
 from .standalone import refers_back
 from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases, says_again, supports
@@ -90,6 +90,15 @@ def _enough(points: list) -> bool:
     return _words(points) >= LEAST_WORDS and (len(points) > 2 or sum(len(plain(p["text"])) for p in points) >= LEAST_CHARACTERS)
 
 
+def _as_said(text: str) -> str:
+    """A point's words, and, where its ``Label: `` is its sentence's subject, the sentence with the label as
+    subject too ("Committee on X: Committee ordered…" also as "Committee on X ordered…": the message the
+    importer makes of it, see headline.label_as_subject)."""
+    said = " ".join(plain(text).split())
+    label, body = labelled(said)
+    return f"{said}\n{label_as_subject(label, body)}" if label else said
+
+
 def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says) of ``topic``;
@@ -105,7 +114,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     if topic["message"] and not refers_back(topic["message"], words):
         # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
-        unsaid = [p for p in topic["points"] if message not in " ".join(plain(p["text"]).split())]
+        unsaid = [p for p in topic["points"] if message not in _as_said(p["text"])]
         if not (unsaid == topic["points"] or _enough(unsaid)):
             return plain_heading
         last = {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}

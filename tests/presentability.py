@@ -32,7 +32,8 @@
 - ``markdown``, ``placeholder-source``, ``header-line``: the words of every paragraph (titles, body,
   tables, footers) break none of the rules of ``presentable_words`` (issue #20).
 - ``unlisted-topic``: given the content's ``topics`` (titles), each is an item of the deck's agenda or
-  chapters slides (titled so, or kicked so above a statement); a deck without one breaks the rule too,
+  chapters slides (titled so, or kicked so above a statement), or of its "Also discussed" line (a topic
+  without a slide: the agenda lists only those with one); a deck without one breaks the rule too,
   unless its audience ``chosen`` its topics (the executive deck) and says so by having no agenda, or it
   has no topic slide for an agenda to lead to (a digest said whole on its bottom line).
 
@@ -80,6 +81,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
+from generator.inline import plain
 from generator.words import load_words
 from generator.writers.measure import text_width
 
@@ -98,6 +100,16 @@ _OPEN, _CLOSE = tuple("([{"), tuple(")]}")
 # an agenda or chapters slide is titled with the word of the deck's language (any built-in one)
 AGENDA_TITLES = tuple(sorted({words[key] for code in ("en", "fr", "de", "es", "ar", "he", "zh")
                               for words in [load_words(code)] for key in ("agenda", "chapters")}))
+
+
+# the line that names the topics a deck gives no slide ("Also discussed: A (0:00), B (1:30)"), in any built-in language
+ALSO_DISCUSSED = tuple(sorted({load_words(code)["also_discussed"] for code in ("en", "fr", "de", "es", "ar", "he", "zh")}))
+
+
+def _also_discussed(prs) -> str:
+    """The deck's "Also discussed" lines, joined."""
+    return "\n".join(text for slide in prs.slides for shape in slide.shapes if shape.has_text_frame
+                     for text, _ in _paragraphs(shape.text_frame._txBody) if text.startswith(ALSO_DISCUSSED))
 
 
 def _is_agenda(title: str) -> bool:
@@ -295,10 +307,10 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
             agendas.append((number, [i for i in items if i]))
     out += _agenda_order(agendas, [economy.heads(slide) for slide in prs.slides])
     if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):
-        items = [item for _, group in agendas for item in group]
+        items, also = [item for _, group in agendas for item in group], _also_discussed(prs)
         where = agendas[0][0] if agendas else 1
         out += [Violation("unlisted-topic", where, f"'{topic}' is in no agenda or chapters slide")
-                for topic in unlisted(items, topics)]
+                for topic in unlisted(items, topics) if plain(topic) not in also]
     slides = list(prs.slides)
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
     found = (economy.words(slides, {n for n, _ in agendas}) + quantities.long_points(slides)

@@ -281,9 +281,12 @@ def test_headline_never_cuts_inside_a_list_nor_after_a_preposition():
     shown, _ = headline("AMD's Q3 2025 earnings call highlighted record revenue and profitability driven by strong "
                         "demand across Data Center AI, Server, and PC businesses.")
     assert shown.endswith("strong demand…")
-    # a label that is a name is no statement: the sentence after it is what the point says
-    assert not headline("Committee on Armed Services: Committee ordered favorably reported routine lists in the "
-                        "Army, Navy, Air Force, Marine Corps, and Space Force.")[0].startswith("Committee on Armed Services")
+    # a label that is a name is no statement: the sentence after it is what the point says, with the name
+    # as its subject where the sentence's own is a noun the name holds (review 9)
+    assert headline("Committee on Armed Services: Committee ordered favorably reported routine lists in the "
+                    "Army, Navy, Air Force, Marine Corps, and Space Force.")[0].startswith("Committee on Armed Services ordered")
+    assert headline("Committee on Commerce: Subcommittee on Consumer Protection, Product Safety, and Data Security "
+                    "concluded a hearing to examine curbing COVID cons")[0].startswith("Subcommittee on Consumer")
     shown, _ = headline("La JVM fonctionne en monde ouvert (réflexion, proxies, chargement dynamique), ce qui complique "
                         "la compilation native et impose une configuration précise", 12)
     assert shown.count("(") == shown.count(")") and "dynamique)" in shown  # not cut at "(réflexion,"
@@ -540,7 +543,8 @@ def test_a_kicker_is_drawn_above_its_title_on_light_and_dark_slides_and_reads(tm
 @pytest.mark.parametrize("ahead", [False, True])
 def test_the_close_never_says_the_takeaways_again_it_says_what_lies_ahead(write, ahead):
     """Without a conclusion the close was the takeaways word for word (review 5: four decks of nine);
-    now it is the notes' forward-looking statements the deck has not shown, else there is none."""
+    now it is the notes' forward-looking statements the deck has not shown, else there is none; one such
+    statement alone is no slide: it ends the bottom line (review 9)."""
     takeaways = ["Prices rose by a third in a single year", "Grids strain under the new data centres",
                  "Utilities blame the cost of gas and of the new lines"]
     takeaways += ["The regulator plans to review the tariffs again before next winter"] if ahead else []
@@ -553,8 +557,8 @@ def test_the_close_never_says_the_takeaways_again_it_says_what_lies_ahead(write,
         deck = [s for s in render_document(load_content(content), load_audience(audience)).slides if s.deck]
         summary = next(s for s in deck if s.role == "summary")
         closes = [s for s in deck if s.title in (EN_WORDS["what_it_means"], EN_WORDS["implications"], EN_WORDS["conclusion"])]
-        assert [b.text for s in closes for b in s.bullets] == takeaways[3:], audience
-        assert [b.text for b in summary.bullets] == takeaways[:3], audience
+        assert not closes, audience
+        assert [b.text for b in summary.bullets] == takeaways, audience
 
 
 def test_a_point_the_bottom_line_states_is_not_said_again_on_its_topic_slide(write):

@@ -3,7 +3,8 @@
 A message is only ever a sentence the notes wrote, in this order: the takeaway that points at the
 topic (its time is inside the topic's stretch), its ``Label: sentence`` label when that is a
 statement, else its sentence; the topic's summary when that is one sentence; its first bullet
-when that reads ``Label: sentence``. Nothing is reworded: at most the first letter is made a
+when that reads ``Label: sentence`` (the label is the sentence's subject where the sentence's own is a
+noun the label names: headline.label_as_subject). Nothing is reworded: at most the first letter is made a
 capital. A topic whose notes say no such sentence keeps its title as the slide's title.
 """
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..errors import Problem
-from ..headline import count_words, is_sentence, labelled
+from ..headline import count_words, is_sentence, label_as_subject, labelled
 from ..timestamps import parse_timestamp
 
 MOST_WORDS = 20  # a message is read as a title: two lines at most
@@ -57,7 +58,9 @@ def _bullet_message(topic: dict) -> str:
     points = topic.get("points") or [""]
     first = points[0] if isinstance(points[0], str) else points[0].get("text", "")
     label, rest = labelled(first)
-    return _statement(rest) if label and not (isinstance(points[0], dict) and points[0].get("points")) else ""
+    if not label or (isinstance(points[0], dict) and points[0].get("points")):
+        return ""
+    return _statement(label_as_subject(label, rest) or rest)
 
 
 def add_messages(data: dict, file: str) -> list[Problem]:

@@ -1,0 +1,105 @@
+"""Review 9's "Smaller" list (issue #21), on real notes imported as they come: a deck ordered by weight
+shows the headline results before their breakdown; a close of one statement does not stand alone on
+a slide; a policy deck keeps a rule's rationale; an agenda lists only topics with a slide; a slide
+keeps a label that is its sentence's subject; a timeline's title reads right with any heading."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.audiences import load_audience
+from generator.importer import import_file
+from generator.inline import plain
+from generator.loader import load_content
+from generator.render import render_document
+
+NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    """Each notes fixture asked for, imported as it comes (cached per name)."""
+    folder, done = tmp_path_factory.mktemp("smaller"), {}
+
+    def content(name: str):
+        if name not in done:
+            done[name] = load_content(import_file(NOTES / name, folder / (Path(name).stem + ".yaml"))[0])
+        return done[name]
+    return content
+
+
+def _deck(content, audience: str) -> list:
+    return [s for s in render_document(content, load_audience(audience)).slides if s.deck]
+
+
+def _texts(bullets) -> list[str]:
+    return [t for b in bullets for t in (plain(b.text), *_texts(b.children))]
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy"])
+def test_the_headline_results_come_before_their_breakdown(imported, audience):
+    """earnings-call-amd: "Key Financial Results" (revenue, margins, EPS) before "Business Segment Results",
+    though the segments weigh more (more points and figures; the overview's "record revenue … Data Center
+    AI" names them)."""
+    about = [s.kicker or s.title for s in _deck(imported("earnings-call-amd.txt"), audience)]
+    assert about.index("Key Financial Results") < about.index("Business Segment Results"), about
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_close_of_one_statement_ends_the_bottom_line(imported, audience):
+    """earnings-call-amd: "The company is optimistic about future growth…" was alone on a "What it means"
+    slide; a close of one statement is no slide of its own: it ends the bottom line."""
+    deck = _deck(imported("earnings-call-amd.txt"), audience)
+    assert not [s.title for s in deck if s.role == "close"]
+    summary = next(s for s in deck if s.role == "summary")
+    assert _texts(summary.bullets)[-1].startswith("The company is optimistic about future growth")
+
+
+def test_a_policy_deck_keeps_the_rules_rationale_with_its_items(imported):
+    """lescastcodeurs-fr: "Trois risques justifient cette politique : …" (reviewer overload, security, IP),
+    the one point on why OpenJDK's rule exists, was cut from the policy deck (a point that announces a
+    list cannot be cut to its label, so it went); the policy deck shows points about policy first and
+    keeps it whole."""
+    deck = _deck(imported("lescastcodeurs-fr.md"), "policy")
+    shown = [t for s in deck if s.role != "summary" for t in _texts(s.bullets)]
+    rationale = [t for t in shown if t.startswith("Trois risques justifient cette politique")]
+    assert rationale and "propriété intellectuelle" in rationale[0], shown
+
+
+@pytest.mark.parametrize("audience", ["policy", "technical"])
+def test_an_agenda_lists_only_topics_with_a_slide(imported, audience):
+    """syntax-year-review: the policy agenda listed "What did we do?" and "Changes to the Syntax podcast",
+    which have no slide in its deck (the second, a chapter without points, has none in any deck); the
+    sources' "Also discussed" line names them, the agenda no longer does: every topic it lists has a slide."""
+    slides = _deck(imported("syntax-year-review.md"), audience)
+    listed = [plain(i.title) for s in slides if s.layout == "agenda" for i in s.agenda]
+    about = {plain(s.kicker or s.title) for s in slides if s.topic}
+    assert listed and set(listed) <= about, (listed, about)
+    also = [b.text for s in slides if s.layout == "sources" for b in s.bullets if "Also discussed" in b.text]
+    assert also and "Changes to the Syntax podcast" in also[0]
+    if audience == "policy":
+        assert "What did we do?" in also[0]
+
+
+def _all_texts(slides) -> list[str]:
+    return [t for s in slides for t in (plain(s.title), *_texts(s.bullets),
+                                          *(t for c in s.columns for t in _texts(c.bullets)))]
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_label_that_is_the_sentences_subject_stays(imported, audience):
+    """hearing-daily-digest: "Committee on Armed Services: Committee ordered favorably reported…" and
+    "…: Committee concluded a hearing…" read "Committee ordered…" and "Committee concluded…" on the slides
+    (the name label dropped when cut), while the other two entries kept theirs; the name is the subject."""
+    said = _all_texts(_deck(imported("hearing-daily-digest.txt"), audience))
+    assert not [t for t in said if t.startswith(("Committee ordered", "Committee concluded"))], said
+    assert any(t.startswith("Committee on Armed Services ordered favorably reported") for t in said), said
+    assert any(t.startswith("Committee on Armed Services concluded a hearing") for t in said), said
+
+
+def test_a_timeline_title_reads_right_with_any_heading(imported):
+    """syntax-tips: the policy timeline was titled "People with extremely strong opinions takes the most
+    time" (a chapter's heading made the subject of "takes"); it reads "Most time: <heading>"."""
+    titles = [plain(s.title) for s in _deck(imported("syntax-tips.md"), "policy") if s.layout == "timeline"]
+    assert titles == ["Most time: People with extremely strong opinions"], titles
