@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Optional, Union
 
 from .errors import BriefingError, Problem
+from .files import not_regular
 from .limits import MAX_YAML_BYTES
 from .loader import validate_model
 from .model import Before, Field, Model
@@ -139,7 +140,7 @@ def logo_inside(folder: Path, relative: str, located) -> Path:
     if target.suffix.lower() not in (".png", ".jpg", ".jpeg"):
         raise BriefingError(located.problem(("logo",), "logo: use a PNG or JPEG file"))
     if not target.is_file():  # (a FIFO, device or folder: said at the theme's line, as every other logo problem)
-        raise BriefingError(located.problem(("logo",), f"logo: '{relative}' is not a regular file"))
+        raise BriefingError(located.problem(("logo",), f"logo: '{relative}': {not_regular(target.stat().st_mode)}"))
     from .images import logo_problem, read_image
 
     problem = logo_problem(read_image(target))

@@ -29,7 +29,7 @@ def _size(limit: int) -> str:
     return f"{limit // MiB} MiB" if limit % MiB == 0 else f"{limit:,} bytes"
 
 
-def _not_regular(mode: int) -> str:
+def not_regular(mode: int) -> str:
     """Why a file of ``mode`` cannot be read ("" for a regular file)."""
     if stat.S_ISREG(mode):
         return ""
@@ -52,13 +52,13 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
         raise BriefingError(Problem(f"cannot read {what}: the path holds a NUL character", name.replace("\0", "\\0"))) from None
     except OSError as exc:
         try:  # a socket cannot be opened at all: say what it is
-            reason = _not_regular(os.stat(path).st_mode) or exc.strerror
+            reason = not_regular(os.stat(path).st_mode) or exc.strerror
         except OSError:
             reason = exc.strerror
         raise BriefingError(Problem(f"cannot read {what}: {reason or exc}", name)) from None
     try:
         info = os.fstat(fd)
-        reason = _not_regular(info.st_mode)
+        reason = not_regular(info.st_mode)
         if reason:
             raise BriefingError(Problem(f"cannot read {what}: {reason}", name))
         if info.st_size > limit:  # known to be too large: refused unread (the read below is capped anyway)

@@ -82,7 +82,7 @@ def test_a_fifo_as_the_logo_is_an_error_at_the_theme_line(tmp_path, monkeypatch)
     os.mkfifo(folder / "logo.png")
     result = _build(tmp_path, "pptx")
     assert result.exit_code == 1
-    assert result.output.strip() == "mine/lying/theme.yaml:1:7: logo: 'logo.png' is not a regular file"
+    assert result.output.strip() == "mine/lying/theme.yaml:1:7: logo: 'logo.png': it is a FIFO, not a regular file"
 
 
 def test_a_palette_entry_that_is_no_colour_is_an_error_at_its_place(tmp_path, monkeypatch):
