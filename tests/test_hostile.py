@@ -77,13 +77,17 @@ def test_thousand_topics_build(tmp_path):
     assert sorted(b.format for b in built) == ["pdf", "pptx"]
     prs = Presentation(str(tmp_path / "out" / "big-technical.pptx"))
     frames = {sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame}
-    assert set(titles) <= frames  # every topic titled: on a slide of its own, or its block on a slide of short topics
+    # every topic in the deck: titled, on a slide of its own or as its block on a slide of short topics, or (topics of
+    # one sentence each make a digest) said by its sentence on the bottom line, which then leaves it no slide
+    said = {i for i, title in enumerate(titles) if title not in frames}
+    assert len(said) <= 5, sorted(said)
     assert 1000 / 4 < len(prs.slides) < 4000
     deck_text = "\n".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
+    assert all(f"A point about topic {i}" in deck_text for i in said)
     pages = PdfReader(str(tmp_path / "out" / "big-technical.pdf")).pages
     report_text = " ".join(" ".join(p.extract_text().split()) for p in pages)
     for i, title in enumerate(titles):
-        assert title in deck_text and title in report_text and f"A point about topic {i}" in report_text, title
+        assert (i in said or title in deck_text) and title in report_text and f"A point about topic {i}" in report_text, title
     assert 1000 / 20 < len(pages) < 1000  # several topics a page, and not one a page
 
 
