@@ -257,4 +257,5 @@ def test_ninety_points_of_comma_items_summarise_within_the_render_time_limit(tmp
     assert guarded(_build_executive_deck, tmp_path, timeout=60) == ""  # (main: "template ran longer than 10 s")
     shown = " ".join(shape.text_frame.text for slide in Presentation(str(tmp_path / "out" / "long-executive.pptx")).slides
                      for shape in slide.shapes if shape.has_text_frame)
-    assert "Point 0 opens here, north north item0," in shown and "item899" not in shown
+    # (which points the slide shows is the deck's choice; each is cut at a clause, never run to its end)
+    assert re.search(r"Point \d+ opens here, \w+ \w+ item0,", shown) and "item899" not in shown
