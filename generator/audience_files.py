@@ -109,9 +109,11 @@ def refuse_links_out(folder: Path) -> None:
             link = Path(where) / entry
             if not link.is_symlink():
                 continue
-            try:
+            try:  # (strict: Python 3.13's non-strict resolve no longer raises on a loop)
+                target = Path(os.path.realpath(link, strict=True))
+            except FileNotFoundError:  # a link to nothing: judged by where it points
                 target = link.resolve(strict=False)
-            except (RuntimeError, OSError):  # a loop (RuntimeError before Python 3.13)
+            except (RuntimeError, OSError):  # a loop
                 raise BriefingError(Problem(LINK_LOOP, str(link))) from None
             if not target.is_relative_to(root):
                 raise BriefingError(Problem("is a link to a file outside its audience folder; copy the file in "

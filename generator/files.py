@@ -8,6 +8,7 @@ whatever its size claims.
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -51,6 +52,8 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
     except ValueError:
         raise BriefingError(Problem(f"cannot read {what}: the path holds a NUL character", name.replace("\0", "\\0"))) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # (before Python 3.13, resolving the path had found the loop first)
+            raise BriefingError(Problem(LINK_LOOP, name)) from None
         try:  # a socket cannot be opened at all: say what it is
             reason = not_regular(os.stat(path).st_mode) or exc.strerror
         except OSError:
