@@ -197,3 +197,18 @@ def _processor_ticks(pid: int) -> int:
     except OSError:
         return -1
     return int(fields[11]) + int(fields[12])  # utime and stime (fields 14 and 15 of stat)
+
+
+@pytest.fixture(scope="session")
+def decks(tmp_path_factory) -> Path:
+    """The default content and the real notes with key figures (notes_built.WITH_FIGURES), imported and built
+    as decks for every audience, once per session (test_figure_facts, test_grids)."""
+    from generator.build import build
+    from generator.importer import import_file
+
+    from .notes_built import NOTES, WITH_FIGURES
+
+    out = tmp_path_factory.mktemp("figure-decks")
+    targets = [import_file(NOTES / name, out / (Path(name).stem + ".yaml"))[0] for name in WITH_FIGURES]
+    build([DEFAULT, *targets], output=out, formats=["pptx"])
+    return out

@@ -100,3 +100,14 @@ def deck_slides(content, audience: str) -> list:
     from generator.render import render_document
 
     return [s for s in render_document(content, load_audience(audience)).slides if s.deck]
+
+
+def rendered_documents(names: Sequence[str], audiences: Sequence[str] = AUDIENCES) -> dict:
+    """The Document each built-in audience renders of each notes fixture of ``names``, by (name, audience)."""
+    from generator.audiences import load_audience
+    from generator.render import render_document
+
+    return {(name, a): render_document(imported_content(name), load_audience(a)) for name in names for a in audiences}
+
+
+WITH_FIGURES = ("earnings-call-amd.txt", "gop-hearing-readouts.txt", "wizeup-summary.txt")  # real notes with key figures

@@ -4,19 +4,13 @@ introduction and no link that only says where its point is; the report keeps the
 technical deck shows them no more: test_asides_everywhere)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from generator.aside_lines import is_aside_line
-from generator.audiences import load_audience
-from generator.cli import main
-from generator.loader import load_content
-from generator.render import render_document
 from generator.words import load_words
 
-NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+from .notes_built import rendered_documents
 ASIDES = {  # a real notes file: its aside lines, as the notes write them
     "allin-summit-takeaways.txt": ["I had the privilege of attending The All-In Summit last week in Miami."],
     "syntax-tips.md": ["From embracing tools to learning by doing, these insights will help you level up your skills faster!"],
@@ -29,16 +23,9 @@ ASIDES = {  # a real notes file: its aside lines, as the notes write them
 
 
 @pytest.fixture(scope="module")
-def documents(tmp_path_factory) -> dict[tuple[str, str], object]:
+def documents() -> dict[tuple[str, str], object]:
     """The Document of each audience, by (notes file, audience)."""
-    folder = tmp_path_factory.mktemp("asides")
-    out = {}
-    for name in ASIDES:
-        path = folder / f"{Path(name).stem}.yaml"
-        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(path)]).exit_code == 0
-        content = load_content(path)
-        out.update({(name, a): render_document(content, load_audience(a)) for a in ("executive", "policy", "technical")})
-    return out
+    return rendered_documents(ASIDES)
 
 
 def _texts(bullets) -> list[str]:

@@ -3,34 +3,21 @@ a deck without asides charts none, *Why it matters* takes no aside and no teaser
 not cover, and the technical deck shows no remark about the source nor a link-only sub-point."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from generator.asides import asides
-from generator.audiences import load_audience
-from generator.cli import main
 from generator.inline import plain
-from generator.loader import load_content
-from generator.render import render_document
 from generator.words import load_words
 
-NOTES = Path(__file__).resolve().parent / "fixtures" / "notes"
+from .notes_built import rendered_documents
 FILES = ("syntax-tips.md", "syntax-year-review.md", "lescastcodeurs-fr.md", "wizeup-summary.txt")
 
 
 @pytest.fixture(scope="module")
-def documents(tmp_path_factory) -> dict[tuple[str, str], object]:
+def documents() -> dict[tuple[str, str], object]:
     """The Document of each audience, by (notes file, audience)."""
-    folder = tmp_path_factory.mktemp("everywhere")
-    out = {}
-    for name in FILES:
-        path = folder / f"{Path(name).stem}.yaml"
-        assert CliRunner().invoke(main, ["import", str(NOTES / name), "-o", str(path)]).exit_code == 0
-        content = load_content(path)
-        out.update({(name, a): render_document(content, load_audience(a)) for a in ("executive", "policy", "technical")})
-    return out
+    return rendered_documents(FILES)
 
 
 @pytest.mark.parametrize("name", ["syntax-tips.md", "syntax-year-review.md"])

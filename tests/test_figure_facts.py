@@ -9,27 +9,16 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from generator.build import build
 from generator.figure_facts import Shown, measures
-from generator.importer import import_file
 from generator.quantities import quantity_of, said_quantities
 
 from .deck_economy import DARK_LAYOUTS, _figures, _paragraphs
-from .notes_built import NOTES
+from .notes_built import WITH_FIGURES
 
-ROOT = Path(__file__).resolve().parent.parent
 AUDIENCES = ("executive", "policy", "technical")
-WITH_FIGURES = ("earnings-call-amd.txt", "gop-hearing-readouts.txt", "wizeup-summary.txt")  # real notes with key figures
 AMD_BUYBACK = "$1.3 billion in share repurchases for the first three quarters of 2025"
 
 
-@pytest.fixture(scope="module")
-def decks(tmp_path_factory) -> Path:
-    """The default content and the real notes with key figures, imported and built as decks for every audience."""
-    out = tmp_path_factory.mktemp("figure_facts")
-    targets = [import_file(NOTES / name, out / (Path(name).stem + ".yaml"))[0] for name in WITH_FIGURES]
-    build([ROOT / "content" / "deepseek.yaml", *targets], output=out, formats=["pptx"])
-    return out
 
 
 def _texts(path: Path) -> list[str]:

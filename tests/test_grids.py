@@ -7,28 +7,17 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from generator.build import build
 from generator.figure_facts import Shown
-from generator.importer import import_file
 from generator.quantities import stated
 
 from .deck_economy import DARK_LAYOUTS, _figures, _paragraphs
-from .notes_built import NOTES
+from .notes_built import NOTES, WITH_FIGURES
 
-ROOT = Path(__file__).resolve().parent.parent
 AUDIENCES = ("executive", "policy", "technical")
-WITH_FIGURES = ("earnings-call-amd.txt", "gop-hearing-readouts.txt", "wizeup-summary.txt")  # real notes with key figures
 AMD = (NOTES / "earnings-call-amd.txt").read_text(encoding="utf-8").splitlines()
 OPERATING = [line for line in AMD if "segment operating income was" in line]  # three points with a comparison each
 
 
-@pytest.fixture(scope="module")
-def decks(tmp_path_factory) -> Path:
-    """The default content and the real notes with key figures, imported and built for every audience."""
-    out = tmp_path_factory.mktemp("grids")
-    targets = [import_file(NOTES / name, out / (Path(name).stem + ".yaml"))[0] for name in WITH_FIGURES]
-    build([ROOT / "content" / "deepseek.yaml", *targets], output=out, formats=["pptx"])
-    return out
 
 
 def _texts(path: Path) -> str:
