@@ -39,9 +39,9 @@ from .document import Bullet, Document, Slide
 from .inline import plain, runs
 from .overview import is_aside_label
 from .summary import holds, is_promotion, keys, phrases
+from .words import WORD
 
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
-_WORD = re.compile(r"[^\W_][\w'’-]*")
 _REFERENCE = ("agenda", "sources", "title", "section", "timeline")
 
 
@@ -50,7 +50,7 @@ def is_aside_line(text: str, lang: dict, introduction: bool = False) -> bool:
     note-taker's first person, opens on an aside label ("Bonus : …") or a comment on the source or, a
     line of the ``introduction``, sells. ``lang``: the words of the content's language."""
     said = _QUOTED.sub(" ", text)
-    opening = " ".join(_WORD.findall(plain(said).casefold()))
+    opening = " ".join(WORD.findall(plain(said).casefold()))
     return (holds(said, phrases(lang, "first_person")) or is_aside_label(said, lang)
             or any(opening.startswith(p + " ") for p in phrases(lang, "commentary_phrases"))
             or (introduction and is_promotion(said, lang)))

@@ -15,14 +15,13 @@
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from .headline import labelled
 from .weigh import has_quantity
+from .words import WORD
 
 LEAST_TOPICS = 3  # topics a digest has at least
-_WORD = re.compile(r"[^\W_][\w'’-]*")  # (as summary reads words)
 
 
 def _alone(topic: dict) -> bool:
@@ -94,4 +93,4 @@ def is_aside_label(text: str, words: dict) -> bool:
     from .summary import phrases  # (summary reads this module)
 
     label, _ = labelled(text.strip())
-    return bool(label) and " ".join(_WORD.findall(label.casefold())) in phrases(words, "aside_labels")
+    return bool(label) and " ".join(WORD.findall(label.casefold())) in phrases(words, "aside_labels")

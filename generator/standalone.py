@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from .headline import count_words, is_name, label_as_subject, labelled
 from .inline import plain
+from .words import LETTERS
 
-_WORD = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_WORD = 4  # letters a word has at least for its capital to tell a name (see headline.is_name)
 
@@ -42,7 +42,7 @@ def _split(text: str) -> frozenset[str]:
 
 
 def _first(text: str) -> str:
-    found = _WORD.search(plain(text))
+    found = LETTERS.search(plain(text))
     return found.group(0).casefold() if found else ""
 
 
@@ -51,7 +51,7 @@ def refers_back(text: str, words: dict) -> bool:
     opens on a pronoun or demonstrative (``back_references``: "They review…", "This shows…"), or
     names a thing by a demonstrative (``demonstratives``: "Three risks justify this policy", "cette
     politique") other than a time (``deictic_nouns``: "this year", "cette semaine")."""
-    said = [w.casefold() for w in _WORD.findall(plain(text))]
+    said = [w.casefold() for w in LETTERS.findall(plain(text))]
     times, pointing = _listed(words, "deictic_nouns"), _listed(words, "demonstratives")
     return bool(said) and (said[0] in _listed(words, "back_references") or any(
         w in pointing and not times & set(said[n + 1:n + 3]) for n, w in enumerate(said)))  # ("this past year")
@@ -86,7 +86,8 @@ def _named_subject(sentence: str) -> str:
                                                          and said[n + 1:n + 2] and said[n + 1][:1].isupper())):
         n += 1
     run, after = said[:n], said[n:n + 1]
-    if not run or not after or not after[0][:1].islower() or run[-1].endswith(",") or len((_WORD.findall(run[0]) or [""])[0]) < 3:
+    if (not run or not after or not after[0][:1].islower() or run[-1].endswith(",")
+            or len((LETTERS.findall(run[0]) or [""])[0]) < 3):
         return ""
     capitals = sum(w[:1].isupper() for w in run)
     named = capitals >= 2 or any(c.isupper() for c in run[0][1:])

@@ -37,10 +37,10 @@ from .inline import plain
 from .standalone import labelled_place, stand_alone, standing, subject_kept
 from .overview import digest_points, figured, is_aside_label, is_digest
 from .weigh import has_quantity, heaviest
+from .words import WORD
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
 NEAR_STEM = 4  # letters two key words share to count as one for near-duplicate summary items ("evolved", "evolution")
-_WORD = re.compile(r"[^\W_][\w'’-]*")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EXCLAIMED = re.compile(r"[!！][\s\"”’')\]]*$")
@@ -54,7 +54,7 @@ def phrases(words: dict, key: str) -> list[str]:
 
 @lru_cache(maxsize=1024)
 def _phrases(text: str) -> tuple[str, ...]:
-    return tuple(" ".join(_WORD.findall(p.casefold())) for p in re.split(r"[,،、，]", text) if p.strip())
+    return tuple(" ".join(WORD.findall(p.casefold())) for p in re.split(r"[,،、，]", text) if p.strip())
 
 
 def holds(text: str, found: list[str]) -> bool:
@@ -66,7 +66,7 @@ def holds(text: str, found: list[str]) -> bool:
 @lru_cache(maxsize=65536)
 def _spaced(text: str) -> str:
     """``text``'s words case-folded, one space apart and padded (each text is asked about several lists)."""
-    return " " + " ".join(_WORD.findall(plain(text).casefold())) + " "
+    return " " + " ".join(WORD.findall(plain(text).casefold())) + " "
 
 
 @lru_cache(maxsize=1024)
@@ -120,7 +120,7 @@ def keys(text: str, stem: int = STEM) -> tuple[set[str], set[str]]:
     text = plain(text)
     numbers = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
     return ({n for n in numbers if n and not _YEAR.fullmatch(n)},
-            {w.casefold()[:stem] for w in _WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
+            {w.casefold()[:stem] for w in WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
 
 
 def same(a: str, b: str) -> bool:
@@ -188,7 +188,7 @@ def _headed(label: str, body: str) -> bool:
     """Whether ``label`` only heads ``body``: it is short (under four words) and names no one (a word of
     four letters or more is lower-case: "Cost efficiency", not "Committee on Armed Services" or "Jensen
     Huang"), and ``body`` is a statement of its own."""
-    return (count_words(label) < 4 and any(w[:1].islower() for w in _WORD.findall(label) if len(w) >= 4)
+    return (count_words(label) < 4 and any(w[:1].islower() for w in WORD.findall(label) if len(w) >= 4)
             and is_statement(body))
 
 

@@ -52,7 +52,6 @@ from .weigh import has_quantity
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _stated(title: str, words: dict) -> bool:

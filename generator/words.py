@@ -16,6 +16,8 @@ from .errors import BriefingError, Problem
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+WORD = re.compile(r"[^\W_][\w'’-]*")  # a word as the deck's text is read for its words: "don't", "year-over-year", "26"
+LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without its digits, apostrophes or hyphens
 
 
 def fill(text: str, **values) -> str:

@@ -19,6 +19,7 @@ from .header import is_person
 from .lines import label
 from .sources import ADVERT, is_social, links_only
 from .tokens import Token
+from ..words import WORD
 
 # a sentence that only announces what follows ("Here's my takeaways.", "Here’s the outline of the
 # episode.", any "Here's …:" that leads into what follows) or says how a player uses the notes ("… click the
@@ -91,7 +92,7 @@ def describes(sentence: str, words: dict) -> bool:
     text comes from (it opens with a ``provenance_phrases`` phrase, "From the …", "Transcribed by …",
     and is short, has no full stop or holds an address) or what the show always is (it holds a
     ``show_phrases`` phrase: "is part of the … podcast", "cover all things …")."""
-    folded = " ".join(re.findall(r"[^\W_][\w'’-]*", sentence.casefold()))
+    folded = " ".join(WORD.findall(sentence.casefold()))
     unspaced = lambda p: p >= "\u2e80"  # a phrase of a script written without spaces (Chinese) is found as written
     if any(f" {p} " in f" {folded} " or (unspaced(p) and p in folded) for p in phrases(words, "show_phrases")):
         return True

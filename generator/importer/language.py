@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from ..scripts import letters_of
+from ..words import LETTERS
 
 # letters of a script -> its language, when they are most of the letters
 SCRIPTS = {lang: letters_of(lang) for lang in ("ar", "he", "zh")}
@@ -29,7 +30,6 @@ STOP_WORDS = {
 _WORDS = {lang: set(words.split()) for lang, words in STOP_WORDS.items()}
 _RUN = re.compile(r"\S+")
 _LINKED = re.compile(r"\[[^\[\]\n]{0,500}\]\(\s{0,5}[^()\s]{1,2000}\s{0,5}\)")  # [text](url), [text]( url )
-_WORD = re.compile(r"[^\W\d_]+")
 MIN_HITS = 8  # common words counted before a Latin-script language is taken
 LEAD = 1.5  # ... and the first must have this many times the second's
 
@@ -43,7 +43,7 @@ def detect_language(text: str) -> str:
     for lang, script in SCRIPTS.items():
         if sum(1 for ch in script.findall(text) if ch.isalpha()) > letters / 2:  # (a U+FEFF is no Arabic letter)
             return lang
-    counts = Counter(_WORD.findall(text.lower()))
+    counts = Counter(LETTERS.findall(text.lower()))
     hits = sorted(((sum(counts[w] for w in words), lang) for lang, words in _WORDS.items()), reverse=True)
     (best, lang), (second, _) = hits[0], hits[1]
     return lang if best >= MIN_HITS and best >= LEAD * second else "en"
