@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # signal is imported where used: the CLI imports this module at start-up
 STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # those that end a command with its temporaries removed
@@ -23,6 +27,7 @@ class _Mode:
     held = 0  # depth of held_back blocks
     owed = False  # a stop was held back: raised when the outermost block ends
     settled = False  # the command's files are in place (``settle``): a stop now has lost nothing
+    hook: Callable[[Any], object] | None = None  # the hook a stop replaced (``_quiet_leftovers``)
 
 
 class Stopped(KeyboardInterrupt):
@@ -81,7 +86,32 @@ def _stop(signum, frame):
     if _Mode.held:
         _Mode.owed = True
         return
+    _quiet_leftovers()
     raise Stopped(signum)
+
+
+def _quiet_leftovers() -> None:
+    """A stop is taken: from now on what objects it left half-built say as they are collected
+    ("Exception ignored in: <zipfile.ZipExtFile> … AttributeError", when a stop lands inside their
+    constructor) is not printed: the stop's one line is all the user is told."""
+    import sys
+
+    if _Mode.hook is None:
+        _Mode.hook, sys.unraisablehook = sys.unraisablehook, _ignore
+
+
+def _unstopped() -> None:
+    """A command starts unstopped (a command run again in one process, as tests do)."""
+    import sys
+
+    _SIGNALLED.clear()
+    _Mode.settled = False
+    if _Mode.hook is not None:
+        sys.unraisablehook, _Mode.hook = _Mode.hook, None
+
+
+def _ignore(unraisable) -> None:
+    """(An unraisable exception after a stop: see ``_quiet_leftovers``.)"""
 
 
 def catch_stops() -> None:
@@ -92,8 +122,8 @@ def catch_stops() -> None:
     import atexit
     import signal
 
-    _SIGNALLED.clear()  # (a command run again in one process, as tests do, starts unstopped)
-    _Mode.owed = _Mode.settled = False
+    _unstopped()
+    _Mode.owed = False
     try:
         for name in STOP_SIGNALS:
             if hasattr(signal, name):
@@ -149,6 +179,7 @@ def held_back():
         _Mode.held -= 1
         if not _Mode.held and _Mode.owed:
             _Mode.owed = False
+            _quiet_leftovers()
             raise Stopped(stopped_by())
 
 
@@ -176,8 +207,7 @@ def stopping_on_signals():
     the way out (where signals can be handled: on the main thread)."""
     import signal
 
-    _SIGNALLED.clear()  # a build starts unstopped (a stop before it would not have let it start)
-    _Mode.settled = False
+    _unstopped()  # (a stop before the build would not have let it start)
     try:
         previous = {s: signal.signal(s, _stop) for name in STOP_SIGNALS if (s := getattr(signal, name, None))}
     except ValueError:  # not the main thread
