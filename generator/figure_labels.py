@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .headline import sentences
+from .headline import count_words, sentences
 from .inline import plain
 from .summary import holds, phrases
 
 MOST_WORDS = 8  # words of a figure's label at most
-_RESTATED = 4  # words at most of a clause that restates the value before its change ("or 21% of revenue")
+_RESTATED = 4  # words at most of a clause that restates a value around its change ("or 21% of revenue")
+_MOST_CARRIED = 16  # words at most of the clauses a label carries
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s|\.(?:\s|$)")
 
 
@@ -46,22 +47,33 @@ def saying(value: str, texts: Iterable[str]) -> list[str]:
 
 def change_of(value: str, texts: Iterable[str], words: dict) -> str:
     """The change the first sentence of ``texts`` that says ``value`` gives right after it ("up 40
-    basis points year-over-year"), or "" (see the module doc)."""
+    basis points year-over-year"), with the short clauses that restate a value around it (the share:
+    "or 21% of revenue, compared to $288 million, or 12% a year ago", so the period the sentence names
+    after the share stays), or "" (see the module doc)."""
     marks = phrases(words, "change_marks")
     for sentence in saying(value, texts)[:1]:
         at = re.search(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)", sentence)
         rest = sentence[at.end():] if at else ""
+        kept: list[str] = []
+        changed = False
         while opened := re.match(r",\s+", rest):
             rest = rest[opened.end():]
             end = _CLAUSE_END.search(rest)
             clause = rest[:end.start()] if end else rest.rstrip(".")
             opening = " ".join(clause.casefold().split()) + " "
-            if any(c.isdigit() for c in clause) and any(opening.startswith(m + " ") for m in marks) and len(
-                    clause.split()) <= MOST_WORDS:
-                return clause
-            if not (any(c.isdigit() for c in clause) and len(clause.split()) <= _RESTATED):
-                return ""
+            numbered = any(c.isdigit() for c in clause)
+            change = numbered and any(opening.startswith(m + " ") for m in marks) and len(clause.split()) <= MOST_WORDS
+            restated = numbered and len(clause.split()) <= (MOST_WORDS if changed else _RESTATED)
+            if not (change or restated) or (
+                    changed and count_words(", ".join([*kept, clause])) > _MOST_CARRIED):
+                break
+            kept.append(clause)
+            changed = changed or change
+            if end is None or not rest[end.start():].startswith(","):
+                break
             rest = rest[len(clause):]
+        if changed:
+            return ", ".join(kept)
     return ""
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .figure_facts import CHANGE, key_words
 from .figure_labels import saying
+from .grid_titles import grid_title
 from .groups import spread
 from .titles import figure_title, point_texts
 
@@ -24,7 +25,7 @@ def grids(figures: list[dict], topic: dict, words: dict, most: int) -> list[dict
     if not isinstance(most, int) or isinstance(most, bool):
         raise TypeError(f"grids: the most to a grid is a whole number, not {most!r}")
     measured, rest = _by_measure(figures)
-    out = [{"title": _shared(chunk) if len(chunk) > 1 else figure_title(chunk, topic, words), "figures": chunk}
+    out = [{"title": grid_title(chunk, topic, words) if len(chunk) > 1 else figure_title(chunk, topic, words), "figures": chunk}
            for group in measured for chunk in spread(group, most)]
     texts = [topic["summary"] or "", *point_texts(topic["points"])]
     if measured and len(rest) == 1 and saying(rest[0]["value"], texts):
@@ -48,18 +49,3 @@ def _by_measure(figures: list[dict]) -> tuple[list[list[dict]], list[dict]]:
             return groups, left
         groups.append([f for f, found in zip(left, keys) if word in found])
         left = [f for f, found in zip(left, keys) if word not in found]
-
-
-def _shared(figures: list[dict]) -> str:
-    """The longest run of words that the labels of ``figures`` all hold (case aside), as the first
-    writes it, opening on a capital: what the grid's figures measure."""
-    labels = [CHANGE.sub("", f["label"]).split() for f in figures]
-    folded = [" " + " ".join(w.casefold() for w in label) + " " for label in labels]
-    first = labels[0]
-    for size in range(len(first), 0, -1):
-        for start in range(len(first) - size + 1):
-            run = first[start:start + size]
-            if all(" " + " ".join(w.casefold() for w in run) + " " in f for f in folded[1:]):
-                text = " ".join(run)
-                return text[:1].upper() + text[1:]
-    return ""

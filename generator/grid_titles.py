@@ -1,0 +1,88 @@
+"""The title of a grid of one measure: a sentence about what its cells share, from the notes' own words.
+
+A grid's figures measure one thing: the longest run of words their labels all hold ("Segment
+operating income", ``shared``). Where each label ends on that run after what sets it apart ("Data
+Center", "Client and Gaming") and carries a comparison with an earlier value of the same kind
+(``earlier_marks``: "compared to $1 billion a year ago"; see figure_labels.change_of), the title says
+which way each moved, in the notes' order and the language's words ``moved_up`` / ``moved_down``:
+"Segment operating income rose for Data Center and for Client and Gaming, fell for Embedded". The
+direction is read from the two values the notes give, never guessed. Where a cell gives no such
+comparison, or the sentence would not fit a title, the strongest cell's own sentence titles the grid
+(titles.figure_title), else what the labels share.
+"""
+from __future__ import annotations
+
+from .figure_facts import CHANGE, key_words
+from .headline import count_words
+from .quantities import quantity_of, said_quantities
+from .summary import phrases
+from .titles import MOST_WORDS, figure_title
+
+
+def grid_title(figures: list[dict], topic: dict, words: dict, most: int = MOST_WORDS) -> str:
+    """The title of a grid of ``figures`` (``value``, ``label``; two or more, one measure) of ``topic``
+    (see the module doc)."""
+    measure = shared(figures)
+    moved = _moved(figures, measure, words)
+    return moved if moved and count_words(moved) <= most else figure_title(figures, topic, words, most) or measure
+
+
+def shared(figures: list[dict]) -> str:
+    """The longest run of words that the labels of ``figures`` all hold (case aside), as the first
+    writes it, opening on a capital: what the grid's figures measure."""
+    labels = [CHANGE.sub("", f["label"]).split() for f in figures]
+    folded = [" " + " ".join(w.casefold() for w in label) + " " for label in labels]
+    first = labels[0]
+    for size in range(len(first), 0, -1):
+        for start in range(len(first) - size + 1):
+            run = first[start:start + size]
+            if all(" " + " ".join(w.casefold() for w in run) + " " in f for f in folded[1:]):
+                text = " ".join(run)
+                return text[:1].upper() + text[1:]
+    return ""
+
+
+def _moved(figures: list[dict], measure: str, words: dict) -> str:
+    """"<measure> rose for A and for B, fell for C", or "" where a cell names no item before the
+    measure or gives no earlier value of its value's kind, or one did not move."""
+    if not key_words(measure):
+        return ""
+    ups: list[str] = []
+    downs: list[str] = []
+    first = ""
+    for figure in figures:
+        base = CHANGE.sub("", figure["label"])
+        item = base[:len(base) - len(measure)].strip()
+        if not item or base[len(base) - len(measure):].casefold() != measure.casefold():
+            return ""
+        change = _direction(figure["value"], figure["label"][len(base):], words)
+        if not change:
+            return ""
+        (ups if change > 0 else downs).append(item)
+        first = first or ("up" if change > 0 else "down")
+    parts = {"up": _said(words, "moved_up", ups), "down": _said(words, "moved_down", downs)}
+    order = [parts[first], parts["down" if first == "up" else "up"]]
+    return f"{measure} " + words["moved_then"].join(p for p in order if p)
+
+
+def _said(words: dict, key: str, items: list[str]) -> str:
+    return words[key].replace("{items}", words["moved_and"].join(items)) if items else ""
+
+
+def _direction(value: str, change: str, words: dict) -> int:
+    """1 where ``value`` is above the earlier value ``change`` gives ("…, compared to $1 billion a year
+    ago"), -1 below, 0 where it gives none of the same currency and unit, or the same."""
+    now = quantity_of(value)
+    marks = phrases(words, "earlier_marks")
+    for clause in change.split(","):
+        opening = " ".join(clause.casefold().split()) + " "
+        if not any(opening.startswith(m + " ") for m in marks):
+            continue
+        found = said_quantities(clause)
+        if now is None or not found:
+            return 0
+        cur, then, high, unit = found[0][2]
+        if (cur, unit) != (now[0], now[3]) or high is not None or now[2] is not None or then == now[1]:
+            return 0
+        return 1 if now[1] > then else -1
+    return 0
