@@ -9,9 +9,11 @@ says its value (that sentence stays a point); one no point says keeps its figure
 
 A label keeps the change the notes give with its value: where the sentence that says the value goes
 on with a clause opened by a word of ``change_marks`` ("up", "compared to") that holds a number,
-that clause follows the label ("Gross margin, up 40 basis points year-over-year"), also after short
-clauses that restate the value ("$867 million, or 21% of revenue, compared to $288 million": "Client and
-Gaming segment operating income, compared to $288 million").
+that clause follows the label ("Gross margin, up 40 basis points year-over-year"), with the short
+clauses that restate a value around it, so the share and the period stay ("$867 million, or 21% of
+revenue, compared to $288 million, or 12% a year ago": "Client and Gaming segment operating income, or
+21% of revenue, compared to $288 million, or 12% a year ago"): a point then says nothing its figure
+does not, and leaves the deck for it (figure_facts.Shown.says), so one measure shows in one place.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from collections.abc import Iterable
 
 from .headline import count_words, sentences
 from .inline import plain
+from .quantities import said_quantities
 from .summary import holds, phrases
 
 MOST_WORDS = 8  # words of a figure's label at most
@@ -81,3 +84,52 @@ def with_change(label: str, value: str, texts: Iterable[str], words: dict) -> st
     """``label`` followed by the change its value's sentence gives (see change_of), unless it says a number already."""
     change = change_of(value, texts, words)
     return f"{label}, {change}" if change and label and not any(c.isdigit() for c in label) else label
+
+
+def with_periods(figures: list[dict], words: dict) -> list[dict]:
+    """``figures`` (``value``, ``label``: of one measure), each label whose comparison with an earlier
+    value names no period ("…, compared to $288 million") taking the one a sibling's names after its
+    earlier value ("…, compared to $1 billion a year ago"), when the notes state it once for the group;
+    the labels that name one, or hold that period already, stay as they are."""
+    periods = [_period(f["label"], words) for f in figures]
+    named = next((p for p in periods if p), "")
+    if not named:
+        return figures
+    out = []
+    for figure, period in zip(figures, periods):
+        label = figure["label"]
+        bare = _earlier(label, words)
+        if bare is not None and not period and named.casefold() not in label.casefold():
+            label = label[:bare] + " " + named + label[bare:]
+        out.append({**figure, "label": label} if label != figure["label"] else figure)
+    return out
+
+
+def _earlier(label: str, words: dict) -> int | None:
+    """Where the clause of ``label`` that compares with an earlier value (``earlier_marks``: "compared
+    to $288 million") ends, when it ends on that value, else None."""
+    for start, clause in compared(label, words)[:1]:
+        found = said_quantities(clause)
+        return start + len(clause.rstrip()) if found and not clause[found[0][1]:].strip() else None
+    return None
+
+
+def _period(label: str, words: dict) -> str:
+    """The words after the earlier value in ``label``'s comparison ("a year ago" in "compared to $1
+    billion a year ago"), or ""."""
+    for _, clause in compared(label, words)[:1]:
+        found = said_quantities(clause)
+        return " ".join(clause[found[0][1]:].split()) if found else ""
+    return ""
+
+
+def compared(label: str, words: dict) -> list[tuple[int, str]]:
+    """The clauses after the first of ``label`` (where each starts, and its text) that compare with an
+    earlier value: those opened by a word of ``earlier_marks`` ("compared to $1 billion a year ago")."""
+    marks = phrases(words, "earlier_marks")
+    out = []
+    for found in list(re.finditer(r"(?<=,\s)[^,]*(?:,(?!\s)[^,]*)*", label)):
+        opening = " ".join(found.group().casefold().split()) + " "
+        if any(opening.startswith(m + " ") for m in marks):
+            out.append((found.start(), found.group()))
+    return out

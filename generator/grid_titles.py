@@ -13,9 +13,9 @@ comparison, or the sentence would not fit a title, the strongest cell's own sent
 from __future__ import annotations
 
 from .figure_facts import CHANGE, key_words
+from .figure_labels import compared
 from .headline import count_words
 from .quantities import quantity_of, said_quantities
-from .summary import phrases
 from .titles import MOST_WORDS, figure_title
 
 
@@ -55,7 +55,7 @@ def _moved(figures: list[dict], measure: str, words: dict) -> str:
         item = base[:len(base) - len(measure)].strip()
         if not item or base[len(base) - len(measure):].casefold() != measure.casefold():
             return ""
-        change = _direction(figure["value"], figure["label"][len(base):], words)
+        change = _direction(figure["value"], figure["label"], words)
         if not change:
             return ""
         (ups if change > 0 else downs).append(item)
@@ -69,15 +69,11 @@ def _said(words: dict, key: str, items: list[str]) -> str:
     return words[key].replace("{items}", words["moved_and"].join(items)) if items else ""
 
 
-def _direction(value: str, change: str, words: dict) -> int:
-    """1 where ``value`` is above the earlier value ``change`` gives ("…, compared to $1 billion a year
-    ago"), -1 below, 0 where it gives none of the same currency and unit, or the same."""
+def _direction(value: str, label: str, words: dict) -> int:
+    """1 where ``value`` is above the earlier value ``label`` gives ("…, compared to $1 billion a year
+    ago": figure_labels.compared), -1 below, 0 where it gives none of the same currency and unit, or the same."""
     now = quantity_of(value)
-    marks = phrases(words, "earlier_marks")
-    for clause in change.split(","):
-        opening = " ".join(clause.casefold().split()) + " "
-        if not any(opening.startswith(m + " ") for m in marks):
-            continue
+    for _, clause in compared(label, words)[:1]:
         found = said_quantities(clause)
         if now is None or not found:
             return 0

@@ -3,8 +3,10 @@
 A grid shows one measure across comparable items. Figures whose labels share a key word (see
 figure_facts.key_words: "Data Center segment operating income", "Embedded segment operating income")
 are one measure, and make grids of their own; the word most labels share is taken first. Such a grid
-is titled by what its labels share, the longest run of words all of them hold ("Segment operating
-income"), so that no cell says its title again. Where a topic has such a grid, a figure of another
+is titled by a sentence about what its cells share (grid_titles.grid_title: "Segment operating income
+rose for Data Center and for Client and Gaming, fell for Embedded"), and a label whose comparison
+names no period takes the one a sibling names (figure_labels.with_periods: "…, compared to $288
+million a year ago"). Where a topic has such a grid, a figure of another
 measure that none shares and a point of the topic says ("Gaming revenue rose to $1.3 billion…" beside
 three operating incomes) is no key figure of the deck: it stays a point. The other figures share
 grids as before, titled by the sentence of their weightiest figure (titles.figure_title), else by
@@ -13,7 +15,7 @@ the template's label and value.
 from __future__ import annotations
 
 from .figure_facts import CHANGE, key_words
-from .figure_labels import saying
+from .figure_labels import saying, with_periods
 from .grid_titles import grid_title
 from .groups import spread
 from .titles import figure_title, point_texts
@@ -26,7 +28,7 @@ def grids(figures: list[dict], topic: dict, words: dict, most: int) -> list[dict
         raise TypeError(f"grids: the most to a grid is a whole number, not {most!r}")
     measured, rest = _by_measure(figures)
     out = [{"title": grid_title(chunk, topic, words) if len(chunk) > 1 else figure_title(chunk, topic, words), "figures": chunk}
-           for group in measured for chunk in spread(group, most)]
+           for group in measured for chunk in spread(with_periods(group, words), most)]
     texts = [topic["summary"] or "", *point_texts(topic["points"])]
     if measured and len(rest) == 1 and saying(rest[0]["value"], texts):
         rest = []  # (a figure of another measure, alone, that a point says: it stays the point)
