@@ -5,13 +5,15 @@ points holds more than its ``max_words`` words or deckfit.MOST_LINES lines, its 
 in order, over the slide and slides after it titled "<title> (cont.)" ("(cont. 1)", "(cont. 2)" where there
 are more: words.continued_title), each within the budget. A point goes whole with its sub-points;
 one that does not fit a slide alone shares its sub-points out the same way, under it on its first
-slide, as points after it. Nothing is cut or reworded: the report shows the slide whole, once.
+slide, as points after it. Nothing is cut or reworded: the report shows the slide whole, once. A
+page whose points are another measure than the title has a title of its own (measured_pages.py).
 """
 from __future__ import annotations
 
 from .deck_twin import lines, words
 from .deckfit import MOST_LINES
 from .document import Bullet, Slide
+from .measured_pages import titled_pages
 from .words import continued_title
 
 
@@ -36,9 +38,15 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     pages = balanced if len(balanced) == len(pages) else pages
     if len(pages) == 1:
         return [slide]
+    owned = titled_pages(slide, pages, lambda page: _fits(page, most), lang) if slide.topic else [
+        ("", page) for page in pages[1:]]
     shown = [slide.model_copy(update={"bullets": pages[0], "report": False})]
-    for n, page in enumerate(pages[1:], start=1):
-        title = continued_title(slide.title, n, len(pages) - 1, lang)
+    count = sum(1 for title, _ in owned if not title)
+    n = 0
+    for title, page in owned:
+        if not title:
+            n += 1
+            title = continued_title(slide.title, n, count, lang)
         shown.append(slide.model_copy(update={"bullets": page, "report": False, "title": title,
                                               "subtitle": "", "kicker": slide.kicker, "notes": ""}))
     return ([slide.model_copy(update={"deck": False})] if slide.report else []) + shown

@@ -239,3 +239,9 @@ def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS
                     and (title := _whole(sentence, most, words))):
                 return title
     return ""
+
+
+def whole_title(text: str, words: dict, most: int = MOST_WORDS) -> str:
+    """``text`` as a title when it is a statement that stands alone and fits one whole (at most ``most``
+    words), else "" (a continuation of another measure takes its first point so: continued.py)."""
+    return _whole(text, most, words)

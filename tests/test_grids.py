@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
+from generator.continued import continued
+from generator.document import Bullet, Slide
 from generator.figure_facts import Shown
 from generator.figure_labels import change_of, with_periods
 from generator.grid_titles import grid_title
@@ -149,3 +151,22 @@ def test_a_label_carries_the_share_and_the_period_said_after_it():
     assert change_of("54%", ["Gross margin was 54%, up 40 basis points year-over-year."], words) == (
         "up 40 basis points year-over-year")
     assert change_of("$2.2 billion", ["Operating income was $2.2 billion, representing a 24% operating margin."], words) == ""
+
+
+def test_a_continuation_of_another_measure_gets_its_own_title():
+    """Three operating-income points continued a slide titled by a segment's revenue as "<revenue title> (cont.)"."""
+    words = english()
+    revenue = [Bullet(text=f"{name} segment revenue increased {n}% year-over-year to ${n} billion, driven by demand.")
+               for name, n in (("Cloud", 22), ("Devices", 73), ("Services", 8), ("Licensing", 5))]
+    income = [Bullet(text=f"{name} segment operating income was ${n} million, or {n // 10}% of revenue, compared to "
+                          f"${n - 100} million a year ago, or {n // 20}% of revenue.")
+              for name, n in (("Cloud", 1100), ("Devices", 867), ("Services", 283))]
+    slide = Slide(layout="bullets", title="Cloud segment revenue increased 30% year-over-year to $5 billion",
+                  topic="segments", bullets=revenue + income)
+    shown = [(s.title, len(s.bullets)) for s in continued([slide], 75, words) if s.deck]
+    assert shown == [(slide.title, 4), ("Segment operating income", 3)]  # (the fourth income point moved to its page)
+    tight = [s.title for s in continued([slide], 60, words) if s.deck]
+    assert tight == [slide.title, "Segment operating income", "Segment operating income (cont.)"]
+    # a continuation of the same measure keeps "(cont.)"
+    same = slide.model_copy(update={"bullets": revenue * 3})
+    assert {s.title.removeprefix(slide.title) for s in continued([same], 60, words) if s.deck} == {"", " (cont. 1)", " (cont. 2)"}
