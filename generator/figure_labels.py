@@ -66,7 +66,11 @@ def change_of(value: str, texts: Iterable[str], words: dict) -> str:
             opening = " ".join(clause.casefold().split()) + " "
             numbered = any(c.isdigit() for c in clause)
             change = numbered and any(opening.startswith(m + " ") for m in marks) and len(clause.split()) <= MOST_WORDS
-            restated = numbered and len(clause.split()) <= (MOST_WORDS if changed else _RESTATED)
+            if changed:  # (after the change: a clause that restates a kind of quantity said before it)
+                restated = len(clause.split()) <= MOST_WORDS and bool(_kinds(clause)) and _kinds(clause) <= _kinds(
+                    ", ".join(kept))
+            else:
+                restated = numbered and len(clause.split()) <= _RESTATED
             if not (change or restated) or (
                     changed and count_words(", ".join([*kept, clause])) > _MOST_CARRIED):
                 break
@@ -78,6 +82,12 @@ def change_of(value: str, texts: Iterable[str], words: dict) -> str:
         if changed:
             return ", ".join(kept)
     return ""
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    """The kinds (currency, unit) of the quantities ``text`` states: a clause after a change is carried
+    only where it restates a kind said before it ("or 12% a year ago" after "or 21% of revenue")."""
+    return {(cur, unit) for _, _, (cur, _, _, unit) in said_quantities(text)}
 
 
 def with_change(label: str, value: str, texts: Iterable[str], words: dict) -> str:

@@ -151,6 +151,8 @@ def test_a_label_carries_the_share_and_the_period_said_after_it():
     assert change_of("54%", ["Gross margin was 54%, up 40 basis points year-over-year."], words) == (
         "up 40 basis points year-over-year")
     assert change_of("$2.2 billion", ["Operating income was $2.2 billion, representing a 24% operating margin."], words) == ""
+    # (after the change, only a clause restating a kind of quantity said before it: not another fact)
+    assert change_of("$5 billion", ["Revenue was $5 billion, up 10%, 30 new customers joined."], words) == "up 10%"
 
 
 def test_a_continuation_of_another_measure_gets_its_own_title():
