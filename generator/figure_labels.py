@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from .headline import sentences
 from .inline import plain
-from .summary import holds, phrases
+from .key_words import holds, phrases
 
 MOST_WORDS = 8  # words of a figure's label at most
 _RESTATED = 4  # words at most of a clause that restates the value before its change ("or 21% of revenue")
