@@ -100,7 +100,7 @@ def _workers(jobs: int | None, count: int, writers: dict) -> int:
     workers = jobs if jobs is not None else (os.cpu_count() or 1) if count >= 4 else 1
     workers = max(1, min(workers, count))
     if workers > 1:
-        from . import loader, render  # noqa: F401 (imported once for all workers: ~40 ms each, Jinja's the most)
+        from . import loader, render, sandbox  # noqa: F401 (imported once for all workers: ~40 ms each, Jinja's the most)
 
         for writer in writers.values():
             writer.prepare()
