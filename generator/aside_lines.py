@@ -37,8 +37,9 @@ from .deck_twin import LEAST_WORDS, words
 from .deck_twin import split as _split
 from .document import Bullet, Document, Slide
 from .inline import plain, runs
+from .key_words import holds, keys, phrases
 from .overview import is_aside_label
-from .summary import holds, is_promotion, keys, phrases
+from .summary import is_promotion
 from .words import WORD
 
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")

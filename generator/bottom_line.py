@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .headline import count_words, labelled
 from .inline import plain
+from .overview import named
 
 LEAST_WORDS = 5  # words a statement has at least
 HEADLINE_WORDS = 3  # words a headline of the notes' own summary has at least ("Java 26 est là")
@@ -102,8 +103,6 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
 def _covered(told: list, ranked: list) -> set[str]:
     """The ids of the topics the notes' own summary (``told``) names already (overview.named): each gives
     the bottom line no first statement of its own (its slide shows it)."""
-    from .overview import named  # (overview reads summary, which reads this module)
-
     return set().union(*(named(p["text"], ranked) for p in told))
 
 

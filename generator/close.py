@@ -25,8 +25,8 @@ from .clauses import whole_statement
 from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
-from .summary import (distinct, holds, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, phrases,
-                      same)
+from .key_words import holds, phrases
+from .summary import distinct, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, same
 from .titles import strongest
 from .weigh import has_quantity, outranked
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .content import Content
+from .content import Content, Topic
 from .context import time_ref
 from .document import Bullet, Document, Slide, TimeRef
 from .words import fill
@@ -99,15 +99,20 @@ def left_to_summary(document: Document) -> Document:
     return document.model_copy(update={"slides": [s for s in slides if s.deck or s.report]})
 
 
+def _without_slide(document: Document, content: Content) -> list[Topic]:
+    """The content's topics (in its order) that no deck slide of ``document`` shows."""
+    covered = {topic for s in document.slides if s.deck for topic in shown_topics(s)}
+    return [t for t in content.topics if t.id not in covered]
+
+
 def agenda_of_slides(document: Document, content: Content) -> Document:
     """``document`` whose deck agenda lists only the topics with a slide in the deck (the sources' "Also
     discussed" line names the others: see ``name_left_out``); the report's agenda keeps every item. A
     chapter list's chapters slide (role chapters) names every chapter, as it is."""
-    covered = {topic for s in document.slides if s.deck for topic in shown_topics(s)}
-    without = {t.title for t in content.topics if t.id not in covered}
+    without = {t.id for t in _without_slide(document, content)}
     slides = []
     for s in document.slides:
-        kept = [a for a in s.agenda if a.title not in without]
+        kept = [a for a in s.agenda if a.topic not in without]  # (by id: two topics may share a title)
         if s.layout != "agenda" or s.role == "chapters" or not s.deck or len(kept) == len(s.agenda) or not kept:
             slides.append(s)
             continue
@@ -125,8 +130,7 @@ def name_left_out(document: Document, content: Content) -> Document:
     them, each time linked."""
     if not any(shown_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
         return document
-    covered = {topic for s in document.slides if s.deck for topic in shown_topics(s)}
-    left = sorted((t for t in content.topics if t.id not in covered), key=lambda t: t.at or 0)  # (untimed: notes' order)
+    left = sorted(_without_slide(document, content), key=lambda t: t.at or 0)  # (untimed: notes' order)
     if not left:
         return document
     times = [TimeRef.model_validate(time_ref(content, t.at)) if t.at is not None else None for t in left]

@@ -128,3 +128,4 @@ class AgendaItem(Node):
 
     title: Plain
     at: Optional[TimeRef] = None
+    topic: str = ""  # the topic id (the deck's agenda leaves out a topic with no slide by it: coverage.py)

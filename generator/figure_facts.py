@@ -4,7 +4,7 @@ A text says a figure's value where it holds the value as written ("200,000" in "
 not in "1,200,000") or the same quantity written otherwise ("2.2 gigawatt" says "2.2 GW", "$1.3
 billion" says "$1.3B", "54 percent" says "54%": quantities.said_quantities). It says the figure
 again only where it also says what the figure measures: it is a point of the figure's own topic
-(the figure's sentence is one of its points), or it shares a key word (summary.keys: five letters
+(the figure's sentence is one of its points), or it shares a key word (key_words.keys: five letters
 or more; or an acronym, "GPUs"; numbers left out) with the figure's label, the change the label carries ("…, up 181%
 year-over-year") left out. A value alone is not the same fact: AMD's "$1.3 billion in share
 repurchases" does not say Gaming's "$1.3 billion" (labelled "Gaming revenue").
@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from .figure_labels import mentions
+from .key_words import keys
 from .quantities import quantity_of, said_quantities, stated
-from .summary import keys
 
 _AFTER_WHOLE = re.compile(r"[\w]|[.,]\d")  # what may not follow a value said as a whole
 CHANGE = re.compile(r",\s[^,]*\d.*$")  # the change a label carries after its measure ("…, up 181% year-over-year")
@@ -58,7 +58,7 @@ def measures(text: str, label: str) -> bool:
 
 
 def key_words(text: str) -> set[str]:
-    """The key words of ``text`` (summary.keys) and its acronyms ("GPUs", "AMD"), its quantities left out."""
+    """The key words of ``text`` (key_words.keys) and its acronyms ("GPUs", "AMD"), its quantities left out."""
     for start, end, _ in reversed(said_quantities(text)):
         text = text[:start] + " " + text[end:]
     return keys(text)[1] | {w.casefold() for w in _ACRONYM.findall(text)}

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 
 from .headline import count_words, sentences
 from .inline import plain
+from .key_words import holds, phrases
 from .quantities import said_quantities
-from .summary import holds, phrases
 
 MOST_WORDS = 8  # words of a figure's label at most
 _RESTATED = 4  # words at most of a clause that restates a value around its change ("or 21% of revenue")

@@ -14,10 +14,11 @@ from .grids import grids
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
+from .key_words import keys
 from .named import policy_first
 from .overview import is_digest, sole_points, unsaid
 from .short_topics import headed, shared
-from .summary import closing_topics, fitted, is_aside_sentence, keys, opening, says_again
+from .summary import closing_topics, fitted, is_aside_sentence, opening, says_again
 from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
 from .words import fill
@@ -88,7 +89,7 @@ def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tu
 
 
 def _names(sentence: str, topic: dict) -> bool:
-    """Whether ``sentence`` names what ``topic`` covers: a key word of its title (summary.keys), or two
+    """Whether ``sentence`` names what ``topic`` covers: a key word of its title (key_words.keys), or two
     of its title, summary and points ("…the driest winter on record in the eastern region…"); in a
     script written without spaces (Chinese, Japanese), two characters of its title in a row."""
     said = keys(sentence)[1]

@@ -4,7 +4,7 @@ are about policy.
 The notes' introduction and takeaways say what matters most; a topic they name weighs more than one
 they don't, whatever its number of points. Each clause of the overview (a sentence, or a part of one
 between commas or semicolons; each takeaway with its points) names at most one topic: the one whose
-heading shares the most numbers (not years) and key words with it (see summary.keys), else, where no
+heading shares the most numbers (not years) and key words with it (see key_words.keys), else, where no
 heading shares any, the one whose points share two or more. A tie names none: "GraalVM" alone does not
 tell an explainer on GraalVM from the migration to it "chez Trivago" the introduction names.
 
@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .summary import holds, is_aside_sentence, keys, phrases
+from .key_words import holds, keys, phrases
+from .summary import is_aside_sentence
 
 _SENTENCES = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _CLAUSES = re.compile(r"[,;:，；：、]\s+")

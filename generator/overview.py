@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .headline import labelled
+from .key_words import keys, phrases
 from .weigh import has_quantity
 from .words import WORD
 
@@ -62,9 +63,7 @@ def unsaid(groups: Sequence[Sequence[dict]], opened: Sequence[dict]) -> list[lis
 
 def named(text: str, topics: Sequence[dict]) -> set[str]:
     """The ids of the ``topics`` that ``text`` names: those whose heading shares the most key words or
-    numbers with it (summary.keys), one at least."""
-    from .summary import keys  # (summary reads this module)
-
+    numbers with it (key_words.keys), one at least."""
     said = set().union(*keys(text))
     shared = {t["id"]: len(said & set().union(*keys(t["title"]))) for t in topics}
     most = max(shared.values(), default=0)
@@ -90,7 +89,5 @@ def figured(headline: dict | None, told: Sequence[str], topics: Sequence[dict]) 
 
 def is_aside_label(text: str, words: dict) -> bool:
     """Whether ``text`` opens on a label that marks an aside ("Bonus : …": a phrase of ``aside_labels``)."""
-    from .summary import phrases  # (summary reads this module)
-
     label, _ = labelled(text.strip())
     return bool(label) and " ".join(WORD.findall(label.casefold())) in phrases(words, "aside_labels")

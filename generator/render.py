@@ -27,7 +27,7 @@ from .errors import BriefingError, Problem
 from .filters import FILTERS, TESTS
 from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
 from .runaway import OutOfTime, deadline, innermost, running_template
-from .sandbox import check_size
+from .sandbox_sizes import check_size
 from .words import load_words
 
 

@@ -12,9 +12,9 @@ from .deck_twin import LEAST_WORDS, split, texts, words
 from .document import Bullet, Column, Slide
 from .figure_facts import SHORTEST, Shown, measures, saying
 from .headline import labelled
+from .key_words import keys
 from .quantities import parse_quantity
 from .standalone import labelled_place
-from .summary import keys
 
 _STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
 

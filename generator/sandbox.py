@@ -16,115 +16,24 @@ iterator yields and every value written (a ``{% set %}`` block keeps what it cap
 charged its own size — its characters (or bytes), or ``ITEM_COST`` for each item of a list,
 tuple, dict or set — and the render stops with an error at the template's line once the sum
 passes the budget.
+
+This module holds the environment, its budget and the code it compiles; ``sandbox_sizes`` the size
+checks, ``sandbox_filters`` the filters' wrappers.
 """
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
-from itertools import chain
 
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from jinja2.utils import Namespace
 
-from .limits import ITEM_COST, MAX_INT_BITS, MAX_MADE, MAX_SIZE, MAX_WIDTH
-
-_PERCENT_SPEC = re.compile(r"%[#0 +-]*(\*|\d*)(?:\.(\*|\d*))?")
-_FORMAT_NUMBER = re.compile(r"\d+")
-
-
-def weight(value, seen: dict | None = None) -> int:
-    """About how many characters ``value`` spells out as text (containers counted deep; ``seen``
-    keeps the weight of containers already counted, by id, for one measurement)."""
-    if isinstance(value, str):
-        return len(value)
-    if isinstance(value, int):
-        return value.bit_length() // 3 + 1
-    if isinstance(value, Namespace):  # its text shows every attribute
-        value = value._Namespace__attrs
-    if not isinstance(value, (list, tuple, dict, set, frozenset)):
-        return 16
-    seen = {} if seen is None else seen
-    known = seen.get(id(value))
-    if known is None:
-        known = 2
-        for item in chain.from_iterable(value.items()) if isinstance(value, dict) else value:
-            known += 2 + (len(item) if type(item) is str else weight(item, seen))
-        seen[id(value)] = known
-    return known
-
-
-def check_size(value, what: str, limit: int = MAX_SIZE) -> None:
-    """Refuse ``value`` (as SecurityError, naming ``what``) if it spells out more than ``limit`` characters."""
-    _refuse_over(weight(value), what, limit)
-
-
-def _refuse_over(size: int, what: str, limit: int = MAX_SIZE, unit: str = "characters") -> None:
-    if size > limit:
-        raise SecurityError(f"{what} would make {size:,} {unit} (a template may make at most {limit:,})")
-
-
-def _check_width(number, what: str) -> None:
-    if isinstance(number, int) and number > MAX_WIDTH:
-        raise SecurityError(f"{what} of {number:,} is too large (at most {MAX_WIDTH:,})")
-
-
-def _check_percent(fmt: str, args) -> None:
-    """``fmt % args`` with no width or precision above the limit (``*`` takes them from ``args``)."""
-    _refuse_over(len(fmt) + weight(args), "'%'")
-    for spec in _PERCENT_SPEC.finditer(fmt):
-        for number in spec.groups():
-            if number == "*":
-                for arg in args if isinstance(args, tuple) else (args,):
-                    _check_width(arg, "a width")
-            elif number:
-                _check_width(int(number), "a width")
-
-
-def _check_binop(operator: str, left, right) -> None:
-    sequences = (str, list, tuple)
-    if operator == "*":
-        seq, count = (left, right) if isinstance(left, sequences) else (right, left)
-        if isinstance(seq, sequences) and isinstance(count, int):
-            _refuse_over(max(count, 0) * weight(seq), "'*'")
-        elif isinstance(left, int) and isinstance(right, int):
-            _refuse_over(left.bit_length() + right.bit_length(), "'*'", MAX_INT_BITS, "bits")
-    elif operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0 and abs(left) > 1:
-        _refuse_over(left.bit_length() * right, "'**'", MAX_INT_BITS, "bits")
-    elif operator == "+" and isinstance(left, sequences) and type(left) is type(right):
-        _refuse_over(weight(left) + weight(right), "'+'")
-    elif operator == "%" and isinstance(left, str):
-        _check_percent(left, right)
-
-
-def _check_string_method(method, args, kwargs) -> None:
-    """Refuse a call of a str method that would make a string too large."""
-    text, name = method.__self__, method.__name__
-    arg = args[0] if args else next(iter(kwargs.values()), None)
-    if name in ("center", "ljust", "rjust", "zfill"):
-        _check_width(arg, f"{name}()'s width")
-    elif name == "expandtabs":
-        _check_width(arg, "expandtabs()'s tab size")
-    elif name == "replace" and len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], str):
-        found = text.count(args[0]) if args[0] else len(text) + 1
-        _refuse_over(len(text) + found * max(0, len(args[1]) - len(args[0])), "replace()")
-    elif name in ("translate", "maketrans"):
-        raise SecurityError(f"str.{name}() is not available in templates")
-
-
-def _check_format_string(fmt: str) -> None:
-    """A str.format string with no width or precision above the limit, and none taken from arguments."""
-    from string import Formatter
-
-    for _, field, spec, _ in Formatter().parse(fmt):
-        if field is not None and spec:
-            if "{" in spec:
-                raise SecurityError("a format width taken from an argument is not available in templates")
-            for number in _FORMAT_NUMBER.findall(spec):
-                _check_width(int(number), "a format width")
+from .limits import ITEM_COST, MAX_MADE
+from .sandbox_filters import bounded_filters
+from .sandbox_sizes import (check_binop, check_format_string, check_string_method, checked_join, refuse_over,
+                            weight)
 
 
 def _literal(value) -> str:
@@ -173,14 +82,6 @@ class _BoundedConcat(CodeGenerator):
         self.write("))")
 
 
-def _checked_join(sep: str, items, what: str) -> list:
-    """``items`` as a list, refused if joining them with ``sep`` would make too large a string."""
-    items = list(items)
-    seen: dict = {}
-    _refuse_over(sum(weight(item, seen) for item in items) + len(sep) * len(items), what)
-    return items
-
-
 class BoundedSandbox(ImmutableSandboxedEnvironment):
     """Jinja2's immutable sandbox with the size of every growing operation checked first."""
 
@@ -190,9 +91,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
     def __init__(self, **options):
         super().__init__(**options)
         self.globals.pop("lipsum", None)  # lipsum(n=10**9) makes any size; no template needs it
-        for name, check in _FILTER_CHECKS.items():
-            self.filters[name] = _checked_filter(name, self.filters[name], check)
-        self.filters = _ChargedFilters(self, self.filters)
+        self.filters = bounded_filters(self, self.filters)
         self.made, self.budget = 0, MAX_MADE
 
     def begin(self, budget: int = MAX_MADE) -> None:
@@ -223,15 +122,15 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context, operator, left, right):
         """``left operator right``, refused when its result would be too large."""
-        _check_binop(operator, left, right)
+        check_binop(operator, left, right)
         return self.charge(super().call_binop(context, operator, left, right))
 
     def call(__self, __context, __obj, *args, **kwargs):  # Jinja's own signature
         """A call from a template; str methods that grow a string are checked first."""
         if isinstance(getattr(__obj, "__self__", None), str) and callable(__obj):
             if __obj.__name__ == "join" and args:
-                args = (_checked_join(__obj.__self__, args[0], "join()"),) + args[1:]
-            _check_string_method(__obj, args, kwargs)
+                args = (checked_join(__obj.__self__, args[0], "join()"),) + args[1:]
+            check_string_method(__obj, args, kwargs)
         return __self.charge(super().call(__context, __obj, *args, **kwargs))
 
     def wrap_str_format(self, value):
@@ -241,8 +140,8 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             return None
 
         def checked(*args, **kwargs):
-            _check_format_string(value.__self__)
-            _refuse_over(len(value.__self__) + weight(args) + weight(kwargs), "format()")
+            check_format_string(value.__self__)
+            refuse_over(len(value.__self__) + weight(args) + weight(kwargs), "format()")
             return wrapper(*args, **kwargs)
 
         return checked
@@ -251,89 +150,5 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         """``a ~ b ~ ...``, refused when the result would be too large."""
         parts = tuple(parts)
         seen: dict = {}
-        _refuse_over(sum(weight(part, seen) for part in parts), "'~'")
+        refuse_over(sum(weight(part, seen) for part in parts), "'~'")
         return self.charge("".join(map(str, parts)))
-
-
-class _ChargedFilters(dict):
-    """An environment's filters, each charging what it returns to the render's budget (filters
-    added later too: an audience's own, ``map``'s by name)."""
-
-    def __init__(self, env: BoundedSandbox, filters: dict):
-        super().__init__()
-        self.env = env
-        self.update(filters)
-
-    def __setitem__(self, name: str, function) -> None:
-        super().__setitem__(name, _charged_filter(self.env, function))
-
-    def update(self, *args, **kwargs) -> None:  # type: ignore[override]
-        """Add filters, each charged."""
-        for name, function in dict(*args, **kwargs).items():
-            self[name] = function
-
-
-def _charged_filter(env: BoundedSandbox, function):
-    def charged(*args, **kwargs):
-        return env.charge(function(*args, **kwargs))
-
-    for attr in ("__name__", "__doc__", "jinja_pass_arg"):
-        if hasattr(function, attr):
-            setattr(charged, attr, getattr(function, attr))
-    return charged
-
-
-def _checked_filter(name: str, function, check=None):
-    """``function`` (a filter), called only when its value spelled out is within the limit and
-    ``check(value, *args, **kwargs)`` passes; ``check`` may return the value to use instead."""
-    skip = 1 if hasattr(function, "jinja_pass_arg") else 0  # the context or environment Jinja passes first
-
-    def checked(*args, **kwargs):
-        value, rest = args[skip], args[skip + 1:]
-        check_size(value, f"{name} of a value that")
-        replaced = check(value, *rest, **kwargs) if check else None
-        return function(*args[:skip], value if replaced is None else replaced, *rest, **kwargs)
-
-    for attr in ("__name__", "__doc__", "jinja_pass_arg"):
-        if hasattr(function, attr):
-            setattr(checked, attr, getattr(function, attr))
-    return checked
-
-
-def _check_indent(value, width=4, *rest, **kwargs) -> None:
-    text = str(value)
-    per_line = len(width) if isinstance(width, str) else width if isinstance(width, int) else 0
-    _check_width(per_line, "indent()'s width")
-    _refuse_over(len(text) + (text.count("\n") + 1) * per_line, "indent()")
-
-
-def _check_wordwrap(value, width=79, long_words=True, wrapstring=None, *rest, **kwargs) -> None:
-    width, wrap = kwargs.get("width", width), kwargs.get("wrapstring", wrapstring) or "\n"
-    _refuse_over(len(str(value)) * (1 + len(str(wrap))) // max(1, width if isinstance(width, int) else 1),
-                 "wordwrap()")
-
-
-def _check_replace(value, old="", new="", *rest, **kwargs) -> None:
-    text, old, new = str(value), str(old), str(new)
-    found = text.count(old) if old else len(text) + 1
-    _refuse_over(len(text) + found * max(0, len(new) - len(old)), "replace()")
-
-
-def _check_join(value, sep="", *rest, **kwargs) -> list:
-    return _checked_join(str(kwargs.get("d", sep)), value, "join")
-
-
-# filters that spell their value out as text, with a check of their own where their arguments can
-# make the result larger than the value
-_FILTER_CHECKS = {
-    "center": lambda value, width=80: _check_width(width, "center's width"),
-    "indent": _check_indent,
-    "wordwrap": _check_wordwrap,
-    "replace": _check_replace,
-    "join": _check_join,
-    "format": lambda value, *args, **kwargs: _check_percent(str(value), tuple(args) or kwargs),
-    "batch": lambda value, count, *rest, **kwargs: _check_width(count, "batch's size"),
-    "slice": lambda value, count, *rest, **kwargs: _check_width(count, "slice's count"),
-    **dict.fromkeys(("string", "tojson", "pprint", "upper", "lower", "title", "capitalize", "trim", "striptags",
-                     "wordcount", "truncate", "urlize", "escape", "e", "forceescape", "urlencode", "safe")),
-}

@@ -34,47 +34,15 @@ from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
+from .key_words import holds, keys, phrases
 from .standalone import labelled_place, stand_alone, standing, subject_kept
 from .overview import digest_points, figured, is_aside_label, is_digest
 from .weigh import has_quantity, heaviest
 from .words import WORD
 
-STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
 NEAR_STEM = 4  # letters two key words share to count as one for near-duplicate summary items ("evolved", "evolution")
-_NUMBER = re.compile(r"\d[\d,.]*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _EXCLAIMED = re.compile(r"[!！][\s\"”’')\]]*$")
 _BROKEN = re.compile(r"\w\.{3}\w")  # a word cut by a web page's "read more" ("hos...t")
-
-
-def phrases(words: dict, key: str) -> list[str]:
-    """The phrases of the word ``key`` (comma-separated), case-folded, each as its words."""
-    return list(_phrases(words.get(key, "")))
-
-
-@lru_cache(maxsize=1024)
-def _phrases(text: str) -> tuple[str, ...]:
-    return tuple(" ".join(WORD.findall(p.casefold())) for p in re.split(r"[,،、，]", text) if p.strip())
-
-
-def holds(text: str, found: list[str]) -> bool:
-    """Whether ``text`` holds one of the phrases ``found`` as whole words (anywhere in scripts without spaces)."""
-    padded, unspaced = _patterns(tuple(found))
-    return bool(padded and padded.search(_spaced(text))) or any(p in text for p in unspaced)
-
-
-@lru_cache(maxsize=65536)
-def _spaced(text: str) -> str:
-    """``text``'s words case-folded, one space apart and padded (each text is asked about several lists)."""
-    return " " + " ".join(WORD.findall(plain(text).casefold())) + " "
-
-
-@lru_cache(maxsize=1024)
-def _patterns(found: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[str, ...]]:
-    """A pattern that finds any of ``found`` padded with a space each side, and those of scripts without
-    spaces (the many-topic passes ask of every point: worked out once per list of phrases)."""
-    padded = "|".join(re.escape(f" {p} ") for p in found)
-    return (re.compile(padded) if found else None), tuple(p for p in found if p and min(p) >= "\u2e80")
 
 
 def is_aside_sentence(text: str, words: dict) -> bool:
@@ -113,14 +81,6 @@ def is_closing_topic(title: str, words: dict) -> bool:
 def closing_topics(topics: list, words: dict) -> list:
     """The closing sections of ``topics``: those with points whose heading names a close (not an aside)."""
     return [t for t in topics if t["points"] and not t["aside"] and is_closing_topic(t["title"], words)]
-
-
-def keys(text: str, stem: int = STEM) -> tuple[set[str], set[str]]:
-    """The numbers (no years) and the key words' stems (their first ``stem`` letters) of ``text``."""
-    text = plain(text)
-    numbers = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
-    return ({n for n in numbers if n and not _YEAR.fullmatch(n)},
-            {w.casefold()[:stem] for w in WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
 
 
 def same(a: str, b: str) -> bool:

@@ -46,8 +46,9 @@ from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
 from .inline import plain
+from .key_words import holds, keys, phrases
 from .standalone import refers_back
-from .summary import holds, is_aside_sentence, is_prediction_topic, keys, phrases, says_again, supports
+from .summary import is_aside_sentence, is_prediction_topic, says_again, supports
 from .weigh import has_quantity
 
 MOST_WORDS = 15  # a title of at most two lines at title size

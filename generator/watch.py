@@ -14,7 +14,7 @@ def watch_paths(contents, templates, content_dir, extra=()) -> list[Path]:
     """The files a build reads: content files, every file of every audience folder, the config,
     and ``extra`` files (a --pptx-template)."""
     from .audiences import search_path
-    from .build import yaml_files
+    from .build_inputs import yaml_files
     from .config import NAME
 
     paths = [Path(p) for p in contents] or yaml_files(content_dir)

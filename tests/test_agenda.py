@@ -129,3 +129,27 @@ def test_a_topic_without_points_is_named_with_its_time_not_in_the_agenda(tmp_pat
         assert len(items) == 2 and not any(p.runs[0].text.startswith("A listener question") for p in items)
         notes = agenda.notes_slide.notes_text_frame.text
         assert notes.startswith("We cover 2 topics")
+
+
+def test_two_topics_of_one_title_leave_the_agenda_only_where_one_has_no_slide(tmp_path):
+    """The agenda drops a topic without a slide by its id: another topic of the same title, which has
+    slides, stays in the agenda with its own time (matching by title dropped both)."""
+    path = tmp_path / "twice.yaml"
+    path.write_text(
+        "title: Two question rounds\nsources:\n  - {id: audio, name: Show audio, url: 'https://example.org/show.mp3'}\n"
+        "topics:\n"
+        "  - {id: grid, title: The grid is full, at: '2:00', points: [Connection queues run to ten years]}\n"
+        "  - {id: first, title: Listener questions, at: '9:30'}\n"
+        "  - {id: storage, title: Storage comes of age, at: '14:05', points: [Batteries shift the evening peak]}\n"
+        "  - {id: second, title: Listener questions, at: '20:10', points: [Heat pumps work in cold climates,"
+        " Grants cover a third of the cost]}\n",
+        encoding="utf-8")
+    build([path], audiences=["technical"], formats=["pptx"], output=tmp_path)
+    prs = Presentation(str(tmp_path / "twice-technical.pptx"))
+    text = [p.text for s in prs.slides for sh in s.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
+    assert any(t.startswith("Also discussed:") and "Listener questions (9:30)" in t for t in text)
+    agenda = next(s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text == "Agenda" for sh in s.shapes))
+    items = [p.text for sh in body_shapes(agenda) for p in sh.text_frame.paragraphs]
+    assert len(items) == 3 and [i for i in items if i.startswith("Listener questions")] == [items[2]], items
+    assert "20:10" in items[2] and "9:30" not in " ".join(items), items
+    assert agenda.notes_slide.notes_text_frame.text.startswith("We cover 3 topics")

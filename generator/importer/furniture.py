@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..headline import count_words, sentences
-from ..summary import phrases
+from ..key_words import phrases
 from .header import is_person
 from .lines import label
 from .sources import ADVERT, is_social, links_only
