@@ -96,8 +96,10 @@ def cut(text: str, most: int) -> str:
     the point stays whole)."""
     short = headline(text, most)[0]
     label, body = labelled(" ".join(text.split()))
-    if label and short == label and len(list_items(body)) >= LIST_LEAST:
-        return ""
+    items = list_items(body)  # (an enumeration: LIST_LEAST items or more, none after the first opening a clause)
+    if (len(items) >= LIST_LEAST and not any(_opens_clause(i) for i in items[1:])
+            and (short == label or not short.rstrip(" .…").endswith(items[-1].rstrip(" .")))):
+        return ""  # (a list is shown whole or not at all: never its label alone, nor cut after an item)
     if has_quantity(short) or not has_quantity(text):
         return short if may_shorten(text, short) else ""
     pieces = _pieces(" ".join(text.split()))

@@ -11,8 +11,9 @@ that says no quantity with its list's first item that says one: ``_numbered``), 
 sentence, or whole in half as many words again where the notes' own summary names it — never a
 clause cut from a longer point, nor a ``Label: value`` ("Gross margin: 54%"); a point said whole
 leaves the slide; a label's sentence (a point's other sentences) stays there, first (the title's
-evidence, marked TITLE_REST: a slide that must choose among its points keeps it first, weigh.outranked), as its
-items where it is a list of three or more ("Three risks justify it: A, B, and C").
+evidence; the rest of its sentence, TITLE_REST, is the title's point, which a slide that must choose among its points
+keeps beside them, weigh.outranked), as its items where it is a list of three or more ("Three risks justify it: A, B,
+and C").
 No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
 demonstrative ("Three risks justify this policy"; see refers_back). No item of a list titles the
 list: a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
@@ -154,7 +155,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
                 or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
-        kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None, TITLE_REST: True}
+        kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None, TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
         if _enough(kept) and not says_again(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
