@@ -155,7 +155,8 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
                 or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
-        kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None, TITLE_REST: len(items) == 1}
+        kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None,
+                   TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
         if _enough(kept) and not says_again(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
