@@ -35,7 +35,7 @@ from .clauses import headlines_run, kept_whole, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
 from .standalone import labelled_place, stand_alone, standing, subject_kept
-from .overview import digest_points, figured, is_aside_label, is_digest, named
+from .overview import digest_points, figured, is_aside_label, is_digest
 from .weigh import has_quantity, heaviest
 from .words import WORD
 
@@ -262,29 +262,15 @@ def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
     return kept
 
 
-def _ceded(told: list, claimed: Sequence[str], topics: Sequence = ()) -> list:
+def _ceded(told: list, claimed: Sequence[str]) -> list:
     """``told`` without the statements that a slide's title must say again (``claimed``: titles.sole_titles),
     the first ones first, while three others remain; a statement is compared as written and as shown
-    (without a ``Label: `` that only heads it: see fitted). One that says a quantity stays where another of
-    ``told`` names its topic (overview.named) without one: that one goes in its place (of two statements of
-    one topic, the bottom line keeps the one with the number: "DeepSeek's models are 27x cheaper than
-    competitors", not "DeepSeek achieved significant efficiency gains")."""
+    (without a ``Label: `` that only heads it: see fitted)."""
     kept = list(told)
     for p in told:
         if len(kept) > 3 and _claimed(p, claimed):
-            vaguer = _vaguer(p, kept, claimed, topics)
-            kept.remove(vaguer or p)
+            kept.remove(p)
     return kept
-
-
-def _vaguer(item: dict, kept: list, claimed: Sequence[str], topics: Sequence) -> dict | None:
-    """The first statement of ``kept`` that names ``item``'s topic and says no quantity where ``item`` says
-    one (neither a title's claim), else None."""
-    if not topics or not has_quantity(plain(item["text"])):
-        return None
-    about = named(item["text"], topics)
-    return next((p for p in kept if p is not item and not has_quantity(plain(p["text"])) and not _claimed(p, claimed)
-                 and named(p["text"], topics) == about), None)
 
 
 def _claimed(item: dict, claimed: Sequence[str]) -> bool:
@@ -344,7 +330,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
         told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
-                             and not is_aside_label(t["text"], words)], claimed, topics))
+                             and not is_aside_label(t["text"], words)], claimed))
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
         if len(told) >= 3 or not shown:
@@ -365,7 +351,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
-        pool = _ceded(distinct([*taken, *found], words, addresses=False), claimed, topics)
+        pool = _ceded(distinct([*taken, *found], words, addresses=False), claimed)
         kept = _carrying(alone(pool)[:count], None if figured(headline, told, evidence) else carried(pool), count)
         if (len(kept) >= 3 and not any(_claimed(p, claimed) for p in kept)) or len(found) < least:
             break  # (a statement a title says is left to it where the notes have another)
