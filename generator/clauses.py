@@ -91,27 +91,34 @@ def _upper_first(text: str) -> str:
 def cut(text: str, most: int) -> str:
     """``text`` as a statement of at most ``most`` words that keeps its number (see the module doc); ""
     where the statement would be the label of a list of LIST_LEAST items or more: a point that announces a
-    list ("Trois risques justifient cette politique : A, B et C") is shown with its items or not at all;
-    "" where every such cut would leave out a cause, a contrast or a qualifier (cut_rule.may_shorten:
-    the point stays whole)."""
+    list ("Trois risques justifient cette politique : A, B et C") is shown with its items or not at all.
+    A point that a slide can show whole (LONG_POINT words at most; a longer one is shown by its clauses,
+    split_long, or cut as it must) is "" too where every cut would leave out some items of its enumeration
+    (LIST_LEAST items or more, none after the first opening a clause), a cause, a contrast or a qualifier
+    (cut_rule.may_shorten): it stays whole."""
     short = headline(text, most)[0]
     label, body = labelled(" ".join(text.split()))
-    items = list_items(body)  # (an enumeration: LIST_LEAST items or more, none after the first opening a clause)
-    if (len(items) >= LIST_LEAST and not any(_opens_clause(i) for i in items[1:])
-            and (short == label or not short.rstrip(" .…").endswith(items[-1].rstrip(" .")))):
-        return ""  # (a list is shown whole or not at all: never its label alone, nor cut after an item)
+    ruled = count_words(text) <= LONG_POINT
+    items = list_items(body) if label or ruled else []
+    if len(items) >= LIST_LEAST and (short == label or (ruled and not any(_opens_clause(i) for i in items[1:])
+                                                        and not short.rstrip(" .…").endswith(items[-1].rstrip(" .")))):
+        return ""
+
+    def whole(kept: str) -> bool:  # (whether ``kept`` leaves out no cause, contrast or qualifier, where that is asked)
+        return not ruled or may_shorten(text, kept)
+
     if has_quantity(short) or not has_quantity(text):
-        return short if may_shorten(text, short) else ""
+        return short if whole(short) else ""
     pieces = _pieces(" ".join(text.split()))
     first = next((i for i, p in enumerate(pieces) if has_quantity(p)), None)
     if first is None:
-        return short if may_shorten(text, short) else ""
+        return short if whole(short) else ""
     for start in range(first + 1):  # the leading clauses up to the number's, else fewer before it
         for end in range(len(pieces), first, -1):
             kept = _joined(pieces[start:end])
-            if count_words(kept) <= most and may_shorten(text, kept):
+            if count_words(kept) <= most and whole(kept):
                 return unhooked(_upper_first(kept))
-    return short if may_shorten(text, short) else ""
+    return short if whole(short) else ""
 
 
 def whole_statement(text: str, most: int, keeps_rest: bool = False) -> str:

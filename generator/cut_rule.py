@@ -14,7 +14,7 @@ clauses.whole_statement, and through them the summary's items, the slides' cut p
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from .headline import _CLAUSE, _listing
 from .words import LANG_DIR, STOP_WORDS, WORD, load_words
@@ -48,21 +48,34 @@ def _said(text: str) -> str:
     return " " + " ".join(WORD.findall(text.casefold())) + " "
 
 
+@lru_cache(maxsize=1024)
+def _found(text: str) -> tuple[tuple[str, int, bool], ...]:
+    """The phrases (see ``_kept``) of ``text``'s languages that it holds: (phrase, times, spaced); read once
+    per text (a long point is asked of each of its cuts)."""
+    said, kept = _said(text), _kept()
+    out = []
+    for lang in _languages(said):
+        out += [(p, n, True) for p in kept[lang][0] if (n := said.count(p))]
+        out += [(p, n, False) for p in kept[lang][1] if (n := text.count(p))]
+    return tuple(out)
+
+
 def may_shorten(text: str, kept: str) -> bool:
     """Whether ``kept``, a shortening of ``text`` (its words in their order, maybe ended with "…"), leaves
     out no cause, contrast or qualifier (see the module doc) of the text's language: each such phrase
     of ``text`` is whole in ``kept`` ("…profitability driven…" has "driven" but not "driven by"); a
     ``kept`` cut with "…" keeps none of the clause it cuts ("…driven by strong demand…" leaves out the rest
     of the reason)."""
+    found = _found(text)
+    if not found:
+        return True
     if kept.endswith("…"):  # (its clauses as the text's: a comma between a list's items ends none)
         whole = " ".join(text.split())
         read = whole if whole[1:len(kept) - 1] == kept[1:-1] else kept
         kept = kept[:max((m.start() for m in _CLAUSE.finditer(kept, 0, len(kept) - 1)
                           if not (m.group().startswith(",") and _listing(read, m.start(), m.end()))), default=0)]
-    said, shown = _said(text), _said(kept)
-    found = _kept()
-    return not any(any(said.count(p) > shown.count(p) for p in found[lang][0])
-                   or any(text.count(p) > kept.count(p) for p in found[lang][1]) for lang in _languages(said))
+    shown = _said(kept)
+    return all((shown if spaced else kept).count(p) >= n for p, n, spaced in found)
 
 
 def may_leave_out(text: str) -> bool:
