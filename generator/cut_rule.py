@@ -6,8 +6,9 @@ never cut where what it leaves out holds a clause that says why (a cause: "drive
 ("especially", "except", "notamment", "sauf"): "…record revenue and profitability" without "driven
 by strong demand across Data Center AI" is another claim. The phrases are words of the language files
 (``cause_phrases``, ``contrast_phrases``, ``qualifier_phrases`` of ``generator/lang/<code>.yaml``),
-of the languages the left-out words are written in (by their common short words: the cutting functions
-are told no language; every language where they have none). A caller that keeps what
+of the language the sentence is written in (told by its common short words, words.STOP_WORDS: the
+cutting functions are told no language; every language where it has none; an audience's own language
+files do not change them). A caller that keeps what
 it cuts off (a title whose rest is its slide's first point) may cut there: the clause is then a
 point of its own. Every cut that leaves words out asks ``may_shorten`` (clauses.cut,
 clauses.whole_statement, and through them the summary's items, the slides' cut points and titles).
@@ -76,8 +77,3 @@ def may_shorten(text: str, kept: str) -> bool:
                           if not (m.group().startswith(",") and _listing(read, m.start(), m.end()))), default=0)]
     shown = _said(kept)
     return all((shown if spaced else kept).count(p) >= n for p, n, spaced in found)
-
-
-def may_leave_out(text: str) -> bool:
-    """Whether a cut may leave ``text`` out of a sentence: it holds no cause, contrast or qualifier."""
-    return may_shorten(text, "")
