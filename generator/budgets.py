@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from . import inline
-from .weigh import outranked
+from .weigh import TITLE_REST, outranked
 
 
 def _named(topic: dict, names) -> bool:
@@ -73,7 +73,7 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list |
         text = p["text"]
         if p["children"] and not children and inline.plain(text).rstrip().endswith(":"):
             text = f"{text.rstrip()} " + "; ".join(c["text"].rstrip().rstrip(":") for c in p["children"])
-        out.append({**p, "text": text, "children": children})
+        out.append({**{k: v for k, v in p.items() if k != TITLE_REST}, "text": text, "children": children})
     return out
 
 

@@ -20,6 +20,7 @@ from itertools import takewhile
 from .document import Bullet
 from .headline import _CLAUSE, _listing, count_words, headline, is_name, label_as_subject, labelled, sentences, unhooked
 from .inline import whole_spans
+from .cut_rule import may_shorten
 from .weigh import has_quantity
 
 LONG_POINT = 40  # words of a point the deck shows as one paragraph at most
@@ -33,12 +34,9 @@ _STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when
              "because", "since", "whereas", "yet", "so", "despite", "according", "unless", "until", "whereby",
              "mais", "car", "donc", "alors", "puis", "avant", "après", "pendant", "qui", "dont", "où", "lorsque",
              "tandis"}
-# words after a comma that open a contrast ("…passive viewing, while TikTok Live emphasizes…"): the clause
-# after it is the point, so a statement is never cut there (whole_statement)
-_CONTRAST = {"but", "while", "whereas", "yet", "although", "though", "mais", "tandis", "aber", "während", "obwohl",
-             "pero", "mientras", "aunque"}
 # words after a comma that add to a whole clause before it ("…growth, especially in Data Center AI", "…right
-# (and wrong), and break down…": a comma that ends a list's items is no boundary, see _bounds)
+# (and wrong), and break down…": a comma that ends a list's items is no boundary, see _bounds); whether what
+# follows may be left out is cut_rule's to say (a qualifier, "especially", never is)
 _ADDING = {"and", "et", "und", "y",
            "especially", "notably", "particularly", "mainly", "including", "notamment", "surtout", "particulièrement",
            "insbesondere", "vor", "especialmente", "sobre", "incluyendo"}
@@ -93,35 +91,47 @@ def _upper_first(text: str) -> str:
 def cut(text: str, most: int) -> str:
     """``text`` as a statement of at most ``most`` words that keeps its number (see the module doc); ""
     where the statement would be the label of a list of LIST_LEAST items or more: a point that announces a
-    list ("Trois risques justifient cette politique : A, B et C") is shown with its items or not at all."""
+    list ("Trois risques justifient cette politique : A, B et C") is shown with its items or not at all.
+    A point that a slide can show whole (LONG_POINT words at most; a longer one is shown by its clauses,
+    split_long, or cut as it must) is "" too where every cut would leave out some items of its enumeration
+    (LIST_LEAST items or more, none after the first opening a clause), a cause, a contrast or a qualifier
+    (cut_rule.may_shorten): it stays whole."""
     short = headline(text, most)[0]
     label, body = labelled(" ".join(text.split()))
-    if label and short == label and len(list_items(body)) >= LIST_LEAST:
+    ruled = count_words(text) <= LONG_POINT
+    items = list_items(body) if label or ruled else []
+    if len(items) >= LIST_LEAST and (short == label or (ruled and not any(_opens_clause(i) for i in items[1:])
+                                                        and not short.rstrip(" .…").endswith(items[-1].rstrip(" .")))):
         return ""
+
+    def whole(kept: str) -> bool:  # (whether ``kept`` leaves out no cause, contrast or qualifier, where that is asked)
+        return not ruled or may_shorten(text, kept)
+
     if has_quantity(short) or not has_quantity(text):
-        return short
+        return short if whole(short) else ""
     pieces = _pieces(" ".join(text.split()))
     first = next((i for i, p in enumerate(pieces) if has_quantity(p)), None)
     if first is None:
-        return short
+        return short if whole(short) else ""
     for start in range(first + 1):  # the leading clauses up to the number's, else fewer before it
         for end in range(len(pieces), first, -1):
             kept = _joined(pieces[start:end])
-            if count_words(kept) <= most:
+            if count_words(kept) <= most and whole(kept):
                 return unhooked(_upper_first(kept))
-    return short
+    return short if whole(short) else ""
 
 
-def whole_statement(text: str, most: int) -> str:
+def whole_statement(text: str, most: int, keeps_rest: bool = False) -> str:
     """``text`` as a title or a summary item of at most ``most`` words that is whole, else "": the text
     itself, its ``Label: sentence``'s label (of LEAST_CLAUSE words or more, not opening a list of
     three items or more, not leaving out the sentence's number) or sentence (see headline.headline; a name
     that the sentence's subject stands for is its subject: headline.label_as_subject), else its longest
     leading clause that ends before a ";", a dash, or a comma that opens a clause (a word of _STARTERS
-    or a participle: "…, after receiving"; or of _ADDING: "…, especially"; never a contrast, _CONTRAST:
-    "…, while TikTok Live emphasizes" is the point) or before a participle with its
-    agent ("…profitability driven by strong demand") — never a cut mid-list,
-    mid-phrase or with "…"."""
+    or a participle: "…, after receiving"; or of _ADDING: "…, including") or before a participle with
+    its agent ("…hearing chaired by") — never a cut mid-list, mid-phrase or with "…", nor one that leaves
+    out a cause, a contrast or a qualifier (cut_rule.may_shorten: "…, while TikTok Live emphasizes",
+    "…profitability driven by strong demand", "…, especially in Data Center AI"), unless the caller
+    ``keeps_rest`` (a title whose rest is its slide's first point: the clause becomes a point of its own)."""
     text = " ".join(text.split())
     label, body = labelled(text)
     if label and count_words(text) > most and is_name(label) and (kept := label_as_subject(label, body)):
@@ -129,20 +139,29 @@ def whole_statement(text: str, most: int) -> str:
         text, label, body = kept, "", kept
     title, rest = headline(text, most)
     if not rest or (label and title == label and count_words(label) >= LEAST_CLAUSE and len(re.findall(r"[,;]\s", body)) < 2
-                    and (has_quantity(label) or not has_quantity(body))):
+                    and (has_quantity(label) or not has_quantity(body)) and (keeps_rest or may_shorten(text, title))):
         return title  # (a label says little without its list, "Three risks justify it: A, B, C", or its number)
     for part in (text, body) if label else (text,):
         until = _word_start(part, most)  # (a boundary after it leaves more than ``most`` words before it)
         ends = [a for a, b in _bounds(part, until) if LEAST_CLAUSE <= count_words(part[:a]) <= most
                 and (part[a:b].strip()[:1] in ";–—-" or (part[a] == "," and (_opens_clause(part[b:])
-                                                                             or part[b:].split(" ", 1)[0] in _ADDING)
-                                                          and part[b:].split(" ", 1)[0] not in _CONTRAST))]
+                                                                             or part[b:].split(" ", 1)[0] in _ADDING)))]
         whole = whole_spans(part)
         ends += [m.start() for m in _upto(_AGENT.finditer(part), until) if LEAST_CLAUSE <= count_words(part[:m.start()]) <= most
                  and part[:m.start()].split()[-1].casefold() not in _AUXILIARY and _outside(part, m.start(), whole)]
+        ends = [a for a in ends if keeps_rest or may_shorten(text, part[:a])]
         if ends:
-            return unhooked(_upper_first(part[:max(ends)].rstrip()))
+            return unhooked(_upper_first(part[:max(ends)].rstrip(" ,")))
     return ""
+
+
+def kept_whole(text: str, most: int) -> str:
+    """``text`` whole where it has a leading statement of at most ``most`` words that only the cut rule
+    refuses (cut_rule.may_shorten: what it leaves out is the reason, the contrast or the qualifier)
+    and it holds at most twice ``most`` words, else "": such a sentence is kept whole, not left out."""
+    text = " ".join(text.split())
+    return text if count_words(text) <= 2 * most and not whole_statement(text, most) and whole_statement(
+        text, most, keeps_rest=True) else ""
 
 
 def headlines_run(text: str) -> list[str]:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from .bottom_line import ADDRESS, is_statement, statements
-from .clauses import headlines_run, whole_statement
+from .clauses import headlines_run, kept_whole, whole_statement
 from .headline import count_words, headline, labelled
 from .inline import plain
 from .key_words import holds, keys, phrases
@@ -157,7 +157,8 @@ def fitted(text: str, most: int) -> str:
     "Cost efficiency: DeepSeek's models are 27x cheaper…" says "DeepSeek's models are 27x cheaper…",
     its first letter upper-case), whole in ``most`` words (clauses.whole_statement), else whole in a
     third more (a statement with no clause to end at, "…routine lists in the Army, Navy, Air Force, Marine
-    Corps, and Space Force."; without a short label, "Committee on Commerce: "), else "". A label that
+    Corps, and Space Force."; without a short label, "Committee on Commerce: "), else whole in twice ``most``
+    where a cut would leave out its reason, contrast or qualifier (clauses.kept_whole), else "". A label that
     says where or of whom a statement that names nothing is true stays ("China: The average white-collar
     worker…": standalone.labelled_place), the statement cut in the words left."""
     label, body = labelled(text)
@@ -165,7 +166,7 @@ def fitted(text: str, most: int) -> str:
         said = fitted(body, most - count_words(label))
         return f"{label}: {said}" if said else ""
     shown = whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
-                                                           most + most // 3)
+                                                           most + most // 3) or kept_whole(text, most)
     label, body = labelled(shown)
     return body[:1].upper() + body[1:] if label and _headed(label, body) else shown
 

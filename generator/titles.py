@@ -11,7 +11,9 @@ that says no quantity with its list's first item that says one: ``_numbered``), 
 sentence, or whole in half as many words again where the notes' own summary names it — never a
 clause cut from a longer point, nor a ``Label: value`` ("Gross margin: 54%"); a point said whole
 leaves the slide; a label's sentence (a point's other sentences) stays there, first (the title's
-evidence), as its items where it is a list of three or more ("Three risks justify it: A, B, and C").
+evidence; the rest of its sentence, TITLE_REST, is the title's point, which a slide that must choose among its points
+keeps beside them, weigh.outranked), as its items where it is a list of three or more ("Three risks justify it: A, B,
+and C").
 No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
 demonstrative ("Three risks justify this policy"; see refers_back). No item of a list titles the
 list: a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
@@ -49,7 +51,7 @@ from .inline import plain
 from .key_words import holds, keys, phrases
 from .standalone import refers_back
 from .summary import is_aside_sentence, is_prediction_topic, says_again, supports
-from .weigh import has_quantity
+from .weigh import TITLE_REST, has_quantity
 
 MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
@@ -154,7 +156,8 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
                 or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
-        kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None}
+        kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None,
+                   TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
         if _enough(kept) and not says_again(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
@@ -182,7 +185,7 @@ def _leading(text: str, most: int) -> str:
     """The leading whole statement of ``text`` that says its measurement, when ``text`` is too long for a
     title ("Data Center segment revenue increased 22% year-over-year to a record $4.3 billion", the rest,
     "driven by Instinct series GPUs…", staying on the slide first), else ""."""
-    lead = whole_statement(text, most).rstrip(" ,;:–—-")
+    lead = whole_statement(text, most, keeps_rest=True).rstrip(" ,;:–—-")
     return lead if lead and text.startswith(lead) and has_quantity(lead) else ""
 
 

@@ -87,12 +87,17 @@ def largest_by_kind(values: Sequence[str]) -> dict[str, float]:
     return out
 
 
+TITLE_REST = "title_rest"  # the key (true) of a point that is the rest of its slide's title's sentence (titles.strongest)
+
+
 def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), labels: Sequence[str] = ()) -> list[dict]:
-    """At most ``most`` of ``points`` (0: all), in their order, chosen by rank: a point that carries a
+    """The rest of the title's sentence (TITLE_REST: "Driven by Instinct series GPUs…" under "Data Center
+    revenue increased 22% to a record $4.3 billion", the title's reason: the title's point, not another) and
+    at most ``most`` of the other ``points`` (0: all), in their order, chosen by rank: a point that carries a
     quantity (in its text or under it) first, then prose, then a point that only repeats one of the
     ``said`` values (a key figure the slide's grid shows: a point that states a quantity which no value
     nor ``labels`` of the figures shows, a comparison, is no repeat); the first of each rank first."""
-    if not most or len(points) <= most:
+    if not most or len(points) - sum(bool(p.get(TITLE_REST)) for p in points) <= most:
         return list(points)
     shown = stated(" ; ".join([*said, *labels]))
     def rank(point: dict) -> int:
@@ -101,8 +106,8 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), label
             return 0
         return 2 if any(has_quantity(t) for t in texts) else 1
     ranks = [rank(p) for p in points]
-    keep = set(sorted(range(len(points)), key=lambda i: (-ranks[i], i))[:most])
-    return [p for i, p in enumerate(points) if i in keep]
+    keep = set(sorted((i for i, p in enumerate(points) if not p.get(TITLE_REST)), key=lambda i: (-ranks[i], i))[:most])
+    return [p for i, p in enumerate(points) if i in keep or p.get(TITLE_REST)]
 
 
 def _all_texts(point: dict) -> list[str]:

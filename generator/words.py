@@ -18,6 +18,18 @@ LANG_DIR = Path(__file__).resolve().parent / "lang"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 WORD = re.compile(r"[^\W_][\w'’-]*")  # a word as the deck's text is read for its words: "don't", "year-over-year", "26"
 LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without its digits, apostrophes or hyphens
+# the most common short words of the Latin-script languages briefing has words in: what tells their text apart
+# (importer.language.detect_language; cut_rule, for the phrases a left-out clause is read for)
+STOP_WORDS = {
+    "en": "the and of to is in that it with for on are was this be as by from we they have has not but what how why "
+          "about their which will would",
+    "fr": "le la les des et est une un du que qui dans pour sur pas avec ce cette sont au aux il elle nous ils être "
+          "mais ou plus comme leur",
+    "de": "der die das und ist nicht mit den dem ein eine zu von auf für sich auch es wir sie im wie aber oder werden "
+          "wird sind bei nach über",
+    "es": "el la los las y que en es una un por para con del se no al lo como más pero sus su está son fue este esta "
+          "también entre",
+}
 
 
 def fill(text: str, **values) -> str:

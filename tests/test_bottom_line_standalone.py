@@ -127,9 +127,12 @@ def test_a_pronoun_without_a_named_antecedent_gives_way():
 def test_a_place_label_stays_when_the_statement_is_cut():
     """A name label over a statement that names nothing stays when the statement is cut to its words."""
     topic = {"title": "On China", "message": "", "points": [
-        {"text": "The average white-collar worker works 20 years to buy an apartment, especially in the largest "
-                 "cities where prices keep rising every single year"},
+        {"text": "The average white-collar worker works 20 years to buy an apartment, after which prices in the "
+                 "largest cities keep rising every single year"},
         {"text": "New buildings in China run on one app"}]}
     text = placed(topic, EN)["points"][0]["text"]
     assert text.startswith("China: The average white-collar worker")
     assert fitted(text, 15) == "China: The average white-collar worker works 20 years to buy an apartment"
+    # a qualifier is never cut off (review 10, finding 1): the statement stays whole, with its label
+    qualified = "China: The average white-collar worker works 20 years to buy an apartment, especially in the largest cities"
+    assert fitted(qualified, 15) == qualified

@@ -13,20 +13,10 @@ import re
 from collections import Counter
 
 from ..scripts import letters_of
-from ..words import LETTERS
+from ..words import LETTERS, STOP_WORDS
 
 # letters of a script -> its language, when they are most of the letters
 SCRIPTS = {lang: letters_of(lang) for lang in ("ar", "he", "zh")}
-STOP_WORDS = {
-    "en": "the and of to is in that it with for on are was this be as by from we they have has not but what how why "
-          "about their which will would",
-    "fr": "le la les des et est une un du que qui dans pour sur pas avec ce cette sont au aux il elle nous ils être "
-          "mais ou plus comme leur",
-    "de": "der die das und ist nicht mit den dem ein eine zu von auf für sich auch es wir sie im wie aber oder werden "
-          "wird sind bei nach über",
-    "es": "el la los las y que en es una un por para con del se no al lo como más pero sus su está son fue este esta "
-          "también entre",
-}
 _WORDS = {lang: set(words.split()) for lang, words in STOP_WORDS.items()}
 _RUN = re.compile(r"\S+")
 _LINKED = re.compile(r"\[[^\[\]\n]{0,500}\]\(\s{0,5}[^()\s]{1,2000}\s{0,5}\)")  # [text](url), [text]( url )
