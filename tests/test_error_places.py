@@ -1,0 +1,64 @@
+"""Errors where the mistake is (issues #23 §2 and #24): the cases an attacker found named the wrong
+place or worded it wrongly — a template's text blamed on the built-in template after it, an
+audience's label or font with a control character blamed on a built-in template or written as
+U+FFFD, a key written as ``1`` called '0.1', a link loop worded differently in each place, and
+outline items numbered 1000 and on run into the item before them."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from generator.audiences import load_audience
+from generator.cli import main
+from generator.errors import BriefingError
+from generator.importer import import_notes
+from generator.loader import load_content
+from generator.render import render_document
+
+CONTENT = """title: Tiny briefing
+sources: [{id: a, name: A, url: 'https://example.org/a'}]
+topics:
+  - {id: t, title: Topic one, points: [First point here, Second point here]}
+  - {id: u, title: Topic two, points: [Third point here]}
+"""
+
+
+def audience(tmp_path, files: dict[str, bytes | str], extends: str = "technical"):
+    """Audience ``mine`` (extending ``extends``) of ``files`` (path in the folder: text or bytes)."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "audience.yaml").write_text(f"extends: {extends}\n", encoding="utf-8")
+    for name, data in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            (folder / name).write_bytes(data)
+        else:
+            (folder / name).write_text(data, encoding="utf-8")
+    return folder
+
+
+def render_problems(tmp_path, files: dict[str, bytes | str], extends: str = "technical") -> list[str]:
+    """The problems (as printed) of rendering CONTENT for audience ``mine`` made of ``files``."""
+    audience(tmp_path, files, extends)
+    path = tmp_path / "c.yaml"
+    path.write_text(CONTENT, encoding="utf-8")
+    with pytest.raises(BriefingError) as caught:
+        render_document(load_content(path), load_audience("mine", [tmp_path]))
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_key_written_as_a_number_is_named_as_written(tmp_path):
+    """``1: x`` in a slide was "unknown field '0.1'": the key's digits were taken for a list index
+    and joined to the slide's."""
+    found = render_problems(tmp_path, {"slides/title.yaml.j2": "  - layout: title\n    title: T\n    1: x\n"})
+    assert found == [f"{tmp_path}/mine/slides/title.yaml.j2:3:5: unknown field '1'"]
+
+
+def test_outline_items_numbered_1000_and_on_stay_items():
+    """A numbered list reaching 1000. ran on: '999. Item 999' took '1000. Item 1000' as its
+    continued line ("Item 999 1000. Item 1000"), and so on to the end."""
+    notes = "# Plan\n\n## Steps\n\n" + "".join(f"{n}. Step {n}\n" for n in range(995, 1006))
+    data = import_notes(notes, "plan.md").data
+    [topic] = data["topics"]
+    assert [p if isinstance(p, str) else p["text"] for p in topic["points"]] == [
+        f"Step {n}" for n in range(995, 1006)]
