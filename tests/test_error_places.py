@@ -62,3 +62,22 @@ def test_outline_items_numbered_1000_and_on_stay_items():
     [topic] = data["topics"]
     assert [p if isinstance(p, str) else p["text"] for p in topic["points"]] == [
         f"Step {n}" for n in range(995, 1006)]
+
+
+@pytest.mark.parametrize("file, text, where", [
+    ("audience.yaml", 'extends: executive\nlabel: "a\\eb"\n', "audience.yaml:2:8: label"),
+    ("audience.yaml", 'extends: executive\nlabel: "\\e]52;c;aGk=\\a"\n', "audience.yaml:2:8: label"),
+    ("audience.yaml", 'extends: executive\ndescription: "x\\u2028y"\n', "audience.yaml:2:14: description"),
+    ("theme.yaml", 'heading_font: "a\\eb"\n', "theme.yaml:1:15: heading_font"),
+    ("theme.yaml", 'body_font: "Arial\\x85"\n', "theme.yaml:1:12: body_font"),
+    ("theme.yaml", 'layouts: {title: "Title\\x07"}\n', "theme.yaml:1:18: title"),
+])
+def test_a_control_character_in_an_audience_or_theme_is_an_error_at_its_line(tmp_path, file, text, where):
+    """A label with an escape character was blamed on the built-in slides/title.yaml.j2 (which writes
+    it into the notes); a font's name with one was written into the deck as U+FFFD, silently."""
+    folder = audience(tmp_path, {file: text}, "executive")
+    with pytest.raises(BriefingError) as caught:
+        load_audience("mine", [tmp_path])
+    [problem] = caught.value.problems
+    assert str(problem).startswith(f"{folder}/{where}: "), str(problem)
+    assert " is not allowed in text" in problem.message
