@@ -111,8 +111,9 @@ def refuse_links_out(folder: Path) -> None:
     audience.yaml linked to /etc/passwd would print it into the document."""
     import os
 
-    from .files import LINK_LOOP
+    from .files import link_loop, refuse_link_loop
 
+    refuse_link_loop(folder)  # (the folder itself: os.walk would find nothing in it)
     root = folder.resolve()
     for where, folders, files in os.walk(folder):
         for entry in folders + files:
@@ -124,7 +125,7 @@ def refuse_links_out(folder: Path) -> None:
             except FileNotFoundError:  # a link to nothing: judged by where it points
                 target = link.resolve(strict=False)
             except (RuntimeError, OSError):  # a loop
-                raise BriefingError(Problem(LINK_LOOP, str(link))) from None
+                raise BriefingError(link_loop(link)) from None
             if not target.is_relative_to(root):
                 raise BriefingError(Problem("is a link to a file outside its audience folder; copy the file in "
                                             "instead", str(link)))

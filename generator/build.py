@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .atomic import kind_of, why_not
 from .errors import BriefingError, InternalError, Problem
+from .files import refuse_link_loop
 from .stops import stopping_on_signals
 
 
@@ -43,6 +44,8 @@ def yaml_files(folder: Path | str) -> list[Path]:
 
 def content_files(paths: list | tuple, default_dir: Path = Path("content")) -> list[Path]:
     """The content files to build: those given, or every .yaml in ``default_dir``."""
+    for path in paths or [default_dir]:
+        refuse_link_loop(path)
     if paths:  # a file named twice is built once
         return list({Path(p).resolve(): Path(p) for p in reversed(paths)}.values())[::-1]
     files = yaml_files(default_dir)
@@ -308,6 +311,7 @@ def _check_targets(targets: list[Built]) -> None:
 
 
 def _ensure_folder(out: Path) -> None:
+    refuse_link_loop(out)
     if (out.exists() or out.is_symlink()) and not out.is_dir():
         raise BriefingError(Problem(f"output folder is {kind_of(out)}, not a folder", str(out)))
     try:

@@ -81,3 +81,35 @@ def test_a_control_character_in_an_audience_or_theme_is_an_error_at_its_line(tmp
     [problem] = caught.value.problems
     assert str(problem).startswith(f"{folder}/{where}: "), str(problem)
     assert " is not allowed in text" in problem.message
+
+
+@pytest.mark.parametrize("loop, args", [
+    ("content", ["build", "-f", "md"]),  # was "content: no content files (*.yaml) found"
+    ("l.yaml", ["build", "-f", "md", "l.yaml"]),  # was the absolute path (Path.resolve's error)
+    ("out", ["build", "-f", "md", "-o", "out"]),  # was "output folder is a link to nothing, not a folder"
+    ("output", ["build", "-f", "md"]),
+    ("mine", ["build", "-f", "md", "-t", "mine"]),  # was the absolute path
+    ("mine", ["audiences", "-t", "mine"]),
+    ("templates", ["build", "-f", "md"]),  # was searched as no folder at all, silently
+    ("briefing.toml", ["build", "-f", "md"]),
+    ("mine/x", ["build", "-f", "md", "-t", "mine", "-a", "x"]),  # was "unknown audience 'x'"
+    ("x.yaml", ["import", "n.md", "-o", "x.yaml"]),  # was replaced, without --force
+    ("d", ["init", "d"]),  # was "d/content/deepseek.yaml: cannot write: Too many levels of symbolic links"
+    ("d", ["new-audience", "board", "--dir", "d"]),  # was the absolute path
+])
+def test_a_link_loop_is_said_one_way_wherever_it_is(tmp_path, monkeypatch, loop, args):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "c.yaml").write_text(CONTENT, encoding="utf-8")
+    (tmp_path / "n.md").write_text("# Notes\n\n## A part\n\n- A point of it\n", encoding="utf-8")
+    (tmp_path / "mine").mkdir()
+    if loop == "content":
+        (tmp_path / "content" / "c.yaml").unlink()
+        (tmp_path / "content").rmdir()
+    if loop == "mine":
+        (tmp_path / "mine").rmdir()
+    (tmp_path / loop).symlink_to(tmp_path / loop)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == f"{loop}: is a link in a loop (to itself, or through other links)"
+    assert (tmp_path / loop).is_symlink()
