@@ -129,8 +129,7 @@ def template_loader(paths: list[str]):
             for root in self.searchpath:
                 filename = os.path.normpath(os.path.join(root, *pieces))
                 if os.path.lexists(filename):
-                    source = utf8_text(read_regular(filename, MAX_TEMPLATE_BYTES, "template"), filename, "template",
-                                       "utf-8")
+                    source = utf8_text(read_regular(filename, MAX_TEMPLATE_BYTES, "template"), filename, "template")
                     mtime = _mtime(filename)
                     return source, filename, lambda filename=filename, mtime=mtime: _mtime(filename) == mtime
             return super().get_source(environment, template)  # not found: Jinja's own error

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .errors import Problem
 from .runaway import innermost, running_template
+from .syntax_origin import blamed, yaml_mistake
 
 
 def _chunk_origins(generator, lines: list[int], written) -> tuple[str, list[tuple]]:
@@ -51,7 +52,7 @@ def _in_source(file: str, line: int, chunk: str, literal: bool, sources: dict) -
         return line, 0
     if file not in sources:
         try:
-            with open(file, encoding="utf-8") as f:
+            with open(file, encoding="utf-8-sig") as f:  # (as the loader reads templates: a BOM is no text)
                 sources[file] = f.read()
         except (OSError, UnicodeDecodeError):
             sources[file] = ""
@@ -92,9 +93,14 @@ def placed(problems: list[Problem], rendered: str, text: str, generate, written)
     lines = sorted({p.line for p in problems if p.file == rendered and p.line})
     if not lines:
         return problems
+    mistake = yaml_mistake(text) if len(problems) == 1 else None  # (text that does not parse: one problem)
+    if mistake:  # which template wrote each line up to it (see syntax_origin.py)
+        lines = list(range(1, max(lines[-1], mistake[2][0]) + 1))
     again, found = _chunk_origins(generate(), lines, written)
     if again != text:  # not the same render: its positions would mislead
         return problems
+    if mistake:
+        problems = [blamed(problems[0], text, mistake, lambda line, col: _origin(found, line, col)[0])]
     moved = []
     for problem in problems:
         file, line, col = _origin(found, problem.line, problem.col) if problem.file == rendered else ("", 0, 0)

@@ -113,3 +113,33 @@ def test_a_link_loop_is_said_one_way_wherever_it_is(tmp_path, monkeypatch, loop,
     assert result.exit_code == 1
     assert result.output.splitlines()[-1] == f"{loop}: is a link in a loop (to itself, or through other links)"
     assert (tmp_path / loop).is_symlink()
+
+
+@pytest.mark.parametrize("name, written, where", [
+    # (the attacker's case) a BOM, then a key at the margin: was base/slides/bottom_line.yaml.j2:34:11
+    ("bom", b"\xef\xbb\xbftitle: x\n", (1, 1)),
+    ("margin", b"title: x\n", (1, 1)),
+    ("quote", b'  - layout: title\n    title: "abc\n', (2, 5)),  # was bottom_line.yaml.j2:36:12
+    ("single quote", b"  - layout: title\n    title: 'abc\n", (2, 12)),  # was base/slides/sources.yaml.j2
+    ("flow list", b"  - layout: title\n    title: [a, b\n", (2, 12)),
+    ("flow map", b"  - layout: title\n    title: {a: b\n", (2, 12)),
+    ("word", b"  - layout: title\n    title: x\n  bad\n", (3, 3)),
+    ("indented", b"    - layout: title\n      title: x\n", (2, 7)),
+])
+def test_a_yaml_mistake_read_on_into_the_next_template_is_at_the_template_that_made_it(tmp_path, name, written, where):
+    """The parser finds such a mistake in the text the next template writes, and the error named that
+    (built-in) template; each is now in the user's template, at the line (and quote or bracket)."""
+    found = render_problems(tmp_path, {"slides/title.yaml.j2": written})
+    assert len(found) == 1
+    assert found[0].startswith(f"{tmp_path}/mine/slides/title.yaml.j2:{where[0]}:{where[1]}: "), found
+    assert "(found in the text after this" in found[0]
+
+
+def test_a_template_that_starts_with_a_bom_is_read_as_every_other_file(tmp_path):
+    """A BOM (which editors on Windows write) is no text of the template: before it was written
+    into the document, where it took a column and broke the slide's indentation."""
+    slide = "  - layout: title\n    title: {{ title }}\n    subtitle: From the BOM\n"
+    audience(tmp_path, {"slides/title.yaml.j2": b"\xef\xbb\xbf" + slide.encode()})
+    (tmp_path / "c.yaml").write_text(CONTENT, encoding="utf-8")
+    document = render_document(load_content(tmp_path / "c.yaml"), load_audience("mine", [tmp_path]))
+    assert document.slides[0].subtitle == "From the BOM"
