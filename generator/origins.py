@@ -72,9 +72,11 @@ def _in_source(file: str, line: int, chunk: str, literal: bool, sources: dict) -
     return line, row.index("{{") + 1 if row.count("{{") == 1 else 0
 
 
-def _origin(found: list[tuple], line: int, col: int) -> tuple[str, int, int]:
-    """The template file, line and column (0 where not known) of rendered ``line``:``col``."""
-    i = bisect_left([(start[0], start[1]) for start in found], (line, col + 1)) - 1  # the last chunk starting there or before
+def _origin(found: list[tuple], line: int, col: int, starts: list | None = None) -> tuple[str, int, int]:
+    """The template file, line and column (0 where not known) of rendered ``line``:``col`` (``starts``:
+    where each chunk of ``found`` starts, if known)."""
+    starts = [(start[0], start[1]) for start in found] if starts is None else starts
+    i = bisect_left(starts, (line, col + 1)) - 1  # the last chunk starting there or before
     if i < 0 or not found[i][2] or found[i][-1] < line:  # (a position past the end: no chunk wrote it)
         return "", 0, 0
     start_line, start_col, file, template_line, template_col, literal, _ = found[i]
@@ -100,7 +102,8 @@ def placed(problems: list[Problem], rendered: str, text: str, generate, written)
     if again != text:  # not the same render: its positions would mislead
         return problems
     if mistake:
-        problems = [blamed(problems[0], text, mistake, lambda line, col: _origin(found, line, col)[0])]
+        starts = [(start[0], start[1]) for start in found]
+        problems = [blamed(problems[0], text, mistake, lambda line, col: _origin(found, line, col, starts)[0])]
     moved = []
     for problem in problems:
         file, line, col = _origin(found, problem.line, problem.col) if problem.file == rendered else ("", 0, 0)

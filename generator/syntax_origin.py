@@ -43,16 +43,25 @@ def blamed(problem: Problem, text: str, mistake: tuple[str, Position | None, Pos
     context, began, (line, col) = mistake
     indent = lambda n: len(rows[n - 1]) - len(rows[n - 1].lstrip()) + 1
     written = lambda n: 0 < n <= len(rows) and bool(rows[n - 1].strip())
+    if began and not written(line):  # the text ended inside a quote or bracket: where it opens
+        line, col = began
     while line > 1 and not written(line):  # (at the end of the text: the last line written)
         line, col = line - 1, indent(line - 1)
     if not written(line):
         return problem
-    who = {n: owner(n, indent(n)) if written(n) else "" for n in range(1, line + 1)}
-    before = next((n for n in range(line - 1, 0, -1) if who[n]), 0)
-    for n in (began[0] if began else 0, before):
-        if not n or n >= line or who[n] in ("", who[line]):
+    known: dict[int, str] = {}
+
+    def who(n: int) -> str:  # the template that wrote line ``n`` ("" for a blank line)
+        if n not in known:
+            known[n] = owner(n, indent(n)) if written(n) else ""
+        return known[n]
+
+    mine = owner(line, col)  # (a line may be begun by a template whose text does not end it)
+    before = next((n for n in range(line - 1, 0, -1) if who(n)), 0)
+    for n in (began[0] if began else 0, line, before):
+        if not n or n > line or who(n) in ("", mine):
             continue
-        first, end = _segment(n, line, who)
+        first, end = _segment(n, line + 1 if n == line else line, who)
         again = yaml_mistake("\n".join(rows[:first - 1] + rows[end:]))
         moved = again and (again[2][0] + (end - first + 1 if again[2][0] >= first else 0), again[2][1])
         if moved and moved <= (line, col):  # still there: not this text's mistake
@@ -66,12 +75,12 @@ def blamed(problem: Problem, text: str, mistake: tuple[str, Position | None, Pos
     return replace(problem, line=line, col=col)
 
 
-def _segment(n: int, stop: int, who: dict[int, str]) -> tuple[int, int]:
+def _segment(n: int, stop: int, who: Callable[[int], str]) -> tuple[int, int]:
     """The first and last rendered lines of the text around line ``n``, before line ``stop``, that one
     template wrote (blank lines around it included)."""
     first = end = n
-    while first > 1 and who[first - 1] in ("", who[n]):
+    while first > 1 and who(first - 1) in ("", who(n)):
         first -= 1
-    while end + 1 < stop and who[end + 1] in ("", who[n]):
+    while end + 1 < stop and who(end + 1) in ("", who(n)):
         end += 1
     return first, end
