@@ -58,13 +58,11 @@ def blamed(problem: Problem, text: str, mistake: tuple[str, Position | None, Pos
 
     mine = owner(line, col)  # (a line may be begun by a template whose text does not end it)
     before = next((n for n in range(line - 1, 0, -1) if who(n)), 0)
-    for n in (began[0] if began else 0, line, before):
-        if not n or n > line or who(n) in ("", mine):
-            continue
-        first, end = _segment(n, line + 1 if n == line else line, who)
-        again = yaml_mistake("\n".join(rows[:first - 1] + rows[end:]))
-        moved = again and (again[2][0] + (end - first + 1 if again[2][0] >= first else 0), again[2][1])
-        if moved and moved <= (line, col):  # still there: not this text's mistake
+    spans = [_segment(n, line + 1 if n == line else line, who) for n in (began[0] if began else 0, line, before)
+             if n and who(n) not in ("", mine)]  # another template's text: the one before, the line's start
+    spans += [(before, before)] if before and who(before) == mine else []  # the line before it, in the same template
+    for first, end in spans:
+        if not _cleared(rows, first, end, mistake[2]):
             continue
         if began and first <= began[0] <= end and not context.startswith("while parsing a block"):
             at = began  # where the quote or bracket left open begins
@@ -73,6 +71,15 @@ def blamed(problem: Problem, text: str, mistake: tuple[str, Position | None, Pos
         return replace(problem, line=at[0], col=at[1], message=f"{problem.message} (found in the text after this: "
                                                               "something here is left open, or indented for no place)")
     return replace(problem, line=line, col=col)
+
+
+def _cleared(rows: list[str], first: int, end: int, stopped: Position) -> bool:
+    """Whether the text of ``rows`` without lines ``first`` to ``end`` parses, or stops later than ``stopped``."""
+    again = yaml_mistake("\n".join(rows[:first - 1] + rows[end:]))
+    if again is None:
+        return True
+    line, col = again[2]
+    return (line + (end - first + 1 if line >= first else 0), col) > stopped
 
 
 def _segment(n: int, stop: int, who: Callable[[int], str]) -> tuple[int, int]:

@@ -125,6 +125,7 @@ def test_a_link_loop_is_said_one_way_wherever_it_is(tmp_path, monkeypatch, loop,
     ("flow map", b"  - layout: title\n    title: {a: b\n", (2, 12)),
     ("word", b"  - layout: title\n    title: x\n  bad\n", (3, 3)),
     ("indented", b"    - layout: title\n      title: x\n", (2, 7)),
+    ("margin, inside", b"  - layout: title\n    title: x\nsubtitle: y\n    notes: z\n", (3, 1)),  # was line 4
 ])
 def test_a_yaml_mistake_read_on_into_the_next_template_is_at_the_template_that_made_it(tmp_path, name, written, where):
     """The parser finds such a mistake in the text the next template writes, and the error named that
