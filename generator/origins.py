@@ -10,6 +10,7 @@ lines), so a render that succeeds pays nothing.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -88,11 +89,28 @@ def _origin(found: list[tuple], line: int, col: int, starts: list | None = None)
     return file, template_line, template_col + col - start_col if template_col else 0
 
 
+_FIRST = re.compile(r"\(first defined at line (\d+)\)")  # (a duplicate key's message: see yamlio.py)
+
+
+def _first_placed(message: str, file: str, text: str, found: list[tuple]) -> str:
+    """``message`` (of a problem moved to ``file``) with the rendered line it names, where a key
+    was first defined, named in the template that wrote it (or left out, if not known)."""
+    named = _FIRST.search(message)
+    if not named:
+        return message
+    line = int(named.group(1))
+    row = text.split("\n", line)[line - 1]
+    first, first_line, _ = _origin(found, line, len(row) - len(row.lstrip()) + 1)
+    where = "" if not first else f"line {first_line}" if first == file else f"{first}:{first_line}"
+    return message[:named.start()] + f"(first defined at {where})" if where else message[:named.start()].rstrip()
+
+
 def placed(problems: list[Problem], rendered: str, text: str, generate, written) -> list[Problem]:
     """``problems``, those at a position of the text named ``rendered`` moved to the template file
     and line that wrote it. ``text`` is what the render wrote; ``generate()`` starts it again,
     and ``written()`` counts the values that render has written so far."""
-    lines = sorted({p.line for p in problems if p.file == rendered and p.line})
+    ours = [p for p in problems if p.file == rendered and p.line]
+    lines = sorted({p.line for p in ours} | {int(m.group(1)) for p in ours if (m := _FIRST.search(p.message))})
     if not lines:
         return problems
     mistake = yaml_mistake(text) if len(problems) == 1 else None  # (text that does not parse: one problem)
@@ -107,5 +125,6 @@ def placed(problems: list[Problem], rendered: str, text: str, generate, written)
     moved = []
     for problem in problems:
         file, line, col = _origin(found, problem.line, problem.col) if problem.file == rendered else ("", 0, 0)
-        moved.append(replace(problem, file=file, line=line, col=col) if file else problem)
+        message = _first_placed(problem.message, file, text, found) if file else problem.message
+        moved.append(replace(problem, message=message, file=file, line=line, col=col) if file else problem)
     return list(dict.fromkeys(moved))  # (a template line that writes many slides: said once)

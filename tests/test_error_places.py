@@ -143,3 +143,9 @@ def test_a_template_that_starts_with_a_bom_is_read_as_every_other_file(tmp_path)
     (tmp_path / "c.yaml").write_text(CONTENT, encoding="utf-8")
     document = render_document(load_content(tmp_path / "c.yaml"), load_audience("mine", [tmp_path]))
     assert document.slides[0].subtitle == "From the BOM"
+
+
+def test_a_key_written_twice_names_its_first_line_in_the_template(tmp_path):
+    """The first definition was named by its line in the rendered document, which the user never sees."""
+    found = render_problems(tmp_path, {"slides/title.yaml.j2": "  - layout: title\n    kicker: a\n\n    kicker: b\n"})
+    assert found == [f"{tmp_path}/mine/slides/title.yaml.j2:4:5: duplicate key 'kicker' (first defined at line 2)"]
