@@ -149,3 +149,10 @@ def test_a_key_written_twice_names_its_first_line_in_the_template(tmp_path):
     """The first definition was named by its line in the rendered document, which the user never sees."""
     found = render_problems(tmp_path, {"slides/title.yaml.j2": "  - layout: title\n    kicker: a\n\n    kicker: b\n"})
     assert found == [f"{tmp_path}/mine/slides/title.yaml.j2:4:5: duplicate key 'kicker' (first defined at line 2)"]
+
+
+def test_a_template_that_includes_none_there_is_says_so(tmp_path):
+    """The message was the template's name alone ("slides/missing.yaml.j2")."""
+    found = render_problems(tmp_path, {"slides/title.yaml.j2": '  - layout: title\n{% include "slides/gone.j2" %}\n'})
+    assert found == [f"{tmp_path}/mine/slides/title.yaml.j2:2:1: no template 'slides/gone.j2' in this audience's "
+                     "folder nor in those it extends"]
