@@ -115,7 +115,7 @@ def placed(problems: list[Problem], rendered: str, text: str, generate, written)
         return problems
     mistake = yaml_mistake(text) if len(problems) == 1 else None  # (text that does not parse: one problem)
     if mistake:  # which template wrote each line up to it (see syntax_origin.py)
-        lines = list(range(1, max(lines[-1], mistake[2][0]) + 1))
+        lines = list(range(1, max(lines[-1], mistake[2][0], text.count("\n") + 1) + 1))
     again, found = _chunk_origins(generate(), lines, written)
     if again != text:  # not the same render: its positions would mislead
         return problems

@@ -125,6 +125,7 @@ def test_a_link_loop_is_said_one_way_wherever_it_is(tmp_path, monkeypatch, loop,
     ("flow map", b"  - layout: title\n    title: {a: b\n", (2, 12)),
     ("word", b"  - layout: title\n    title: x\n  bad\n", (3, 3)),
     ("indented", b"    - layout: title\n      title: x\n", (2, 7)),
+    ("line not ended", b"  - layout: title\n    title: {{ title }}", (2, 5)),  # (no newline at its end)
     ("margin, inside", b"  - layout: title\n    title: x\nsubtitle: y\n    notes: z\n", (3, 1)),  # was line 4
 ])
 def test_a_yaml_mistake_read_on_into_the_next_template_is_at_the_template_that_made_it(tmp_path, name, written, where):
@@ -156,3 +157,20 @@ def test_a_template_that_includes_none_there_is_says_so(tmp_path):
     found = render_problems(tmp_path, {"slides/title.yaml.j2": '  - layout: title\n{% include "slides/gone.j2" %}\n'})
     assert found == [f"{tmp_path}/mine/slides/title.yaml.j2:2:1: no template 'slides/gone.j2' in this audience's "
                      "folder nor in those it extends"]
+
+
+def test_a_mistake_of_the_template_after_stays_there(tmp_path):
+    """The text before an error is taken out only to see where the mistake is: a slide indented by
+    three spaces after a right one is the second template's mistake, not the first's."""
+    from generator.audiences import BUILTIN
+
+    slides = BUILTIN / "base" / "slides"
+    title = (slides / "title.yaml.j2").read_text(encoding="utf-8")
+    bottom = (slides / "bottom_line.yaml.j2").read_text(encoding="utf-8").replace("  - layout: bullets", "   - layout: bullets")
+    found = render_problems(tmp_path, {"slides/title.yaml.j2": title, "slides/bottom_line.yaml.j2": bottom})
+    [problem] = found
+    where, message = problem.split(": ", 1)
+    line = int(where.split(":")[-2])
+    assert where.startswith(f"{tmp_path}/mine/slides/bottom_line.yaml.j2:")
+    assert bottom.splitlines()[line - 1].startswith("   - layout: bullets"), problem
+    assert "found in the text after this" not in message
