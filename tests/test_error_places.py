@@ -174,3 +174,29 @@ def test_a_mistake_of_the_template_after_stays_there(tmp_path):
     assert where.startswith(f"{tmp_path}/mine/slides/bottom_line.yaml.j2:")
     assert bottom.splitlines()[line - 1].startswith("   - layout: bullets"), problem
     assert "found in the text after this" not in message
+
+
+@pytest.mark.parametrize("old, new", [
+    ("  - layout: title", "oops: x\n  - layout: title"),  # a key at the margin
+    ("    title: {{ title }}", '    title: "{{ title }}'),  # a quote left open
+    ("    title: {{ title }}", "    title: [{{ title }}"),  # a bracket left open
+    ("  - layout: title", "   - layout: title"),  # indented one space more, two more, less
+    ("  - layout: title", "    - layout: title"),
+    ("  - layout: title", "- layout: title"),
+    ("    notes: {{", "    - notes: {{"),
+    ("    notes: {{", "\tnotes: {{"),
+])
+def test_broken_yaml_in_a_slide_template_is_named_in_it_whatever_the_break(tmp_path, old, new):
+    """Each break of a slide template (the base cover, copied) is an error in the copy, at the line
+    changed (or the one before or after it); most of these named the built-in template after it."""
+    from generator.audiences import BUILTIN
+
+    source = (BUILTIN / "base" / "slides" / "title.yaml.j2").read_text(encoding="utf-8")
+    changed = source.replace(old, new, 1)
+    assert changed != source
+    [found] = render_problems(tmp_path, {"slides/title.yaml.j2": changed})
+    where = found.split(": ", 1)[0]
+    assert where.startswith(f"{tmp_path}/mine/slides/title.yaml.j2:"), found
+    line, lines = int(where.split(":")[-2]), changed.splitlines()
+    near = lines[line - 2:line + 1]
+    assert any(row.startswith(part) for part in new.split("\n") for row in near), (found, lines[line - 1])
