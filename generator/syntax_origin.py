@@ -64,6 +64,8 @@ def blamed(problem: Problem, text: str, mistake: tuple[str, Position | None, Pos
         if again is None or again[2][0] > ends:  # the line's end was the mistake
             return _moved(problem, (split, _indent(rows, split)))
         owners = lambda n: who(n) if n <= split else mine if n == split + 1 else who(n - 1)
+        if began and (began[0] > split or began[0] == split and began[1] >= join):  # (in the split lines' numbers)
+            began = (began[0] + 1, began[1] - join + 1) if began[0] == split else (began[0] + 1, began[1])
     else:
         owners, ends = who, mistake[2][0]
     at = _blame(rows, owners, line, began if began and began[0] < line else None, opened, ends)
