@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal, Optional, Union
 
+from .content_fields import Text, check_characters
 from .errors import BriefingError, Problem
 from .files import not_regular
 from .limits import MAX_YAML_BYTES
 from .loader import validate_model
-from .model import Before, Field, Model
+from .model import After, Before, Field, Model
 from .yamlio import load_yaml_file
 
 _COLOR = r"^[0-9A-Fa-f]{6}$"
@@ -50,8 +51,8 @@ class Budget(Model):
 class AudienceConfig(Model):
     """The contents of ``audience.yaml``."""
 
-    description: str = ""
-    label: str = ""
+    description: Text = ""  # (text templates may write, held to the content's rules: no control character)
+    label: Text = ""
     extends: Optional[str] = None
     abstract: bool = False
     budget: Budget = Budget()
@@ -69,7 +70,15 @@ def _set(kind: str) -> Before:
     return Before(not_null)
 
 
+def _shown(value: str) -> str:
+    """``value`` if it holds no character text may not (a control character in a font's name was
+    written into the deck as U+FFFD)."""
+    check_characters(value)
+    return value
+
+
 SetText = Annotated[Optional[str], _set("string_type")]
+SetName = Annotated[Optional[Annotated[str, After(_shown)]], _set("string_type")]  # a name the outputs show
 
 
 class ThemeConfig(Model):
@@ -81,10 +90,11 @@ class ThemeConfig(Model):
     muted: SetText = Field(None, pattern=_COLOR)
     background: SetText = Field(None, pattern=_COLOR)
     palette: Annotated[Optional[list[Annotated[str, Field(pattern=_COLOR)]]], _set("list_type")] = Field(None, min_length=1)
-    heading_font: SetText = Field(None, min_length=1, max_length=64)
-    body_font: SetText = Field(None, min_length=1, max_length=64)
+    heading_font: SetName = Field(None, min_length=1, max_length=64)
+    body_font: SetName = Field(None, min_length=1, max_length=64)
     logo: SetText = Field(None, min_length=1, max_length=255, description="a PNG or JPEG inside the audience folder")
-    layouts: Annotated[Optional[dict[Literal["title", "section", "content"], str]], _set("dict_type")] = Field(
+    layouts: Annotated[Optional[dict[Literal["title", "section", "content"], Annotated[str, After(_shown)]]],
+                       _set("dict_type")] = Field(
         None, description="the PowerPoint master's layout to use for each kind of slide, by name")
 
 
@@ -101,8 +111,9 @@ def refuse_links_out(folder: Path) -> None:
     audience.yaml linked to /etc/passwd would print it into the document."""
     import os
 
-    from .files import LINK_LOOP
+    from .files import link_loop, refuse_link_loop
 
+    refuse_link_loop(folder)  # (the folder itself: os.walk would find nothing in it)
     root = folder.resolve()
     for where, folders, files in os.walk(folder):
         for entry in folders + files:
@@ -114,7 +125,7 @@ def refuse_links_out(folder: Path) -> None:
             except FileNotFoundError:  # a link to nothing: judged by where it points
                 target = link.resolve(strict=False)
             except (RuntimeError, OSError):  # a loop
-                raise BriefingError(Problem(LINK_LOOP, str(link))) from None
+                raise BriefingError(link_loop(link)) from None
             if not target.is_relative_to(root):
                 raise BriefingError(Problem("is a link to a file outside its audience folder; copy the file in "
                                             "instead", str(link)))

@@ -13,6 +13,7 @@ from typing import Optional
 from .audience_files import AudienceConfig, Budget, ThemeConfig, has_data, logo_inside, read_model, refuse_links_out
 from .document import Theme
 from .errors import BriefingError, Problem
+from .files import is_link_loop, refuse_link_loop
 from .limits import MAX_EXTENDS
 from .yamlio import Located
 
@@ -51,6 +52,8 @@ class Audience:
 def search_path(extra: list | tuple = ()) -> list[Path]:
     """User folders first (``-t`` and briefing.toml's, then ``./templates`` if there is one), then the
     built-in templates; a folder is searched once."""
+    for root in [*extra, LOCAL]:
+        refuse_link_loop(root)
     roots = [Path(p) for p in extra] + ([LOCAL] if LOCAL.is_dir() else []) + [BUILTIN]
     first: dict[Path, Path] = {}
     for root in roots:
@@ -66,7 +69,8 @@ def find_audiences(extra: list | tuple = ()) -> dict[str, Path]:
             raise BriefingError(Problem("template folder does not exist", str(root)))
         for child in sorted(root.iterdir()):
             marker = child / "audience.yaml"
-            if marker.exists() or marker.is_symlink():  # not only a regular file: a FIFO or a link in a loop there is an error
+            # not only a regular file: a FIFO or a link in a loop there (or the folder a loop) is an error
+            if marker.exists() or marker.is_symlink() or is_link_loop(child):
                 found.setdefault(child.name, child)
     return found
 

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from .errors import BriefingError, Problem
+from .files import refuse_link_loop
 
 LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last moment a PDF or OOXML date can say
 
@@ -29,6 +30,8 @@ def yaml_files(folder: Path | str) -> list[Path]:
 
 def content_files(paths: list | tuple, default_dir: Path = Path("content")) -> list[Path]:
     """The content files to build: those given, or every .yaml in ``default_dir``."""
+    for path in paths or [default_dir]:
+        refuse_link_loop(path)
     if paths:  # a file named twice is built once
         return list({Path(p).resolve(): Path(p) for p in reversed(paths)}.values())[::-1]
     files = yaml_files(default_dir)

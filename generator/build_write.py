@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .atomic import kind_of, why_not
 from .errors import BriefingError, InternalError, Problem
+from .files import refuse_link_loop
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def check_targets(targets: list[Built]) -> None:
 
 def ensure_folder(out: Path) -> None:
     """``out`` made if it is missing; an error if it is, or becomes, anything but a folder."""
+    refuse_link_loop(out)
     if (out.exists() or out.is_symlink()) and not out.is_dir():
         raise BriefingError(Problem(f"output folder is {kind_of(out)}, not a folder", str(out)))
     try:

@@ -26,6 +26,30 @@ FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")  # Hangul fillers and the 
 _IN_FILE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 
 
+def link_loop(path) -> Problem:
+    """The one error for ``path``, a link the system cannot follow (in a loop, or a chain of more than
+    40 links): ``PATH: is a link in a loop (…)``, wherever the path was given."""
+    return Problem(LINK_LOOP, str(path))
+
+
+def is_link_loop(path) -> bool:
+    """Whether ``path`` (or a folder on its way) is a link the system cannot follow."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    except ValueError:  # a NUL in the path: said where it is read
+        pass
+    return False
+
+
+def refuse_link_loop(path) -> None:
+    """Raise ``link_loop(path)`` if ``path`` is a link in a loop: checked before a path is resolved
+    (which names it absolute, or raises) or searched (which takes it for nothing)."""
+    if is_link_loop(path):
+        raise BriefingError(link_loop(path))
+
+
 def _size(limit: int) -> str:
     return f"{limit // MiB} MiB" if limit % MiB == 0 else f"{limit:,} bytes"
 
@@ -53,7 +77,7 @@ def read_regular(path, limit: int, what: str = "file") -> bytes:
         raise BriefingError(Problem(f"cannot read {what}: the path holds a NUL character", name.replace("\0", "\\0"))) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # (before Python 3.13, resolving the path had found the loop first)
-            raise BriefingError(Problem(LINK_LOOP, name)) from None
+            raise BriefingError(link_loop(name)) from None
         try:  # a socket cannot be opened at all: say what it is
             reason = not_regular(os.stat(path).st_mode) or exc.strerror
         except OSError:
@@ -105,8 +129,7 @@ def template_loader(paths: list[str]):
             for root in self.searchpath:
                 filename = os.path.normpath(os.path.join(root, *pieces))
                 if os.path.lexists(filename):
-                    source = utf8_text(read_regular(filename, MAX_TEMPLATE_BYTES, "template"), filename, "template",
-                                       "utf-8")
+                    source = utf8_text(read_regular(filename, MAX_TEMPLATE_BYTES, "template"), filename, "template")
                     mtime = _mtime(filename)
                     return source, filename, lambda filename=filename, mtime=mtime: _mtime(filename) == mtime
             return super().get_source(environment, template)  # not found: Jinja's own error

@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
 def describe(error: ErrorDetails) -> str:
     """A pydantic error as a sentence that names the field."""
-    loc = [str(part) for part in error["loc"] if isinstance(part, (str, int))]
-    field = loc[-1] if loc and not loc[-1].isdigit() else ".".join(loc[-2:]) if loc else ""
+    loc = [part for part in error["loc"] if isinstance(part, (str, int))]
+    # a list index is named with what holds it ("points.2"); a key is named as written, digits too ("1")
+    field = ".".join(map(str, loc[-2:] if isinstance(loc[-1], int) else loc[-1:])) if loc else ""
     kind = error["type"]
     if kind == "missing":
         return f"missing required field '{field}'"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .audiences import LOCAL, load_audience, search_path
 from .errors import BriefingError, Problem
+from .files import refuse_link_loop
 
 MAX_NAME = 40  # characters of an audience name new-audience makes
 # names Windows keeps for devices: a folder of that name cannot be made or copied there
@@ -24,6 +25,7 @@ def scaffold(name: str, base: str = "base", directory: str | Path = "templates",
     import json
 
     _check_name(name, base)
+    refuse_link_loop(directory)
     parent = load_audience(base, extra)
     target = Path(directory) / name
     if target.exists():

@@ -10,11 +10,13 @@ lines), so a render that succeeds pays nothing.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
 from .errors import Problem
 from .runaway import innermost, running_template
+from .syntax_origin import blamed, yaml_mistake
 
 
 def _chunk_origins(generator, lines: list[int], written) -> tuple[str, list[tuple]]:
@@ -51,7 +53,7 @@ def _in_source(file: str, line: int, chunk: str, literal: bool, sources: dict) -
         return line, 0
     if file not in sources:
         try:
-            with open(file, encoding="utf-8") as f:
+            with open(file, encoding="utf-8-sig") as f:  # (as the loader reads templates: a BOM is no text)
                 sources[file] = f.read()
         except (OSError, UnicodeDecodeError):
             sources[file] = ""
@@ -71,9 +73,11 @@ def _in_source(file: str, line: int, chunk: str, literal: bool, sources: dict) -
     return line, row.index("{{") + 1 if row.count("{{") == 1 else 0
 
 
-def _origin(found: list[tuple], line: int, col: int) -> tuple[str, int, int]:
-    """The template file, line and column (0 where not known) of rendered ``line``:``col``."""
-    i = bisect_left([(start[0], start[1]) for start in found], (line, col + 1)) - 1  # the last chunk starting there or before
+def _origin(found: list[tuple], line: int, col: int, starts: list | None = None) -> tuple[str, int, int]:
+    """The template file, line and column (0 where not known) of rendered ``line``:``col`` (``starts``:
+    where each chunk of ``found`` starts, if known)."""
+    starts = [(start[0], start[1]) for start in found] if starts is None else starts
+    i = bisect_left(starts, (line, col + 1)) - 1  # the last chunk starting there or before
     if i < 0 or not found[i][2] or found[i][-1] < line:  # (a position past the end: no chunk wrote it)
         return "", 0, 0
     start_line, start_col, file, template_line, template_col, literal, _ = found[i]
@@ -85,18 +89,42 @@ def _origin(found: list[tuple], line: int, col: int) -> tuple[str, int, int]:
     return file, template_line, template_col + col - start_col if template_col else 0
 
 
+_FIRST = re.compile(r"\(first defined at line (\d+)\)")  # (a duplicate key's message: see yamlio.py)
+
+
+def _first_placed(message: str, file: str, text: str, found: list[tuple]) -> str:
+    """``message`` (of a problem moved to ``file``) with the rendered line it names, where a key
+    was first defined, named in the template that wrote it (or left out, if not known)."""
+    named = _FIRST.search(message)
+    if not named:
+        return message
+    line = int(named.group(1))
+    row = text.split("\n", line)[line - 1]
+    first, first_line, _ = _origin(found, line, len(row) - len(row.lstrip()) + 1)
+    where = "" if not first else f"line {first_line}" if first == file else f"{first}:{first_line}"
+    return message[:named.start()] + f"(first defined at {where})" if where else message[:named.start()].rstrip()
+
+
 def placed(problems: list[Problem], rendered: str, text: str, generate, written) -> list[Problem]:
     """``problems``, those at a position of the text named ``rendered`` moved to the template file
     and line that wrote it. ``text`` is what the render wrote; ``generate()`` starts it again,
     and ``written()`` counts the values that render has written so far."""
-    lines = sorted({p.line for p in problems if p.file == rendered and p.line})
+    ours = [p for p in problems if p.file == rendered and p.line]
+    lines = sorted({p.line for p in ours} | {int(m.group(1)) for p in ours if (m := _FIRST.search(p.message))})
     if not lines:
         return problems
+    mistake = yaml_mistake(text) if len(problems) == 1 else None  # (text that does not parse: one problem)
+    if mistake:  # which template wrote each line up to it (see syntax_origin.py)
+        lines = list(range(1, max(lines[-1], mistake[2][0], text.count("\n") + 1) + 1))
     again, found = _chunk_origins(generate(), lines, written)
     if again != text:  # not the same render: its positions would mislead
         return problems
+    if mistake:
+        starts = [(start[0], start[1]) for start in found]
+        problems = [blamed(problems[0], text, mistake, lambda line, col: _origin(found, line, col, starts)[0])]
     moved = []
     for problem in problems:
         file, line, col = _origin(found, problem.line, problem.col) if problem.file == rendered else ("", 0, 0)
-        moved.append(replace(problem, file=file, line=line, col=col) if file else problem)
+        message = _first_placed(problem.message, file, text, found) if file else problem.message
+        moved.append(replace(problem, message=message, file=file, line=line, col=col) if file else problem)
     return list(dict.fromkeys(moved))  # (a template line that writes many slides: said once)

@@ -133,7 +133,12 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
         if filename.endswith(".j2"):
             name, line = filename, tb.tb_lineno
         tb = tb.tb_next
+    from jinja2 import TemplateNotFound
+
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    if isinstance(exc, TemplateNotFound):  # (its message is the name alone)
+        names = " or ".join(f"'{name}'" for name in getattr(exc, "templates", None) or [exc.name])
+        message = f"no template {names} in this audience's folder nor in those it extends"
     return Problem(message, name or fallback, line or 0, 1 if line else 0)
 
 

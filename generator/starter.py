@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import BriefingError, Problem
+from .files import refuse_link_loop
 
 _HERE = Path(__file__).resolve().parent
 # The example content: package data when installed (the wheel maps content/ to generator/example),
@@ -32,6 +33,7 @@ def init_project(directory: str | Path = ".") -> list[Path]:
     it; the files written. Nothing is written if any of them exists already, and nothing is left
     by a failure or a stop."""
     folder = Path(directory)
+    refuse_link_loop(folder)
     files = {folder / "content" / p.name: p.read_bytes() for p in sorted(EXAMPLE.glob("*.yaml"))}
     files[folder / "briefing.toml"] = CONFIG.encode("utf-8")
     taken = [Problem("already exists; briefing init writes over no file (remove it, or init another folder)",

@@ -85,15 +85,19 @@ def test_new_audience_refuses_a_name_with_a_final_newline(tmp_path):
 
 
 def test_control_characters_from_input_reach_the_console_escaped(tmp_path):
-    folder = tmp_path / "clip"
+    folder = tmp_path / "clip \x1b]52;c;aGVsbG8=\x07 deck"  # ESC ]52;c;… BEL, an OSC 52 clipboard write
     folder.mkdir()
-    # YAML's escapes \e and \a: the description holds ESC ]52;c;… BEL, an OSC 52 clipboard write
-    (folder / "audience.yaml").write_text('extends: base\ndescription: "shared \\e]52;c;aGVsbG8=\\a deck"\n',
-                                          encoding="utf-8")
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["audiences", "-t", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
-    assert "shared \\x1b]52;c;aGVsbG8=\\x07 deck" in result.output
+    assert "clip \\x1b]52;c;aGVsbG8=\\x07 deck" in result.output
+    # (YAML's escapes \e and \a) a description is text a template may write: one that holds them is an error
+    (folder / "audience.yaml").write_text('extends: base\ndescription: "shared \\e]52;c;aGVsbG8=\\a deck"\n',
+                                          encoding="utf-8")
+    result = CliRunner().invoke(main, ["audiences", "-t", str(tmp_path)])
+    assert result.exit_code == 1 and "\x1b" not in result.output and "\x07" not in result.output
+    assert "audience.yaml:2:14: description: control character U+001B at character 8 is not allowed" in result.output
     bad = tmp_path / "bad.yaml"
     bad.write_text("title: [\x1b[31m\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(bad)])

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..content_fields import check_link
 from ..errors import BriefingError, Problem
-from ..files import position, read_regular
+from ..files import position, read_regular, refuse_link_loop
 from ..limits import MAX_NOTES_BYTES, MAX_YAML_BYTES
 from .language import detect_language
 from .notes import Imported, import_notes
@@ -51,6 +51,7 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
             raise BriefingError(f"--source-url: {exc}") from None
     notes = Path(notes)
     target = Path(output) if output else Path(content_dir) / f"{notes.stem}.yaml"
+    refuse_link_loop(target)  # (not there to exists(): it would be replaced without --force)
     if target.exists() and not force:
         raise BriefingError(Problem("exists; give --force to replace it", str(target)))
     if target.exists() and not target.is_file():  # a folder, a pipe, a device: --force replaces files only

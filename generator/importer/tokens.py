@@ -14,8 +14,11 @@ from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time,
 
 _TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
-_BULLET = re.compile(r"^(\s*)(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])\s+(.*)$")  # (a lettered item: "   a. Welcome")
-_LINKED_TS = re.compile(rf"^(\s*(?:(?:[-*+•]|\d{{1,3}}[.)]|[a-z][.)])\s+)?)(\**\[)({_TS})(\]\([^()\s]{{0,200}}\)\**)")
+# a list item's marker: a bullet, a number of up to nine digits as Markdown allows (1000. and on are items
+# too), or a letter ("   a. Welcome")
+_MARKER = r"(?:[-*+•]|\d{1,9}[.)]|[a-z][.)])"
+_BULLET = re.compile(rf"^(\s*){_MARKER}\s+(.*)$")
+_LINKED_TS = re.compile(rf"^(\s*(?:{_MARKER}\s+)?)(\**\[)({_TS})(\]\([^()\s]{{0,200}}\)\**)")
 _INLINE_TS = re.compile(rf"(?<!\S)[(\[]?{_TS}(?:[.,]\d+)?[)\]]?(?=\s+[^\s\d])")  # a time a chapter's title follows
 MAX_FRONT = 200  # front matter longer than this is read as notes
 MIN_INLINE_CHAPTERS = 3  # a line with this many such times is a chapter list without its line breaks

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BriefingError, Problem
+from ..files import refuse_link_loop
 from ..timestamps import format_timestamp
 from .align import Match, align_claims
 from .claims import collect_claims
@@ -75,6 +76,7 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False, tran
     from ..yamlwrite import dump_yaml
 
     target = Path(output)
+    refuse_link_loop(target)  # (not there to exists(): it would be replaced without --force)
     if target.exists() and not force:
         raise BriefingError(Problem("exists; give --force to replace it", str(target)))
     located = load_yaml_file(result.file)
