@@ -34,7 +34,8 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
                            for number, (slide, title, _) in enumerate(pages, start=1)])
     largest = deck_title_size([(name, slide.layout, slide.kicker) for (slide, _, _), name in zip(pages, names)
                                if slide.title.strip() and not slide_kind(slide.layout).cover], width)
-    shown, seen, earlier = [], set(), []
+    shown, seen = [], set()
+    earlier: list[str] = []  # the titles of the slides before
     for (slide, title, _), name in zip(pages, names):
         # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their
         # own), also that of a slide continued in the Document (its title, whole on a slide before, and "(cont.)")
