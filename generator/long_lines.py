@@ -58,14 +58,16 @@ def colon_lists(slide: Slide, most_lines: int, also: str) -> list[Slide]:
 
 def split_title(title: str, most: int = TITLE_WORDS) -> tuple[str, str]:
     """``title`` as its main clause and the rest, when it is longer than ``most`` words and has a main
-    clause it opens with (clauses.whole_statement); else (``title``, "")."""
+    clause it opens with (clauses.whole_statement; with a full stop where ``title`` ends with one);
+    else (``title``, "")."""
     if count_words(title) <= most:
         return title, ""
     head = whole_statement(title, most)
     if not head or head == title or not title[1:].startswith(head[1:]):
         return title, ""
     rest = title[len(head):].lstrip(" ,;:–—-")
-    return (head, rest[:1].upper() + rest[1:]) if rest else (title, "")
+    stop = "." if title.endswith(".") and not head.endswith((".", "!", "?")) else ""  # (a sentence still ends so)
+    return (head + stop, rest[:1].upper() + rest[1:]) if rest else (title, "")
 
 
 def _at_colon(point: Bullet) -> Bullet:
