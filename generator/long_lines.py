@@ -21,8 +21,8 @@ from .deck_twin import lines, split, texts
 from .document import Bullet, Slide
 from .headline import count_words, labelled
 from .summary import near
+from .titles import MOST_WORDS as TITLE_WORDS  # words of a title at most: two lines at the deck's title size
 
-TITLE_WORDS = 15  # words of a title at most: two lines at the deck's title size (titles.MOST_WORDS)
 COLON_WORDS = 30  # words of a point shown whole at most, where it announces a list at its colon
 
 
@@ -45,7 +45,8 @@ def shorter_title(slide: Slide, also: str) -> list[Slide]:
 
 def colon_lists(slide: Slide, most_lines: int, also: str) -> list[Slide]:
     """The slide, or the report's slide and the deck's twin of it whose points longer than COLON_WORDS that
-    announce a list show as their lead and its items, as far as the slide keeps within ``most_lines`` points and sub-points."""
+    announce a list show as their lead and its items, as far as the slide keeps within ``most_lines``
+    points and sub-points."""
     if not slide.deck or slide.layout != "bullets" or slide.role in ("chapters", "summary"):
         return [slide]
     bullets = list(slide.bullets)
