@@ -103,9 +103,10 @@ def test_rest_of_a_long_title_is_the_first_point_on_the_deck(tmp_path):
 
 def test_long_point_shows_its_list_under_its_colon(lescast):
     """lescastcodeurs' "Trois risques justifient cette politique : surcharge des relecteurs…, risques de
-    sûreté/sécurité…, et risques de propriété intellectuelle (…)" (about 40 words, one paragraph on main) shows
-    as its lead and the three risks under it in every deck that shows it; the handout keeps the sentence; no
-    first-level point of these decks over 30 words announces a list of three items at its colon."""
+    sûreté/sécurité…, et risques de propriété intellectuelle (…)" (about 40 words, one paragraph on main)
+    shows as its lead and the three risks under it in every deck that shows it (policy and technical at
+    least); the handout keeps the sentence; no first-level point of these decks over 30 words announces a
+    list of three items at its colon."""
     handout = lescast.with_name(f"{lescast.stem}-executive.md").read_text(encoding="utf-8")
     assert f"{RISKS} surcharge des relecteurs" in handout
     shown = 0
@@ -118,10 +119,11 @@ def test_long_point_shows_its_list_under_its_colon(lescast):
                 top = p["margin"] == min(q["margin"] for q in paras if q["box"] == p["box"])
                 assert not (top and count_words(p["text"]) > COLON_WORDS and label
                             and len(list_items(body)) >= LIST_LEAST), (audience, p["text"])
-                if p["text"] == RISKS:
+                if p["text"].startswith(RISKS):  # (the executive deck may leave it out for its budget of words)
+                    assert p["text"] == RISKS, (audience, p["text"])
                     shown += 1
                     items = [q["text"] for q in paras[n + 1:n + 4]]
                     assert all(q["margin"] > p["margin"] for q in paras[n + 1:n + 4]), items
                     assert [i.split()[0] for i in items] == ["surcharge", "risques", "risques"], items
                     assert "propriété intellectuelle" in items[2]
-    assert shown == len(AUDIENCES)
+    assert shown >= 2  # (the policy deck puts points about policy first: test_smaller_fixes)
