@@ -27,9 +27,9 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = say_once(slides, also, restated=cut_points)  # (a deck that keeps every point keeps those)
+    slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
-    slides = [part for slide in slides for part in shorter_title(slide, also)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words and not cut_points:
         from .continued import continued  # (it reads this module's budget of lines)
