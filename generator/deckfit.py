@@ -11,6 +11,7 @@ from . import clauses
 from .clauses import split_long
 from .deck_twin import lines, split, texts, words
 from .headline import count_words
+from .long_lines import colon_lists, shorter_title
 from .said_once import say_once
 from .short_topics import ONE_ITEM_WORDS
 
@@ -26,6 +27,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides, also = list(document.slides), document.words["also_in_report"]
     if figures_once:
         slides = say_once(slides, also, restated=cut_points)  # (a deck that keeps every point keeps those)
+    slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
@@ -35,6 +37,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
+    slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
     return document.model_copy(update={"slides": slides})
 
 

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pptx.enum.shapes import PP_PLACEHOLDER
+
 from .deck_colours import A, C, box, once, shapes_of, size_of
 from .presentable_words import NUMBERING
 
@@ -168,6 +170,23 @@ def type_scale(slides) -> list[tuple]:
         out += [("type-scale", number, f"{n} sub-point(s) at {size:g} pt under {parent:g} pt")
                 for (size, parent), n in close.items()]
     return out
+
+
+def title_sizes(slides) -> list[tuple]:
+    """``title-size``: the titles of the content slides take one size (the cover and dividers have their own;
+    a title drawn above the slide, of a slide without one, is no title a reader sees)."""
+    sizes: dict[float, int] = {}  # size -> the first slide titled at it
+    for number, slide in enumerate(slides, start=1):
+        if not _content(slide):
+            continue
+        for shape in shapes_of(slide):
+            if shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.TITLE and box(shape)[1] >= 0:
+                for size in {size_of(r) for r in shape._element.iter(f"{A}r")}:
+                    sizes.setdefault(size, number)
+    if len(sizes) < 2:
+        return []
+    return [("title-size", number, f"titles at {sorted(sizes)} pt in one deck (first at {size:g} pt here)")
+            for size, number in sorted(sizes.items(), key=lambda item: item[1])[1:]]
 
 
 def heads(slide) -> list[str]:

@@ -44,6 +44,7 @@ Economy and type (issue #21; measured in ``deck_economy.py``):
 - ``lone-section``: no divider opens a section of fewer than three slides.
 - ``type-scale``: first-level points take at most two sizes in a deck; a sub-point is 4 pt smaller
   than its first-level parent (or at the 18-pt floor), a deeper one no larger than its parent.
+- ``title-size``: the titles of the content slides take one size (the cover and dividers have their own).
 - ``repeated-figure``: a key figure's value (a grid's or a band's) is on no other slide.
 - ``slide-count``: an executive deck has at most 12 slides (the audience is the file name's last
   part, ``deepseek-executive.pptx``, unless given).
@@ -315,6 +316,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
     found = (economy.words(slides, {n for n, _ in agendas}) + quantities.long_points(slides)
              + quantities.figure_order(slides) + economy.lone_sections(slides) + economy.type_scale(slides)
+             + economy.title_sizes(slides)
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)
                 + quantities.key_figure(slides, content_file) if content_file else [])

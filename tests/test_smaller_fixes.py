@@ -60,10 +60,10 @@ def test_a_policy_deck_keeps_the_rules_rationale_with_its_items(imported):
     """lescastcodeurs-fr: "Trois risques justifient cette politique : …" (reviewer overload, security, IP),
     the one point on why OpenJDK's rule exists, was cut from the policy deck (a point that announces a
     list cannot be cut to its label, so it went); the policy deck shows points about policy first and
-    keeps it whole."""
+    keeps it whole, its three risks under its colon (test_long_lines)."""
     deck = _deck(imported("lescastcodeurs-fr.md"), "policy")
-    shown = [t for s in deck if s.role != "summary" for t in _texts(s.bullets)]
-    rationale = [t for t in shown if t.startswith("Trois risques justifient cette politique")]
+    shown = [b for s in deck if s.role != "summary" for b in s.bullets]
+    rationale = [" ".join(_texts([b])) for b in shown if plain(b.text).startswith("Trois risques justifient cette politique")]
     assert rationale and "propriété intellectuelle" in rationale[0], shown
 
 

@@ -23,7 +23,7 @@ from .charts import chart_parts
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, KICKER_SIZE, MARGIN, SAFETY, TIME_H
 from .namespaces import RT
 from .package import Package
-from .pages import fit_kicker, kicker_box, title_box
+from .titling import fit_kicker, kicker_box, title_box
 from .theme import LINK_IN_RUN_COLOUR, link_colour
 from .timeline import time_runs, time_size
 from .xml import CHART_URI, CT_CHART, CT_XLSX, DECORATIVE, TITLE_STYLE

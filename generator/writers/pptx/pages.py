@@ -1,7 +1,7 @@
 """Overflow policy of the deck, in one place: how one Document slide becomes deck slides (at the deck's
-sizes, where lists, tables, columns and figures split, which titles each page gets, where a topic's
-one key figure joins its points). Plain functions over a ``Pagination``: the slide's width, the words that
-name continued slides and the deck's type scale, passed explicitly."""
+sizes, where lists, tables, columns and figures split, where a topic's one key figure joins its points;
+the title each page shows, and at what size, is titling.py's). Plain functions over a ``Pagination``: the
+slide's width, the words that name continued slides and the deck's type scale, passed explicitly."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,12 +9,9 @@ from typing import TYPE_CHECKING
 
 from ...document import Slide
 from .fit import fits
-from ..measure import LINE_HEIGHT, wrap
-from ...words import continued_title, fill
-from ..common import unique_titles
-from .geometry import (BODY_H, FIGURE_BAND, INSET, KICKER_H, KICKER_SIZE, KICKER_Y, MARGIN, SAFETY, TITLE_H,
-                       TITLE_SIZES, TITLE_Y)
-from .parts import BlocksPart, ColumnsPart, DeckPage, ShownTitle, TextPart
+from ...words import continued_title
+from .geometry import BODY_H, FIGURE_BAND, INSET, MARGIN, SAFETY
+from .parts import BlocksPart, ColumnsPart, DeckPage, TextPart
 from .slides import slide_kind
 from .slides.points import band
 
@@ -113,69 +110,3 @@ def split(p: Pagination, slide: Slide, band: float = 0.0) -> list:
     if key not in p.measured:
         p.measured[key] = slide_kind(slide.layout).measure(p, slide, band)
     return p.measured[key]
-
-
-# -- titles: each deck slide's title is its title placeholder, unique in the deck --------
-def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]:
-    """The title of each deck slide (``width`` points wide): titles made unique ("(2)"); a slide whose
-    title is empty gets "Slide N" (drawn above the slide); a title too long for its box is
-    shortened with … before its "(cont.)" or number, so the titles shown are unique too."""
-    names = unique_titles([title if slide.title.strip() else fill(words["slide_number"], number=number)
-                           for number, (slide, title, _) in enumerate(pages, start=1)])
-    shown, seen = [], set()
-    for (slide, title, _), name in zip(pages, names):
-        # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their own)
-        tail = name[len(slide.title if name.startswith(slide.title) else title):] if slide.title.strip() else ""
-        size, text = _fit_title(name, tail, slide.layout, width, slide.kicker)
-        n = 1
-        while text in seen:
-            n += 1
-            size, text = _fit_title(f"{name} ({n})", f"{tail} ({n})", slide.layout, width, slide.kicker)
-        seen.add(text)
-        shown.append(ShownTitle(name, size, text))
-    return shown
-
-
-def title_box(layout: str, width: float, kicker: str = "") -> tuple:
-    """Where the title of a slide of ``layout`` (``width`` points wide) goes: x, y, width, height, and its
-    sizes. A kicker takes the top of a content slide's title box (two lines of a title fit at 24 points under it)."""
-    if slide_kind(layout).cover:
-        return MARGIN, 150, width - 2 * MARGIN, 140, (44, 40, 36, 32, 28, 24, 20)
-    if kicker:
-        return MARGIN, KICKER_Y + KICKER_H, width - 2 * MARGIN, TITLE_Y + TITLE_H - KICKER_Y - KICKER_H, TITLE_SIZES
-    return MARGIN, TITLE_Y, width - 2 * MARGIN, TITLE_H, TITLE_SIZES
-
-
-def kicker_box(layout: str, width: float) -> tuple:
-    """Where a slide's kicker goes (x, y, width, height): above its title."""
-    if slide_kind(layout).cover:
-        return MARGIN, 150 - KICKER_H - 6, width - 2 * MARGIN, KICKER_H + 4
-    return MARGIN, KICKER_Y, width - 2 * MARGIN, KICKER_H
-
-
-def fit_kicker(text: str, layout: str, width: float) -> str:
-    """A kicker on one line at its size: shortened with … where it is longer."""
-    inner = (kicker_box(layout, width)[2] - 2 * INSET) * SAFETY
-    if len(wrap(text, inner, KICKER_SIZE, True)) <= 1:
-        return text
-    head = wrap(text, inner, KICKER_SIZE, True)[0]
-    while len(head) > 1 and len(wrap(head.rstrip() + "…", inner, KICKER_SIZE, True)) > 1:
-        head = head[:-1]
-    return head.rstrip() + "…"
-
-
-def _fit_title(text: str, tail: str, layout: str, width: float, kicker: str = "") -> tuple[int, str]:
-    """The largest title size ``text`` fits its box at, and ``text``; if none, the smallest size
-    and ``text`` shortened with … before ``tail`` (the end that tells it from other titles)."""
-    _, _, w, h, sizes = title_box(layout, width, kicker)
-    inner, room = (w - 2 * INSET) * SAFETY, h - 2 * INSET
-    for size in sizes:  # (read as far as the lines the box holds at that size, and one more)
-        if len(wrap(text, inner, size, True, most=int(room // (size * LINE_HEIGHT)) + 1)) * size * LINE_HEIGHT <= room:
-            return size, text
-    size = sizes[-1]
-    max_lines = max(1, int(room // (size * LINE_HEIGHT)))
-    head = " ".join(wrap(text[:len(text) - len(tail)], inner, size, True, most=max_lines)[:max_lines])
-    head = head[:max(1, len(head) - 2)]
-    while len(head) > 1 and len(wrap(head.rstrip() + "…" + tail, inner, size, True)) > max_lines:
-        head = head[:-1]
-    return size, head.rstrip() + "…" + tail

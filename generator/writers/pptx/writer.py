@@ -32,7 +32,8 @@ from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_lay
 from .namespaces import CORE_RT, CP_NS, DC_NS, DCMITYPE_NS, DCTERMS_NS, RT, XSI_NS
 from .opc_read import read_package
 from .package import XML_HEAD, Part
-from .pages import Pagination, deck_pages, titles
+from .pages import Pagination, deck_pages
+from .titling import titles
 from .parts import ShownTitle
 from .scale import DeckScale, choose_scale, choose_time_size
 from .slides import slide_kind
