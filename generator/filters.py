@@ -26,9 +26,11 @@ from .words import fill
 def _headlines(points: list, most: int = 15, times: bool = True) -> list:
     """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
-    picks no other) is whole."""
-    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic")},
-             "text": fitted(p["text"], most) or p["text"], "children": [],
+    picks no other) is whole. A digest entry's line is as it is, with the ``details`` under it that set it apart
+    (entry_lines.lined)."""
+    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "details")},
+             "text": p["text"] if p.get("details") else fitted(p["text"], most) or p["text"],
+             "children": p["children"] if p.get("details") else [],
              "at": p["at"] if times else None} for p in points]
 
 
