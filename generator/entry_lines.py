@@ -92,8 +92,9 @@ def entry_lines(texts: Sequence[str], words: dict) -> list[tuple[str, list[str]]
 
 def lined(entries: list[dict], words: dict, most: int) -> list[dict]:
     """A digest's bottom-line ``entries`` (overview.digest_points), each as its line (``entry_lines``): its
-    leading clause whole, its ``details`` its sub-points (summary's headlines show both), where that clause
-    holds at most twice ``most`` words; the entry as it is where it has no clause after its first."""
+    leading clause whole, its ``details`` its sub-points (summary's headlines show both; the speaker notes say
+    the ``entry`` whole, each witness with their office), where that clause holds at most twice ``most``
+    words; the entry as it is where it has no clause after its first."""
     lines = entry_lines([p["text"] for p in entries], words)
-    return [{**p, "text": lead, "details": True, "children": [{"text": d, "at": None, "children": []} for d in details]}
+    return [{**p, "text": lead, "entry": p["text"], "children": [{"text": d, "at": None, "children": []} for d in details]}
             if details and count_words(plain(lead)) <= 2 * most else p for p, (lead, details) in zip(entries, lines)]

@@ -26,18 +26,21 @@ from .words import fill
 def _headlines(points: list, most: int = 15, times: bool = True) -> list:
     """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
-    picks no other) is whole. A digest entry's line is as it is, with the ``details`` under it that set it apart
-    (entry_lines.lined)."""
-    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "details")},
-             "text": p["text"] if p.get("details") else fitted(p["text"], most) or p["text"],
-             "children": p["children"] if p.get("details") else [],
+    picks no other) is whole. A digest entry's line is as it is, with what sets it apart under it (entry_lines.lined)."""
+    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "entry")},
+             "text": p["text"] if p.get("entry") else fitted(p["text"], most) or p["text"],
+             "children": p["children"] if p.get("entry") else [],
              "at": p["at"] if times else None} for p in points]
 
 
 def _spoken(points: list, depth: int = 0) -> str:
-    """Points as plain text for speaker notes: one line each, sub-points after a colon or semicolon."""
+    """Points as plain text for speaker notes: one line each, sub-points after a colon or semicolon (a digest's
+    entry as the notes wrote it)."""
     lines = []
     for p in points:
+        if p.get("entry"):  # (a digest's entry, said whole: entry_lines.lined)
+            lines.append(p["entry"].rstrip())
+            continue
         text = p["text"].rstrip()
         if p["children"]:
             text = text.rstrip(":") + ": " + "; ".join(_spoken([c], depth + 1) for c in p["children"])
