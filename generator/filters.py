@@ -9,6 +9,7 @@ import re
 from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, standing_out
 from .close import outlook, repeats
+from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .grids import grids
 from .groups import spread
@@ -92,6 +93,13 @@ def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tu
     return [s for s in found if not is_aside_line(s, words, introduction=True) and any(_names(s, t) for t in covered)]
 
 
+def _titles_only(group: list) -> bool:
+    """The template test ``titles_only``: whether a slide's ``group`` of topics has one whose points are all
+    chapters' titles (two or more, each at its own time, none a statement: bottom_line.is_statement), "React",
+    "Solid Start": the notes say nothing of them but their names."""
+    return any(len(t["points"]) >= 2 and all(p["at"] and not is_statement(p["text"]) for p in t["points"]) for t in group)
+
+
 def _names(sentence: str, topic: dict) -> bool:
     """Whether ``sentence`` names what ``topic`` covers: a key word of its title (summary.keys), or two
     of its title, summary and points ("…the driest winter on record in the eastern region…"); in a
@@ -116,4 +124,5 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                chapter_names=chapter_names, why=_why,
                policy_first=policy_first)  # the template filters of briefing's own, by name
 # the template tests of briefing's own
-TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest)
+TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest,
+             titles_only=_titles_only)

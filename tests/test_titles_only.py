@@ -34,3 +34,17 @@ def test_the_line_is_not_repeated_on_the_chapters_continuation(tmp_path):
              for shape in slide.shapes if shape.has_text_frame]
     assert any(t.startswith("Chapters (cont.)") for t in texts), texts
     assert sum(SAID in t for t in texts) == 1, texts
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_topic_of_chapter_titles_says_so_once(audience):
+    """syntax-year-review: "What happened this year?" is "React / Solid Start / Tanstack Start", each a
+    chapter of the recording and nothing more; the first slide that shows such a topic says the notes give
+    the titles only (the executive deck's one evidence slide, beside the predictions); no other slide does,
+    and notes whose points state something (AMD's earnings call) never say it."""
+    slides = deck_slides(imported_content("syntax-year-review.md"), audience)
+    said = [s for s in slides if s.subtitle == SAID]
+    assert len(said) == 1, [(s.title, s.subtitle) for s in slides]
+    shown = [c.title for c in said[0].columns] or [said[0].kicker or said[0].title]
+    assert any("What happened this year?" in t for t in shown), shown
+    assert not any(s.subtitle == SAID for s in deck_slides(imported_content("earnings-call-amd.txt"), audience))
