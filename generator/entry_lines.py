@@ -4,11 +4,12 @@ A digest's entries (a day's hearings) share their formula ("… concluded a hear
 receiving testimony from …"): cut to its leading clause, every entry reads the same, and what each one
 is about is lost. An entry's line is its leading clause (who did what, of what: with the parent named by
 its label, "Committee on Appropriations: Subcommittee on Defense concluded…") and, under it, the clauses
-that follow it (``details``): the focus ("Focusing on a program update") and who took part ("After
-receiving testimony from Vice Admiral Jon A. Hill"), each a sub-point. A clause that opens on a phrase of
-``witness_phrases`` ("testimony from") keeps the names of those it lists, without their titles and
-places (each ``;`` item's first part, where that is a name). A clause every sibling has word for word
-says nothing of any one of them and is left out. The words are the notes' own, in their order.
+that follow it (``details``): the focus ("Focusing on a program update") and who took part ("Testimony
+from Vice Admiral Jon A. Hill"), each a sub-point. A clause that holds a phrase of ``witness_phrases``
+("testimony from") says it from that phrase on ("after receiving", the formula, goes) with the names of
+those it lists, without their titles and places (each ``;`` item's first part, where that is a name). A
+clause every sibling has word for word says nothing of any one of them and is left out. The words are
+the notes' own, in their order; the speaker notes say each entry whole.
 """
 from __future__ import annotations
 
