@@ -20,7 +20,19 @@ from .words import continued_title
 def continued(slides: list[Slide], most: int, lang: dict) -> list[Slide]:
     """``slides`` whose deck slides of points each hold at most ``most`` words and MOST_LINES lines,
     the rest on slides that continue them (see the module doc); ``lang``: the document's words."""
-    return [part for slide in slides for part in _parts(slide, most, lang)]
+    return [part for slide in slides for part in ([slide] if slide.role else _parts(slide, most, lang))]
+
+
+def continued_summary(slides: list[Slide], most: int, lang: dict) -> list[Slide]:
+    """``slides`` whose deck summary, where its points carry sub-points (a digest's entries, each with what
+    sets it apart: entry_lines.lined), shows them whole: shared out over it and slides after it, as above,
+    each within ``most`` words and MOST_LINES lines (every audience: none cuts what sets an entry apart)."""
+    return [part for slide in slides for part in (_parts(slide, most, lang) if _detailed(slide) else [slide])]
+
+
+def _detailed(slide: Slide) -> bool:
+    """Whether ``slide`` is a deck summary of a digest's entries (it ``says`` their topics) that carry sub-points."""
+    return slide.deck and slide.role == "summary" and bool(slide.says) and any(b.children for b in slide.bullets)
 
 
 def _fits(bullets: list[Bullet], most: int) -> bool:
@@ -28,9 +40,9 @@ def _fits(bullets: list[Bullet], most: int) -> bool:
 
 
 def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
-    """``slide`` (a deck slide of points, no summary, close or chapter list), or its report-only original
+    """``slide`` (a deck slide of points: no close or chapter list, no summary but a digest's), or its report-only original
     and the deck slides that show its points within the budget."""
-    if not slide.deck or slide.layout != "bullets" or slide.role or _fits(slide.bullets, most):
+    if not slide.deck or slide.layout != "bullets" or _fits(slide.bullets, most):
         return [slide]
     units = [unit for b in slide.bullets for unit in ([b] if _fits([b], most) else _shared(b, most))]
     pages = _paged(units, most, 0)

@@ -9,6 +9,7 @@ import re
 from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, standing_out
 from .close import outlook, repeats
+from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .grids import grids
 from .groups import spread
@@ -27,16 +28,21 @@ from .words import fill
 def _headlines(points: list, most: int = 15, times: bool = True) -> list:
     """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
-    picks no other) is whole."""
-    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic")},
-             "text": fitted(p["text"], most) or p["text"], "children": [],
+    picks no other) is whole. A digest entry's line is as it is, with what sets it apart under it (entry_lines.lined)."""
+    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "entry")},
+             "text": p["text"] if p.get("entry") else fitted(p["text"], most) or p["text"],
+             "children": p["children"] if p.get("entry") else [],
              "at": p["at"] if times else None} for p in points]
 
 
 def _spoken(points: list, depth: int = 0) -> str:
-    """Points as plain text for speaker notes: one line each, sub-points after a colon or semicolon."""
+    """Points as plain text for speaker notes: one line each, sub-points after a colon or semicolon (a digest's
+    entry as the notes wrote it)."""
     lines = []
     for p in points:
+        if p.get("entry"):  # (a digest's entry, said whole: entry_lines.lined)
+            lines.append(p["entry"].rstrip())
+            continue
         text = p["text"].rstrip()
         if p["children"]:
             text = text.rstrip(":") + ": " + "; ".join(_spoken([c], depth + 1) for c in p["children"])
@@ -88,6 +94,13 @@ def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tu
     return [s for s in found if not is_aside_line(s, words, introduction=True) and any(_names(s, t) for t in covered)]
 
 
+def _titles_only(group: list) -> bool:
+    """The template test ``titles_only``: whether a slide's ``group`` of topics has one whose points are all
+    chapters' titles (two or more, each at its own time, none a statement: bottom_line.is_statement), "React",
+    "Solid Start": the notes say nothing of them but their names."""
+    return any(len(t["points"]) >= 2 and all(p["at"] and not is_statement(p["text"]) for p in t["points"]) for t in group)
+
+
 def _names(sentence: str, topic: dict) -> bool:
     """Whether ``sentence`` names what ``topic`` covers: a key word of its title (key_words.keys), or two
     of its title, summary and points ("…the driest winter on record in the eastern region…"); in a
@@ -112,4 +125,5 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                chapter_names=chapter_names, why=_why,
                policy_first=policy_first)  # the template filters of briefing's own, by name
 # the template tests of briefing's own
-TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest)
+TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest,
+             titles_only=_titles_only)

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, kept_whole, whole_statement
+from .entry_lines import lined
 from .headline import count_words, headline, labelled
 from .inline import plain
 from .key_words import holds, keys, phrases
@@ -274,7 +275,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     replace, titles.sole_titles) gives way to the next, while three others remain: it is said once, as
     the title of the slide that proves it (so is a topic's only point: overview.sole_points). A digest
     opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
-    the deck then leaves out those slides: overview.unsaid). At most ``total`` words on the slide (0: no limit). Notes
+    the deck then leaves out those slides: overview.unsaid), as its leading clause with what sets it
+    apart under it (entry_lines.lined: the focus, who took part). At most ``total`` words on the slide (0: no limit). Notes
     that state no finding (a chapter list, an episode description) open on what they say of the recording (``described``): with no
     topic shown, its description, else the chapters written as statements (those with a verb:
     has_verb; the chapters slide lists them all). Empty when the notes state nothing at all. Each item stands alone
@@ -307,7 +309,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             [[placed[t["id"]] for t in g if t["id"] in placed] for g in groups or [[t] for t in evidence]],
             count, fits)):
         intro: list[dict] = [{"text": s, "at": None, "children": []} for s in told if fits(s)]
-        return _within(alone([*intro, *entries][:count]), most, total, None)
+        return _within(alone([*intro, *lined(entries, words, most)][:count]), most, total, None)
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))

@@ -18,8 +18,12 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
+from generator.words import load_words
+
 from .deck_storyline import DESCRIBED, IN_BRIEF, SUMMARY, heads
 from .notes_built import built_notes
+
+TITLES_ONLY = load_words("en")["titles_only"]  # (under the chapters slide's title: test_titles_only.py)
 
 BUILT = ("earnings-call-amd.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
          "guide-to-live-chapters.txt", "hearing-daily-digest.txt")
@@ -78,10 +82,12 @@ def test_every_takeaway_that_fits_whole_keeps_its_place(built):
 def test_a_digest_says_each_entry_once(built):
     """hearing-daily-digest: four hearings, a bottom line of two; then one statement each, the four
     slides' text word for word (review 8); then one line naming the four headings (review 9: no point);
-    now one statement each on the bottom line and no slide after it (tests/test_bottom_line_overview.py)."""
-    items = _bottom_line(built, "hearing-daily-digest")
+    now one statement each on the bottom line, with what sets it apart under it (test_entry_lines.py), and no
+    slide after it but the bottom line's own "(cont.)" (tests/test_bottom_line_overview.py)."""
+    slides = _slides(built, "hearing-daily-digest")
+    items = [t for s in slides[1:] for t in _items(s) if "/" not in t and not t.startswith(("Focusing on", "Testimony from"))]
     assert len(items) == 4 and sum("routine lists" in item for item in items) == 1, items
-    assert len(_slides(built, "hearing-daily-digest")) == 2
+    assert len(slides) == 3 and heads(slides[2]) == ["The bottom line (cont.)"], [heads(s) for s in slides]
 
 
 def test_a_chapter_list_opens_on_its_description_never_its_promotion(built):
@@ -89,7 +95,7 @@ def test_a_chapter_list_opens_on_its_description_never_its_promotion(built):
     tips…"), not four of its tips again (the chapters slide lists them: review 8); its second sentence
     sells ("…these insights will help you level up your skills faster!") and is on no slide. One
     statement, it titles the chapters slide (test_lone_statement.py)."""
-    assert heads(_slides(built, "syntax-tips")[1]) == [
+    assert [h for h in heads(_slides(built, "syntax-tips")[1]) if h != TITLES_ONLY] == [
         "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers.", "Chapters"]
     text = "\n".join(p.text for s in _slides(built, "syntax-tips") for sh in s.shapes if sh.has_text_frame
                      for p in sh.text_frame.paragraphs)
@@ -116,7 +122,7 @@ def test_a_chapter_list_executive_deck_lists_its_chapters_without_a_chart_of_the
     """The review: "chapters plus a chart of chapter lengths" titled "Role of philosophy in science takes
     24 of 91 minutes". The executive deck: the bottom line, the chapters, the sources."""
     slides = _slides(built, stem)
-    titles = [heads(s) for s in slides[1:]]
+    titles = [[h for h in heads(s) if h != TITLES_ONLY] for s in slides[1:]]  # (its line: test_titles_only.py)
     assert not any(sh.has_chart for s in slides for sh in s.shapes)
     assert not any(" minutes" in t for lines in titles for t in lines), titles
     if "Chapters" in titles[0]:  # (a description of one statement titles the chapters slide)

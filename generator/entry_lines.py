@@ -1,0 +1,101 @@
+"""What a digest entry's line keeps: what sets it apart from its siblings (issue #21, review 10's finding 2).
+
+A digest's entries (a day's hearings) share their formula ("… concluded a hearing to examine …, after
+receiving testimony from …"): cut to its leading clause, every entry reads the same, and what each one
+is about is lost. An entry's line is its leading clause (who did what, of what: with the parent named by
+its label, "Committee on Appropriations: Subcommittee on Defense concluded…") and, under it, the clauses
+that follow it (``details``): the focus ("Focusing on a program update") and who took part ("Testimony
+from Vice Admiral Jon A. Hill"), each a sub-point. A clause that holds a phrase of ``witness_phrases``
+("testimony from") says it from that phrase on ("after receiving", the formula, goes) with the names of
+those it lists, without their titles and places (each ``;`` item's first part, where that is a name). A
+clause every sibling has word for word says nothing of any one of them and is left out. The words are
+the notes' own, in their order; the speaker notes say each entry whole.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .clauses import _opens_clause, _outside
+from .headline import count_words, is_name, labelled
+from .inline import plain, whole_spans
+
+_COMMA = re.compile(r",\s+")
+_LEAST_NAME = 2  # words of a witness's name at least ("Peter Levine")
+
+
+def _clauses(body: str, witnesses: Sequence[str]) -> list[str]:
+    """``body`` cut at each comma (outside brackets and links) that opens a clause (clauses._opens_clause:
+    "…, focusing on", "…, after receiving"); the clause that names witnesses runs to the end."""
+    whole, cuts = whole_spans(body), [0]
+    for m in _COMMA.finditer(body):
+        if (_outside(body, m.start(), whole) and _opens_clause(body[m.end():])
+                and _witness_at(body[cuts[-1]:m.start()], witnesses) is None):
+            cuts.append(m.end())
+    return [body[a:b].strip().rstrip(",").strip() for a, b in zip(cuts, [*cuts[1:], len(body)])]
+
+
+def _witness_at(clause: str, witnesses: Sequence[str]) -> tuple[int, int] | None:
+    """Where ``clause``'s first phrase of ``witnesses`` starts, and where the list of names after it
+    starts; None where it has none."""
+    folded = clause.casefold()
+    found = [m.span() for w in witnesses if (m := re.search(rf"\b{re.escape(w)}\s+", folded))]
+    return min(found) if found else None
+
+
+def _names_only(clause: str, witnesses: Sequence[str]) -> str:
+    """``clause`` from its phrase of ``witnesses`` on (what comes before, "after receiving", is the
+    formula every entry with witnesses shares), each witness it lists said by name only ("testimony
+    from Elizabeth A. Field, Director, …; Peter Levine, …; and Adam Grant, …" says "testimony from
+    Elizabeth A. Field, Peter Levine, and Adam Grant"), where every item of the list opens on a name of
+    two words or more; else ``clause`` as it is."""
+    found = _witness_at(clause, witnesses)
+    if found is None:
+        return clause
+    start, at = found
+    items = [i.strip() for i in clause[at:].rstrip(" .").split(";") if i.strip()]
+    last = items[-1].split(" ", 1) if items else []
+    joined = len(last) == 2 and last[0] in {"and", "or"} and len(items) > 1
+    if joined:
+        items[-1] = last[1]
+    names = [_COMMA.split(i, maxsplit=1)[0].strip() for i in items]
+    if not names or not all(is_name(n) and count_words(n) >= _LEAST_NAME for n in names):
+        return clause
+    listed = ", ".join(names[:-1]) + (f", {last[0]} " if joined else ", ") + names[-1] if len(names) > 1 else names[0]
+    return clause[start:at] + listed
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def entry_line(text: str, words: dict) -> tuple[str, list[str]]:
+    """A digest entry's ``text`` as its leading clause (its label kept) and the clauses after it, each a
+    sub-point (see the module doc); the text alone, with no sub-points, where it has no clause after its first."""
+    from .summary import phrases  # (summary reads this module)
+
+    witnesses = phrases(words, "witness_phrases")
+    label, body = labelled(text)
+    label, body = (label, body) if label and is_name(plain(label)) else ("", text)
+    lead, *details = _clauses(body, witnesses)
+    if not details:
+        return text, []
+    return (f"{label}: {lead}" if label else lead), [_upper_first(_names_only(d, witnesses).rstrip(" .")) for d in details]
+
+
+def entry_lines(texts: Sequence[str], words: dict) -> list[tuple[str, list[str]]]:
+    """Each of ``texts`` (a digest's entries, in order) as its line (``entry_line``), without a sub-point
+    that every entry has word for word (two entries at least): it sets none apart."""
+    lines = [entry_line(t, words) for t in texts]
+    shared = set.intersection(*(set(d) for _, d in lines)) if len(lines) >= 2 else set()
+    return [(lead, [d for d in details if d not in shared]) for lead, details in lines]
+
+
+def lined(entries: list[dict], words: dict, most: int) -> list[dict]:
+    """A digest's bottom-line ``entries`` (overview.digest_points), each as its line (``entry_lines``): its
+    leading clause whole, its ``details`` its sub-points (summary's headlines show both; the speaker notes say
+    the ``entry`` whole, each witness with their office), where that clause holds at most twice ``most``
+    words; the entry as it is where it has no clause after its first."""
+    lines = entry_lines([p["text"] for p in entries], words)
+    return [{**p, "text": lead, "entry": p["text"], "children": [{"text": d, "at": None, "children": []} for d in details]}
+            if details and count_words(plain(lead)) <= 2 * most else p for p, (lead, details) in zip(entries, lines)]

@@ -1,0 +1,50 @@
+"""Issue #21, review 10's finding 2: notes that give nothing but their chapters' titles say so, once.
+
+lex-fridman-outline (a biography, then chapters) and syntax-tips (a description, then fourteen tips)
+presented the chapter list as the finding. The chapters slide now says, under its title, that the
+notes give the chapters' titles only (words.titles_only), on its first page only; a chapter list whose
+notes describe nothing says it on the bottom line already (words.chapters_only) and not again.
+"""
+from __future__ import annotations
+
+import pytest
+from pptx import Presentation
+
+from generator.words import load_words
+
+from .notes_built import built_notes, deck_slides, imported_content
+
+SAID = load_words("en")["titles_only"]
+
+
+@pytest.mark.parametrize("name", ["lex-fridman-outline.txt", "syntax-tips.md"])
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_chapter_list_says_once_that_the_notes_give_titles_only(name, audience):
+    slides = deck_slides(imported_content(name), audience)
+    chapters = [s for s in slides if s.role == "chapters"]
+    assert chapters and chapters[0].subtitle == SAID, [(s.title, s.subtitle) for s in chapters]
+    assert [s.subtitle for s in slides].count(SAID) == 1
+    assert all(SAID not in (b.text for b in s.bullets) for s in slides)  # (not a point, not the bottom line)
+
+
+def test_the_line_is_not_repeated_on_the_chapters_continuation(tmp_path):
+    """syntax-tips' technical deck lists its chapters over two slides: the line is on the first only."""
+    folder = built_notes(tmp_path, ["syntax-tips.md"], audiences=("technical",), formats=("pptx",))
+    texts = [shape.text_frame.text for slide in Presentation(str(folder / "syntax-tips-technical.pptx")).slides
+             for shape in slide.shapes if shape.has_text_frame]
+    assert any(t.startswith("Chapters (cont.)") for t in texts), texts
+    assert sum(SAID in t for t in texts) == 1, texts
+
+
+@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
+def test_a_topic_of_chapter_titles_says_so_once(audience):
+    """syntax-year-review: "What happened this year?" is "React / Solid Start / Tanstack Start", each a
+    chapter of the recording and nothing more; the first slide that shows such a topic says the notes give
+    the titles only (the executive deck's one evidence slide, beside the predictions); no other slide does,
+    and notes whose points state something (AMD's earnings call) never say it."""
+    slides = deck_slides(imported_content("syntax-year-review.md"), audience)
+    said = [s for s in slides if s.subtitle == SAID]
+    assert len(said) == 1, [(s.title, s.subtitle) for s in slides]
+    shown = [c.title for c in said[0].columns] or [said[0].kicker or said[0].title]
+    assert any("What happened this year?" in t for t in shown), shown
+    assert not any(s.subtitle == SAID for s in deck_slides(imported_content("earnings-call-amd.txt"), audience))
