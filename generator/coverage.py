@@ -161,11 +161,13 @@ def name_left_out(document: Document, content: Content) -> Document:
             placed = True
         else:
             slides.append(s)
-    if not placed and line:  # no sources slide (notes without links): the line follows the evidence, so the
-        # deck still ends on its point
+    if not placed:  # no sources slide (notes without links): the line follows the evidence, so the deck still
+        # ends on its point (asides alone: no line, the last evidence slide's notes name them)
         last = max((i for i, s in enumerate(slides) if s.deck and shown_topics(s)), default=len(slides) - 1)
         notes = aside_notes if len(named) < len(left) else ""
-        slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=line, report=False, notes=notes)]
-    if not placed:
+        if line:
+            slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=line, report=False, notes=notes)]
+        elif notes:
+            slides[last] = slides[last].model_copy(update={"notes": f"{slides[last].notes} {notes}".strip()})
         slides.append(section)
     return document.model_copy(update={"slides": slides})

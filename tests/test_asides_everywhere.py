@@ -1,6 +1,7 @@
 """One aside test for every element that shows the notes' items (review 9, finding 5; review 10, finding
-4): no deck of any audience shows an aside topic in any element, *Why it matters* takes no aside and no teaser of what the deck does
-not cover, and the technical deck shows no remark about the source nor a link-only sub-point."""
+4): no deck of any audience shows an aside topic in any element, *Why it matters* takes no aside and no
+teaser of what the deck does not cover, and no deck shows a remark about the source, a link-only
+sub-point or a fragment among sentences."""
 from __future__ import annotations
 
 
