@@ -113,14 +113,21 @@ def asides_off_deck(document: Document, content: Content) -> Document:
 
 def agenda_of_slides(document: Document, content: Content) -> Document:
     """``document`` whose deck agenda lists only the topics with a slide in the deck (the sources' "Also
-    discussed" line names the others: see ``name_left_out``); the report's agenda keeps every item. A
-    chapter list's chapters slide (role chapters) names every chapter, as it is."""
+    discussed" line names the others: see ``name_left_out``); the report's agenda keeps every item. An
+    agenda of one item is no agenda: the deck has none (the report keeps it). A chapter list's chapters
+    slide (role chapters) names every chapter, as it is."""
     covered = {topic for s in document.slides if s.deck for topic in shown_topics(s)}
     without = {t.title for t in content.topics if t.id not in covered}
     slides = []
     for s in document.slides:
+        if s.layout != "agenda" or s.role == "chapters" or not s.deck:
+            slides.append(s)
+            continue
         kept = [a for a in s.agenda if a.title not in without]
-        if s.layout != "agenda" or s.role == "chapters" or not s.deck or len(kept) == len(s.agenda) or not kept:
+        if len(kept) < 2:  # (an agenda of one item or none: the report's only)
+            slides += [s.model_copy(update={"deck": False})] if s.report else []
+            continue
+        if len(kept) == len(s.agenda):
             slides.append(s)
             continue
         if s.report:
