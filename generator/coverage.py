@@ -142,7 +142,7 @@ def name_left_out(document: Document, content: Content) -> Document:
     anywhere: a chapter list's agenda names them all):
     "Also discussed: A (1:02:30), B (1:48:45)" on the sources slide, and a report section listing
     them, each time linked. An aside (asides.py) is on no line of the deck: the report's section lists
-    it, and the sources slide's speaker notes name it."""
+    it (unless the report shows its slide: ``asides: true``), and the sources slide's speaker notes name it."""
     if not any(shown_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
         return document
     covered = {topic for s in document.slides if s.deck for topic in shown_topics(s)}
@@ -155,8 +155,9 @@ def name_left_out(document: Document, content: Content) -> Document:
     named = [name for t, name in zip(left, said) if t.id not in asides]
     more = fill(words["also_more"], count=len(named) - MOST_NAMED) if len(named) > MOST_NAMED else ""
     line = [Bullet(text=f"{also}: {', '.join(named[:MOST_NAMED])}{more}")] if named else []
-    section = Slide(layout="bullets", title=also, deck=False,
-                    bullets=[Bullet(text=t.title, at=at) for t, at in zip(left, times)], notes=words["also_notes"])
+    reported = {topic for s in document.slides if s.report for topic in shown_topics(s)}  # (asides: true)
+    listed = [Bullet(text=t.title, at=at) for t, at in zip(left, times) if not (t.id in asides and t.id in reported)]
+    section = [Slide(layout="bullets", title=also, deck=False, notes=words["also_notes"], bullets=listed)] if listed else []
     aside_notes = fill(words["also_asides_notes"], names=", ".join(n for t, n in zip(left, said) if t.id in asides))
     slides, placed = [], False
     for s in document.slides:
@@ -164,7 +165,7 @@ def name_left_out(document: Document, content: Content) -> Document:
             notes = (f"{s.notes} {fill(words['also_sources_notes'], left=len(left), count=len(content.topics))}"
                      + (f" {aside_notes}" if len(named) < len(left) else ""))
             s = s.model_copy(update={"bullets": [*s.bullets, *line], "notes": notes.strip()})
-            slides += [section, s]
+            slides += [*section, s]
             placed = True
         else:
             slides.append(s)
@@ -176,5 +177,5 @@ def name_left_out(document: Document, content: Content) -> Document:
             slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=line, report=False, notes=notes)]
         elif notes:
             slides[last] = slides[last].model_copy(update={"notes": f"{slides[last].notes} {notes}".strip()})
-        slides.append(section)
+        slides += section
     return document.model_copy(update={"slides": slides})

@@ -49,8 +49,11 @@ def test_one_aside_filter_for_every_element_of_every_deck(documents, name):
         assert all(t in report for t in left), (audience, left)
     kept = {s.topic for s in documents[name, "technical"].slides if s.report and s.bullets} - {""}
     if kept:  # (a deck of topic slides, not a chapter list: asides: true keeps their slides in the report only)
-        assert all(t.id in kept for t, aside in zip(content.topics, aside_topics(content, load_words("en")))
-                   if aside and t.points), name
+        shown = [t for t, aside in zip(content.topics, aside_topics(content, load_words("en"))) if aside and t.points]
+        assert all(t.id in kept for t in shown), name
+        also = [b.text for s in documents[name, "technical"].slides if s.report and s.title == "Also discussed"
+                for b in s.bullets]
+        assert not [t.title for t in shown if t.title in also], also  # (its slide is in the report: not named again)
 
 
 @pytest.mark.parametrize("audience", ["policy", "technical"])
