@@ -21,8 +21,13 @@ outside quotations (a quoted "I" or "you" is the speaker's):
   said: its "you" is the speaker's ("if you extrapolate current numbers", "We Chat is your ID") and
   stays;
 - a sub-point that is only a link whose label repeats its point ("[React Miami Episode](…)." under
-  "React Miami"): it says where the point is, not what. A link that names something of its own ("Ezno"
-  under "New TypeScript typechecker.") and a point of links (a reading list) stay.
+  "React Miami"), or the only link of its list under a sentence ("[Ezno](…)." under "New TypeScript
+  typechecker."): it says where the point is, or names it in one word that reads as nothing on a slide.
+  The links under a heading ("[Chatkontrolle](…)" under "Blast from the Past") and a reading list (two
+  links or more) stay;
+- a fragment among sentences: a sentence of at most FRAGMENT words and no number, no sub-points, in a list whose other
+  lines run to PROSE words or more ("Think running water." after four sentences of the birth-rate
+  point): it leans on the sentence before it. A list of short items ("React", "Bluesky", "CSS") stays.
 
 Every deck slide's points, sub-points, columns and subtitle are read, but for the slides of
 reference (agenda, sources, the chapter list) and the opening summary, which chooses its statements
@@ -42,6 +47,8 @@ from .overview import is_aside_label
 from .summary import is_promotion
 from .words import WORD
 
+FRAGMENT = 3  # words of a line, at most, that is a fragment among sentences (see the module doc)
+PROSE = 10  # words of the other lines of its list, at least (their median), for a line to be a fragment
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
 _REFERENCE = ("agenda", "sources", "title", "section", "timeline")
 
@@ -57,14 +64,28 @@ def is_aside_line(text: str, lang: dict, introduction: bool = False) -> bool:
             or (introduction and is_promotion(said, lang)))
 
 
-def _where(text: str, point: str) -> bool:
-    """Whether ``text`` is only a link (and punctuation) whose label shares a key word with ``point``:
-    where the point is, not a point ("[React Miami Episode](…)." under "React Miami"). A link that names
-    something of its own ("[Ezno](…)." under "New TypeScript typechecker.", the typechecker's name; a
-    reading list's "[Chatkontrolle](…)" under "Blast from the Past") is a point."""
+def _linked(text: str) -> bool:
+    """Whether ``text`` is only a link (and punctuation)."""
     parts = runs(text)
-    return (any(r.url for r in parts) and all(r.url or not re.search(r"\w", r.text) for r in parts)
-            and bool(keys(plain(text))[1] & keys(point)[1]))
+    return any(r.url for r in parts) and all(r.url or not re.search(r"\w", r.text) for r in parts)
+
+
+def _where(text: str, point: str, links: int) -> bool:
+    """Whether ``text``, a sub-point of ``point`` in a list of ``links`` lines that are only links, is
+    only a link whose label shares a key word with ``point`` ("[React Miami Episode](…)." under "React
+    Miami"), or the list's only link under a sentence ("[Ezno](…)." under "New TypeScript typechecker."):
+    where the point is, not a point. The links under a heading ("[Chatkontrolle](…)" under "Blast from
+    the Past") or of a reading list (two or more) are its points."""
+    return _linked(text) and (bool(keys(plain(text))[1] & keys(point)[1]) or (links == 1 and point.rstrip()[-1:] in ".!?"))
+
+
+def _fragment(text: str, others: list[str]) -> bool:
+    """Whether ``text`` is a fragment among the sentences ``others`` (the rest of its list: see the module doc)."""
+    said = WORD.findall(plain(text))
+    lengths = sorted(len(WORD.findall(plain(o))) for o in others)
+    return (0 < len(said) <= FRAGMENT and text.rstrip()[-1:] in ".!?" and not any(c.isdigit() for c in text)
+            and len(lengths) >= 2
+            and lengths[len(lengths) // 2] >= PROSE)
 
 
 def without_aside_lines(document: Document) -> Document:
@@ -106,12 +127,14 @@ def _opening(slide: Slide, lang: dict) -> bool:
 
 
 def _kept(bullets: list[Bullet], lang: dict, dropped: list[str], point: str = "") -> list[Bullet]:
-    """``bullets`` (the sub-points of ``point``, if any) without aside lines and links that say where
-    their point is (added to ``dropped``); a point that only led into points that all went goes with
+    """``bullets`` (the sub-points of ``point``, if any) without aside lines, links that say where
+    their point is and fragments among sentences (added to ``dropped``); a point that only led into points that all went goes with
     them."""
     out = []
+    links = sum(_linked(b.text) for b in bullets)
     for b in bullets:
-        if is_aside_line(b.text, lang, point == lang.get("why_it_matters")) or (point and _where(b.text, point)):
+        if (is_aside_line(b.text, lang, point == lang.get("why_it_matters")) or (point and _where(b.text, point, links))
+                or (not b.children and _fragment(b.text, [o.text for o in bullets if o is not b]))):
             dropped.append(b.text)
             continue
         children = _kept(b.children, lang, dropped, plain(b.text)) if b.children else []

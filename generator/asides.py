@@ -6,8 +6,14 @@ is a few words (at most ``MOST_WORDS``) and opens with one of the phrases of the
 (the word ``aside_titles`` of ``generator/lang/<code>.yaml``, comma-separated), or holds one as
 whole words in a title that short: "Welcome to Syntax!", "Sponsors: AG1, LMNT", "Sick Picks &
 Shameless Plugs", "Bestie intros: Nostracanis appears!" (not "A welcome change: prices fall…").
-An aside weighs nothing, never feeds the bottom line and, where an audience asks (the budget's
-``asides: false``), is only named on the "Also discussed" line. Notes made of asides alone have
+A chapter (a title only: no points, figures, charts, tables nor quotes) whose words but its numbers
+are the content's title's is an aside too: a heading that restates the title ("13 Web Development
+Tips I Wish I Knew Sooner" in notes titled "14 Web Development Tips…"), not a part of the recording.
+This is the one filter of asides, on the content before any audience chooses (context.py): no deck
+of any audience shows an aside topic (no slide, agenda or chapter line, timeline bar nor "Also
+discussed" entry); the sources slide's speaker notes name them, and the report keeps them (its
+chapter list and "Also discussed" section; where the budget keeps ``asides: true``, their slides).
+An aside weighs nothing, never feeds the bottom line. Notes made of asides alone have
 none: then they are the content.
 """
 from __future__ import annotations
@@ -51,8 +57,33 @@ def _forms(found: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
     return tuple((p, f" {_spaced(p).strip()} ", bool(p) and min(p) >= "\u2e80") for p in found)
 
 
-def asides(titles: list[str], words: dict) -> list[bool]:
-    """For each of ``titles``, whether it is an aside; none is when all are (the notes are only those)."""
+def _bare(text: str) -> set[str]:
+    """The words of ``text`` (see _spaced) but those with a digit: what a heading says without its count."""
+    return {w for w in _spaced(plain(text)).split() if not any(c.isdigit() for c in w)}
+
+
+def restates(title: str, heading: str) -> bool:
+    """Whether ``heading`` restates ``title`` (the content's): the same words of two or more, numbers aside."""
+    said = _bare(heading)
+    return len(said) >= 2 and said == _bare(title)
+
+
+def asides(titles: list[str], words: dict, restating: list[bool] | None = None) -> list[bool]:
+    """For each of ``titles``, whether it is an aside (or ``restating`` marks it: see aside_topics); none
+    is when all are (the notes are only those)."""
     found = phrases(words)
-    flags = [is_aside(t, found) for t in titles]
+    flags = [is_aside(t, found) or bool(restating and restating[i]) for i, t in enumerate(titles)]
     return [False] * len(flags) if all(flags) else flags
+
+
+def aside_topics(content, words: dict) -> list[bool]:
+    """For each topic of ``content``, whether it is an aside (see the module doc): its title names one, or
+    it is a chapter whose title restates the content's; none is when all are."""
+    return asides([t.title for t in content.topics], words,
+                  [restates(content.title, t.title) and not (t.points or t.figures or t.charts or t.tables or t.quotes)
+                   for t in content.topics])
+
+
+def aside_ids(content, words: dict) -> set[str]:
+    """The ids of ``content``'s aside topics (see aside_topics)."""
+    return {t.id for t, aside in zip(content.topics, aside_topics(content, words)) if aside}

@@ -41,8 +41,9 @@ class Budget(Model):
     cut_points: bool = Field(True, description="a point too long for the slide's words is cut to a statement; false: "
                                                "never, the slide's points continue on '(cont.)' slides")
     timeline: bool = Field(True, description="a slide placing the topics in the recording (with three or more topics)")
-    asides: bool = Field(True, description="topics that are asides (a welcome, a sponsor read, plugs, the wrap-up) get "
-                                           "slides; false: none, the agenda and the 'Also discussed' line name them")
+    asides: bool = Field(True, description="topics that are asides (a welcome, a sponsor read, plugs, the wrap-up) keep "
+                                           "their slides in the report and the handout (no deck shows an aside); "
+                                           "false: none, the report names them")
     tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
     unsupported: bool = Field(False, description="the report and the handout end with the content's claims that "
                                                  "the transcript of its source does not say (for the author)")

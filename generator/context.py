@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from statistics import median
 
-from .asides import asides
+from .asides import aside_topics
 from .chapter_times import chapter_names
 from .content import MAX_CATEGORIES, Chart, Content, Point
 from .content_checks import iter_moments
@@ -108,7 +108,7 @@ def timeline_spec(content: Content, words: dict, left_out: list[bool] | None = N
     chapter_times.chapter_names; a topic with a slide, by its title); the last one to the
     end of the episode (the longest source's duration), or, where no source says how long it is,
     as long as the median topic (labelled only with where it starts; the caption says so).
-    A topic ``left_out`` marks (an aside of a deck without asides: a welcome, a sponsor read) has no
+    A topic ``left_out`` marks (an aside: a welcome, a sponsor read, see asides.py) has no
     bar: its stretch is a gap. None when the topics have no times."""
     at = starts_of(content)
     if at is None:
@@ -184,7 +184,7 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
     lengths, estimated = spans(content)
     total = sum(lengths) or 1  # (untimed: every share is 0)
     last = max(range(len(content.topics)), key=lambda i: (content.topics[i].at, i), default=-1)
-    aside = asides([t.title for t in content.topics], words)
+    aside = aside_topics(content, words)  # (the one filter of asides, before any audience chooses)
     for index, t in enumerate(content.topics):
         topics.append({
             "id": t.id, "index": index + 1, "title": t.title, "message": t.message, "at": time_ref(content, t.at),
@@ -217,8 +217,8 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
                     if is_figure_label(f.label, words)],
         "introduction": content.introduction, "conclusion": content.conclusion,
         "topics": topics, "audience": audience,
-        # (a deck without asides charts none: asides.py)
-        "timeline": timeline_spec(content, words, None if audience.get("budget", {}).get("asides", True) else aside),
+        # (no deck charts an aside: asides.py)
+        "timeline": timeline_spec(content, words, aside),
         "words": words,
         # whether times link anywhere (not where there are no times)
         "linked": any(s.url and s.style() != "none" for s in content.sources) and any(True for _ in iter_moments(content)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .asides import aside_ids
 from .content import Content, Topic
 from .context import time_ref
 from .document import Bullet, Document, Slide, TimeRef
@@ -105,15 +106,33 @@ def _without_slide(document: Document, content: Content) -> list[Topic]:
     return [t for t in content.topics if t.id not in covered]
 
 
+def asides_off_deck(document: Document, content: Content) -> Document:
+    """``document`` whose slides of aside topics (asides.py: a welcome, a sponsor read, plugs), which an
+    audience keeping ``asides: true`` has, are the report's only: no deck shows an aside."""
+    asides = aside_ids(content, document.words)
+    if not asides:
+        return document
+    slides = [s.model_copy(update={"deck": False}) if s.deck and set() < shown_topics(s) <= asides else s
+              for s in document.slides]
+    return document.model_copy(update={"slides": [s for s in slides if s.deck or s.report]})
+
+
 def agenda_of_slides(document: Document, content: Content) -> Document:
     """``document`` whose deck agenda lists only the topics with a slide in the deck (the sources' "Also
-    discussed" line names the others: see ``name_left_out``); the report's agenda keeps every item. A
-    chapter list's chapters slide (role chapters) names every chapter, as it is."""
+    discussed" line names the others: see ``name_left_out``); the report's agenda keeps every item. An
+    agenda of one item is no agenda: the deck has none (the report keeps it). A chapter list's chapters
+    slide (role chapters) names every chapter, as it is."""
     without = {t.id for t in _without_slide(document, content)}
     slides = []
     for s in document.slides:
+        if s.layout != "agenda" or s.role == "chapters" or not s.deck:
+            slides.append(s)
+            continue
         kept = [a for a in s.agenda if a.topic not in without]  # (by id: two topics may share a title)
-        if s.layout != "agenda" or s.role == "chapters" or not s.deck or len(kept) == len(s.agenda) or not kept:
+        if len(kept) < 2:  # (an agenda of one item or none: the report's only)
+            slides += [s.model_copy(update={"deck": False})] if s.report else []
+            continue
+        if len(kept) == len(s.agenda):
             slides.append(s)
             continue
         if s.report:
@@ -127,31 +146,40 @@ def name_left_out(document: Document, content: Content) -> Document:
     """``document`` with the topics that have no slide in its deck named (unless no topic has a slide
     anywhere: a chapter list's agenda names them all):
     "Also discussed: A (1:02:30), B (1:48:45)" on the sources slide, and a report section listing
-    them, each time linked."""
+    them, each time linked. An aside (asides.py) is on no line of the deck: the report's section lists
+    it (unless the report shows its slide: ``asides: true``), and the sources slide's speaker notes name it."""
     if not any(shown_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
         return document
     left = sorted(_without_slide(document, content), key=lambda t: t.at or 0)  # (untimed: notes' order)
     if not left:
         return document
     times = [TimeRef.model_validate(time_ref(content, t.at)) if t.at is not None else None for t in left]
-    words, also = document.words, document.words["also_discussed"]
-    named = ", ".join(t.title + (f" ({at.label})" if at else "") for t, at in list(zip(left, times))[:MOST_NAMED])
-    more = fill(words["also_more"], count=len(left) - MOST_NAMED) if len(left) > MOST_NAMED else ""
-    line = Bullet(text=f"{also}: {named}{more}")
-    section = Slide(layout="bullets", title=also, deck=False,
-                    bullets=[Bullet(text=t.title, at=at) for t, at in zip(left, times)], notes=words["also_notes"])
+    words, also, asides = document.words, document.words["also_discussed"], aside_ids(content, document.words)
+    said = [t.title + (f" ({at.label})" if at else "") for t, at in zip(left, times)]
+    named = [name for t, name in zip(left, said) if t.id not in asides]
+    more = fill(words["also_more"], count=len(named) - MOST_NAMED) if len(named) > MOST_NAMED else ""
+    line = [Bullet(text=f"{also}: {', '.join(named[:MOST_NAMED])}{more}")] if named else []
+    reported = {topic for s in document.slides if s.report for topic in shown_topics(s)}  # (asides: true)
+    listed = [Bullet(text=t.title, at=at) for t, at in zip(left, times) if not (t.id in asides and t.id in reported)]
+    section = [Slide(layout="bullets", title=also, deck=False, notes=words["also_notes"], bullets=listed)] if listed else []
+    aside_notes = fill(words["also_asides_notes"], names=", ".join(n for t, n in zip(left, said) if t.id in asides))
     slides, placed = [], False
     for s in document.slides:
         if s.layout == "sources" and s.deck and not placed:
-            notes = f"{s.notes} {fill(words['also_sources_notes'], left=len(left), count=len(content.topics))}"
-            s = s.model_copy(update={"bullets": [*s.bullets, line], "notes": notes.strip()})
-            slides += [section, s]
+            notes = (f"{s.notes} {fill(words['also_sources_notes'], left=len(left), count=len(content.topics))}"
+                     + (f" {aside_notes}" if len(named) < len(left) else ""))
+            s = s.model_copy(update={"bullets": [*s.bullets, *line], "notes": notes.strip()})
+            slides += [*section, s]
             placed = True
         else:
             slides.append(s)
-    if not placed:  # no sources slide (notes without links): the line follows the evidence, so the deck
-        # still ends on its point
+    if not placed:  # no sources slide (notes without links): the line follows the evidence, so the deck still
+        # ends on its point (asides alone: no line, the last evidence slide's notes name them)
         last = max((i for i, s in enumerate(slides) if s.deck and shown_topics(s)), default=len(slides) - 1)
-        slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=[line], report=False)]
-        slides.append(section)
+        notes = aside_notes if len(named) < len(left) else ""
+        if line:
+            slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=line, report=False, notes=notes)]
+        elif notes:
+            slides[last] = slides[last].model_copy(update={"notes": f"{slides[last].notes} {notes}".strip()})
+        slides += section
     return document.model_copy(update={"slides": slides})

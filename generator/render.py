@@ -17,9 +17,10 @@ import time
 from .audiences import Audience
 from .bounds import document_problems, limits
 from .content import Content
-from .coverage import agenda_of_slides, left_to_summary, name_left_out, within_slides, without_lone_dividers
+from .coverage import agenda_of_slides, asides_off_deck, left_to_summary, name_left_out, within_slides, without_lone_dividers
 from .deckfit import fit_deck
 from .aside_lines import without_aside_lines
+from .lone_quotes import quotes_on_their_topics
 from .context import build_context, source_links
 from .document import Document, Theme
 from .document_nodes import data_problems
@@ -252,8 +253,9 @@ def _checked_document(content: Content, audience: Audience, located, values: _Va
     }
     document = validate_model(located, Document, data)
     budget = audience.config.budget
-    document = without_aside_lines(document)  # (no deck shows an aside line: the report keeps it)
+    document = asides_off_deck(without_aside_lines(document), content)  # (no deck shows an aside: the report keeps it)
     document = left_to_summary(document)
-    document = without_lone_dividers(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
+    document = fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points)
+    document = without_lone_dividers(quotes_on_their_topics(document, budget.max_words))
     document = within_slides(document, budget.max_slides)
     return name_left_out(agenda_of_slides(document, content), content)

@@ -50,11 +50,12 @@ def is_short(topic: dict, budget: dict, own_figures: bool = True) -> bool:
 
 def shared(topics: list, budget: dict, own_figures: bool = True) -> list[list]:
     """``topics`` in order as groups: each run of consecutive short topics in as few groups of two to
-    four as keep each within MOST_WORDS (as even as can be), every other topic alone."""
+    four as keep each within MOST_WORDS (as even as can be), every other topic alone (an aside too: its
+    slide is the report's only, coverage.asides_off_deck)."""
     groups: list[list] = []
     run: list = []
     for topic in [*topics, None]:
-        if topic is not None and is_short(topic, budget, own_figures):
+        if topic is not None and is_short(topic, budget, own_figures) and not topic.get("aside"):
             run.append(topic)
             continue
         groups += _split_run(run, budget)

@@ -35,7 +35,8 @@
   chapters slides (titled so, or kicked so above a statement), or of its "Also discussed" line (a topic
   without a slide: the agenda lists only those with one); a deck without one breaks the rule too,
   unless its audience ``chosen`` its topics (the executive deck) and says so by having no agenda, or it
-  has no topic slide for an agenda to lead to (a digest said whole on its bottom line).
+  has no topic slide for an agenda to lead to (a digest said whole on its bottom line), or one topic
+  only (an agenda of one item is no agenda: review 10).
 
 Economy and type (issue #21; measured in ``deck_economy.py``):
 
@@ -310,8 +311,9 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):
         items, also = [item for _, group in agendas for item in group], _also_discussed(prs)
         where = agendas[0][0] if agendas else 1
+        left = [topic for topic in unlisted(items, topics) if plain(topic) not in also]
         out += [Violation("unlisted-topic", where, f"'{topic}' is in no agenda or chapters slide")
-                for topic in unlisted(items, topics) if plain(topic) not in also]
+                for topic in (left if agendas or len([t for t in topics if plain(t) not in also]) > 1 else [])]
     slides = list(prs.slides)
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
     found = (economy.words(slides, {n for n, _ in agendas}) + quantities.long_points(slides)

@@ -1,17 +1,21 @@
-"""One aside test for every element that shows the notes' items (review 9, finding 5): the timeline of
-a deck without asides charts none, *Why it matters* takes no aside and no teaser of what the deck does
-not cover, and the technical deck shows no remark about the source nor a link-only sub-point."""
+"""One aside test for every element that shows the notes' items (review 9, finding 5; review 10, finding
+4): no deck of any audience shows an aside topic in any element, *Why it matters* takes no aside and no
+teaser of what the deck does not cover, and no deck shows a remark about the source, a link-only
+sub-point or a fragment among sentences."""
 from __future__ import annotations
 
 
 import pytest
 
-from generator.asides import asides
+from generator.asides import aside_topics
 from generator.inline import plain
 from generator.words import load_words
 
-from .notes_built import rendered_documents
-FILES = ("syntax-tips.md", "syntax-year-review.md", "lescastcodeurs-fr.md", "wizeup-summary.txt")
+from .conftest import AUDIENCES
+from .notes_built import imported_content, rendered_documents
+
+FILES = ("syntax-tips.md", "syntax-year-review.md", "lescastcodeurs-fr.md", "wizeup-summary.txt",
+         "allin-chapters-odd-times.txt", "allin-summit-takeaways.txt")
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +24,36 @@ def documents() -> dict[tuple[str, str], object]:
     return rendered_documents(FILES)
 
 
-@pytest.mark.parametrize("name", ["syntax-tips.md", "syntax-year-review.md"])
-def test_a_timeline_without_asides_charts_none(documents, name):
-    """The policy timeline (``asides: false``) had bars for "Welcome to Syntax!", "Brought to you by
-    Sentry.io" and "Sick Picks": it charts only the topics, each where it sits; the technical deck
-    (which keeps asides) still charts them."""
-    words = load_words("en")
-    for audience, charted in (("policy", False), ("technical", True)):
-        timeline = next(s.chart for s in documents[name, audience].slides if s.layout == "timeline" and s.deck)
-        flags = asides([c.rsplit(" (", 1)[0] for c in timeline.categories], words)
-        assert any(flags) is charted, (audience, timeline.categories)
-        assert "Welcome to Syntax!" not in timeline.categories or charted
+@pytest.mark.parametrize("name", ["syntax-tips.md", "syntax-year-review.md", "allin-chapters-odd-times.txt"])
+def test_one_aside_filter_for_every_element_of_every_deck(documents, name):
+    """Review 10, finding 4: the policy timeline dropped "Welcome to Syntax!", "Brought to you by
+    Sentry.io" and "Sick Picks", but the technical deck (``asides: true``) kept them in its chapters, its
+    timeline and a slide of its own (syntax-year's "Sick Picks + Shameless Plugs", in its agenda too), and
+    every deck listed the heading "13 Web Development Tips I Wish I Knew Sooner" (notes titled "14 …") as
+    a chapter. One filter on the content decides: no deck of any audience shows an aside in its agenda, its
+    chapters, its timeline, its slides or its "Also discussed" line; the speaker notes name each one, and
+    the report keeps them (technical: their slides too)."""
+    content = imported_content(name)
+    left = [plain(t.title) for t, aside in zip(content.topics, aside_topics(content, load_words("en"))) if aside]
+    assert left, name
+    for audience in AUDIENCES:
+        document = documents[name, audience]
+        deck = [s for s in document.slides if s.deck]
+        shown = [plain(t) for s in deck for t in (s.title, s.kicker, *_texts(s.bullets), *(a.title for a in s.agenda),
+                                                  *(c.title for c in s.columns), *(s.chart.categories if s.chart else ()))]
+        assert not [(t, line) for t in left for line in shown if t in line], (audience, left)
+        notes = " ".join(s.notes for s in deck)
+        assert all(t in notes for t in left), (audience, left)
+        report = [plain(a.title) for s in document.slides if s.report for a in s.agenda] + [
+            plain(b.text) for s in document.slides if s.report for b in s.bullets]
+        assert all(t in report for t in left), (audience, left)
+    kept = {s.topic for s in documents[name, "technical"].slides if s.report and s.bullets} - {""}
+    if kept:  # (a deck of topic slides, not a chapter list: asides: true keeps their slides in the report only)
+        shown = [t for t, aside in zip(content.topics, aside_topics(content, load_words("en"))) if aside and t.points]
+        assert all(t.id in kept for t in shown), name
+        also = [b.text for s in documents[name, "technical"].slides if s.report and s.title == "Also discussed"
+                for b in s.bullets]
+        assert not [t.title for t in shown if t.title in also], also  # (its slide is in the report: not named again)
 
 
 @pytest.mark.parametrize("audience", ["policy", "technical"])
@@ -54,6 +77,8 @@ def _texts(bullets) -> list[str]:
     ("lescastcodeurs-fr.md", "Un bon article de rappel du contexte de closed world en Java"),
     ("wizeup-summary.txt", "The host expresses the immense effort"),
     ("syntax-year-review.md", "React Miami Episode"),
+    ("syntax-year-review.md", "Ezno"),  # (the only link under a sentence: review 10)
+    ("allin-summit-takeaways.txt", "Think running water."),  # (a fragment among sentences: review 10)
 ])
 def test_the_technical_deck_shows_no_remark_about_the_source(documents, name, line):
     """The technical deck keeps every point, and a remark about the source ("Un bon article de rappel…",

@@ -3,7 +3,7 @@ tests/fixtures/notes imported as they came, built, and read back from the decks 
 
 - syntax-tips: "In brief" held the promo line alone ("Scott and Wes share 14 game-changing tips…"),
   then the chapters slide listed the tips. The statement now titles the chapters slide, "Chapters"
-  the kicker above it; a continued list is "Chapters (cont.)" (technical);
+  the kicker above it; a continued list is "Chapters (cont.)" (technical, its chapters given twice);
 - syntax-year-review (executive): "As the notes describe the recording" held one statement ("Scott
   and Wes review their 2024 predictions…"); it is now the cover's subtitle, and the report keeps it.
 """
@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from pptx import Presentation
 
 from generator.words import load_words
 
 from .deck_storyline import heads
-from .notes_built import built_notes
+from .notes_built import NOTES, built_notes, notes_build
 from .test_opening_notes import _items
 
 AUDIENCES = ("executive", "policy", "technical")
@@ -56,11 +57,25 @@ def test_a_lone_description_titles_the_chapters_slide(built, audience):
     assert any(t.startswith("No one is all-knowing") for t in _items(slide)), _items(slide)
 
 
-def test_a_continued_chapter_list_is_titled_as_the_list(built):
-    """syntax-tips technical: the chapter list goes on to a second slide, titled "Chapters (cont.)" (not
-    the statement again) and without the kicker."""
-    slides = _slides(built, "syntax-tips", "technical")
-    assert heads(slides[2]) == [f"{EN['chapters']} (cont.)"], heads(slides[2])
+def test_a_continued_chapter_list_is_titled_as_the_list(tmp_path):
+    """syntax-tips technical, its chapters given twice over (its fourteen tips fit one slide since its asides
+    left the deck's list): the chapter list goes on to a second slide, titled "Chapters (cont.)" (not the
+    statement again) and without the kicker."""
+    from generator.build import build
+    from generator.timestamps import format_timestamp, parse_timestamp
+
+    data = yaml.safe_load(notes_build(NOTES / "syntax-tips.md", formats=()).content.read_text(encoding="utf-8"))
+    seconds = [t["at"] if isinstance(t["at"], int) else parse_timestamp(t["at"]) for t in data["topics"]]  # (YAML 1.1)
+    data["topics"] = [dict(t, id=f"{t['id']}{again}", title=f"{t['title']}{again and ' (again)'}",
+                           at=format_timestamp(at + (3600 if again else 0)))
+                      for again in ("", "-again") for t, at in zip(data["topics"], seconds)]
+    path = tmp_path / "twice.yaml"
+    unaliased = type("Unaliased", (yaml.SafeDumper,), {"ignore_aliases": lambda self, data: True})
+    path.write_text(yaml.dump(data, Dumper=unaliased, allow_unicode=True), encoding="utf-8")
+    build([path], audiences=["technical"], formats=["pptx"], output=tmp_path)
+    slides = _slides(tmp_path, "twice", "technical")
+    assert EN["chapters"] in heads(slides[1]) and any(h.startswith("Scott and Wes share") for h in heads(slides[1]))
+    assert len(heads(slides[2])) == 1 and heads(slides[2])[0].startswith(f"{EN['chapters']} (cont."), heads(slides[2])
 
 
 def test_a_lone_statement_with_topic_slides_is_the_covers_subtitle(built):

@@ -7,9 +7,7 @@ import re
 
 import pytest
 
-from generator.audiences import load_audience
 from generator.inline import plain
-from generator.render import render_document
 
 from .notes_built import deck_slides, imported_content
 
@@ -32,29 +30,6 @@ def test_continuation_slides_are_numbered_among_themselves(name, mark):
 
 def _agenda(slides) -> list[str]:
     return [plain(item.title) for s in slides if s.layout == "agenda" for item in s.agenda]
-
-
-@pytest.mark.parametrize("audience", ["executive", "policy"])
-def test_a_deck_without_asides_lists_none_in_its_chapters(audience):
-    """syntax-tips' policy deck (``asides: false``) listed the sponsor read "Brought to you by Sentry.io"
-    and "Welcome to Syntax!" among its chapters (the executive left them out): neither lists them now;
-    the technical deck (asides kept) and every report (a chapter list is its content) still do."""
-    content = imported_content("syntax-tips.md")
-    listed = _agenda(deck_slides(content, audience))
-    assert listed and not {"Brought to you by Sentry.io", "Welcome to Syntax!"} & set(listed), listed
-    assert "Brought to you by Sentry.io" in _agenda(deck_slides(content, "technical"))
-    report = [s for s in render_document(content, load_audience(audience)).slides if s.report]
-    assert "Brought to you by Sentry.io" in _agenda(report)  # (the report keeps every chapter)
-
-
-def test_a_deck_without_asides_names_them_only_as_also_discussed():
-    """syntax-year-review's policy agenda listed "Welcome to Syntax!" and the plugs, which have no slide;
-    the sources' "Also discussed" line names them, the agenda no longer does."""
-    slides = deck_slides(imported_content("syntax-year-review.md"), "policy")
-    listed = _agenda(slides)
-    assert "Our 2024 Predictions Reviewed" in listed and "Welcome to Syntax!" not in listed, listed
-    also = [b.text for s in slides if s.layout == "sources" for b in s.bullets if "Also discussed" in b.text]
-    assert also and "Welcome to Syntax!" in also[0]
 
 
 def _why_it_matters(slides, words: str = "Why it matters") -> list[str]:

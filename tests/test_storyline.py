@@ -15,7 +15,7 @@ from pptx.util import Emu
 
 from generator.emoji import without_emoji
 from generator.inline import plain
-from generator.asides import asides
+from generator.asides import aside_topics
 from generator.audiences import load_audience
 from generator.cli import main
 from generator.clauses import kept_whole
@@ -206,9 +206,11 @@ def test_the_bottom_line_holds_statements_never_fragments_or_asides(tmp_path, wr
     assert document.slides[0].subtitle == "Types in JS will have real movement"
     deck_text = " ".join(b.text for s in document.slides if s.deck for b in s.bullets)
     assert "Glasses" not in deck_text and "whisk" not in deck_text and "glad" not in deck_text
-    also = next(s for s in document.slides if s.deck and s.layout == "sources")
-    line = also.bullets[-1].text
-    assert "Welcome to the show (0:00)" in line and "Sick Picks & Shameless Plugs (9:00)" in line
+    assert not any(s.layout == "sources" for s in document.slides if s.deck)  # (asides are on no line of the deck)
+    notes = " ".join(s.notes for s in document.slides if s.deck)
+    assert "Left off the deck as asides: Welcome to the show (0:00), Sick Picks & Shameless Plugs (9:00)." in notes
+    report = [b.text for s in document.slides if s.report and s.title == "Also discussed" for b in s.bullets]
+    assert report == ["Welcome to the show", "Sick Picks & Shameless Plugs"]
 
 
 def test_a_message_is_one_line_of_at_most_30_words(tmp_path, write, minimal):
@@ -323,16 +325,15 @@ def test_the_topic_that_takes_most_of_the_recording_is_kept_or_named_with_its_ti
 
 
 def test_every_topic_left_out_is_named_on_the_sources_slide(decks, contents):
-    """Every topic is in the deck or named as left out; asides (a welcome, a sponsor read) are left out
-    of the chapter list of a deck without asides (executive, policy) without a word (reviews 5 and 8)."""
+    """Every topic is in the deck or named as left out; asides (a welcome, a sponsor read) are on no line
+    of any deck (reviews 5, 8 and 10: the speaker notes name them)."""
     for name, path in contents.items():
         content = load_content(path)
-        aside = asides([t.title for t in content.topics], load_words(content.lang))
+        aside = aside_topics(content, load_words(content.lang))
         for audience in AUDIENCES:
             slides = list(decks[name, audience].slides)
             everything = "\n".join(texts(s) for s in slides)
-            quiet = audience != "technical"
-            for topic in (t for t, a in zip(content.topics, aside) if not (a and quiet)):
+            for topic in (t for t, a in zip(content.topics, aside) if not a):
                 title = as_listed(shown_as(topic.title).strip(), slides)
                 # (past twelve, the line says how many more the report lists)
                 cut = any(len(kicker_of(s)) > 20 and kicker_of(s).endswith("…")

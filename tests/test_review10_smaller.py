@@ -1,0 +1,39 @@
+"""Review 10's smaller findings on real notes: a one-quote slide split off its topic (allin-summit-takeaways'
+Putin quote, a slide alone after its topic's points) and an agenda of one item (wizeup-summary's policy
+and technical decks)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import AUDIENCES
+from .notes_built import rendered_documents
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[tuple[str, str], object]:
+    """The Document of each audience, by (notes file, audience)."""
+    return rendered_documents(("allin-summit-takeaways.txt", "wizeup-summary.txt"))
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_topics_one_quote_is_on_its_topics_slide(documents, audience):
+    """The Putin quote was a slide of its own right after its topic's points ("Vladimir Putin on
+    Importance of Military Technology"): the deck shows it as the last point of that slide, with its
+    speaker; the report keeps the quote slide."""
+    slides = documents["allin-summit-takeaways.txt", audience].slides
+    deck = [s for s in slides if s.deck]
+    assert not [s.title for s in deck if s.layout == "quote"]
+    [points] = [s for s in deck if s.layout == "bullets" and s.topic == "importance-of-military-technology"]
+    assert points.bullets[-1].text == ("“Whoever becomes the leader in artificial intelligence will become the ruler "
+                                       "of the world” — Vladimir Putin")
+    assert [s.attribution for s in slides if s.report and s.layout == "quote"] == ["Vladimir Putin"]
+    assert not any("Putin" in b.text for s in slides if s.report for b in s.bullets)  # (said once in the report)
+
+
+@pytest.mark.parametrize("audience", ["policy", "technical"])
+def test_an_agenda_of_one_item_is_no_agenda(documents, audience):
+    """wizeup-summary's policy and technical decks had an Agenda of one item ("The Journey to 1000
+    Episodes"): the deck has no agenda; the report keeps it."""
+    slides = documents["wizeup-summary.txt", audience].slides
+    assert not [s.agenda for s in slides if s.deck and s.layout == "agenda"]
+    assert [len(s.agenda) for s in slides if s.report and s.layout == "agenda"] == [1]
