@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from statistics import median
 
 from .asides import aside_topics
-from .chapter_times import chapter_names
+from .chapter_times import chapter_names, median
 from .content import MAX_CATEGORIES, Chart, Content, Point
 from .content_checks import iter_moments
 from .figure_labels import is_figure_label, with_change

@@ -10,6 +10,10 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from .model_marks import MISSING, After, Before, FieldSpec, Refused, Serial, Strict
 
 
+MAX_ENTRY = 1024 * 1024  # bytes of one model's cached check (the largest is ~12 KB)
+_FOLDERS: dict = {}  # the cache folder's PrivateFolder (checked once)
+
+
 def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and hasattr(tp, "__light__")
 
@@ -46,9 +50,35 @@ def compiled(cls: type) -> Callable:
               "    except (ValueError, AssertionError, OverflowError):",
               "        raise Refused from None",
               "    return self"]
-    exec("\n".join(lines), scope)  # (our own code, from the model's declaration)
+    exec(_code(cls, "\n".join(lines)), scope)  # (our own code, from the model's declaration)
     cls.__light__ = scope["check"]  # type: ignore[attr-defined]
     return scope["check"]
+
+
+def _code(cls: type, source: str):
+    """``source`` (a model's check) compiled, or its code from the cache folder ``models`` when the
+    entry there was compiled from the same source by the same Python: compiling the checks of a
+    deck's models took ~8 ms of a cold build (see cache_files for when an entry is trusted)."""
+    import marshal
+    import sys
+
+    from .cache_files import PrivateFolder, cache_folder
+
+    folder = cache_folder("models")
+    entries = _FOLDERS.setdefault(folder, PrivateFolder(folder)) if folder is not None else None
+    key = f"{cls.__module__}.{cls.__qualname__}.{sys.implementation.cache_tag}"
+    data = entries.read(key, MAX_ENTRY) if entries is not None else None
+    if data is not None:
+        try:
+            version, was, code = marshal.loads(data)
+            if version == sys.version and was == source:
+                return code
+        except (ValueError, EOFError, TypeError):  # a torn or foreign entry: compiled again
+            pass
+    code = compile(source, f"<check of {cls.__qualname__}>", "exec")
+    if entries is not None:
+        entries.write(key, marshal.dumps((sys.version, source, code)))
+    return code
 
 
 def _inline(tp: Any, bounds: dict, i: int, scope: dict) -> list[str]:

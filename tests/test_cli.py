@@ -78,7 +78,7 @@ def test_cold_commands_import_no_writer_library(args, absent):
     assert proc.returncode == 0, proc.stderr
 
 
-@pytest.mark.parametrize("fmt, absent", [("pptx", ("reportlab", "pptx", "lxml")), ("pdf", ("pptx",)),
+@pytest.mark.parametrize("fmt, absent", [("pptx", ("reportlab", "pptx", "lxml", "statistics")), ("pdf", ("pptx",)),
                                          ("md", ("pptx", "reportlab"))])
 def test_one_format_imports_only_its_own_library(tmp_path, fmt, absent):
     code = ("import sys; from generator.cli import main\n"

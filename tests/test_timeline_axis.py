@@ -14,6 +14,17 @@ from generator.writers.common import time_axis
 CONTENT = Path(__file__).resolve().parent / "fixtures" / "transcripts" / "apollo13-air-ground.yaml"
 
 
+@pytest.mark.parametrize("values", [[300], [60, 45], [5, 1, 9, 3], [120, 61, 61, 400, 7], [2, 3]])
+def test_the_median_of_topic_lengths_is_the_statistics_module_s(values):
+    """A topic's estimated end and the longest chapter use ``chapter_times.median`` (statistics is
+    not imported by a deck): the same value, an odd count's middle or an even count's mean."""
+    import statistics
+
+    from generator.chapter_times import median
+
+    assert median(values) == statistics.median(values) and type(median(values)) is type(statistics.median(values))
+
+
 def test_an_axis_starts_at_zero_unless_its_times_start_far_from_it():
     assert time_axis(0, 67.5) == (0, 70, 10)  # a talk: from 0, as always
     assert time_axis(20, 67.5) == (0, 70, 10)  # less empty before the first time than the times span

@@ -99,6 +99,11 @@ class _Briefing(click.Group):
 
     def invoke(self, ctx):
         end_at_once(None)  # a stop now raises Stopped where the command is: what it writes is removed
+        if _THE_COMMAND:  # the collector, paused while the modules were imported (starting.py), walks no module
+            import gc
+
+            gc.freeze()
+            gc.enable()
         try:
             result = super().invoke(ctx)
             if (signum := stopped_by()) is not None:  # a library swallowed the stop

@@ -1,0 +1,89 @@
+"""Briefing's cache folder (``$XDG_CACHE_HOME/briefing``, else ``~/.cache/briefing``): entries kept
+between runs that are Python code run when loaded (compiled templates, the models' checks), so
+trusted only when nobody else can have written them. A folder of it is made private (0700) and
+must be a real folder owned by the user and writable by nobody else, as must the one above it; an
+entry is read only if it is a regular file owned by the user and writable by nobody else. Entries
+are written to a temporary and renamed into place. A folder that cannot be read or written is
+ignored (the caller makes what it would have read); ``BRIEFING_NO_CACHE=1`` turns caching off.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+
+
+def cache_folder(name: str) -> Path | None:
+    """The cache's folder ``name``, or None when caching is off or there is no home."""
+    if os.environ.get("BRIEFING_NO_CACHE", "") not in ("", "0"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG rule: a relative value is ignored
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / "briefing" / name
+
+
+def _private(info: os.stat_result, folder: bool) -> bool:
+    """Owned by this user, writable by nobody else, and a real folder (or a regular file)."""
+    kind = stat.S_ISDIR(info.st_mode) if folder else stat.S_ISREG(info.st_mode)
+    return kind and info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+class PrivateFolder:
+    """One folder of the cache, read and written only as the module doc says."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.usable: bool | None = None  # checked when first needed
+
+    def _ready(self, create: bool) -> bool:
+        if self.usable is None or (create and not self.usable):
+            try:
+                if create:
+                    self.folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                    self.folder.mkdir(mode=0o700, exist_ok=True)
+                # the folder and the one it is in: nobody else can have put an entry or swapped the folder
+                self.usable = all(_private(os.lstat(f), folder=True) for f in (self.folder.parent, self.folder))
+            except OSError:
+                self.usable = False
+        return self.usable
+
+    def read(self, key: str, most: int) -> bytes | None:
+        """Entry ``key`` when it can be trusted and holds at most ``most`` bytes, else None."""
+        if not self._ready(create=False):
+            return None
+        try:
+            fd = os.open(self.folder / key, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            return None
+        try:
+            info = os.fstat(fd)
+            if not _private(info, folder=False) or info.st_size > most:
+                return None
+            return os.read(fd, most + 1)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+
+    def write(self, key: str, data: bytes) -> None:
+        """Entry ``key`` made ``data`` through a temporary; any failure is ignored."""
+        if not self._ready(create=True):
+            return
+        import tempfile
+
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")  # made 0600
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, self.folder / key)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
