@@ -104,8 +104,7 @@ AGENDA_TITLES = tuple(sorted({words[key] for code in ("en", "fr", "de", "es", "a
                               for words in [load_words(code)] for key in ("agenda", "chapters")}))
 
 
-# the line that names the topics a deck gives no slide ("Also discussed: A (0:00), B (1:30)"), in any built-in language
-ALSO_DISCUSSED = tuple(sorted({load_words(code)["also_discussed"] for code in ("en", "fr", "de", "es", "ar", "he", "zh")}))
+ALSO_DISCUSSED = economy.ALSO_DISCUSSED
 
 
 def _also_discussed(prs) -> str:

@@ -1,0 +1,64 @@
+"""Issue #20's leftovers: sections of a few link titles (German show notes: a heading over one to five
+bare links) share a deck slide instead of each making a near-empty one, the report keeps each as written;
+notes titled by their file name leave out a date it carries as an id."""
+from __future__ import annotations
+
+import pytest
+from pptx import Presentation
+
+from generator.importer import import_notes
+from generator.short_topics import shared
+
+from . import deck_economy as economy
+from .conftest import AUDIENCES
+from .notes_built import NOTES, notes_build
+from .presentable_words import pdf_pages
+
+BUDGET = {"max_points": 0, "depth": 3, "charts": True, "tables": True}
+
+
+def _topic(n: int, lines: list[str], children: int = 0) -> dict:
+    points = [{"text": text, "children": [{"text": "[More](https://example.org/more)", "children": []}] * children}
+              for text in lines]
+    return {"id": f"t{n}", "title": f"Topic {n}", "points": points, "figures": [], "charts": [], "tables": []}
+
+
+def test_a_heading_over_a_few_link_titles_shares_a_slide_and_statements_do_not():
+    links = [f"[Link {i}]( https://example.org/a/very/long/address/{i} )" for i in range(4)]
+    statements = [f"Statement {i} says a good deal more than the title of a link would" for i in range(4)]
+    assert [len(g) for g in shared([_topic(1, links), _topic(2, links[:2], children=1)], BUDGET)] == [2]
+    assert [len(g) for g in shared([_topic(1, statements), _topic(2, links[:2])], BUDGET)] == [1, 1]
+    assert [len(g) for g in shared([_topic(1, links * 2), _topic(2, links[:2])], BUDGET)] == [1, 1]  # (8 lines)
+
+
+def _topic_titles(slide) -> set[str]:
+    return {p["text"] for p in economy._paragraphs(slide)}
+
+
+def test_binaergewitters_link_sections_share_slides_and_keep_their_report_sections():
+    """binaergewitter: "Themen" (CLT, Kubecon EU, CS3 in Oslo and two links under them: 9 words) was a
+    slide alone in every deck; now no deck has a slide of fewer than 15 words, and "Themen" shares one."""
+    made = notes_build(NOTES / "binaergewitter-de.md", ("pptx", "pdf"))
+    assert made.problem is None
+    for audience in AUDIENCES:
+        stem = made.content.with_name(f"{made.content.stem}-{audience}")
+        slides = list(Presentation(str(stem.with_suffix(".pptx"))).slides)
+        assert not [f for f in economy.words(slides) if f[0] == "sparse"], audience
+        themen = [s for s in slides if "CS3 in Oslo" in _topic_titles(s)]
+        assert len(themen) == 1 and " · " in themen[0].shapes.title.text_frame.text, audience
+        lines = [line.strip() for _, page in pdf_pages(stem.with_suffix(".pdf")) for line in page]
+        assert {"Themen", "Picks", "Lesefoo"} <= set(lines), audience  # (each its own section, its heading)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("jsparty-links.md", "Jsparty links"),
+    ("2026-04-03.Binaergewitter.Talk.378.md", "Binaergewitter Talk 378"),
+    ("episode_notes-20240109.txt", "Episode notes"),
+    ("release_1.5_notes.md", "Release 1.5 notes"),
+    ("2026-01-09.md", "2026-01-09"),
+])
+def test_notes_titled_by_their_file_name_leave_out_the_date_it_carries_as_an_id(name, title):
+    found = import_notes("- [A link](https://example.org/a)\n- [B link](https://example.org/b)\n", name)
+    assert found.data["title"] == title
+    assert [w.message for w in found.warnings if "no title" in w.message] == [
+        f"no title in the notes; used '{title}' (give --title)"]
