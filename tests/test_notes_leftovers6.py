@@ -62,3 +62,34 @@ def test_notes_titled_by_their_file_name_leave_out_the_date_it_carries_as_an_id(
     assert found.data["title"] == title
     assert [w.message for w in found.warnings if "no title" in w.message] == [
         f"no title in the notes; used '{title}' (give --title)"]
+
+
+def _shape_texts(slide) -> list[tuple[str, int, int]]:
+    """(text, left, top) of each text box of ``slide``, in points."""
+    return [(shape.text_frame.text, round(shape.left / 12700), round(shape.top / 12700)) for shape in slide.shapes
+            if shape.has_text_frame and shape.text_frame.text.strip()]
+
+
+def test_a_timed_slides_subtitle_shows_after_its_time_line():
+    """syntax-year-review: "What happened this year?" lists chapters' titles only, and says so under its
+    title; the time line had that row and the words were drawn nowhere."""
+    made = notes_build(NOTES / "syntax-year-review.md", ("pptx",))
+    deck = Presentation(str(made.content.with_name(f"{made.content.stem}-technical.pptx")))
+    slide = next(s for s in deck.slides if s.shapes.title and s.shapes.title.text_frame.text == "What happened this year?")
+    texts = _shape_texts(slide)
+    time_line = next(t for t in texts if t[0].startswith("▶"))
+    subtitle = [t for t in texts if t[0] == "The notes give the chapters' titles only."]
+    assert len(subtitle) == 1 and subtitle[0][2] == time_line[2] and subtitle[0][1] > time_line[1]
+    box = next(shape for shape in slide.shapes if shape.has_text_frame and shape.text_frame.text.startswith("▶"))
+    assert round((box.left + box.width) / 12700) < subtitle[0][1]  # (side by side, not over each other)
+
+
+def test_a_subtitle_its_title_or_kicker_says_again_leaves_the_deck(decks):
+    """The default content: "Major companies are building massive AI computing infrastructure." under the
+    title "Major companies are building massive AI computing clusters." says it twice; "DeepSeek achieved
+    remarkable cost efficiency through:" leads into the points (the reports are unchanged: they keep both)."""
+    deck = Presentation(str(decks / "deepseek-executive.pptx"))
+    shown = {t for s in deck.slides for t, _, _ in _shape_texts(s)}
+    assert "Discussion of TSMC's critical role in global semiconductor production." in shown
+    assert not {"Major companies are building massive AI computing infrastructure.",
+                "DeepSeek achieved remarkable cost efficiency through:"} & shown
