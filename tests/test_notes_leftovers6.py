@@ -1,13 +1,16 @@
 """Issue #20's leftovers: sections of a few link titles (German show notes: a heading over one to five
 bare links) share a deck slide instead of each making a near-empty one, the report keeps each as written;
-notes titled by their file name leave out a date it carries as an id."""
+notes titled by their file name leave out a date it carries as an id; a list of links is headed "Links";
+a timed slide's subtitle shows after its time line."""
 from __future__ import annotations
 
 import pytest
 from pptx import Presentation
 
+from generator.chapter_times import list_heading
 from generator.importer import import_notes
 from generator.short_topics import shared
+from generator.words import load_words
 
 from . import deck_economy as economy
 from .conftest import AUDIENCES
@@ -93,3 +96,22 @@ def test_a_subtitle_its_title_or_kicker_says_again_leaves_the_deck(decks):
     assert "Discussion of TSMC's critical role in global semiconductor production." in shown
     assert not {"Major companies are building massive AI computing infrastructure.",
                 "DeepSeek achieved remarkable cost efficiency through:"} & shown
+
+
+def test_notes_that_only_list_links_head_their_list_links_not_chapters():
+    """jsparty: 45 links the show referred to, no times: not chapters of the recording."""
+    made = notes_build(NOTES / "jsparty-links.md", ("pptx", "md"))
+    deck = Presentation(str(made.content.with_name(f"{made.content.stem}-executive.pptx")))
+    titles = [s.shapes.title.text_frame.text for s in deck.slides if s.shapes.title]
+    assert "Links" in titles and "Chapters" not in titles, titles
+    handout = made.content.with_name(f"{made.content.stem}-executive.md").read_text(encoding="utf-8")
+    assert "\n## Links\n" in handout and "## Chapters" not in handout
+
+
+@pytest.mark.parametrize("lang, titles, at, heading", [
+    ("fr", ["[Un](https://example.org/1)", "Voir [deux](https://example.org/2)"], None, "Liens"),
+    ("en", ["[One](https://example.org/1)", "Two"], None, "Chapters"),  # (one title without a link)
+    ("en", ["[One](https://example.org/1)", "[Two](https://example.org/2)"], {"seconds": 60}, "Chapters"),  # (timed)
+])
+def test_a_list_heading_is_links_only_for_untimed_titles_that_all_carry_a_link(lang, titles, at, heading):
+    assert list_heading([{"title": t, "at": at} for t in titles], load_words(lang)) == heading
