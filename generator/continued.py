@@ -13,6 +13,7 @@ from __future__ import annotations
 from .deck_twin import lines, words
 from .deckfit import MOST_LINES
 from .document import Bullet, Slide
+from .continued_titles import page_titles
 from .measured_pages import titled_pages
 from .words import continued_title
 
@@ -50,15 +51,10 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     pages = balanced if len(balanced) == len(pages) else pages
     if len(pages) == 1:
         return [slide]
-    owned = titled_pages(slide, pages, lambda page: _fits(page, most), lang) if slide.topic else [
-        ("", page) for page in pages[1:]]
+    owned = page_titles(slide, titled_pages(slide, pages, lambda page: _fits(page, most), lang), lang) if slide.topic else [
+        (continued_title(slide.title, n, len(pages) - 1, lang), page) for n, page in enumerate(pages[1:], start=1)]
     shown = [slide.model_copy(update={"bullets": pages[0], "report": False})]
-    count = sum(1 for title, _ in owned if not title)
-    n = 0
     for title, page in owned:
-        if not title:
-            n += 1
-            title = continued_title(slide.title, n, count, lang)
         shown.append(slide.model_copy(update={"bullets": page, "report": False, "title": title,
                                               "subtitle": "", "kicker": slide.kicker, "notes": ""}))
     return ([slide.model_copy(update={"deck": False})] if slide.report else []) + shown

@@ -249,3 +249,9 @@ def whole_title(text: str, words: dict, most: int = MOST_WORDS) -> str:
     """``text`` as a title when it is a statement that stands alone and fits one whole (at most ``most``
     words), else "" (a continuation of another measure takes its first point so: continued.py)."""
     return _whole(text, most, words)
+
+
+def in_a_list(text: str, others: list[str]) -> bool:
+    """Whether ``text`` is one item of a parallel list among ``others`` ("JEP 500 : …" beside "JEP 504 : …"):
+    no such item titles a slide of the others."""
+    return _one_of_a_list(text, [{"text": t} for t in others])
