@@ -8,6 +8,7 @@ Sources slide; the report keeps it where the notes wrote it.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,25 @@ def test_what_a_link_line_is():
     assert link_of("Voir [medium.com](https://medium.com/x) pour les détails") == ""
     assert link_of("[CS3 in Oslo](https://indico.cern.ch/event/1560960/)") == ""
     assert link_of("Java 26 est là.") == ""
+
+
+def test_a_list_of_bare_titles_gets_one_slide():
+    """syntax-year-review's technical deck showed its 29 predictions (each a line at its own time) over four
+    slides, "(cont. 1)" to "(cont. 3)": now one, whose last line says how many more the report lists; the
+    speaker notes name them and the report keeps them all."""
+    made = notes_build(NOTES / "syntax-year-review.md", ("pptx", "pdf"))
+    assert made.problem is None, made.problem
+    deck = Presentation(str(made.content.with_name(f"{made.content.stem}-technical.pptx")))
+    shown = [(slide, " ".join(slide.shapes.title.text_frame.text.split())) for slide in deck.slides
+             if slide.shapes.title is not None]
+    predictions = [slide for slide, title in shown if title.startswith("Our 2024 Predictions Reviewed")]
+    assert len(predictions) == 1, [title for _, title in shown]
+    lines = [p.text for shape in predictions[0].shapes if shape.has_text_frame and shape != predictions[0].shapes.title
+             for p in shape.text_frame.paragraphs if p.text.strip()]
+    more = next(line for line in lines if line.endswith("more, listed in the report"))
+    left = int(more.split()[1])
+    assert left + sum(bool(re.search(r"\(\d+:\d\d\)$", line)) for line in lines) == 29, lines
+    assert "On prem corporate AI" in predictions[0].notes_slide.notes_text_frame.text
+    report = "".join(page.extract_text() for page in PdfReader(str(made.content.with_name(
+        f"{made.content.stem}-technical.pdf"))).pages)
+    assert "On prem corporate AI" in report and "Paid Arc features" in report
