@@ -65,8 +65,9 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
         (continued_title(slide.title, n, len(pages) - 1, lang), page) for n, page in enumerate(pages[1:], start=1)]
     shown = [slide.model_copy(update={"bullets": pages[0], "report": False})]
     for title, page in owned:
+        kicker = "" if slide.kicker and title.startswith(slide.kicker) else slide.kicker  # (not said twice)
         shown.append(slide.model_copy(update={"bullets": page, "report": False, "title": title,
-                                              "subtitle": "", "kicker": slide.kicker, "notes": ""}))
+                                              "subtitle": "", "kicker": kicker, "notes": ""}))
     return ([slide.model_copy(update={"deck": False})] if slide.report else []) + shown
 
 
