@@ -38,15 +38,18 @@ def without_link_lines(slides: list[Slide], also: str) -> list[Slide]:
         if not slide.deck or slide.layout != "bullets" or slide.role:
             out.append(slide)
             continue
-        kept = _kept(slide.bullets, moved, slide.kicker or slide.title, sources is not None)
-        if len(kept) == 0:  # (a slide of links only keeps them)
+        mine: list[Bullet] = []
+        kept = _kept(slide.bullets, mine, slide.kicker or slide.title, sources is not None)
+        if kept:  # (a slide of links only keeps them)
+            moved += mine
+        else:
             kept = slide.bullets
         out += split(slide, slide.model_copy(update={"bullets": kept}), "", also)
     if not moved or sources is None:
         return out
     at = next(i for i, s in enumerate(out) if s.deck and s.layout == "sources")
     listed = {b.url for b in out[at].bullets} | {url for b in out[at].bullets for _, url in links(b.text)}
-    added = [b for b in moved if links(b.text)[0][1] not in listed]
+    added = list({links(b.text)[0][1]: b for b in reversed(moved) if links(b.text)[0][1] not in listed}.values())[::-1]
     return out[:at] + split(out[at], out[at].model_copy(update={"bullets": [*out[at].bullets, *added]}), "", also) + out[at + 1:]
 
 

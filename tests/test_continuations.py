@@ -102,3 +102,24 @@ def test_a_list_of_bare_titles_gets_one_slide():
     report = "".join(page.extract_text() for page in PdfReader(str(made.content.with_name(
         f"{made.content.stem}-technical.pdf"))).pages)
     assert "On prem corporate AI" in report and "Paid Arc features" in report
+
+
+def test_link_lines_on_slides():
+    """A link line goes to the Sources slide once (the deck's twin of it; the report's keeps its own), a
+    point's own link line links the point's words, and without a Sources slide the point before takes it."""
+    from generator.document import Bullet, Slide
+    from generator.link_lines import without_link_lines
+
+    link = "[medium.com](https://medium.com/a)"
+    points = Slide(layout="bullets", title="T", kicker="Topic", bullets=[
+        Bullet(text="React Miami", children=[Bullet(text="[youtube.com](https://youtube.com/v)")]),
+        Bullet(text="A point that says something."), Bullet(text=link)])
+    sources = Slide(layout="sources", title="Sources", bullets=[Bullet(text="Audio", url="https://a.example/x")])
+    out = without_link_lines([points, points.model_copy(update={"title": "U"}), sources], "Also: {items}")
+    deck = [s for s in out if s.deck]
+    assert [b.text for b in deck[0].bullets] == ["[React Miami](https://youtube.com/v)", "A point that says something."]
+    assert [b.text for b in deck[-1].bullets[1:]] == ["[medium.com](https://medium.com/a) — Topic"]
+    report = [s for s in out if s.report]
+    assert report[0].bullets == points.bullets and report[-1].bullets == sources.bullets
+    alone = [s for s in without_link_lines([points], "Also: {items}") if s.deck][0]
+    assert alone.bullets[-1].url == "https://medium.com/a" and len(alone.bullets) == 2
