@@ -36,6 +36,7 @@ from .entry_lines import lined
 from .headline import count_words, headline, labelled
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .numbered_items import numbered
 from .standalone import labelled_place, stand_alone, standing, subject_kept
 from .overview import digest_points, figured, is_aside_label, is_digest, named
 from .weigh import has_quantity, heaviest
@@ -312,6 +313,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     if takeaways:
         told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
                              and not is_aside_label(t["text"], words)], claimed, topics))
+        told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
         if len(told) >= 3 or not shown:

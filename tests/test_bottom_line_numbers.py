@@ -50,3 +50,30 @@ def test_a_takeaway_with_its_number_is_on_the_bottom_line_though_a_message_says_
         summary = [p.text for shape in slides[1].shapes if shape.has_text_frame for p in shape.text_frame.paragraphs]
         assert any("41% of capacity" in t for t in summary), (audience, summary)
         assert summary_titles(slides) == [], audience
+
+
+def test_a_bottom_line_item_says_its_topic_s_number_and_the_chart_takes_its_name():
+    """The shipped takeaway "AI infrastructure race: major tech companies are building massive AI computing
+    clusters:" says no number, and its topic's chart says one ("xAI runs 200,000 GPUs in Memphis; …"): the
+    bottom line says the chart's sentence (numbered_items.py), and the deck's chart slide is titled by the
+    chart's name, its topic the kicker; the report keeps the sentence as the chart's heading. Every item
+    whose topic's chart states a number says one."""
+    from generator.inline import plain
+    from generator.overview import named
+    from generator.weigh import has_quantity
+
+    shipped = load_content(DEFAULT)
+    topics = [{"id": t.id, "title": t.title} for t in shipped.topics]
+    for audience in AUDIENCES:
+        document = render_document(shipped, load_audience(audience))
+        items = [b.text for s in document.slides if s.role == "summary" and s.deck for b in s.bullets]
+        assert any(t.startswith("xAI runs 200,000 GPUs in Memphis; clusters of 500,000-700,000 GPUs are planned")
+                   for t in items), (audience, items)
+        for item in items:
+            about = [t for t in shipped.topics if t.id in named(item, topics)]
+            if any(c.message and has_quantity(plain(c.message)) for t in about for c in t.charts):
+                assert has_quantity(plain(item)), (audience, item)
+        charts = [(s.title, s.kicker, s.deck, s.report) for s in document.slides if s.layout == "chart"
+                  and s.topic == "ai-infrastructure"]
+        assert ("AI cluster sizes", "AI Infrastructure and Mega-Clusters", True, False) in charts, charts
+        assert any(title.startswith("xAI runs 200,000") and report and not deck for title, _, deck, report in charts)
