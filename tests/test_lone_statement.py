@@ -60,7 +60,7 @@ def test_a_lone_description_titles_the_chapters_slide(built, audience):
 def test_a_continued_chapter_list_is_titled_as_the_list(tmp_path):
     """syntax-tips technical, its chapters given twice over (its fourteen tips fit one slide since its asides
     left the deck's list): the chapter list goes on to a second slide, titled "Chapters (cont.)" (not the
-    statement again) and without the kicker."""
+    statement again) and without the kicker; the line saying the notes give titles only is on its first page only."""
     from generator.build import build
     from generator.timestamps import format_timestamp, parse_timestamp
 
@@ -76,6 +76,8 @@ def test_a_continued_chapter_list_is_titled_as_the_list(tmp_path):
     slides = _slides(tmp_path, "twice", "technical")
     assert EN["chapters"] in heads(slides[1]) and any(h.startswith("Scott and Wes share") for h in heads(slides[1]))
     assert len(heads(slides[2])) == 1 and heads(slides[2])[0].startswith(f"{EN['chapters']} (cont."), heads(slides[2])
+    texts = [shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame]
+    assert sum(EN["titles_only"] in t for t in texts) == 1, texts  # (the notes give titles only: said on the first page only)
 
 
 def test_a_lone_statement_with_topic_slides_is_the_covers_subtitle(built):

@@ -2,17 +2,16 @@
 
 lex-fridman-outline (a biography, then chapters) and syntax-tips (a description, then fourteen tips)
 presented the chapter list as the finding. The chapters slide now says, under its title, that the
-notes give the chapters' titles only (words.titles_only), on its first page only; a chapter list whose
+notes give the chapters' titles only (words.titles_only), on its first page only (test_lone_statement: a
+continued chapter list); a chapter list whose
 notes describe nothing says it on the bottom line already (words.chapters_only) and not again.
 """
 from __future__ import annotations
 
 import pytest
-from pptx import Presentation
-
 from generator.words import load_words
 
-from .notes_built import built_notes, deck_slides, imported_content
+from .notes_built import deck_slides, imported_content
 
 SAID = load_words("en")["titles_only"]
 
@@ -25,15 +24,6 @@ def test_a_chapter_list_says_once_that_the_notes_give_titles_only(name, audience
     assert chapters and chapters[0].subtitle == SAID, [(s.title, s.subtitle) for s in chapters]
     assert [s.subtitle for s in slides].count(SAID) == 1
     assert all(SAID not in (b.text for b in s.bullets) for s in slides)  # (not a point, not the bottom line)
-
-
-def test_the_line_is_not_repeated_on_the_chapters_continuation(tmp_path):
-    """syntax-tips' technical deck lists its chapters over two slides: the line is on the first only."""
-    folder = built_notes(tmp_path, ["syntax-tips.md"], audiences=("technical",), formats=("pptx",))
-    texts = [shape.text_frame.text for slide in Presentation(str(folder / "syntax-tips-technical.pptx")).slides
-             for shape in slide.shapes if shape.has_text_frame]
-    assert any(t.startswith("Chapters (cont.)") for t in texts), texts
-    assert sum(SAID in t for t in texts) == 1, texts
 
 
 @pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
