@@ -113,12 +113,29 @@ def cut(text: str, most: int) -> str:
     first = next((i for i, p in enumerate(pieces) if has_quantity(p)), None)
     if first is None:
         return short if whole(short) else ""
-    for start in range(first + 1):  # the leading clauses up to the number's, else fewer before it
-        for end in range(len(pieces), first, -1):
-            kept = _joined(pieces[start:end])
-            if count_words(kept) <= most and whole(kept):
-                return unhooked(_upper_first(kept))
+    for start, end in _number_spans(pieces, first, most):  # the leading clauses up to the number's, else fewer
+        kept = _joined(pieces[start:end])
+        if whole(kept):
+            return unhooked(_upper_first(kept))
     return short if whole(short) else ""
+
+
+def _number_spans(pieces: list[str], first: int, most: int) -> Iterator[tuple[int, int]]:
+    """The runs of ``pieces`` that hold piece ``first`` (the number's) and join in at most ``most`` words
+    (start, end): from the earliest start, the latest end first. A run's words grow as it takes a piece at
+    either end, so the starts are the last few before ``first`` and the ends the few after it: 6,000 pieces
+    were otherwise joined in 9 million runs (minutes for one point)."""
+    fits = lambda start, end: count_words(_joined(pieces[start:end])) <= most
+    if not fits(first, first + 1):
+        return
+    low = first
+    while low > 0 and fits(low - 1, first + 1):
+        low -= 1
+    for start in range(low, first + 1):
+        high = first + 1
+        while high < len(pieces) and fits(start, high + 1):
+            high += 1
+        yield from ((start, end) for end in range(high, first, -1))
 
 
 def whole_statement(text: str, most: int, keeps_rest: bool = False) -> str:
