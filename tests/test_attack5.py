@@ -60,3 +60,27 @@ def test_cut_of_thousands_of_clauses_around_a_number_is_fast():
     kept = cut(point, 15)
     assert time.process_time() - began < 1.0  # (3.4 s for 600 clauses before, growing with their square)
     assert "5 million" in kept and len(kept.split()) <= 15
+
+
+def test_words_around_count_as_count_words():
+    from generator.clauses import _words_around
+    from generator.headline import count_words
+
+    text = " Growth,\u00a0was  strong:\tin Asia –\u2003and\nEurope, up 3%  "
+    before, after = _words_around(text)
+    for at in range(len(text) + 1):
+        assert before(at) == count_words(text[:at]) and after(at) == count_words(text[at:]), at
+
+
+def test_long_point_of_thousands_of_clauses_splits_fast():
+    from generator.clauses import split_long
+    from generator.document import Bullet
+
+    point = ": ".join("a b c d e" for _ in range(3000))[:19_900]  # (2,000 boundaries, each counted anew)
+    began = time.process_time()
+    shown = split_long([Bullet(text=point)])
+    assert time.process_time() - began < 0.25  # (0.5 s before: the words around each boundary counted anew)
+    words = lambda b: [*b.text.split(), *(w for c in b.children for w in words(c))]
+    bare = lambda said: [w.strip(",:;") for w in said]
+    assert len(shown[0].children) > 1
+    assert bare(w for b in shown for w in words(b)) == bare(point.split())  # every word shown, in its order
