@@ -105,3 +105,17 @@ def test_render_time_limit_grows_with_the_content(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.render.MAX_SECONDS", 0.05)
     text = render_text(content, audience, values=_Values())
     assert text.count("Topic 999 grew") >= 1
+
+
+def test_digest_entry_with_a_long_witness_clause_is_read_once():
+    # the clause naming witnesses runs to the end: each later comma read it again from its start
+    from generator.entry_lines import entry_line
+    from generator.words import load_words
+
+    entry = ("Committee on X: Subcommittee on Y concluded a hearing to examine Z, focusing on W, after receiving "
+             "testimony from John Smith" + ", which said it" * 1400)[:20_000]
+    began = time.process_time()
+    lead, details = entry_line(entry, load_words("en"))
+    assert time.process_time() - began < 0.5  # (1.6 s before)
+    assert lead == "Committee on X: Subcommittee on Y concluded a hearing to examine Z"
+    assert details == ["Focusing on W", "Testimony from John Smith"]  # (its names only: as before)
