@@ -168,3 +168,17 @@ def test_block_heading_is_measured_once_a_face():
     assert time.process_time() - began < 0.5 and len(heights) == 1
     with measure.measuring("Arial" if measure.current_family() == "calibri" else "Calibri"):
         assert _heading_h(title, 400.0, 20) != heights.pop()  # (another face's metrics: measured again)
+
+
+def test_cache_makes_no_folder_through_a_linked_cache(tmp_path):
+    # `briefing` in the cache folder a link elsewhere: refused, and nothing made where it points
+    from generator.cache_files import PrivateFolder
+
+    elsewhere, cache = tmp_path / "elsewhere", tmp_path / "cache"
+    elsewhere.mkdir(mode=0o700)
+    cache.mkdir(mode=0o700)
+    (cache / "briefing").symlink_to(elsewhere)
+    entries = PrivateFolder(cache / "briefing" / "models")
+    entries.write("key", b"data")
+    assert entries.read("key", 100) is None
+    assert list(elsewhere.iterdir()) == []
