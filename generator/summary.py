@@ -224,19 +224,27 @@ def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
     return kept
 
 
-def _ceded(told: list, claimed: Sequence[str], topics: Sequence = ()) -> list:
+def _ceded(told: list, claimed: Sequence[str], topics: Sequence = (), fixed: Sequence[str] = ()) -> list:
     """``told`` without the statements that a slide's title must say again (``claimed``: titles.sole_titles),
     the first ones first, while three others remain; a statement is compared as written and as shown
     (without a ``Label: `` that only heads it: see fitted). One that says a quantity stays: the bottom line
     says the number first, and the slide's title takes its next statement (titles.strongest); another of
     ``told`` that names its topic (overview.named) and says none goes instead, where there is one ("DeepSeek's
-    models are 27x cheaper than competitors", not "DeepSeek achieved significant efficiency gains")."""
+    models are 27x cheaper than competitors", not "DeepSeek achieved significant efficiency gains") — unless
+    its slide has no other statement to take (``fixed``: titles.sole_titles): then the title keeps it."""
     kept = list(told)
     for p in told:
         if len(kept) > 3 and _claimed(p, claimed):
-            for gone in [p] if not _numbered(p) else _vaguer(p, kept, claimed, topics):
+            for gone in [p] if not _stays(p, fixed) else _vaguer(p, kept, claimed, topics):
                 kept.remove(gone)
     return kept
+
+
+def _stays(item: dict, fixed: Sequence[str]) -> bool:
+    """Whether a statement a title claims stays on the bottom line: it says a quantity, and its slide has
+    another statement to take as title, or its title (``fixed``: nothing else can title the slide) says
+    no quantity (a message saying the lead only: the number is the bottom line's)."""
+    return _numbered(item) and not _claimed(item, [t for t in fixed if has_quantity(plain(t))])
 
 
 def _numbered(item: dict) -> bool:
@@ -277,7 +285,8 @@ def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[
 
 
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
-            most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = (), groups: Sequence = ()) -> list:
+            most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = (), groups: Sequence = (),
+            fixed: Sequence[str] = ()) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
     takeaways, else from the notes' own statements (bottom_line.statements: the introduction, then the
     weightiest topics' messages or first points, the chapters written as statements where no topic
@@ -291,9 +300,10 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     quantity, unless the notes' own headline gives its topic a figure (overview.figured). A statement
     that a slide's title must say again (``claimed``: a message that nothing else of its slide can
     replace, titles.sole_titles) gives way to the next, while three others remain: it is said once, as
-    the title of the slide that proves it — unless it says a quantity: the bottom line says the number first
-        (another statement of its topic without one gives way instead: ``_ceded``), and the slide takes its next title
-    (so is a topic's only point: overview.sole_points). A digest
+    the title of the slide that proves it — unless it says a quantity and its slide has another statement
+    (not ``fixed``): the bottom line says the number first (another statement of its topic without one gives
+    way instead: ``_ceded``), and the slide takes its next title (a topic's only point is ``fixed`` too:
+    overview.sole_points). A digest
     opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
     the deck then leaves out those slides: overview.unsaid), as its leading clause with what sets it
     apart under it (entry_lines.lined: the focus, who took part). At most ``total`` words on the slide (0: no limit). Notes
@@ -303,6 +313,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     (standalone.py: one whose pronoun took a name keeps its words as written in ``as_written``)."""
     takeaways, introduction, shown, topics, before = standing(takeaways, introduction, shown, topics, words)
     claimed = [subject_kept(c, words) for c in claimed]  # (compared as the statements now read)
+    fixed = [subject_kept(c, words) for c in fixed]
     alone = lambda items: stand_alone(items, before, words)
     fits = lru_cache(maxsize=None)(lambda text: fitted(text, most))  # (asked of every point at each pass below)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
@@ -312,7 +323,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
         told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
-                             and not is_aside_label(t["text"], words)], claimed, topics))
+                             and not is_aside_label(t["text"], words)], claimed, topics, fixed))
         told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
@@ -334,9 +345,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
-        pool = _ceded(distinct([*taken, *found], words, addresses=False), claimed, topics)
+        pool = _ceded(distinct([*taken, *found], words, addresses=False), claimed, topics, fixed)
         kept = _carrying(alone(pool)[:count], None if figured(headline, told, evidence) else carried(pool), count)
-        if (len(kept) >= 3 and not any(_claimed(p, claimed) and not _numbered(p) for p in kept)) or len(found) < least:
+        if (len(kept) >= 3 and not any(_claimed(p, claimed) and not _stays(p, fixed) for p in kept)) or len(found) < least:
             break  # (a statement a title says is left to it where the notes have another)
     kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

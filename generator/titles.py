@@ -209,7 +209,7 @@ def _leading(text: str, most: int) -> str:
     return lead if lead and text.startswith(lead) and has_quantity(lead) else ""
 
 
-def sole_titles(groups: list, words: dict) -> list[str]:
+def sole_titles(groups: list, words: dict, fixed: bool = False) -> list[str]:
     """The titles that the slides of topics with a slide of their own (a group of one, see
     short_topics.shared) keep whatever the deck's summary says: a topic's strongest statement (``strongest``
     with nothing said) where its slide has no statement as strong to take its place were the summary to
@@ -217,7 +217,9 @@ def sole_titles(groups: list, words: dict) -> list[str]:
     unicorns than defense industry unicorns in the last 30 years"), the same statement (a ``message``
     nothing else can replace), or one without the quantity it states. The summary leaves out a statement
     such a title says word for word (summary.opening: ``claimed``), while three others remain, so that
-    it is said once, as the title of the slide that proves it."""
+    it is said once, as the title of the slide that proves it. ``fixed``: only those whose slide has no other
+    statement at all (its heading, or the same statement), which the title keeps even where the summary would say
+    a number first (summary._ceded)."""
     claimed = []
     for topic in (g[0] for g in groups if len(g) == 1):
         first = strongest(topic, words)
@@ -225,7 +227,7 @@ def sole_titles(groups: list, words: dict) -> list[str]:
             continue  # (the heading: no statement to keep)
         second = strongest(topic, words, [{"text": first["title"]}])
         if (not second["kicker"] or says_again(second["title"], [first["title"]])
-                or (has_quantity(plain(first["title"])) and not has_quantity(plain(second["title"])))):
+                or (not fixed and has_quantity(plain(first["title"])) and not has_quantity(plain(second["title"])))):
             claimed.append(first["title"])
     return claimed
 
