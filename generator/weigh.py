@@ -99,19 +99,20 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), label
     ``said`` values (a key figure the slide's grid shows: a point that states a quantity which no value
     nor ``labels`` of the figures shows, a comparison, is no repeat); the first of each rank first. A point
     that gives the reason for the slide's rule (cut_rule.gives_reason: "Three risks justify this policy: …")
-    ranks with the rule, as the title's rest does: a rule's rationale is never left out for another point."""
-    ruled = [bool(p.get(TITLE_REST)) or gives_reason(p["text"]) for p in points]  # (with the title: always shown)
-    if not most or len(points) - sum(ruled) <= most:
+    ranks with the rule, first of all: a rule's rationale is never left out for another point."""
+    if not most or len(points) - sum(bool(p.get(TITLE_REST)) for p in points) <= most:
         return list(points)
     shown = stated(" ; ".join([*said, *labels]))
     def rank(point: dict) -> int:
         texts = _all_texts(point)
         if said and any(v.strip() and v.strip() in texts[0] for v in said) and stated(texts[0]) <= shown:
             return 0
+        if gives_reason(texts[0]):
+            return 3  # (the rule's reason: with the rule)
         return 2 if any(has_quantity(t) for t in texts) else 1
     ranks = [rank(p) for p in points]
-    keep = set(sorted((i for i in range(len(points)) if not ruled[i]), key=lambda i: (-ranks[i], i))[:most])
-    return [p for i, p in enumerate(points) if i in keep or ruled[i]]
+    keep = set(sorted((i for i, p in enumerate(points) if not p.get(TITLE_REST)), key=lambda i: (-ranks[i], i))[:most])
+    return [p for i, p in enumerate(points) if i in keep or p.get(TITLE_REST)]
 
 
 def _all_texts(point: dict) -> list[str]:

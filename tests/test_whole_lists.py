@@ -68,6 +68,7 @@ def test_the_rule_keeps_its_reasons_in_every_deck(decks):
 
 
 def test_a_reason_ranks_with_the_rule():
-    """Where a slide must choose its points, the rule's reason is kept as the title's rest is."""
+    """Where a slide must choose its points, the rule's reason is chosen first (shown in its place)."""
     points = [{"text": t, "children": []} for t in ("Le périmètre est large", "Oracle travaille", RISKS)]
-    assert [p["text"] for p in outranked(points, 1)] == ["Le périmètre est large", RISKS]
+    assert [p["text"] for p in outranked(points, 1)] == [RISKS]
+    assert [p["text"] for p in outranked(points, 2)] == ["Le périmètre est large", RISKS]
