@@ -6,15 +6,24 @@ in order, over the slide and slides after it titled "<title> (cont.)" ("(cont. 1
 are more: words.continued_title), each within the budget. A point goes whole with its sub-points;
 one that does not fit a slide alone shares its sub-points out the same way, under it on its first
 slide, as points after it. Nothing is cut or reworded: the report shows the slide whole, once. A
-page whose points are another measure than the title has a title of its own (measured_pages.py).
+page whose points are another measure than the title has a title of its own (measured_pages.py), and
+any other its own first statement where it has one (continued_titles.py). A list of bare titles (points
+each at a moment of its own, nothing under them, at most BARE_TITLE_WORDS words: chapter-like items, no
+point of substance) is not continued: the deck shows the first that fit one slide and a last line saying
+how many more the report lists; the speaker notes name them.
 """
 from __future__ import annotations
 
 from .deck_twin import lines, words
 from .deckfit import MOST_LINES
 from .document import Bullet, Slide
+from .continued_titles import page_titles
 from .measured_pages import titled_pages
-from .words import continued_title
+from .headline import count_words
+from .inline import plain
+from .words import continued_title, fill
+
+BARE_TITLE_WORDS = 12  # words of a chapter-like item at most (a list of them gets one deck slide: see the module doc)
 
 
 def continued(slides: list[Slide], most: int, lang: dict) -> list[Slide]:
@@ -50,18 +59,38 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     pages = balanced if len(balanced) == len(pages) else pages
     if len(pages) == 1:
         return [slide]
-    owned = titled_pages(slide, pages, lambda page: _fits(page, most), lang) if slide.topic else [
-        ("", page) for page in pages[1:]]
+    if all(_bare_title(unit) for unit in units):
+        return ([slide.model_copy(update={"deck": False})] if slide.report else []) + [_one_page(slide, units, most, lang)]
+    owned = page_titles(slide, titled_pages(slide, pages, lambda page: _fits(page, most), lang), lang) if slide.topic else [
+        (continued_title(slide.title, n, len(pages) - 1, lang), page) for n, page in enumerate(pages[1:], start=1)]
     shown = [slide.model_copy(update={"bullets": pages[0], "report": False})]
-    count = sum(1 for title, _ in owned if not title)
-    n = 0
     for title, page in owned:
-        if not title:
-            n += 1
-            title = continued_title(slide.title, n, count, lang)
+        kicker = "" if slide.kicker and title.startswith(slide.kicker) else slide.kicker  # (not said twice)
         shown.append(slide.model_copy(update={"bullets": page, "report": False, "title": title,
-                                              "subtitle": "", "kicker": slide.kicker, "notes": ""}))
+                                              "subtitle": "", "kicker": kicker, "notes": ""}))
     return ([slide.model_copy(update={"deck": False})] if slide.report else []) + shown
+
+
+def _bare_title(point: Bullet) -> bool:
+    """Whether ``point`` is a chapter-like item: at a moment of its own, with nothing under it, as short as a
+    title ("Temporal API will ship in 1 browser." at 31:29)."""
+    return point.at is not None and not point.children and count_words(plain(point.text)) <= BARE_TITLE_WORDS
+
+
+def _one_page(slide: Slide, items: list[Bullet], most: int, lang: dict) -> Slide:
+    """The deck's one slide of a list of bare titles: the first ``items`` that fit it with a last line saying how
+    many more the report lists ("And 22 more, listed in the report"), the speaker notes naming them."""
+    kept: list[Bullet] = []
+    for item in items:
+        more = fill(lang["also_more"], count=len(items) - len(kept) - 1).strip()
+        if kept and not _fits([*kept, item, Bullet(text=more)], most):
+            break
+        kept.append(item)
+    more = fill(lang["also_more"], count=len(items) - len(kept)).strip()
+    left = "; ".join(plain(item.text) for item in items[len(kept):])
+    notes = " ".join(filter(None, (slide.notes, fill(lang["also_in_report"], items=left))))
+    return slide.model_copy(update={"bullets": [*kept, Bullet(text=more[:1].upper() + more[1:])], "report": False,
+                                    "notes": notes})
 
 
 def _paged(units: list[Bullet], most: int, share: int) -> list[list[Bullet]]:

@@ -12,6 +12,7 @@ from .clauses import split_long
 from .deck_twin import lines, split, texts, words
 from .cut_rule import gives_reason
 from .headline import count_words
+from .link_lines import without_link_lines
 from .long_lines import colon_lists, shorter_title
 from .said_once import say_once
 from .short_topics import ONE_ITEM_WORDS
@@ -26,6 +27,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit; ``cut_points`` false:
     a slide's points continue on "(cont.)" slides instead, see continued.py)."""
     slides, also = list(document.slides), document.words["also_in_report"]
+    slides = without_link_lines(slides, also)
     if figures_once:
         slides = say_once(slides, also, restated=cut_points)  # (a deck that keeps every point keeps those)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)

@@ -124,6 +124,12 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, why=_why,
                policy_first=policy_first)  # the template filters of briefing's own, by name
+def _told(text: str, items: list) -> bool:
+    """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
+    full stop (a chart's sentence the bottom line says: numbered_items.py)."""
+    return any(p["text"].rstrip(".") == text.rstrip(".") for p in items)
+
+
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest,
-             titles_only=_titles_only)
+             titles_only=_titles_only, told=_told)

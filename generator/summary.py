@@ -36,8 +36,9 @@ from .entry_lines import lined
 from .headline import count_words, headline, labelled
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .numbered_items import numbered
 from .standalone import labelled_place, stand_alone, standing, subject_kept
-from .overview import digest_points, figured, is_aside_label, is_digest
+from .overview import digest_points, figured, is_aside_label, is_digest, named
 from .weigh import has_quantity, heaviest
 from .words import WORD
 
@@ -223,15 +224,32 @@ def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
     return kept
 
 
-def _ceded(told: list, claimed: Sequence[str]) -> list:
+def _ceded(told: list, claimed: Sequence[str], topics: Sequence = ()) -> list:
     """``told`` without the statements that a slide's title must say again (``claimed``: titles.sole_titles),
     the first ones first, while three others remain; a statement is compared as written and as shown
-    (without a ``Label: `` that only heads it: see fitted)."""
+    (without a ``Label: `` that only heads it: see fitted). One that says a quantity stays: the bottom line
+    says the number first, and the slide's title takes its next statement (titles.strongest); another of
+    ``told`` that names its topic (overview.named) and says none goes instead, where there is one ("DeepSeek's
+    models are 27x cheaper than competitors", not "DeepSeek achieved significant efficiency gains")."""
     kept = list(told)
     for p in told:
         if len(kept) > 3 and _claimed(p, claimed):
-            kept.remove(p)
+            for gone in [p] if not _numbered(p) else _vaguer(p, kept, claimed, topics):
+                kept.remove(gone)
     return kept
+
+
+def _numbered(item: dict) -> bool:
+    """Whether a summary ``item`` says a quantity (weigh.has_quantity)."""
+    return has_quantity(plain(item["text"]))
+
+
+def _vaguer(item: dict, kept: list, claimed: Sequence[str], topics: Sequence) -> list:
+    """The first statement of ``kept`` (as a list of one, else none) that names ``item``'s topic
+    (overview.named) and says no quantity where ``item`` says one, no title's claim itself."""
+    about = named(item["text"], topics)
+    return [p for p in kept if p is not item and about and not _numbered(p) and not _claimed(p, claimed)
+            and named(p["text"], topics) == about][:1]
 
 
 def _claimed(item: dict, claimed: Sequence[str]) -> bool:
@@ -273,7 +291,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     quantity, unless the notes' own headline gives its topic a figure (overview.figured). A statement
     that a slide's title must say again (``claimed``: a message that nothing else of its slide can
     replace, titles.sole_titles) gives way to the next, while three others remain: it is said once, as
-    the title of the slide that proves it (so is a topic's only point: overview.sole_points). A digest
+    the title of the slide that proves it — unless it says a quantity: the bottom line says the number first
+        (another statement of its topic without one gives way instead: ``_ceded``), and the slide takes its next title
+    (so is a topic's only point: overview.sole_points). A digest
     opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
     the deck then leaves out those slides: overview.unsaid), as its leading clause with what sets it
     apart under it (entry_lines.lined: the focus, who took part). At most ``total`` words on the slide (0: no limit). Notes
@@ -292,7 +312,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
         told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
-                             and not is_aside_label(t["text"], words)], claimed))
+                             and not is_aside_label(t["text"], words)], claimed, topics))
+        told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
         if len(told) >= 3 or not shown:
@@ -313,9 +334,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
-        pool = _ceded(distinct([*taken, *found], words, addresses=False), claimed)
+        pool = _ceded(distinct([*taken, *found], words, addresses=False), claimed, topics)
         kept = _carrying(alone(pool)[:count], None if figured(headline, told, evidence) else carried(pool), count)
-        if (len(kept) >= 3 and not any(_claimed(p, claimed) for p in kept)) or len(found) < least:
+        if (len(kept) >= 3 and not any(_claimed(p, claimed) and not _numbered(p) for p in kept)) or len(found) < least:
             break  # (a statement a title says is left to it where the notes have another)
     kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

@@ -2,7 +2,8 @@
 
 In order: the topic's ``message`` (a point that says it word for word leaves the slide; where that
 would leave a near-empty slide, the heading stays the title); else its summary's first sentence,
-when it is a statement that fits a title whole; else its weightiest point that fits a title (a
+when it is a statement that fits a title whole (one that ends on a colon, leading into the points,
+without its colon: "DeepSeek achieved remarkable cost efficiency"); else its weightiest point that fits a title (a
 point with a number first, then a change or a comparison, ``change_phrases``: "doubled", "cheaper
 than", then the points in order; never commentary, summary.is_aside_sentence, nor a point with a moment of its own, whose
 link a title would lose), as written or as its ``Label:
@@ -24,12 +25,15 @@ A topic whose heading names predictions or the future keeps its heading (a predi
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deck_twin.LEAST_WORDS words; or two points or fewer, shorter than
 LEAST_CHARACTERS).
-A title never says again a statement of the deck's summary (the bottom line: ``said``) word for
-word; a message or a summary's sentence (a claim about the topic, a takeaway that points at it) is
-taken only where the slide's body supports it (summary.supports: its heading and what is left of its
-summary and points share a number or two key words with it); a choice that fails gives way to the
-next. A point taken as the title is one of the slide's own facts: it needs no other's support. Where
-the next would be the heading, the same message, or a statement without the quantity the first one
+A title never says again a statement of the deck's summary (the bottom line: ``said``, as written and
+as shown, without a ``Label: ``) word for word, not even a message that nothing else replaces: the
+bottom line says it first, and the slide takes its next statement, else its heading; a message or a
+summary's sentence (a claim about the topic, a takeaway that points at it) is taken only where the
+slide's body supports it (summary.supports: its heading and what is left of its summary and points
+share a number or two key words with it; a summary that leads into the points needs none: they are
+its evidence); a choice that fails gives way to the next. A point taken as the title is one of the
+slide's own facts: it needs no other's support. Where the next would be the heading, the same
+message, or a statement without the quantity the first one
 states, the summary leaves the statement to the slide instead (``sole_titles``).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
 when that is a statement that fits a title whole (else the next figure's: ``figure_title``); else
@@ -107,7 +111,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     ``said``: the deck's summary statements (dicts with ``text``) and the titles of the topic's grids of
     key figures (strings), which no title says again."""
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
-    told = [s["text"] if isinstance(s, dict) else s for s in said or []]
+    told = [t for s in said or [] for t in _shown(s["text"] if isinstance(s, dict) else s)]
 
     def fits(title: str, summary: str, points: list) -> bool:  # (a claim on the topic: said once, and supported by what stays)
         return not says_again(title, told) and supports(title, topic["title"], [summary or "", *point_texts(points)])
@@ -122,11 +126,14 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         last = {**plain_heading, "title": topic["message"], "kicker": topic["title"], "points": unsaid}
         if fits(topic["message"], topic["summary"], unsaid):
             return last  # (else another statement titles the slide, where there is one)
+        if says_again(topic["message"], told):
+            last = {**plain_heading, "points": unsaid}  # (the bottom line says it: never the same statement twice)
     if is_prediction_topic(topic["title"], words):
         return last
     said_first = sentences(" ".join((topic["summary"] or "").split()))
     if (said_first and not is_aside_sentence(said_first[0], words) and (title := _whole(said_first[0], most, words))
-            and fits(title, " ".join(said_first[1:]), topic["points"])):
+            and (fits(title, " ".join(said_first[1:]), topic["points"])
+                 or (_introduces(said_first, topic["points"]) and not says_again(title, told)))):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
     points, change, stressed = topic["points"], phrases(words, "change_phrases"), topic.get("named_points", ())
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
@@ -162,6 +169,19 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
         if _enough(kept) and not says_again(title, told):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return last
+
+
+def _introduces(said: list[str], points: list) -> bool:
+    """Whether a topic's summary (its ``said`` sentences) is one sentence that ends on a colon, leading into
+    the ``points`` ("DeepSeek achieved remarkable cost efficiency through:"): they are its evidence."""
+    return len(said) == 1 and said[0].endswith(":") and bool(points)
+
+
+def _shown(text: str) -> list[str]:
+    """A statement of the bottom line as written and as the slide shows it (without a ``Label: ``:
+    summary.fitted), which no title says again."""
+    body = labelled(text)[1]
+    return [text, body] if body != text else [text]
 
 
 def _balanced(text: str) -> bool:
@@ -249,3 +269,9 @@ def whole_title(text: str, words: dict, most: int = MOST_WORDS) -> str:
     """``text`` as a title when it is a statement that stands alone and fits one whole (at most ``most``
     words), else "" (a continuation of another measure takes its first point so: continued.py)."""
     return _whole(text, most, words)
+
+
+def in_a_list(text: str, others: list[str]) -> bool:
+    """Whether ``text`` is one item of a parallel list among ``others`` ("JEP 500 : …" beside "JEP 504 : …"):
+    no such item titles a slide of the others."""
+    return _one_of_a_list(text, [{"text": t} for t in others])

@@ -1,0 +1,72 @@
+"""The title of a page that continues a topic's slide (continued.py): its own statement, else "(cont.)".
+
+A continuation page is titled by its first point that is a statement fitting a title whole
+(titles.whole_title): a point of its own, not one item of a parallel list of the page's points ("JEP
+517 : …" beside "JEP 522 : …"), nor a point with points under it, a moment or a link of its own (a title
+would lose them), and no point of a slide whose points are mostly one list's items (a roll call's "…
+Present"). That point leaves the page whole (nothing is cut: it is the title); a page left with
+no point keeps it. "Même éditer partiellement du code AI-généré ne le rend pas acceptable à la
+contribution" titles the page of the OpenJDK policy's risks, where "<title> (suite)" repeated a title
+of 22 words, cut with "…" to fit. A page with no such point continues the slide's title ("<title>
+(cont.)": words.continued_title), or its main clause where the whole title and its mark would not fit a
+title (more than titles.MOST_WORDS words: long_lines.split_title), or the topic's heading (the kicker) where
+the title has no main clause: a continued title is not cut with "…".
+"""
+from __future__ import annotations
+
+from .deck_twin import texts
+from .document import Bullet, Slide
+from .headline import count_words
+from .inline import plain
+from .long_lines import split_title
+from .titles import MOST_WORDS, in_a_list, whole_title
+from .words import continued_title
+
+
+def page_titles(slide: Slide, owned: list[tuple[str, list[Bullet]]], lang: dict) -> list[tuple[str, list[Bullet]]]:
+    """The pages after ``slide``'s first (``owned``: each with its own title, or "" where it continues the
+    slide's), each with its title: its own statement, else the slide's continued (see the module doc)."""
+    listed = _one_list([plain(t) for t in texts(slide.bullets)])
+    stated = [_stated(page, lang) if not title and not listed else (title, page) for title, page in owned]
+    count = sum(1 for title, _ in stated if not title)
+    head = _continued_head(slide)
+    out, n = [], 0
+    for title, page in stated:
+        if not title:
+            n += 1
+            title = continued_title(head, n, count, lang)
+        out.append((title, page))
+    return out
+
+
+def _one_list(lines: list[str]) -> bool:
+    """Whether ``lines`` (a slide's points and those under them) are mostly one list's items: half of them,
+    three or more, open or end on one word ("… Present" of a roll call, "JEP 500 : …"); none titles the others."""
+    for edge in (0, -1):
+        said = [t.split()[edge].strip(".,;:()").casefold() for t in lines if t.split()]
+        if said and max(map(said.count, said)) >= max(3, len(lines) / 2):
+            return True
+    return False
+
+
+def _stated(page: list[Bullet], lang: dict) -> tuple[str, list[Bullet]]:
+    """``page`` titled by its first point that titles it (see the module doc), that point leaving it; else ("", page)."""
+    texts = [plain(b.text) for b in page]
+    for i, point in enumerate(page):
+        if len(page) < 2 or point.children or point.at or point.url or in_a_list(point.text, texts):
+            continue
+        said = " ".join(texts[i].split())
+        if whole_title(said, lang).rstrip(".") == said.rstrip("."):  # (whole: "Approche recommandée : …" keeps its label)
+            return said, page[:i] + page[i + 1:]
+    return "", page
+
+
+def _continued_head(slide: Slide) -> str:
+    """What the continuations of ``slide`` repeat of its title: the title whole where it fits a title, else
+    its main clause, else the slide's kicker (its topic's heading), else the title."""
+    if count_words(slide.title) <= MOST_WORDS:
+        return slide.title
+    head, rest = split_title(slide.title, MOST_WORDS)
+    if rest:
+        return head
+    return slide.kicker if slide.kicker and count_words(slide.kicker) <= MOST_WORDS else slide.title

@@ -1,0 +1,125 @@
+"""Issue #21, review 11's finding 4: a continuation page says its own point, and a link line is no point.
+
+lescastcodeurs-fr's technical deck (``cut_points: false``: every point continues whole on later pages) had 6
+of 14 slides titled "<title> (suite)", one cut mid-phrase ("…modèles de diffusion ou systèmes… (suite)"),
+and "medium.com", "openjdk.org", "pvs-studio.com", "foojay.io" as bullets. A continuation page is now titled
+by its own first statement (the point leaves the page whole); a line that is only a link goes to the
+Sources slide; the report keeps it where the notes wrote it.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pypdf import PdfReader
+
+from generator.link_lines import link_of
+
+from .notes_built import NOTES, notes_build
+
+LESCAST = "lescastcodeurs-fr.md"
+PARTIAL = "Même éditer partiellement du code AI-généré ne le rend pas acceptable à la contribution"
+DOMAINS = ("medium.com", "openjdk.org", "pvs-studio.com", "foojay.io")
+
+
+@pytest.fixture(scope="module")
+def lescast() -> Path:
+    """lescastcodeurs-fr's content, imported, beside its decks and reports (the session's build)."""
+    made = notes_build(NOTES / LESCAST, ("pptx", "pdf"))
+    assert made.problem is None, made.problem
+    return made.content
+
+
+def _slides(path: Path) -> list[tuple[str, list[str]]]:
+    """(title, body paragraphs) of each slide of the deck at ``path``."""
+    out = []
+    for slide in Presentation(str(path)).slides:
+        title = slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+        body = [p.text for shape in slide.shapes if shape.has_text_frame and shape != slide.shapes.title
+                for p in shape.text_frame.paragraphs if p.text.strip()]
+        out.append((" ".join(title.split()), body))
+    return out
+
+
+def test_a_continuation_is_titled_by_its_own_statement(lescast):
+    """The OpenJDK policy's second page is titled by its own statement, said once, not by the first page's
+    22-word title cut with "…" and "(suite)"; no title of the deck is cut with "…"."""
+    slides = _slides(lescast.with_name(f"{lescast.stem}-technical.pptx"))
+    risks = next((title, body) for title, body in slides if any(b.startswith("Trois risques") for b in body))
+    assert risks[0] == PARTIAL, risks
+    assert PARTIAL not in risks[1]
+    assert [title for title, _ in slides if "…" in title] == []
+    assert sum(title.endswith(("(suite)", "(suite 1)", "(suite 2)")) for title, _ in slides) < 6
+
+
+def test_a_link_line_goes_to_the_sources_slide(lescast):
+    """No deck shows a bullet that is only a link ("medium.com"); each is on the Sources slide beside its
+    topic's heading, linked to its address; the report keeps the line where the notes wrote it."""
+    for audience in ("executive", "policy", "technical"):
+        deck = Presentation(str(lescast.with_name(f"{lescast.stem}-{audience}.pptx")))
+        slides = _slides(lescast.with_name(f"{lescast.stem}-{audience}.pptx"))
+        body = [b for title, lines in slides if title != "Sources" for b in lines]
+        assert not [b for b in body if b.strip() in DOMAINS], (audience, body)
+    sources = [lines for title, lines in slides if title == "Sources"][-1]
+    assert "openjdk.org — OpenJDK Interim Policy on Generative AI" in sources
+    addresses = {run.hyperlink.address for slide in deck.slides for shape in slide.shapes if shape.has_text_frame
+                 for p in shape.text_frame.paragraphs for run in p.runs if run.hyperlink.address}
+    assert "https://openjdk.org/legal/ai" in addresses
+    report = "".join(page.extract_text() for page in PdfReader(str(lescast.with_name(f"{lescast.stem}-technical.pdf"))).pages)
+    assert all(domain in report for domain in DOMAINS)
+
+
+def test_what_a_link_line_is():
+    """A line that shows only a linked domain or an address is a link line; a sentence with a link, a named link
+    or an unlinked name with a dot is not."""
+    assert link_of("[medium.com](https://medium.com/x)") == "https://medium.com/x"
+    assert link_of("Node.js") == ""
+    assert link_of("https://foojay.io/today/") == "https://foojay.io/today/"
+    assert link_of("Voir [medium.com](https://medium.com/x) pour les détails") == ""
+    assert link_of("[CS3 in Oslo](https://indico.cern.ch/event/1560960/)") == ""
+    assert link_of("Java 26 est là.") == ""
+
+
+def test_a_list_of_bare_titles_gets_one_slide():
+    """syntax-year-review's technical deck showed its 29 predictions (each a line at its own time) over four
+    slides, "(cont. 1)" to "(cont. 3)": now one, whose last line says how many more the report lists; the
+    speaker notes name them and the report keeps them all."""
+    made = notes_build(NOTES / "syntax-year-review.md", ("pptx", "pdf"))
+    assert made.problem is None, made.problem
+    deck = Presentation(str(made.content.with_name(f"{made.content.stem}-technical.pptx")))
+    shown = [(slide, " ".join(slide.shapes.title.text_frame.text.split())) for slide in deck.slides
+             if slide.shapes.title is not None]
+    predictions = [slide for slide, title in shown if title.startswith("Our 2024 Predictions Reviewed")]
+    assert len(predictions) == 1, [title for _, title in shown]
+    lines = [p.text for shape in predictions[0].shapes if shape.has_text_frame and shape != predictions[0].shapes.title
+             for p in shape.text_frame.paragraphs if p.text.strip()]
+    more = next(line for line in lines if line.endswith("more, listed in the report"))
+    left = int(more.split()[1])
+    assert left + sum(bool(re.search(r"\(\d+:\d\d\)$", line)) for line in lines) == 29, lines
+    assert "On prem corporate AI" in predictions[0].notes_slide.notes_text_frame.text
+    report = "".join(page.extract_text() for page in PdfReader(str(made.content.with_name(
+        f"{made.content.stem}-technical.pdf"))).pages)
+    assert "On prem corporate AI" in report and "Paid Arc features" in report
+
+
+def test_link_lines_on_slides():
+    """A link line goes to the Sources slide once (the deck's twin of it; the report's keeps its own), a
+    point's own link line links the point's words, and without a Sources slide the point before takes it."""
+    from generator.document import Bullet, Slide
+    from generator.link_lines import without_link_lines
+
+    link = "[medium.com](https://medium.com/a)"
+    points = Slide(layout="bullets", title="T", kicker="Topic", bullets=[
+        Bullet(text="React Miami", children=[Bullet(text="[youtube.com](https://youtube.com/v)")]),
+        Bullet(text="A point that says something."), Bullet(text=link)])
+    sources = Slide(layout="sources", title="Sources", bullets=[Bullet(text="Audio", url="https://a.example/x")])
+    out = without_link_lines([points, points.model_copy(update={"title": "U"}), sources], "Also: {items}")
+    deck = [s for s in out if s.deck]
+    assert [b.text for b in deck[0].bullets] == ["[React Miami](https://youtube.com/v)", "A point that says something."]
+    assert [b.text for b in deck[-1].bullets[1:]] == ["[medium.com](https://medium.com/a) — Topic"]
+    report = [s for s in out if s.report]
+    assert report[0].bullets == points.bullets and report[-1].bullets == sources.bullets
+    alone = [s for s in without_link_lines([points], "Also: {items}") if s.deck][0]
+    assert alone.bullets[-1].url == "https://medium.com/a" and len(alone.bullets) == 2
