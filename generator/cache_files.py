@@ -45,6 +45,8 @@ class PrivateFolder:
             try:
                 if create:
                     self.folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                    if not _private(os.lstat(self.folder.parent), folder=True):  # (no folder made where a link points)
+                        raise PermissionError(self.folder.parent)
                     self.folder.mkdir(mode=0o700, exist_ok=True)
                 # the folder and the one it is in: nobody else can have put an entry or swapped the folder
                 self.usable = all(_private(os.lstat(f), folder=True) for f in (self.folder.parent, self.folder))

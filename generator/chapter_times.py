@@ -10,7 +10,7 @@ chart should say); its title states it ("Quantum supremacy takes 21 of 95 minute
 from __future__ import annotations
 
 from .bottom_line import NUMBERED
-from .inline import plain
+from .inline import links, plain
 from .words import fill
 
 MOST = 8  # chapters the chart shows
@@ -30,6 +30,13 @@ def chapter_names(topics: list) -> dict:
     numbered = len(found) >= 3 and len(words) == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
     ends = {i: m.end() for i, m in found} if numbered else {}
     return {t["index"]: t["title"][ends.get(t["index"], 0):] or t["title"] for t in topics}
+
+
+def list_heading(topics: list, words: dict) -> str:
+    """The heading of a chapter list: "Links" (the word ``links``) where no chapter has a time and
+    every title carries a link (show notes that list the pages the show referred to), else "Chapters"."""
+    linked = topics and all(t["at"] is None and links(t["title"]) for t in topics)
+    return words["links"] if linked else words["chapters"]
 
 
 def _name(topic: dict, names: dict) -> str:

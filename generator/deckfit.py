@@ -16,6 +16,7 @@ from .link_lines import without_link_lines
 from .long_lines import colon_lists, shorter_title
 from .said_once import say_once
 from .short_topics import ONE_ITEM_WORDS
+from .subtitles import said_subtitle
 
 MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
@@ -31,6 +32,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     if figures_once:
         slides = say_once(slides, also, restated=cut_points)  # (a deck that keeps every point keeps those)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
+    slides = [part for slide in slides for part in said_subtitle(slide, also)]  # (a subtitle its title says: not again)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
     if max_words:  # (before a long point shows as its clauses: only a digest's entries carry sub-points here)

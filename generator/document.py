@@ -48,9 +48,10 @@ class Slide(Node):
         return self.bullets or [Bullet(text=a.title, at=a.at) for a in self.agenda]
 
     def topic_slides(self) -> list[Slide]:
-        """A topics slide's topics, each as a slide of its points with its title and time."""
-        return [Slide(layout="bullets", title=c.title, at=c.at, topic=c.topic, bullets=c.bullets, deck=self.deck,
-                      report=self.report) for c in self.columns]
+        """A topics slide's topics, each as a slide of its points with its title and time; the first
+        under the slide's subtitle (what the notes give of them: "The notes give the chapters' titles only.")."""
+        return [Slide(layout="bullets", title=c.title, subtitle="" if n else self.subtitle, at=c.at, topic=c.topic,
+                      bullets=c.bullets, deck=self.deck, report=self.report) for n, c in enumerate(self.columns)]
 
     @model_check
     def _needs(self):

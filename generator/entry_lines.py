@@ -29,8 +29,9 @@ def _clauses(body: str, witnesses: Sequence[str]) -> list[str]:
     "…, focusing on", "…, after receiving"); the clause that names witnesses runs to the end."""
     whole, cuts = whole_spans(body), [0]
     for m in _COMMA.finditer(body):
-        if (_outside(body, m.start(), whole) and _opens_clause(body[m.end():])
-                and _witness_at(body[cuts[-1]:m.start()], witnesses) is None):
+        if _outside(body, m.start(), whole) and _opens_clause(body[m.end():]):
+            if _witness_at(body[cuts[-1]:m.start()], witnesses) is not None:
+                break  # (the clause that names witnesses: read again at each of its commas, 1.6 s an entry)
             cuts.append(m.end())
     return [body[a:b].strip().rstrip(",").strip() for a, b in zip(cuts, [*cuts[1:], len(body)])]
 

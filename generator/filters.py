@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .aside_lines import is_aside_line
-from .chapter_times import chapter_names, chapter_times, standing_out
+from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
 from .close import outlook, repeats
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
@@ -122,7 +122,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                outlook=outlook, repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
-               chapter_names=chapter_names, why=_why,
+               chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:
     """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a

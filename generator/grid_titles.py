@@ -31,15 +31,25 @@ def shared(figures: list[dict]) -> str:
     """The longest run of words that the labels of ``figures`` all hold (case aside), as the first
     writes it, opening on a capital: what the grid's figures measure."""
     labels = [CHANGE.sub("", f["label"]).split() for f in figures]
-    folded = [" " + " ".join(w.casefold() for w in label) + " " for label in labels]
+    folded = [[w.casefold() for w in label] for label in labels]
     first = labels[0]
-    for size in range(len(first), 0, -1):
-        for start in range(len(first) - size + 1):
-            run = first[start:start + size]
-            if all(" " + " ".join(w.casefold() for w in run) + " " in f for f in folded[1:]):
-                text = " ".join(run)
-                return text[:1].upper() + text[1:]
-    return ""
+
+    def found(size: int) -> int | None:  # where the first label's first run of ``size`` words all hold starts
+        held = [{" ".join(words[i:i + size]) for i in range(len(words) - size + 1)} for words in folded[1:]]
+        return next((start for start in range(len(first) - size + 1)
+                     if all(" ".join(folded[0][start:start + size]) in runs for runs in held)), None)
+
+    # a run all hold has its shorter runs held too: the longest is found by halving (every size and start
+    # of two 400-word labels with no word in common was 0.8 s; the labels may be 3,000 words)
+    low, high = 0, len(first)
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if found(middle) is not None else (low, middle - 1)
+    start = found(low) if low else None
+    if start is None:
+        return ""
+    text = " ".join(first[start:start + low])
+    return text[:1].upper() + text[1:]
 
 
 def _moved(figures: list[dict], measure: str, words: dict) -> str:

@@ -54,7 +54,9 @@ MADE_PER_CONTENT = 32  # characters a render may make per character of content, 
 ITEM_COST = 8  # an item of a list, tuple, dict or set, charged as characters (a reference's bytes)
 MAX_OUTPUT = 20 * MiB  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
-MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take about 2 s)
+MAX_SECONDS = 10  # of processor time (the 10,000 topics of tests/test_hostile.py take about 2 s), plus:
+SECONDS_PER_MIB = 6  # of processor time per MiB of content (as JSON): the built-in templates take about 1.8
+# (3,000 topics of five points, 1.9 MB: 3.3 s; 10,000 ran past the flat 10 s, an error on valid content)
 
 # The Document a template makes, relative to the content's items (bounds.py): a render may make
 # SLIDES_ALLOWED slides plus SLIDES_PER_ITEM for each item of the content, and ITEMS_ALLOWED items

@@ -26,7 +26,7 @@ from .document import Document, Theme
 from .document_nodes import data_problems
 from .errors import BriefingError, Problem
 from .filters import FILTERS, TESTS
-from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT
+from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT, SECONDS_PER_MIB
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .sandbox_sizes import check_size
 from .words import load_words
@@ -44,6 +44,7 @@ class _Values:
         self.size = 0  # characters kept, counted with the output
         self.written = 0  # values written
         self.limit = MAX_OUTPUT  # characters one value may spell out
+        self.seconds = float(MAX_SECONDS)  # of processor time the render (and a second one, placing a problem) may take
 
     def finalize(self, value):
         from jinja2 import Undefined
@@ -171,9 +172,10 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     content_size = len(content.model_dump_json())
     limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * content_size
     values.limit = limit
+    values.seconds = MAX_SECONDS + SECONDS_PER_MIB * content_size / 2**20
     chunks, size, start = [], 0, time.process_time()
     try:
-        with deadline(MAX_SECONDS):
+        with deadline(values.seconds):
             generator = _generate(content, audience, template, values,
                                   words if words is not None else load_words(content.lang, audience.chain), content_size)
             for chunk in generator:
@@ -185,7 +187,8 @@ def render_text(content: Content, audience: Audience, template: str = "document.
                     raise BriefingError(Problem(message, file or where, line, 1 if line else 0))
                 chunks.append(chunk)
     except OutOfTime as stopped:
-        message = f"template ran longer than {MAX_SECONDS} s of processor time ({time.process_time() - start:.1f} s); stopped"
+        message = (f"template ran longer than {MAX_SECONDS:g} s of processor time and {SECONDS_PER_MIB} s a MiB of content "
+                   f"({values.seconds:.1f} s in all; {time.process_time() - start:.1f} s); stopped")
         raise BriefingError(Problem(message, stopped.file or where, stopped.line, 1 if stopped.line else 0)) from None
     except SecurityError as exc:
         p = _template_position(exc, where)
@@ -209,19 +212,20 @@ def render_document(content: Content, audience: Audience, on_warning=None) -> Do
     except BriefingError as exc:  # moved to the template lines that wrote the text (see origins.py)
         twin = _Values(values.key)
         again = lambda: _generate(content, audience, "document.yaml.j2", twin, words)
-        raise BriefingError(_placed(exc.problems, name, text, again, lambda: twin.written)) from None
+        raise BriefingError(_placed(exc.problems, name, text, again, lambda: twin.written, values.seconds)) from None
     for problem in unmatched_leads(content, audience) if on_warning else ():
         on_warning(problem)
     values.kept.clear()  # (the kept environment holds this render's finalize, and so these, until the next render)
     return document
 
 
-def _placed(problems: list[Problem], name: str, text: str, again, written) -> list[Problem]:
-    """``problems`` at the template lines that wrote them, found by a second render within the time limit."""
+def _placed(problems: list[Problem], name: str, text: str, again, written, seconds: float) -> list[Problem]:
+    """``problems`` at the template lines that wrote them, found by a second render within ``seconds`` (the
+    first one's limit)."""
     from .origins import placed
 
     try:
-        with deadline(MAX_SECONDS):
+        with deadline(seconds):
             return placed(problems, name, text, again, written)
     except (Exception, OutOfTime):  # a render that differs the second time: the problems stay where they are
         return problems

@@ -1,6 +1,7 @@
 """Short topics share a slide: the template filter ``shared`` groups consecutive topics of up to
-three points and nothing else, two to four to a group, so that each does not get a near-empty
-slide of its own. Every other topic is a group of one. A topic of one point (a section of a
+three points and nothing else, or of a few short lines (link titles, names under a heading: at most
+FEW_LINES points of fewer than LINE_WORDS words on average), two to four to a group, so that each does not get a
+near-empty slide of its own. Every other topic is a group of one. A topic of one point (a section of a
 digest: one long sentence) counts as its statement of ONE_ITEM_WORDS words at most: the deck shows
 that much of it on a shared slide (deckfit), the notes and the report the whole.
 
@@ -20,12 +21,15 @@ from collections.abc import Sequence
 from .budgets import allowed, trim_points
 from .groups import spread
 from .words import LETTERS, STOP_WORDS
+from .inline import plain
 
 MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as its audience shows them
 MOST_TOPICS = 4  # short topics on one slide at most
 MOST_WORDS = 75  # words of a shared slide at most (its topics' titles and points)
 ONE_ITEM_WORDS = 15  # words a topic of one point shows at least on a shared slide, cut to its statement
 TITLE_WORDS = 15  # words of a title at most (titles.MOST_WORDS: two lines at title size)
+FEW_LINES = 6  # points (sub-points included) a topic of short lines has at most, to stand as one column of a shared slide
+LINE_WORDS = 5  # short lines have fewer words on average (a link's title, a name; not a statement)
 SMALL_WORD = 4  # letters of a word a shared title does not end on ("from", "the") at most
 STEM = 5  # letters of a content word compared when a sentence of the notes names a topic
 _COMMON = {w for said in STOP_WORDS.values() for w in said.split()}
@@ -41,7 +45,7 @@ def _count(points: list[dict]) -> int:
 
 def _words(topic: dict, budget: dict) -> int:
     def words(points: list[dict]) -> int:
-        return sum(len(p["text"].split()) + words(p["children"]) for p in points)
+        return sum(len(plain(p["text"]).split()) + words(p["children"]) for p in points)
     points = _points(topic, budget)
     said = words(points)
     return len(topic["title"].split()) + (min(said, ONE_ITEM_WORDS) if len(points) == 1 and not points[0]["children"]
@@ -49,9 +53,13 @@ def _words(topic: dict, budget: dict) -> int:
 
 
 def is_short(topic: dict, budget: dict, own_figures: bool = True) -> bool:
-    """Whether ``topic`` shows as at most three points and nothing else: no chart or table its
+    """Whether ``topic`` shows as at most three points, or as at most FEW_LINES short lines (fewer than
+    LINE_WORDS words on average: a heading over a few link titles), and nothing else: no chart or table its
     audience shows, no figure on its own slides (``own_figures``), no quote."""
-    return (0 < _count(_points(topic, budget)) <= MOST_POINTS and not (own_figures and topic["figures"])
+    count = _count(_points(topic, budget))
+    short_lines = count <= FEW_LINES and _words(topic, budget) - len(topic["title"].split()) < LINE_WORDS * count
+    few = count <= MOST_POINTS or short_lines
+    return (count > 0 and few and not (own_figures and topic["figures"])
             and not topic.get("quotes") and not allowed(topic["charts"], budget["charts"])
             and not allowed(topic["tables"], budget["tables"]))
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from generator.words import load_words
+
 from .deck_colours import A, C, box, once, shapes_of, size_of
 from .presentable_words import NUMBERING
 
@@ -21,6 +23,8 @@ DARK_LAYOUTS = ("Title Slide", "Section Header")
 LEAST_SECTION = 3  # slides a divider opens at least
 SUB_STEP, FLOOR = 4, 18  # a sub-point is this much smaller than its first-level parent, or at the floor
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
+# the line that names the topics a deck gives no slide ("Also discussed: A (0:00), B (1:30)"), in any built-in language
+ALSO_DISCUSSED = tuple(sorted({load_words(code)["also_discussed"] for code in ("en", "fr", "de", "es", "ar", "he", "zh")}))
 
 
 def _paragraphs(slide) -> list[dict]:
@@ -87,7 +91,9 @@ def _figures(paras: list[dict]) -> list[str]:
 def _reference_list(paras: list[dict], agenda: bool = False) -> bool:
     """A list of references (an agenda, the sources): every item carries a link (an address may be
     the unbulleted line under its name; an ``agenda``'s items need none: without times they have
-    none) and the items are short. A sub-point is part of its item (a source's description under its name)."""
+    none) and the items are short. A sub-point is part of its item (a source's description under its name);
+    the "Also discussed" line under the sources names topics: a reference too."""
+    paras = [p for p in paras if not p["text"].startswith(ALSO_DISCUSSED)]
     first = min((p["margin"] for p in paras if p["bullet"]), default=0)
     items = [i for i, p in enumerate(paras) if p["bullet"] and p["margin"] == first or agenda]
     linked = agenda or all(paras[i]["linked"] or (i + 1 < len(paras) and not paras[i + 1]["bullet"] and paras[i + 1]["linked"])

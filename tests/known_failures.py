@@ -51,22 +51,10 @@ MAIN_TOPIC = "issue #21 §3: the topic that takes most of the recording is not i
 TYPE = "issue #21 §5: more than two first-level sizes, or sub-points too close to their parents"
 KNOWN_FAILURES.update({
     ('seed-notes', 'executive', 'sparse'): SPARSE,
-    ('syntax-year-review', 'technical', 'sparse'): SPARSE,
-})
-KNOWN_FAILURES.update({
-    ('committee-hearing', 'executive', 'sparse'): SPARSE,
 })
 # notes that state two things at most (the rest describes the show or the episode): a summary of fewer than three
 FEW_STATEMENTS = ("issue #21 §2: the notes state two statements at most (the introduction is a show blurb or describes "
                   "the episode): the summary has fewer than three")
-# notes4's fixtures. Show notes that are lists of link titles, and minutes whose outline has items of two or three
-# words: a section of them is a slide of a few words, and nothing in the notes says more about it
-FEW_WORDS_SECTION = ("issue #21 §4: a section of the notes that is two to four short items (link titles of German show "
-                     "notes) is a slide of its own with fewer than 15 words")
-KNOWN_FAILURES.update({
-    ('binaergewitter-de', 'policy', 'sparse'): FEW_WORDS_SECTION,
-    ('binaergewitter-de', 'technical', 'sparse'): FEW_WORDS_SECTION,
-})
 # review 11 finding 1 (h-lists): a slide that short topics share is titled by the first topic's heading, never by the
 # headings joined; where that topic states something, its heading is still no statement
 SHARED_HEADING = ("issue #21 §1 (review 11, finding 1): a slide that short topics share is titled by the first topic's "

@@ -99,13 +99,12 @@ DARK_LAYOUTS = ("Title Slide", "Section Header")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 _OPEN, _CLOSE = tuple("([{"), tuple(")]}")
-# an agenda or chapters slide is titled with the word of the deck's language (any built-in one)
+# an agenda or chapters slide (or a list of links) is titled with the word of the deck's language (any built-in one)
 AGENDA_TITLES = tuple(sorted({words[key] for code in ("en", "fr", "de", "es", "ar", "he", "zh")
-                              for words in [load_words(code)] for key in ("agenda", "chapters")}))
+                              for words in [load_words(code)] for key in ("agenda", "chapters", "links")}))
 
 
-# the line that names the topics a deck gives no slide ("Also discussed: A (0:00), B (1:30)"), in any built-in language
-ALSO_DISCUSSED = tuple(sorted({load_words(code)["also_discussed"] for code in ("en", "fr", "de", "es", "ar", "he", "zh")}))
+ALSO_DISCUSSED = economy.ALSO_DISCUSSED
 
 
 def _also_discussed(prs) -> str:

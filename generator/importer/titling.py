@@ -155,6 +155,22 @@ def is_title_line(text: str) -> bool:
 
 
 
+# a date in a file's name, as an id ("2026-04-03.Binaergewitter.Talk.378", "notes_20240109"): not its title
+_NAME_DATE = re.compile(r"(?<![0-9])(?:19|20)\d\d([-_.]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?![0-9])")
+
+_NAME_GAPS = re.compile(r"[-_]+|(?<!\d)\.|\.(?!\d)")
+
+
+def readable_name(file: str) -> str:
+    """The name of the notes ``file`` as a title, the last resort: without its folder and extension,
+    its dashes, underscores and dots (not a number's: "1.5") as spaces, a date it carries as an id left
+    out ("2026-04-03.Binaergewitter.Talk.378.md": "Binaergewitter Talk 378"; a name of a date alone
+    keeps it), its first letter a capital; "Briefing" when empty."""
+    stem = Path(file).stem
+    words = " ".join(_NAME_GAPS.sub(" ", _NAME_DATE.sub(" ", stem)).split()) or " ".join(stem.split())
+    return words[:1].upper() + words[1:] if words else "Briefing"
+
+
 def title_from(file: str, tokens: list[Token], warnings: list) -> str:
     """The title of notes that have no title line: what their first paragraph says they explore,
     discuss or cover (``subject``: "In this panel discussion, … explore the future of machine
@@ -165,7 +181,6 @@ def title_from(file: str, tokens: list[Token], warnings: list) -> str:
         warnings.append(Problem(f"no title line in the notes; used '{about}', what their first paragraph says they "
                                 "are about (give --title)", file))
         return about
-    stem = Path(file).stem.replace("_", " ").replace("-", " ").strip() or "Briefing"
-    title = stem[:1].upper() + stem[1:]
+    title = readable_name(file)
     warnings.append(Problem(f"no title in the notes; used '{title}' (give --title)", file))
     return title

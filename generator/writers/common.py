@@ -69,15 +69,20 @@ def sub_size(size: float) -> float:
 
 
 def unique_titles(titles: list[str]) -> list[str]:
-    """Titles with a number added where one repeats, so every title is unique."""
-    seen: dict[str, int] = {}
+    """Titles with a number added where one repeats, so every title is unique: the first free number,
+    tried from where the title's last repeat left off (1,000 slides continuing one title were otherwise
+    asked 500,000 times, each a copy of the title)."""
+    seen: set[str] = set()
+    tried: dict[str, int] = {}  # a title's last number taken
     out = []
     for title in titles:
-        candidate, n = title, 1
+        n = tried.get(title, 1)
+        candidate = title if n == 1 else f"{title} ({n})"
         while candidate in seen:
             n += 1
             candidate = f"{title} ({n})"
-        seen[candidate] = 1
+        tried[title] = n
+        seen.add(candidate)
         out.append(candidate)
     return out
 

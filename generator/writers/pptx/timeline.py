@@ -23,3 +23,19 @@ def time_size(at, width: float, most: int = TIME_SIZES[0]) -> int:
     text = "".join(run[0] for run in time_runs(at, "", ""))
     fitting = [size for size in TIME_SIZES if size <= most and text_width(text, size, True) <= (width - 2 * INSET) * SAFETY]
     return fitting[0] if fitting else TIME_SIZES[-1]
+
+
+SUBTITLE_SIZES = (14, 12)  # a content slide's subtitle, in the row under its title
+GAP = 12.0  # points between a time line and the subtitle after it
+
+
+def beside_subtitle(at, subtitle: str, width: float, size: int) -> float | None:
+    """The width ``at``'s time line (at ``size``) takes in the row of ``width`` under a slide's title
+    when the slide's ``subtitle`` shows after it, on one line at the smallest of SUBTITLE_SIZES at
+    most; None when there is no subtitle or it does not fit there (the time line has the row)."""
+    if not subtitle:
+        return None
+    text = "".join(run[0] for run in time_runs(at, "", ""))
+    line = text_width(text, size, True) / SAFETY + 2 * INSET + 1  # (1: what rounding may add)
+    room = width - line - GAP
+    return line if text_width(subtitle, SUBTITLE_SIZES[-1]) <= (room - 2 * INSET) * SAFETY else None

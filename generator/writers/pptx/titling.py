@@ -21,7 +21,7 @@ from .parts import DeckPage, ShownTitle
 from .slides import slide_kind
 
 TITLE_FLOOR = 24  # points: the deck's title size is not chosen smaller (a longer title is set smaller alone)
-_MARK = re.compile(r" \([^()]+\)")  # what follows a continued slide's title: " (cont.)", " (2)"
+_MARK = re.compile(r" \([^()]+\)\Z")  # what follows a continued slide's title: " (cont.)", " (2)"
 COVER_SIZES = (44, 40, 36, 32, 28, 24, 20)
 
 
@@ -35,14 +35,14 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
     largest = deck_title_size([(name, slide.layout, slide.kicker) for (slide, _, _), name in zip(pages, names)
                                if slide.title.strip() and not slide_kind(slide.layout).cover], width)
     shown, seen = [], set()
-    earlier: list[str] = []  # the titles of the slides before
+    earlier: set[str] = set()  # the titles of the slides before
     for (slide, title, _), name in zip(pages, names):
         # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their
         # own), also that of a slide continued in the Document (its title, whole on a slide before, and "(cont.)")
         tail = name[len(slide.title if name.startswith(slide.title) else title):] if slide.title.strip() else ""
-        tail = max([tail, *(name[len(t):] for t in earlier if name.startswith(t) and _MARK.fullmatch(name[len(t):]))],
-                   key=len)
-        earlier.append(slide.title)
+        mark = _MARK.search(name)  # (the one end " (…)" a title of a slide before can be followed by)
+        tail = max([tail, *([mark.group()] if mark and name[:mark.start()] in earlier else [])], key=len)
+        earlier.add(slide.title)
         sizes = _sizes(slide.layout, slide.kicker, largest, bool(tail))
         size, text = _fit_title(name, tail, slide.layout, width, slide.kicker, sizes)
         n = 1

@@ -38,6 +38,7 @@ from .parts import ShownTitle
 from .scale import DeckScale, choose_scale, choose_time_size
 from .slides import slide_kind
 from .theme import themed
+from .timeline import GAP, SUBTITLE_SIZES, beside_subtitle
 from .xml import CT_NOTES, CT_SLIDE, NOTES_HEAD, NOTES_TAIL, SLIDE_HEAD, SLIDE_TAIL
 
 
@@ -122,10 +123,7 @@ class PptxWriter(Writer):
             tail, background = SLIDE_TAIL, ""
             d.title(s, slide, size, text, self.theme.primary, self.theme.accent)
             d.rect(s, 0, 0, s.width, 6, self.theme.accent)
-            if slide.at:
-                d.time_line(s, slide.at, TIME_Y, self.theme.muted)
-            elif slide.subtitle:
-                d.text(s, [Para(slide.subtitle)], MARGIN, TIME_Y, s.width - 2 * MARGIN, TIME_H, (14, 12), self.theme.muted)
+            self._time_row(s, slide)
             kind.draw(d, s, slide, part)
             d.footer(s, number, total)
         s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
@@ -133,6 +131,17 @@ class PptxWriter(Writer):
                           + ([slide.notes] if slide.notes else []))
         if notes:  # a title shortened to fit its box is whole in the notes
             self._notes(s, notes)
+
+    def _time_row(self, s: SlideXml, slide: Slide) -> None:
+        """The row under a content slide's title: its time line, and its subtitle after it where both
+        fit on one line (timeline.beside_subtitle), else the time line alone; without a time, the subtitle."""
+        d, row, muted = self.drawing, s.width - 2 * MARGIN, self.theme.muted
+        line = beside_subtitle(slide.at, slide.subtitle, row, d.scale.time_size) if slide.at else None
+        if slide.at:
+            d.time_line(s, slide.at, TIME_Y, muted, width=line)
+        if slide.subtitle and (line or not slide.at):
+            x = MARGIN + (line + GAP if line else 0)
+            d.text(s, [Para(slide.subtitle)], x, TIME_Y, MARGIN + row - x, TIME_H, SUBTITLE_SIZES, muted)
 
     def _add_slide(self, kind: str) -> SlideXml:
         """A new blank slide part, written as XML text when it is finished.

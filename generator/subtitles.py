@@ -1,0 +1,23 @@
+"""What a deck slide's subtitle says: something its title does not. A subtitle near its title ("Major
+companies are building massive AI computing infrastructure." under "… AI computing clusters.":
+summary.near) or its kicker, the topic's name ("Discussion of TSMC's critical role in global
+semiconductor production." under "TSMC and Semiconductor Manufacturing"), or one that leads into the
+points with a colon ("DeepSeek achieved remarkable cost efficiency through:") leaves the deck's twin
+of the slide; the report keeps it under its heading. The deck's writer draws the subtitle in the row
+under the title, after the time line where both fit."""
+from __future__ import annotations
+
+from .deck_twin import split
+from .document import Slide
+from .summary import near
+
+
+def said_subtitle(slide: Slide, also: str) -> list[Slide]:
+    """The slide, or the report's slide and the deck's twin of it without a subtitle its title or
+    kicker says again or that ends on a colon (see the module doc)."""
+    subtitle = slide.subtitle.strip()
+    if not slide.deck or not subtitle or slide.layout in ("title", "section"):
+        return [slide]
+    if not (subtitle.endswith(":") or any(near(subtitle, head) for head in (slide.title, slide.kicker) if head)):
+        return [slide]
+    return split(slide, slide.model_copy(update={"subtitle": ""}), "", also)
