@@ -110,9 +110,9 @@ def _shown(slide: Slide, lang: dict) -> list[Slide]:
     if not dropped:
         return [slide]
     kept = [c for c in columns if c.bullets]
-    joined = slide.title == " · ".join(c.title for c in slide.columns)  # (a shared slide is titled by its topics)
+    first = len(slide.columns) > 1 and slide.title == slide.columns[0].title  # (a shared slide titled by its first topic)
     twin = slide.model_copy(update={"bullets": bullets, "columns": kept, "subtitle": subtitle,
-                                    "title": " · ".join(c.title for c in kept) if joined and kept else slide.title})
+                                    "title": kept[0].title if first and kept else slide.title})
     shown = words(bullets) + sum(words(c.bullets) for c in kept)
     if (shown < LEAST_WORDS and not (twin.figures or twin.chart or twin.table or twin.text)) or (
             slide.columns and len(kept) < (2 if slide.layout == "two_column" else 1)):

@@ -104,11 +104,15 @@ def cut(text: str, most: int) -> str:
     A point that a slide can show whole (LONG_POINT words at most; a longer one is shown by its clauses,
     split_long, or cut as it must) is "" too where every cut would leave out some items of its enumeration
     (LIST_LEAST items or more, none after the first opening a clause), a cause, a contrast or a qualifier
-    (cut_rule.may_shorten): it stays whole."""
+    (cut_rule.may_shorten): it stays whole. A point whose lead label (not a name) opens a list of two items
+    or more ("Obstacles techniques : A, B, C"; "Approche recommandée : A, B") is never cut: neither its label
+    nor any item is left out (review 11, finding 5)."""
     short = headline(text, most)[0]
     label, body = labelled(" ".join(text.split()))
     ruled = count_words(text) <= LONG_POINT
     items = list_items(body) if label or ruled else []
+    if short != " ".join(text.split()) and labelled_list(text):
+        return ""  # (a list's lead label stays with its items, all of them: "Approche recommandée : A, B")
     if len(items) >= LIST_LEAST and (short == label or (ruled and not any(_opens_clause(i) for i in items[1:])
                                                         and not short.rstrip(" .…").endswith(items[-1].rstrip(" .")))):
         return ""
@@ -127,6 +131,17 @@ def cut(text: str, most: int) -> str:
         if whole(kept):
             return unhooked(_upper_first(kept))
     return short if whole(short) else ""
+
+
+def labelled_list(text: str) -> bool:
+    """Whether ``text`` is a lead label and the list it opens, of two items or more ("Approche recommandée :
+    commencer par A, investir dans B"): shown whole or not at all (see cut). A label that names or numbers
+    what the point is about ("Committee on Armed Services:", "JEP 504 :") leads no list: it identifies; nor
+    does one of LEAST_CLAUSE words or more, a statement whose cut keeps its number ("Spectacular results
+    after migrating to native images: replicas cut from 43 to 12, …")."""
+    label, body = labelled(" ".join(text.split()))
+    return (0 < count_words(label) < LEAST_CLAUSE and not is_name(label) and not any(c.isdigit() for c in label)
+            and len(list_items(body)) >= 2)
 
 
 def _number_spans(pieces: list[str], first: int, most: int) -> Iterator[tuple[int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .headline import _CLAUSE, _listing
+from .headline import _CLAUSE, _listing, labelled
 from .words import LANG_DIR, STOP_WORDS, WORD, load_words
 
 KEPT_KEYS = ("cause_phrases", "contrast_phrases", "qualifier_phrases")
@@ -77,3 +77,19 @@ def may_shorten(text: str, kept: str) -> bool:
                           if not (m.group().startswith(",") and _listing(read, m.start(), m.end()))), default=0)]
     shown = _said(kept)
     return all((shown if spaced else kept).count(p) >= n for p, n, spaced in found)
+
+
+@cache
+def _reasons() -> dict[str, tuple[str, ...]]:
+    """The ``reason_phrases`` of each built-in language, as ``_kept`` reads its phrases (spaced words)."""
+    return {path.stem: tuple(sorted(_said(p) for p in load_words(path.stem).get("reason_phrases", "").split(",") if p.strip()))
+            for path in sorted(LANG_DIR.glob("*.yaml"))}
+
+
+def gives_reason(text: str) -> bool:
+    """Whether ``text`` gives the reason for its slide's rule: its lead (its label before a colon, else the
+    whole text) holds a ``reason_phrases`` phrase of the text's language ("Trois risques justifient cette
+    politique : A, B et C"). Such a point ranks with the rule it explains (weigh.outranked, deckfit)."""
+    label, _ = labelled(" ".join(text.split()))
+    lead = _said(label or text)
+    return any(p in lead for lang in _languages(_said(text)) for p in _reasons().get(lang, ()))

@@ -10,6 +10,7 @@ from .document import Bullet, Document, Slide
 from . import clauses
 from .clauses import split_long
 from .deck_twin import lines, split, texts, words
+from .cut_rule import gives_reason
 from .headline import count_words
 from .link_lines import without_link_lines
 from .long_lines import colon_lists, shorter_title
@@ -123,8 +124,10 @@ def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:
 def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]:
     """At most ``most`` words of ``bullets`` (what goes is added to ``dropped``): fewer sub-points
     under each point first (the last ones go, each point keeps one), then none, then the longest
-    points cut at a clause, then each point cut to a statement (see headline) of 30, 25, 20, else 15
-    words, then the last points; a single point longer than that is cut to a statement of ``most`` words.
+    points cut at a clause, then the labelled lists dropped whole (the last first: never cut, see
+    clauses.labelled_list), then each point cut to a statement (see headline) of 30, 25, 20, else 15
+    words, then the last points (a point that gives the rule's reason, cut_rule.gives_reason, the rule's
+    own, goes last); a single point longer than that is cut to a statement of ``most`` words.
     A cut keeps the point's number, and a point that announces a list is never cut to its label: it
     stays whole, or goes with the last points (see clauses.cut)."""
     kept = _shorter(bullets, most)
@@ -149,16 +152,32 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
     cut = _at_clauses(top, most)
     if words(cut) <= most:
         return cut
+    if fewer := _without_lists(top, most):
+        return fewer
     for longest in STATEMENT_WORDS:  # every point, as a statement as long as the slide allows
         cut = [Bullet(text=clauses.cut(b.text, longest) or b.text, at=b.at, url=b.url) for b in top]
         if words(cut) <= most:
             return cut
-    kept: list[Bullet] = []
-    for b in cut:
-        if words(kept) + count_words(b.text) > most:
+    chosen: list[int] = []
+    for i in sorted(range(len(cut)), key=lambda i: not gives_reason(top[i].text)):  # (the rule's reasons first)
+        if words([cut[n] for n in chosen]) + count_words(cut[i].text) > most:
             break
-        kept.append(b)
+        chosen.append(i)
+    kept = [cut[i] for i in sorted(chosen)]
     return kept or [Bullet(text=clauses.cut(top[0].text, most) or top[0].text, at=top[0].at, url=top[0].url)]
+
+
+def _without_lists(points: list[Bullet], most: int) -> list[Bullet]:
+    """``points`` less their labelled lists (clauses.labelled_list: never cut, shown whole or not at all),
+    the last first, as few as make the rest fit ``most`` words whole; [] when none do. A list that gives
+    the rule's reason (cut_rule.gives_reason) never goes for another point."""
+    lists = [i for i, p in enumerate(points) if clauses.labelled_list(p.text) and not gives_reason(p.text)]
+    for n in range(1, len(lists) + 1):
+        gone = set(lists[-n:])
+        kept = [p for i, p in enumerate(points) if i not in gone]
+        if kept and words(kept) <= most:
+            return kept
+    return []
 
 
 def _at_clauses(points: list[Bullet], most: int) -> list[Bullet]:

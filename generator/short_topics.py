@@ -8,13 +8,19 @@ that much of it on a shared slide (deckfit), the notes and the report the whole.
 A shared slide's title is never its headings cut (``headed``): the leading words every heading
 shares ("Read Out from the …") title it, short of the small words they end on ("Read Out"; two words
 at least: "Topic" or "Interview" alone says nothing), and
-each column is headed by the rest of its heading; else the headings joined (" · ") where they fit
-a title whole (at most TITLE_WORDS words); else the words' ``shared_title`` ("In brief"), each
-column headed by its whole heading."""
+each column is headed by the rest of its heading; else the notes' own sentence about them, the first of
+the content's introduction that names each topic (a content word of each heading) in TITLE_WORDS words at
+most; else the first topic's heading alone where it fits
+a title whole (at most TITLE_WORDS words: never two headings joined, "Our Predictions Reviewed · What
+happened this year?", review 11 finding 1); else the words' ``shared_title`` ("In brief"); each column
+headed by its whole heading."""
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from .budgets import allowed, trim_points
 from .groups import spread
+from .words import LETTERS, STOP_WORDS
 from .inline import plain
 
 MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as its audience shows them
@@ -25,6 +31,8 @@ TITLE_WORDS = 15  # words of a title at most (titles.MOST_WORDS: two lines at ti
 FEW_LINES = 6  # points (sub-points included) a topic of short lines has at most, to stand as one column of a shared slide
 LINE_WORDS = 5  # short lines have fewer words on average (a link's title, a name; not a statement)
 SMALL_WORD = 4  # letters of a word a shared title does not end on ("from", "the") at most
+STEM = 5  # letters of a content word compared when a sentence of the notes names a topic
+_COMMON = {w for said in STOP_WORDS.values() for w in said.split()}
 
 
 def _points(topic: dict, budget: dict) -> list[dict]:
@@ -84,9 +92,10 @@ def _split_run(run: list, budget: dict) -> list[list]:
     return [[t] for t in run]
 
 
-def headed(group: list, words: dict) -> dict:
+def headed(group: list, words: dict, about: Sequence[str] = ()) -> dict:
     """The ``title`` of the slide ``group``'s topics share and the ``heads`` of its columns, one a
-    topic (see the module doc)."""
+    topic (see the module doc); ``about``: the sentences of the notes' own description (the content's
+    introduction), the first that names every topic of the group titling it (``_naming``)."""
     titles = [t["title"].split() for t in group]
     common = 0
     while all(len(t) > common + 1 for t in titles) and len({t[common] for t in titles}) == 1:
@@ -97,6 +106,20 @@ def headed(group: list, words: dict) -> dict:
     rests = [t[common:] for t in titles]
     if len(lead) >= 2 and len(group) > 1 and all(len(r) >= 2 for r in rests):  # (one word, "Topic", says nothing)
         return {"title": " ".join(lead).rstrip(":–—-·,"), "heads": [" ".join(r) for r in rests]}
-    joined = " · ".join(t["title"] for t in group)
-    return {"title": joined if len(joined.split()) <= TITLE_WORDS else words["shared_title"],
-            "heads": [t["title"] for t in group]}
+    names = [t["title"] for t in group]
+    first = next((line for line in about if len(group) > 1 and _naming(line, names)), names[0])
+    return {"title": first if len(first.split()) <= TITLE_WORDS else words["shared_title"],
+            "heads": names}
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (runs of SMALL_WORD letters or more, none of words.STOP_WORDS), as their
+    first STEM letters, case-folded ("reviewed" and "review" alike)."""
+    return {w[:STEM] for w in LETTERS.findall(text.casefold()) if len(w) >= SMALL_WORD and w not in _COMMON}
+
+
+def _naming(sentence: str, titles: Sequence[str]) -> bool:
+    """Whether ``sentence`` (of at most TITLE_WORDS words) names each of ``titles``: shares a content word
+    with each (``_stems``)."""
+    said = _stems(sentence)
+    return len(sentence.split()) <= TITLE_WORDS and all(_stems(t) & said for t in titles)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cut_rule import gives_reason
 from .quantities import QUANTITY, SCALES, YEAR, glued, is_index, number_value, stated
 
 # a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
@@ -96,7 +97,9 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), label
     at most ``most`` of the other ``points`` (0: all), in their order, chosen by rank: a point that carries a
     quantity (in its text or under it) first, then prose, then a point that only repeats one of the
     ``said`` values (a key figure the slide's grid shows: a point that states a quantity which no value
-    nor ``labels`` of the figures shows, a comparison, is no repeat); the first of each rank first."""
+    nor ``labels`` of the figures shows, a comparison, is no repeat); the first of each rank first. A point
+    that gives the reason for the slide's rule (cut_rule.gives_reason: "Three risks justify this policy: …")
+    ranks with the rule, first of all: a rule's rationale is never left out for another point."""
     if not most or len(points) - sum(bool(p.get(TITLE_REST)) for p in points) <= most:
         return list(points)
     shown = stated(" ; ".join([*said, *labels]))
@@ -104,6 +107,8 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), label
         texts = _all_texts(point)
         if said and any(v.strip() and v.strip() in texts[0] for v in said) and stated(texts[0]) <= shown:
             return 0
+        if gives_reason(texts[0]):
+            return 3  # (the rule's reason: with the rule)
         return 2 if any(has_quantity(t) for t in texts) else 1
     ranks = [rank(p) for p in points]
     keep = set(sorted((i for i, p in enumerate(points) if not p.get(TITLE_REST)), key=lambda i: (-ranks[i], i))[:most])
