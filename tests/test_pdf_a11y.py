@@ -350,14 +350,16 @@ def test_a_character_in_no_embedded_font_is_a_visible_mark_never_glyph_0(tmp_pat
 
 
 def test_the_archive_appends_one_update_to_reportlabs_file_and_rewrites_no_page_or_link(built, world):
-    """ReportLab's file is kept as written (never rewritten whole: that loaded every object of it,
-    the peak of a large report) and one update after it adds the catalog's entries, the metadata
-    and the structure tree; the pages and links had their tagging entries when first written."""
+    """ReportLab's file is kept as written, its dictionaries packed in object streams (never
+    rewritten whole: that loaded every object of it, the peak of a large report), and one update
+    after it adds the catalog's entries, the metadata and the structure tree; the pages and links
+    had their tagging entries when first written."""
     for path in reports(built, world):
         data = path.read_bytes()
         first = data.index(b"%%EOF") + len(b"%%EOF\n")
         assert data.count(b"%%EOF") == 2 and data[first:].count(b"/Type/XRef") == 1
         assert b"ReportLab Generated PDF document" in data[:200]
+        assert b"/Annot" not in data  # pages and links packed in compressed object streams as written
         with pikepdf.open(path) as pdf:
             written_once = {p.objgen[0] for p in pdf.pages}
             written_once |= {a.objgen[0] for p in pdf.pages for a in p.get("/Annots", [])}

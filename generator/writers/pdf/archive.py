@@ -1,12 +1,13 @@
 """The report's last step: structure tree, XMP, output intent and annotation flags (PDF/UA-1, PDF/A-2U).
 
 ReportLab writes the pages; this step adds what ReportLab cannot, as one incremental update
-(``update``) after its bytes: the catalog entries (``/MarkInfo``, ``/Lang``, ``/ViewerPreferences``),
-XMP metadata that identifies the file as PDF/UA-1 and PDF/A-2U, an sRGB output intent for the
-DeviceRGB colours, and the structure tree recorded by ``tags.Tagger`` (``structure``). The pages
-and links have their entries already (``marks``); pikepdf (qpdf) only reads the catalog and the
-trailer. Rewriting the whole file with qpdf, as this step did, loaded every object of it: at
-1,000 heavy topics ~96 MiB over what the layout left, the report's peak.
+(``update``) after its bytes: the catalog entries (``/MarkInfo``, ``/Lang``,
+``/ViewerPreferences``), XMP metadata that identifies the file as PDF/UA-1 and PDF/A-2U, an
+sRGB output intent for the DeviceRGB colours, the document info's dates, and the structure tree
+recorded by ``tags.Tagger`` (``structure``). The pages and links have their entries already
+(``marks``) and the file is compact as written (``packed``): pikepdf (qpdf) only reads the
+catalog, the info and the trailer. Rewriting the whole file with qpdf, as this step did, loaded
+every object of it: at 1,000 heavy topics ~96 MiB over what the layout left, the report's peak.
 Everything here is computed from the Document and the epoch, so the bytes are repeatable.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import pikepdf
-from pikepdf import Dictionary, String
+from pikepdf import Dictionary, Name, String
 
 from .structure import structure_objects
 from .tags import Tagger
@@ -63,11 +64,11 @@ def srgb_profile() -> bytes:
 
 
 def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
-    """``data`` (ReportLab's PDF, its pages and links marked: ``marks``) with its structure tree
+    """``data`` (ReportLab's PDF, its pages and links marked: ``marks``, ``packed``) with its structure tree
     and archival metadata, as one incremental update; ``meta`` has title, author, subject,
     keywords, lang, creator and producer."""
     stamp = time.gmtime(epoch or 946684800)  # reportlab's invariant date when no epoch is set
-    with pikepdf.open(io.BytesIO(data)) as pdf:  # read lazily: the catalog and the trailer only
+    with pikepdf.open(io.BytesIO(data)) as pdf:  # read lazily: the catalog, the info and the trailer
         size = int(pdf.trailer.Size)
         intent, profile, metadata, tree = size, size + 1, size + 2, size + 3
         root = pdf.Root
@@ -80,9 +81,15 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
         text = root.unparse(resolved=True).decode("latin-1")
         objects = {root.objgen[0]: text[:text.rindex(">>")] + f"/OutputIntents[{intent} 0 R]/Metadata {metadata} 0 R"
                                                               f"/StructTreeRoot {tree} 0 R>>"}
-        trailer = {"size": size, "root": root.objgen[0], "info": pdf.trailer.Info.objgen[0],
+        info = pdf.trailer.Info
+        info.CreationDate = info.ModDate = String(time.strftime("D:%Y%m%d%H%M%S+00'00'", stamp))
+        for key, value in (("Title", "title"), ("Author", "author"), ("Subject", "subject"),
+                           ("Keywords", "keywords"), ("Creator", "creator"), ("Producer", "producer")):
+            info[Name("/" + key)] = String(str(meta[value]))
+        objects[info.objgen[0]] = info.unparse(resolved=True).decode("latin-1")
+        trailer = {"size": size, "root": root.objgen[0], "info": info.objgen[0],
                    "id": pdf.trailer.ID.unparse().decode("latin-1")}
-    del pdf, root
+    del pdf, root, info
     objects[intent] = ("<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier(sRGB IEC61966-2.1)"
                        f"/Info(sRGB IEC61966-2.1)/DestOutputProfile {profile} 0 R>>")
     xmp = _XMP.format(date=time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp),

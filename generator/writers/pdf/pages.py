@@ -18,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate
 from .flowables import TOC_CHARS, Bookmark, Shaped
 from .fonts import clip, font_runs, markup, register, shaped_style, text_width
 from .marks import mark_links, mark_page, numbers
+from .packed import PackedDocument
 from .tags import pagination
 from ...words import fill
 
@@ -103,9 +104,11 @@ def numbered_canvas(writer):
         """Holds pages back until the end so each footer can say 'page X of Y'."""
 
         def __init__(self, *args, **kwargs):
-            if writer.tagger:  # the archive's update has an object stream and a cross-reference stream (PDF 1.5)
+            if writer.tagger:  # object streams and cross-reference streams (PDF 1.5): ``packed``, the archive's update
                 kwargs["pdfVersion"] = (1, 7)
             super().__init__(*args, **kwargs)
+            if writer.tagger:
+                self._doc.__class__ = PackedDocument
             self._pages, self._marks = [], []
             self.tagger = writer.tagger
             self.dry = False  # a layout pass whose pages are thrown away (see Doc.beforeDocument)

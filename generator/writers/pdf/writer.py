@@ -114,7 +114,7 @@ class PdfWriter(Writer):
         # what the layout left is garbage now: free it (build pauses the cycle collector) before
         # the structure tree is written, so that the two never take memory at once; a short
         # report's is small, and a full collection would cost it a tenth of its time
-        data, pages = _fix_dates(buffer.getvalue(), epoch), pdf.page
+        data, pages = buffer.getvalue(), pdf.page
         del pdf, self.toc
         if pages >= COLLECT_PAGES:
             gc.collect()
