@@ -115,6 +115,7 @@ class PdfWriter(Writer):
         # the structure tree is written, so that the two never take memory at once; a short
         # report's is small, and a full collection would cost it a tenth of its time
         data, pages = buffer.getvalue(), pdf.page
+        buffer.close()  # (a second copy of the file)
         del pdf, self.toc
         if pages >= COLLECT_PAGES:
             gc.collect()
