@@ -1,26 +1,29 @@
 """The report's last step: structure tree, XMP, output intent and annotation flags (PDF/UA-1, PDF/A-2U).
 
-ReportLab writes the pages; pikepdf (qpdf) then adds what ReportLab cannot: the catalog entries (``/MarkInfo``, ``/Lang``,
-``/ViewerPreferences``), XMP metadata that identifies the file as PDF/UA-1 and PDF/A-2U, an sRGB
-output intent for the DeviceRGB colours, and on every link a description and the Print flag.
-The structure tree recorded by ``tags.Tagger`` follows as an update (``structure``).
+ReportLab writes the pages; this step adds what ReportLab cannot, as one incremental update
+(``update``) after its bytes: the catalog entries (``/MarkInfo``, ``/Lang``,
+``/ViewerPreferences``), XMP metadata that identifies the file as PDF/UA-1 and PDF/A-2U, an
+sRGB output intent for the DeviceRGB colours, the document info's dates, and the structure tree
+recorded by ``tags.Tagger`` (``structure``). The pages and links have their entries already
+(``marks``) and the file is compact as written (``packed``): pikepdf (qpdf) only reads the
+catalog, the info and the trailer. Rewriting the whole file with qpdf, as this step did, loaded
+every object of it: at 1,000 heavy topics ~96 MiB over what the layout left, the report's peak.
 Everything here is computed from the Document and the epoch, so the bytes are repeatable.
 """
 from __future__ import annotations
 
 import io
 import time
+import zlib
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import pikepdf
-from pikepdf import Array, Dictionary, Name, String
+from pikepdf import Dictionary, Name, String
 
-from ...words import fill
-from .structure import GIVE_BACK_PAGES, append_structure, give_back
-from .tags import StructElement, Tagger
-
-PRINT = 4  # the annotation flag that makes a link part of the printed (and archived) page
+from .structure import structure_objects
+from .tags import Tagger
+from .update import append_update
 
 _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -61,61 +64,38 @@ def srgb_profile() -> bytes:
 
 
 def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
-    """``data`` (ReportLab's PDF) with its structure tree and archival metadata; ``meta`` has
-    title, author, subject, keywords, lang, creator and producer."""
-    pdf = pikepdf.open(io.BytesIO(data))
-    keys, links = _annotate(pdf, tagger)
+    """``data`` (ReportLab's PDF, its pages and links marked: ``marks``, ``packed``) with its structure tree
+    and archival metadata, as one incremental update; ``meta`` has title, author, subject,
+    keywords, lang, creator and producer."""
     stamp = time.gmtime(epoch or 946684800)  # reportlab's invariant date when no epoch is set
-    root = pdf.Root
-    root.MarkInfo = Dictionary(Marked=True)
-    root.Lang = String(meta["lang"])
-    root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
-    root.OutputIntents = Array([pdf.make_indirect(Dictionary(
-        Type=Name.OutputIntent, S=Name.GTS_PDFA1, OutputConditionIdentifier=String("sRGB IEC61966-2.1"),
-        Info=String("sRGB IEC61966-2.1"), DestOutputProfile=pdf.make_stream(srgb_profile(), N=3)))])
+    with pikepdf.open(io.BytesIO(data)) as pdf:  # read lazily: the catalog, the info and the trailer
+        size = int(pdf.trailer.Size)
+        intent, profile, metadata, tree = size, size + 1, size + 2, size + 3
+        root = pdf.Root
+        for key in ("/OutputIntents", "/Metadata", "/StructTreeRoot"):
+            if key in root:
+                del root[key]
+        root.MarkInfo = Dictionary(Marked=True)
+        root.Lang = String(meta["lang"])
+        root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+        text = root.unparse(resolved=True).decode("latin-1")
+        objects = {root.objgen[0]: text[:text.rindex(">>")] + f"/OutputIntents[{intent} 0 R]/Metadata {metadata} 0 R"
+                                                              f"/StructTreeRoot {tree} 0 R>>"}
+        info = pdf.trailer.Info
+        info.CreationDate = info.ModDate = String(time.strftime("D:%Y%m%d%H%M%S+00'00'", stamp))
+        for key, value in (("Title", "title"), ("Author", "author"), ("Subject", "subject"),
+                           ("Keywords", "keywords"), ("Creator", "creator"), ("Producer", "producer")):
+            info[Name("/" + key)] = String(str(meta[value]))
+        objects[info.objgen[0]] = info.unparse(resolved=True).decode("latin-1")
+        trailer = {"size": size, "root": root.objgen[0], "info": info.objgen[0],
+                   "id": pdf.trailer.ID.unparse().decode("latin-1")}
+    del pdf, root, info
+    objects[intent] = ("<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier(sRGB IEC61966-2.1)"
+                       f"/Info(sRGB IEC61966-2.1)/DestOutputProfile {profile} 0 R>>")
     xmp = _XMP.format(date=time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp),
                       **{k: escape(str(v)) for k, v in meta.items()})
-    root.Metadata = pdf.make_stream(xmp.encode("utf-8"), Type=Name.Metadata, Subtype=Name.XML)
-    date = time.strftime("D:%Y%m%d%H%M%S+00'00'", stamp)
-    info = pdf.docinfo
-    info.CreationDate = info.ModDate = String(date)
-    for key, value in (("Title", "title"), ("Author", "author"), ("Subject", "subject"),
-                       ("Keywords", "keywords"), ("Creator", "creator"), ("Producer", "producer")):
-        info[Name("/" + key)] = String(str(meta[value]))
-    out = io.BytesIO()
-    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate, min_version="1.7")
-    pdf.close()  # (its objects are all loaded now: freed before the structure is appended)
-    del pdf, root, info
-    if len(tagger.pages) >= GIVE_BACK_PAGES:
-        give_back()  # qpdf's objects (some 80 MB at 1,000 topics), before the structure's step adds its own
-    saved = out.getvalue()
-    del out
-    return append_structure(saved, tagger, keys, links)
-
-
-def _describe(annot, node: StructElement | None, words: dict) -> str:
-    uri = annot.A.get("/URI") if "/A" in annot else None
-    if uri is not None:
-        return fill(words["link_to"], url=bytes(uri).decode("latin-1"))
-    return fill(words["go_to"], title=node.text) if node is not None and node.text else words["go_to_page"]
-
-
-def _annotate(pdf: pikepdf.Pdf, tagger: Tagger) -> tuple[dict, dict]:
-    """Give each page /Tabs /S and its /StructParents, each annotation the Print flag, a
-    description and (when drawn inside an element) its /StructParent; return the annotations'
-    parent-tree keys and descriptions by (page, index)."""
-    keys: dict = {}
-    links: dict = {}
-    npages = len(pdf.pages)
-    for i, page in enumerate(pdf.pages):
-        page.Tabs = Name.S
-        if i < len(tagger.pages) and tagger.pages[i]:
-            page.StructParents = i
-        for n, annot in enumerate(page.get("/Annots", [])):
-            node = tagger.annots[i][n] if i < len(tagger.annots) and n < len(tagger.annots[i]) else None
-            annot.F = PRINT
-            annot.Contents = String(_describe(annot, node, tagger.words))
-            if node is not None:
-                keys[(i, n)] = annot.StructParent = npages + len(keys)
-                links[(i, n)] = str(annot.Contents)
-    return keys, links
+    streams = {profile: ("<</N 3/Filter/FlateDecode", zlib.compress(srgb_profile())),
+               metadata: ("<</Type/Metadata/Subtype/XML", xmp.encode("utf-8"))}  # (PDF/A: metadata unfiltered)
+    pages, annots = tagger.numbers
+    objects |= structure_objects(tagger, pages, annots, tagger.keys, tagger.links, tree)
+    return append_update(data, objects, streams, trailer)

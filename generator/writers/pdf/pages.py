@@ -7,6 +7,7 @@ from __future__ import annotations
 import zlib
 from functools import cache
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -16,8 +17,14 @@ from reportlab.platypus import BaseDocTemplate
 
 from .flowables import TOC_CHARS, Bookmark, Shaped
 from .fonts import clip, font_runs, markup, register, shaped_style, text_width
+from .marks import mark_links, mark_page, numbers
+from .packed import PackedDocument
 from .tags import pagination
 from ...words import fill
+
+# streams compressed only, not also written as ASCII85 text (a quarter larger): no step after
+# ReportLab rewrites them (the archive's is an incremental update)
+rl_config.useA85 = 0
 
 
 class Doc(BaseDocTemplate):
@@ -97,7 +104,11 @@ def numbered_canvas(writer):
         """Holds pages back until the end so each footer can say 'page X of Y'."""
 
         def __init__(self, *args, **kwargs):
+            if writer.tagger:  # object streams and cross-reference streams (PDF 1.5): ``packed``, the archive's update
+                kwargs["pdfVersion"] = (1, 7)
             super().__init__(*args, **kwargs)
+            if writer.tagger:
+                self._doc.__class__ = PackedDocument
             self._pages, self._marks = [], []
             self.tagger = writer.tagger
             self.dry = False  # a layout pass whose pages are thrown away (see Doc.beforeDocument)
@@ -139,7 +150,8 @@ def numbered_canvas(writer):
         def save(self):
             """Write every page with its bookmarks and its footer, then the file."""
             total = len(self._pages)
-            for state in self._pages:
+            links = []  # each page's links (their names)
+            for number, state in enumerate(self._pages):
                 self.__dict__.update(state, _code=[_unpack(code) for code in state["_code"]])
                 for key, kwargs in self._marks:
                     super().bookmarkPage(key, **kwargs)
@@ -147,8 +159,14 @@ def numbered_canvas(writer):
                     page_footer(writer, self, total)
                 if self.tagger:
                     self._code.append("EMC")
+                    mark_links(self, self.tagger, number, total)
+                    links.append([ref.name for ref in self._annotationrefs])
                 super().showPage()
+                if self.tagger:
+                    mark_page(self._doc.Pages.pages[-1], self.tagger, number)
             super().save()
+            if self.tagger:
+                self.tagger.numbers = numbers(self._doc, links)
 
     return NumberedCanvas
 

@@ -5,7 +5,7 @@ order is reading order), one ``StructElement`` per structure element. While the 
 every tagged flowable wraps its drawing in ``/Type <</MCID n>> BDC … EMC``; everything else
 (running header and footer, page numbers, rules, table grids, bullets, the logo) falls into
 ``/Artifact BMC … EMC``, which is open whenever no tagged flowable is drawing. The tree
-itself is written afterwards with pikepdf by ``structure.append_structure``.
+itself is written afterwards, with the archive's update (``structure``, ``archive``).
 """
 from __future__ import annotations
 
@@ -56,6 +56,11 @@ class Tagger:
         self.pages: list[list[StructElement]] = []   # page -> the node of each MCID
         self.annots: list[list[StructElement | None]] = []  # page -> the node drawn when each annotation was made
         self.current: StructElement | None = None
+        # set as the pages are written (``marks``): each tagged link's parent-tree key and
+        # description by (page, index); the pages' and links' object numbers
+        self.keys: dict[tuple[int, int], int] = {}
+        self.links: dict[tuple[int, int], str] = {}
+        self.numbers: tuple[list[int], dict[tuple[int, int], int]] = ([], {})
         self.tag_story(story)
 
     def _page(self, canv) -> int:

@@ -65,16 +65,11 @@ class PdfWriter(Writer):
 
     @classmethod
     def prepare(cls) -> None:
-        """The body fonts read, the archive's modules imported (pikepdf, and what its metadata
-        imports when first opened) and its sRGB profile made."""
-        import pikepdf
-
+        """The body fonts read, the archive's modules imported (pikepdf) and its sRGB profile made."""
         from .archive import srgb_profile
 
         register()
         srgb_profile()
-        with pikepdf.new().open_metadata(set_pikepdf_as_editor=False):
-            pass
 
     def __init__(self, paper: str = "a4", tagged: bool | None = None):
         self.paper = PAPERS[paper]
@@ -115,6 +110,7 @@ class PdfWriter(Writer):
         # the structure tree is written, so that the two never take memory at once; a short
         # report's is small, and a full collection would cost it a tenth of its time
         data, pages = buffer.getvalue(), pdf.page
+        buffer.close()  # (a second copy of the file)
         del pdf, self.toc
         if pages >= COLLECT_PAGES:
             gc.collect()
