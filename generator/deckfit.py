@@ -30,9 +30,6 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
-    if max_words:  # (before a long point shows as its clauses: only a digest's entries carry sub-points here)
-        from .continued import continued_summary  # (it reads this module's budget of lines)
-        slides = continued_summary(slides, max_words, document.words)
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words and not cut_points:
         from .continued import continued

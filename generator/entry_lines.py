@@ -43,26 +43,62 @@ def _witness_at(clause: str, witnesses: Sequence[str]) -> tuple[int, int] | None
     return min(found) if found else None
 
 
+def _listed(clause: str, witnesses: Sequence[str]) -> tuple[int, int, list[str], str] | None:
+    """``clause``'s list of witnesses: where its phrase of ``witnesses`` starts, where the list starts,
+    its items (split at ``;``, each whole: "Daniel Kaufman, Acting Director, Bureau of Consumer Protection,
+    Federal Trade Commission") and the word that joins the last ("and", else ""), where every item opens
+    on a name of two words or more; else None."""
+    found = _witness_at(clause, witnesses)
+    if found is None:
+        return None
+    start, at = found
+    items = [i.strip() for i in clause[at:].rstrip(" .").split(";") if i.strip()]
+    last = items[-1].split(" ", 1) if items else []
+    joined = last[0] if len(last) == 2 and last[0] in {"and", "or"} and len(items) > 1 else ""
+    if joined:
+        items[-1] = last[1]
+    names = [_COMMA.split(i, maxsplit=1)[0].strip() for i in items]
+    if not names or not all(is_name(n) and count_words(n) >= _LEAST_NAME for n in names):
+        return None
+    return start, at, items, joined
+
+
 def _names_only(clause: str, witnesses: Sequence[str]) -> str:
     """``clause`` from its phrase of ``witnesses`` on (what comes before, "after receiving", is the
     formula every entry with witnesses shares), each witness it lists said by name only ("testimony
     from Elizabeth A. Field, Director, …; Peter Levine, …; and Adam Grant, …" says "testimony from
     Elizabeth A. Field, Peter Levine, and Adam Grant"), where every item of the list opens on a name of
-    two words or more; else ``clause`` as it is."""
-    found = _witness_at(clause, witnesses)
+    two words or more (``_listed``); else ``clause`` as it is."""
+    found = _listed(clause, witnesses)
     if found is None:
         return clause
-    start, at = found
-    items = [i.strip() for i in clause[at:].rstrip(" .").split(";") if i.strip()]
-    last = items[-1].split(" ", 1) if items else []
-    joined = len(last) == 2 and last[0] in {"and", "or"} and len(items) > 1
-    if joined:
-        items[-1] = last[1]
+    start, at, items, joined = found
     names = [_COMMA.split(i, maxsplit=1)[0].strip() for i in items]
-    if not names or not all(is_name(n) and count_words(n) >= _LEAST_NAME for n in names):
-        return clause
-    listed = ", ".join(names[:-1]) + (f", {last[0]} " if joined else ", ") + names[-1] if len(names) > 1 else names[0]
+    listed = ", ".join(names[:-1]) + (f", {joined} " if joined else ", ") + names[-1] if len(names) > 1 else names[0]
     return clause[start:at] + listed
+
+
+def _point(text: str, children: Sequence[str] = ()) -> dict:
+    return {"text": text, "at": None, "children": [_point(c) for c in children]}
+
+
+def entry_evidence(text: str, words: dict) -> list[dict]:
+    """What a digest entry's ``text`` says beyond its leading clause, as the points of its evidence slide:
+    each clause after it (the focus: "Focusing on a program update"), and the witnesses as a point of
+    their phrase ("Testimony from") with each witness whole under it, office and place kept ("Daniel
+    Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission": the office is
+    what makes a witness worth naming); none where it has no clause after its first."""
+    from .summary import phrases  # (summary reads this module)
+
+    witnesses = phrases(words, "witness_phrases")
+    label, body = labelled(text)
+    body = body if label and is_name(plain(label)) else text
+    points = []
+    for clause in _clauses(body, witnesses)[1:]:
+        found = _listed(clause, witnesses)
+        points.append(_point(_upper_first(clause.rstrip(" ."))) if found is None else
+                      _point(_upper_first(clause[found[0]:found[1]].strip()), found[2]))
+    return points
 
 
 def _upper_first(text: str) -> str:
@@ -97,5 +133,6 @@ def lined(entries: list[dict], words: dict, most: int) -> list[dict]:
     the ``entry`` whole, each witness with their office), where that clause holds at most twice ``most``
     words; the entry as it is where it has no clause after its first."""
     lines = entry_lines([p["text"] for p in entries], words)
-    return [{**p, "text": lead, "entry": p["text"], "children": [{"text": d, "at": None, "children": []} for d in details]}
+    return [{**p, "text": lead, "entry": p["text"], "children": [_point(d) for d in details],
+             "evidence": entry_evidence(p["text"], words)}
             if details and count_words(plain(lead)) <= 2 * most else p for p, (lead, details) in zip(entries, lines)]
