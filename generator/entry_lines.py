@@ -10,6 +10,11 @@ from Vice Admiral Jon A. Hill"), each a sub-point. A clause that holds a phrase 
 those it lists, without their titles and places (each ``;`` item's first part, where that is a name). A
 clause every sibling has word for word says nothing of any one of them and is left out. The words are
 the notes' own, in their order; the speaker notes say each entry whole.
+
+Review 11: with those sub-points the bottom line ran over two slides. The deck's bottom line shows each
+lead alone (one slide); an entry's details are the points of a slide of its own after it
+(``entry_evidence``), each witness whole under the phrase that lists them, office and place kept. The
+report's summary keeps the lead with its sub-points (names only).
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from collections.abc import Sequence
 from .clauses import _opens_clause, _outside
 from .headline import count_words, is_name, labelled
 from .inline import plain, whole_spans
+from .key_words import phrases
 
 _COMMA = re.compile(r",\s+")
 _LEAST_NAME = 2  # words of a witness's name at least ("Peter Levine")
@@ -88,8 +94,6 @@ def entry_evidence(text: str, words: dict) -> list[dict]:
     their phrase ("Testimony from") with each witness whole under it, office and place kept ("Daniel
     Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission": the office is
     what makes a witness worth naming); none where it has no clause after its first."""
-    from .summary import phrases  # (summary reads this module)
-
     witnesses = phrases(words, "witness_phrases")
     label, body = labelled(text)
     body = body if label and is_name(plain(label)) else text
@@ -108,8 +112,6 @@ def _upper_first(text: str) -> str:
 def entry_line(text: str, words: dict) -> tuple[str, list[str]]:
     """A digest entry's ``text`` as its leading clause (its label kept) and the clauses after it, each a
     sub-point (see the module doc); the text alone, with no sub-points, where it has no clause after its first."""
-    from .summary import phrases  # (summary reads this module)
-
     witnesses = phrases(words, "witness_phrases")
     label, body = labelled(text)
     label, body = (label, body) if label and is_name(plain(label)) else ("", text)
@@ -129,9 +131,10 @@ def entry_lines(texts: Sequence[str], words: dict) -> list[tuple[str, list[str]]
 
 def lined(entries: list[dict], words: dict, most: int) -> list[dict]:
     """A digest's bottom-line ``entries`` (overview.digest_points), each as its line (``entry_lines``): its
-    leading clause whole, its ``details`` its sub-points (summary's headlines show both; the speaker notes say
-    the ``entry`` whole, each witness with their office), where that clause holds at most twice ``most``
-    words; the entry as it is where it has no clause after its first."""
+    leading clause whole, its ``details`` its sub-points (the report's summary shows both, the deck's the lead
+    only; the speaker notes say the ``entry`` whole, each witness with their office) and its ``evidence`` (the
+    points of its deck slide: ``entry_evidence``), where that clause holds at most twice ``most`` words; the
+    entry as it is where it has no clause after its first."""
     lines = entry_lines([p["text"] for p in entries], words)
     return [{**p, "text": lead, "entry": p["text"], "children": [_point(d) for d in details],
              "evidence": entry_evidence(p["text"], words)}
