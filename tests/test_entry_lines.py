@@ -10,6 +10,8 @@ and witnesses (with their offices) are on a slide of its own after it; the repor
 """
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 from generator.audiences import load_audience
@@ -22,7 +24,9 @@ from .notes_built import NOTES, deck_slides, imported_content
 AUDIENCES = ("executive", "policy", "technical")
 
 
+@cache
 def _deck(audience: str) -> list:
+    """The hearing deck's slides for ``audience``, rendered once for the tests below."""
     return deck_slides(imported_content("hearing-daily-digest.txt"), audience)
 
 
