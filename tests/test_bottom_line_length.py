@@ -37,3 +37,9 @@ def test_a_frame_is_a_short_subject_and_a_reporting_verb_in_the_sentence_s_langu
     # (a verb before the reporting one: the sentence's own clause, no frame)
     assert unframed("Net income increased 31% and analysts highlighted the margin in every segment.") == ""
 
+
+
+def test_an_actor_s_verb_is_no_frame():
+    """A frame's subject names where the statement was said (a call, a report): "Google showcased Gemini 3…"
+    says who did what and keeps its subject."""
+    assert unframed("Google showcased Gemini 3 at its conference, with faster inference and a longer context window.") == ""
