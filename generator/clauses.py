@@ -36,9 +36,9 @@ _STARTERS = {"after", "before", "while", "which", "who", "whose", "where", "when
              "mais", "car", "donc", "alors", "puis", "avant", "après", "pendant", "qui", "dont", "où", "lorsque",
              "tandis"}
 # words after a comma that add to a whole clause before it ("…growth, especially in Data Center AI", "…right
-# (and wrong), and break down…": a comma that ends a list's items is no boundary, see _bounds); whether what
-# follows may be left out is cut_rule's to say (a qualifier, "especially", never is)
-_ADDING = {"and", "et", "und", "y",
+# (and wrong), and break down…", "…, with the launch of new products": a comma that ends a list's items is no
+# boundary, see _bounds); whether what follows may be left out is cut_rule's to say (a qualifier, "especially", never is)
+_ADDING = {"and", "et", "und", "y", "with", "avec",
            "especially", "notably", "particularly", "mainly", "including", "notamment", "surtout", "particulièrement",
            "insbesondere", "vor", "especialmente", "sobre", "incluyendo"}
 # a participle with its agent after a whole clause ("…record revenue and profitability driven by strong demand"):

@@ -32,24 +32,12 @@ def continued(slides: list[Slide], most: int, lang: dict) -> list[Slide]:
     return [part for slide in slides for part in ([slide] if slide.role else _parts(slide, most, lang))]
 
 
-def continued_summary(slides: list[Slide], most: int, lang: dict) -> list[Slide]:
-    """``slides`` whose deck summary, where its points carry sub-points (a digest's entries, each with what
-    sets it apart: entry_lines.lined), shows them whole: shared out over it and slides after it, as above,
-    each within ``most`` words and MOST_LINES lines (every audience: none cuts what sets an entry apart)."""
-    return [part for slide in slides for part in (_parts(slide, most, lang) if _detailed(slide) else [slide])]
-
-
-def _detailed(slide: Slide) -> bool:
-    """Whether ``slide`` is a deck summary of a digest's entries (it ``says`` their topics) that carry sub-points."""
-    return slide.deck and slide.role == "summary" and bool(slide.says) and any(b.children for b in slide.bullets)
-
-
 def _fits(bullets: list[Bullet], most: int) -> bool:
     return words(bullets) <= most and lines(bullets) <= MOST_LINES
 
 
 def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
-    """``slide`` (a deck slide of points: no close or chapter list, no summary but a digest's), or its report-only original
+    """``slide`` (a deck slide of points: no close, chapter list or summary), or its report-only original
     and the deck slides that show its points within the budget."""
     if not slide.deck or slide.layout != "bullets" or _fits(slide.bullets, most):
         return [slide]

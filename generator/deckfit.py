@@ -35,9 +35,6 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides = [part for slide in slides for part in said_subtitle(slide, also)]  # (a subtitle its title says: not again)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
-    if max_words:  # (before a long point shows as its clauses: only a digest's entries carry sub-points here)
-        from .continued import continued_summary  # (it reads this module's budget of lines)
-        slides = continued_summary(slides, max_words, document.words)
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words and not cut_points:
         from .continued import continued

@@ -10,6 +10,11 @@ from Vice Admiral Jon A. Hill"), each a sub-point. A clause that holds a phrase 
 those it lists, without their titles and places (each ``;`` item's first part, where that is a name). A
 clause every sibling has word for word says nothing of any one of them and is left out. The words are
 the notes' own, in their order; the speaker notes say each entry whole.
+
+Review 11: with those sub-points the bottom line ran over two slides. The deck's bottom line shows each
+lead alone (one slide); an entry's details are the points of a slide of its own after it
+(``entry_evidence``), each witness whole under the phrase that lists them, office and place kept. The
+report's summary keeps the lead with its sub-points (names only).
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from collections.abc import Sequence
 from .clauses import _opens_clause, _outside
 from .headline import count_words, is_name, labelled
 from .inline import plain, whole_spans
+from .key_words import phrases
 
 _COMMA = re.compile(r",\s+")
 _LEAST_NAME = 2  # words of a witness's name at least ("Peter Levine")
@@ -44,26 +50,60 @@ def _witness_at(clause: str, witnesses: Sequence[str]) -> tuple[int, int] | None
     return min(found) if found else None
 
 
+def _listed(clause: str, witnesses: Sequence[str]) -> tuple[int, int, list[str], str] | None:
+    """``clause``'s list of witnesses: where its phrase of ``witnesses`` starts, where the list starts,
+    its items (split at ``;``, each whole: "Daniel Kaufman, Acting Director, Bureau of Consumer Protection,
+    Federal Trade Commission") and the word that joins the last ("and", else ""), where every item opens
+    on a name of two words or more; else None."""
+    found = _witness_at(clause, witnesses)
+    if found is None:
+        return None
+    start, at = found
+    items = [i.strip() for i in clause[at:].rstrip(" .").split(";") if i.strip()]
+    last = items[-1].split(" ", 1) if items else []
+    joined = last[0] if len(last) == 2 and last[0] in {"and", "or"} and len(items) > 1 else ""
+    if joined:
+        items[-1] = last[1]
+    names = [_COMMA.split(i, maxsplit=1)[0].strip() for i in items]
+    if not names or not all(is_name(n) and count_words(n) >= _LEAST_NAME for n in names):
+        return None
+    return start, at, items, joined
+
+
 def _names_only(clause: str, witnesses: Sequence[str]) -> str:
     """``clause`` from its phrase of ``witnesses`` on (what comes before, "after receiving", is the
     formula every entry with witnesses shares), each witness it lists said by name only ("testimony
     from Elizabeth A. Field, Director, …; Peter Levine, …; and Adam Grant, …" says "testimony from
     Elizabeth A. Field, Peter Levine, and Adam Grant"), where every item of the list opens on a name of
-    two words or more; else ``clause`` as it is."""
-    found = _witness_at(clause, witnesses)
+    two words or more (``_listed``); else ``clause`` as it is."""
+    found = _listed(clause, witnesses)
     if found is None:
         return clause
-    start, at = found
-    items = [i.strip() for i in clause[at:].rstrip(" .").split(";") if i.strip()]
-    last = items[-1].split(" ", 1) if items else []
-    joined = len(last) == 2 and last[0] in {"and", "or"} and len(items) > 1
-    if joined:
-        items[-1] = last[1]
+    start, at, items, joined = found
     names = [_COMMA.split(i, maxsplit=1)[0].strip() for i in items]
-    if not names or not all(is_name(n) and count_words(n) >= _LEAST_NAME for n in names):
-        return clause
-    listed = ", ".join(names[:-1]) + (f", {last[0]} " if joined else ", ") + names[-1] if len(names) > 1 else names[0]
+    listed = ", ".join(names[:-1]) + (f", {joined} " if joined else ", ") + names[-1] if len(names) > 1 else names[0]
     return clause[start:at] + listed
+
+
+def _point(text: str, children: Sequence[str] = ()) -> dict:
+    return {"text": text, "at": None, "children": [_point(c) for c in children]}
+
+
+def entry_evidence(text: str, words: dict) -> list[dict]:
+    """What a digest entry's ``text`` says beyond its leading clause, as the points of its evidence slide:
+    each clause after it (the focus: "Focusing on a program update"), and the witnesses as a point of
+    their phrase ("Testimony from") with each witness whole under it, office and place kept ("Daniel
+    Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission": the office is
+    what makes a witness worth naming); none where it has no clause after its first."""
+    witnesses = phrases(words, "witness_phrases")
+    label, body = labelled(text)
+    body = body if label and is_name(plain(label)) else text
+    points = []
+    for clause in _clauses(body, witnesses)[1:]:
+        found = _listed(clause, witnesses)
+        points.append(_point(_upper_first(clause.rstrip(" ."))) if found is None else
+                      _point(_upper_first(clause[found[0]:found[1]].strip()), found[2]))
+    return points
 
 
 def _upper_first(text: str) -> str:
@@ -73,8 +113,6 @@ def _upper_first(text: str) -> str:
 def entry_line(text: str, words: dict) -> tuple[str, list[str]]:
     """A digest entry's ``text`` as its leading clause (its label kept) and the clauses after it, each a
     sub-point (see the module doc); the text alone, with no sub-points, where it has no clause after its first."""
-    from .summary import phrases  # (summary reads this module)
-
     witnesses = phrases(words, "witness_phrases")
     label, body = labelled(text)
     label, body = (label, body) if label and is_name(plain(label)) else ("", text)
@@ -94,9 +132,11 @@ def entry_lines(texts: Sequence[str], words: dict) -> list[tuple[str, list[str]]
 
 def lined(entries: list[dict], words: dict, most: int) -> list[dict]:
     """A digest's bottom-line ``entries`` (overview.digest_points), each as its line (``entry_lines``): its
-    leading clause whole, its ``details`` its sub-points (summary's headlines show both; the speaker notes say
-    the ``entry`` whole, each witness with their office), where that clause holds at most twice ``most``
-    words; the entry as it is where it has no clause after its first."""
+    leading clause whole, its ``details`` its sub-points (the report's summary shows both, the deck's the lead
+    only; the speaker notes say the ``entry`` whole, each witness with their office) and its ``evidence`` (the
+    points of its deck slide: ``entry_evidence``), where that clause holds at most twice ``most`` words; the
+    entry as it is where it has no clause after its first."""
     lines = entry_lines([p["text"] for p in entries], words)
-    return [{**p, "text": lead, "entry": p["text"], "children": [{"text": d, "at": None, "children": []} for d in details]}
+    return [{**p, "text": lead, "entry": p["text"], "children": [_point(d) for d in details],
+             "evidence": entry_evidence(p["text"], words)}
             if details and count_words(plain(lead)) <= 2 * most else p for p, (lead, details) in zip(entries, lines)]

@@ -25,13 +25,14 @@ from .weigh import by_weight
 from .words import fill
 
 
-def _headlines(points: list, most: int = 15, times: bool = True) -> list:
+def _headlines(points: list, most: int = 15, times: bool = True, details: bool = True) -> list:
     """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
-    picks no other) is whole. A digest entry's line is as it is, with what sets it apart under it (entry_lines.lined)."""
-    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "entry")},
+    picks no other) is whole. A digest entry's line is its leading clause, with what sets it apart under it where
+    ``details`` (the report's; a deck shows that on the entry's evidence slide: entry_lines.lined)."""
+    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "entry", "evidence")},
              "text": p["text"] if p.get("entry") else fitted(p["text"], most) or p["text"],
-             "children": p["children"] if p.get("entry") else [],
+             "children": p["children"] if p.get("entry") and details else [],
              "at": p["at"] if times else None} for p in points]
 
 

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, kept_whole, whole_statement
 from .entry_lines import lined
+from .frames import unframed
 from .headline import count_words, headline, labelled
 from .inline import plain
 from .key_words import holds, keys, phrases
@@ -162,7 +163,10 @@ def fitted(text: str, most: int) -> str:
     Corps, and Space Force."; without a short label, "Committee on Commerce: "), else whole in twice ``most``
     where a cut would leave out its reason, contrast or qualifier (clauses.kept_whole), else "". A label that
     says where or of whom a statement that names nothing is true stays ("China: The average white-collar
-    worker…": standalone.labelled_place), the statement cut in the words left."""
+    worker…": standalone.labelled_place), the statement cut in the words left. A statement of more than
+    ``most`` words is said without its leading frame first ("AMD's Q3 2025 earnings call highlighted record
+    revenue…" says "Record revenue…": frames.unframed)."""
+    text = (count_words(text) > most and unframed(text)) or text
     label, body = labelled(text)
     if labelled_place(label, body):
         said = fitted(body, most - count_words(label))

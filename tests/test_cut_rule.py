@@ -29,20 +29,25 @@ LCC_PRIVATE = _line("lescastcodeurs-fr.md", "Les contributeurs peuvent utiliser"
 
 
 @pytest.mark.parametrize("sentence, kept, item", [
-    (AMD_DEMAND, "driven by strong demand across Data Center AI, Server, and PC businesses", AMD_DEMAND),
-    (AMD_OUTLOOK, "especially in Data Center AI", AMD_OUTLOOK),
+    # (review 11: the frame goes, "AMD's Q3 2025 earnings call highlighted", its reason stays: frames.unframed)
+    (AMD_DEMAND, "driven by strong demand across Data Center AI, Server, and PC businesses",
+     AMD_DEMAND.split(" highlighted ")[1]),
+    # (review 11: it ends before "…, with the launch of new products…", never before its qualifier)
+    (AMD_OUTLOOK, "especially in Data Center AI", AMD_OUTLOOK.split(", with the launch")[0]),
     (AMD_CENTER, "driven by Instinct series GPUs and server share gains", AMD_CENTER),
     (LCC_PRIVATE, "mais ne peuvent pas contribuer le contenu généré", ""),  # (no clause within 15 words: no item)
 ])
 def test_a_cut_never_leaves_out_a_cause_a_contrast_or_a_qualifier(sentence, kept, item):
     """Each of the review's sentences: no statement cut from it in 12 to 20 words (a summary item, a title,
     a slide's point) leaves out what says why, but or especially ("…profitability driven…" neither); as a
-    summary item in 15 words it is whole, where a cut only the rule refuses was there (clauses.kept_whole)."""
+    summary item in 15 words it is whole, where a cut only the rule refuses was there (clauses.kept_whole), or
+    what the rule allows: without its leading frame, or before a trailing "…, with…" (review 11)."""
     assert kept in sentence
     for most in (12, 15, 20):
         for shown in (whole_statement(sentence, most), clauses.cut(sentence, most)):
             assert not shown or kept in shown, (most, shown)
-    assert fitted(sentence, 15) == kept_whole(sentence, 15) == item
+    assert fitted(sentence, 15).casefold() == item.casefold()
+    assert kept_whole(sentence, 15) in (sentence, "")
 
 
 def test_a_cut_that_keeps_its_rest_may_end_before_the_reason():

@@ -116,8 +116,11 @@ def test_a_title_or_summary_item_is_whole_never_cut_with_an_ellipsis():
                            "focusing on a program update, after receiving testimony", 15) == (
         "Subcommittee on Defense concluded a closed hearing to examine the Missile Defense Agency")
     # never before a qualifier, a cause or a contrast (review 10, finding 1): the sentence is whole or not at all
+    assert whole_statement("The company is optimistic about future growth, especially in Data Center AI", 8) == ""
+    # (what follows ", with" adds to the clause before it: the cut keeps the qualifier, review 11)
     assert whole_statement("The company is optimistic about future growth, especially in Data Center AI, with the "
-                           "launch of new products", 12) == ""
+                           "launch of new products", 12) == (
+        "The company is optimistic about future growth, especially in Data Center AI")
     for cut in ("Committee ordered favorably reported routine lists in the Army, Navy, Air Force, Marine Corps, and "
                 "Space Force.",  # (a list)
                 "Live streaming has evolved from webcams and gaming communities to social media platforms like Twitch "
