@@ -49,6 +49,7 @@ from .figure_labels import saying
 from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .peer_titles import peer_slide
 from .standalone import refers_back
 from .summary import is_aside_sentence, is_prediction_topic, says_again, supports
 from .weigh import TITLE_REST, has_quantity
@@ -128,6 +129,8 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     if (said_first and not is_aside_sentence(said_first[0], words) and (title := _whole(said_first[0], most, words))
             and fits(title, " ".join(said_first[1:]), topic["points"])):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
+    if (peers := peer_slide(topic, words, most)) and not says_again(peers["title"], told):
+        return peers  # (one measure for several items: no one item's point titles them all)
     points, change, stressed = topic["points"], phrases(words, "change_phrases"), topic.get("named_points", ())
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
