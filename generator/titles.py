@@ -44,6 +44,7 @@ import re
 
 from .bottom_line import is_statement
 from .clauses import list_items, whole_statement
+from .connectives import standing
 from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
@@ -104,9 +105,15 @@ def _as_said(text: str) -> str:
 
 def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
-    (what is said under the title) and ``points`` (without the one the title says) of ``topic``;
-    ``said``: the deck's summary statements (dicts with ``text``) and the titles of the topic's grids of
-    key figures (strings), which no title says again."""
+    (what is said under the title) and ``points`` (without the one the title says; none opening on a
+    connective that needs the title: connectives.standing) of ``topic``; ``said``: the deck's summary
+    statements (dicts with ``text``) and the titles of the topic's grids of key figures (strings), which
+    no title says again."""
+    slide = _strongest(topic, words, said, most)
+    return {**slide, "points": standing(slide["points"], words)}
+
+
+def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
     told = [s["text"] if isinstance(s, dict) else s for s in said or []]
 
