@@ -36,4 +36,5 @@ def test_a_connective_is_dropped_only_where_the_rest_stands_alone():
         ("Meanwhile the team grew.", []), ("Howevermore, x.", [])]
     kept = [_point("Le service a migré vers GraalVM.")]
     assert standing(kept, french)[0] is kept[0]
-    assert standing([_point("En revanche, les tests ont pris trois mois.")], french)[0]["text"] == "Les tests ont pris trois mois."
+    contrast = _point("En revanche, les tests ont pris trois mois.")
+    assert standing([contrast], french)[0]["text"] == "Les tests ont pris trois mois."
