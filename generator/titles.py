@@ -45,6 +45,7 @@ import re
 from .bottom_line import is_statement
 from .clauses import list_items, whole_statement
 from .connectives import standing
+from .covered import off_title
 from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
@@ -169,7 +170,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None,
                    TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
-        if _enough(kept) and not says_again(title, told):
+        if _enough(kept) and not says_again(title, told) and not off_title(title, kept, topic["title"]):
             return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
     return last
 

@@ -38,3 +38,4 @@ def test_a_connective_is_dropped_only_where_the_rest_stands_alone():
     assert standing(kept, french)[0] is kept[0]
     contrast = _point("En revanche, les tests ont pris trois mois.")
     assert standing([contrast], french)[0]["text"] == "Les tests ont pris trois mois."
+
