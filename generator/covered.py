@@ -8,22 +8,24 @@ or more such that share one with each other are a message of their own ("China g
 5-year plans…", "5-year plan sets KPIs and government officials…" under "China real estate is 10-15
 years ahead of the US in technology"): such a title covers only part of its slide, and the slide is
 titled otherwise (the next statement that covers them all, else the heading). A lone point off the
-title, a detail, stays.
+title, a detail, stays, and so does a point that states nothing (an agenda's "Invocation").
 """
 from __future__ import annotations
 
+from .bottom_line import is_statement
 from .key_words import keys
 from .weigh import TITLE_REST
 
 
 def off_title(title: str, points: list, heading: str) -> list[dict]:
-    """The points of ``points`` (not the title's rest) that share no number nor key word with ``title``
+    """The statements of ``points`` (not the title's rest) that share no number nor key word with ``title``
     and the title's rest, those of ``heading`` aside (see the module doc), where they are a message of
     their own: two or more that share one with each other; else []."""
     told_numbers, told_stems = keys(heading)
     numbers, stems = _keys([title, *(p["text"] for p in points if p.get(TITLE_REST))])
     numbers, stems = numbers - told_numbers, stems - told_stems
-    off = [p for p in points if not p.get(TITLE_REST) and not _shares(_keys(_texts(p)), numbers, stems)]
+    off = [p for p in points if not p.get(TITLE_REST) and is_statement(p["text"])
+           and not _shares(_keys(_texts(p)), numbers, stems)]
     said = [_keys(_texts(p)) for p in off]
     joined = [p for n, p in enumerate(off) if any(_shares(said[n], o[0] - told_numbers, o[1] - told_stems)
                                                     for m, o in enumerate(said) if m != n)]
