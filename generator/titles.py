@@ -36,6 +36,10 @@ when that is a statement that fits a title whole (else the next figure's: ``figu
 the template states the figure by its label ("Gross margin: 54%"). A grid of two figures or more is a
 slide of its own: its title is then said by no other slide (the topic's slide of points takes its
 next statement: one title on two slides would be told apart by "(2)" only).
+A title covers its slide: points that state one measure for several items are titled by which way
+each moved (peer_titles.py); a point whose slide would keep two statements or more off its key words,
+a message of their own, titles no slide (covered.py: the next statement does, else the heading); no
+point kept opens on a connective that needs the title (connectives.py).
 Nothing is written that the notes did not say.
 """
 from __future__ import annotations
@@ -170,8 +174,10 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None,
                    TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
-        if _enough(kept) and not says_again(title, told) and not off_title(title, kept, topic["title"]):
-            return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
+        if _enough(kept) and not says_again(title, told):
+            if not off_title(title, kept, topic["title"]):
+                return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
+            last = {**plain_heading, "points": last["points"]}  # (a title over part of its slide: else the heading)
     return last
 
 
