@@ -7,8 +7,9 @@ aside (every point of "On China" may say "China"). A point that shares none is o
 or more such that share one with each other are a message of their own ("China government does
 5-year plans…", "5-year plan sets KPIs and government officials…" under "China real estate is 10-15
 years ahead of the US in technology"): such a title covers only part of its slide, and the slide is
-titled otherwise (the next statement that covers them all, else the heading). A lone point off the
-title, a detail, stays, and so does a point that states nothing (an agenda's "Invocation").
+titled otherwise (the next statement that covers them all, else the heading, the message's points after
+its first under it: ``nested``). A lone point off the title, a detail, stays, and so does a point that
+states nothing (an agenda's "Invocation").
 """
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def _shares(said: tuple[set[str], set[str]], numbers: set[str], stems: set[str])
 
 def _texts(point: dict) -> list[str]:
     return [point["text"], *(t for c in point["children"] for t in _texts(c))]
+
+
+def nested(points: list, message: list) -> list:
+    """``points`` with the points of ``message`` (some of them, off a title: ``off_title``) after its first
+    under that first, in order, as sub-points that elaborate it ("5-year plan sets KPIs…" under "China
+    government does 5-year plans…"); the others as they are."""
+    if len(message) < 2 or not any(p is message[0] for p in points):
+        return points
+    lead, under = message[0], message[1:]
+    return [{**p, "children": [*p["children"], *under]} if p is lead else p
+            for p in points if not any(p is u for u in under)]

@@ -49,7 +49,7 @@ import re
 from .bottom_line import is_statement
 from .clauses import list_items, whole_statement
 from .connectives import standing
-from .covered import off_title
+from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
@@ -150,6 +150,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
                                    not holds(points[i]["text"], change), i))
     if 2 * sum(_one_of_a_list(p["text"], points) for p in points) >= len(points):
         return _list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
+    refused = False
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
@@ -175,9 +176,10 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
                    TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
         if _enough(kept) and not says_again(title, told):
-            if not off_title(title, kept, topic["title"]):
+            if not (off := off_title(title, kept, topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
-            last = {**plain_heading, "points": last["points"]}  # (a title over part of its slide: else the heading)
+            if not refused:  # (a title over part of its slide: else the heading, the first message refused nested)
+                last, refused = {**plain_heading, "points": nested(last["points"], off)}, True
     return last
 
 

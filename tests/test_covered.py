@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pptx import Presentation
 
-from generator.covered import off_title
+from generator.covered import nested, off_title
 
 from .deck_economy import _paragraphs
 from .notes_built import NOTES, notes_build
@@ -22,7 +22,9 @@ def test_allin_s_china_slide_is_not_titled_by_real_estate_over_five_year_plans()
         assert len(slides) == 1, audience
         title = slides[0].shapes.title.text_frame.text
         assert not title.startswith("China real estate"), audience
-        assert any(p["text"].startswith("China real estate") for p in _paragraphs(slides[0])), audience
+        said = {p["text"][:20]: p["margin"] for p in _paragraphs(slides[0])}
+        assert "China real estate is" in said, audience
+        assert said["5-year plan sets KPI"] > said["China government doe"], audience  # (what elaborates it, under it)
 
 
 def test_a_lone_point_off_the_title_stays_and_a_message_of_two_is_off():
@@ -33,3 +35,12 @@ def test_a_lone_point_off_the_title_stays_and_a_message_of_two_is_off():
     assert off_title(title, detail, "Key Financial Results") == []
     plans = [point("China government does 5-year plans"), point("5-year plan sets KPIs for government officials")]
     assert off_title("China real estate is 10-15 years ahead of the US in technology", plans, "On China") == plans
+
+
+def test_a_message_off_the_title_is_nested_under_its_first_point():
+    def point(text: str) -> dict:
+        return {"text": text, "children": []}
+    points = [point("A"), point("B"), point("C"), point("D")]
+    assert [(p["text"], [c["text"] for c in p["children"]]) for p in nested(points, [points[1], points[3]])] == [
+        ("A", []), ("B", ["D"]), ("C", [])]
+    assert nested(points, [points[1]]) is points
