@@ -40,6 +40,10 @@ when that is a statement that fits a title whole (else the next figure's: ``figu
 the template states the figure by its label ("Gross margin: 54%"). A grid of two figures or more is a
 slide of its own: its title is then said by no other slide (the topic's slide of points takes its
 next statement: one title on two slides would be told apart by "(2)" only).
+A title covers its slide: points that state one measure for several items are titled by which way
+each moved (peer_titles.py); a point whose slide would keep two statements or more off its key words,
+a message of their own, titles no slide (covered.py: the next statement does, else the heading); no
+point kept opens on a connective that needs the title (connectives.py).
 Nothing is written that the notes did not say.
 """
 from __future__ import annotations
@@ -48,11 +52,14 @@ import re
 
 from .bottom_line import is_statement
 from .clauses import list_items, whole_statement
+from .connectives import standing
+from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS
 from .figure_labels import saying
 from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .peer_titles import peer_slide
 from .standalone import refers_back
 from .summary import is_aside_sentence, is_prediction_topic, says_again, supports
 from .weigh import TITLE_REST, has_quantity
@@ -107,9 +114,15 @@ def _as_said(text: str) -> str:
 
 def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
-    (what is said under the title) and ``points`` (without the one the title says) of ``topic``;
-    ``said``: the deck's summary statements (dicts with ``text``) and the titles of the topic's grids of
-    key figures (strings), which no title says again."""
+    (what is said under the title) and ``points`` (without the one the title says; none opening on a
+    connective that needs the title: connectives.standing) of ``topic``; ``said``: the deck's summary
+    statements (dicts with ``text``) and the titles of the topic's grids of key figures (strings), which
+    no title says again."""
+    slide = _strongest(topic, words, said, most)
+    return {**slide, "points": standing(slide["points"], words)}
+
+
+def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
     told = [t for s in said or [] for t in _shown(s["text"] if isinstance(s, dict) else s)]
 
@@ -135,6 +148,8 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
             and (fits(title, " ".join(said_first[1:]), topic["points"])
                  or (_introduces(said_first, topic["points"]) and not says_again(title, told)))):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
+    if (peers := peer_slide(topic, words, most)) and not says_again(peers["title"], told):
+        return peers  # (one measure for several items: no one item's point titles them all)
     points, change, stressed = topic["points"], phrases(words, "change_phrases"), topic.get("named_points", ())
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
@@ -142,6 +157,7 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
                                    not holds(points[i]["text"], change), i))
     if 2 * sum(_one_of_a_list(p["text"], points) for p in points) >= len(points):
         return _list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
+    refused = False
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
@@ -167,7 +183,10 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
                    TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
         if _enough(kept) and not says_again(title, told):
-            return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
+            if not (off := off_title(title, kept, topic["title"])):
+                return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
+            if not refused:  # (a title over part of its slide: else the heading, the first message refused nested)
+                last, refused = {**plain_heading, "points": nested(last["points"], off)}, True
     return last
 
 

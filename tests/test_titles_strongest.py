@@ -60,14 +60,17 @@ def test_allin_s_slides_keep_a_statement_with_its_number_not_trivia_or_the_headi
     """allin's China slide was titled "China government does 5-year plans…" over "China real estate is
     10-15 years ahead of the US in technology: …" (a leading statement a colon ends: a label of twelve
     words), its military slide by its heading "Importance of Military Technology" once the bottom line
-    took the mattress unicorns (the semiconductor point is two sentences: its first titles the slide)."""
+    took the mattress unicorns (the semiconductor point is two sentences: its first titles the slide). Since
+    review 11 (finding 3) the real-estate label does not title the China slide either: its five-year plan and
+    KPIs share no key word with it (covered.py), and no statement covers all three: the heading titles it.
+    The semiconductor point's second sentence shows without its "Meanwhile," (connectives.py)."""
     slides = _deck(allin, audience)
     titles = {s.kicker: s.title for s in slides if s.topic and s.layout == "bullets"}
-    assert titles["On China"] == "China real estate is 10-15 years ahead of the US in technology"
+    assert "On China" in titles.values() and "On China" not in titles
     assert titles["Importance of Military Technology"] == \
         "The US is spending 52 billion on semiconductors within our borders."
     military = next(s for s in slides if s.kicker == "Importance of Military Technology" and s.layout == "bullets")
-    assert military.bullets[0].text == "Meanwhile, Apple is investing over 200 billion into China"
+    assert military.bullets[0].text == "Apple is investing over 200 billion into China"
     assert MATTRESS in [b.text for b in slides[1].bullets]  # (the bottom line keeps its own statement)
 
 
@@ -124,7 +127,8 @@ def test_a_slide_is_not_titled_by_its_heading_because_the_summary_took_its_state
     build([path], formats=["pptx"], output=tmp_path, audiences=["policy", "technical"])
     for audience in ("policy", "technical"):
         slides = list(Presentation(str(tmp_path / f"{path.stem}-{audience}.pptx")).slides)
-        assert storyline.heading_titles(slides, path) == []
+        # (but "Call to Order": no statement that fits a title covers its invocation, pledge and call: covered.py)
+        assert [d for *_, d in storyline.heading_titles(slides, path) if not d.startswith("'Call to Order'")] == []
         titles = [h for s in slides for h in storyline.heads(s)]
         assert "Citizen comments are limited to 3 minutes per speaker unless otherwise approved by the Mayor." in titles
         assert storyline.summary_titles(slides) == []
