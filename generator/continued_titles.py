@@ -18,16 +18,17 @@ from .deck_twin import texts
 from .document import Bullet, Slide
 from .headline import count_words
 from .inline import plain
+from .key_words import STEM, keys
 from .long_lines import split_title
 from .titles import MOST_WORDS, in_a_list, whole_title
-from .words import continued_title
+from .words import WORD, continued_title
 
 
 def page_titles(slide: Slide, owned: list[tuple[str, list[Bullet]]], lang: dict) -> list[tuple[str, list[Bullet]]]:
     """The pages after ``slide``'s first (``owned``: each with its own title, or "" where it continues the
     slide's), each with its title: its own statement, else the slide's continued (see the module doc)."""
     listed = _one_list([plain(t) for t in texts(slide.bullets)])
-    stated = [_stated(page, lang) if not title and not listed else (title, page) for title, page in owned]
+    stated = [_stated(page, lang, slide.title) if not title and not listed else (title, page) for title, page in owned]
     count = sum(1 for title, _ in stated if not title)
     head = _continued_head(slide)
     out, n = [], 0
@@ -49,12 +50,20 @@ def _one_list(lines: list[str]) -> bool:
     return False
 
 
-def _stated(page: list[Bullet], lang: dict) -> tuple[str, list[Bullet]]:
-    """``page`` titled by its first point that titles it (see the module doc), that point leaving it; else ("", page)."""
+def _stated(page: list[Bullet], lang: dict, title: str = "") -> tuple[str, list[Bullet]]:
+    """``page`` titled by its first point that titles it (see the module doc), that point leaving it; else ("", page).
+    A point the slide's ``title`` already names (its first three key words are the title's: "Embedded segment
+    revenue decreased 8%…" under "Segment revenue rose for Data Center …, fell for Embedded") is one of the
+    slide's own points: the page then goes on under the slide's title, "(cont.)", as no one of its points
+    would title the others."""
     texts = [plain(b.text) for b in page]
+    named = keys(title)[1]
     for i, point in enumerate(page):
         if len(page) < 2 or point.children or point.at or point.url or in_a_list(point.text, texts):
             continue
+        first = [w.casefold()[:STEM] for w in WORD.findall(texts[i]) if len(w) >= STEM and not w[0].isdigit()][:3]
+        if len(first) == 3 and set(first) <= named:
+            return "", page  # (the page goes on with the slide's own points: it continues its title)
         said = " ".join(texts[i].split())
         if whole_title(said, lang).rstrip(".") == said.rstrip("."):  # (whole: "Approche recommandée : …" keeps its label)
             return said, page[:i] + page[i + 1:]
