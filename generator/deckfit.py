@@ -32,7 +32,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     if figures_once:
         slides = say_once(slides, also, restated=cut_points)  # (a deck that keeps every point keeps those)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
-    slides = [part for slide in slides for part in said_subtitle(slide, also)]  # (a subtitle its title says: not again)
+    slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]

@@ -2,22 +2,33 @@
 companies are building massive AI computing infrastructure." under "… AI computing clusters.":
 summary.near) or its kicker, the topic's name ("Discussion of TSMC's critical role in global
 semiconductor production." under "TSMC and Semiconductor Manufacturing"), or one that leads into the
-points with a colon ("DeepSeek achieved remarkable cost efficiency through:") leaves the deck's twin
-of the slide; the report keeps it under its heading. The deck's writer draws the subtitle in the row
+points with a colon ("DeepSeek achieved remarkable cost efficiency through:"), or one that narrates what
+the recording does instead of stating (it opens on a ``narration_openers`` phrase: "Discussion of …") leaves
+the deck's twin of the slide; the report keeps it under its heading. The deck's writer draws the subtitle in the row
 under the title, after the time line where both fit."""
 from __future__ import annotations
 
 from .deck_twin import split
 from .document import Slide
+from .key_words import phrases
 from .summary import near
+from .words import WORD
 
 
-def said_subtitle(slide: Slide, also: str) -> list[Slide]:
+def said_subtitle(slide: Slide, also: str, words: dict | None = None) -> list[Slide]:
     """The slide, or the report's slide and the deck's twin of it without a subtitle its title or
-    kicker says again or that ends on a colon (see the module doc)."""
+    kicker says again, that ends on a colon or that narrates (see the module doc; ``words``: the language's)."""
     subtitle = slide.subtitle.strip()
     if not slide.deck or not subtitle or slide.layout in ("title", "section"):
         return [slide]
-    if not (subtitle.endswith(":") or any(near(subtitle, head) for head in (slide.title, slide.kicker) if head)):
+    if not (subtitle.endswith(":") or _narrates(subtitle, words or {})
+            or any(near(subtitle, head) for head in (slide.title, slide.kicker) if head)):
         return [slide]
     return split(slide, slide.model_copy(update={"subtitle": ""}), "", also)
+
+
+def _narrates(text: str, words: dict) -> bool:
+    """Whether ``text`` opens on a phrase that narrates what the recording does ("Discussion of …")."""
+    opening = " ".join(WORD.findall(text.casefold())) + " "
+    return any(opening.startswith(p + " ") or (not p.isascii() and opening.startswith(p))  # (scripts without spaces)
+               for p in phrases(words, "narration_openers") if p)
