@@ -249,7 +249,10 @@ def test_stops_at_any_moment_of_a_reports_layout_end_with_one_line(tmp_path):
             assert not temporaries(out)                # build set its handlers (a loaded machine starts slowly)
             continue
         assert proc.returncode == 128 + signal.SIGTERM, err
-        assert err.strip() == "stopped by SIGTERM: no file is half-written and no temporary is left", err
+        if err.strip() == "stopped by SIGTERM once the command had done its work: nothing is lost":  # (it landed once
+            assert (out / "big-technical.pdf").read_bytes().startswith(b"%PDF")  # the file was in place: the
+        else:  # report is written in one pass since the archive no longer rewrites it, so late fractions reach it)
+            assert err.strip() == "stopped by SIGTERM: no file is half-written and no temporary is left", err
         assert not temporaries(out)
 
 
