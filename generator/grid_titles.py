@@ -15,6 +15,7 @@ from __future__ import annotations
 from .figure_facts import CHANGE, key_words
 from .figure_labels import compared
 from .headline import count_words
+from .peer_titles import moved_sentence
 from .quantities import quantity_of, said_quantities
 from .titles import MOST_WORDS, figure_title
 
@@ -70,13 +71,7 @@ def _moved(figures: list[dict], measure: str, words: dict) -> str:
             return ""
         (ups if change > 0 else downs).append(item)
         first = first or ("up" if change > 0 else "down")
-    parts = {"up": _said(words, "moved_up", ups), "down": _said(words, "moved_down", downs)}
-    order = [parts[first], parts["down" if first == "up" else "up"]]
-    return f"{measure} " + words["moved_then"].join(p for p in order if p)
-
-
-def _said(words: dict, key: str, items: list[str]) -> str:
-    return words[key].replace("{items}", words["moved_and"].join(items)) if items else ""
+    return moved_sentence(measure, {"up": ups, "down": downs}, first, words)
 
 
 def _direction(value: str, label: str, words: dict) -> int:

@@ -38,10 +38,7 @@ def peer_slide(topic: dict, words: dict, most: int) -> dict:
     peers = [i for i, (s, _) in enumerate(said) if _item(s, measure)]
     moves = {"up": [_item(said[i][0], measure) for i in peers if said[i][1] > 0],
              "down": [_item(said[i][0], measure) for i in peers if said[i][1] < 0]}
-    first = "up" if said[peers[0]][1] > 0 else "down"
-    parts = [words[f"moved_{d}"].replace("{items}", words["moved_and"].join(moves[d]))
-             for d in (first, "down" if first == "up" else "up") if moves[d]]
-    title = f"{measure[:1].upper()}{measure[1:]} " + words["moved_then"].join(parts)
+    title = moved_sentence(f"{measure[:1].upper()}{measure[1:]}", moves, "up" if said[peers[0]][1] > 0 else "down", words)
     if count_words(title) > most:
         return {}
     placed: dict[int, list[dict]] = {i: [] for i in peers}
@@ -53,6 +50,15 @@ def peer_slide(topic: dict, words: dict, most: int) -> dict:
         (placed[owner[0]] if len(owner) == 1 else rest).append(point)
     lined = [_with_parts(points[i], placed[i]) for i in peers]
     return {"title": title, "kicker": topic["title"], "summary": topic["summary"], "points": [*lined, *rest]}
+
+
+def moved_sentence(measure: str, moves: dict[str, list[str]], first: str, words: dict) -> str:
+    """"<measure> rose for A and for B, fell for C": the items of ``moves`` ("up", "down") in the language's
+    words (``moved_up``, ``moved_down``, ``moved_and``, ``moved_then``), the direction ``first`` first (a
+    grid's title says it of its cells too: grid_titles.py)."""
+    parts = [words[f"moved_{d}"].replace("{items}", words["moved_and"].join(moves[d]))
+             for d in (first, "down" if first == "up" else "up") if moves[d]]
+    return f"{measure} " + words["moved_then"].join(parts)
 
 
 def _quantity(text: str) -> bool:
