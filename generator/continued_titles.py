@@ -18,10 +18,10 @@ from .deck_twin import texts
 from .document import Bullet, Slide
 from .headline import count_words
 from .inline import plain
-from .key_words import STEM, keys
+from .key_words import keys, stems
 from .long_lines import split_title
 from .titles import MOST_WORDS, in_a_list, whole_title
-from .words import WORD, continued_title
+from .words import continued_title
 
 
 def page_titles(slide: Slide, owned: list[tuple[str, list[Bullet]]], lang: dict) -> list[tuple[str, list[Bullet]]]:
@@ -61,7 +61,7 @@ def _stated(page: list[Bullet], lang: dict, title: str = "") -> tuple[str, list[
     for i, point in enumerate(page):
         if len(page) < 2 or point.children or point.at or point.url or in_a_list(point.text, texts):
             continue
-        first = [w.casefold()[:STEM] for w in WORD.findall(texts[i]) if len(w) >= STEM and not w[0].isdigit()][:3]
+        first = stems(texts[i])[:3]
         if len(first) == 3 and set(first) <= named:
             return "", page  # (the page goes on with the slide's own points: it continues its title)
         said = " ".join(texts[i].split())

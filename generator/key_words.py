@@ -50,5 +50,9 @@ def keys(text: str, stem: int = STEM) -> tuple[set[str], set[str]]:
     """The numbers (no years) and the key words' stems (their first ``stem`` letters) of ``text``."""
     text = plain(text)
     numbers = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
-    return ({n for n in numbers if n and not _YEAR.fullmatch(n)},
-            {w.casefold()[:stem] for w in WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()})
+    return {n for n in numbers if n and not _YEAR.fullmatch(n)}, set(stems(text, stem))
+
+
+def stems(text: str, stem: int = STEM) -> list[str]:
+    """The key words' stems of ``text`` (their first ``stem`` letters), in its order (see keys)."""
+    return [w.casefold()[:stem] for w in WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()]
