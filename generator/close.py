@@ -7,7 +7,7 @@ slide of its own, or one with a slide: those its deck slide leaves out, and thos
 keeps two points and deck_twin.LEAST_WORDS words the opening does not say (never its title, never a
 point with a quantity: the topic's figure or projection is its evidence; said_once takes a point the
 close states off its topic's deck slide, the report keeps it on its topic's page). Statements of
-several topics make no close: unrelated points are no conclusion of the deck. A
+several topics close it too, what to watch: the first of each topic, in the deck's order. A
 statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
 "is working on"), is a whole statement of at most MOST_WORDS words (clauses.whole_statement),
@@ -15,7 +15,13 @@ does not sell (summary.is_promotion: it speaks to the reader, asks to subscribe,
 is no biography or description of the episode, and says nothing the opening said (summary.same).
 Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
 predictions may be reviewed ones).
-Without any, the deck has no close: it ends on its evidence, then its sources.
+A statement alone is no close of two lines: it takes along the takeaways of the bottom line that speak
+of the same (``along``: a key word in common, no quantity: "Key growth areas include EPYC…" with "The
+company is optimistic about future growth…"), else it ends the bottom line.
+The close is titled by its first statement, whole in TITLE_WORDS words (``close_title``), the
+audience's word for a close ("What it means") its kicker; the rest are its lines.
+Without any, the deck has no close: it ends on its evidence, then its sources (the bottom line said
+again, or evidence copied from its slides, is no close: the reader has seen both).
 """
 from __future__ import annotations
 
@@ -25,13 +31,14 @@ from .clauses import whole_statement
 from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
-from .key_words import holds, phrases
+from .key_words import holds, keys, phrases
 from .summary import distinct, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, same
 from .titles import strongest
 from .weigh import has_quantity, outranked
 
 MOST_WORDS = 30  # words of a closing statement on the slide at most (a slide of its own: whole sentences)
 COUNT = 3  # closing statements at most
+TITLE_WORDS = 20  # words of the close's title at most (two lines at title size)
 
 
 def closes(text: str, words: dict) -> bool:
@@ -84,7 +91,35 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
     drawn = [*(_closing(t["points"], said, words) for t in topics if t["index"] not in on_slides and not t["aside"]),
              *(_movable(t, said, words, most) for t in shown if not t["aside"])]
     by_topic = [points for found in drawn if (points := distinct(found, words, addresses=False))]
-    return (own or (by_topic[0] if len(by_topic) == 1 else []))[:COUNT]
+    return (own or (by_topic[0] if len(by_topic) == 1 else [points[0] for points in by_topic]))[:COUNT]
+
+
+def along(ahead: list, opened: list, takeaways: list) -> list:
+    """The takeaway of the bottom line (``opened``) that a lone closing statement (``ahead``) takes
+    along to make a close (a list of one, else none): of those that share a key word with it and say no
+    quantity (a finding with its number stays on the bottom line), the one that shares the most, the
+    nearest before it of those; none where ``ahead`` is not one statement or the bottom line would keep
+    fewer than two statements (it is made again without it: see the base document)."""
+    if len(ahead) != 1:
+        return []
+    stems = keys(ahead[0]["text"])[1]
+    own = [t["text"] for t in takeaways]
+    near = [p for p in opened if p["text"] in own and not has_quantity(plain(p["text"])) and stems & keys(p["text"])[1]]
+    best = max(near[::-1], key=lambda p: len(stems & keys(p["text"])[1]), default=None)
+    return [best] if best is not None and len(opened) > 2 else []
+
+
+def left_open(takeaways: list, closed: list) -> list:
+    """The ``takeaways`` that the close (``closed``: its statements, each whole or cut to a whole
+    statement) does not say: the bottom line is made of them."""
+    return [t for t in takeaways if not any(t["text"].startswith(c["text"].rstrip(".")) for c in closed)]
+
+
+def close_title(text: str) -> str:
+    """The close's title made of its first statement: the statement whole in TITLE_WORDS words
+    (clauses.whole_statement: "The company is optimistic about future growth, especially in Data
+    Center AI"), else "" (the audience's word for a close titles it)."""
+    return whole_statement(text, TITLE_WORDS)
 
 
 def repeats(items: list, opened: list) -> bool:

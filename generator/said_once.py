@@ -20,11 +20,16 @@ _STATING = ("summary", "close")  # roles of the slides whose points a topic's de
 
 
 def _summary_said(slides: list[Slide]) -> list[str]:
-    """What the deck's summary (the bottom line) or its close states, each item as written or cut, case-folded (20
-    characters at least: a shorter one would match too much)."""
-    said = [" ".join(_placeless(b.text).rstrip("…").split()).casefold() for s in slides if s.deck and s.role in _STATING
-            for b in s.bullets]
+    """What the deck's summary (the bottom line) or its close (its statement title too) states, each item as
+    written or cut, case-folded (20 characters at least: a shorter one would match too much)."""
+    said = [" ".join(_placeless(text).rstrip("…").split()).casefold() for s in slides if s.deck and s.role in _STATING
+            for text in [*_stated_title(s), *(b.text for b in s.bullets)]]
     return [text for text in said if len(text) >= 20]
+
+
+def _stated_title(slide: Slide) -> list[str]:
+    """A close's title that states its first statement (a kicker names the close above it: close.close_title)."""
+    return [slide.title] if slide.role == "close" and slide.kicker else []
 
 
 def _placeless(text: str) -> str:
