@@ -120,7 +120,8 @@ def _texts(points: list) -> list[str]:
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
-               outlook=outlook, along=along, left_open=left_open, close_title=close_title, repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
+               outlook=outlook, along=along, left_open=left_open, close_title=close_title, repeats=repeats,
+               strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, list_heading=list_heading, why=_why,
