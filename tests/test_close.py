@@ -1,7 +1,7 @@
-"""What a deck ends on (issue #21 rule 6, review 7 finding 4), on real notes: the notes' concluding
-and forward-looking statements close it — a recommendation, what is under way, a consequence — also
-where they sit on a topic that has a slide (the deck then says them once, in the close), when they
-come from one topic; never a topic's figure, never one that leaves its slide under two points,
+"""What a deck ends on (issue #21 rule 6, review 7 finding 4, review 12 finding 5), on real notes: the
+notes' concluding and forward-looking statements close it — a recommendation, what is under way, a
+consequence — also where they sit on a topic that has a slide (the deck then says them once, in the
+close), from one topic or the first of each of several; never a topic's figure, never one that leaves its slide under two points,
 never promotion, a biography or the bottom line again; a conclusion's title has 15 words at most.
 And a sentence that runs on after a list is never cut into lower-case fragments ("unlocks your doors").
 Each fixture is imported, built, and read back with python-pptx."""
@@ -58,18 +58,24 @@ def _close(slides: list, sources: str) -> tuple[int, list[str]]:
     return last, _lines(slides[last])
 
 
-def test_statements_of_several_topics_make_no_close_and_stay_on_their_slides(decks, built):
-    """lescastcodeurs-fr closed on three unrelated points of three topics ("La configuration n'est
-    pas un défaut…", the Trivago recommendation, what Oracle is working on: review 7, finding 4):
-    no conclusion of the deck. It ends on its evidence; each point stays with its topic."""
-    for audience in AUDIENCES:
+def test_statements_of_several_topics_close_the_deck_once_each(decks, built):
+    """lescastcodeurs-fr's concluding and forward-looking points come from three topics (the Trivago
+    recommendation, what Oracle is working on, "La configuration n'est pas un défaut…"). Review 7 found
+    them closing the deck untitled as "what it means"; review 12 found the deck ending on Sources. They
+    close it now, what to watch: kicked with the audience's close word, titled by the first (a statement),
+    the others its lines, each said once in the deck (it leaves its topic slide); the report keeps it
+    on its topic's page too."""
+    for audience, heading in zip(AUDIENCES, (FR["what_it_means"], FR["implications"], FR["conclusion"])):
         slides = decks["lescastcodeurs-fr", audience]
         last, lines = _close(slides, FR["sources"])
-        assert not {FR["what_it_means"], FR["implications"], FR["conclusion"]} & set(lines), audience
-        assert RECOMMENDED not in lines and UNDER_WAY not in lines, audience
-    pages = PdfReader(built / "lescastcodeurs-fr-technical.pdf").pages  # (the report: on their topics' pages only)
+        assert lines[1] == heading and lines[0] not in {FR["what_it_means"], FR["implications"], FR["conclusion"]}
+        stated = lines[:1] + lines[2:-2]  # (the title, then the points; then the footer and the page)
+        assert 3 == len(stated) and {RECOMMENDED, UNDER_WAY} <= set(stated), (audience, stated)
+        everywhere = [line for s in slides for line in _lines(s)]
+        assert everywhere.count(RECOMMENDED) == 1 and everywhere.count(UNDER_WAY) == 1, audience
+    pages = PdfReader(built / "lescastcodeurs-fr-technical.pdf").pages  # (the report: on their topics' pages too)
     report = " ".join(" ".join(page.extract_text().split()) for page in pages)
-    assert report.count(RECOMMENDED) == 1 and report.count(UNDER_WAY) == 1
+    assert report.count(RECOMMENDED) >= 1 and report.count(UNDER_WAY) >= 1
 
 
 def test_a_topics_projection_figure_stays_on_its_slide_and_is_no_close(decks):
@@ -100,10 +106,11 @@ def test_a_close_never_leaves_its_topic_slide_under_two_points():
 
 
 def test_one_topics_statement_of_what_comes_next_closes_the_deck(decks):
-    """gop-hearing-readouts: what the committee will do next, all from one hearing's read-out, closes."""
+    """gop-hearing-readouts: what the committee will do next, all from one hearing's read-out, closes,
+    titled by that statement (19 words: two lines), the audience's close word above it."""
     for audience, heading in zip(AUDIENCES, (EN["what_it_means"], EN["implications"], EN["conclusion"])):
         last, lines = _close(decks["gop-hearing-readouts", audience], EN["sources"])
-        assert lines[0] == heading and lines[1] == NEXT, audience
+        assert lines[0] == NEXT and lines[1] == heading, audience
 
 
 def test_a_conclusion_sentence_over_15_words_is_no_title_and_the_close_keeps_whole_sentences(tmp_path):
