@@ -18,8 +18,9 @@ predictions may be reviewed ones).
 A statement alone is no close of two lines: it takes along the takeaways of the bottom line that speak
 of the same (``along``: a key word in common, no quantity: "Key growth areas include EPYC…" with "The
 company is optimistic about future growth…"), else it ends the bottom line.
-The close is titled by its first statement, whole in TITLE_WORDS words (``close_title``), the
-audience's word for a close ("What it means") its kicker; the rest are its lines.
+The close is titled by its first statement, whole in TITLE_WORDS words (``titled``; what the cut
+leaves, its first line), the audience's word for a close ("What it means") its kicker; the other
+statements are its lines.
 Without any, the deck has no close: it ends on its evidence, then its sources (the bottom line said
 again, or evidence copied from its slides, is no close: the reader has seen both).
 """
@@ -115,11 +116,20 @@ def left_open(takeaways: list, closed: list) -> list:
     return [t for t in takeaways if not any(t["text"].startswith(c["text"].rstrip(".")) for c in closed)]
 
 
-def close_title(text: str) -> str:
-    """The close's title made of its first statement: the statement whole in TITLE_WORDS words
-    (clauses.whole_statement: "The company is optimistic about future growth, especially in Data
-    Center AI"), else "" (the audience's word for a close titles it)."""
-    return whole_statement(text, TITLE_WORDS)
+def titled(ahead: list) -> dict:
+    """The close of closing statements ``ahead`` (two or more) as its ``title`` and ``points``: the title
+    is the first statement whole in TITLE_WORDS words (clauses.whole_statement: "The company is optimistic
+    about future growth, especially in Data Center AI"), the rest of it, where it was cut, the first point
+    (its first letter upper-case: "With the launch of new products…", as titles.strongest leaves a title's
+    rest on its slide), then the other statements; without such a title, "" (the audience's word for a
+    close titles it) over all the statements."""
+    first = ahead[0]["text"]
+    title = whole_statement(first, TITLE_WORDS)
+    if not title:
+        return {"title": "", "points": ahead}
+    rest = first[len(title):].lstrip(" ,;:–—-") if first.startswith(title) else ""
+    lead = [{**ahead[0], "text": rest[:1].upper() + rest[1:], "children": []}] if rest.rstrip(".") else []
+    return {"title": title, "points": [*lead, *ahead[1:]]}
 
 
 def repeats(items: list, opened: list) -> bool:
