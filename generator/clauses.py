@@ -250,7 +250,7 @@ def _clauses(text: str, most: int) -> tuple[str, list[str]]:
     boundary (a colon, a dash, else a comma) nearest its middle, the rest cut so while it is longer
     than ``most`` words; each part of LEAST_CLAUSE words at least; at a colon before a list of three
     items or more, the items under the clause."""
-    items = [p.strip() for p in _split_semicolons(text)]
+    items = [p.strip() for p in split_semicolons(text)]
     if len(items) > 1 and all(count_words(i) <= LIST_ITEM for i in items[1:]):
         lead = items[0]
         opener = list(_LIST_OPENER.finditer(lead))
@@ -302,7 +302,7 @@ def _opens_clause(text: str) -> bool:
     return word.islower() and (word in _STARTERS or word.endswith("ing") and len(word) > 5)
 
 
-def _split_semicolons(text: str) -> list[str]:
+def split_semicolons(text: str) -> list[str]:
     """``text`` cut at each "; " outside brackets, emphasis and links."""
     whole = whole_spans(text)
     cuts = [m.start() for m in re.finditer(r";\s", text) if _outside(text, m.start(), whole)]

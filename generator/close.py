@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import whole_statement
+from .clauses import split_semicolons, whole_statement
 from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
@@ -130,6 +130,16 @@ def titled(ahead: list) -> dict:
     rest = first[len(title):].lstrip(" ,;:–—-") if first.startswith(title) else ""
     lead = [{**ahead[0], "text": rest[:1].upper() + rest[1:], "children": []}] if rest.rstrip(".") else []
     return {"title": title, "points": [*lead, *ahead[1:]]}
+
+
+def conclusion_lines(sentences: list[str]) -> list[str]:
+    """A conclusion's lines: its sentences; a conclusion of one sentence, its clauses at "; " (each
+    with a capital and a full stop: "…their own storage." and "It will recommend binding trigger
+    levels…"), so that it closes on two lines, not one."""
+    parts = [p.strip() for p in split_semicolons(sentences[0])] if len(sentences) == 1 else []
+    if len(parts) < 2 or not all(parts):
+        return sentences
+    return [p[:1].upper() + p[1:] + ("" if p.endswith((".", "!", "?", "…", "”", '"')) else ".") for p in parts]
 
 
 def repeats(items: list, opened: list) -> bool:

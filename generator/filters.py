@@ -8,7 +8,7 @@ import re
 
 from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
-from .close import along, left_open, outlook, repeats, titled
+from .close import along, conclusion_lines, left_open, outlook, repeats, titled
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .grids import grids
@@ -120,8 +120,8 @@ def _texts(points: list) -> list[str]:
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
-               outlook=outlook, along=along, left_open=left_open, close_titled=titled, repeats=repeats,
-               strongest=strongest, figure_title=figure_title, grids=grids,
+               outlook=outlook, along=along, left_open=left_open, close_titled=titled, conclusion_lines=conclusion_lines,
+               repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, list_heading=list_heading, why=_why,

@@ -16,6 +16,8 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   never the agenda, the chapter list or a timeline.
 - ``cut``: no title and no summary item ends with "…" (a sentence cut short), no point starts with
   "…" (a sentence continued from its title).
+- ``close-lines``: a close (titled or kicked with a close word) holds two to four lines: its points, and
+  its title where that is a statement (review 12 finding 5).
 - ``repeat-close``: the close (titled with a close word) says again no more than half of the summary's
   items (an item counts as said again when two thirds of its words are in one close item).
 - ``summary-title``: no slide after the summary is titled with one of its items word for word
@@ -147,6 +149,18 @@ def repeated_close(slides: list) -> list[tuple[str, int, str]]:
     return []
 
 
+def close_lines(slides: list) -> list[tuple[str, int, str]]:
+    """A close holds two to four lines: its points, and its title where that states (a close word is then
+    its kicker), see the module doc."""
+    out = []
+    for n, slide in enumerate(slides[2:], start=3):
+        lines = heads(slide)
+        if set(lines) & CLOSE:
+            count = len(_paragraphs(slide)) + sum(line not in CLOSE for line in lines)
+            out += [("close-lines", n, f"a close of {count} lines")] if not 2 <= count <= 4 else []
+    return out
+
+
 def _flat(text: str) -> str:
     return " ".join(plain(text).casefold().split()).rstrip(".…")
 
@@ -174,5 +188,5 @@ def summary_titles(slides: list) -> list[tuple[str, int, str]]:
 
 def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     """Every rule above (``heading-title`` only with the content file)."""
-    return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides) + summary_titles(slides)
+    return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides) + close_lines(slides) + summary_titles(slides)
             + (heading_titles(slides, content_file) if content_file else []))

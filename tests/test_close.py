@@ -70,7 +70,7 @@ def test_statements_of_several_topics_close_the_deck_once_each(decks, built):
         last, lines = _close(slides, FR["sources"])
         assert lines[1] == heading and lines[0] not in {FR["what_it_means"], FR["implications"], FR["conclusion"]}
         stated = lines[:1] + lines[2:-2]  # (the title, then the points; then the footer and the page)
-        assert 3 == len(stated) and {RECOMMENDED, UNDER_WAY} <= set(stated), (audience, stated)
+        assert len(stated) == 3 and {RECOMMENDED, UNDER_WAY} <= set(stated), (audience, stated)
         everywhere = [line for s in slides for line in _lines(s)]
         assert everywhere.count(RECOMMENDED) == 1 and everywhere.count(UNDER_WAY) == 1, audience
     pages = PdfReader(built / "lescastcodeurs-fr-technical.pdf").pages  # (the report: on their topics' pages too)

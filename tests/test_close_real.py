@@ -76,3 +76,17 @@ def test_notes_that_neither_conclude_nor_look_ahead_end_on_their_evidence(name):
         if len(slides) > 3:
             summary = set(_lines(slides[1])[1:])
             assert not set(_lines(slides[_end(slides)])[1:]) & summary - {""}, audience
+
+
+def test_the_close_lines_rule_counts_a_statement_title_and_fails_a_close_of_one_line(tmp_path, write, minimal):
+    """deck_storyline.close_lines: AMD's close (its outlook as title, two points) passes; a close of
+    one line (a content's conclusion of one short sentence, under the audience's word) fails."""
+    from generator.build import build
+
+    from .deck_storyline import close_lines
+
+    assert close_lines(_slides("earnings-call-amd.txt", "executive")) == []
+    content = write("one.yaml", minimal + 'conclusion: "Export controls will tighten next year."\n')
+    build([content], formats=["pptx"], output=tmp_path, audiences=["executive"])
+    slides = list(Presentation(str(tmp_path / "one-executive.pptx")).slides)
+    assert [rule for rule, _, _ in close_lines(slides)] == ["close-lines"]
