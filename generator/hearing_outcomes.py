@@ -4,8 +4,8 @@ A day's record of hearings reads "Committee on Commerce: Subcommittee on … con
 examine curbing COVID cons, …, after receiving testimony from Daniel Kaufman, …": on the bottom line
 every entry then opens on the same procedure, and none says its outcome. An entry's leading clause
 says its procedure (a phrase of ``procedure_phrases``: "concluded a hearing to examine") as what came
-of it: who was heard, on what (``procedure_heard``: "heard Daniel Kaufman and 4 others on curbing COVID
-cons"; the first witness the entry names, and how many more: ``witness_others``, ``witness_two``), else what it examined
+of it: who was heard, on what (``procedure_heard``: "heard 5 witnesses on curbing COVID cons"; one or two
+witnesses by name, more by their number, ``witness_two``, ``witness_others``: the entry's slide names each), else what it examined
 (``procedure_examined``: "examined …"). The names and the subject are the notes' own.
 """
 from __future__ import annotations
@@ -28,9 +28,9 @@ def _procedure(found: tuple[str, ...]) -> re.Pattern | None:
 
 
 def _who(names: Sequence[str], words: dict) -> str:
-    """The witnesses ``names`` said short: one by name, two joined, more as the first and how many others."""
+    """The witnesses ``names`` said short: one by name, two joined, more by how many they are."""
     if len(names) > 2:
-        return fill(words["witness_others"], first=names[0], count=len(names) - 1)
+        return fill(words["witness_others"], count=len(names))  # (the entry's slide names each, with their office)
     return fill(words["witness_two"], first=names[0], second=names[1]) if len(names) == 2 else names[0]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .bottom_line import is_statement
+from .bottom_line import NUMBERED, is_statement
 from .chapter_times import chapter_names, list_heading, standing_out
 from .inline import plain
 from .key_words import STEM
@@ -58,7 +58,7 @@ def list_title(topics: list, words: dict) -> str:
     if list_heading(kept, words) == words["links"]:
         return fill(words["links_count"], count=len(kept))
     names = chapter_names(kept)
-    thread, shared = _thread([names[t["index"]] for t in kept])
+    thread, shared = _thread([NUMBERED.sub("", names[t["index"]]) for t in kept])  # (a numbering is no thread)
     if thread:
         return fill(words["chapters_thread"], count=len(kept), shared=shared, thread=thread)
     return fill(words["chapters_count"], count=len(kept))

@@ -211,10 +211,10 @@ def test_the_bottom_line_holds_statements_never_fragments_or_asides(tmp_path, wr
     result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "n.yaml")])
     assert result.exit_code == 0, result.output
     document = render_document(load_content(tmp_path / "n.yaml"), load_audience("executive"))
-    bottom = next(s for s in document.slides if s.role == "summary")  # (the report's: one statement is the cover's)
+    bottom = next(s for s in document.slides if s.role == "summary" and s.deck)  # (a deck always has its bottom line)
     # the introduction describes the episode ("The hosts look back at…"): it states nothing to put here
     assert [b.text for b in bottom.bullets] == ["Types in JS will have real movement"]
-    assert document.slides[0].subtitle == "Types in JS will have real movement"
+    assert document.slides[0].subtitle != "Types in JS will have real movement"  # (said once, on the bottom line)
     deck_text = " ".join(b.text for s in document.slides if s.deck for b in s.bullets)
     assert "Glasses" not in deck_text and "whisk" not in deck_text and "glad" not in deck_text
     assert not any(s.layout == "sources" for s in document.slides if s.deck)  # (asides are on no line of the deck)
@@ -245,7 +245,7 @@ def test_the_executive_deck_is_cover_bottom_line_evidence_meaning_sources(decks,
         if chapters_only(contents[name]):  # a chapter list: its chapters' statements, where the time goes, the chapters
             # (a list of untimed links: "Links")
             for slide, title in list(zip(slides, titles))[1:]:
-                assert title in (*OPENINGS, "Sources") or title.startswith(("Chapters", "Links")) or any(
+                assert title in (*OPENINGS, "Sources") or re.match(r"\d+ (chapters|links)\b", title) or any(
                     sh.has_chart for sh in slide.shapes) or kicker_of(slide) in ("Chapters", "Links"), (name, titles)
             continue
         linked = any(s.url for s in load_content(contents[name]).sources)  # (no link: no sources slide)
