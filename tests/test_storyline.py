@@ -249,7 +249,7 @@ def test_the_executive_deck_is_cover_bottom_line_evidence_meaning_sources(decks,
                     sh.has_chart for sh in slide.shapes) or kicker_of(slide) in ("Chapters", "Links"), (name, titles)
             continue
         linked = any(s.url for s in load_content(contents[name]).sources)  # (no link: no sources slide)
-        assert titles[1] in OPENINGS or storyline._lone_statement(slides), (name, titles)  # (one: on the cover)
+        assert titles[1] in OPENINGS, (name, titles)  # (a bottom line always, however short)
         assert titles[-1] == "Sources" or not linked, (name, titles)
         closing = load_content(contents[name]).conclusion
         if closing:  # the point, then the sources (without links, the point is the last slide)
@@ -261,8 +261,8 @@ def test_the_bottom_line_is_three_to_five_short_statements_with_the_rest_in_note
     for name in contents:
         content = load_content(contents[name])
         bottom = next((s for s in decks[name, "executive"].slides if title_of(s) in OPENINGS), None)
-        if bottom is None:  # (a chapter list, or one statement: the cover's or the chapters slide's)
-            assert chapters_only(contents[name]) or storyline._lone_statement(list(decks[name, "executive"].slides)), name
+        if bottom is None:  # (a chapter list)
+            assert chapters_only(contents[name]), name
             continue
         body = next(sh for sh in bottom.shapes if sh.has_text_frame and sh != bottom.shapes.title
                     and title_of(bottom) not in sh.text_frame.text and sh.top > bottom.shapes.title.top)
