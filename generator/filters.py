@@ -126,7 +126,8 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, list_title=list_title, longest_first=longest_first,
-               is_longest_first=is_longest_first, time_statement=time_statement, titles_only_notes=titles_only_notes)  # the template filters of briefing's own, by name
+               is_longest_first=is_longest_first, time_statement=time_statement,
+               titles_only_notes=titles_only_notes)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:
     """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
     full stop (a chart's sentence the bottom line says: numbered_items.py)."""

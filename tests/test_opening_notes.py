@@ -128,7 +128,7 @@ def test_a_chapter_list_executive_deck_lists_its_chapters_without_a_chart_of_the
     assert not any(sh.has_chart for s in slides for sh in s.shapes)
     assert not any(" minutes" in t for lines in titles for t in lines), titles
     assert set(titles[0]) & {"The bottom line", "As the notes describe the recording", "In brief"}, titles
-    assert titles[1][0].split()[1].rstrip(",") == "chapters" and "Chapters" in titles[1], titles  # ("14 chapters": title_lists.py)
+    assert titles[1][0].split()[1].rstrip(",") == "chapters" and "Chapters" in titles[1], titles  # ("14 chapters")
 
 
 def test_a_sources_description_is_shown_with_the_source(built):

@@ -30,7 +30,6 @@ from generator.render import render_document
 from generator.timestamps import format_timestamp
 from tests.conftest import guarded
 
-from . import deck_storyline as storyline
 from .conftest import AUDIENCES, DEFAULT
 from .deck_economy import measure
 from .deck_colours import once, shapes_of

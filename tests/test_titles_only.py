@@ -2,8 +2,8 @@
 
 lex-fridman-outline (a biography, then chapters) and syntax-tips (a description, then fourteen tips)
 presented the chapter list as the finding. The chapters slide now says, under its title, that the
-notes give the chapters' titles only (words.titles_only; then that it lists them longest first), on its first page only (test_lone_statement: a
-continued chapter list); a chapter list whose
+notes give the chapters' titles only (words.titles_only; then that it lists them longest first), on its
+first page only (test_lone_statement: a continued chapter list); a chapter list whose
 notes describe nothing says it on the bottom line already (words.chapters_only) and not again.
 """
 from __future__ import annotations
