@@ -5,8 +5,9 @@ of them says what the list amounts to, and is short rather than padded:
 
 - one list slide, titled by its count and its common thread (``list_title``: "7 chapters, 4 on live
   streaming", the words ``chapters_count`` and ``chapters_thread``; a list of links, "12 links":
-  ``links_count``): the thread is the key word most of its titles share (two at least, a quarter of them at least), said as the titles say it, with the word
-  before it where every title that has it has that word too ("Live Streaming"); none, the count alone;
+  ``links_count``): the thread is the key word most of its titles share (two at least, a quarter of
+  them at least), said as the titles say it, with the word before it where every title that has it has
+  that word too ("Live Streaming"); none, the count alone;
 - its items, the recording's longest first where three or more have a known length (``longest_first``:
   the timestamps give each one's length), the list's subtitle saying so (the word ``longest_first``);
 - a bottom line always: what the notes say of the recording, then where it spends its time

@@ -6,8 +6,8 @@ focus ("focusing on a program update") and the witnesses, which are the substanc
 their parent committee ("Subcommittee on Defense" of what?). Each entry's line is now its leading
 clause, its parent kept (generator/entry_lines.py), its procedure said as its outcome: "heard 5 witnesses on
 curbing COVID cons", not "concluded a hearing to examine" (review 12's finding 2: hearing_outcomes.py).
-Review 11: with the focus and witnesses under them the bottom line ran over two slides; the deck's bottom line is now the leads, one slide, and each entry's focus
-and witnesses (with their offices) are on a slide of its own after it; the report keeps them under the lead.
+Review 11: with the focus and witnesses under them the bottom line ran over two slides; the deck's bottom
+line is now the leads, one slide, and each entry's focus and witnesses (with their offices) are on a slide of its own after it; the report keeps them under the lead.
 """
 from __future__ import annotations
 
