@@ -7,7 +7,8 @@ their parent committee ("Subcommittee on Defense" of what?). Each entry's line i
 clause, its parent kept (generator/entry_lines.py), its procedure said as its outcome: "heard 5 witnesses on
 curbing COVID cons", not "concluded a hearing to examine" (review 12's finding 2: hearing_outcomes.py).
 Review 11: with the focus and witnesses under them the bottom line ran over two slides; the deck's bottom
-line is now the leads, one slide, and each entry's focus and witnesses (with their offices) are on a slide of its own after it; the report keeps them under the lead.
+line is now the leads, one slide, and each entry's focus and witnesses (with their offices) are on a slide
+of its own after it; the report keeps them under the lead.
 """
 from __future__ import annotations
 
