@@ -11,8 +11,8 @@ of them says what the list amounts to, and is short rather than padded:
 - its items, the recording's longest first where three or more have a known length (``longest_first``:
   the timestamps give each one's length), the list's subtitle saying so (the word ``longest_first``);
 - a bottom line always: what the notes say of the recording, then where it spends its time
-  (``time_statement``: "Quantum supremacy takes 16 of 95 minutes", chapter_times.standing_out), read
-  from the timestamps, never invented.
+  (``time_statement``: "“Role of philosophy in science” takes 24 of the 91 minutes.", the word
+  ``longest_said``, chapter_times.standing_out), read from the timestamps, never invented.
 """
 from __future__ import annotations
 
@@ -91,8 +91,8 @@ def time_statement(topics: list, words: dict) -> list[dict]:
     timed = [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
     top = max(timed, key=lambda t: (t["span"], -t["index"]))
     total = sum(t["span"] for t in topics if t["span_known"])
-    text = fill(words["chapter_times_longest"], topic=name, minutes=round(top["span"] / 60), total=round(total / 60))
-    return [{"text": text + ".", "at": top["at"], "children": []}]
+    text = fill(words["longest_said"], topic=name, minutes=round(top["span"] / 60), total=round(total / 60))
+    return [{"text": text, "at": top["at"], "children": []}]
 
 
 def titles_only_notes(topics: list, words: dict) -> bool:

@@ -3,8 +3,8 @@ single statement is not shown alone. Real notes of tests/fixtures/notes imported
 read back from the decks (python-pptx):
 
 - syntax-tips: its one statement ("Scott and Wes share 14 game-changing tips…") is the bottom line ("In
-  brief"), with where the recording spends its time, read from the timestamps ("People with extremely strong
-  opinions takes 6 of 45 minutes."); the chapters slide after it is titled by its count ("14 chapters"),
+  brief"), with where the recording spends its time, read from the timestamps ("“People with extremely strong
+  opinions” takes 6 of the 45 minutes."); the chapters slide after it is titled by its count ("14 chapters"),
   longest first; a continued list is "29 chapters (cont.)" (technical, its chapters given twice);
 - syntax-year-review (executive): its one statement ("Scott and Wes review their 2024 predictions…") is
   no longer only the cover's subtitle: the bottom line says it, with the part the recording spends most on.
@@ -58,7 +58,7 @@ def test_a_lone_description_is_the_bottom_line_then_the_counted_list(built, audi
     summary, listed = slides[1], slides[2]
     assert set(heads(summary)) & ALONE_TITLES, heads(summary)
     assert [t[:41] for t in _items(summary)] == ["Scott and Wes share 14 game-changing tips",
-                                                 "People with extremely strong opinions tak"], _items(summary)
+                                                 "“People with extremely strong opinions” t"], _items(summary)
     assert heads(listed)[0] == "14 chapters", heads(listed)
     texts = [shape.text_frame.text for shape in listed.shapes if shape.has_text_frame]
     assert any(EN["longest_first"] in t for t in texts), texts

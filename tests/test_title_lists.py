@@ -69,8 +69,8 @@ def test_a_titles_only_deck_has_one_list_slide_titled_by_its_count_longest_first
     assert any(EN["longest_first"] in t for t in _texts(listed[0])), _texts(listed[0])
     first = next(t for t in _texts(listed[0]) if t not in heads(listed[0]) and EN["titles_only"] not in t)
     assert first.startswith(LONGEST[name]), first
-    said = [t for t in _texts(slides[1]) if re.search(r" takes \d+ of \d+ minutes\.( \([\d:]+\))?$", t)]
-    assert all(t.startswith(LONGEST[name]) for t in said), said  # (said where the notes' own statements are under three)
+    said = [t for t in _texts(slides[1]) if re.search(r" takes \d+ of the \d+ minutes\.( \([\d:]+\))?$", t)]
+    assert all(t.startswith(f"“{LONGEST[name]}”") for t in said), said  # (said where the notes' own statements are under three)
     assert said or name == "guide-to-live-chapters.txt", _texts(slides[1])  # (guide: five takeaways)
 
 
