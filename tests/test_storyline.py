@@ -331,7 +331,8 @@ def test_the_topic_that_takes_most_of_the_recording_is_kept_or_named_with_its_ti
                         or (len(kicker_of(s)) > 20 and kicker_of(s).endswith("…") and title.startswith(kicker_of(s)[:-1]))
                         for s in slides)  # (a long title is cut in its slides' kicker)
             named = any(f"{title} ({format_timestamp(heaviest.at)})" in texts(s) for s in slides)
-            listed = any(title in texts(s) for s in slides if title_of(s).startswith(("Agenda", "Chapters")))
+            listed = any(title in texts(s) for s in slides
+                         if title_of(s).startswith(("Agenda", "Chapters")) or re.match(r"\d+ chapters\b", title_of(s)))
             assert shown or named or listed or said_alone(title, slides), (name, audience)
 
 
