@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from .clauses import _opens_clause, _outside
 from .headline import count_words, is_name, labelled
+from .hearing_outcomes import outcome
 from .inline import plain, whole_spans
 from .key_words import phrases
 
@@ -119,6 +120,8 @@ def entry_line(text: str, words: dict) -> tuple[str, list[str]]:
     lead, *details = _clauses(body, witnesses)
     if not details:
         return text, []
+    heard = [_COMMA.split(i, maxsplit=1)[0].strip() for d in details if (found := _listed(d, witnesses)) for i in found[2]]
+    lead = outcome(lead, heard, words)  # ("… heard 5 witnesses on curbing COVID cons": hearing_outcomes.py)
     return (f"{label}: {lead}" if label else lead), [_upper_first(_names_only(d, witnesses).rstrip(" .")) for d in details]
 
 

@@ -20,6 +20,7 @@ from .named import policy_first
 from .overview import is_digest, sole_points, unsaid
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, opening, says_again
+from .title_lists import is_longest_first, list_title, longest_first, time_statement, titles_only_notes
 from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
 from .words import fill
@@ -125,7 +126,9 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, list_heading=list_heading, why=_why,
-               policy_first=policy_first)  # the template filters of briefing's own, by name
+               policy_first=policy_first, list_title=list_title, longest_first=longest_first,
+               is_longest_first=is_longest_first, time_statement=time_statement,
+               titles_only_notes=titles_only_notes)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:
     """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
     full stop (a chart's sentence the bottom line says: numbered_items.py)."""

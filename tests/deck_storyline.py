@@ -7,9 +7,9 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   biography or a description of the episode — or says that the notes list chapters only; notes that state
   no finding may open on what they say of the recording (a biography, the episode's description, fewer
   than three) when its title says so (``described``); a summary of fewer than three statements is
-  titled ``in_brief``, never with a summary word, and one of three or more never ``in_brief``. A summary
-  of one statement is on no slide alone: it may title the chapters slide (kicked "Chapters") or be
-  the cover's subtitle instead.
+  titled ``in_brief``, never with a summary word, and one of three or more never ``in_brief``. A deck
+  always has its bottom line, however short (review 12's finding 2: a lone statement is no longer the
+  cover's subtitle or the chapters slide's title).
 - ``close``: a deck with three topic slides or more (whose notes state a finding) ends on its point or its evidence: the slide
   before the sources (the last slide without them) is titled, or kicked, with a close word
   (conclusion, implications, what it means) or a closing section's heading, or is a topic slide —
@@ -60,25 +60,12 @@ _WORDS = re.compile(r"\w*[^\W\d_]\w*")  # words with a letter
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
-def _lone_statement(slides: list) -> bool:
-    """Whether a summary of one statement is on no slide alone: it titles the chapters slide (kicked with
-    the chapters word, the statement under it), or is the cover's subtitle (a line of five words or more
-    under its title)."""
-    first = heads(slides[1])
-    if set(first) & CHAPTERS and any(len(_WORDS.findall(t)) >= 5 for t in first):
-        return True
-    cover = [t.strip() for sh in slides[0].shapes if sh.has_text_frame for t in sh.text_frame.text.split("\n")]
-    return any(len(_WORDS.findall(t)) >= 5 for t in [t for t in cover if t][1:2])
-
-
 def opening(slides: list) -> list[tuple[str, int, str]]:
     """The second slide opens the deck on a summary of distinct statements (see the module doc)."""
     if len(slides) < 2:
         return [("opening", 1, "no slide after the title")]
     first = heads(slides[1])
     if not set(first) & (SUMMARY | DESCRIBED | IN_BRIEF):
-        if _lone_statement(slides):
-            return []
         return [("opening", 2, f"the second slide is {first[:1]}, not a summary")]
     items = [_TIME_SUFFIX.sub("", p["text"]) for p in _paragraphs(slides[1])]
     if len(items) == 1 and items[0] in CHAPTERS_ONLY:

@@ -113,10 +113,17 @@ def _also_discussed(prs) -> str:
                      for text, _ in _paragraphs(shape.text_frame._txBody) if text.startswith(ALSO_DISCUSSED))
 
 
+# a chapter list's deck slide is titled by its count ("14 chapters", "45 links (cont. 1)": title_lists.py)
+COUNTED_TITLES = re.compile("|".join(sorted({re.escape(words[key]).replace(re.escape("{count}"), r"\d+")
+                                              for code in ("en", "fr", "de", "es", "ar", "he", "zh")
+                                              for words in [load_words(code)] for key in ("chapters_count", "links_count")})))
+
+
 def _is_agenda(title: str) -> bool:
     """Whether a slide's title is an agenda's or a chapters slide's ("Agenda", "Agenda (cont.)",
-    "Chapters 1–8 of 16"), not a topic's that opens on the word ("Agenda and Public Comments")."""
-    return any(title.startswith(word) and not re.match(r"\s*[^\W\d_]", title[len(word):]) for word in AGENDA_TITLES)
+    "Chapters 1–8 of 16", "14 chapters"), not a topic's that opens on the word ("Agenda and Public Comments")."""
+    return COUNTED_TITLES.match(title) is not None or any(
+        title.startswith(word) and not re.match(r"\s*[^\W\d_]", title[len(word):]) for word in AGENDA_TITLES)
 
 
 @dataclass(frozen=True)

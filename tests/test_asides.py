@@ -3,6 +3,8 @@ every language, weigh nothing and leave the executive deck; a chapter list's exe
 chapters (an audience may chart where the time goes); the timeline's title names the longest topic only when it stands out."""
 from __future__ import annotations
 
+import re
+
 import json
 
 import pytest
@@ -102,7 +104,7 @@ def test_a_chapter_list_briefs_on_its_chapters_and_an_audience_may_chart_where_t
     executive = list(Presentation(str(tmp_path / "c-executive.pptx")).slides)
     assert not any(sh.has_chart for s in executive for sh in s.shapes)
     assert not any("minutes" in s.shapes.title.text_frame.text for s in executive if s.shapes.title is not None)
-    assert "Chapters" in [s.shapes.title.text_frame.text for s in executive if s.shapes.title is not None]
+    assert any(re.match(r"\d+ chapters", s.shapes.title.text_frame.text) for s in executive if s.shapes.title is not None)
     slides = list(Presentation(str(tmp_path / "c-timed.pptx")).slides)
     (chart_slide,) = [s for s in slides if any(sh.has_chart for sh in s.shapes)]
     assert chart_slide.shapes.title.text_frame.text == "Quantum supremacy takes 40 of 70 minutes"

@@ -107,7 +107,7 @@ def test_notes_that_only_list_links_head_their_list_links_not_chapters():
     made = notes_build(NOTES / "jsparty-links.md", ("pptx", "md"))
     deck = Presentation(str(made.content.with_name(f"{made.content.stem}-executive.pptx")))
     titles = [s.shapes.title.text_frame.text for s in deck.slides if s.shapes.title]
-    assert "Links" in titles and "Chapters" not in titles, titles
+    assert "45 links" in titles and not any("chapters" in t.casefold() for t in titles), titles
     handout = made.content.with_name(f"{made.content.stem}-executive.md").read_text(encoding="utf-8")
     assert "\n## Links\n" in handout and "## Chapters" not in handout
     said = [p.text for shape in deck.slides[1].shapes if shape.has_text_frame for p in shape.text_frame.paragraphs]

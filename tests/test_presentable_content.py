@@ -153,7 +153,7 @@ def test_a_chapter_list_gets_chapters_and_a_timeline_not_title_only_slides(impor
         chapters = [a.title for s in slides if s.layout == "agenda" for a in s.agenda]
         # (asides out of every deck's list: reviews 5, 8 and 10)
         assert len(chapters) == 10 and "Welcome and introductions" not in chapters and "Closing remarks" not in chapters
-        assert slides[2].title == "Chapters" and slides[2].role == "chapters"
+        assert re.fullmatch(r"10 chapters(, \d+ on .+)?", slides[2].title) and slides[2].role == "chapters", slides[2].title
 
 
 def test_a_chapter_list_handout_lists_every_chapter_and_indexes_it(imported, tmp_path):

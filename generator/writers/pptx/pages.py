@@ -95,10 +95,10 @@ def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[Dec
     if isinstance(parts[0], BlocksPart) and len(parts) > 1:  # each slide of blocks is titled by its own topics
         return [DeckPage(slide, " · ".join(dict.fromkeys(c.title for c, _ in part.blocks)), part) for part in parts]
     later = slide.model_copy(update={"subtitle": ""}) if slide.subtitle else slide  # (a subtitle is said once)
-    if slide.role == "chapters" and slide.kicker and len(parts) > 1:  # (a statement titles the list: its
-        # continuation is the list's, "Chapters (cont.)", without the kicker that says it again)
+    if slide.role == "chapters" and slide.kicker and len(parts) > 1:  # (its count titles the list: its
+        # continuation is "45 links (cont. 1)", without the kicker that says its kind again)
         unkicked = later.model_copy(update={"kicker": ""})
-        return [DeckPage(unkicked, continued_title(slide.kicker, i, len(parts) - 1, words), part) if i
+        return [DeckPage(unkicked, continued_title(slide.title, i, len(parts) - 1, words), part) if i
                 else DeckPage(slide, slide.title, part) for i, part in enumerate(parts)]
     return [DeckPage(later, continued_title(slide.title, i, len(parts) - 1, words), part) if i
             else DeckPage(slide, slide.title, part) for i, part in enumerate(parts)]

@@ -1,0 +1,108 @@
+"""What a deck of titles-only notes is (issue #21, review 12's finding 2).
+
+Notes that give a recording's chapters and nothing else (titles, record lines) state no point; a deck
+of them says what the list amounts to, and is short rather than padded:
+
+- one list slide, titled by its count and its common thread (``list_title``: "7 chapters, 4 on live
+  streaming", the words ``chapters_count`` and ``chapters_thread``; a list of links, "12 links":
+  ``links_count``): the thread is the key word most of its titles share (two at least, a quarter of
+  them at least), said as the titles say it, with the word before it where every title that has it has
+  that word too ("Live Streaming"); none, the count alone;
+- its items, the recording's longest first where three or more have a known length (``longest_first``:
+  the timestamps give each one's length), the list's subtitle saying so (the word ``longest_first``);
+- a bottom line always: what the notes say of the recording, then where it spends its time
+  (``time_statement``: "“Role of philosophy in science” takes 24 of the 91 minutes.", the word
+  ``longest_said``, chapter_times.standing_out), read from the timestamps, never invented.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .bottom_line import NUMBERED, is_statement
+from .chapter_times import chapter_names, list_heading, standing_out
+from .inline import plain
+from .key_words import STEM
+from .summary import is_prediction_topic
+from .words import WORD, fill
+
+LEAST_SHARED = 2  # titles that share the thread at least
+SHARE = 4  # ... and at least one in this many of them
+LEAST_TIMED = 3  # items of known length for the list to go longest first
+
+
+def _words(title: str) -> list[str]:
+    return WORD.findall(plain(title))
+
+
+def _thread(names: list[str]) -> tuple[str, int]:
+    """The key word most of ``names`` share (see the module doc), as they say it, and how many say it;
+    ("", 0) where none is shared enough."""
+    said = [_words(n) for n in names]
+    counts = Counter(s for words in said for s in {w.casefold()[:STEM] for w in words if len(w) >= STEM})
+    if not counts:
+        return "", 0
+    stem, shared = max(counts.items(), key=lambda kv: (kv[1], -min(i for i, w in enumerate(said) if kv[0] in
+                                                                  {x.casefold()[:STEM] for x in w})))
+    if shared < max(LEAST_SHARED, -(-len(names) // SHARE)):
+        return "", 0
+    places = [(words, n) for words in said for n, w in enumerate(words) if len(w) >= STEM and w.casefold()[:STEM] == stem]
+    words, at = places[0]
+    before = {ws[n - 1].casefold() if n else "" for ws, n in places}
+    phrase = words[at - 1:at + 1] if len(before) == 1 and "" not in before else words[at:at + 1]
+    return " ".join(phrase).casefold() if not any(w[1:] != w[1:].lower() for w in phrase) else " ".join(phrase), shared
+
+
+def list_title(topics: list, words: dict) -> str:
+    """A titles-only list's title: its count and its common thread (see the module doc), of ``topics``
+    (the chapters it lists: no aside)."""
+    kept = [t for t in topics if not t["aside"]]
+    if list_heading(kept, words) == words["links"]:
+        return fill(words["links_count"], count=len(kept))
+    names = chapter_names(kept)
+    thread, shared = _thread([NUMBERED.sub("", names[t["index"]]) for t in kept])  # (a numbering is no thread)
+    if thread:
+        return fill(words["chapters_thread"], count=len(kept), shared=shared, thread=thread)
+    return fill(words["chapters_count"], count=len(kept))
+
+
+def _timed(topics: list) -> list:
+    return [t for t in topics if t["span"] > 0 and t["span_known"]]
+
+
+def longest_first(topics: list) -> list:
+    """``topics`` (a list's items) with the recording's longest first, where LEAST_TIMED or more have a
+    known length (those of unknown length after them, in their order); else as they come."""
+    if len(_timed(topics)) < LEAST_TIMED:
+        return list(topics)
+    return sorted(topics, key=lambda t: (not (t["span"] > 0 and t["span_known"]), -t["span"], t["index"]))
+
+
+def is_longest_first(topics: list) -> bool:
+    """Whether ``longest_first`` orders ``topics`` by length (the list's subtitle then says so)."""
+    return len(_timed(topics)) >= LEAST_TIMED
+
+
+def time_statement(topics: list, words: dict) -> list[dict]:
+    """Where the recording spends its time, as a bottom-line item (a list of one, at the longest topic's
+    time), where one of ``topics`` stands out (chapter_times.standing_out); else none."""
+    name = standing_out(topics)
+    if not name:
+        return []
+    timed = [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
+    top = max(timed, key=lambda t: (t["span"], -t["index"]))
+    total = sum(t["span"] for t in topics if t["span_known"])
+    text = fill(words["longest_said"], topic=name, minutes=round(top["span"] / 60), total=round(total / 60))
+    return [{"text": text, "at": top["at"], "children": []}]
+
+
+def titles_only_notes(topics: list, words: dict) -> bool:
+    """Whether the notes' ``topics`` give titles only: there is one (no aside) at least, and no point of
+    one states anything (bottom_line.is_statement) but a prediction's (a topic the heading names as
+    predictions: its points are claims the recording checks, not findings)."""
+    kept = [t for t in topics if not t["aside"]]
+    return bool(kept) and not any(is_statement(p["text"]) for t in kept if not is_prediction_topic(t["title"], words)
+                                  for p in _every(t["points"]))
+
+
+def _every(points: list) -> list:
+    return [q for p in points for q in (p, *_every(p["children"]))]

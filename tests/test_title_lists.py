@@ -1,0 +1,87 @@
+"""Review 12's finding 2: where the notes give topics without statements, the deck says what the list
+amounts to instead of relaying it (generator/title_lists.py, generator/hearing_outcomes.py).
+
+Read back from the decks of the real notes of tests/fixtures/notes (python-pptx; the session's shared
+builds, tests/notes_built.py):
+
+- every deck of every audience has a bottom-line slide (its second), however short: a lone statement is
+  no longer only the cover's subtitle or the chapters slide's title;
+- a chapter list (titles only: guide, lex, syntax-tips) has one list slide at most, titled by its count
+  (and its common thread, where its titles share one), its longest chapter first;
+- a day's record of hearings says what came of each (who was heard, on what), never "concluded a
+  hearing to examine".
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from pptx import Presentation
+
+from generator.words import load_words
+
+from .deck_economy import heads
+from .deck_storyline import DESCRIBED, IN_BRIEF, SUMMARY
+from .notes_built import NOTES, notes_build
+
+AUDIENCES = ("executive", "policy", "technical")
+EN = load_words("en")
+REVIEWED = ("allin-summit-takeaways.txt", "earnings-call-amd.txt", "guide-to-live-chapters.txt", "hearing-daily-digest.txt",
+            "lescastcodeurs-fr.md", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
+            "wizeup-summary.txt")  # (the real notes review 12 read)
+CHAPTER_LISTS = {"guide-to-live-chapters.txt": 7, "lex-fridman-outline.txt": 10, "syntax-tips.md": 14}  # (chapters, asides out)
+LONGEST = {"guide-to-live-chapters.txt": "Different Approaches to Live Streaming",  # (13:06 to 22:11)
+           "lex-fridman-outline.txt": "Role of philosophy in science",  # (5:07 to 29:27)
+           "syntax-tips.md": "People with extremely strong opinions"}  # (5:39 to 11:13)
+
+
+def _slides(name: str, audience: str) -> list:
+    made = notes_build(NOTES / name, ("pptx",))
+    assert made.problem is None, made.problem
+    return list(Presentation(str(made.content.with_name(f"{made.content.stem}-{audience}.pptx"))).slides)
+
+
+def _texts(slide) -> list[str]:
+    return [p.text.strip() for sh in slide.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs if p.text.strip()]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.parametrize("name", REVIEWED)
+def test_every_deck_has_a_bottom_line_slide(name, audience):
+    """The second slide is the bottom line (a summary word, "In brief" or "As the notes describe the
+    recording" of any built-in language), with one statement at least."""
+    second = _slides(name, audience)[1]
+    assert set(heads(second)) & (SUMMARY | IN_BRIEF | DESCRIBED), (name, audience, heads(second))
+    assert len(_texts(second)) > len(heads(second)), (name, audience, _texts(second))
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.parametrize("name", CHAPTER_LISTS)
+def test_a_titles_only_deck_has_one_list_slide_titled_by_its_count_longest_first(name, audience):
+    """guide, lex, syntax-tips: one slide lists the chapters; its title says how many ("7 chapters, 4 on
+    live streaming"), its subtitle that they go longest first, and its first chapter is the one the
+    recording spends most time on (the bottom line says how long, where the notes say under three things)."""
+    slides = _slides(name, audience)
+    listed = [s for s in slides if EN["chapters"] in heads(s) or any(re.match(r"\d+ chapters\b", h) for h in heads(s))]
+    assert len(listed) == 1, (name, audience, [heads(s) for s in slides])
+    title = heads(listed[0])[0]
+    assert title.startswith(f"{CHAPTER_LISTS[name]} chapters"), title
+    assert any(EN["longest_first"] in t for t in _texts(listed[0])), _texts(listed[0])
+    first = next(t for t in _texts(listed[0]) if t not in heads(listed[0]) and EN["titles_only"] not in t)
+    assert first.startswith(LONGEST[name]), first
+    said = [t for t in _texts(slides[1]) if re.search(r" takes \d+ of the \d+ minutes\.( \([\d:]+\))?$", t)]
+    assert all(t.startswith(f"“{LONGEST[name]}”") for t in said), said  # (said where the notes' own statements are under three)
+    assert said or name == "guide-to-live-chapters.txt", _texts(slides[1])  # (guide: five takeaways)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_hearing_says_its_outcome_not_its_procedure(audience):
+    """hearing-daily-digest: no slide says "concluded a hearing to examine"; the bottom line says who each
+    committee heard ("heard Vice Admiral Jon A. Hill on the Missile Defense Agency", "heard 5 witnesses on
+    curbing COVID cons")."""
+    slides = _slides("hearing-daily-digest.txt", audience)
+    said = [t for s in slides for t in _texts(s)]
+    assert not any("hearing to examine" in t for t in said), [t for t in said if "hearing to examine" in t]
+    bottom = _texts(slides[1])
+    assert any(t.endswith("heard Vice Admiral Jon A. Hill on the Missile Defense Agency") for t in bottom), bottom
+    assert any(t.endswith("heard 5 witnesses on curbing COVID cons") for t in bottom), bottom
