@@ -19,6 +19,7 @@ from types import ModuleType
 
 MOST = 500  # patterns kept (re's own cache holds 512: those of a run beyond it are not kept)
 MAX_ENTRY = 4 << 20  # bytes
+LONGEST = 1 << 14  # a pattern's code words: a longer one (made from a large input, once) is not kept
 
 
 def _compiler() -> ModuleType | None:
@@ -39,8 +40,10 @@ class _Recording(ModuleType):
         return getattr(self._real, name)
 
     def compile(self, *args):
-        """The real ``_sre.compile``; its arguments (pattern, flags, code, groups, names) noted."""
-        self._made.append(args)
+        """The real ``_sre.compile``; its arguments (pattern, flags, code, groups, names) noted (the first
+        ``MOST`` short ones: a long-running ``--watch`` keeps no more)."""
+        if len(self._made) < MOST and len(args[2]) <= LONGEST:
+            self._made.append(args)
         return self._real.compile(*args)
 
 

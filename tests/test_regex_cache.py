@@ -116,3 +116,14 @@ def test_the_command_writes_the_same_deck_with_the_patterns_kept(tmp_path):
     subprocess.run([sys.executable, "-m", "generator.cli", "validate", str(DEFAULT)], cwd=ROOT, env=off, check=True,
                    capture_output=True)
     assert not (tmp_path / "off").exists()
+
+
+def test_a_pattern_made_from_a_large_input_is_not_kept(process):
+    entry, start, end = process
+    start()
+    long = "|".join(f"word{i}kept" for i in range(3000))  # (its code is over LONGEST words)
+    re.compile(long)
+    re.compile(*PATTERNS[0])
+    end()
+    kept = {args[0] for _, args in marshal.loads(entry.read_bytes())[2]}
+    assert PATTERNS[0][0] in kept and long not in kept
