@@ -2,6 +2,7 @@
 empty folder, with no source tree on the path (what `pip install briefing` gives a user)."""
 from __future__ import annotations
 
+import marshal
 import os
 import shutil
 import subprocess
@@ -58,8 +59,8 @@ def installed(tmp_path_factory) -> Path:
     return venv
 
 
-def _run(venv: Path, cwd: Path, *args: str, status: int = 0) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+def _run(venv: Path, cwd: Path, *args: str, status: int = 0, **env_given: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")} | env_given
     proc = subprocess.run([str(venv / "bin" / "briefing"), *args], cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=300)
     assert proc.returncode == status, proc.stdout + proc.stderr
@@ -114,3 +115,18 @@ def test_wheel_starts_a_project_from_nothing(installed, tmp_path):
     again = _run(installed, tmp_path / "start", "init", status=1).stderr
     assert "briefing.toml: already exists" in again and "content/deepseek.yaml: already exists" in again
     assert (tmp_path / "start" / "briefing.toml").read_text(encoding="utf-8") == before
+
+
+@pytest.mark.slow
+def test_wheel_keeps_the_regular_expressions_it_compiled(installed, tmp_path):
+    """The installed command keeps the patterns it compiled in its cache folder (regex_cache) and the
+    next run, which finds them made, builds the same deck."""
+    cache, epoch = tmp_path / "cache", "1700000000"
+    _run(installed, tmp_path, "init", "start")
+    decks = []
+    for run in ("first", "second"):
+        _run(installed, tmp_path / "start", "build", "-a", "executive", "-f", "pptx", "-o", run,
+             XDG_CACHE_HOME=str(cache), SOURCE_DATE_EPOCH=epoch)
+        decks.append((tmp_path / "start" / run / "deepseek-executive.pptx").read_bytes())
+    entry = cache / "briefing" / "regex" / f"patterns.{sys.implementation.cache_tag}"
+    assert len(marshal.loads(entry.read_bytes())[2]) >= 100 and decks[0] == decks[1]
