@@ -6,7 +6,7 @@ never cut where what it leaves out holds a clause that says why (a cause: "drive
 ("especially", "except", "notamment", "sauf"): "…record revenue and profitability" without "driven
 by strong demand across Data Center AI" is another claim. The phrases are words of the language files
 (``cause_phrases``, ``contrast_phrases``, ``qualifier_phrases`` of ``generator/lang/<code>.yaml``),
-of the language the sentence is written in (told by its common short words, words.STOP_WORDS: the
+of the language the sentence is written in (told by its common short words, words.sentence_languages: the
 cutting functions are told no language; every language where it has none; an audience's own language
 files do not change them). A caller that keeps what
 it cuts off (a title whose rest is its slide's first point) may cut there: the clause is then a
@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .headline import _CLAUSE, _listing, labelled
-from .words import LANG_DIR, STOP_WORDS, WORD, load_words
+from .words import built_in_languages, load_words, padded_words, sentence_languages
 
 KEPT_KEYS = ("cause_phrases", "contrast_phrases", "qualifier_phrases")
 
@@ -28,34 +28,21 @@ def _kept() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """The phrases of KEPT_KEYS of each built-in language, each as its case-folded words one space apart
     (padded), and those of scripts written without spaces (found anywhere)."""
     out = {}
-    for path in sorted(LANG_DIR.glob("*.yaml")):
-        words = load_words(path.stem)
+    for lang in built_in_languages():
+        words = load_words(lang)
         found = {p.strip() for key in KEPT_KEYS for p in words.get(key, "").split(",") if p.strip()}
-        spaced = {" " + " ".join(WORD.findall(p.casefold())) + " " for p in found if min(p) < "\u2e80"}
-        out[path.stem] = tuple(sorted(spaced)), tuple(sorted(p for p in found if min(p) >= "\u2e80"))
+        spaced = {padded_words(p) for p in found if min(p) < "\u2e80"}
+        out[lang] = tuple(sorted(spaced)), tuple(sorted(p for p in found if min(p) >= "\u2e80"))
     return out
-
-
-def _languages(said: str) -> list[str]:
-    """The languages whose phrases ``said`` (padded words) is read for: those of its most common short
-    words (words.STOP_WORDS: "le but" is French, where "but" is a noun; "the car" English)
-    and those of other scripts; every language where it has no such word."""
-    hits = {lang: sum(f" {w} " in said for w in words.split()) for lang, words in STOP_WORDS.items()}
-    best = max(hits.values())
-    return [lang for lang in _kept() if not best or hits.get(lang, best) == best]
-
-
-def _said(text: str) -> str:
-    return " " + " ".join(WORD.findall(text.casefold())) + " "
 
 
 @lru_cache(maxsize=1024)
 def _found(text: str) -> tuple[tuple[str, int, bool], ...]:
     """The phrases (see ``_kept``) of ``text``'s languages that it holds: (phrase, times, spaced); read once
     per text (a long point is asked of each of its cuts)."""
-    said, kept = _said(text), _kept()
+    said, kept = padded_words(text), _kept()
     out = []
-    for lang in _languages(said):
+    for lang in sentence_languages(text):
         out += [(p, n, True) for p in kept[lang][0] if (n := said.count(p))]
         out += [(p, n, False) for p in kept[lang][1] if (n := text.count(p))]
     return tuple(out)
@@ -75,15 +62,15 @@ def may_shorten(text: str, kept: str) -> bool:
         read = whole if whole[1:len(kept) - 1] == kept[1:-1] else kept
         kept = kept[:max((m.start() for m in _CLAUSE.finditer(kept, 0, len(kept) - 1)
                           if not (m.group().startswith(",") and _listing(read, m.start(), m.end()))), default=0)]
-    shown = _said(kept)
+    shown = padded_words(kept)
     return all((shown if spaced else kept).count(p) >= n for p, n, spaced in found)
 
 
 @cache
 def _reasons() -> dict[str, tuple[str, ...]]:
     """The ``reason_phrases`` of each built-in language, as ``_kept`` reads its phrases (spaced words)."""
-    return {path.stem: tuple(sorted(_said(p) for p in load_words(path.stem).get("reason_phrases", "").split(",") if p.strip()))
-            for path in sorted(LANG_DIR.glob("*.yaml"))}
+    return {lang: tuple(sorted(padded_words(p) for p in load_words(lang).get("reason_phrases", "").split(",") if p.strip()))
+            for lang in built_in_languages()}
 
 
 def gives_reason(text: str) -> bool:
@@ -91,5 +78,5 @@ def gives_reason(text: str) -> bool:
     whole text) holds a ``reason_phrases`` phrase of the text's language ("Trois risques justifient cette
     politique : A, B et C"). Such a point ranks with the rule it explains (weigh.outranked, deckfit)."""
     label, _ = labelled(" ".join(text.split()))
-    lead = _said(label or text)
-    return any(p in lead for lang in _languages(_said(text)) for p in _reasons().get(lang, ()))
+    lead = padded_words(label or text)
+    return any(p in lead for lang in sentence_languages(text) for p in _reasons().get(lang, ()))

@@ -7,16 +7,15 @@ A frame is a short subject that names where it was said (at most FRAME_WORDS wor
 verb that reports (``frame_verbs`` of ``generator/lang/<code>.yaml``: "highlighted", "noted that", "a
 souligné"), at the sentence's start, with a statement of LEAST_REST words or more after it. An actor's
 verb is no frame: "Google showcased Gemini 3…" says who did what. The
-language is told by the sentence's common short words (cut_rule._languages), as a cut is.
+language is told by the sentence's common short words (words.sentence_languages), as a cut's is.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from .cut_rule import _languages, _said
 from .key_words import phrases
-from .words import LANG_DIR, WORD, load_words
+from .words import WORD, built_in_languages, load_words, sentence_languages
 
 FRAME_WORDS = 7  # words of a frame's subject at most ("AMD's Q3 2025 earnings call")
 LEAST_REST = 5  # words of the statement a frame leaves at least
@@ -27,11 +26,11 @@ def _verbs() -> dict[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]
     """Each built-in language's frame verbs (its words as phrases, the longest first: "a souligné que" before
     "a souligné"), the words that mark a clause's verb and the words that name where a statement was said."""
     out = {}
-    for path in sorted(LANG_DIR.glob("*.yaml")):
-        words = load_words(path.stem)
+    for lang in built_in_languages():
+        words = load_words(lang)
         marks = frozenset(phrases(words, "clause_verbs") + phrases(words, "verb_marks"))
         verbs = tuple(sorted(phrases(words, "frame_verbs"), key=lambda p: -len(p.split())))
-        out[path.stem] = verbs, marks, frozenset(phrases(words, "frame_subjects"))
+        out[lang] = verbs, marks, frozenset(phrases(words, "frame_subjects"))
     return out
 
 
@@ -39,7 +38,7 @@ def unframed(text: str) -> str:
     """``text`` without its leading frame (see the module doc), its first letter upper-case; "" where it has none."""
     tokens = list(re.finditer(r"\S+", text))
     folded = [" ".join(WORD.findall(t.group().casefold())) for t in tokens]
-    for lang in _languages(_said(text)):
+    for lang in sentence_languages(text):
         frames, marks, sources = _verbs().get(lang, ((), frozenset(), frozenset()))
         for n in range(1, min(FRAME_WORDS, len(tokens)) + 1):
             if folded[n - 1] in marks:

@@ -4,7 +4,7 @@ What it reads follows CommonMark's rules for the subset (flanking ``*`` runs and
 code spans of matching backtick runs, a link's address with blank space only around it and its
 brackets in pairs, no link inside a link); tests/test_inline.py compares it with markdown-it-py.
 Hostile text (20,000 ``*`` or ``[``) costs no more than plain text: brackets and parentheses are
-paired in one pass, emphasis is matched with CommonMark's bottom marks, runs are joined once.
+paired in one pass (``inline_spans``), emphasis is matched with CommonMark's bottom marks, runs are joined once.
 """
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from itertools import groupby
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from .inline_spans import code_end, link_brackets
+
 ESCAPABLE = frozenset("\\`*_[]()")  # \* shows *, and so on; a backslash before anything else is kept
 SHOWN = 40  # the most characters a bare address shows
-MAX_URL = 2048  # a link's address is at most this long (else the brackets are text)
 # an http(s) address in running text: up to a space, brackets only in pairs, not ending in
 # punctuation that closes a sentence
 URL = re.compile(r"https?://(?:[^\s<>\"()`*\[\]]|\([^\s<>\"()]*\))*(?:[^\s<>\"().,;:!?\]'’”`*\[]|\([^\s<>\"()]*\))",
@@ -73,7 +74,7 @@ class _Inline:
         """The text as pieces [text, bold, italic, code, url], emphasis applied."""
         text, n, i = self.text, self.n, self.lo
         start = i
-        brackets = _brackets(text) if self.top else {}
+        brackets = link_brackets(text) if self.top else {}
         while i < n:
             ch, end = text[i], None
             if ch == "\\" and i + 1 < n and text[i + 1] in ESCAPABLE:
@@ -113,7 +114,7 @@ class _Inline:
         j = i
         while j < n and text[j] == "`":
             j += 1
-        end = _code_end(text, i, n, self.no_ticks)
+        end = code_end(text, i, n, self.no_ticks)
         if end == j:
             self._add(text[i:j])
             return j
@@ -195,66 +196,7 @@ class _Inline:
             piece[2] = piece[2] or it > 0
 
 
-def _brackets(text: str) -> dict[int, tuple[int, int]]:
-    """``[`` positions that open a link ``[label](address)``: their ``]`` and the ``)`` that ends the
-    address. Brackets pair as nested, escaped ones do not count; an address has no blank space (but
-    around it) and its brackets in pairs; a link inside another's label makes the outer brackets text (the inner wins).
-    One pass over the text, whatever it holds."""
-    pairs: dict[int, int] = {}  # [ -> ]
-    parens: dict[int, int] = {}  # ( -> )
-    squares: list[int] = []
-    rounds: list[int] = []
-    i, n = 0, len(text)
-    no_ticks: set[int] = set()
-    while i < n:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "`":  # a code span's brackets are text
-            i = _code_end(text, i, n, no_ticks)
-            continue
-        if ch == "[":
-            squares.append(i)
-        elif ch == "]" and squares:
-            pairs[squares.pop()] = i
-        elif ch == "(":
-            rounds.append(i)
-        elif ch == ")" and rounds:
-            parens[rounds.pop()] = i
-        i += 1
-    kept: dict[int, tuple[int, int]] = {}
-    inner = n  # the start of the leftmost link kept so far, scanning from the right
-    for start in sorted(pairs, reverse=True):
-        close = pairs[start]
-        end = parens.get(close + 1)
-        if end is None or end - close > MAX_URL or _BLANK_INSIDE.search(text, close + 2, end):
-            continue
-        if not start < inner < close:
-            kept[start] = (close, end)
-            inner = start
-    return kept
-
-
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # an ASCII punctuation character escaped in an address
-_BLANK_INSIDE = re.compile(r"\S\s+\S")  # an address may have blank space around it, not in it
-
-
-def _code_end(text: str, i: int, n: int, no_ticks: set[int]) -> int:
-    """The end of the code span opened by the backticks at ``i`` (before ``n``): after the next run of
-    as many backticks; or, with none, the end of the opening run. ``no_ticks`` holds the lengths of
-    runs known to have no closing run further on (so a text of many unclosed runs stays linear)."""
-    j = i
-    while j < n and text[j] == "`":
-        j += 1
-    size = j - i
-    close = None if size in no_ticks else re.compile(f"(?<!`){'`' * size}(?!`)").search(text, j, n)
-    if close is None:
-        no_ticks.add(size)
-        return j
-    return close.end()
-
-
 def _punct(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PS"
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .inline import plain
-from .words import WORD
+from .words import WORD, padded_words
 
 STEM = 5  # letters two key words share to count as one ("evolution", "evolved" do not; "platform"s do)
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -35,7 +35,7 @@ def holds(text: str, found: list[str]) -> bool:
 @lru_cache(maxsize=65536)
 def _spaced(text: str) -> str:
     """``text``'s words case-folded, one space apart and padded (each text is asked about several lists)."""
-    return " " + " ".join(WORD.findall(plain(text).casefold())) + " "
+    return padded_words(plain(text))
 
 
 @lru_cache(maxsize=1024)

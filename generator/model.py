@@ -13,7 +13,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .model_checks import checker, compiled, dumper
+from .model_checks import checker, dumper
+from .model_compiled import compiled
 from .model_marks import MISSING, After, Before, Field, FieldSpec, Refused, Serial, Strict, model_check
 
 __all__ = ["After", "Before", "Field", "FieldInfo", "Model", "Refused", "Serial", "Strict", "model_check"]

@@ -21,7 +21,7 @@ def start_pool(workers: int):
     import sys
     from concurrent.futures import ProcessPoolExecutor
 
-    from .stops import start_worker
+    from .worker_stops import start_worker
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     # workers start with the stop signals blocked, so none arrives before start_worker has set its

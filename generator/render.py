@@ -2,16 +2,12 @@
 
 Templates run in Jinja2's immutable sandbox with StrictUndefined. Each ``{{ ... }}`` is
 written out as one JSON value (a YAML 1.2 flow scalar), so content text can never add
-structure or code to the document: it stays data however it is written.
-
-A list or mapping (a topic's points, a time reference with its links) is not spelled out
-in the YAML: it is kept aside as JSON data and the YAML holds a marker with a per-render
-random key, put back after parsing. Content cannot forge a marker (it cannot know the key),
-and the YAML parser sees a few scalars instead of thousands of events (5x faster at size).
+structure or code to the document: it stays data however it is written; a list or mapping is
+kept aside behind a marker (``render_values``). The environment is kept per template chain
+(``render_environment``).
 """
 from __future__ import annotations
 
-import json
 import time
 
 from .audiences import Audience
@@ -25,55 +21,11 @@ from .context import build_context, source_links
 from .document import Document, Theme
 from .document_nodes import data_problems
 from .errors import BriefingError, Problem
-from .filters import FILTERS, TESTS
-from .limits import MADE_PER_CONTENT, MAX_FIGURES, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT, SECONDS_PER_MIB
+from .limits import MADE_PER_CONTENT, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT, SECONDS_PER_MIB
 from .runaway import OutOfTime, deadline, innermost, running_template
-from .sandbox_sizes import check_size
+from .render_environment import make_environment
+from .render_values import RenderValues
 from .words import load_words
-
-
-
-class _Values:
-    """The lists and mappings a render wrote, by marker."""
-
-    def __init__(self, key: str = ""):
-        import os
-
-        self.key = key or f"\ue000{os.urandom(16).hex()}:"  # 128 random bits (secrets costs an import of 5 ms)
-        self.kept: list = []
-        self.size = 0  # characters kept, counted with the output
-        self.written = 0  # values written
-        self.limit = MAX_OUTPUT  # characters one value may spell out
-        self.seconds = float(MAX_SECONDS)  # of processor time the render (and a second one, placing a problem) may take
-
-    def finalize(self, value):
-        from jinja2 import Undefined
-
-        if isinstance(value, Undefined):
-            value._fail_with_undefined_error()
-        if hasattr(value, "__html__") or callable(value):
-            raise TypeError("templates may output data only")
-        if isinstance(value, (list, tuple, dict)):
-            check_size(value, "writing a value that", self.limit)
-        text = json.dumps(value, ensure_ascii=False)
-        self.written += 1
-        if isinstance(value, (list, tuple, dict)) and value:
-            self.size += len(text)
-            self.kept.append(text)
-            return json.dumps(f"{self.key}{len(self.kept) - 1}")
-        return text
-
-    def restore(self, data):
-        """``data`` with every marker replaced by the value it stands for (as fresh JSON data)."""
-        if isinstance(data, str):
-            if data.startswith(self.key):
-                return json.loads(self.kept[int(data[len(self.key):])])
-            return data
-        if isinstance(data, list):
-            return [self.restore(item) for item in data]
-        if isinstance(data, dict):
-            return {key: self.restore(item) for key, item in data.items()}
-        return data
 
 
 def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
@@ -82,48 +34,6 @@ def unmatched_leads(content: Content, audience: Audience) -> list[Problem]:
     where = str(audience.path / "audience.yaml")
     return [Problem(f"budget lead '{name}' matches no topic of '{content.title}'; it is ignored", where)
             for name in audience.config.budget.lead if name not in names and name.casefold() not in names]
-
-
-_ENVIRONMENTS: dict = {}  # compiled templates are kept per template chain (Jinja checks file times)
-
-
-def make_environment(audience: Audience, finalize):
-    """The sandboxed Jinja2 environment for an audience's template chain.
-
-    One environment per chain is kept for the process, so a build of several audiences (or a
-    --watch rebuild) compiles the shared templates once; ``finalize`` is set for each render
-    (the compiled code calls it through the environment).
-    """
-    key = tuple(str(p.resolve()) for p in audience.chain)
-    env = _ENVIRONMENTS.get(key)
-    if env is None:
-        env = _ENVIRONMENTS[key] = _new_environment(audience)
-    env.finalize = env.charging(finalize)
-    return env
-
-
-def _placeholder(value):
-    """The finalize an environment is made with, so that templates compile with calls to one;
-    make_environment sets each render's own (``_Values.finalize``) before it runs."""
-    raise AssertionError("an environment is rendered through make_environment")
-
-
-def _new_environment(audience: Audience):
-    from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
-
-    from .files import template_loader
-    from .sandbox import BoundedSandbox
-    from .template_cache import template_cache
-
-    # absolute folders: the environment is kept for the process, the current folder may change
-    prefixed = {path.name: template_loader([str(path.resolve())]) for path in reversed(audience.chain)}
-    loader = ChoiceLoader([template_loader([str(p.resolve()) for p in audience.chain]), PrefixLoader(prefixed)])
-    env = BoundedSandbox(loader=loader, undefined=StrictUndefined, finalize=_placeholder, bytecode_cache=template_cache(),
-                         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False)
-    env.filters.update(FILTERS)
-    env.tests.update(TESTS)
-    env.globals["limits"] = {"figures": MAX_FIGURES}  # what the Document holds: key figures on a slide
-    return env
 
 
 def _template_position(exc: BaseException, fallback: str) -> Problem:
@@ -144,7 +54,7 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
     return Problem(message, name or fallback, line or 0, 1 if line else 0)
 
 
-def _generate(content: Content, audience: Audience, template: str, values: _Values, words: dict,
+def _generate(content: Content, audience: Audience, template: str, values: RenderValues, words: dict,
               size: int | None = None):
     """The chunks the audience's ``template`` writes for ``content`` with ``words`` (a generator);
     ``size`` is the content's as JSON (its budget of what the render may make grows with it)."""
@@ -159,7 +69,7 @@ def _generate(content: Content, audience: Audience, template: str, values: _Valu
 
 
 def render_text(content: Content, audience: Audience, template: str = "document.yaml.j2", *,
-                values: _Values, words: dict | None = None) -> str:
+                values: RenderValues, words: dict | None = None) -> str:
     """Render the audience's document template to YAML text, bounded in time and size.
 
     Lists and mappings are written as markers kept in ``values`` (see the module doc);
@@ -204,13 +114,13 @@ def render_document(content: Content, audience: Audience, on_warning=None) -> Do
     from .yamlio import load_yaml_text
 
     name = f"{audience.path / 'document.yaml.j2'} (rendered)"
-    values = _Values()
+    values = RenderValues()
     words = load_words(content.lang, audience.chain)
     text = render_text(content, audience, values=values, words=words)
     try:
         document = _checked_document(content, audience, load_yaml_text(text, name, max_bytes=None), values, words)
     except BriefingError as exc:  # moved to the template lines that wrote the text (see origins.py)
-        twin = _Values(values.key)
+        twin = RenderValues(values.key)
         again = lambda: _generate(content, audience, "document.yaml.j2", twin, words)
         raise BriefingError(_placed(exc.problems, name, text, again, lambda: twin.written, values.seconds)) from None
     for problem in unmatched_leads(content, audience) if on_warning else ():
@@ -231,7 +141,7 @@ def _placed(problems: list[Problem], name: str, text: str, again, written, secon
         return problems
 
 
-def _checked_document(content: Content, audience: Audience, located, values: _Values, words: dict) -> Document:
+def _checked_document(content: Content, audience: Audience, located, values: RenderValues, words: dict) -> Document:
     """The rendered YAML's data, with the content's own fields, validated into a Document."""
     from .loader import validate_model
 

@@ -19,7 +19,7 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 WORD = re.compile(r"[^\W_][\w'’-]*")  # a word as the deck's text is read for its words: "don't", "year-over-year", "26"
 LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word without its digits, apostrophes or hyphens
 # the most common short words of the Latin-script languages briefing has words in: what tells their text apart
-# (importer.language.detect_language; cut_rule, for the phrases a left-out clause is read for)
+# (importer.language.detect_language; sentence_languages, for the phrases a sentence is read for)
 STOP_WORDS = {
     "en": "the and of to is in that it with for on are was this be as by from we they have has not but what how why "
           "about their which will would",
@@ -30,6 +30,28 @@ STOP_WORDS = {
     "es": "el la los las y que en es una un por para con del se no al lo como más pero sus su está son fue este esta "
           "también entre",
 }
+
+
+def padded_words(text: str) -> str:
+    """``text``'s words (``WORD``) case-folded, one space apart and padded with a space each side: a phrase
+    of words is found in it as `` phrase `` (whole words only)."""
+    return " " + " ".join(WORD.findall(text.casefold())) + " "
+
+
+@cache
+def built_in_languages() -> tuple[str, ...]:
+    """The codes of the built-in language files (``generator/lang/<code>.yaml``), in the files' order."""
+    return tuple(path.stem for path in sorted(LANG_DIR.glob("*.yaml")))
+
+
+def sentence_languages(text: str) -> list[str]:
+    """The built-in languages a sentence is read in for its phrases (a cut's clauses, a statement's frame):
+    those of its most common short words (``STOP_WORDS``: "le but" is French, where "but" is a noun; "the
+    car" English) and those of other scripts; every built-in language where it has no such word."""
+    said = padded_words(text)
+    hits = {lang: sum(f" {w} " in said for w in words.split()) for lang, words in STOP_WORDS.items()}
+    best = max(hits.values())
+    return [lang for lang in built_in_languages() if not best or hits.get(lang, best) == best]
 
 
 def fill(text: str, **values) -> str:

@@ -200,15 +200,13 @@ def _processor_ticks(pid: int) -> int:
 
 
 @pytest.fixture(scope="session")
-def decks(tmp_path_factory) -> Path:
+def decks(tmp_path_factory, built) -> Path:
     """The default content and the real notes with key figures (notes_built.WITH_FIGURES), imported and built
-    as decks for every audience, once per session (test_figure_facts, test_grids)."""
-    from generator.build import build
-    from generator.importer import import_file
+    as decks for every audience: the session's builds (``built``, notes_built) linked into one folder
+    (test_figure_facts, test_grids)."""
+    from .notes_built import WITH_FIGURES, built_notes
 
-    from .notes_built import NOTES, WITH_FIGURES
-
-    out = tmp_path_factory.mktemp("figure-decks")
-    targets = [import_file(NOTES / name, out / (Path(name).stem + ".yaml"))[0] for name in WITH_FIGURES]
-    build([DEFAULT, *targets], output=out, formats=["pptx"])
+    out = built_notes(tmp_path_factory.mktemp("figure-decks"), WITH_FIGURES, formats=("pptx",))
+    for audience in AUDIENCES:
+        os.link(built / f"{DEFAULT.stem}-{audience}.pptx", out / f"{DEFAULT.stem}-{audience}.pptx")
     return out

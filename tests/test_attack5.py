@@ -95,7 +95,8 @@ def test_render_time_limit_grows_with_the_content(tmp_path, monkeypatch):
     # what lets 1,000 topics render is the time a MiB of content adds.
     from generator.audiences import load_audience
     from generator.loader import load_content
-    from generator.render import _Values, render_text
+    from generator.render import render_text
+    from generator.render_values import RenderValues
 
     topics = "".join(f"  - {{id: t{i}, title: 'Topic {i} grew because of demand, but costs rose', "
                      f"points: ['Point one of {i}: a, b and c', 'Point two', 'Point three']}}\n" for i in range(1000))
@@ -103,7 +104,7 @@ def test_render_time_limit_grows_with_the_content(tmp_path, monkeypatch):
     path.write_text("title: Many\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + topics)
     content, audience = load_content(path), load_audience("technical")
     monkeypatch.setattr("generator.render.MAX_SECONDS", 0.05)
-    text = render_text(content, audience, values=_Values())
+    text = render_text(content, audience, values=RenderValues())
     assert text.count("Topic 999 grew") >= 1
 
 

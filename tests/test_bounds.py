@@ -177,7 +177,8 @@ def test_the_built_in_templates_make_a_tenth_of_their_budget(write):
 
     from generator.audiences import load_audience
     from generator.loader import load_content
-    from generator.render import MADE_PER_CONTENT, _ENVIRONMENTS, render_document
+    from generator.render import MADE_PER_CONTENT, render_document
+    from generator.render_environment import _ENVIRONMENTS
 
     sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
     from run import synthetic

@@ -1,4 +1,4 @@
-"""The light models' checks kept between runs (``model_checks._code`` in the cache folder
+"""The light models' checks kept between runs (``model_compiled._code`` in the cache folder
 ``models``): a new process loads them instead of compiling them, and only entries nobody else
 can have written, compiled from the same source by the same Python."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from generator import model_checks
+from generator import model_compiled
 from generator.content import Content
 from generator.loader import load_content
 
@@ -21,18 +21,18 @@ def fresh(tmp_path, monkeypatch):
     """A cache folder of this test's own; ``compile()`` counted; Content's check made afresh (as in a new process)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
-    monkeypatch.setattr(model_checks, "_FOLDERS", {})
+    monkeypatch.setattr(model_compiled, "_FOLDERS", {})
     compiled: list[str] = []
 
     def counting(source, name, mode):
         compiled.append(name)
         return compile(source, name, mode)
 
-    monkeypatch.setattr(model_checks, "compile", counting, raising=False)
+    monkeypatch.setattr(model_compiled, "compile", counting, raising=False)
 
     def again():
         monkeypatch.setattr(Content, "__light__", None)
-        monkeypatch.setattr(model_checks, "_FOLDERS", {})
+        monkeypatch.setattr(model_compiled, "_FOLDERS", {})
         compiled.clear()
         return load_content(DEFAULT).model_dump()
 

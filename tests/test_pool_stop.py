@@ -16,10 +16,10 @@ linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers
 
 def _deaf() -> int:
     """Make this worker ignore SIGTERM (its handler, and the thread that takes it, do nothing); its pid."""
-    from generator import stops
+    from generator import worker_stops
 
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    stops._end_worker = lambda signum, frame: None
+    worker_stops._end_worker = lambda signum, frame: None
     return os.getpid()
 
 
@@ -45,7 +45,7 @@ def test_a_pool_that_ends_on_time_is_not_killed():
     """Workers that act on SIGTERM end at once: the stop never waits out its grace to kill them. The
     SIGTERM comes as the idle workers go back to wait on the task queue's lock: a Python handler missed
     one landing just before that wait about 1 run in 4 under load (the worker slept in the lock until
-    killed); a thread of the worker now takes the signal (stops.start_worker)."""
+    killed); a thread of the worker now takes the signal (worker_stops.start_worker)."""
     pool = _pool(2)
     assert list(pool.map(abs, [-1, -2, -3])) == [1, 2, 3]
     workers = list(pool._processes.values())

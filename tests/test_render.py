@@ -126,7 +126,8 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     import sys
     import time
 
-    from generator.render import _Values, render_text
+    from generator.render import render_text
+    from generator.render_values import RenderValues
 
     topics = "".join(f"  - {{id: t{i}, title: 'Topic {i}', at: '{i // 3600}:{i // 60 % 60:02d}:{i % 60:02d}', "
                      f"points: ['A point about topic {i}', 'Another point']}}\n" for i in range(3000))
@@ -134,7 +135,7 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     path.write_text("title: Many\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + topics)
     content, audience = load_content(path), load_audience("technical")
     start = time.process_time()
-    alone = render_text(content, audience, values=_Values("\ue000k:"))  # (one marker key: the same text)
+    alone = render_text(content, audience, values=RenderValues("\ue000k:"))  # (one marker key: the same text)
     limit = 3 * (time.process_time() - start)
     monkeypatch.setattr("generator.render.MAX_SECONDS", limit)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -142,7 +143,7 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     try:
         time.sleep(0.2)  # (running)
         start = time.monotonic()
-        assert render_text(content, audience, values=_Values("\ue000k:")) == alone
+        assert render_text(content, audience, values=RenderValues("\ue000k:")) == alone
         on_the_clock = time.monotonic() - start
     finally:
         for process in busy:
@@ -157,10 +158,11 @@ def test_templates_read_the_documents_bounds_from_limits():
     import re
 
     from generator.limits import MAX_FIGURES
-    from generator.render import _Values, make_environment
+    from generator.render_environment import make_environment
+    from generator.render_values import RenderValues
     from tests.conftest import ROOT
 
-    environment = make_environment(load_audience("executive"), _Values().finalize)
+    environment = make_environment(load_audience("executive"), RenderValues().finalize)
     assert environment.globals["limits"] == {"figures": MAX_FIGURES}
     spread = [(path.name, line) for path in sorted((ROOT / "templates").rglob("*.j2"))
               for line in path.read_text(encoding="utf-8").splitlines() if "spread(" in line or "grids(" in line]

@@ -9,7 +9,8 @@ import stat
 import pytest
 from jinja2 import FileSystemLoader
 
-from generator import render
+from generator import render, render_environment
+from generator.render_values import RenderValues
 from generator.audiences import load_audience
 from generator.loader import load_content
 from generator.sandbox import BoundedSandbox
@@ -23,7 +24,7 @@ def cache(tmp_path, monkeypatch):
     """A cache folder of this test's own, and every environment made afresh (as in a new process)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
-    monkeypatch.setattr(render, "_ENVIRONMENTS", {})
+    monkeypatch.setattr(render_environment, "_ENVIRONMENTS", {})
     return tmp_path / "cache" / "briefing" / "templates"
 
 
@@ -43,7 +44,7 @@ def compiled(monkeypatch):
 
 def _fresh_render(monkeypatch):
     """The default content's executive Document, rendered by a new environment (a new process's)."""
-    monkeypatch.setattr(render, "_ENVIRONMENTS", {})
+    monkeypatch.setattr(render_environment, "_ENVIRONMENTS", {})
     return render.render_document(load_content(DEFAULT), load_audience("executive"))
 
 
@@ -131,7 +132,7 @@ def test_a_constant_list_is_written_by_the_render_that_runs_it(tmp_path, cache):
     for _ in range(2):  # compiled, then loaded from the cache by a new environment
         env = BoundedSandbox(loader=FileSystemLoader(str(folder)), bytecode_cache=template_cache())
         for _ in range(2):  # and run again with another render's markers
-            values = render._Values()
+            values = RenderValues()
             env.finalize = values.finalize
             parts = [values.restore(json.loads(p)) for p in env.get_template("t.j2").render().split("|")]
             assert parts == [[1, 2], "a", {"k": 3}]
@@ -145,7 +146,7 @@ def test_a_folded_constant_that_is_not_a_number_compiles(tmp_path, cache, expres
     folder.mkdir()
     (folder / "t.j2").write_text(f"{{% set x = {expression} %}}{{{{ x }}}}", encoding="utf-8")
     env = BoundedSandbox(loader=FileSystemLoader(str(folder)), bytecode_cache=template_cache())
-    values = render._Values()
+    values = RenderValues()
     env.finalize = values.finalize
     text = values.restore(json.loads(env.get_template("t.j2").render()))
     assert "NaN" in json.dumps(text) or "Infinity" in json.dumps(text)
