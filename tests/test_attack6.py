@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -58,3 +59,29 @@ def test_a_repeated_digest_entry_leaves_room_for_the_others_and_its_slides_leave
     shown = [b.text for s in deck if s.role != "summary" for b in s.bullets] + [
         b.text for s in deck for c in s.columns for b in c.bullets]
     assert _ENTRY not in shown  # (the bottom line says it: none of its three slides says it again)
+
+
+_SLIDE = ["  - layout: bullets", "    title: {{ title }}", "    kicker: Some kicker", "    bullets:",
+          "      - text: First", "      - text: Second", "    notes: plain notes", "  - layout: bullets",
+          "    title: Two", "    bullets: []"]
+
+
+@pytest.mark.parametrize("line, changed, blamed", [
+    (2, "   title: {{ title }}", 2),  # (a key one column short: was blamed on line 1, the slide's first)
+    (2, "     title: {{ title }}", 2),
+    (6, "     - text: Second", 6),  # (the second item out of line with the first: was line 5)
+    (6, "       - text: Second", 6),
+    (6, "      -text: Second", 6),
+    (3, '    kicker: "Some kicker', 3),  # (a quote left open mid-template: was the template's last line, 10)
+    (7, "    notes: [plain notes", 7),
+    (1, '  - layout: "bullets', 1),  # (closed by the next line's quote, where the parser stops: was line 2)
+    (1, "  - layout: 'bullets", 1),  # (was base/document.yaml.j2, a built-in template)
+])
+def test_a_yaml_mistake_inside_a_template_is_at_its_own_line(tmp_path, line, changed, blamed):
+    from .test_error_places import render_problems
+
+    rows = [changed if n == line else row for n, row in enumerate(_SLIDE, 1)]
+    [found] = render_problems(tmp_path, {"slides/title.yaml.j2": "\n".join(rows) + "\n"})
+    at = found.split(": ", 1)[0]
+    assert at.startswith(f"{tmp_path}/mine/slides/title.yaml.j2:"), found
+    assert int(at.split(":")[-2]) == blamed, found
