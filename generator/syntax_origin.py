@@ -83,8 +83,8 @@ def _blame(rows: list[str], who: Callable[[int], str], line: int, began: Positio
     mine = who(line)
     starts = [began[0]] if began and who(began[0]) not in ("", mine) else []
     before = next((n for n in range(line - 1, 0, -1) if who(n)), 0)
-    own = opened and began is not None and began[0] == line  # (the quote or bracket left open opens on the line)
-    starts += [before] if before and who(before) != mine and before not in starts and not own else []
+    at_line = opened and began is not None and began[0] == line  # (the quote or bracket left open opens on the line)
+    starts += [before] if before and who(before) != mine and before not in starts and not at_line else []
     ours = _segment(line, len(rows) + 1, who)
     after = next((n for n in range(ours[1] + 1, len(rows) + 1) if _written(rows, n)), 0)
     for start in starts:
@@ -93,8 +93,8 @@ def _blame(rows: list[str], who: Callable[[int], str], line: int, began: Positio
             in_theirs = began is not None and theirs[0] <= began[0] <= theirs[1]
             return began if in_theirs and opened and began else _last(rows, *theirs)
     if before and who(before) == mine:  # the line before it, in the same template, where it is more to blame
-        again, own = _reach(_stop_without(rows, before, before)), _reach(_stop_without(rows, line, line))
-        if again > ends and (again > own or _opens(rows[before - 1]) and not _opens(rows[line - 1])):
+        again, without_line = _reach(_stop_without(rows, before, before)), _reach(_stop_without(rows, line, line))
+        if again > ends and (again > without_line or _opens(rows[before - 1]) and not _opens(rows[line - 1])):
             return before, _indent(rows, before)
     return None
 
