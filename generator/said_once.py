@@ -14,6 +14,7 @@ from .figure_facts import SHORTEST, Shown, measures, saying
 from .headline import labelled
 from .key_words import keys
 from .quantities import parse_quantity
+from .said_twice import said_once as said_twice
 from .standalone import labelled_place
 
 _STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
@@ -110,7 +111,7 @@ def say_once(slides: list[Slide], also: str, restated: bool = False) -> list[Sli
         result += [part for piece in parts for part in _unsaid(piece, said, also, restated)]
     result = [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
               for s in result]
-    return _ungridded(result, also)
+    return said_twice(_ungridded(result, also), also)
 
 
 def _ungridded(slides: list[Slide], also: str) -> list[Slide]:
