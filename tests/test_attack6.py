@@ -85,3 +85,79 @@ def test_a_yaml_mistake_inside_a_template_is_at_its_own_line(tmp_path, line, cha
     at = found.split(": ", 1)[0]
     assert at.startswith(f"{tmp_path}/mine/slides/title.yaml.j2:"), found
     assert int(at.split(":")[-2]) == blamed, found
+
+
+def _no_space(tmp_path: Path, size: int) -> Path:
+    """Content of three topics, each titled by one word of ``size`` characters with two such points."""
+    import json
+
+    topics = [{"id": f"t{k}", "title": "x" * size, "points": ["y" * size, "z" * size]} for k in range(3)]
+    path = tmp_path / "nospace.yaml"
+    path.write_text(json.dumps({"title": "Attack", "lang": "en", "date": "2025-01-01", "topics": topics,
+                                "sources": [{"id": "s", "name": "Src", "url": "https://example.com/x"}]}))
+    return path
+
+
+def test_a_block_title_of_one_long_word_leaves_its_points_room_on_the_slide(tmp_path):
+    # a topic titled by a word of 20,000 characters: its block's heading took the whole cell (a text box of
+    # 90 inches), its points went on one line a slide, and the deck had 1,263 slides
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    result = CliRunner().invoke(main, ["build", str(_no_space(tmp_path, 3_000)), "-a", "executive", "-f", "pptx",
+                                       "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    deck = Presentation(str(tmp_path / "out" / "nospace-executive.pptx"))
+    height = deck.slide_height
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            assert shape.top >= 0 and shape.height >= 0 and shape.top + shape.height <= height + Emu(1), shape.name
+    shown = sum(len(shape.text_frame.text) for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+    assert shown < 3 * 3 * 3_000 * 2  # (the points once, and the titles cut: not the title whole on every slide)
+
+
+def _content(tmp_path: Path, topics: list[dict]) -> Path:
+    import json
+
+    path = tmp_path / "c.yaml"
+    path.write_text(json.dumps({"title": "Attack", "lang": "en", "date": "2025-01-01", "topics": topics,
+                                "sources": [{"id": "s", "name": "Src", "url": "https://example.com/x"}]}))
+    return path
+
+
+@pytest.mark.parametrize("value", ["1000000000000000", "1,000,000,000,000,000"])
+def test_a_chart_value_content_holds_is_one_its_chart_draws(tmp_path, value):
+    # 1e15 passed the content's check (at most 1e15) and failed the chart's (below 1e15) at a built-in template
+    chart = {"id": "c", "title": "Sizes", "kind": "bar", "unit": "GPUs", "categories": ["A", "B"],
+             "series": [{"name": "S", "values": [value, 0]}]}
+    path = _content(tmp_path, [{"id": "t", "title": "Chart", "points": ["The chart says it."], "charts": [chart]}])
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "technical", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("value", ["1000000000000001", "1e-301"])
+def test_a_chart_value_no_chart_draws_is_an_error_at_its_place(tmp_path, value):
+    text = ("title: Attack\nsources: [{id: s, name: Src, url: 'https://example.com/x'}]\ntopics:\n"
+            "  - id: t\n    title: Chart\n    points: [The chart says it.]\n    charts:\n"
+            "      - {id: c, title: Sizes, kind: bar, categories: [A, B], series: [{name: S, values: [" + value + ", 0]}]}\n")
+    (tmp_path / "c.yaml").write_text(text)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "c.yaml"), "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1].startswith(f"{tmp_path / 'c.yaml'}:8:"), result.output
+
+
+def test_a_point_repeated_word_for_word_is_said_once_on_the_deck(tmp_path):
+    # forty copies of one point showed three times in a row on the topic's slide; the report keeps them as written
+    from generator.audiences import load_audience
+    from generator.loader import load_content
+    from generator.render import render_document
+
+    topics = [{"id": "r", "title": "Repeated", "points": ["Same point here with 5%."] * 40 + ["Another point with 6%."]},
+              {"id": "o", "title": "Other", "points": ["Costs fell 3% in the year.", "same  point HERE with 5%."]}]
+    slides = render_document(load_content(_content(tmp_path, topics)), load_audience("executive")).slides
+    deck = [b.text.casefold() for s in slides if s.deck and s.role != "summary"
+            for b in s.bullets + [b for c in s.columns for b in c.bullets]]
+    said = [" ".join(t.split()) for t in deck if "same" in t]
+    assert said == ["same point here with 5%."], deck
+    report = [b.text for s in slides if s.report for b in s.bullets + [b for c in s.columns for b in c.bullets]]
+    assert report.count("Same point here with 5%.") >= 3
