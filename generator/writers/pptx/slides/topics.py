@@ -32,7 +32,7 @@ def cells(n: int, width: float) -> tuple[int, float, float]:
 
 def _heading_h(title: str, cell_w: float, cell_h: float, size: float) -> float:
     """The height of a block's title as shown (``_heading``: bold, two points over the text) and its time line."""
-    lines = len(wrap(_heading(title, cell_w, cell_h, size), (cell_w - 2 * INSET) * SAFETY, size + 2, True))
+    lines = _heading_in(title, cell_w, cell_h, size, current_family())[1]
     return RULE + lines * (size + 2) * LINE_HEIGHT + 2 * INSET + TIME_H
 
 
@@ -40,14 +40,15 @@ def _heading(title: str, cell_w: float, cell_h: float, size: float) -> str:
     """A block's title as its cell shows it: whole in at most half the cell's height, else cut with "…"
     to those lines (a title of 20,000 characters left its points no room: they went on one line a slide,
     over 1,263 slides; the report and the notes have it whole)."""
-    return _heading_in(title, cell_w, cell_h, size, current_family())
+    return _heading_in(title, cell_w, cell_h, size, current_family())[0]
 
 
 @lru_cache(maxsize=256)  # (measured once a face: a block continued over 1,200 slides had its 20,000-character title
-def _heading_in(title: str, cell_w: float, cell_h: float, size: float, family: str) -> str:  # wrapped 367,000 times)
-    inner, line = (cell_w - 2 * INSET) * SAFETY, (size + 2) * LINE_HEIGHT
+def _heading_in(title: str, cell_w: float, cell_h: float, size: float, family: str) -> tuple[str, int]:  # wrapped
+    inner, line = (cell_w - 2 * INSET) * SAFETY, (size + 2) * LINE_HEIGHT  # 367,000 times, 24 s)
     most = max(1, int(cell_h / 2 // line))
-    return shortened(title, most, lambda text: len(wrap(text, inner, size + 2, True, most=most)))
+    shown = shortened(title, most, lambda text: len(wrap(text, inner, size + 2, True, most=most)))
+    return shown, len(wrap(shown, inner, size + 2, True))
 
 
 def _heads_h(width: float, columns: list[Column], size: float) -> float:
