@@ -55,7 +55,8 @@ def _unsaid(slide: Slide, said: list[str], also: str, restated: bool) -> list[Sl
     after = [b for c in columns for b in c.bullets] if shared else bullets
     if len(after) == len(before) or words(after) < LEAST_WORDS:
         return [slide]
-    dropped = "; ".join(b.text for b in before if b not in after)
+    kept = {id(b) for b in after}  # (by identity: a list's ``in`` compared whole points, 1,200 by 1,200 in 12 s)
+    dropped = "; ".join(b.text for b in before if id(b) not in kept)
     return split(slide, slide.model_copy(update={"columns": columns} if shared else {"bullets": bullets}), dropped, also)
 
 

@@ -161,3 +161,63 @@ def test_a_point_repeated_word_for_word_is_said_once_on_the_deck(tmp_path):
     assert said == ["same point here with 5%."], deck
     report = [b.text for s in slides if s.report for b in s.bullets + [b for c in s.columns for b in c.bullets]]
     assert report.count("Same point here with 5%.") >= 3
+
+
+def _measure_by_rule(subjects: list[str]) -> set[str]:
+    """The measures peer_titles._measure may give, the plain way: every run ending half of the subjects, longest."""
+    from generator.peer_titles import LEAST_PEERS, _item
+
+    ends = {" ".join(s.casefold().split()[n:]) for s in subjects for n in range(1, len(s.split()))}
+    shared = [e for e in ends if sum(bool(_item(s, e)) for s in subjects) >= max(LEAST_PEERS, (len(subjects) + 1) // 2)]
+    best = max(((len(e.split()), -len(e)) for e in shared), default=None)
+    return {e for e in shared if (len(e.split()), -len(e)) == best} or {""}
+
+
+def test_peer_measure_is_the_longest_run_most_subjects_end_on_as_before():
+    from generator.peer_titles import _measure
+
+    cases = [["Data Center segment revenue", "Client segment revenue", "Embedded segment revenue"],
+             ["Data Center segment revenue", "Gaming revenue", "Client segment revenue", "A b"],
+             ["x y", "z y", "w v"], ["One", "Two words"], ["a b c", "a b c", "d b c"], []]
+    for subjects in cases:
+        assert _measure(subjects) in _measure_by_rule(subjects), subjects
+
+
+def test_a_topic_of_thousands_of_peer_points_is_linear():
+    # 1,200 points "Item<k> segment revenue increased …": every run of words matched against every subject (43 s)
+    import time
+
+    from generator.peer_titles import _measure
+
+    subjects = [f"Item{k} unit of the segment revenue" for k in range(3_000)]
+    began = time.process_time()
+    assert _measure(subjects) == "unit of the segment revenue"
+    assert time.process_time() - began < 1.0
+
+
+def test_a_fragment_is_one_among_sentences_as_before_and_read_in_linear_time():
+    import time
+
+    from generator.aside_lines import FRAGMENT, PROSE, _fragment
+    from generator.inline import plain
+    from generator.words import WORD
+
+    def by_rule(text: str, others: list[str]) -> bool:  # (the median of the others, counted for each point)
+        lengths = sorted(len(WORD.findall(plain(o))) for o in others)
+        n = len(WORD.findall(plain(text)))
+        return (0 < n <= FRAGMENT and text.rstrip()[-1:] in ".!?" and not any(c.isdigit() for c in text)
+                and len(lengths) >= 2 and lengths[len(lengths) // 2] >= PROSE)
+
+    points = ["Short one.", "A much longer sentence that says a good deal about the matter here.", "Two words.",
+              "Another long sentence that runs on for a good many words in all.", "Third long sentence of some length "
+              "that goes on.", "Yes.", "Short one."]
+    for k in range(2, len(points) + 1):
+        some = points[:k]
+        lengths = sorted(len(WORD.findall(plain(p))) for p in some)
+        for i, p in enumerate(some):
+            assert _fragment(p, lengths) == by_rule(p, some[:i] + some[i + 1:]), (k, p)
+    many = ["A long sentence that says a good deal about the matter at hand here."] * 5_000 + ["Short one."]
+    lengths = sorted(len(WORD.findall(plain(p))) for p in many)
+    began = time.process_time()
+    assert [_fragment(p, lengths) for p in many].count(True) == 1
+    assert time.process_time() - began < 2.0
