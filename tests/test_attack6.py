@@ -221,3 +221,23 @@ def test_a_fragment_is_one_among_sentences_as_before_and_read_in_linear_time():
     began = time.process_time()
     assert [_fragment(p, lengths) for p in many].count(True) == 1
     assert time.process_time() - began < 2.0
+
+
+def test_a_topic_of_a_thousand_points_renders_in_linear_time(tmp_path):
+    # one topic of 1,200 points "Meanwhile, the call highlighted that revenue for unit K rose N%…": the technical
+    # Document took 43 s (aside_lines' fragments, said_once's dropped points, peer_titles' measure: each n²)
+    import time
+
+    from generator.audiences import load_audience
+    from generator.loader import load_content
+    from generator.render import render_document
+
+    points = [f"Meanwhile, the call highlighted that revenue for unit {k} rose {k % 90 + 1}% in the quarter."
+              for k in range(1_200)]
+    topics = [{"id": "t", "title": "Segment revenue", "points": points},
+              *({"id": f"o{k}", "title": f"Other {k}", "points": [f"Other point {k} fell 3%."]} for k in range(3))]
+    content = load_content(_content(tmp_path, topics))
+    began = time.process_time()
+    slides = render_document(content, load_audience("technical")).slides
+    assert time.process_time() - began < 15.0
+    assert sum(len(s.bullets) for s in slides if s.report and s.topic == "t") >= 1_100  # (the report keeps them)
