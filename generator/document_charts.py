@@ -1,18 +1,16 @@
 """The charts and tables of the Document: described once, drawn natively by every writer."""
 from __future__ import annotations
 
-import math
 from typing import Literal, Optional
 
 from . import inline
 from .content import pie_problem
 from .document_nodes import Node, Plain
-from .limits import MAX_CATEGORIES, MAX_CHART_CATEGORIES, MAX_COLUMNS, MAX_NUMBER, MAX_SERIES
+from .limits import MAX_CATEGORIES, MAX_CHART_CATEGORIES, MAX_COLUMNS, MAX_NUMBER, MAX_SERIES, MIN_NUMBER, drawable
 from .model import Field, model_check
 from .quantities import format_number
 from .words import fill
 
-MIN_NUMBER = 1e-300  # the smallest value but 0 a chart draws (5e-324 broke the report's number formatting)
 
 
 class SeriesSpec(Node):
@@ -33,7 +31,7 @@ class SeriesSpec(Node):
         self.approx = self.approx or [False] * n
         self.labels = self.labels or [format_number(v) for v in self.values]
         for v in (*self.values, *self.low, *self.high):
-            if v is not None and not (math.isfinite(v) and abs(v) < MAX_NUMBER and (v == 0 or abs(v) >= MIN_NUMBER)):
+            if v is not None and not drawable(v):
                 raise ValueError(f"series '{self.name}': {v} is not 0 or a finite number from {MIN_NUMBER:.0e} "
                                  f"to {MAX_NUMBER:.0e}")
         if not all(len(x) == n for x in (self.low, self.high, self.approx, self.labels)):

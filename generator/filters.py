@@ -17,7 +17,7 @@ from .headline import is_sentence, sentence_gaps
 from .inline import whole_spans
 from .key_words import keys
 from .named import policy_first
-from .overview import is_digest, sole_points, unsaid
+from .overview import is_digest, said_topics, sole_points, unsaid
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, opening, says_again
 from .title_lists import is_longest_first, list_title, longest_first, time_statement, titles_only_notes
@@ -31,7 +31,7 @@ def _headlines(points: list, most: int = 15, times: bool = True, details: bool =
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
     picks no other) is whole. A digest entry's line is its leading clause, with what sets it apart under it where
     ``details`` (the report's; a deck shows that on the entry's evidence slide: entry_lines.lined)."""
-    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "entry", "evidence")},
+    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "same", "entry", "evidence")},
              "text": p["text"] if p.get("entry") else fitted(p["text"], most) or p["text"],
              "children": p["children"] if p.get("entry") and details else [],
              "at": p["at"] if times else None} for p in points]
@@ -125,7 +125,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
-               chapter_names=chapter_names, list_heading=list_heading, why=_why,
+               said_topics=said_topics, chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, list_title=list_title, longest_first=longest_first,
                is_longest_first=is_longest_first, time_statement=time_statement,
                titles_only_notes=titles_only_notes)  # the template filters of briefing's own, by name

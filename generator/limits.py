@@ -35,6 +35,13 @@ MAX_CATEGORIES = 40  # of a chart (and a pie's slices in the Document)
 MAX_SERIES = 8  # of a chart
 MAX_COLUMNS = 12  # of a table, in content and in the Document
 MAX_NUMBER = 1e15  # a number's size, in content and in a chart of the Document
+MIN_NUMBER = 1e-300  # the smallest size but 0 of a number (5e-324 broke the report's number formatting)
+
+
+def drawable(number: float) -> bool:
+    """Whether ``number`` is one content and a chart of the Document may hold: 0, or finite and from
+    MIN_NUMBER to MAX_NUMBER in size (one rule for both: 1e15 passed content and failed the chart)."""
+    return number == 0 or MIN_NUMBER <= abs(number) <= MAX_NUMBER
 MAX_FIGURES = 4  # key figures on one slide, drawn as a grid (the importer gives a topic at most these)
 MAX_LINKED_SOURCES = 20  # every time links into each of these sources (a url, deep_link not none)
 MAX_SOURCES = 200  # sources in all (the others are listed only)

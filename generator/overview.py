@@ -43,21 +43,37 @@ def digest_points(groups: Sequence[Sequence[dict]], count: int, fits: Callable[[
     the deck's slide ``groups`` in order (short topics share one), whole groups while ``count`` entries
     hold them, a group only where every entry's point ``fits`` (says something whole in the summary's
     words); in the notes' order. Those slides then leave the deck (``unsaid``): each entry is said once,
-    and no slide is left saying some of them again."""
+    and no slide is left saying some of them again. Entries that say the same words (``_said``) are one
+    item, said once: the first's, the others' topics in its ``same``."""
     entries: list[dict] = []
+    first: dict[str, dict] = {}  # (each statement said, as compared, to the entry that says it first)
     for group in groups:
         said = [t for t in group if not t["aside"]]
-        if len(entries) + len(said) <= count and all(_alone(t) and fits(t["points"][0]["text"]) for t in said):
+        new = {_said(t) for t in said} - first.keys()
+        if len(first) + len(new) <= count and all(_alone(t) and fits(t["points"][0]["text"]) for t in said):
             entries += said
-    kept = sorted(entries, key=lambda t: t["index"])
-    return [{"text": t["points"][0]["text"], "at": t["points"][0]["at"] or t["at"], "children": [], "topic": t["id"]}
-            for t in kept]
+            first.update((key, t) for t in said if (key := _said(t)) not in first)
+    kept = sorted(first.values(), key=lambda t: t["index"])
+    same = {t["id"]: [o["id"] for o in entries if o is not t and first[_said(o)] is t] for t in kept}
+    return [{"text": t["points"][0]["text"], "at": t["points"][0]["at"] or t["at"], "children": [], "topic": t["id"],
+             "same": same[t["id"]]} for t in kept]
+
+
+def _said(topic: dict) -> str:
+    """What a digest entry's only point says, as compared: its words case-folded."""
+    return " ".join(topic["points"][0]["text"].casefold().split())
+
+
+def said_topics(opened: Sequence[dict]) -> list[str]:
+    """The ids of the topics whose only point the bottom line (``opened``) says: each digest entry's
+    ``topic`` and those that say the same (``same``: ``digest_points``)."""
+    return [tid for p in opened if p.get("topic") for tid in (p["topic"], *p.get("same", ()))]
 
 
 def unsaid(groups: Sequence[Sequence[dict]], opened: Sequence[dict]) -> list[list[dict]]:
     """The deck's slide ``groups`` without the topics whose only point the bottom line (``opened``) says
-    (a digest's entries, each marked with its ``topic``: ``digest_points``); a group left empty goes."""
-    said = {p["topic"] for p in opened if p.get("topic")}
+    (``said_topics``); a group left empty goes."""
+    said = set(said_topics(opened))
     return [kept for g in groups if (kept := [t for t in g if t["id"] not in said])]
 
 

@@ -13,6 +13,8 @@ verb, never guessed; nothing else is written.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from .clauses import whole_statement
 from .headline import count_words
 from .inline import plain
@@ -77,8 +79,12 @@ def _subject(text: str, rise: list[str], fall: list[str]) -> tuple[str, int]:
 def _measure(subjects: list[str]) -> str:
     """The longest run of words that ends two or more of ``subjects`` (at least half of them) after an
     item of their own: what they measure; else ""."""
-    ends = {" ".join(s.casefold().split()[n:]) for s in subjects for n in range(1, len(s.split()))}
-    shared = [e for e in ends if sum(bool(_item(s, e)) for s in subjects) >= max(LEAST_PEERS, (len(subjects) + 1) // 2)]
+    ending: Counter[str] = Counter()  # (each run counted once a subject: matching every run against every
+    for s in subjects:  # subject took 43 s at 1,200 points)
+        said = s.casefold().split()
+        ending.update({" ".join(said[n:]) for n in range(1, len(said))})
+    least = max(LEAST_PEERS, (len(subjects) + 1) // 2)
+    shared = [e for e, count in ending.items() if count >= least]
     return max(shared, key=lambda e: (len(e.split()), -len(e)), default="")
 
 

@@ -4,10 +4,9 @@ year, or part of a word, a time or a version (``glued``: "5th", "12:30", "1.2.3"
 (``weigh``) and the importer's key figures (``importer.evidence``) both read text with these."""
 from __future__ import annotations
 
-import math
 import re
 
-from .limits import MAX_NUMBER
+from .limits import MAX_NUMBER, MIN_NUMBER, drawable
 
 _DIGITS = r"\d{1,3}(?:[,\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"  # 6,000 · 6 000 (fr) · 2.5 · 2,5 (fr, de)
 _APPROX = r"~|≈|about |around |roughly |nearly |almost |approximately |approx\.? |over |more than |up to "
@@ -164,8 +163,8 @@ def _number(digits: str, scale: str | None) -> float:
 def _checked(q: dict) -> dict:
     for key in ("value", "low", "high"):
         v = q[key]
-        if v is not None and (not math.isfinite(v) or abs(v) > MAX_NUMBER):
-            raise ValueError(f"{q['text']!s}: numbers must be finite and below 1e15")
+        if v is not None and not drawable(v):
+            raise ValueError(f"{q['text']!s}: numbers must be 0 or finite from {MIN_NUMBER:.0e} to {MAX_NUMBER:.0e} in size")
     return q
 
 

@@ -68,7 +68,7 @@ def blamed(problem: Problem, text: str, mistake: tuple[str, Position | None, Pos
             began = (began[0] + 1, began[1] - join + 1) if began[0] == split else (began[0] + 1, began[1])
     else:
         owners, ends = who, mistake[2][0]
-    at = _blame(rows, owners, line, began if began and began[0] < line else None, opened, ends)
+    at = _blame(rows, owners, line, began if began and began[0] <= line else None, opened, ends)
     return _moved(problem, at) if at else replace(problem, line=stopped[0], col=stopped[1])
 
 
@@ -77,11 +77,14 @@ def _blame(rows: list[str], who: Callable[[int], str], line: int, began: Positio
     """Where in another template's text before ``line`` (the error's line, the first of its own
     template's text or not) the mistake is, if it is there (see the module doc); else, in the same
     template, the line before, if the error (where the parser stopped: line ``ends``) goes without
-    it; else None."""
+    it and the parser reads further without it than without ``line`` (an indentation off on ``line`` is
+    its own mistake, not the line's before), or it leaves a quote or bracket open (``_opens``) and
+    ``line`` does not (the quote closed on ``line``, where the parser stopped); else None."""
     mine = who(line)
     starts = [began[0]] if began and who(began[0]) not in ("", mine) else []
     before = next((n for n in range(line - 1, 0, -1) if who(n)), 0)
-    starts += [before] if before and who(before) != mine and before not in starts else []
+    at_line = opened and began is not None and began[0] == line  # (the quote or bracket left open opens on the line)
+    starts += [before] if before and who(before) != mine and before not in starts and not at_line else []
     ours = _segment(line, len(rows) + 1, who)
     after = next((n for n in range(ours[1] + 1, len(rows) + 1) if _written(rows, n)), 0)
     for start in starts:
@@ -89,11 +92,16 @@ def _blame(rows: list[str], who: Callable[[int], str], line: int, began: Positio
         if _theirs(rows, theirs, ours, after, began):
             in_theirs = began is not None and theirs[0] <= began[0] <= theirs[1]
             return began if in_theirs and opened and began else _last(rows, *theirs)
-    if before and who(before) == mine:  # the line before it, in the same template
-        again = _stop_without(rows, before, before)
-        if again is None or again[0] > ends:
+    if before and who(before) == mine:  # the line before it, in the same template, where it is more to blame
+        again, without_line = _reach(_stop_without(rows, before, before)), _reach(_stop_without(rows, line, line))
+        if again > ends and (again > without_line or _opens(rows[before - 1]) and not _opens(rows[line - 1])):
             return before, _indent(rows, before)
     return None
+
+
+def _reach(stop: Position | None) -> float:
+    """How far the parser reads the text (to the line of ``stop``; all of it where it parses)."""
+    return float("inf") if stop is None else stop[0]
 
 
 def _theirs(rows: list[str], theirs: tuple[int, int], ours: tuple[int, int], after: int,
@@ -137,8 +145,17 @@ def _indent(rows: list[str], n: int) -> int:
 
 
 def _last(rows: list[str], first: int, end: int) -> Position:
-    """The start of the last written line from ``first`` to ``end``."""
-    return next((m, _indent(rows, m)) for m in range(end, first - 1, -1) if _written(rows, m))
+    """The start of the last written line from ``first`` to ``end`` that leaves a quote or bracket open
+    (``_opens``), else of the last written line."""
+    written = [m for m in range(end, first - 1, -1) if _written(rows, m)]
+    m = next((m for m in written if _opens(rows[m - 1])), written[0])
+    return m, _indent(rows, m)
+
+
+def _opens(row: str) -> bool:
+    """Whether ``row`` leaves a double quote, a bracket or a brace open (an odd number of quotes not
+    escaped, more opening brackets than closing ones)."""
+    return (row.count('"') - row.count('\\"')) % 2 == 1 or row.count("[") > row.count("]") or row.count("{") > row.count("}")
 
 
 def _moved(problem: Problem, at: Position) -> Problem:

@@ -161,14 +161,15 @@ def test_grid_measure_of_long_labels_with_nothing_shared_is_fast():
 def test_block_heading_is_measured_once_a_face():
     # a block continued over 1,200 slides had its 20,000-character title wrapped 367,000 times (24 s of a deck)
     from generator.writers import measure
-    from generator.writers.pptx.slides.topics import _heading_h
+    from generator.writers.pptx.slides.topics import _heading, _heading_h
 
     title = "x" * 20_000
     began = time.process_time()
-    heights = {_heading_h(title, 400.0, 20) for _ in range(20_000)}
+    heights = {_heading_h(title, 400.0, 300.0, 20) for _ in range(20_000)}
     assert time.process_time() - began < 0.5 and len(heights) == 1
+    shown = _heading(title, 400.0, 300.0, 20)  # (attack6: cut to half its cell)
     with measure.measuring("Arial" if measure.current_family() == "calibri" else "Calibri"):
-        assert _heading_h(title, 400.0, 20) != heights.pop()  # (another face's metrics: measured again)
+        assert _heading(title, 400.0, 300.0, 20) != shown  # (another face's metrics: measured again)
 
 
 def test_cache_makes_no_folder_through_a_linked_cache(tmp_path):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ....document import Column
 from ....groups import spread
-from ...common import Para
+from ...common import Para, shortened
 from ..fit import bullet_paras, fits, paginate
 from ...measure import LINE_HEIGHT, current_family, wrap
 from ..geometry import BODY_H, BODY_Y, INSET, MARGIN, SAFETY, TIME_H
@@ -30,22 +30,32 @@ def cells(n: int, width: float) -> tuple[int, float, float]:
     return cols, (width - 2 * MARGIN - GAP * (cols - 1)) / cols, (BODY_H - GAP * (rows - 1)) / rows
 
 
-def _heading_h(title: str, cell_w: float, size: float) -> float:
-    """The height of a block's title (bold, two points over the text) and its time line."""
-    return _heading_in(title, cell_w, size, current_family())
+def _heading_h(title: str, cell_w: float, cell_h: float, size: float) -> float:
+    """The height of a block's title as shown (``_heading``: bold, two points over the text) and its time line."""
+    lines = _heading_in(title, cell_w, cell_h, size, current_family())[1]
+    return RULE + lines * (size + 2) * LINE_HEIGHT + 2 * INSET + TIME_H
+
+
+def _heading(title: str, cell_w: float, cell_h: float, size: float) -> str:
+    """A block's title as its cell shows it: whole in at most half the cell's height, else cut with "…"
+    to those lines (a title of 20,000 characters left its points no room: they went on one line a slide,
+    over 1,263 slides; the report and the notes have it whole)."""
+    return _heading_in(title, cell_w, cell_h, size, current_family())[0]
 
 
 @lru_cache(maxsize=256)  # (measured once a face: a block continued over 1,200 slides had its 20,000-character title
-def _heading_in(title: str, cell_w: float, size: float, family: str) -> float:  # wrapped 367,000 times, 24 s)
-    lines = len(wrap(title, (cell_w - 2 * INSET) * SAFETY, size + 2, True))
-    return RULE + lines * (size + 2) * LINE_HEIGHT + 2 * INSET + TIME_H
+def _heading_in(title: str, cell_w: float, cell_h: float, size: float, family: str) -> tuple[str, int]:  # wrapped
+    inner, line = (cell_w - 2 * INSET) * SAFETY, (size + 2) * LINE_HEIGHT  # 367,000 times, 24 s)
+    most = max(1, int(cell_h / 2 // line))
+    shown = shortened(title, most, lambda text: len(wrap(text, inner, size + 2, True, most=most)))
+    return shown, len(wrap(shown, inner, size + 2, True))
 
 
 def _heads_h(width: float, columns: list[Column], size: float) -> float:
     """The height the titles and time lines of a slide of ``columns`` take: the tallest one's, so that
     every block's time and points start level."""
-    _, cell_w, _ = cells(len(columns), width)
-    return max(_heading_h(c.title, cell_w, size) for c in columns)
+    _, cell_w, cell_h = cells(len(columns), width)
+    return max(_heading_h(c.title, cell_w, cell_h, size) for c in columns)
 
 
 def _fit(width: float, columns: list[Column], size: float) -> bool:
@@ -87,7 +97,8 @@ def draw(d, s, slide, part) -> None:
         x = MARGIN + (i % cols) * (cell_w + GAP)
         y = BODY_Y + (i // cols) * (cell_h + GAP)
         d.rect(s, x, y, cell_w, 4, palette[i % len(palette)])
-        d.text(s, [Para(column.title, bold=True)], x, y + RULE, cell_w, head, (size + 2,), d.theme.primary)
+        d.text(s, [Para(_heading(column.title, cell_w, cell_h, size), bold=True)], x, y + RULE, cell_w, head, (size + 2,),
+               d.theme.primary)
         if column.at:
             d.time_line(s, column.at, y + RULE + head, d.theme.muted, x=x, width=cell_w)
         top = y + RULE + head + TIME_H
