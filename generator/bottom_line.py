@@ -65,7 +65,9 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     to ``least`` points where the topics give fewer; only statements that ``fits`` accepts (one that
     says something whole in the summary's words: clauses.whole_statement); a chapter's title only where
     ``verbal`` finds its verb (summary.has_verb: a heading is often a name, "People with extremely strong
-    opinions", even when numbered as a list's item)."""
+    opinions", even when numbered as a list's item); a topic's point without one ("$1.3 billion in share
+    repurchases for the first three quarters of 2025.", shorthand) only after every point with one (review 12,
+    finding 4)."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s) and fits(s)]
@@ -79,10 +81,11 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
                          ("", None))
         if first and len(out) < count:  # (a point at its own moment: one a transcript placed links there)
             out.append({"text": first, "at": at, "children": []})
-            if t["id"] not in covered:
+            if t["id"] not in covered and (t["message"] or verbal(first)):  # (shorthand waits: see ``more``)
                 firsts.append(out[-1])
-    more = ({"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
-            if is_statement(p["text"]) and fits(p["text"]))  # (read up to the ``least`` it fills)
+    points = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]]
+    more = (p for verb in (True, False) for p in points  # (read up to the ``least`` it fills; those with a verb first)
+            if is_statement(p["text"]) and bool(verbal(p["text"])) == verb and fits(p["text"]))
     chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"])) and fits(text) and verbal(text)]

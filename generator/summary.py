@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
+from .bottom_items import briefed, concrete
 from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, kept_whole, whole_statement
 from .entry_lines import lined
@@ -319,15 +320,16 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     claimed = [subject_kept(c, words) for c in claimed]  # (compared as the statements now read)
     fixed = [subject_kept(c, words) for c in fixed]
     alone = lambda items: stand_alone(items, before, words)
-    fits = lru_cache(maxsize=None)(lambda text: fitted(text, most))  # (asked of every point at each pass below)
+    fits = lru_cache(maxsize=None)(lambda text: briefed(fitted(text, most), most, words))  # (bottom_items.py)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     # (the headline statement is not carried where a slide's title claims it and the summary left it out)
     carried = lambda pool: None if headline and _claimed(headline, claimed) and all(
         p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
-        told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
-                             and not is_aside_label(t["text"], words)], claimed, topics, fixed))
+        said = distinct(concrete(takeaways, shown, fits, words), words, addresses=True)  # (bottom_items.concrete)
+        told = alone(_ceded([t for t in said if fits(t["text"]) and not is_aside_label(t["text"], words)],
+                            claimed, topics, fixed))
         told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
@@ -335,7 +337,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    told = _told(introduction, evidence or topics, words)
+    told = [p["text"] for p in concrete([{"text": s, "at": None} for s in _told(introduction, evidence or topics, words)],
+                                        evidence, fits, words)]  # (an announcement says its topic's statement)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
     placed = {t["id"]: t for t in evidence}  # (the slide groups' topics, as the summary reads them: standing)
     if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
@@ -343,7 +346,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         chapters = () if told else chapters  # (the chapters slide lists them: the description says what they are)
     elif not taken and is_digest(topics) and (entries := digest_points(
             [[placed[t["id"]] for t in g if t["id"] in placed] for g in groups or [[t] for t in evidence]],
-            count, fits)):
+            count, lambda text: fitted(text, most))):  # (a digest's entries are record lines: entry_lines.py)
         intro: list[dict] = [{"text": s, "at": None, "children": []} for s in told if fits(s)]
         return _within(alone([*intro, *lined(entries, words, most)][:count]), most, total, None)
     kept: list = []

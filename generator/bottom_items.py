@@ -1,0 +1,98 @@
+"""A bottom-line item is a statement chosen whole, not a sentence cut to length (review 12, finding 4).
+
+The bottom line holds three to five statements, each shown in at most the audience's ``summary_words``
+(15 by default; one word more, SLACK, where the sentence is whole: "~15"). A statement is shortened only
+by dropping a detail clause (summary.fitted, clauses.whole_statement) — never by deleting its subject
+(frames.unframed keeps a frame whose rest has no verb) or its reason (cut_rule). One that cannot be shown
+so is not cut further: the bottom line takes another statement. Never on it (words of
+``generator/lang/<code>.yaml``, matched as whole words, case-folded):
+
+- a statement that only announces (``announcement_phrases``: "Java 26 est là", "the company is
+  optimistic", "may have unintended consequences"): it gives way to the statement of the topic it names
+  (overview.named: the topic's message, else its first statement), which says what it changes
+  (``concrete``), else it is left out;
+- trivia about the occasion (``trivia_phrases``: "the celebration includes a special setup");
+- a statement under a section's prefix ("China: The average worker…", "Committee on Commerce: …"): a label
+  of fewer than four words or a name heads it, and the item would not stand without it;
+- a fragment that is no full sentence (``fragment``): one the notes cut off ("…suffered disproportionately
+  high levels…"), shorthand with an arrow ("Incompatibilité Log4j → migration vers Logback"), or one
+  without its subject, opening on a participle (a capitalised word ending as ``participle_endings`` says,
+  before a word that is no name: "Returned $89 million to shareholders…"; "Advanced Micro Devices…" is a name).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import re
+
+from .bottom_line import is_statement
+from .headline import count_words, is_name, labelled
+from .key_words import holds, keys, phrases
+from .overview import named
+
+_CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"”’')]*$")
+_ARROW = re.compile(r"→|->|=>|⇒")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")  # (a point's sentences and its parts between "; ")
+SLACK = 1  # words over the bound a whole statement may have ("~15": a whole sentence of 16 rather than a cut one)
+
+
+def announces(text: str, words: dict) -> bool:
+    """Whether ``text`` only announces (a phrase of ``announcement_phrases``)."""
+    return holds(text, phrases(words, "announcement_phrases"))
+
+
+def is_trivia(text: str, words: dict) -> bool:
+    """Whether ``text`` tells of the occasion rather than the content (a phrase of ``trivia_phrases``)."""
+    return holds(text, phrases(words, "trivia_phrases"))
+
+
+def prefixed(text: str) -> bool:
+    """Whether ``text`` opens on a section's prefix: a ``Label: `` of fewer than four words or a name
+    ("China: …", "Committee on Appropriations: …")."""
+    label, _ = labelled(text)
+    return bool(label) and (count_words(label) < 4 or is_name(label))
+
+
+def fragment(text: str, words: dict) -> bool:
+    """Whether ``text`` is no full sentence (see the module doc): cut off, shorthand, or without its subject."""
+    said = text.split()
+    endings = tuple(phrases(words, "participle_endings"))
+    opens_on_participle = bool(endings and len(said) > 1 and said[0][:1].isupper() and len(said[0]) > 4
+                               and said[0].casefold().endswith(endings) and not said[1][:1].isupper())
+    return bool(_CUT_OFF.search(text) or _ARROW.search(text)) or opens_on_participle
+
+
+def briefed(shown: str, most: int, words: dict) -> str:
+    """``shown`` (a statement as the bottom line would show it: summary.fitted) where it may stand there:
+    at most ``most`` words (SLACK more), no section prefix, no announcement, no trivia, no fragment; else ""."""
+    if (not shown or count_words(shown) > most + SLACK or prefixed(shown) or announces(shown, words)
+            or is_trivia(shown, words) or fragment(shown, words)):
+        return ""
+    return shown
+
+
+def concrete(items: list, shown: Sequence[dict], fits: Callable[[str], str], words: dict) -> list:
+    """``items`` (bottom-line points), each that only announces (``announces``) as a statement of the topic of
+    ``shown`` it names (overview.named): its message, else a sentence of its points ("Java 26 est une version
+    non-LTS avec 10 JEPs." of "Java est le langage de la JVM… ; Java 26 est une version…"), those that share a
+    number or key word with the item first, that ``fits`` and is itself no announcement, no commentary, no
+    biography; at the item's time or the topic's, once. One whose topic has none stays (``fits`` then
+    leaves it out)."""
+    out: list = []
+    taken = {p["text"] for p in items}
+    aside = phrases(words, "commentary_phrases") + phrases(words, "bio_phrases") + phrases(words, "description_phrases")
+    for item in items:
+        about = named(item["text"], shown) if announces(item["text"], words) else set()
+        topic = next((t for t in shown if t["id"] in about), None)
+        if topic is not None:
+            said = [topic["message"]] if topic.get("message") else []
+            said += [part for p in topic["points"] for part in _SENTENCE_END.split(" ".join(p["text"].split()))]
+            numbers, stems = keys(item["text"])
+            said.sort(key=lambda s: not (keys(s)[0] & numbers or keys(s)[1] & stems))
+            found = next((s for s in said if s not in taken and is_statement(s) and fits(s)
+                          and not announces(s, words) and not holds(s, aside)), None)
+            if found is not None:
+                taken.add(found)
+                item = {**item, "text": found, "at": item.get("at") or topic["at"], "children": []}
+        out.append(item)
+    return out
