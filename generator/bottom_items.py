@@ -96,3 +96,8 @@ def concrete(items: list, shown: Sequence[dict], fits: Callable[[str], str], wor
                 item = {**item, "text": found, "at": item.get("at") or topic["at"], "children": []}
         out.append(item)
     return out
+
+
+def concrete_texts(texts: Sequence[str], shown: Sequence[dict], fits: Callable[[str], str], words: dict) -> list[str]:
+    """``texts`` (the introduction's sentences the bottom line takes) as ``concrete`` says them."""
+    return [p["text"] for p in concrete([{"text": t, "at": None} for t in texts], shown, fits, words)]

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .bottom_items import briefed, concrete
+from .bottom_items import briefed, concrete, concrete_texts
 from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, kept_whole, whole_statement
 from .entry_lines import lined
@@ -296,9 +296,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     takeaways, else from the notes' own statements (bottom_line.statements: the introduction, then the
     weightiest topics' messages or first points, the chapters written as statements where no topic
     has points), predictions and closing sections left out (and forward-looking takeaways, where three
-    others remain: they are the close); each one says something whole in ``most`` words, a third more
-    where it has no clause to end at (``fitted``: never an item cut with "…"; one that cannot be is
-    left out). The notes' own summary comes first, in its order: the takeaways, else the
+    others remain: they are the close); each one a full statement whole in ``most`` words (``fitted``, then
+    bottom_items.briefed: no prefix, announcement, trivia or fragment; one that cannot be gives way to the
+    next, an announcement to its topic's statement). The notes' own summary comes first: the takeaways, else the
     introduction's sentences when they name what the topics discuss (two key words in common), a
     sentence that runs headlines together as its headlines that name a topic (``_headlines_told``); the statement of the
     top section's headline figure (``headline_statement``) is never left out for one that says no
@@ -327,9 +327,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     carried = lambda pool: None if headline and _claimed(headline, claimed) and all(
         p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
-        said = distinct(concrete(takeaways, shown, fits, words), words, addresses=True)  # (bottom_items.concrete)
-        told = alone(_ceded([t for t in said if fits(t["text"]) and not is_aside_label(t["text"], words)],
-                            claimed, topics, fixed))
+        told = alone(_ceded([t for t in distinct(concrete(takeaways, shown, fits, words), words, addresses=True)
+                             if fits(t["text"]) and not is_aside_label(t["text"], words)], claimed, topics, fixed))
         told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
@@ -337,8 +336,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    told = [p["text"] for p in concrete([{"text": s, "at": None} for s in _told(introduction, evidence or topics, words)],
-                                        evidence, fits, words)]  # (an announcement says its topic's statement)
+    told = concrete_texts(_told(introduction, evidence or topics, words), evidence, fits, words)  # (bottom_items.py)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
     placed = {t["id"]: t for t in evidence}  # (the slide groups' topics, as the summary reads them: standing)
     if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
