@@ -1,7 +1,8 @@
 """A bottom-line item is a statement chosen whole, not a sentence cut to length (review 12, finding 4).
 
 The bottom line holds three to five statements, each shown in at most the audience's ``summary_words``
-(15 by default; one word more, SLACK, where the sentence is whole: "~15"). A statement is shortened only
+(15 in the executive deck, 20 in the others; one word more, SLACK, where the sentence is whole: "~15"; up to
+NUMBERED_MOST where it says a quantity). A statement is shortened only
 by dropping a detail clause (summary.fitted, clauses.whole_statement) — never by deleting its subject
 (frames.unframed keeps a frame whose rest has no verb) or its reason (cut_rule). One that cannot be shown
 so is not cut further: the bottom line takes another statement. Never on it (words of
@@ -28,12 +29,15 @@ import re
 from .bottom_line import is_statement
 from .headline import count_words, is_name, labelled
 from .key_words import holds, keys, phrases
+from .inline import plain
 from .overview import named
+from .weigh import has_quantity
 
 _CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"”’')]*$")
 _ARROW = re.compile(r"→|->|=>|⇒")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")  # (a point's sentences and its parts between "; ")
 SLACK = 1  # words over the bound a whole statement may have ("~15": a whole sentence of 16 rather than a cut one)
+NUMBERED_MOST = 18  # words a statement that says a quantity may have in any case ("…held 41% of capacity on 1 March")
 
 
 def announces(text: str, words: dict) -> bool:
@@ -64,8 +68,10 @@ def fragment(text: str, words: dict) -> bool:
 
 def briefed(shown: str, most: int, words: dict) -> str:
     """``shown`` (a statement as the bottom line would show it: summary.fitted) where it may stand there:
-    at most ``most`` words (SLACK more), no section prefix, no announcement, no trivia, no fragment; else ""."""
-    if (not shown or count_words(shown) > most + SLACK or prefixed(shown) or announces(shown, words)
+    at most ``most`` words (SLACK more; NUMBERED_MOST where it says a quantity: the bottom line says the number,
+    and a cut would lose it), no section prefix, no announcement, no trivia, no fragment; else ""."""
+    bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) else 0)
+    if (not shown or count_words(shown) > bound or prefixed(shown) or announces(shown, words)
             or is_trivia(shown, words) or fragment(shown, words)):
         return ""
     return shown

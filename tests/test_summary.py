@@ -211,10 +211,13 @@ def test_notes_that_state_no_finding_say_what_they_describe_and_a_deck_with_topi
     assert any(t.startswith("Scott Aaronson is a professor at UT Austin") for t in second)
     amd = render_document(load_content(decks / "earnings-call-amd.yaml"), load_audience("executive"))
     deck = [s for s in amd.slides if s.deck]
-    # what lies ahead, one statement: it ends the bottom line, not a slide alone (review 9)
-    assert not [s for s in deck if s.role == "close"]
+    # what lies ahead, one statement that only announces ("The company is optimistic…"): not on the bottom line
+    # cut to its first clause (review 12, finding 4), but the close, whole with its reason and full stop
     summary = next(s for s in deck if s.role == "summary")
-    assert "optimistic" in summary.bullets[-1].text
+    assert not any("optimistic" in b.text for b in summary.bullets)
+    close = [b.text for s in deck if s.role == "close" for b in s.bullets]
+    assert close == ["The company is optimistic about future growth, especially in Data Center AI, with the launch of new "
+                     "products and expanding customer engagements."]
     assert len({b.text for b in summary.bullets}) == len(summary.bullets)  # (not said twice)
 
 
