@@ -16,7 +16,8 @@ so is not cut further: the bottom line takes another statement. Never on it (wor
 - a statement under a section's prefix ("China: The average worker…", "Committee on Commerce: …"): a label
   of fewer than four words or a name heads it, and the item would not stand without it;
 - a fragment that is no full sentence (``fragment``): one the notes cut off ("…suffered disproportionately
-  high levels…"), shorthand with an arrow ("Incompatibilité Log4j → migration vers Logback"), or one
+  high levels…"), a quotation cut inside (its opening mark without its closing one), shorthand with an arrow
+  ("Incompatibilité Log4j → migration vers Logback"), or one
   without its subject, opening on a participle (a capitalised word ending as ``participle_endings`` says,
   before a word that is no name: "Returned $89 million to shareholders…"; "Advanced Micro Devices…" is a name).
 """
@@ -27,7 +28,7 @@ from collections.abc import Callable, Sequence
 import re
 
 from .bottom_line import is_statement
-from .headline import count_words, is_name, labelled
+from .headline import count_words, is_name, labelled, sentences
 from .key_words import holds, keys, phrases
 from .inline import plain
 from .overview import named
@@ -35,6 +36,7 @@ from .weigh import has_quantity
 
 _CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"”’')]*$")
 _ARROW = re.compile(r"→|->|=>|⇒")
+_ENDED = re.compile(r"[.!?。！？…][\"”’')\]]*$")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")  # (a point's sentences and its parts between "; ")
 SLACK = 1  # words over the bound a whole statement may have ("~15": a whole sentence of 16 rather than a cut one)
 NUMBERED_MOST = 18  # words a statement that says a quantity may have in any case ("…held 41% of capacity on 1 March")
@@ -53,17 +55,19 @@ def is_trivia(text: str, words: dict) -> bool:
 def prefixed(text: str) -> bool:
     """Whether ``text`` opens on a section's prefix: a ``Label: `` of fewer than four words or a name
     ("China: …", "Committee on Appropriations: …")."""
-    label, _ = labelled(text)
+    label, _ = labelled(plain(text))  # (a link's text as shown: "[Samsung BM9K1: Erste SSD…](…)")
     return bool(label) and (count_words(label) < 4 or is_name(label))
 
 
 def fragment(text: str, words: dict) -> bool:
-    """Whether ``text`` is no full sentence (see the module doc): cut off, shorthand, or without its subject."""
+    """Whether ``text`` is no full sentence (see the module doc): cut off, a quotation cut inside, shorthand, or
+    without its subject."""
     said = text.split()
     endings = tuple(phrases(words, "participle_endings"))
     opens_on_participle = bool(endings and len(said) > 1 and said[0][:1].isupper() and len(said[0]) > 4
                                and said[0].casefold().endswith(endings) and not said[1][:1].isupper())
-    return bool(_CUT_OFF.search(text) or _ARROW.search(text)) or opens_on_participle
+    unclosed = (text.count("“") > text.count("”") and "„" not in text) or text.count('"') % 2  # (a quotation cut)
+    return bool(_CUT_OFF.search(text) or _ARROW.search(text) or unclosed) or opens_on_participle
 
 
 def briefed(shown: str, most: int, words: dict) -> str:
@@ -107,3 +111,22 @@ def concrete(items: list, shown: Sequence[dict], fits: Callable[[str], str], wor
 def concrete_texts(texts: Sequence[str], shown: Sequence[dict], fits: Callable[[str], str], words: dict) -> list[str]:
     """``texts`` (the introduction's sentences the bottom line takes) as ``concrete`` says them."""
     return [p["text"] for p in concrete([{"text": t, "at": None} for t in texts], shown, fits, words)]
+
+
+def sentenced(items: list, fits: Callable[[str], str], whole: bool = False) -> list:
+    """``items`` (takeaways) each as itself where it ``fits``, else as its first sentence that does ("We must address
+    learning loss." of a takeaway of four sentences: a statement of its own, chosen, not cut), else left out;
+    where ``whole`` and none is left, all of them whole (the author's own rather than none)."""
+    out = [p if fits(p["text"]) else {**p, "text": said, "children": []} for p in items
+           if fits(p["text"]) or (said := next((s for s in sentences(" ".join(p["text"].split())) if fits(s)), ""))]
+    return out or (items if whole else [])
+
+
+def ended(shown: str) -> str:
+    """``shown`` (a statement as cut for the bottom line) without a last sentence it cuts short ("…a priority for
+    Republicans. In government-run K-12 schools across the country" says "…a priority for Republicans."):
+    its whole sentences, where it has one before the cut; else as it is."""
+    said = sentences(shown)
+    if len(said) > 1 and not _ENDED.search(said[-1]):
+        return " ".join(said[:-1])
+    return shown

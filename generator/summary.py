@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .bottom_items import briefed, concrete, concrete_texts
+from .bottom_items import briefed, concrete, concrete_texts, ended, sentenced
 from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, kept_whole, whole_statement
 from .entry_lines import lined
@@ -166,7 +166,8 @@ def fitted(text: str, most: int) -> str:
     says where or of whom a statement that names nothing is true stays ("China: The average white-collar
     worker…": standalone.labelled_place), the statement cut in the words left. A statement of more than
     ``most`` words is said without its leading frame first ("AMD's Q3 2025 earnings call highlighted record
-    revenue…" says "Record revenue…": frames.unframed)."""
+    revenue…" says "Record revenue…": frames.unframed), a cut that ends inside its second sentence before
+    it (bottom_items.ended)."""
     text = (count_words(text) > most and unframed(text)) or text
     label, body = labelled(text)
     if labelled_place(label, body):
@@ -175,7 +176,7 @@ def fitted(text: str, most: int) -> str:
     shown = whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
                                                            most + most // 3) or kept_whole(text, most)
     label, body = labelled(shown)
-    return body[:1].upper() + body[1:] if label and _headed(label, body) else shown
+    return ended(body[:1].upper() + body[1:] if label and _headed(label, body) else shown)
 
 
 def is_promotion(text: str, words: dict) -> bool:
@@ -327,7 +328,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     carried = lambda pool: None if headline and _claimed(headline, claimed) and all(
         p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
-        told = alone(_ceded([t for t in distinct(concrete(takeaways, shown, fits, words), words, addresses=True)
+        told = alone(_ceded([t for t in distinct(sentenced(concrete(takeaways, shown, fits, words), fits), words, addresses=True)
                              if fits(t["text"]) and not is_aside_label(t["text"], words)], claimed, topics, fixed))
         told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
@@ -354,5 +355,5 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         kept = _carrying(alone(pool)[:count], None if figured(headline, told, evidence) else carried(pool), count)
         if (len(kept) >= 3 and not any(_claimed(p, claimed) and not _stays(p, fixed) for p in kept)) or len(found) < least:
             break  # (a statement a title says is left to it where the notes have another)
-    kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
+    kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count]
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)
