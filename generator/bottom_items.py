@@ -115,10 +115,13 @@ def concrete_texts(texts: Sequence[str], shown: Sequence[dict], fits: Callable[[
 
 def sentenced(items: list, fits: Callable[[str], str], whole: bool = False) -> list:
     """``items`` (takeaways) each as itself where it ``fits``, else as its first sentence that does ("We must address
-    learning loss." of a takeaway of four sentences: a statement of its own, chosen, not cut), else left out;
-    where ``whole`` and none is left, all of them whole (the author's own rather than none)."""
-    out = [p if fits(p["text"]) else {**p, "text": said, "children": []} for p in items
-           if fits(p["text"]) or (said := next((s for s in sentences(" ".join(p["text"].split())) if fits(s)), ""))]
+    learning loss." of a takeaway of four sentences: a statement of its own, chosen, not cut), else left out.
+    Where ``whole`` (no other statement of the notes fits): after each one's first, their next sentences that fit,
+    in turn; all of them whole where none fits (the author's own rather than none)."""
+    told = [[p] if fits(p["text"]) else [{**p, "text": s, "children": []} for s in sentences(" ".join(p["text"].split()))
+                                         if fits(s)] for p in items]
+    out = [p for n in range(max(map(len, told), default=0) if whole else 1) for said in told if n < len(said)
+           for p in [said[n]]]
     return out or (items if whole else [])
 
 

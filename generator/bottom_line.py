@@ -67,7 +67,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     ``verbal`` finds its verb (summary.has_verb: a heading is often a name, "People with extremely strong
     opinions", even when numbered as a list's item); a topic's point without one ("$1.3 billion in share
     repurchases for the first three quarters of 2025.", shorthand) only after every point with one (review 12,
-    finding 4)."""
+    finding 4), and one that says a key figure's value last (``_figured``)."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s) and fits(s)]
@@ -83,8 +83,10 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
             out.append({"text": first, "at": at, "children": []})
             if t["id"] not in covered and (t["message"] or verbal(first)):  # (shorthand waits: see ``more``)
                 firsts.append(out[-1])
-    points = [{"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]]
-    more = (p for verb in (True, False) for p in points  # (read up to the ``least`` it fills; those with a verb first)
+    points = [({"text": p["text"], "at": p["at"] or t["at"], "children": []}, _figured(p["text"], t))
+              for t in ranked for p in t["points"]]
+    more = (p for verb, figure in ((True, False), (False, False), (True, True), (False, True))  # (read up to the ``least``
+            for p, shown in points if shown == figure  # it fills: those with a verb first, a key figure's last)
             if is_statement(p["text"]) and bool(verbal(p["text"])) == verb and fits(p["text"]))
     chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
@@ -101,6 +103,12 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
         _add(listed, said, chapters, count - len(out))
         out += sorted(listed, key=lambda p: p["index"])
     return [{key: value for key, value in p.items() if key != "index"} for p in out]
+
+
+def _figured(text: str, topic: dict) -> bool:
+    """Whether ``text`` says a value of one of ``topic``'s key figures ("Gross margin was 54%…" of the 54%): its figure
+    slide shows it, which the bottom line saying it would leave out of the deck (figures once)."""
+    return any(f["value"] in plain(text) for f in topic.get("figures", ()))
 
 
 def _covered(told: list, ranked: list) -> set[str]:
