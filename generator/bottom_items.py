@@ -14,7 +14,8 @@ so is not cut further: the bottom line takes another statement. Never on it (wor
   (``concrete``), else it is left out;
 - trivia about the occasion (``trivia_phrases``: "the celebration includes a special setup");
 - a statement under a section's prefix ("China: The average worker…", "Committee on Commerce: …"): a label
-  of fewer than four words or a name heads it, and the item would not stand without it;
+  of fewer than four words or a name heads it, and the item would not stand without it (a short label over a
+  statement that names what it is about is dropped as it is shown: ``heads_only``, summary.fitted);
 - a fragment that is no full sentence (``fragment``): one the notes cut off ("…suffered disproportionately
   high levels…"), a quotation cut inside (its opening mark without its closing one), shorthand with an arrow
   ("Incompatibilité Log4j → migration vers Logback"), or one
@@ -32,6 +33,7 @@ from .headline import count_words, is_name, labelled, sentences
 from .key_words import holds, keys, phrases
 from .inline import plain
 from .overview import named
+from .standalone import names_nothing
 from .weigh import has_quantity
 
 _CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"”’')]*$")
@@ -133,3 +135,10 @@ def ended(shown: str) -> str:
     if len(said) > 1 and not _ENDED.search(said[-1]):
         return " ".join(said[:-1])
     return shown
+
+
+def heads_only(label: str, body: str) -> bool:
+    """Whether a short ``label`` (under four words) only heads ``body``, a statement that names what it is about
+    ("DeepSeek's Impact: The release of DeepSeek's models…" says "The release of DeepSeek's models…"); a statement
+    that names nothing needs its label ("China: The average worker…": standalone.labelled_place) and is no item."""
+    return count_words(label) < 4 and is_statement(body) and not names_nothing(body)

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .bottom_items import briefed, concrete, concrete_texts, ended, sentenced
+from .bottom_items import briefed, concrete, concrete_texts, ended, heads_only, sentenced
 from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, kept_whole, whole_statement
 from .entry_lines import lined
@@ -176,7 +176,7 @@ def fitted(text: str, most: int) -> str:
     shown = whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
                                                            most + most // 3) or kept_whole(text, most)
     label, body = labelled(shown)
-    return ended(body[:1].upper() + body[1:] if label and _headed(label, body) else shown)
+    return ended(body[:1].upper() + body[1:] if label and (_headed(label, body) or heads_only(label, body)) else shown)
 
 
 def is_promotion(text: str, words: dict) -> bool:
