@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 import re
 
 from .bottom_line import is_statement
+from .clauses import labelled_list
 from .headline import count_words, is_name, labelled, sentences
 from .key_words import holds, keys, phrases
 from .inline import plain
@@ -72,13 +73,15 @@ def fragment(text: str, words: dict) -> bool:
     return bool(_CUT_OFF.search(text) or _ARROW.search(text) or unclosed) or opens_on_participle
 
 
-def briefed(shown: str, most: int, words: dict) -> str:
+def briefed(shown: str, most: int, words: dict, text: str = "") -> str:
     """``shown`` (a statement as the bottom line would show it: summary.fitted) where it may stand there:
     at most ``most`` words (SLACK more; NUMBERED_MOST where it says a quantity: the bottom line says the number,
-    and a cut would lose it), no section prefix, no announcement, no trivia, no fragment; else ""."""
+    and a cut would lose it), no section prefix, no announcement, no trivia, no fragment, and ``text`` (the
+    statement as written) whole where it is a labelled list ("Approche recommandée : A, B": clauses.labelled_list,
+    shown whole or not at all); else ""."""
     bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) else 0)
     if (not shown or count_words(shown) > bound or prefixed(shown) or announces(shown, words)
-            or is_trivia(shown, words) or fragment(shown, words)):
+            or is_trivia(shown, words) or fragment(shown, words) or (labelled_list(text) and shown != " ".join(text.split()))):
         return ""
     return shown
 

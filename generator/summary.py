@@ -321,7 +321,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     claimed = [subject_kept(c, words) for c in claimed]  # (compared as the statements now read)
     fixed = [subject_kept(c, words) for c in fixed]
     alone = lambda items: stand_alone(items, before, words)
-    fits = lru_cache(maxsize=None)(lambda text: briefed(fitted(text, most), most, words))  # (bottom_items.py)
+    fits = lru_cache(maxsize=None)(lambda text: briefed(fitted(text, most), most, words, text))  # (bottom_items.py)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     # (the headline statement is not carried where a slide's title claims it and the summary left it out)
