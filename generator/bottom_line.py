@@ -27,6 +27,7 @@ HEADLINE_WORDS = 3  # words a headline of the notes' own summary has at least ("
 # a sentence that sends the reader somewhere ("rate us on…", "show notes at example.com") is no statement
 ADDRESS = re.compile(r"https?://|www\.|\]\(|\w\.(?:com|org|net|io|fm|ai|co|tv|dev|app)\b", re.IGNORECASE)
 _STATED = re.compile(r"[.!。！][\"”’')]*$")
+_QUANTITY_FIRST = re.compile(r"\s*[$€£¥]?\d")  # (a point that opens on a number or an amount)
 NUMBERED = re.compile(r"^\s*(?:([^\W\d_]+)\s+)?#?(\d+)(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
 
 
@@ -65,7 +66,9 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     to ``least`` points where the topics give fewer; only statements that ``fits`` accepts (one that
     says something whole in the summary's words: clauses.whole_statement); a chapter's title only where
     ``verbal`` finds its verb (summary.has_verb: a heading is often a name, "People with extremely strong
-    opinions", even when numbered as a list's item)."""
+    opinions", even when numbered as a list's item); a topic's point that is a figure's shorthand ("$1.3 billion in
+    share repurchases for the first three quarters of 2025.": ``_shorthand``) only after every other (review 12,
+    finding 4), and one that says a key figure's value last (``_figured``)."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
     told = [{"text": s, "at": None, "children": []} for s in introduction if not ADDRESS.search(s) and fits(s)]
@@ -79,10 +82,13 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
                          ("", None))
         if first and len(out) < count:  # (a point at its own moment: one a transcript placed links there)
             out.append({"text": first, "at": at, "children": []})
-            if t["id"] not in covered:
+            if t["id"] not in covered and (t["message"] or not _shorthand(first, verbal)):  # (it waits: see ``more``)
                 firsts.append(out[-1])
-    more = ({"text": p["text"], "at": p["at"] or t["at"], "children": []} for t in ranked for p in t["points"]
-            if is_statement(p["text"]) and fits(p["text"]))  # (read up to the ``least`` it fills)
+    points = [({"text": p["text"], "at": p["at"] or t["at"], "children": []}, _figured(p["text"], t))
+              for t in ranked for p in t["points"]]
+    more = (p for verb, figure in ((True, False), (False, False), (True, True), (False, True))  # (read up to the ``least``
+            for p, shown in points if shown == figure  # it fills: those with a verb first, a key figure's last)
+            if is_statement(p["text"]) and _shorthand(p["text"], verbal) != verb and fits(p["text"]))
     chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"])) and fits(text) and verbal(text)]
@@ -98,6 +104,18 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
         _add(listed, said, chapters, count - len(out))
         out += sorted(listed, key=lambda p: p["index"])
     return [{key: value for key, value in p.items() if key != "index"} for p in out]
+
+
+def _shorthand(text: str, verbal: Callable[[str], bool]) -> bool:
+    """Whether a point is a figure's shorthand: it opens on a number or an amount and ``verbal`` finds no verb
+    ("$1.3 billion in share repurchases for the first three quarters of 2025.")."""
+    return bool(_QUANTITY_FIRST.match(plain(text))) and not verbal(text)
+
+
+def _figured(text: str, topic: dict) -> bool:
+    """Whether ``text`` says a value of one of ``topic``'s key figures ("Gross margin was 54%…" of the 54%): its figure
+    slide shows it, which the bottom line saying it would leave out of the deck (figures once)."""
+    return any(f["value"] in plain(text) for f in topic.get("figures", ()))
 
 
 def _covered(told: list, ranked: list) -> set[str]:

@@ -9,6 +9,7 @@ import re
 from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
 from .close import along, conclusion_lines, left_open, outlook, repeats, titled
+from .bottom_items import briefed
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .grids import grids
@@ -135,6 +136,12 @@ def _told(text: str, items: list) -> bool:
     return any(p["text"].rstrip(".") == text.rstrip(".") for p in items)
 
 
+def _briefs(point: dict, words: dict, most: int = 15) -> bool:
+    """The template test ``briefs``: whether ``point`` may stand on the bottom line as the slide shows it
+    (summary.fitted in ``most`` words), a full statement that announces nothing (bottom_items.briefed)."""
+    return bool(briefed(fitted(point["text"], most), most, words))
+
+
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest,
-             titles_only=_titles_only, told=_told)
+             titles_only=_titles_only, told=_told, briefs=_briefs)

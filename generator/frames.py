@@ -5,7 +5,9 @@ says already, and costs the bottom line its words.
 A frame is a short subject that names where it was said (at most FRAME_WORDS words, none a verb of
 ``clause_verbs`` or ``verb_marks``, one a word of ``frame_subjects``: "call", "report", "episode") and a
 verb that reports (``frame_verbs`` of ``generator/lang/<code>.yaml``: "highlighted", "noted that", "a
-souligné"), at the sentence's start, with a statement of LEAST_REST words or more after it. An actor's
+souligné"), at the sentence's start, with a statement of LEAST_REST words or more after it that has a verb of
+its own (a word of ``clause_verbs`` or ``verb_marks``): "…call highlighted record revenue and profitability
+driven by…" keeps its frame, whose subject its rest would lack (review 12, finding 4). An actor's
 verb is no frame: "Google showcased Gemini 3…" says who did what. The
 language is told by the sentence's common short words (words.sentence_languages), as a cut's is.
 """
@@ -44,7 +46,8 @@ def unframed(text: str) -> str:
             if folded[n - 1] in marks:
                 break
             found = next((len(f.split()) for f in frames if folded[n:n + len(f.split())] == f.split()), 0)
-            if found and len(tokens) - n - found >= LEAST_REST and sources & set(" ".join(folded[:n]).split()):
+            if (found and len(tokens) - n - found >= LEAST_REST and sources & set(" ".join(folded[:n]).split())
+                    and marks & set(" ".join(folded[n + found:]).split())):  # (a rest without a verb has no subject)
                 rest = text[tokens[n + found].start():]
                 return rest[:1].upper() + rest[1:]
     return ""

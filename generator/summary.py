@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
+from .bottom_items import briefed, concrete, concrete_texts, ended, heads_only, sentenced
 from .bottom_line import ADDRESS, is_statement, statements
 from .clauses import headlines_run, kept_whole, whole_statement
 from .entry_lines import lined
@@ -165,7 +166,8 @@ def fitted(text: str, most: int) -> str:
     says where or of whom a statement that names nothing is true stays ("China: The average white-collar
     worker…": standalone.labelled_place), the statement cut in the words left. A statement of more than
     ``most`` words is said without its leading frame first ("AMD's Q3 2025 earnings call highlighted record
-    revenue…" says "Record revenue…": frames.unframed)."""
+    revenue…" says "Record revenue…": frames.unframed), a cut that ends inside its second sentence before
+    it (bottom_items.ended)."""
     text = (count_words(text) > most and unframed(text)) or text
     label, body = labelled(text)
     if labelled_place(label, body):
@@ -174,7 +176,7 @@ def fitted(text: str, most: int) -> str:
     shown = whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
                                                            most + most // 3) or kept_whole(text, most)
     label, body = labelled(shown)
-    return body[:1].upper() + body[1:] if label and _headed(label, body) else shown
+    return ended(body[:1].upper() + body[1:] if label and (_headed(label, body) or heads_only(label, body)) else shown)
 
 
 def is_promotion(text: str, words: dict) -> bool:
@@ -295,9 +297,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     takeaways, else from the notes' own statements (bottom_line.statements: the introduction, then the
     weightiest topics' messages or first points, the chapters written as statements where no topic
     has points), predictions and closing sections left out (and forward-looking takeaways, where three
-    others remain: they are the close); each one says something whole in ``most`` words, a third more
-    where it has no clause to end at (``fitted``: never an item cut with "…"; one that cannot be is
-    left out). The notes' own summary comes first, in its order: the takeaways, else the
+    others remain: they are the close); each one a full statement whole in ``most`` words (``fitted``, then
+    bottom_items.briefed: no prefix, announcement, trivia or fragment; one that cannot be gives way to the
+    next, an announcement to its topic's statement). The notes' own summary comes first: the takeaways, else the
     introduction's sentences when they name what the topics discuss (two key words in common), a
     sentence that runs headlines together as its headlines that name a topic (``_headlines_told``); the statement of the
     top section's headline figure (``headline_statement``) is never left out for one that says no
@@ -319,15 +321,15 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     claimed = [subject_kept(c, words) for c in claimed]  # (compared as the statements now read)
     fixed = [subject_kept(c, words) for c in fixed]
     alone = lambda items: stand_alone(items, before, words)
-    fits = lru_cache(maxsize=None)(lambda text: fitted(text, most))  # (asked of every point at each pass below)
+    fits = lru_cache(maxsize=None)(lambda text: briefed(fitted(text, most), most, words, text))  # (bottom_items.py)
     headline = headline_statement([t for t in shown if not is_prediction_topic(t["title"], words)
                                    and not is_closing_topic(t["title"], words)], words, fits)
     # (the headline statement is not carried where a slide's title claims it and the summary left it out)
     carried = lambda pool: None if headline and _claimed(headline, claimed) and all(
         p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
-        told = alone(_ceded([t for t in distinct(takeaways, words, addresses=True) if fits(t["text"])
-                             and not is_aside_label(t["text"], words)], claimed, topics, fixed))
+        told = alone(_ceded([t for t in distinct(sentenced(concrete(takeaways, shown, fits, words), fits), words, addresses=True)
+                             if fits(t["text"]) and not is_aside_label(t["text"], words)], claimed, topics, fixed))
         told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
@@ -335,7 +337,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             return _within(told[:count], most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
-    told = _told(introduction, evidence or topics, words)
+    told = concrete_texts(_told(introduction, evidence or topics, words), evidence, fits, words)  # (bottom_items.py)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
     placed = {t["id"]: t for t in evidence}  # (the slide groups' topics, as the summary reads them: standing)
     if chapters:  # (a chapter list: what the notes say of the recording, else its chapters written as statements)
@@ -343,7 +345,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         chapters = () if told else chapters  # (the chapters slide lists them: the description says what they are)
     elif not taken and is_digest(topics) and (entries := digest_points(
             [[placed[t["id"]] for t in g if t["id"] in placed] for g in groups or [[t] for t in evidence]],
-            count, fits)):
+            count, lambda text: fitted(text, most))):  # (a digest's entries are record lines: entry_lines.py)
         intro: list[dict] = [{"text": s, "at": None, "children": []} for s in told if fits(s)]
         return _within(alone([*intro, *lined(entries, words, most)][:count]), most, total, None)
     kept: list = []
@@ -353,5 +355,5 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         kept = _carrying(alone(pool)[:count], None if figured(headline, told, evidence) else carried(pool), count)
         if (len(kept) >= 3 and not any(_claimed(p, claimed) and not _stays(p, fixed) for p in kept)) or len(found) < least:
             break  # (a statement a title says is left to it where the notes have another)
-    kept = kept or alone(distinct(takeaways, words, addresses=True))[:count]  # (the author's own, whole, rather than none)
+    kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count]
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

@@ -174,6 +174,7 @@ def summary_titles(slides: list) -> list[tuple[str, int, str]]:
 
 
 def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
-    """Every rule above (``heading-title`` only with the content file)."""
+    """Every rule above (``heading-title`` only with the content file), and the bottom line's items' (deck_bottom_items)."""
+    from . import deck_bottom_items as bottom_items  # (it reads this module's words)
     return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides) + close_lines(slides) + summary_titles(slides)
-            + (heading_titles(slides, content_file) if content_file else []))
+            + (heading_titles(slides, content_file) if content_file else []) + bottom_items.check(slides, content_file))

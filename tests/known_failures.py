@@ -80,3 +80,18 @@ KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'policy', 'heading-title'): COVERS_NONE,
     ('okeechobee-council-minutes', 'technical', 'heading-title'): COVERS_NONE,
 })
+# review 12's finding 4 (h-bottom3): the bottom line's items are whole statements of ~15 words, no section prefix
+# (deck_bottom_items.py). A digest's items are its entries' record lines ("Committee on Appropriations: Subcommittee on
+# Defense concluded a closed hearing…"), which the entries' own rule words (entry_lines.py: h-lists2's outcome lines)
+DIGEST_LINES = ("issue #21, review 12 §4: a digest's bottom-line items are its entries' record lines, the parent "
+                "committee as a prefix, up to 20 words")
+# house-cliff's takeaways are paragraphs whose sentences run 17-28 words but two: its executive bottom line is those two
+FEW_SHORT = ("issue #21, review 12 §4: of the notes' statements only two fit the executive's ~15 words: a sparse "
+             "'In brief' slide")
+KNOWN_FAILURES.update({
+    ('hearing-daily-digest', 'executive', 'bottom-length'): DIGEST_LINES,
+    ('hearing-daily-digest', 'executive', 'bottom-prefix'): DIGEST_LINES,
+    ('hearing-daily-digest', 'policy', 'bottom-prefix'): DIGEST_LINES,
+    ('hearing-daily-digest', 'technical', 'bottom-prefix'): DIGEST_LINES,
+    ('house-cliff-notes', 'executive', 'sparse'): FEW_SHORT,
+})

@@ -89,8 +89,9 @@ def test_a_label_that_only_heads_its_statement_is_dropped_a_name_stays():
                                                              load_audience("executive")).slides
                                   if s.role == "summary" and s.deck).bullets]
     assert "DeepSeek's models are 27x cheaper than competitors" in items  # ("Cost efficiency: …")
-    assert ("US export controls on GPUs to China aim to keep a technological advantage, but may have unintended "
-            "consequences") in items  # ("Export controls: …")
+    # ("Export controls: …may have unintended consequences" only announces, where slide 9 says the consequence: it
+    # gives way, review 12, finding 4; policy and technical say the topic's message instead: bottom_items.concrete)
+    assert not any("unintended consequences" in t for t in items), items
     assert not any(": " in t for t in items), items
     line = " ".join((NOTES / "hearing-daily-digest.txt").read_text().split())
     entry = line[line.index("Committee on Armed Services: Committee concluded"):].split(" Committee on ")[0]

@@ -1,0 +1,79 @@
+"""The bottom line's items, read from a built deck (issue #21, review 12's finding 4): each a full
+statement chosen whole, never a sentence cut to length. For the presentability check (``check``
+returns (rule, slide, detail) triples), written independently of generator/bottom_items.py:
+
+- ``bottom-length``: an item of the executive's bottom line (titled ``bottom_line``) holds at most 16
+  words, of another summary at most 21 (their ``summary_words``, 15 and 20, and one); 18 where it says
+  a number (a cut would lose it).
+- ``bottom-prefix``: no item opens on a section's prefix, a ``Label: `` of fewer than four words
+  ("China: …") or of capitalised words only ("Committee on Appropriations: …").
+- ``bottom-fragment``, a proxy for "has a subject and a finite verb": no item is a head-cut of the
+  notes — the content file holds it only after a word of the same sentence ("…call highlighted record
+  revenue…" shown as "Record revenue and profitability driven by…": its subject gone) — nor opens on a
+  participle (a capitalised word ending in "ed", "é", "ado" or "ido" before a word in lower case or a
+  number: "Returned $89 million…"), nor is shorthand with an arrow ("Incompatibilité Log4j → …").
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .deck_economy import _paragraphs, heads
+from .deck_storyline import _TIME_SUFFIX, CHAPTERS_ONLY, IN_BRIEF, SUMMARY, WORDS
+
+EXECUTIVE = {w["bottom_line"] for w in WORDS}
+_NUMBER = re.compile(r"\d")
+_PREFIX = re.compile(r"^([^:]{1,60}):\s")
+_PARTICIPLE = re.compile(r"^[A-ZÀ-Þ][\w'-]{3,}(?:ed|é|ée|ado|ido)\s+(?:[a-zà-ÿ$€£]|\d)")
+_ARROW = re.compile(r"→|->|=>|⇒")
+_BEFORE = re.compile(r"\w\s+$")  # (an item found right after a word of its sentence is its tail)
+
+
+def items(slides: list) -> list[str]:
+    """The bottom line's items (the second slide's first-level points when it is a summary, but the tool's line
+    saying the notes state nothing), else none."""
+    if len(slides) < 2 or not set(heads(slides[1])) & (SUMMARY | IN_BRIEF):
+        return []
+    paragraphs = _paragraphs(slides[1])
+    top = min((p["margin"] for p in paragraphs), default=0)  # (an entry's details are indented under it)
+    return [said for p in paragraphs if p["margin"] == top
+            and (said := _TIME_SUFFIX.sub("", p["text"]).strip()) not in CHAPTERS_ONLY]  # (the tool's own words)
+
+
+def _count(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+def _prefixed(item: str) -> bool:
+    found = _PREFIX.match(item)
+    label = found.group(1) if found else ""
+    named = [w for w in label.split() if len(w) > 3]
+    return bool(found) and (_count(label) < 4 or bool(named) and all(w[:1].isupper() for w in named))
+
+
+def _head_cut(item: str, text: str) -> bool:
+    """Whether ``item`` is in ``text`` (the content file) only as the tail of a longer sentence."""
+    said = " ".join(item.rstrip(".!?…").split())
+    if _count(said) < 5:
+        return False
+    flat = " ".join(text.split())
+    starts = [m.start() for m in re.finditer(re.escape(said[1:]), flat) if m.start() > 0
+              and flat[m.start() - 1].casefold() == said[0].casefold()]
+    return bool(starts) and all(_BEFORE.search(flat[max(0, s - 3):s - 1]) for s in starts)
+
+
+def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
+    """Every rule above (the head-cut only with the content file)."""
+    shown = items(slides)
+    executive = bool(set(heads(slides[1])) & EXECUTIVE) if shown else False
+    text = Path(content_file).read_text(encoding="utf-8") if content_file else ""
+    out = []
+    for item in shown:
+        most = max(16 if executive else 21, 18 if _NUMBER.search(item) else 0)
+        if _count(item) > most:
+            out.append(("bottom-length", 2, f"'{item[:50]}' holds {_count(item)} words (at most {most})"))
+        if _prefixed(item):
+            out.append(("bottom-prefix", 2, f"'{item[:50]}' opens on a section's prefix"))
+        if _PARTICIPLE.match(item) or _ARROW.search(item) or (text and _head_cut(item, text)):
+            out.append(("bottom-fragment", 2, f"'{item[:50]}' has no subject or is shorthand"))
+    return out
