@@ -14,7 +14,8 @@ how many more the speaker notes name (a deck may be built alone: it points to no
 
 No page holds fewer than MIN_LINES lines where its points can be shared otherwise (review 12: a "(suite 2)"
 page of one point after two of three): a short page takes the last points of the page before while that
-page keeps MIN_LINES and both fit; a page still short joins its neighbour where the two fit one slide of
+page keeps MIN_LINES and both fit (a short first page takes the first points of the next, within a quarter
+more words than the budget); a page still short joins its neighbour where the two fit one slide of
 up to a quarter more words than the budget (never more than MOST_LINES lines).
 """
 from __future__ import annotations
@@ -66,8 +67,9 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
 
 def _no_short(pages: list[list[Bullet]], most: int) -> list[list[Bullet]]:
     """``pages`` with none under MIN_LINES lines where the points allow (see the module doc): each short page,
-    last first, takes the last points of the page before (which may take from its own in turn) while both fit;
-    else a short page joins the neighbour with which it makes the fewer words, where the two fit ``looser(most)``."""
+    last first, takes the last points of the page before (which may take from its own in turn) while both fit,
+    and a short first page the first points of the second; else a short page joins the neighbour with which it
+    makes the fewer words, where the two fit ``looser(most)``."""
     shared = [list(page) for page in pages]
     for i in range(len(shared) - 1, 0, -1):
         before, page = shared[i - 1], shared[i]
@@ -75,6 +77,10 @@ def _no_short(pages: list[list[Bullet]], most: int) -> list[list[Bullet]]:
         while (lines(page) < MIN_LINES and len(before) > 1 and lines(before[:-1]) >= floor
                and _fits([before[-1], *page], most)):
             page.insert(0, before.pop())
+    first, after = shared[0], shared[1] if len(shared) > 1 else []
+    while (lines(first) < MIN_LINES and len(after) > 1 and lines(after[1:]) >= MIN_LINES
+           and _fits([*first, after[0]], looser(most))):  # (the first page short: it takes the points after it)
+        first.append(after.pop(0))
     if all(lines(page) >= MIN_LINES for page in shared):
         return shared
     pages, i = [list(page) for page in pages], 0
