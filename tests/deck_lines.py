@@ -11,9 +11,10 @@ import re
 from generator.words import load_words
 
 from .deck_colours import shapes_of
-from .deck_economy import _content, _figures, _paragraphs, _reference_list
+from .deck_economy import ALSO_DISCUSSED, _content, _figures, _paragraphs, _reference_list
 
 LEAST_LINES = 3  # statements a content slide shows at least, unless it carries a chart, table, picture, quote or figure
+LEAD_WORDS = 3  # words of a line over deeper ones, at most, that only leads into them ("Testimony from")
 LANGUAGES = ("en", "fr", "de", "es", "ar", "he", "zh")
 # each built-in language's "and N more, listed in the report" (lang key also_more), as a pattern
 _TO_REPORT = [re.compile(re.escape(load_words(code)["also_more"].strip()).replace(re.escape("{count}"), r"\d+"))
@@ -22,10 +23,11 @@ _TO_REPORT = [re.compile(re.escape(load_words(code)["also_more"].strip()).replac
 
 def statements(paras: list[dict]) -> list[str]:
     """The bulleted lines of a slide's body that state something: a line that leads into the deeper lines
-    under it ("Future plans:") states nothing of its own."""
+    under it ("Future plans:", "Testimony from": a colon, or LEAD_WORDS words at most) states nothing of its own."""
     points = [p for p in paras if p["bullet"]]
     return [p["text"] for p, after in zip(points, [*points[1:], None])
-            if not (p["text"].rstrip().endswith(":") and after is not None and after["margin"] > p["margin"])]
+            if not ((p["text"].rstrip().endswith(":") or len(p["text"].split()) <= LEAD_WORDS)
+                    and after is not None and after["margin"] > p["margin"])]
 
 
 def few_lines(slides, agendas: set[int] = frozenset()) -> list[tuple]:
@@ -34,7 +36,8 @@ def few_lines(slides, agendas: set[int] = frozenset()) -> list[tuple]:
     out = []
     for number, slide in enumerate(slides, start=1):
         paras = _paragraphs(slide)
-        if not _content(slide) or number in agendas or _reference_list(paras):
+        if (not _content(slide) or number in agendas or _reference_list(paras)
+                or paras and all(p["text"].startswith(ALSO_DISCUSSED) for p in paras)):  # (a line naming topics left out)
             continue
         carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13
                        for s in shapes_of(slide)) or any(p["italic"] for p in paras) or _figures(paras))
