@@ -17,15 +17,16 @@ LEAST_LINES = 3  # statements a content slide shows at least, unless it carries 
 LEAD_WORDS = 3  # words of a line over deeper ones, at most, that only leads into them ("Testimony from")
 LANGUAGES = ("en", "fr", "de", "es", "ar", "he", "zh")
 # each built-in language's "and N more, listed in the report" (lang key also_more), as a pattern
-_TO_REPORT = [re.compile(re.escape(load_words(code)["also_more"].strip()).replace(re.escape("{count}"), r"\d+"))
+_TO_REPORT = [re.compile(re.escape(load_words(code)["also_more"].strip()).replace(re.escape("{count}"), r"\d+"), re.I)
               for code in LANGUAGES]
 
 
 def statements(paras: list[dict]) -> list[str]:
-    """The bulleted lines of a slide's body that state something: a line that leads into the deeper lines
-    under it ("Future plans:", "Testimony from": a colon, or LEAD_WORDS words at most) states nothing of its own."""
-    points = [p for p in paras if p["bullet"]]
-    return [p["text"] for p, after in zip(points, [*points[1:], None])
+    """The lines of a slide's body that state something: neither a key figure's value nor a line that leads
+    into the deeper lines under it ("Future plans:", "Testimony from": a colon, or LEAD_WORDS words at most)."""
+    values = set(_figures(paras))
+    lines = [p for p in paras if p["text"] not in values]
+    return [p["text"] for p, after in zip(lines, [*lines[1:], None])
             if not ((p["text"].rstrip().endswith(":") or len(p["text"].split()) <= LEAD_WORDS)
                     and after is not None and after["margin"] > p["margin"])]
 
