@@ -68,8 +68,9 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
 def _no_short(pages: list[list[Bullet]], most: int) -> list[list[Bullet]]:
     """``pages`` with none under MIN_LINES lines where the points allow (see the module doc): each short page,
     last first, takes the last points of the page before (which may take from its own in turn) while both fit,
-    and a short first page the first points of the second; else a short page joins the neighbour with which it
-    makes the fewer words, where the two fit ``looser(most)``."""
+    and a short first page the first points of the second; then, of these pages and ``pages`` those with fewer
+    short pages, each short page joins the neighbour with which it makes the fewer words, where the two fit
+    ``looser(most)``."""
     shared = [list(page) for page in pages]
     for i in range(len(shared) - 1, 0, -1):
         before, page = shared[i - 1], shared[i]
@@ -81,9 +82,10 @@ def _no_short(pages: list[list[Bullet]], most: int) -> list[list[Bullet]]:
     while (lines(first) < MIN_LINES and len(after) > 1 and lines(after[1:]) >= MIN_LINES
            and _fits([*first, after[0]], looser(most))):  # (the first page short: it takes the points after it)
         first.append(after.pop(0))
-    if all(lines(page) >= MIN_LINES for page in shared):
+    short = [sum(lines(page) < MIN_LINES for page in out) for out in (shared, pages)]
+    if not short[0]:
         return shared
-    pages, i = [list(page) for page in pages], 0
+    pages, i = [list(page) for page in (shared if short[0] < short[1] else pages)], 0  # (the fewer short pages)
     while len(pages) > 1 and i < len(pages):
         pairs = [j for j in (i - 1, i) if 0 <= j < len(pages) - 1 and _fits(pages[j] + pages[j + 1], looser(most))]
         if lines(pages[i]) >= MIN_LINES or not pairs:
