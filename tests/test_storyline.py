@@ -401,13 +401,19 @@ def test_no_divider_before_a_section_that_fits_one_slide(decks, contents, render
 
 
 def test_no_deck_slide_of_points_has_more_than_75_words(contents, rendered):
+    """At most 75 words of points a deck slide; a deck that cuts no point (the technical one) joins a page that
+    would hold one line to its neighbour within a quarter more (continued.looser: review 12, no "(suite 2)"
+    page of one point)."""
+    from generator.continued import looser
+
     for name, path in contents.items():
         for audience in AUDIENCES:
             for slide in rendered(path, audience).slides:
                 if slide.deck and slide.layout in ("bullets", "two_column") and slide.role != "chapters":
                     bullets = slide.bullets + [b for c in slide.columns for b in c.bullets]
                     words = sum(count_words(b.text) + sum(count_words(c.text) for c in b.children) for b in bullets)
-                    assert words <= 75, (name, audience, slide.title, words)
+                    joined = audience == "technical" and slide.layout == "bullets" and not slide.role
+                    assert words <= (looser(75) if joined else 75), (name, audience, slide.title, words)
 
 
 def test_a_key_figure_shows_once_per_deck(contents):
