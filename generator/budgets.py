@@ -57,16 +57,22 @@ def budgeted(topics: list, budget: dict) -> list:
     return lead + [t for t in rest if prefer & _tags(t)] + [t for t in rest if not prefer & _tags(t)]
 
 
-def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list | tuple = ()) -> list[dict]:
+def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list | tuple = (),
+                words: dict | None = None) -> list[dict]:
     """At most ``limit`` points (0: all), nested at most ``depth`` levels; where ``limit`` must choose,
     points that carry a quantity outrank prose, and a point that repeats one of the key figures
-    ``said`` (each a ``value``, or the value itself) ranks last (see weigh.outranked).
+    ``said`` (each a ``value``, or the value itself) ranks last (see weigh.outranked), and, given the
+    language's ``words``, an aside line below that (aside_lines.is_aside_line: no deck shows it).
 
     A point that introduces its sub-points ("gains through:") and loses them to ``depth``
     takes them into its own text ("gains through: A; B; C"), so it still says everything.
     """
     values = [f["value"] if isinstance(f, dict) else str(f) for f in said]
-    points = outranked(points, limit, values, [f.get("label", "") for f in said if isinstance(f, dict)])
+    asides: tuple = ()
+    if words and limit and len(points) > limit:
+        from .aside_lines import is_aside_line
+        asides = tuple(is_aside_line(p["text"], words) for p in points)
+    points = outranked(points, limit, values, [f.get("label", "") for f in said if isinstance(f, dict)], asides)
     out = []
     for p in points:
         children = trim_points(p["children"], 0, depth - 1) if depth > 1 else []

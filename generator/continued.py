@@ -10,11 +10,17 @@ page whose points are another measure than the title has a title of its own (mea
 any other its own first statement where it has one (continued_titles.py). A list of bare titles (points
 each at a moment of its own, nothing under them, at most BARE_TITLE_WORDS words: chapter-like items, no
 point of substance) is not continued: the deck shows the first that fit one slide and a last line saying
-how many more the report lists; the speaker notes name them.
+how many more the speaker notes name (a deck may be built alone: it points to no report).
+
+No page holds fewer than MIN_LINES lines where its points can be shared otherwise (review 12: a "(suite 2)"
+page of one point after two of three): a short page takes the last points of the page before while that
+page keeps MIN_LINES and both fit (a short first page takes the first points of the next, within a quarter
+more words than the budget); a page still short joins its neighbour where the two fit one slide of
+up to a quarter more words than the budget (never more than MOST_LINES lines).
 """
 from __future__ import annotations
 
-from .deck_twin import lines, words
+from .deck_twin import LEAST_LINES as MIN_LINES, lines, words
 from .deckfit import MOST_LINES
 from .document import Bullet, Slide
 from .continued_titles import page_titles
@@ -44,7 +50,7 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     units = [unit for b in slide.bullets for unit in ([b] if _fits([b], most) else _shared(b, most))]
     pages = _paged(units, most, 0)
     balanced = _paged(units, most, -(-words(units) // len(pages)))  # (even pages: no near-empty last one)
-    pages = balanced if len(balanced) == len(pages) else pages
+    pages = _no_short(balanced if len(balanced) == len(pages) else pages, most)
     if len(pages) == 1:
         return [slide]
     if all(_bare_title(unit) for unit in units):
@@ -59,6 +65,44 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     return ([slide.model_copy(update={"deck": False})] if slide.report else []) + shown
 
 
+def _no_short(pages: list[list[Bullet]], most: int) -> list[list[Bullet]]:
+    """``pages`` with none under MIN_LINES lines where the points allow (see the module doc): each short page,
+    last first, takes the last points of the page before (which may take from its own in turn) while both fit,
+    and a short first page the first points of the second; then, of these pages and ``pages`` those with fewer
+    short pages, each short page joins the neighbour with which it makes the fewer words, where the two fit
+    ``looser(most)``."""
+    shared = [list(page) for page in pages]
+    for i in range(len(shared) - 1, 0, -1):
+        before, page = shared[i - 1], shared[i]
+        floor = MIN_LINES if i == 1 else 1  # (a page before may run short: it takes from its own page before next)
+        while (lines(page) < MIN_LINES and len(before) > 1 and lines(before[:-1]) >= floor
+               and _fits([before[-1], *page], most)):
+            page.insert(0, before.pop())
+    first, after = shared[0], shared[1] if len(shared) > 1 else []
+    while (lines(first) < MIN_LINES and len(after) > 1 and lines(after[1:]) >= MIN_LINES
+           and _fits([*first, after[0]], looser(most))):  # (the first page short: it takes the points after it)
+        first.append(after.pop(0))
+    short = [sum(lines(page) < MIN_LINES for page in out) for out in (shared, pages)]
+    if not short[0]:
+        return shared
+    pages, i = [list(page) for page in (shared if short[0] < short[1] else pages)], 0  # (the fewer short pages)
+    while len(pages) > 1 and i < len(pages):
+        pairs = [j for j in (i - 1, i) if 0 <= j < len(pages) - 1 and _fits(pages[j] + pages[j + 1], looser(most))]
+        if lines(pages[i]) >= MIN_LINES or not pairs:
+            i += 1
+            continue
+        j = min(pairs, key=lambda j: words(pages[j] + pages[j + 1]))
+        pages[j:j + 2] = [pages[j] + pages[j + 1]]
+        i = j
+    return pages
+
+
+def looser(most: int) -> int:
+    """The words a continued slide's page may hold where it joins a page too short to stand (see the module doc);
+    deckfit cuts no page of a deck that cuts no point within that."""
+    return most + most // 4
+
+
 def _bare_title(point: Bullet) -> bool:
     """Whether ``point`` is a chapter-like item: at a moment of its own, with nothing under it, as short as a
     title ("Temporal API will ship in 1 browser." at 31:29)."""
@@ -67,16 +111,17 @@ def _bare_title(point: Bullet) -> bool:
 
 def _one_page(slide: Slide, items: list[Bullet], most: int, lang: dict) -> Slide:
     """The deck's one slide of a list of bare titles: the first ``items`` that fit it with a last line saying how
-    many more the report lists ("And 22 more, listed in the report"), the speaker notes naming them."""
+    many more the speaker notes name ("And 22 more, named in the speaker notes": a deck built alone points to no
+    report)."""
     kept: list[Bullet] = []
     for item in items:
-        more = fill(lang["also_more"], count=len(items) - len(kept) - 1).strip()
+        more = fill(lang["also_more_notes"], count=len(items) - len(kept) - 1).strip()
         if kept and not _fits([*kept, item, Bullet(text=more)], most):
             break
         kept.append(item)
-    more = fill(lang["also_more"], count=len(items) - len(kept)).strip()
+    more = fill(lang["also_more_notes"], count=len(items) - len(kept)).strip()
     left = "; ".join(plain(item.text) for item in items[len(kept):])
-    notes = " ".join(filter(None, (slide.notes, fill(lang["also_in_report"], items=left))))
+    notes = " ".join(filter(None, (slide.notes, fill(lang["left_off_slide"], items=left))))
     return slide.model_copy(update={"bullets": [*kept, Bullet(text=more[:1].upper() + more[1:])], "report": False,
                                     "notes": notes})
 

@@ -157,8 +157,7 @@ def name_left_out(document: Document, content: Content) -> Document:
     words, also, asides = document.words, document.words["also_discussed"], aside_ids(content, document.words)
     said = [t.title + (f" ({at.label})" if at else "") for t, at in zip(left, times)]
     named = [name for t, name in zip(left, said) if t.id not in asides]
-    more = fill(words["also_more"], count=len(named) - MOST_NAMED) if len(named) > MOST_NAMED else ""
-    line = [Bullet(text=f"{also}: {', '.join(named[:MOST_NAMED])}{more}")] if named else []
+    line, reported_line, rest_notes = _also_lines(named, words)
     reported = {topic for s in document.slides if s.report for topic in shown_topics(s)}  # (asides: true)
     listed = [Bullet(text=t.title, at=at) for t, at in zip(left, times) if not (t.id in asides and t.id in reported)]
     section = [Slide(layout="bullets", title=also, deck=False, notes=words["also_notes"], bullets=listed)] if listed else []
@@ -167,19 +166,38 @@ def name_left_out(document: Document, content: Content) -> Document:
     for s in document.slides:
         if s.layout == "sources" and s.deck and not placed:
             notes = (f"{s.notes} {fill(words['also_sources_notes'], left=len(left), count=len(content.topics))}"
-                     + (f" {aside_notes}" if len(named) < len(left) else ""))
-            s = s.model_copy(update={"bullets": [*s.bullets, *line], "notes": notes.strip()})
-            slides += [*section, s]
+                     + (f" {aside_notes}" if len(named) < len(left) else "") + rest_notes)
+            deck = s.model_copy(update={"bullets": [*s.bullets, *line], "notes": notes.strip()})
+            if reported_line != line and s.report:  # (the report names the rest in its own section)
+                slides += [*section, s.model_copy(update={"bullets": [*s.bullets, *reported_line], "notes": notes.strip(),
+                                                          "deck": False}), deck.model_copy(update={"report": False})]
+            else:
+                slides += [*section, deck]
             placed = True
         else:
             slides.append(s)
     if not placed:  # no sources slide (notes without links): the line follows the evidence, so the deck still
         # ends on its point (asides alone: no line, the last evidence slide's notes name them)
         last = max((i for i, s in enumerate(slides) if s.deck and shown_topics(s)), default=len(slides) - 1)
-        notes = aside_notes if len(named) < len(left) else ""
+        notes = ((aside_notes if len(named) < len(left) else "") + rest_notes).strip()
         if line:
             slides[last + 1:last + 1] = [Slide(layout="sources", title=also, bullets=line, report=False, notes=notes)]
         elif notes:
             slides[last] = slides[last].model_copy(update={"notes": f"{slides[last].notes} {notes}".strip()})
         slides += section
     return document.model_copy(update={"slides": slides})
+
+
+def _also_lines(named: list[str], words: dict) -> tuple[list[Bullet], list[Bullet], str]:
+    """The deck's "Also discussed" line naming the first MOST_NAMED of ``named`` and how many more its speaker notes
+    name (a deck may be built alone: it points to no report), the report's line (the rest "listed in the report",
+    its section), and the speaker notes naming the rest (" Left off the slide: …", "" where none is)."""
+    if not named:
+        return [], [], ""
+    shown, rest = ", ".join(named[:MOST_NAMED]), named[MOST_NAMED:]
+    if not rest:
+        line = [Bullet(text=f"{words['also_discussed']}: {shown}")]
+        return line, line, ""
+    deck = Bullet(text=f"{words['also_discussed']}: {shown}{fill(words['also_more_notes'], count=len(rest))}")
+    report = Bullet(text=f"{words['also_discussed']}: {shown}{fill(words['also_more'], count=len(rest))}")
+    return [deck], [report], " " + fill(words["left_off_slide"], items="; ".join(rest))

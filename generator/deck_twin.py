@@ -11,6 +11,7 @@ from .headline import count_words
 from .words import fill
 
 LEAST_WORDS = 15  # fewer words of points, and nothing else, is a near-empty slide
+LEAST_LINES = 3  # lines (points and sub-points) a page of a slide shared out over several holds at least, where it can
 
 
 def split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[Slide]:

@@ -41,7 +41,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
         slides = continued(slides, max_words, document.words)
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
-        slides = [part for slide in slides for part in _within_words(slide, max_words, also)]
+        slides = [part for slide in slides for part in _within_words(slide, max_words, also, cut_points)]
     slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
     return document.model_copy(update={"slides": slides})
 
@@ -98,10 +98,14 @@ def _within_lines(slide: Slide, also: str) -> list[Slide]:
     return split(slide, slide.model_copy(update={"bullets": shorter}), "; ".join(dropped), also)
 
 
-def _within_words(slide: Slide, most: int, also: str) -> list[Slide]:
-    """The slide, or a deck twin of it that shows at most ``most`` words of points."""
+def _within_words(slide: Slide, most: int, also: str, cut_points: bool = True) -> list[Slide]:
+    """The slide, or a deck twin of it that shows at most ``most`` words of points (a deck that cuts no point:
+    its continued slides' pages as continued.py shares them out, up to continued.looser words)."""
     if not slide.deck or slide.layout in _REFERENCE or slide.role == "chapters":
         return [slide]
+    if not cut_points and slide.layout == "bullets" and not slide.role:
+        from .continued import looser
+        most = looser(most)
     if slide.layout == "two_column":
         dropped: list[str] = []
         columns = [c.model_copy(update={"bullets": _fewer(c.bullets, most // 2, dropped)}) for c in slide.columns]

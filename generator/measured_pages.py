@@ -6,17 +6,20 @@ does not, and that the first page's points do not all hold, shows another measur
 "<title> (cont.)": it is titled by its own first point, where that is a statement that fits a title
 whole (titles.whole_title; the point then leaves the page), else by the longest run of words its points
 all hold ("Segment operating income"). The points of that measure that end the page before it move
-onto it where it has room, so that one measure shows in one place; a page after it that holds only
-that measure continues its title ("Segment operating income (cont.)").
+onto it where it has room and the page before keeps deck_twin.LEAST_LINES lines, so that one measure shows
+in one place; a page after it that holds only that measure continues its title ("Segment operating income
+(cont.)"). Points that are items of one parallel list ("JEP 504 : …", "JEP 516 : …") are no measure: none
+titles the others, and the page continues the slide's title.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from .deck_twin import LEAST_LINES, lines
 from .document import Bullet, Slide
 from .figure_facts import key_words
 from .inline import plain
-from .titles import MOST_WORDS, whole_title
+from .titles import MOST_WORDS, in_a_list, whole_title
 from .words import continued_title
 
 _READ = 60  # words of a page's first point searched for what its points share (a title's run is shorter)
@@ -30,7 +33,8 @@ def titled_pages(slide: Slide, pages: list[list[Bullet]], fits: Callable[[list[B
     first = _common(pages[0])
     for i in range(1, len(pages)):
         shared = _other(slide, first, pages[i])
-        while shared and len(pages[i - 1]) > 1 and shared <= _keys(pages[i - 1][-1]) and fits([pages[i - 1][-1], *pages[i]]):
+        while (shared and lines(pages[i - 1][:-1]) >= LEAST_LINES and shared <= _keys(pages[i - 1][-1])
+               and fits([pages[i - 1][-1], *pages[i]])):
             pages[i].insert(0, pages[i - 1].pop())
     out: list[tuple[str, list[Bullet]]] = []
     measure: set[str] = set()  # the other measure the page before shows, and its title
@@ -53,7 +57,9 @@ def _other(slide: Slide, first: set[str], page: list[Bullet]) -> set[str]:
     """The key words the points of ``page`` (two or more) all hold, where they are another measure than
     the ``slide``'s title and its first page's points (``first``: the key words those all hold), else none."""
     shared = _common(page) - key_words(slide.title) if len(page) > 1 else set()
-    return shared if shared and not shared <= first else set()
+    texts = [plain(b.text) for b in page]
+    listed = any(in_a_list(text, texts) for text in texts)
+    return shared if shared and not shared <= first and not listed else set()
 
 
 def _keys(point: Bullet) -> set[str]:

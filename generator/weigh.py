@@ -91,7 +91,8 @@ def largest_by_kind(values: Sequence[str]) -> dict[str, float]:
 TITLE_REST = "title_rest"  # the key (true) of a point that is the rest of its slide's title's sentence (titles.strongest)
 
 
-def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), labels: Sequence[str] = ()) -> list[dict]:
+def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), labels: Sequence[str] = (),
+              asides: Sequence[bool] = ()) -> list[dict]:
     """The rest of the title's sentence (TITLE_REST: "Driven by Instinct series GPUs…" under "Data Center
     revenue increased 22% to a record $4.3 billion", the title's reason: the title's point, not another) and
     at most ``most`` of the other ``points`` (0: all), in their order, chosen by rank: a point that carries a
@@ -99,7 +100,9 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), label
     ``said`` values (a key figure the slide's grid shows: a point that states a quantity which no value
     nor ``labels`` of the figures shows, a comparison, is no repeat); the first of each rank first. A point
     that gives the reason for the slide's rule (cut_rule.gives_reason: "Three risks justify this policy: …")
-    ranks with the rule, first of all: a rule's rationale is never left out for another point."""
+    ranks with the rule, first of all: a rule's rationale is never left out for another point. A point flagged in
+    ``asides`` (an aside line, aside_lines.is_aside_line: "Un bon article de rappel…", which no deck shows) ranks last
+    of all: chosen, it left a slide of three points with two (review 12, lescastcodeurs-fr executive 6)."""
     if not most or len(points) - sum(bool(p.get(TITLE_REST)) for p in points) <= most:
         return list(points)
     shown = stated(" ; ".join([*said, *labels]))
@@ -110,7 +113,7 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), label
         if gives_reason(texts[0]):
             return 3  # (the rule's reason: with the rule)
         return 2 if any(has_quantity(t) for t in texts) else 1
-    ranks = [rank(p) for p in points]
+    ranks = [-1 if i < len(asides) and asides[i] else rank(p) for i, p in enumerate(points)]
     keep = set(sorted((i for i, p in enumerate(points) if not p.get(TITLE_REST)), key=lambda i: (-ranks[i], i))[:most])
     return [p for i, p in enumerate(points) if i in keep or p.get(TITLE_REST)]
 

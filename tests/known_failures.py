@@ -95,3 +95,64 @@ KNOWN_FAILURES.update({
     ('hearing-daily-digest', 'technical', 'bottom-prefix'): DIGEST_LINES,
     ('house-cliff-notes', 'executive', 'sparse'): FEW_SHORT,
 })
+# review 12 findings 3 and 5 (h-split2): the few-lines rule (tests/deck_lines.py) on what is left. A continued slide's
+# later pages have three lines or more now, and a figure over few points supports the title; still short:
+NO_STATEMENTS = ("issue #21 §2 (review 12 finding 2): notes that give chapter titles, links or a description only: "
+                 "the bottom line is one or two lines (the notes state nothing more)")
+SHORT_CLOSE = "issue #21 §6 (review 12 finding 5b): the close is two lines"
+FEW_POINTS = ("issue #21 §4 (review 12 finding 5a): a topic slide of one or two points (a first page of two long "
+              "ones) and no neighbour of its topic to join: slides of different topics are not merged once fitted")
+JOINED_PAGES = ("issue #21 §4 (review 12 finding 3): a deck that cuts no point joins a one-point page to the page "
+                "before it (within a quarter more words than 75) rather than show a page of one line")
+KNOWN_FAILURES.update({
+    ('allin-chapters-odd-times', 'executive', 'few-lines'): NO_STATEMENTS,
+    ('allin-chapters-odd-times', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('allin-chapters-odd-times', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('allin-deep-summary', 'executive', 'few-lines'): NO_STATEMENTS,
+    ('allin-deep-summary', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('allin-deep-summary', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('allin-e52-shownotes', 'executive', 'few-lines'): NO_STATEMENTS,
+    ('allin-e52-shownotes', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('allin-e52-shownotes', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('house-cliff-notes', 'executive', 'few-lines'): NO_STATEMENTS,
+    ('house-cliff-notes', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('house-cliff-notes', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('jsparty-links', 'executive', 'few-lines'): NO_STATEMENTS,
+    ('jsparty-links', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('jsparty-links', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('lex-fridman-outline', 'executive', 'few-lines'): NO_STATEMENTS,
+    ('lex-fridman-outline', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('lex-fridman-outline', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('panel-chapters', 'executive', 'few-lines'): NO_STATEMENTS,
+    ('panel-chapters', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('panel-chapters', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('panel-civo', 'executive', 'few-lines'): NO_STATEMENTS,
+    ('panel-civo', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('panel-civo', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('syntax-year-review', 'policy', 'few-lines'): NO_STATEMENTS,
+    ('syntax-year-review', 'technical', 'few-lines'): NO_STATEMENTS,
+    ('gop-hearing-readouts', 'executive', 'few-lines'): SHORT_CLOSE,
+    ('gop-hearing-readouts', 'policy', 'few-lines'): SHORT_CLOSE,
+    ('gop-hearing-readouts', 'technical', 'few-lines'): SHORT_CLOSE,
+    ('allin-summit-takeaways', 'executive', 'few-lines'): FEW_POINTS,
+    ('allin-summit-takeaways', 'policy', 'few-lines'): FEW_POINTS,
+    ('allin-summit-takeaways', 'technical', 'few-lines'): FEW_POINTS,
+    ('committee-hearing', 'executive', 'few-lines'): FEW_POINTS,
+    ('committee-hearing', 'policy', 'few-lines'): FEW_POINTS,
+    ('committee-hearing', 'technical', 'few-lines'): FEW_POINTS,
+    ('earnings-call-amd', 'executive', 'few-lines'): FEW_POINTS,
+    ('earnings-call-amd', 'policy', 'few-lines'): FEW_POINTS,
+    ('earnings-call-amd', 'technical', 'few-lines'): FEW_POINTS,
+    ('hearing-daily-digest', 'executive', 'few-lines'): FEW_POINTS,
+    ('hearing-daily-digest', 'policy', 'few-lines'): FEW_POINTS,
+    ('hearing-daily-digest', 'technical', 'few-lines'): FEW_POINTS,
+    ('lescastcodeurs-fr', 'technical', 'few-lines'): FEW_POINTS,
+    ('okeechobee-council-minutes', 'executive', 'few-lines'): FEW_POINTS,
+    ('okeechobee-council-minutes', 'policy', 'few-lines'): FEW_POINTS,
+    ('okeechobee-council-minutes', 'technical', 'few-lines'): FEW_POINTS,
+    ('wizeup-summary', 'executive', 'few-lines'): FEW_POINTS,
+    ('wizeup-summary', 'policy', 'few-lines'): FEW_POINTS,
+    ('wizeup-summary', 'technical', 'few-lines'): FEW_POINTS,
+    ('lescastcodeurs-fr', 'technical', 'words'): JOINED_PAGES,
+    ('panel-civo', 'technical', 'words'): JOINED_PAGES,
+})

@@ -53,6 +53,14 @@ Economy and type (issue #21; measured in ``deck_economy.py``):
 - ``main-topic``: given the content file, the topic that takes most of the recording is in the deck
   (or named on an "Also discussed" line).
 
+Lines (issue #21, review 12 findings 3 and 5; measured in ``deck_lines.py``):
+
+- ``few-lines``: a content slide (not an agenda or a list of references) shows three statements or more (a
+  line leading into the points under it, "Future plans:", is none), unless it carries a chart, table,
+  picture, quote or key figure: the evidence that proves its title.
+- ``report-pointer``: no line of a deck says the report lists what it leaves out ("And 22 more, listed in
+  the report"): a deck may be built alone.
+
 Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the built-in audiences' decks:
 
 - ``opening``: the second slide is a summary of three or more distinct statements (no biography, no
@@ -92,6 +100,7 @@ from generator.words import load_words
 from generator.writers.measure import text_width
 
 from . import deck_economy as economy
+from . import deck_lines as lines
 from . import deck_storyline as storyline
 from . import deck_quantities as quantities
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, shapes_of, size_of
@@ -328,7 +337,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
     found = (economy.words(slides, {n for n, _ in agendas}) + quantities.long_points(slides)
              + quantities.figure_order(slides) + economy.lone_sections(slides) + economy.type_scale(slides)
-             + economy.title_sizes(slides)
+             + economy.title_sizes(slides) + lines.few_lines(slides, {n for n, _ in agendas}) + lines.report_pointers(slides)
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)
                 + quantities.key_figure(slides, content_file) if content_file else [])

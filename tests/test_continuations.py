@@ -17,6 +17,8 @@ from pypdf import PdfReader
 
 from generator.link_lines import link_of
 
+from .deck_colours import A
+
 from .notes_built import NOTES, notes_build
 
 LESCAST = "lescastcodeurs-fr.md"
@@ -54,6 +56,31 @@ def test_a_continuation_is_titled_by_its_own_statement(lescast):
     assert sum(title.endswith(("(suite)", "(suite 1)", "(suite 2)")) for title, _ in slides) < 6
 
 
+def test_no_part_of_a_continued_slide_is_under_three_lines(lescast):
+    """Review 12: lescastcodeurs-fr's technical deck split GraalVM's 7 points 3/3/1 and Java 26's 9 lines 4/3/2,
+    "(suite 2)" pages of one and two points. The pages are shared out so that each later page of a topic shows
+    three lines or more (the short page takes points of the page before; else the two join within a quarter
+    more words), no point is cut, and the list of JEPs titles no page by one of its items."""
+    deck = Presentation(str(lescast.with_name(f"{lescast.stem}-technical.pptx")))
+    pages: dict[str, list[int]] = {}
+    for slide in deck.slides:
+        heads = [p.text for shape in slide.shapes if shape.has_text_frame and shape != slide.shapes.title
+                 for p in shape.text_frame.paragraphs if p.text.strip() and not p.text.startswith("▶")]
+        points = [p for shape in slide.shapes if shape.has_text_frame and shape != slide.shapes.title
+                  for p in shape.text_frame.paragraphs if p.text.strip() and p._p.find(f"{A}pPr/{A}buChar") is not None]
+        if heads and points:
+            pages.setdefault(heads[0], []).append(len(points))
+    graal = next(n for kicker, n in pages.items() if kicker.startswith("GraalVM Native Image et"))
+    java = next(n for kicker, n in pages.items() if kicker.startswith("Java 26 :"))
+    assert graal == [3, 4] and java == [3, 3, 3], pages
+    assert all(n >= 3 for counts in pages.values() for n in counts[1:]), pages
+    titles = [" ".join(slide.shapes.title.text_frame.text.split()) for slide in deck.slides]
+    assert not [t for t in titles if t.startswith("JEP ")], titles
+    text = " ".join(p.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame
+                    for p in shape.text_frame.paragraphs)
+    assert "fonctionne sur JVM, échoue en Native Image sans config." in text  # (joined whole, not cut)
+
+
 def test_a_link_line_goes_to_the_sources_slide(lescast):
     """No deck shows a bullet that is only a link ("medium.com"); each is on the Sources slide beside its
     topic's heading, linked to its address; the report keeps the line where the notes wrote it."""
@@ -84,8 +111,9 @@ def test_what_a_link_line_is():
 
 def test_a_list_of_bare_titles_gets_one_slide():
     """syntax-year-review's technical deck showed its 29 predictions (each a line at its own time) over four
-    slides, "(cont. 1)" to "(cont. 3)": now one, whose last line says how many more the report lists; the
-    speaker notes name them and the report keeps them all."""
+    slides, "(cont. 1)" to "(cont. 3)": now one, whose last line says how many more the speaker notes name
+    (review 12: "listed in the report" pointed a deck built alone to a report it was not given); the speaker
+    notes name them and the report keeps them all."""
     made = notes_build(NOTES / "syntax-year-review.md", ("pptx", "pdf"))
     assert made.problem is None, made.problem
     deck = Presentation(str(made.content.with_name(f"{made.content.stem}-technical.pptx")))
@@ -95,7 +123,8 @@ def test_a_list_of_bare_titles_gets_one_slide():
     assert len(predictions) == 1, [title for _, title in shown]
     lines = [p.text for shape in predictions[0].shapes if shape.has_text_frame and shape != predictions[0].shapes.title
              for p in shape.text_frame.paragraphs if p.text.strip()]
-    more = next(line for line in lines if line.endswith("more, listed in the report"))
+    more = next(line for line in lines if line.endswith("more, named in the speaker notes"))
+    assert not [line for line in lines if "report" in line], lines
     left = int(more.split()[1])
     assert left + sum(bool(re.search(r"\(\d+:\d\d\)$", line)) for line in lines) == 29, lines
     assert "On prem corporate AI" in predictions[0].notes_slide.notes_text_frame.text

@@ -46,7 +46,8 @@ def topic(points: list, figures: list, **more) -> dict:
 
 @pytest.mark.parametrize("audience", ["policy", "technical"])
 def test_a_topics_one_figure_joins_its_points_in_a_band_under_them(tmp_path, audience):
-    deck = slides(tmp_path, [topic(["Weekend opening returns in May", "Evening hours stay as they are"],
+    deck = slides(tmp_path, [topic(["Weekend opening returns in May", "Evening hours stay as they are",
+                                    "Sunday mornings open for families", "Study rooms can be booked online"],
                                    [{"value": "6 days", "label": "a week the main library opens"}])], audience)
     titles = [title for title, _ in deck]
     assert not any("in numbers" in t for t in titles), titles
@@ -55,6 +56,18 @@ def test_a_topics_one_figure_joins_its_points_in_a_band_under_them(tmp_path, aud
     assert shapes["6 days"] >= band_top and shapes["a week the main library opens"] >= band_top
     points = next(text for text in shapes if "Evening hours" in text)  # (the first point is the slide's title)
     assert shapes[points] < band_top
+
+
+@pytest.mark.parametrize("audience", ["policy", "technical"])
+def test_a_figure_over_fewer_than_three_points_supports_the_title(tmp_path, audience):
+    """Review 12 (AMD's 54% at the foot of a slide of two points, the top half text and the rest empty): over
+    fewer than three statements, the figure's band is under the title and the points follow it."""
+    deck = slides(tmp_path, [topic(["Weekend opening returns in May", "Evening hours stay as they are"],
+                                   [{"value": "6 days", "label": "a week the main library opens"}])], audience)
+    shapes = dict(about(deck, "Opening hours")[0][1])
+    points = next(text for text in shapes if "Evening hours" in text)
+    assert BODY_Y <= shapes["6 days"] < shapes[points] < BODY_Y + BODY_H - FIGURE_BAND
+    assert shapes["a week the main library opens"] < shapes[points]
 
 
 def test_a_figure_too_long_for_a_band_keeps_its_own_slide(tmp_path):

@@ -406,13 +406,19 @@ def test_no_divider_before_a_section_that_fits_one_slide(decks, contents, render
 
 
 def test_no_deck_slide_of_points_has_more_than_75_words(contents, rendered):
+    """At most 75 words of points a deck slide; a deck that cuts no point (the technical one) joins a page that
+    would hold one line to its neighbour within a quarter more (continued.looser: review 12, no "(suite 2)"
+    page of one point)."""
+    from generator.continued import looser
+
     for name, path in contents.items():
         for audience in AUDIENCES:
             for slide in rendered(path, audience).slides:
                 if slide.deck and slide.layout in ("bullets", "two_column") and slide.role != "chapters":
                     bullets = slide.bullets + [b for c in slide.columns for b in c.bullets]
                     words = sum(count_words(b.text) + sum(count_words(c.text) for c in b.children) for b in bullets)
-                    assert words <= 75, (name, audience, slide.title, words)
+                    joined = audience == "technical" and slide.layout == "bullets" and not slide.role
+                    assert words <= (looser(75) if joined else 75), (name, audience, slide.title, words)
 
 
 def test_a_key_figure_shows_once_per_deck(contents):
@@ -514,7 +520,11 @@ def test_many_topics_left_out_are_named_twelve_on_the_line_all_in_the_report(tmp
     document = render_document(load_content(path), load_audience("executive"))
     line = next(s for s in document.slides if s.deck and s.layout == "sources").bullets[-1].text
     assert line.startswith("Also discussed: Subject 0 (0:00)") or line.startswith("Also discussed: Subject")
-    assert line.count("(") == 12 and line.endswith("and 3 more, listed in the report")
+    assert line.count("(") == 12 and line.endswith("and 3 more, named in the speaker notes")  # (review 12: a deck
+    # may be built alone; its notes name them, the report's line keeps "listed in the report")
+    notes = next(s for s in document.slides if s.deck and s.layout == "sources").notes
+    left = [f"Subject {i} " for i in range(20) if f"Subject {i} " in notes]
+    assert len(left) == 3 and not any(name in line for name in left), notes
     section = next(s for s in document.slides if s.title == "Also discussed" and s.report)
     assert len(section.bullets) == 15 and all(b.at for b in section.bullets)
 

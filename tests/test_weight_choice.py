@@ -84,3 +84,21 @@ def test_a_chapter_lists_numbering_is_no_part_of_its_timeline_labels():
     timeline = next(s for s in deck_slides(content, "policy") if s.layout == "timeline")
     labels = timeline.chart.categories
     assert "No one is all-knowing" in labels and not [c for c in labels if c.startswith("Number ")], labels
+
+
+def test_a_budget_that_must_choose_leaves_an_aside_line_out_first():
+    """Review 12 (lescastcodeurs-fr executive 6: two points): of a topic's points the executive's three were
+    chosen with "Un bon article de rappel du contexte…", a remark on the source that no deck shows, which
+    left the slide two. Where a budget must choose, an aside line ranks last; where it need not, all stay."""
+    from generator.budgets import trim_points
+    from generator.words import load_words
+
+    points = [{"text": t, "children": []} for t in (
+        "Un bon article de rappel du contexte de closed world en Java",
+        "La JVM fonctionne en monde ouvert : les classes sont chargées à la demande",
+        "Native Image impose la closed-world assumption à la compilation",
+        "Les fonctionnalités dynamiques Java créent des chemins cachés")]
+    chosen = [p["text"] for p in trim_points(points, 3, 2, (), load_words("fr"))]
+    assert chosen == [p["text"] for p in points[1:]]
+    assert len(trim_points(points, 4, 2, (), load_words("fr"))) == 4
+    assert trim_points(points, 3, 2)[0]["text"] == points[0]["text"]  # (without the language's words: as before)

@@ -1,0 +1,54 @@
+"""Lines of a built deck's slides, for the presentability check (issue #21, review 12 findings 3 and 5):
+``few-lines``: a content slide shows three statements or more, or carries its evidence otherwise (a chart,
+table, picture, quote or key figure: the thing that proves the title); ``report-pointer``: no line of a deck
+points to the report (the deck may be built alone: "And 22 more, listed in the report" then points to a
+document the reader was not given). Each function reads the deck's slides (python-pptx) and returns
+(rule, slide, detail) triples; ``presentability.check`` runs them."""
+from __future__ import annotations
+
+import re
+
+from generator.words import load_words
+
+from .deck_colours import shapes_of
+from .deck_economy import ALSO_DISCUSSED, _content, _figures, _paragraphs, _reference_list
+
+LEAST_LINES = 3  # statements a content slide shows at least, unless it carries a chart, table, picture, quote or figure
+LEAD_WORDS = 3  # words of a line over deeper ones, at most, that only leads into them ("Testimony from")
+LANGUAGES = ("en", "fr", "de", "es", "ar", "he", "zh")
+# each built-in language's "and N more, listed in the report" (lang key also_more), as a pattern
+_TO_REPORT = [re.compile(re.escape(load_words(code)["also_more"].strip()).replace(re.escape("{count}"), r"\d+"), re.I)
+              for code in LANGUAGES]
+
+
+def statements(paras: list[dict]) -> list[str]:
+    """The lines of a slide's body that state something: neither a key figure's value nor a line that leads
+    into the deeper lines under it ("Future plans:", "Testimony from": a colon, or LEAD_WORDS words at most)."""
+    values = set(_figures(paras))
+    lines = [p for p in paras if p["text"] not in values]
+    return [p["text"] for p, after in zip(lines, [*lines[1:], None])
+            if not ((p["text"].rstrip().endswith(":") or len(p["text"].split()) <= LEAD_WORDS)
+                    and after is not None and after["margin"] > p["margin"])]
+
+
+def few_lines(slides, agendas: set[int] = frozenset()) -> list[tuple]:
+    """``few-lines``: no content slide (not the cover, a divider, an agenda or a list of references) shows
+    fewer than LEAST_LINES statements unless it carries a chart, table, picture, quote or key figure."""
+    out = []
+    for number, slide in enumerate(slides, start=1):
+        paras = _paragraphs(slide)
+        if (not _content(slide) or number in agendas or _reference_list(paras)
+                or paras and all(p["text"].startswith(ALSO_DISCUSSED) for p in paras)):  # (a line naming topics left out)
+            continue
+        carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13
+                       for s in shapes_of(slide)) or any(p["italic"] for p in paras) or _figures(paras))
+        said = statements(paras)
+        if len(said) < LEAST_LINES and not carries:
+            out.append(("few-lines", number, f"{len(said)} statement(s) and nothing else: {' / '.join(s[:40] for s in said)}"))
+    return out
+
+
+def report_pointers(slides) -> list[tuple]:
+    """``report-pointer``: no line of the deck says that the report lists what the slide leaves out."""
+    return [("report-pointer", number, p["text"]) for number, slide in enumerate(slides, start=1)
+            for p in _paragraphs(slide) if any(pattern.search(p["text"]) for pattern in _TO_REPORT)]
