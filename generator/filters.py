@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .aside_lines import is_aside_line
+from .chart_titles import compared
 from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
 from .close import outlook, repeats
 from .bottom_line import is_statement
@@ -20,6 +21,7 @@ from .named import policy_first
 from .overview import is_digest, sole_points, unsaid
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, opening, says_again
+from .title_numbers import with_number
 from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
 from .words import fill
@@ -124,7 +126,8 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, list_heading=list_heading, why=_why,
-               policy_first=policy_first)  # the template filters of briefing's own, by name
+               policy_first=policy_first, compared=compared,
+               with_number=with_number)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:
     """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
     full stop (a chart's sentence the bottom line says: numbered_items.py)."""
