@@ -32,7 +32,7 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
     title is empty gets "Slide N" (drawn above the slide); content slides' titles at the deck's size
     (deck_title_size); a title too long for its box is shortened with … before its "(cont.)" or number,
     so the titles shown are unique too."""
-    names = unique_titles([_STOP.sub("", title) if slide.title.strip() else fill(words["slide_number"], number=number)
+    names = unique_titles([_unstopped(title) if slide.title.strip() else fill(words["slide_number"], number=number)
                            for number, (slide, title, _) in enumerate(pages, start=1)])
     largest = deck_title_size([(name, slide.layout, slide.kicker) for (slide, _, _), name in zip(pages, names)
                                if slide.title.strip() and not slide_kind(slide.layout).cover], width)
@@ -41,8 +41,8 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
     for (slide, title, _), name in zip(pages, names):
         # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their
         # own), also that of a slide continued in the Document (its title, whole on a slide before, and "(cont.)")
-        said = _STOP.sub("", slide.title)
-        tail = name[len(said if name.startswith(said) else _STOP.sub("", title)):] if slide.title.strip() else ""
+        said = _unstopped(slide.title)
+        tail = name[len(said if name.startswith(said) else _unstopped(title)):] if slide.title.strip() else ""
         mark = _MARK.search(name)  # (the one end " (…)" a title of a slide before can be followed by)
         tail = max([tail, *([mark.group()] if mark and name[:mark.start()] in earlier else [])], key=len)
         earlier.add(said)
@@ -55,6 +55,12 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
         seen.add(text)
         shown.append(ShownTitle(name, size, text))
     return shown
+
+
+def _unstopped(title: str) -> str:
+    """``title`` without its final full stop, nor one before the mark of a continued slide ("… JEPs. (suite 1)")."""
+    mark = _MARK.search(title)
+    return _STOP.sub("", title[:mark.start()]) + mark.group() if mark else _STOP.sub("", title)
 
 
 def deck_title_size(shown: list[tuple[str, str, str]], width: float) -> int:
