@@ -12,6 +12,7 @@ from .chapter_times import chapter_names, chapter_times, list_heading, standing_
 from .close import outlook, repeats
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
+from .evidence_titles import testified
 from .grids import grids
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
@@ -127,7 +128,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, compared=compared,
-               with_number=with_number)  # the template filters of briefing's own, by name
+               with_number=with_number, testified=testified)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:
     """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
     full stop (a chart's sentence the bottom line says: numbered_items.py)."""
