@@ -72,9 +72,9 @@ def named_titles(slides: list, content_file) -> list[tuple[int, str]]:
     out = []
     for n, slide in enumerate(slides[2:], start=3):
         title = _title(slide)
-        if _LABEL.match(title) and title not in REFERENCE:
-            out.append((n, title))
-        elif title and _topic_slide(slide) and (title in charts or (title in stating and not _one_long(slide))):
+        labelled = bool(_LABEL.match(title)) and title not in REFERENCE
+        named = bool(title) and _topic_slide(slide) and (title in charts or (title in stating and not _one_long(slide)))
+        if labelled or named:
             out.append((n, title))
     return out
 
