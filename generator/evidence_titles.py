@@ -16,7 +16,7 @@ from .words import fill
 def testified(evidence: list, heading: str, words: dict) -> str:
     """The title of the evidence slide whose points are ``evidence`` (its witnesses under their phrase)
     of the entry titled ``heading`` (see the module doc)."""
-    witnesses = next((p["children"] for p in evidence if p.get("children")), [])
+    witnesses: list = next((p["children"] for p in evidence if p.get("children")), [])
     if not witnesses:
         return heading
     if len(witnesses) == 1:

@@ -24,14 +24,14 @@ def with_number(stated: dict, topic: dict, shown: list, said: list) -> str:
     on a slide of their own) stays there: one the bottom line (``said``: its items) says leaves its grid
     (said_once.py); see the module doc. Else the title as it is."""
     title = stated["title"]
-    told = " ".join(plain(p["text"]) for p in said)
+    bottom_line = " ".join(plain(p["text"]) for p in said)
     if (not stated["kicker"] or has_quantity(plain(title)) or not topic["figures"]
-            or any(plain(f["value"]).strip() not in told for f in shown)):
+            or any(plain(f["value"]).strip() not in bottom_line for f in shown)):
         return title
     if any(has_quantity(plain(t)) for t in [stated["summary"] or "", *point_texts(stated["points"])]):
         return title  # (the slide says its number already: the title is over its evidence)
     figure = by_weight(topic["figures"])[0]
     value, label = plain(figure["value"]).strip(), plain(figure["label"]).strip()
-    said = f"{label} {value}" if label[:1].isupper() else f"{value} {label}"
-    numbered = f"{title.rstrip(' .:;')}: {said}"
+    figure_said = f"{label} {value}" if label[:1].isupper() else f"{value} {label}"
+    numbered = f"{title.rstrip(' .:;')}: {figure_said}"
     return numbered if count_words(numbered) <= MOST_WORDS else title
