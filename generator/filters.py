@@ -8,7 +8,7 @@ import re
 
 from .aside_lines import is_aside_line
 from .chart_titles import compared
-from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
+from .chapter_times import chapter_names, chapter_times, list_heading, longest_title, standing_out
 from .close import outlook, repeats
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
@@ -128,7 +128,8 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, compared=compared,
-               with_number=with_number, testified=testified)  # the template filters of briefing's own, by name
+               with_number=with_number, testified=testified,
+               longest_title=longest_title)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:
     """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
     full stop (a chart's sentence the bottom line says: numbered_items.py)."""
