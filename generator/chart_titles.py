@@ -5,12 +5,14 @@ A chart of one series and two categories or more that is no line (a line's categ
 rivals) is titled by its largest value and the next one, with their labels as the chart draws them
 (``chart_largest_next``: "The largest is Future clusters (planned), at 500,000–700,000 GPUs; next is xAI
 (Memphis), at 200,000"), or by its largest alone (``chart_largest``) where both would not fit a title;
-else by the topic's strongest statement the deck has not said (``fallback``). Nothing is written that the
-chart does not show.
+else by the topic's strongest statement the deck has not said (``fallback``). A table's slide, likewise, is
+titled by what its rows say (``table_statement``), not by the table's name, where that fits a title.
+Nothing is written that the chart or the table does not show.
 """
 from __future__ import annotations
 
 from .headline import count_words
+from .inline import plain
 from .words import fill
 
 MOST_WORDS = 15  # a title of at most two lines at title size (titles.MOST_WORDS)
@@ -31,3 +33,20 @@ def compared(chart: dict, words: dict, fallback: str = "") -> str:
             "next": chart["categories"][second], "next_value": series[0]["labels"][second]}
     both = " ".join(fill(words["chart_largest_next"], **said).split())
     return both if count_words(both) <= MOST_WORDS else " ".join(fill(words["chart_largest"], **said).split())
+
+
+def table_statement(table: dict, words: dict) -> str:
+    """A table slide's title: what its rows say of their first cell, each by its second ("H100 is banned;
+    H800 is restricted; H20 is permitted": ``table_row``), where the table has two to four rows, every
+    second cell a value of at most three words, and that fits a title; else the table's name."""
+    rows = table["rows"]
+    if len(table["columns"]) < 2 or not 2 <= len(rows) <= 4 or any(len(plain(r[1]).split()) > 3 for r in rows):
+        return table["title"]
+    said = "; ".join(fill(words["table_row"], name=plain(r[0]).strip(), value=_lower(plain(r[1]).strip())) for r in rows)
+    return said if count_words(said) <= MOST_WORDS and all(plain(r[0]).strip() for r in rows) else table["title"]
+
+
+def _lower(value: str) -> str:
+    """A cell's value in a sentence: its capital dropped where it is a plain word ("Banned"), kept for a name
+    or an acronym ("TSMC", "Arizona Fab")."""
+    return value[:1].lower() + value[1:] if value[:1].isupper() and value[1:2].islower() and " " not in value else value

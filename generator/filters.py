@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .aside_lines import is_aside_line
-from .chart_titles import compared
+from .chart_titles import compared, table_statement
 from .chapter_times import chapter_names, chapter_times, list_heading, longest_title, standing_out
 from .close import outlook, repeats
 from .bottom_line import is_statement
@@ -129,7 +129,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, compared=compared,
                with_number=with_number, testified=testified,
-               longest_title=longest_title)  # the template filters of briefing's own, by name
+               longest_title=longest_title, table_statement=table_statement)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:
     """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
     full stop (a chart's sentence the bottom line says: numbered_items.py)."""

@@ -4,7 +4,7 @@ Agency"), a label ("Most time: …") or a statement without the slide's number (
 cost efficiency", its 27x lost). Measured on the decks of the default content and of the real notes the
 review read, every built-in audience (builds shared: notes_built.py):
 
-- no content slide is titled with a chart's name, nor with the heading of a topic that states something
+- no content slide is titled with a chart's or a table's name, nor with the heading of a topic that states something
   (a message, or a point of six words or more), kicker or not, unless the heading names predictions or the
   slide holds one or two points too long to title it (a near-empty slide: no statement fits a title whole);
 - no title is a label ("Most time: X"): a word or two, then a colon;
@@ -58,8 +58,8 @@ def _texts(points) -> list[str]:
 
 
 def _names(content) -> tuple[set[str], set[str]]:
-    """The content's chart names, and the headings of its topics that state something (see the module doc)."""
-    charts = {plain(c.title) for t in content.topics for c in t.charts}
+    """The content's chart and table names, and the headings of its topics that state something (see the module doc)."""
+    charts = {plain(c.title) for t in content.topics for c in [*t.charts, *t.tables]}
     stating = {plain(t.title) for t in content.topics if not PREDICTIONS.search(t.title) and (
         t.message or any(len(_WORDS.findall(text)) >= 6 for text in _texts(t.points)))}
     return charts, stating
