@@ -11,11 +11,15 @@ Nothing is written that the chart or the table does not show.
 """
 from __future__ import annotations
 
+import re
+
 from .headline import count_words
 from .inline import plain
 from .words import fill
 
 MOST_WORDS = 15  # a title of at most two lines at title size (titles.MOST_WORDS)
+_NAME = re.compile(r"[^\W_][\w .-]{0,40}")  # a row's name: "H100", "Data Center"
+_WORD_VALUE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")  # a value of one to three words of letters: "Banned"
 
 
 def compared(chart: dict, words: dict, fallback: str = "") -> str:
@@ -38,9 +42,11 @@ def compared(chart: dict, words: dict, fallback: str = "") -> str:
 def table_statement(table: dict, words: dict) -> str:
     """A table slide's title: what its rows say of their first cell, each by its second ("H100 is banned;
     H800 is restricted; H20 is permitted": ``table_row``), where the table has two to four rows, every
-    second cell a value of at most three words, and that fits a title; else the table's name."""
+    first cell a name (letters, digits, spaces, hyphens) and every second a value of one to three words of
+    letters only (no code, no list), and that fits a title; else the table's name."""
     rows = table["rows"]
-    if len(table["columns"]) < 2 or not 2 <= len(rows) <= 4 or any(len(plain(r[1]).split()) > 3 for r in rows):
+    if len(table["columns"]) < 2 or not 2 <= len(rows) <= 4 or not all(
+            _NAME.fullmatch(plain(r[0]).strip()) and _WORD_VALUE.fullmatch(plain(r[1]).strip()) for r in rows):
         return table["title"]
     said = "; ".join(fill(words["table_row"], name=plain(r[0]).strip(), value=_lower(plain(r[1]).strip())) for r in rows)
     return said if count_words(said) <= MOST_WORDS and all(plain(r[0]).strip() for r in rows) else table["title"]

@@ -104,7 +104,7 @@ def test_a_chapter_list_opens_on_its_description_not_some_of_its_chapters(built,
     """syntax-tips: the bottom line is the notes' description; the tips are the chapters slide's (or the
     agenda's) lines, each once. (One statement, it titles the chapters slide: test_lone_statement.py.)"""
     assert heads(_slides(built, "syntax-tips", audience)[1])[0] == (
-        "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers.")
+        "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers")
     lines = [t for s in _slides(built, "syntax-tips", audience)[1:] for t in _items(s) + heads(s)[1:]]
     assert sum(t.startswith("You don’t need a SAAS for everything") for t in lines) == 1, lines
 

@@ -98,7 +98,7 @@ def test_a_chapter_list_opens_on_its_description_never_its_promotion(built):
     sells ("…these insights will help you level up your skills faster!") and is on no slide. One
     statement, it titles the chapters slide (test_lone_statement.py)."""
     assert [h for h in heads(_slides(built, "syntax-tips")[1]) if h != TITLES_ONLY] == [
-        "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers.", "Chapters"]
+        "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers", "Chapters"]
     text = "\n".join(p.text for s in _slides(built, "syntax-tips") for sh in s.shapes if sh.has_text_frame
                      for p in sh.text_frame.paragraphs)
     assert "level up your skills" not in text
