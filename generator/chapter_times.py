@@ -66,6 +66,19 @@ def standing_out(topics: list) -> str:
     return _name(top, chapter_names(topics)) if top["span"] >= STANDS_OUT * median(t["span"] for t in timed) else ""
 
 
+def longest_title(topics: list, words: dict, key: str = "chapter_times_longest") -> str:
+    """The sentence that says which topic of ``topics`` takes the most of the recording, how many of its
+    minutes (the words' ``key``: "Quantum supremacy takes 40 of 70 minutes"; the timeline's
+    ``timeline_longest``, "The longest topic, X, takes …", never "Most time: X"), when one stands out, else ""."""
+    if not standing_out(topics):
+        return ""
+    timed = [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
+    top = min(timed, key=lambda t: (-t["span"], t["index"]))
+    total = sum(t["span"] for t in topics if t["span_known"])
+    return fill(words[key], topic=_name(top, chapter_names(topics)), minutes=round(top["span"] / 60),
+                total=round(total / 60))
+
+
 def chapter_times(topics: list, words: dict) -> dict:
     """The slide's ``title`` and its ``chart`` (a ChartSpec) for ``topics`` (the template context's),
     or {} when no chapter stands out (see the module doc)."""
@@ -76,9 +89,7 @@ def chapter_times(topics: list, words: dict) -> dict:
     named = chapter_names(topics)
     names = [_name(t, named) for t in longest]
     values = [_minutes(t["span"]) for t in longest]
-    total = sum(t["span"] for t in topics if t["span_known"])
-    title = fill(words["chapter_times_longest"], topic=names[0], minutes=round(longest[0]["span"] / 60),
-                 total=round(total / 60))
+    title = longest_title(topics, words)
     none = [None] * len(values)
     chart = {"id": "chapter-times", "title": words["chapter_times"], "kind": "bar", "unit": words["chapter_times_unit"],
              "categories": names, "caption": words["chapter_times_caption"], "message": "",

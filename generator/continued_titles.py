@@ -9,8 +9,9 @@ no point keeps it. "Même éditer partiellement du code AI-généré ne le rend 
 contribution" titles the page of the OpenJDK policy's risks, where "<title> (suite)" repeated a title
 of 22 words, cut with "…" to fit. A page with no such point continues the slide's title ("<title>
 (cont.)": words.continued_title), or its main clause where the whole title and its mark would not fit a
-title (more than titles.MOST_WORDS words: long_lines.split_title), or the topic's heading (the kicker) where
-the title has no main clause: a continued title is not cut with "…".
+title (more than titles.MOST_WORDS words: long_lines.split_title); a title with no main clause is repeated
+whole, never replaced by the topic's heading (the kicker, which states nothing: review 12's "Retour
+d'expérience… (suite)").
 """
 from __future__ import annotations
 
@@ -72,10 +73,9 @@ def _stated(page: list[Bullet], lang: dict, title: str = "") -> tuple[str, list[
 
 def _continued_head(slide: Slide) -> str:
     """What the continuations of ``slide`` repeat of its title: the title whole where it fits a title, else
-    its main clause, else the slide's kicker (its topic's heading), else the title."""
+    its main clause, else the title whole (its statement and number: never the topic's heading, the kicker,
+    which states nothing; the deck fits it, titling.py)."""
     if count_words(slide.title) <= MOST_WORDS:
         return slide.title
     head, rest = split_title(slide.title, MOST_WORDS)
-    if rest:
-        return head
-    return slide.kicker if slide.kicker and count_words(slide.kicker) <= MOST_WORDS else slide.title
+    return head if rest else slide.title

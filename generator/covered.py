@@ -7,9 +7,9 @@ aside (every point of "On China" may say "China"). A point that shares none is o
 or more such that share one with each other are a message of their own ("China government does
 5-year plans…", "5-year plan sets KPIs and government officials…" under "China real estate is 10-15
 years ahead of the US in technology"): such a title covers only part of its slide, and the slide is
-titled otherwise (the next statement that covers them all, else the heading, the message's points after
-its first under it: ``nested``). A lone point off the title, a detail, stays, and so does a point that
-states nothing (an agenda's "Invocation").
+titled otherwise (the next statement that covers them all; where none does, the first such title still, the
+message's points after its first under it: ``nested``; never the heading, which states nothing). A lone
+point off the title, a detail, stays, and so does a point that states nothing (an agenda's "Invocation").
 """
 from __future__ import annotations
 

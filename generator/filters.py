@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from .aside_lines import is_aside_line
-from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
+from .chapter_times import chapter_names, chapter_times, list_heading, longest_title, standing_out
+from .chart_titles import compared, table_statement
 from .close import along, conclusion_lines, left_open, outlook, repeats, titled
 from .bottom_items import briefed
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
+from .evidence_titles import testified
 from .grids import grids
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
@@ -22,6 +24,7 @@ from .overview import is_digest, said_topics, sole_points, unsaid
 from .short_topics import headed, shared
 from .summary import closing_topics, fitted, is_aside_sentence, opening, says_again
 from .title_lists import is_longest_first, list_title, longest_first, time_statement, titles_only_notes
+from .title_numbers import with_number
 from .titles import figure_title, sole_titles, strongest
 from .weigh import by_weight
 from .words import fill
@@ -129,7 +132,8 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                said_topics=said_topics, chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, list_title=list_title, longest_first=longest_first,
                is_longest_first=is_longest_first, time_statement=time_statement,
-               titles_only_notes=titles_only_notes)  # the template filters of briefing's own, by name
+               titles_only_notes=titles_only_notes, compared=compared, with_number=with_number, testified=testified,
+               longest_title=longest_title, table_statement=table_statement)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:
     """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
     full stop (a chart's sentence the bottom line says: numbered_items.py)."""

@@ -42,7 +42,9 @@ slide of its own: its title is then said by no other slide (the topic's slide of
 next statement: one title on two slides would be told apart by "(2)" only).
 A title covers its slide: points that state one measure for several items are titled by which way
 each moved (peer_titles.py); a point whose slide would keep two statements or more off its key words,
-a message of their own, titles no slide (covered.py: the next statement does, else the heading); no
+a message of their own, titles no slide (covered.py: the next statement does; where none does, the first
+such point titles it, the message off it nested under its first statement: a heading is no title where a
+statement can be one); no
 point kept opens on a connective that needs the title (connectives.py).
 Nothing is written that the notes did not say.
 """
@@ -185,8 +187,12 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
         if _enough(kept) and not says_again(title, told):
             if not (off := off_title(title, kept, topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
-            if not refused:  # (a title over part of its slide: else the heading, the first message refused nested)
-                last, refused = {**plain_heading, "points": nested(last["points"], off)}, True
+            if not refused:  # (a title over part of its slide: the next statement, else this one over its points with
+                # the other message nested, never the heading where a statement with its number can title it)
+                stated = last["kicker"] or not _stated(title, words)
+                last = ({**plain_heading, "points": nested(last["points"], off)} if stated
+                        else {**plain_heading, "title": title, "kicker": topic["title"], "points": nested(kept, off)})
+                refused = True
     return last
 
 

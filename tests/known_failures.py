@@ -71,15 +71,6 @@ KNOWN_FAILURES.update({
     ('hearing-daily-digest', 'policy', 'unlisted-topic'): DIGEST_EVIDENCE,
     ('hearing-daily-digest', 'technical', 'unlisted-topic'): DIGEST_EVIDENCE,
 })
-# review 11 finding 3: a point does not title a slide where two statements or more off its key words are a message of
-# their own (generator/covered.py); Okeechobee's "Call to Order" has no statement that covers its invocation, its pledge
-# and the mayor's call to order and fits a title, so its heading titles it (the invocation did)
-COVERS_NONE = ("issue #21 §3 (review 11): no statement of the topic that fits a title covers its points: the heading "
-               "titles the slide")
-KNOWN_FAILURES.update({
-    ('okeechobee-council-minutes', 'policy', 'heading-title'): COVERS_NONE,
-    ('okeechobee-council-minutes', 'technical', 'heading-title'): COVERS_NONE,
-})
 # review 12's finding 4 (h-bottom3): the bottom line's items are whole statements of ~15 words, no section prefix
 # (deck_bottom_items.py). A digest's items are its entries' record lines ("Committee on Appropriations: Subcommittee on
 # Defense concluded a closed hearing…"), which the entries' own rule words (entry_lines.py: h-lists2's outcome lines)

@@ -113,7 +113,8 @@ def test_a_chapter_list_briefs_on_its_chapters_and_an_audience_may_chart_where_t
     assert names[0] == "Quantum supremacy" and "Welcome to the show" not in names
     assert list(chart.plots[0].series[0].values)[:2] == [40.0, 10.0]
     technical = Presentation(str(tmp_path / "c-technical.pptx"))
-    assert any(s.shapes.title.text_frame.text == "Most time: Quantum supremacy" for s in technical.slides)
+    assert any(s.shapes.title.text_frame.text == "The longest topic, Quantum supremacy, takes 40 of 70 minutes"
+               for s in technical.slides)
 
 
 def test_chapters_of_about_one_length_get_no_chart_and_a_plain_timeline_title(tmp_path):

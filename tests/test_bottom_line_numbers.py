@@ -24,7 +24,8 @@ def test_the_shipped_bottom_line_says_27x_and_no_title_says_it_again():
     through:" and "Cost efficiency: DeepSeek's models are 27x cheaper than competitors" name one topic; the
     second, which the Training Cost slide's message says too, was left to that slide's title. Now the bottom
     line says it, and the slide is titled by its summary's statement, which leads into its points ("DeepSeek
-    achieved remarkable cost efficiency through:"), its heading the kicker."""
+    achieved remarkable cost efficiency through:"), its heading the kicker; the slide shows no number, so
+    the title keeps its topic's figure (review 12: "its 27x lost"; title_numbers.py)."""
     shipped = load_content(DEFAULT)
     for audience in AUDIENCES:
         slides = [s for s in render_document(shipped, load_audience(audience)).slides if s.deck]
@@ -35,7 +36,8 @@ def test_the_shipped_bottom_line_says_27x_and_no_title_says_it_again():
         said = [b.text.split(" (")[0] for b in slides[at].bullets]  # (the technical deck's items end on their time)
         assert not [s.title for s in slides[at + 1:] if says_again(s.title, said)], audience
         cost = next(s for s in slides if s.topic == "training-cost" and s.layout == "bullets")
-        assert (cost.title, cost.kicker) == ("DeepSeek achieved remarkable cost efficiency", "Training Cost and Efficiency")
+        assert (cost.title, cost.kicker) == ("DeepSeek achieved remarkable cost efficiency: 27x cheaper than "
+                                             "competitors' models", "Training Cost and Efficiency")
 
 
 def test_a_takeaway_with_its_number_is_on_the_bottom_line_though_a_message_says_its_lead():
@@ -52,11 +54,12 @@ def test_a_takeaway_with_its_number_is_on_the_bottom_line_though_a_message_says_
         assert summary_titles(slides) == [], audience
 
 
-def test_a_bottom_line_item_says_its_topic_s_number_and_the_chart_takes_its_name():
+def test_a_bottom_line_item_says_its_topic_s_number_and_the_chart_states_its_comparison():
     """The shipped takeaway "AI infrastructure race: major tech companies are building massive AI computing
     clusters:" says no number, and its topic's chart says one ("xAI runs 200,000 GPUs in Memphis; …"): the
-    bottom line says the chart's sentence (numbered_items.py), and the deck's chart slide is titled by the
-    chart's name, its topic the kicker; the report keeps the sentence as the chart's heading. Every item
+    bottom line says the chart's sentence (numbered_items.py), and the deck's chart slide is titled by what
+    the chart proves, its largest value and the next from its data (chart_titles.py), never the chart's name
+    (review 12: "AI cluster sizes"), which is the kicker; the report keeps the sentence as the chart's heading. Every item
     whose topic's chart states a number says one."""
     from generator.inline import plain
     from generator.overview import named
@@ -75,5 +78,6 @@ def test_a_bottom_line_item_says_its_topic_s_number_and_the_chart_takes_its_name
                 assert has_quantity(plain(item)), (audience, item)
         charts = [(s.title, s.kicker, s.deck, s.report) for s in document.slides if s.layout == "chart"
                   and s.topic == "ai-infrastructure"]
-        assert ("AI cluster sizes", "AI Infrastructure and Mega-Clusters", True, False) in charts, charts
+        assert ("The largest is Future clusters (planned), at 500,000–700,000 GPUs; next is xAI (Memphis), at 200,000",
+                "AI cluster sizes", True, False) in charts, charts
         assert any(title.startswith("xAI runs 200,000") and report and not deck for title, _, deck, report in charts)

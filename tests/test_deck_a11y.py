@@ -110,9 +110,10 @@ def _decorative(shape) -> bool:
 def check_titles(titles: list[str], doc: Document) -> None:
     """The deck's titles are the Document's deck slides' titles, in order, a slide continued
     over several deck slides titled "(cont.)" or "(cont. N)" after the first; a slide of one figure
-    may have joined its topic's points (then it has no title of its own)."""
+    may have joined its topic's points (then it has no title of its own). A deck's title has no final full
+    stop (titling.py: one rule of punctuation for the deck)."""
     deck = [s for s in doc.slides if s.deck]
-    expected = [s.title for s in deck]
+    expected = [re.sub(r"(?<![.\s]\w)(?<!\.)\.\Z", "", s.title) for s in deck]
     at = 0
     for title in titles:
         if at and re.fullmatch(re.escape(expected[at - 1]) + r" \(cont\.( \d+)?\)", title):

@@ -53,13 +53,17 @@ def test_the_bottom_line_is_one_slide_of_each_hearings_lead(audience):
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_each_hearing_keeps_its_focus_and_its_witnesses_with_their_offices_on_its_own_slide(audience):
-    """After the bottom line, a slide per entry with more than its lead, titled by the hearing's heading: its
-    focus, and each witness whole under "Testimony from" (the office is what makes Kaufman worth naming;
-    round 1 kept names only). The business meeting (routine lists: nothing more) has none."""
+    """After the bottom line, a slide per entry with more than its lead, kicked by the hearing's heading and
+    titled by who testified (review 12: the heading alone stated nothing; evidence_titles.py): its focus, and
+    each witness whole under "Testimony from" (the office is what makes Kaufman worth naming; round 1 kept
+    names only). The business meeting (routine lists: nothing more) has none."""
     slides = _deck(audience)
     at = next(i for i, s in enumerate(slides) if s.role == "summary")
-    shown = {s.title: [(b.text, [c.text for c in b.children]) for b in s.bullets] for s in slides[at + 1:at + 4]}
+    shown = {s.kicker: [(b.text, [c.text for c in b.children]) for b in s.bullets] for s in slides[at + 1:at + 4]}
     assert list(shown) == ["Missile Defense Agency", "DOD Management Challenges", "Curbing Covid Cons"], list(shown)
+    assert [s.title for s in slides[at + 1:at + 4]] == [
+        "Vice Admiral Jon A. Hill testified on Missile Defense Agency", "3 witnesses testified on DOD Management Challenges",
+        "5 witnesses testified on Curbing Covid Cons"]
     assert shown["Missile Defense Agency"] == [
         ("Focusing on a program update", []),
         ("Testimony from", ["Vice Admiral Jon A. Hill, USN, Director, Missile Defense Agency, Department of Defense"])]

@@ -19,7 +19,8 @@ from generator.asides import aside_topics
 from generator.audiences import load_audience
 from generator.cli import main
 from generator.clauses import kept_whole
-from generator.context import spans
+from generator.chart_titles import compared
+from generator.context import chart_spec, spans
 from generator.errors import BriefingError
 from generator.headline import count_words, headline
 from generator.importer import import_notes
@@ -121,7 +122,8 @@ def test_a_topic_s_message_is_its_slide_title_and_its_name_the_kicker(decks):
     for audience in AUDIENCES:
         slides = list(decks["deepseek", audience].slides)
         for topic in content.topics:
-            shown = split_title(topic.message)[0]  # (a message of more than 15 words: its main clause, see test_long_lines)
+            # (a message of more than 15 words: its main clause, see test_long_lines; a deck's title has no full stop)
+            shown = split_title(topic.message)[0].rstrip(".")
             slide = next((s for s in slides if title_of(s) == shown), None)
             said = [line.split(" (")[0] for line in texts(slides[1]).splitlines() if len(line.split()) >= 5]
             if any(line in shown for line in said):  # (the bottom line says it first: its slide takes its next title)
@@ -133,11 +135,12 @@ def test_a_topic_s_message_is_its_slide_title_and_its_name_the_kicker(decks):
             assert kicker_of(slide) == topic.title
     # a chart's message, or its caption when that is a sentence about its data, is its slide's title
     slides = list(decks["deepseek", "technical"].slides)
-    experts = next(s for s in slides if title_of(s) == "DeepSeek activates 8 of its 256 experts for each token.")
+    experts = next(s for s in slides if title_of(s) == "DeepSeek activates 8 of its 256 experts for each token")
     assert kicker_of(experts) == "Experts active per token" and "DeepSeek activates" not in texts(experts).replace(
         title_of(experts), "")  # the caption is not said again under the chart
-    clusters = next(s for s in slides if title_of(s) == "AI cluster sizes")  # (the bottom line says its message)
-    assert kicker_of(clusters) == "AI Infrastructure and Mega-Clusters"
+    # (the bottom line says its message: the chart's comparison titles it, its name the kicker)
+    clusters = next(s for s in slides if title_of(s).startswith("The largest is Future clusters (planned)"))
+    assert kicker_of(clusters) == "AI cluster sizes"
     assert "xAI runs 200,000 GPUs in Memphis" in texts(slides[1]), texts(slides[1])
 
 
@@ -147,15 +150,19 @@ def test_a_topic_s_message_is_its_slide_title_and_its_name_the_kicker(decks):
 def test_titles_alone_tell_the_story_of_the_executive_deck(decks):
     titles = [title_of(s) for s in decks["deepseek", "executive"].slides]
     content = load_content(DEFAULT)
-    messages = {t.message for t in content.topics} | {c.message for t in content.topics for c in t.charts}
+    # (the content's sentences: messages, summaries, a chart's caption that is a sentence; a title has no full stop)
+    messages = {m.rstrip(".") for m in [*(t.message for t in content.topics), *(t.summary or "" for t in content.topics),
+                                        *(x for t in content.topics for c in t.charts for x in (c.message, c.caption))]}
     body = titles[2:-2]
     # every evidence slide's title is a sentence the content states, not a topic's name (a summary that leads
     # into its points without its colon: the bottom line says the topic's message)
     summaries = [t.summary for t in content.topics if t.summary and t.summary.endswith(":")]
-    # (a chart whose sentence the bottom line says is titled by its name: numbered_items.py)
-    told = {c.title for t in content.topics for c in t.charts if c.message and c.message.rstrip(".")
-            in texts(decks["deepseek", "executive"].slides[1])}
-    assert body and all(t in messages | told or t.endswith(".") or any(s.startswith(t) for s in summaries)
+    # (a chart whose sentence the bottom line says is titled by its comparison: numbered_items.py, chart_titles.py;
+    # a title that says no number keeps its topic's figure: title_numbers.py)
+    told = {compared(chart_spec(c), load_words("en")) for t in content.topics for c in t.charts if c.message
+            and c.message.rstrip(".") in texts(decks["deepseek", "executive"].slides[1])}
+    assert body and all(t in told or any(m.startswith(t) for m in messages)  # (a sentence, or its main clause)
+                        or any(s.startswith(t.split(":")[0]) for s in summaries)
                         for t in body), body
     assert not {t.title for t in content.topics} & set(titles)
 

@@ -7,7 +7,8 @@ fit even there is the one set smaller (down to the last of TITLE_SIZES, then sho
 it continues a slide ("… (cont.)", "(2)"): whole on the slide before, it is shortened with … before its
 "(cont.)" at the deck's size. The cover and the dividers are fitted each on its own, in their larger box.
 So titles do not jump in size from slide to slide: a long title is shortened in the Document
-(long_lines.py), not set small.
+(long_lines.py), not set small. One rule of punctuation for every title of a deck: none ends on a full
+stop (a question or an exclamation keeps its mark, an abbreviation its dots: "… in the U.S.").
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .slides import slide_kind
 
 TITLE_FLOOR = 24  # points: the deck's title size is not chosen smaller (a longer title is set smaller alone)
 _MARK = re.compile(r" \([^()]+\)\Z")  # what follows a continued slide's title: " (cont.)", " (2)"
+_STOP = re.compile(r"(?<![.\s]\w)(?<!\.)\.\Z")  # a title's final full stop (not an abbreviation's "U.S.", nor "...")
 COVER_SIZES = (44, 40, 36, 32, 28, 24, 20)
 
 
@@ -30,7 +32,7 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
     title is empty gets "Slide N" (drawn above the slide); content slides' titles at the deck's size
     (deck_title_size); a title too long for its box is shortened with … before its "(cont.)" or number,
     so the titles shown are unique too."""
-    names = unique_titles([title if slide.title.strip() else fill(words["slide_number"], number=number)
+    names = unique_titles([_unstopped(title) if slide.title.strip() else fill(words["slide_number"], number=number)
                            for number, (slide, title, _) in enumerate(pages, start=1)])
     largest = deck_title_size([(name, slide.layout, slide.kicker) for (slide, _, _), name in zip(pages, names)
                                if slide.title.strip() and not slide_kind(slide.layout).cover], width)
@@ -39,10 +41,11 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
     for (slide, title, _), name in zip(pages, names):
         # the end that tells it from other titles: "(cont.)", "(2)" (a topics slide's parts have titles of their
         # own), also that of a slide continued in the Document (its title, whole on a slide before, and "(cont.)")
-        tail = name[len(slide.title if name.startswith(slide.title) else title):] if slide.title.strip() else ""
+        said = _unstopped(slide.title)
+        tail = name[len(said if name.startswith(said) else _unstopped(title)):] if slide.title.strip() else ""
         mark = _MARK.search(name)  # (the one end " (…)" a title of a slide before can be followed by)
         tail = max([tail, *([mark.group()] if mark and name[:mark.start()] in earlier else [])], key=len)
-        earlier.add(slide.title)
+        earlier.add(said)
         sizes = _sizes(slide.layout, slide.kicker, largest, bool(tail))
         size, text = _fit_title(name, tail, slide.layout, width, slide.kicker, sizes)
         n = 1
@@ -52,6 +55,12 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
         seen.add(text)
         shown.append(ShownTitle(name, size, text))
     return shown
+
+
+def _unstopped(title: str) -> str:
+    """``title`` without its final full stop, nor one before the mark of a continued slide ("… JEPs. (suite 1)")."""
+    mark = _MARK.search(title)
+    return _STOP.sub("", title[:mark.start()]) + mark.group() if mark else _STOP.sub("", title)
 
 
 def deck_title_size(shown: list[tuple[str, str, str]], width: float) -> int:
