@@ -12,6 +12,7 @@ import pytest
 import yaml
 from pptx import Presentation
 
+from generator.close import conclusion_lines, titled
 from generator.key_words import keys
 from generator.subtitles import narrates
 from generator.words import load_words
@@ -143,3 +144,23 @@ def test_the_close_lines_rule_counts_a_statement_title_and_fails_a_close_of_one_
     build([content], formats=["pptx"], output=tmp_path, audiences=["executive"])
     slides = list(Presentation(str(tmp_path / "one-executive.pptx")).slides)
     assert [rule for rule, _, _ in close_lines(slides)] == ["close-lines"]
+
+
+def test_a_close_is_titled_only_by_a_whole_statement_that_covers_its_lines():
+    """close.titled: a statement titles the close only whole in 20 words and sharing a key word with every
+    other line; else the close word titles all of them, whole (never "With the launch of…" cut off its title).
+    close.conclusion_lines: a conclusion's sentences that narrate (the recording their subject) are left out
+    while two others remain."""
+    def point(text: str) -> dict:
+        return {"text": text, "at": None, "children": []}
+
+    long = point("The agency is confident about next year, especially in rural areas, with the opening of new clinics "
+                 "and longer opening hours for families.")
+    rules, scope, budget = (point("The agency will publish the new rules next year."),
+                            point("The rules will cover every clinic."), point("The budget vote comes in March."))
+    assert titled([long, rules]) == {"title": "", "points": [long, rules]}
+    assert titled([rules, scope]) == {"title": "The agency will publish the new rules next year", "points": [scope]}
+    assert titled([rules, scope, budget])["title"] == ""
+    narrated = ["The conversation highlights the pace of change.", "Prices will rise.", "Demand will follow."]
+    assert conclusion_lines(narrated, EN) == narrated[1:]
+    assert conclusion_lines(["Discussion of prices.", "Prices will rise."], EN) == ["Discussion of prices.", "Prices will rise."]
