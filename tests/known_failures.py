@@ -90,7 +90,6 @@ KNOWN_FAILURES.update({
 # later pages have three lines or more now, and a figure over few points supports the title; still short:
 NO_STATEMENTS = ("issue #21 §2 (review 12 finding 2): notes that give chapter titles, links or a description only: "
                  "the bottom line is one or two lines (the notes state nothing more)")
-SHORT_CLOSE = "issue #21 §6 (review 12 finding 5b): the close is two lines"
 FEW_POINTS = ("issue #21 §4 (review 12 finding 5a): a topic slide of one or two points (a first page of two long "
               "ones) and no neighbour of its topic to join: slides of different topics are not merged once fitted")
 JOINED_PAGES = ("issue #21 §4 (review 12 finding 3): a deck that cuts no point joins a one-point page to the page "
@@ -122,10 +121,6 @@ KNOWN_FAILURES.update({
     ('syntax-tips', 'technical', 'few-lines'): NO_STATEMENTS,
     ('syntax-year-review', 'executive', 'few-lines'): NO_STATEMENTS,
     ('lescastcodeurs-fr', 'executive', 'few-lines'): FEW_POINTS,
-    ('lescastcodeurs-fr', 'policy', 'few-lines'): FEW_POINTS,
-    ('gop-hearing-readouts', 'executive', 'few-lines'): SHORT_CLOSE,
-    ('gop-hearing-readouts', 'policy', 'few-lines'): SHORT_CLOSE,
-    ('gop-hearing-readouts', 'technical', 'few-lines'): SHORT_CLOSE,
     ('allin-summit-takeaways', 'executive', 'few-lines'): FEW_POINTS,
     ('allin-summit-takeaways', 'policy', 'few-lines'): FEW_POINTS,
     ('allin-summit-takeaways', 'technical', 'few-lines'): FEW_POINTS,
