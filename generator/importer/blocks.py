@@ -36,8 +36,8 @@ def unblocked(lines: list[str], after: int, file: str, warnings: list[Problem]) 
             fence, start, out[i] = found.group(1), i + 1, ""
         elif _BREAK.fullmatch(out[i]) and (i == after or not out[i - 1].strip()):
             out[i] = ""
-    if fence:
-        _left_out(start, len(out), file, warnings)
+    if fence:  # (open to the end: its last line that says something)
+        _left_out(start, max((n for n, line in enumerate(lines, 1) if line.strip()), default=start), file, warnings)
     return out
 
 
