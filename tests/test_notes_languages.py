@@ -1,8 +1,9 @@
-"""A real Chinese notes file (tests/fixtures/notes/talkgo-runtime-zh.md: Go 夜读 #64's session notes,
+"""Real notes in Chinese (tests/fixtures/notes/talkgo-runtime-zh.md: Go 夜读 #64's session notes,
 MIT; issue #20's notes in another language): imported and built for every audience without a
 traceback, in Chinese words, its date read from the front matter's ISO date-time, and nothing of its
 Markdown on a slide: its fenced C code block and its ``----`` rule are left out (the import says where
-the code was), its Hugo shortcode ``{{< youtube … >}}`` stays literal text (content is data)."""
+the code was), its Hugo shortcode ``{{< youtube … >}}`` stays literal text (content is data). And a Hebrew
+committee protocol (knesset-finance-he.txt, public domain): built in Hebrew, nothing misread."""
 from __future__ import annotations
 
 import re
@@ -69,3 +70,29 @@ def test_fences_and_rules_anywhere():
     assert "code()" not in str(found.data) and "***" not in str(found.data)
     assert [w.message for w in found.warnings if "code block" in w.message] == [
         "a code block (lines 12–13) was left out: a briefing shows no code listing"]
+
+
+HE = NOTES / "knesset-finance-he.txt"
+HEBREW = re.compile(r"[\u0590-\u05ff]")
+
+
+def test_a_hebrew_committee_protocol_builds_in_hebrew_without_markdown_on_any_slide():
+    """knesset-finance-he.txt (the Knesset Finance Committee's protocol of 8 December 2015, public domain):
+    imported and built for every audience without a traceback, in Hebrew (the words briefing adds too),
+    no Markdown on a slide; its ambiguous ``08/12/2015`` is left out with a warning, never misread."""
+    found = import_notes(HE.read_text(encoding="utf-8"), "knesset-finance-he.txt", lang="he")
+    assert any("08/12/2015" in w.message and "either way round" in w.message for w in found.warnings)
+    build = notes_build(HE)
+    assert build.problem is None
+    content = load_content(build.content)
+    assert content.lang == "he" and content.date is None
+    english = load_words("en")
+    for audience in AUDIENCES:
+        stem = build.content.parent / f"knesset-finance-he-{audience}"
+        lines = [line for slide in _slides(stem.with_suffix(".pptx")) for line in slide if line.strip()]
+        assert not [(line, fault) for line in lines for fault in line_faults(line)]
+        assert sum(bool(HEBREW.search(line)) for line in lines) > len(lines) / 2
+        assert not any(english[key] in lines for key in ("agenda", "sources", "bottom_line", "key_takeaways"))
+        report = " ".join(page.extract_text() for page in PdfReader(str(stem.with_suffix(".pdf"))).pages)
+        assert "הצו אושר פה אחד" in report  # the committee's decision reaches the report
+        assert stem.with_suffix(".md").read_text(encoding="utf-8").strip()
