@@ -1,0 +1,50 @@
+"""Attacks on round 1's new code (issue 24's attacker, second pass): damaged cache entries, odd inputs to
+the new title/chart/close modules, a user's own lang files and templates. Each case failed before its fix."""
+from __future__ import annotations
+
+import marshal
+import re
+import struct
+import sys
+import time
+import zlib
+
+import pytest
+
+from .test_regex_cache import PATTERNS, process  # noqa: F401  (the fixture: a new process as the cache sees it)
+
+
+def _whole(data: bytes) -> bytes:
+    return data + zlib.crc32(data).to_bytes(4, "little")
+
+
+@pytest.mark.parametrize("spoil", [lambda code: [2**40] + code, lambda code: [-1] + code], ids=["huge", "negative"])
+def test_a_cache_entry_with_code_out_of_range_is_compiled_afresh(process, spoil):  # noqa: F811
+    """A code word ``_sre`` cannot convert was an OverflowError traceback at every start."""
+    entry, start, end = process
+    start()
+    re.compile(*PATTERNS[0])
+    end()
+    version, magic, kept = marshal.loads(entry.read_bytes())
+    flags, (pattern, final, code, *rest) = kept[0]
+    for args in ((pattern, final, spoil(code), *rest), (pattern, 2**70, code, *rest), (pattern, final, code, 2**70, *rest[1:])):
+        entry.write_bytes(_whole(marshal.dumps((version, magic, [(flags, args)]))))
+        start()
+        assert re._cache == {}  # type: ignore[attr-defined]
+        assert re.compile(*PATTERNS[0]).match("ab-1 kept-by-test")
+
+
+def test_a_damaged_cache_entry_costs_no_time(process):  # noqa: F811
+    """Five bytes saying "a list of 2**31 items" took ~15 s of every start (marshal made and freed it)."""
+    entry, start, end = process
+    start()
+    re.compile(*PATTERNS[0])
+    end()
+    entry.write_bytes(b"[" + struct.pack("<i", 0x7FFFFFFF) + b"\0\0\0\0")
+    began = time.perf_counter()
+    start()
+    assert time.perf_counter() - began < 1 and re._cache == {}  # type: ignore[attr-defined]
+    entry.write_bytes(b"\x01" + entry.read_bytes()[1:])  # one byte changed in a whole entry
+    start()
+    assert re._cache == {}  # type: ignore[attr-defined]
+    assert sys.implementation.cache_tag in entry.name
