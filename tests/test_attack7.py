@@ -48,3 +48,23 @@ def test_a_damaged_cache_entry_costs_no_time(process):  # noqa: F811
     start()
     assert re._cache == {}  # type: ignore[attr-defined]
     assert sys.implementation.cache_tag in entry.name
+
+
+def test_a_point_of_a_thousand_witnesses_is_capped_in_linear_time():
+    """A hearing's "Testimony from" of 1,000 names: the deck's twin was capped at 999, 998, … sub-points
+    (half a million points made, 9 s); and a slide of many points lost its last one at a time."""
+    from generator.deckfit import MOST_LINES, _within_lines
+    from generator.deck_twin import lines
+    from generator.document import Bullet, Slide
+
+    def timed(n: int) -> float:
+        many = [Bullet(text=f"Witness {i}") for i in range(n)]
+        slide = Slide(layout="bullets", title="Five witnesses testified", bullets=[Bullet(text="Testimony from", children=many)]
+                      + [Bullet(text=f"Point {i}") for i in range(n)])
+        began = time.perf_counter()
+        twin = _within_lines(slide, "")[-1]
+        assert lines(twin.bullets) <= MOST_LINES and twin.bullets[0].children[0].text == "Witness 0"
+        return time.perf_counter() - began
+
+    small, large = timed(250), timed(2000)
+    assert large < 0.5 and large < 12 * max(small, 0.005)
