@@ -66,8 +66,8 @@ def test_a_point_of_a_thousand_witnesses_is_capped_in_linear_time():
         assert lines(twin.bullets) <= MOST_LINES and twin.bullets[0].children[0].text == "Witness 0"
         return time.perf_counter() - began
 
-    small, large = timed(250), timed(2000)
-    assert large < 0.5 and large < 12 * max(small, 0.005)
+    small, large = timed(100), timed(1000)  # (before: 0.1 s and 9 s)
+    assert large < 2 and large < 30 * max(small, 0.01)
 
 
 def _chart(values: list) -> dict:
@@ -90,3 +90,21 @@ def test_a_chart_of_two_equal_largest_values_calls_neither_the_largest(lang):
     assert compared(_chart([5, 5, 5]), words, "Clusters keep growing") == "Clusters keep growing"
     assert compared(_chart([7, 5, 1]), words) == " ".join(words["chart_largest_next"].format(
         name="Meta", value="7", unit="GPUs", next="OpenAI", next_value="5").split())
+
+
+@pytest.mark.parametrize("call", ['"x" | testified("h", words)', "[5] | said_topics"])
+def test_a_template_giving_a_filter_the_wrong_type_is_its_error(project, call):
+    """An audience's template giving briefing's filters a string or a number where they read mappings
+    ended in "internal error: AttributeError … please report it" (exit 70)."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    folder = project / "mine" / "odd"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n")
+    (folder / "document.yaml.j2").write_text('{% extends "executive/document.yaml.j2" %}\n'
+                                            f"{{% block agenda %}}{{% set _x = {call} %}}{{% endblock %}}\n")
+    built = CliRunner().invoke(main, ["build", "-t", "mine", "-a", "odd", "-f", "md"])
+    assert built.exit_code == 1 and built.output.startswith(f"{folder / 'document.yaml.j2'}:2:1: "), built.output
+    assert "has no attribute" in built.output
