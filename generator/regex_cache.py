@@ -95,8 +95,20 @@ def _keep(entries, sre, kept: list, made: list) -> None:
            for key, pattern in list(re._cache.items())  # type: ignore[attr-defined]
            if key not in seen and type(key[1]) in (str, bytes) and (id(key[1]), pattern.flags) in args_of]
     if new:
-        data = marshal.dumps((sys.version, sre.MAGIC, (kept + new)[:MOST]))
+        data = marshal.dumps((sys.version, sre.MAGIC, _within(kept + new)))
         entries.write(_key(), data + zlib.crc32(data).to_bytes(4, "little"))
+
+
+def _within(entries: list) -> list:
+    """The first of ``entries`` (at most ``MOST``) that marshal to at most ``MAX_ENTRY`` bytes with room to
+    spare: an entry over it is never read (a content of 250 backtick runs, each its own pattern, made 6 MB)."""
+    room, fit = MAX_ENTRY - 4096, []
+    for entry in entries[:MOST]:
+        room -= len(marshal.dumps(entry))
+        if room < 0:
+            break
+        fit.append(entry)
+    return fit
 
 
 def _plain(args: tuple) -> tuple:

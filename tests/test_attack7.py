@@ -108,3 +108,20 @@ def test_a_template_giving_a_filter_the_wrong_type_is_its_error(project, call):
     built = CliRunner().invoke(main, ["build", "-t", "mine", "-a", "odd", "-f", "md"])
     assert built.exit_code == 1 and built.output.startswith(f"{folder / 'document.yaml.j2'}:2:1: "), built.output
     assert "has no attribute" in built.output
+
+
+def test_the_patterns_kept_fit_the_entry_that_is_read(process):  # noqa: F811
+    """250 patterns of backtick runs (2,000 to 2,250 backticks, inline_spans) made a 6 MB entry, over the
+    4 MiB that is read: written at the end of every such run, never used."""
+    from generator import regex_cache
+
+    entry, start, end = process
+    start()
+    re.compile(*PATTERNS[0])
+    for size in range(2000, 2250):
+        re.compile(f"(?<!`){'`' * size}(?!`)")
+    end()
+    assert entry.stat().st_size <= regex_cache.MAX_ENTRY
+    start()
+    assert re._cache  # type: ignore[attr-defined]
+    assert re.compile(*PATTERNS[0]) is re._cache[str, PATTERNS[0][0], 0]  # type: ignore[attr-defined]
