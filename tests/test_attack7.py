@@ -5,12 +5,14 @@ from __future__ import annotations
 import marshal
 import re
 import struct
+import subprocess
 import sys
 import time
 import zlib
 
 import pytest
 
+from .conftest import ROOT
 from .test_regex_cache import PATTERNS, process  # noqa: F401  (the fixture: a new process as the cache sees it)
 
 
@@ -125,3 +127,26 @@ def test_the_patterns_kept_fit_the_entry_that_is_read(process):  # noqa: F811
     start()
     assert re._cache  # type: ignore[attr-defined]
     assert re.compile(*PATTERNS[0]) is re._cache[str, PATTERNS[0][0], 0]  # type: ignore[attr-defined]
+
+
+def test_a_chart_of_losses_is_read_not_called_no_number(tmp_path):
+    """A chart value of -10 (a quarter's loss) was "'-10' is not a number", though every number from 1e-9
+    to 1e15 in size is one a chart draws; a range of negatives stays unread ("-5-2" could be either)."""
+    from pptx import Presentation
+
+    from generator.quantities import parse_quantity
+
+    assert [parse_quantity(t)["value"] for t in ("-10", "\u22123.5", "-1,200", "5")] == [-10, -3.5, -1200, 5]
+    with pytest.raises(ValueError):
+        parse_quantity("-5-2")
+    content = tmp_path / "losses.yaml"
+    content.write_text("title: Losses\nsources: [{id: s, name: S}]\ntopics:\n- id: q\n  title: Quarterly results\n"
+                       "  points: [Revenue fell 5% in the third quarter.]\n  charts:\n  - id: n\n    title: Net income\n"
+                       "    kind: bar\n    unit: $M\n    categories: [Q1, Q2, Q3]\n"
+                       "    series: [{name: Net, values: [12, -5, -10]}]\n",
+                       encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "generator.cli", "build", str(content), "-a", "technical", "-f", "pptx", "-o",
+                    str(tmp_path)], cwd=ROOT, check=True, capture_output=True)
+    charts = [s.chart for slide in Presentation(str(tmp_path / "losses-technical.pptx")).slides for s in slide.shapes
+              if s.has_chart]
+    assert [list(p.values) for c in charts for p in c.plots[0].series] == [[12, -5, -10]]
