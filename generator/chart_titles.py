@@ -5,8 +5,10 @@ A chart of one series and two categories or more that is no line (a line's categ
 rivals) is titled by its largest value and the next one, with their labels as the chart draws them
 (``chart_largest_next``: "The largest is Future clusters (planned), at 500,000–700,000 GPUs; next is xAI
 (Memphis), at 200,000"), or by its largest alone (``chart_largest``) where both would not fit a title;
-else by the topic's strongest statement the deck has not said (``fallback``). A table's slide, likewise, is
-titled by what its rows say (``table_statement``), not by the table's name, where that fits a title.
+the two largest, where they are equal, together (``chart_tied``: "Meta and OpenAI are the largest, at
+100,000 GPUs"), neither called the largest (three or more equal: none is named); else by the topic's
+strongest statement the deck has not said (``fallback``). A table's slide, likewise, is titled by what
+its rows say (``table_statement``), not by the table's name, where that fits a title.
 Nothing is written that the chart or the table does not show.
 """
 from __future__ import annotations
@@ -33,8 +35,13 @@ def compared(chart: dict, words: dict, fallback: str = "") -> str:
     if len(ranked) < 2:
         return fallback or chart["title"]
     first, second = ranked[:2]
+    if len(ranked) > 2 and values[ranked[2]] == values[first]:  # (three or more largest: none is named)
+        return fallback or chart["title"]
     said = {"name": chart["categories"][first], "value": series[0]["labels"][first], "unit": chart["unit"] or "",
             "next": chart["categories"][second], "next_value": series[0]["labels"][second]}
+    if values[first] == values[second]:
+        tied = " ".join(fill(words["chart_tied"], **said).split())
+        return tied if count_words(tied) <= MOST_WORDS else fallback or chart["title"]
     both = " ".join(fill(words["chart_largest_next"], **said).split())
     return both if count_words(both) <= MOST_WORDS else " ".join(fill(words["chart_largest"], **said).split())
 
