@@ -107,10 +107,10 @@ def test_a_close_never_leaves_its_topic_slide_under_two_points():
 
 def test_one_topics_statement_of_what_comes_next_closes_the_deck(decks):
     """gop-hearing-readouts: what the committee will do next, all from one hearing's read-out, closes,
-    titled by that statement (19 words: two lines), the audience's close word above it."""
+    titled by that statement (19 words: two lines; a deck's title has no full stop), the audience's close word above it."""
     for audience, heading in zip(AUDIENCES, (EN["what_it_means"], EN["implications"], EN["conclusion"])):
         last, lines = _close(decks["gop-hearing-readouts", audience], EN["sources"])
-        assert lines[0] == NEXT and lines[1] == heading, audience
+        assert lines[0] == NEXT.removesuffix(".") and lines[1] == heading, audience
 
 
 def test_a_conclusion_sentence_over_15_words_is_no_title_and_the_close_keeps_whole_sentences(tmp_path):
