@@ -30,7 +30,8 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides, also = list(document.slides), document.words["also_in_report"]
     slides = without_link_lines(slides, also)
     if figures_once:
-        slides = say_once(slides, also, restated=cut_points)  # (a deck that keeps every point keeps those)
+        # (a deck that keeps every point keeps those the bottom line says, in other words or as written)
+        slides = say_once(slides, also, restated=cut_points, every_point=not cut_points)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     if max_words:

@@ -151,9 +151,6 @@ def test_only_statements_that_conclude_or_look_ahead_and_do_not_sell_close_a_dec
                       "it will mean for teams.", EN)  # (a description of the episode)
 
 
-@pytest.mark.xfail(strict=True, reason="h-bottom3 x h-split2/h-evtitles: allin's China statement on the bottom line is "
-                   "no longer 'China: The average worker…', which returns to the China slide and pushes the WeChat point off "
-                   "the executive deck")
 def test_a_sentence_that_runs_on_after_a_list_is_never_cut_into_lower_case_fragments(decks):
     """allin-summit-takeaways: "…technology: New buildings in China run on We Chat, We Chat is your ID,
     unlocks your doors, how you pay rent, do receipts, …" showed "unlocks your doors", "how you pay

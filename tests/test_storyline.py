@@ -125,7 +125,7 @@ def test_a_topic_s_message_is_its_slide_title_and_its_name_the_kicker(decks):
             # (a message of more than 15 words: its main clause, see test_long_lines; a deck's title has no full stop)
             shown = split_title(topic.message)[0].rstrip(".")
             slide = next((s for s in slides if title_of(s) == shown), None)
-            said = [line.split(" (")[0] for line in texts(slides[1]).splitlines() if len(line.split()) >= 5]
+            said = [line.split(" (")[0].rstrip(".") for line in texts(slides[1]).splitlines() if len(line.split()) >= 5]
             if any(line in shown for line in said):  # (the bottom line says it first: its slide takes its next title)
                 assert slide is None and any(kicker_of(s) == topic.title for s in slides), (audience, shown)
                 continue
