@@ -151,7 +151,6 @@ QA_HEADINGS = "issue #21 §1: a Q&A's question heading ('Q: 线程切换的开�
 ONE_ANSWER = ("issue #21 §4: a Q&A answer of one or two statements alone on its slide; issue #20 §9: words counted by "
               "spaces in Chinese")
 KNOWN_FAILURES.update({
-    ('talkgo-runtime-zh', 'executive', 'few-lines'): ONE_ANSWER,
     ('talkgo-runtime-zh', 'executive', 'heading-title'): QA_HEADINGS,
     ('talkgo-runtime-zh', 'policy', 'few-lines'): ONE_ANSWER,
     ('talkgo-runtime-zh', 'policy', 'heading-title'): QA_HEADINGS,
