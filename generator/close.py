@@ -11,8 +11,8 @@ several topics close it too, what to watch: the first of each topic, in the deck
 statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
 "is working on"), is a whole statement of at most MOST_WORDS words (clauses.whole_statement),
-does not sell (summary.is_promotion: it speaks to the reader, asks to subscribe, or ends on "!"),
-is no biography or description of the episode, and says nothing the opening said (summary.same).
+does not sell (sentence_kinds.is_promotion: it speaks to the reader, asks to subscribe, or ends on "!"),
+is no biography or description of the episode, and says nothing the opening said (said_same.same).
 Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
 predictions may be reviewed ones).
 A statement alone is no close of two lines: it takes along the takeaways of the bottom line that speak
@@ -33,7 +33,8 @@ from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, keys, phrases
-from .summary import distinct, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, same
+from .said_same import distinct, same
+from .sentence_kinds import is_aside_sentence, is_outlook, is_prediction_topic, is_promotion
 from .titles import strongest
 from .weigh import has_quantity, outranked
 

@@ -22,7 +22,7 @@ from .bottom_line import NUMBERED, is_statement
 from .chapter_times import chapter_names, list_heading, standing_out
 from .inline import plain
 from .key_words import STEM
-from .summary import is_prediction_topic
+from .sentence_kinds import is_prediction_topic
 from .words import WORD, fill
 
 LEAST_SHARED = 2  # titles that share the thread at least

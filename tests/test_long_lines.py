@@ -17,7 +17,7 @@ from generator.document import Bullet, Document, Slide
 from generator.headline import count_words, labelled
 from generator.long_lines import COLON_WORDS, TITLE_WORDS, shorter_title, split_title
 from generator.loader import load_content
-from generator.summary import near
+from generator.said_same import near
 from generator.writers.pptx.titling import TITLE_FLOOR
 from generator.writers.pptx.writer import PptxWriter
 
