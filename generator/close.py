@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import split_semicolons, whole_statement
+from .clause_bounds import split_semicolons
+from .clauses import whole_statement
 from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain

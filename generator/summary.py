@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from .bottom_items import briefed, concrete, concrete_texts, sentenced
 from .bottom_line import ADDRESS, is_statement, statements
-from .clauses import headlines_run
+from .clause_bounds import headlines_run
 from .entry_lines import lined
 from .fitted import fitted
 from .headline import count_words
@@ -89,7 +89,7 @@ def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
     return kept
 
 def _headlines_told(sentence: str, topics: Sequence) -> list[str]:
-    """The headlines a ``sentence`` runs together (clauses.headlines_run) that name a topic of the notes
+    """The headlines a ``sentence`` runs together (clause_bounds.headlines_run) that name a topic of the notes
     (a key word or a number of its heading: "Java 26 est là"): one that names none teases what no slide
     shows ("Spring et Quarkus enchaînent les releases"); the sentence alone when it runs none together."""
     parts = headlines_run(sentence)

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 
 from .bottom_line import is_statement
-from .clauses import list_items
+from .clause_bounds import list_items
 from .connectives import standing
 from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS

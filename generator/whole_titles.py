@@ -5,7 +5,8 @@ label that says no quantity with its list's first item that says one.
 from __future__ import annotations
 
 from .bottom_line import is_statement
-from .clauses import list_items, whole_statement
+from .clause_bounds import list_items
+from .clauses import whole_statement
 from .headline import count_words, headline, is_name
 from .standalone import refers_back
 from .weigh import has_quantity
