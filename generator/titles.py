@@ -16,8 +16,8 @@ evidence; the rest of its sentence, TITLE_REST, is the title's point, which a sl
 keeps beside them, weigh.outranked), as its items where it is a list of three or more ("Three risks justify it: A, B,
 and C").
 No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
-demonstrative ("Three risks justify this policy"; see refers_back). No item of a list titles the
-list: a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
+demonstrative ("Three risks justify this policy"; see standalone.refers_back). No item of a list titles the
+list (parallel_lists.py): a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
 last clause of the point that introduces them where it says a number ("Java 26 is a non-LTS release
 with 10 JEPs"), else by its heading. The titles of the topic's grids of key figures are passed in
 ``said``: its points' slide never takes the title its big number has.
@@ -34,9 +34,9 @@ share a number or two key words with it; a summary that leads into the points ne
 its evidence); a choice that fails gives way to the next. A point taken as the title is one of the
 slide's own facts: it needs no other's support. Where the next would be the heading, the same
 message, or a statement without the quantity the first one
-states, the summary leaves the statement to the slide instead (``sole_titles``).
+states, the summary leaves the statement to the slide instead (title_claims.sole_titles).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
-when that is a statement that fits a title whole (else the next figure's: ``figure_title``); else
+when that is a statement that fits a title whole (else the next figure's: grid_titles.figure_title); else
 the template states the figure by its label ("Gross margin: 54%"). A grid of two figures or more is a
 slide of its own: its title is then said by no other slide (the topic's slide of points takes its
 next statement: one title on two slides would be told apart by "(2)" only).
