@@ -12,10 +12,10 @@ outside quotations (a quoted "I" or "you" is the speaker's):
 - the note-taker speaking of themself (``first_person``: "I had the privilege of attending…");
 - a line under an aside label (overview.is_aside_label, ``aside_labels``: "Bonus : la mort annoncée
   de l'IDE…");
-- a line that opens on a comment on the source instead of its content (summary.is_commentary at its
+- a line that opens on a comment on the source instead of its content (sentence_kinds.is_commentary at its
   start: "Un bon article de rappel…", "The host expresses…"; not a definition inside a statement,
   "Java est le langage de la JVM…; Java 26 est une version non-LTS avec 10 JEPs");
-- of the introduction (*Why it matters*: the show's voice), a line that sells (summary.is_promotion:
+- of the introduction (*Why it matters*: the show's voice), a line that sells (sentence_kinds.is_promotion:
   it ends on "!" or speaks to the listener, "…will help you level up your skills faster!", "…les git
   worktrees envahissent vos terminaux.", "Bon week-ends de mai !"). A topic's point reports what was
   said: its "you" is the speaker's ("if you extrapolate current numbers", "We Chat is your ID") and
@@ -46,7 +46,7 @@ from .document import Bullet, Document, Slide
 from .inline import plain, runs
 from .key_words import holds, keys, phrases
 from .overview import is_aside_label
-from .summary import is_promotion
+from .sentence_kinds import is_promotion
 from .words import WORD
 
 FRAGMENT = 3  # words of a line, at most, that is a fragment among sentences (see the module doc)

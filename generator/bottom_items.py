@@ -3,7 +3,7 @@
 The bottom line holds three to five statements, each shown in at most the audience's ``summary_words``
 (15 in the executive deck, 20 in the others; one word more, SLACK, where the sentence is whole: "~15"; up to
 NUMBERED_MOST where it says a quantity). A statement is shortened only
-by dropping a detail clause (summary.fitted, clauses.whole_statement) — never by deleting its subject
+by dropping a detail clause (fitted.fitted, clauses.whole_statement) — never by deleting its subject
 (frames.unframed keeps a frame whose rest has no verb) or its reason (cut_rule). One that cannot be shown
 so is not cut further: the bottom line takes another statement. Never on it (words of
 ``generator/lang/<code>.yaml``, matched as whole words, case-folded):
@@ -15,7 +15,7 @@ so is not cut further: the bottom line takes another statement. Never on it (wor
 - trivia about the occasion (``trivia_phrases``: "the celebration includes a special setup");
 - a statement under a section's prefix ("China: The average worker…", "Committee on Commerce: …"): a label
   of fewer than four words or a name heads it, and the item would not stand without it (a short label over a
-  statement that names what it is about is dropped as it is shown: ``heads_only``, summary.fitted);
+  statement that names what it is about is dropped as it is shown: ``heads_only``, fitted.fitted);
 - a fragment that is no full sentence (``fragment``): one the notes cut off ("…suffered disproportionately
   high levels…"), a quotation cut inside (its opening mark without its closing one), shorthand with an arrow
   ("Incompatibilité Log4j → migration vers Logback"), or one
@@ -74,7 +74,7 @@ def fragment(text: str, words: dict) -> bool:
 
 
 def briefed(shown: str, most: int, words: dict, text: str = "") -> str:
-    """``shown`` (a statement as the bottom line would show it: summary.fitted) where it may stand there:
+    """``shown`` (a statement as the bottom line would show it: fitted.fitted) where it may stand there:
     at most ``most`` words (SLACK more; NUMBERED_MOST where it says a quantity: the bottom line says the number,
     and a cut would lose it), no section prefix, no announcement, no trivia, no fragment, and ``text`` (the
     statement as written) whole where it is a labelled list ("Approche recommandée : A, B": clauses.labelled_list,

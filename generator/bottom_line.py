@@ -65,7 +65,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     chapters of ``topics``, else the ``introduction``'s sentences (see the module doc), filled up
     to ``least`` points where the topics give fewer; only statements that ``fits`` accepts (one that
     says something whole in the summary's words: clauses.whole_statement); a chapter's title only where
-    ``verbal`` finds its verb (summary.has_verb: a heading is often a name, "People with extremely strong
+    ``verbal`` finds its verb (sentence_kinds.has_verb: a heading is often a name, "People with extremely strong
     opinions", even when numbered as a list's item); a topic's point that is a figure's shorthand ("$1.3 billion in
     share repurchases for the first three quarters of 2025.": ``_shorthand``) only after every other (review 12,
     finding 4), and one that says a key figure's value last (``_figured``)."""

@@ -19,7 +19,7 @@ from .headline import count_words
 from .inline import plain
 from .words import fill
 
-MOST_WORDS = 15  # a title of at most two lines at title size (titles.MOST_WORDS)
+MOST_WORDS = 15  # a title of at most two lines at title size (whole_titles.MOST_WORDS)
 _NAME = re.compile(r"[^\W_][\w .-]{0,40}")  # a row's name: "H100", "Data Center"
 _WORD_VALUE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")  # a value of one to three words of letters: "Banned"
 

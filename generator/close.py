@@ -11,8 +11,8 @@ several topics close it too, what to watch: the first of each topic, in the deck
 statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
 "is working on"), is whole in at most MOST_WORDS words,
-does not sell (summary.is_promotion: it speaks to the reader, asks to subscribe, or ends on "!"),
-is no biography or description of the episode, and says nothing the opening said (summary.same). A
+does not sell (sentence_kinds.is_promotion: it speaks to the reader, asks to subscribe, or ends on "!"),
+is no biography or description of the episode, and says nothing the opening said (said_same.same). A
 statement over MOST_WORDS words is none: it is never cut to a clause.
 Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
 predictions may be reviewed ones).
@@ -30,13 +30,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import split_semicolons
+from .clause_bounds import split_semicolons
 from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .said_same import distinct, same
+from .sentence_kinds import is_aside_sentence, is_outlook, is_prediction_topic, is_promotion
 from .subtitles import narrates
-from .summary import distinct, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, same
 from .titles import strongest
 from .weigh import has_quantity, outranked
 

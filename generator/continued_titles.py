@@ -1,7 +1,7 @@
 """The title of a page that continues a topic's slide (continued.py): its own statement, else "(cont.)".
 
 A continuation page is titled by its first point that is a statement fitting a title whole
-(titles.whole_title): a point of its own, not one item of a parallel list of the page's points ("JEP
+(whole_titles.whole_title): a point of its own, not one item of a parallel list of the page's points ("JEP
 517 : …" beside "JEP 522 : …"), nor a point with points under it, a moment or a link of its own (a title
 would lose them), and no point of a slide whose points are mostly one list's items (a roll call's "…
 Present"). That point leaves the page whole (nothing is cut: it is the title); a page left with
@@ -9,7 +9,7 @@ no point keeps it. "Même éditer partiellement du code AI-généré ne le rend 
 contribution" titles the page of the OpenJDK policy's risks, where "<title> (suite)" repeated a title
 of 22 words, cut with "…" to fit. A page with no such point continues the slide's title ("<title>
 (cont.)": words.continued_title), or its main clause where the whole title and its mark would not fit a
-title (more than titles.MOST_WORDS words: long_lines.split_title); a title with no main clause is repeated
+title (more than whole_titles.MOST_WORDS words: long_lines.split_title); a title with no main clause is repeated
 whole, never replaced by the topic's heading (the kicker, which states nothing: review 12's "Retour
 d'expérience… (suite)").
 """
@@ -21,7 +21,8 @@ from .headline import count_words
 from .inline import plain
 from .key_words import keys, stems
 from .long_lines import split_title
-from .titles import MOST_WORDS, in_a_list, whole_title
+from .parallel_lists import in_a_list
+from .whole_titles import MOST_WORDS, whole_title
 from .words import continued_title
 
 

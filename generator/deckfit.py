@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .document import Bullet, Document, Slide
 from . import clauses
-from .clauses import split_long
+from .long_points import split_long
 from .deck_twin import lines, split, texts, words
 from .cut_rule import gives_reason
 from .headline import count_words
@@ -49,7 +49,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
 
 def _in_clauses(slide: Slide, also: str) -> list[Slide]:
     """The slide, or a deck twin of it whose points of more than LONG_POINT words show as their
-    clauses (see clauses.py; the report keeps them whole)."""
+    clauses (see long_points.py; the report keeps them whole)."""
     if not slide.deck or slide.layout in _REFERENCE or slide.role == "chapters":
         return [slide]
     update = {"bullets": split_long(slide.bullets),

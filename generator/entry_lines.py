@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import _opens_clause, _outside
+from .clause_bounds import opens_clause, outside
 from .headline import count_words, is_name, labelled
 from .hearing_outcomes import outcome
 from .inline import plain, whole_spans
@@ -32,11 +32,11 @@ _LEAST_NAME = 2  # words of a witness's name at least ("Peter Levine")
 
 
 def _clauses(body: str, witnesses: Sequence[str]) -> list[str]:
-    """``body`` cut at each comma (outside brackets and links) that opens a clause (clauses._opens_clause:
+    """``body`` cut at each comma (outside brackets and links) that opens a clause (clause_bounds.opens_clause:
     "…, focusing on", "…, after receiving"); the clause that names witnesses runs to the end."""
     whole, cuts = whole_spans(body), [0]
     for m in _COMMA.finditer(body):
-        if _outside(body, m.start(), whole) and _opens_clause(body[m.end():]):
+        if outside(body, m.start(), whole) and opens_clause(body[m.end():]):
             if _witness_at(body[cuts[-1]:m.start()], witnesses) is not None:
                 break  # (the clause that names witnesses: read again at each of its commas, 1.6 s an entry)
             cuts.append(m.end())

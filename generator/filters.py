@@ -22,16 +22,21 @@ from .key_words import keys
 from .named import policy_first
 from .overview import is_digest, said_topics, sole_points, unsaid
 from .short_topics import headed, shared
-from .summary import closing_topics, fitted, is_aside_sentence, opening, says_again
+from .fitted import fitted
+from .said_same import says_again
+from .sentence_kinds import closing_topics, is_aside_sentence
+from .summary import opening
 from .title_lists import is_longest_first, list_title, longest_first, time_statement, titles_only_notes
 from .title_numbers import with_number
-from .titles import figure_title, sole_titles, strongest
+from .grid_titles import figure_title
+from .title_claims import sole_titles
+from .titles import strongest
 from .weigh import by_weight
 from .words import fill
 
 
 def _headlines(points: list, most: int = 15, times: bool = True, details: bool = True) -> list:
-    """Each point as a whole statement of at most ``most`` words, a third more where it must (summary.fitted), without
+    """Each point as a whole statement of at most ``most`` words, a third more where it must (fitted.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
     picks no other) is whole. A digest entry's line is its leading clause, with what sets it apart under it where
     ``details`` (the report's; a deck shows that on the entry's evidence slide: entry_lines.lined)."""
@@ -79,7 +84,7 @@ def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
 
 def _described(item: dict, words: dict) -> bool:
     """The template test ``described``: whether a summary item (summary.opening) is a biography or a
-    description of the episode (summary.is_aside_sentence), read as the notes wrote it (``as_written``,
+    description of the episode (sentence_kinds.is_aside_sentence), read as the notes wrote it (``as_written``,
     where a name took its pronoun's place: "They review…")."""
     return is_aside_sentence(item.get("as_written", item["text"]), words)
 
@@ -87,7 +92,7 @@ def _described(item: dict, words: dict) -> bool:
 def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tuple = (), words: dict | None = None) -> list[str]:
     """The sentences of ``introduction`` that say why the recording matters (the About slide's *Why it
     matters*): not one that names a speaker of ``skip`` (their role says it), nor one the deck's opening
-    summary ``opened`` already says (summary.says_again: a description of the recording shown on the
+    summary ``opened`` already says (said_same.says_again: a description of the recording shown on the
     slide before). Given the ``covered`` topics (those the deck shows) and the ``words`` of the language,
     only a sentence that names one of them (``_names``): never an aside line ("Bonus : la mort annoncée de
     l'IDE…", aside_lines.is_aside_line) nor a teaser of what the deck does not cover ("Côté IA :
@@ -142,7 +147,7 @@ def _told(text: str, items: list) -> bool:
 
 def _briefs(point: dict, words: dict, most: int = 15) -> bool:
     """The template test ``briefs``: whether ``point`` may stand on the bottom line as the slide shows it
-    (summary.fitted in ``most`` words), a full statement that announces nothing (bottom_items.briefed)."""
+    (fitted.fitted in ``most`` words), a full statement that announces nothing (bottom_items.briefed)."""
     return bool(briefed(fitted(point["text"], most), most, words))
 
 

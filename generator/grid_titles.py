@@ -8,16 +8,18 @@ which way each moved, in the notes' order and the language's words ``moved_up`` 
 "Segment operating income rose for Data Center and for Client and Gaming, fell for Embedded". The
 direction is read from the two values the notes give, never guessed. Where a cell gives no such
 comparison, or the sentence would not fit a title, the strongest cell's own sentence titles the grid
-(titles.figure_title), else what the labels share.
+(figure_title), else what the labels share.
 """
 from __future__ import annotations
 
 from .figure_facts import CHANGE, key_words
-from .figure_labels import compared
+from .figure_labels import compared, saying
 from .headline import count_words
 from .peer_titles import moved_sentence
 from .quantities import quantity_of, said_quantities
-from .titles import MOST_WORDS, figure_title
+from .sentence_kinds import is_aside_sentence
+from .titles import point_texts
+from .whole_titles import MOST_WORDS, whole_title
 
 
 def grid_title(figures: list[dict], topic: dict, words: dict, most: int = MOST_WORDS) -> str:
@@ -87,3 +89,16 @@ def _direction(value: str, label: str, words: dict) -> int:
             return 0
         return 1 if now[1] > then else -1
     return 0
+
+
+def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
+    """A big-number slide's title: the first sentence of ``topic``'s summary and points that says the
+    value of the first of ``figures`` (a slide's, weightiest first) that one says, and is a statement
+    that fits a title whole, ended as a sentence (not a note's fragment, "CHIPS Act providing $50B in
+    subsidies"; no commentary), else ""."""
+    for figure in figures:
+        for sentence in saying(figure["value"], [topic["summary"] or "", *point_texts(topic["points"])]):
+            if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
+                    and (title := whole_title(sentence, words, most))):
+                return title
+    return ""

@@ -9,7 +9,7 @@ names no period takes the one a sibling names (figure_labels.with_periods: "…,
 million a year ago"). Where a topic has such a grid, a figure of another
 measure that none shares and a point of the topic says ("Gaming revenue rose to $1.3 billion…" beside
 three operating incomes) is no key figure of the deck: it stays a point. The other figures share
-grids as before, titled by the sentence of their weightiest figure (titles.figure_title), else by
+grids as before, titled by the sentence of their weightiest figure (grid_titles.figure_title), else by
 the template's label and value.
 """
 from __future__ import annotations
@@ -18,7 +18,8 @@ from .figure_facts import CHANGE, key_words
 from .figure_labels import saying, with_periods
 from .grid_titles import grid_title
 from .groups import spread
-from .titles import figure_title, point_texts
+from .grid_titles import figure_title
+from .titles import point_texts
 
 
 def grids(figures: list[dict], topic: dict, words: dict, most: int) -> list[dict]:

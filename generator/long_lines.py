@@ -3,25 +3,26 @@
 A title of more than TITLE_WORDS words (two lines at the deck's title size) keeps its main clause, the
 statement that clauses.whole_statement finds at its head (never cut before a cause, a contrast or a
 qualifier, nor inside a list), and the rest of it becomes the slide's first point, unless a point of the
-slide says it already (summary.near): "Major companies are building massive AI computing clusters; power
+slide says it already (said_same.near): "Major companies are building massive AI computing clusters; power
 and cooling are becoming a major challenge" is titled by its first clause. A title without such a clause
 stays whole, and the deck sets it at its one title size (writers/pptx/titling.py).
 
 A point of more than COLON_WORDS words that announces a list at its colon ("Trois risques justifient cette
-politique : A, B et C") shows as its lead and the list's items under it (clauses.list_items, LIST_LEAST
-items or more), as clauses.split_long shows one of more than LONG_POINT words; once the slide is within
+politique : A, B et C") shows as its lead and the list's items under it (clause_bounds.list_items, LIST_LEAST
+items or more), as long_points.split_long shows one of more than LONG_POINT words; once the slide is within
 its budget of words and lines, so that no item of the list is left out for it.
 
 Both are the deck's: the report and the handout keep the slide's sentences whole (deck_twin.split).
 """
 from __future__ import annotations
 
-from .clauses import LIST_LEAST, list_items, whole_statement
+from .clause_bounds import list_items
+from .clauses import LIST_LEAST, whole_statement
 from .deck_twin import lines, split, texts
 from .document import Bullet, Slide
 from .headline import count_words, labelled
-from .summary import near
-from .titles import MOST_WORDS as TITLE_WORDS  # words of a title at most: two lines at the deck's title size
+from .said_same import near
+from .whole_titles import MOST_WORDS as TITLE_WORDS  # words of a title at most: two lines at the deck's title size
 
 COLON_WORDS = 30  # words of a point shown whole at most, where it announces a list at its colon
 

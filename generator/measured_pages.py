@@ -4,7 +4,7 @@ A continuation page whose points all hold a key word (figure_facts.key_words) th
 does not, and that the first page's points do not all hold, shows another measure than the title: three
 "segment operating income" points after a slide titled by a segment's revenue. Such a page is not
 "<title> (cont.)": it is titled by its own first point, where that is a statement that fits a title
-whole (titles.whole_title; the point then leaves the page), else by the longest run of words its points
+whole (whole_titles.whole_title; the point then leaves the page), else by the longest run of words its points
 all hold ("Segment operating income"). The points of that measure that end the page before it move
 onto it where it has room and the page before keeps deck_twin.LEAST_LINES lines, so that one measure shows
 in one place; a page after it that holds only that measure continues its title ("Segment operating income
@@ -19,7 +19,8 @@ from .deck_twin import LEAST_LINES, lines
 from .document import Bullet, Slide
 from .figure_facts import key_words
 from .inline import plain
-from .titles import MOST_WORDS, in_a_list, whole_title
+from .parallel_lists import in_a_list
+from .whole_titles import MOST_WORDS, whole_title
 from .words import continued_title
 
 _READ = 60  # words of a page's first point searched for what its points share (a title's run is shorter)

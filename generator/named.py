@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .key_words import holds, keys, phrases
-from .summary import is_aside_sentence
+from .sentence_kinds import is_aside_sentence
 
 _SENTENCES = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _CLAUSES = re.compile(r"[,;:，；：、]\s+")
@@ -49,7 +49,7 @@ def _named_by(clause: str, headings: list, bodies: list) -> int | None:
 def overview(introduction: str, takeaways: Sequence[dict], words: dict) -> list[str]:
     """The clauses of the notes' overview: the introduction's sentences, then the takeaways and their
     points, each cut at its commas, semicolons and a label's colon; never a biography or a description
-    of the episode (see summary.is_aside_sentence)."""
+    of the episode (see sentence_kinds.is_aside_sentence)."""
     sentences = [*_SENTENCES.split(introduction or ""), *_said(takeaways)]
     return [c for s in sentences if not is_aside_sentence(s, words) for c in _CLAUSES.split(s) if c.strip()]
 

@@ -14,7 +14,7 @@ it is about on its own (words of ``generator/lang/<code>.yaml``):
 - a topic's statement that names nothing ("The average white-collar worker works 20 years…") under a
   heading that names the place or actor its other statements name ("On China": "…in China…") is
   true of that one: it says so as its label, "China: The average white-collar worker…"
-  (``placed``); summary.fitted keeps such a label when it cuts the statement.
+  (``placed``); fitted.fitted keeps such a label when it cuts the statement.
 
 The words are the notes' own, moved, never invented.
 """

@@ -1,6 +1,6 @@
 """What a deck slide's subtitle says: something its title does not. A subtitle near its title ("Major
 companies are building massive AI computing infrastructure." under "… AI computing clusters.":
-summary.near) or its kicker, the topic's name ("Discussion of TSMC's critical role in global
+said_same.near) or its kicker, the topic's name ("Discussion of TSMC's critical role in global
 semiconductor production." under "TSMC and Semiconductor Manufacturing"), or one that leads into the
 points with a colon ("DeepSeek achieved remarkable cost efficiency through:"), or one that narrates what
 the recording does instead of stating (it opens on a ``narration_openers`` phrase: "Discussion of …") leaves
@@ -11,7 +11,7 @@ from __future__ import annotations
 from .deck_twin import split
 from .document import Slide
 from .key_words import phrases
-from .summary import near
+from .said_same import near
 from .words import WORD
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from .bottom_line import NUMBERED, is_statement
 from .chapter_times import chapter_names, list_heading, standing_out
 from .list_thread import list_thread
-from .summary import is_prediction_topic
+from .sentence_kinds import is_prediction_topic
 from .words import fill
 
 LEAST_TIMED = 3  # items of known length for the list to go longest first

@@ -6,7 +6,7 @@ number is the bottom line's (a title never says an item again word for word: tit
 said no number at all (review 12: "its 27x lost"). Such a title, over a slide whose points say no
 quantity and that shows no key figure, gains the topic's weightiest key figure, its value then its label
 as the notes give them ("DeepSeek achieved remarkable cost efficiency: 27x cheaper than competitors'
-models"), where that fits a title (at most titles.MOST_WORDS words); a label that names its figure on its
+models"), where that fits a title (at most whole_titles.MOST_WORDS words); a label that names its figure on its
 own comes first ("…: Gross margin 54%"). A title that names no statement (a heading) is left as it is.
 Nothing is written that the notes did not say.
 """
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from .headline import count_words
 from .inline import plain
-from .titles import MOST_WORDS, point_texts
+from .titles import point_texts
+from .whole_titles import MOST_WORDS
 from .weigh import by_weight, has_quantity
 
 

@@ -5,10 +5,10 @@ would leave a near-empty slide, the heading stays the title); else its summary's
 when it is a statement that fits a title whole (one that ends on a colon, leading into the points,
 without its colon: "DeepSeek achieved remarkable cost efficiency"); else its weightiest point that fits a title (a
 point with a number first, then a change or a comparison, ``change_phrases``: "doubled", "cheaper
-than", then the points in order; never commentary, summary.is_aside_sentence, nor a point with a moment of its own, whose
+than", then the points in order; never commentary, sentence_kinds.is_aside_sentence, nor a point with a moment of its own, whose
 link a title would lose), as written or as its ``Label:
 sentence`` label (see headline.headline; a leading statement that a colon ends, however long; a label
-that says no quantity with its list's first item that says one: ``_numbered``), as its first
+that says no quantity with its list's first item that says one: whole_titles.numbered_label), as its first
 sentence, or whole in half as many words again where the notes' own summary names it — never a
 clause cut from a longer point, nor a ``Label: value`` ("Gross margin: 54%"); a point said whole
 leaves the slide; a label's sentence (a point's other sentences) stays there, first (the title's
@@ -16,8 +16,8 @@ evidence; the rest of its sentence, TITLE_REST, is the title's point, which a sl
 keeps beside them, weigh.outranked), as its items where it is a list of three or more ("Three risks justify it: A, B,
 and C").
 No title refers back: it never opens on a pronoun or demonstrative, nor names a thing by a
-demonstrative ("Three risks justify this policy"; see refers_back). No item of a list titles the
-list: a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
+demonstrative ("Three risks justify this policy"; see standalone.refers_back). No item of a list titles the
+list (parallel_lists.py): a topic whose points are mostly one list's items ("JEP 500 : …", "JEP 504 : …") is titled by the
 last clause of the point that introduces them where it says a number ("Java 26 is a non-LTS release
 with 10 JEPs"), else by its heading. The titles of the topic's grids of key figures are passed in
 ``said``: its points' slide never takes the title its big number has.
@@ -29,14 +29,14 @@ A title never says again a statement of the deck's summary (the bottom line: ``s
 as shown, without a ``Label: ``) word for word, not even a message that nothing else replaces: the
 bottom line says it first, and the slide takes its next statement, else its heading; a message or a
 summary's sentence (a claim about the topic, a takeaway that points at it) is taken only where the
-slide's body supports it (summary.supports: its heading and what is left of its summary and points
+slide's body supports it (said_same.supports: its heading and what is left of its summary and points
 share a number or two key words with it; a summary that leads into the points needs none: they are
 its evidence); a choice that fails gives way to the next. A point taken as the title is one of the
 slide's own facts: it needs no other's support. Where the next would be the heading, the same
 message, or a statement without the quantity the first one
-states, the summary leaves the statement to the slide instead (``sole_titles``).
+states, the summary leaves the statement to the slide instead (title_claims.sole_titles).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
-when that is a statement that fits a title whole (else the next figure's: ``figure_title``); else
+when that is a statement that fits a title whole (else the next figure's: grid_titles.figure_title); else
 the template states the figure by its label ("Gross margin: 54%"). A grid of two figures or more is a
 slide of its own: its title is then said by no other slide (the topic's slide of points takes its
 next statement: one title on two slides would be told apart by "(2)" only).
@@ -50,50 +50,24 @@ Nothing is written that the notes did not say.
 """
 from __future__ import annotations
 
-import re
 
 from .bottom_line import is_statement
-from .clauses import list_items, whole_statement
+from .clause_bounds import list_items
 from .connectives import standing
 from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS
-from .figure_labels import saying
-from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
+from .headline import count_words, headline, label_as_subject, labelled, sentences
 from .inline import plain
-from .key_words import holds, keys, phrases
+from .key_words import holds, phrases
+from .parallel_lists import list_title, one_of_a_list
 from .peer_titles import peer_slide
 from .standalone import refers_back
-from .summary import is_aside_sentence, is_prediction_topic, says_again, supports
+from .said_same import says_again, supports
+from .sentence_kinds import is_aside_sentence, is_prediction_topic
 from .weigh import TITLE_REST, has_quantity
+from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_label, whole_title
 
-MOST_WORDS = 15  # a title of at most two lines at title size
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
-
-
-def _stated(title: str, words: dict) -> bool:
-    """Whether ``title`` is a statement that stands alone: not a name or a run of headings ("Core
-    Concepts & Main Points"), nor one that refers back (see refers_back)."""
-    return is_statement(title) and not is_name(title) and not refers_back(title, words)
-
-
-def _whole(text: str, most: int, words: dict) -> str:
-    """``text`` as a title when it is a statement that stands alone and fits one whole, else ""."""
-    title, rest = headline(text, most)
-    return title if not rest and _stated(title, words) else ""
-
-
-_ITEM = re.compile(r"(\D{0,30}?)\s*#?(\d[\w.]*)\s*[:–—-]\s")  # "JEP 500 : …", "Number 3 - …", "#2: …"
-
-
-def _one_of_a_list(text: str, points: list) -> bool:
-    """Whether ``text`` is one item of a parallel list among ``points``: it opens on a name and a number
-    ("JEP 500 : …") that another point opens on with another number ("JEP 504 : …")."""
-    found = _ITEM.match(plain(text))
-    if not found:
-        return False
-    name = found.group(1).casefold()
-    items = {m.group(2) for p in points if (m := _ITEM.match(plain(p["text"]))) and m.group(1).casefold() == name}
-    return len(items) >= 2
 
 
 def _words(points: list) -> int:
@@ -146,7 +120,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
     if is_prediction_topic(topic["title"], words):
         return last
     said_first = sentences(" ".join((topic["summary"] or "").split()))
-    if (said_first and not is_aside_sentence(said_first[0], words) and (title := _whole(said_first[0], most, words))
+    if (said_first and not is_aside_sentence(said_first[0], words) and (title := whole_title(said_first[0], words, most))
             and (fits(title, " ".join(said_first[1:]), topic["points"])
                  or (_introduces(said_first, topic["points"]) and not says_again(title, told)))):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
@@ -157,27 +131,27 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (not has_quantity(plain(points[i]["text"])), i not in stressed,
                                    not holds(points[i]["text"], change), i))
-    if 2 * sum(_one_of_a_list(p["text"], points) for p in points) >= len(points):
-        return _list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
+    if 2 * sum(one_of_a_list(p["text"], points) for p in points) >= len(points):
+        return list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     refused, before = -1, last  # (how much of its slide the statement refused so far covers; the title without it)
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
         label, whole = labelled(text)
         first = (sentences(text) or [""])[0]
-        if (rest and not label and first != text and text.startswith(first) and _whole(first, most, words)
-                and _balanced(first)):
+        if (rest and not label and first != text and text.startswith(first) and whole_title(first, words, most)
+                and balanced(first)):
             title, rest = first, text[len(first):].strip()  # (its first sentence, the others first on the slide)
             label, whole = title, rest
         elif rest and not label and text.startswith(title) and text[len(title):].lstrip().startswith(":"):
             label, whole = title, rest  # (a leading statement that a colon ends labels its point, however long)
-        elif rest and not label and (lead := _leading(text, most)):
+        elif rest and not label and (lead := leading(text, most)):
             title, rest, label, whole = lead, text[len(lead):].lstrip(" ,;:–—-"), lead, text[len(lead):].lstrip(" ,;:–—-")
-        if rest and label == title and (numbered := _numbered(text, label, whole, most)):
+        if rest and label == title and (numbered := numbered_label(text, label, whole, most)):
             title, label, whole = numbered
-        if rest and title != label and i in stressed and (named := _whole(text, most * 3 // 2, words)):
+        if rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
             title, rest, label = named, "", ""  # (the point the notes' own summary names, whole in half as many words again)
-        if (not _stated(title, words) or _one_of_a_list(text, points) or (rest and title != label)
+        if (not is_stated(title, words) or one_of_a_list(text, points) or (rest and title != label)
                 or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
@@ -190,7 +164,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
             if len(kept) - len(off) > refused:  # (a title over part of its slide: the next statement, else the one that
                 # covers most of it over its points with the other message nested, never the heading where a statement
                 # with its number can title it)
-                stated = before["kicker"] or not _stated(title, words)
+                stated = before["kicker"] or not is_stated(title, words)
                 last = ({**plain_heading, "points": nested(before["points"], off)} if stated
                         else {**plain_heading, "title": title, "kicker": topic["title"], "points": nested(kept, off)})
                 refused = len(kept) - len(off)
@@ -205,101 +179,11 @@ def _introduces(said: list[str], points: list) -> bool:
 
 def _shown(text: str) -> list[str]:
     """A statement of the bottom line as written and as the slide shows it (without a ``Label: ``:
-    summary.fitted), which no title says again."""
+    fitted.fitted), which no title says again."""
     body = labelled(text)[1]
     return [text, body] if body != text else [text]
-
-
-def _balanced(text: str) -> bool:
-    """Whether ``text`` closes every quotation it opens (a quotation's first sentence is no title)."""
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("«") == text.count("»")
-
-
-def _numbered(text: str, label: str, whole: str, most: int) -> tuple[str, ...]:
-    """A label that says no quantity, with the first item of its list that says one, as a title ("Résultats
-    spectaculaires après migration vers GraalVM Native Image : réduction des réplicas de 43 à 12"), the
-    label again and the list's other items (the slide's first point) where that fits ``most`` words,
-    else ()."""
-    items = list_items(whole)
-    if has_quantity(label) or len(items) < 2 or not has_quantity(items[0]) or not whole.startswith(items[0]):
-        return ()
-    title = text[:len(text) - len(whole)] + items[0]
-    return (title, title, whole[len(items[0]):].lstrip(" ,;")) if count_words(label) + count_words(items[0]) <= most else ()
-
-
-def _leading(text: str, most: int) -> str:
-    """The leading whole statement of ``text`` that says its measurement, when ``text`` is too long for a
-    title ("Data Center segment revenue increased 22% year-over-year to a record $4.3 billion", the rest,
-    "driven by Instinct series GPUs…", staying on the slide first), else ""."""
-    lead = whole_statement(text, most, keeps_rest=True).rstrip(" ,;:–—-")
-    return lead if lead and text.startswith(lead) and has_quantity(lead) else ""
-
-
-def sole_titles(groups: list, words: dict, fixed: bool = False) -> list[str]:
-    """The titles that the slides of topics with a slide of their own (a group of one, see
-    short_topics.shared) keep whatever the deck's summary says: a topic's strongest statement (``strongest``
-    with nothing said) where its slide has no statement as strong to take its place were the summary to
-    say it — only its heading ("Importance of Military Technology" over "There have been more mattress
-    unicorns than defense industry unicorns in the last 30 years"), the same statement (a ``message``
-    nothing else can replace), or one without the quantity it states. The summary leaves out a statement
-    such a title says word for word (summary.opening: ``claimed``), while three others remain, so that
-    it is said once, as the title of the slide that proves it. ``fixed``: only those whose slide has no other
-    statement at all (its heading, or the same statement), which the title keeps even where the summary would say
-    a number first (summary._ceded)."""
-    claimed = []
-    for topic in (g[0] for g in groups if len(g) == 1):
-        first = strongest(topic, words)
-        if not first["kicker"]:
-            continue  # (the heading: no statement to keep)
-        second = strongest(topic, words, [{"text": first["title"]}])
-        if (not second["kicker"] or says_again(second["title"], [first["title"]])
-                or (not fixed and has_quantity(plain(first["title"])) and not has_quantity(plain(second["title"])))):
-            claimed.append(first["title"])
-    return claimed
-
-
-def _list_title(topic: dict, words: dict, told: list[str], most: int) -> dict:
-    """The slide of a topic whose points are mostly one list's items, titled by the statement that
-    introduces them: the last clause (after "; ") of its first other point, when it says a number and
-    is a statement that fits a title whole ("Java 26 est une version non-LTS avec 10 JEPs"; the point's
-    other clauses stay on the slide), else {}."""
-    points = topic["points"]
-    at = next((i for i, p in enumerate(points) if not _one_of_a_list(p["text"], points)), None)
-    clauses = plain(points[at]["text"]).split("; ") if at is not None else [""]
-    said = clauses[-1].strip()
-    title = _whole(said[:1].upper() + said[1:], most, words) if said else ""
-    if at is not None and title and keys(title)[0] and not is_aside_sentence(title, words) and not says_again(title, told):
-        rest = "; ".join(clauses[:-1]).strip()  # (the point's other clauses stay, the title's clause is not said twice)
-        kept = [*points[:at], {**points[at], "text": rest}, *points[at + 1:]] if rest else points
-        return {"title": title, "kicker": topic["title"], "summary": topic["summary"], "points": kept}
-    return {}
 
 
 def point_texts(points: list) -> list[str]:
     """The texts of ``points`` and of the points under them, in order."""
     return [t for p in points for t in (p["text"], *point_texts(p["children"]))]
-
-
-def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
-    """A big-number slide's title: the first sentence of ``topic``'s summary and points that says the
-    value of the first of ``figures`` (a slide's, weightiest first) that one says, and is a statement
-    that fits a title whole, ended as a sentence (not a note's fragment, "CHIPS Act providing $50B in
-    subsidies"; no commentary), else ""."""
-    for figure in figures:
-        for sentence in saying(figure["value"], [topic["summary"] or "", *point_texts(topic["points"])]):
-            if (sentence.endswith((".", "!", "?", "。", "！", "？")) and not is_aside_sentence(sentence, words)
-                    and (title := _whole(sentence, most, words))):
-                return title
-    return ""
-
-
-def whole_title(text: str, words: dict, most: int = MOST_WORDS) -> str:
-    """``text`` as a title when it is a statement that stands alone and fits one whole (at most ``most``
-    words), else "" (a continuation of another measure takes its first point so: continued.py)."""
-    return _whole(text, most, words)
-
-
-def in_a_list(text: str, others: list[str]) -> bool:
-    """Whether ``text`` is one item of a parallel list among ``others`` ("JEP 500 : …" beside "JEP 504 : …"):
-    no such item titles a slide of the others."""
-    return _one_of_a_list(text, [{"text": t} for t in others])

@@ -65,17 +65,17 @@ def test_cut_of_thousands_of_clauses_around_a_number_is_fast():
 
 
 def test_words_around_count_as_count_words():
-    from generator.clauses import _words_around
+    from generator.clause_bounds import words_around
     from generator.headline import count_words
 
     text = " Growth,\u00a0was  strong:\tin Asia –\u2003and\nEurope, up 3%  "
-    before, after = _words_around(text)
+    before, after = words_around(text)
     for at in range(len(text) + 1):
         assert before(at) == count_words(text[:at]) and after(at) == count_words(text[at:]), at
 
 
 def test_long_point_of_thousands_of_clauses_splits_fast():
-    from generator.clauses import split_long
+    from generator.long_points import split_long
     from generator.document import Bullet
 
     point = ": ".join("a b c d e" for _ in range(3000))[:19_900]  # (2,000 boundaries, each counted anew)

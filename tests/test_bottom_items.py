@@ -70,7 +70,7 @@ def test_the_deck_rules_fail_on_the_cut_items_of_review_12():
 
 
 def test_an_item_that_cannot_stand_whole_gives_way():
-    """bottom_items.briefed: what the bottom line may show, in the item's words as summary.fitted shows them."""
+    """bottom_items.briefed: what the bottom line may show, in the item's words as fitted.fitted shows them."""
     assert briefed("Revenue grew 36% year-over-year to $9.2 billion.", 15, EN)
     assert briefed("Reservoir storage is at a ten-year low: the three main reservoirs held 41% of capacity on 1 March",
                    15, EN)  # (18 words, with its number)

@@ -55,7 +55,7 @@ def test_of_two_takeaways_that_say_the_same_one_goes_and_the_one_with_the_number
 def test_items_that_share_only_the_notes_formula_are_distinct():
     """hearing-daily-digest's entries all "concluded a hearing to examine": that formula makes no two of
     them the same."""
-    from generator.summary import distinct
+    from generator.said_same import distinct
     from generator.words import load_words
     text = (NOTES / "hearing-daily-digest.txt").read_text()
     entries = [{"text": line.split(": ", 1)[1], "at": None, "children": []} for line in
@@ -83,7 +83,7 @@ def test_a_label_that_only_heads_its_statement_is_dropped_a_name_stays():
     """The shipped notes' takeaways ("Cost efficiency: DeepSeek's models are 27x cheaper…") show their
     statements; no real notes fixture has such a takeaway, so the name side is hearing-daily-digest's
     "Committee on Armed Services: Committee ordered…", whose label says who."""
-    from generator.summary import fitted
+    from generator.fitted import fitted
     root = Path(__file__).resolve().parent.parent
     items = [b.text for b in next(s for s in render_document(load_content(root / "content" / "deepseek.yaml"),
                                                              load_audience("executive")).slides

@@ -10,7 +10,7 @@ from pptx import Presentation
 from generator.audiences import load_audience
 from generator.loader import load_content
 from generator.render import render_document
-from generator.summary import says_again
+from generator.said_same import says_again
 
 from .conftest import AUDIENCES
 from .deck_storyline import summary_titles

@@ -25,7 +25,7 @@ from generator.audiences import load_audience
 from generator.build import build
 from generator.loader import load_content
 from generator.render import render_document
-from generator.summary import has_verb
+from generator.sentence_kinds import has_verb
 from generator.words import load_words
 
 from . import deck_storyline as storyline

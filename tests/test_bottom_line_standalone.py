@@ -17,7 +17,7 @@ import pytest
 
 from generator.loader import load_content
 from generator.standalone import placed, stand_alone, subject_kept
-from generator.summary import fitted
+from generator.fitted import fitted
 from generator.words import load_words
 
 from .notes_built import built_notes

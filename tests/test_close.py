@@ -16,7 +16,8 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from generator.build import build
-from generator.clauses import list_items, split_long
+from generator.clause_bounds import list_items
+from generator.long_points import split_long
 from generator.close import closes, outlook
 from generator.document import Bullet
 from generator.importer import import_file

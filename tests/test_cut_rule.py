@@ -11,7 +11,7 @@ from generator import clauses
 from generator.clauses import kept_whole, whole_statement
 from generator.cut_rule import may_shorten
 from generator.headline import sentences
-from generator.summary import fitted
+from generator.fitted import fitted
 
 from .notes_built import NOTES, deck_slides, imported_content
 

@@ -48,7 +48,7 @@ def _quantities(text: str) -> set[str]:
 def _said_twice(path: Path) -> list[tuple[int, str, str]]:
     """(slide, figure, text) for each band slide (a big number under points) of the deck at ``path`` whose
     title or point says its big number's quantity again. A grid of figures on its own slide is titled by
-    its weightiest figure's sentence (titles.figure_title): its title is not counted."""
+    its weightiest figure's sentence (grid_titles.figure_title): its title is not counted."""
     out = []
     for number, slide in enumerate(Presentation(str(path)).slides, start=1):
         if slide.slide_layout.name in DARK_LAYOUTS:

@@ -12,12 +12,13 @@ import pytest
 from pptx import Presentation
 
 from generator.audiences import load_audience
-from generator.clauses import LIST_LEAST, list_items
+from generator.clause_bounds import list_items
+from generator.clauses import LIST_LEAST
 from generator.document import Bullet, Document, Slide
 from generator.headline import count_words, labelled
 from generator.long_lines import COLON_WORDS, TITLE_WORDS, shorter_title, split_title
 from generator.loader import load_content
-from generator.summary import near
+from generator.said_same import near
 from generator.writers.pptx.titling import TITLE_FLOOR
 from generator.writers.pptx.writer import PptxWriter
 

@@ -9,7 +9,8 @@ import pytest
 from pptx import Presentation
 
 from generator.build import build
-from generator.clauses import cut, split_long
+from generator.clauses import cut
+from generator.long_points import split_long
 from generator.budgets import trim_points
 from generator.document import Bullet
 from generator.loader import load_content

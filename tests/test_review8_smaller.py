@@ -67,7 +67,7 @@ def test_why_it_matters_is_never_first_person():
 def test_a_label_that_announces_a_list_never_shows_without_it(name, audience):
     """lescastcodeurs' policy slide ended on "Trois risques justifient cette politique", the label of a point
     whose three risks had been cut: a point that announces a list is shown with its items or not at all."""
-    from generator.clauses import list_items
+    from generator.clause_bounds import list_items
     from generator.headline import labelled
 
     content = imported_content(name)

@@ -285,7 +285,7 @@ def test_the_bottom_line_is_three_to_five_short_statements_with_the_rest_in_note
         if items in ([load_words("en")[k]] for k in ("chapters_only", "links_only")):  # notes that state nothing say so
             assert not content.takeaways, name
             continue
-        # 15 words, a third more for a statement with no clause to end at (summary.fitted: never cut with "…"),
+        # 15 words, a third more for a statement with no clause to end at (fitted.fitted: never cut with "…"),
         # twice that for one whose cut would leave out its reason, contrast or qualifier (clauses.kept_whole)
         assert 1 <= len(items) <= 5 and all(count_words(i) <= 20 or kept_whole(i, 15) == i
                                             for i in items), (name, items)

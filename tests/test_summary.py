@@ -16,7 +16,9 @@ from generator.deckfit import MOST_LINES
 from generator.close import outlook, repeats
 from generator.loader import load_content
 from generator.render import render_document
-from generator.summary import distinct, is_aside_sentence, opening, same
+from generator.said_same import distinct, same
+from generator.sentence_kinds import is_aside_sentence
+from generator.summary import opening
 from generator.titles import strongest
 from generator.words import load_words
 

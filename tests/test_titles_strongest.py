@@ -15,7 +15,8 @@ from generator.cli import main
 from generator.context import build_context
 from generator.loader import load_content
 from generator.render import render_document
-from generator.titles import sole_titles, strongest
+from generator.title_claims import sole_titles
+from generator.titles import strongest
 from generator.words import load_words
 
 from . import deck_storyline as storyline
@@ -78,7 +79,7 @@ def test_allin_s_slides_keep_a_statement_with_its_number_not_trivia_or_the_headi
 def test_a_topic_s_only_strong_statement_is_its_title_and_the_bottom_line_takes_the_next(allin, tmp_path):
     """Without its semiconductor point, allin's military topic has one statement with a number, the
     mattress unicorns, which the bottom line said: the slide fell to its heading. The title keeps the
-    statement (titles.sole_titles claims it); the bottom line, which has other statements, takes the next."""
+    statement (title_claims.sole_titles claims it); the bottom line, which has other statements, takes the next."""
     path = tmp_path / "allin.yaml"
     path.write_text("".join(line for line in allin.read_text(encoding="utf-8").splitlines(keepends=True)
                             if "The US is spending 52 billion" not in line), encoding="utf-8")

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..headline import count_words, sentences
 from ..key_words import phrases
-from .header import is_person
+from .people import is_person
 from .lines import label
 from .sources import ADVERT, is_social, links_only
 from .tokens import Token

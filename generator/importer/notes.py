@@ -9,7 +9,8 @@ from ..files import split_lines
 from ..timestamps import format_timestamp, parse_timestamp
 from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
-from .header import generic_title, is_person
+from .header import generic_title
+from .people import is_person
 from .ids import slug
 from .lines import join_wrapped, undecorate
 from . import furniture

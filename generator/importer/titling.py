@@ -12,8 +12,8 @@ from ..files import FILLERS
 from ..headline import count_words, headline, sentences
 from ..inline import plain
 from .dates import find_date, parse_date
-from .header import is_person
 from .link_titles import links_title
+from .people import is_person
 from .reading import ReadTopic
 from .tokens import Token
 from .tree import NotePoint
