@@ -12,6 +12,9 @@ returns (rule, slide, detail) triples), written independently of generator/botto
   revenue…" shown as "Record revenue and profitability driven by…": its subject gone) — nor opens on a
   participle (a capitalised word ending in "ed", "é", "ado" or "ido" before a word in lower case or a
   number: "Returned $89 million…"), nor is shorthand with an arrow ("Incompatibilité Log4j → …").
+- ``bottom-recording`` (review 13's finding 2): no item is a fact about the recording rather than its content,
+  a share of its running time ("“X” takes 9 of the 25 minutes.": N of M minutes or hours, in any of the tool's
+  languages).
 """
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ _NUMBER = re.compile(r"\d")
 _PREFIX = re.compile(r"^([^:]{1,60}):\s")
 _PARTICIPLE = re.compile(r"^[A-ZÀ-Þ][\w'-]{3,}(?:ed|é|ée|ado|ido)\s+(?:[a-zà-ÿ$€£]|\d)")
 _ARROW = re.compile(r"→|->|=>|⇒")
+_DURATION = re.compile(r"\d+\s+(?:of the|of|de los|de las|des|de|von|من|מתוך)\s+\d+\s*(?:minutes?|minutos|minuten|hours?|"
+                       r"heures|stunden|horas|دقيقة|دقائق|ساعة|דקות|שעות)(?!\w)|\d+\s*分钟中的\s*\d+\s*分钟",
+                       re.IGNORECASE)  # ("takes 9 of the 25 minutes", "占 65 分钟中的 35 分钟")
 _BEFORE = re.compile(r"\w\s+$")  # (an item found right after a word of its sentence is its tail)
 
 
@@ -76,4 +82,6 @@ def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
             out.append(("bottom-prefix", 2, f"'{item[:50]}' opens on a section's prefix"))
         if _PARTICIPLE.match(item) or _ARROW.search(item) or (text and _head_cut(item, text)):
             out.append(("bottom-fragment", 2, f"'{item[:50]}' has no subject or is shorthand"))
+        if _DURATION.search(item):
+            out.append(("bottom-recording", 2, f"'{item[:50]}' is a fact about the recording, not a claim"))
     return out
