@@ -4,7 +4,7 @@ returns (rule, slide, detail) triples), written independently of generator/botto
 
 - ``bottom-length``: an item of the executive's bottom line (titled ``bottom_line``) holds at most 16
   words, of another summary at most 21 (their ``summary_words``, 15 and 20, and one); 18 where it says
-  a number (a cut would lose it).
+  a number (a cut would lose it) or what could follow ("…but could push China to develop…").
 - ``bottom-prefix``: no item opens on a section's prefix, a ``Label: `` of fewer than four words
   ("China: …") or of capitalised words only ("Committee on Appropriations: …").
 - ``bottom-fragment``, a proxy for "has a subject and a finite verb": no item is a head-cut of the
@@ -26,6 +26,9 @@ from .deck_storyline import _TIME_SUFFIX, CHAPTERS_ONLY, IN_BRIEF, SUMMARY, WORD
 
 EXECUTIVE = {w["bottom_line"] for w in WORDS}
 _NUMBER = re.compile(r"\d")
+# what could follow, a risk (review 13: the executive gets the consequence, in as many words as a number)
+_RISK = re.compile(r"\b(?:could|might|risks?|threatens?|pourrai(?:t|ent)|risque|könnten?|droht|podrían?|riesgo)\b|可能|风险|עלול",
+                   re.IGNORECASE)
 _PREFIX = re.compile(r"^([^:]{1,60}):\s")
 _PARTICIPLE = re.compile(r"^[A-ZÀ-Þ][\w'-]{3,}(?:ed|é|ée|ado|ido)\s+(?:[a-zà-ÿ$€£]|\d)")
 _ARROW = re.compile(r"→|->|=>|⇒")
@@ -75,7 +78,7 @@ def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     text = Path(content_file).read_text(encoding="utf-8") if content_file else ""
     out = []
     for item in shown:
-        most = max(16 if executive else 21, 18 if _NUMBER.search(item) else 0)
+        most = max(16 if executive else 21, 18 if _NUMBER.search(item) or _RISK.search(item) else 0)
         if _count(item) > most:
             out.append(("bottom-length", 2, f"'{item[:50]}' holds {_count(item)} words (at most {most})"))
         if _prefixed(item):
