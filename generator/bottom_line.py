@@ -7,16 +7,13 @@ They come, in order, from the sentences of the introduction that name no address
 summary of the whole; a headline of it of three words is one, "Java 26 est là"), then the weightiest
 topics (asides never: see asides.py) that summary names none of: each one's message, else its first
 point that is a statement; with fewer than three, the next statements of those
-topics (the topics' slides show their other points), up to three: first those with a verb that say a number
-(those of a key figure after the others), then the rest (review 13's finding 2: "Operating income was $2.2
-billion…" before "Server CPU revenue reached an all-time high"). A chapter list (no topic with points) gives the
+topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives the
 introduction's sentences (what the notes say of the recording), then its titles written as statements,
 of the chapters that take longest that have a verb, in the list's order ("Number 3 - Using tools is not a bad thing."
 says "Using tools is not a bad thing.").
 """
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
@@ -24,7 +21,6 @@ from collections.abc import Callable, Iterable, Sequence
 from .headline import count_words, labelled
 from .inline import plain
 from .overview import named
-from .weigh import has_quantity
 
 LEAST_WORDS = 5  # words a statement has at least
 HEADLINE_WORDS = 3  # words a headline of the notes' own summary has at least ("Java 26 est là")
@@ -90,9 +86,6 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
                 firsts.append(out[-1])
     points = [({"text": p["text"], "at": p["at"] or t["at"], "children": []}, _figured(p["text"], t))
               for t in ranked for p in t["points"]]
-    numbered = (p for figure in (False, True) for p, shown in points  # (a number before none: see the module doc)
-                if shown == figure and has_quantity(plain(p["text"])) and verbal(p["text"]) and is_statement(p["text"])
-                and fits(p["text"]))
     more = (p for verb, figure in ((True, False), (False, False), (True, True), (False, True))  # (read up to the ``least``
             for p, shown in points if shown == figure  # it fills: those with a verb first, a key figure's last)
             if is_statement(p["text"]) and _shorthand(p["text"], verbal) != verb and fits(p["text"]))
@@ -104,7 +97,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
         out, said = [], set()
         _add(out, said, told, count, HEADLINE_WORDS)
         _add(out, said, firsts, count)
-        _add(out, said, itertools.chain(numbered, more), least)
+        _add(out, said, more, least)
     else:  # a chapter list: what the notes say of the recording, then the weightiest chapters in the list's order
         _add(out, said, told, count)
         listed: list[dict] = []

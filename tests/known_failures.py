@@ -59,15 +59,8 @@ FEW_STATEMENTS = ("issue #21 §2: the notes state two statements at most (the in
 # headings joined; where that topic states something, its heading is still no statement
 SHARED_HEADING = ("issue #21 §1 (review 11, finding 1): a slide that short topics share is titled by the first topic's "
                   "heading (no sentence of the notes names them all), though that topic states something a title could say")
-# review 13 finding 2 (h-bottom4): the bottom line takes a statement with a number first ("Citizen comments are limited
-# to 3 minutes per speaker…"); the slide whose title it was falls back to its topic's heading (a title that repeats a
-# bottom-line item where it is the best one: h-titles3)
-LIFTED_TITLE = ("issue #21 §1 (review 13 findings 1-2): the slide's statement went up to the bottom line (a number "
-                "first) and its title falls back to the topic's heading")
 KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'executive', 'heading-title'): SHARED_HEADING,
-    ('okeechobee-council-minutes', 'policy', 'heading-title'): LIFTED_TITLE,
-    ('okeechobee-council-minutes', 'technical', 'heading-title'): LIFTED_TITLE,
 })
 # review 11's finding 2 (h-bottom2): a digest's bottom line is one slide of its entries' leads, and each entry's focus
 # and witnesses are on a slide after it titled by the entry's heading; the policy and technical decks have no agenda

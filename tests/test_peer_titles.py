@@ -24,13 +24,12 @@ def _title(slide) -> str:
 def test_amd_s_segment_revenues_are_titled_by_all_three_with_their_parts_under_them(decks, audience):
     """The segments' revenue slide was titled by Data Center's point alone ("…to a record $4.3 billion"), with
     its driver and Gaming (a part of Client and Gaming) as peers of the other segments. (Technical, which cuts
-    no point, continues the slide now that "Server CPU revenue reached an all-time high" stays on it as evidence,
-    review 13: its second page is titled as the first with "(cont.)", never by one segment as review 12's
-    "Embedded title over CPU bullets" page was.)"""
+    no point, continued the slide; with "Server CPU revenue reached an all-time high" on the bottom line, the
+    slide holds every segment on one page: review 12's "Embedded title over CPU bullets" page is gone.)"""
     assert len(REVENUES) == 3
     slides = [s for s in Presentation(str(decks / f"earnings-call-amd-{audience}.pptx")).slides
               if any(line.split(" year-over-year")[0] in p["text"] for p in _paragraphs(s) for line in REVENUES)]
-    assert len(slides) == (2 if audience == "technical" else 1), [_title(s) for s in slides]
+    assert len(slides) == 1
     title, paragraphs = _title(slides[0]), [p for s in slides for p in _paragraphs(s)]
     assert {_title(s).removesuffix(" (cont.)") for s in slides} == {title}
     assert title == "Segment revenue rose for Data Center and for Client and Gaming, fell for Embedded"

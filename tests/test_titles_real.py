@@ -51,12 +51,9 @@ def _texts(bullets) -> list[str]:
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_a_big_number_is_titled_by_the_sentence_that_holds_it_and_its_label_keeps_the_change(documents, audience):
     """"Gross margin was 54%, up 40 basis points year-over-year." titles the 54% (it was "Gross margin:
-    54%"), and the label under the number is "Gross margin, up 40 basis points year-over-year". (The bottom line
-    says that sentence, a number first, review 13: the deck shows the 54% once, there, and the report's slide
-    keeps it.)"""
+    54%"), and the label under the number is "Gross margin, up 40 basis points year-over-year"."""
     slides = deck(documents["earnings-call-amd", audience])
-    margin = next(s for s in documents["earnings-call-amd", audience].slides
-                  if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
+    margin = next(s for s in slides if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
     assert margin.title == "Gross margin was 54%, up 40 basis points year-over-year."
     assert [f.label for f in margin.figures if f.value == "54%"] == ["Gross margin, up 40 basis points year-over-year"]
     # (Gaming's revenue, the one revenue beside three operating incomes, titled their grid and was its first cell:
@@ -147,8 +144,7 @@ def test_a_topic_s_points_slide_and_its_big_number_slide_have_titles_of_their_ow
     titles = [s.title for i, s in enumerate(slides) if not (s.layout == "big_number" and i and slides[i - 1].topic == s.topic
                                                              and slides[i - 1].title == s.title)]
     assert len(titles) == len(set(titles)), titles
-    margin = next(s for s in documents["earnings-call-amd", audience].slides  # (the report's, where the bottom line says it)
-                  if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
+    margin = next(s for s in slides if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
     points = next(s for s in slides if s.topic == margin.topic and s.layout == "bullets")
     shown = [f.value for s in slides if s.topic == margin.topic for f in s.figures]
     assert not any(value in points.title for value in shown), (points.title, shown)
