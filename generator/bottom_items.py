@@ -2,7 +2,8 @@
 
 The bottom line holds three to five statements, each shown in at most the audience's ``summary_words``
 (15 in the executive deck, 20 in the others; one word more, SLACK, where the sentence is whole: "~15"; up to
-NUMBERED_MOST where it says a quantity). A statement is shortened only
+NUMBERED_MOST where it says a quantity or a consequence, ``consequence_phrases``: the executive gets the
+consequence rather than the mechanism, review 13's finding 2). A statement is shortened only
 by dropping a detail clause (fitted.fitted, clauses.whole_statement) — never by deleting its subject
 (frames.unframed keeps a frame whose rest has no verb) or its reason (cut_rule). One that cannot be shown
 so is not cut further: the bottom line takes another statement. Never on it (words of
@@ -55,6 +56,13 @@ def is_trivia(text: str, words: dict) -> bool:
     return holds(text, phrases(words, "trivia_phrases"))
 
 
+def consequential(text: str, words: dict) -> bool:
+    """Whether ``text`` says what could follow, a risk (a phrase of ``consequence_phrases``: "could push China
+    to develop domestic capabilities faster"): the executive gets the consequence, not the mechanism, so such a
+    statement may run to NUMBERED_MOST words, as one with a number may (review 13's finding 2)."""
+    return holds(text, phrases(words, "consequence_phrases"))
+
+
 def prefixed(text: str) -> bool:
     """Whether ``text`` opens on a section's prefix: a ``Label: `` of fewer than four words or a name
     ("China: …", "Committee on Appropriations: …")."""
@@ -75,11 +83,11 @@ def fragment(text: str, words: dict) -> bool:
 
 def briefed(shown: str, most: int, words: dict, text: str = "") -> str:
     """``shown`` (a statement as the bottom line would show it: fitted.fitted) where it may stand there:
-    at most ``most`` words (SLACK more; NUMBERED_MOST where it says a quantity: the bottom line says the number,
+    at most ``most`` words (SLACK more; NUMBERED_MOST where it says a quantity or a consequence: the bottom line says the number,
     and a cut would lose it), no section prefix, no announcement, no trivia, no fragment, and ``text`` (the
     statement as written) whole where it is a labelled list ("Approche recommandée : A, B": clauses.labelled_list,
     shown whole or not at all); else ""."""
-    bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) else 0)
+    bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) or consequential(shown, words) else 0)
     if (not shown or count_words(shown) > bound or prefixed(shown) or announces(shown, words)
             or is_trivia(shown, words) or fragment(shown, words) or (labelled_list(text) and shown != " ".join(text.split()))):
         return ""

@@ -26,7 +26,7 @@ from .fitted import fitted
 from .said_same import says_again
 from .sentence_kinds import closing_topics, is_aside_sentence
 from .summary import opening
-from .title_lists import is_longest_first, list_title, longest_first, time_statement, titles_only_notes
+from .title_lists import is_longest_first, list_title, longest_first, titles_only_notes
 from .title_numbers import with_number
 from .grid_titles import figure_title
 from .title_claims import sole_titles
@@ -136,7 +136,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                said_topics=said_topics, chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, list_title=list_title, longest_first=longest_first,
-               is_longest_first=is_longest_first, time_statement=time_statement,
+               is_longest_first=is_longest_first,
                titles_only_notes=titles_only_notes, compared=compared, with_number=with_number, testified=testified,
                longest_title=longest_title, table_statement=table_statement)  # the template filters of briefing's own, by name
 def _told(text: str, items: list) -> bool:

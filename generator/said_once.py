@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .deck_twin import LEAST_WORDS, split, texts, words
+from .deck_twin import LEAST_LINES, LEAST_WORDS, split, texts, words
 from .document import Bullet, Column, Slide
 from .figure_facts import SHORTEST, Shown, measures, saying
 from .headline import labelled
@@ -44,8 +44,10 @@ def _unsaid(slide: Slide, said: list[str], also: str, restated: bool) -> list[Sl
     """The slide, or, for a topic's slide of the deck, a deck twin of it without the points the deck's
     summary already states (``said``), as written or cut to its statement, or, where ``restated``, in
     other words around its number (see _stated; the report keeps them),
-    unless the slide would be left near-empty: the bottom line made from the topics' first points said
-    them twice."""
+    unless the slide would be left near-empty, and never so many that it is left under LEAST_LINES lines (points
+    and sub-points) where it had that many (``_floored``: the first ones stay; a shared slide keeps them all): the
+    point is the evidence of the bottom line's item, which the slide must still show (review 13's finding 2: a
+    slide of two bullets under its title proves nothing)."""
     shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
     if not (said and slide.deck and slide.role not in _STATING and (shared or (slide.topic and slide.layout == "bullets"))):
         return [slide]
@@ -55,14 +57,25 @@ def _unsaid(slide: Slide, said: list[str], also: str, restated: bool) -> list[Sl
         return kept or bullets  # (a topic of shared slide keeps a point)
 
     columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
-    bullets = [] if shared else unsaid(slide.bullets)
+    bullets = [] if shared else _floored(slide.bullets, unsaid(slide.bullets))
     before = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
     after = [b for c in columns for b in c.bullets] if shared else bullets
-    if len(after) == len(before) or words(after) < LEAST_WORDS:
+    if len(after) == len(before) or words(after) < LEAST_WORDS or len(texts(after)) < LEAST_LINES <= len(texts(before)):
         return [slide]
     kept = {id(b) for b in after}  # (by identity: a list's ``in`` compared whole points, 1,200 by 1,200 in 12 s)
     dropped = "; ".join(b.text for b in before if id(b) not in kept)
     return split(slide, slide.model_copy(update={"columns": columns} if shared else {"bullets": bullets}), dropped, also)
+
+
+def _floored(before: list[Bullet], after: list[Bullet]) -> list[Bullet]:
+    """``after`` (``before`` without the points the bottom line says) with those points back, the first ones
+    first, until it has LEAST_LINES lines, where ``before`` had that many (the slide keeps its evidence)."""
+    kept = {id(b) for b in after}
+    for b in before:
+        if len(texts([p for p in before if id(p) in kept])) >= LEAST_LINES:
+            break
+        kept.add(id(b))
+    return [b for b in before if id(b) in kept]
 
 
 def _stated(point: str, said: list[str], restated: bool) -> bool:

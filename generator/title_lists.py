@@ -10,14 +10,13 @@ of them says what the list amounts to, and is short rather than padded:
   that word too ("Live Streaming"); none, the count alone;
 - its items, the recording's longest first where three or more have a known length (``longest_first``:
   the timestamps give each one's length), the list's subtitle saying so (the word ``longest_first``);
-- a bottom line always: what the notes say of the recording, then where it spends its time
-  (``time_statement``: "“Role of philosophy in science” takes 24 of the 91 minutes.", the word
-  ``longest_said``, chapter_times.standing_out), read from the timestamps, never invented.
+- a bottom line of what the notes say of the recording, never a fact about the recording itself (how long
+  a chapter takes: that is no claim of the content, review 13's finding 2).
 """
 from __future__ import annotations
 
 from .bottom_line import NUMBERED, is_statement
-from .chapter_times import chapter_names, list_heading, standing_out
+from .chapter_times import chapter_names, list_heading
 from .list_thread import list_thread
 from .sentence_kinds import is_prediction_topic
 from .words import fill
@@ -53,19 +52,6 @@ def longest_first(topics: list) -> list:
 def is_longest_first(topics: list) -> bool:
     """Whether ``longest_first`` orders ``topics`` by length (the list's subtitle then says so)."""
     return len(_timed(topics)) >= LEAST_TIMED
-
-
-def time_statement(topics: list, words: dict) -> list[dict]:
-    """Where the recording spends its time, as a bottom-line item (a list of one, at the longest topic's
-    time), where one of ``topics`` stands out (chapter_times.standing_out); else none."""
-    name = standing_out(topics)
-    if not name:
-        return []
-    timed = [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
-    top = max(timed, key=lambda t: (t["span"], -t["index"]))
-    total = sum(t["span"] for t in topics if t["span_known"])
-    text = fill(words["longest_said"], topic=name, minutes=round(top["span"] / 60), total=round(total / 60))
-    return [{"text": text, "at": top["at"], "children": []}]
 
 
 def titles_only_notes(topics: list, words: dict) -> bool:

@@ -4,7 +4,7 @@ returns (rule, slide, detail) triples), written independently of generator/botto
 
 - ``bottom-length``: an item of the executive's bottom line (titled ``bottom_line``) holds at most 16
   words, of another summary at most 21 (their ``summary_words``, 15 and 20, and one); 18 where it says
-  a number (a cut would lose it).
+  a number (a cut would lose it) or what could follow ("…but could push China to develop…").
 - ``bottom-prefix``: no item opens on a section's prefix, a ``Label: `` of fewer than four words
   ("China: …") or of capitalised words only ("Committee on Appropriations: …").
 - ``bottom-fragment``, a proxy for "has a subject and a finite verb": no item is a head-cut of the
@@ -12,6 +12,9 @@ returns (rule, slide, detail) triples), written independently of generator/botto
   revenue…" shown as "Record revenue and profitability driven by…": its subject gone) — nor opens on a
   participle (a capitalised word ending in "ed", "é", "ado" or "ido" before a word in lower case or a
   number: "Returned $89 million…"), nor is shorthand with an arrow ("Incompatibilité Log4j → …").
+- ``bottom-recording`` (review 13's finding 2): no item is a fact about the recording rather than its content,
+  a share of its running time ("“X” takes 9 of the 25 minutes.": N of M minutes or hours, in any of the tool's
+  languages).
 """
 from __future__ import annotations
 
@@ -23,9 +26,15 @@ from .deck_storyline import _TIME_SUFFIX, CHAPTERS_ONLY, IN_BRIEF, SUMMARY, WORD
 
 EXECUTIVE = {w["bottom_line"] for w in WORDS}
 _NUMBER = re.compile(r"\d")
+# what could follow, a risk (review 13: the executive gets the consequence, in as many words as a number)
+_RISK = re.compile(r"\b(?:could|might|risks?|threatens?|pourrai(?:t|ent)|risque|könnten?|droht|podrían?|riesgo)\b|可能|风险|עלול",
+                   re.IGNORECASE)
 _PREFIX = re.compile(r"^([^:]{1,60}):\s")
 _PARTICIPLE = re.compile(r"^[A-ZÀ-Þ][\w'-]{3,}(?:ed|é|ée|ado|ido)\s+(?:[a-zà-ÿ$€£]|\d)")
 _ARROW = re.compile(r"→|->|=>|⇒")
+_DURATION = re.compile(r"\d+\s+(?:of the|of|de los|de las|des|de|von|من|מתוך)\s+\d+\s*(?:minutes?|minutos|minuten|hours?|"
+                       r"heures|stunden|horas|دقيقة|دقائق|ساعة|דקות|שעות)(?!\w)|\d+\s*分钟中的\s*\d+\s*分钟",
+                       re.IGNORECASE)  # ("takes 9 of the 25 minutes", "占 65 分钟中的 35 分钟")
 _BEFORE = re.compile(r"\w\s+$")  # (an item found right after a word of its sentence is its tail)
 
 
@@ -69,11 +78,13 @@ def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     text = Path(content_file).read_text(encoding="utf-8") if content_file else ""
     out = []
     for item in shown:
-        most = max(16 if executive else 21, 18 if _NUMBER.search(item) else 0)
+        most = max(16 if executive else 21, 18 if _NUMBER.search(item) or _RISK.search(item) else 0)
         if _count(item) > most:
             out.append(("bottom-length", 2, f"'{item[:50]}' holds {_count(item)} words (at most {most})"))
         if _prefixed(item):
             out.append(("bottom-prefix", 2, f"'{item[:50]}' opens on a section's prefix"))
         if _PARTICIPLE.match(item) or _ARROW.search(item) or (text and _head_cut(item, text)):
             out.append(("bottom-fragment", 2, f"'{item[:50]}' has no subject or is shorthand"))
+        if _DURATION.search(item):
+            out.append(("bottom-recording", 2, f"'{item[:50]}' is a fact about the recording, not a claim"))
     return out

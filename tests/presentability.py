@@ -74,7 +74,8 @@ Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the
 - ``bottom-length``, ``bottom-prefix``, ``bottom-fragment`` (``deck_bottom_items.py``, review 12's finding
   4): a bottom-line item holds at most 16 words in the executive deck, 21 in the others (18 with a number),
   opens on no section's prefix ("China: …"), and is no head-cut of the notes' sentence, participle opening
-  or arrow shorthand (a proxy for a subject and a finite verb).
+  or arrow shorthand (a proxy for a subject and a finite verb); ``bottom-recording`` (review 13's finding 2): no
+  item is a share of the recording's time ("“X” takes 9 of the 25 minutes.").
 
 Quantities and long points (issue #21 rules 1 and 3b; measured in ``deck_quantities.py``):
 

@@ -91,15 +91,16 @@ def test_the_bottom_line_takes_the_notes_headlines_with_slides_not_an_aside_or_a
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_a_point_the_bottom_line_says_around_its_number_leaves_its_slide(built, audience):
-    """wizeup-summary: "Achieving 1000 episodes represents seven years…" leaves the only evidence slide
-    of the executive and policy decks, which keep their other point; the technical deck keeps every point."""
+def test_a_point_the_bottom_line_says_around_its_number_stays_on_a_short_slide(built, audience):
+    """wizeup-summary: "Achieving 1000 episodes represents seven years…" left the only evidence slide of the
+    executive and policy decks, which kept one point; it stays now, as in the technical deck (review 13: a
+    point the bottom line says leaves no slide under three lines)."""
     opening = [p.text for shape in _slides(built, "wizeup-summary", audience)[1].shapes if shape.has_text_frame
                for p in shape.text_frame.paragraphs]  # (_items leaves out a line opening on a digit: a page number)
     assert any(t.startswith("1000 episodes and a billion views mark seven years") for t in opening), opening
     evidence = _evidence(built, "wizeup-summary", audience)
     assert any(t.startswith("From its inception in a Newcastle office") for t in evidence), evidence
-    assert any(t.startswith("Achieving 1000 episodes") for t in evidence) == (audience == "technical"), evidence
+    assert any(t.startswith("Achieving 1000 episodes") for t in evidence), evidence
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)

@@ -3,11 +3,11 @@ single statement is not shown alone. Real notes of tests/fixtures/notes imported
 read back from the decks (python-pptx):
 
 - syntax-tips: its one statement ("Scott and Wes share 14 game-changing tips…") is the bottom line ("In
-  brief"), with where the recording spends its time, read from the timestamps ("“People with extremely strong
-  opinions” takes 6 of the 45 minutes."); the chapters slide after it is titled by its count ("14 chapters"),
+  brief"), never with a fact about the recording ("“People with extremely strong opinions” takes 6 of the 45
+  minutes.": review 13's finding 2); the chapters slide after it is titled by its count ("14 chapters"),
   longest first; a continued list is "29 chapters (cont.)" (technical, its chapters given twice);
 - syntax-year-review (executive): its one statement ("Scott and Wes review their 2024 predictions…") is
-  no longer only the cover's subtitle: the bottom line says it, with the part the recording spends most on.
+  no longer only the cover's subtitle: the bottom line says it.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from pptx import Presentation
 
 from generator.words import load_words
 
+from .deck_bottom_items import _DURATION
 from .deck_storyline import heads
 from .notes_built import NOTES, built_notes, notes_build
 from .test_opening_notes import _items
@@ -42,23 +43,24 @@ def _slides(folder: Path, stem: str, audience: str) -> list:
 
 @pytest.mark.parametrize("stem", ["syntax-tips", "syntax-year-review"])
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_no_summary_slide_holds_one_statement(built, stem, audience):
-    """No slide titled as a summary ("In brief", "As the notes describe the recording", a bottom line)
-    holds a single statement."""
+def test_no_summary_slide_adds_a_fact_about_the_recording(built, stem, audience):
+    """A slide titled as a summary ("In brief", "As the notes describe the recording", a bottom line) holds
+    the notes' statements, at least one, and never pads a lone one with a fact about the recording ("“People
+    with extremely strong opinions” takes 6 of the 45 minutes.": review 13's finding 2)."""
     for n, slide in enumerate(_slides(built, stem, audience), start=1):
         if set(heads(slide)) & ALONE_TITLES:
-            assert len(_items(slide)) != 1, (stem, audience, n, _items(slide))
+            assert _items(slide), (stem, audience, n)
+            assert not any(_DURATION.search(t) for t in _items(slide)), (stem, audience, n, _items(slide))
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_a_lone_description_is_the_bottom_line_then_the_counted_list(built, audience):
-    """syntax-tips: slide 2 is the bottom line (the notes' one statement and the longest tip's share of the
+    """syntax-tips: slide 2 is the bottom line (the notes' one statement, not the longest tip's share of the
     recording); slide 3 the chapter list, titled by its count, the longest tip first."""
     slides = _slides(built, "syntax-tips", audience)
     summary, listed = slides[1], slides[2]
     assert set(heads(summary)) & ALONE_TITLES, heads(summary)
-    assert [t[:41] for t in _items(summary)] == ["Scott and Wes share 14 game-changing tips",
-                                                 "“People with extremely strong opinions” t"], _items(summary)
+    assert [t[:41] for t in _items(summary)] == ["Scott and Wes share 14 game-changing tips"], _items(summary)
     assert heads(listed)[0] == "14 chapters", heads(listed)
     texts = [shape.text_frame.text for shape in listed.shapes if shape.has_text_frame]
     assert any(EN["longest_first"] in t for t in texts), texts
