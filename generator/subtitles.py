@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from .deck_twin import split
 from .document import Slide
-from .key_words import phrases
+from .narration import narrates
 from .summary import near
-from .words import WORD
 
 
 def said_subtitle(slide: Slide, also: str, words: dict | None = None) -> list[Slide]:
@@ -21,14 +20,7 @@ def said_subtitle(slide: Slide, also: str, words: dict | None = None) -> list[Sl
     subtitle = slide.subtitle.strip()
     if not slide.deck or not subtitle or slide.layout in ("title", "section"):
         return [slide]
-    if not (subtitle.endswith(":") or _narrates(subtitle, words or {})
+    if not (subtitle.endswith(":") or narrates(subtitle, words or {})
             or any(near(subtitle, head) for head in (slide.title, slide.kicker) if head)):
         return [slide]
     return split(slide, slide.model_copy(update={"subtitle": ""}), "", also)
-
-
-def _narrates(text: str, words: dict) -> bool:
-    """Whether ``text`` opens on a phrase that narrates what the recording does ("Discussion of …")."""
-    opening = " ".join(WORD.findall(text.casefold())) + " "
-    return any(opening.startswith(p + " ") or (not p.isascii() and opening.startswith(p))  # (scripts without spaces)
-               for p in phrases(words, "narration_openers") if p)

@@ -25,9 +25,10 @@ A topic whose heading names predictions or the future keeps its heading (a predi
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deck_twin.LEAST_WORDS words; or two points or fewer, shorter than
 LEAST_CHARACTERS).
-A title never says again a statement of the deck's summary (the bottom line: ``said``, as written and
-as shown, without a ``Label: ``) word for word, not even a message that nothing else replaces: the
-bottom line says it first, and the slide takes its next statement, else its heading; a message or a
+A title may say a statement of the deck's bottom line again: the bottom line sums up the titles, so
+the template passes only the titles of the topic's grids of key figures as ``said`` (said once: the
+slide takes its next statement, else its heading; a statement that only narrates what the recording does,
+"Discussion of …", titles no slide: narration.py); a message or a
 summary's sentence (a claim about the topic, a takeaway that points at it) is taken only where the
 slide's body supports it (summary.supports: its heading and what is left of its summary and points
 share a number or two key words with it; a summary that leads into the points needs none: they are
@@ -61,6 +62,7 @@ from .figure_labels import saying
 from .headline import count_words, headline, is_name, label_as_subject, labelled, sentences
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .narration import narrates
 from .peer_titles import peer_slide
 from .standalone import refers_back
 from .summary import is_aside_sentence, is_prediction_topic, says_again, supports
@@ -72,8 +74,9 @@ LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-emp
 
 def _stated(title: str, words: dict) -> bool:
     """Whether ``title`` is a statement that stands alone: not a name or a run of headings ("Core
-    Concepts & Main Points"), nor one that refers back (see refers_back)."""
-    return is_statement(title) and not is_name(title) and not refers_back(title, words)
+    Concepts & Main Points"), nor one that refers back (see refers_back) or narrates ("Discussion of …":
+    narration.narrates)."""
+    return is_statement(title) and not is_name(title) and not refers_back(title, words) and not narrates(title, words)
 
 
 def _whole(text: str, most: int, words: dict) -> str:
@@ -132,7 +135,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
         return not says_again(title, told) and supports(title, topic["title"], [summary or "", *point_texts(points)])
 
     last = plain_heading  # (what titles the slide when no other choice does)
-    if topic["message"] and not refers_back(topic["message"], words):
+    if topic["message"] and not refers_back(topic["message"], words) and not narrates(topic["message"], words):
         # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
         unsaid = [p for p in topic["points"] if message not in _as_said(p["text"])]

@@ -51,11 +51,11 @@ def _slides(folder: Path, stem: str, audience: str) -> list:
 
 
 @pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
-def test_no_title_says_a_bottom_line_item_again(built, audience):
-    """DeepSeek: slide 5's title was bottom-line item 1 word for word; the bottom line now leaves it to
-    the slide (three statements at least stay), and the slide keeps it as its title."""
+def test_a_slide_keeps_its_statement_as_title(built, audience):
+    """DeepSeek: slide 5 keeps its statement as title; no title narrates (review 13: "Discussion of US
+    export controls…" on policy 6 and technical 8 when the bottom line took the slide's message)."""
     slides = _slides(built, "deepseek", audience)
-    assert storyline.summary_titles(slides) == []
+    assert storyline.narrating_titles(slides) == []
     items = _bottom_line(built, "deepseek", audience)
     assert 3 <= len(items) <= 5, items
     assert not any("pivotal moment" in item for item in items), items

@@ -134,4 +134,4 @@ def test_a_slide_is_not_titled_by_its_heading_because_the_summary_took_its_state
         assert [d for *_, d in storyline.heading_titles(slides, path) if not d.startswith("'Call to Order'")] == []
         titles = [h for s in slides for h in storyline.heads(s)]
         assert "Citizen comments are limited to 3 minutes per speaker unless otherwise approved by the Mayor" in titles
-        assert storyline.summary_titles(slides) == []
+        assert storyline.narrating_titles(slides) == []
