@@ -135,3 +135,18 @@ def test_a_slide_is_not_titled_by_its_heading_because_the_summary_took_its_state
         titles = [h for s in slides for h in storyline.heads(s)]
         assert "Citizen comments are limited to 3 minutes per speaker unless otherwise approved by the Mayor" in titles
         assert storyline.narrating_titles(slides) == []
+
+
+@pytest.mark.parametrize("summary, message", [("Discussion of US export controls on AI hardware to China.", ""),
+                                              ("", "Discussion of export controls.")])
+def test_a_narrating_sentence_never_titles_a_slide(summary, message):
+    """Review 13: "Discussion of US export controls on AI hardware to China" (the topic's summary) titled the
+    default's policy slide 6 once the bottom line took its message. A sentence that opens on a narration
+    opener (the language's ``narration_openers``) titles no slide: the slide's statement does."""
+    point = lambda text: {"text": text, "children": [], "at": None}
+    points = [point("Export controls could push China to build its own AI chips faster than expected"),
+              point("The H100 was banned from export to China in 2022"),
+              point("The H800 was first allowed, then restricted a year later"),
+              point("The H20 is now permitted with reduced capabilities")]
+    topic = {"title": "Export Controls", "message": message, "summary": summary, "at": None, "points": points}
+    assert strongest(topic, EN)["title"] == points[0]["text"]
