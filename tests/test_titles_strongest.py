@@ -70,10 +70,12 @@ def test_allin_s_slides_keep_a_statement_with_its_number_not_trivia_or_the_headi
     slides = _deck(allin, audience)
     titles = {s.kicker: s.title for s in slides if s.topic and s.layout == "bullets"}
     assert titles["On China"] == "China real estate is 10-15 years ahead of the US in technology"
-    # (review 13: the military slide keeps its first statement with a number, though the bottom line says it too)
-    assert titles["Importance of Military Technology"] == MATTRESS
+    # (review 13: the mattress unicorns, the bottom line's, titled it again once titles might repeat the bottom
+    # line: open, see test_titles_real.test_allin_s_slides_are_not_titled_with_statements_their_points_do_not_support)
+    assert titles["Importance of Military Technology"] == \
+        "The US is spending 52 billion on semiconductors within our borders."
     military = next(s for s in slides if s.kicker == "Importance of Military Technology" and s.layout == "bullets")
-    assert military.bullets[0].text.startswith("The US is spending 52 billion on semiconductors within our borders.")
+    assert military.bullets[0].text == "Apple is investing over 200 billion into China"
     assert MATTRESS in [b.text for b in slides[1].bullets]  # (the bottom line keeps its own statement)
 
 
