@@ -117,17 +117,18 @@ def _as_said(text: str) -> str:
     return f"{said}\n{label_as_subject(label, body)}" if label else said
 
 
-def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS) -> dict:
+def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS, summed: list | None = None) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says; none opening on a
     connective that needs the title: connectives.standing) of ``topic``; ``said``: the deck's summary
     statements (dicts with ``text``) and the titles of the topic's grids of key figures (strings), which
-    no title says again."""
-    slide = _strongest(topic, words, said, most)
+    no title says again; ``summed``: the bottom line's items (dicts with ``text``), which a title may say
+    again, but of two points that rank alike the one they do not say titles the slide (the other stays on it)."""
+    slide = _strongest(topic, words, said, most, [t for s in summed or [] for t in _shown(s["text"])])
     return {**slide, "points": standing(slide["points"], words)}
 
 
-def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
+def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: list[str]) -> dict:
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
     told = [t for s in said or [] for t in _shown(s["text"] if isinstance(s, dict) else s)]
 
@@ -159,7 +160,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (not has_quantity(plain(points[i]["text"])), i not in stressed,
-                                   not holds(points[i]["text"], change), i))
+                                   not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
     if 2 * sum(_one_of_a_list(p["text"], points) for p in points) >= len(points):
         return _list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     refused = False
