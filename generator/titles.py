@@ -28,7 +28,8 @@ LEAST_CHARACTERS).
 A title may say a statement of the deck's bottom line again: the bottom line sums up the titles, so
 the template passes only the titles of the topic's grids of key figures as ``said`` (said once: the
 slide takes its next statement, else its heading; a statement that only narrates what the recording does,
-"Discussion of …", titles no slide: narration.py); a message or a
+"Discussion of …", titles no slide: narration.py; of two points that rank alike, the one the bottom line
+does not say titles the slide: ``summed``); a message or a
 summary's sentence (a claim about the topic, a takeaway that points at it) is taken only where the
 slide's body supports it (summary.supports: its heading and what is left of its summary and points
 share a number or two key words with it; a summary that leads into the points needs none: they are
