@@ -10,17 +10,19 @@ close states off its topic's deck slide, the report keeps it on its topic's page
 several topics close it too, what to watch: the first of each topic, in the deck's order. A
 statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
-"is working on"), is a whole statement of at most MOST_WORDS words (clauses.whole_statement),
+"is working on"), is whole in at most MOST_WORDS words,
 does not sell (summary.is_promotion: it speaks to the reader, asks to subscribe, or ends on "!"),
-is no biography or description of the episode, and says nothing the opening said (summary.same).
+is no biography or description of the episode, and says nothing the opening said (summary.same). A
+statement over MOST_WORDS words is none: it is never cut to a clause.
 Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
 predictions may be reviewed ones).
 A statement alone is no close of two lines: it takes along the takeaways of the bottom line that speak
 of the same (``along``: a key word in common, no quantity: "Key growth areas include EPYC…" with "The
 company is optimistic about future growth…"), else it ends the bottom line.
-The close is titled by its first statement, whole in TITLE_WORDS words (``titled``; what the cut
-leaves, its first line), the audience's word for a close ("What it means") its kicker; the other
-statements are its lines.
+The close is titled by its first statement where that is whole in TITLE_WORDS words and shares a key
+word with each other line (``titled``), the audience's word for a close ("What it means") its kicker;
+else by the audience's word, over every statement whole (a statement is never cut into a title and an
+orphaned clause, and one topic's statement never titles another's).
 Without any, the deck has no close: it ends on its evidence, then its sources (the bottom line said
 again, or evidence copied from its slides, is no close: the reader has seen both).
 """
@@ -28,11 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import split_semicolons, whole_statement
+from .clauses import split_semicolons
 from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .narration import narrates
 from .summary import distinct, is_aside_sentence, is_outlook, is_prediction_topic, is_promotion, same
 from .titles import strongest
 from .weigh import has_quantity, outranked
@@ -50,11 +53,11 @@ def closes(text: str, words: dict) -> bool:
 
 
 def _closing(points: list, said: list, words: dict) -> list:
-    """Those of ``points`` that close (see the module doc), each as a whole statement of at most
-    MOST_WORDS words, none that the opening (``said``) says."""
-    return [{**p, "text": text, "children": []} for p in points
-            if closes(p["text"], words) and (text := whole_statement(p["text"], MOST_WORDS))
-            and closes(text, words) and not any(same(text, s) for s in said)]  # (what the slide shows closes too)
+    """Those of ``points`` that close (see the module doc), each whole in at most MOST_WORDS words
+    (never cut to a clause: the rest would be an orphan), none that the opening (``said``) says."""
+    return [{**p, "children": []} for p in points
+            if count_words(plain(p["text"])) <= MOST_WORDS and closes(p["text"], words)
+            and not any(same(p["text"], s) for s in said)]
 
 
 def _movable(topic: dict, said: list, words: dict, most: int) -> list:
@@ -95,17 +98,20 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
     return (own or (by_topic[0] if len(by_topic) == 1 else [points[0] for points in by_topic]))[:COUNT]
 
 
-def along(ahead: list, opened: list, takeaways: list) -> list:
+def along(ahead: list, opened: list, takeaways: list, shown: Sequence = ()) -> list:
     """The takeaway of the bottom line (``opened``) that a lone closing statement (``ahead``) takes
-    along to make a close (a list of one, else none): of those that share a key word with it and say no
-    quantity (a finding with its number stays on the bottom line), the one that shares the most, the
-    nearest before it of those; none where ``ahead`` is not one statement or the bottom line would keep
-    fewer than two statements (it is made again without it: see the base document)."""
+    along to make a close (a list of one, else none): of those that share a key word with it, say no
+    quantity (a finding with its number stays on the bottom line) and that no point of a topic with a
+    slide (``shown``) says (a close restates no evidence), the one that shares the most, the nearest
+    before it of those; none where ``ahead`` is not one statement or the bottom line would keep fewer than
+    two statements (it is made again without it: see the base document)."""
     if len(ahead) != 1:
         return []
     stems = keys(ahead[0]["text"])[1]
     own = [t["text"] for t in takeaways]
-    near = [p for p in opened if p["text"] in own and not has_quantity(plain(p["text"])) and stems & keys(p["text"])[1]]
+    evidence = [p["text"] for t in shown for p in t["points"]]
+    near = [p for p in opened if p["text"] in own and not has_quantity(plain(p["text"])) and stems & keys(p["text"])[1]
+            and not any(same(p["text"], e) for e in evidence)]
     best = max(near[::-1], key=lambda p: len(stems & keys(p["text"])[1]), default=None)
     return [best] if best is not None and len(opened) > 2 else []
 
@@ -117,25 +123,26 @@ def left_open(takeaways: list, closed: list) -> list:
 
 
 def titled(ahead: list) -> dict:
-    """The close of closing statements ``ahead`` (two or more) as its ``title`` and ``points``: the title
-    is the first statement whole in TITLE_WORDS words (clauses.whole_statement: "The company is optimistic
-    about future growth, especially in Data Center AI"), the rest of it, where it was cut, the first point
-    (its first letter upper-case: "With the launch of new products…", as titles.strongest leaves a title's
-    rest on its slide), then the other statements; without such a title, "" (the audience's word for a
-    close titles it) over all the statements."""
-    first = ahead[0]["text"]
-    title = whole_statement(first, TITLE_WORDS)
-    if not title:
+    """The close of closing statements ``ahead`` (two or more) as its ``title`` and ``points``: the first
+    statement titles it where it is whole in TITLE_WORDS words and every other statement shares a key word
+    with it (it covers them: one hearing's "The committee will continue to investigate…"), the others its
+    points; else "" (the audience's word for a close titles it: "What it means") over all the statements,
+    each whole (a statement is never cut into a title and an orphaned clause, nor titles unrelated lines)."""
+    first = plain(ahead[0]["text"]).rstrip(". ")
+    stems = keys(first)[1]
+    if count_words(first) > TITLE_WORDS or not all(stems & keys(p["text"])[1] for p in ahead[1:]):
         return {"title": "", "points": ahead}
-    rest = first[len(title):].lstrip(" ,;:–—-") if first.startswith(title) else ""
-    lead = [{**ahead[0], "text": rest[:1].upper() + rest[1:], "children": []}] if rest.rstrip(".") else []
-    return {"title": title, "points": [*lead, *ahead[1:]]}
+    return {"title": first, "points": ahead[1:]}
 
 
-def conclusion_lines(sentences: list[str]) -> list[str]:
-    """A conclusion's lines: its sentences; a conclusion of one sentence, its clauses at "; " (each
-    with a capital and a full stop: "…their own storage." and "It will recommend binding trigger
-    levels…"), so that it closes on two lines, not one."""
+def conclusion_lines(sentences: list[str], words: dict) -> list[str]:
+    """A conclusion's lines: its sentences, those that narrate left out while two others remain ("The
+    conversation highlights…": narration.narrates, with ``narrating_subjects``; the speaker notes keep the
+    conclusion whole); a conclusion of one sentence, its clauses at "; " (each with a capital and a full
+    stop: "…their own storage." and "It will recommend binding trigger levels…"), so that it closes on two
+    lines, not one."""
+    stating = [s for s in sentences if not narrates(s, words, ("narration_openers", "narrating_subjects"))]
+    sentences = stating if len(stating) >= 2 else sentences
     parts = [p.strip() for p in split_semicolons(sentences[0])] if len(sentences) == 1 else []
     if len(parts) < 2 or not all(parts):
         return sentences

@@ -30,7 +30,8 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides, also = list(document.slides), document.words["also_in_report"]
     slides = without_link_lines(slides, also)
     if figures_once:
-        slides = say_once(slides, also, restated=cut_points)  # (a deck that keeps every point keeps those)
+        # (a deck that keeps every point keeps those the bottom line says, in other words or as written)
+        slides = say_once(slides, also, restated=cut_points, every_point=not cut_points)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     if max_words:
@@ -87,15 +88,26 @@ def _within_lines(slide: Slide, also: str) -> list[Slide]:
         return [slide]
     widest = max((len(b.children) for b in slide.bullets), default=0)
     shorter = slide.bullets
-    for keep in range(widest - 1, 0, -1):
+    # (the widest point keeps ``keep`` sub-points, ``keep`` + 1 lines: none over MOST_LINES - 1 can fit; a list
+    # of a thousand witnesses was capped a thousand times, 9 s)
+    for keep in range(min(widest, MOST_LINES) - 1, 0, -1):
         shorter = _capped(slide.bullets, keep)
         if lines(shorter) <= MOST_LINES:
             break
-    while len(shorter) > 1 and lines(shorter) > MOST_LINES:  # then the last points
-        shorter = shorter[:-1]
+    shorter = shorter[:max(1, _fitting(shorter))]  # then the last points
     shown = set(texts(shorter))
     dropped = [text for text in texts(slide.bullets) if text not in shown]
     return split(slide, slide.model_copy(update={"bullets": shorter}), "; ".join(dropped), also)
+
+
+def _fitting(bullets: list[Bullet]) -> int:
+    """How many of ``bullets``, from the first, fit MOST_LINES lines."""
+    total = 0
+    for n, b in enumerate(bullets):
+        total += lines([b])
+        if total > MOST_LINES:
+            return n
+    return len(bullets)
 
 
 def _within_words(slide: Slide, most: int, also: str, cut_points: bool = True) -> list[Slide]:

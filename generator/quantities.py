@@ -137,7 +137,11 @@ def parse_quantity(text) -> dict:
         return _checked({"value": float(text), "low": None, "high": None, "approx": False, "text": _fmt(text)})
     if not isinstance(text, str):
         raise ValueError(f"expected a number, got {type(text).__name__}")
-    match = _PATTERN.fullmatch(" ".join(text.split()))
+    written = " ".join(text.split())
+    negative = written[:1] in ("-", "\u2212") and written[1:2].isdigit()  # a loss, "-12" (not a range's end)
+    match = _PATTERN.fullmatch(written[1:] if negative else written)
+    if match and negative and match.group(5):
+        match = None  # (a range of negative numbers is not read: "-5-2" could be either)
     if not match:
         shown = text if len(text) <= 60 else text[:57] + "…"  # the error stays readable for a 20,000-character value
         raise ValueError(f"'{shown}' is not a number (write e.g. 128000, ~128,000 or 500,000-700,000)")
@@ -146,7 +150,8 @@ def parse_quantity(text) -> dict:
     high = _number(g[4], g[5]) if g[4] else None
     if high is not None and g[3] is None and g[5]:
         low *= SCALES[g[5].casefold()]  # "1-2B": the scale written at the end applies to both ends
-    out = {"value": low, "low": None, "high": None, "approx": bool(match.group("approx")), "text": text.strip()}
+    out = {"value": -low if negative else low, "low": None, "high": None, "approx": bool(match.group("approx")),
+           "text": text.strip()}
     if high is not None:
         if high < low:
             raise ValueError(f"'{text}': a range goes from low to high")

@@ -6,8 +6,10 @@ of a cold deck's time in ``re``'s pure-Python parser and compiler. What the comp
 
 This leans on CPython's ``re`` internals (``re._cache``, the compiler module's ``_sre``), as
 ``re`` has had them from Python 3.7 through 3.13; where they are not as expected nothing is
-cached. An entry is used only if written by the same Python (``sys.version`` and ``_sre.MAGIC``),
-and ``_sre.compile`` checks the code it is given before it makes a pattern.
+cached. An entry is used only if written by the same Python (``sys.version`` and ``_sre.MAGIC``)
+and whole (a CRC-32 of it follows it: a damaged entry is not unmarshalled, where a damaged length
+could make ``marshal`` allocate and free a list of 2**31 items, ~15 s), and ``_sre.compile`` checks
+the code it is given before it makes a pattern.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import atexit
 import marshal
 import re
 import sys
+import zlib
 from types import ModuleType
 
 MOST = 500  # patterns kept (re's own cache holds 512: those of a run beyond it are not kept)
@@ -69,13 +72,14 @@ def use_cache() -> None:
 def _load(data: bytes | None, sre) -> list:
     """The kept patterns' arguments, each pattern made and put in ``re``'s cache; [] if none can be used."""
     try:
-        version, magic, kept = marshal.loads(data) if data else (None, None, [])
+        whole = data is not None and zlib.crc32(data[:-4]).to_bytes(4, "little") == data[-4:]
+        version, magic, kept = marshal.loads(data) if whole else (None, None, [])  # type: ignore[arg-type]
         if version != sys.version or magic != sre.MAGIC:
             return []
         for flags, args in kept:
             re._cache[type(args[0]), args[0], flags] = sre.compile(*args)  # type: ignore[attr-defined]
         return kept
-    except (ValueError, EOFError, TypeError, RuntimeError):  # a torn or foreign entry: compiled afresh
+    except (ValueError, EOFError, TypeError, RuntimeError, OverflowError):  # a foreign entry: compiled afresh
         re._cache.clear()  # type: ignore[attr-defined]
         return []
 
@@ -91,7 +95,20 @@ def _keep(entries, sre, kept: list, made: list) -> None:
            for key, pattern in list(re._cache.items())  # type: ignore[attr-defined]
            if key not in seen and type(key[1]) in (str, bytes) and (id(key[1]), pattern.flags) in args_of]
     if new:
-        entries.write(_key(), marshal.dumps((sys.version, sre.MAGIC, (kept + new)[:MOST])))
+        data = marshal.dumps((sys.version, sre.MAGIC, _within(kept + new)))
+        entries.write(_key(), data + zlib.crc32(data).to_bytes(4, "little"))
+
+
+def _within(entries: list) -> list:
+    """The first of ``entries`` (at most ``MOST``) that marshal to at most ``MAX_ENTRY`` bytes with room to
+    spare: an entry over it is never read (a content of 250 backtick runs, each its own pattern, made 6 MB)."""
+    room, fit = MAX_ENTRY - 4096, []
+    for entry in entries[:MOST]:
+        room -= len(marshal.dumps(entry))
+        if room < 0:
+            break
+        fit.append(entry)
+    return fit
 
 
 def _plain(args: tuple) -> tuple:

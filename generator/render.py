@@ -103,7 +103,7 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     except SecurityError as exc:
         p = _template_position(exc, where)
         raise BriefingError(Problem(f"not allowed in a template: {p.message}", p.file, p.line, p.col)) from None
-    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, RecursionError) as exc:
+    except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError, AttributeError, RecursionError) as exc:
         raise BriefingError(_template_position(exc, where)) from None
     return "".join(chunks)
 

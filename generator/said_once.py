@@ -20,10 +20,10 @@ from .standalone import labelled_place
 _STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
 
 
-def _summary_said(slides: list[Slide]) -> list[str]:
-    """What the deck's summary (the bottom line) or its close (its statement title too) states, each item as
-    written or cut, case-folded (20 characters at least: a shorter one would match too much)."""
-    said = [" ".join(_placeless(text).rstrip("…").split()).casefold() for s in slides if s.deck and s.role in _STATING
+def _summary_said(slides: list[Slide], roles: tuple[str, ...] = _STATING) -> list[str]:
+    """What the deck's summary (the bottom line) or its close (its statement title too), of ``roles``, states,
+    each item as written or cut, case-folded (20 characters at least: a shorter one would match too much)."""
+    said = [" ".join(_placeless(text).rstrip("…").split()).casefold() for s in slides if s.deck and s.role in roles
             for text in [*_stated_title(s), *(b.text for b in s.bullets)]]
     return [text for text in said if len(text) >= 20]
 
@@ -86,7 +86,7 @@ def _number(value: str) -> float | None:
         return None
 
 
-def say_once(slides: list[Slide], also: str, restated: bool = False) -> list[Slide]:
+def say_once(slides: list[Slide], also: str, restated: bool = False, every_point: bool = False) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown before, or
     a topic's figure the deck's summary (the bottom line, the takeaways) or the title of a points slide
     of its topic already states, leaves the deck (its slide's title and the summary say it; the
@@ -97,7 +97,10 @@ def say_once(slides: list[Slide], also: str, restated: bool = False) -> list[Sli
     Each topic slide is walked once: its figures' points (_points_once), then what the bottom line says
     (_unsaid). A figure is said again only as the same fact: its value (as written, or the same quantity
     written out) and what it measures (see figure_facts), never by its value alone.
-    ``restated``: a point the bottom line says in other words around its number leaves its slide too (_unsaid)."""
+    ``restated``: a point the bottom line says in other words around its number leaves its slide too (_unsaid);
+    ``every_point``: the deck promises every point as written (``cut_points: false``): a point the bottom line
+    says stays on its slide (the bottom line, since bottom_items.py, takes topics' points whole); one the close
+    says, which took it along, still leaves."""
     out = _figures_once(slides, also)
     shown = Shown((f.value, s.topic, f.label) for s in out if s.deck for f in s.figures)
     charted: dict[str, set[str]] = {}  # a topic's charts' values as they show them
@@ -111,7 +114,7 @@ def say_once(slides: list[Slide], also: str, restated: bool = False) -> list[Sli
     result: list[Slide] = []
     ungridded: set[str] = set()
     says_charted: dict[str, Callable[[str], set[str]]] = {}  # by topic
-    said = _summary_said(out)
+    said = _summary_said(out, ("close",) if every_point else _STATING)
     for slide in out:
         parts = _points_once(slide, shown, says_charted, (charted, gridded), ungridded, also)
         result += [part for piece in parts for part in _unsaid(piece, said, also, restated)]

@@ -16,40 +16,13 @@ of them says what the list amounts to, and is short rather than padded:
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from .bottom_line import NUMBERED, is_statement
 from .chapter_times import chapter_names, list_heading, standing_out
-from .inline import plain
-from .key_words import STEM
+from .list_thread import list_thread
 from .summary import is_prediction_topic
-from .words import WORD, fill
+from .words import fill
 
-LEAST_SHARED = 2  # titles that share the thread at least
-SHARE = 4  # ... and at least one in this many of them
 LEAST_TIMED = 3  # items of known length for the list to go longest first
-
-
-def _words(title: str) -> list[str]:
-    return WORD.findall(plain(title))
-
-
-def _thread(names: list[str]) -> tuple[str, int]:
-    """The key word most of ``names`` share (see the module doc), as they say it, and how many say it;
-    ("", 0) where none is shared enough."""
-    said = [_words(n) for n in names]
-    counts = Counter(s for words in said for s in {w.casefold()[:STEM] for w in words if len(w) >= STEM})
-    if not counts:
-        return "", 0
-    stem, shared = max(counts.items(), key=lambda kv: (kv[1], -min(i for i, w in enumerate(said) if kv[0] in
-                                                                  {x.casefold()[:STEM] for x in w})))
-    if shared < max(LEAST_SHARED, -(-len(names) // SHARE)):
-        return "", 0
-    places = [(words, n) for words in said for n, w in enumerate(words) if len(w) >= STEM and w.casefold()[:STEM] == stem]
-    words, at = places[0]
-    before = {ws[n - 1].casefold() if n else "" for ws, n in places}
-    phrase = words[at - 1:at + 1] if len(before) == 1 and "" not in before else words[at:at + 1]
-    return " ".join(phrase).casefold() if not any(w[1:] != w[1:].lower() for w in phrase) else " ".join(phrase), shared
 
 
 def list_title(topics: list, words: dict) -> str:
@@ -59,7 +32,7 @@ def list_title(topics: list, words: dict) -> str:
     if list_heading(kept, words) == words["links"]:
         return fill(words["links_count"], count=len(kept))
     names = chapter_names(kept)
-    thread, shared = _thread([NUMBERED.sub("", names[t["index"]]) for t in kept])  # (a numbering is no thread)
+    thread, shared = list_thread([NUMBERED.sub("", names[t["index"]]) for t in kept])  # (a numbering is no thread)
     if thread:
         return fill(words["chapters_thread"], count=len(kept), shared=shared, thread=thread)
     return fill(words["chapters_count"], count=len(kept))

@@ -164,7 +164,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
                                    not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
     if 2 * sum(_one_of_a_list(p["text"], points) for p in points) >= len(points):
         return _list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
-    refused = False
+    refused, before = -1, last  # (how much of its slide the statement refused so far covers; the title without it)
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
@@ -192,12 +192,13 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         if _enough(kept) and not says_again(title, told):
             if not (off := off_title(title, kept, topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
-            if not refused:  # (a title over part of its slide: the next statement, else this one over its points with
-                # the other message nested, never the heading where a statement with its number can title it)
-                stated = last["kicker"] or not _stated(title, words)
-                last = ({**plain_heading, "points": nested(last["points"], off)} if stated
+            if len(kept) - len(off) > refused:  # (a title over part of its slide: the next statement, else the one that
+                # covers most of it over its points with the other message nested, never the heading where a statement
+                # with its number can title it)
+                stated = before["kicker"] or not _stated(title, words)
+                last = ({**plain_heading, "points": nested(before["points"], off)} if stated
                         else {**plain_heading, "title": title, "kicker": topic["title"], "points": nested(kept, off)})
-                refused = True
+                refused = len(kept) - len(off)
     return last
 
 

@@ -1,6 +1,8 @@
 """Lines of a built deck's slides, for the presentability check (issue #21, review 12 findings 3 and 5):
 ``few-lines``: a content slide shows three statements or more, or carries its evidence otherwise (a chart,
-table, picture, quote or key figure: the thing that proves the title); ``report-pointer``: no line of a deck
+table, picture, quote or key figure: the thing that proves the title) — a close (titled or kicked with a close
+word) holds two to four whole sentences instead (``close-lines``, deck_storyline; review 13 problem 3);
+``report-pointer``: no line of a deck
 points to the report (the deck may be built alone: "And 22 more, listed in the report" then points to a
 document the reader was not given). Each function reads the deck's slides (python-pptx) and returns
 (rule, slide, detail) triples; ``presentability.check`` runs them."""
@@ -11,7 +13,8 @@ import re
 from generator.words import load_words
 
 from .deck_colours import shapes_of
-from .deck_economy import ALSO_DISCUSSED, _content, _figures, _paragraphs, _reference_list
+from .deck_economy import ALSO_DISCUSSED, _content, _figures, _paragraphs, _reference_list, heads
+from .deck_storyline import CLOSE
 
 LEAST_LINES = 3  # statements a content slide shows at least, unless it carries a chart, table, picture, quote or figure
 LEAD_WORDS = 3  # words of a line over deeper ones, at most, that only leads into them ("Testimony from")
@@ -33,11 +36,12 @@ def statements(paras: list[dict]) -> list[str]:
 
 def few_lines(slides, agendas: set[int] = frozenset()) -> list[tuple]:
     """``few-lines``: no content slide (not the cover, a divider, an agenda or a list of references) shows
-    fewer than LEAST_LINES statements unless it carries a chart, table, picture, quote or key figure."""
+    fewer than LEAST_LINES statements unless it carries a chart, table, picture, quote or key figure (a close:
+    see the module doc)."""
     out = []
     for number, slide in enumerate(slides, start=1):
         paras = _paragraphs(slide)
-        if (not _content(slide) or number in agendas or _reference_list(paras)
+        if (not _content(slide) or number in agendas or _reference_list(paras) or set(heads(slide)) & CLOSE
                 or paras and all(p["text"].startswith(ALSO_DISCUSSED) for p in paras)):  # (a line naming topics left out)
             continue
         carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13

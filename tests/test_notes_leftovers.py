@@ -209,12 +209,11 @@ def test_notes_without_a_first_level_heading_find_their_title_before_the_file_na
 
 
 def test_notes_without_any_title_line_take_the_file_name_with_a_warning(built):
-    """jsparty is only links: the file name, and `import` says so."""
-    _, found = import_file(NOTES / "jsparty-links.md", built / "links.yaml")
-    assert found.data["title"] == "Jsparty links"
-    assert [w.message for w in found.warnings if "no title" in w.message] == [
-        "no title in the notes; used 'Jsparty links' (give --title)"]
+    """Notes of headings and plain items name nothing: the file name, and `import` says so (a list of
+    links only says what it is: tests/test_link_titles.py)."""
     two = import_notes("## First part\n- a\n## Second part\n- b\n", "my-file.md")
+    assert [w.message for w in two.warnings if "no title" in w.message] == [
+        "no title in the notes; used 'My file' (give --title)"]
     assert two.data["title"] == "My file" and [t["title"] for t in two.data["topics"]] == ["First part", "Second part"]
 
 

@@ -46,13 +46,9 @@ def test_a_paragraph_that_names_no_subject_is_headed_by_the_title():
     assert [t["title"] for t in import_notes(text, "n.txt").data["topics"]] == ["Board notes"]
 
 
-def test_notes_without_a_title_line_keep_the_file_name_and_the_warning_unless_they_say_what_they_explore(tmp_path):
-    """jsparty (a list of links) holds no title line, episode line or heading: the title is the
-    file's name, and the import says so and names --title; panel-civo (one paragraph) says what the
-    panel explores: that is its title (tests/test_import_pasted.py)."""
-    content, warnings = _imported("jsparty-links.md", tmp_path)
-    assert content.title == "Jsparty links"
-    assert any("no title in the notes; used 'Jsparty links' (give --title)" in w.message for w in warnings)
+def test_notes_without_a_title_line_say_what_they_explore_as_their_title(tmp_path):
+    """panel-civo (one paragraph) holds no title line but says what the panel explores: that is its
+    title (tests/test_import_pasted.py; a list of links only: tests/test_link_titles.py)."""
     content, warnings = _imported("panel-civo.txt", tmp_path)
     assert content.title == "The future of machine learning and artificial intelligence"
 

@@ -9,6 +9,7 @@ import re
 import stat
 import subprocess
 import sys
+import zlib
 
 import pytest
 
@@ -93,7 +94,8 @@ def test_code_that_sre_refuses_leaves_re_cache_empty(process):
     end()
     version, magic, kept = marshal.loads(entry.read_bytes())
     flags, (pattern, final, code, *rest) = kept[0]
-    entry.write_bytes(marshal.dumps((version, magic, [(flags, (pattern, final, [99999] + code, *rest))])))
+    spoilt = marshal.dumps((version, magic, [(flags, (pattern, final, [99999] + code, *rest))]))
+    entry.write_bytes(spoilt + zlib.crc32(spoilt).to_bytes(4, "little"))  # whole: _sre itself refuses it
     start()
     assert re._cache == {}  # type: ignore[attr-defined]
     assert re.compile(*PATTERNS[0]).match("ab-1 kept-by-test")  # compiled afresh

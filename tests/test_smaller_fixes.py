@@ -49,18 +49,21 @@ def test_the_headline_results_come_before_their_breakdown(imported, audience):
     assert about.index("Key Financial Results") < about.index("Business Segment Results"), about
 
 
+OPTIMISTIC = ("The company is optimistic about future growth, especially in Data Center AI, with the launch of new products "
+              "and expanding customer engagements.")
+
+
 @pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
 def test_a_close_of_one_statement_takes_along_its_takeaway_else_ends_the_bottom_line(imported, audience, tmp_path):
     """earnings-call-amd: "The company is optimistic about future growth…" was alone on a "What it means"
     slide (review 9), then ended the bottom line (review 12: the deck had no close). It closes the deck
-    now with the takeaway that speaks of the same ("Key growth areas…", review 12 finding 5), titled by
-    its leading statement, what the title leaves out its first point. Without such a takeaway it is still
-    no slide of its own: it ends the bottom line."""
+    now with the takeaway that speaks of the same ("Key growth areas…", review 12 finding 5), whole under the
+    audience's close word (its title, cut at a clause, left "With the launch of new products…" an orphan:
+    review 13). Without such a takeaway it is still no slide of its own: it ends the bottom line."""
     deck = _deck(imported("earnings-call-amd.txt"), audience)
     [close] = [s for s in deck if s.role == "close"]
-    assert close.title == "The company is optimistic about future growth, especially in Data Center AI"
-    assert _texts(close.bullets) == ["With the launch of new products and expanding customer engagements.",
-                                     "Key growth areas include EPYC, Ryzen, and Instinct processor sales."]
+    assert close.title in {"What it means", "Implications", "Conclusion"} and not close.kicker
+    assert _texts(close.bullets) == [OPTIMISTIC, "Key growth areas include EPYC, Ryzen, and Instinct processor sales."]
     target = tmp_path / "amd.yaml"
     lines = (NOTES / "earnings-call-amd.txt").read_text(encoding="utf-8").split("\n")
     kept = [line.replace("Key growth areas include EPYC, Ryzen, and Instinct processor sales. ", "") for line in lines]
@@ -69,8 +72,7 @@ def test_a_close_of_one_statement_takes_along_its_takeaway_else_ends_the_bottom_
     summary = next(s for s in deck if s.role == "summary")
     assert not any("optimistic" in t for t in _texts(summary.bullets))
     close = [t for s in deck if s.role == "close" for t in [s.title] + _texts(s.bullets)]
-    assert " ".join(close).startswith("The company is optimistic about future growth, especially in Data Center AI"), close
-    assert "expanding customer engagements" in " ".join(close), close
+    assert OPTIMISTIC in close, close
 
 
 def test_a_policy_deck_keeps_the_rules_rationale_with_its_items(imported):

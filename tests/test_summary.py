@@ -211,10 +211,10 @@ def test_notes_that_state_no_finding_say_what_they_describe_and_a_deck_with_topi
     amd = render_document(load_content(decks / "earnings-call-amd.yaml"), load_audience("executive"))
     deck = [s for s in amd.slides if s.deck]
     # what lies ahead, one statement, with the takeaway that speaks of the same: the close (review 12
-    # finding 5; alone, it ends the bottom line: test_smaller_fixes), said once
+    # finding 5; alone, it ends the bottom line: test_smaller_fixes), whole under the close word, said once
     [close] = [s for s in deck if s.role == "close"]
     summary = next(s for s in deck if s.role == "summary")
-    assert "optimistic" in close.title and not any("optimistic" in b.text for b in summary.bullets)
+    assert "optimistic" in close.bullets[0].text and not any("optimistic" in b.text for b in summary.bullets)
     assert len({b.text for b in summary.bullets}) == len(summary.bullets)  # (not said twice)
 
 

@@ -55,9 +55,7 @@ def test_a_label_without_its_number_takes_its_list_s_first_item(tmp_path, audien
     assert not [t for t in said if "43 à 12" in t]
 
 
-@pytest.mark.parametrize("audience", [a if a != "technical" else pytest.param(a, marks=pytest.mark.xfail(
-    strict=True, reason="h-bottom3 x h-split2: technical's China slide, one point longer (the bottom line says no "
-    "'China: …'), continues as 'On China (cont.)'")) for a in AUDIENCES])
+@pytest.mark.parametrize("audience", AUDIENCES)
 def test_allin_s_slides_keep_a_statement_with_its_number_not_trivia_or_the_heading(allin, audience):
     """allin's China slide was titled "China government does 5-year plans…" over "China real estate is
     10-15 years ahead of the US in technology: …" (a leading statement a colon ends: a label of twelve

@@ -31,7 +31,8 @@ def _texts(bullets) -> list[str]:
 
 def test_the_technical_deck_shows_every_point_whole(technical):
     """Every point of the report is on the deck as written ("Java 26 est une version non-LTS avec 10
-    JEPs", "JEP 504 : …", "…invisibles à l'analyse statique."), none ends on "…", and a slide within
+    JEPs", "JEP 504 : …", "…invisibles à l'analyse statique."), none ends on "…", even a point the bottom line
+    says (bottom_items: "JEP 504 : …" was its item, and said once, it left the deck), and a slide within
     75 words continues on one titled "(suite)"."""
     report = [t for s in technical.slides if s.report and s.topic and s.layout == "bullets" for t in _texts(s.bullets)]
     deck = [s for s in technical.slides if s.deck and s.topic and s.layout == "bullets"]
@@ -48,7 +49,9 @@ def test_the_technical_deck_shows_every_point_whole(technical):
     assert set(shown) - set(report) - listed <= {"Java est le langage de la JVM, publié tous les 6 mois depuis Java 9"}
     # (as written: no point cut; the close and the title may take some)
     assert any(s.title.endswith("(suite)") for s in deck)
-    assert all(sum(len(t.split()) for t in _texts(s.bullets)) <= 75 for s in deck)
+    # (within 75 words, or a quarter more where two pages of three lines each could not be made: continued.py)
+    assert all(sum(len(t.split()) for t in _texts(s.bullets)) <= (75 if len(_texts(s.bullets)) >= 6 else 75 * 5 // 4)
+               for s in deck)
 
 
 def test_a_cut_keeps_a_label_that_identifies():

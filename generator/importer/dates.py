@@ -19,7 +19,7 @@ _DATE_MONTHS = {**_MONTHS, **{m: i for i, names in enumerate(
      ("juillet", "juli", "julio"), ("août", "aout", "agosto"), ("septembre", "septiembre", "setiembre"),
      ("octobre", "oktober", "octubre"), ("novembre", "noviembre"), ("décembre", "decembre", "dezember", "diciembre")),
     1) for m in names}}
-_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d\d:\d\d))")  # (a time after "T": ISO 8601)
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)")
 _DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.)? (?:of |de )?([^\W\d_]{3,9})\.?,? (?:de )?(\d{4})(?!\d)")
 _CLOCK = re.compile(r"^(\d{1,3}:\d{2}(?::\d{2})?)(?: ?(?:minutes|mins?|hours|hrs?))?$", re.IGNORECASE)

@@ -83,7 +83,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     first, show, guests = generic_title(found_title.text) if found_title else ("", "", [])
     show = header.show or show
     data["title"] = title or next((t for t in (header.title, cased(first)) if names_something(t)), "") or title_from(
-        file, notes_lines, warnings)  # (capitals: title case; a title of only emoji names nothing)
+        file, notes_lines, warnings, topics, load_words(lang))  # (capitals: title case; a title of only emoji names nothing)
     if found_title and first and header.title and not title and first != header.title:
         if show:
             intro.insert(0, found_title)  # the first line says more than the header's title: kept as text

@@ -13,6 +13,7 @@ from ..headline import count_words, headline, sentences
 from ..inline import plain
 from .dates import find_date, parse_date
 from .header import is_person
+from .link_titles import links_title
 from .reading import ReadTopic
 from .tokens import Token
 from .tree import NotePoint
@@ -171,16 +172,22 @@ def readable_name(file: str) -> str:
     return words[:1].upper() + words[1:] if words else "Briefing"
 
 
-def title_from(file: str, tokens: list[Token], warnings: list) -> str:
+def title_from(file: str, tokens: list[Token], warnings: list, topics: list[ReadTopic], words: dict[str, str]) -> str:
     """The title of notes that have no title line: what their first paragraph says they explore,
     discuss or cover (``subject``: "In this panel discussion, … explore the future of machine
-    learning …"), else the file's name; a warning names what was used, and ``--title``."""
+    learning …"), else what a list of links only is (``links_title``: "44 links, 12 on CSS"), else
+    the file's name; a warning names what was used, and ``--title``."""
     first = next((t.text for t in tokens if t.kind == "text"), "")
     about = subject(sentences(first))
     if about:
         warnings.append(Problem(f"no title line in the notes; used '{about}', what their first paragraph says they "
                                 "are about (give --title)", file))
         return about
+    listed = links_title(topics, words)
+    if listed:
+        warnings.append(Problem(f"no title in the notes; used '{listed}', what they are: a list of links (give --title)",
+                                file))
+        return listed
     title = readable_name(file)
     warnings.append(Problem(f"no title in the notes; used '{title}' (give --title)", file))
     return title

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..errors import BriefingError, Problem
 from ..files import REFUSED, describe_char, split_lines
+from .blocks import unblocked
 from .header import read_header
 from .quotes import read_marker, read_quote
 from .times import BARE, LEADING, TRAILING, is_lone_unit, lone_units, read_time, unread_time
@@ -155,6 +156,7 @@ def tokenize(text: str, file: str, warnings: list[Problem] | None = None) -> lis
     wrapped: dict[int, list[str]] = {}  # a bullet wrapped over lines: its index -> its text in pieces, joined once
     lines = split_lines(text)
     front = _front_matter(lines)
+    lines = unblocked(lines, front, file, times.out)  # (code blocks and thematic breaks: blank)
     for number, raw in enumerate(lines, 1):
         # a form feed (pdftotext's page break) or a vertical tab is blank space, and indents nothing
         page = len(raw) - len(raw.lstrip("\f\v"))

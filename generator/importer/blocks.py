@@ -1,0 +1,46 @@
+"""Markdown blocks that are no content of a briefing, blanked before the notes are read (their lines
+kept, empty, so every later line keeps its number):
+
+- a fenced code block (```` ``` ```` or ``~~~`` to the same fence, or to the end): a slide shows no
+  code listing, and a code line is no point or title; the import warns where each one was left out;
+- a thematic break (``---``, ``----``, ``***``, ``___`` alone on a line, after a blank line): it
+  separates, it says nothing (after a line of text, ``---`` underlines that line as a heading: kept).
+
+The notes' front matter (its ``---`` lines) is read before this, and not touched.
+"""
+from __future__ import annotations
+
+import re
+
+from ..errors import Problem
+
+_FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
+_BREAK = re.compile(r"\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*")
+
+
+def unblocked(lines: list[str], after: int, file: str, warnings: list[Problem]) -> list[str]:
+    """``lines`` with their code blocks and thematic breaks blank (see the module doc), from the line
+    after ``after`` (the front matter's last) on; a warning in ``warnings`` for each code block."""
+    out = list(lines)
+    fence = ""
+    start = 0
+    for i in range(after, len(out)):
+        found = _FENCE.match(out[i])
+        if fence:
+            if found and found.group(1)[0] == fence[0] and len(found.group(1)) >= len(fence) and \
+                    not out[i].strip()[len(found.group(1)):].strip():
+                fence = ""
+                _left_out(start, i + 1, file, warnings)
+            out[i] = ""
+        elif found:
+            fence, start, out[i] = found.group(1), i + 1, ""
+        elif _BREAK.fullmatch(out[i]) and (i == after or not out[i - 1].strip()):
+            out[i] = ""
+    if fence:  # (open to the end: its last line that says something)
+        _left_out(start, max((n for n, line in enumerate(lines, 1) if line.strip()), default=start), file, warnings)
+    return out
+
+
+def _left_out(first: int, last: int, file: str, warnings: list[Problem]) -> None:
+    warnings.append(Problem(f"a code block (lines {first}–{last}) was left out: a briefing shows no code listing",
+                            file, first, 1))
