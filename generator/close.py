@@ -35,9 +35,9 @@ from .deck_twin import LEAST_WORDS
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .narration import narrates
 from .said_same import distinct, same
 from .sentence_kinds import is_aside_sentence, is_outlook, is_prediction_topic, is_promotion
-from .subtitles import narrates
 from .titles import strongest
 from .weigh import has_quantity, outranked
 
@@ -138,7 +138,7 @@ def titled(ahead: list) -> dict:
 
 def conclusion_lines(sentences: list[str], words: dict) -> list[str]:
     """A conclusion's lines: its sentences, those that narrate left out while two others remain ("The
-    conversation highlights…": subtitles.narrates, with ``narrating_subjects``; the speaker notes keep the
+    conversation highlights…": narration.narrates, with ``narrating_subjects``; the speaker notes keep the
     conclusion whole); a conclusion of one sentence, its clauses at "; " (each with a capital and a full
     stop: "…their own storage." and "It will recommend binding trigger levels…"), so that it closes on two
     lines, not one."""

@@ -8,7 +8,7 @@ import re
 
 from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, list_heading, longest_title, standing_out
-from .chart_titles import compared, table_statement
+from .chart_titles import table_statement
 from .close import along, conclusion_lines, left_open, outlook, repeats, titled
 from .bottom_items import briefed
 from .bottom_line import is_statement
@@ -137,14 +137,8 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                said_topics=said_topics, chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, list_title=list_title, longest_first=longest_first,
                is_longest_first=is_longest_first,
-               titles_only_notes=titles_only_notes, compared=compared, with_number=with_number, testified=testified,
+               titles_only_notes=titles_only_notes, with_number=with_number, testified=testified,
                longest_title=longest_title, table_statement=table_statement)  # the template filters of briefing's own, by name
-def _told(text: str, items: list) -> bool:
-    """The template test ``told``: whether ``text`` is one of the summary's ``items`` as written, but for a
-    full stop (a chart's sentence the bottom line says: numbered_items.py)."""
-    return any(p["text"].rstrip(".") == text.rstrip(".") for p in items)
-
-
 def _briefs(point: dict, words: dict, most: int = 15) -> bool:
     """The template test ``briefs``: whether ``point`` may stand on the bottom line as the slide shows it
     (fitted.fitted in ``most`` words), a full statement that announces nothing (bottom_items.briefed)."""
@@ -153,4 +147,4 @@ def _briefs(point: dict, words: dict, most: int = 15) -> bool:
 
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest,
-             titles_only=_titles_only, told=_told, briefs=_briefs)
+             titles_only=_titles_only, briefs=_briefs)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from .deck_twin import split
 from .document import Slide
-from .key_words import phrases
+from .narration import narrates
 from .said_same import near
-from .words import WORD
 
 
 def said_subtitle(slide: Slide, also: str, words: dict | None = None) -> list[Slide]:
@@ -25,11 +24,3 @@ def said_subtitle(slide: Slide, also: str, words: dict | None = None) -> list[Sl
             or any(near(subtitle, head) for head in (slide.title, slide.kicker) if head)):
         return [slide]
     return split(slide, slide.model_copy(update={"subtitle": ""}), "", also)
-
-
-def narrates(text: str, words: dict, keys: tuple[str, ...] = ("narration_openers",)) -> bool:
-    """Whether ``text`` opens on a phrase (of the word ``keys``) that narrates what the recording does
-    ("Discussion of …"; with "narrating_subjects" too: "The conversation highlights …")."""
-    opening = " ".join(WORD.findall(text.casefold())) + " "
-    return any(opening.startswith(p + " ") or (not p.isascii() and opening.startswith(p))  # (scripts without spaces)
-               for key in keys for p in phrases(words, key) if p)

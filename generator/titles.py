@@ -25,9 +25,11 @@ A topic whose heading names predictions or the future keeps its heading (a predi
 finding), and so does a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deck_twin.LEAST_WORDS words; or two points or fewer, shorter than
 LEAST_CHARACTERS).
-A title never says again a statement of the deck's summary (the bottom line: ``said``, as written and
-as shown, without a ``Label: ``) word for word, not even a message that nothing else replaces: the
-bottom line says it first, and the slide takes its next statement, else its heading; a message or a
+A title may say a statement of the deck's bottom line again: the bottom line sums up the titles, so
+the template passes only the titles of the topic's grids of key figures as ``said`` (said once: the
+slide takes its next statement, else its heading; a statement that only narrates what the recording does,
+"Discussion of …", titles no slide: narration.py; of two points that rank alike, the one the bottom line
+does not say titles the slide: ``summed``); a message or a
 summary's sentence (a claim about the topic, a takeaway that points at it) is taken only where the
 slide's body supports it (said_same.supports: its heading and what is left of its summary and points
 share a number or two key words with it; a summary that leads into the points needs none: they are
@@ -59,6 +61,7 @@ from .deck_twin import LEAST_WORDS
 from .headline import count_words, headline, label_as_subject, labelled, sentences
 from .inline import plain
 from .key_words import holds, phrases
+from .narration import narrates
 from .parallel_lists import list_title, one_of_a_list
 from .peer_titles import peer_slide
 from .standalone import refers_back
@@ -88,17 +91,18 @@ def _as_said(text: str) -> str:
     return f"{said}\n{label_as_subject(label, body)}" if label else said
 
 
-def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS) -> dict:
+def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS, summed: list | None = None) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says; none opening on a
     connective that needs the title: connectives.standing) of ``topic``; ``said``: the deck's summary
     statements (dicts with ``text``) and the titles of the topic's grids of key figures (strings), which
-    no title says again."""
-    slide = _strongest(topic, words, said, most)
+    no title says again; ``summed``: the bottom line's items (dicts with ``text``), which a title may say
+    again, but of two points that rank alike the one they do not say titles the slide (the other stays on it)."""
+    slide = _strongest(topic, words, said, most, [t for s in summed or [] for t in _shown(s["text"])])
     return {**slide, "points": standing(slide["points"], words)}
 
 
-def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
+def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: list[str]) -> dict:
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
     told = [t for s in said or [] for t in _shown(s["text"] if isinstance(s, dict) else s)]
 
@@ -106,7 +110,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
         return not says_again(title, told) and supports(title, topic["title"], [summary or "", *point_texts(points)])
 
     last = plain_heading  # (what titles the slide when no other choice does)
-    if topic["message"] and not refers_back(topic["message"], words):
+    if topic["message"] and not refers_back(topic["message"], words) and not narrates(topic["message"], words):
         # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
         unsaid = [p for p in topic["points"] if message not in _as_said(p["text"])]
@@ -130,7 +134,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int) -> dict:
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (not has_quantity(plain(points[i]["text"])), i not in stressed,
-                                   not holds(points[i]["text"], change), i))
+                                   not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
     if 2 * sum(one_of_a_list(p["text"], points) for p in points) >= len(points):
         return list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     refused, before = -1, last  # (how much of its slide the statement refused so far covers; the title without it)

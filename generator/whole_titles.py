@@ -8,6 +8,7 @@ from .bottom_line import is_statement
 from .clause_bounds import list_items
 from .clauses import whole_statement
 from .headline import count_words, headline, is_name
+from .narration import narrates
 from .standalone import refers_back
 from .weigh import has_quantity
 
@@ -16,8 +17,9 @@ MOST_WORDS = 15  # a title of at most two lines at title size
 
 def is_stated(title: str, words: dict) -> bool:
     """Whether ``title`` is a statement that stands alone: not a name or a run of headings ("Core
-    Concepts & Main Points"), nor one that refers back (see refers_back)."""
-    return is_statement(title) and not is_name(title) and not refers_back(title, words)
+    Concepts & Main Points"), nor one that refers back (see refers_back) or narrates ("Discussion of …":
+    narration.narrates)."""
+    return is_statement(title) and not is_name(title) and not refers_back(title, words) and not narrates(title, words)
 
 
 def whole_title(text: str, words: dict, most: int = MOST_WORDS) -> str:

@@ -20,9 +20,10 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   its title where that is a statement (review 12 finding 5).
 - ``repeat-close``: the close (titled with a close word) says again no more than half of the summary's
   items (an item counts as said again when two thirds of its words are in one close item).
-- ``summary-title``: no slide after the summary is titled with one of its items word for word
-  (the title holds the item whole, or the item the title; each of five words or more): a point is said once, on the bottom line
-  or as the title of the slide that proves it.
+- ``narrating-title``: no slide is titled with a sentence that opens on a phrase of a language's
+  ``narration_openers`` ("Discussion of US export controls…"): the slide's statement titles it. A title
+  that says a summary item again is allowed (the summary sums up the titles; the slide never takes a
+  weaker title to avoid the repeat: ``heading-title``).
 - ``heading-title``: given the content file, no slide is titled with a topic's heading where the
   topic states something a title can say (a message, or a point without sub-points that is one
   whole sentence of at most 15 words, five of them with letters, even one the summary slide says: the
@@ -34,6 +35,7 @@ import re
 
 from generator.headline import is_sentence
 from generator.inline import plain
+from generator.narration import narrates
 from generator.words import load_words
 
 from .deck_economy import _paragraphs, content_of, heads
@@ -148,10 +150,6 @@ def close_lines(slides: list) -> list[tuple[str, int, str]]:
     return out
 
 
-def _flat(text: str) -> str:
-    return " ".join(plain(text).casefold().split()).rstrip(".…")
-
-
 def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
     """No slide is titled with the heading of a topic that states something (see the module doc)."""
     content = content_of(content_file)
@@ -163,18 +161,16 @@ def heading_titles(slides: list, content_file) -> list[tuple[str, int, str]]:
             and lines[0] in stating]
 
 
-def summary_titles(slides: list) -> list[tuple[str, int, str]]:
-    """No title after the summary says one of its items word for word (see the module doc)."""
-    if len(slides) < 3 or not set(heads(slides[1])) & SUMMARY:
-        return []
-    items = [item for p in _paragraphs(slides[1]) if len(_WORDS.findall(item := _flat(_TIME_SUFFIX.sub("", p["text"])))) >= 5]
-    return [("summary-title", n, f"the title '{title[:50]}' says the summary's '{item[:40]}' again")
-            for n, slide in enumerate(slides[2:], start=3) for title in heads(slide)
-            if len(_WORDS.findall(title)) >= 5 for item in items if item in _flat(title) or _flat(title) in item]
+def narrating_titles(slides: list) -> list[tuple[str, int, str]]:
+    """No slide is titled with a sentence that narrates (see the module doc)."""
+    return [("narrating-title", n, f"the title '{title[:50]}' narrates")
+            for n, slide in enumerate(slides, start=1) for title in heads(slide)
+            if any(narrates(title, w) for w in WORDS)]
 
 
 def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     """Every rule above (``heading-title`` only with the content file), and the bottom line's items' (deck_bottom_items)."""
     from . import deck_bottom_items as bottom_items  # (it reads this module's words)
-    return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides) + close_lines(slides) + summary_titles(slides)
-            + (heading_titles(slides, content_file) if content_file else []) + bottom_items.check(slides, content_file))
+    return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides) + close_lines(slides)
+            + narrating_titles(slides) + (heading_titles(slides, content_file) if content_file else [])
+            + bottom_items.check(slides, content_file))

@@ -72,28 +72,6 @@ def test_a_point_of_a_thousand_witnesses_is_capped_in_linear_time():
     assert large < 2 and large < 30 * max(small, 0.01)
 
 
-def _chart(values: list) -> dict:
-    return {"kind": "bar", "title": "Cluster sizes", "unit": "GPUs", "categories": ["Meta", "OpenAI", "xAI"][:len(values)],
-            "series": [{"values": values, "labels": [f"{v:,}" for v in values]}]}
-
-
-@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "ar", "he", "zh"])
-def test_a_chart_of_two_equal_largest_values_calls_neither_the_largest(lang):
-    """Meta and OpenAI both at 100,000: the title said "The largest is Meta, at 100,000 GPUs; next is OpenAI,
-    at 100,000", a claim the chart does not show; three equal, likewise of one of them."""
-    from generator.chart_titles import compared
-    from generator.words import load_words
-
-    words = load_words(lang)
-    tied = compared(_chart([100_000, 100_000, 20_000]), words, "Clusters keep growing")
-    assert "Meta" in tied and "OpenAI" in tied and "xAI" not in tied
-    assert tied == " ".join(words["chart_tied"].format(name="Meta", next="OpenAI", value="100,000", unit="GPUs").split())
-    assert lang == "en" or words["chart_tied"] != load_words("en")["chart_tied"]  # (said in each language)
-    assert compared(_chart([5, 5, 5]), words, "Clusters keep growing") == "Clusters keep growing"
-    assert compared(_chart([7, 5, 1]), words) == " ".join(words["chart_largest_next"].format(
-        name="Meta", value="7", unit="GPUs", next="OpenAI", next_value="5").split())
-
-
 @pytest.mark.parametrize("call", ['"x" | testified("h", words)', "[5] | said_topics"])
 def test_a_template_giving_a_filter_the_wrong_type_is_its_error(project, call):
     """An audience's template giving briefing's filters a string or a number where they read mappings

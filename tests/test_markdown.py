@@ -42,10 +42,6 @@ def test_one_handout_per_audience_with_topics_and_index(handouts):
     assert "- [YouTube video](https://www.youtube.com/watch?v=_1f-o0nqpEI)" in sources
 
 
-@pytest.mark.xfail(strict=True, reason="h-bottom3 x h-evtitles: the deck's bottom line says the export-controls message "
-                   "whole (bottom3), so the topic's slide, and the handout's section, which share its title, take the "
-                   "narrating summary 'Discussion of US export controls…', though the handout's summary (the notes' "
-                   "takeaways) does not say the message; as test_storyline's report heading (evtitles owns the title)")
 def test_a_topic_s_message_is_its_handout_heading_and_its_name_the_kicker(handouts):
     assert "*Export Controls and Geopolitical Implications*\n\n## US export controls aim to keep" in handouts["technical"]
 

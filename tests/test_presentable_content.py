@@ -189,8 +189,8 @@ def test_the_introduction_reaches_the_deck_and_the_report(imported, tmp_path):
         opening = text.index("About this briefing", text.index("Contents") + 1 if "Contents" in text else 0)
         assert opening < text.index("Reservoir Levels and Forecasts", opening) and "driest winter" in text[opening:]
     md = (tmp_path / "committee-hearing-policy.md").read_text(encoding="utf-8")
-    # (the first topic's section, headed by its title: the bottom line says its message with its 41%)
-    assert md.index("## About this briefing") < md.index("## Reservoir Levels and Forecasts")
+    # (the first topic's section, headed by its message, which the bottom line says too with its 41%)
+    assert md.index("## About this briefing") < md.index("## Reservoir storage is at a ten-year low")
 
 
 def test_sources_are_links_and_the_conclusion_is_no_quotation(tmp_path, imported):

@@ -9,7 +9,10 @@ review read, every built-in audience (builds shared: notes_built.py):
   slide holds one or two points too long to title it (a near-empty slide: no statement fits a title whole);
 - no title is a label ("Most time: X"): a word or two, then a colon;
 - a slide over a topic with key figures, whose body says no number, has a title that says one;
-- no title ends on a full stop (one rule of punctuation for the deck).
+- no title ends on a full stop (one rule of punctuation for the deck);
+- no title narrates ("Discussion of …", deck_storyline.narrating_titles) or reads a chart's labels back ("The
+  largest is Inactive, at 248 experts; …"): a slide keeps its statement even where the bottom line says it
+  too (review 13: the bottom line sums up the titles; a slide never takes a weaker title to avoid the repeat).
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from generator.inline import plain
 
 from .conftest import AUDIENCES
 from .deck_economy import _paragraphs, content_of
-from .deck_storyline import PREDICTIONS, REFERENCE, _topic_slide
+from .deck_storyline import PREDICTIONS, REFERENCE, _topic_slide, narrating_titles
 from .notes_built import NOTES, notes_build
 
 DEFAULT = Path(__file__).resolve().parent.parent / "content" / "deepseek.yaml"
@@ -135,11 +138,32 @@ def test_no_title_ends_on_a_full_stop(built):
 
 
 def test_the_default_decks_state_the_chart_and_keep_the_27x(built):
-    """The default decks' cluster chart is titled by its comparison, its name the kicker; the cost slide
-    keeps its 27x (review 12: slides 4 and 8 of the executive deck, the same in policy and technical)."""
+    """The default decks' cluster chart is titled by its sentence (even where the bottom line says it: review
+    13, not "The largest is Future clusters (planned)…"), its name the kicker; the cost slide keeps its 27x
+    (review 12: slides 4 and 8 of the executive deck, the same in policy and technical)."""
     for deck, slides, _ in built[:len(AUDIENCES)]:
         titles = [(_kicker(s), _title(s)) for s in slides]
-        assert ("AI cluster sizes", "The largest is Future clusters (planned), at 500,000–700,000 GPUs; next is xAI "
-                "(Memphis), at 200,000") in titles, deck
-        assert ("Training Cost and Efficiency", "DeepSeek achieved remarkable cost efficiency: 27x cheaper than "
-                "competitors' models") in titles, deck
+        assert ("AI cluster sizes", "xAI runs 200,000 GPUs in Memphis; clusters of 500,000-700,000 GPUs are planned") in [
+            (k, t.rstrip(".")) for k, t in titles], deck
+        assert ("Training Cost and Efficiency", "DeepSeek's models are 27x cheaper than competitors, through architectural "
+                "innovations and efficient implementation") in titles, deck
+
+
+def test_no_title_narrates_or_reads_a_chart_back(built):
+    """Review 13: "Discussion of US export controls on AI hardware to China" (default policy 6, technical 8)
+    and "The largest is Inactive, at 248 experts; next is Active, at 8" (executive 6) titled slides whose
+    statements the bottom line said."""
+    found = {deck: bad for deck, slides, _ in built if (bad := [*narrating_titles(slides), *(
+        (n, t) for n, s in enumerate(slides, start=1) if (t := _title(s)).startswith("The largest is"))])}
+    assert found == {}, found
+
+
+def test_a_title_the_bottom_line_says_again_stays(built):
+    """The default decks' experts chart is titled by its sentence, the 8 of 256, though the executive bottom
+    line says it too; the export-controls slide keeps its message (not its narrating summary)."""
+    for deck, slides, _ in built[:len(AUDIENCES)]:
+        titles = [_title(s).rstrip(".") for s in slides]
+        assert "DeepSeek activates 8 of its 256 experts for each token" in titles, (deck, titles)
+        assert any(t.startswith("US export controls aim to keep a technological advantage") for t in titles), (deck, titles)
+    summary = [p["text"].split(" (")[0].rstrip(".") for p in _paragraphs(built[0][1][1])]
+    assert "DeepSeek activates 8 of its 256 experts for each token" in summary, summary  # (the repeat is allowed)
