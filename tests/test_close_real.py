@@ -126,7 +126,8 @@ def test_notes_that_neither_conclude_nor_look_ahead_end_on_their_evidence(name):
     """No close is made where the notes say nothing that concludes or looks ahead: the deck's last slide
     before the sources is no slide with a close word, and says no bottom-line item again but as the head of
     the points nested under it (its evidence: allin's "China government does 5-year plans…", a bottom-line
-    item since bottom3, over its KPIs: covered.nested)."""
+    item since bottom3, over its KPIs: covered.nested), or as evidence its slide needs (a point the bottom line
+    says stays where its slide would otherwise fall under three lines: said_once, review 13 finding 2)."""
     for audience in AUDIENCES:
         slides = _slides(name, audience)
         assert _close(slides) is None, audience
@@ -135,7 +136,7 @@ def test_notes_that_neither_conclude_nor_look_ahead_end_on_their_evidence(name):
             said = summary & set(_lines(slides[_end(slides)])[1:]) - {""}
             body = _paragraphs(slides[_end(slides)])
             heads = {p["text"] for p, n in zip(body, body[1:]) if n["margin"] > p["margin"]}
-            assert said <= heads, audience
+            assert said <= heads or len(body) - len(said - heads) < 3, (audience, said)
 
 
 def test_the_close_lines_rule_counts_a_statement_title_and_fails_a_close_of_one_line(tmp_path, write, minimal):

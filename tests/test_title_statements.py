@@ -159,11 +159,13 @@ def test_no_title_narrates_or_reads_a_chart_back(built):
 
 
 def test_a_title_the_bottom_line_says_again_stays(built):
-    """The default decks' experts chart is titled by its sentence, the 8 of 256, though the executive bottom
-    line says it too; the export-controls slide keeps its message (not its narrating summary)."""
+    """The default decks' experts chart is titled by its sentence, the 8 of 256; the export-controls slide
+    keeps its message (not its narrating summary), though the executive bottom line says it too."""
     for deck, slides, _ in built[:len(AUDIENCES)]:
         titles = [_title(s).rstrip(".") for s in slides]
         assert "DeepSeek activates 8 of its 256 experts for each token" in titles, (deck, titles)
         assert any(t.startswith("US export controls aim to keep a technological advantage") for t in titles), (deck, titles)
     summary = [p["text"].split(" (")[0].rstrip(".") for p in _paragraphs(built[0][1][1])]
-    assert "DeepSeek activates 8 of its 256 experts for each token" in summary, summary  # (the repeat is allowed)
+    # (the repeat is allowed: the executive bottom line says the export-controls consequence, bottom4, and its
+    # slide keeps it as title)
+    assert any(t.startswith("US export controls aim to keep a technological advantage") for t in summary), summary
