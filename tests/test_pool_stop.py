@@ -36,6 +36,9 @@ def test_a_worker_deaf_to_sigterm_is_killed_and_stop_returns():
     stopper.start()
     stopper.join(30)
     assert not stopper.is_alive(), "the pool did not end"
+    deadline = time.monotonic() + 10  # (the executor's own thread reaps the worker: its exit code may show a moment later)
+    while worker.exitcode is None and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert worker.pid == pid and worker.exitcode == -signal.SIGKILL
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
