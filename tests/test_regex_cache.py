@@ -23,7 +23,7 @@ PATTERNS = [("(?P<word>\\w+)-(?P<n>\\d+) kept-by-test", 0), ("^kept (by)? test$"
 
 @pytest.fixture
 def process(tmp_path, monkeypatch):
-    """``start()`` begins a new process as far as the cache is concerned (``re``'s cache empty, the
+    """``start()`` begins a new process as far as the cache is concerned (``re``'s caches empty, the
     compiler's own ``_sre``) and uses the cache; ``end()`` runs what it left for the process's end."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
@@ -36,6 +36,8 @@ def process(tmp_path, monkeypatch):
     def start() -> None:
         monkeypatch.setattr(compiler, "_sre", getattr(compiler._sre, "_real", compiler._sre))
         monkeypatch.setattr(re, "_cache", {})
+        if hasattr(re, "_cache2"):  # (Python 3.13: re.compile asks a second cache of the latest patterns first)
+            monkeypatch.setattr(re, "_cache2", {})
         at_end.clear()
         regex_cache.use_cache()
 
