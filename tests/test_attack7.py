@@ -8,29 +8,20 @@ import struct
 import subprocess
 import sys
 import time
-import zlib
 
 import pytest
 
 from .conftest import ROOT
-from .test_regex_cache import PATTERNS, process  # noqa: F401  (the fixture: a new process as the cache sees it)
-
-
-def _whole(data: bytes) -> bytes:
-    return data + zlib.crc32(data).to_bytes(4, "little")
+from .test_regex_cache import PATTERNS, first_kept, process, whole  # noqa: F401  (the fixture: a new process as the cache sees it)
 
 
 @pytest.mark.parametrize("spoil", [lambda code: [2**40] + code, lambda code: [-1] + code], ids=["huge", "negative"])
 def test_a_cache_entry_with_code_out_of_range_is_compiled_afresh(process, spoil):  # noqa: F811
     """A code word ``_sre`` cannot convert was an OverflowError traceback at every start."""
     entry, start, end = process
-    start()
-    re.compile(*PATTERNS[0])
-    end()
-    version, magic, kept = marshal.loads(entry.read_bytes())
-    flags, (pattern, final, code, *rest) = kept[0]
+    version, magic, (flags, (pattern, final, code, *rest)) = first_kept(process)
     for args in ((pattern, final, spoil(code), *rest), (pattern, 2**70, code, *rest), (pattern, final, code, 2**70, *rest[1:])):
-        entry.write_bytes(_whole(marshal.dumps((version, magic, [(flags, args)]))))
+        entry.write_bytes(whole(marshal.dumps((version, magic, [(flags, args)]))))
         start()
         assert re._cache == {}  # type: ignore[attr-defined]
         assert re.compile(*PATTERNS[0]).match("ab-1 kept-by-test")

@@ -89,15 +89,26 @@ def test_an_entry_others_can_write_of_another_python_or_torn_is_not_used(process
         entry.chmod(0o600)
 
 
-def test_code_that_sre_refuses_leaves_re_cache_empty(process):
+def whole(data: bytes) -> bytes:
+    """``data`` as an entry is written: its CRC-32 after it."""
+    return data + zlib.crc32(data).to_bytes(4, "little")
+
+
+def first_kept(process) -> tuple:
+    """A run that makes ``PATTERNS[0]``: the entry's version, magic and first kept ``(flags, args)``."""
     entry, start, end = process
     start()
     re.compile(*PATTERNS[0])
     end()
     version, magic, kept = marshal.loads(entry.read_bytes())
-    flags, (pattern, final, code, *rest) = kept[0]
+    return version, magic, kept[0]
+
+
+def test_code_that_sre_refuses_leaves_re_cache_empty(process):
+    entry, start, end = process
+    version, magic, (flags, (pattern, final, code, *rest)) = first_kept(process)
     spoilt = marshal.dumps((version, magic, [(flags, (pattern, final, [99999] + code, *rest))]))
-    entry.write_bytes(spoilt + zlib.crc32(spoilt).to_bytes(4, "little"))  # whole: _sre itself refuses it
+    entry.write_bytes(whole(spoilt))  # whole: _sre itself refuses it
     start()
     assert re._cache == {}  # type: ignore[attr-defined]
     assert re.compile(*PATTERNS[0]).match("ab-1 kept-by-test")  # compiled afresh
