@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ...document import Document, Slide
 from ...errors import BriefingError, Problem
+from ...inline import plain
 from ..common import Para
 from ..measure import measuring
 from ...words import fill
@@ -127,8 +128,9 @@ class PptxWriter(Writer):
             kind.draw(d, s, slide, part)
             d.footer(s, number, total)
         s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
+        # (notes are plain text, a link its text: the notes of a slide say its points as written, markup and all)
         notes = "\n".join(([fill(self.doc.words["notes_title"], title=title)] if text != title else [])
-                          + ([slide.notes] if slide.notes else []))
+                          + ([plain(slide.notes)] if slide.notes else []))
         if notes:  # a title shortened to fit its box is whole in the notes
             self._notes(s, notes)
 
