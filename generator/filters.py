@@ -13,7 +13,7 @@ from .close import along, conclusion_lines, left_open, outlook, repeats, titled
 from .bottom_items import briefed
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
-from .evidence_titles import testified
+from .evidence_titles import testimony
 from .grids import grids
 from .groups import spread
 from .headline import is_sentence, sentence_gaps
@@ -137,7 +137,7 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                said_topics=said_topics, chapter_names=chapter_names, list_heading=list_heading, why=_why,
                policy_first=policy_first, list_title=list_title, longest_first=longest_first,
                is_longest_first=is_longest_first,
-               titles_only_notes=titles_only_notes, with_number=with_number, testified=testified,
+               titles_only_notes=titles_only_notes, with_number=with_number, testimony=testimony,
                longest_title=longest_title, table_statement=table_statement)  # the template filters of briefing's own, by name
 def _briefs(point: dict, words: dict, most: int = 15) -> bool:
     """The template test ``briefs``: whether ``point`` may stand on the bottom line as the slide shows it

@@ -63,7 +63,7 @@ def test_a_point_of_a_thousand_witnesses_is_capped_in_linear_time():
     assert large < 2 and large < 30 * max(small, 0.01)
 
 
-@pytest.mark.parametrize("call", ['"x" | testified("h", words)', "[5] | said_topics"])
+@pytest.mark.parametrize("call", ['"x" | testimony("h", words)', "[5] | said_topics"])
 def test_a_template_giving_a_filter_the_wrong_type_is_its_error(project, call):
     """An audience's template giving briefing's filters a string or a number where they read mappings
     ended in "internal error: AttributeError … please report it" (exit 70)."""

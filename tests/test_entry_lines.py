@@ -54,26 +54,30 @@ def test_the_bottom_line_is_one_slide_of_each_hearings_lead(audience):
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_each_hearing_keeps_its_focus_and_its_witnesses_with_their_offices_on_its_own_slide(audience):
     """After the bottom line, a slide per entry with more than its lead, kicked by the hearing's heading and
-    titled by who testified (review 12: the heading alone stated nothing; evidence_titles.py): its focus, and
-    each witness whole under "Testimony from" (the office is what makes Kaufman worth naming; round 1 kept
-    names only). The business meeting (routine lists: nothing more) has none."""
+    titled by who testified at which hearing (review 12: the heading alone stated nothing; evidence_titles.py),
+    the hearing's name quoted (review 14: "…testified on Curbing Covid Cons", the heading in title case inside
+    a sentence, "COVID" lost): its focus, then each witness whole (the office is what makes
+    Kaufman worth naming; round 1 kept names only), with no "Testimony from" lead over them (review 14: a
+    lead over one witness; the title says they testified). The business meeting (routine lists: nothing
+    more) has none."""
     slides = _deck(audience)
     at = next(i for i, s in enumerate(slides) if s.role == "summary")
     shown = {s.kicker: [(b.text, [c.text for c in b.children]) for b in s.bullets] for s in slides[at + 1:at + 4]}
-    assert list(shown) == ["Missile Defense Agency", "DOD Management Challenges", "Curbing Covid Cons"], list(shown)
+    assert list(shown) == ["Missile Defense Agency", "DOD Management Challenges", "Curbing COVID Cons"], list(shown)
     assert [s.title for s in slides[at + 1:at + 4]] == [
-        "Vice Admiral Jon A. Hill testified on Missile Defense Agency", "3 witnesses testified on DOD Management Challenges",
-        "5 witnesses testified on Curbing Covid Cons"]
+        "Vice Admiral Jon A. Hill testified on “Missile Defense Agency”",
+        "3 witnesses testified on “DOD Management Challenges”", "5 witnesses testified on “Curbing COVID Cons”"]
     assert shown["Missile Defense Agency"] == [
         ("Focusing on a program update", []),
-        ("Testimony from", ["Vice Admiral Jon A. Hill, USN, Director, Missile Defense Agency, Department of Defense"])]
-    assert shown["DOD Management Challenges"][0][1][0] == (
+        ("Vice Admiral Jon A. Hill, USN, Director, Missile Defense Agency, Department of Defense", [])]
+    assert shown["DOD Management Challenges"][0][0] == (
         "Elizabeth A. Field, Director, Defense Capabilities and Management, Government Accountability Office")
-    focus, (lead, witnesses) = shown["Curbing Covid Cons"]
+    focus, *witnesses = shown["Curbing COVID Cons"]
     assert focus == ("Focusing on warning consumers about pandemic frauds, scams, and swindles", [])
-    assert lead == "Testimony from" and len(witnesses) == 5, witnesses
-    assert witnesses[0] == "Daniel Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission"
-    assert witnesses[-1] == "Bonnie Patten, Truth in Advertising, Inc., Madison, Connecticut"
+    assert len(witnesses) == 5 and not any(children for _, children in witnesses), witnesses
+    assert witnesses[0][0] == "Daniel Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission"
+    assert witnesses[-1][0] == "Bonnie Patten, Truth in Advertising, Inc., Madison, Connecticut"
+    assert not any(b.text.startswith("Testimony from") for s in slides for b in s.bullets)
     assert not any("(cont" in s.title for s in slides), [s.title for s in slides]
 
 
@@ -87,7 +91,7 @@ def test_the_report_keeps_each_lead_with_its_focus_and_witnesses_under_it():
     assert len(report) == 1
     assert [c.text for c in report[0].bullets[0].children] == ["Focusing on a program update",
                                                                "Testimony from Vice Admiral Jon A. Hill"]
-    assert not any(s.report and s.title == "Curbing Covid Cons" for s in slides)
+    assert not any(s.report and s.title == "Curbing COVID Cons" for s in slides)
 
 
 def test_a_witness_is_said_by_name_and_the_formula_all_share_is_left_out():

@@ -4,6 +4,10 @@ builds: notes_built):
 - speaker notes are plain text (a link is its text, README *Inline markup*), and say what a slide leaves
   out without pointing to a report a deck built alone does not have (syntax-year technical's "Also in the
   report: [Ezno](https://github.com/kaleidawave/ezno)");
+- a record's dateline ("[Congressional Record Volume 167, Number 72 (Tuesday, April 27, 2021)]", the line
+  govinfo's rendition of every page of the Record opens on; congress.gov's, which the hearing fixture is, has
+  none) is the briefing's date, not its title; a heading in capitals keeps the acronyms its text writes so
+  ("CURBING COVID CONS" over "…to examine curbing COVID cons": "Curbing COVID Cons", not "Curbing Covid Cons");
 """
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+
+from generator.importer.notes import import_notes
 
 from .notes_built import NOTES, notes_build
 
@@ -35,3 +41,11 @@ def test_speaker_notes_are_plain_and_point_to_no_report(name):
     for text in notes:
         assert "](" not in text and "[" not in text.replace("[[", ""), text
         assert "in the report:" not in text and "im Bericht:" not in text, text
+
+
+def test_a_records_dateline_is_the_date_and_a_headings_acronym_keeps_its_capitals():
+    digest = (NOTES / "hearing-daily-digest.txt").read_text(encoding="utf-8")
+    dated = import_notes("[Congressional Record Volume 167, Number 72 (Tuesday, April 27, 2021)]\n" + digest, "d.txt").data
+    assert dated["title"] == "Daily Digest" and dated["date"] == "2021-04-27", (dated["title"], dated.get("date"))
+    assert import_notes(digest, "d.txt").data["title"] == "Daily Digest"  # (the fixture itself names no date)
+    assert [t["title"] for t in dated["topics"]][-2:] == ["DOD Management Challenges", "Curbing COVID Cons"]

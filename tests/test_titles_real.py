@@ -127,7 +127,7 @@ def test_one_item_sections_of_a_digest_share_a_slide_as_their_statements(documen
     topics = [s for s in document.slides if s.layout == "topics"]
     columns = [c for s in topics for c in s.columns]
     assert [c.title for c in columns] == ["Missile Defense Agency", "Business Meeting", "DOD Management Challenges",
-                                          "Curbing Covid Cons"]
+                                          "Curbing COVID Cons"]
     said = [b.text for c in columns for b in c.bullets]
     assert len(said) == 4 and not any(t.endswith("…") for t in said)
     assert any(t.startswith("Committee on Armed Services") and "management challenges" in t for t in said)  # (its subject kept)

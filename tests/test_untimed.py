@@ -32,7 +32,7 @@ def _imported(tmp_path: Path, name: str):
 
 @pytest.mark.parametrize("name, titles", [
     ("hearing-daily-digest.txt", ["Missile Defense Agency", "Business Meeting", "DOD Management Challenges",
-                                  "Curbing Covid Cons"]),  # (in title case: the record prints them in capitals)
+                                  "Curbing COVID Cons"]),  # (title case of the record's capitals; "COVID" as its text writes it)
     ("earnings-call-amd.txt", ["Key Financial Results", "Business Segment Results", "Capital Allocation"]),
     ("allin-summit-takeaways.txt", ["Declining Birth Rate", "Importance of Military Technology", "On China"]),
     ("lescastcodeurs-fr.md", ["Retour d'expérience d’une migration vers graalVM chez Trivago",

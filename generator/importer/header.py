@@ -66,7 +66,18 @@ def read_header(text: str) -> list[tuple[str, str, str]]:
         return [(field, key, value)]
     if STAMP.fullmatch(text.strip()):  # "17:0410/12/25": when the notes were saved
         return [("date", "date", text.strip())]
-    return _bare(text.strip()) or _facts(text)
+    return _bare(text.strip()) or _dateline(text.strip()) or _facts(text)
+
+
+def _dateline(text: str) -> list[tuple[str, str, str]]:
+    """A record's dateline, a line wholly in square brackets that ends on its date ("[Congressional Record
+    Volume 167, Number 72 (Tuesday, April 27, 2021)]", as the record's pages open): the date (ISO); it is
+    no title."""
+    if not (text.startswith("[") and text.endswith("]")) or "[" in text[1:] or "]" in text[:-1]:
+        return []
+    inner = " ".join(text[1:-1].split())
+    found = find_date(inner)
+    return [("date", "date", found[0])] if found and not inner[found[1]:].strip(" )") else []
 
 
 # "Episode 28", "Episode 12: Title", "E52: Title", "Ep. 5 – Title", "#28", "#28 Title", "#72 – Title"

@@ -121,7 +121,8 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     out_topics: list[tuple[dict, list[NotePoint], ReadTopic]] = []
     charted: set[int] = set()  # the points that are rows of a chart (they give no figure)
     for entry in topics:
-        text, points = paragraphs.get(id(entry)) or (cased(unstopped(entry.token.text)), timed_titles(nest(entry.bullets)))
+        under = " ".join(t.text for t in entry.summary + entry.bullets)  # (a heading in capitals keeps its acronyms)
+        text, points = paragraphs.get(id(entry)) or (cased(unstopped(entry.token.text), under), timed_titles(nest(entry.bullets)))
         text = text or data["title"]  # a paragraph that names no heading of its own
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:

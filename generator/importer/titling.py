@@ -52,19 +52,23 @@ _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "
           "du", "et", "la", "le", "les", "y", "el", "der", "die", "das", "und", "von"}
 
 
-def cased(title: str) -> str:
+def cased(title: str, said: str = "") -> str:
     """A title written in capitals ("MISSILE DEFENSE AGENCY", as a record prints its headings) in
     title case ("Missile Defense Agency"); words of three letters or fewer stay as written ("DOD"),
-    but for the small words of a title ("of", "and"). One word is cased from seven letters on
-    ("ATTENDANCE"; "UNESCO" may be a name)."""
+    but for the small words of a title ("of", "and"), and so does a word the text under it (``said``)
+    writes in capitals ("CURBING COVID CONS" over "…to examine curbing COVID cons": "Curbing COVID
+    Cons"). One word is cased from seven letters on ("ATTENDANCE"; "UNESCO" may be a name)."""
     letters = [c for c in title if c.isalpha()]
     if len(letters) < 6 or not all(c.isupper() for c in letters) or (len(title.split()) < 2 and len(letters) < 7):
         return title
+    capitals = {w for w in re.findall(r"[^\W\d_]{2,}", said) if w.isupper()}
     words = title.split(" ")
     out = []
     for i, word in enumerate(words):
         bare = word.strip("\"'“”‘’()[],.:;!?")
-        if bare.lower() in _SMALL:
+        if bare in capitals:
+            out.append(word)  # an acronym the notes write so
+        elif bare.lower() in _SMALL:
             out.append(word.capitalize() if i == 0 else word.lower())
         elif sum(c.isalpha() for c in bare) <= 3:
             out.append(word)  # an acronym, most likely
