@@ -15,6 +15,7 @@ from .headline import count_words
 from .link_lines import without_link_lines
 from .long_lines import colon_lists, shorter_title
 from .said_once import say_once
+from .short_labels import short_labels
 from .short_topics import ONE_ITEM_WORDS
 from .subtitles import said_subtitle
 
@@ -44,6 +45,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
         slides = [part for slide in slides for part in _within_lines(slide, also)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also, cut_points)]
     slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
+    slides = [part for slide in slides for part in short_labels(slide, also, document.words)]  # (a key figure's label: short)
     return document.model_copy(update={"slides": slides})
 
 
