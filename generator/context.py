@@ -14,7 +14,7 @@ from .content import MAX_CATEGORIES, Chart, Content, Point
 from .content_checks import iter_moments
 from .figure_labels import is_figure_label, with_change
 from .headline import is_sentence
-from .named import is_headline, is_policy, named, named_points, overview
+from .named import is_headline, is_policy, named, naming, overview
 from .quantities import format_number
 from .timestamps import format_timestamp
 from .weigh import has_quantity
@@ -203,7 +203,8 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
     clauses = overview(content.introduction, _bullets(content, content.takeaways), words)
     for topic, said in zip(topics, named(topics, clauses)):
         topic.update(named=said, policy=is_policy(topic, words), headline=is_headline(topic, words),
-                     named_points=named_points(topic["points"], clauses))
+                     naming=naming(topic["points"], clauses))
+        topic["named_points"] = sorted(topic["naming"])
         topic["weight"] = weight(topic)
     return {
         "title": content.title, "subtitle": content.subtitle, "date": content.date,

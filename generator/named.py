@@ -62,13 +62,17 @@ def named(topics: Sequence[dict], clauses: Iterable[str]) -> list[bool]:
     return [i in hits for i in range(len(topics))]
 
 
-def named_points(points: Sequence[dict], clauses: Iterable[str]) -> list[int]:
-    """The indexes of ``points`` (a topic's, first level) that a clause of the overview names: it shares
-    two numbers or key words with the point (a figure or a part the notes' overview stresses: "record
-    revenue … across Data Center AI" names "Data Center segment revenue increased 22% … to a record
-    $4.3 billion", not "Client and Gaming segment revenue increased 73%")."""
-    said = [keys(c) for c in clauses]
-    return [i for i, p in enumerate(points) if any(_shared(keys(p["text"]), c) >= 2 for c in said)]
+def naming(points: Sequence[dict], clauses: Iterable[str]) -> dict[int, list[str]]:
+    """The clauses of the overview that name each of ``points`` (a topic's, first level) they name, by the
+    point's index, in the overview's order: a clause names a point where it shares two numbers or key words
+    with it (a figure or a part the notes' overview stresses: "record revenue … across Data Center AI"
+    names "Data Center segment revenue increased 22% … to a record $4.3 billion", not "Client and Gaming
+    segment revenue increased 73%"); "OpenJDK interdit le code généré par LLM" names "OpenJDK adopte
+    une politique intérimaire interdisant toute contribution incluant du contenu généré par des LLMs, …",
+    and may title its slide in fewer words (titles.strongest)."""
+    said = [(c, keys(c)) for c in clauses]
+    found = {i: [c for c, k in said if _shared(keys(p["text"]), k) >= 2] for i, p in enumerate(points)}
+    return {i: c for i, c in found.items() if c}
 
 
 def is_policy(topic: dict, words: dict) -> bool:

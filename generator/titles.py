@@ -153,7 +153,10 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
             title, rest, label, whole = lead, text[len(lead):].lstrip(" ,;:–—-"), lead, text[len(lead):].lstrip(" ,;:–—-")
         if rest and label == title and (numbered := numbered_label(text, label, whole, most)):
             title, label, whole = numbered
-        if rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
+        whole_point = False  # (the point stays whole on its slide, first, under a shorter title that says it)
+        if rest and title != label and i in stressed and (short := _named_short(topic, i, words, most)):
+            title, rest, label, whole_point = short, "", "", True  # (the notes' own overview says the point in fewer words)
+        elif rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
             title, rest, label = named, "", ""  # (the point the notes' own summary names, whole in half as many words again)
         if (not is_stated(title, words) or one_of_a_list(text, points) or (rest and title != label)
                 or (label and not rest and not is_statement(whole))):
@@ -162,6 +165,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None,
                    TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
+        kept = [{**points[i], TITLE_REST: True}, *kept] if whole_point else kept
         if _enough(kept) and not says_again(title, told):
             if not (off := off_title(title, kept, topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
@@ -173,6 +177,14 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
                         else {**plain_heading, "title": title, "kicker": topic["title"], "points": nested(kept, off)})
                 refused = len(kept) - len(off)
     return last
+
+
+def _named_short(topic: dict, index: int, words: dict, most: int) -> str:
+    """The first clause of the notes' overview that names the topic's point ``index`` (named.naming) and is
+    a statement that stands alone within ``most`` words ("OpenJDK interdit le code généré par LLM" for a
+    point of 21 words), or "" (review 14: a title of 22 words on two lines)."""
+    return next((title for clause in topic.get("naming", {}).get(index, ())
+                 if (title := whole_title(clause.strip().rstrip("."), words, most))), "")
 
 
 def _introduces(said: list[str], points: list) -> bool:

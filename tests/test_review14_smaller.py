@@ -8,6 +8,8 @@ builds: notes_built):
   govinfo's rendition of every page of the Record opens on; congress.gov's, which the hearing fixture is, has
   none) is the briefing's date, not its title; a heading in capitals keeps the acronyms its text writes so
   ("CURBING COVID CONS" over "…to examine curbing COVID cons": "Curbing COVID Cons", not "Curbing Covid Cons");
+- a point the notes' overview names, too long for a title, is titled by the overview's clause that names it
+  where that is a statement within 15 words (lescast exec 5: 22 words on two lines; titles._named_short).
 """
 from __future__ import annotations
 
@@ -49,3 +51,11 @@ def test_a_records_dateline_is_the_date_and_a_headings_acronym_keeps_its_capital
     assert dated["title"] == "Daily Digest" and dated["date"] == "2021-04-27", (dated["title"], dated.get("date"))
     assert import_notes(digest, "d.txt").data["title"] == "Daily Digest"  # (the fixture itself names no date)
     assert [t["title"] for t in dated["topics"]][-2:] == ["DOD Management Challenges", "Curbing COVID Cons"]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_lescast_title_runs_past_two_lines(audience):
+    titles = [s.shapes.title.text_frame.text for s in Presentation(str(_deck("lescastcodeurs-fr.md", audience))).slides
+              if s.shapes.title is not None]
+    assert "OpenJDK interdit le code généré par LLM" in titles
+    assert all(len(t.split()) <= 16 for t in titles), [t for t in titles if len(t.split()) > 16]

@@ -248,7 +248,7 @@ def test_no_deck_slide_of_points_shows_more_than_eight_lines_and_a_list_keeps_it
             # politique" no longer titles it, it refers back: test_titles_real; the slide states the ban itself)
             policy = next(s for s in deck if s.kicker == "OpenJDK Interim Policy on Generative AI")
             assert not policy.title.startswith("Trois risques")
-            assert policy.title.startswith("OpenJDK adopte une politique intérimaire interdisant")  # (its title now)
+            assert policy.title == "OpenJDK interdit le code généré par LLM"  # (the headline naming the ban: titles.py)
 
 
 def test_a_title_prefers_a_number_then_a_change_or_comparison_then_the_order():
