@@ -137,7 +137,6 @@ KNOWN_FAILURES.update({
     ('hearing-daily-digest', 'executive', 'few-lines'): FEW_POINTS,
     ('hearing-daily-digest', 'policy', 'few-lines'): FEW_POINTS,
     ('hearing-daily-digest', 'technical', 'few-lines'): FEW_POINTS,
-    ('lescastcodeurs-fr', 'technical', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'executive', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'policy', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'technical', 'few-lines'): FEW_POINTS,
