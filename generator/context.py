@@ -14,7 +14,7 @@ from .content import MAX_CATEGORIES, Chart, Content, Point
 from .content_checks import iter_moments
 from .figure_labels import is_figure_label, with_change
 from .headline import is_sentence
-from .named import is_headline, is_policy, named, naming, overview
+from .named import is_headline, is_policy, naming, naming_topics, overview
 from .quantities import format_number
 from .timestamps import format_timestamp
 from .weigh import has_quantity
@@ -201,9 +201,10 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
                        for tb in t.tables],
         })
     clauses = overview(content.introduction, _bullets(content, content.takeaways), words)
-    for topic, said in zip(topics, named(topics, clauses)):
-        topic.update(named=said, policy=is_policy(topic, words), headline=is_headline(topic, words),
-                     naming=naming(topic["points"], clauses))
+    named_by = naming_topics(topics, clauses)  # (the topic each clause names: a point's naming clause names its topic)
+    for index, topic in enumerate(topics):
+        topic.update(named=index in named_by, policy=is_policy(topic, words), headline=is_headline(topic, words),
+                     naming=naming(topic["points"], [c for c, at in zip(clauses, named_by) if at == index]))
         topic["named_points"] = sorted(topic["naming"])
         topic["weight"] = weight(topic)
     return {

@@ -54,12 +54,12 @@ def overview(introduction: str, takeaways: Sequence[dict], words: dict) -> list[
     return [c for s in sentences if not is_aside_sentence(s, words) for c in _CLAUSES.split(s) if c.strip()]
 
 
-def named(topics: Sequence[dict], clauses: Iterable[str]) -> list[bool]:
-    """For each topic (``title``, ``points``; an aside never), whether a clause of the overview names it."""
+def naming_topics(topics: Sequence[dict], clauses: Iterable[str]) -> list[int | None]:
+    """For each of ``clauses`` (the overview's), the index of the topic (``title``, ``points``; an aside never)
+    it names, or None (see the module doc): a topic a clause names weighs more."""
     headings = [keys(t["title"]) if not t["aside"] else (set(), set()) for t in topics]
     bodies = [keys(" ".join(_said(t["points"]))) if not t["aside"] else (set(), set()) for t in topics]
-    hits = {_named_by(c, headings, bodies) for c in clauses}
-    return [i in hits for i in range(len(topics))]
+    return [_named_by(c, headings, bodies) for c in clauses]
 
 
 def naming(points: Sequence[dict], clauses: Iterable[str]) -> dict[int, list[str]]:

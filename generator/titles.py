@@ -181,10 +181,11 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
 
 def _named_short(topic: dict, index: int, words: dict, most: int) -> str:
     """The first clause of the notes' overview that names the topic's point ``index`` (named.naming) and is
-    a statement that stands alone within ``most`` words ("OpenJDK interdit le code généré par LLM" for a
-    point of 21 words), or "" (review 14: a title of 22 words on two lines)."""
+    a statement that stands alone within ``most`` words, opening as a sentence does, not in lower case ("OpenJDK
+    interdit le code généré par LLM" for a point of 21 words; not "abstraction licences are reviewed every
+    year", the end of a sentence), or "" (review 14: a title of 22 words on two lines)."""
     return next((title for clause in topic.get("naming", {}).get(index, ())
-                 if (title := whole_title(clause.strip().rstrip("."), words, most))), "")
+                 if not clause.strip()[:1].islower() and (title := whole_title(clause.strip().rstrip("."), words, most))), "")
 
 
 def _introduces(said: list[str], points: list) -> bool:

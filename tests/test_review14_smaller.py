@@ -9,7 +9,9 @@ builds: notes_built):
   none) is the briefing's date, not its title; a heading in capitals keeps the acronyms its text writes so
   ("CURBING COVID CONS" over "…to examine curbing COVID cons": "Curbing COVID Cons", not "Curbing Covid Cons");
 - a point the notes' overview names, too long for a title, is titled by the overview's clause that names it
-  where that is a statement within 15 words (lescast exec 5: 22 words on two lines; titles._named_short).
+  where that is a statement within 15 words (lescast exec 5: 22 words on two lines; titles._named_short), and
+  names the point's topic (committee-hearing's "Reservoir storage is at a ten-year low" shares two key words
+  with a point on abstraction licences: it titled that slide too, "… (2)", in a first version).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from pptx import Presentation
 
 from generator.importer.notes import import_notes
 
-from .notes_built import NOTES, notes_build
+from .notes_built import FIXTURES, NOTES, notes_build
 
 AUDIENCES = ("executive", "policy", "technical")
 
@@ -59,3 +61,13 @@ def test_no_lescast_title_runs_past_two_lines(audience):
               if s.shapes.title is not None]
     assert "OpenJDK interdit le code généré par LLM" in titles
     assert all(len(t.split()) <= 16 for t in titles), [t for t in titles if len(t.split()) > 16]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_clause_that_names_another_topic_titles_no_slide(audience):
+    made = notes_build(FIXTURES / "committee-hearing.txt", ("pptx",))
+    assert made.problem is None, made.problem
+    deck = Presentation(str(made.content.with_name(f"{made.content.stem}-{audience}.pptx")))
+    titles = [s.shapes.title.text_frame.text for s in deck.slides if s.shapes.title is not None]
+    assert "The union asked for ten-year licences with a drought clause" in titles, titles
+    assert not any(t.endswith("(2)") or t[:1].islower() for t in titles), titles
