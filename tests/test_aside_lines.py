@@ -62,7 +62,7 @@ def test_a_topic_point_that_says_you_stays(documents):
 
 
 def test_the_deck_notes_name_what_it_leaves_off(documents):
-    """The speaker notes of the slide that loses a line say it is in the report (the technical deck, which
+    """The speaker notes of the slide that loses a line name it ("Left off the slide: …"; the technical deck, which
     chooses no points: where a budget must choose, an aside line is left out first, review 12, and the
     executive slide shows three points of substance)."""
     document = documents["lescastcodeurs-fr.md", "technical"]
