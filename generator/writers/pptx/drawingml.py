@@ -218,7 +218,7 @@ class DrawingML:
         inner = ""
         if has_east_asian(text):
             tag, face = east_asian(text, self.doc.lang)
-            head = head.replace("<a:rPr", f'<a:rPr lang="{tag}"', 1)
+            head = head.replace("<a:rPr", f'<a:rPr lang="{tag}"', 1) if tag else head
             inner += f'<a:ea typeface="{face}"/>'
         if RIGHT_TO_LEFT.search(text):
             inner += f'<a:cs typeface="{CS_FONT}"/>'

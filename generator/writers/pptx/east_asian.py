@@ -17,17 +17,20 @@ FACES = {"zh": ("zh-CN", "Microsoft YaHei"), "zh-tw": ("zh-TW", "Microsoft Jheng
          "ja": ("ja-JP", "Yu Gothic"), "ko": ("ko-KR", "Malgun Gothic")}
 _KANA = re.compile("[\u3040-\u30ff]")
 _HANGUL = re.compile("[\u1100-\u11ff\uac00-\ud7af]")
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def east_asian(text: str, lang: str) -> tuple[str, str]:
     """The (language tag, typeface) of ``text``'s East Asian characters in a document in ``lang``: kana
     are Japanese, Hangul Korean, ideographs alone the document's East Asian language (Chinese, in
-    simplified forms, where the document is in none)."""
+    simplified forms, where the document is in none); no tag where ``text`` has no such letter (a
+    full-width mark, an emoji's variation selector: its language is the document's)."""
     if _KANA.search(text):
         return FACES["ja"]
     if _HANGUL.search(text):
         return FACES["ko"]
-    return document_face(lang) or FACES["zh"]
+    tag, face = document_face(lang) or FACES["zh"]
+    return (tag if _IDEOGRAPH.search(text) else ""), face
 
 
 def document_face(lang: str) -> tuple[str, str] | None:

@@ -195,8 +195,7 @@ def _pptx_data(name: str) -> bytes:
 
 
 def _notes_run_fonts(line: str, lang: str) -> str:
-    """The run properties of a notes line with East Asian characters (their language and typeface), else ''."""
-    if not has_east_asian(line):
-        return ""
-    tag, face = east_asian(line, lang)
-    return f'<a:rPr lang="{tag}"><a:ea typeface="{face}"/></a:rPr>'
+    """The run properties of a notes line with Chinese, Japanese or Korean letters (their language and
+    typeface), else ''."""
+    tag, face = east_asian(line, lang) if has_east_asian(line) else ("", "")
+    return f'<a:rPr lang="{tag}"><a:ea typeface="{face}"/></a:rPr>' if tag else ""
