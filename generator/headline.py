@@ -20,8 +20,8 @@ _JOINERS = _OPENERS | {"and", "or", "but", "the", "a", "an", "that", "which", "i
 _AND = re.compile(r"\b(?:and|or|et|ou|und|oder|y|o|e)\s")  # the word before a list's last item, in the built-in languages
 _CLAUSE = re.compile(r"[,;:]\s+|[，；：]\s*|\s[–—-]\s")  # (Chinese and Japanese marks take no space after them)
 _ITEM_END = re.compile(r"[.;:]|(,)\s+")  # between the items of a list, or at their end
-_SENTENCE_END = re.compile(r"[.!?][\"”')]*$")
-_INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
+_SENTENCE_END = re.compile(r"[.!?][\"”')]*$|[。！？][」』）”]*$")
+_INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]|[。！？][」』）”]*\s*[^\s。！？」』）”]")
 
 
 # Where one sentence ends and the next starts: after . ! or ? (and a closing quote or bracket), a
@@ -29,14 +29,19 @@ _INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
 # "Dr. Fridman", "U.S. Army"), whose full stop ends no sentence.
 _GAP = re.compile(r"(?<=[.!?\"”')])\s+(?=[\"“(]?[A-Z0-9À-ÖØ-Ý])")
 _ENDED = re.compile(r"[.!?][\"”')]*$")
+_FULL_WIDTH_GAP = re.compile(r"[。！？][」』）”]*(\s*)(?=[^\s。！？」』）”])")  # (its group: the gap, often empty)
 _NOT_ENDED = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Ltd|Co|Corp|vs|etc|No|Ph\.D|e\.g|i\.e|U\.S|U\.K)\.$")
 
 
 def sentence_gaps(text: str) -> list[tuple[int, int]]:
-    """The spaces between the sentences of ``text`` (start, end)."""
-    return [m.span() for m in _GAP.finditer(text)  # (each end is read in the dozen characters before it)
+    """The spaces between the sentences of ``text`` (start, end); after a Chinese or Japanese 。！？ (and a
+    closing bracket or quotation mark), written with no space, an empty one."""
+    gaps = [m.span() for m in _GAP.finditer(text)  # (each end is read in the dozen characters before it)
             if _ENDED.search(text, max(0, m.start() - 12), m.start())
             and not _NOT_ENDED.search(text, max(0, m.start() - 12), m.start())]
+    if "。" in text or "！" in text or "？" in text:
+        gaps = sorted(set(gaps) | {m.span(1) for m in _FULL_WIDTH_GAP.finditer(text)})
+    return gaps
 
 
 def sentences(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from lxml import etree
 from pptx import Presentation
 
 from generator.build import build
-from generator.headline import headline
+from generator.headline import headline, is_sentence, sentences
 from generator.word_count import count_words, first_words
 
 from .conftest import AUDIENCES, have
@@ -78,6 +78,15 @@ def test_a_long_chinese_statement_is_shortened_like_an_english_one():
     unparted = "市政府计划在未来十年内投入大约三百亿元用于全面改造老旧供水管网和新建三座大型污水处理厂以提高城市供水安全"
     title, rest = headline(unparted, 15)
     assert count_words(title) <= 16 and title.endswith("…") and rest.startswith("…")  # no clause: its first words
+
+
+def test_chinese_sentences_end_on_their_full_width_marks_without_a_space():
+    said = "我们都是从其他语言转的，一开始就写 go 的比较少。基本上学习一下就可以开始写了！他说：“好的。”目前新服务都是 go？"
+    assert sentences(said) == ["我们都是从其他语言转的，一开始就写 go 的比较少。", "基本上学习一下就可以开始写了！",
+                               "他说：“好的。”", "目前新服务都是 go？"]
+    assert sentences("One sentence. Another one! A third?") == ["One sentence.", "Another one!", "A third?"]
+    assert is_sentence("线程切换大概在几微秒级别，协程切换大概在百 ns 级别。")  # (of 12 words)
+    assert not is_sentence("第一句很长很长。第二句很长很长。")  # two sentences are not one
 
 
 @pytest.fixture(scope="module")
