@@ -10,14 +10,13 @@ Mac); the run's ``lang`` tells a viewer that lacks the face which language's gly
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # (language tag, typeface) per content language
 FACES = {"zh": ("zh-CN", "Microsoft YaHei"), "zh-tw": ("zh-TW", "Microsoft JhengHei"),
          "zh-hk": ("zh-HK", "Microsoft JhengHei"), "zh-hant": ("zh-TW", "Microsoft JhengHei"),
          "ja": ("ja-JP", "Yu Gothic"), "ko": ("ko-KR", "Malgun Gothic")}
-_KANA = re.compile("[\u3040-\u30ff]")
-_HANGUL = re.compile("[\u1100-\u11ff\uac00-\ud7af]")
-_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA, _HANGUL, _IDEOGRAPH = "[\u3040-\u30ff]", "[\u1100-\u11ff\uac00-\ud7af]", "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
 
 def east_asian(text: str, lang: str) -> tuple[str, str]:
@@ -25,15 +24,26 @@ def east_asian(text: str, lang: str) -> tuple[str, str]:
     are Japanese, Hangul Korean, ideographs alone the document's East Asian language (Chinese, in
     simplified forms, where the document is in none); no tag where ``text`` has no such letter (a
     full-width mark, an emoji's variation selector: its language is the document's)."""
-    if _KANA.search(text):
+    if _found(_KANA, text):
         return FACES["ja"]
-    if _HANGUL.search(text):
+    if _found(_HANGUL, text):
         return FACES["ko"]
     tag, face = document_face(lang) or FACES["zh"]
-    return (tag if _IDEOGRAPH.search(text) else ""), face
+    return (tag if _found(_IDEOGRAPH, text) else ""), face
 
 
 def document_face(lang: str) -> tuple[str, str] | None:
     """The (language tag, typeface) of a document in ``lang`` if it is Chinese, Japanese or Korean."""
     code = lang.lower()
     return FACES.get(code) or FACES.get("-".join(code.split("-")[:2])) or FACES.get(code.split("-")[0])
+
+
+def _found(letters: str, text: str) -> bool:
+    """Whether ``text`` has one of ``letters`` (a character class, compiled when a deck first has East
+    Asian text: its thousands of code points cost a Latin deck nothing)."""
+    return _compiled(letters).search(text) is not None
+
+
+@cache
+def _compiled(letters: str) -> re.Pattern:
+    return re.compile(letters)
