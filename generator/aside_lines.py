@@ -48,6 +48,7 @@ from .key_words import holds, keys, phrases
 from .overview import is_aside_label
 from .sentence_kinds import is_promotion
 from .words import WORD
+from .word_count import count_tokens
 
 FRAGMENT = 3  # words of a line, at most, that is a fragment among sentences (see the module doc)
 PROSE = 10  # words of the other lines of its list, at least (their median), for a line to be a fragment
@@ -85,7 +86,7 @@ def _fragment(text: str, lengths: list[int]) -> bool:
     """Whether ``text`` is a fragment among the sentences of its list (see the module doc); ``lengths``: the
     sorted word counts of the list's points, its own among them (the median of the others' is read from
     them: counted anew for each point, a topic of 1,200 points took 21 s)."""
-    said = len(WORD.findall(plain(text)))
+    said = count_tokens(WORD.findall(plain(text)))
     if not (0 < said <= FRAGMENT and text.rstrip()[-1:] in ".!?" and not any(c.isdigit() for c in text)) or len(lengths) < 3:
         return False
     middle = (len(lengths) - 1) // 2  # (the others' median: the list without one count of its own)
@@ -136,7 +137,7 @@ def _kept(bullets: list[Bullet], lang: dict, dropped: list[str], point: str = ""
     them."""
     out = []
     links = sum(_linked(b.text) for b in bullets)
-    lengths = sorted(len(WORD.findall(plain(b.text))) for b in bullets)
+    lengths = sorted(count_tokens(WORD.findall(plain(b.text))) for b in bullets)
     for b in bullets:
         if (is_aside_line(b.text, lang, point == lang.get("why_it_matters")) or (point and _where(b.text, point, links))
                 or (not b.children and _fragment(b.text, lengths))):

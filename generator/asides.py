@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from .inline import plain
+from .word_count import count_words
 
 MOST_WORDS = 5  # words of a title's head that can still name an aside ("Brought to you by Sentry.io")
 _HEAD_END = re.compile(r":\s|\s[-–—|]\s|[(\[]")
@@ -42,9 +43,9 @@ def is_aside(title: str, found: list[str]) -> bool:
     """Whether ``title`` names an aside: its head (see the module doc) holds one of ``found`` (phrases)."""
     text = plain(title).strip()
     head = _HEAD_END.split(text, maxsplit=1)[0] or text
-    if len(head.split()) > MOST_WORDS:
+    if count_words(head) > MOST_WORDS:
         return False
-    spaced, short = _spaced(head), len(text.split()) <= MOST_WORDS
+    spaced, short = _spaced(head), count_words(text) <= MOST_WORDS
     # scripts written without spaces (Chinese, Japanese) hold a phrase anywhere in the head
     return any(spaced.startswith(padded) or (short and padded in spaced) or (unspaced and p in head)
                for p, padded, unspaced in _forms(tuple(found)))

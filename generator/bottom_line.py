@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from .headline import count_words, labelled
 from .inline import plain
 from .overview import named
+from .word_count import count_tokens
 
 LEAST_WORDS = 5  # words a statement has at least
 HEADLINE_WORDS = 3  # words a headline of the notes' own summary has at least ("Java 26 est là")
@@ -35,7 +36,7 @@ def _said(text: str) -> int:
     """Words that say something: with a letter or digit, of which three have a letter ("Sat, 23 Oct 2021
     03:10" is a date, not five words said)."""
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
-    return len(words) if sum(any(c.isalpha() for c in w) for w in words) >= 3 else 0
+    return count_tokens(words) if count_tokens(w for w in words if any(c.isalpha() for c in w)) >= 3 else 0
 
 
 @lru_cache(maxsize=65536)

@@ -11,6 +11,7 @@ from .limits import MAX_TEXT
 from .model import After, Before, Field, Serial
 from .quantities import parse_quantity
 from .timestamps import format_timestamp, parse_timestamp
+from .word_count import count_words
 
 _TS_PATTERN = r"^-?(\d{1,3}:)?\d{1,2}:\d{2}$"
 
@@ -67,7 +68,7 @@ MAX_MESSAGE_WORDS = 30
 
 
 def _one_statement(value: str) -> str:
-    if "\n" in value.strip() or len(value.split()) > MAX_MESSAGE_WORDS:
+    if "\n" in value.strip() or count_words(value) > MAX_MESSAGE_WORDS:
         raise ValueError(f"a message is one sentence on one line, at most {MAX_MESSAGE_WORDS} words: it is the slide's title")
     return value.strip()
 

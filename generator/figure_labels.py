@@ -34,7 +34,7 @@ _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s|\.(?:\s|$)")
 def is_figure_label(label: str, words: dict) -> bool:
     """Whether ``label`` names what a big number counts (see the module doc); an empty label does."""
     label = label.strip()
-    return (len(label.split()) <= MOST_WORDS and not label.endswith(("…", "...", ":"))
+    return (count_words(label) <= MOST_WORDS and not label.endswith(("…", "...", ":"))
             and not holds(label, phrases(words, "clause_verbs")))
 
 
@@ -65,12 +65,12 @@ def change_of(value: str, texts: Iterable[str], words: dict) -> str:
             clause = rest[:end.start()] if end else rest.rstrip(".")
             opening = " ".join(clause.casefold().split()) + " "
             numbered = any(c.isdigit() for c in clause)
-            change = numbered and any(opening.startswith(m + " ") for m in marks) and len(clause.split()) <= MOST_WORDS
+            change = numbered and any(opening.startswith(m + " ") for m in marks) and count_words(clause) <= MOST_WORDS
             if changed:  # (after the change: a clause that restates a kind of quantity said before it)
-                restated = len(clause.split()) <= MOST_WORDS and bool(_kinds(clause)) and _kinds(clause) <= _kinds(
+                restated = count_words(clause) <= MOST_WORDS and bool(_kinds(clause)) and _kinds(clause) <= _kinds(
                     ", ".join(kept))
             else:
-                restated = numbered and len(clause.split()) <= _RESTATED
+                restated = numbered and count_words(clause) <= _RESTATED
             if not (change or restated) or (
                     changed and count_words(", ".join([*kept, clause])) > _MOST_CARRIED):
                 break

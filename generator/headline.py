@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .word_count import count_words, first_words
+
 # Words a list's opening line ends on ("gains through:"): without the list they dangle.
 _OPENERS = {"through", "by", "with", "from", "of", "to", "in", "on", "for", "as", "like", "include", "includes",
             "including", "are", "is", "were", "was", "via", "such"}
@@ -16,10 +18,10 @@ _JOINERS = _OPENERS | {"and", "or", "but", "the", "a", "an", "that", "which", "i
                        "among", "into", "over", "under", "about", "within", "without", "after", "before", "during",
                        "against", "toward", "towards", "than", "onto", "upon", "per", "while", "when", "where", "whose"}
 _AND = re.compile(r"\b(?:and|or|et|ou|und|oder|y|o|e)\s")  # the word before a list's last item, in the built-in languages
-_CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s")
+_CLAUSE = re.compile(r"[,;:]\s+|[，；：]\s*|\s[–—-]\s")  # (Chinese and Japanese marks take no space after them)
 _ITEM_END = re.compile(r"[.;:]|(,)\s+")  # between the items of a list, or at their end
-_SENTENCE_END = re.compile(r"[.!?][\"”')]*$")
-_INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
+_SENTENCE_END = re.compile(r"[.!?][\"”')]*$|[。！？][」』）”]*$")
+_INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]|[。！？][」』）”]*\s*[^\s。！？」』）”]")
 
 
 # Where one sentence ends and the next starts: after . ! or ? (and a closing quote or bracket), a
@@ -27,25 +29,25 @@ _INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]")
 # "Dr. Fridman", "U.S. Army"), whose full stop ends no sentence.
 _GAP = re.compile(r"(?<=[.!?\"”')])\s+(?=[\"“(]?[A-Z0-9À-ÖØ-Ý])")
 _ENDED = re.compile(r"[.!?][\"”')]*$")
+_FULL_WIDTH_GAP = re.compile(r"[。！？][」』）”]*(\s*)(?=[^\s。！？」』）”])")  # (its group: the gap, often empty)
 _NOT_ENDED = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Ltd|Co|Corp|vs|etc|No|Ph\.D|e\.g|i\.e|U\.S|U\.K)\.$")
 
 
 def sentence_gaps(text: str) -> list[tuple[int, int]]:
-    """The spaces between the sentences of ``text`` (start, end)."""
-    return [m.span() for m in _GAP.finditer(text)  # (each end is read in the dozen characters before it)
+    """The spaces between the sentences of ``text`` (start, end); after a Chinese or Japanese 。！？ (and a
+    closing bracket or quotation mark), written with no space, an empty one."""
+    gaps = [m.span() for m in _GAP.finditer(text)  # (each end is read in the dozen characters before it)
             if _ENDED.search(text, max(0, m.start() - 12), m.start())
             and not _NOT_ENDED.search(text, max(0, m.start() - 12), m.start())]
+    if "。" in text or "！" in text or "？" in text:
+        gaps = sorted(set(gaps) | {m.span(1) for m in _FULL_WIDTH_GAP.finditer(text)})
+    return gaps
 
 
 def sentences(text: str) -> list[str]:
     """``text`` cut into its sentences (see ``sentence_gaps``)."""
     bounds = [0, *(x for gap in sentence_gaps(text) for x in gap), len(text)]
     return [part for a, b in zip(bounds[::2], bounds[1::2]) if (part := text[a:b].strip())]
-
-
-def count_words(text: str) -> int:
-    """The words of ``text`` as a reader counts them (runs between spaces)."""
-    return len(text.split())
 
 
 def is_sentence(text: str, most: int = 25) -> bool:
@@ -135,14 +137,15 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
         if cut:
             return cut
     words = (_upper_first(rest) if label and is_name(label) else whole).split()  # (a name says nothing: its sentence)
-    shown = words[:most]
+    shown = first_words(words, most)
     while len(shown) > 5 and shown[-1].casefold().strip(",;:") in _JOINERS:  # "from the community and…"
         shown.pop()
     joined = " ".join(shown)
     opened_at = joined.rfind("(")
     if opened_at > 0 and ")" not in joined[opened_at:] and count_words(joined[:opened_at]) >= 3:
         shown = joined[:opened_at].split()  # never end inside brackets: before them
-    return " ".join(shown).rstrip(",;:") + "…", "…" + " ".join(words[len(shown):])
+    kept = " ".join(shown)  # (a start of the text: its last word may be cut inside a run of Chinese)
+    return kept.rstrip(",;:，；：") + "…", "…" + " ".join(words)[len(kept):].lstrip()
 
 
 _READ_AHEAD = 40  # the items of a list read ahead of a comma for its "and …"
@@ -196,4 +199,4 @@ def _clause(text: str, most: int) -> tuple[str, str] | None:
             fitting.append(m.start())
     if not fitting:
         return None
-    return _unhooked(text[:fitting[-1]], True), text[fitting[-1]:].lstrip(",;: –—-")
+    return _unhooked(text[:fitting[-1]], True), text[fitting[-1]:].lstrip(",;: –—-，；：")

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from .budgets import allowed, trim_points
 from .groups import spread
 from .words import LETTERS, STOP_WORDS
+from .word_count import count_words
 from .inline import plain
 
 MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as its audience shows them
@@ -45,10 +46,10 @@ def _count(points: list[dict]) -> int:
 
 def _words(topic: dict, budget: dict) -> int:
     def words(points: list[dict]) -> int:
-        return sum(len(plain(p["text"]).split()) + words(p["children"]) for p in points)
+        return sum(count_words(plain(p["text"])) + words(p["children"]) for p in points)
     points = _points(topic, budget)
     said = words(points)
-    return len(topic["title"].split()) + (min(said, ONE_ITEM_WORDS) if len(points) == 1 and not points[0]["children"]
+    return count_words(topic["title"]) + (min(said, ONE_ITEM_WORDS) if len(points) == 1 and not points[0]["children"]
                                           else said)
 
 
@@ -57,7 +58,7 @@ def is_short(topic: dict, budget: dict, own_figures: bool = True) -> bool:
     LINE_WORDS words on average: a heading over a few link titles), and nothing else: no chart or table its
     audience shows, no figure on its own slides (``own_figures``), no quote."""
     count = _count(_points(topic, budget))
-    short_lines = count <= FEW_LINES and _words(topic, budget) - len(topic["title"].split()) < LINE_WORDS * count
+    short_lines = count <= FEW_LINES and _words(topic, budget) - count_words(topic["title"]) < LINE_WORDS * count
     few = count <= MOST_POINTS or short_lines
     return (count > 0 and few and not (own_figures and topic["figures"])
             and not topic.get("quotes") and not allowed(topic["charts"], budget["charts"])
@@ -108,7 +109,7 @@ def headed(group: list, words: dict, about: Sequence[str] = ()) -> dict:
         return {"title": " ".join(lead).rstrip(":–—-·,"), "heads": [" ".join(r) for r in rests]}
     names = [t["title"] for t in group]
     first = next((line for line in about if len(group) > 1 and _naming(line, names)), names[0])
-    return {"title": first if len(first.split()) <= TITLE_WORDS else words["shared_title"],
+    return {"title": first if count_words(first) <= TITLE_WORDS else words["shared_title"],
             "heads": names}
 
 
@@ -122,4 +123,4 @@ def _naming(sentence: str, titles: Sequence[str]) -> bool:
     """Whether ``sentence`` (of at most TITLE_WORDS words) names each of ``titles``: shares a content word
     with each (``_stems``)."""
     said = _stems(sentence)
-    return len(sentence.split()) <= TITLE_WORDS and all(_stems(t) & said for t in titles)
+    return count_words(sentence) <= TITLE_WORDS and all(_stems(t) & said for t in titles)

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from generator.word_count import count_tokens
+
 from .deck_economy import _paragraphs, heads
 from .deck_storyline import _TIME_SUFFIX, CHAPTERS_ONLY, IN_BRIEF, SUMMARY, WORDS
 
@@ -50,7 +52,7 @@ def items(slides: list) -> list[str]:
 
 
 def _count(text: str) -> int:
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    return count_tokens(w for w in text.split() if any(c.isalnum() for c in w))
 
 
 def _prefixed(item: str) -> bool:

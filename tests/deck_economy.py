@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from generator.word_count import count_words
 from generator.words import load_words
 
 from .deck_colours import A, C, box, once, shapes_of, size_of
@@ -98,7 +99,7 @@ def _reference_list(paras: list[dict], agenda: bool = False) -> bool:
     items = [i for i, p in enumerate(paras) if p["bullet"] and p["margin"] == first or agenda]
     linked = agenda or all(paras[i]["linked"] or (i + 1 < len(paras) and not paras[i + 1]["bullet"] and paras[i + 1]["linked"])
                  for i in items)
-    words = sum(len(_TIME_SUFFIX.sub("", paras[i]["text"]).split()) for i in items)
+    words = sum(count_words(_TIME_SUFFIX.sub("", paras[i]["text"])) for i in items)
     return bool(items) and linked and words <= REFERENCE_WORDS * len(items)
 
 
@@ -112,7 +113,7 @@ def words(slides, agendas: set[int] = frozenset()) -> list[tuple]:
         paras = _paragraphs(slide)
         if not _content(slide) or _reference_list(paras, number in agendas):
             continue
-        count = sum(len(_TIME_SUFFIX.sub("", p["text"]).split()) for p in paras)
+        count = sum(count_words(_TIME_SUFFIX.sub("", p["text"])) for p in paras)
         carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13
                        for s in shapes_of(slide)) or any(p["italic"] for p in paras) or _figures(paras))
         if count > MOST_WORDS:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.word_count import count_words
 from generator.words import load_words
 
 from .deck_colours import shapes_of
@@ -30,7 +31,7 @@ def statements(paras: list[dict]) -> list[str]:
     values = set(_figures(paras))
     lines = [p for p in paras if p["text"] not in values]
     return [p["text"] for p, after in zip(lines, [*lines[1:], None])
-            if not ((p["text"].rstrip().endswith(":") or len(p["text"].split()) <= LEAD_WORDS)
+            if not ((p["text"].rstrip().endswith(":") or count_words(p["text"]) <= LEAD_WORDS)
                     and after is not None and after["margin"] > p["margin"])]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.weigh import by_weight, figure_weight, has_quantity, largest_by_kind
+from generator.word_count import count_words
 
 from .deck_economy import _content, _figures, _paragraphs, by_content, content_of
 
@@ -25,7 +26,7 @@ def long_points(slides) -> list[tuple]:
     out = []
     for number, slide in enumerate(slides, start=1):
         for p in _paragraphs(slide) if _content(slide) else ():
-            count = len(_said(p["text"]).split())
+            count = count_words(_said(p["text"]))
             if p["bullet"] and count > LONG_POINT:
                 out.append(("long-point", number, f"a point of {count} words: '{p['text'][:50]}…'"))
     return out
@@ -53,7 +54,7 @@ def lost_numbers(slides, content) -> list[tuple]:
     for number, slide in enumerate(slides, start=1):
         for p in _paragraphs(slide) if _content(slide) else ():
             shown = _said(p["text"])
-            if not p["bullet"] or len(shown.split()) < 3 or has_quantity(shown):
+            if not p["bullet"] or count_words(shown) < 3 or has_quantity(shown):
                 continue
             whole = next((t for t in said if len(t) > len(shown) + 1 and t.casefold().startswith(shown.casefold())), None)
             if whole:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
+from ..word_count import count_words
 from .dates import STAMP, find_date, parse_date, parse_duration, stamp_date
 from .people import reads_as_name, split_people
 
@@ -224,4 +225,4 @@ def _dated_only(text: str) -> bool:
     if not found:
         return False
     said = " ".join(text.split())
-    return found[1] >= len(said.rstrip(" .")) and len(said.split()) <= 5
+    return found[1] >= len(said.rstrip(" .")) and count_words(said) <= 5

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..emoji import undecorated
 from ..headline import sentences
+from ..word_count import count_words
 from .dates import find_date
 from .header import read_header
 from .sources import link_line
@@ -17,7 +18,7 @@ from .tokens import Token
 MAX_LABEL_WORDS = 10
 MAX_LABEL_CHARS = 80
 WRAPPED = 60  # characters: a line this long that ends mid-sentence was wrapped
-ENDS = (".", "!", "?", "…", ",", ";", '"', "”", "»")  # a line ending so is no label
+ENDS = (".", "!", "?", "…", ",", ";", '"', "”", "»", "。", "！", "？", "，", "；")  # a line ending so is no label
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -33,12 +34,12 @@ def label(t: Token) -> str:
     if (len(text) > 4 and text.startswith("**") and text.endswith("**")) or (short and text.endswith(":")) or (
             len(letters) >= 3 and all(c.isupper() for c in letters)):
         return "strong"
-    dated = find_date(text) or (_YEAR.search(text) and len(text.split()) <= 5)  # "Recorded on 7 May 2026"
+    dated = find_date(text) or (_YEAR.search(text) and count_words(text) <= 5)  # "Recorded on 7 May 2026"
     return "weak" if short and ": " not in text and not text.endswith(ENDS) and not dated else ""
 
 
 def _short(text: str) -> bool:
-    return len(text.split()) <= MAX_LABEL_WORDS and len(text) <= MAX_LABEL_CHARS
+    return count_words(text) <= MAX_LABEL_WORDS and len(text) <= MAX_LABEL_CHARS
 
 
 def join_wrapped(tokens: list[Token]) -> list[Token]:
@@ -53,7 +54,7 @@ def join_wrapped(tokens: list[Token]) -> list[Token]:
     for t in tokens:
         last = out[-1] if out else None
         if (last is not None and t.kind == last.kind == "text" and t.line == last_line + 1 and last.line != title
-                and not last.text.endswith((".", "!", "?", ":", "…")) and not label(last)
+                and not last.text.endswith((".", "!", "?", ":", "…", "。", "！", "？", "：")) and not label(last)
                 and not any(read_header(x.text) or link_line(x.text) for x in (last, t))
                 and (t.text[:1].islower() or ((len(last.text) >= WRAPPED or not _short(last.text))
                                               and label(t) != "strong"))):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..word_count import count_words
+
 TS = r"\d{1,3}:\d{1,2}(?::\d{1,2})?"
 _PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’"}  # not ' (an apostrophe opens nothing)
 _MARKER = re.compile(r"^[*_]*(?:notable |key |memorable |favou?rite |best |top |featured )?(?P<many>quotes|quotations)?"
@@ -61,7 +63,7 @@ def read_quote(text: str, loose: bool = False) -> Quoted | None:
             ts = tail.group(ts_name) or (lead.group("ts") if lead and start else None)
             at = (start + end + 1 + tail.start(ts_name)) if tail.group(ts_name) else (lead.start("ts") if lead and start else -1)
             speaker = _speaker(tail.group("speaker"))
-            sentence = len(words.split()) >= MIN_WORDS or words[-1] in ".!?…"
+            sentence = count_words(words) >= MIN_WORDS or words[-1] in ".!?…"
             if loose or (sentence and (ts or speaker)):
                 return Quoted(words, speaker, ts, at)
     if not loose:
@@ -80,4 +82,4 @@ def _speaker(text: str | None) -> str:
     """A speaker's name as written, or "" when the words are not a name (too long, or a sentence)."""
     text = (text or "").strip().rstrip(".,;:")
     sentence = re.search(r"[!?]|\.\s+[a-z]", text)  # "Dr. Ann Lee" is a name, "we did. and then" is not
-    return text if text and len(text.split()) <= MAX_SPEAKER_WORDS and not sentence else ""
+    return text if text and count_words(text) <= MAX_SPEAKER_WORDS and not sentence else ""

@@ -9,6 +9,7 @@ from ..content import is_youtube
 from ..content_fields import check_link
 from ..headline import sentences
 from ..words import english
+from ..word_count import count_words
 from .ids import slug
 
 MAX_LINK_LINE = 2000  # a longer line is text, whatever it holds (and the link patterns stay linear)
@@ -72,7 +73,7 @@ def link_line(text: str) -> tuple[str, str | None, str | None] | None:
     label, sep, rest = text.partition(": ")
     label = label.strip()
     known = bool(sep) and label.lower() in _LINK_LABELS
-    if not known and (not sep or len(label.split()) > 8 or re.search(r"[.!?]\s|//", label)):
+    if not known and (not sep or count_words(label) > 8 or re.search(r"[.!?]\s|//", label)):
         label, rest = "", text  # "Read the report at https://…" is a sentence, and text
     name, link = None, _LINK_ONLY.fullmatch(rest.strip())
     if not link and known:
@@ -103,7 +104,7 @@ def links_only(text: str, kind) -> list[str]:
         return []
     urls = [(m.group(1) or m.group(2)).rstrip(".,;:!?") for m in _LINKS_IN.finditer(text)]
     around = _LINKS_IN.sub(" ", text)
-    if not urls or len(around.split()) > MAX_WHERE_WORDS or len(sentences(around)) > 1 \
+    if not urls or count_words(around) > MAX_WHERE_WORDS or len(sentences(around)) > 1 \
             or not all(valid_link(u) and kind(u) for u in urls):
         return []
     return urls

@@ -14,6 +14,7 @@ from .line_times import LineTimes
 from .pasted_chapters import CLOCK, pasted_chapters
 from .quotes import read_marker, read_quote
 from .sections import section_of
+from ..word_count import count_words
 from .times import BARE, LEADING, TRAILING, lone_units
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")  # the closing #s are cut in _heading_text: a pattern that did it was cubic
@@ -45,7 +46,7 @@ def is_title_heading(tokens: list[Token], t: Token) -> bool:
     if t.kind != "heading":
         return False
     depths = [x.depth for x in tokens if x.kind in ("heading", "section")]
-    return t.depth == 1 or (len(t.text.split()) >= 2 and t.depth == min(depths) and depths.count(t.depth) == 1)
+    return t.depth == 1 or (count_words(t.text) >= 2 and t.depth == min(depths) and depths.count(t.depth) == 1)
 
 
 def tokenize(text: str, file: str, warnings: list[Problem] | None = None) -> list[Token]:

@@ -20,6 +20,7 @@ from ...words import fill
 from ...emoji import without_emoji
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
 from .charts import chart_parts
+from .east_asian import east_asian
 from .geometry import BULLET_CHARS, FOOT_H, FOOT_Y, INSET, KICKER_SIZE, MARGIN, SAFETY, TIME_H
 from .namespaces import RT
 from .package import Package
@@ -31,7 +32,7 @@ from .xml import CHART_URI, CT_CHART, CT_XLSX, DECORATIVE, TITLE_STYLE
 if TYPE_CHECKING:
     from .scale import DeckScale
 
-EA_FONT, CS_FONT = "Microsoft YaHei", "Arial"  # the East Asian and complex-script slots
+CS_FONT = "Arial"  # the complex-script slot (Hebrew, Arabic); the East Asian one: east_asian.py
 CODE_FONT = "Courier New"  # code: on every PowerPoint; LibreOffice shows its metric twin, Liberation Mono
 
 
@@ -216,7 +217,9 @@ class DrawingML:
                                            f'<a:latin typeface={_attr(font or self.theme.body_font)}/>')
         inner = ""
         if has_east_asian(text):
-            inner += f'<a:ea typeface="{EA_FONT}"/>'
+            tag, face = east_asian(text, self.doc.lang)
+            head = head.replace("<a:rPr", f'<a:rPr lang="{tag}"', 1) if tag else head
+            inner += f'<a:ea typeface="{face}"/>'
         if RIGHT_TO_LEFT.search(text):
             inner += f'<a:cs typeface="{CS_FONT}"/>'
         if url:

@@ -33,8 +33,10 @@ def scheme_colours(theme: Theme) -> dict[str, str]:
     return {k: v.upper() for k, v in slots.items()}
 
 
-def themed(blob: bytes, theme: Theme) -> bytes:
-    """The theme part ``blob`` with the audience's colour scheme and major/minor Latin fonts."""
+def themed(blob: bytes, theme: Theme, east_asian: str = "") -> bytes:
+    """The theme part ``blob`` with the audience's colour scheme and major/minor Latin fonts, and
+    ``east_asian`` as their East Asian typeface where given (a deck in Chinese, Japanese or Korean:
+    what a chart's, a table's or a presenter's new text takes)."""
     xml = blob.decode("utf-8")
     colours = "".join(f'<a:{slot}><a:srgbClr val="{value}"/></a:{slot}>' for slot, value in scheme_colours(theme).items())
     xml = re.sub(r'<a:clrScheme\b([^>]*)>.*?</a:clrScheme>', lambda m: f'<a:clrScheme name="Briefing">{colours}</a:clrScheme>',
@@ -43,4 +45,7 @@ def themed(blob: bytes, theme: Theme) -> bytes:
         found = re.search(rf'(<a:{kind}>\s*<a:latin\b)[^>]*?(/?>)', xml)
         if found:  # the <a:latin> element of the first such font, with the audience's typeface
             xml = f"{xml[:found.end(1)]} typeface={xml_attr(font)}{xml[found.start(2):]}"
+    if east_asian:
+        xml = re.sub(r'(<a:(?:major|minor)Font>\s*<a:latin\b[^>]*>\s*<a:ea) typeface=""',
+                     lambda m: f"{m.group(1)} typeface={xml_attr(east_asian)}", xml)
     return xml.encode("utf-8")

@@ -22,11 +22,13 @@ from ...errors import BriefingError, Problem
 from ...inline import plain
 from ..common import Para
 from ..measure import measuring
+from ...scripts import has_east_asian
 from ...words import fill
 from ..common import xml_text as _esc
 from .. import Writer
 from . import OPTIONS
 from .drawingml import DrawingML, SlideXml
+from .east_asian import document_face, east_asian
 from .geometry import H, MARGIN, TIME_H, TIME_Y, W
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,
                      set_slide_list, set_slide_size, slide_layouts, slide_size, theme_from_master)
@@ -85,7 +87,7 @@ class PptxWriter(Writer):
             self.k, self.W = 1.0, W
             set_slide_size(self.package.main, int(W * 12700), int(H * 12700))
             theme_part = masters(self.package)[0].rels.part("theme")
-            theme_part.blob = themed(theme_part.blob, doc.theme)
+            theme_part.blob = themed(theme_part.blob, doc.theme, (document_face(doc.lang) or ("", ""))[1])
         with measuring(self.theme.heading_font, self.theme.body_font):
             return self._render(doc, epoch)
 
@@ -159,7 +161,8 @@ class PptxWriter(Writer):
 
     def _notes(self, s: SlideXml, text: str) -> None:
         """A notes slide holding ``text`` (the notes master's image and body placeholders)."""
-        paras = "".join(f"<a:p><a:r><a:t>{_esc(line)}</a:t></a:r></a:p>" for line in text.split("\n"))
+        paras = "".join(f"<a:p><a:r>{_notes_run_fonts(line, self.doc.lang)}<a:t>{_esc(line)}</a:t></a:r></a:p>"
+                        for line in text.split("\n"))
         part = self.package.new_part("/ppt/notesSlides/notesSlide%d.xml", CT_NOTES,
                                      (NOTES_HEAD + paras + NOTES_TAIL).encode("utf-8"))
         part.rels.add(RT + "notesMaster", self.notes_master)
@@ -191,3 +194,10 @@ def _pptx_data(name: str) -> bytes:
     """A file of the deck's starting point: python-pptx 1.0.2's default deck, notes master and theme,
     shipped in ``data/`` (MIT licence beside them), so a deck needs no python-pptx at run time."""
     return (Path(__file__).resolve().parent / "data" / name).read_bytes()
+
+
+def _notes_run_fonts(line: str, lang: str) -> str:
+    """The run properties of a notes line with Chinese, Japanese or Korean letters (their language and
+    typeface), else ''."""
+    tag, face = east_asian(line, lang) if has_east_asian(line) else ("", "")
+    return f'<a:rPr lang="{tag}"><a:ea typeface="{face}"/></a:rPr>' if tag else ""
