@@ -132,7 +132,8 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                policy_first=policy_first, list_title=list_title, longest_first=longest_first,
                is_longest_first=is_longest_first,
                titles_only_notes=titles_only_notes, with_number=with_number, testified=testified,
-               table_statement=table_statement, unverdicted=unverdicted, cover_lead=cover_lead)  # the template filters of briefing's own, by name
+               table_statement=table_statement, unverdicted=unverdicted,
+               cover_lead=cover_lead)  # the template filters of briefing's own, by name
 def _briefs(point: dict, words: dict, most: int = 15) -> bool:
     """The template test ``briefs``: whether ``point`` may stand on the bottom line as the slide shows it
     (fitted.fitted in ``most`` words), a full statement that announces nothing (bottom_items.briefed)."""
