@@ -16,7 +16,8 @@ sentence, the chapter list with its times, the sources):
   a chapter takes: that is no claim of the content, review 13's finding 2);
 - a chapter whose heading announces a review of predictions or claims (``verdict_titles``: "Our 2024
   Predictions Reviewed") and none of whose points states an outcome (``verdict_phrases``: "came true") says,
-  under its slide's title, that the notes give no verdicts (``no_verdicts``, ``unverdicted``).
+  under its slide's title, that the notes give no verdicts (``unverdicted``: ``no_verdicts``, naming the chapter
+  where the slide shows others beside it, ``no_verdicts_on``).
 """
 from __future__ import annotations
 
@@ -46,16 +47,17 @@ def list_title(topics: list, words: dict) -> str:
     return words["chapters_timed" if any(t["at"] for t in kept) else "chapters_untimed"]
 
 
-def unverdicted(topic: dict, words: dict) -> str:
+def unverdicted(topic: dict, words: dict, named: bool = True) -> str:
     """The line that says the notes give no verdicts where ``topic``'s heading announces a review of
     predictions or claims (``verdict_titles``) and none of its points (sub-points too) states an outcome
-    (``verdict_phrases``), else ""."""
+    (``verdict_phrases``), else "": naming the topic where ``named`` (a slide that shows it beside others:
+    ``no_verdicts_on``), else not (its own slide, titled by it: ``no_verdicts``)."""
     if not holds(topic["title"], phrases(words, "verdict_titles")):
         return ""
     said = phrases(words, "verdict_phrases")
     if any(holds(p["text"], said) for p in _every(topic["points"])):
         return ""
-    return fill(words["no_verdicts"], topic=plain(topic["title"]))
+    return fill(words["no_verdicts_on"], topic=plain(topic["title"])) if named else words["no_verdicts"]
 
 
 def _timed(topics: list) -> list:

@@ -470,11 +470,16 @@ def _kicked(kicker, title, *items):
 
 
 def test_opening(tmp_path):
-    """The second slide is a summary of three distinct statements (the executive deck of notes without
-    takeaways opened on the guest's CV, "This conversation is part of…", and "1000th episode" thrice)."""
+    """A summary slide is the second and holds two distinct statements or more (the executive deck of notes
+    without takeaways opened on the guest's CV, "This conversation is part of…", and "1000th episode" thrice;
+    review 14: one statement under "In brief")."""
     cover = lambda slide: _box(slide, ["Quantum Computing"], top=22, size=40)
     about = _points("About this briefing", ("Source", 0, 20))
-    assert _story(_deck(tmp_path, cover, about, name="q-policy")) == {"opening"}
+    assert _story(_deck(tmp_path, cover, about, name="q-policy")) == set()  # (no summary: a thin one is the cover's lead)
+    lone = _points("The bottom line", ("Quantum computers will not break every cipher soon.", 0, 20))
+    assert _story(_deck(tmp_path, cover, lone, name="q-executive")) == {"opening"}  # (one statement: the cover's lead)
+    assert _story(_deck(tmp_path, cover, about, _points("Key takeaways", (SENTENCE, 0, 20), ("Bills rise by £38 a year.", 0, 20)),
+                        name="q-technical")) == {"opening"}  # (a summary after the second slide)
     cv = _points("The bottom line", ("Scott Aaronson is a professor at UT Austin", 0, 20),
                  ("This conversation is part of the Artificial Intelligence podcast.", 0, 20),
                  ("Quantum computers will not break every cipher soon.", 0, 20))
