@@ -25,10 +25,17 @@ def _as_written(item: dict) -> str:
     return item.get("as_written", item["text"])  # (a pronoun that took a name reads as the notes wrote it)
 
 
+def is_described(item: dict, words: dict) -> bool:
+    """Whether a summary item (summary.opening) is a biography or a description of the episode
+    (sentence_kinds.is_aside_sentence), read as the notes wrote it (``as_written``, where a name took its
+    pronoun's place: "They review…"); the template test ``described``."""
+    return is_aside_sentence(_as_written(item), words)
+
+
 def is_thin(opened: Sequence[dict], words: dict) -> bool:
     """Whether the summary ``opened`` makes no slide (see the module doc): it holds fewer than LEAST
     statements, or only what the notes say of the recording or its guest."""
-    return bool(opened) and (len(opened) < LEAST or all(is_aside_sentence(_as_written(p), words) for p in opened))
+    return bool(opened) and (len(opened) < LEAST or all(is_described(p, words) for p in opened))
 
 
 def cover_lead(opened: Sequence[dict], words: dict, most: int = 20, shown: Sequence[dict] = ()) -> str:

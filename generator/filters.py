@@ -8,7 +8,7 @@ import re
 
 from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
-from .cover_lead import cover_lead, is_thin
+from .cover_lead import cover_lead, is_described, is_thin
 from .chart_titles import table_statement
 from .close import along, conclusion_lines, left_open, outlook, repeats, titled
 from .bottom_items import briefed
@@ -141,5 +141,5 @@ def _briefs(point: dict, words: dict, most: int = 15) -> bool:
 
 
 # the template tests of briefing's own
-TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, digest=is_digest, thin=is_thin,
+TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=is_described, digest=is_digest, thin=is_thin,
              titles_only=_titles_only, briefs=_briefs)
