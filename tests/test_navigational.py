@@ -111,3 +111,17 @@ def test_a_review_without_verdicts_says_the_notes_give_none(decks):
         shown = [c.title for c in said[0].columns] or [said[0].kicker or said[0].title]
         assert any("Predictions Reviewed" in t for t in shown), shown
         assert not any("verdicts" in s.subtitle for s in decks[("earnings-call-amd.txt", audience)])
+
+
+def test_a_deck_without_a_summary_says_what_the_notes_give(decks):
+    """A deck with no summary slide that lists chapters (notes of fewer than two statements, or none) says what
+    the notes give instead: the cover leads with their own sentence, or with the line that they state nothing, or the list
+    says under its title that the notes give the chapters' titles only, or is titled as the links they give
+    (allin-deep-summary's untimed chapters: its title no longer hid that line as saying the same)."""
+    for (name, audience), slides in decks.items():
+        if _summaries(slides) or not any(s.role == "chapters" for s in slides):
+            continue
+        words = load_words(imported_content(name).lang)
+        led = slides[0].subtitle and slides[0].subtitle != (imported_content(name).subtitle or "")
+        said = any(s.subtitle.startswith(words["titles_only"]) or s.title == words["links_given"] for s in slides)
+        assert led or said, (name, audience, [(s.title, s.subtitle) for s in slides])
