@@ -89,7 +89,8 @@ KNOWN_FAILURES.update({
 # review 12 findings 3 and 5 (h-split2): the few-lines rule (tests/deck_lines.py) on what is left. A continued slide's
 # later pages have three lines or more now, and a figure over few points supports the title; still short:
 NO_STATEMENTS = ("issue #21 §2 (review 12 finding 2): notes that give chapter titles, links or a description only: "
-                 "the bottom line is one or two lines (the notes state nothing more)")
+                 "a slide of two lines at most (the About slide's one reason, a bottom line of two: the notes state "
+                 "nothing more; review 14: a one-line summary is the cover's lead, no slide)")
 FEW_POINTS = ("issue #21 §4 (review 12 finding 5a): a topic slide of one or two points (a first page of two long "
               "ones) and no neighbour of its topic to join: slides of different topics are not merged once fitted")
 JOINED_PAGES = ("issue #21 §4 (review 12 finding 3): a deck that cuts no point joins a one-point page to the page "
