@@ -22,6 +22,9 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   ``narration_openers`` ("Discussion of US export controls…"): the slide's statement titles it. A title
   that says a summary item again is allowed (the summary sums up the titles; the slide never takes a
   weaker title to avoid the repeat: ``heading-title``).
+- ``count-title``: no slide but the cover is titled (or kicked) by a count of its items ("14 chapters", "10
+  chapters, 7 on quantum", "45 links") or by how long a topic takes ("The longest topic, X, takes 125 of 302
+  minutes"): a list says what its items are about, a timeline what it shows (review 14's finding 3).
 - ``heading-title``: given the content file, no slide is titled with a topic's heading where the
   topic states something a title can say (a message, or a point without sub-points that is one
   whole sentence of at most 15 words, five of them with letters, even one the summary slide says: the
@@ -154,9 +157,21 @@ def narrating_titles(slides: list) -> list[tuple[str, int, str]]:
             if any(narrates(title, w) for w in WORDS)]
 
 
+_KINDS = "|".join(re.escape(w[k].casefold()) for w in WORDS for k in ("chapters", "links"))
+COUNTED = re.compile(rf"^\d+\s*(?:个\s*)?(?:{_KINDS})(?!\w)", re.IGNORECASE)  # ("14 chapters", "45 links (cont. 1)")
+
+
+def count_titles(slides: list) -> list[tuple[str, int, str]]:
+    """No slide but the cover is titled by a count of its items or by how long a topic takes (see the module doc)."""
+    from .deck_bottom_items import _DURATION  # (it reads this module's words)
+    return [("count-title", n, f"the title '{title[:50]}' counts or times")
+            for n, slide in enumerate(slides[1:], start=2) for title in heads(slide)[:2]
+            if COUNTED.match(title) or _DURATION.search(title)]
+
+
 def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     """Every rule above (``heading-title`` only with the content file), and the bottom line's items' (deck_bottom_items)."""
     from . import deck_bottom_items as bottom_items  # (it reads this module's words)
     return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides) + close_lines(slides)
-            + narrating_titles(slides) + (heading_titles(slides, content_file) if content_file else [])
+            + narrating_titles(slides) + count_titles(slides) + (heading_titles(slides, content_file) if content_file else [])
             + bottom_items.check(slides, content_file))
