@@ -66,16 +66,17 @@ def standing_out(topics: list) -> str:
     return _name(top, chapter_names(topics)) if top["span"] >= STANDS_OUT * median(t["span"] for t in timed) else ""
 
 
-def longest_title(topics: list, words: dict, key: str = "chapter_times_longest") -> str:
+def longest_title(topics: list, words: dict) -> str:
     """The sentence that says which topic of ``topics`` takes the most of the recording, how many of its
-    minutes (the words' ``key``: "Quantum supremacy takes 40 of 70 minutes"; the timeline's
-    ``timeline_longest``, "The longest topic, X, takes …", never "Most time: X"), when one stands out, else ""."""
+    minutes ("Quantum supremacy takes 40 of 70 minutes": the chart of chapter times, an audience's that asks
+    for it; never a deck's other slides: the time a topic takes is no point of the content), when one stands
+    out, else ""."""
     if not standing_out(topics):
         return ""
     timed = [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
     top = min(timed, key=lambda t: (-t["span"], t["index"]))
     total = sum(t["span"] for t in topics if t["span_known"])
-    return fill(words[key], topic=_name(top, chapter_names(topics)), minutes=round(top["span"] / 60),
+    return fill(words["chapter_times_longest"], topic=_name(top, chapter_names(topics)), minutes=round(top["span"] / 60),
                 total=round(total / 60))
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .aside_lines import is_aside_line
-from .chapter_times import chapter_names, chapter_times, list_heading, longest_title, standing_out
+from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
+from .cover_lead import cover_lead, is_described, is_thin
 from .chart_titles import table_statement
 from .close import along, conclusion_lines, left_open, outlook, repeats, titled
 from .bottom_items import briefed
@@ -26,7 +27,7 @@ from .fitted import fitted
 from .said_same import says_again
 from .sentence_kinds import closing_topics, is_aside_sentence
 from .summary import opening
-from .title_lists import is_longest_first, list_title, longest_first, titles_only_notes
+from .title_lists import is_longest_first, list_title, longest_first, titles_only_notes, unverdicted
 from .title_numbers import with_number
 from .grid_titles import figure_title
 from .title_claims import sole_titles
@@ -82,13 +83,6 @@ def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
             and not any(name in p for name in skip)]
 
 
-def _described(item: dict, words: dict) -> bool:
-    """The template test ``described``: whether a summary item (summary.opening) is a biography or a
-    description of the episode (sentence_kinds.is_aside_sentence), read as the notes wrote it (``as_written``,
-    where a name took its pronoun's place: "They review…")."""
-    return is_aside_sentence(item.get("as_written", item["text"]), words)
-
-
 def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tuple = (), words: dict | None = None) -> list[str]:
     """The sentences of ``introduction`` that say why the recording matters (the About slide's *Why it
     matters*): not one that names a speaker of ``skip`` (their role says it), nor one the deck's opening
@@ -138,7 +132,8 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                policy_first=policy_first, list_title=list_title, longest_first=longest_first,
                is_longest_first=is_longest_first,
                titles_only_notes=titles_only_notes, with_number=with_number, testimony=testimony,
-               longest_title=longest_title, table_statement=table_statement)  # the template filters of briefing's own, by name
+               table_statement=table_statement, unverdicted=unverdicted,
+               cover_lead=cover_lead)  # the template filters of briefing's own, by name
 def _briefs(point: dict, words: dict, most: int = 15) -> bool:
     """The template test ``briefs``: whether ``point`` may stand on the bottom line as the slide shows it
     (fitted.fitted in ``most`` words), a full statement that announces nothing (bottom_items.briefed)."""
@@ -146,5 +141,5 @@ def _briefs(point: dict, words: dict, most: int = 15) -> bool:
 
 
 # the template tests of briefing's own
-TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest,
+TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=is_described, digest=is_digest, thin=is_thin,
              titles_only=_titles_only, briefs=_briefs)

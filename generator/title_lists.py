@@ -1,22 +1,30 @@
-"""What a deck of titles-only notes is (issue #21, review 12's finding 2).
+"""What a deck of titles-only notes is (issue #21, review 12's finding 2, review 14's finding 3).
 
-Notes that give a recording's chapters and nothing else (titles, record lines) state no point; a deck
-of them says what the list amounts to, and is short rather than padded:
+Notes that give a recording's chapters and nothing else (titles, record lines) state no point: their deck
+is a navigational handout, not an argument, small and honest (the cover with the notes' own summary
+sentence, the chapter list with its times, the sources):
 
-- one list slide, titled by its count and its common thread (``list_title``: "7 chapters, 4 on live
-  streaming", the words ``chapters_count`` and ``chapters_thread``; a list of links, "12 links":
-  ``links_count``): the thread is the key word most of its titles share (two at least, a quarter of
-  them at least), said as the titles say it, with the word before it where every title that has it has
-  that word too ("Live Streaming"); none, the count alone;
+- one list slide, titled by a sentence of what its items are about, never by a count (``list_title``):
+  the common thread of their titles (list_thread.py: the key word a quarter of them share at least, said as
+  the titles say it, "Live Streaming" where every title that has it says the word before too) shared by
+  every one ("Every chapter is about live streaming": ``chapters_every``), by more than half (``chapters_most``)
+  or by several (``chapters_some``; of links, ``links_every``…); without one, what the list is ("Each
+  chapter opens at its time in the recording": ``chapters_timed``, ``chapters_untimed``, ``links_given``);
 - its items, the recording's longest first where three or more have a known length (``longest_first``:
   the timestamps give each one's length), the list's subtitle saying so (the word ``longest_first``);
 - a bottom line of what the notes say of the recording, never a fact about the recording itself (how long
-  a chapter takes: that is no claim of the content, review 13's finding 2).
+  a chapter takes: that is no claim of the content, review 13's finding 2);
+- a chapter whose heading announces a review of predictions or claims (``verdict_titles``: "Our 2024
+  Predictions Reviewed") and none of whose points states an outcome (``verdict_phrases``: "came true") says,
+  under its slide's title, that the notes give no verdicts (``unverdicted``: ``no_verdicts``, naming the chapter
+  where the slide shows others beside it, ``no_verdicts_on``).
 """
 from __future__ import annotations
 
 from .bottom_line import NUMBERED, is_statement
 from .chapter_times import chapter_names, list_heading
+from .inline import plain
+from .key_words import holds, phrases
 from .list_thread import list_thread
 from .sentence_kinds import is_prediction_topic
 from .words import fill
@@ -25,16 +33,31 @@ LEAST_TIMED = 3  # items of known length for the list to go longest first
 
 
 def list_title(topics: list, words: dict) -> str:
-    """A titles-only list's title: its count and its common thread (see the module doc), of ``topics``
-    (the chapters it lists: no aside)."""
+    """A titles-only list's title: a sentence of what its items are about, never their count (see the
+    module doc), of ``topics`` (the chapters it lists: no aside)."""
     kept = [t for t in topics if not t["aside"]]
-    if list_heading(kept, words) == words["links"]:
-        return fill(words["links_count"], count=len(kept))
+    kind = "links" if list_heading(kept, words) == words["links"] else "chapters"
     names = chapter_names(kept)
     thread, shared = list_thread([NUMBERED.sub("", names[t["index"]]) for t in kept])  # (a numbering is no thread)
     if thread:
-        return fill(words["chapters_thread"], count=len(kept), shared=shared, thread=thread)
-    return fill(words["chapters_count"], count=len(kept))
+        share = "every" if shared == len(kept) else "most" if 2 * shared > len(kept) else "some"
+        return fill(words[f"{kind}_{share}"], thread=thread)
+    if kind == "links":
+        return words["links_given"]
+    return words["chapters_timed" if any(t["at"] for t in kept) else "chapters_untimed"]
+
+
+def unverdicted(topic: dict, words: dict, named: bool = True) -> str:
+    """The line that says the notes give no verdicts where ``topic``'s heading announces a review of
+    predictions or claims (``verdict_titles``) and none of its points (sub-points too) states an outcome
+    (``verdict_phrases``), else "": naming the topic where ``named`` (a slide that shows it beside others:
+    ``no_verdicts_on``), else not (its own slide, titled by it: ``no_verdicts``)."""
+    if not holds(topic["title"], phrases(words, "verdict_titles")):
+        return ""
+    said = phrases(words, "verdict_phrases")
+    if any(holds(p["text"], said) for p in _every(topic["points"])):
+        return ""
+    return fill(words["no_verdicts_on"], topic=plain(topic["title"])) if named else words["no_verdicts"]
 
 
 def _timed(topics: list) -> list:

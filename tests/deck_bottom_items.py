@@ -24,7 +24,7 @@ from pathlib import Path
 from generator.word_count import count_tokens
 
 from .deck_economy import _paragraphs, heads
-from .deck_storyline import _TIME_SUFFIX, CHAPTERS_ONLY, IN_BRIEF, SUMMARY, WORDS
+from .deck_storyline import _TIME_SUFFIX, CHAPTERS_ONLY, SUMMARY, WORDS
 
 EXECUTIVE = {w["bottom_line"] for w in WORDS}
 _NUMBER = re.compile(r"\d")
@@ -43,7 +43,7 @@ _BEFORE = re.compile(r"\w\s+$")  # (an item found right after a word of its sent
 def items(slides: list) -> list[str]:
     """The bottom line's items (the second slide's first-level points when it is a summary, but the tool's line
     saying the notes state nothing), else none."""
-    if len(slides) < 2 or not set(heads(slides[1])) & (SUMMARY | IN_BRIEF):
+    if len(slides) < 2 or not set(heads(slides[1])) & SUMMARY:
         return []
     paragraphs = _paragraphs(slides[1])
     top = min((p["margin"] for p in paragraphs), default=0)  # (an entry's details are indented under it)

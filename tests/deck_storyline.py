@@ -2,14 +2,12 @@
 opens on, what it closes on, and whether its titles state points. Each function reads the deck's
 slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability.check`` runs them.
 
-- ``opening``: the second slide is the summary (titled with a summary word of any built-in language)
-  of three or more distinct statements — no two share a number that is not a year, none is a
-  biography or a description of the episode — or says that the notes list chapters only; notes that state
-  no finding may open on what they say of the recording (a biography, the episode's description, fewer
-  than three) when its title says so (``described``); a summary of fewer than three statements is
-  titled ``in_brief``, never with a summary word, and one of three or more never ``in_brief``. A deck
-  always has its bottom line, however short (review 12's finding 2: a lone statement is no longer the
-  cover's subtitle or the chapters slide's title).
+- ``opening``: a summary slide (titled with a summary word of any built-in language, one heading for the
+  role: no "In brief", no "As the notes describe the recording") is the second slide and holds two or more
+  distinct statements — no two share a number that is not a year, none is a biography or a description of
+  the episode. A deck may have none (review 14's finding 3: a summary too thin for a slide, fewer than two
+  statements or only a description of the recording, is the cover's lead: generator/cover_lead.py), but
+  never a summary slide later than the second.
 - ``close``: a deck with three topic slides or more (whose notes state a finding) ends on its point or its evidence: the slide
   before the sources (the last slide without them) is titled, or kicked, with a close word
   (conclusion, implications, what it means) or a closing section's heading, or is a topic slide —
@@ -24,6 +22,9 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   ``narration_openers`` ("Discussion of US export controls…"): the slide's statement titles it. A title
   that says a summary item again is allowed (the summary sums up the titles; the slide never takes a
   weaker title to avoid the repeat: ``heading-title``).
+- ``count-title``: no slide but the cover is titled (or kicked) by a count of its items ("14 chapters", "10
+  chapters, 7 on quantum", "45 links") or by how long a topic takes ("The longest topic, X, takes 125 of 302
+  minutes"): a list says what its items are about, a timeline what it shows (review 14's finding 3).
 - ``heading-title``: given the content file, no slide is titled with a topic's heading where the
   topic states something a title can say (a message, or a point without sub-points that is one
   whole sentence of at most 15 words, five of them with letters, even one the summary slide says: the
@@ -46,9 +47,7 @@ WORDS = [load_words(code) for code in LANGS]
 SUMMARY = {w[k] for w in WORDS for k in ("bottom_line", "policy_summary", "key_takeaways")}
 CLOSE = {w[k] for w in WORDS for k in ("conclusion", "implications", "what_it_means")}
 CHAPTERS_ONLY = {w[k] for w in WORDS for k in ("chapters_only", "links_only")}
-DESCRIBED = {w["described"] for w in WORDS}
 CHAPTERS = {w["chapters"] for w in WORDS}
-IN_BRIEF = {w["in_brief"] for w in WORDS}  # (a summary of fewer than three statements: not a bottom line)
 REFERENCE = SUMMARY | CLOSE | {w[k] for w in WORDS for k in ("agenda", "chapters", "links", "sources", "about")}
 GRAPHS = {w[k] for w in WORDS for k in ("timeline", "chapter_times", "timeline_chart")}
 CLOSING_SECTIONS = re.compile(r"\b(conclusions?|outlook|implications|what to watch|final thoughts|next steps)\b", re.I)
@@ -63,27 +62,18 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def opening(slides: list) -> list[tuple[str, int, str]]:
-    """The second slide opens the deck on a summary of distinct statements (see the module doc)."""
-    if len(slides) < 2:
-        return [("opening", 1, "no slide after the title")]
-    first = heads(slides[1])
-    if not set(first) & (SUMMARY | DESCRIBED | IN_BRIEF):
-        return [("opening", 2, f"the second slide is {first[:1]}, not a summary")]
+    """A summary slide opens the deck, of two distinct statements or more (see the module doc)."""
+    later = [n for n, slide in enumerate(slides[2:], 3) if set(heads(slide)[:1]) & SUMMARY]
+    out = [("opening", n, "a summary slide after the second") for n in later]
+    if len(slides) < 2 or not set(heads(slides[1])[:1]) & SUMMARY:
+        return out
     items = [_TIME_SUFFIX.sub("", p["text"]) for p in _paragraphs(slides[1])]
-    if len(items) == 1 and items[0] in CHAPTERS_ONLY:
-        return []
-    described = bool(set(first) & DESCRIBED)  # (notes without a finding: what they say of the recording, said so)
-    out = [("opening", 2, f"a summary of {len(items)} statements titled as one of fewer")] if (
-        set(first) & IN_BRIEF and len(items) >= 3) else []
-    if set(first) & SUMMARY and (described or len(items) < 3):
-        out.append(("opening", 2, "a description or fewer than three statements titled as a summary"))
-    out += [("opening", 2, f"'{t[:60]}' is a biography or describes the episode") for t in items
-            if NOT_A_FINDING.search(t) and not described]
+    if len(items) < 2:
+        out.append(("opening", 2, f"a summary of {len(items)} statement(s)"))
+    out += [("opening", 2, f"'{t[:60]}' is a biography or describes the episode") for t in items if NOT_A_FINDING.search(t)]
     numbers = [{n for n in _NUMBER.findall(t) if not re.fullmatch(r"(?:19|20)\d\d", n)} for t in items]
     out += [("opening", 2, f"'{items[j][:40]}' repeats a number of '{items[i][:40]}'")
             for i in range(len(items)) for j in range(i + 1, len(items)) if numbers[i] & numbers[j]]
-    if len(items) < 3 and not described and not set(first) & IN_BRIEF:
-        out.append(("opening", 2, f"a summary of {len(items)} statement(s)"))
     return out
 
 
@@ -96,8 +86,7 @@ def _topic_slide(slide) -> bool:
 def close(slides: list) -> list[tuple[str, int, str]]:
     """A deck of three topic slides or more ends on its point, then the sources (see the module doc);
     not one whose notes state nothing (its summary says so: there is no point to end on)."""
-    said_nothing = len(slides) > 1 and ([p["text"] for p in _paragraphs(slides[1])][:1] in ([t] for t in CHAPTERS_ONLY)
-                                        or bool(set(heads(slides[1])) & DESCRIBED))
+    said_nothing = len(slides) > 1 and not set(heads(slides[1])[:1]) & SUMMARY  # (no summary: nothing stated to end on)
     if said_nothing or sum(map(_topic_slide, slides[2:])) < 3:
         return []
     sources = {w["sources"] for w in WORDS}
@@ -168,9 +157,21 @@ def narrating_titles(slides: list) -> list[tuple[str, int, str]]:
             if any(narrates(title, w) for w in WORDS)]
 
 
+_KINDS = "|".join(re.escape(w[k].casefold()) for w in WORDS for k in ("chapters", "links"))
+COUNTED = re.compile(rf"^\d+\s*(?:个\s*)?(?:{_KINDS})(?!\w)", re.IGNORECASE)  # ("14 chapters", "45 links (cont. 1)")
+
+
+def count_titles(slides: list) -> list[tuple[str, int, str]]:
+    """No slide but the cover is titled by a count of its items or by how long a topic takes (see the module doc)."""
+    from .deck_bottom_items import _DURATION  # (it reads this module's words)
+    return [("count-title", n, f"the title '{title[:50]}' counts or times")
+            for n, slide in enumerate(slides[1:], start=2) for title in heads(slide)[:2]
+            if COUNTED.match(title) or _DURATION.search(title)]
+
+
 def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     """Every rule above (``heading-title`` only with the content file), and the bottom line's items' (deck_bottom_items)."""
     from . import deck_bottom_items as bottom_items  # (it reads this module's words)
     return (opening(slides) + close(slides) + cuts(slides) + repeated_close(slides) + close_lines(slides)
-            + narrating_titles(slides) + (heading_titles(slides, content_file) if content_file else [])
+            + narrating_titles(slides) + count_titles(slides) + (heading_titles(slides, content_file) if content_file else [])
             + bottom_items.check(slides, content_file))

@@ -63,8 +63,9 @@ Lines (issue #21, review 12 findings 3 and 5; measured in ``deck_lines.py``):
 
 Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the built-in audiences' decks:
 
-- ``opening``: the second slide is a summary of three or more distinct statements (no biography, no
-  description of the episode, no number said twice), or says the notes list chapters only.
+- ``opening``: a summary slide, where there is one, is the second and holds two or more distinct statements
+  (no biography, no description of the episode, no number said twice) under the audience's one summary
+  heading; a summary too thin for a slide is the cover's lead (generator/cover_lead.py).
 - ``close``: a deck of three topic slides or more ends on its point (a conclusion, implications,
   a closing section) or its evidence (a topic slide), never on the chapter list, then the sources.
 - ``cut``: no title and no summary item ends with "…"; no point starts with "…".
@@ -127,16 +128,20 @@ def _also_discussed(prs) -> str:
                      for text, _ in _paragraphs(shape.text_frame._txBody) if text.startswith(ALSO_DISCUSSED))
 
 
-# a chapter list's deck slide is titled by its count ("14 chapters", "45 links (cont. 1)": title_lists.py)
-COUNTED_TITLES = re.compile("|".join(sorted({re.escape(words[key]).replace(re.escape("{count}"), r"\d+")
-                                              for code in ("en", "fr", "de", "es", "ar", "he", "zh")
-                                              for words in [load_words(code)] for key in ("chapters_count", "links_count")})))
+# a chapter list's deck slide is titled by what its items are about ("Every chapter is about live streaming",
+# "The notes give these links (cont. 1)": title_lists.py)
+LIST_TITLES = re.compile("|".join(sorted({re.escape(words[key]).replace(re.escape("{thread}"), r".+")
+                                          for code in ("en", "fr", "de", "es", "ar", "he", "zh") for words in [load_words(code)]
+                                          for key in ("chapters_every", "chapters_most", "chapters_some", "chapters_timed",
+                                                      "chapters_untimed", "links_every", "links_most", "links_some",
+                                                      "links_given")})))
 
 
 def _is_agenda(title: str) -> bool:
     """Whether a slide's title is an agenda's or a chapters slide's ("Agenda", "Agenda (cont.)",
-    "Chapters 1–8 of 16", "14 chapters"), not a topic's that opens on the word ("Agenda and Public Comments")."""
-    return COUNTED_TITLES.match(title) is not None or any(
+    "Chapters 1–8 of 16", "Every chapter is about live streaming"), not a topic's that opens on the word ("Agenda
+    and Public Comments")."""
+    return LIST_TITLES.match(title) is not None or any(
         title.startswith(word) and not re.match(r"\s*[^\W\d_]", title[len(word):]) for word in AGENDA_TITLES)
 
 

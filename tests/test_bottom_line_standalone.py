@@ -20,7 +20,7 @@ from generator.standalone import placed, stand_alone, subject_kept
 from generator.fitted import fitted
 from generator.words import load_words
 
-from .notes_built import built_notes
+from .notes_built import NOTES, built_notes
 from .test_opening_notes import _bottom_line, _slides
 
 BUILT = ("allin-summit-takeaways.txt", "hearing-daily-digest.txt", "syntax-year-review.md", "lex-fridman-outline.txt")
@@ -76,22 +76,39 @@ def test_a_digest_entry_whose_label_is_its_subject_says_it_in_the_summarys_words
         assert "Subcommittee on Defense concluded" in items[0] and "Subcommittee on Consumer Protection" in items[3]
 
 
+def _summary(stem: str, audience: str = "executive") -> list[str]:
+    """The summary's items of the notes fixture ``stem`` as its Document says them: the deck's summary slide,
+    else the report's (a summary too thin for a deck slide leads the cover: cover_lead.py)."""
+    from generator.audiences import load_audience
+    from generator.render import render_document
+
+    from .notes_built import imported_content
+
+    name = next(p.name for p in NOTES.iterdir() if p.stem == stem)
+    slides = [s for s in render_document(imported_content(name), load_audience(audience)).slides if s.role == "summary"]
+    return [b.text for b in next((s for s in slides if s.deck), slides[0]).bullets]
+
+
 def test_a_pronoun_whose_antecedent_is_not_shown_takes_its_name(built):
     """syntax-year-review, executive: "They review…" stood alone; it says who reviews (one statement,
-    the bottom line's first: test_lone_statement.py)."""
-    items = _bottom_line(built, "syntax-year-review")
+    the cover's lead and the report's summary: test_lone_statement.py)."""
+    items = _summary("syntax-year-review")
     assert "Scott and Wes review their 2024 predictions to see what they got right (and wrong)" in items, items
     assert not any(t.split()[0].casefold() in EN["back_references"].split(", ") for t in items if t)
+    cover = [p.text for sh in _slides(built, "syntax-year-review")[0].shapes if sh.has_text_frame
+             for p in sh.text_frame.paragraphs]
+    assert "Scott and Wes review their 2024 predictions to see what they got right (and wrong)" in cover, cover
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_a_pronoun_right_after_its_antecedent_stays_as_written(built, audience):
     """lex-fridman-outline: "His research interests…" follows "Scott Aaronson is a professor…"; the
-    policy and technical summaries of syntax-year-review keep "Scott and Wes look back…" then "They review…"."""
-    items = _bottom_line(built, "lex-fridman-outline", audience)
+    policy and technical summaries of syntax-year-review keep "Scott and Wes look back…" then "They review…"
+    (the report's summaries: the deck leads its cover with the first, cover_lead.py)."""
+    items = _summary("lex-fridman-outline", audience)
     assert items[0].startswith("Scott Aaronson is a professor") and items[1].startswith("His research interests"), items
     if audience != "executive":
-        items = _bottom_line(built, "syntax-year-review", audience)
+        items = _summary("syntax-year-review", audience)
         assert items[0].startswith("Scott and Wes look back") and items[1].startswith("They review"), items
 
 

@@ -29,7 +29,7 @@ RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time
 ECONOMY = ("words", "sparse", "lone-section", "type-scale", "repeated-figure", "slide-count", "timeline-bars",
            "main-topic", "long-point", "figure-order", "lost-number", "key-figure")  # issue #21's rules
 LINES = ("few-lines", "report-pointer")  # review 12 findings 3 and 5 (tests/deck_lines.py)
-STORY = ("opening", "close", "heading-title", "narrating-title")  # issue #21 rules 2 and 3a
+STORY = ("opening", "close", "heading-title", "narrating-title", "count-title")  # issue #21 rules 2 and 3a
 
 
 # -- each rule, on a deck made to break it ---------------------------------------------------
@@ -470,11 +470,16 @@ def _kicked(kicker, title, *items):
 
 
 def test_opening(tmp_path):
-    """The second slide is a summary of three distinct statements (the executive deck of notes without
-    takeaways opened on the guest's CV, "This conversation is part of…", and "1000th episode" thrice)."""
+    """A summary slide is the second and holds two distinct statements or more (the executive deck of notes
+    without takeaways opened on the guest's CV, "This conversation is part of…", and "1000th episode" thrice;
+    review 14: one statement under "In brief")."""
     cover = lambda slide: _box(slide, ["Quantum Computing"], top=22, size=40)
     about = _points("About this briefing", ("Source", 0, 20))
-    assert _story(_deck(tmp_path, cover, about, name="q-policy")) == {"opening"}
+    assert _story(_deck(tmp_path, cover, about, name="q-policy")) == set()  # (no summary: a thin one is the cover's lead)
+    lone = _points("The bottom line", ("Quantum computers will not break every cipher soon.", 0, 20))
+    assert _story(_deck(tmp_path, cover, lone, name="q-executive")) == {"opening"}  # (one statement: the cover's lead)
+    assert _story(_deck(tmp_path, cover, about, _points("Key takeaways", (SENTENCE, 0, 20), ("Bills rise by £38 a year.", 0, 20)),
+                        name="q-technical")) == {"opening"}  # (a summary after the second slide)
     cv = _points("The bottom line", ("Scott Aaronson is a professor at UT Austin", 0, 20),
                  ("This conversation is part of the Artificial Intelligence podcast.", 0, 20),
                  ("Quantum computers will not break every cipher soon.", 0, 20))
@@ -501,6 +506,20 @@ def test_narrating_title(tmp_path):
     assert "narrating-title" in _story(_deck(tmp_path, cover, summary, told, name="w-executive"))
     french = _kicked("Restrictions", "Discussion sur les restrictions dans le sud du pays", (SENTENCE, 0, 20))
     assert "narrating-title" in _story(_deck(tmp_path, cover, summary, french, name="w-executive"))
+
+
+def test_count_title(tmp_path):
+    """No slide is titled by a count of its items or a topic's running time (review 14: "14 chapters", "10
+    chapters, 7 on quantum", "The longest topic, TSMC…, takes 125 of 302 minutes"); a sentence of what the
+    items are about is fine."""
+    cover = lambda slide: _box(slide, ["Water"], top=22, size=40)
+    summary = _points("The bottom line", ("Hosepipe bans work but arrive late (1:02:30)", 0, 20),
+                      ("Meters find leaks twice as fast.", 0, 20), ("Bills rise by £38 a year.", 0, 20))
+    for title in ("14 chapters", "10 chapters, 7 on quantum", "The longest topic, Leaks, takes 125 of 302 minutes"):
+        listed = _points(title, ("Leaks (1:00)", 0, 20), ("Meters (2:00)", 0, 20), ("Bills (3:00)", 0, 20))
+        assert "count-title" in _story(_deck(tmp_path, cover, summary, listed, name="w-policy")), title
+    listed = _points("Most chapters are about leaks", ("Leaks (1:00)", 0, 20), ("Leak meters (2:00)", 0, 20))
+    assert "count-title" not in _story(_deck(tmp_path, cover, summary, listed, name="w-policy"))
 
 
 def test_close(tmp_path):
@@ -617,9 +636,8 @@ def violations(tmp_path_factory) -> dict:
 STORYLINE: set[tuple[str, str, str]] = {  # (committee-hearing's sparse was its sources slide: gone)
     # review 12 finding 5a: a topic slide of one point and one sub-point ("Abstraction for irrigation:" over
     # "South: 95 million litres a day"), with no neighbour of its topic to join
-    *((("committee-hearing", a, "few-lines")) for a in AUDIENCES),
-    # review 12 finding 2: a chapter list's bottom line says the notes state nothing (one line)
-    *((("panel-chapters", a, "few-lines")) for a in AUDIENCES)}
+    *((("committee-hearing", a, "few-lines")) for a in AUDIENCES)}
+# (panel-chapters' one-line bottom line, "The notes list chapters…", is gone: the list says so under its title)
 
 
 def _case(content: str, audience: str, rule: str):

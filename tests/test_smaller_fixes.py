@@ -4,7 +4,6 @@ ends the bottom line; a policy deck keeps a rule's rationale; an agenda lists on
 keeps a label that is its sentence's subject; a timeline's title reads right with any heading."""
 from __future__ import annotations
 
-import re
 
 from pathlib import Path
 
@@ -120,7 +119,7 @@ def test_a_label_that_is_the_sentences_subject_stays(imported, audience):
 def test_a_timeline_title_reads_right_with_any_heading(imported):
     """syntax-tips: the policy timeline was titled "People with extremely strong opinions takes the most
     time" (a chapter's heading made the subject of "takes"), then "Most time: <heading>" (a label, review 12);
-    it is a sentence whose subject is no heading: "The longest topic, <heading>, takes N of M minutes"."""
+    then "The longest topic, <heading>, takes N of M minutes" (a fact about the recording, review 14); it says
+    what the chart shows, whatever the headings."""
     titles = [plain(s.title) for s in _deck(imported("syntax-tips.md"), "policy") if s.layout == "timeline"]
-    assert len(titles) == 1 and re.fullmatch(r"The longest topic, People with extremely strong opinions, takes \d+ of \d+ "
-                                             r"minutes", titles[0]), titles
+    assert titles == ["Where each topic sits in the recording"], titles
