@@ -31,6 +31,8 @@ sources:
   - {id: audio, name: 市政广播, url: "https://example.org/a"}
 takeaways:
   - text: 由于气候变化导致降雨模式发生显著改变，水库蓄水量已经连续三年低于历史平均水平，专家建议尽快建立跨区域调水机制。
+  - text: 全市四成供水管道已使用超过三十年，需在五年内更换。
+  - text: 第二档和第三档水价将分别上调百分之十五和百分之三十。
 topics:
   - id: pipes
     title: 管网改造
