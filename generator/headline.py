@@ -145,6 +145,15 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     return " ".join(shown).rstrip(",;:") + "…", "…" + " ".join(words[len(shown):])
 
 
+STOP = re.compile(r"(?<![.\s]\w)(?<!\.)\.\Z")  # a final full stop (not an abbreviation's "U.S.", nor "...")
+
+
+def unstopped(text: str) -> str:
+    """``text`` without its final full stop: a deck's titles and its bottom line's items end on none (one list,
+    one end punctuation); "!", "?", "…" and an abbreviation's stop ("U.S.") stay."""
+    return STOP.sub("", text.rstrip().removesuffix("。").rstrip())
+
+
 _READ_AHEAD = 40  # the items of a list read ahead of a comma for its "and …"
 
 

@@ -62,6 +62,11 @@ def has_quantity(text: str) -> bool:
     return bool(_kinds(text))
 
 
+def quantity_kinds(text: str) -> set[str]:
+    """The kinds of quantity ``text`` says (MONEY, SHARE, COUNT, BARE, a MEASURE of its unit; see the module doc)."""
+    return {kind for kind, _ in _kinds(text)}
+
+
 def by_weight(figures: Sequence[dict]) -> list[dict]:
     """Key figures (``value``, ``label``) weightiest first: by kind, then by size relative to the
     largest of its kind among them (money and percentages are weighed on their own scales); ties
