@@ -34,7 +34,7 @@ from .weigh import BARE, COUNT, MEASURE, MONEY, SHARE, quantity_kinds
 _TIME = ("years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "ans", "mois")
 # weight of each sign, per priority: money, share (% or x), count or measure, time or bare count, decision, risk, reason
 PRIORITIES = {
-    "outcome": {"money": 4, "share": 3, "count": 2, "bare": 1, "decision": 2, "risk": 2, "reason": 0},
+    "outcome": {"money": 4, "share": 3, "count": 2, "bare": 1, "decision": 1, "risk": 2, "reason": 0},
     "decision": {"money": 2, "share": 2, "count": 2, "bare": 1, "decision": 4, "risk": 4, "reason": 0},
     "mechanism": {"money": 3, "share": 3, "count": 3, "bare": 1, "decision": 1, "risk": 1, "reason": 2},
 }
@@ -88,12 +88,13 @@ def backed(text: str, shown: Sequence[str]) -> bool:
 def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words: dict, priority: str,
            topic_of: Callable[[str], str], shown: Sequence[str], as_shown: Callable[[str], str] = str) -> list:
     """The ``count`` heaviest (``consequence``) of ``items`` and ``candidates`` (the deck's other statements
-    that may stand on its bottom line, of no item's text), each ``backed`` by ``shown`` (``as_shown`` on the
+    that may stand on its bottom line, of no item's text, taken where they weigh: money, a result, a decision, a
+    risk), each ``backed`` by ``shown`` (``as_shown`` on the
     bottom line: fitted, a detail clause dropped); of statements that
     weigh alike, a topic's (``topic_of`` a text) second after every topic's first, then in their order.
     ``items`` as they are where fewer than three are backed."""
-    pool = [p for p in [*items, *(c for c in candidates if all(c["text"] != p["text"] for p in items))]
-            if backed(as_shown(p["text"]) or p["text"], shown)]
+    more = [c for c in candidates if all(c["text"] != p["text"] for p in items) and consequence(c["text"], words, priority) > 0]
+    pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], shown)]
     if len(pool) < 3:
         return list(items)
     weights = {id(p): consequence(p["text"], words, priority) for p in pool}

@@ -104,7 +104,7 @@ def test_a_summary_item_keeps_its_contrast(built, audience):
     whole = [item for item in items if item.startswith("Different platforms have different requirements")]
     assert whole == ([] if audience == "executive" else [
         "Different platforms have different requirements for success, with Twitch focusing on passive viewing and "
-        "engagement, while TikTok Live emphasizes real-time interaction."]), items
+        "engagement, while TikTok Live emphasizes real-time interaction"]), items
 
 
 def test_has_verb_on_real_chapter_titles():

@@ -74,7 +74,7 @@ def test_every_takeaway_that_fits_whole_keeps_its_place(built):
     the executive's ~15 words now leave it out again (review 12, finding 4: no item of 18 words without a
     number), the policy deck's 20 keep it: the takeaways come in their order, whole, within the slide's 75 words."""
     first = ("Live streaming has evolved from webcams and gaming communities to social media platforms like Twitch "
-             "and TikTok Live.")
+             "and TikTok Live")
     items = _bottom_line(built, "guide-to-live-chapters")
     assert first not in items and items[0].startswith("Successful live streamers are either naturally entertaining")
     assert _bottom_line(built, "guide-to-live-chapters", "policy")[0] == first
@@ -99,7 +99,7 @@ def test_a_chapter_list_opens_on_its_description_never_its_promotion(built):
     sells ("…these insights will help you level up your skills faster!") and is on no slide. One
     statement, it opens the bottom line (test_lone_statement.py)."""
     assert _bottom_line(built, "syntax-tips")[0] == (
-        "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers.")
+        "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers")
     text = "\n".join(p.text for s in _slides(built, "syntax-tips") for sh in s.shapes if sh.has_text_frame
                      for p in sh.text_frame.paragraphs)
     assert "level up your skills" not in text
