@@ -89,14 +89,14 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
            topic_of: Callable[[str], str], shown: Sequence[str], as_shown: Callable[[str], str] = str) -> list:
     """The ``count`` heaviest (``consequence``) of ``items`` and ``candidates`` (the deck's other statements
     that may stand on its bottom line, of no item's text, taken where they weigh: money, a result, a decision, a
-    risk), each ``backed`` by ``shown`` (``as_shown`` on the
-    bottom line: fitted, a detail clause dropped); of statements that
-    weigh alike, a topic's (``topic_of`` a text) second after every topic's first, then in their order.
-    ``items`` as they are where fewer than three are backed."""
-    more = [c for c in candidates if all(c["text"] != p["text"] for p in items) and consequence(c["text"], words, priority) > 0]
+    risk), each ``backed`` by ``shown`` (``as_shown`` on the bottom line: fitted, a detail clause dropped); of
+    statements that weigh alike, a topic's (``topic_of`` a text) second after every topic's first, then in their order.
+    An item no slide backs is left out, but for those that make three, after the backed ones, in their order
+    (notes whose takeaways say more than their few slides: a bottom line of one would be no summary)."""
+    more = [c for c in candidates
+            if all(c["text"] != p["text"] for p in items) and consequence(c["text"], words, priority) > 0]
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], shown)]
-    if len(pool) < 3:
-        return list(items)
+    unbacked = [p for p in items if all(p is not q for q in pool)][:max(0, 3 - len(pool))]
     weights = {id(p): consequence(p["text"], words, priority) for p in pool}
     heavy = sorted(pool, key=lambda p: -weights[id(p)])
     nth: dict[int, int] = {}
@@ -105,7 +105,7 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
         key = (weights[id(p)], topic_of(p["text"]))
         nth[id(p)] = seen[key] = seen.get(key, -1) + 1
     order = {id(p): i for i, p in enumerate(pool)}
-    return sorted(pool, key=lambda p: (-weights[id(p)], nth[id(p)], order[id(p)]))[:count]
+    return [*sorted(pool, key=lambda p: (-weights[id(p)], nth[id(p)], order[id(p)])), *unbacked][:count]
 
 
 def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequence[dict], points: int, words: dict,
