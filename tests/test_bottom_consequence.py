@@ -6,7 +6,8 @@ Read from the real fixtures' built decks (the session's shared builds: conftest 
 - no item is a record or superlative without its number ("Server CPU revenue reached an all-time high");
 - one end punctuation: no item of any bottom line ends on a full stop, as no title does;
 - every item is backed by another slide of the same deck: its numbers, or two thirds of its key words, on it
-  (but for those that make three, last: wizeup's takeaways say more than its one slide);
+  (in a deck of one or two slides after it, but for those that make three, last: wizeup's takeaways say more
+  than its one slide);
 - policy's list is chosen by its own priorities: it is not the executive list where the content gives a
   decision or a risk to weigh first, or more quantified results than the executive list holds.
 """
@@ -19,8 +20,9 @@ import pytest
 from . import deck_bottom_items
 from .test_bottom_items import AUDIENCES, FIGURES, OTHERS, _deck
 
+CHAPTERS = ("guide-to-live-chapters.txt",)  # (a chapter list: no topic slide backs its takeaways)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_WORD = re.compile(r"[^\W\d_]{5,}")
+_WORD = re.compile(r"[^\W\d_]{4,}")
 _RECORD = re.compile(r"\b(?:all-time (?:high|low)|historic(?:al)? (?:high|low)s?|record (?:high|low)|highest ever)\b",
                      re.IGNORECASE)
 
@@ -50,12 +52,10 @@ def test_no_record_without_its_number_and_no_full_stop(decks, stem, audience):
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-@pytest.mark.parametrize("stem", FIGURES + OTHERS)
+@pytest.mark.parametrize("stem", [s for s in FIGURES + OTHERS if s not in CHAPTERS])
 def test_every_item_is_backed_by_another_slide_of_its_deck(decks, stem, audience):
     items, slides = _items(stem, audience, decks)
     shown = _others(slides)
-    if not shown:  # (a chapter list: no topic slide)
-        return
     unbacked = []
     for n, item in enumerate(items):
         numbers = set(_NUMBER.findall(item))
@@ -64,7 +64,9 @@ def test_every_item_is_backed_by_another_slide_of_its_deck(decks, stem, audience
                 not numbers and len(words & {w.casefold() for w in _WORD.findall(s)}) * 3 >= 2 * len(words)) for s in shown):
             unbacked.append(n)
     backed = len(items) - len(unbacked)
-    assert not unbacked or (backed < 3 and unbacked == list(range(backed, len(items)))), (stem, audience, items, unbacked)
+    few = len(shown) < 3  # (notes whose takeaways say more than their one or two slides: wizeup)
+    assert not unbacked or (few and backed < 3 and unbacked == list(range(backed, len(items)))), (
+        stem, audience, items, unbacked)
 
 
 @pytest.mark.parametrize("stem", ["earnings-call-amd", "lescastcodeurs-fr.md", "deepseek"])
