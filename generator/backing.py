@@ -50,13 +50,18 @@ def deck_texts(shown: Sequence[dict], most: int, words: dict) -> list[str]:
 def candidates(shown: Sequence[dict], most: int, words: dict, fits: Callable[[str], str]) -> list[dict]:
     """The statements of the ``shown`` topics' kept points (``kept_points``) that ``fits`` lets stand on the
     bottom line: whole statements with a verb (of SHORTEST words where they say a quantity: "Net income increased
-    31%."), no aside."""
+    31%."), no aside; where the slides keep every point (``most`` 0), none that says a key figure of its topic (its
+    grid shows it: said on the bottom line, the figure would leave the grid, said_once). Where they keep ``most``,
+    a point that says a key figure ranks last (weigh.outranked): one kept is shown as a point, not in a grid."""
     out = []
     for t in shown:
         if t.get("aside"):
             continue
+        values = [] if most else [f["value"] for f in t.get("figures", ())]
         for p in kept_points(t, most, words):
             text = p["text"]
+            if any(v in plain(text) for v in values):
+                continue
             stated = is_statement(text) or (has_quantity(plain(text)) and count_words(plain(text)) >= SHORTEST)
             if stated and has_verb(text, words) and fits(text) and not is_aside_sentence(text, words):
                 out.append({"text": text, "at": p.get("at") or t.get("at"), "children": []})

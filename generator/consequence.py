@@ -4,8 +4,8 @@ A statement weighs (``consequence``) by what it says, as its audience weighs it 
 executive money and results, policy decisions and risks, the technical reader figures and the reasons
 behind them):
 
-- a quantity (weigh.quantity_kinds): money most, then a percentage or a multiple, a count or a measure; a
-  span of time ("in the last 30 years") least, as a bare count;
+- a quantity (weigh.quantity_kinds): money most, then a percentage or a multiple, a count or a measure, a
+  small count with its noun least; a span of time ("in the last 30 years") is a frame, no result;
 - a decision (``decision_phrases`` of the content's language: "banned", "approved", "interdit") and a
   risk or what could follow (``consequence_phrases``: "could push", "threatens");
 - a reason (cut_rule.gives_reason: "driven by", "because") for the reader who weighs mechanisms;
@@ -29,9 +29,8 @@ from .cut_rule import gives_reason
 from .inline import plain
 from .key_words import holds, keys, phrases
 from .sentence_kinds import is_aside_sentence
-from .weigh import BARE, COUNT, MEASURE, MONEY, SHARE, quantity_kinds
+from .weigh import BARE, COUNT, MEASURE, MONEY, SHARE, quantity_kinds, spans_time
 
-_TIME = ("years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "ans", "mois")
 # weight of each sign, per priority: money, share (% or x), count or measure, time or bare count, decision, risk, reason
 PRIORITIES = {
     "outcome": {"money": 4, "share": 3, "count": 2, "bare": 1, "decision": 1, "risk": 2, "reason": 0},
@@ -43,12 +42,14 @@ RECORD = -1  # a record without its number: below a plain statement
 
 
 def _measure_sign(kind: str) -> str:
-    """The sign a quantity of ``kind`` gives: a span of time weighs as a bare count."""
+    """The sign a quantity of ``kind`` gives: none for a span of time."""
     if kind == MONEY:
         return "money"
     if kind == SHARE:
         return "share"
-    if kind == BARE or (kind.startswith(MEASURE) and kind[len(MEASURE):] in _TIME):
+    if spans_time(kind):
+        return ""  # (a frame, "in the last 30 years", not a result)
+    if kind == BARE:
         return "bare"
     return "count" if kind == COUNT or kind.startswith(MEASURE) else ""
 
@@ -91,13 +92,15 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     that may stand on its bottom line, of no item's text, taken where they weigh: money, a result, a decision, a
     risk), each ``backed`` by ``shown`` (``as_shown`` on the bottom line: fitted, a detail clause dropped); of
     statements that weigh alike, a topic's (``topic_of`` a text) second after every topic's first, then in their order.
-    An item no slide backs is left out, but for those that make three, after the backed ones, in their order
-    (notes whose takeaways say more than their few slides: a bottom line of one would be no summary)."""
+    A record without its number or an aside is left out where three others remain. An item no slide backs is left
+    out, but for those that make three, after the backed ones, in their order (notes whose takeaways say more than
+    their few slides: a bottom line of one would be no summary)."""
     more = [c for c in candidates
             if all(c["text"] != p["text"] for p in items) and consequence(c["text"], words, priority) > 0]
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], shown)]
-    unbacked = [p for p in items if all(p is not q for q in pool)][:max(0, 3 - len(pool))]
     weights = {id(p): consequence(p["text"], words, priority) for p in pool}
+    if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
+        pool = [p for p in pool if weights[id(p)] >= 0]
     heavy = sorted(pool, key=lambda p: -weights[id(p)])
     nth: dict[int, int] = {}
     seen: dict[tuple[int, str], int] = {}
@@ -105,6 +108,7 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
         key = (weights[id(p)], topic_of(p["text"]))
         nth[id(p)] = seen[key] = seen.get(key, -1) + 1
     order = {id(p): i for i, p in enumerate(pool)}
+    unbacked = [p for p in items if all(p is not q for q in pool)][:max(0, 3 - len(pool))]
     return [*sorted(pool, key=lambda p: (-weights[id(p)], nth[id(p)], order[id(p)])), *unbacked][:count]
 
 
@@ -112,8 +116,8 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
             priority: str, as_shown: Callable[[str], str] = str) -> list:
     """The bottom line of ``count`` items of a deck whose slides show the ``shown`` topics, at most ``points`` points
     each (0: all): ``items`` and ``more`` (backing.candidates) as ``chosen`` ranks them for ``priority``, each
-    backed as the bottom line shows it (``as_shown``); without
-    one (an audience that sets none), the first ``count`` items as they are."""
+    backed as the bottom line shows it (``as_shown``); without one (an audience that sets none), the first
+    ``count`` items as they are."""
     if not priority:
         return list(items)[:count]
     return chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown)
