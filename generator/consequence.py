@@ -116,8 +116,8 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
             priority: str, as_shown: Callable[[str], str] = str) -> list:
     """The bottom line of ``count`` items of a deck whose slides show the ``shown`` topics, at most ``points`` points
     each (0: all): ``items`` and ``more`` (backing.candidates) as ``chosen`` ranks them for ``priority``, each
-    backed as the bottom line shows it (``as_shown``); without one (an audience that sets none), the first
-    ``count`` items as they are."""
-    if not priority:
+    backed as the bottom line shows it (``as_shown``); without one (an audience that sets none), or without a
+    topic slide, the first ``count`` items as they are."""
+    if not priority or not shown:  # (no topic slide to back an item: a chapter list's summary stays as it is)
         return list(items)[:count]
     return chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown)
