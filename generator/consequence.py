@@ -90,13 +90,19 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
            topic_of: Callable[[str], str], shown: Sequence[str], as_shown: Callable[[str], str] = str) -> list:
     """The ``count`` heaviest (``consequence``) of ``items`` and ``candidates`` (the deck's other statements
     that may stand on its bottom line, of no item's text, taken where they weigh: money, a result, a decision, a
-    risk), each ``backed`` by ``shown`` (``as_shown`` on the bottom line: fitted, a detail clause dropped); of
-    statements that weigh alike, a topic's (``topic_of`` a text) second after every topic's first, then in their order.
-    A record without its number or an aside is left out where three others remain. An item no slide backs is left
-    out, but for those that make three, after the backed ones, in their order (notes whose takeaways say more than
-    their few slides: a bottom line of one would be no summary)."""
-    more = [c for c in candidates
-            if all(c["text"] != p["text"] for p in items) and consequence(c["text"], words, priority) > 0]
+    risk, and say no number an item or an earlier one says), each ``backed`` by ``shown`` (``as_shown`` on the
+    bottom line: fitted, a detail clause dropped); of statements that weigh alike, a topic's (``topic_of`` a text)
+    second after every topic's first, then in their order. A record without its number or an aside is left out
+    where three others remain. An item no slide backs is left out, but for those that make three, after the
+    backed ones, in their order (notes whose takeaways say more than their few slides: a bottom line of one would
+    be no summary)."""
+    said = set().union(*(keys(p["text"])[0] for p in items))
+    more = []
+    for c in candidates:  # (one that says a number an item or an earlier one says would repeat it: said_same)
+        numbers = keys(c["text"])[0]
+        if all(c["text"] != p["text"] for p in items) and not numbers & said and consequence(c["text"], words, priority) > 0:
+            more.append(c)
+            said |= numbers
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], shown)]
     weights = {id(p): consequence(p["text"], words, priority) for p in pool}
     if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
