@@ -74,3 +74,19 @@ def test_policy_is_not_the_executive_list(decks, stem):
     executive, _ = _items(stem, "executive", decks)
     policy, _ = _items(stem, "policy", decks)
     assert executive and policy and policy != executive, (stem, executive, policy)
+
+
+def test_each_audience_weighs_its_own_priorities():
+    """consequence.consequence: money over a share over a plain statement over a record without its number; a span
+    of time is a frame; policy weighs a decision over a result, the executive a result over a decision."""
+    from generator.consequence import consequence
+    from generator.words import load_words
+
+    en, fr = load_words("en"), load_words("fr")
+    money, share = "Operating income was $2.2 billion", "Net income increased 31%"
+    plain, record = "Members questioned the chief executive", "Server CPU revenue reached an all-time high"
+    assert consequence(money, en) > consequence(share, en) > consequence(plain, en) > consequence(record, en)
+    assert consequence("There have been more unicorns in the last 30 years", en) == consequence(plain, en)
+    banned, replicas = "OpenJDK interdit le code généré par LLM", "GraalVM cartonne chez Trivago (43 à 12 réplicas !)"
+    assert consequence(banned, fr, "decision") > consequence(replicas, fr, "decision")
+    assert consequence(banned, fr, "outcome") <= consequence(replicas, fr, "outcome")
