@@ -75,15 +75,15 @@ def ranked(items: Sequence[dict], words: dict, priority: str = "outcome") -> lis
     return sorted(items, key=lambda p: -consequence(p["text"], words, priority))
 
 
-def backed(text: str, shown: Sequence[str]) -> bool:
+def backed(text: str, shown: Sequence[tuple[set[str], set[str]]]) -> bool:
     """Whether a statement (as the bottom line shows it) is backed by what the deck's slides show (``shown``: the
-    text of each topic's slides): one of them says every number it says, and, without a number, two thirds of its
-    key words, two at least (its reason: "Server CPU revenue reached an all-time high" is not backed by "Data
-    Center segment revenue increased… driven by server share gains")."""
+    numbers and key words of each topic's slides, key_words.keys): one of them says every number it says, and,
+    without a number, two thirds of its key words, two at least (its reason: "Server CPU revenue reached an all-time
+    high" is not backed by "Data Center segment revenue increased… driven by server share gains")."""
     numbers, stems = keys(text)
     if numbers:
-        return any(numbers <= keys(s)[0] for s in shown)
-    return any(len(stems & keys(s)[1]) >= max(2, (2 * len(stems) + 2) // 3) for s in shown)
+        return any(numbers <= said for said, _ in shown)
+    return any(len(stems & said) >= max(2, (2 * len(stems) + 2) // 3) for _, said in shown)
 
 
 def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words: dict, priority: str,
@@ -103,7 +103,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
         if all(c["text"] != p["text"] for p in items) and not numbers & said and consequence(c["text"], words, priority) > 0:
             more.append(c)
             said |= numbers
-    pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], shown)]
+    told = [keys(s) for s in shown]  # (once: a topic of a thousand points is read once, not once an item)
+    pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], told)]
     weights = {id(p): consequence(p["text"], words, priority) for p in pool}
     if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
         pool = [p for p in pool if weights[id(p)] >= 0]
