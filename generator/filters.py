@@ -17,7 +17,7 @@ from .budgets import allowed, budgeted, trim_points
 from .evidence_titles import testimony
 from .grids import grids
 from .groups import spread
-from .headline import is_sentence, sentence_gaps
+from .headline import is_sentence, sentence_gaps, unstopped
 from .inline import whole_spans
 from .key_words import keys
 from .named import policy_first
@@ -40,9 +40,10 @@ def _headlines(points: list, most: int = 15, times: bool = True, details: bool =
     """Each point as a whole statement of at most ``most`` words, a third more where it must (fitted.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
     picks no other) is whole. A digest entry's line is its leading clause, with what sets it apart under it where
-    ``details`` (the report's; a deck shows that on the entry's evidence slide: entry_lines.lined)."""
+    ``details`` (the report's; a deck shows that on the entry's evidence slide: entry_lines.lined). No item ends on a
+    full stop, as no title does (review 14: one list, one end punctuation; titling.py)."""
     return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "same", "entry", "evidence")},
-             "text": p["text"] if p.get("entry") else fitted(p["text"], most) or p["text"],
+             "text": unstopped(p["text"] if p.get("entry") else fitted(p["text"], most) or p["text"]),
              "children": p["children"] if p.get("entry") and details else [],
              "at": p["at"] if times else None} for p in points]
 

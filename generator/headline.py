@@ -148,6 +148,15 @@ def headline(text: str, most: int = 15) -> tuple[str, str]:
     return kept.rstrip(",;:，；：") + "…", "…" + " ".join(words)[len(kept):].lstrip()
 
 
+STOP = re.compile(r"(?<![.\s]\w)(?<!\.)\.\Z|[。；，、]\Z")  # a final stop (not "U.S.", nor "..."); a CJK one
+
+
+def unstopped(text: str) -> str:
+    """``text`` without its final full stop: a deck's titles and its bottom line's items end on none (one list,
+    one end punctuation); "!", "?", "…" and an abbreviation's stop ("U.S.") stay."""
+    return STOP.sub("", text.rstrip().removesuffix("。").rstrip())
+
+
 _READ_AHEAD = 40  # the items of a list read ahead of a comma for its "and …"
 
 

@@ -13,6 +13,7 @@ from .document import Bullet, Column, Slide
 from .figure_facts import SHORTEST, Shown, measures, saying
 from .headline import labelled
 from .key_words import keys
+from .kept_figures import needed
 from .quantities import parse_quantity
 from .said_twice import said_once as said_twice
 from .standalone import labelled_place
@@ -53,7 +54,7 @@ def _unsaid(slide: Slide, said: list[str], also: str, restated: bool) -> list[Sl
         return [slide]
 
     def unsaid(bullets: list[Bullet]) -> list[Bullet]:
-        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated)]
+        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated) or needed(b, bullets, slide)]
         return kept or bullets  # (a topic of shared slide keeps a point)
 
     columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []

@@ -27,7 +27,9 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from .bottom_items import briefed, concrete, concrete_texts, sentenced
+from .backing import candidates
 from .bottom_line import ADDRESS, is_statement, statements
+from .consequence import weighed
 from .clause_bounds import headlines_run
 from .entry_lines import lined
 from .fitted import fitted
@@ -109,7 +111,7 @@ def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[
 
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
             most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = (), groups: Sequence = (),
-            fixed: Sequence[str] = ()) -> list:
+            fixed: Sequence[str] = (), priority: str = "", points: int = 0) -> list:
     """The summary a deck opens on: up to ``count`` distinct statements (see the module doc) from the
     takeaways, else from the notes' own statements (bottom_line.statements: the introduction, then the
     weightiest topics' messages or first points, the chapters written as statements where no topic
@@ -133,7 +135,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     that state no finding (a chapter list, an episode description) open on what they say of the recording (``described``): with no
     topic shown, its description, else the chapters written as statements (those with a verb:
     has_verb; the chapters slide lists them all). Empty when the notes state nothing at all. Each item stands alone
-    (standalone.py: one whose pronoun took a name keeps its words as written in ``as_written``)."""
+    (standalone.py: one whose pronoun took a name keeps its words as written in ``as_written``). With a ``priority``
+    (consequence.PRIORITIES: the audience's), the takeaways, else the notes' statements and those of the slides that
+    show at most ``points`` points (0: all), are ranked by consequence, each backed by a slide (consequence.py)."""
     takeaways, introduction, shown, topics, before = standing(takeaways, introduction, shown, topics, words)
     claimed = [subject_kept(c, words) for c in claimed]  # (compared as the statements now read)
     fixed = [subject_kept(c, words) for c in fixed]
@@ -151,7 +155,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
         if len(told) >= 3 or not shown:
-            return _within(told[:count], most, total, headline)
+            return _within(weighed(told, [], count, shown, points, words, priority, fits), most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
     told = concrete_texts(_told(introduction, evidence or topics, words), evidence, fits, words)  # (bottom_items.py)
@@ -172,5 +176,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         kept = _carrying(alone(pool)[:count], None if figured(headline, told, evidence) else carried(pool), count)
         if (len(kept) >= 3 and not any(is_claimed(p, claimed) and not stays(p, fixed) for p in kept)) or len(found) < least:
             break  # (a statement a title says is left to it where the notes have another)
+    if kept and priority and not chapters:  # (the statements of the slides weighed with them: consequence.py)
+        more = [c for c in alone(ceded([*kept, *candidates(evidence, points, words, fits)], claimed, topics, fixed))
+                if not (is_claimed(c, claimed) and not stays(c, fixed))]
+        kept = weighed(kept, more, count, evidence, points, words, priority, fits)
     kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count]
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

@@ -67,7 +67,7 @@ from .peer_titles import peer_slide
 from .standalone import refers_back
 from .said_same import says_again, supports
 from .sentence_kinds import is_aside_sentence, is_prediction_topic
-from .weigh import TITLE_REST, has_quantity
+from .weigh import TITLE_REST, quantity_rank
 from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_label, whole_title
 
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
@@ -133,7 +133,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
     points, change, stressed = topic["points"], phrases(words, "change_phrases"), topic.get("named_points", ())
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
-                    key=lambda i: (not has_quantity(plain(points[i]["text"])), i not in stressed,
+                    key=lambda i: (-quantity_rank(plain(points[i]["text"])), i not in stressed,
                                    not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
     if 2 * sum(one_of_a_list(p["text"], points) for p in points) >= len(points):
         return list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)

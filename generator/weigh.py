@@ -25,6 +25,8 @@ _MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|t
 _WORD_AFTER = re.compile(r"\s+[a-z]")  # "3M users" (matched where the number ends: no copy of the rest)
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds?|usd|eur)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s[^\W\d_]")
+_TIME_UNITS = {"years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "hrs", "hr",
+               "ans", "mois", "semaines", "jours", "heures"}  # (measures of time: weighed as a frame, spans_time)
 SMALL_COUNT = 10  # a count below this is a few things, as style guides spell them out ("one" to "nine")
 MONEY, SHARE, COUNT, BARE = "money", "share", "count", "bare"  # kinds of quantity, each weighed on its own scale
 MEASURE = "measure:"  # and a measure of each unit ("measure:gw")
@@ -60,6 +62,23 @@ def _kinds(text: str) -> list[tuple[str, float]]:
 def has_quantity(text: str) -> bool:
     """Whether ``text`` says a quantity (see the module doc)."""
     return bool(_kinds(text))
+
+
+def quantity_kinds(text: str) -> set[str]:
+    """The kinds of quantity ``text`` says (MONEY, SHARE, COUNT, BARE, a MEASURE of its unit; see the module doc)."""
+    return {kind for kind, _ in _kinds(text)}
+
+
+def spans_time(kind: str) -> bool:
+    """Whether a quantity of ``kind`` is a span of time ("in the last 30 years"): a frame, not a result."""
+    return kind.startswith(MEASURE) and kind[len(MEASURE):] in _TIME_UNITS
+
+
+def quantity_rank(text: str) -> int:
+    """How the quantities ``text`` says rank it among its slide's statements: 2 for money, a share, a count or a
+    measure, 1 for a span of time or a small count with its noun only, 0 for none."""
+    kinds = quantity_kinds(text)
+    return 2 if any(k != BARE and not spans_time(k) for k in kinds) else int(bool(kinds))
 
 
 def by_weight(figures: Sequence[dict]) -> list[dict]:

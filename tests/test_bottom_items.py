@@ -51,7 +51,7 @@ def test_every_bottom_line_item_is_a_whole_short_statement(decks, stem, audience
 
 def test_the_review_cases_take_another_statement(decks):
     amd, _ = _deck(decks, "earnings-call-amd", "executive")
-    assert "Revenue grew 36% year-over-year to $9.2 billion." in deck_bottom_items.items(amd)
+    assert "Revenue grew 36% year-over-year to $9.2 billion" in deck_bottom_items.items(amd)  # (no full stop: titles' rule)
     allin, _ = _deck(decks, "allin-summit-takeaways.txt", "executive")
     assert "China government does 5-year plans, currently on the 14th 5-year plan" in deck_bottom_items.items(allin)
     wizeup, _ = _deck(decks, "wizeup-summary", "executive")

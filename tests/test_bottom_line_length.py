@@ -28,7 +28,7 @@ def test_a_long_takeaway_keeps_its_subject_or_gives_way_never_its_cause_or_quali
     outlook = "The company is optimistic about future growth, especially in Data Center AI"
     closes = [s for s in deck_slides(imported_content("earnings-call-amd.txt"), "executive") if s.role == "close"]
     assert [s.bullets[0].text.startswith(outlook) for s in closes] == [True]  # (whole, under the close word)
-    assert "Revenue grew 36% year-over-year to $9.2 billion." in items
+    assert "Revenue grew 36% year-over-year to $9.2 billion" in items  # (no full stop, as no title: consequence.py)
     assert 3 <= len(items) <= 5 and all(count_words(t) <= 16 for t in items), [count_words(t) for t in items]
 
 

@@ -105,7 +105,7 @@ def test_a_summary_item_keeps_its_contrast(built, audience):
     whole = [item for item in items if item.startswith("Different platforms have different requirements")]
     assert whole == ([] if audience == "executive" else [
         "Different platforms have different requirements for success, with Twitch focusing on passive viewing and "
-        "engagement, while TikTok Live emphasizes real-time interaction."]), items
+        "engagement, while TikTok Live emphasizes real-time interaction"]), items
 
 
 def test_has_verb_on_real_chapter_titles():
@@ -119,8 +119,8 @@ def test_has_verb_on_real_chapter_titles():
 
 
 def test_a_long_takeaway_is_cut_at_and_not_dropped():
-    """Apollo 13: the 21-word first takeaway ("…came together, and the spacecraft was venting…") opens
-    the executive bottom line as its clause before ", and"."""
+    """Apollo 13: the 21-word first takeaway ("…came together, and the spacecraft was venting…") is on the
+    executive bottom line as its clause before ", and" (after the takeaways that say a quantity: consequence.py)."""
     document = render_document(load_content(APOLLO), load_audience("executive"))
     summary = next(s for s in document.slides if s.title == load_words("en")["bottom_line"])
-    assert summary.bullets[0].text == "A MAIN B bus undervolt and a pretty large bang came together"
+    assert "A MAIN B bus undervolt and a pretty large bang came together" in [b.text for b in summary.bullets]

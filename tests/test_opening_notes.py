@@ -74,7 +74,7 @@ def test_every_takeaway_that_fits_whole_keeps_its_place(built):
     the executive's ~15 words now leave it out again (review 12, finding 4: no item of 18 words without a
     number), the policy deck's 20 keep it: the takeaways come in their order, whole, within the slide's 75 words."""
     first = ("Live streaming has evolved from webcams and gaming communities to social media platforms like Twitch "
-             "and TikTok Live.")
+             "and TikTok Live")
     items = _bottom_line(built, "guide-to-live-chapters")
     assert first not in items and items[0].startswith("Successful live streamers are either naturally entertaining")
     assert _bottom_line(built, "guide-to-live-chapters", "policy")[0] == first

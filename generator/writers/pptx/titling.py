@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...headline import STOP as _STOP
 from ...words import fill
 from ..common import unique_titles
 from ..measure import LINE_HEIGHT, wrap
@@ -23,7 +24,6 @@ from .slides import slide_kind
 
 TITLE_FLOOR = 24  # points: the deck's title size is not chosen smaller (a longer title is set smaller alone)
 _MARK = re.compile(r" \([^()]+\)\Z")  # what follows a continued slide's title: " (cont.)", " (2)"
-_STOP = re.compile(r"(?<![.\s]\w)(?<!\.)\.\Z|[。；，、]\Z")  # a title's final full stop (not an abbreviation's "U.S.", nor "...")
 COVER_SIZES = (44, 40, 36, 32, 28, 24, 20)
 
 
