@@ -9,7 +9,7 @@ import re
 from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, list_heading, longest_title, standing_out
 from .chart_titles import table_statement
-from .close import along, conclusion_lines, left_open, outlook, repeats, titled
+from .close import conclusion_lines, outlook, repeats, titled
 from .bottom_items import briefed
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
@@ -130,7 +130,7 @@ def _texts(points: list) -> list[str]:
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
-               outlook=outlook, along=along, left_open=left_open, close_titled=titled, conclusion_lines=conclusion_lines,
+               outlook=outlook, close_titled=titled, conclusion_lines=conclusion_lines,
                repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
