@@ -1,28 +1,28 @@
-"""What a deck ends on when the notes have no conclusion and no closing section: what it means.
+"""What a deck ends on when the notes have no conclusion and no closing section: what follows from its bottom line.
 
 The summary said again is no close (the reader saw it a few slides ago), nor is evidence. The
 close is instead the notes' concluding and forward-looking statements: their own (takeaways left
-out of the opening, the introduction's sentences), else those of a single topic — one without a
-slide of its own, or one with a slide: those its deck slide leaves out, and those on it while it
-keeps two points and deck_twin.LEAST_WORDS words the opening does not say (never its title, never a
-point with a quantity: the topic's figure or projection is its evidence; said_once takes a point the
-close states off its topic's deck slide, the report keeps it on its topic's page). Statements of
-several topics close it too, what to watch: the first of each topic, in the deck's order. A
-statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
+out of the opening, the introduction's sentences), then, where those give fewer than two, those of the
+topics that back the bottom line's items (close_ties.backing: a topic whose statements follow from no item
+closes nothing) — of a topic without a slide of its own, or with one: those its deck slide leaves out, and
+those on it while it keeps two points and deck_twin.LEAST_WORDS words the opening does not say (never its
+title, never a point with a quantity: the topic's figure or projection is its evidence; said_once takes a
+point the close states off its topic's deck slide, the report keeps it on its topic's page). All those of
+one such topic, else the first of each, in the bottom line's order. A statement closes by what it says,
+never by being last in its section: it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
-"is working on"), is whole in at most MOST_WORDS words,
-does not sell (sentence_kinds.is_promotion: it speaks to the reader, asks to subscribe, or ends on "!"),
-is no biography or description of the episode, and says nothing the opening said (said_same.same). A
-statement over MOST_WORDS words is none: it is never cut to a clause.
+"is working on"), is whole in at most MOST_WORDS words (shortened only by dropping a detail clause,
+clauses.whole_statement, never inside a quotation), does not sell (sentence_kinds.is_promotion: it speaks to
+the reader, asks to subscribe, or ends on "!"), is no biography or description of the episode, and says
+nothing the opening said (said_same.same). A takeaway that restates results ("Key growth areas include
+EPYC, Ryzen, and Instinct processor sales.") holds no such phrase: it never pads a close.
 Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
 predictions may be reviewed ones).
-A statement alone is no close of two lines: it takes along the takeaways of the bottom line that speak
-of the same (``along``: a key word in common, no quantity: "Key growth areas include EPYC…" with "The
-company is optimistic about future growth…"), else it ends the bottom line.
-The close is titled by its first statement where that is whole in TITLE_WORDS words and shares a key
-word with each other line (``titled``), the audience's word for a close ("What it means") its kicker;
-else by the audience's word, over every statement whole (a statement is never cut into a title and an
-orphaned clause, and one topic's statement never titles another's).
+A close holds two to four statements: one alone is no close, and no bottom-line item either: the bottom
+line's speaker notes say it (the base document). The close is titled by its first statement where that is whole in
+TITLE_WORDS words and shares a whole key word with each other line (``titled``), the audience's word for a
+close ("What it means") its kicker; else by the audience's word, over every statement whole (a statement is
+never cut into a title and an orphaned clause, and one topic's statement never titles another's).
 Without any, the deck has no close: it ends on its evidence, then its sources (the bottom line said
 again, or evidence copied from its slides, is no close: the reader has seen both).
 """

@@ -10,7 +10,6 @@ from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, list_heading, longest_title, standing_out
 from .chart_titles import table_statement
 from .close import conclusion_lines, outlook, repeats, titled
-from .bottom_items import briefed
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .evidence_titles import testified
@@ -139,12 +138,6 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                is_longest_first=is_longest_first,
                titles_only_notes=titles_only_notes, with_number=with_number, testified=testified,
                longest_title=longest_title, table_statement=table_statement)  # the template filters of briefing's own, by name
-def _briefs(point: dict, words: dict, most: int = 15) -> bool:
-    """The template test ``briefs``: whether ``point`` may stand on the bottom line as the slide shows it
-    (fitted.fitted in ``most`` words), a full statement that announces nothing (bottom_items.briefed)."""
-    return bool(briefed(fitted(point["text"], most), most, words))
-
-
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest,
-             titles_only=_titles_only, briefs=_briefs)
+             titles_only=_titles_only)
