@@ -18,11 +18,12 @@ nothing the opening said (said_same.same). A takeaway that restates results ("Ke
 EPYC, Ryzen, and Instinct processor sales.") holds no such phrase: it never pads a close.
 Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
 predictions may be reviewed ones).
-A close holds two to four statements: one alone is no close, and no bottom-line item either: the bottom
-line's speaker notes say it (the base document). The close is titled by its first statement where that is whole in
-TITLE_WORDS words and shares a whole key word with each other line (``titled``), the audience's word for a
-close ("What it means") its kicker; else by the audience's word, over every statement whole (a statement is
-never cut into a title and an orphaned clause, and one topic's statement never titles another's).
+A close holds two to four statements: one alone is no close: a takeaway ends the bottom line where it may
+stand there (``ends_bottom_line``), else the bottom line's speaker notes say it (the base document).
+The close is titled by its first statement where that is whole in TITLE_WORDS words and shares a whole key
+word with each other line (``titled``), the audience's word for a close ("What it means") its kicker; else
+by the audience's word, over every statement whole (a statement is never cut into a title and an orphaned
+clause, and one topic's statement never titles another's).
 Without any, the deck has no close: it ends on its evidence, then its sources (the bottom line said
 again, or evidence copied from its slides, is no close: the reader has seen both).
 """
@@ -32,8 +33,10 @@ from collections.abc import Sequence
 
 from .clause_bounds import split_semicolons
 from .clauses import whole_statement
+from .bottom_items import briefed
 from .close_ties import backing
 from .deck_twin import LEAST_WORDS
+from .fitted import fitted
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, keys, phrases
@@ -111,6 +114,18 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
     by_topic = [points for found in drawn if (points := distinct(found, words, addresses=False))]
     topics_say = by_topic[0] if len(by_topic) == 1 else [points[0] for points in by_topic]
     return distinct([*own, *topics_say], words, addresses=False)[:COUNT] if len(own) < 2 else own[:COUNT]
+
+
+def ends_bottom_line(point: dict, opened: list, words: dict, most: int = 15, total: int = 0) -> bool:
+    """The template test ``ends_bottom_line``: whether a lone closing ``point`` (a takeaway: no close holds one
+    statement) may end the bottom line ``opened``: that has one to four items, the point stands there as the slide
+    shows it (fitted.fitted in ``most`` words; bottom_items.briefed: a full statement that announces nothing),
+    and all of them as shown keep within ``total`` words (0: any), so that none is cut to fit (gop-hearing's
+    policy bottom line of five items, two cut with "…")."""
+    shown = fitted(point["text"], most)
+    said = sum(count_words(plain(fitted(p["text"], most) or p["text"])) for p in opened)
+    return (0 < len(opened) < 5 and bool(briefed(shown, most, words))
+            and (not total or said + count_words(plain(shown)) <= total))
 
 
 def titled(ahead: list) -> dict:

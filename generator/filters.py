@@ -9,7 +9,7 @@ import re
 from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, list_heading, longest_title, standing_out
 from .chart_titles import table_statement
-from .close import conclusion_lines, outlook, repeats, titled
+from .close import conclusion_lines, ends_bottom_line, outlook, repeats, titled
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .evidence_titles import testified
@@ -140,4 +140,4 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                longest_title=longest_title, table_statement=table_statement)  # the template filters of briefing's own, by name
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=_described, digest=is_digest,
-             titles_only=_titles_only)
+             titles_only=_titles_only, ends_bottom_line=ends_bottom_line)
