@@ -158,3 +158,18 @@ def test_a_deck_without_a_close_says_in_its_bottom_lines_notes_what_it_leaves_to
         assert len(said) == 1, (audience, lines[-2:])
         shown = [line for s in slides for line in _lines(s)]
         assert words["no_close_notes"] not in shown, audience
+
+
+def test_a_stem_in_common_is_no_common_point_for_a_statement_title():
+    """close.titled: lescast's Trivago advice titled Oracle's policy under way (review 13) by the stem "compl"
+    ("complexes", "complète"); a title covers a line only by a whole key word in common."""
+    from generator.close import titled
+
+    def point(text: str) -> dict:
+        return {"text": text, "at": None, "children": []}
+
+    advice = point("Approche recommandée : commencer par les services les moins complexes")
+    policy = point("Oracle travaille sur une politique complète à soumettre au Governing Board")
+    assert titled([advice, policy]) == {"title": "", "points": [advice, policy]}
+    rules, scope = point("The agency will publish the new rules next year."), point("The rules will cover every clinic.")
+    assert titled([rules, scope])["title"] == "The agency will publish the new rules next year"
