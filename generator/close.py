@@ -1,28 +1,29 @@
-"""What a deck ends on when the notes have no conclusion and no closing section: what it means.
+"""What a deck ends on when the notes have no conclusion and no closing section: what follows from its bottom line.
 
 The summary said again is no close (the reader saw it a few slides ago), nor is evidence. The
 close is instead the notes' concluding and forward-looking statements: their own (takeaways left
-out of the opening, the introduction's sentences), else those of a single topic — one without a
-slide of its own, or one with a slide: those its deck slide leaves out, and those on it while it
-keeps two points and deck_twin.LEAST_WORDS words the opening does not say (never its title, never a
-point with a quantity: the topic's figure or projection is its evidence; said_once takes a point the
-close states off its topic's deck slide, the report keeps it on its topic's page). Statements of
-several topics close it too, what to watch: the first of each topic, in the deck's order. A
-statement closes when it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
+out of the opening, the introduction's sentences), then, where those give fewer than two, those of the
+topics that back the bottom line's items (close_ties.backing: a topic whose statements follow from no item
+closes nothing) — of a topic without a slide of its own, or with one: those its deck slide leaves out, and
+those on it while it keeps two points and deck_twin.LEAST_WORDS words the opening does not say (never its
+title, never a point with a quantity: the topic's figure or projection is its evidence; said_once takes a
+point the close states off its topic's deck slide, the report keeps it on its topic's page). All those of
+one such topic, else the first of each, in the bottom line's order. A statement closes by what it says,
+never by being last in its section: it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
-"is working on"), is whole in at most MOST_WORDS words,
-does not sell (sentence_kinds.is_promotion: it speaks to the reader, asks to subscribe, or ends on "!"),
-is no biography or description of the episode, and says nothing the opening said (said_same.same). A
-statement over MOST_WORDS words is none: it is never cut to a clause.
+"is working on"), is whole in at most MOST_WORDS words (shortened only by dropping a detail clause,
+clauses.whole_statement, never inside a quotation), does not sell (sentence_kinds.is_promotion: it speaks to
+the reader, asks to subscribe, or ends on "!"), is no biography or description of the episode, and says
+nothing the opening said (said_same.same). A takeaway that restates results ("Key growth areas include
+EPYC, Ryzen, and Instinct processor sales.") holds no such phrase: it never pads a close.
 Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
 predictions may be reviewed ones).
-A statement alone is no close of two lines: it takes along the takeaways of the bottom line that speak
-of the same (``along``: a key word in common, no quantity: "Key growth areas include EPYC…" with "The
-company is optimistic about future growth…"), else it ends the bottom line.
-The close is titled by its first statement where that is whole in TITLE_WORDS words and shares a key
-word with each other line (``titled``), the audience's word for a close ("What it means") its kicker;
-else by the audience's word, over every statement whole (a statement is never cut into a title and an
-orphaned clause, and one topic's statement never titles another's).
+A close holds two to four statements: one alone is no close: a takeaway ends the bottom line where it may
+stand there (``ends_bottom_line``), else the bottom line's speaker notes say it (the base document).
+The close is titled by its first statement where that is whole in TITLE_WORDS words and shares a whole key
+word with each other line (``titled``), the audience's word for a close ("What it means") its kicker; else
+by the audience's word, over every statement whole (a statement is never cut into a title and an orphaned
+clause, and one topic's statement never titles another's).
 Without any, the deck has no close: it ends on its evidence, then its sources (the bottom line said
 again, or evidence copied from its slides, is no close: the reader has seen both).
 """
@@ -31,7 +32,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clause_bounds import split_semicolons
+from .clauses import whole_statement
+from .bottom_items import briefed
+from .close_ties import backing
 from .deck_twin import LEAST_WORDS
+from .fitted import fitted
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, keys, phrases
@@ -41,9 +46,10 @@ from .sentence_kinds import is_aside_sentence, is_outlook, is_prediction_topic, 
 from .titles import strongest
 from .weigh import has_quantity, outranked
 
-MOST_WORDS = 30  # words of a closing statement on the slide at most (a slide of its own: whole sentences)
+MOST_WORDS = 25  # words of a closing statement on the slide at most (shortened only by dropping a detail clause)
 COUNT = 3  # closing statements at most
 TITLE_WORDS = 20  # words of the close's title at most (two lines at title size)
+WHOLE = 100  # letters of a key word compared when a title covers a line: all of them
 
 
 def closes(text: str, words: dict) -> bool:
@@ -53,12 +59,20 @@ def closes(text: str, words: dict) -> bool:
             and not is_promotion(text, words) and not is_aside_sentence(text, words))
 
 
+def _shown(text: str) -> str:
+    """``text`` whole in at most MOST_WORDS words: itself, else without a detail clause (clauses.whole_statement:
+    never cut mid-clause, nor without its reason, contrast or qualifier), else ""."""
+    if count_words(plain(text)) <= MOST_WORDS:
+        return text
+    shown = whole_statement(text, MOST_WORDS)
+    return shown if shown.count("“") == shown.count("”") and shown.count('"') % 2 == 0 else ""  # (never inside a quote)
+
+
 def _closing(points: list, said: list, words: dict) -> list:
-    """Those of ``points`` that close (see the module doc), each whole in at most MOST_WORDS words
-    (never cut to a clause: the rest would be an orphan), none that the opening (``said``) says."""
-    return [{**p, "children": []} for p in points
-            if count_words(plain(p["text"])) <= MOST_WORDS and closes(p["text"], words)
-            and not any(same(p["text"], s) for s in said)]
+    """Those of ``points`` that close (see the module doc), each whole in at most MOST_WORDS words (``_shown``:
+    a detail clause dropped where it must, never cut mid-clause), none that the opening (``said``) says."""
+    return [{**p, "text": shown, "children": []} for p in points
+            if (shown := _shown(p["text"])) and closes(shown, words) and not any(same(p["text"], s) for s in said)]
 
 
 def _movable(topic: dict, said: list, words: dict, most: int) -> list:
@@ -86,52 +100,44 @@ def _movable(topic: dict, said: list, words: dict, most: int) -> list:
 def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introduction: Sequence,
             words: dict, most: int = 0) -> list:
     """Up to COUNT concluding or forward-looking statements of the notes (see the module doc), as
-    points: the notes' own (takeaways, introduction), else those of one topic; none where they
-    come from several topics. A topic slide shows ``most`` points (0: all)."""
+    points: the notes' own (takeaways, introduction), then, where they give fewer than two, those of the
+    topics that back the bottom line's items (``opened``: close_ties.backing), in its order: all those of one
+    topic, the first of each of several. A topic slide shows ``most`` points (0: all)."""
     on_slides = {t["index"] for t in shown}
     said = [p["text"] for p in opened]
     own = distinct(_closing([*(t for t in takeaways if t["text"] not in said),
                              *({"text": s, "at": None, "children": []} for s in introduction)], said, words),
                    words, addresses=False)
-    drawn = [*(_closing(t["points"], said, words) for t in topics if t["index"] not in on_slides and not t["aside"]),
-             *(_movable(t, said, words, most) for t in shown if not t["aside"])]
+    by_id = {t["id"]: t for t in topics if not t["aside"]}
+    drawn = [_movable(t, said, words, most) if t["index"] in on_slides else _closing(t["points"], said, words)
+             for tid in backing(opened, list(by_id.values())) if (t := by_id[tid])]
     by_topic = [points for found in drawn if (points := distinct(found, words, addresses=False))]
-    return (own or (by_topic[0] if len(by_topic) == 1 else [points[0] for points in by_topic]))[:COUNT]
+    topics_say = by_topic[0] if len(by_topic) == 1 else [points[0] for points in by_topic]
+    return distinct([*own, *topics_say], words, addresses=False)[:COUNT] if len(own) < 2 else own[:COUNT]
 
 
-def along(ahead: list, opened: list, takeaways: list, shown: Sequence = ()) -> list:
-    """The takeaway of the bottom line (``opened``) that a lone closing statement (``ahead``) takes
-    along to make a close (a list of one, else none): of those that share a key word with it, say no
-    quantity (a finding with its number stays on the bottom line) and that no point of a topic with a
-    slide (``shown``) says (a close restates no evidence), the one that shares the most, the nearest
-    before it of those; none where ``ahead`` is not one statement or the bottom line would keep fewer than
-    two statements (it is made again without it: see the base document)."""
-    if len(ahead) != 1:
-        return []
-    stems = keys(ahead[0]["text"])[1]
-    own = [t["text"] for t in takeaways]
-    evidence = [p["text"] for t in shown for p in t["points"]]
-    near = [p for p in opened if p["text"] in own and not has_quantity(plain(p["text"])) and stems & keys(p["text"])[1]
-            and not any(same(p["text"], e) for e in evidence)]
-    best = max(near[::-1], key=lambda p: len(stems & keys(p["text"])[1]), default=None)
-    return [best] if best is not None and len(opened) > 2 else []
-
-
-def left_open(takeaways: list, closed: list) -> list:
-    """The ``takeaways`` that the close (``closed``: its statements, each whole or cut to a whole
-    statement) does not say: the bottom line is made of them."""
-    return [t for t in takeaways if not any(t["text"].startswith(c["text"].rstrip(".")) for c in closed)]
+def ends_bottom_line(point: dict, opened: list, words: dict, most: int = 15, total: int = 0) -> bool:
+    """The template test ``ends_bottom_line``: whether a lone closing ``point`` (a takeaway: no close holds one
+    statement) may end the bottom line ``opened``: that has one to four items, the point stands there as the slide
+    shows it (fitted.fitted in ``most`` words; bottom_items.briefed: a full statement that announces nothing),
+    and all of them as shown keep within ``total`` words (0: any), so that none is cut to fit (gop-hearing's
+    policy bottom line of five items, two cut with "…")."""
+    shown = fitted(point["text"], most)
+    said = sum(count_words(plain(fitted(p["text"], most) or p["text"])) for p in opened)
+    return (0 < len(opened) < 5 and bool(briefed(shown, most, words))
+            and (not total or said + count_words(plain(shown)) <= total))
 
 
 def titled(ahead: list) -> dict:
     """The close of closing statements ``ahead`` (two or more) as its ``title`` and ``points``: the first
-    statement titles it where it is whole in TITLE_WORDS words and every other statement shares a key word
-    with it (it covers them: one hearing's "The committee will continue to investigate…"), the others its
+    statement titles it where it is whole in TITLE_WORDS words and every other statement shares a whole key word
+    with it (it covers them: one hearing's "The committee will continue to investigate…"; a stem in common is
+    no common point: "complexes" and "complète"), the others its
     points; else "" (the audience's word for a close titles it: "What it means") over all the statements,
     each whole (a statement is never cut into a title and an orphaned clause, nor titles unrelated lines)."""
     first = plain(ahead[0]["text"]).rstrip(". ")
-    stems = keys(first)[1]
-    if count_words(first) > TITLE_WORDS or not all(stems & keys(p["text"])[1] for p in ahead[1:]):
+    named = keys(first, WHOLE)[1]
+    if count_words(first) > TITLE_WORDS or not all(named & keys(p["text"], WHOLE)[1] for p in ahead[1:]):
         return {"title": "", "points": ahead}
     return {"title": first, "points": ahead[1:]}
 

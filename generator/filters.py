@@ -10,8 +10,7 @@ from .aside_lines import is_aside_line
 from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
 from .cover_lead import cover_lead, is_described, is_thin
 from .chart_titles import table_statement
-from .close import along, conclusion_lines, left_open, outlook, repeats, titled
-from .bottom_items import briefed
+from .close import conclusion_lines, ends_bottom_line, outlook, repeats, titled
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .evidence_titles import testimony
@@ -125,7 +124,7 @@ def _texts(points: list) -> list[str]:
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
-               outlook=outlook, along=along, left_open=left_open, close_titled=titled, conclusion_lines=conclusion_lines,
+               outlook=outlook, close_titled=titled, conclusion_lines=conclusion_lines,
                repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
@@ -135,12 +134,6 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                titles_only_notes=titles_only_notes, with_number=with_number, testimony=testimony,
                table_statement=table_statement, unverdicted=unverdicted,
                cover_lead=cover_lead)  # the template filters of briefing's own, by name
-def _briefs(point: dict, words: dict, most: int = 15) -> bool:
-    """The template test ``briefs``: whether ``point`` may stand on the bottom line as the slide shows it
-    (fitted.fitted in ``most`` words), a full statement that announces nothing (bottom_items.briefed)."""
-    return bool(briefed(fitted(point["text"], most), most, words))
-
-
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=is_described, digest=is_digest, thin=is_thin,
-             titles_only=_titles_only, briefs=_briefs)
+             titles_only=_titles_only, ends_bottom_line=ends_bottom_line)

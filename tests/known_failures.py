@@ -133,9 +133,8 @@ ONE_ANSWER = ("issue #21 §4: a Q&A answer of one or two statements alone on its
               "spaces in Chinese")
 CJK_MEASURED = ("issue #20 §9, #21 §4: Chinese counted two characters to a word (h-cjk): what passed as a few "
                 "space-separated words is measured: the executive's 'Also discussed' line of ten topic names (51 words), "
-                "a technical slide of 76 words, a close of one whole sentence, a guest's one-line biography alone on its slide")
+                "a technical slide of 76 words, a guest's one-line biography alone on its slide")
 KNOWN_FAILURES.update({
-    ('talkgo-runtime-zh', 'executive', 'close-lines'): CJK_MEASURED,
     ('talkgo-runtime-zh', 'executive', 'few-lines'): CJK_MEASURED,
     ('talkgo-runtime-zh', 'executive', 'long-point'): CJK_MEASURED,
     ('talkgo-runtime-zh', 'policy', 'few-lines'): ONE_ANSWER,
@@ -157,13 +156,3 @@ KNOWN_FAILURES.update({
     ('knesset-finance-he', 'technical', 'heading-title'): PROTOCOL,
 })
 
-# the bottom line ranked by consequence (review 14 finding 1, h-bottom5): AMD's bottom line says its results, so the
-# close no longer takes the takeaway "Key growth areas…" along and its outlook closes alone; talkgo policy's bottom line
-# is full (five items), so its one forward-looking statement no longer ends it and closes alone. A close that follows
-# from the bottom line, else none, is review 14's finding 2 (h-close5).
-LONE_CLOSE = "issue #21 review 14 §2: one closing statement alone makes a close of one line (close5: no close then)"
-KNOWN_FAILURES.update({
-    ('earnings-call-amd', 'executive', 'close-lines'): LONE_CLOSE,
-    ('earnings-call-amd', 'policy', 'close-lines'): LONE_CLOSE,
-    ('earnings-call-amd', 'technical', 'close-lines'): LONE_CLOSE,
-})

@@ -22,10 +22,9 @@ from .deck_economy import _paragraphs
 from .notes_built import NOTES, notes_build
 
 EN = load_words("en")
-# (a close word titles each; AMD's outlook closes alone since its bottom line says its results, not "Key growth
-# areas…", which the close took along: test_amd_closes_on_its_whole_outlook)
-CLOSING = ("lescastcodeurs-fr.md", "gop-hearing-readouts.txt")
-NO_CLOSE = ("guide-to-live-chapters.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
+CLOSING = ("lescastcodeurs-fr.md",)  # (a close word titles it)
+NO_CLOSE = ("earnings-call-amd.txt", "gop-hearing-readouts.txt",
+            "guide-to-live-chapters.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
             "hearing-daily-digest.txt", "allin-summit-takeaways.txt", "wizeup-summary.txt")
 CLOSE_WORDS = {w[k] for w in map(load_words, ("en", "fr")) for k in ("what_it_means", "implications", "conclusion")}
 SOURCES = {load_words(code)["sources"] for code in ("en", "fr")}
@@ -89,13 +88,11 @@ def _check_close(slides: list, at: int, source: str) -> tuple[str, list[str]]:
 
 @pytest.mark.parametrize("name", CLOSING)
 def test_notes_that_conclude_or_look_ahead_end_on_a_close_before_their_sources(name):
-    """A close of whole sentences (review 13 problem 3). AMD's outlook ("The company is optimistic about future
-    growth, especially in Data Center AI, with the launch of new products…", 23 words) was cut into a title and
-    the orphan "With the launch of new products and expanding customer engagements."; it is whole now, under the
-    audience's close word, with the takeaway that speaks of the same ("Key growth areas…", on no other slide).
-    lescast's three topics' statements (Trivago's advice, Oracle's policy, GraalVM's configuration) were titled by
-    the first; a close word titles them now, as the hearing's next step and its chairman's words (no key word in
-    common: the one does not cover the other). The bottom line keeps three statements."""
+    """A close of whole sentences (review 13 problem 3). lescast's three topics' statements (Trivago's advice,
+    Oracle's policy, GraalVM's configuration) were titled by the first; a close word titles those of the topics
+    behind the bottom line now (no whole key word in common: the one does not cover the other; review 14). AMD's
+    lone outlook and the hearing's lone next step make no close now (test_close_follows). The bottom line keeps
+    three statements."""
     source = (NOTES / name).read_text(encoding="utf-8")
     for audience in AUDIENCES:
         slides = _slides(name, audience)
@@ -105,14 +102,6 @@ def test_notes_that_conclude_or_look_ahead_end_on_a_close_before_their_sources(n
         assert title in CLOSE_WORDS, (audience, title)
         summary = _lines(slides[1])[1:]
         assert len(summary) >= 3, (audience, summary)
-
-
-def test_amd_closes_on_its_whole_outlook():
-    """AMD's outlook was cut into a title and the orphan "With the launch of new products…" (review 13)."""
-    for audience in AUDIENCES:
-        slides = _slides("earnings-call-amd.txt", audience)
-        lines = _close_lines(slides, _close(slides))[1]
-        assert lines[0].startswith("The company is optimistic") and lines[0].endswith("customer engagements."), lines
         assert not any(line.startswith("With the launch") for s in slides for line in _lines(s)), audience
 
 
@@ -149,7 +138,7 @@ def test_notes_that_neither_conclude_nor_look_ahead_end_on_their_evidence(name):
 
 
 def test_the_close_lines_rule_counts_a_statement_title_and_fails_a_close_of_one_line(tmp_path, write, minimal):
-    """deck_storyline.close_lines: lescast's close (three whole statements under the close word) passes; a close of
+    """deck_storyline.close_lines: lescast's close (two statements under the close word) passes; a close of
     one line (a content's conclusion of one short sentence, under the audience's word) fails."""
     from generator.build import build
 

@@ -1,0 +1,175 @@
+"""The close follows from the bottom line (review 14's finding 2), on the decks of real notes: every line a
+close draws from the notes states an implication, an outlook or a recommendation (a phrase of the language's
+``outlook_phrases`` or ``conclusion_phrases``), so none is there for being the last bullet of its section and
+none restates a result ("Key growth areas include EPYC, Ryzen, and Instinct processor sales."); each comes from
+a topic that backs an item of the bottom line; each is a whole sentence of the notes in at most 25 words. A deck
+with no close says so in one line of its bottom line's speaker notes, the notes' lone outlook there where they give one.
+The decks are the session's (tests/notes_built.py, pptx only)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from pptx import Presentation
+
+from generator.key_words import holds, phrases
+from generator.words import load_words
+
+from .conftest import AUDIENCES
+from .notes_built import NOTES, notes_build
+
+NAMES = ("earnings-call-amd.txt", "lescastcodeurs-fr.md", "gop-hearing-readouts.txt", "knesset-finance-he.txt",
+         "talkgo-runtime-zh.md", "allin-summit-takeaways.txt", "wizeup-summary.txt", "hearing-daily-digest.txt",
+         "syntax-tips.md")
+LANGS = {code: load_words(code) for code in ("en", "fr", "he", "zh")}
+CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion")}
+MOST = 25
+OUTLOOK = ("The company is optimistic about future growth, especially in Data Center AI, with the launch of new products "
+           "and expanding customer engagements.")
+_WORD = re.compile(r"\w+")
+
+
+def _built(name: str) -> tuple[dict, dict]:
+    """The imported content of ``name`` and its decks' slides by audience (the session's builds)."""
+    made = notes_build(NOTES / name, ("pptx",))
+    assert made.problem is None, made.problem
+    content = yaml.safe_load(made.content.read_text(encoding="utf-8"))
+    return content, {a: list(Presentation(str(made.content.with_name(f"{made.content.stem}-{a}.pptx"))).slides)
+                     for a in AUDIENCES}
+
+
+@pytest.fixture(scope="module")
+def built() -> dict:
+    return {name: _built(name) for name in NAMES}
+
+
+def _lines(slide) -> list[str]:
+    """The slide's lines, title first, without its footer and page number."""
+    return [p.text.strip() for shape in slide.shapes if shape.has_text_frame
+            for p in shape.text_frame.paragraphs if p.text.strip()][:-2]
+
+
+def _close(slides: list) -> list[str] | None:
+    """The lines a deck's close states (a statement title kicked by a close word, then its points), or None."""
+    for slide in slides[2:]:
+        title, *rest = _lines(slide) or [""]
+        if title in CLOSE_WORDS:
+            return rest
+        if rest[:1] and rest[0] in CLOSE_WORDS:
+            return [title, *rest[1:]]
+    return None
+
+
+def _marked(line: str, words: dict) -> bool:
+    """Whether ``line`` carries an outlook or consequence marker of its language."""
+    return holds(line, phrases(words, "outlook_phrases") + phrases(words, "conclusion_phrases"))
+
+
+def _points(content: dict) -> list[tuple[dict, str]]:
+    """Every topic's points (sub-points too) of the imported content, each with its topic."""
+    out, stack = [], [(t, p) for t in content.get("topics", []) for p in t.get("points", [])]
+    while stack:
+        topic, point = stack.pop()
+        text = point if isinstance(point, str) else point["text"]
+        out.append((topic, text))
+        stack.extend((topic, p) for p in ([] if isinstance(point, str) else point.get("points", [])))
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    return {w.casefold()[:5] for w in _WORD.findall(text) if len(w) >= 5 or w.isdigit()}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_close_line_carries_a_marker_none_only_for_closing_its_section(built, name):
+    """Before: AMD's close took along "Key growth areas include EPYC, Ryzen, and Instinct processor sales." (no
+    marker: a restatement); a line that is the last bullet of its section closes only where it looks ahead or
+    concludes."""
+    content, decks = built[name]
+    words = LANGS[content.get("lang", "en")]
+    lasts = {(t["points"][-1] if isinstance(t["points"][-1], str) else t["points"][-1]["text"]).rstrip(".")
+             for t in content.get("topics", []) if t.get("points")}
+    for audience, slides in decks.items():
+        lines = _close(slides) or []
+        assert all(_marked(line, words) for line in lines), (audience, [ln for ln in lines if not _marked(ln, words)])
+        assert not [ln for ln in lines if ln.rstrip(".") in lasts and not _marked(ln, words)], audience
+
+
+def test_amds_close_restates_no_products_and_its_lone_outlook_ends_the_bottom_lines_notes(built):
+    """AMD's notes give one statement that looks ahead ("The company is optimistic about future growth…"): no
+    close of one line, nor one padded with the takeaway that lists the products ("Key growth areas include EPYC,
+    Ryzen, and Instinct processor sales.", a restatement); the bottom line's speaker notes end on it, whole."""
+    _, decks = built["earnings-call-amd.txt"]
+    for audience, slides in decks.items():
+        assert not any(line.startswith("Key growth areas") for line in (_close(slides) or [])), audience
+        assert _close(slides) is None, audience
+        notes = slides[1].notes_slide.notes_text_frame.text.rstrip().split("\n")
+        assert notes[-1] == LANGS["en"]["outlook_notes"].format(points=OUTLOOK), (audience, notes[-1])
+
+
+def test_lescasts_close_lines_look_ahead_and_follow_from_the_bottom_line(built):
+    """lescast's close held each section's closing line: Trivago's advice, Oracle's policy under way and a remark on
+    GraalVM's design ("La configuration n'est pas un défaut…"), whose topic backs no item of the bottom line. Each
+    line now carries a marker and comes from the topic that best matches an item of the bottom line (slide 2)."""
+    content, decks = built["lescastcodeurs-fr.md"]
+    words, points = LANGS["fr"], _points(content)
+    for audience, slides in decks.items():
+        lines = _close(slides)
+        if lines is None:
+            continue
+        items = _lines(slides[1])[1:]
+        backing = set()
+        for item in items:
+            shared = {t["title"]: len(_stems(item) & _stems(" ".join([t["title"], *(x for u, x in points if u is t)])))
+                      for t in content["topics"]}
+            backing.add(max(shared, key=shared.get))
+        for line in lines:
+            assert _marked(line, words), (audience, line)
+            topic = next(t["title"] for t, text in points if text.rstrip(".") == line.rstrip("."))
+            assert topic in backing, (audience, line, topic, backing)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_close_line_is_a_whole_sentence_of_at_most_25_words(built, name):
+    """gop-hearing's close held the chairman's words, 30 words ("…and can assure the public that they are safe.”"):
+    a line is shortened only by dropping a detail clause, never inside a quotation, else it is no line of a close."""
+    content, decks = built[name]
+    source = (NOTES / name).read_text(encoding="utf-8")
+    for audience, slides in decks.items():
+        for line in _close(slides) or []:
+            assert len(_WORD.findall(line)) <= MOST or content.get("lang") == "zh", (audience, line)
+            assert line.count("“") == line.count("”"), (audience, line)
+            assert line.rstrip(".") in source, (audience, line)
+
+
+@pytest.mark.parametrize("name", ("allin-summit-takeaways.txt", "wizeup-summary.txt", "syntax-tips.md",
+                                  "gop-hearing-readouts.txt"))
+def test_a_deck_without_a_close_says_in_its_bottom_lines_notes_what_it_leaves_to_the_audience(built, name):
+    """These decks ended on their last topic or Sources with nothing said (review 14): the speaker notes of their
+    bottom line now end on one line that says the notes draw no conclusion (or on the one statement that looks
+    ahead: gop-hearing's "The committee will continue to investigate…"); never a line on a slide."""
+    content, decks = built[name]
+    words = LANGS[content.get("lang", "en")]
+    for audience, slides in decks.items():
+        assert _close(slides) is None, audience
+        lines = slides[1].notes_slide.notes_text_frame.text.split("\n")
+        said = [ln for ln in lines if ln.startswith((words["no_close_notes"], words["outlook_notes"].split("{")[0]))]
+        assert len(said) == 1, (audience, lines[-2:])
+        shown = [line for s in slides for line in _lines(s)]
+        assert words["no_close_notes"] not in shown, audience
+
+
+def test_a_stem_in_common_is_no_common_point_for_a_statement_title():
+    """close.titled: lescast's Trivago advice titled Oracle's policy under way (review 13) by the stem "compl"
+    ("complexes", "complète"); a title covers a line only by a whole key word in common."""
+    from generator.close import titled
+
+    def point(text: str) -> dict:
+        return {"text": text, "at": None, "children": []}
+
+    advice = point("Approche recommandée : commencer par les services les moins complexes")
+    policy = point("Oracle travaille sur une politique complète à soumettre au Governing Board")
+    assert titled([advice, policy]) == {"title": "", "points": [advice, policy]}
+    rules, scope = point("The agency will publish the new rules next year."), point("The rules will cover every clinic.")
+    assert titled([rules, scope])["title"] == "The agency will publish the new rules next year"
