@@ -56,6 +56,7 @@ from __future__ import annotations
 from .bottom_line import is_statement
 from .clause_bounds import list_items
 from .connectives import standing
+from .contrast_titles import paired_title
 from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS
 from .headline import count_words, headline, label_as_subject, labelled, sentences
@@ -147,6 +148,8 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
                 and balanced(first)):
             title, rest = first, text[len(first):].strip()  # (its first sentence, the others first on the slide)
             label, whole = title, rest
+            if paired := paired_title(text, first, most):  # (two figures the notes pair: both, contrast_titles)
+                title, rest, label, whole = paired, "", "", paired
         elif rest and not label and text.startswith(title) and text[len(title):].lstrip().startswith(":"):
             label, whole = title, rest  # (a leading statement that a colon ends labels its point, however long)
         elif rest and not label and (lead := leading(text, most)):
