@@ -17,6 +17,7 @@ from .long_lines import colon_lists, shorter_title
 from .said_once import say_once
 from .short_topics import ONE_ITEM_WORDS
 from .subtitles import said_subtitle
+from .titled_figures import titled_figures
 
 MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
@@ -32,6 +33,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     if figures_once:
         # (a deck that keeps every point keeps those the bottom line says, in other words or as written)
         slides = say_once(slides, also, restated=cut_points, every_point=not cut_points)
+        slides = titled_figures(slides, also)  # (a title's number under it: titled_figures.py)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     if max_words:

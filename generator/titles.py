@@ -57,6 +57,7 @@ from .bottom_line import is_statement
 from .clause_bounds import list_items
 from .connectives import standing
 from .contrast_titles import paired_title
+from .cumulative_titles import cumulative_first
 from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS
 from .headline import count_words, headline, label_as_subject, labelled, sentences
@@ -136,6 +137,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (not has_quantity(plain(points[i]["text"])), i not in stressed,
                                    not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
+    ranked = cumulative_first(ranked, points, words)  # (the year to date before the quarter: cumulative_titles.py)
     if 2 * sum(one_of_a_list(p["text"], points) for p in points) >= len(points):
         return list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     refused, before = -1, last  # (how much of its slide the statement refused so far covers; the title without it)
