@@ -33,7 +33,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     if figures_once:
         # (a deck that keeps every point keeps those the bottom line says, in other words or as written)
         slides = say_once(slides, also, restated=cut_points, every_point=not cut_points)
-        slides = titled_figures(slides, also)  # (a title's number under it: titled_figures.py)
+        slides = titled_figures(slides)  # (a title's number shown under it: titled_figures.py)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     if max_words:

@@ -2,16 +2,16 @@
 
 A topic's message may say its key figure ("DeepSeek's models are 27x cheaper than competitors, through …")
 while the figure's own slide leaves the deck, said once by that title or by the bottom line (said_once.py):
-the slide then claims a number its body never shows. Such a slide of points (no figure, chart or table of
-its own) takes the topic's key figure that its title says and its points do not, as the big number under
-the title (the evidence for it), and the figure's own slide stays out of the deck. A figure whose own slide
-has the same title (the title is the figure's sentence, "Returned $89 million to shareholders…") is not
-shown twice.
+the slide then claims a number its body never shows. The slide of one key figure that follows such a slide
+of points (no figure or chart of its own) and shows the number its title says and its points do not stays in
+the deck: the writer sets it in a band under the points where it fits (the evidence for the title), else it
+is the next slide. A figure whose own slide has the same title (the title is the figure's sentence, "Returned
+$89 million to shareholders…") is not shown twice.
 """
 from __future__ import annotations
 
-from .deck_twin import split, texts
-from .document import KeyFigure, Slide
+from .deck_twin import texts
+from .document import Slide
 from .inline import plain
 
 
@@ -19,30 +19,20 @@ def _plain_title(title: str) -> str:
     return " ".join(plain(title).split()).rstrip(" .")
 
 
-def titled_figures(slides: list[Slide], also: str) -> list[Slide]:
+def titled_figures(slides: list[Slide]) -> list[Slide]:
     """``slides`` with each deck slide of points whose title says a key figure of its topic that its body does
-    not show, that figure under its title (see the module doc)."""
-    grids: dict[str, list[tuple[KeyFigure, str, int]]] = {}
-    for n, s in enumerate(slides):
-        if s.topic and s.layout == "big_number":
-            grids.setdefault(s.topic, []).extend((f, _plain_title(s.title), n) for f in s.figures)
-    taken = {n: found for n, s in enumerate(slides) if (found := _titled(s, grids.get(s.topic or "", [])))}
-    hidden = {found[2] for found in taken.values()}
-    out: list[Slide] = []
-    for n, slide in enumerate(slides):
-        if n in taken:
-            out += split(slide, slide.model_copy(update={"figures": [taken[n][0]]}), "", also)
-        else:
-            out.append(slide.model_copy(update={"deck": False}) if n in hidden and slide.deck else slide)
-    return out
+    not show followed in the deck by that figure's own slide (see the module doc)."""
+    shown = {n + 1 for n, s in enumerate(slides) if _titles(s, slides[n + 1] if n + 1 < len(slides) else None)}
+    return [s.model_copy(update={"deck": True}) if n in shown else s for n, s in enumerate(slides)]
 
 
-def _titled(slide: Slide, grids: list[tuple[KeyFigure, str, int]]) -> tuple[KeyFigure, str, int] | None:
-    """The figure of ``grids`` (the topic's big numbers) that ``slide``'s title says and its body does not."""
-    if (not slide.deck or slide.layout != "bullets" or slide.role or slide.figures or slide.chart
-            or not slide.topic or not grids):
-        return None
-    title = _plain_title(slide.title)
+def _titles(slide: Slide, after: Slide | None) -> bool:
+    """Whether ``after``, a slide of one key figure the deck leaves out, shows the number ``slide``'s title says and
+    its points do not (see the module doc)."""
+    if (after is None or after.deck or after.layout != "big_number" or len(after.figures) != 1
+            or not slide.deck or slide.layout != "bullets" or slide.role or slide.figures or slide.chart
+            or not slide.topic or after.topic != slide.topic):
+        return False
+    title, value = _plain_title(slide.title), plain(after.figures[0].value).strip()
     body = " ".join(plain(t) for t in texts(slide.bullets))
-    return next((g for g in grids if (value := plain(g[0].value).strip()) and value in title and value not in body
-                 and g[1] != title), None)
+    return bool(value) and value in title and value not in body and _plain_title(after.title) != title
