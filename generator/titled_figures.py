@@ -6,7 +6,8 @@ the slide then claims a number its body never shows. The slide of one key figure
 of points (no figure or chart of its own) and shows the number its title says and its points do not stays in
 the deck: the writer sets it in a band under the points where it fits (the evidence for the title), else it
 is the next slide. A figure whose own slide has the same title (the title is the figure's sentence, "Returned
-$89 million to shareholders…") is not shown twice.
+$89 million to shareholders…"), or whose label and value the title states (title_numbers.with_number's "…:
+DeepSeek's models cheaper than competitors 27x"), is not shown twice.
 """
 from __future__ import annotations
 
@@ -35,4 +36,6 @@ def _titles(slide: Slide, after: Slide | None) -> bool:
         return False
     title, value = _plain_title(slide.title), plain(after.figures[0].value).strip()
     body = " ".join(plain(t) for t in texts(slide.bullets))
-    return bool(value) and value in title and value not in body and _plain_title(after.title) != title
+    label = _plain_title(after.figures[0].label)
+    return (bool(value) and value in title and value not in body and _plain_title(after.title) != title
+            and label.casefold() not in title.casefold())
