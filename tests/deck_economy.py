@@ -213,6 +213,9 @@ def measure(text: str) -> set[str]:
             if len(w) >= 5 or sum(c.isupper() for c in w) >= 2}
 
 
+_TIMED = re.compile(r"\s*\(\d+(?::\d\d)+\)\.?\Z")  # a line's moment at its end: "… competitors (35:02)"
+
+
 def repeated_figures(slides) -> list[tuple]:
     """``repeated-figure``: a key figure is said on one slide only (not again as a point or in a second
     grid): its value, in a text of its own topic (the same heads over the body: its kicker) or one that
@@ -234,7 +237,7 @@ def repeated_figures(slides) -> list[tuple]:
             titled = " ".join(" ".join(heads(slide)).split()).casefold()
             again = [n for n, other in enumerate(paras, start=1) if n != number and any(
                 pattern.search(text) and (tops[n - 1] & tops[number - 1] or measure(text) & label)
-                and " ".join(text.split()).rstrip(" .").casefold() not in titled for text in other)]
+                and _TIMED.sub("", " ".join(text.split())).rstrip(" .").casefold() not in titled for text in other)]
             if again:
                 out.append(("repeated-figure", number, f"'{value}' is also on slide(s) {again}"))
     return out
