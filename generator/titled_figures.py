@@ -5,13 +5,15 @@ while the figure's own slide leaves the deck, said once by that title or by the 
 the slide then claims a number its body never shows. The slide of one key figure that follows such a slide
 of points (no figure or chart of its own) and shows the number its title says and its points do not stays in
 the deck: the writer sets it in a band under the points where it fits (the evidence for the title), else it
-is the next slide. A figure whose own slide has the same title (the title is the figure's sentence, "Returned
-$89 million to shareholders…"), or whose label and value the title states (title_numbers.with_number's "…:
-DeepSeek's models cheaper than competitors 27x"), is not shown twice.
+is the next slide. A figure whose sentence is the title (no key word of the title but the figure's value and label
+say it: "Returned $89 million to shareholders…" over "$89 million / Returned to shareholders…"), or whose
+label the title states (title_numbers.with_number's "…: DeepSeek's models cheaper than competitors 27x"), is
+not shown twice.
 """
 from __future__ import annotations
 
 from .deck_twin import texts
+from .figure_facts import key_words
 from .document import Slide
 from .inline import plain
 
@@ -37,5 +39,5 @@ def _titles(slide: Slide, after: Slide | None) -> bool:
     title, value = _plain_title(slide.title), plain(after.figures[0].value).strip()
     body = " ".join(plain(t) for t in texts(slide.bullets))
     label = _plain_title(after.figures[0].label)
-    return (bool(value) and value in title and value not in body and _plain_title(after.title) != title
-            and label.casefold() not in title.casefold())
+    return (bool(value) and value in title and value not in body and label.casefold() not in title.casefold()
+            and bool(key_words(title) - key_words(f"{value} {label}")))
