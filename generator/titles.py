@@ -56,7 +56,7 @@ from __future__ import annotations
 from .bottom_line import is_statement
 from .clause_bounds import list_items
 from .connectives import standing
-from .contrast_titles import paired_title
+from .contrast_titles import paired_next, paired_title, pairs
 from .cumulative_titles import cumulative_first
 from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS
@@ -160,13 +160,16 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
             title, label, whole = numbered
         if rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
             title, rest, label = named, "", ""  # (the point the notes' own summary names, whole in half as many words again)
-        if (not is_stated(title, words) or one_of_a_list(text, points) or (rest and title != label)
+        if (not is_stated(title, words) or one_of_a_list(text, points) or (rest and title != label) or pairs(text)
                 or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
+        partner = paired_next(text, points[i + 1:i + 2], most) if not rest else ""
+        title = partner or title  # (a whole point and the next, "Meanwhile, …", that pairs its figure: contrast_titles)
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None,
                    TITLE_REST: len(items) == 1}
-                  for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
+                  for n, r in enumerate(items)), *points[:i], *points[i + 1 + bool(partner):]]  # (a label's sentence or its
+        # list's items: first)
         if _enough(kept) and not says_again(title, told):
             if not (off := off_title(title, kept, topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}

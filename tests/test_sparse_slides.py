@@ -136,3 +136,47 @@ def test_a_contrast_is_titled_by_both_figures_and_a_measure_by_its_longer_period
         assert paired and all("200 billion" in t for t in paired), (audience, paired)
         buyback = [t for t in titles[f"earnings-call-amd-{audience}"] if "repurchase" in t]
         assert buyback and all("$1.3 billion" in t for t in buyback), (audience, buyback)
+
+
+def _point(text: str) -> dict:
+    return {"text": text, "children": [], "at": None}
+
+
+def test_two_bullets_that_pair_their_figures_title_the_slide_together_and_neither_alone():
+    """A point and the next one that opens on a pairing phrase ("Meanwhile, …") title the slide together; the
+    "Meanwhile" point never titles it alone (it needs the sentence before it)."""
+    from generator.titles import strongest
+    from generator.words import english
+
+    chips = [_point("The US is spending $52 billion on chips at home."),
+             _point("Meanwhile, Apple is investing over $200 billion in China."),
+             _point("Chips made at home cost more than chips made in Taiwan, and the gap is not closing."),
+             _point("Chips plants in China and at home take years to build and staff.")]
+    topic = {"title": "Chip spending", "message": "", "summary": "", "at": None, "figures": [], "points": chips}
+    stated = strongest(topic, english())
+    assert stated["title"] == ("The US is spending $52 billion on chips at home; meanwhile, Apple is investing over "
+                               "$200 billion in China")
+    assert [p["text"] for p in stated["points"]] == [chips[2]["text"], chips[3]["text"]]
+    alone = {**topic, "points": [chips[1], *chips[2:]]}
+    assert not strongest(alone, english())["title"].startswith("Meanwhile")
+
+
+def test_the_longer_period_s_amount_ranks_first_and_another_measure_never_moves():
+    from generator.cumulative_titles import cumulative_first
+    from generator.words import english
+
+    points = [_point("Returned $89 million to shareholders through share repurchases."),
+              _point("Remaining authorization of $9.4 billion under the share repurchase program."),
+              _point("$1.3 billion in share repurchases for the first three quarters of 2025.")]
+    assert cumulative_first([0, 1, 2], points, english()) == [2, 0, 1]
+    smaller = [points[0], points[1], _point("$50 million in share repurchases for the first three quarters of 2025.")]
+    assert cumulative_first([0, 1, 2], smaller, english()) == [0, 1, 2]  # (a smaller amount: the quarter stays first)
+
+
+def test_a_point_is_never_cut_to_the_statement_before_its_colon():
+    from generator.clauses import cut
+
+    jvm = ("La JVM fonctionne en monde ouvert : les classes sont chargées à la demande, les appels sont des "
+           "références symboliques résolues dynamiquement.")
+    assert cut(jvm, 10) == ""  # (whole, or left out with the last points: deckfit)
+    assert cut("JEP 504 : suppression définitive de l'API Applet, plus supportée par les navigateurs.", 4) != ""
