@@ -50,7 +50,10 @@ def cut(text: str, most: int) -> str:
     (LIST_LEAST items or more, none after the first opening a clause), a cause, a contrast or a qualifier
     (cut_rule.may_shorten): it stays whole. A point whose lead label (not a name) opens a list of two items
     or more ("Obstacles techniques : A, B, C"; "Approche recommandée : A, B") is never cut: neither its label
-    nor any item is left out (review 11, finding 5)."""
+    nor any item is left out (review 11, finding 5). Nor is a point cut at its colon to the statement that leads
+    into the rest ("La JVM fonctionne en monde ouvert" of "La JVM fonctionne en monde ouvert : les classes sont
+    chargées à la demande, …": the lead promises what the rest says; review 14, finding 5) — but for a label that
+    names or numbers what the point is about ("JEP 504 : …", "Committee on Armed Services: …")."""
     short = headline(text, most)[0]
     label, body = labelled(" ".join(text.split()))
     ruled = count_words(text) <= LONG_POINT
@@ -62,7 +65,7 @@ def cut(text: str, most: int) -> str:
         return ""
 
     def whole(kept: str) -> bool:  # (whether ``kept`` leaves out no cause, contrast or qualifier, where that is asked)
-        return not ruled or may_shorten(text, kept)
+        return (not ruled or may_shorten(text, kept)) and not _colon_lead(kept, label)
 
     if has_quantity(short) or not has_quantity(text):
         return short if whole(short) else ""
@@ -75,6 +78,13 @@ def cut(text: str, most: int) -> str:
         if whole(kept):
             return unhooked(_upper_first(kept))
     return short if whole(short) else ""
+
+
+def _colon_lead(kept: str, label: str) -> bool:
+    """Whether ``kept`` is only ``label``, the statement before a point's colon (see cut), where that label
+    neither names nor numbers what the point is about."""
+    return (bool(label) and kept.rstrip(" .;:…") == label.rstrip(" :") and not is_name(label)
+            and not any(c.isdigit() for c in label))
 
 
 def labelled_list(text: str) -> bool:

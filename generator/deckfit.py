@@ -18,6 +18,7 @@ from .said_once import say_once
 from .short_labels import short_labels
 from .short_topics import ONE_ITEM_WORDS
 from .subtitles import said_subtitle
+from .titled_figures import titled_figures
 
 MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
@@ -33,6 +34,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     if figures_once:
         # (a deck that keeps every point keeps those the bottom line says, in other words or as written)
         slides = say_once(slides, also, restated=cut_points, every_point=not cut_points)
+        slides = titled_figures(slides)  # (a title's number shown under it: titled_figures.py)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     if max_words:
@@ -141,8 +143,8 @@ def _fewer(bullets: list[Bullet], most: int, dropped: list[str]) -> list[Bullet]
     under each point first (the last ones go, each point keeps one), then none, then the longest
     points cut at a clause, then the labelled lists dropped whole (the last first: never cut, see
     clauses.labelled_list), then each point cut to a statement (see headline) of 30, 25, 20, else 15
-    words, then the last points (a point that gives the rule's reason, cut_rule.gives_reason, the rule's
-    own, goes last); a single point longer than that is cut to a statement of ``most`` words.
+    words (never mid-phrase: _statement), then the last points (a point that gives the rule's reason,
+    cut_rule.gives_reason, the rule's own, goes last); a single point longer than that is cut to a statement of ``most`` words.
     A cut keeps the point's number, and a point that announces a list is never cut to its label: it
     stays whole, or goes with the last points (see clauses.cut)."""
     kept = _shorter(bullets, most)
@@ -169,8 +171,8 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
         return cut
     if fewer := _without_lists(top, most):
         return fewer
-    for longest in STATEMENT_WORDS:  # every point, as a statement as long as the slide allows
-        cut = [Bullet(text=clauses.cut(b.text, longest) or b.text, at=b.at, url=b.url) for b in top]
+    for longest in STATEMENT_WORDS:  # every point, as a statement as long as the slide allows (never cut mid-phrase)
+        cut = [Bullet(text=_statement(b.text, longest), at=b.at, url=b.url) for b in top]
         if words(cut) <= most:
             return cut
     chosen: list[int] = []
@@ -180,6 +182,13 @@ def _shorter(bullets: list[Bullet], most: int) -> list[Bullet]:
         chosen.append(i)
     kept = [cut[i] for i in sorted(chosen)]
     return kept or [Bullet(text=clauses.cut(top[0].text, most) or top[0].text, at=top[0].at, url=top[0].url)]
+
+
+def _statement(text: str, most: int) -> str:
+    """``text`` cut to a statement of at most ``most`` words (clauses.cut), else whole: never mid-phrase with "…"
+    ("…créent des chemins cachés invisibles à…"), where leaving the last points out keeps the others whole."""
+    cut = clauses.cut(text, most)
+    return cut if cut and not cut.endswith("…") else text
 
 
 def _without_lists(points: list[Bullet], most: int) -> list[Bullet]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from .clause_bounds import list_items
 from .clauses import LIST_LEAST, whole_statement
 from .deck_twin import lines, split, texts
+from .contrast_titles import pairs
 from .document import Bullet, Slide
 from .headline import count_words, labelled
 from .said_same import near
@@ -68,6 +69,8 @@ def split_title(title: str, most: int = TITLE_WORDS) -> tuple[str, str]:
     if not head or head == title or not title[1:].startswith(head[1:]):
         return title, ""
     rest = title[len(head):].lstrip(" ,;:–—-")
+    if pairs(rest):
+        return title, ""  # (two figures the notes pair as a contrast: both, contrast_titles.py)
     stop = "." if title.endswith(".") and not head.endswith((".", "!", "?")) else ""  # (a sentence still ends so)
     return (head + stop, rest[:1].upper() + rest[1:]) if rest else (title, "")
 

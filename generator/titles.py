@@ -56,6 +56,8 @@ from __future__ import annotations
 from .bottom_line import is_statement
 from .clause_bounds import list_items
 from .connectives import standing
+from .contrast_titles import paired_next, paired_title, pairs
+from .cumulative_titles import cumulative_first
 from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS
 from .headline import count_words, headline, label_as_subject, labelled, sentences
@@ -135,6 +137,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (-quantity_rank(plain(points[i]["text"])), i not in stressed,
                                    not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
+    ranked = cumulative_first(ranked, points, words)  # (the year to date before the quarter: cumulative_titles.py)
     if 2 * sum(one_of_a_list(p["text"], points) for p in points) >= len(points):
         return list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     refused, before = -1, last  # (how much of its slide the statement refused so far covers; the title without it)
@@ -147,6 +150,8 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
                 and balanced(first)):
             title, rest = first, text[len(first):].strip()  # (its first sentence, the others first on the slide)
             label, whole = title, rest
+            if paired := paired_title(text, first, most):  # (two figures the notes pair: both, contrast_titles)
+                title, rest, label, whole = paired, "", "", paired
         elif rest and not label and text.startswith(title) and text[len(title):].lstrip().startswith(":"):
             label, whole = title, rest  # (a leading statement that a colon ends labels its point, however long)
         elif rest and not label and (lead := leading(text, most)):
@@ -158,13 +163,16 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
             title, rest, label, whole_point = short, "", "", True  # (the notes' own overview says the point in fewer words)
         elif rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
             title, rest, label = named, "", ""  # (the point the notes' own summary names, whole in half as many words again)
-        if (not is_stated(title, words) or one_of_a_list(text, points) or (rest and title != label)
+        if (not is_stated(title, words) or one_of_a_list(text, points) or (rest and title != label) or pairs(text)
                 or (label and not rest and not is_statement(whole))):
             continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
+        partner = paired_next(text, points[i + 1:i + 2], most) if not rest else ""
+        title = partner or title  # (a whole point and the next, "Meanwhile, …", that pairs its figure: contrast_titles)
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
         kept = [*({**points[i], "text": r[:1].upper() + r[1:], "at": points[i]["at"] if not n else None,
                    TITLE_REST: len(items) == 1}
-                  for n, r in enumerate(items)), *points[:i], *points[i + 1:]]  # (a label's sentence or its list's items: first)
+                  for n, r in enumerate(items)), *points[:i], *points[i + 1 + bool(partner):]]  # (a label's sentence or its
+        # list's items: first)
         kept = [{**points[i], TITLE_REST: True}, *kept] if whole_point else kept
         if _enough(kept) and not says_again(title, told):
             if not (off := off_title(title, kept, topic["title"])):

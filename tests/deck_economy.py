@@ -214,13 +214,18 @@ def measure(text: str) -> set[str]:
             if len(w) >= 5 or sum(c.isupper() for c in w) >= 2}
 
 
+_TIMED = re.compile(r"\s*\(\d+(?::\d\d)+\)\.?\Z")  # a line's moment at its end: "… competitors (35:02)"
+
+
 def repeated_figures(slides) -> list[tuple]:
     """``repeated-figure``: a key figure is said on one slide only (not again as a point or in a second
     grid): its value, in a text of its own topic (the same heads over the body: its kicker) or one that
     shares a word with its label (what it measures); another fact with the same value is no repetition
     (AMD's "$1.3 billion in share repurchases" beside Gaming's "$1.3 billion"). A cover's or a divider's
     large subtitle ("Episode 28") is no key figure, and their titles name the briefing or its part: a
-    figure in them ("1000 episodes") is no repetition."""
+    figure in them ("1000 episodes") is no repetition. Nor is a line that says the figure's own slide's title
+    again (the bottom line sums up the titles, review 13: "DeepSeek's models are 27x cheaper than competitors"
+    over the band that shows the 27x its slide's title states, review 14 finding 5)."""
     paras = [[p["text"] for p in _paragraphs(s)] if _content(s) else [] for s in slides]
     tops = [set(heads(s)) for s in slides]
     out = []
@@ -230,8 +235,10 @@ def repeated_figures(slides) -> list[tuple]:
             at = texts.index(value)
             label = measure(texts[at + 1]) if at + 1 < len(texts) else set()
             pattern = re.compile(r"(?<![\w.,])" + re.escape(value) + r"(?!\w|[.,]\d)")
+            titled = " ".join(" ".join(heads(slide)).split()).casefold()
             again = [n for n, other in enumerate(paras, start=1) if n != number and any(
-                pattern.search(text) and (tops[n - 1] & tops[number - 1] or measure(text) & label) for text in other)]
+                pattern.search(text) and (tops[n - 1] & tops[number - 1] or measure(text) & label)
+                and _TIMED.sub("", " ".join(text.split())).rstrip(" .").casefold() not in titled for text in other)]
             if again:
                 out.append(("repeated-figure", number, f"'{value}' is also on slide(s) {again}"))
     return out

@@ -236,12 +236,13 @@ def test_markdown_index_is_in_time_order_and_has_the_takeaways(tmp_path):
 
 def test_executives_get_each_figure_once_with_its_topic_and_its_time():
     """A topic's figures follow its points; 200,000 (a bar of the topic's chart) is not a big number
-    again, nor is a point that says $50B beside the $50B figure, nor 27x, which the bottom line states
-    (all stay in the report)."""
+    again, nor is a point that says $50B beside the $50B figure (all stay in the report); 27x, which the
+    bottom line states, shows only as the evidence of the slide whose title states it (review 14 finding 5:
+    titled_figures.py)."""
     slides = doc(DEFAULT, "executive").slides
     numbers = [s for s in slides if s.layout == "big_number" and s.deck]
     assert [(f.value, (f.at or s.at).label) for s in numbers for f in s.figures] == [
-        ("2.2 GW", "3:45:59"), ("$50B", "1:41:00")]
+        ("2.2 GW", "3:45:59"), ("$50B", "1:41:00"), ("27x", "35:02")]
     assert any(f.value == "200,000" for s in slides if not s.deck for f in s.figures)
     deck_points = [b.text for s in slides if s.deck and s.topic == "tsmc" for g in s.bullets for b in [g, *g.children]]
     report_points = [b.text for s in slides if s.report and s.topic == "tsmc" for g in s.bullets for b in [g, *g.children]]
