@@ -300,3 +300,54 @@ def test_a_big_number_is_on_the_page_of_its_label(tmp_path, write, minimal):
                 assert (f"{n}0 Zq" in words) == (f"label {n} of" in words), (count, n, words)
             split |= "10 Zq" in words and "40 Zq" not in words
     assert split  # in some build a page break fell inside the figures
+
+
+def test_the_timestamp_index_is_made_a_page_at_a_time_and_split_as_the_whole_table_is():
+    """Each page's part of the index holds the rows its page needs (and at most ``ROWS`` more), and
+    the pages get the rows, heights, lines and background that splitting one table of all of them gives."""
+    from types import SimpleNamespace
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from generator.writers.pdf import index
+    from generator.writers.pdf.fonts import register
+
+    register()
+    style = ParagraphStyle("cell", fontName="Body", fontSize=9, leading=11)
+    texts = [" ".join(["word"] * (1 + i * 7 % 60)) for i in range(400)]  # rows of one to six lines
+
+    class Rows:
+        entries, linked, made = texts, True, 0
+        head = [Paragraph(h, style) for h in ("Time", "Where", "Page", "Open")]
+        w = SimpleNamespace(theme=SimpleNamespace(primary="1F3864"))
+        table = index._Rows.table
+
+        def row(self, i):
+            self.made += 1
+            return [Paragraph(str(i), style), Paragraph(texts[i], style), Paragraph("3", style), Paragraph("-", style)]
+
+    def text(cell):  # (a row split inside itself has cells of several flowables)
+        return " ".join(text(c) for c in cell) if isinstance(cell, (list, tuple)) else cell.getPlainText()
+
+    def shape(table):
+        table.wrap(aw, ah)
+        return ([[text(c) for c in row] for row in table._cellvalues], table._rowHeights, table._linecmds,
+                table._bkgrndcmds)
+
+    aw, ah = 450.0, 700.0
+    rows = Rows()
+    whole = rows.table([rows.row(i) for i in range(len(texts))], aw, [None] * (len(texts) + 1), None)
+    expected = []
+    while whole.wrap(aw, ah)[1] > ah:
+        first, whole = whole.split(aw, ah)
+        expected.append(shape(first))
+    expected.append(shape(whole))
+    rows.made, got = 0, []
+    part = index.IndexPart(rows, 0, None)
+    while part.wrap(aw, ah)[1] > ah:
+        first, part = part.split(aw, ah)
+        got.append(shape(first))
+        assert rows.made <= sum(len(g[0]) - 1 for g in got) + 64  # rows made: a page or two ahead, never all
+    got.append(shape(part._made(aw, ah)))
+    assert len(got) > 5 and got == expected

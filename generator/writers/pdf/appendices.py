@@ -6,7 +6,8 @@ from reportlab.platypus import CondPageBreak, ListFlowable, ListItem, PageBreak
 
 from ...document import Document
 from ...words import appendix_letter, fill
-from .flowables import Bookmark, Shaped, TimestampIndex
+from .flowables import Bookmark, Shaped
+from .index import TimestampIndex
 from .fonts import link, markup, markup_text
 
 

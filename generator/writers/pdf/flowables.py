@@ -1,18 +1,16 @@
-"""The report's own flowables: shaped paragraphs, bookmarks and the timestamp index.
+"""The report's own flowables: shaped paragraphs, marked paragraphs and bookmarks.
 
 A ``Shaped`` paragraph shapes complex scripts and lays a right-to-left paragraph out line by line in visual
 order; a ``Marked`` one records the page its timestamp references land on, which the
-``TimestampIndex`` lists; a ``Bookmark`` becomes a bookmark, an outline entry and a contents line.
+timestamp index (``index``) lists; a ``Bookmark`` becomes a bookmark, an outline entry and a contents line.
 """
 from __future__ import annotations
 
-from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 from reportlab.platypus.paragraph import ParaLines
-from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from .bidi import reorder_line
-from .fonts import clip, link, markup, shaped_style
+from .fonts import shaped_style
 from .tags import Tagged
 
 TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (it is whole on its page)
@@ -141,70 +139,3 @@ class Marked(Shaped):
         for key in self.keys:
             self.pages.setdefault(key, canvas.getPageNumber())
         super().drawOn(canvas, x, y, _sW)
-
-
-class TimestampIndex(IndexingFlowable):
-    """Appendix table: every timestamp reference, its topic, its page and its links.
-
-    Pages come from the previous pass; multiBuild runs again until they stop changing.
-    """
-
-    tag = None  # its structure element, filled with the table's rows on each layout
-
-    def __init__(self, writer):
-        super().__init__()
-        self.writer, self._last, self._width = writer, {}, 0.0
-        self._table: Table | None = None
-
-    def beforeBuild(self):
-        """Keep the pages of the last pass and collect this pass's anew."""
-        self._last = dict(self.writer.ts_pages)
-        self.writer.ts_pages.clear()
-        self._table = None  # made again (once) in this pass, with the pages of the last
-
-    def isSatisfied(self):
-        """Whether the pages listed are the pages the references landed on."""
-        return self._last == self.writer.ts_pages
-
-    def wrap(self, aw, ah):
-        """Make the table (pages from the last pass) once in a pass and lay it out."""
-        return self._made(aw).wrap(aw, ah)
-
-    def _made(self, aw: float) -> Table:
-        """The table of this pass at width ``aw``, made on first use."""
-        if self._table is None or self._width != aw:
-            self._table, self._width = self._make(aw), aw
-        return self._table
-
-    def _make(self, aw: float) -> Table:
-        """The table, with the pages of the last pass (its cells are made anew for each pass: kept
-        from one pass to the next, they changed reports with right-to-left text)."""
-        st, w = self.writer.styles, self.writer
-        linked = any(at.links for at, _ in w.ts_entries.values())  # no "Open in" column of dashes
-        heads = [w.doc.words[key] for key in ("index_time", "index_where", "index_page", "index_open")]
-        rows = [[Shaped(markup(h), st["head"]) for h in heads[:4 if linked else 3]]]
-        for key, (at, context) in sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])):
-            links = "<br/>".join(link(at.named(source), source.url, w.link_color) for source in at.links) or "—"
-            rows.append([Shaped(markup(at.label), st["cell"]), Shaped(markup(clip(context, TOC_CHARS)), st["cell"]),
-                         Shaped(str(self._last.get(key, "?")), st["cell"]), Shaped(links, st["cell"])][:4 if linked else 3])
-        widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if linked else (0.14, 0.74, 0.12))]
-        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
-        table.setStyle(table_style([
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + w.theme.primary)),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        if self.tag is not None:
-            w.tagger.tag_table(None, table, self.tag)
-        return table
-
-    def split(self, aw, ah):
-        """The table's split (which lays it out again itself); the table is let go once split
-        (the parts are placed instead: kept to the end of the pass, its cells were tens of MB)."""
-        parts = self._made(aw).split(aw, ah)
-        if parts:
-            self._table = None
-        return parts
-
-    def drawOn(self, canvas, x, y, _sW=0):
-        """Draw the table, then let it go."""
-        self._made(self._width).drawOn(canvas, x, y, _sW)
-        self._table = None

@@ -1,30 +1,27 @@
 """The report's pages: the document template (bookmarks, contents entries, the section in force)
-and the canvas that holds pages back until "page X of Y" can be written; running header and
-footer lines.
+and the canvas that holds pages back until "page X of Y" can be written (the lines of the running
+header and footer are ``furniture``'s).
 """
 from __future__ import annotations
 
+import gc
 import zlib
-from functools import cache
 
 from reportlab import rl_config
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate
 
-from .flowables import TOC_CHARS, Bookmark, Shaped
-from .fonts import clip, font_runs, markup, register, shaped_style, text_width
+from .flowables import TOC_CHARS, Bookmark
+from .fonts import clip, markup
+from .furniture import page_footer
 from .marks import mark_links, mark_page, numbers
 from .packed import PackedDocument
 from .tags import pagination
-from ...words import fill
 
 # streams compressed only, not also written as ASCII85 text (a quarter larger): no step after
 # ReportLab rewrites them (the archive's is an incremental update)
 rl_config.useA85 = 0
+COLLECT_PAGES = 100  # a longer report frees what its layout left (a collection) before its pages are written
 
 
 class Doc(BaseDocTemplate):
@@ -54,6 +51,8 @@ class Doc(BaseDocTemplate):
             for flowable in self._indexingFlowables:
                 flowable.afterBuild()
             if self._allSatisfied():
+                if self.page >= COLLECT_PAGES:  # (the build pauses the cycle collector)
+                    gc.collect()
                 self.canv.save()
                 return self.passes
         raise IndexError(f"the contents' pages still changed after {max_passes} passes")
@@ -151,7 +150,9 @@ def numbered_canvas(writer):
             """Write every page with its bookmarks and its footer, then the file."""
             total = len(self._pages)
             links = []  # each page's links (their names)
-            for number, state in enumerate(self._pages):
+            self._pages.reverse()  # each page's state let go once it is written
+            for number in range(total):
+                state = self._pages.pop()
                 self.__dict__.update(state, _code=[_unpack(code) for code in state["_code"]])
                 for key, kwargs in self._marks:
                     super().bookmarkPage(key, **kwargs)
@@ -179,75 +180,3 @@ def _pack(code: str) -> bytes:
 def _unpack(packed: bytes) -> str:
     """The operators ``_pack`` compressed."""
     return zlib.decompress(packed).decode("utf-8", "surrogatepass")
-
-
-def furniture_line(canv, x: float, y: float, text: str, color: str, right: bool = False, room: float = 400,
-                   centred: bool = False) -> float:
-    """One line of running header or footer at 9 pt, shortened to ``room`` points, its start at ``x``
-    (its end if ``right``, its middle if ``centred``); its width. Drawn directly when the body font has
-    every glyph, else as a paragraph, so a title in Chinese or Arabic shows in its own font."""
-    text = _fit(text, 9, room)
-    coverage = register()["Body"]
-    if all(ord(ch) in coverage or ch.isspace() for ch in text):
-        (canv.drawCentredString if centred else canv.drawRightString if right else canv.drawString)(x, y, text)
-        return pdfmetrics.stringWidth(text, "Body", 9)
-    line = markup(text)  # (drawn from its left end, as measured, also when it runs right to left)
-    para = Shaped(line, shaped_style(_furniture_style(color), line, keep_alignment=True))
-    w, _ = para.wrap(room * 1.5, 20)  # (shaping may make it a little wider than measured: still one line)
-    width = max(para.getActualLineWidths0() or [w])
-    para.drawOn(canv, x - width / 2 if centred else x - width if right else x, y - 2)
-    return width
-
-
-def running_header(w, canv, pdf) -> None:
-    """The running header of a page of the report writer ``w``'s: the section in force, above a rule,
-    tagged as page furniture. Not the title (it is on the cover and in the viewer's title bar): beside a
-    section met on one page or two it made a line of prose that no other page repeats."""
-    with pagination(canv, "Header"):
-        width, height = w.paper
-        canv.saveState()
-        canv.setFont("Body", 9)
-        canv.setFillColor(colors.HexColor("#" + w.theme.muted))
-        if pdf.page_section:
-            furniture_line(canv, width - pdf.rightMargin, height - 14 * mm, clip(pdf.page_section, 90),
-                           w.theme.muted, right=True, room=width - pdf.leftMargin - pdf.rightMargin)
-        canv.setStrokeColor(colors.HexColor("#" + w.theme.accent))
-        canv.line(pdf.leftMargin, height - 15.5 * mm, width - pdf.rightMargin, height - 15.5 * mm)
-        canv.restoreState()
-
-
-def page_footer(w, canv, total: int) -> None:
-    """'page X of Y' and the report's footer on a page of the report writer ``w``'s but the cover
-    (drawn once the page count is known)."""
-    if canv.getPageNumber() == 1:
-        return
-    width, _ = w.paper
-    canv.saveState()
-    canv.setFont("Body", 9)
-    canv.setFillColor(colors.HexColor("#" + w.theme.muted))
-    words = w.doc.words
-    furniture_line(canv, width / 2, 10 * mm, fill(words["page_of"], page=canv.getPageNumber(), pages=total),
-                   w.theme.muted, centred=True)
-    furniture_line(canv, 20 * mm, 10 * mm, clip(fill(words["report_footer"], audience=w.doc.audience_label
-                                                     or w.doc.audience), 40), w.theme.muted)
-    canv.restoreState()
-
-
-def _fit(text: str, size: float, room: float) -> str:
-    """``text``, or as much of it as fits ``room`` points at ``size`` followed by "…"."""
-    text = clip(text, int(room / size * 4))  # no glyph is narrower than a quarter of the size
-    if text_width(text, size) <= room:
-        return text
-    used, end = pdfmetrics.stringWidth("…", "Body", size), 0
-    for font, piece in font_runs(text):
-        for ch in piece:
-            used += pdfmetrics.stringWidth(ch, font, size)
-            if used > room:
-                return text[:end].rstrip() + "…"
-            end += 1
-    return text
-
-
-@cache
-def _furniture_style(color: str) -> ParagraphStyle:
-    return ParagraphStyle("furniture", fontName="Body", fontSize=9, leading=11, textColor=colors.HexColor("#" + color))

@@ -31,14 +31,14 @@ from .contents import TaggedContents
 from .cover import cover_page
 from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, bookmarks, table_style
 from .fonts import clip, link, markup, markup_runs, markup_text, register
-from .pages import Doc, numbered_canvas, running_header
+from .furniture import running_header
+from .pages import COLLECT_PAGES, Doc, numbered_canvas
 from .sections import section_kind
 from .styles import paragraph_styles
 from .tags import Tagger
 
 PAPERS = {"a4": A4, "letter": LETTER}
 NBSP = "\u00a0"
-COLLECT_PAGES = 100  # a longer report frees its laid-out story (a collection) before its structure tree is written
 
 def default_paper() -> str:
     """letter where the locale is US or Canadian English, else a4."""
