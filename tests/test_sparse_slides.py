@@ -111,9 +111,6 @@ def unshown_numbers(slides: list, content_file) -> list[tuple[int, str]]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="lescast technical 5-6: one topic's two pages (2 + 4 lines, 86 words, within "
-                   "continued.looser's 93) that continued.py pages apart; continuation pages are h-split3's (review 14 "
-                   "finding 4); no other deck of the 22 fixtures has a sparse slide beside a slide of its topic")
 def test_no_sparse_slide_beside_a_slide_of_its_topic(read):
     found = {deck: bad for deck, slides, _ in read if (bad := sparse_beside_their_topic(slides))}
     assert found == {}, found
