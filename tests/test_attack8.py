@@ -3,6 +3,9 @@ its fix."""
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
 
 from .test_error_places import render_problems
 
@@ -36,3 +39,31 @@ def test_a_yaml_mistake_is_at_the_line_to_edit(tmp_path, slide, line, changed):
     at = found.split(": ", 1)[0]
     assert at.startswith(f"{tmp_path}/mine/slides/title.yaml.j2:"), found
     assert int(at.split(":")[-2]) == line, found
+
+
+
+def test_a_topics_speaker_notes_are_said_once_however_many_pages_it_takes(tmp_path):
+    """A slide the deck splits into pages put its speaker notes on each page: a deck grew with the square
+    of a topic's text (3 topics of two 1,000-character words: 12 pages of the same 3,300 characters of
+    notes). The notes are said once now, on a slide's first page: the deck's notes are bounded by the
+    content's text."""
+    import json
+
+    from pptx import Presentation
+
+    topics = [{"id": f"t{k}", "title": f"Topic {k}", "summary": f"{k}" + "s" * 1_500,
+               "points": [f"{k}" + "p" * 1_000, f"{k}" + "q" * 1_000]} for k in range(3)]
+    topics += [{"id": "long", "title": "Long topic", "summary": "L" + "l" * 1_500,
+                "points": [f"{k}" + "r" * 1_000 for k in range(4)]}]
+    path = tmp_path / "long.yaml"
+    path.write_text(json.dumps({"title": "Long notes", "lang": "en", "date": "2025-01-01", "topics": topics,
+                                "sources": [{"id": "s", "name": "Src", "url": "https://example.com/x"}]}))
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "executive", "-f", "pptx", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    deck = Presentation(str(tmp_path / "long-executive.pptx"))
+    notes = [s.notes_slide.notes_text_frame.text for s in deck.slides if s.has_notes_slide]
+    assert len(deck.slides) > 12  # (the long words take pages)
+    said = sum(len(t["summary"]) for t in topics)
+    assert said < sum(map(len, notes)) < said + 200 * len(deck.slides)
+    for t in topics:
+        assert sum(n.count(t["summary"]) for n in notes) == 1, t["id"]
