@@ -67,3 +67,43 @@ def test_a_topics_speaker_notes_are_said_once_however_many_pages_it_takes(tmp_pa
     assert said < sum(map(len, notes)) < said + 200 * len(deck.slides)
     for t in topics:
         assert sum(n.count(t["summary"]) for n in notes) == 1, t["id"]
+
+
+def test_a_charts_names_stand_clear_of_bars_under_zero(tmp_path):
+    """A bar chart of a loss drew its categories' names at zero, where the loss's bar covered them: with a
+    value under zero they are at the axis's low end (``c:tickLblPos val="low"``); otherwise next to it."""
+    from pptx import Presentation
+    from pptx.enum.chart import XL_TICK_LABEL_POSITION
+
+    content = tmp_path / "losses.yaml"
+    content.write_text("title: Losses\nsources: [{id: s, name: S}]\ntopics:\n- id: q\n  title: Quarterly results\n"
+                       "  points: [Revenue fell 5% in the third quarter.]\n  charts:\n"
+                       "  - {id: n, title: Net income, kind: bar, unit: $M, categories: [Q1, Q2, Q3],\n"
+                       "     series: [{name: Net, values: [12, -5, -10]}]}\n"
+                       "  - {id: r, title: Revenue, kind: column, unit: $M, categories: [Q1, Q2, Q3],\n"
+                       "     series: [{name: Revenue, values: [120, 115, 110]}]}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(content), "-a", "technical", "-f", "pptx", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    deck = Presentation(str(tmp_path / "losses-technical.pptx"))
+    at = {s.chart.plots[0].series[0].name: s.chart.category_axis.tick_label_position
+          for slide in deck.slides for s in slide.shapes if s.has_chart}
+    assert at == {"Net": XL_TICK_LABEL_POSITION.LOW, "Revenue": XL_TICK_LABEL_POSITION.NEXT_TO_AXIS}, at
+
+
+@pytest.mark.parametrize("kind", ["bar", "column", "line"])
+def test_a_reports_chart_of_losses_stays_inside_its_drawing(kind):
+    """The report's value axis started at 0 whatever the data: a loss's bar ran out of its chart, over the
+    caption and off the page. The axis now has round ends on both sides of zero, the names at its low end."""
+    from types import SimpleNamespace
+
+    from generator.document_charts import ChartSpec, SeriesSpec
+    from generator.writers.pdf.charts import chart_drawing
+
+    spec = ChartSpec(id="n", title="Net income", kind=kind, unit="$M", categories=["Q1", "Q2", "Q3"],
+                     series=[SeriesSpec(name="Net", values=[12, -5, -10])])
+    theme = SimpleNamespace(palette=["1F3864", "2E75B6"], text="222222")
+    drawing = chart_drawing(spec, theme, 450, "Net income")
+    left, low, right, high = drawing.getBounds()
+    assert 0 <= low < high <= drawing.height, (drawing.getBounds(), drawing.height)
+    # (a value axis's labels may reach into the frame's padding, as "1,200,000" does: the loss's bar ran 232 points out)
+    assert -20 < left < right <= drawing.width, (drawing.getBounds(), drawing.width)
