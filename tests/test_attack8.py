@@ -107,3 +107,36 @@ def test_a_reports_chart_of_losses_stays_inside_its_drawing(kind):
     assert 0 <= low < high <= drawing.height, (drawing.getBounds(), drawing.height)
     # (a value axis's labels may reach into the frame's padding, as "1,200,000" does: the loss's bar ran 232 points out)
     assert -20 < left < right <= drawing.width, (drawing.getBounds(), drawing.width)
+
+
+_VARIANTS = ["Same point about the caf\u00e9 with 5%.", "Same point about the cafe\u0301 with 5%.",
+             "Same point\u200b about the caf\u00e9 with 5%.", "Same\u200c point about the caf\u00e9\u200d with 5%.",
+             "\ufeffSame point about\u2060 the caf\u00e9 with 5%.", "Same point about the caf\u00e9 with \uff15%."]
+
+
+def test_a_point_repeated_but_for_invisible_characters_or_its_unicode_form_is_shown_once(tmp_path):
+    """Copies of a point that differ only by zero-width characters (U+200B-D, U+2060, U+FEFF) or by their
+    Unicode form (a composed é or e and its accent, a full-width digit) were each shown: they are one point."""
+    from generator.audiences import load_audience
+    from generator.loader import load_content
+    from generator.render import render_document
+
+    from .test_attack6 import _content
+
+    topics = [{"id": "r", "title": "Repeated", "points": _VARIANTS + ["Another point with 6%."]},
+              {"id": "o", "title": "Other", "points": ["Costs fell 3% in the year.", _VARIANTS[2]]}]
+    slides = render_document(load_content(_content(tmp_path, topics)), load_audience("executive")).slides
+    deck = [b.text for s in slides if s.deck and s.role != "summary" for b in s.bullets + [b for c in s.columns for b in c.bullets]]
+    assert len([t for t in deck if t.lstrip("\ufeff").startswith("Same")]) == 1, deck
+    report = [b.text for s in slides if s.report for b in s.bullets + [b for c in s.columns for b in c.bullets]]
+    assert _VARIANTS[1] in report and _VARIANTS[2] in report  # (the report keeps them as written)
+
+
+def test_digest_entries_alike_but_for_invisible_characters_are_said_once(tmp_path):
+    """A digest's entries that differ only by a zero-width space were each a bottom-line item."""
+    from .test_attack6 import _ENTRY, _digest, _imported, _summaries
+
+    entries = [_ENTRY, _ENTRY.replace("hearing", "hear\u200bing"), _ENTRY.replace("Smith", "Smith\u2060"),
+               _ENTRY.replace("things", "thi\ufeffngs")] * 3
+    summaries = _summaries(_imported(tmp_path, _digest(tmp_path / "zw.txt", entries)))
+    assert summaries and all(len(said) == 1 for said in summaries), summaries
