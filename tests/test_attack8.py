@@ -126,7 +126,8 @@ def test_a_point_repeated_but_for_invisible_characters_or_its_unicode_form_is_sh
     topics = [{"id": "r", "title": "Repeated", "points": _VARIANTS + ["Another point with 6%."]},
               {"id": "o", "title": "Other", "points": ["Costs fell 3% in the year.", _VARIANTS[2]]}]
     slides = render_document(load_content(_content(tmp_path, topics)), load_audience("executive")).slides
-    deck = [b.text for s in slides if s.deck and s.role != "summary" for b in s.bullets + [b for c in s.columns for b in c.bullets]]
+    deck = [b.text for s in slides if s.deck and s.role != "summary"
+            for b in s.bullets + [b for c in s.columns for b in c.bullets]]
     assert len([t for t in deck if t.lstrip("\ufeff").startswith("Same")]) == 1, deck
     report = [b.text for s in slides if s.report for b in s.bullets + [b for c in s.columns for b in c.bullets]]
     assert _VARIANTS[1] in report and _VARIANTS[2] in report  # (the report keeps them as written)
@@ -140,3 +141,19 @@ def test_digest_entries_alike_but_for_invisible_characters_are_said_once(tmp_pat
                _ENTRY.replace("things", "thi\ufeffngs")] * 3
     summaries = _summaries(_imported(tmp_path, _digest(tmp_path / "zw.txt", entries)))
     assert summaries and all(len(said) == 1 for said in summaries), summaries
+
+
+def test_a_chapter_said_fifty_times_in_a_row_is_one_chapter(tmp_path):
+    """Fifty "Intro" chapters in a row were fifty topics: the agenda, the chapter list and the timeline said
+    "Intro" fifty times. A run of chapters that repeat the one before them (zero-width characters aside) is
+    one chapter from its first time, with a warning; a title said again after another chapter stays."""
+    from generator.importer import import_notes
+
+    rows = [f"{k // 60:02d}:{k % 60:02d}:00 Intro" + ("\u200b" if k % 7 == 3 else "") for k in range(50)]
+    rows += ["01:00:00 Ad break", "01:10:00 Guest interview", "01:20:00 Ad break", "01:30:00 Wrap-up"]
+    imported = import_notes("# My show\n\n## Chapters\n\n" + "\n".join(rows) + "\n", "show.md")
+    assert [(t["title"], t["at"]) for t in imported.data["topics"]] == [
+        ("Intro", "0:00"), ("Ad break", "1:00:00"), ("Guest interview", "1:10:00"), ("Ad break", "1:20:00"),
+        ("Wrap-up", "1:30:00")]
+    [warned] = [w for w in imported.warnings if "repeat" in w.message]
+    assert warned.line == 6 and warned.message.startswith("49 chapters repeat"), warned
