@@ -90,8 +90,9 @@ def test_a_charts_names_stand_clear_of_bars_under_zero(tmp_path):
     assert at == {"Net": XL_TICK_LABEL_POSITION.LOW, "Revenue": XL_TICK_LABEL_POSITION.NEXT_TO_AXIS}, at
 
 
-@pytest.mark.parametrize("kind", ["bar", "column", "line"])
-def test_a_reports_chart_of_losses_stays_inside_its_drawing(kind):
+@pytest.mark.parametrize("kind, values", [("bar", [12, -5, -10]), ("column", [12, -5, -10]), ("line", [12, -5, -10]),
+                                           ("bar", [-1]), ("column", [-3, -1000])])
+def test_a_reports_chart_of_losses_stays_inside_its_drawing(kind, values):
     """The report's value axis started at 0 whatever the data: a loss's bar ran out of its chart, over the
     caption and off the page. The axis now has round ends on both sides of zero, the names at its low end."""
     from types import SimpleNamespace
@@ -99,8 +100,8 @@ def test_a_reports_chart_of_losses_stays_inside_its_drawing(kind):
     from generator.document_charts import ChartSpec, SeriesSpec
     from generator.writers.pdf.charts import chart_drawing
 
-    spec = ChartSpec(id="n", title="Net income", kind=kind, unit="$M", categories=["Q1", "Q2", "Q3"],
-                     series=[SeriesSpec(name="Net", values=[12, -5, -10])])
+    spec = ChartSpec(id="n", title="Net income", kind=kind, unit="$M", categories=["Q1", "Q2", "Q3"][:len(values)],
+                     series=[SeriesSpec(name="Net", values=values)])
     theme = SimpleNamespace(palette=["1F3864", "2E75B6"], text="222222")
     drawing = chart_drawing(spec, theme, 450, "Net income")
     left, low, right, high = drawing.getBounds()

@@ -54,7 +54,7 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
     top = max((v for s in spec.series for v in (*s.values, *(h for h in s.high if h is not None))), default=0)
     low = min((v for s in spec.series for v in (*s.values, *(lo for lo in s.low if lo is not None))), default=0)
     if spec.kind != "timeline" and low < 0:  # round ends on both sides of zero (from 0, a loss's bar left the page)
-        unit = value_axis(top - low)[1]
+        unit = value_axis(max(top, 0) - low)[1]
         chart.valueAxis.valueMin = math.floor(low * 1.1 / unit) * unit
         chart.valueAxis.valueMax, chart.valueAxis.valueStep = max(0, math.ceil(top * 1.1 / unit) * unit), unit
         chart.categoryAxis.joinAxisMode = "left" if horizontal else "bottom"  # the names clear of bars under zero
