@@ -158,3 +158,22 @@ def test_a_chapter_said_fifty_times_in_a_row_is_one_chapter(tmp_path):
         ("Wrap-up", "1:30:00")]
     [warned] = [w for w in imported.warnings if "repeat" in w.message]
     assert warned.line == 6 and warned.message.startswith("49 chapters repeat"), warned
+
+
+def test_whether_notes_give_titles_only_is_asked_once_a_render(tmp_path, monkeypatch):
+    """Each slide of short topics asked whether the notes give titles only, over every topic: 3,000 topics
+    of one word each took 40 s of a technical render (quadratic). The answer is worked out once a render."""
+    from generator import title_lists
+    from generator.audiences import load_audience
+    from generator.loader import load_content
+    from generator.render import render_document
+
+    from .test_attack6 import _content
+
+    asked = []
+    counted = title_lists.is_prediction_topic
+    monkeypatch.setattr(title_lists, "is_prediction_topic", lambda *a: asked.append(1) or counted(*a))
+    topics = [{"id": f"t{k}", "title": "x", "points": ["y"]} for k in range(400)]
+    slides = render_document(load_content(_content(tmp_path, topics)), load_audience("technical")).slides
+    assert sum(s.layout == "topics" for s in slides) > 50
+    assert len(asked) <= 2 * len(topics), len(asked)
