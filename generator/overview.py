@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .compared import compared
 from .headline import labelled
 from .key_words import keys, phrases
 from .weigh import has_quantity
@@ -60,8 +61,8 @@ def digest_points(groups: Sequence[Sequence[dict]], count: int, fits: Callable[[
 
 
 def _said(topic: dict) -> str:
-    """What a digest entry's only point says, as compared: its words case-folded."""
-    return " ".join(topic["points"][0]["text"].casefold().split())
+    """What a digest entry's only point says, as compared (compared.py)."""
+    return compared(topic["points"][0]["text"])
 
 
 def said_topics(opened: Sequence[dict]) -> list[str]:

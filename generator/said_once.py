@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .compared import compared
 from .deck_twin import LEAST_LINES, LEAST_WORDS, split, texts, words
 from .document import Bullet, Column, Slide
 from .figure_facts import SHORTEST, Shown, measures, saying
@@ -24,7 +25,7 @@ _STATING = ("summary", "close")  # roles of the slides whose points a topic's de
 def _summary_said(slides: list[Slide], roles: tuple[str, ...] = _STATING) -> list[str]:
     """What the deck's summary (the bottom line) or its close (its statement title too), of ``roles``, states,
     each item as written or cut, case-folded (20 characters at least: a shorter one would match too much)."""
-    said = [" ".join(_placeless(text).rstrip("…").split()).casefold() for s in slides if s.deck and s.role in roles
+    said = [compared(_placeless(text).rstrip("…")) for s in slides if s.deck and s.role in roles
             for text in [*_stated_title(s), *(b.text for b in s.bullets)]]
     return [text for text in said if len(text) >= 20]
 
@@ -85,7 +86,7 @@ def _stated(point: str, said: list[str], restated: bool) -> bool:
     techniques : incompatibilité Log4j…"), or, where ``restated``, says no number the statement does
     not and shares a number (not a year) and two key words with it ("Achieving 1000 episodes represents seven years…"
     under "1000 episodes and a billion views mark seven years…")."""
-    text = " ".join(point.split()).casefold()
+    text = compared(point)
     body = labelled(text)[1]
     if any(text.startswith(item) or body.startswith(item) for item in said):
         return True

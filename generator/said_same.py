@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .bottom_line import ADDRESS
+from .compared import compared
 from .headline import headline
 from .inline import plain
 from .key_words import keys
@@ -22,7 +23,7 @@ NEAR_STEM = 4  # letters two key words share to count as one for near-duplicate 
 def same(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` say the same: a number in common, or two thirds of the key words of the
     shorter (two at least)."""
-    (na, wa), (nb, wb) = keys(a), keys(b)
+    (na, wa), (nb, wb) = keys(compared(a)), keys(compared(b))
     if na & nb:
         return True
     shared = len(wa & wb)
@@ -30,7 +31,7 @@ def same(a: str, b: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    return " ".join(plain(text).casefold().split()).rstrip(".…!?")
+    return compared(plain(text)).rstrip(".…!?")
 
 
 def says_again(title: str, said: Sequence[str]) -> bool:
@@ -43,7 +44,7 @@ def near(a: str, b: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether summary items ``a`` and ``b`` say nearly the same: ``same``, or over half of the key words
     of the shorter are the other's, compared on their first four letters ("evolved", "evolution"), the
     ``common`` ones left out (the formula most items share: "concluded a hearing to examine")."""
-    wa, wb = keys(a, NEAR_STEM)[1] - common, keys(b, NEAR_STEM)[1] - common
+    wa, wb = keys(compared(a), NEAR_STEM)[1] - common, keys(compared(b), NEAR_STEM)[1] - common
     return same(a, b) or (len(wa & wb) >= 2 and 2 * len(wa & wb) > min(len(wa), len(wb)))
 
 
@@ -51,7 +52,7 @@ def _common(texts: list[str]) -> frozenset[str]:
     """The key words (see near) that over half of three or more ``texts`` hold."""
     counts: dict[str, int] = {}
     for text in texts:
-        for w in keys(text, NEAR_STEM)[1]:
+        for w in keys(compared(text), NEAR_STEM)[1]:
             counts[w] = counts.get(w, 0) + 1
     return frozenset(w for w, n in counts.items() if len(texts) >= 3 and 2 * n > len(texts))
 

@@ -2,18 +2,20 @@
 
 Notes that repeat a point (a pasted line, forty copies of "Same point here with 5%.") showed it two or
 three times in a row on one slide. Of the points of the deck's topic slides, one that says what a point
-shown before says (the same words, case and spacing aside) and has no points under it leaves its slide's
+shown before says (the same words as compared.py compares them: case, spacing, invisible characters and
+Unicode forms aside) and has no points under it leaves its slide's
 deck twin (deck_twin.split: the report keeps every copy, as the notes wrote them); a slide whose points
 were all shown before is left as it is (it is another topic's slide: it keeps its points).
 """
 from __future__ import annotations
 
+from .compared import compared
 from .deck_twin import split, texts
 from .document import Bullet, Slide
 
 
 def _said(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return compared(text)
 
 
 def _topical(slide: Slide) -> bool:

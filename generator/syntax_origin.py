@@ -10,6 +10,7 @@ away, or is found later, the mistake is in what was taken out, and the error is 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -69,6 +70,8 @@ def blamed(problem: Problem, text: str, mistake: tuple[str, Position | None, Pos
     else:
         owners, ends = who, mistake[2][0]
     at = _blame(rows, owners, line, began if began and began[0] <= line else None, opened, ends)
+    if at is None and context == "while scanning a simple key" and began and began[0] < line:
+        at = began  # (a key cannot run over lines: its first line lacks its colon)
     return _moved(problem, at) if at else replace(problem, line=stopped[0], col=stopped[1])
 
 
@@ -76,10 +79,12 @@ def _blame(rows: list[str], who: Callable[[int], str], line: int, began: Positio
            opened: bool, ends: int) -> Position | None:
     """Where in another template's text before ``line`` (the error's line, the first of its own
     template's text or not) the mistake is, if it is there (see the module doc); else, in the same
-    template, the line before, if the error (where the parser stopped: line ``ends``) goes without
-    it and the parser reads further without it than without ``line`` (an indentation off on ``line`` is
-    its own mistake, not the line's before), or it leaves a quote or bracket open (``_opens``) and
-    ``line`` does not (the quote closed on ``line``, where the parser stopped); else None."""
+    template, a line of it that leaves its text's level (``_left_level``), or the line before, if the
+    error (where the parser stopped: line ``ends``) goes without it and the parser reads further
+    without it than without ``line`` (an indentation off on ``line`` is its own mistake, not the line's
+    before: also where ``line`` alone is ``_odd``), or as far, and only it is ``_odd`` (a first list item
+    out of line), or it leaves a quote or bracket open (``_opens``) and ``line`` does not (the quote
+    closed on ``line``, where the parser stopped); else None."""
     mine = who(line)
     starts = [began[0]] if began and who(began[0]) not in ("", mine) else []
     before = next((n for n in range(line - 1, 0, -1) if who(n)), 0)
@@ -93,9 +98,41 @@ def _blame(rows: list[str], who: Callable[[int], str], line: int, began: Positio
             in_theirs = began is not None and theirs[0] <= began[0] <= theirs[1]
             return began if in_theirs and opened and began else _last(rows, *theirs)
     if before and who(before) == mine:  # the line before it, in the same template, where it is more to blame
+        left = _left_level(rows, who, line, ends)
+        if left:
+            return left
         again, without_line = _reach(_stop_without(rows, before, before)), _reach(_stop_without(rows, line, line))
-        if again > ends and (again > without_line or _opens(rows[before - 1]) and not _opens(rows[line - 1])):
+        odd = _odd(rows, before), _odd(rows, line)
+        if again > ends and (again > without_line and odd != (False, True)
+                             or _opens(rows[before - 1]) and not _opens(rows[line - 1])
+                             or again == without_line and odd == (True, False)):
             return before, _indent(rows, before)
+    return None
+
+
+def _odd(rows: list[str], n: int) -> bool:
+    """Whether line ``n`` is shaped as no other line of the text: indented as none other, or begun by a
+    dash with no space after it (of two lines either of which the text parses without, the one to edit)."""
+    indent = _indent(rows, n)
+    alike = any(_indent(rows, m) == indent for m in range(1, len(rows) + 1) if m != n and _written(rows, m))
+    return not alike or re.match(r"\s*-[^\s-]", rows[n - 1]) is not None
+
+
+def _left_level(rows: list[str], who: Callable[[int], str], line: int, ends: int) -> Position | None:
+    """The last line before ``line`` in its template's text that is indented less than that text's first
+    line (a key at the margin of a slide's text, read as the document's own), if the parser reads past
+    ``ends`` with it indented as one of the lines above it (or as the text after their dashes); else None."""
+    first = _segment(line, line + 1, who)[0]
+    written = [n for n in range(first, line) if _written(rows, n)]
+    dedented = [n for n in written[1:] if _indent(rows, n) < _indent(rows, written[0])]
+    if not dedented:
+        return None
+    n = dedented[-1]
+    above = [rows[m - 1] for m in written if m < n]
+    for column in sorted({len(row) - len(row.lstrip(strip)) for row in above for strip in (" ", " -")}, reverse=True):
+        again = yaml_mistake("\n".join(rows[:n - 1] + [" " * column + rows[n - 1].lstrip()] + rows[n:]))
+        if again is None or again[2][0] > ends:
+            return n, _indent(rows, n)
     return None
 
 

@@ -17,6 +17,7 @@ from . import furniture
 from .evidence import add_figures
 from .placing import Placer, place_quotes
 from .reading import ReadTopic, read_tokens
+from .repeated_chapters import once
 from .sources import make_sources
 from .subjects import with_subjects
 from .messages import add_messages
@@ -53,6 +54,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     read = read_tokens(tokens, file, title, warnings)
     chapters = len(read.topics)
     titled_by_words(read, text, file, warnings)  # ("05:00 🎉🎉" is no title)
+    read.topics = once(read.topics, file, warnings)  # ("Intro" fifty times in a row is one chapter)
     if untimed and read.topics:
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
                                 "headings, list items or paragraphs, and show without times (no timeline)", file))

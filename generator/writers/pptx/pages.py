@@ -74,9 +74,10 @@ def _joined(p: Pagination, slide: Slide, follower: Slide | None) -> list[DeckPag
         if not _fits_above_band(p, plain[-1]):
             return None
         parts = plain
-    with_figure = slide.model_copy(update={"figures": follower.figures,
-                                           "notes": " ".join(filter(None, (slide.notes, follower.notes)))})
     pages = pages_of(p, slide, parts)
+    last = pages[-1].slide
+    with_figure = last.model_copy(update={"figures": follower.figures,
+                                          "notes": " ".join(filter(None, (last.notes, follower.notes)))})
     return pages[:-1] + [pages[-1]._replace(slide=with_figure)]
 
 
@@ -92,9 +93,12 @@ def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[Dec
     """The deck slides this Document slide needs."""
     parts = split(p, slide) if parts is None else parts
     words = p.words
+    # the notes are said once (on every page they made a deck quadratic in a topic's text), so is a subtitle
+    unsaid = slide.model_copy(update={"notes": ""}) if slide.notes else slide
     if isinstance(parts[0], BlocksPart) and len(parts) > 1:  # each slide of blocks is titled by its own topics
-        return [DeckPage(slide, " · ".join(dict.fromkeys(c.title for c, _ in part.blocks)), part) for part in parts]
-    later = slide.model_copy(update={"subtitle": ""}) if slide.subtitle else slide  # (a subtitle is said once)
+        return [DeckPage(unsaid if i else slide, " · ".join(dict.fromkeys(c.title for c, _ in part.blocks)), part)
+                for i, part in enumerate(parts)]
+    later = unsaid.model_copy(update={"subtitle": ""}) if slide.subtitle else unsaid
     if slide.role == "chapters" and slide.kicker and len(parts) > 1:  # (its count titles the list: its
         # continuation is "45 links (cont. 1)", without the kicker that says its kind again)
         unkicked = later.model_copy(update={"kicker": ""})

@@ -1,8 +1,10 @@
 """What the charts on axes (bars, columns, lines, timelines) share: the drawing's size, the categories'
 labels (shortened to their room; drawn here when no one font has them or they need shaping), the data
-(a floating bar as an invisible base and its length), the value axis, the unit under it."""
+(a floating bar as an invisible base and its length), the value axis (across zero for values under it,
+the names then at its low end), the unit under it."""
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -50,7 +52,13 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labelTextFormat = lambda v: f"{v:,.2f}".rstrip("0").rstrip(".")
     top = max((v for s in spec.series for v in (*s.values, *(h for h in s.high if h is not None))), default=0)
-    if spec.kind != "timeline" and top > 0:  # a round end above the data: no bar touches the edge
+    low = min((v for s in spec.series for v in (*s.values, *(lo for lo in s.low if lo is not None))), default=0)
+    if spec.kind != "timeline" and low < 0:  # round ends on both sides of zero (from 0, a loss's bar left the page)
+        unit = value_axis(max(top, 0) - low)[1]
+        chart.valueAxis.valueMin = math.floor(low * 1.1 / unit) * unit
+        chart.valueAxis.valueMax, chart.valueAxis.valueStep = max(0, math.ceil(top * 1.1 / unit) * unit), unit
+        chart.categoryAxis.joinAxisMode = "left" if horizontal else "bottom"  # the names clear of bars under zero
+    elif spec.kind != "timeline" and top > 0:  # a round end above the data: no bar touches the edge
         chart.valueAxis.valueMax, chart.valueAxis.valueStep = value_axis(top)
     if spec.kind == "timeline":  # minutes on the clock the labels use
         chart.valueAxis.valueStep, chart.valueAxis.valueMax = step, end - start

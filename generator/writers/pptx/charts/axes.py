@@ -1,6 +1,7 @@
 """The axes of a chart on axes (bars, columns, lines, timelines): categories (first on top for bars
 across), a value axis from zero for bars, a timeline's clock (from its first time when that is far
-from 0), a part's fixed scale, the unit's title."""
+from 0), a part's fixed scale, the unit's title; the categories' names at the low end where values fall
+under zero."""
 from __future__ import annotations
 
 from ...common import time_axis, xml_attr, xml_text as escape
@@ -29,8 +30,10 @@ def axes(spec, horizontal, ink, txpr, solid_fill, code, k, names_pt=LABEL_PT, fi
     elif spec.kind in ("bar", "column") and all(v >= 0 for s in spec.series for v in s.values):
         scale = '<c:min val="0"/>'  # a bar's length is its value: a viewer's own scale may start at 35
     crosses = "max" if horizontal else "autoZero"  # with the first category on top, the values go under the bars
+    # the names at the value axis's low end where values fall under zero (at zero, negative bars hid them)
+    names = ticks.replace("nextTo", "low") if any(v < 0 for s in spec.series for v in s.values) else ticks
     return (f'<c:catAx><c:axId val="{CAT_AX}"/><c:scaling><c:orientation val="{"maxMin" if horizontal else "minMax"}"/>'
-            f'</c:scaling><c:delete val="0"/><c:axPos val="{"l" if horizontal else "b"}"/>{ticks}{txpr(names_pt)}'
+            f'</c:scaling><c:delete val="0"/><c:axPos val="{"l" if horizontal else "b"}"/>{names}{txpr(names_pt)}'
             f'<c:crossAx val="{VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
             f'<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
             f'<c:valAx><c:axId val="{VAL_AX}"/><c:scaling><c:orientation val="minMax"/>{scale}</c:scaling><c:delete val="0"/>'
