@@ -10,18 +10,21 @@ contribution" titles the page of the OpenJDK policy's risks, where "<title> (sui
 of 22 words, cut with "…" to fit. A page with no such point continues the slide's title ("<title>
 (cont.)": words.continued_title), or its main clause where the whole title and its mark would not fit a
 title (more than whole_titles.MOST_WORDS words: long_lines.split_title); a title with no main clause is repeated
-whole, never replaced by the topic's heading (the kicker, which states nothing: review 12's "Retour
-d'expérience… (suite)").
+whole. The topic's heading (the kicker, which states nothing: review 12's "Retour d'expérience… (suite)")
+continues it only where the title names what no point of the page holds (review 14: "Java 26 est une version
+non-LTS avec 10 JEPs (suite 2)" over a page of no JEP). A point titles its page only where the page keeps
+deck_twin.LEAST_LINES lines without it.
 """
 from __future__ import annotations
 
-from .deck_twin import texts
+from .deck_twin import LEAST_LINES, lines, texts
 from .document import Bullet, Slide
 from .headline import count_words
 from .inline import plain
 from .key_words import keys, stems
 from .long_lines import split_title
 from .parallel_lists import in_a_list
+from .peer_pages import names, names_of
 from .whole_titles import MOST_WORDS, whole_title
 from .words import continued_title
 
@@ -37,9 +40,17 @@ def page_titles(slide: Slide, owned: list[tuple[str, list[Bullet]]], lang: dict)
     for title, page in stated:
         if not title:
             n += 1
-            title = continued_title(head, n, count, lang)
+            title = continued_title(_covering(head, slide, page), n, count, lang)
         out.append((title, page))
     return out
+
+
+def _covering(head: str, slide: Slide, page: list[Bullet]) -> str:
+    """``head`` (what a continuation repeats of ``slide``'s title), or the topic's heading (its kicker) where
+    ``head`` names what no point of ``page`` holds ("10 JEPs" over a page of no JEP): a title names what is
+    on its page."""
+    named = names(head)
+    return slide.kicker if slide.kicker and named - set().union(*map(names_of, page)) else head
 
 
 def _one_list(lines: list[str]) -> bool:
@@ -61,7 +72,7 @@ def _stated(page: list[Bullet], lang: dict, title: str = "") -> tuple[str, list[
     texts = [plain(b.text) for b in page]
     named = keys(title)[1]
     for i, point in enumerate(page):
-        if len(page) < 2 or point.children or point.at or point.url or in_a_list(point.text, texts):
+        if lines(page) - 1 < LEAST_LINES or point.children or point.at or point.url or in_a_list(point.text, texts):
             continue
         first = stems(texts[i])[:3]
         if len(first) == 3 and set(first) <= named:

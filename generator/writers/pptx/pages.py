@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...document import Slide
+from ...document import AgendaItem, Bullet, Slide
 from .fit import fits
+from ...peer_pages import left_off, more_line
 from ...words import continued_title
 from .geometry import BODY_H, FIGURE_BAND, INSET, MARGIN, SAFETY
 from .parts import BlocksPart, ColumnsPart, DeckPage, TextPart
@@ -17,6 +18,8 @@ from .slides.points import band
 
 if TYPE_CHECKING:
     from .scale import DeckScale
+
+MOST_PAGES = 2  # deck slides one list of points takes at most (peer_pages.py: never a third page)
 
 
 @dataclass
@@ -89,8 +92,10 @@ def _fits_above_band(p: Pagination, part: TextPart | ColumnsPart) -> bool:
 
 
 def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[DeckPage]:
-    """The deck slides this Document slide needs."""
+    """The deck slides this Document slide needs: at most MOST_PAGES for a list of points (see _within_pages)."""
     parts = split(p, slide) if parts is None else parts
+    if len(parts) > MOST_PAGES and (slide.bullets or slide.agenda) and not slide.columns and not slide.figures:
+        slide, parts = _within_pages(p, slide)
     words = p.words
     if isinstance(parts[0], BlocksPart) and len(parts) > 1:  # each slide of blocks is titled by its own topics
         return [DeckPage(slide, " · ".join(dict.fromkeys(c.title for c, _ in part.blocks)), part) for part in parts]
@@ -102,6 +107,29 @@ def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[Dec
                 else DeckPage(slide, slide.title, part) for i, part in enumerate(parts)]
     return [DeckPage(later, continued_title(slide.title, i, len(parts) - 1, words), part) if i
             else DeckPage(slide, slide.title, part) for i, part in enumerate(parts)]
+
+
+def _within_pages(p: Pagination, slide: Slide) -> tuple[Slide, list]:
+    """``slide`` with as many of its points (or its agenda's entries: a chapter list) as MOST_PAGES deck slides
+    show, then a line saying how many more its speaker notes name (they name them), and its parts: never a third
+    page of one list (review 14)."""
+    key = "bullets" if slide.bullets else "agenda"
+    items = list(getattr(slide, key))
+
+    def fewer(n: int) -> Slide:
+        more = more_line(len(items) - n, p.words)
+        return slide.model_copy(update={key: [*items[:n], more if key == "bullets" else AgendaItem(title=more.text)]})
+
+    low, high = 1, len(items) - 1  # (the most that fit, with the line after them; measured anew, not kept by id)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if len(slide_kind(slide.layout).measure(p, fewer(mid), 0.0)) <= MOST_PAGES:
+            low = mid
+        else:
+            high = mid - 1
+    left = [item if key == "bullets" else Bullet(text=item.title) for item in items[low:]]
+    shown = fewer(low).model_copy(update={"notes": " ".join(filter(None, (slide.notes, left_off(left, p.words))))})
+    return shown, slide_kind(shown.layout).measure(p, shown, 0.0)
 
 
 def split(p: Pagination, slide: Slide, band: float = 0.0) -> list:

@@ -1,0 +1,156 @@
+"""Where a topic's points that overflow a deck slide go (continued.py): one slide, two cut at a boundary of
+peers, or one slide of the points that matter most; never a third page.
+
+Review 14's finding 4: pages were cut by count. AMD's segment slide, titled "…fell for Embedded", showed
+Embedded on "(cont.)" beside the records of the segments before it, and Java 26 took three pages of three
+points. Now, for the points of one slide (each with its sub-points):
+
+- points within ``looser`` words and MOST_LINES lines share one slide (a quarter more words than the budget
+  reads better than a page cut from its peers);
+- else they are cut in two at a boundary of peers: where a run of one parallel list's items ("JEP 500 : …",
+  "JEP 504 : …") begins or ends. Each page holds at least LEAST_LINES lines within ``looser`` words, and the
+  first holds every name of the slide's title that a point holds (``names``: "…fell for Embedded" names Embedded). A
+  point that goes on with the quote of the point before, or that is too short to stand ("(R-AL)"), stays
+  with it;
+  Where no cut fits, a list's background (a point before the list that does not announce it: "Java est le
+  langage de la JVM…" before "JEP 500 : …") leaves the pages for the speaker notes, and the cut is tried again;
+- else the topic is not worth a second slide: ``ranked`` orders its points for one slide (those with a figure
+  first, then those that state a conclusion, a consequence or a reason, then the others in their order, a
+  list's background last). continued.py keeps the first that fit, up to MOST_KEPT, and names the rest in the
+  speaker notes.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .deck_twin import LEAST_LINES, lines, words
+from .document import Bullet
+from .headline import count_words
+from .inline import plain
+from .key_words import holds, phrases
+from .words import fill
+from .parallel_lists import in_a_list
+from .quantities import stated
+
+MOST_KEPT = 6  # points a slide of a topic not worth a second one keeps (the rest: "and N more")
+_STANDS = 3  # words a point holds at least to start a page of its own ("(R-AL)" goes on with the quote before)
+_NAME = re.compile(r"\b[\w-]*[A-Z][\w-]*")
+_QUOTES = (("“", "”"), ("«", "»"))
+_WEIGHING = ("conclusion_phrases", "consequence_phrases", "reason_phrases")
+
+
+def peer_pages(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], bool],
+               more: Callable[[int], Bullet]) -> tuple[list[list[Bullet]], list[Bullet]]:
+    """``units`` (a slide's points, in order) on one page where ``fits`` them, else on two cut at a boundary of
+    peers, the second ending on ``more(n)`` (the line that says n more are in the speaker notes) where a list's
+    background leaves them for the two to fit; each with the points left off; ([], []) where the topic is not
+    worth a second slide (see the module doc)."""
+    if fits(units):
+        return [units], []
+    pages = _cut(title, units, fits, [])
+    if pages:
+        return pages, []
+    left = _background(units)
+    kept = [u for u in units if not any(u is b for b in left)]
+    pages = _cut(title, kept, fits, [more(len(left))]) if left else []
+    return (pages, left) if pages else ([], [])
+
+
+def _cut(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], bool], after: list[Bullet]) -> list[list[Bullet]]:
+    """``units`` on two pages cut at a boundary of peers, the second with ``after`` fitting under it, the most even
+    in words of the cuts that keep LEAST_LINES lines on each and the title's names on the first; [] where none."""
+    blocks = _blocks(units)
+    texts = [plain(u.text) for u in units]
+    listed = [in_a_list(plain(block[0].text), texts) for block in blocks]
+    named = names(title)
+    cuts = []
+    for i in range(1, len(blocks)):
+        first, second = _flat(blocks[:i]), _flat(blocks[i:])
+        if (listed[i - 1] != listed[i] and fits(first) and fits([*second, *after])
+                and min(lines(first), lines(second)) >= LEAST_LINES and not (named & _held(second)) - _held(first)):
+            cuts.append((abs(words(first) - words(second)), first, second))
+    return [*min(cuts, key=lambda cut: cut[0])[1:]] if cuts else []
+
+
+def ranked(units: list[Bullet], lang: dict) -> list[list[Bullet]]:
+    """``units`` in runs that no page cuts (a quote with the point that goes on with it), in the order one slide
+    keeps them: with a figure (a sum, a share, a multiple or a measure: not a bare count, date or label) first,
+    then those that state a conclusion, a consequence or a reason (the language's phrases), then the others,
+    each group in order; a list's background last (see _background)."""
+    weighing = [p for key in _WEIGHING for p in phrases(lang, key)]
+    background = _background(units)
+
+    def rank(block: list[Bullet]) -> tuple[bool, bool, bool]:
+        text = " ".join(plain(t) for unit in block for t in (unit.text, *(c.text for c in unit.children)))
+        return any(block[0] is b for b in background), not _figured(text), not holds(text, weighing)
+    return sorted(_blocks(units), key=rank)
+
+
+def _figured(text: str) -> bool:
+    """Whether ``text`` states a figure: a quantity with a currency or a unit ("$4.3 billion", "22%", "27x", "2.2 GW")."""
+    return any(cur or unit for cur, _, _, unit in stated(text))
+
+
+def _background(units: list[Bullet]) -> list[Bullet]:
+    """The points of ``units`` that give a list's background: a point of no list and no figure right before the
+    first item of a parallel list, that does not announce it (no closing ":"): "Java est le langage de la JVM…"
+    before "JEP 500 : …"."""
+    texts = [plain(u.text) for u in units]
+    return [unit for unit, text, after in zip(units, texts, texts[1:])
+            if in_a_list(after, texts) and not in_a_list(text, texts) and not text.rstrip().endswith(":")
+            and not unit.children and not _figured(text)]
+
+
+def names(title: str) -> set[str]:
+    """The names a title holds: its words with a capital after their first letter or after its first word
+    ("Embedded", "JEPs", "GraalVM"), case-folded, a plural's "s" dropped; none in scripts without capitals."""
+    found = [m.group(0) for m in _NAME.finditer(plain(title))]
+    first = plain(title).split()[:1]
+    return {_singular(w) for w in found if not (first and w == first[0] and w[1:].islower())}
+
+
+def names_of(unit: Bullet) -> set[str]:
+    """The words of ``unit`` and its sub-points, case-folded, a plural's "s" dropped (to meet ``names``)."""
+    return {_singular(w) for t in (unit.text, *(c.text for c in unit.children)) for w in re.findall(r"[\w-]+", plain(t))}
+
+
+def _held(units: list[Bullet]) -> set[str]:
+    return set().union(*map(names_of, units)) if units else set()
+
+
+def _singular(word: str) -> str:
+    word = word.casefold()
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _blocks(units: list[Bullet]) -> list[list[Bullet]]:
+    """``units`` in runs that no page cuts: a point with the points that go on with it (see the module doc)."""
+    blocks: list[list[Bullet]] = []
+    for unit in units:
+        if blocks and (_open_quote(blocks[-1][-1]) or count_words(plain(unit.text)) < _STANDS):
+            blocks[-1].append(unit)
+        else:
+            blocks.append([unit])
+    return blocks
+
+
+def _open_quote(unit: Bullet) -> bool:
+    """Whether ``unit``'s text opens a quotation that it does not close (the next point goes on with it)."""
+    text = plain(unit.text)
+    return any(text.count(opening) > text.count(closing) for opening, closing in _QUOTES) or text.count('"') % 2 == 1
+
+
+def _flat(blocks: list[list[Bullet]]) -> list[Bullet]:
+    return [unit for block in blocks for unit in block]
+
+
+def more_line(count: int, lang: dict) -> Bullet:
+    """The last line of a page whose topic's other ``count`` points its speaker notes name."""
+    more = fill(lang["also_one_more_notes" if count == 1 else "also_more_notes"], count=count).strip()
+    return Bullet(text=more[:1].upper() + more[1:])
+
+
+def left_off(items: list[Bullet], lang: dict) -> str:
+    """The speaker notes' line that names the points ``items`` left off a slide."""
+    return fill(lang["left_off_slide"], items="; ".join(plain(item.text) for item in items))
