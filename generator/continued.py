@@ -48,7 +48,7 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     units = [unit for b in slide.bullets for unit in ([b] if _fits([b], most) else _shared(b, most))]
     report = [slide.model_copy(update={"deck": False})] if slide.report else []
     if all(_bare_title(unit) for unit in units):
-        return [slide] if _fits(units, most) else report + [_one_page(slide, units, [[u] for u in units], most, lang)]
+        return [slide] if _fits(units, most) else report + [_one_page(slide, units, [[i] for i in range(len(units))], most, lang)]
     pages, left = peer_pages(slide.title, units, lambda page: _fits(page, looser(most)), lambda n: more_line(n, lang))
     if len(pages) == 1:
         return [slide]
@@ -80,19 +80,19 @@ def _bare_title(point: Bullet) -> bool:
     return point.at is not None and not point.children and count_words(plain(point.text)) <= BARE_TITLE_WORDS
 
 
-def _one_page(slide: Slide, items: list[Bullet], chosen: list[list[Bullet]], most: int, lang: dict) -> Slide:
-    """The deck's one slide of ``items``: the runs of ``chosen`` (in the order they are chosen) that fit it, shown
-    in their order, with a last line saying how many more the speaker notes name ("And 22 more, named in the
-    speaker notes": a deck built alone points to no report)."""
-    kept: list[Bullet] = []
+def _one_page(slide: Slide, items: list[Bullet], chosen: list[list[int]], most: int, lang: dict) -> Slide:
+    """The deck's one slide of ``items``: the runs of their positions ``chosen`` (in the order they are chosen) that
+    fit it, shown in their order, with a last line saying how many more the speaker notes name ("And 22 more,
+    named in the speaker notes": a deck built alone points to no report)."""
+    kept: list[int] = []
     for run in chosen:
-        if kept and not _fits([*kept, *run, more_line(len(items) - len(kept) - len(run), lang)], most):
+        if kept and not _fits([*(items[i] for i in kept + run), more_line(len(items) - len(kept) - len(run), lang)], most):
             break
         kept += run
-    shown = {id(item) for item in kept}
-    notes = " ".join(filter(None, (slide.notes, left_off([item for item in items if id(item) not in shown], lang))))
-    return slide.model_copy(update={"bullets": [*(item for item in items if id(item) in shown),
-                                                more_line(len(items) - len(kept), lang)], "report": False, "notes": notes})
+    shown = set(kept)
+    notes = " ".join(filter(None, (slide.notes, left_off([b for i, b in enumerate(items) if i not in shown], lang))))
+    return slide.model_copy(update={"bullets": [*(items[i] for i in sorted(kept)), more_line(len(items) - len(kept), lang)],
+                                    "report": False, "notes": notes})
 
 
 def _shared(point: Bullet, most: int) -> list[Bullet]:

@@ -8,12 +8,13 @@ points. Now, for the points of one slide (each with its sub-points):
 - points within ``looser`` words and MOST_LINES lines share one slide (a quarter more words than the budget
   reads better than a page cut from its peers);
 - else they are cut in two at a boundary of peers: where a run of one parallel list's items ("JEP 500 : …",
-  "JEP 504 : …") begins or ends. Each page holds at least LEAST_LINES lines within ``looser`` words, and the
-  first holds every name of the slide's title that a point holds (``names``: "…fell for Embedded" names Embedded). A
-  point that goes on with the quote of the point before, or that is too short to stand ("(R-AL)"), stays
-  with it;
-  Where no cut fits, a list's background (a point before the list that does not announce it: "Java est le
-  langage de la JVM…" before "JEP 500 : …") leaves the pages for the speaker notes, and the cut is tried again;
+  "JEP 504 : …") begins or ends, or between two runs of points of different measures ("… segment revenue
+  increased …" ×4, then "… segment operating income was …" ×3). Each page holds at least LEAST_LINES lines
+  within ``looser`` words, and the first holds every name of the slide's title that a point holds (``names``:
+  "…fell for Embedded" names Embedded). A point that goes on with the quote of the point before, or that is
+  too short to stand ("(R-AL)"), stays with it. Where no cut fits, a list's background (a point before the
+  list that does not announce it: "Java est le langage de la JVM…" before "JEP 500 : …") leaves the pages
+  for the speaker notes, and the cut is tried again;
 - else the topic is not worth a second slide: ``ranked`` orders its points for one slide (those with a figure
   first, then those that state a conclusion, a consequence or a reason, then the others in their order, a
   list's background last). continued.py keeps the first that fit, up to MOST_KEPT, and names the rest in the
@@ -26,6 +27,7 @@ from collections.abc import Callable
 
 from .deck_twin import LEAST_LINES, lines, words
 from .document import Bullet
+from .figure_facts import key_words
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, phrases
@@ -51,40 +53,51 @@ def peer_pages(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], b
     pages = _cut(title, units, fits, [])
     if pages:
         return pages, []
-    left = _background(units)
-    kept = [u for u in units if not any(u is b for b in left)]
-    pages = _cut(title, kept, fits, [more(len(left))]) if left else []
+    background = _background(units)
+    left = [u for i, u in enumerate(units) if i in background]
+    pages = _cut(title, [u for i, u in enumerate(units) if i not in background], fits, [more(len(left))]) if left else []
     return (pages, left) if pages else ([], [])
 
 
 def _cut(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], bool], after: list[Bullet]) -> list[list[Bullet]]:
     """``units`` on two pages cut at a boundary of peers, the second with ``after`` fitting under it, the most even
     in words of the cuts that keep LEAST_LINES lines on each and the title's names on the first; [] where none."""
-    blocks = _blocks(units)
+    blocks = [[units[i] for i in run] for run in _runs(units)]
     texts = [plain(u.text) for u in units]
     listed = [in_a_list(plain(block[0].text), texts) for block in blocks]
     named = names(title)
     cuts = []
     for i in range(1, len(blocks)):
         first, second = _flat(blocks[:i]), _flat(blocks[i:])
-        if (listed[i - 1] != listed[i] and fits(first) and fits([*second, *after])
+        if ((listed[i - 1] != listed[i] or _measures(title, first, second)) and fits(first) and fits([*second, *after])
                 and min(lines(first), lines(second)) >= LEAST_LINES and not (named & _held(second)) - _held(first)):
             cuts.append((abs(words(first) - words(second)), first, second))
     return [*min(cuts, key=lambda cut: cut[0])[1:]] if cuts else []
 
 
-def ranked(units: list[Bullet], lang: dict) -> list[list[Bullet]]:
-    """``units`` in runs that no page cuts (a quote with the point that goes on with it), in the order one slide
-    keeps them: with a figure (a sum, a share, a multiple or a measure: not a bare count, date or label) first,
-    then those that state a conclusion, a consequence or a reason (the language's phrases), then the others,
-    each group in order; a list's background last (see _background)."""
+def _measures(title: str, first: list[Bullet], second: list[Bullet]) -> bool:
+    """Whether ``first`` and ``second`` are two runs of peers of different measures: the points of each (two or more)
+    all hold key words the title does not and the other run's do not all hold ("segment revenue" points, then
+    "segment operating income" points; measured_pages.py titles the second)."""
+    if len(first) < 2 or len(second) < 2:
+        return False
+    titled = key_words(plain(title))
+    one, two = (set.intersection(*(key_words(plain(u.text)) for u in run)) - titled for run in (first, second))
+    return bool(one - two) and bool(two - one)
+
+
+def ranked(units: list[Bullet], lang: dict) -> list[list[int]]:
+    """The positions of ``units`` in runs that no page cuts (a quote with the point that goes on with it), in the
+    order one slide keeps them: with a figure (a sum, a share, a multiple or a measure: not a bare count, date or
+    label) first, then those that state a conclusion, a consequence or a reason (the language's phrases), then
+    the others, each group in order; a list's background last (see _background)."""
     weighing = [p for key in _WEIGHING for p in phrases(lang, key)]
     background = _background(units)
 
-    def rank(block: list[Bullet]) -> tuple[bool, bool, bool]:
-        text = " ".join(plain(t) for unit in block for t in (unit.text, *(c.text for c in unit.children)))
-        return any(block[0] is b for b in background), not _figured(text), not holds(text, weighing)
-    return sorted(_blocks(units), key=rank)
+    def rank(run: list[int]) -> tuple[bool, bool, bool]:
+        text = " ".join(plain(t) for i in run for t in (units[i].text, *(c.text for c in units[i].children)))
+        return run[0] in background, not _figured(text), not holds(text, weighing)
+    return sorted(_runs(units), key=rank)
 
 
 def _figured(text: str) -> bool:
@@ -92,14 +105,14 @@ def _figured(text: str) -> bool:
     return any(cur or unit for cur, _, _, unit in stated(text))
 
 
-def _background(units: list[Bullet]) -> list[Bullet]:
-    """The points of ``units`` that give a list's background: a point of no list and no figure right before the
-    first item of a parallel list, that does not announce it (no closing ":"): "Java est le langage de la JVM…"
-    before "JEP 500 : …"."""
+def _background(units: list[Bullet]) -> set[int]:
+    """The positions of the points of ``units`` that give a list's background: a point of no list and no figure
+    right before the first item of a parallel list, that does not announce it (no closing ":"): "Java est le
+    langage de la JVM…" before "JEP 500 : …"."""
     texts = [plain(u.text) for u in units]
-    return [unit for unit, text, after in zip(units, texts, texts[1:])
+    return {i for i, (unit, text, after) in enumerate(zip(units, texts, texts[1:]))
             if in_a_list(after, texts) and not in_a_list(text, texts) and not text.rstrip().endswith(":")
-            and not unit.children and not _figured(text)]
+            and not unit.children and not _figured(text)}
 
 
 def names(title: str) -> set[str]:
@@ -124,15 +137,16 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
-def _blocks(units: list[Bullet]) -> list[list[Bullet]]:
-    """``units`` in runs that no page cuts: a point with the points that go on with it (see the module doc)."""
-    blocks: list[list[Bullet]] = []
-    for unit in units:
-        if blocks and (_open_quote(blocks[-1][-1]) or count_words(plain(unit.text)) < _STANDS):
-            blocks[-1].append(unit)
+def _runs(units: list[Bullet]) -> list[list[int]]:
+    """The positions of ``units`` in runs that no page cuts: a point with the points that go on with it (see the
+    module doc)."""
+    runs: list[list[int]] = []
+    for i, unit in enumerate(units):
+        if runs and (_open_quote(units[runs[-1][-1]]) or count_words(plain(unit.text)) < _STANDS):
+            runs[-1].append(i)
         else:
-            blocks.append([unit])
-    return blocks
+            runs.append([i])
+    return runs
 
 
 def _open_quote(unit: Bullet) -> bool:

@@ -19,7 +19,7 @@ from .slides.points import band
 if TYPE_CHECKING:
     from .scale import DeckScale
 
-MOST_PAGES = 2  # deck slides one list of points takes at most (peer_pages.py: never a third page)
+MOST_PAGES = 2  # deck slides a chapter list takes at most (a topic's points: peer_pages.py, never a third page)
 
 
 @dataclass
@@ -92,9 +92,9 @@ def _fits_above_band(p: Pagination, part: TextPart | ColumnsPart) -> bool:
 
 
 def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[DeckPage]:
-    """The deck slides this Document slide needs: at most MOST_PAGES for a list of points (see _within_pages)."""
+    """The deck slides this Document slide needs: at most MOST_PAGES for a chapter list (see _within_pages)."""
     parts = split(p, slide) if parts is None else parts
-    if len(parts) > MOST_PAGES and (slide.bullets or slide.agenda) and not slide.columns and not slide.figures:
+    if len(parts) > MOST_PAGES and slide.role == "chapters" and (slide.bullets or slide.agenda):
         slide, parts = _within_pages(p, slide)
     words = p.words
     if isinstance(parts[0], BlocksPart) and len(parts) > 1:  # each slide of blocks is titled by its own topics
@@ -110,9 +110,9 @@ def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[Dec
 
 
 def _within_pages(p: Pagination, slide: Slide) -> tuple[Slide, list]:
-    """``slide`` with as many of its points (or its agenda's entries: a chapter list) as MOST_PAGES deck slides
-    show, then a line saying how many more its speaker notes name (they name them), and its parts: never a third
-    page of one list (review 14)."""
+    """``slide`` (a chapter list) with as many of its entries as MOST_PAGES deck slides show, then a line saying how
+    many more its speaker notes name (they name them), and its parts: never a third page of one list (review 14; a
+    slide of points the deck shows whole, ``max_words: 0``, continues as far as it must)."""
     key = "bullets" if slide.bullets else "agenda"
     items = list(getattr(slide, key))
 
