@@ -53,7 +53,7 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     if len(pages) == 1:
         return [slide]
     if not pages:
-        return report + [_one_page(slide, units, ranked(units, lang)[:MOST_KEPT], most, lang)]
+        return report + [_one_page(slide, units, ranked(units, lang)[:MOST_KEPT], looser(most), lang)]
     if left:
         pages[-1] = [*pages[-1], more_line(len(left), lang)]
     owned = page_titles(slide, titled_pages(slide, pages, lambda page: _fits(page, looser(most)), lang), lang) if (
