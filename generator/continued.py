@@ -32,17 +32,19 @@ BARE_TITLE_WORDS = 12  # words of a chapter-like item at most (a list of them ge
 def continued(slides: list[Slide], most: int, lang: dict) -> list[Slide]:
     """``slides`` whose deck slides of points each hold at most ``most`` words and MOST_LINES lines,
     the rest on slides that continue them (see the module doc); ``lang``: the document's words."""
-    return [part for slide in slides for part in ([slide] if slide.role else _parts(slide, most, lang))]
+    claims = [plain(b.text) for s in slides if s.deck and s.role == "summary" for b in s.bullets]
+    return [part for slide in slides for part in ([slide] if slide.role else _parts(slide, most, lang, claims))]
 
 
 def _fits(bullets: list[Bullet], most: int) -> bool:
     return words(bullets) <= most and lines(bullets) <= MOST_LINES
 
 
-def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
+def _parts(slide: Slide, most: int, lang: dict, claims: list[str]) -> list[Slide]:
     """``slide`` (a deck slide of points: no close, chapter list or summary), or its report-only original
     and the deck slides that show its points: on one slide, on two cut at a boundary of peers, else on one of
-    the points ranked first (peer_pages.py), the rest named in its speaker notes."""
+    the points ranked first (peer_pages.py: those that back a bottom-line item, of ``claims``, first), the rest
+    named in its speaker notes."""
     if not slide.deck or slide.layout != "bullets" or _fits(slide.bullets, most):
         return [slide]
     units = [unit for b in slide.bullets for unit in ([b] if _fits([b], most) else _shared(b, most))]
@@ -53,7 +55,7 @@ def _parts(slide: Slide, most: int, lang: dict) -> list[Slide]:
     if len(pages) == 1:
         return [slide]
     if not pages:
-        return report + [_one_page(slide, units, ranked(units, lang)[:MOST_KEPT], looser(most), lang)]
+        return report + [_one_page(slide, units, ranked(units, lang, claims)[:MOST_KEPT], looser(most), lang)]
     if left:
         pages[-1] = [*pages[-1], more_line(len(left), lang)]
     owned = page_titles(slide, titled_pages(slide, pages, lambda page: _fits(page, looser(most)), lang), lang) if (

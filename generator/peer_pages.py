@@ -23,7 +23,7 @@ points. Now, for the points of one slide (each with its sub-points):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .deck_twin import LEAST_LINES, lines, words
 from .document import Bullet
@@ -86,17 +86,25 @@ def _measures(title: str, first: list[Bullet], second: list[Bullet]) -> bool:
     return bool(one - two) and bool(two - one)
 
 
-def ranked(units: list[Bullet], lang: dict) -> list[list[int]]:
+def ranked(units: list[Bullet], lang: dict, claims: Sequence[str] = ()) -> list[list[int]]:
     """The positions of ``units`` in runs that no page cuts (a quote with the point that goes on with it), in the
-    order one slide keeps them: with a figure (a sum, a share, a multiple or a measure: not a bare count, date or
-    label) first, then those that state a conclusion, a consequence or a reason (the language's phrases), then
-    the others, each group in order; a list's background last (see _background)."""
+    order one slide keeps them: those that back an item of the bottom line (``claims``: the point opens with
+    the item, or the item with the point, a final stop aside) first, then those with a figure (a sum, a share,
+    a multiple or a measure: not a bare count, date or label), then those that state a conclusion, a
+    consequence or a reason (the language's phrases), then the others, each group in order; a list's
+    background last (see _background)."""
     weighing = [p for key in _WEIGHING for p in phrases(lang, key)]
     background = _background(units)
+    said = [" ".join(c.split()).rstrip(".").casefold() for c in claims]
 
-    def rank(run: list[int]) -> tuple[bool, bool, bool]:
+    def backs(text: str) -> bool:
+        text = " ".join(text.split()).rstrip(".").casefold()
+        return any(c and (text.startswith(c) or c.startswith(text)) for c in said)
+
+    def rank(run: list[int]) -> tuple[bool, bool, bool, bool]:
         text = " ".join(plain(t) for i in run for t in (units[i].text, *(c.text for c in units[i].children)))
-        return run[0] in background, not _figured(text), not holds(text, weighing)
+        return (run[0] in background, not any(backs(plain(units[i].text)) for i in run), not _figured(text),
+                not holds(text, weighing))
     return sorted(_runs(units), key=rank)
 
 

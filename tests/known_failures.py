@@ -146,7 +146,6 @@ KNOWN_FAILURES.update({
     ('wizeup-summary', 'technical', 'few-lines'): FEW_POINTS,
     ('lescastcodeurs-fr', 'technical', 'words'): JOINED_PAGES,
     ('earnings-call-amd', 'technical', 'words'): JOINED_PAGES,  # (the segments with the records their title's peers hold)
-    ('house-cliff-notes', 'technical', 'words'): JOINED_PAGES,  # (four points kept of six: the hearing and its quote)
     ('panel-civo', 'technical', 'words'): JOINED_PAGES,
     ('okeechobee-council-minutes', 'technical', 'words'): JOINED_PAGES,  # (two points the bottom line says stay: said_once)
 })

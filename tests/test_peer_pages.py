@@ -130,4 +130,6 @@ def test_a_list_is_cut_where_its_peers_end():
     lang = load_words("en")
     order = ranked([*plain[:2], Bullet(text="This could lead to fewer sales"), figured], lang)
     assert order[:2] == [[3], [2]]
+    backing = ranked([*plain[:2], Bullet(text="This could lead to fewer sales"), figured], lang, [plain[1].text + "."])
+    assert backing[:2] == [[1], [3]]  # (a point the bottom line says, then the figure)
     assert names("Segment revenue fell for Embedded and JEPs") == {"embedded", "jep"}
