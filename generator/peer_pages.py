@@ -26,13 +26,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from .deck_twin import LEAST_LINES, lines, words
+from .deckfit import MOST_LINES
 from .document import Bullet
 from .figure_facts import key_words
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, phrases
 from .words import fill
-from .parallel_lists import in_a_list
+from .parallel_lists import listed
 from .quantities import stated
 
 MOST_KEPT = 6  # points a slide of a topic not worth a second one keeps (the rest: "and N more")
@@ -50,6 +51,8 @@ def peer_pages(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], b
     worth a second slide (see the module doc)."""
     if fits(units):
         return [units], []
+    if lines(units) > 2 * MOST_LINES + 1:  # (no two pages hold them: they need no cut, even without a background)
+        return [], []
     pages = _cut(title, units, fits, [])
     if pages:
         return pages, []
@@ -63,13 +66,14 @@ def _cut(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], bool], 
     """``units`` on two pages cut at a boundary of peers, the second with ``after`` fitting under it, the most even
     in words of the cuts that keep LEAST_LINES lines on each and the title's names on the first; [] where none."""
     blocks = [[units[i] for i in run] for run in _runs(units)]
-    texts = [plain(u.text) for u in units]
-    listed = [in_a_list(plain(block[0].text), texts) for block in blocks]
+    flags = listed([plain(u.text) for u in units])
+    starts = [sum(map(len, blocks[:i])) for i in range(len(blocks))]
+    kinds = [flags[start] for start in starts]
     named = names(title)
     cuts = []
     for i in range(1, len(blocks)):
         first, second = _flat(blocks[:i]), _flat(blocks[i:])
-        if ((listed[i - 1] != listed[i] or _measures(title, first, second)) and fits(first) and fits([*second, *after])
+        if ((kinds[i - 1] != kinds[i] or _measures(title, first, second)) and fits(first) and fits([*second, *after])
                 and min(lines(first), lines(second)) >= LEAST_LINES and not (named & _held(second)) - _held(first)):
             cuts.append((abs(words(first) - words(second)), first, second))
     return [*min(cuts, key=lambda cut: cut[0])[1:]] if cuts else []
@@ -118,9 +122,10 @@ def _background(units: list[Bullet]) -> set[int]:
     right before the first item of a parallel list, that does not announce it (no closing ":"): "Java est le
     langage de la JVM…" before "JEP 500 : …"."""
     texts = [plain(u.text) for u in units]
-    return {i for i, (unit, text, after) in enumerate(zip(units, texts, texts[1:]))
-            if in_a_list(after, texts) and not in_a_list(text, texts) and not text.rstrip().endswith(":")
-            and not unit.children and not _figured(text)}
+    flags = listed(texts)
+    return {i for i, (unit, text) in enumerate(zip(units, texts[:-1]))
+            if flags[i + 1] and not flags[i] and not text.rstrip().endswith(":") and not unit.children
+            and not _figured(text)}
 
 
 def names(title: str) -> set[str]:
