@@ -54,12 +54,12 @@ def _parts(slide: Slide, most: int, lang: dict, claims: list[str]) -> list[Slide
     pages, left = peer_pages(slide.title, units, lambda page: _fits(page, looser(most)), lambda n: more_line(n, lang))
     if len(pages) == 1:
         return [slide]
-    if not pages:
-        return report + [_one_page(slide, units, ranked(units, lang, claims)[:MOST_KEPT], looser(most), lang)]
     if left:
         pages[-1] = [*pages[-1], more_line(len(left), lang)]
-    owned = page_titles(slide, titled_pages(slide, pages, lambda page: _fits(page, looser(most)), lang), lang) if (
-        slide.topic) else [(continued_title(slide.title, 1, 1, lang), pages[1])]
+    owned = (page_titles(slide, titled_pages(slide, pages, lambda page: _fits(page, looser(most)), lang), lang) if (
+        slide.topic) else [(continued_title(slide.title, 1, 1, lang), pages[1])]) if pages else []
+    if not pages or not all(title for title, _ in owned):  # (no second page, or none its title covers)
+        return report + [_one_page(slide, units, ranked(units, lang, claims)[:MOST_KEPT], looser(most), lang)]
     shown = [slide.model_copy(update={"bullets": pages[0], "report": False})]
     for title, page in owned:
         kicker = "" if slide.kicker and title.startswith(slide.kicker) else slide.kicker  # (not said twice)
