@@ -11,24 +11,29 @@ of 22 words, cut with "…" to fit. A page with no such point continues the slid
 (cont.)": words.continued_title), or its main clause where the whole title and its mark would not fit a
 title (more than whole_titles.MOST_WORDS words: long_lines.split_title); a title with no main clause is repeated
 whole, never replaced by the topic's heading (the kicker, which states nothing: review 12's "Retour
-d'expérience… (suite)").
+d'expérience… (suite)"). Where the title names what no point of the page holds (review 14: "Java 26 est une
+version non-LTS avec 10 JEPs (suite 2)" over a page of no JEP), the page has no title ("": continued.py then
+shows the topic on one slide). A point titles its page only where the page keeps deck_twin.LEAST_LINES lines
+without it.
 """
 from __future__ import annotations
 
-from .deck_twin import texts
+from .deck_twin import LEAST_LINES, lines, texts
 from .document import Bullet, Slide
 from .headline import count_words
 from .inline import plain
 from .key_words import keys, stems
 from .long_lines import split_title
 from .parallel_lists import in_a_list
+from .peer_pages import names, names_of
 from .whole_titles import MOST_WORDS, whole_title
 from .words import continued_title
 
 
 def page_titles(slide: Slide, owned: list[tuple[str, list[Bullet]]], lang: dict) -> list[tuple[str, list[Bullet]]]:
     """The pages after ``slide``'s first (``owned``: each with its own title, or "" where it continues the
-    slide's), each with its title: its own statement, else the slide's continued (see the module doc)."""
+    slide's), each with its title: its own statement, else the slide's continued, else "" where that names
+    what the page does not show (no title covers it: see the module doc)."""
     listed = _one_list([plain(t) for t in texts(slide.bullets)])
     stated = [_stated(page, lang, slide.title) if not title and not listed else (title, page) for title, page in owned]
     count = sum(1 for title, _ in stated if not title)
@@ -37,9 +42,15 @@ def page_titles(slide: Slide, owned: list[tuple[str, list[Bullet]]], lang: dict)
     for title, page in stated:
         if not title:
             n += 1
-            title = continued_title(head, n, count, lang)
+            title = continued_title(head, n, count, lang) if _covers(head, page) else ""
         out.append((title, page))
     return out
+
+
+def _covers(head: str, page: list[Bullet]) -> bool:
+    """Whether ``head`` (what a continuation repeats of its slide's title) names only what a point of ``page``
+    holds ("10 JEPs" over a page of no JEP does not): a title names what is on its page."""
+    return not names(head) - set().union(*map(names_of, page))
 
 
 def _one_list(lines: list[str]) -> bool:
@@ -61,7 +72,7 @@ def _stated(page: list[Bullet], lang: dict, title: str = "") -> tuple[str, list[
     texts = [plain(b.text) for b in page]
     named = keys(title)[1]
     for i, point in enumerate(page):
-        if len(page) < 2 or point.children or point.at or point.url or in_a_list(point.text, texts):
+        if lines(page) - 1 < LEAST_LINES or point.children or point.at or point.url or in_a_list(point.text, texts):
             continue
         first = stems(texts[i])[:3]
         if len(first) == 3 and set(first) <= named:

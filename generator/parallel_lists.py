@@ -32,6 +32,16 @@ def in_a_list(text: str, others: list[str]) -> bool:
     return one_of_a_list(text, [{"text": t} for t in others])
 
 
+def listed(texts: list[str]) -> list[bool]:
+    """Whether each of ``texts`` is one item of a parallel list among them (as in_a_list asks of each: in one pass)."""
+    found = [_ITEM.match(plain(t)) for t in texts]
+    numbers: dict[str, set[str]] = {}
+    for m in found:
+        if m:
+            numbers.setdefault(m.group(1).casefold(), set()).add(m.group(2))
+    return [m is not None and len(numbers[m.group(1).casefold()]) >= 2 for m in found]
+
+
 def list_title(topic: dict, words: dict, told: list[str], most: int) -> dict:
     """The slide of a topic whose points are mostly one list's items, titled by the statement that
     introduces them: the last clause (after "; ") of its first other point, when it says a number and

@@ -32,7 +32,8 @@
 - ``markdown``, ``placeholder-source``, ``header-line``: the words of every paragraph (titles, body,
   tables, footers) break none of the rules of ``presentable_words`` (issue #20).
 - ``unlisted-topic``: given the content's ``topics`` (titles), each is an item of the deck's agenda or
-  chapters slides (titled so, or kicked so above a statement), or of its "Also discussed" line (a topic
+  chapters slides (titled so, or kicked so above a statement), or named in the speaker notes of a slide whose
+  line says they name more ("And 19 more, named in the speaker notes"), or of its "Also discussed" line (a topic
   without a slide: the agenda lists only those with one); a deck without one breaks the rule too,
   unless its audience ``chosen`` its topics (the executive deck) and says so by having no agenda, or it
   has no topic slide for an agenda to lead to (a digest said whole on its bottom line), or one topic
@@ -123,9 +124,18 @@ ALSO_DISCUSSED = economy.ALSO_DISCUSSED
 
 
 def _also_discussed(prs) -> str:
-    """The deck's "Also discussed" lines, joined."""
-    return "\n".join(text for slide in prs.slides for shape in slide.shapes if shape.has_text_frame
-                     for text, _ in _paragraphs(shape.text_frame._txBody) if text.startswith(ALSO_DISCUSSED))
+    """The deck's "Also discussed" lines, and the speaker notes of each slide that says its notes name more
+    ("And 19 more, named in the speaker notes": a list never takes a third slide), joined."""
+    lines = [(slide, text) for slide in prs.slides for shape in slide.shapes if shape.has_text_frame
+             for text, _ in _paragraphs(shape.text_frame._txBody)]
+    return "\n".join([text for _, text in lines if text.startswith(ALSO_DISCUSSED)] + [
+        slide.notes_slide.notes_text_frame.text for slide, text in lines if slide.has_notes_slide
+        and any(pattern.fullmatch(text.strip()) for pattern in _IN_NOTES)])
+
+
+# each built-in language's "And N more, named in the speaker notes" (also_more_notes, also_one_more_notes)
+_IN_NOTES = [re.compile(re.escape(load_words(code)[key].strip()).replace(re.escape("{count}"), r"\d+"), re.I)
+             for code in ("en", "fr", "de", "es", "ar", "he", "zh") for key in ("also_more_notes", "also_one_more_notes")]
 
 
 # a chapter list's deck slide is titled by what its items are about ("Every chapter is about live streaming",

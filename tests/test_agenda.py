@@ -80,7 +80,7 @@ def test_twelve_chapters_are_two_columns_on_one_slide_at_18_points_or_more_each_
         assert len(linked) == 1 and linked[0].hyperlink.address.endswith(f"t={i * 97}s"), p.runs[-1].hyperlink.address
 
 
-def test_fifty_chapters_continue_on_further_chapters_slides(tmp_path):
+def test_fifty_chapters_continue_on_one_further_chapters_slide(tmp_path):
     path, titles = chapters(tmp_path / "panel.yaml", 50, listed(TITLES))  # (fifty listed: no aside among them)
     build([path], audiences=["technical"], formats=["pptx", "md"], output=tmp_path)
     deck = tmp_path / "panel-technical.pptx"
@@ -89,10 +89,14 @@ def test_fifty_chapters_continue_on_further_chapters_slides(tmp_path):
     slides = [s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text.startswith(title) for sh in s.shapes)]
     names = [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides]
     # two columns a slide at the deck's one size for such slides (one type scale: 20 pt here, not a
-    # size of their own), continued as the list needs
-    assert names[0] == title and len(names) >= 2 and all(n.startswith(f"{title} (cont.") for n in names[1:])
+    # size of their own), continued on one slide (review 14: never a third), whose last line says how many more
+    # the speaker notes name
+    assert names == [title, f"{title} (cont.)"]
     shown = [p.runs[0].text.strip() for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs]
-    assert shown == listed(titles)
+    more = f"And {50 - len(shown) + 1} more, named in the speaker notes"
+    assert shown[:-1] == listed(titles)[:len(shown) - 1] and shown[-1] == more
+    notes = slides[-1].notes_slide.notes_text_frame.text
+    assert all(title in notes for title in listed(titles)[len(shown) - 1:])
     assert all(len(body_shapes(s)) == 2 for s in slides)
     assert min(r.font.size.pt for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs
                for r in p.runs) >= 18

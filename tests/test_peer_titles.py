@@ -20,11 +20,7 @@ def _title(slide) -> str:
     return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
 
 
-@pytest.mark.parametrize("audience", [a if a != "technical" else pytest.param(a, marks=pytest.mark.xfail(
-    strict=True, reason="bottom3 x split2 (fixup): the technical deck keeps every point now, also 'Server CPU revenue "
-    "reached an all-time high', a bottom-line item that said-once took off it; the slide continues and Embedded's "
-    "revenue goes to its '(cont.)' page, under the same peer title: continued.py splits by count, not by peers"))
-    for a in AUDIENCES])
+@pytest.mark.parametrize("audience", AUDIENCES)  # (technical too since review 14: its points share one slide)
 def test_amd_s_segment_revenues_are_titled_by_all_three_with_their_parts_under_them(decks, audience):
     """The segments' revenue slide was titled by Data Center's point alone ("…to a record $4.3 billion"), with
     its driver and Gaming (a part of Client and Gaming) as peers of the other segments. (Technical, which cuts

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...document import Slide
+from ...document import AgendaItem, Bullet, Slide
 from .fit import fits
+from ...peer_pages import left_off, more_line
 from ...words import continued_title
 from .geometry import BODY_H, FIGURE_BAND, INSET, MARGIN, SAFETY
 from .parts import BlocksPart, ColumnsPart, DeckPage, TextPart
@@ -17,6 +18,8 @@ from .slides.points import band
 
 if TYPE_CHECKING:
     from .scale import DeckScale
+
+MOST_PAGES = 2  # deck slides a chapter list takes at most (a topic's points: peer_pages.py, never a third page)
 
 
 @dataclass
@@ -90,8 +93,22 @@ def _fits_above_band(p: Pagination, part: TextPart | ColumnsPart) -> bool:
 
 
 def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[DeckPage]:
-    """The deck slides this Document slide needs."""
+    """The deck slides this Document slide needs: at most MOST_PAGES for a chapter list (see _within_pages)."""
     parts = split(p, slide) if parts is None else parts
+    left = ""  # (what a capped list leaves off: the notes of its last page, the one whose line says they name it)
+    if len(parts) > MOST_PAGES and slide.role == "chapters" and (slide.bullets or slide.agenda):
+        slide, parts, left = _within_pages(p, slide)
+    pages = _pages(p, slide, parts)
+    if left:
+        last = pages[-1]
+        notes = left if len(pages) > 1 else " ".join(filter(None, (last.slide.notes, left)))
+        pages[-1] = DeckPage(last.slide.model_copy(update={"notes": notes}), last.title, last.part)
+    return pages
+
+
+def _pages(p: Pagination, slide: Slide, parts: list) -> list[DeckPage]:
+    """The deck pages of ``slide`` cut in ``parts``: the first keeps its notes and subtitle, later pages are titled
+    as continued."""
     words = p.words
     # the notes are said once (on every page they made a deck quadratic in a topic's text), so is a subtitle
     unsaid = slide.model_copy(update={"notes": ""}) if slide.notes else slide
@@ -106,6 +123,30 @@ def pages_of(p: Pagination, slide: Slide, parts: list | None = None) -> list[Dec
                 else DeckPage(slide, slide.title, part) for i, part in enumerate(parts)]
     return [DeckPage(later, continued_title(slide.title, i, len(parts) - 1, words), part) if i
             else DeckPage(slide, slide.title, part) for i, part in enumerate(parts)]
+
+
+def _within_pages(p: Pagination, slide: Slide) -> tuple[Slide, list, str]:
+    """``slide`` (a chapter list) with as many of its entries as MOST_PAGES deck slides show, then a line saying how
+    many more its speaker notes name, its parts, and the notes that name them (the last page's: the page of that
+    line): never a third page of one list (review 14; a slide of points the deck shows whole, ``max_words: 0``,
+    continues as far as it must)."""
+    key = "bullets" if slide.bullets else "agenda"
+    items = list(getattr(slide, key))
+
+    def fewer(n: int) -> Slide:
+        more = more_line(len(items) - n, p.words)
+        return slide.model_copy(update={key: [*items[:n], more if key == "bullets" else AgendaItem(title=more.text)]})
+
+    low, high = 1, len(items) - 1  # (the most that fit, with the line after them; measured anew, not kept by id)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if len(slide_kind(slide.layout).measure(p, fewer(mid), 0.0)) <= MOST_PAGES:
+            low = mid
+        else:
+            high = mid - 1
+    left = [item if key == "bullets" else Bullet(text=item.title) for item in items[low:]]
+    shown = fewer(low)
+    return shown, slide_kind(shown.layout).measure(p, shown, 0.0), left_off(left, p.words)
 
 
 def split(p: Pagination, slide: Slide, band: float = 0.0) -> list:
