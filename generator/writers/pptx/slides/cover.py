@@ -6,7 +6,8 @@ from __future__ import annotations
 from ....contrast import readable, text_on
 from ....words import fill
 from ...common import Para
-from ..geometry import MARGIN
+from ..fit import fit_size
+from ..geometry import INSET, MARGIN, SAFETY
 from ..xml import BACKGROUND, DARK_TAIL, SLIDE_TAIL
 from .kind import SlideKind
 
@@ -62,11 +63,38 @@ def _backdrop(d, s) -> tuple[str, str, tuple[str, str, str]]:
 
 def _texts(d, s, slide, light: str, soft: str) -> None:
     """A cover's subtitle and text under its title."""
-    sub = slide.subtitle or ""
+    sub, width = slide.subtitle or "", s.width - 2 * MARGIN
     if sub:
-        d.text(s, [Para(sub)], MARGIN, 300, s.width - 2 * MARGIN, 60, (24, 22, 20, 18, 16), light)
+        d.text(s, [Para(fitting(sub, width, 60, SUB_SIZES))], MARGIN, 300, width, 60, SUB_SIZES, light)
     if slide.text:
-        d.text(s, [Para.rich(slide.text)], MARGIN, 370, s.width - 2 * MARGIN, 50, (20, 18, 16, 14), soft)
+        text = slide.text if fit_size([Para.rich(slide.text)], *_room(width, 50), TEXT_SIZES) else fitting(
+            Para.rich(slide.text).text, width, 50, TEXT_SIZES)
+        d.text(s, [Para.rich(text)], MARGIN, 370, width, 50, TEXT_SIZES, soft)
+
+
+SUB_SIZES, TEXT_SIZES = (24, 22, 20, 18, 16), (20, 18, 16, 14)
+
+
+def _room(width: float, height: float) -> tuple[float, float]:
+    """What a text box of ``width`` by ``height`` holds, measured as DrawingML.text measures it."""
+    return (width - 2 * INSET) * SAFETY, height - 2 * INSET
+
+
+def fitting(text: str, width: float, height: float, sizes: tuple) -> str:
+    """``text`` whole where it fits a box of ``width`` by ``height`` at one of ``sizes``, else its longest head that
+    does, at a space where it has one, ending on "…": a cover's lead is a statement of the notes, and a 5,000-character
+    word, or a statement longer than the cover holds, must not run off the slide (the speaker notes and the report keep
+    it whole)."""
+    room = _room(width, height)
+    if fit_size([Para(text)], *room, sizes):
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if fit_size([Para(text[:mid].rstrip() + "…")], *room, sizes) else (low, mid - 1)
+    head = text[:low]
+    head = head[:head.rfind(" ")] if " " in head.strip() else head
+    return head.rstrip(" ,;:") + "…"
 
 
 def _time(d, s, slide, light: str) -> None:
