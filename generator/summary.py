@@ -43,6 +43,7 @@ from .standalone import stand_alone, standing, subject_kept
 from .overview import digest_points, figured, is_aside_label, is_digest
 from .title_claims import ceded, is_claimed, stays
 from .weigh import has_quantity, heaviest
+from .template_names import template_filter
 
 _BROKEN = re.compile(r"\w\.{3}\w")  # a word cut by a web page's "read more" ("hos...t")
 
@@ -109,6 +110,7 @@ def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[
             and len(keys(s)[1] & about) >= 2 for part in _headlines_told(s, evidence)]
 
 
+@template_filter("opening")
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
             most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = (), groups: Sequence = (),
             fixed: Sequence[str] = (), priority: str = "", points: int = 0) -> list:

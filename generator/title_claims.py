@@ -12,6 +12,7 @@ from .overview import named
 from .said_same import says_again
 from .titles import strongest
 from .weigh import has_quantity
+from .template_names import template_filter
 
 
 def ceded(told: list, claimed: Sequence[str], topics: Sequence = (), fixed: Sequence[str] = ()) -> list:
@@ -55,6 +56,7 @@ def is_claimed(item: dict, claimed: Sequence[str]) -> bool:
     return any(says_again(title, [item["text"], labelled(item["text"])[1]]) for title in claimed)
 
 
+@template_filter("sole_titles")
 def sole_titles(groups: list, words: dict, fixed: bool = False) -> list[str]:
     """The titles that the slides of topics with a slide of their own (a group of one, see
     short_topics.shared) keep whatever the deck's summary says: a topic's strongest statement (``strongest``
