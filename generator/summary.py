@@ -128,9 +128,10 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     that a slide's title must say again (``claimed``: a message that nothing else of its slide can
     replace, title_claims.sole_titles) gives way to the next, while three others remain: it is said once, as
     the title of the slide that proves it — unless it says a quantity and its slide has another statement
-    (not ``fixed``): the bottom line says the number first (another statement of its topic without one gives
-    way instead: ``ceded``), and the slide takes its next title (a topic's only point is ``fixed`` too:
-    overview.sole_points). A digest
+    (not ``fixed``: title_claims.stays): the bottom line says the number first (another statement of its topic
+    without one gives way instead: ``ceded``), and the slide's title says it too (a slide keeps its strongest
+    statement as title whatever the bottom line says, which sums up the titles: titles.py; a topic's only point
+    is ``fixed`` too: overview.sole_points). A digest
     opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
     the deck then leaves out those slides: overview.unsaid), as its leading clause with what sets it
     apart under it (entry_lines.lined: the focus, who took part). At most ``total`` words on the slide (0: no limit). Notes
