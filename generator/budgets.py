@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import inline
 from .weigh import TITLE_REST, outranked
+from .template_names import template_filter
 
 
 def _named(topic: dict, names) -> bool:
@@ -24,6 +25,7 @@ def _weight(topic: dict, prefer: set) -> float:
     return topic["weight"] + 3 * bool(prefer & _tags(topic))
 
 
+@template_filter("budgeted")
 def budgeted(topics: list, budget: dict) -> list:
     """Topics chosen and ordered by an audience budget.
 
@@ -57,6 +59,7 @@ def budgeted(topics: list, budget: dict) -> list:
     return lead + [t for t in rest if prefer & _tags(t)] + [t for t in rest if not prefer & _tags(t)]
 
 
+@template_filter("trimmed")
 def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list | tuple = (),
                 words: dict | None = None) -> list[dict]:
     """At most ``limit`` points (0: all), nested at most ``depth`` levels; where ``limit`` must choose,
@@ -83,6 +86,7 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list |
     return out
 
 
+@template_filter("allowed")
 def allowed(items: list, rule) -> list:
     """Charts or tables a budget allows: all (true), none (false), or those whose id is listed."""
     if rule is True or rule is False:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .bottom_line import NUMBERED
 from .inline import links, plain
 from .words import fill
+from .template_names import template_filter
 
 MOST = 8  # chapters the chart shows
 STANDS_OUT = 1.5  # the longest chapter is worth a title when it is this many times the median
@@ -21,6 +22,7 @@ def _minutes(seconds: int) -> float:
     return round(seconds / 60, 1)
 
 
+@template_filter("chapter_names")
 def chapter_names(topics: list) -> dict:
     """Each topic's title by its ``index``, without its numbering where the list numbers its chapters
     (see the module doc)."""
@@ -32,6 +34,7 @@ def chapter_names(topics: list) -> dict:
     return {t["index"]: t["title"][ends.get(t["index"], 0):] or t["title"] for t in topics}
 
 
+@template_filter("list_heading")
 def list_heading(topics: list, words: dict) -> str:
     """The heading of a chapter list: "Links" (the word ``links``) where no chapter has a time and
     every title carries a link (show notes that list the pages the show referred to), else "Chapters"."""
@@ -56,6 +59,7 @@ def median(values) -> float:
     return ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
 
 
+@template_filter("standing_out")
 def standing_out(topics: list) -> str:
     """The title (as drawn) of the topic that takes the most of the recording when it stands out: no
     aside, a known length at least ``STANDS_OUT`` times the median of three or more; else ""."""
@@ -80,6 +84,7 @@ def longest_title(topics: list, words: dict) -> str:
                 total=round(total / 60))
 
 
+@template_filter("chapter_times")
 def chapter_times(topics: list, words: dict) -> dict:
     """The slide's ``title`` and its ``chart`` (a ChartSpec) for ``topics`` (the template context's),
     or {} when no chapter stands out (see the module doc)."""

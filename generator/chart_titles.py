@@ -10,12 +10,14 @@ import re
 from .headline import count_words
 from .inline import plain
 from .words import fill
+from .template_names import template_filter
 
 MOST_WORDS = 15  # a title of at most two lines at title size (whole_titles.MOST_WORDS)
 _NAME = re.compile(r"[^\W_][\w .-]{0,40}")  # a row's name: "H100", "Data Center"
 _WORD_VALUE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")  # a value of one to three words of letters: "Banned"
 
 
+@template_filter("table_statement")
 def table_statement(table: dict, words: dict) -> str:
     """A table slide's title: what its rows say of their first cell, each by its second ("H100 is banned;
     H800 is restricted; H20 is permitted": ``table_row``), where the table has two to four rows, every

@@ -45,6 +45,7 @@ from .said_same import distinct, same
 from .sentence_kinds import is_aside_sentence, is_outlook, is_prediction_topic, is_promotion
 from .titles import strongest
 from .weigh import has_quantity, outranked
+from .template_names import template_filter, template_test
 
 MOST_WORDS = 25  # words of a closing statement on the slide at most (shortened only by dropping a detail clause)
 COUNT = 3  # closing statements at most
@@ -97,6 +98,7 @@ def _movable(topic: dict, said: list, words: dict, most: int) -> list:
     return moved
 
 
+@template_filter("outlook")
 def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introduction: Sequence,
             words: dict, most: int = 0) -> list:
     """Up to COUNT concluding or forward-looking statements of the notes (see the module doc), as
@@ -116,6 +118,7 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
     return distinct([*own, *topics_say], words, addresses=False)[:COUNT] if len(own) < 2 else own[:COUNT]
 
 
+@template_test("ends_bottom_line")
 def ends_bottom_line(point: dict, opened: list, words: dict, most: int = 15, total: int = 0) -> bool:
     """The template test ``ends_bottom_line``: whether a lone closing ``point`` (a takeaway: no close holds one
     statement) may end the bottom line ``opened``: that has one to four items, the point stands there as the slide
@@ -128,6 +131,7 @@ def ends_bottom_line(point: dict, opened: list, words: dict, most: int = 15, tot
             and (not total or said + count_words(plain(shown)) <= total))
 
 
+@template_filter("close_titled")
 def titled(ahead: list) -> dict:
     """The close of closing statements ``ahead`` (two or more) as its ``title`` and ``points``: the first
     statement titles it where it is whole in TITLE_WORDS words and every other statement shares a whole key word
@@ -142,6 +146,7 @@ def titled(ahead: list) -> dict:
     return {"title": first, "points": ahead[1:]}
 
 
+@template_filter("conclusion_lines")
 def conclusion_lines(sentences: list[str], words: dict) -> list[str]:
     """A conclusion's lines: its sentences, those that narrate left out while two others remain ("The
     conversation highlights…": narration.narrates, with ``narrating_subjects``; the speaker notes keep the
@@ -156,6 +161,7 @@ def conclusion_lines(sentences: list[str], words: dict) -> list[str]:
     return [p[:1].upper() + p[1:] + ("" if p.endswith((".", "!", "?", "…", "”", '"')) else ".") for p in parts]
 
 
+@template_filter("repeats")
 def repeats(items: list, opened: list) -> bool:
     """Whether more than half of ``items`` say what one of the ``opened`` items said."""
     told = [p["text"] if isinstance(p, dict) else p for p in items]

@@ -17,6 +17,7 @@ from .fitted import fitted
 from .inline import plain
 from .key_words import holds, phrases
 from .sentence_kinds import is_aside_sentence
+from .template_names import template_filter, template_test
 
 LEAST = 2  # statements a summary slide holds at least
 
@@ -25,6 +26,7 @@ def _as_written(item: dict) -> str:
     return item.get("as_written", item["text"])  # (a pronoun that took a name reads as the notes wrote it)
 
 
+@template_test("described")
 def is_described(item: dict, words: dict) -> bool:
     """Whether a summary item (summary.opening) is a biography or a description of the episode
     (sentence_kinds.is_aside_sentence), read as the notes wrote it (``as_written``, where a name took its
@@ -32,12 +34,14 @@ def is_described(item: dict, words: dict) -> bool:
     return is_aside_sentence(_as_written(item), words)
 
 
+@template_test("thin")
 def is_thin(opened: Sequence[dict], words: dict) -> bool:
     """Whether the summary ``opened`` makes no slide (see the module doc): it holds fewer than LEAST
     statements, or only what the notes say of the recording or its guest."""
     return bool(opened) and (len(opened) < LEAST or all(is_described(p, words) for p in opened))
 
 
+@template_filter("cover_lead")
 def cover_lead(opened: Sequence[dict], words: dict, most: int = 20, shown: Sequence[dict] = ()) -> str:
     """The cover's lead where the summary ``opened`` makes no slide (``is_thin``), as the slide would show
     it (a whole statement of at most ``most`` words: fitted.fitted), else "": also where a point of a topic

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from .inline import plain
 from .words import fill
+from .template_names import template_filter
 
 
+@template_filter("testimony")
 def testimony(evidence: list, heading: str, words: dict) -> dict:
     """The ``title`` and ``bullets`` of the evidence slide whose points are ``evidence`` (its focus, and its
     witnesses under their phrase) of the digest entry titled ``heading`` (see the module doc)."""

@@ -1,40 +1,36 @@
-"""The filters and tests that briefing gives its templates, beyond Jinja2's own: topics chosen by a
-budget (``budgeted``), points trimmed and said as statements, text cut into sentences, the opening
-and the close. Templates call them on the context's plain data (lists and dicts), never on models.
+"""The filters and tests that briefing gives its templates, beyond Jinja2's own, all in one place:
+``FILTERS`` and ``TESTS``, by name. Each is declared by the module that owns it (template_names:
+topics chosen by a budget, ``budgeted``, in budgets.py; the opening in summary.py; the close in
+close.py…), which ``DECLARING`` imports; this module owns those on a context's text that no other
+does: sentences, headlines, speaker notes' lines, why a recording matters. Templates call them on the
+context's plain data (lists and dicts), never on models.
 """
 from __future__ import annotations
 
 import re
 
+from . import (budgets, chapter_times, chart_titles, close, cover_lead, evidence_titles, grid_titles, grids, headline,
+               named, overview, sentence_kinds, short_topics, summary, title_claims, title_lists, title_numbers, titles,
+               weigh, words)
 from .aside_lines import is_aside_line
-from .chapter_times import chapter_names, chapter_times, list_heading, standing_out
-from .cover_lead import cover_lead, is_described, is_thin
-from .chart_titles import table_statement
-from .close import conclusion_lines, ends_bottom_line, outlook, repeats, titled
 from .bottom_line import is_statement
-from .budgets import allowed, budgeted, trim_points
-from .evidence_titles import testimony
-from .grids import grids
+from .fitted import fitted
 from .groups import spread
-from .headline import is_sentence, sentence_gaps, unstopped
+from .headline import sentence_gaps, unstopped
 from .inline import whole_spans
 from .key_words import keys
-from .named import policy_first
-from .overview import is_digest, said_topics, sole_points, unsaid
-from .short_topics import headed, shared
-from .fitted import fitted
 from .said_same import says_again
-from .sentence_kinds import closing_topics, is_aside_sentence
-from .summary import opening
-from .title_lists import is_longest_first, list_title, longest_first, titles_only_notes, unverdicted
-from .title_numbers import with_number
-from .grid_titles import figure_title
-from .title_claims import sole_titles
-from .titles import strongest
-from .weigh import by_weight
-from .words import fill
+from .template_names import FILTERS, TESTS, template_filter, template_test
+
+# the modules that declare template filters and tests of their own (template_names): importing them declares them,
+# so that FILTERS and TESTS hold them all; a module that declares its first one joins this list
+DECLARING = (budgets, chapter_times, chart_titles, close, cover_lead, evidence_titles, grid_titles, grids, headline, named,
+             overview, sentence_kinds, short_topics, summary, title_claims, title_lists, title_numbers, titles, weigh,
+             words)
+__all__ = ["DECLARING", "FILTERS", "TESTS"]
 
 
+@template_filter("headlines")
 def _headlines(points: list, most: int = 15, times: bool = True, details: bool = True) -> list:
     """Each point as a whole statement of at most ``most`` words, a third more where it must (fitted.fitted), without
     its sub-points, and without its time unless ``times``; a point that cannot be one (a takeaway: summary.opening
@@ -47,6 +43,7 @@ def _headlines(points: list, most: int = 15, times: bool = True, details: bool =
              "at": p["at"] if times else None} for p in points]
 
 
+@template_filter("spoken")
 def _spoken(points: list, depth: int = 0) -> str:
     """Points as plain text for speaker notes: one line each, sub-points after a colon or semicolon (a digest's
     entry as the notes wrote it)."""
@@ -62,6 +59,7 @@ def _spoken(points: list, depth: int = 0) -> str:
     return ("\n" if depth == 0 else "; ").join(lines)
 
 
+@template_filter("spread")
 def _spread(items: list, most: int) -> list[list]:
     """The template filter ``spread``: ``items`` in as few groups of at most ``most`` as they need,
     as even as can be (see groups.spread), ``most`` checked to be a whole number."""
@@ -70,6 +68,7 @@ def _spread(items: list, most: int) -> list[list]:
     return spread(items, most)
 
 
+@template_filter("sentences")
 def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
     """``text`` as its sentences (``headline.sentence_gaps``) and lines, without lines that are only
     a link and without sentences that name one of ``skip``."""
@@ -83,6 +82,7 @@ def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
             and not any(name in p for name in skip)]
 
 
+@template_filter("why")
 def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tuple = (), words: dict | None = None) -> list[str]:
     """The sentences of ``introduction`` that say why the recording matters (the About slide's *Why it
     matters*): not one that names a speaker of ``skip`` (their role says it), nor one the deck's opening
@@ -99,6 +99,7 @@ def _why(introduction: str, skip: list | tuple, opened: list, covered: list | tu
     return [s for s in found if not is_aside_line(s, words, introduction=True) and any(_names(s, t) for t in covered)]
 
 
+@template_test("titles_only")
 def _titles_only(group: list) -> bool:
     """The template test ``titles_only``: whether a slide's ``group`` of topics has one whose points are all
     chapters' titles (two or more, each at its own time, none a statement: bottom_line.is_statement), "React",
@@ -120,20 +121,3 @@ def _names(sentence: str, topic: dict) -> bool:
 def _texts(points: list) -> list[str]:
     """The text of ``points`` and of every point under them."""
     return [t for p in points for t in (p["text"], *_texts(p["children"]))]
-
-
-FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
-               spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
-               outlook=outlook, close_titled=titled, conclusion_lines=conclusion_lines,
-               repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
-               closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
-               standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
-               said_topics=said_topics, chapter_names=chapter_names, list_heading=list_heading, why=_why,
-               policy_first=policy_first, list_title=list_title, longest_first=longest_first,
-               is_longest_first=is_longest_first,
-               titles_only_notes=titles_only_notes, with_number=with_number, testimony=testimony,
-               table_statement=table_statement, unverdicted=unverdicted,
-               cover_lead=cover_lead)  # the template filters of briefing's own, by name
-# the template tests of briefing's own
-TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=is_described, digest=is_digest, thin=is_thin,
-             titles_only=_titles_only, ends_bottom_line=ends_bottom_line)

@@ -20,6 +20,7 @@ from .quantities import quantity_of, said_quantities
 from .sentence_kinds import is_aside_sentence
 from .titles import point_texts
 from .whole_titles import MOST_WORDS, whole_title
+from .template_names import template_filter
 
 
 def grid_title(figures: list[dict], topic: dict, words: dict, most: int = MOST_WORDS) -> str:
@@ -91,6 +92,7 @@ def _direction(value: str, label: str, words: dict) -> int:
     return 0
 
 
+@template_filter("figure_title")
 def figure_title(figures: list, topic: dict, words: dict, most: int = MOST_WORDS) -> str:
     """A big-number slide's title: the first sentence of ``topic``'s summary and points that says the
     value of the first of ``figures`` (a slide's, weightiest first) that one says, and is a statement

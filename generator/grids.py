@@ -20,8 +20,10 @@ from .grid_titles import grid_title
 from .groups import spread
 from .grid_titles import figure_title
 from .titles import point_texts
+from .template_names import template_filter
 
 
+@template_filter("grids")
 def grids(figures: list[dict], topic: dict, words: dict, most: int) -> list[dict]:
     """The grids (``title``: "" where the template titles it, ``figures``) of ``figures`` (``value``,
     ``label``; weightiest first) of ``topic``, at most ``most`` figures each (see the module doc)."""

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from .word_count import count_words, first_words
+from .template_names import template_test
 
 # Words a list's opening line ends on ("gains through:"): without the list they dangle.
 _OPENERS = {"through", "by", "with", "from", "of", "to", "in", "on", "for", "as", "like", "include", "includes",
@@ -50,6 +51,7 @@ def sentences(text: str) -> list[str]:
     return [part for a, b in zip(bounds[::2], bounds[1::2]) if (part := text[a:b].strip())]
 
 
+@template_test("sentence")
 def is_sentence(text: str, most: int = 25) -> bool:
     """Whether ``text`` is one whole sentence of four to ``most`` words: it ends with . ! or ?,
     holds no other sentence end and no list opener (":" at its end, ";" inside)."""

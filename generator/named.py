@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from .key_words import holds, keys, phrases
 from .sentence_kinds import is_aside_sentence
+from .template_names import template_filter
 
 _SENTENCES = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _CLAUSES = re.compile(r"[,;:，；：、]\s+")
@@ -81,6 +82,7 @@ def is_policy(topic: dict, words: dict) -> bool:
     return any(holds(text, found) for text in (topic["title"], *_said(topic["points"])))
 
 
+@template_filter("policy_first")
 def policy_first(points: Sequence[dict], words: dict) -> list[dict]:
     """``points`` with those about policy first (a phrase of ``policy_phrases`` in them or under them:
     the rule, the risks that justify it), each group in its order: a deck for policy staff cuts them last."""

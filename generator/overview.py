@@ -22,6 +22,7 @@ from .headline import labelled
 from .key_words import keys, phrases
 from .weigh import has_quantity
 from .words import WORD
+from .template_names import template_filter, template_test
 
 LEAST_TOPICS = 3  # topics a digest has at least
 
@@ -32,6 +33,7 @@ def _alone(topic: dict) -> bool:
             and not (topic["figures"] or topic["charts"] or topic["quotes"] or topic["tables"]))
 
 
+@template_test("digest")
 def is_digest(topics: Sequence[dict]) -> bool:
     """Whether the notes' ``topics`` make a digest: LEAST_TOPICS or more that are not asides and say
     something, each a single point and nothing else (not only those a deck shows)."""
@@ -65,12 +67,14 @@ def _said(topic: dict) -> str:
     return compared(topic["points"][0]["text"])
 
 
+@template_filter("said_topics")
 def said_topics(opened: Sequence[dict]) -> list[str]:
     """The ids of the topics whose only point the bottom line (``opened``) says: each digest entry's
     ``topic`` and those that say the same (``same``: ``digest_points``)."""
     return [tid for p in opened if p.get("topic") for tid in (p["topic"], *p.get("same", ()))]
 
 
+@template_filter("unsaid")
 def unsaid(groups: Sequence[Sequence[dict]], opened: Sequence[dict]) -> list[list[dict]]:
     """The deck's slide ``groups`` without the topics whose only point the bottom line (``opened``) says
     (``said_topics``); a group left empty goes."""
@@ -87,6 +91,7 @@ def named(text: str, topics: Sequence[dict]) -> set[str]:
     return {tid for tid, n in shared.items() if n and n == most}
 
 
+@template_filter("sole_points")
 def sole_points(groups: Sequence[Sequence[dict]]) -> list[str]:
     """The only point of each topic on a slide (``groups``: the deck's slide groups, short topics
     sharing one) that has nothing else: its slide's evidence, which the bottom line leaves to it."""

@@ -9,10 +9,12 @@ import re
 
 from .inline import plain
 from .key_words import holds, phrases
+from .template_names import template_filter, template_test
 
 _EXCLAIMED = re.compile(r"[!！][\s\"”’')\]]*$")
 
 
+@template_test("aside")
 def is_aside_sentence(text: str, words: dict) -> bool:
     """Whether ``text`` is a biography or a description of the episode, not a statement of the content."""
     return holds(text, phrases(words, "bio_phrases") + phrases(words, "description_phrases")) or is_commentary(text, words)
@@ -46,6 +48,7 @@ def is_closing_topic(title: str, words: dict) -> bool:
     return holds(title, phrases(words, "closing_titles"))
 
 
+@template_filter("closing_topics")
 def closing_topics(topics: list, words: dict) -> list:
     """The closing sections of ``topics``: those with points whose heading names a close (not an aside)."""
     return [t for t in topics if t["points"] and not t["aside"] and is_closing_topic(t["title"], words)]

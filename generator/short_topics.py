@@ -23,6 +23,7 @@ from .groups import spread
 from .words import LETTERS, STOP_WORDS
 from .word_count import count_words
 from .inline import plain
+from .template_names import template_filter
 
 MOST_POINTS = 3  # points (sub-points included) a short topic has at most, as its audience shows them
 MOST_TOPICS = 4  # short topics on one slide at most
@@ -65,6 +66,7 @@ def is_short(topic: dict, budget: dict, own_figures: bool = True) -> bool:
             and not allowed(topic["tables"], budget["tables"]))
 
 
+@template_filter("shared")
 def shared(topics: list, budget: dict, own_figures: bool = True) -> list[list]:
     """``topics`` in order as groups: each run of consecutive short topics in as few groups of two to
     four as keep each within MOST_WORDS (as even as can be), every other topic alone (an aside too: its
@@ -93,6 +95,7 @@ def _split_run(run: list, budget: dict) -> list[list]:
     return [[t] for t in run]
 
 
+@template_filter("headed")
 def headed(group: list, words: dict, about: Sequence[str] = ()) -> dict:
     """The ``title`` of the slide ``group``'s topics share and the ``heads`` of its columns, one a
     topic (see the module doc); ``about``: the sentences of the notes' own description (the content's

@@ -43,6 +43,7 @@ from .standalone import stand_alone, standing, subject_kept
 from .overview import digest_points, figured, is_aside_label, is_digest
 from .title_claims import ceded, is_claimed, stays
 from .weigh import has_quantity, heaviest
+from .template_names import template_filter
 
 _BROKEN = re.compile(r"\w\.{3}\w")  # a word cut by a web page's "read more" ("hos...t")
 
@@ -109,6 +110,7 @@ def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[
             and len(keys(s)[1] & about) >= 2 for part in _headlines_told(s, evidence)]
 
 
+@template_filter("opening")
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
             most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = (), groups: Sequence = (),
             fixed: Sequence[str] = (), priority: str = "", points: int = 0) -> list:
@@ -126,9 +128,10 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     that a slide's title must say again (``claimed``: a message that nothing else of its slide can
     replace, title_claims.sole_titles) gives way to the next, while three others remain: it is said once, as
     the title of the slide that proves it — unless it says a quantity and its slide has another statement
-    (not ``fixed``): the bottom line says the number first (another statement of its topic without one gives
-    way instead: ``ceded``), and the slide takes its next title (a topic's only point is ``fixed`` too:
-    overview.sole_points). A digest
+    (not ``fixed``: title_claims.stays): the bottom line says the number first (another statement of its topic
+    without one gives way instead: ``ceded``), and the slide's title says it too (a slide keeps its strongest
+    statement as title whatever the bottom line says, which sums up the titles: titles.py; a topic's only point
+    is ``fixed`` too: overview.sole_points). A digest
     opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
     the deck then leaves out those slides: overview.unsaid), as its leading clause with what sets it
     apart under it (entry_lines.lined: the focus, who took part). At most ``total`` words on the slide (0: no limit). Notes

@@ -28,10 +28,12 @@ from .key_words import holds, phrases
 from .list_thread import list_thread
 from .sentence_kinds import is_prediction_topic
 from .words import fill
+from .template_names import template_filter
 
 LEAST_TIMED = 3  # items of known length for the list to go longest first
 
 
+@template_filter("list_title")
 def list_title(topics: list, words: dict) -> str:
     """A titles-only list's title: a sentence of what its items are about, never their count (see the
     module doc), of ``topics`` (the chapters it lists: no aside)."""
@@ -47,6 +49,7 @@ def list_title(topics: list, words: dict) -> str:
     return words["chapters_timed" if any(t["at"] for t in kept) else "chapters_untimed"]
 
 
+@template_filter("unverdicted")
 def unverdicted(topic: dict, words: dict, named: bool = True) -> str:
     """The line that says the notes give no verdicts where ``topic``'s heading announces a review of
     predictions or claims (``verdict_titles``) and none of its points (sub-points too) states an outcome
@@ -64,6 +67,7 @@ def _timed(topics: list) -> list:
     return [t for t in topics if t["span"] > 0 and t["span_known"]]
 
 
+@template_filter("longest_first")
 def longest_first(topics: list) -> list:
     """``topics`` (a list's items) with the recording's longest first, where LEAST_TIMED or more have a
     known length (those of unknown length after them, in their order); else as they come."""
@@ -72,11 +76,13 @@ def longest_first(topics: list) -> list:
     return sorted(topics, key=lambda t: (not (t["span"] > 0 and t["span_known"]), -t["span"], t["index"]))
 
 
+@template_filter("is_longest_first")
 def is_longest_first(topics: list) -> bool:
     """Whether ``longest_first`` orders ``topics`` by length (the list's subtitle then says so)."""
     return len(_timed(topics)) >= LEAST_TIMED
 
 
+@template_filter("titles_only_notes")
 def titles_only_notes(topics: list, words: dict) -> bool:
     """Whether the notes' ``topics`` give titles only: there is one (no aside) at least, and no point of
     one states anything (bottom_line.is_statement) but a prediction's (a topic the heading names as

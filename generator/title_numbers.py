@@ -17,8 +17,10 @@ from .inline import plain
 from .titles import point_texts
 from .whole_titles import MOST_WORDS
 from .weigh import by_weight, has_quantity
+from .template_names import template_filter
 
 
+@template_filter("with_number")
 def with_number(stated: dict, topic: dict, shown: list, said: list) -> str:
     """The title of ``stated`` (titles.strongest's slide of ``topic``), with the topic's weightiest key
     figure where the title and its slide say no quantity and no figure of ``shown`` (the topic's figures

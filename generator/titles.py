@@ -71,6 +71,7 @@ from .said_same import says_again, supports
 from .sentence_kinds import is_aside_sentence, is_prediction_topic
 from .weigh import TITLE_REST, quantity_rank
 from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_label, whole_title
+from .template_names import template_filter
 
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
 
@@ -93,6 +94,7 @@ def _as_said(text: str) -> str:
     return f"{said}\n{label_as_subject(label, body)}" if label else said
 
 
+@template_filter("strongest")
 def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS, summed: list | None = None) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says; none opening on a

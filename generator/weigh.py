@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .cut_rule import gives_reason
 from .quantities import QUANTITY, SCALES, YEAR, glued, is_index, number_value, stated
+from .template_names import template_filter
 
 # a unit of measure after a number ("2.2 GW", "5 TB", "40 km"): each unit is weighed on its own scale
 _MEASURE = re.compile(r"\s?([kMGTP]?(?:W|Wh|B|bps|Hz|iB)|km|kg|cm|mm|m²|ha|ml|tonnes?|tons?|litres?|liters?|ms|"
@@ -81,6 +82,7 @@ def quantity_rank(text: str) -> int:
     return 2 if any(k != BARE and not spans_time(k) for k in kinds) else int(bool(kinds))
 
 
+@template_filter("by_weight")
 def by_weight(figures: Sequence[dict]) -> list[dict]:
     """Key figures (``value``, ``label``) weightiest first: by kind, then by size relative to the
     largest of its kind among them (money and percentages are weighed on their own scales); ties

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from .errors import BriefingError, Problem
+from .template_names import template_filter
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -54,6 +55,7 @@ def sentence_languages(text: str) -> list[str]:
     return [lang for lang in built_in_languages() if not best or hits.get(lang, best) == best]
 
 
+@template_filter("fill")
 def fill(text: str, **values) -> str:
     """``text`` with each ``{name}`` replaced by the value given for it (the template filter ``fill``)."""
     return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), text)

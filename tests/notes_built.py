@@ -96,18 +96,30 @@ def imported_content(name: str):
 
 def deck_slides(content, audience: str) -> list:
     """The slides of the Document ``content`` renders for ``audience`` that its deck shows."""
-    from generator.audiences import load_audience
-    from generator.render import render_document
-
-    return [s for s in render_document(content, load_audience(audience)).slides if s.deck]
+    return [s for s in rendered_document(content, audience).slides if s.deck]
 
 
 def rendered_documents(names: Sequence[str], audiences: Sequence[str] = AUDIENCES) -> dict:
     """The Document each built-in audience renders of each notes fixture of ``names``, by (name, audience)."""
+    return {(name, a): rendered_document(imported_content(name), a) for name in names for a in audiences}
+
+
+_RENDERED: dict[tuple[int, str], object] = {}  # by (id of an imported_content's Content, audience)
+
+
+def rendered_document(content, audience: str):
+    """The Document ``content`` renders for ``audience``: once per session for a notes fixture's Content
+    (``imported_content``; tests that read the same Document share it: read it, do not change it), every time
+    for another."""
     from generator.audiences import load_audience
     from generator.render import render_document
 
-    return {(name, a): render_document(imported_content(name), load_audience(a)) for name in names for a in audiences}
+    if not any(content is loaded for loaded in _LOADED.values()):
+        return render_document(content, load_audience(audience))
+    key = (id(content), audience)  # (the Content is _LOADED's for the session: its id is never another's)
+    if key not in _RENDERED:
+        _RENDERED[key] = render_document(content, load_audience(audience))
+    return _RENDERED[key]
 
 
 WITH_FIGURES = ("earnings-call-amd.txt", "gop-hearing-readouts.txt", "wizeup-summary.txt")  # real notes with key figures

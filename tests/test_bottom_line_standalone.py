@@ -79,13 +79,10 @@ def test_a_digest_entry_whose_label_is_its_subject_says_it_in_the_summarys_words
 def _summary(stem: str, audience: str = "executive") -> list[str]:
     """The summary's items of the notes fixture ``stem`` as its Document says them: the deck's summary slide,
     else the report's (a summary too thin for a deck slide leads the cover: cover_lead.py)."""
-    from generator.audiences import load_audience
-    from generator.render import render_document
-
-    from .notes_built import imported_content
+    from .notes_built import imported_content, rendered_document
 
     name = next(p.name for p in NOTES.iterdir() if p.stem == stem)
-    slides = [s for s in render_document(imported_content(name), load_audience(audience)).slides if s.role == "summary"]
+    slides = [s for s in rendered_document(imported_content(name), audience).slides if s.role == "summary"]
     return [b.text for b in next((s for s in slides if s.deck), slides[0]).bullets]
 
 

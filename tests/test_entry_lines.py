@@ -21,7 +21,7 @@ from generator.entry_lines import entry_lines
 from generator.headline import count_words
 from generator.words import load_words
 
-from .notes_built import NOTES, deck_slides, imported_content
+from .notes_built import NOTES, deck_slides, imported_content, rendered_document
 
 AUDIENCES = ("executive", "policy", "technical")
 
@@ -84,9 +84,7 @@ def test_each_hearing_keeps_its_focus_and_its_witnesses_with_their_offices_on_it
 def test_the_report_keeps_each_lead_with_its_focus_and_witnesses_under_it():
     """The report's summary (no evidence slides: they are the deck's) keeps each entry's line as round 1 made
     it, the focus and the witnesses' names under the lead."""
-    from generator.render import render_document
-
-    slides = render_document(imported_content("hearing-daily-digest.txt"), load_audience("executive")).slides
+    slides = rendered_document(imported_content("hearing-daily-digest.txt"), "executive").slides
     report = [s for s in slides if s.report and s.role == "summary"]
     assert len(report) == 1
     assert [c.text for c in report[0].bullets[0].children] == ["Focusing on a program update",

@@ -83,18 +83,13 @@ def test_no_title_is_a_count_or_a_running_time(decks):
     assert lex == ["Most chapters are about quantum"], lex
 
 
-def test_the_default_timeline_is_no_running_time():
+def test_the_default_timeline_is_no_running_time(rendered):
     """The default content's policy and technical timelines are titled by what they show, not "The longest
     topic, TSMC and Semiconductor Manufacturing, takes 125 of 302 minutes"."""
-    from generator.audiences import load_audience
-    from generator.loader import load_content
-    from generator.render import render_document
+    from .conftest import DEFAULT
 
-    from .conftest import ROOT
-
-    content = load_content(ROOT / "content" / "deepseek.yaml")
     for audience in ("policy", "technical"):
-        titles = [s.title for s in render_document(content, load_audience(audience)).slides if s.layout == "timeline"]
+        titles = [s.title for s in rendered(DEFAULT, audience).slides if s.layout == "timeline"]
         assert titles and not any(_DURATION.search(t) for t in titles), titles
 
 

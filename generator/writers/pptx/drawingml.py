@@ -1,7 +1,7 @@
 """DrawingML of the deck writer: shapes, pictures, charts, text boxes, paragraphs and runs as XML
 text, in points scaled to the slide. The writer makes one ``DrawingML`` per deck (its Document, theme,
 package, scale and type scale) and hands it to each slide kind's ``draw``; the slide being written
-(``SlideXml``) carries its own width and the colour behind its text."""
+(``slide_xml.SlideXml``) carries its own width and the colour behind its text."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -235,20 +235,3 @@ def footer_text(doc: Document, width: float) -> str:
     if text_width(text, 11) > inner:
         text = longest_start(text, lambda start: text_width(start + "…", 11) <= inner) + "…"
     return text
-
-
-class SlideXml:
-    """A slide being written: its part, its shapes as XML text, and shape ids; its width in layout
-    points and the colour behind the text being written (what runs are made readable on)."""
-
-    __slots__ = ("part", "shapes", "next_id", "width", "behind")
-
-    def __init__(self, part, width: float, behind: str):
-        self.part, self.next_id = part, 2
-        self.shapes: list[str] = []
-        self.width, self.behind = width, behind
-
-    def new_id(self) -> int:
-        """A shape id not yet used on the slide."""
-        self.next_id += 1
-        return self.next_id - 1

@@ -27,7 +27,8 @@ from ...words import fill
 from ..common import xml_text as _esc
 from .. import Writer
 from . import OPTIONS
-from .drawingml import DrawingML, SlideXml
+from .drawingml import DrawingML
+from .slide_xml import SlideXml
 from .east_asian import document_face, east_asian
 from .geometry import H, MARGIN, TIME_H, TIME_Y, W
 from .master import (DEFAULT_LAYOUTS, add_notes_master, check_template, find_layout, masters, open_template,

@@ -18,7 +18,7 @@ class SlideKind:
     ``measure(pagination, slide, band)`` gives the part of each deck slide the Document slide needs (``band``
     points left free under points for a key figure; ``pagination`` is ``pages.Pagination``: the slide's
     width, the deck's words and type scale); ``draw(d, s, slide, part)`` draws one part's body
-    with the deck's ``drawingml.DrawingML`` ``d`` on the slide being written ``s`` (a ``drawingml.SlideXml``:
+    with the deck's ``drawingml.DrawingML`` ``d`` on the slide being written ``s`` (a ``slide_xml.SlideXml``:
     its width and background are ``s``'s). A cover (the title slide, a divider) has no body: its
     ``cover(d, s, slide, size, title)`` draws it whole, on the primary colour, and returns the slide's XML
     tail and background."""

@@ -1,0 +1,88 @@
+"""What the bottom line says, a topic's deck slide does not say again: the points that a statement of the
+deck's summary or close states (as written, cut to its statement, or in other words around its number)
+leave the deck twin of their slide, never so many that the slide is left without its evidence
+(said_once.say_once walks each slide through ``without_said``; the report keeps every point).
+"""
+from __future__ import annotations
+
+from .compared import compared
+from .deck_twin import LEAST_LINES, LEAST_WORDS, split, texts, words
+from .document import Bullet, Slide
+from .headline import labelled
+from .key_words import keys
+from .kept_figures import needed
+from .standalone import labelled_place
+
+STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
+
+
+def summary_said(slides: list[Slide], roles: tuple[str, ...] = STATING) -> list[str]:
+    """What the deck's summary (the bottom line) or its close (its statement title too), of ``roles``, states,
+    each item as written or cut, case-folded (20 characters at least: a shorter one would match too much)."""
+    said = [compared(_placeless(text).rstrip("…")) for s in slides if s.deck and s.role in roles
+            for text in [*_stated_title(s), *(b.text for b in s.bullets)]]
+    return [text for text in said if len(text) >= 20]
+
+
+def _stated_title(slide: Slide) -> list[str]:
+    """A close's title that states its first statement (a kicker names the close above it: close.close_title)."""
+    return [slide.title] if slide.role == "close" and slide.kicker else []
+
+
+def _placeless(text: str) -> str:
+    """A summary item without the label that says where its topic's statement is true ("China: The average
+    worker…" states its topic's "The average worker…": standalone.labelled_place)."""
+    label, body = labelled(text)
+    return body if labelled_place(label, body) else text
+
+
+def without_said(slide: Slide, said: list[str], also: str, restated: bool) -> list[Slide]:
+    """The slide, or, for a topic's slide of the deck, a deck twin of it without the points the deck's
+    summary already states (``said``), as written or cut to its statement, or, where ``restated``, in
+    other words around its number (see _stated; the report keeps them),
+    unless the slide would be left near-empty, and never so many that it is left under LEAST_LINES lines (points
+    and sub-points) where it had that many (``_floored``: the first ones stay; a shared slide keeps them all): the
+    point is the evidence of the bottom line's item, which the slide must still show (review 13's finding 2: a
+    slide of two bullets under its title proves nothing)."""
+    shared = slide.layout == "topics" and all(c.topic for c in slide.columns)
+    if not (said and slide.deck and slide.role not in STATING and (shared or (slide.topic and slide.layout == "bullets"))):
+        return [slide]
+
+    def unsaid(bullets: list[Bullet]) -> list[Bullet]:
+        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated) or needed(b, bullets, slide)]
+        return kept or bullets  # (a topic of shared slide keeps a point)
+
+    columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
+    bullets = [] if shared else _floored(slide.bullets, unsaid(slide.bullets))
+    before = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
+    after = [b for c in columns for b in c.bullets] if shared else bullets
+    if len(after) == len(before) or words(after) < LEAST_WORDS or len(texts(after)) < LEAST_LINES <= len(texts(before)):
+        return [slide]
+    kept = {id(b) for b in after}  # (by identity: a list's ``in`` compared whole points, 1,200 by 1,200 in 12 s)
+    dropped = "; ".join(b.text for b in before if id(b) not in kept)
+    return split(slide, slide.model_copy(update={"columns": columns} if shared else {"bullets": bullets}), dropped, also)
+
+
+def _floored(before: list[Bullet], after: list[Bullet]) -> list[Bullet]:
+    """``after`` (``before`` without the points the bottom line says) with those points back, the first ones
+    first, until it has LEAST_LINES lines, where ``before`` had that many (the slide keeps its evidence)."""
+    kept = {id(b) for b in after}
+    for b in before:
+        if len(texts([p for p in before if id(p) in kept])) >= LEAST_LINES:
+            break
+        kept.add(id(b))
+    return [b for b in before if id(b) in kept]
+
+
+def _stated(point: str, said: list[str], restated: bool) -> bool:
+    """Whether a statement of the summary (``said``, case-folded) says ``point``: the point opens with it,
+    with or without a ``Label: `` (the summary drops one that only heads its statement: "Obstacles
+    techniques : incompatibilité Log4j…"), or, where ``restated``, says no number the statement does
+    not and shares a number (not a year) and two key words with it ("Achieving 1000 episodes represents seven years…"
+    under "1000 episodes and a billion views mark seven years…")."""
+    text = compared(point)
+    body = labelled(text)[1]
+    if any(text.startswith(item) or body.startswith(item) for item in said):
+        return True
+    numbers, stems = keys(point) if restated else (set(), set())
+    return bool(numbers) and any(numbers <= keys(item)[0] and len(stems & keys(item)[1]) >= 2 for item in said)
