@@ -14,10 +14,16 @@ def render_all(pool, jobs: list, on_warning=None) -> list:
     """(file, audience, (the Document, its epoch)) of each job (file, audience, epoch), every content
     file loaded once (serially) or in the pool's workers; every problem raised at once, each warning
     told to ``on_warning`` here (a worker process cannot call it)."""
+    from .kept_renders import KeptRenders
     from .pool import mapped, outlived
 
     loaded: dict = {}  # serially, each content file is loaded once for all its audiences
-    results = list(outlived(mapped(pool, _render, jobs))) if pool else [_render(job, loaded) for job in jobs]
+    if pool:
+        results = list(outlived(mapped(pool, _render, jobs)))
+    else:  # (a --watch rebuild takes the Documents whose inputs did not change from the build before)
+        kept = KeptRenders()
+        results = [kept.render(job, lambda job=job: _render(job, loaded)) for job in jobs]
+        kept.done()
     loaded.clear()  # the documents are made: the content is not needed while they are written
     problems = [p for _, found in results if isinstance(found, list) for p in found]
     if problems:

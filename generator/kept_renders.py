@@ -1,0 +1,73 @@
+"""Renders a rebuild keeps: the Document of a content file and audience is made again only when what
+it is made from changed (``KeptRenders``).
+
+A Document is made from the content file's bytes, the audience (its config and theme, as read for
+this build) and the files of its folder chain (templates, language files, theme, master). A
+rebuild under ``--watch`` in which none of them changed (an editor's save of the same text, an
+edit of another content file or of another audience's templates) takes the Document of the build
+before; anything else renders as a cold build does. An audience that lists unsupported claims reads
+transcripts too: its renders are never kept. Only the last build's renders are held.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+_KEPT: dict = {}  # the last build's (file, audience, epoch) keys and their renders
+
+
+class KeptRenders:
+    """One build's renders: ``render(job, make)`` takes the last build's when its key is the same,
+    else ``make()``; ``done()`` holds this build's (and no older) for the next."""
+
+    def __init__(self) -> None:
+        self.made: dict = {}
+
+    def render(self, job, make):
+        """The result of ``make()`` for ``job`` (file, audience, epoch), or the last build's for the same inputs."""
+        key = render_key(job)
+        if key is None:
+            return make()
+        found = _KEPT.get(key)
+        if found is None:
+            found = make()
+            _, result = found
+            if isinstance(result, list):  # problems: said again on every build until they are mended
+                return found
+        self.made[key] = found
+        return found
+
+    def done(self) -> None:
+        """Keep this build's renders for the next build, in place of the last build's."""
+        _KEPT.clear()
+        _KEPT.update(self.made)
+
+
+def render_key(job) -> tuple | None:
+    """What the Document of ``job`` (file, audience, epoch) is made from, or None where it is not kept
+    (a file that cannot be read: the load says why; an audience that reads transcripts)."""
+    file, audience, epoch = job
+    if audience.config.budget.unsupported:
+        return None
+    try:
+        digest = hashlib.blake2b(Path(file).read_bytes(), digest_size=16).digest()
+    except OSError:
+        return None
+    return (str(Path(file).resolve()), digest, epoch, audience.name, str(audience.path),
+            repr(audience.config.model_dump()), repr(audience.theme), folder_state(audience.chain))
+
+
+def folder_state(folders) -> tuple:
+    """Every file under ``folders`` with its modification time and size (as the watcher sees a change)."""
+    state = []
+    for folder in folders:
+        for root, dirs, names in os.walk(folder):
+            dirs.sort()
+            for name in sorted(names):
+                try:
+                    st = os.stat(os.path.join(root, name))
+                except OSError:
+                    continue
+                state.append((root, name, st.st_mtime_ns, st.st_size, st.st_ino))
+    return tuple(state)

@@ -1,0 +1,89 @@
+"""A --watch rebuild keeps the Documents whose inputs did not change (generator/kept_renders.py): the
+same bytes render nothing again; an edit of the content or of a file of the audience's folders renders
+again, and the files written are byte for byte those a cold build (a fresh process) writes."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import render
+from generator.build import build
+
+from .conftest import DEFAULT, ROOT
+
+EPOCH = "1700000000"
+
+
+@pytest.fixture
+def renders(monkeypatch) -> list[str]:
+    """The audiences rendered (render_document called), in order."""
+    names: list[str] = []
+    render_document = render.render_document
+
+    def counting(content, audience, on_warning=None):
+        names.append(audience.name)
+        return render_document(content, audience, on_warning)
+
+    monkeypatch.setattr(render, "render_document", counting)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    return names
+
+
+def _built(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _cold(content: Path, out: Path, *extra: str) -> dict[str, bytes]:
+    """The files a fresh ``briefing build`` process writes for ``content``."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    subprocess.run([sys.executable, "-m", "generator.cli", "build", str(content), "-a", "executive", "-f", "pptx",
+                    "-f", "md", "-o", str(out), *extra], cwd=ROOT, env=env, check=True, capture_output=True)
+    return _built(out)
+
+
+def test_rebuild_after_content_edit_is_a_cold_build(tmp_path, renders):
+    content = tmp_path / "deepseek.yaml"
+    text = DEFAULT.read_text(encoding="utf-8")
+    assert text.count("Memphis") >= 2
+    content.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    once = lambda: build([content], audiences=["executive"], formats=["pptx", "md"], output=out)  # noqa: E731
+    once()
+    assert renders == ["executive"]
+    first = _built(out)
+    os.utime(content)  # an editor's save of the same text: nothing is rendered again, the same files
+    once()
+    assert renders == ["executive"]
+    assert _built(out) == first
+    content.write_text(text.replace("Memphis", "Nashville"), encoding="utf-8")  # an edit between rebuilds
+    once()
+    assert renders == ["executive", "executive"]
+    edited = _built(out)
+    assert edited != first and any(b"Nashville" in data for data in edited.values())
+    assert edited == _cold(content, tmp_path / "cold")
+    content.write_text(text, encoding="utf-8")  # and back: a Document two builds old is not kept
+    once()
+    assert renders == ["executive"] * 3
+    assert _built(out) == first
+
+
+def test_an_edit_of_the_audience_folder_renders_again(tmp_path, renders):
+    folder = tmp_path / "templates" / "mine"
+    (folder / "lang").mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    words = folder / "lang" / "en.yaml"
+    words.write_text("sources: Sources\n", encoding="utf-8")
+    out = tmp_path / "out"
+    once = lambda: build([DEFAULT], audiences=["mine"], formats=["md"], output=out,  # noqa: E731
+                         templates=[tmp_path / "templates"])
+    once()
+    once()
+    assert renders == ["mine"]
+    words.write_text("sources: Where it comes from\n", encoding="utf-8")
+    once()
+    assert renders == ["mine", "mine"]
+    assert "Where it comes from" in (out / "deepseek-mine.md").read_text(encoding="utf-8")
