@@ -51,7 +51,7 @@ def test_rebuild_after_content_edit_is_a_cold_build(tmp_path, renders):
     assert text.count("Memphis") >= 2
     content.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    once = lambda: build([content], audiences=["executive"], formats=["pptx", "md"], output=out)  # noqa: E731
+    once = lambda: build([content], audiences=["executive"], formats=["pptx", "md"], output=out)
     once()
     assert renders == ["executive"]
     first = _built(out)
@@ -78,7 +78,7 @@ def test_an_edit_of_the_audience_folder_renders_again(tmp_path, renders):
     words = folder / "lang" / "en.yaml"
     words.write_text("sources: Sources\n", encoding="utf-8")
     out = tmp_path / "out"
-    once = lambda: build([DEFAULT], audiences=["mine"], formats=["md"], output=out,  # noqa: E731
+    once = lambda: build([DEFAULT], audiences=["mine"], formats=["md"], output=out,
                          templates=[tmp_path / "templates"])
     once()
     once()
