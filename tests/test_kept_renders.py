@@ -87,3 +87,19 @@ def test_an_edit_of_the_audience_folder_renders_again(tmp_path, renders):
     once()
     assert renders == ["mine", "mine"]
     assert "Where it comes from" in (out / "deepseek-mine.md").read_text(encoding="utf-8")
+
+
+def test_deflated_parts_are_kept_within_their_bound(monkeypatch):
+    import zlib
+
+    from generator.writers.pptx import zipwrite
+
+    monkeypatch.setattr(zipwrite, "_DEFLATED", {})
+    monkeypatch.setattr(zipwrite, "_kept", [0])
+    monkeypatch.setattr(zipwrite, "KEPT", 1000)
+    blobs = [bytes([65 + i]) * 300 for i in range(5)]
+    first = zipwrite._deflate_all(blobs + blobs[:1])
+    assert [zlib.decompress(d, -15) for d in first] == blobs + blobs[:1]
+    assert sum(map(len, zipwrite._DEFLATED)) == zipwrite._kept[0] <= 1000  # the oldest let go
+    assert list(zipwrite._DEFLATED) == blobs[2:]
+    assert zipwrite._deflate_all(blobs[::-1]) == first[:5][::-1]
