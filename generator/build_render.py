@@ -18,12 +18,12 @@ def render_all(pool, jobs: list, on_warning=None) -> list:
     from .pool import mapped, outlived
 
     loaded: dict = {}  # serially, each content file is loaded once for all its audiences
-    if pool:
-        results = list(outlived(mapped(pool, _render, jobs)))
-    else:  # (a --watch rebuild takes the Documents whose inputs did not change from the build before)
-        kept = KeptRenders()
-        results = [kept.render(job, lambda job=job: _render(job, loaded)) for job in jobs]
-        kept.done()
+    kept = KeptRenders()  # (a --watch rebuild takes the Documents whose inputs did not change from the build before)
+    hits = [kept.found(job) for job in jobs]
+    todo = [job for job, hit in zip(jobs, hits) if hit is None]
+    made = iter(list(outlived(mapped(pool, _render, todo))) if pool and todo else [_render(job, loaded) for job in todo])
+    results = [hit if hit is not None else kept.keep(job, next(made)) for job, hit in zip(jobs, hits)]
+    kept.done()
     loaded.clear()  # the documents are made: the content is not needed while they are written
     problems = [p for _, found in results if isinstance(found, list) for p in found]
     if problems:

@@ -18,25 +18,27 @@ _KEPT: dict = {}  # the last build's (file, audience, epoch) keys and their rend
 
 
 class KeptRenders:
-    """One build's renders: ``render(job, make)`` takes the last build's when its key is the same,
-    else ``make()``; ``done()`` holds this build's (and no older) for the next."""
+    """One build's renders: ``found(job)`` is the last build's result for the same inputs (or None),
+    ``keep(job, result)`` notes a new one; ``done()`` holds this build's (and no older) for the next."""
 
     def __init__(self) -> None:
+        self.keys: dict = {}
         self.made: dict = {}
 
-    def render(self, job, make):
-        """The result of ``make()`` for ``job`` (file, audience, epoch), or the last build's for the same inputs."""
-        key = render_key(job)
-        if key is None:
-            return make()
-        found = _KEPT.get(key)
-        if found is None:
-            found = make()
-            _, result = found
-            if isinstance(result, list):  # problems: said again on every build until they are mended
-                return found
-        self.made[key] = found
+    def found(self, job):
+        """The last build's (job, result) of ``render`` for ``job`` (file, audience, epoch) made from the same inputs, or None."""
+        key = self.keys[id(job)] = render_key(job)
+        found = _KEPT.get(key) if key is not None else None
+        if found is not None:
+            self.made[key] = found
         return found
+
+    def keep(self, job, rendered):
+        """``rendered`` ((job, result) of a render of ``job``), kept for the next build unless it is problems."""
+        key = self.keys.get(id(job))
+        if key is not None and not isinstance(rendered[1], list):  # problems are said again until they are mended
+            self.made[key] = rendered
+        return rendered
 
     def done(self) -> None:
         """Keep this build's renders for the next build, in place of the last build's."""

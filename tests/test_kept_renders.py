@@ -103,3 +103,33 @@ def test_deflated_parts_are_kept_within_their_bound(monkeypatch):
     assert sum(map(len, zipwrite._DEFLATED)) == zipwrite._kept[0] <= 1000  # the oldest let go
     assert list(zipwrite._DEFLATED) == blobs[2:]
     assert zipwrite._deflate_all(blobs[::-1]) == first[:5][::-1]
+
+
+def test_workers_render_only_what_changed(tmp_path, monkeypatch, renders):
+    from generator import pool
+
+    sent: list[list[str]] = []
+    mapped = pool.mapped
+
+    def counting(executor, fn, jobs):
+        if fn.__name__ == "_render":  # (the writes are mapped too)
+            sent.append([audience.name for _, audience, _ in jobs])
+        return mapped(executor, fn, jobs)
+
+    monkeypatch.setattr(pool, "mapped", counting)
+    folder = tmp_path / "templates" / "mine"
+    (folder / "lang").mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
+    (folder / "lang" / "en.yaml").write_text("sources: Sources\n", encoding="utf-8")
+    out = tmp_path / "out"
+    once = lambda: build([DEFAULT], audiences=["mine", "technical"], formats=["md"], output=out, jobs=2,
+                         templates=[tmp_path / "templates"])
+    once()
+    first = _built(out)
+    once()  # nothing changed: the workers only write
+    (folder / "lang" / "en.yaml").write_text("sources: Where it comes from\n", encoding="utf-8")
+    once()
+    assert sent == [["mine", "technical"], ["mine"]]
+    again = _built(out)
+    assert again["deepseek-technical.md"] == first["deepseek-technical.md"]
+    assert "Where it comes from" in again["deepseek-mine.md"].decode()
