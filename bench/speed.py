@@ -37,6 +37,11 @@ REBUILD = """
 import os, sys, time
 from pathlib import Path
 from generator.build import build
+try:  # as build --watch does (REV may not have it)
+    from generator.kept_renders import keep_renders
+    keep_renders()
+except ImportError:
+    pass
 out, fmt, n, mode = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 source = Path(out).parent / 'edited.yaml'
 source.parent.mkdir(parents=True, exist_ok=True)

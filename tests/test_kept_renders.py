@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import render
+from generator import kept_renders, render
 from generator.build import build
 
 from .conftest import DEFAULT, ROOT
@@ -19,8 +19,8 @@ EPOCH = "1700000000"
 
 
 @pytest.fixture
-def renders(monkeypatch) -> list[str]:
-    """The audiences rendered (render_document called), in order."""
+def renders(monkeypatch):
+    """The audiences rendered (render_document called), in order; renders kept as under --watch."""
     names: list[str] = []
     render_document = render.render_document
 
@@ -30,7 +30,9 @@ def renders(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(render, "render_document", counting)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    return names
+    kept_renders.keep_renders()  # as build --watch does
+    yield names
+    kept_renders.keep_renders(False)
 
 
 def _built(folder: Path) -> dict[str, bytes]:
@@ -133,3 +135,25 @@ def test_workers_render_only_what_changed(tmp_path, monkeypatch, renders):
     again = _built(out)
     assert again["deepseek-technical.md"] == first["deepseek-technical.md"]
     assert "Where it comes from" in again["deepseek-mine.md"].decode()
+
+
+def test_only_watch_keeps_renders(tmp_path, renders, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator import watch
+    from generator.cli import main
+
+    kept_renders.keep_renders(False)  # a library caller's builds render afresh
+    for _ in range(2):
+        build([DEFAULT], audiences=["executive"], formats=["md"], output=tmp_path / "lib")
+    assert renders == ["executive", "executive"]
+
+    def once(paths, interval=0.3, stop=lambda: False):  # one change seen, then Ctrl-C
+        yield [DEFAULT]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(watch, "watching", once)
+    result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "md", "-o",
+                                       str(tmp_path / "watched"), "--watch"])
+    assert "1 file rebuilt" in result.output, result.output
+    assert renders == ["executive"] * 3  # the first build under --watch; its rebuild took the same Document
