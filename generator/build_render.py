@@ -14,10 +14,16 @@ def render_all(pool, jobs: list, on_warning=None) -> list:
     """(file, audience, (the Document, its epoch)) of each job (file, audience, epoch), every content
     file loaded once (serially) or in the pool's workers; every problem raised at once, each warning
     told to ``on_warning`` here (a worker process cannot call it)."""
+    from .kept_renders import KeptRenders
     from .pool import mapped, outlived
 
     loaded: dict = {}  # serially, each content file is loaded once for all its audiences
-    results = list(outlived(mapped(pool, _render, jobs))) if pool else [_render(job, loaded) for job in jobs]
+    kept = KeptRenders()  # (a --watch rebuild takes the Documents whose inputs did not change from the build before)
+    hits = [kept.found(job) for job in jobs]
+    todo = [job for job, hit in zip(jobs, hits) if hit is None]
+    made = iter(list(outlived(mapped(pool, _render, todo))) if pool and todo else [_render(job, loaded) for job in todo])
+    results = [hit if hit is not None else kept.keep(job, next(made)) for job, hit in zip(jobs, hits)]
+    kept.done()
     loaded.clear()  # the documents are made: the content is not needed while they are written
     problems = [p for _, found in results if isinstance(found, list) for p in found]
     if problems:

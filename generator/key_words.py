@@ -48,9 +48,16 @@ def _patterns(found: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[str, ...
 
 def keys(text: str, stem: int = STEM) -> tuple[set[str], set[str]]:
     """The numbers (no years) and the key words' stems (their first ``stem`` letters) of ``text``."""
+    numbers, found = _keys(text, stem)
+    return set(numbers), set(found)
+
+
+@lru_cache(maxsize=65536)
+def _keys(text: str, stem: int) -> tuple[frozenset[str], frozenset[str]]:
+    """(keys, once per text: the titles ask of every point, and a --watch rebuild of the texts a build read)"""
     text = plain(text)
     numbers = {n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(text)}
-    return {n for n in numbers if n and not _YEAR.fullmatch(n)}, set(stems(text, stem))
+    return frozenset(n for n in numbers if n and not _YEAR.fullmatch(n)), frozenset(stems(text, stem))
 
 
 def stems(text: str, stem: int = STEM) -> list[str]:

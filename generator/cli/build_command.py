@@ -97,9 +97,11 @@ def build(ctx, content, watch, **_given) -> None:
             gc.disable()
         _build_once(content, done=True, **settings)
         return
+    from ..kept_renders import keep_renders
     from ..watch import watch_paths, watching
     from ..writers import declared_options
 
+    keep_renders()  # a rebuild renders again only what changed
     try:
         _build_once(content, **settings)
     except UserError as exc:

@@ -16,6 +16,9 @@ import zlib
 DOS_FIRST, DOS_LAST = 315532800, 4354819198  # 1980-01-01 00:00:00 and 2107-12-31 23:59:58 UTC
 
 COMPRESSION = 1  # deflate level: XML compresses well at 1, three times faster than the default 6
+KEPT = 16 * 2**20  # bytes of blobs kept deflated for the next build (a rebuild's unchanged parts)
+_DEFLATED: dict[bytes, bytes] = {}
+_kept = [0]  # (the bytes of the blobs in _DEFLATED)
 ZIP64_ENTRIES = 0xFFFF  # from this many entries (or 4 GiB) a zip needs zip64 records: zipfile writes those
 
 
@@ -52,7 +55,22 @@ def _deflate(data: bytes) -> bytes:
 
 
 def _deflate_all(blobs: list[bytes]) -> list[bytes]:
-    """Each blob raw-deflated (as zip stores it), on several threads when there is much to do."""
+    """Each blob raw-deflated (as zip stores it). The last KEPT bytes of blobs are kept deflated: a
+    --watch rebuild deflates only the parts that changed."""
+    missing = list(dict.fromkeys(b for b in blobs if b not in _DEFLATED))
+    for blob, deflated in zip(missing, _deflate_new(missing)):
+        _DEFLATED[blob] = deflated
+        _kept[0] += len(blob)
+    found = [_DEFLATED[b] for b in blobs]
+    while _kept[0] > KEPT and _DEFLATED:  # the oldest let go
+        oldest = next(iter(_DEFLATED))
+        _kept[0] -= len(oldest)
+        del _DEFLATED[oldest]
+    return found
+
+
+def _deflate_new(blobs: list[bytes]) -> list[bytes]:
+    """Each blob raw-deflated, on several threads when there is much to do."""
     def deflate(batch):
         return [_deflate(b) for b in batch]
 
