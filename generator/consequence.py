@@ -28,6 +28,7 @@ from .bottom_items import consequential, is_trivia
 from .cut_rule import gives_reason
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .nominal import is_nominal, unexclaimed
 from .sentence_kinds import is_aside_sentence
 from .subject_ties import subject, untied
 from .weigh import BARE, COUNT, MEASURE, MONEY, SHARE, quantity_kinds, spans_time
@@ -99,7 +100,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     where three others remain. An item no slide backs is left out, but for those that make three, after the
     backed ones, in their order (notes whose takeaways say more than their few slides: a bottom line of one would
     be no summary). A statement that weighs nothing and shares no key word with ``about`` (the notes' subject:
-    subject_ties.untied) ranks below every statement tied to it (``UNTIED``), and is left out where three others remain."""
+    subject_ties.untied) ranks below every statement tied to it (``UNTIED``), and is left out where three others remain;
+    so does a nominal phrase (nominal.is_nominal: "Suppression définitive de l'API Applet…"), no statement."""
     said = set().union(*(keys(p["text"])[0] for p in items))
     more = []
     for c in candidates:  # (one that says a number an item or an earlier one says would repeat it: said_same)
@@ -110,7 +112,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     told = [keys(s) for s in shown]  # (once: a topic of a thousand points is read once, not once an item)
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], told)]
     weights = {id(p): consequence(p["text"], words, priority) for p in pool}
-    weights |= {id(p): UNTIED for p in pool if weights[id(p)] == 0 and untied(p["text"], set(about))}
+    weights |= {id(p): UNTIED for p in pool if weights[id(p)] == 0 and untied(p["text"], set(about))
+                or is_nominal(p["text"], words)}
     if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
         pool = [p for p in pool if weights[id(p)] >= 0]
     elif sum(weights[id(p)] > UNTIED for p in pool) >= 3:
@@ -131,8 +134,10 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
     """The bottom line of ``count`` items of a deck whose slides show the ``shown`` topics, at most ``points`` points
     each (0: all): ``items`` and ``more`` (backing.candidates) as ``chosen`` ranks them for ``priority``, each
     backed as the bottom line shows it (``as_shown``); without one (an audience that sets none), or without a
-    topic slide, the first ``count`` items as they are."""
+    topic slide, the first ``count`` items as they are. An item says its fact without an exclamation mark
+    (nominal.unexclaimed)."""
     if not priority or not shown:  # (no topic slide to back an item: a chapter list's summary stays as it is)
         return list(items)[:count]
-    return chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown,
+    kept = chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown,
                   frozenset(subject(shown)))
+    return [p if unexclaimed(p["text"]) == p["text"] else {**p, "text": unexclaimed(p["text"])} for p in kept]
