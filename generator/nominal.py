@@ -32,8 +32,8 @@ def is_nominal(text: str, words: dict) -> bool:
         return False
     links = set(phrases(words, "action_links"))
     head = found[0].casefold()
-    return (bool(_LATIN.match(head)) and any(head.endswith(e) and len(head) > len(e) + 2 for e in phrases(words, "action_endings"))
-            and any(w.casefold() in links for w in found[1:4]))
+    acts = any(head.endswith(e) and len(head) > len(e) + 2 for e in phrases(words, "action_endings"))
+    return bool(_LATIN.match(head)) and acts and any(w.casefold() in links for w in found[1:4])
 
 
 def unexclaimed(text: str) -> str:
