@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 
 from .bottom_line import is_statement
 from .budgets import trim_points
-from .headline import count_words
+from .connectives import standing
+from .headline import count_words, sentences
 from .inline import plain
 from .sentence_kinds import has_verb, is_aside_sentence
 from .weigh import has_quantity
@@ -52,19 +53,31 @@ def candidates(shown: Sequence[dict], most: int, words: dict, fits: Callable[[st
     bottom line: whole statements with a verb (of SHORTEST words where they say a quantity: "Net income increased
     31%."), no aside; where the slides keep every point (``most`` 0), none that says a key figure of its topic (its
     grid shows it: said on the bottom line, the figure would leave the grid, said_once). Where they keep ``most``,
-    a point that says a key figure ranks last (weigh.outranked): one kept is shown as a point, not in a grid."""
-    out = []
+    a point that says a key figure ranks last (weigh.outranked): one kept is shown as a point, not in a grid. A point of
+    several sentences offers a later one that opens on a connective (``_said``)."""
+    out: list[dict] = []
     for t in shown:
         if t.get("aside"):
             continue
         values = [] if most else [f["value"] for f in t.get("figures", ())]
-        for p in kept_points(t, most, words):
-            text = p["text"]
+        for p, text in _said(kept_points(t, most, words), words):
             if any(v in plain(text) for v in values):
                 continue
             stated = is_statement(text) or (has_quantity(plain(text)) and count_words(plain(text)) >= SHORTEST)
             if stated and has_verb(text, words) and fits(text) and not is_aside_sentence(text, words):
                 out.append({"text": text, "at": p.get("at") or t.get("at"), "children": []})
+    return out
+
+
+def _said(points: Sequence[dict], words: dict) -> list[tuple[dict, str]]:
+    """Each of ``points`` with its text, then with each later sentence of it that opens on a connective and stands
+    alone without it (connectives.standing: "Meanwhile, Apple is investing over 200 billion into China" after "The US
+    is spending 52 billion…"): a second fact of the point, which may weigh more than the first sentence the bottom line
+    would show of it."""
+    out = []
+    for p in points:
+        later = [{"text": s, "children": []} for s in sentences(p["text"])[1:]] if p["text"] == plain(p["text"]) else []
+        out += [(p, p["text"]), *((p, s["text"]) for s in standing(later, words) if s["text"] not in [q["text"] for q in later])]
     return out
 
 

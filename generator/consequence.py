@@ -28,7 +28,9 @@ from .bottom_items import consequential, is_trivia
 from .cut_rule import gives_reason
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .nominal import is_nominal, unexclaimed
 from .sentence_kinds import is_aside_sentence
+from .subject_ties import subject, untied
 from .weigh import BARE, COUNT, MEASURE, MONEY, SHARE, quantity_kinds, spans_time
 
 # weight of each sign, per priority: money, share (% or x), count or measure, time or bare count, decision, risk, reason
@@ -39,6 +41,7 @@ PRIORITIES = {
 }
 ASIDE = -10  # an aside's weight: below any statement
 RECORD = -1  # a record without its number: below a plain statement
+UNTIED = -2  # a remark that weighs nothing and is not about the notes' subject (subject_ties.untied): below a record
 
 
 def _measure_sign(kind: str) -> str:
@@ -87,7 +90,8 @@ def backed(text: str, shown: Sequence[tuple[set[str], set[str]]]) -> bool:
 
 
 def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words: dict, priority: str,
-           topic_of: Callable[[str], str], shown: Sequence[str], as_shown: Callable[[str], str] = str) -> list:
+           topic_of: Callable[[str], str], shown: Sequence[str], as_shown: Callable[[str], str] = str,
+           about: frozenset[str] = frozenset()) -> list:
     """The ``count`` heaviest (``consequence``) of ``items`` and ``candidates`` (the deck's other statements
     that may stand on its bottom line, of no item's text, taken where they weigh: money, a result, a decision, a
     risk, and say no number an item or an earlier one says), each ``backed`` by ``shown`` (``as_shown`` on the
@@ -95,19 +99,25 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     second after every topic's first, then in their order. A record without its number or an aside is left out
     where three others remain. An item no slide backs is left out, but for those that make three, after the
     backed ones, in their order (notes whose takeaways say more than their few slides: a bottom line of one would
-    be no summary)."""
+    be no summary). A statement that weighs nothing and shares no key word with ``about`` (the notes' subject:
+    subject_ties.untied) ranks below every statement tied to it (``UNTIED``), and is left out where three others remain;
+    so does a nominal phrase (nominal.is_nominal: "Suppression définitive de l'API Applet…"), no statement."""
     said = set().union(*(keys(p["text"])[0] for p in items))
     more = []
     for c in candidates:  # (one that says a number an item or an earlier one says would repeat it: said_same)
-        numbers = keys(c["text"])[0]
+        numbers = keys(as_shown(c["text"]) or c["text"])[0]  # (what the bottom line would show of it)
         if all(c["text"] != p["text"] for p in items) and not numbers & said and consequence(c["text"], words, priority) > 0:
             more.append(c)
             said |= numbers
     told = [keys(s) for s in shown]  # (once: a topic of a thousand points is read once, not once an item)
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], told)]
     weights = {id(p): consequence(p["text"], words, priority) for p in pool}
+    weights |= {id(p): UNTIED for p in pool if weights[id(p)] == 0 and untied(p["text"], set(about))
+                or is_nominal(p["text"], words)}
     if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
         pool = [p for p in pool if weights[id(p)] >= 0]
+    elif sum(weights[id(p)] > UNTIED for p in pool) >= 3:
+        pool = [p for p in pool if weights[id(p)] > UNTIED]
     heavy = sorted(pool, key=lambda p: -weights[id(p)])
     nth: dict[int, int] = {}
     seen: dict[tuple[int, str], int] = {}
@@ -124,7 +134,10 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
     """The bottom line of ``count`` items of a deck whose slides show the ``shown`` topics, at most ``points`` points
     each (0: all): ``items`` and ``more`` (backing.candidates) as ``chosen`` ranks them for ``priority``, each
     backed as the bottom line shows it (``as_shown``); without one (an audience that sets none), or without a
-    topic slide, the first ``count`` items as they are."""
+    topic slide, the first ``count`` items as they are. An item says its fact without an exclamation mark
+    (nominal.unexclaimed)."""
     if not priority or not shown:  # (no topic slide to back an item: a chapter list's summary stays as it is)
         return list(items)[:count]
-    return chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown)
+    kept = chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown,
+                  frozenset(subject(shown)))
+    return [p if unexclaimed(p["text"]) == p["text"] else {**p, "text": unexclaimed(p["text"])} for p in kept]

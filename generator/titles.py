@@ -56,6 +56,7 @@ from __future__ import annotations
 from .bottom_line import is_statement
 from .clause_bounds import list_items
 from .connectives import standing
+from .subject_ties import subject, untied
 from .contrast_titles import paired_next, paired_title, pairs
 from .cumulative_titles import cumulative_first
 from .covered import nested, off_title
@@ -138,6 +139,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (-quantity_rank(plain(points[i]["text"])), i not in stressed,
+                                   untied(points[i]["text"], subject([topic])),  # (an aside of the talk: subject_ties)
                                    not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
     ranked = cumulative_first(ranked, points, words)  # (the year to date before the quarter: cumulative_titles.py)
     if 2 * sum(one_of_a_list(p["text"], points) for p in points) >= len(points):

@@ -81,7 +81,8 @@ def test_the_bottom_line_takes_the_notes_headlines_with_slides_not_an_aside_or_a
     technical: the top section's figure, but the notes' own headline gives that topic its figure already,
     "43 à 12 réplicas")."""
     items = _bottom_line(built, "lescastcodeurs-fr", audience)
-    headlines = ["GraalVM cartonne chez Trivago (43 à 12 réplicas !)", "OpenJDK interdit le code généré par LLM"]
+    # (said without its "!": nominal.unexclaimed)
+    headlines = ["GraalVM cartonne chez Trivago (43 à 12 réplicas)", "OpenJDK interdit le code généré par LLM"]
     # (policy weighs the decision first: consequence.PRIORITIES)
     assert items[:2] == (headlines[::-1] if audience == "policy" else headlines), items
     assert "Java 26 est là" not in items, items  # (the third says what Java 26 changes, of its topic's points)
