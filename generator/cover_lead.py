@@ -11,6 +11,8 @@ one, has the audience's one heading for its role in every deck.
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from .fitted import fitted
@@ -38,7 +40,13 @@ def is_described(item: dict, words: dict) -> bool:
 def is_thin(opened: Sequence[dict], words: dict) -> bool:
     """Whether the summary ``opened`` makes no slide (see the module doc): it holds fewer than LEAST
     statements, or only what the notes say of the recording or its guest."""
-    return bool(opened) and (len(opened) < LEAST or all(is_described(p, words) for p in opened))
+    return bool(opened) and (len(opened) < LEAST or all(is_described(p, words) for p in opened)) and not any(
+        _UNBROKEN.search(p["text"]) for p in opened)
+
+
+# a run no line of a cover can hold: 64 characters without a space, outside the scripts written without spaces
+# (a 5,000-character word keeps its summary slide, where the deck breaks it across lines and pages, never cut)
+_UNBROKEN = re.compile(r"[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]{64,}")
 
 
 @template_filter("cover_lead")
