@@ -11,6 +11,7 @@ from .chapter_times import chapter_names, chapter_times, list_heading, standing_
 from .cover_lead import cover_lead, is_described, is_thin
 from .chart_titles import table_statement
 from .close import conclusion_lines, ends_bottom_line, outlook, repeats, titled
+from .close_point import close_line, evidenced
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .evidence_titles import testimony
@@ -124,7 +125,7 @@ def _texts(points: list) -> list[str]:
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
-               outlook=outlook, close_titled=titled, conclusion_lines=conclusion_lines,
+               outlook=outlook, close_titled=titled, close_evidenced=evidenced, close_line=close_line, conclusion_lines=conclusion_lines,
                repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
