@@ -125,7 +125,8 @@ def _texts(points: list) -> list[str]:
 
 FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentences=_sentences,
                spread=_spread, fill=fill, shared=shared, headed=headed, headlines=_headlines, opening=opening,
-               outlook=outlook, close_titled=titled, close_evidenced=evidenced, close_line=close_line, conclusion_lines=conclusion_lines,
+               outlook=outlook, close_titled=titled, close_evidenced=evidenced, close_line=close_line,
+               conclusion_lines=conclusion_lines,
                repeats=repeats, strongest=strongest, figure_title=figure_title, grids=grids,
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
