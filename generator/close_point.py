@@ -67,7 +67,7 @@ def evidenced(statement: dict, opened: list) -> dict:
     chosen = ranked[:min(len(opened) // 2, max(EVIDENCE, min(3, len(sharing))))]
     if not chosen:
         return {"title": "", "points": []}
-    points = [{"text": shown(p["text"]), "at": p.get("at"), "children": []} for p in chosen]
+    points = [{"text": shown(p["text"]).rstrip("."), "at": p.get("at"), "children": []} for p in chosen]  # (as items)
     title = shown(statement["text"], TITLE_WORDS)
     if count_words(plain(title)) > TITLE_WORDS:
         return {"title": "", "points": [{**statement, "text": shown(statement["text"]), "children": []}, *points]}
