@@ -34,7 +34,6 @@ from collections.abc import Sequence
 from .clause_bounds import split_semicolons
 from .clauses import whole_statement
 from .bottom_items import briefed
-from .close_point import related
 from .close_ties import backing
 from .deck_twin import LEAST_WORDS
 from .fitted import fitted
@@ -103,8 +102,7 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
     """Up to COUNT concluding or forward-looking statements of the notes (see the module doc), as
     points: the notes' own (takeaways, introduction), then, where they give fewer than two, those of the
     topics that back the bottom line's items (``opened``: close_ties.backing), in its order: all those of one
-    topic, the first of each of several; only the first where they share no point (close_point.related). A
-    topic slide shows ``most`` points (0: all)."""
+    topic, the first of each of several. A topic slide shows ``most`` points (0: all)."""
     on_slides = {t["index"] for t in shown}
     said = [p["text"] for p in opened]
     own = distinct(_closing([*(t for t in takeaways if t["text"] not in said),
@@ -115,8 +113,7 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
              for tid in backing(opened, list(by_id.values())) if (t := by_id[tid])]
     by_topic = [points for found in drawn if (points := distinct(found, words, addresses=False))]
     topics_say = by_topic[0] if len(by_topic) == 1 else [points[0] for points in by_topic]
-    found = distinct([*own, *topics_say], words, addresses=False)[:COUNT] if len(own) < 2 else own[:COUNT]
-    return found if len(found) < 2 or related(found, opened) else found[:1]  # (close_point: one point, or one line)
+    return distinct([*own, *topics_say], words, addresses=False)[:COUNT] if len(own) < 2 else own[:COUNT]
 
 
 def ends_bottom_line(point: dict, opened: list, words: dict, most: int = 15, total: int = 0) -> bool:

@@ -3,7 +3,8 @@
 A close's lines share its point: each shares a whole key word with the first, or all of them with one item of
 the bottom line (``related``). lescast's close held Trivago's migration advice and Oracle's policy process:
 two topics' last words, no common point; such a close keeps the one statement that follows from the top
-item of the bottom line (close.outlook: the statements come in the bottom line's order).
+item of the bottom line (close.outlook gives them in the bottom line's order; a bottom line too thin for a slide
+keeps them all: cover_lead.py, no speaker notes there would say the ones left out).
 One statement that looks ahead is no close of one line, nor is it dropped (AMD's "The company is optimistic
 about future growth, especially in Data Center AI…" ended its bottom line's speaker notes, and the deck ended
 on two buyback bullets): it titles the close, whole in TITLE_WORDS words (a trailing detail clause dropped:

@@ -11,7 +11,7 @@ from .chapter_times import chapter_names, chapter_times, list_heading, standing_
 from .cover_lead import cover_lead, is_described, is_thin
 from .chart_titles import table_statement
 from .close import conclusion_lines, ends_bottom_line, outlook, repeats, titled
-from .close_point import close_line, evidenced
+from .close_point import close_line, evidenced, related
 from .bottom_line import is_statement
 from .budgets import allowed, budgeted, trim_points
 from .evidence_titles import testimony
@@ -138,4 +138,4 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                cover_lead=cover_lead)  # the template filters of briefing's own, by name
 # the template tests of briefing's own
 TESTS = dict(sentence=is_sentence, aside=is_aside_sentence, described=is_described, digest=is_digest, thin=is_thin,
-             titles_only=_titles_only, ends_bottom_line=ends_bottom_line)
+             titles_only=_titles_only, ends_bottom_line=ends_bottom_line, close_related=related)
