@@ -182,3 +182,25 @@ def test_a_stem_in_common_is_no_common_point_for_a_statement_title():
     assert titled([advice, policy]) == {"title": "", "points": [advice, policy]}
     rules, scope = point("The agency will publish the new rules next year."), point("The rules will cover every clinic.")
     assert titled([rules, scope])["title"] == "The agency will publish the new rules next year"
+
+
+def test_a_close_shares_one_point_and_a_lone_statement_titles_what_it_follows_from():
+    """close_point.related: lescast's Trivago advice and Oracle's policy share no whole key word with each other nor
+    both with one item ("d'OpenJDK" is "openjdk"): no close; evidenced: a lone outlook titles the close, a trailing
+    detail clause dropped, over the bottom line's items, never more than half of them, the one that shares a key
+    word with it first."""
+    from generator.close_point import evidenced, related
+
+    def point(text: str) -> dict:
+        return {"text": text, "at": None, "children": []}
+
+    advice = point("Approche recommandée : commencer par les services les moins complexes")
+    policy = point("Oracle, sponsor corporatif d'OpenJDK, travaille sur une politique complète")
+    items = [point("GraalVM cartonne chez Trivago (43 à 12 réplicas !)"), point("OpenJDK interdit le code généré par LLM")]
+    assert not related([advice, policy], items) and related([policy, point("OpenJDK publiera la politique")], items)
+    results = [point("Revenue grew 36% to $9.2 billion"), point("Net income increased 31%"),
+               point("Data Center revenue rose 22% to a record $4.3 billion"), point("Gaming revenue rose 181%")]
+    closed = evidenced(point(OUTLOOK), results)
+    assert closed["title"] == "The company is optimistic about future growth, especially in Data Center AI"
+    assert [p["text"] for p in closed["points"]] == [results[2]["text"], results[0]["text"]]
+    assert len(evidenced(point(OUTLOOK), results[:3])["points"]) == 1 and not evidenced(point(OUTLOOK), results[:1])["points"]
