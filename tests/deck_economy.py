@@ -26,6 +26,9 @@ SUB_STEP, FLOOR = 4, 18  # a sub-point is this much smaller than its first-level
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 # the line that names the topics a deck gives no slide ("Also discussed: A (0:00), B (1:30)"), in any built-in language
 ALSO_DISCUSSED = tuple(sorted({load_words(code)["also_discussed"] for code in ("en", "fr", "de", "es", "ar", "he", "zh")}))
+# the words that kick a close titled by its statement (its title is its first line: close_point.py), in any built-in language
+CLOSE_KICKERS = {load_words(code)[k] for code in ("en", "fr", "de", "es", "ar", "he", "zh")
+                 for k in ("conclusion", "implications", "what_it_means")}
 
 
 def _paragraphs(slide) -> list[dict]:
@@ -105,7 +108,8 @@ def _reference_list(paras: list[dict], agenda: bool = False) -> bool:
 
 def words(slides, agendas: set[int] = frozenset()) -> list[tuple]:
     """``words``: no content slide holds more than MOST_WORDS words in its body; ``sparse``: none
-    fewer than LEAST_WORDS unless it carries a chart, table, picture, quote or key figure. Lists of
+    fewer than LEAST_WORDS unless it carries a chart, table, picture, quote or key figure (a close titled by its
+    statement, a close word its kicker, counts its title: the statement over the items it follows from). Lists of
     reference of short items are as long as they are: lists whose every item is linked, and the
     agenda and chapters slides (their numbers, ``agendas``: without times their items have no link)."""
     out = []
@@ -114,6 +118,9 @@ def words(slides, agendas: set[int] = frozenset()) -> list[tuple]:
         if not _content(slide) or _reference_list(paras, number in agendas):
             continue
         count = sum(count_words(_TIME_SUFFIX.sub("", p["text"])) for p in paras)
+        stated = heads(slide)
+        if len(stated) > 1 and set(stated) & CLOSE_KICKERS:
+            count += sum(count_words(h) for h in stated if h not in CLOSE_KICKERS)
         carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13
                        for s in shapes_of(slide)) or any(p["italic"] for p in paras) or _figures(paras))
         if count > MOST_WORDS:

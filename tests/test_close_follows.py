@@ -91,21 +91,28 @@ def test_every_close_line_carries_a_marker_none_only_for_closing_its_section(bui
     lasts = {(t["points"][-1] if isinstance(t["points"][-1], str) else t["points"][-1]["text"]).rstrip(".")
              for t in content.get("topics", []) if t.get("points")}
     for audience, slides in decks.items():
-        lines = _close(slides) or []
+        told = {line.rstrip(".") for line in _lines(slides[1])[1:]}  # (a lone statement's evidence: bottom-line items)
+        lines = [line for line in _close(slides) or [] if line.rstrip(".") not in told]
+        assert lines or _close(slides) is None, audience
         assert all(_marked(line, words) for line in lines), (audience, [ln for ln in lines if not _marked(ln, words)])
         assert not [ln for ln in lines if ln.rstrip(".") in lasts and not _marked(ln, words)], audience
 
 
-def test_amds_close_restates_no_products_and_its_lone_outlook_ends_the_bottom_lines_notes(built):
-    """AMD's notes give one statement that looks ahead ("The company is optimistic about future growth…"): no
-    close of one line, nor one padded with the takeaway that lists the products ("Key growth areas include EPYC,
-    Ryzen, and Instinct processor sales.", a restatement); the bottom line's speaker notes end on it, whole."""
+def test_amds_lone_outlook_titles_its_close_over_the_results_it_follows_from(built):
+    """AMD's notes give one statement that looks ahead ("The company is optimistic about future growth…"). Review 15:
+    the deck ended on two buyback bullets, the outlook only in the bottom line's speaker notes. It now titles the
+    last slide before Sources, whole without its detail clause, over two results of the bottom line (never the
+    takeaway that lists the products, "Key growth areas include…"); the speaker notes say it whole."""
     _, decks = built["earnings-call-amd.txt"]
     for audience, slides in decks.items():
-        assert not any(line.startswith("Key growth areas") for line in (_close(slides) or [])), audience
-        assert _close(slides) is None, audience
-        notes = slides[1].notes_slide.notes_text_frame.text.rstrip().split("\n")
-        assert notes[-1] == LANGS["en"]["outlook_notes"].format(points=OUTLOOK), (audience, notes[-1])
+        close = _close(slides)
+        assert close is not None and close[0] == "The company is optimistic about future growth, especially in Data Center AI"
+        items = {line.rstrip(".") for line in _lines(slides[1])[1:]}
+        assert 2 <= len(close[1:]) <= 3 and all(line.rstrip(".") in items for line in close[1:]), (audience, close)
+        assert not any(line.startswith("Key growth areas") for line in close), audience
+        assert _close(slides[:2] + slides[-2:]) == close, audience  # (the last slide, or the last before Sources)
+        [at] = [s for s in slides[2:] if _close([slides[0], slides[0], s]) == close]
+        assert OUTLOOK in at.notes_slide.notes_text_frame.text, audience  # (whole)
 
 
 def test_lescasts_close_lines_look_ahead_and_follow_from_the_bottom_line(built):
@@ -124,9 +131,11 @@ def test_lescasts_close_lines_look_ahead_and_follow_from_the_bottom_line(built):
             shared = {t["title"]: len(_stems(item) & _stems(" ".join([t["title"], *(x for u, x in points if u is t)])))
                       for t in content["topics"]}
             backing.add(max(shared, key=shared.get))
-        for line in lines:
+        stated = [line for line in lines if line.rstrip(".") not in {i.rstrip(".") for i in items}]
+        assert len(stated) == 1, (audience, lines)  # (Trivago's advice and Oracle's policy share no point: one)
+        for line in stated:
             assert _marked(line, words), (audience, line)
-            topic = next(t["title"] for t, text in points if text.rstrip(".") == line.rstrip("."))
+            topic = next(t["title"] for t, text in points if line.rstrip(".") in text)
             assert topic in backing, (audience, line, topic, backing)
 
 
@@ -140,10 +149,11 @@ def test_each_close_line_is_a_whole_sentence_of_at_most_25_words(built, name):
         for line in _close(slides) or []:
             assert len(_WORD.findall(line)) <= MOST or content.get("lang") == "zh", (audience, line)
             assert line.count("“") == line.count("”"), (audience, line)
-            assert line.rstrip(".") in source, (audience, line)
+            unexclaimed = source.replace(" !", "").replace("!", "")  # (a bottom-line item under a close: h-bottom6)
+            assert line.rstrip(".") in source or line.rstrip(".") in unexclaimed, (audience, line)
 
 
-@pytest.mark.parametrize("name", ("allin-summit-takeaways.txt", "wizeup-summary.txt", "gop-hearing-readouts.txt"))
+@pytest.mark.parametrize("name", ("allin-summit-takeaways.txt", "wizeup-summary.txt"))
 def test_a_deck_without_a_close_says_in_its_bottom_lines_notes_what_it_leaves_to_the_audience(built, name):
     """These decks ended on their last topic or Sources with nothing said (review 14): the speaker notes of their
     bottom line now end on one line that says the notes draw no conclusion (or on the one statement that looks
@@ -173,3 +183,25 @@ def test_a_stem_in_common_is_no_common_point_for_a_statement_title():
     assert titled([advice, policy]) == {"title": "", "points": [advice, policy]}
     rules, scope = point("The agency will publish the new rules next year."), point("The rules will cover every clinic.")
     assert titled([rules, scope])["title"] == "The agency will publish the new rules next year"
+
+
+def test_a_close_shares_one_point_and_a_lone_statement_titles_what_it_follows_from():
+    """close_point.related: lescast's Trivago advice and Oracle's policy share no whole key word with each other nor
+    both with one item ("d'OpenJDK" is "openjdk"): no close; evidenced: a lone outlook titles the close, a trailing
+    detail clause dropped, over the bottom line's items, never more than half of them, the one that shares a key
+    word with it first."""
+    from generator.close_point import evidenced, related
+
+    def point(text: str) -> dict:
+        return {"text": text, "at": None, "children": []}
+
+    advice = point("Approche recommandée : commencer par les services les moins complexes")
+    policy = point("Oracle, sponsor corporatif d'OpenJDK, travaille sur une politique complète")
+    items = [point("GraalVM cartonne chez Trivago (43 à 12 réplicas !)"), point("OpenJDK interdit le code généré par LLM")]
+    assert not related([advice, policy], items) and related([policy, point("OpenJDK publiera la politique")], items)
+    results = [point("Revenue grew 36% to $9.2 billion"), point("Net income increased 31%"),
+               point("Data Center revenue rose 22% to a record $4.3 billion"), point("Gaming revenue rose 181%")]
+    closed = evidenced(point(OUTLOOK), results)
+    assert closed["title"] == "The company is optimistic about future growth, especially in Data Center AI"
+    assert [p["text"] for p in closed["points"]] == [results[2]["text"], results[0]["text"]]
+    assert len(evidenced(point(OUTLOOK), results[:3])["points"]) == 1 and not evidenced(point(OUTLOOK), results[:1])["points"]

@@ -22,9 +22,9 @@ from .deck_economy import _paragraphs
 from .notes_built import NOTES, notes_build
 
 EN = load_words("en")
-CLOSING = ("lescastcodeurs-fr.md",)  # (a close word titles it)
-NO_CLOSE = ("earnings-call-amd.txt", "gop-hearing-readouts.txt",
-            "guide-to-live-chapters.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
+CLOSING = ("lescastcodeurs-fr.md",)  # (its statements share no point: one titles the close)
+LONE = ("earnings-call-amd.txt", "gop-hearing-readouts.txt")  # (one statement looks ahead: it titles the close)
+NO_CLOSE = ("guide-to-live-chapters.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
             "hearing-daily-digest.txt", "allin-summit-takeaways.txt", "wizeup-summary.txt")
 CLOSE_WORDS = {w[k] for w in map(load_words, ("en", "fr")) for k in ("what_it_means", "implications", "conclusion")}
 SOURCES = {load_words(code)["sources"] for code in ("en", "fr")}
@@ -77,6 +77,11 @@ def _check_close(slides: list, at: int, source: str) -> tuple[str, list[str]]:
     shares a key word with every line it covers. Its title and lines."""
     title, lines = _close_lines(slides, at)
     assert 2 <= len(lines) <= 4, lines
+    if title not in CLOSE_WORDS:  # (one statement titles the bottom line's items it follows from: close_point.py)
+        items = {line.rstrip(".") for line in _lines(slides[1])[1:]}
+        assert all(line.rstrip(".") in items for line in lines[1:]), (title, lines)
+        assert _whole_sentence(title, source) or source.count(title) == 1, title
+        return title, lines
     assert all(_whole_sentence(line, source) for line in lines), [ln for ln in lines if not _whole_sentence(ln, source)]
     elsewhere = {line for n, s in enumerate(slides) if n != at for line in _lines(s)}
     assert not set(lines) & elsewhere, set(lines) & elsewhere
@@ -90,8 +95,8 @@ def _check_close(slides: list, at: int, source: str) -> tuple[str, list[str]]:
 def test_notes_that_conclude_or_look_ahead_end_on_a_close_before_their_sources(name):
     """A close of whole sentences (review 13 problem 3). lescast's three topics' statements (Trivago's advice,
     Oracle's policy, GraalVM's configuration) were titled by the first; a close word titles those of the topics
-    behind the bottom line now (no whole key word in common: the one does not cover the other; review 14). AMD's
-    lone outlook and the hearing's lone next step make no close now (test_close_follows). The bottom line keeps
+    behind the bottom line (review 14); they share no point (review 15): the one that follows from the top item
+    of the bottom line titles the close over that item. The bottom line keeps
     three statements."""
     source = (NOTES / name).read_text(encoding="utf-8")
     for audience in AUDIENCES:
@@ -99,7 +104,7 @@ def test_notes_that_conclude_or_look_ahead_end_on_a_close_before_their_sources(n
         at = _close(slides)
         assert at == _end(slides), (audience, at, len(slides))
         title, lines = _check_close(slides, at, source)
-        assert title in CLOSE_WORDS, (audience, title)
+        assert title not in CLOSE_WORDS, (audience, title)
         summary = _lines(slides[1])[1:]
         assert len(summary) >= 3, (audience, summary)
         assert not any(line.startswith("With the launch") for s in slides for line in _lines(s)), audience
@@ -169,3 +174,18 @@ def test_a_close_is_titled_only_by_a_whole_statement_that_covers_its_lines():
     narrated = ["The conversation highlights the pace of change.", "Prices will rise.", "Demand will follow."]
     assert conclusion_lines(narrated, EN) == narrated[1:]
     assert conclusion_lines(["Discussion of prices.", "Prices will rise."], EN) == ["Discussion of prices.", "Prices will rise."]
+
+
+@pytest.mark.parametrize("name", LONE)
+def test_a_lone_statement_that_looks_ahead_titles_the_close_before_the_sources(name):
+    """Review 15's finding 2: AMD's lone outlook and gop-hearing's "The committee will continue to investigate…"
+    were only in the bottom line's speaker notes, and the decks ended on their evidence (AMD: two buyback bullets).
+    The statement now titles the last slide before Sources, a close word its kicker, over the bottom line's items
+    it follows from: two to four lines in all."""
+    source = (NOTES / name).read_text(encoding="utf-8")
+    for audience in AUDIENCES:
+        slides = _slides(name, audience)
+        at = _close(slides)
+        assert at == _end(slides), (audience, at, len(slides))
+        title, _ = _check_close(slides, at, source)
+        assert title not in CLOSE_WORDS and title in source, (audience, title)
