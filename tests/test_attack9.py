@@ -63,3 +63,18 @@ def test_naming_keeps_the_first_clauses_of_a_point_named_a_thousand_times(monkey
     found = named.naming(points, clauses)
     assert len(calls) == 2000  # (each text read once: a point's keys were read again for every clause)
     assert found[5] == clauses[:named.MOST_NAMING]  # (every clause names every point: the overview's first)
+
+
+def test_cumulative_first_reads_each_point_once(monkeypatch):
+    from generator import cumulative_titles
+    from generator.words import load_words
+
+    calls = []
+    largest = cumulative_titles.largest_by_kind
+    monkeypatch.setattr(cumulative_titles, "largest_by_kind", lambda texts: calls.append(texts) or largest(texts))
+    points = [{"text": f"Segment revenue reached ${i} billion year-to-date."} for i in range(1, 501)]
+    points.append({"text": "Segment revenue reached $1 million in the quarter."})
+    ranked = list(range(len(points)))[::-1]
+    out = cumulative_titles.cumulative_first(ranked, points, load_words("en"))
+    assert len(calls) == len(points)  # (every earlier point was read again for each: 125,000 reads)
+    assert out == [*range(499, -1, -1), 500]  # (each year to date before the quarter's $1 million, in their order)
