@@ -24,16 +24,18 @@ def cumulative_first(ranked: list[int], points: list, words: dict) -> list[int]:
     """``ranked`` (indexes of ``points``, the title's candidates best first) with each point that says a larger
     amount over a longer period (see the module doc) moved before the first point it outranks so."""
     marks = phrases(words, "cumulative_phrases")
+    said = {i: plain(points[i]["text"]) for i in ranked}
+    marked = {i for i in ranked if holds(said[i], marks)}
+    amounts = {i: largest_by_kind([said[i]]) for i in ranked}  # (each point read once: issue #24)
+    shared = {i: key_words(said[i]) for i in ranked}
     out = list(ranked)
     for i in ranked:
-        text = plain(points[i]["text"])
-        if not holds(text, marks) or not (amount := largest_by_kind([text])):
+        if i not in marked or not (amount := amounts[i]):
             continue
         kind, size = next(iter(amount.items()))
-        beaten = [j for j in out[:out.index(i)] if (other := largest_by_kind([plain(points[j]["text"])]))
-                  and other.get(kind, size) < size and not holds(plain(points[j]["text"]), marks)
-                  and len(key_words(text) & key_words(plain(points[j]["text"]))) >= SHARED]
-        if beaten:
+        beaten = next((j for j in out[:out.index(i)] if j not in marked and amounts[j] and amounts[j].get(kind, size) < size
+                       and len(shared[i] & shared[j]) >= SHARED), None)
+        if beaten is not None:
             out.remove(i)
-            out.insert(out.index(beaten[0]), i)
+            out.insert(out.index(beaten), i)
     return out

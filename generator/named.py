@@ -18,8 +18,11 @@ that break the results down (an earnings call's P&L before its segments).
 """
 from __future__ import annotations
 
+import heapq
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 from .key_words import holds, keys, phrases
 from .sentence_kinds import is_aside_sentence
@@ -27,23 +30,39 @@ from .template_names import template_filter
 
 _SENTENCES = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _CLAUSES = re.compile(r"[,;:，；：、]\s+")
+MOST_NAMING = 8  # clauses kept that name one point, the overview's first (titles._named_short tries them in order)
 
 
-def _shared(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> int:
-    return len(a[0] & b[0]) + len(a[1] & b[1])
+class _Index:
+    """Which of a list of texts' keys (key_words.keys) hold each number or key word, so that what a text shares
+    with each of them is counted over the texts that share something (a clause against a thousand topics, a
+    topic's thousand points against its clauses: issue #24, no work that grows with their product)."""
+
+    def __init__(self, said: Sequence[tuple[set[str], set[str]]]):
+        self.holding: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
+        for index, (numbers, stems) in enumerate(said):
+            for key in [*((0, n) for n in numbers), *((1, s) for s in stems)]:
+                self.holding[key].append(index)
+
+    def shared(self, said: tuple[set[str], set[str]]) -> Counter:
+        """How many numbers and key words ``said`` shares with each text that shares one, by its index."""
+        keys = [*((0, n) for n in said[0]), *((1, s) for s in said[1])]
+        return Counter(chain.from_iterable(self.holding.get(key, ()) for key in keys))
 
 
 def _said(points: Sequence[dict]) -> list[str]:
     return [text for p in points for text in (p["text"], *_said(p["children"]))]
 
 
-def _named_by(clause: str, headings: list, bodies: list) -> int | None:
+def _named_by(clause: str, headings: _Index, bodies: _Index) -> int | None:
     """The index of the topic ``clause`` names, or None (see the module's docstring)."""
     said = keys(clause)
-    for scores, least in (([_shared(said, h) for h in headings], 1), ([_shared(said, b) for b in bodies], 2)):
-        best = max(scores, default=0)
+    for index, least in ((headings, 1), (bodies, 2)):
+        scores = index.shared(said)
+        best = max(scores.values(), default=0)
         if best >= least:
-            return scores.index(best) if scores.count(best) == 1 else None
+            top = [i for i, score in scores.items() if score == best]
+            return top[0] if len(top) == 1 else None
     return None
 
 
@@ -60,20 +79,23 @@ def naming_topics(topics: Sequence[dict], clauses: Iterable[str]) -> list[int | 
     it names, or None (see the module doc): a topic a clause names weighs more."""
     headings = [keys(t["title"]) if not t["aside"] else (set(), set()) for t in topics]
     bodies = [keys(" ".join(_said(t["points"]))) if not t["aside"] else (set(), set()) for t in topics]
-    return [_named_by(c, headings, bodies) for c in clauses]
+    by_heading, by_body = _Index(headings), _Index(bodies)
+    return [_named_by(c, by_heading, by_body) for c in clauses]
 
 
 def naming(points: Sequence[dict], clauses: Iterable[str]) -> dict[int, list[str]]:
     """The clauses of the overview that name each of ``points`` (a topic's, first level) they name, by the
     point's index, in the overview's order: a clause names a point where it shares two numbers or key words
-    with it (a figure or a part the notes' overview stresses: "record revenue … across Data Center AI"
-    names "Data Center segment revenue increased 22% … to a record $4.3 billion", not "Client and Gaming
+    with it, the first MOST_NAMING of them (a figure or a part the notes' overview stresses: "record revenue
+    … across Data Center AI" names "Data Center segment revenue increased 22% … to a record $4.3 billion", not "Client and Gaming
     segment revenue increased 73%"); "OpenJDK interdit le code généré par LLM" names "OpenJDK adopte
     une politique intérimaire interdisant toute contribution incluant du contenu généré par des LLMs, …",
     and may title its slide in fewer words (titles.strongest)."""
-    said = [(c, keys(c)) for c in clauses]
-    found = {i: [c for c, k in said if _shared(keys(p["text"]), k) >= 2] for i, p in enumerate(points)}
-    return {i: c for i, c in found.items() if c}
+    clauses = list(clauses)
+    index = _Index([keys(c) for c in clauses])
+    found = {i: heapq.nsmallest(MOST_NAMING, (n for n, score in index.shared(keys(p["text"])).items() if score >= 2))
+             for i, p in enumerate(points)}
+    return {i: [clauses[n] for n in found[i]] for i in found if found[i]}
 
 
 def is_policy(topic: dict, words: dict) -> bool:
