@@ -59,6 +59,7 @@ from .connectives import standing
 from .contrast_titles import paired_next, paired_title, pairs
 from .cumulative_titles import cumulative_first
 from .covered import nested, off_title
+from .title_support import unsupported
 from .deck_twin import LEAST_WORDS
 from .headline import count_words, headline, label_as_subject, labelled, sentences
 from .inline import plain
@@ -73,6 +74,7 @@ from .weigh import TITLE_REST, quantity_rank
 from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_label, whole_title
 
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
+LEAST_LINES = 3  # a shorter title over fewer other lines than this keeps the point it says as their first (review 15)
 
 
 def _words(points: list) -> int:
@@ -141,11 +143,12 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
     if 2 * sum(one_of_a_list(p["text"], points) for p in points) >= len(points):
         return list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     refused, before = -1, last  # (how much of its slide the statement refused so far covers; the title without it)
+    strict = False  # (whether a title its slide's lines do not back was refused: title_support)
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
         label, whole = labelled(text)
-        first = (sentences(text) or [""])[0]
+        first, paired = (sentences(text) or [""])[0], ""
         if (rest and not label and first != text and text.startswith(first) and whole_title(first, words, most)
                 and balanced(first)):
             title, rest = first, text[len(first):].strip()  # (its first sentence, the others first on the slide)
@@ -158,7 +161,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
             title, rest, label, whole = lead, text[len(lead):].lstrip(" ,;:–—-"), lead, text[len(lead):].lstrip(" ,;:–—-")
         if rest and label == title and (numbered := numbered_label(text, label, whole, most)):
             title, label, whole = numbered
-        whole_point = False  # (the point stays whole on its slide, first, under a shorter title that says it)
+        whole_point = False  # (a shorter title says the point: its lines need not say it again, review 15)
         if rest and title != label and i in stressed and (short := _named_short(topic, i, words, most)):
             title, rest, label, whole_point = short, "", "", True  # (the notes' own overview says the point in fewer words)
         elif rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
@@ -173,9 +176,13 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
                    TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1 + bool(partner):]]  # (a label's sentence or its
         # list's items: first)
-        kept = [{**points[i], TITLE_REST: True}, *kept] if whole_point else kept
+        said_by_title = [{**points[i], TITLE_REST: True}] if whole_point else []  # (what the title says, not shown again
+        kept = [*said_by_title, *kept] if len(kept) < LEAST_LINES else kept  # unless the slide needs it as its evidence)
+        if not rest and (strict or partner or title == paired) and unsupported(title, kept, topic["title"]):
+            strict = True  # (a contrast lifted whole would leave no line that backs it, nor may the next: title_support)
+            continue
         if _enough(kept) and not says_again(title, told):
-            if not (off := off_title(title, kept, topic["title"])):
+            if not (off := off_title(title, [*said_by_title, *kept], topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
             if len(kept) - len(off) > refused:  # (a title over part of its slide: the next statement, else the one that
                 # covers most of it over its points with the other message nested, never the heading where a statement
