@@ -6,12 +6,13 @@ revenue"), so the point that says the same leaves the deck for it. Under a big n
 than LABEL_WORDS words is a paragraph, not a label: the deck shows what it names, its first clause (the
 text before its first comma outside brackets and links), and the first clause after it that compares
 the value (opened by a word of ``change_marks``: "compared to $1 billion a year ago", "up 40 basis
-points"), which says which way it moved, and every clause that says a figure; a comparison that names no period takes the one a sibling
-names (figure_labels.with_periods: "compared to $288 million a year ago"). A clause that says a figure
-stays (review 15: the segment margins "or 25% of revenue" had gone: shortening drops words, never
-figures), so a label whose clauses all say figures stays whole, but for the words after a figure that repeat
-those after an earlier one ("or 29% of revenue" after "or 25% of revenue": "or 29%"); no clause is cut inside. The speaker notes say each
-label whole, and the report keeps it whole (the slide's deck twin: deck_twin.split). A label whose
+points"), which says which way it moved, and every clause that says a figure; a comparison that names
+no period takes the one a sibling names (figure_labels.with_periods: "compared to $288 million a year
+ago"). A clause that says a figure stays (review 15: the segment margins "or 25% of revenue" had gone:
+shortening drops words, never figures), so a label whose clauses all say figures stays whole, but for
+the words after a figure that repeat those after an earlier one ("or 29% of revenue" after "or 25% of
+revenue": "or 29%"); no clause is cut inside. The speaker notes say each label whole, and the report
+keeps it whole (the slide's deck twin: deck_twin.split). A label whose
 first clause is longer than LABEL_WORDS stays as it is.
 """
 from __future__ import annotations
