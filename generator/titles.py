@@ -59,7 +59,6 @@ from .connectives import standing
 from .contrast_titles import paired_next, paired_title, pairs
 from .cumulative_titles import cumulative_first
 from .covered import nested, off_title
-from .title_support import unsupported
 from .deck_twin import LEAST_WORDS
 from .headline import count_words, headline, label_as_subject, labelled, sentences
 from .inline import plain
@@ -143,12 +142,11 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
     if 2 * sum(one_of_a_list(p["text"], points) for p in points) >= len(points):
         return list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     refused, before = -1, last  # (how much of its slide the statement refused so far covers; the title without it)
-    strict = False  # (whether a title its slide's lines do not back was refused: title_support)
     for i in ranked:
         text = plain(points[i]["text"])
         title, rest = headline(text, most)
         label, whole = labelled(text)
-        first, paired = (sentences(text) or [""])[0], ""
+        first = (sentences(text) or [""])[0]
         if (rest and not label and first != text and text.startswith(first) and whole_title(first, words, most)
                 and balanced(first)):
             title, rest = first, text[len(first):].strip()  # (its first sentence, the others first on the slide)
@@ -178,9 +176,6 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         # list's items: first)
         said_by_title = [{**points[i], TITLE_REST: True}] if whole_point else []  # (what the title says, not shown again
         kept = [*said_by_title, *kept] if len(kept) < LEAST_LINES else kept  # unless the slide needs it as its evidence)
-        if not rest and (strict or partner or title == paired) and unsupported(title, kept, topic["title"]):
-            strict = True  # (a contrast lifted whole would leave no line that backs it, nor may the next: title_support)
-            continue
         if _enough(kept) and not says_again(title, told):
             if not (off := off_title(title, [*said_by_title, *kept], topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
