@@ -6,10 +6,13 @@ revenue"), so the point that says the same leaves the deck for it. Under a big n
 than LABEL_WORDS words is a paragraph, not a label: the deck shows what it names, its first clause (the
 text before its first comma outside brackets and links), and the first clause after it that compares
 the value (opened by a word of ``change_marks``: "compared to $1 billion a year ago", "up 40 basis
-points"), which says which way it moved; a comparison that names no period takes the one a sibling
-names (figure_labels.with_periods: "compared to $288 million a year ago"). The clauses that restate
-the value as a share ("or 25% of revenue") go; no clause is cut inside. The speaker notes say each
-label whole, and the report keeps it whole (the slide's deck twin: deck_twin.split). A label whose
+points"), which says which way it moved, and every clause that says a figure; a comparison that names
+no period takes the one a sibling names (figure_labels.with_periods: "compared to $288 million a year
+ago"). A clause that says a figure stays (review 15: the segment margins "or 25% of revenue" had gone:
+shortening drops words, never figures), so a label whose clauses all say figures stays whole, but for
+the words after a figure that repeat those after an earlier one ("or 29% of revenue" after "or 25% of
+revenue": "or 29%"); no clause is cut inside. The speaker notes say each label whole, and the report
+keeps it whole (the slide's deck twin: deck_twin.split). A label whose
 first clause is longer than LABEL_WORDS stays as it is.
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ from .headline import count_words
 from .inline import plain, whole_spans
 from .key_words import phrases
 
+_FIGURE = re.compile(r"\d[\d,.]*%?")
 LABEL_WORDS = 12  # words of a key figure's label a deck slide shows at most, but for its comparison
 
 
@@ -39,7 +43,20 @@ def short_label(label: str, words: dict) -> str:
     marks = phrases(words, "change_marks")
     change = next((c for c in clauses[1:] if any((" ".join(c.casefold().split()) + " ").startswith(m + " ")
                                                  for m in marks) and any(ch.isdigit() for ch in c)), "")
-    return ", ".join(filter(None, (clauses[0], change)))
+    kept = [clauses[0], *(c for c in clauses[1:] if c == change or any(ch.isdigit() for ch in c))]
+    return ", ".join(_unrepeated(c, kept[:n]) for n, c in enumerate(kept))
+
+
+def _unrepeated(clause: str, before: list[str]) -> str:
+    """``clause`` without the words after its last figure where a clause ``before`` it ends on the same words
+    after its figure ("or 29% of revenue" after "or 25% of revenue": "or 29%"); the figure always stays."""
+    tail = _tail(clause)
+    return clause[:len(clause) - len(tail)].rstrip() if tail.strip() and tail in map(_tail, before) else clause
+
+
+def _tail(clause: str) -> str:
+    figures = list(_FIGURE.finditer(clause))
+    return clause[figures[-1].end():] if figures else ""
 
 
 def short_labels(slide: Slide, also: str, words: dict) -> list[Slide]:

@@ -75,6 +75,7 @@ from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_lab
 from .template_names import template_filter
 
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
+LEAST_LINES = 3  # a shorter title over fewer other lines than this keeps the point it says as their first (review 15)
 
 
 def _words(points: list) -> int:
@@ -162,7 +163,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
             title, rest, label, whole = lead, text[len(lead):].lstrip(" ,;:–—-"), lead, text[len(lead):].lstrip(" ,;:–—-")
         if rest and label == title and (numbered := numbered_label(text, label, whole, most)):
             title, label, whole = numbered
-        whole_point = False  # (the point stays whole on its slide, first, under a shorter title that says it)
+        whole_point = False  # (a shorter title says the point: its lines need not say it again, review 15)
         if rest and title != label and i in stressed and (short := _named_short(topic, i, words, most)):
             title, rest, label, whole_point = short, "", "", True  # (the notes' own overview says the point in fewer words)
         elif rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
@@ -177,9 +178,10 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
                    TITLE_REST: len(items) == 1}
                   for n, r in enumerate(items)), *points[:i], *points[i + 1 + bool(partner):]]  # (a label's sentence or its
         # list's items: first)
-        kept = [{**points[i], TITLE_REST: True}, *kept] if whole_point else kept
+        said_by_title = [{**points[i], TITLE_REST: True}] if whole_point else []  # (what the title says, not shown again
+        kept = [*said_by_title, *kept] if len(kept) < LEAST_LINES else kept  # unless the slide needs it as its evidence)
         if _enough(kept) and not says_again(title, told):
-            if not (off := off_title(title, kept, topic["title"])):
+            if not (off := off_title(title, [*said_by_title, *kept], topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
             if len(kept) - len(off) > refused:  # (a title over part of its slide: the next statement, else the one that
                 # covers most of it over its points with the other message nested, never the heading where a statement
