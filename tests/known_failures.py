@@ -143,14 +143,14 @@ KNOWN_FAILURES.update({
     ('talkgo-runtime-zh', 'technical', 'words'): CJK_MEASURED,
 })
 
-# the Knesset Finance Committee's Hebrew protocol (knesset-finance-he, h-notes8): a protocol's "<Name:>" speaker
-# lines are not read as speakers, so its whole debate is one topic, named after the one label written without
-# brackets ("טמיר כהן:"), and its bottom line is the clerk's last remark; the title is the header's "הכנסת".
-PROTOCOL = ("issue #21 §1, §4 (and #20 §2): a Knesset protocol read as one topic named after a speaker label, its "
-            "bottom line one procedural remark (its '<Name:>' speaker lines and header not read)")
+# the Knesset Finance Committee's Hebrew protocol (knesset-finance-he, h-notes8): since h-zh2 its "<Name:>" speaker
+# lines are read (importer/protocol.py): the debate is one topic under the decree it is about, each speech a point
+# "Name: …". Left: the executive's bottom line finds two statements among the speeches (why not a third is not
+# investigated yet), and the technical deck's first page of the debate holds two long speeches.
+PROTOCOL = ("issue #21 §2, §4: a protocol's debate is one topic of 40 speeches: the executive's bottom line finds two "
+            "statements, the technical deck's first page of speeches holds 82 words")
 KNOWN_FAILURES.update({
-    ('knesset-finance-he', 'executive', 'heading-title'): PROTOCOL,
-    ('knesset-finance-he', 'policy', 'heading-title'): PROTOCOL,
-    ('knesset-finance-he', 'technical', 'heading-title'): PROTOCOL,
+    ('knesset-finance-he', 'executive', 'few-lines'): PROTOCOL,
+    ('knesset-finance-he', 'technical', 'words'): PROTOCOL,
 })
 
