@@ -10,6 +10,7 @@ import re
 import pytest
 from pptx import Presentation
 
+from generator.importer.notes import import_notes
 from generator.inline import plain
 from generator.loader import load_content
 from generator.word_count import count_words
@@ -73,3 +74,15 @@ def test_the_also_discussed_line_holds_forty_words_and_the_notes_name_the_rest(t
         more = re.search(r"另有 (\d+) 个", line)
         rest = [t for t in content.topics if plain(t.title) not in line and plain(t.title) in notes]
         assert len(rest) >= (int(more.group(1)) if more else 0)  # (each one left off the line, in its notes)
+
+
+def test_a_shortcode_line_is_no_point(talkgo):
+    """A site generator's shortcode alone on a line ("{{< youtube id=… >}}") is the page's markup (blocks.py)."""
+    _, decks = talkgo
+    shown = [shape.text_frame.text for deck in decks.values() for slide in deck for shape in slide.shapes
+             if shape.has_text_frame]
+    assert not [text for text in shown if "{{<" in text]  # (was the policy deck's "观看视频" slide)
+    notes = 'Talk\n\n## Video\n\n{{< youtube id="x" >}}\n{% include card.html %}\n\n## Plan\n\n- Show {{ name }} as written.\n'
+    topics = import_notes(notes, "n.md").data["topics"]
+    said = [p if isinstance(p, str) else p["text"] for t in topics for p in t.get("points", [])]
+    assert said == ["Show {{ name }} as written."]
