@@ -6,7 +6,7 @@ label of four words or more) — "React.", "React Miami." or "Scott: Glasses." a
 They come, in order, from the sentences of the introduction that name no address (the notes' own
 summary of the whole; a headline of it of three words is one, "Java 26 est là"), then the weightiest
 topics (asides never: see asides.py) that summary names none of: each one's message, else its first
-point that is a statement; with fewer than three, the next statements of those
+point that is a statement (no question, no item of an outline: asked.py); with fewer than three, the next statements of those
 topics (the topics' slides show their other points), up to three. A chapter list (no topic with points) gives the
 introduction's sentences (what the notes say of the recording), then its titles written as statements,
 of the chapters that take longest that have a verb, in the list's order ("Number 3 - Using tools is not a bad thing."
@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 
+from .asked import asks, told_points
 from .headline import count_words, labelled
 from .inline import plain
 from .overview import named
@@ -44,8 +45,8 @@ def is_statement(text: str) -> bool:
     """Whether ``text`` says something (see the module doc); remembered per text (the summary's passes
     ask again of every point)."""
     text = plain(text).strip()
-    if not text or text.endswith(":"):
-        return False
+    if not text or text.endswith(":") or asks(text):
+        return False  # (a list's opening line; a question or an outline's item: asked.py)
     label, rest = labelled(text)
     return _said(rest if label and count_words(label) < 4 else text) >= LEAST_WORDS
 
@@ -78,7 +79,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     for t in ranked:
         if len(out) >= count:
             break
-        stated = [(p["text"], p["at"] or t["at"]) for p in t["points"] if is_statement(p["text"])]
+        stated = [(p["text"], p["at"] or t["at"]) for p in told_points(t["points"]) if is_statement(p["text"])]
         first, at = next((said for said in ([(t["message"], t["at"])] if t["message"] else stated) if fits(said[0])),
                          ("", None))
         if first and len(out) < count:  # (a point at its own moment: one a transcript placed links there)
@@ -86,7 +87,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
             if t["id"] not in covered and (t["message"] or not _shorthand(first, verbal)):  # (it waits: see ``more``)
                 firsts.append(out[-1])
     points = [({"text": p["text"], "at": p["at"] or t["at"], "children": []}, _figured(p["text"], t))
-              for t in ranked for p in t["points"]]
+              for t in ranked for p in told_points(t["points"])]  # (no item of an outline: asked.py)
     more = (p for verb, figure in ((True, False), (False, False), (True, True), (False, True))  # (read up to the ``least``
             for p, shown in points if shown == figure  # it fills: those with a verb first, a key figure's last)
             if is_statement(p["text"]) and _shorthand(p["text"], verbal) != verb and fits(p["text"]))

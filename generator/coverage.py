@@ -13,9 +13,11 @@ from .asides import aside_ids
 from .content import Content, Topic
 from .context import time_ref
 from .document import Bullet, Document, Slide, TimeRef
+from .word_count import count_words
 from .words import fill
 
 MOST_NAMED = 12  # topics the sources slide names on its line; the report's section lists every one
+MOST_LINE_WORDS = 40  # words the line holds at most, in every script (word_count.py), as any point of a slide
 LEAST_SECTION = 3  # deck slides a divider opens at least
 
 
@@ -189,15 +191,32 @@ def name_left_out(document: Document, content: Content) -> Document:
 
 
 def _also_lines(named: list[str], words: dict) -> tuple[list[Bullet], list[Bullet], str]:
-    """The deck's "Also discussed" line naming the first MOST_NAMED of ``named`` and how many more its speaker notes
-    name (a deck may be built alone: it points to no report), the report's line (the rest "listed in the report",
-    its section), and the speaker notes naming the rest (" Left off the slide: …", "" where none is)."""
+    """The deck's "Also discussed" line naming the first MOST_NAMED of ``named`` that fit its MOST_LINE_WORDS (with
+    what it adds: ``_fitting``) and how many more its speaker notes name (a deck may be built alone: it points to no
+    report), the report's line (the rest "listed in the report", its section), and the speaker notes naming the
+    rest (" Left off the slide: …", "" where none is)."""
     if not named:
         return [], [], ""
-    shown, rest = ", ".join(named[:MOST_NAMED]), named[MOST_NAMED:]
+    count = _fitting(named, words)
+    shown, rest = ", ".join(named[:count]), named[count:]
     if not rest:
         line = [Bullet(text=f"{words['also_discussed']}: {shown}")]
         return line, line, ""
     deck = Bullet(text=f"{words['also_discussed']}: {shown}{fill(words['also_more_notes'], count=len(rest))}")
     report = Bullet(text=f"{words['also_discussed']}: {shown}{fill(words['also_more'], count=len(rest))}")
     return [deck], [report], " " + fill(words["left_off_slide"], items="; ".join(rest))
+
+
+def _fitting(named: list[str], words: dict) -> int:
+    """How many of ``named`` (at most MOST_NAMED, at least one) the "Also discussed" line names within
+    MOST_LINE_WORDS, its label and its "and N more" counted (ten Chinese questions were a line of 51 words)."""
+    label = count_words(f"{words['also_discussed']}:")
+    if len(named) <= MOST_NAMED and label + sum(count_words(n) for n in named) <= MOST_LINE_WORDS:
+        return len(named)
+    count, used = 0, label + count_words(fill(words["also_more_notes"], count=len(named)))
+    for name in named[:MOST_NAMED]:
+        used += count_words(name)
+        if count and used > MOST_LINE_WORDS:
+            break
+        count += 1
+    return count

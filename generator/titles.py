@@ -22,9 +22,11 @@ last clause of the point that introduces them where it says a number ("Java 26 i
 with 10 JEPs"), else by its heading. The titles of the topic's grids of key figures are passed in
 ``said``: its points' slide never takes the title its big number has.
 A topic whose heading names predictions or the future keeps its heading (a prediction is no
-finding), and so does a topic whose points are no statements, or whose other points would be a
+finding), and so does an outline (points that mostly end as an outline's items or questions:
+asked.outlines), and a topic whose points are no statements, or whose other points would be a
 near-empty slide (fewer than deck_twin.LEAST_WORDS words; or two points or fewer, shorter than
-LEAST_CHARACTERS).
+LEAST_CHARACTERS) — unless its heading asks (a Q&A's "Q: …?", asked.asks_in): a question is no title, so
+the answer's statement titles its slide, the question its kicker, wherever one point stays under it.
 A title may say a statement of the deck's bottom line again: the bottom line sums up the titles, so
 the template passes only the titles of the topic's grids of key figures as ``said`` (said once: the
 slide takes its next statement, else its heading; a statement that only narrates what the recording does,
@@ -53,6 +55,7 @@ Nothing is written that the notes did not say.
 from __future__ import annotations
 
 
+from .asked import asks_in, outlines
 from .bottom_line import is_statement
 from .clause_bounds import list_items
 from .connectives import standing
@@ -127,8 +130,8 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
             return last  # (else another statement titles the slide, where there is one)
         if says_again(topic["message"], told):
             last = {**plain_heading, "points": unsaid}  # (the bottom line says it: never the same statement twice)
-    if is_prediction_topic(topic["title"], words):
-        return last
+    if is_prediction_topic(topic["title"], words) or outlines(topic["points"]):
+        return last  # (a prediction is no finding; no item of an outline titles it: asked.py)
     said_first = sentences(" ".join((topic["summary"] or "").split()))
     if (said_first and not is_aside_sentence(said_first[0], words) and (title := whole_title(said_first[0], words, most))
             and (fits(title, " ".join(said_first[1:]), topic["points"])
@@ -180,7 +183,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         # list's items: first)
         said_by_title = [{**points[i], TITLE_REST: True}] if whole_point else []  # (what the title says, not shown again
         kept = [*said_by_title, *kept] if len(kept) < LEAST_LINES else kept  # unless the slide needs it as its evidence)
-        if _enough(kept) and not says_again(title, told):
+        if (_enough(kept) or (kept and asks_in(topic["title"], words))) and not says_again(title, told):
             if not (off := off_title(title, [*said_by_title, *kept], topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
             if len(kept) - len(off) > refused:  # (a title over part of its slide: the next statement, else the one that

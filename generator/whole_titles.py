@@ -4,6 +4,7 @@ label that says no quantity with its list's first item that says one.
 """
 from __future__ import annotations
 
+from .asked import asks_in
 from .bottom_line import is_statement
 from .clause_bounds import list_items
 from .clauses import whole_statement
@@ -17,9 +18,10 @@ MOST_WORDS = 15  # a title of at most two lines at title size
 
 def is_stated(title: str, words: dict) -> bool:
     """Whether ``title`` is a statement that stands alone: not a name or a run of headings ("Core
-    Concepts & Main Points"), nor one that refers back (see refers_back) or narrates ("Discussion of …":
-    narration.narrates)."""
-    return is_statement(title) and not is_name(title) and not refers_back(title, words) and not narrates(title, words)
+    Concepts & Main Points"), nor a question or an outline's item (asked.asks_in), nor one that refers back
+    (see refers_back) or narrates ("Discussion of …": narration.narrates)."""
+    return (is_statement(title) and not asks_in(title, words) and not is_name(title) and not refers_back(title, words)
+            and not narrates(title, words))
 
 
 def whole_title(text: str, words: dict, most: int = MOST_WORDS) -> str:

@@ -28,7 +28,7 @@ def test_the_sources_slide_names_the_topics_past_twelve_in_its_notes(tmp_path):
     assert line.startswith("Also discussed: ") and re.search(r"and \d+ more\Z", line), line
     left = int(line.rsplit(" more", 1)[0].rsplit(" ", 1)[-1])
     named = line.split(": ", 1)[1].count("Harbour works phase")
-    assert left >= 1 and named == 12
+    assert left >= 1 and 1 <= named <= 12 and len(line.split()) <= 40  # (a point's words at most: coverage._fitting)
     notes = deck[-1].notes
     assert notes.count("Harbour works phase") >= left and "Left off the slide: " in notes
     assert report[-1].bullets[-1].text.endswith(f"and {left} more, listed in the report")

@@ -4,7 +4,10 @@ kept, empty, so every later line keeps its number):
 - a fenced code block (```` ``` ```` or ``~~~`` to the same fence, or to the end): a slide shows no
   code listing, and a code line is no point or title; the import warns where each one was left out;
 - a thematic break (``---``, ``----``, ``***``, ``___`` alone on a line, after a blank line): it
-  separates, it says nothing (after a line of text, ``---`` underlines that line as a heading: kept).
+  separates, it says nothing (after a line of text, ``---`` underlines that line as a heading: kept);
+- a line that is only a site generator's shortcode or template tag (Hugo's ``{{< youtube id="…" >}}`` or
+  ``{{% … %}}``, Jekyll's ``{% include … %}``): the page's markup, which a slide would show as written
+  (text with ``{{ }}`` in it is content, shown literally).
 
 The notes' front matter (its ``---`` lines) is read before this, and not touched.
 """
@@ -16,10 +19,11 @@ from ..errors import Problem
 
 _FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
 _BREAK = re.compile(r"\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*")
+_SHORTCODE = re.compile(r"\s*(?:\{\{<[^{}]*>\}\}|\{\{%[^{}]*%\}\}|\{%[^{}]*%\})\s*")
 
 
 def unblocked(lines: list[str], after: int, file: str, warnings: list[Problem]) -> list[str]:
-    """``lines`` with their code blocks and thematic breaks blank (see the module doc), from the line
+    """``lines`` with their code blocks, thematic breaks and shortcodes blank (see the module doc), from the line
     after ``after`` (the front matter's last) on; a warning in ``warnings`` for each code block."""
     out = list(lines)
     fence = ""
@@ -34,7 +38,7 @@ def unblocked(lines: list[str], after: int, file: str, warnings: list[Problem]) 
             out[i] = ""
         elif found:
             fence, start, out[i] = found.group(1), i + 1, ""
-        elif _BREAK.fullmatch(out[i]) and (i == after or not out[i - 1].strip()):
+        elif (_BREAK.fullmatch(out[i]) and (i == after or not out[i - 1].strip())) or _SHORTCODE.fullmatch(out[i]):
             out[i] = ""
     if fence:  # (open to the end: its last line that says something)
         _left_out(start, max((n for n, line in enumerate(lines, 1) if line.strip()), default=start), file, warnings)

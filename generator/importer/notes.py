@@ -16,6 +16,7 @@ from .lines import join_wrapped, undecorate
 from . import furniture
 from .evidence import add_figures
 from .placing import Placer, place_quotes
+from .protocol import as_protocol, debated
 from .reading import ReadTopic, read_tokens
 from .repeated_chapters import once
 from .sources import make_sources
@@ -48,7 +49,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input.
     ``lang`` is the notes' language: the words the import adds (what a source is) are in it."""
     warnings: list[Problem] = []
-    notes_lines = furniture.unpaged(join_wrapped(undecorate(tokenize(text, file, warnings))))  # (wrapped lines joined)
+    text, debate = as_protocol(text)  # (a protocol's "<Name:>" lines: who said what, protocol.py)
+    notes_lines = furniture.unpaged(join_wrapped(undecorate(debated(tokenize(text, file, warnings), debate))))
+    # (wrapped lines joined)
     untimed = is_untimed(notes_lines)
     tokens = structure(notes_lines) if untimed else notes_lines  # (untimed: topics from headings, labels, lists or paragraphs)
     read = read_tokens(tokens, file, title, warnings)

@@ -1,0 +1,83 @@
+"""A protocol's speaker lines read as who said what (generator/importer/protocol.py): on notes written for
+this test, and on the decks built of the real Knesset Finance Committee protocol
+tests/fixtures/notes/knesset-finance-he.txt ("<Name:>" speaker lines, a header of attendees and the agenda).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from pptx import Presentation
+
+from generator.importer.notes import import_notes
+from generator.inline import plain
+from generator.loader import load_content
+
+from .conftest import AUDIENCES
+from .deck_bottom_items import items
+from .deck_economy import heads
+from .notes_built import NOTES, notes_build
+
+MINUTES = """City Council
+Regular meeting, minutes
+Present: the mayor, four councillors
+
+Budget amendment for the water plant
+
+Mayor Reed:
+Good evening, we take the budget amendment for the water plant first.
+Councillor Diaz:
+The plant needs two new pumps before the summer, which costs 1.2 million dollars.
+Mayor Reed:
+Is there money left in the reserve fund?
+Councillor Diaz:
+Yes.
+Councillor Diaz:
+The reserve fund holds 3 million dollars after last year's surplus.
+Mayor Reed:
+The council approves the amendment unanimously.
+"""
+
+
+def _points(data: dict) -> list[str]:
+    return [p if isinstance(p, str) else p["text"] for t in data["topics"] for p in t.get("points", [])]
+
+
+def test_speaker_lines_make_points_said_by_their_speakers_under_the_agenda_item():
+    data = import_notes(MINUTES, "minutes.txt").data
+    assert [t["title"] for t in data["topics"]] == ["Budget amendment for the water plant"]
+    said = _points(data)
+    assert said[1] == "Councillor Diaz: The plant needs two new pumps before the summer, which costs 1.2 million dollars."
+    assert "Councillor Diaz: Yes." not in said and not any(p.rstrip(":") in ("Mayor Reed", "Councillor Diaz") for p in said)
+    assert not any("four councillors" in p for p in said)  # (the header is the record, not a point)
+
+
+def test_notes_with_a_label_line_or_two_are_no_protocol():
+    notes = "Show notes\n\nKey takeaways:\n- Rates rose twice this year\n- Inflation fell to 3%\n\nGuests:\nJane Doe\n"
+    data = import_notes(notes, "notes.txt").data
+    assert not any(": " in p and p.split(": ")[0] in ("Key takeaways", "Guests") for p in _points(data))
+
+
+@pytest.fixture(scope="module")
+def knesset():
+    made = notes_build(NOTES / "knesset-finance-he.txt", ("pptx",))
+    assert made.problem is None, made.problem
+    return load_content(made.content), {a: list(Presentation(str(made.content.with_name(f"knesset-finance-he-{a}.pptx"))).slides)
+                                        for a in AUDIENCES}
+
+
+def test_the_protocol_is_its_debate_under_the_agenda_item_its_speeches_by_their_speakers(knesset):
+    content, _ = knesset
+    assert len(content.topics) == 1 and "ממירים" in content.topics[0].title  # (was "טמיר כהן", a speaker's label)
+    said = [plain(p.text) for p in content.topics[0].points]
+    assert sum(p.startswith("קובי בוזו: ") for p in said) >= 3 and not any(re.fullmatch(r"<?[^:]{1,40}:>?", p) for p in said)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_speaker_line_nor_protocol_markup_on_a_slide(knesset, audience):
+    _, decks = knesset
+    lines = [line for slide in decks[audience] for shape in slide.shapes if shape.has_text_frame
+             for line in shape.text_frame.text.split("\n")]
+    assert not [line for line in lines if re.fullmatch(r"\s*<[^<>]*>\s*", line)]  # (was '<היו"ר משה גפני:>')
+    assert items(decks[audience]) and not [i for i in items(decks[audience]) if "הישיבה נעולה" in i]  # (the meeting closed)
+    assert not [lines for slide in decks[audience] if (lines := heads(slide)) and lines[0].rstrip(":") == "טמיר כהן"]
