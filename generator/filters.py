@@ -26,7 +26,8 @@ from .fitted import fitted
 from .said_same import says_again
 from .sentence_kinds import closing_topics, is_aside_sentence
 from .summary import opening
-from .title_lists import is_longest_first, list_title, longest_first, titles_only_notes, unverdicted
+from .chapter_list import chapter_list, is_ranked, longest_title
+from .title_lists import list_title, titles_only_notes, unverdicted
 from .title_numbers import with_number
 from .grid_titles import figure_title
 from .title_claims import sole_titles
@@ -129,8 +130,8 @@ FILTERS = dict(budgeted=budgeted, trimmed=trim_points, allowed=allowed, sentence
                closing_topics=closing_topics, spoken=_spoken, chapter_times=chapter_times, by_weight=by_weight,
                standing_out=standing_out, sole_titles=sole_titles, sole_points=sole_points, unsaid=unsaid,
                said_topics=said_topics, chapter_names=chapter_names, list_heading=list_heading, why=_why,
-               policy_first=policy_first, list_title=list_title, longest_first=longest_first,
-               is_longest_first=is_longest_first,
+               policy_first=policy_first, list_title=list_title, chapter_list=chapter_list,
+               is_ranked=is_ranked, longest_title=longest_title,
                titles_only_notes=titles_only_notes, with_number=with_number, testimony=testimony,
                table_statement=table_statement, unverdicted=unverdicted,
                cover_lead=cover_lead)  # the template filters of briefing's own, by name

@@ -1,0 +1,73 @@
+"""What a deck's chapter list shows (review 15's finding 3): at most six chapters, in the recording's order,
+each once, under a title that says where the time goes.
+
+Notes that are only a chapter list state no point; what their timestamps tell is how long each part takes.
+Where LEAST_TIMED chapters or more have a known length (an aside is never one: asides.py), the deck's list
+(``chapter_list``) keeps the MOST_SHOWN that take longest, shown in time order (times that jump, a list
+"longest first" beside start times, read as a mistake), its subtitle saying so (``chapters_longest_shown``:
+"The six longest, in time order."); the others are counted on its last line ("And 8 more, named in the
+speaker notes": peer_pages.more_line) and named with their times in its speaker notes
+(peer_pages.left_off). The report keeps every chapter. Its title (``longest_title``) names the longest
+chapters as the notes title them, quoted, longest first, as many as fit TITLE_WORDS ("Most time goes to
+“Role of philosophy in science”, “Quantum supremacy” and “What is a quantum computer?”":
+``chapters_longest``, ``chapter_quoted``, ``names_and``), never a count nor the layout. A list with fewer
+timed chapters shows them all, as they come, under title_lists.list_title.
+"""
+from __future__ import annotations
+
+from .chapter_times import chapter_names
+from .inline import plain
+from .peer_pages import left_off, more_line
+from .document import Bullet
+from .word_count import count_words
+from .words import fill
+
+LEAST_TIMED = 3  # chapters of known length for the list to keep the longest
+MOST_SHOWN = 6  # chapters a deck's list shows (the rest: "And N more")
+TITLE_WORDS = 14  # words the title holds at most with a second or third name (a first always)
+MOST_NAMED = 3  # chapters the title names at most
+
+
+def _timed(topics: list) -> list:
+    return [t for t in topics if not t["aside"] and t["span"] > 0 and t["span_known"]]
+
+
+def _longest(topics: list) -> list:
+    return sorted(_timed(topics), key=lambda t: (-t["span"], t["index"]))
+
+
+def is_ranked(topics: list) -> bool:
+    """Whether the deck's list of ``topics`` (no aside) keeps the longest chapters (LEAST_TIMED or more of
+    known length): then ``longest_title`` titles it."""
+    return len(_timed(topics)) >= LEAST_TIMED
+
+
+def chapter_list(topics: list, words: dict) -> dict:
+    """The deck's list of ``topics`` (its chapters, no aside, in time order): ``items`` (the topics it shows,
+    in their order), ``more`` (its last line, "" where it shows all) and ``notes`` (the line of its speaker
+    notes that names the others with their times, "" where none): see the module doc."""
+    if not is_ranked(topics) or len(topics) <= MOST_SHOWN:
+        return {"items": list(topics), "more": "", "notes": ""}
+    kept = {t["index"] for t in _longest(topics)[:MOST_SHOWN]}
+    names = chapter_names(topics)
+    left = [Bullet(text=names[t["index"]] + (f" ({t['at']['label']})" if t["at"] else ""))
+            for t in topics if t["index"] not in kept]
+    return {"items": [t for t in topics if t["index"] in kept], "more": more_line(len(left), words).text,
+            "notes": left_off(left, words)}
+
+
+def longest_title(topics: list, words: dict) -> str:
+    """The title of a ranked list of ``topics``: its longest chapters by name (see the module doc)."""
+    names = chapter_names(topics)
+    quoted = [fill(words["chapter_quoted"], name=plain(names[t["index"]]).strip().rstrip(".")) for t in _longest(topics)]
+    shown = quoted[:1]
+    for name in quoted[1:MOST_NAMED]:
+        if count_words(_said([*shown, name], words)) > TITLE_WORDS:
+            break
+        shown.append(name)
+    return _said(shown, words)
+
+
+def _said(names: list[str], words: dict) -> str:
+    joined = ", ".join(names[:-1]) + words["names_and"] + names[-1] if len(names) > 1 else names[0]
+    return fill(words["chapters_longest"], names=joined)
