@@ -2,7 +2,8 @@
 each once, under a title that says where the time goes.
 
 Notes that are only a chapter list state no point; what their timestamps tell is how long each part takes.
-Where LEAST_TIMED chapters or more have a known length (an aside is never one: asides.py), the deck's list
+Where LEAST_TIMED chapters or more have a known length (an aside is never one: asides.py), not all of one
+length (then which are longest says nothing), the deck's list
 (``chapter_list``) keeps the MOST_SHOWN that take longest, shown in time order (times that jump, a list
 "longest first" beside start times, read as a mistake), its subtitle saying so (``chapters_longest_shown``:
 "The six longest, in time order."); the others are counted on its last line ("And 8 more, named in the
@@ -10,12 +11,12 @@ speaker notes": peer_pages.more_line) and named with their times in its speaker 
 (peer_pages.left_off). The report keeps every chapter. Its title (``longest_title``) names the longest
 chapters as the notes title them, quoted, longest first, as many as fit TITLE_WORDS ("Most time goes to
 “Role of philosophy in science”, “Quantum supremacy” and “What is a quantum computer?”":
-``chapters_longest``, ``chapter_quoted``, ``names_and``), never a count nor the layout. A list with fewer
-timed chapters shows them all, as they come, under title_lists.list_title.
+``chapters_longest``, ``chapter_quoted``, ``names_and``), never a count nor the layout. Any other list
+shows every chapter, as they come, under title_lists.list_title.
 """
 from __future__ import annotations
 
-from .chapter_times import chapter_names
+from .chapter_times import chapter_names, median
 from .inline import plain
 from .peer_pages import left_off, more_line
 from .document import Bullet
@@ -37,9 +38,11 @@ def _longest(topics: list) -> list:
 
 
 def is_ranked(topics: list) -> bool:
-    """Whether the deck's list of ``topics`` (no aside) keeps the longest chapters (LEAST_TIMED or more of
-    known length): then ``longest_title`` titles it."""
-    return len(_timed(topics)) >= LEAST_TIMED
+    """Whether the deck's list of ``topics`` (no aside) keeps the longest chapters: LEAST_TIMED or more of
+    known length, not all of about one length (the longest longer than the median); then ``longest_title``
+    titles it."""
+    timed = [t["span"] for t in _timed(topics)]
+    return len(timed) >= LEAST_TIMED and max(timed) > median(timed)
 
 
 def chapter_list(topics: list, words: dict) -> dict:
