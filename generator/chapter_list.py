@@ -9,12 +9,14 @@ length (then which are longest says nothing), the deck's list
 "The six longest, in time order."); the others are counted on its last line ("And 8 more, named in the
 speaker notes": peer_pages.more_line) and named with their times in its speaker notes
 (peer_pages.left_off). The report keeps every chapter. Its title (``longest_title``) names the longest
-chapters as the notes title them, quoted, longest first, as many as fit TITLE_WORDS ("Most time goes to
+chapters as the notes title them (a long title by its first clause), quoted, longest first, as many as fit TITLE_WORDS ("Most time goes to
 “Role of philosophy in science”, “Quantum supremacy” and “What is a quantum computer?”":
 ``chapters_longest``, ``chapter_quoted``, ``names_and``), never a count nor the layout. Any other list
 shows every chapter, as they come, under title_lists.list_title.
 """
 from __future__ import annotations
+
+import re
 
 from .chapter_times import chapter_names, median
 from .inline import plain
@@ -27,6 +29,9 @@ LEAST_TIMED = 3  # chapters of known length for the list to keep the longest
 MOST_SHOWN = 6  # chapters a deck's list shows (the rest: "And N more")
 TITLE_WORDS = 14  # words the title holds at most with a second or third name (a first always)
 MOST_NAMED = 3  # chapters the title names at most
+NAME_WORDS = 6  # words of a chapter's name the title quotes whole; a longer one, its first clause
+LEAST_NAMED = 2  # words a first clause holds at least to name its chapter
+_CLAUSE = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s)|[，；：（]")
 
 
 def _timed(topics: list) -> list:
@@ -62,13 +67,22 @@ def chapter_list(topics: list, words: dict) -> dict:
 def longest_title(topics: list, words: dict) -> str:
     """The title of a ranked list of ``topics``: its longest chapters by name (see the module doc)."""
     names = chapter_names(topics)
-    quoted = [fill(words["chapter_quoted"], name=plain(names[t["index"]]).strip().rstrip(".")) for t in _longest(topics)]
+    quoted = [fill(words["chapter_quoted"], name=_short(plain(names[t["index"]]).strip().rstrip("."))) for t in _longest(topics)]
     shown = quoted[:1]
     for name in quoted[1:MOST_NAMED]:
         if count_words(_said([*shown, name], words)) > TITLE_WORDS:
             break
         shown.append(name)
     return _said(shown, words)
+
+
+def _short(name: str) -> str:
+    """``name``, where it runs over NAME_WORDS words, up to its first clause's end ("Tech's global role: are we
+    still in the early days…" is "Tech's global role") where that leaves LEAST_NAMED words or more."""
+    if count_words(name) <= NAME_WORDS:
+        return name
+    cut = _CLAUSE.search(name)
+    return name[:cut.start()] if cut and count_words(name[:cut.start()]) >= LEAST_NAMED else name
 
 
 def _said(names: list[str], words: dict) -> str:
