@@ -2,15 +2,15 @@
 each once, under a title that says where the time goes.
 
 Notes that are only a chapter list state no point; what their timestamps tell is how long each part takes.
-Where LEAST_TIMED chapters or more have a known length (an aside is never one: asides.py), not all of one
-length (then which are longest says nothing), the deck's list
+Where LEAST_TIMED chapters or more have a known length (an aside is never one: asides.py), not all of about one
+length (VARIES: a panel of ten slots of eight minutes has no longest worth naming), the deck's list
 (``chapter_list``) keeps the MOST_SHOWN that take longest, shown in time order (times that jump, a list
 "longest first" beside start times, read as a mistake), its subtitle saying so (``chapters_longest_shown``:
 "The six longest, in time order."); the others are counted on its last line ("And 8 more, named in the
 speaker notes": peer_pages.more_line) and named with their times in its speaker notes
 (peer_pages.left_off). The report keeps every chapter. Its title (``longest_title``) names the longest
-chapters as the notes title them (a long title by its first clause), quoted, longest first, as many as fit TITLE_WORDS ("Most time goes to
-“Role of philosophy in science”, “Quantum supremacy” and “What is a quantum computer?”":
+chapters as the notes title them (a long title by its first clause), quoted, longest first, as many as fit
+TITLE_WORDS ("Most time goes to “Role of philosophy in science” and “Quantum supremacy”":
 ``chapters_longest``, ``chapter_quoted``, ``names_and``), never a count nor the layout. Any other list
 shows every chapter, as they come, under title_lists.list_title.
 """
@@ -27,6 +27,7 @@ from .words import fill
 
 LEAST_TIMED = 3  # chapters of known length for the list to keep the longest
 MOST_SHOWN = 6  # chapters a deck's list shows (the rest: "And N more")
+VARIES = 1.25  # the longest chapter is this many times the median at least for the longest to say where time goes
 TITLE_WORDS = 14  # words the title holds at most with a second or third name (a first always)
 MOST_NAMED = 3  # chapters the title names at most
 NAME_WORDS = 6  # words of a chapter's name the title quotes whole; a longer one, its first clause
@@ -44,10 +45,10 @@ def _longest(topics: list) -> list:
 
 def is_ranked(topics: list) -> bool:
     """Whether the deck's list of ``topics`` (no aside) keeps the longest chapters: LEAST_TIMED or more of
-    known length, not all of about one length (the longest longer than the median); then ``longest_title``
-    titles it."""
+    known length, not all of about one length (the longest VARIES times the median at least); then
+    ``longest_title`` titles it."""
     timed = [t["span"] for t in _timed(topics)]
-    return len(timed) >= LEAST_TIMED and max(timed) > median(timed)
+    return len(timed) >= LEAST_TIMED and max(timed) >= VARIES * median(timed)
 
 
 def chapter_list(topics: list, words: dict) -> dict:
