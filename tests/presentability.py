@@ -34,7 +34,8 @@
 - ``unlisted-topic``: given the content's ``topics`` (titles), each is an item of the deck's agenda or
   chapters slides (titled so, or kicked so above a statement), or named in the speaker notes of a slide whose
   line says they name more ("And 19 more, named in the speaker notes"), or of its "Also discussed" line (a topic
-  without a slide: the agenda lists only those with one); a deck without one breaks the rule too,
+  without a slide: the agenda lists only those with one), or a slide's title (notes that give titles only: no
+  agenda lists their chapters again); a deck without one breaks the rule too,
   unless its audience ``chosen`` its topics (the executive deck) and says so by having no agenda, or it
   has no topic slide for an agenda to lead to (a digest said whole on its bottom line), or one topic
   only (an agenda of one item is no agenda: review 10).
@@ -346,8 +347,11 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):
         items, also = [item for _, group in agendas for item in group], _also_discussed(prs)
         where = agendas[0][0] if agendas else 1
+        titled = set() if any(_is_agenda(t) and not LIST_TITLES.match(t) for t in titles) else {  # (no agenda: a deck
+            plain(title) for title in titles}  # of titles-only notes, whose chapter slides name their chapter once)
         left = [topic for topic in unlisted(items, topics)  # (the notes name a numbered chapter as its list does: without it)
-                if plain(topic) not in also and re.sub(f"^{NUMBERING}", "", plain(topic)) not in also]
+                if plain(topic) not in also and re.sub(f"^{NUMBERING}", "", plain(topic)) not in also
+                and plain(topic) not in titled]
         out += [Violation("unlisted-topic", where, f"'{topic}' is in no agenda or chapters slide")
                 for topic in (left if agendas or len([t for t in topics if plain(t) not in also]) > 1 else [])]
     slides = list(prs.slides)

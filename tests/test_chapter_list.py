@@ -84,3 +84,15 @@ def test_a_chapter_list_is_titled_by_where_the_time_goes_and_said_once(name, aud
     assert EN["timeline_chart"] not in others and EN["agenda"] not in others, others
     said = [t for s in slides if s is not slide for t in _lines(s) + heads(s) if LONGEST[name][0] in t]
     assert not said, said
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_deck_of_titles_only_notes_lists_its_chapters_once(audience):
+    """syntax-year-review (chapter titles, record lines and predictions: no statement): its slides are the
+    chapters, each with its time; no agenda nor timeline chart lists them again (policy had "Agenda", the
+    chapter slides and "Where each topic sits in the recording": three times); the report keeps both."""
+    slides = _slides("syntax-year-review.md", audience)
+    titles = [heads(s)[0] for s in slides if heads(s)]
+    assert EN["agenda"] not in titles and EN["timeline_chart"] not in titles, titles
+    said = [t for s in slides for t in _lines(s) + heads(s) if "What did we do?" in t]
+    assert len(said) == 1, said
