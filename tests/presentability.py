@@ -347,8 +347,9 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):
         items, also = [item for _, group in agendas for item in group], _also_discussed(prs)
         where = agendas[0][0] if agendas else 1
-        titled = set() if any(_is_agenda(t) and not LIST_TITLES.match(t) for t in titles) else {  # (no agenda: a deck
-            plain(title) for title in titles}  # of titles-only notes, whose chapter slides name their chapter once)
+        titled = {plain(title) for title in titles} if any(LIST_TITLES.match(t) for t in titles) and not any(
+            _is_agenda(t) and not LIST_TITLES.match(t) for t in titles) else set()  # (a chapters slide, no agenda: a deck
+        # of titles-only notes, whose chapter slides name their chapter once)
         left = [topic for topic in unlisted(items, topics)  # (the notes name a numbered chapter as its list does: without it)
                 if plain(topic) not in also and re.sub(f"^{NUMBERING}", "", plain(topic)) not in also
                 and plain(topic) not in titled]
