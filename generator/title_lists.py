@@ -10,8 +10,8 @@ sentence, the chapter list with its times, the sources):
   every one ("Every chapter is about live streaming": ``chapters_every``), by more than half (``chapters_most``)
   or by several (``chapters_some``; of links, ``links_every``…); without one, what the list is ("Each
   chapter opens at its time in the recording": ``chapters_timed``, ``chapters_untimed``, ``links_given``);
-- its items, the recording's longest first where three or more have a known length (``longest_first``:
-  the timestamps give each one's length), the list's subtitle saying so (the word ``longest_first``);
+- where three or more chapters have a known length, the deck's list keeps the six longest in time order,
+  titled by the longest (chapter_list.py: review 15's finding 3);
 - a bottom line of what the notes say of the recording, never a fact about the recording itself (how long
   a chapter takes: that is no claim of the content, review 13's finding 2);
 - a chapter whose heading announces a review of predictions or claims (``verdict_titles``: "Our 2024
@@ -29,9 +29,6 @@ from .list_thread import list_thread
 from .sentence_kinds import is_prediction_topic
 from .words import fill
 from .template_names import template_filter
-
-LEAST_TIMED = 3  # items of known length for the list to go longest first
-
 
 @template_filter("list_title")
 def list_title(topics: list, words: dict) -> str:
@@ -61,25 +58,6 @@ def unverdicted(topic: dict, words: dict, named: bool = True) -> str:
     if any(holds(p["text"], said) for p in _every(topic["points"])):
         return ""
     return fill(words["no_verdicts_on"], topic=plain(topic["title"])) if named else words["no_verdicts"]
-
-
-def _timed(topics: list) -> list:
-    return [t for t in topics if t["span"] > 0 and t["span_known"]]
-
-
-@template_filter("longest_first")
-def longest_first(topics: list) -> list:
-    """``topics`` (a list's items) with the recording's longest first, where LEAST_TIMED or more have a
-    known length (those of unknown length after them, in their order); else as they come."""
-    if len(_timed(topics)) < LEAST_TIMED:
-        return list(topics)
-    return sorted(topics, key=lambda t: (not (t["span"] > 0 and t["span_known"]), -t["span"], t["index"]))
-
-
-@template_filter("is_longest_first")
-def is_longest_first(topics: list) -> bool:
-    """Whether ``longest_first`` orders ``topics`` by length (the list's subtitle then says so)."""
-    return len(_timed(topics)) >= LEAST_TIMED
 
 
 @template_filter("titles_only_notes")

@@ -34,7 +34,8 @@
 - ``unlisted-topic``: given the content's ``topics`` (titles), each is an item of the deck's agenda or
   chapters slides (titled so, or kicked so above a statement), or named in the speaker notes of a slide whose
   line says they name more ("And 19 more, named in the speaker notes"), or of its "Also discussed" line (a topic
-  without a slide: the agenda lists only those with one); a deck without one breaks the rule too,
+  without a slide: the agenda lists only those with one), or a slide's title (notes that give titles only: no
+  agenda lists their chapters again); a deck without one breaks the rule too,
   unless its audience ``chosen`` its topics (the executive deck) and says so by having no agenda, or it
   has no topic slide for an agenda to lead to (a digest said whole on its bottom line), or one topic
   only (an agenda of one item is no agenda: review 10).
@@ -107,7 +108,7 @@ from . import deck_lines as lines
 from . import deck_storyline as storyline
 from . import deck_quantities as quantities
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, shapes_of, size_of
-from .presentable_words import line_faults, unlisted
+from .presentable_words import NUMBERING, line_faults, unlisted
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
 SPARSE = 100  # characters: a body of at most two paragraphs and fewer characters than this is near-empty
@@ -139,12 +140,12 @@ _IN_NOTES = [re.compile(re.escape(load_words(code)[key].strip()).replace(re.esca
 
 
 # a chapter list's deck slide is titled by what its items are about ("Every chapter is about live streaming",
-# "The notes give these links (cont. 1)": title_lists.py)
-LIST_TITLES = re.compile("|".join(sorted({re.escape(words[key]).replace(re.escape("{thread}"), r".+")
+# "The notes give these links (cont. 1)": title_lists.py) or where the time goes ("Most time goes to “…”": chapter_list.py)
+LIST_TITLES = re.compile("|".join(sorted({re.sub(r"\\\{\w+\\\}", ".+", re.escape(words[key]))
                                           for code in ("en", "fr", "de", "es", "ar", "he", "zh") for words in [load_words(code)]
                                           for key in ("chapters_every", "chapters_most", "chapters_some", "chapters_timed",
                                                       "chapters_untimed", "links_every", "links_most", "links_some",
-                                                      "links_given")})))
+                                                      "links_given", "chapters_longest")})))
 
 
 def _is_agenda(title: str) -> bool:
@@ -346,7 +347,12 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):
         items, also = [item for _, group in agendas for item in group], _also_discussed(prs)
         where = agendas[0][0] if agendas else 1
-        left = [topic for topic in unlisted(items, topics) if plain(topic) not in also]
+        titled = {plain(title) for title in titles} if any(LIST_TITLES.match(t) for t in titles) and not any(
+            _is_agenda(t) and not LIST_TITLES.match(t) for t in titles) else set()  # (a chapters slide, no agenda: a deck
+        # of titles-only notes, whose chapter slides name their chapter once)
+        left = [topic for topic in unlisted(items, topics)  # (the notes name a numbered chapter as its list does: without it)
+                if plain(topic) not in also and re.sub(f"^{NUMBERING}", "", plain(topic)) not in also
+                and plain(topic) not in titled]
         out += [Violation("unlisted-topic", where, f"'{topic}' is in no agenda or chapters slide")
                 for topic in (left if agendas or len([t for t in topics if plain(t) not in also]) > 1 else [])]
     slides = list(prs.slides)

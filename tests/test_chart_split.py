@@ -28,10 +28,11 @@ def content(topics: int, kind: str = "", categories: int = 0, caption: str = "")
              "    url: https://www.youtube.com/watch?v=abc", "    duration: 2:00:00", "topics:"]
     for i in range(topics):
         lines += [f"  - id: t{i}", f"    title: {WORDS[i % 10]} {WORDS[i * 3 % 10]} {i + 1}", f"    at: {i + 1}:05"]
+    lines[8:8] = ["    points: [Ridership grew by a fifth last year.]"]  # (a statement: titles-only notes, no deck timeline)
     if kind:
         names = "".join(f"\n          - {WORDS[j % 10]} row {j + 1}" for j in range(categories))
         values = ", ".join(str(10 + 7 * j) for j in range(categories))
-        lines[8:8] = ["    points: [A point]", "    charts:", "      - id: c", "        title: Many rows",
+        lines[9:9] = ["    charts:", "      - id: c", "        title: Many rows",
                       f"        kind: {kind}", "        categories:" + names, "        series:",
                       f"          - {{name: S, values: [{values}]}}"] + ([f"        caption: {caption}"] if caption else [])
     return "\n".join(lines) + "\n"

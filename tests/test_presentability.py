@@ -190,7 +190,8 @@ def test_a_timeline_of_long_titles_shows_every_label_on_one_line(tmp_path):
     words = ["harbour", "dredging", "permits", "ferry", "timetable", "berth", "lighting", "wall", "repair", "fish",
              "market", "crane"]
     topics = [{"id": f"t{i}", "title": f"Part {i}: " + " ".join(words[i % 5:i % 5 + 7]) + " and its consequences",
-               "at": f"{i * 9 // 60}:{i * 9 % 60:02d}:00", "points": [f"Point {i}"]} for i in range(1, 11)]
+               "at": f"{i * 9 // 60}:{i * 9 % 60:02d}:00",
+               "points": [f"The council approved item {i} by five votes to two."]} for i in range(1, 11)]
     path = tmp_path / "harbour.yaml"
     path.write_text(json.dumps({"title": "Harbour", "sources": [{"id": "a", "name": "A", "url": "https://example.org/a"}],
                                 "topics": topics}), encoding="utf-8")

@@ -6,9 +6,8 @@ builds, tests/notes_built.py):
 
 - every deck of every audience opens on a bottom-line slide of two statements or more, or, where the notes
   give fewer or only describe the recording, on a cover that leads with that sentence (review 14's finding 3);
-- a chapter list (titles only: guide, lex, syntax-tips) has one list slide at most, titled by a sentence of
-  what its chapters are about (their common thread, where its titles share one), never by their count, its
-  longest chapter first;
+- a chapter list (titles only: guide, lex, syntax-tips) has one list slide at most, titled by where the
+  time goes (its longest chapters), never by their count;
 - a day's record of hearings says what came of each (who was heard, on what), never "concluded a
   hearing to examine".
 """
@@ -30,12 +29,9 @@ EN = load_words("en")
 REVIEWED = ("allin-summit-takeaways.txt", "earnings-call-amd.txt", "guide-to-live-chapters.txt", "hearing-daily-digest.txt",
             "lescastcodeurs-fr.md", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
             "wizeup-summary.txt")  # (the real notes review 12 read)
-CHAPTER_LISTS = {"guide-to-live-chapters.txt": "Most chapters are about live streaming",  # (4 of 7 titles say it)
-                 "lex-fridman-outline.txt": "Most chapters are about quantum",  # (7 of 10)
-                 "syntax-tips.md": "Each chapter opens at its time in the recording"}  # (no thread: what the list is)
-LONGEST = {"guide-to-live-chapters.txt": "Different Approaches to Live Streaming",  # (13:06 to 22:11)
-           "lex-fridman-outline.txt": "Role of philosophy in science",  # (5:07 to 29:27)
-           "syntax-tips.md": "People with extremely strong opinions"}  # (5:39 to 11:13)
+CHAPTER_LISTS = {"guide-to-live-chapters.txt": "Different Approaches to Live Streaming",  # (13:06 to 22:11)
+                 "lex-fridman-outline.txt": "Role of philosophy in science",  # (5:07 to 29:27)
+                 "syntax-tips.md": "People with extremely strong opinions"}  # (5:39 to 11:13)
 
 
 def _slides(name: str, audience: str) -> list:
@@ -65,19 +61,18 @@ def test_every_deck_opens_on_a_bottom_line_or_a_cover_lead(name, audience):
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 @pytest.mark.parametrize("name", CHAPTER_LISTS)
-def test_a_titles_only_deck_has_one_list_slide_titled_by_what_it_is_longest_first(name, audience):
-    """guide, lex, syntax-tips: one slide lists the chapters; its title says what they are about ("Most
-    chapters are about quantum"), never how many ("10 chapters, 7 on quantum": review 14's finding 3), its
-    subtitle that they go longest first, and its first chapter is the one the recording spends most time on
-    (which the bottom line never says: a fact about the recording is no claim, review 13's finding 2)."""
+def test_a_titles_only_deck_has_one_list_slide_titled_by_where_the_time_goes(name, audience):
+    """guide, lex, syntax-tips: one slide lists the chapters; its title says where the recording's time goes,
+    naming its longest chapter ("Most time goes to “Role of philosophy in science”…": chapter_list.py), never
+    how many ("10 chapters, 7 on quantum": review 14's finding 3) nor how long ("takes 21 of 95 minutes":
+    a fact about the recording is no claim, review 13's finding 2), and its subtitle says which it shows."""
     slides = _slides(name, audience)
     listed = [s for s in slides if EN["chapters"] in heads(s)]
     assert len(listed) == 1, (name, audience, [heads(s) for s in slides])
     title = heads(listed[0])[0]
-    assert title == CHAPTER_LISTS[name], title
-    assert any(EN["longest_first"] in t for t in _texts(listed[0])), _texts(listed[0])
-    first = next(t for t in _texts(listed[0]) if t not in heads(listed[0]) and EN["titles_only"] not in t)
-    assert first.startswith(LONGEST[name]), first
+    assert title.startswith(f"Most time goes to “{CHAPTER_LISTS[name]}”"), title
+    assert any(t.startswith("The 6 longest, in time order.") or " The 6 longest, in time order." in t
+               for t in _texts(listed[0])), _texts(listed[0])
     said = [t for s in slides for t in _texts(s) if re.search(r" takes \d+ of (the )?\d+ minutes", t)]
     assert not said, said
 
