@@ -22,7 +22,7 @@ LONGEST = {"guide-to-live-chapters.txt": ("Different Approaches to Live Streamin
            "lex-fridman-outline.txt": ("Role of philosophy in science", 10),  # (5:07 to 29:27)
            "syntax-tips.md": ("People with extremely strong opinions", 14)}  # (5:39 to 11:13)
 _TIME = re.compile(r"\((\d+(?::\d\d){1,2})\)$")
-_MORE = re.compile(r"And (\d+) more, named in the speaker notes")
+_MORE = re.compile(r"And (\d+) more")  # (the speaker notes name them: fixup2)
 
 
 def _slides(name: str, audience: str) -> list:

@@ -527,11 +527,12 @@ def test_many_topics_left_out_are_named_twelve_on_the_line_all_in_the_report(tmp
     document = render_document(load_content(path), load_audience("executive"))
     line = next(s for s in document.slides if s.deck and s.layout == "sources").bullets[-1].text
     assert line.startswith("Also discussed: Subject 0 (0:00)") or line.startswith("Also discussed: Subject")
-    assert line.count("(") == 12 and line.endswith("and 3 more")  # (review 12: a deck
+    shown = line.count("(")  # (at most 12 names, and at most 40 words on the line: h-zh2)
+    assert shown <= 12 and count_words(line) <= 40 + 4 and line.endswith(f"and {15 - shown} more")  # (review 12: a deck
     # may be built alone; its notes name them, the report's line keeps "listed in the report")
     notes = next(s for s in document.slides if s.deck and s.layout == "sources").notes
     left = [f"Subject {i} " for i in range(20) if f"Subject {i} " in notes]
-    assert len(left) == 3 and not any(name in line for name in left), notes
+    assert len(left) == 15 - shown and not any(name in line for name in left), notes
     section = next(s for s in document.slides if s.title == "Also discussed" and s.report)
     assert len(section.bullets) == 15 and all(b.at for b in section.bullets)
 
