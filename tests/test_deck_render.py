@@ -133,7 +133,9 @@ def test_every_topic_is_named_on_a_long_timeline(tmp_path, count):
     every other name once the names crowded their rows (from about 21 topics on)."""
     from generator.build import build
 
-    topics = "".join(f"  - {{id: t{i}, title: 'Subject {i} of the hearing', at: '{i}:00'}}\n" for i in range(count))
+    topics = "".join(f"  - {{id: t{i}, title: 'Subject {i} of the hearing', at: '{i}:00', points: "
+                     f"['The committee heard {i + 2} witnesses on subject {i}.']}}\n" for i in range(count))
+    # (topics with a point each: a deck of titles only is a chapter list, with no timeline to repeat it: h-lists4)
     path = tmp_path / "many.yaml"
     path.write_text("title: Many topics\nsources:\n  - {id: audio, name: Audio, url: 'https://example.org/a'}\n"
                     "topics:\n" + topics, encoding="utf-8")
