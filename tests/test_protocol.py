@@ -9,6 +9,7 @@ import re
 import pytest
 from pptx import Presentation
 
+from generator.importer.protocol import speaker_line
 from generator.importer.notes import import_notes
 from generator.inline import plain
 from generator.loader import load_content
@@ -81,3 +82,11 @@ def test_no_speaker_line_nor_protocol_markup_on_a_slide(knesset, audience):
     assert not [line for line in lines if re.fullmatch(r"\s*<[^<>]*>\s*", line)]  # (was '<היו"ר משה גפני:>')
     assert items(decks[audience]) and not [i for i in items(decks[audience]) if "הישיבה נעולה" in i]  # (the meeting closed)
     assert not [lines for slide in decks[audience] if (lines := heads(slide)) and lines[0].rstrip(":") == "טמיר כהן"]
+
+
+def test_a_speaker_line_is_read_once_whatever_its_indent():
+    """A line indented by thousands of spaces was tried at each split of its indent (the speaker pattern's leading
+    spaces, then its name's, which may hold spaces): test_import's 2,000 ever deeper bullets took minutes; the line is
+    stripped and a line longer than a speaker line is none."""
+    assert speaker_line(" " * 5000 + "<Chair Smith:>") == "Chair Smith"
+    assert speaker_line(" " * 5000 + "- x") == "" and speaker_line("A:" + " a" * 100) == ""

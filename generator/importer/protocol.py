@@ -24,13 +24,15 @@ MOST_SPEAKERS = 2  # people who speak at least twice, at least, in a protocol
 LEAST_TURNS = 6  # speaker lines a protocol has at least
 LEAST_WORDS = 3  # words a speech says at least
 # a speaker line: a name of one to six words (a title, "היו\"ר", may lead it) and a colon, alone, in angle brackets or not
-_SPEAKER = re.compile(r"^\s*<?\s*([^<>:\d#*\-\[\]|]{2,60}?)\s*:\s*>?\s*$")
+_SPEAKER = re.compile(r"<?\s*([^<>:\d#*\-\[\]|]{2,60}?)\s*:\s*>?")  # (matched whole, on the line stripped)
+_LONGEST = 70  # characters of a stripped speaker line at most: a longer line is none (never tried at each indent)
 _BRACKETED = re.compile(r"^(\s*)<\s*(.*?)\s*>\s*$")
 
 
 def speaker_line(line: str) -> str:
     """The name a speaker line gives ("<היו\"ר משה גפני:>" gives 'היו"ר משה גפני'), else ""."""
-    found = _SPEAKER.match(line)
+    said = line.strip()
+    found = _SPEAKER.fullmatch(said) if ":" in said and len(said) <= _LONGEST else None
     return found.group(1) if found and 1 <= len(found.group(1).split()) <= 6 else ""
 
 
