@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ....contrast import readable, text_on
 from ....words import fill
-from ...common import Para
+from ...common import Para, longest_start
 from ..fit import fit_size
 from ..geometry import INSET, MARGIN, SAFETY
 from ..xml import BACKGROUND, DARK_TAIL, SLIDE_TAIL
@@ -88,11 +88,7 @@ def fitting(text: str, width: float, height: float, sizes: tuple) -> str:
     room = _room(width, height)
     if fit_size([Para(text)], *room, sizes):
         return text
-    low, high = 0, len(text)
-    while low < high:
-        mid = (low + high + 1) // 2
-        low, high = (mid, high) if fit_size([Para(text[:mid].rstrip() + "…")], *room, sizes) else (low, mid - 1)
-    head = text[:low]
+    head = longest_start(text, lambda start: bool(fit_size([Para(start.rstrip() + "…")], *room, sizes)))
     head = head[:head.rfind(" ")] if " " in head.strip() else head
     return head.rstrip(" ,;:") + "…"
 
