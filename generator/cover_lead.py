@@ -20,6 +20,7 @@ from .inline import plain
 from .key_words import holds, phrases
 from .sentence_kinds import is_aside_sentence
 from .template_names import template_filter, template_test
+from .word_count import SPACELESS
 
 LEAST = 2  # statements a summary slide holds at least
 
@@ -46,7 +47,7 @@ def is_thin(opened: Sequence[dict], words: dict) -> bool:
 
 # a run no line of a cover can hold: 64 characters without a space, outside the scripts written without spaces
 # (a 5,000-character word keeps its summary slide, where the deck breaks it across lines and pages, never cut)
-_UNBROKEN = re.compile(r"[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]{64,}")
+_UNBROKEN = re.compile(rf"[^\s{SPACELESS[1:-1]}]{{64,}}")  # (word_count's scripts written without spaces)
 
 
 @template_filter("cover_lead")
