@@ -211,6 +211,14 @@ def test_written_dates_are_read(written):
     assert found.data["date"] == "2026-01-09" and "introduction" not in found.data
 
 
+@pytest.mark.parametrize("written", ["9 janvier 2026", "9. Januar 2026", "9 de enero de 2026", "9 בינואר 2026",
+                                     "9 ינואר 2026", "9 يناير 2026"])
+def test_dates_written_with_any_language_s_month_are_read(written):
+    """The months of every language file's month_names (French, German, Spanish were read before; Hebrew, with
+    its "in" prefix as a protocol writes "08 בדצמבר 2015", and Arabic were not)."""
+    assert parse_date(written) == "2026-01-09"
+
+
 def test_a_podcast_sites_date_and_length_lines_are_header_lines():
     found = import_notes("The Big Switch\n🗓️ 21 June 2021\n⏱️ 38 minutes\nA new show.\nTopics\nA (1:00)\n- a\n", "n.txt")
     assert found.data["date"] == "2021-06-21" and found.data["sources"][0]["duration"] == "0:38:00"

@@ -21,6 +21,8 @@ from .notes_built import NOTES, notes_build
 
 MINUTES = """City Council
 Regular meeting, minutes
+04/03/2026
+Tuesday, 3 March 2026, 7 p.m.
 Present: the mayor, four councillors
 
 Budget amendment for the water plant
@@ -36,7 +38,15 @@ Yes.
 Councillor Diaz:
 The reserve fund holds 3 million dollars after last year's surplus.
 Mayor Reed:
-The council approves the amendment unanimously.
+Who is in favour of the amendment? Against? Abstaining?
+
+Vote
+
+For the amendment: unanimous
+The budget amendment for the water plant is approved.
+
+Mayor Reed:
+Thank you all, the meeting is closed.
 """
 
 
@@ -48,9 +58,29 @@ def test_speaker_lines_make_points_said_by_their_speakers_under_the_agenda_item(
     data = import_notes(MINUTES, "minutes.txt").data
     assert [t["title"] for t in data["topics"]] == ["Budget amendment for the water plant"]
     said = _points(data)
-    assert said[1] == "Councillor Diaz: The plant needs two new pumps before the summer, which costs 1.2 million dollars."
+    assert said[0] == "Councillor Diaz: The plant needs two new pumps before the summer, which costs 1.2 million dollars."
     assert "Councillor Diaz: Yes." not in said and not any(p.rstrip(":") in ("Mayor Reed", "Councillor Diaz") for p in said)
     assert not any("four councillors" in p for p in said)  # (the header is the record, not a point)
+
+
+def test_a_protocol_is_titled_by_its_subject_dated_by_its_record_and_led_by_its_decision():
+    """The record's first line ("City Council") is who keeps it, not the title; the agenda item is. The record's
+    written date settles its "04/03/2026" (4 March or April 3); the vote's decision leads (the takeaways), no point
+    of the debate; the chair's opening, which reads the item out, is no point."""
+    data = import_notes(MINUTES, "minutes.txt").data
+    assert (data["title"], data["subtitle"], data["date"]) == ("Budget amendment for the water plant", "City Council",
+                                                              "2026-03-03")
+    assert data["takeaways"] == ["For the amendment: unanimous", "The budget amendment for the water plant is approved."]
+    said = _points(data)
+    assert not [p for p in said if "unanimous" in p or "is approved" in p or p == "Vote"]
+    assert not [p for p in said if p.startswith("Mayor Reed: Good evening")]  # (the opening)
+
+
+def test_the_vote_line_is_read_in_the_notes_language():
+    """"Abstimmung" heads a German protocol's vote; in English notes it is only a word."""
+    german = MINUTES.replace("\nVote\n", "\nAbstimmung\n")
+    assert import_notes(german, "m.txt", lang="de").data["takeaways"][0] == "For the amendment: unanimous"
+    assert "takeaways" not in import_notes(german, "m.txt").data
 
 
 def test_notes_with_a_label_line_or_two_are_no_protocol():
@@ -72,6 +102,30 @@ def test_the_protocol_is_its_debate_under_the_agenda_item_its_speeches_by_their_
     assert len(content.topics) == 1 and "ממירים" in content.topics[0].title  # (was "טמיר כהן", a speaker's label)
     said = [plain(p.text) for p in content.topics[0].points]
     assert sum(p.startswith("קובי בוזו: ") for p in said) >= 3 and not any(re.fullmatch(r"<?[^:]{1,40}:>?", p) for p in said)
+
+
+def test_the_knesset_protocol_is_titled_by_its_agenda_item_and_dated(knesset):
+    """Was titled "הכנסת" (the Knesset: who keeps the record), undated (its "08/12/2015" reads either way round):
+    the title is the agenda item (a customs order on set-top boxes, "ממירים"), the Knesset the subtitle, and the
+    date the one the record writes out ("08 בדצמבר 2015": he.yaml's month_names)."""
+    content, decks = knesset
+    assert "ממירים" in content.title and content.subtitle == "הכנסת" and str(content.date) == "2015-12-08"
+    for audience in AUDIENCES:
+        cover = [s.text_frame.text for s in decks[audience][0].shapes if s.has_text_frame]
+        assert any("ממירים" in text for text in cover) and any("2015" in text for text in cover), cover
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_decision_leads_the_protocol_s_deck(knesset, audience):
+    """The vote ("פה אחד": unanimous) is the first item of the deck's bottom line (was the last, after a speech);
+    among the technical deck's key takeaways, which weigh figures and mechanisms first (consequence.py); the chair's
+    opening ("בוקר טוב, אני מתכבד לפתוח": good morning, I open the meeting) is on no slide."""
+    _, decks = knesset
+    said = items(decks[audience])
+    leading = said if audience == "technical" else said[:1]
+    assert [item for item in leading if "פה אחד" in item], said
+    texts = [s.text_frame.text for slide in decks[audience] for s in slide.shapes if s.has_text_frame]
+    assert not [text for text in texts if "מתכבד לפתוח" in text]
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)

@@ -1,24 +1,35 @@
 """Dates and durations as notes write them: ``January 9, 2026``, ``9 Jan 2026``, ``2026-01-09``,
-``7 mai 2026``, ``7. Mai 2026``, ``7 de mayo de 2026``, a timestamp in milliseconds; ``1:02:33``,
+``7 mai 2026``, ``7. Mai 2026``, ``7 de mayo de 2026``, ``08 בדצמבר 2015`` (the
+months of every language file), a timestamp in milliseconds; ``1:02:33``,
 ``85:10``, ``62 min``, ``1h 2m``."""
 from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
+
+from ..words import built_in_languages, load_words
 
 _MONTHS = {m: i for i, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")), 1) for m in names}
 MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))  # for patterns: whole month names, longest first
-# dates written in the other languages notes come in ("7 mai 2026", "7. Mai 2026", "7 de mayo de 2026"):
-# read in dates only (MONTH_NAMES stays English: "Mars" or "Mai" in a figure's label is no month)
-_DATE_MONTHS = {**_MONTHS, **{m: i for i, names in enumerate(
-    (("janvier", "januar", "jänner", "enero"), ("février", "fevrier", "februar", "febrero"),
-     ("mars", "märz", "maerz", "marzo"), ("avril", "abril"), ("mai", "mayo"), ("juin", "juni", "junio"),
-     ("juillet", "juli", "julio"), ("août", "aout", "agosto"), ("septembre", "septiembre", "setiembre"),
-     ("octobre", "oktober", "octubre"), ("novembre", "noviembre"), ("décembre", "decembre", "dezember", "diciembre")),
-    1) for m in names}}
+
+
+@cache
+def _date_months() -> dict[str, int]:
+    """The month names a date may be written with: English, and each built-in language's ``month_names``
+    (``generator/lang/<code>.yaml``: "7 mai 2026", "7. Mai 2026", "7 de mayo de 2026", "08 בדצמבר 2015"),
+    read in dates only (MONTH_NAMES stays English: "Mars" or "Mai" in a figure's label is no month)."""
+    found = dict(_MONTHS)
+    for code in built_in_languages():
+        named = load_words(code).get("month_names", "").split(",")
+        found.update({form.strip().casefold(): i for i, month in enumerate(named, 1) if len(named) == 12
+                      for form in month.split("/") if form.strip()})
+    return found
+
+
 _ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d\d:\d\d))")  # (a time after "T": ISO 8601)
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)")
 _DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.)? (?:of |de )?([^\W\d_]{3,9})\.?,? (?:de )?(\d{4})(?!\d)")
@@ -47,9 +58,9 @@ def find_date(text: str) -> tuple[str, int] | None:
         if month_first and month_first.group(1).lower() in _MONTHS:
             found = month_first
             parts = (int(month_first.group(3)), _MONTHS[month_first.group(1).lower()], int(month_first.group(2)))
-        elif day_first and day_first.group(2).lower() in _DATE_MONTHS:
+        elif day_first and day_first.group(2).casefold() in _date_months():
             found = day_first
-            parts = (int(day_first.group(3)), _DATE_MONTHS[day_first.group(2).lower()], int(day_first.group(1)))
+            parts = (int(day_first.group(3)), _date_months()[day_first.group(2).casefold()], int(day_first.group(1)))
         else:
             return None
     try:

@@ -49,8 +49,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     """Turn notes into content data (a dict ready to write as YAML); raise BriefingError for broken input.
     ``lang`` is the notes' language: the words the import adds (what a source is) are in it."""
     warnings: list[Problem] = []
-    text, debate = as_protocol(text)  # (a protocol's "<Name:>" lines: who said what, protocol.py)
-    notes_lines = furniture.unpaged(join_wrapped(undecorate(debated(tokenize(text, file, warnings), debate))))
+    protocol = as_protocol(text, load_words(lang))  # (a protocol's "<Name:>" lines: who said what, protocol.py)
+    text = protocol.text
+    notes_lines = furniture.unpaged(join_wrapped(undecorate(debated(tokenize(text, file, warnings), protocol))))
     # (wrapped lines joined)
     untimed = is_untimed(notes_lines)
     tokens = structure(notes_lines) if untimed else notes_lines  # (untimed: topics from headings, labels, lists or paragraphs)

@@ -4,21 +4,32 @@
 Notes are a protocol when MOST_SPEAKERS people or more each have a speaker line of their own at least twice
 (a header's "<Chair:>" over one name, or a list's "Key takeaways:", occurs once). Its debate starts at the first
 line of a speaker who speaks again; the line before it (the item on the agenda the debate is about, repeated
-from the header) is the debate's heading, and what precedes is the header, the protocol's record (its first
-line the title; the rest, who attended and the agenda, is left out: ``debated``). In the debate,
+from the header) is the debate's heading, and what precedes is the header, the protocol's record. The
+protocol is about its debate: the heading is the briefing's title as well as its one topic's; the record's
+first line (who keeps the record: "The Knesset", "City Council") is its subtitle and source, the record's
+first date that reads (a written month, "08 בדצמבר 2015", settles a "08/12/2015") its date; the rest of the
+record (its number, who attended, the agenda the heading repeats) is left out (``debated``). In the debate,
 each speaker line heads its speech: the speech's first line becomes a point "Name: what was said", its next
 lines points of their own; a speech of fewer than LEAST_WORDS words ("Yes.", "Please.") says nothing and is
-left out. Angle brackets around a whole line of the debate are the protocol's markup and are dropped. Lines keep their
-numbers (a speaker line becomes blank), so a problem is still reported where it is written.
+left out. A line alone that is one of the language's ``vote_lines`` ("Vote", "הצבעה") heads a vote: the lines
+after it, to the next speaker line or the protocol's own markup, are its decision ("For: unanimous", "The
+order was approved."), which leads the briefing as its takeaways, not as points of the debate. Angle brackets
+around a whole line of the debate are the protocol's markup and are dropped. Lines keep their numbers (a
+speaker line becomes blank), so a problem is still reported where it is written.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..files import split_lines
-from .tokens import Token
+from ..key_words import phrases
 from ..word_count import count_words
+from ..words import WORD
+from .dates import STAMP, find_date, stamp_date
+from .tokens import Token
 
 MOST_SPEAKERS = 2  # people who speak at least twice, at least, in a protocol
 LEAST_TURNS = 6  # speaker lines a protocol has at least
@@ -36,19 +47,28 @@ def speaker_line(line: str) -> str:
     return found.group(1) if found and 1 <= len(found.group(1).split()) <= 6 else ""
 
 
-def as_protocol(text: str) -> tuple[str, int]:
-    """``text`` with a protocol's speeches written as points under its debate's heading (see the module doc)
-    and the number of the heading's line (``debate``), else ``text`` as it is and 0."""
+class Protocol(NamedTuple):
+    """Notes read as a protocol (``as_protocol``), or as they are (``debate`` 0)."""
+
+    text: str  # the notes, the speeches written as points under the debate's heading
+    debate: int = 0  # the line of the debate's heading
+    date: tuple[int, str] | None = None  # the line of the record's date, and the date (ISO)
+    decision: tuple[int, ...] = ()  # the lines of the votes' decisions
+
+
+def as_protocol(text: str, words: dict) -> Protocol:
+    """``text`` with a protocol's speeches written as points under its debate's heading (see the module doc),
+    what its record and its votes say (``words``: the notes' language, for its ``vote_lines``); else ``text``."""
     lines = split_lines(text)
     names = [speaker_line(line) for line in lines]
     again = {name for name, count in Counter(n for n in names if n).items() if count >= 2}
     if len(again) < MOST_SPEAKERS or sum(bool(n) for n in names) < LEAST_TURNS:
-        return text, 0
+        return Protocol(text)
     start = next(i for i, name in enumerate(names) if name in again)
     heading = next((i for i in range(start - 1, -1, -1) if lines[i].strip()), None)
     out = lines[:start]
     if heading is None or names[heading]:
-        return text, 0
+        return Protocol(text)
     out[heading] = f"## {_unbracketed(lines[heading]).strip()}"
     speaker, said = "", False
     for line, name in zip(lines[start:], names[start:]):
@@ -61,13 +81,57 @@ def as_protocol(text: str) -> tuple[str, int]:
             body = _unbracketed(line).strip()
             out.append(f"- {speaker}: {body}" if speaker and not said else f"- {body}")
             said = said or bool(speaker)
-    return "\n".join(_spoken(out, start)) + ("\n" if text.endswith("\n") else ""), heading + 1
+    _unopened(out, heading, start, names)
+    decided = _decided(lines, names, start, words)
+    spoken = "\n".join(_spoken(out, start, decided)) + ("\n" if text.endswith("\n") else "")
+    return Protocol(spoken, heading + 1, _dated(lines[:heading]), decided)
 
 
-def _spoken(lines: list[str], start: int) -> list[str]:
-    """``lines`` without the debate's speeches of fewer than LEAST_WORDS words (blank in their place)."""
-    return [line if i < start or not line.startswith("- ") or count_words(line.split(": ", 1)[-1]) >= LEAST_WORDS
-            else "" for i, line in enumerate(lines)]
+OPENING = 0.75  # of the heading's words a first speech that reads the item out holds at least
+
+
+def _unopened(out: list[str], heading: int, start: int, names: list[str]) -> None:
+    """``out`` without the debate's opening (blank in its place): a first speech (from ``start``) that reads out the item
+    the debate is about (on line ``heading``) (it holds OPENING of the heading's words: "Good morning, we take the budget amendment for
+    the water plant first. Who presents it?") opens the meeting and tells nothing the title does not."""
+    end = next((i for i in range(start + 1, len(names)) if names[i]), len(names))
+    item = set(WORD.findall(out[heading].casefold()))
+    said = set(WORD.findall(" ".join(out[start:end]).casefold()))
+    if item and len(item & said) >= OPENING * len(item):
+        out[start:end] = [""] * (end - start)
+
+
+def _dated(record: list[str]) -> tuple[int, str] | None:
+    """The line of the first date the protocol's ``record`` gives and the date: a written one, or one in
+    figures whose day and month cannot be mixed up ("08/12/2015" is none: the record says it again)."""
+    for number, line in enumerate(record, 1):
+        found = find_date(line)
+        day = found[0] if found else stamp_date(line) if STAMP.fullmatch(line.strip()) else None
+        if day:
+            return number, day
+    return None
+
+
+def _decided(lines: list[str], names: list[str], start: int, words: dict) -> tuple[int, ...]:
+    """The lines of the debate (from ``start``) that are a vote's decision: after a line alone that is one of
+    ``words``' ``vote_lines``, each line to the next speaker line (``names``) or line of markup ("<…>")."""
+    votes, found, voting = set(phrases(words, "vote_lines")), [], False
+    for number, (line, name) in enumerate(zip(lines[start:], names[start:]), start + 1):
+        said = " ".join(WORD.findall(_unbracketed(line).casefold()))
+        if name or _BRACKETED.match(line):
+            voting = False
+        elif said in votes:
+            voting = True
+        elif voting and said:
+            found.append(number)
+    return tuple(found)
+
+
+def _spoken(lines: list[str], start: int, decided: tuple[int, ...]) -> list[str]:
+    """``lines`` without the debate's speeches of fewer than LEAST_WORDS words (blank in their place); the
+    lines of a decision (numbered from 1: ``decided``) stay whatever their length ("For: unanimous")."""
+    return [line if i < start or i + 1 in decided or not line.startswith("- ")
+            or count_words(line.split(": ", 1)[-1]) >= LEAST_WORDS else "" for i, line in enumerate(lines)]
 
 
 def _unbracketed(line: str) -> str:
@@ -76,13 +140,22 @@ def _unbracketed(line: str) -> str:
     return f"{found.group(1)}{found.group(2)}" if found else line
 
 
-def debated(tokens: list[Token], debate: int) -> list[Token]:
-    """``tokens`` whose heading on line ``debate`` (``as_protocol``) is the protocol's one topic, its speeches
-    after it the topic's points; of the header before it only its first line (the title) is kept: the rest is
-    the protocol's record (its number, who attended, the agenda the heading repeats), no content (0: ``tokens``
-    as they are)."""
+def debated(tokens: list[Token], protocol: Protocol) -> list[Token]:
+    """``tokens`` of a ``protocol`` (``as_protocol``; not one: ``tokens`` as they are) as the briefing they
+    make: its record as the header lines notes write (the record's first line the show, its date, the debate's
+    heading the title), the decisions of its votes as takeaways, the heading as its one topic and the
+    speeches after it as the topic's points; the rest of the record is left out (see the module doc)."""
+    debate, decision = protocol.debate, set(protocol.decision)
     if not debate:
         return tokens
     first = next((t.line for t in tokens if t.kind != "front"), debate)
-    return [Token("topic", t.line, t.text) if t.line == debate and t.kind == "heading" else t for t in tokens
-            if t.kind == "front" or t.line == first or t.line >= debate]
+    heading = next((t for t in tokens if t.line == debate and t.kind == "heading"), None)
+    if heading is None:
+        return [t for t in tokens if t.kind == "front" or t.line == first or t.line >= debate]
+    record = [replace(t, kind="text", text=f"Show: {t.text.strip()}") for t in tokens if t.line == first < debate]
+    record += [Token("text", protocol.date[0], f"Date: {protocol.date[1]}")] if protocol.date else []
+    record.append(Token("text", debate, f"Title: {heading.text}"))
+    decided = [replace(t, kind="bullet", depth=0) for t in tokens if t.line in decision and t.text.strip()]
+    taken = [Token("section", decided[0].line, section="takeaways"), *decided] if decided else []
+    return ([t for t in tokens if t.kind == "front"] + record + taken + [Token("topic", heading.line, heading.text)]
+            + [t for t in tokens if t.line > debate and t.line not in decision])
