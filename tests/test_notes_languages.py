@@ -79,14 +79,14 @@ HEBREW = re.compile(r"[\u0590-\u05ff]")
 def test_a_hebrew_committee_protocol_builds_in_hebrew_without_markdown_on_any_slide():
     """knesset-finance-he.txt (the Knesset Finance Committee's protocol of 8 December 2015, public domain):
     imported and built for every audience without a traceback, in Hebrew (the words briefing adds too),
-    no Markdown on a slide; its ambiguous ``08/12/2015``, in the protocol's header (its record, left out since h-zh2
-    reads the speaker lines), is never misread."""
+    no Markdown on a slide; its ambiguous ``08/12/2015``, in the protocol's header (its record), is never misread:
+    the date is the one the record writes out, "08 בדצמבר 2015" (h-intl3), 8 December, never 12 August."""
     found = import_notes(HE.read_text(encoding="utf-8"), "knesset-finance-he.txt", lang="he")
     assert "08/12/2015" not in str(found.data)  # (its header, the date with it, is the protocol's record: h-zh2)
     build = notes_build(HE)
     assert build.problem is None
     content = load_content(build.content)
-    assert content.lang == "he" and content.date is None
+    assert content.lang == "he" and str(content.date) == "2015-12-08"
     english = load_words("en")
     for audience in AUDIENCES:
         stem = build.content.parent / f"knesset-finance-he-{audience}"
