@@ -72,7 +72,7 @@ Threads cost more memory than the event loop needs for this kind of work.
 
 def test_questions_answered_in_one_statement_are_gathered_where_the_first_was(tmp_path):
     """Three of four questions are answered in one statement: one slide holds them, in the notes' order; the
-    question answered in three statements keeps its own slide."""
+    question answered in three statements keeps its own slide. The speaker notes end no question on a full stop."""
     notes = tmp_path / "qa.md"
     notes.write_text(NOTES_QA, encoding="utf-8")
     content, _ = import_file(notes, tmp_path / "qa.yaml")
@@ -85,4 +85,6 @@ def test_questions_answered_in_one_statement_are_gathered_where_the_first_was(tm
     asked = [line for line in lines if line.endswith("?")]
     assert asked == ["Is the project still maintained?", "Does it run on Windows?", "Why not use threads?"], lines
     assert not [t for t in titles if t.startswith("Q: ")], titles
+    notes = shared[0].notes_slide.notes_text_frame.text
+    assert "Does it run on Windows?" in notes and "?." not in notes, notes  # (was "…Windows?.")
     assert any("release" in line.lower() for slide in deck if slide not in shared for line in _texts(slide))
