@@ -3,11 +3,12 @@ answer ("多, 至少 2000 人的级别了…") is no slide of its own, titled by
 
 A topic is answered (``is_answered``) when its heading asks (asked.asks_in: "…?", "…？", a phrase of the
 language's ``question_phrases``) or opens on one of the language's ``question_labels`` ("Q: …", "Frage: …"), and
-its points, as its audience shows them, state one thing: one statement, besides lines that are only a link
-(the answer's reference: link_lines), none with sub-points. Answered topics, where a deck has two or more, are taken
-out of the groups of short topics they are in (short_topics.shared) and gathered (``answered``) at the place of the first of them, MOST_ANSWERS at most to a slide and MOST_WORDS words (as even as
-can be; each group where its first question was); a slide of them (``answers``) is titled by the language's ``answers_title``, each block headed by its
-question without its label: question above, answer under it.
+its points, as its audience shows them, state one thing: one statement, besides lines that are only a link (the
+answer's reference: link_lines), none with sub-points. Answered topics, where a deck has two or more, are taken
+out of the groups of short topics they are in (short_topics.shared) and gathered (``answered``), MOST_ANSWERS at
+most to a slide and MOST_WORDS words (as even as can be), each group where its first question was. A slide of
+them (``answers``) is titled by the language's ``answers_title``, each block headed by its question without its
+label: the question above, the answer under it.
 """
 from __future__ import annotations
 

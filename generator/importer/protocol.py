@@ -91,9 +91,10 @@ OPENING = 0.75  # of the heading's words a first speech that reads the item out 
 
 
 def _unopened(out: list[str], heading: int, start: int, names: list[str]) -> None:
-    """``out`` without the debate's opening (blank in its place): a first speech (from ``start``) that reads out the item
-    the debate is about (on line ``heading``) (it holds OPENING of the heading's words: "Good morning, we take the budget amendment for
-    the water plant first. Who presents it?") opens the meeting and tells nothing the title does not."""
+    """``out`` without the debate's opening (blank in its place): a first speech (from ``start``) that reads out
+    the item the debate is about (on line ``heading``: it holds OPENING of the item's words, "Good morning, we take
+    the budget amendment for the water plant first. Who presents it?") opens the meeting and tells nothing the
+    title does not."""
     end = next((i for i in range(start + 1, len(names)) if names[i]), len(names))
     item = set(WORD.findall(out[heading].casefold()))
     said = set(WORD.findall(" ".join(out[start:end]).casefold()))
