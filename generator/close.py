@@ -20,10 +20,11 @@ Points of a topic whose heading names predictions stay on its slide (the topic i
 predictions may be reviewed ones).
 A close holds two to four statements: one alone is no close: a takeaway ends the bottom line where it may
 stand there (``ends_bottom_line``), else the bottom line's speaker notes say it (the base document).
-The close is titled by its first statement where that is whole in TITLE_WORDS words and shares a whole key
-word with each other line (``titled``), the audience's word for a close ("What it means") its kicker; else
-by the audience's word, over every statement whole (a statement is never cut into a title and an orphaned
-clause, and one topic's statement never titles another's).
+The close is titled by its first statement where that is the notes' own (a takeaway, the introduction's: one
+topic's line is no implication of the briefing), whole in TITLE_WORDS words and shares a whole key word with each
+other line (``titled``), the audience's word for a close ("What it means") its kicker; else by the audience's
+word, over every statement whole (a statement is never cut into a title and an orphaned clause, and one topic's
+statement never titles another's).
 Without any, the deck has no close: it ends on its evidence, then its sources (the bottom line said
 again, or evidence copied from its slides, is no close: the reader has seen both).
 """
@@ -132,29 +133,34 @@ def ends_bottom_line(point: dict, opened: list, words: dict, most: int = 15, tot
 
 
 @template_filter("close_titled")
-def titled(ahead: list) -> dict:
+def titled(ahead: list, own: Sequence[str] | None = None) -> dict:
     """The close of closing statements ``ahead`` (two or more) as its ``title`` and ``points``: the first
-    statement titles it where it is whole in TITLE_WORDS words and every other statement shares a whole key word
+    statement titles it where it is one of the notes' own statements (``own``: their takeaways and introduction's
+    sentences; None: any), whole in TITLE_WORDS words, and every other statement shares a whole key word
     with it (it covers them: one hearing's "The committee will continue to investigate…"; a stem in common is
     no common point: "complexes" and "complète"), the others its
     points; else "" (the audience's word for a close titles it: "What it means") over all the statements,
     each whole (a statement is never cut into a title and an orphaned clause, nor titles unrelated lines)."""
     first = plain(ahead[0]["text"]).rstrip(". ")
     named = keys(first, WHOLE)[1]
-    if count_words(first) > TITLE_WORDS or not all(named & keys(p["text"], WHOLE)[1] for p in ahead[1:]):
+    if (count_words(first) > TITLE_WORDS or not all(named & keys(p["text"], WHOLE)[1] for p in ahead[1:])
+            or (own is not None and not any(plain(o).startswith(first) for o in own))):
         return {"title": "", "points": ahead}
     return {"title": first, "points": ahead[1:]}
 
 
 @template_filter("conclusion_lines")
-def conclusion_lines(sentences: list[str], words: dict) -> list[str]:
-    """A conclusion's lines: its sentences, those that narrate left out while two others remain ("The
-    conversation highlights…": narration.narrates, with ``narrating_subjects``; the speaker notes keep the
-    conclusion whole); a conclusion of one sentence, its clauses at "; " (each with a capital and a full
+def conclusion_lines(sentences: list[str], words: dict, opened: Sequence[dict] = ()) -> list[str]:
+    """A conclusion's lines: its sentences, those that narrate ("The conversation highlights…": narration.narrates,
+    with ``narrating_subjects``) or say an item of the bottom line ``opened`` again (said_same.same: a close never
+    repeats the bottom line, review 16) left out while two others remain (the speaker notes keep the conclusion
+    whole); a conclusion of one sentence, its clauses at "; " (each with a capital and a full
     stop: "…their own storage." and "It will recommend binding trigger levels…"), so that it closes on two
     lines, not one."""
     stating = [s for s in sentences if not narrates(s, words, ("narration_openers", "narrating_subjects"))]
     sentences = stating if len(stating) >= 2 else sentences
+    unsaid = [s for s in sentences if not any(same(s, item["text"]) for item in opened)]
+    sentences = unsaid if len(unsaid) >= 2 else sentences
     parts = [p.strip() for p in split_semicolons(sentences[0])] if len(sentences) == 1 else []
     if len(parts) < 2 or not all(parts):
         return sentences

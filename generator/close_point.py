@@ -1,39 +1,52 @@
-"""A close's common point (review 15's finding 2: decks that end without a point).
+"""A close's common point and what backs it (review 15's finding 2; review 16's finding 2: a close that adds nothing).
 
 A close's lines share its point: each shares a whole key word with the first, or all of them with one item of
 the bottom line (``related``). lescast's close held Trivago's migration advice and Oracle's policy process:
 two topics' last words, no common point; such a close keeps the one statement that follows from the top
 item of the bottom line (close.outlook gives them in the bottom line's order; a bottom line too thin for a slide
 keeps them all: cover_lead.py, no speaker notes there would say the ones left out).
-One statement that looks ahead is no close of one line, nor is it dropped (AMD's "The company is optimistic
-about future growth, especially in Data Center AI…" ended its bottom line's speaker notes, and the deck ended
-on two buyback bullets): it titles the close, whole in TITLE_WORDS words (a trailing detail clause dropped:
-clauses.whole_statement), over the bottom line's items it follows from (``evidenced``): those that share a key
-word with it first, then those with a number, then the others, in the bottom line's order: two (three where
-three share one), never more than half of the bottom line (the close does not say the summary again: one of a
-bottom line of two or three), each whole in LINE_WORDS words. Without any, the statement ends the bottom line
-where it may (close.ends_bottom_line), else its speaker notes.
-A close's line on the slide is whole in LINE_WORDS words where a detail clause may go (``shown``); the speaker
-notes say it whole.
+One statement that looks ahead titles the close only where it is the notes' own (a takeaway or a sentence of the
+introduction: what the notes say of the whole, ``own``): one topic's line ("Approche recommandée : commencer par
+les services les moins complexes…", a section's advice) is no implication of the briefing. It titles the close,
+whole in TITLE_WORDS words (a trailing detail clause dropped: clauses.whole_statement), over the notes' lines that
+back it (``evidenced``): their own statements and the points of topics without a slide of their own (evidence
+copied from a slide is no close), never an item of the bottom line or what one says (said_same.same: AMD's close
+repeated the bottom line's first two items under "The company is optimistic about future growth…"), each as
+the close shows it (``shown``) sharing a name ("Data Center", "NHTSA") or two whole key words with the title
+(``backs``), those sharing most first, in the notes' order, EVIDENCE at most. Without any, the close is one line: the
+statement ends the bottom line where it may (close.ends_bottom_line), else its speaker notes say it.
+A close's line on the slide is whole in LINE_WORDS words (``shown``): a detail clause dropped, else the clause
+that leads it, the rest (a reason, a contrast) said by the speaker notes, which say every line whole; a line with
+no clause to end at is shown whole in a third more words at most.
 """
 from __future__ import annotations
 
 from .clauses import whole_statement
+from .cut_rule import may_shorten
 from .headline import count_words
 from .inline import plain
 from .key_words import keys
-from .weigh import has_quantity
+from .narration import narrates
+from .said_same import same
+from .sentence_kinds import is_aside_sentence, is_promotion
 from .template_names import template_filter, template_test
+from .words import WORD
 
 WHOLE = 100  # letters of a key word compared: all of them
 TITLE_WORDS = 20  # words of a statement that titles the close, at most (two lines at title size)
-LINE_WORDS = 18  # words of a close's line on the slide, at most, where a detail clause may go
-EVIDENCE = 2  # bottom-line results under a lone statement (three where three share a key word with it)
+LINE_WORDS = 15  # words of a close's line on the slide (a third more where no clause ends before: ``shown``)
+EVIDENCE = 2  # the notes' lines under a lone statement, at most
+QUOTES = ("“", "”", '"', "«", "»", "„")  # quotation marks: a line that holds one is never cut
 
 
 def _named(text: str) -> set[str]:
-    """The whole key words of ``text``, an elided article left off ("d'OpenJDK": "openjdk")."""
-    return {w.split("'")[-1].split("’")[-1] for w in keys(text, WHOLE)[1]}
+    """The whole key words of ``text``, an elided article ("d'OpenJDK": "openjdk") and a possessive ("committee's":
+    "committee") left off."""
+    out = set()
+    for word in keys(text, WHOLE)[1]:
+        head, _, tail = word.replace("’", "'").rpartition("'")
+        out.add(head if tail == "s" and head else tail if len(head) <= 2 else word)
+    return out
 
 
 @template_test("close_related")
@@ -45,12 +58,24 @@ def related(ahead: list, opened: list) -> bool:
             or any(all(_named(item["text"]) & n for n in named) for item in opened))
 
 
+def _leading(kept: str) -> str:
+    """``kept`` (a statement's leading clause, what follows it left to the speaker notes) where it holds no cause,
+    contrast or qualifier of its own (cut_rule.may_shorten of nothing kept: "While the committee's investigation is
+    continuing" is no statement without the clause it qualifies), else ""."""
+    return kept if may_shorten(kept, "") else ""
+
+
 def shown(text: str, most: int = LINE_WORDS) -> str:
-    """``text`` whole in at most ``most`` words where a detail clause may go (clauses.whole_statement), else
-    itself, its full stop kept."""
-    kept = whole_statement(text, most) if count_words(plain(text)) > most else ""
-    if not kept or not text.startswith(kept):  # (a trailing clause dropped, never a leading label: "Approche recommandée :")
-        return text
+    """``text`` as the close shows it (see the module doc): whole in at most ``most`` words, a detail clause
+    dropped, else its leading clause (the speaker notes say the rest), else whole in a third more, else itself;
+    its full stop kept, never without a leading label ("Approche recommandée :"), never cut where it quotes."""
+    if count_words(plain(text)) <= most or any(text.count(q) for q in QUOTES):
+        return text  # (never cut inside a quotation, nor one off its speaker)
+    kept = whole_statement(text, most) or _leading(whole_statement(text, most, keeps_rest=True))
+    if not kept or not text.startswith(kept):
+        kept = whole_statement(text, most + most // 3) if count_words(plain(text)) > most + most // 3 else ""
+        if not kept or not text.startswith(kept):
+            return text
     return kept + ("." if text.rstrip().endswith(".") and not kept.endswith((".", "!", "?", "…")) else "")
 
 
@@ -60,20 +85,64 @@ def close_line(line: str | dict) -> str | dict:
     return shown(line) if isinstance(line, str) else {**line, "text": shown(line["text"])}
 
 
+def _own(text: str, own: list[str]) -> bool:
+    """Whether ``text`` is (the leading part of) one of the notes' own statements ``own``."""
+    said = plain(text).rstrip(". ")
+    return bool(said) and any(plain(o).startswith(said) for o in own)
+
+
+def _names(text: str) -> set[str]:
+    """The names of ``text``, case-folded: its words written with a capital inside a sentence ("Data Center AI"),
+    and those all in capitals ("NHTSA"), an elided article left off; none in a script without capitals."""
+    out, opening = set(), True
+    for word in WORD.findall(plain(text)):
+        if (not opening and word[:1].isupper()) or (len(word) > 1 and word.isupper()):
+            out |= _named(word) or {word.casefold()}
+        opening = False
+    return out
+
+
+def backs(line: str, title: str) -> int:
+    """How much ``line`` says of what ``title`` says: the names and whole key words they share, where they share
+    a name or two key words at least (a key word alone, "growth", "about", is no common point), else 0."""
+    names, shared = _names(line) & _names(title), _named(line) & _named(title)
+    return len(names | shared) if names or len(shared) >= 2 else 0
+
+
+def _backing(title: str, statement: str, pool: list[str], opened: list, words: dict) -> list[tuple[str, str]]:
+    """The lines of ``pool`` that back ``title`` (see the module doc), each (as written, as shown), EVIDENCE at most."""
+    found: list = []
+    for n, text in enumerate(pool):
+        line = shown(text)
+        if (not line or count_words(plain(line)) > LINE_WORDS + LINE_WORDS // 3 or same(text, statement)
+                or line.count("“") != line.count("”") or line.count('"') % 2
+                or any(same(text, item["text"]) or same(line, item["text"]) for item in opened)
+                or narrates(line, words, ("narration_openers", "narrating_subjects"))
+                or is_promotion(text, words) or is_aside_sentence(text, words)):
+            continue
+        if (shared := backs(line, title)) and not any(same(text, t) for _, t, _ in found):
+            found.append(((-shared, n), text, line))
+    return [(text, line) for _, text, line in sorted(found)[:EVIDENCE]]
+
+
 @template_filter("close_evidenced")
-def evidenced(statement: dict, opened: list) -> dict:
+def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown_topics: list, words: dict) -> dict:
     """The close of one ``statement`` that looks ahead: its ``title`` (the statement whole in TITLE_WORDS words, else
-    "": the close word titles it and the statement is its first point) and its ``points``, the bottom line's
-    results it follows from (see the module doc); no points where the bottom line gives fewer than two."""
-    named = _named(statement["text"])
-    results = [p for p in opened if count_words(plain(shown(p["text"]))) <= LINE_WORDS]
-    sharing = [p for p in results if named & _named(p["text"])]
-    ranked = sorted(results, key=lambda p: (p not in sharing, not has_quantity(p["text"])))
-    chosen = ranked[:min(len(opened) // 2, max(EVIDENCE, min(3, len(sharing))))]
-    if not chosen:
-        return {"title": "", "points": []}
-    points = [{"text": shown(p["text"]).rstrip("."), "at": p.get("at"), "children": []} for p in chosen]  # (as items)
-    title = shown(statement["text"], TITLE_WORDS)
-    if count_words(plain(title)) > TITLE_WORDS:
-        return {"title": "", "points": [{**statement, "text": shown(statement["text"]), "children": []}, *points]}
-    return {"title": plain(title).rstrip(". "), "points": points}
+    "": the close word titles it and the statement is its first point), its ``points`` (the notes' lines that back
+    it, see the module doc) and what the speaker notes say of them (``said``: each whole); no points where the
+    statement is not the notes' own (``own``: takeaways, the introduction's sentences) or nothing backs it."""
+    if not _own(statement["text"], own):
+        return {"title": "", "points": [], "said": []}
+    on_slides = {t["id"] for t in shown_topics}
+    pool = [*own, *(p["text"] for t in topics if not t["aside"] and t["id"] not in on_slides
+                    for p in t["points"] if not p["children"])]
+    title = plain(shown(statement["text"], TITLE_WORDS)).rstrip(". ")
+    lines = _backing(title, statement["text"], pool, opened, words)
+    points: list[dict] = [{"text": text, "at": None, "children": []} for text, _ in lines]  # (whole: close_line shows it)
+    if not points:
+        return {"title": "", "points": [], "said": []}
+    said = [text for text, line in lines if plain(line).rstrip(". ") != plain(text).rstrip(". ")]
+    if count_words(title) > TITLE_WORDS:
+        return {"title": "", "points": [{**statement, "children": []}, *points],
+                "said": said}
+    return {"title": title, "points": points, "said": said}

@@ -71,7 +71,7 @@ Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the
 - ``close``: a deck of three topic slides or more ends on its point (a conclusion, implications,
   a closing section) or its evidence (a topic slide), never on the chapter list, then the sources.
 - ``cut``: no title and no summary item ends with "…"; no point starts with "…".
-- ``repeat-close``: the close says again at most half of the summary's items.
+- ``repeat-close``: the close says again none of the summary's items.
 - ``heading-title``: given the content file, no slide is titled with the heading of a topic that
   states something a title can say.
 - ``bottom-length``, ``bottom-prefix``, ``bottom-fragment`` (``deck_bottom_items.py``, review 12's finding

@@ -23,6 +23,7 @@ NAMES = ("earnings-call-amd.txt", "lescastcodeurs-fr.md", "gop-hearing-readouts.
          "talkgo-runtime-zh.md", "allin-summit-takeaways.txt", "wizeup-summary.txt", "hearing-daily-digest.txt",
          "syntax-tips.md")
 LANGS = {code: load_words(code) for code in ("en", "fr", "he", "zh")}
+FR_WORDS = LANGS["fr"]
 CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion")}
 MOST = 25
 OUTLOOK = ("The company is optimistic about future growth, especially in Data Center AI, with the launch of new products "
@@ -81,61 +82,73 @@ def _stems(text: str) -> set[str]:
     return {w.casefold()[:5] for w in _WORD.findall(text) if len(w) >= 5 or w.isdigit()}
 
 
+def _titled(slides: list) -> bool:
+    """Whether the deck's close is titled by a statement (a close word kicks it)."""
+    for slide in slides[2:]:
+        title, *rest = _lines(slide) or [""]
+        if title in CLOSE_WORDS or (rest[:1] and rest[0] in CLOSE_WORDS):
+            return title not in CLOSE_WORDS
+    return False
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_every_close_line_carries_a_marker_none_only_for_closing_its_section(built, name):
     """Before: AMD's close took along "Key growth areas include EPYC, Ryzen, and Instinct processor sales." (no
     marker: a restatement); a line that is the last bullet of its section closes only where it looks ahead or
-    concludes."""
+    concludes. A statement that titles the close carries the marker; the lines under it back it (close_point.py).
+    Review 16: no line of a close is an item of the bottom line (AMD's and gop-hearing's closes were the bottom
+    line's items said again under the statement)."""
     content, decks = built[name]
     words = LANGS[content.get("lang", "en")]
     lasts = {(t["points"][-1] if isinstance(t["points"][-1], str) else t["points"][-1]["text"]).rstrip(".")
              for t in content.get("topics", []) if t.get("points")}
     for audience, slides in decks.items():
-        told = {line.rstrip(".") for line in _lines(slides[1])[1:]}  # (a lone statement's evidence: bottom-line items)
-        lines = [line for line in _close(slides) or [] if line.rstrip(".") not in told]
-        assert lines or _close(slides) is None, audience
+        told = {line.rstrip(".") for line in _lines(slides[1])[1:]}
+        close = _close(slides) or []
+        assert not [line for line in close if line.rstrip(".") in told], (audience, close)
+        lines = close[:1] if _titled(slides) else close
         assert all(_marked(line, words) for line in lines), (audience, [ln for ln in lines if not _marked(ln, words)])
         assert not [ln for ln in lines if ln.rstrip(".") in lasts and not _marked(ln, words)], audience
 
 
-def test_amds_lone_outlook_titles_its_close_over_the_results_it_follows_from(built):
+def test_amds_lone_outlook_is_said_by_the_bottom_lines_notes_where_nothing_backs_it(built):
     """AMD's notes give one statement that looks ahead ("The company is optimistic about future growth…"). Review 15:
-    the deck ended on two buyback bullets, the outlook only in the bottom line's speaker notes. It now titles the
-    last slide before Sources, whole without its detail clause, over two results of the bottom line (never the
-    takeaway that lists the products, "Key growth areas include…"); the speaker notes say it whole."""
+    the deck ended on two buyback bullets; the statement then titled the bottom line's first two items said again
+    (review 16). Its body must back it: no line of the notes' own does within the close's words (the Data Center
+    takeaway runs 22 words and keeps its reason; "Key growth areas…" shares one key word), so it is one line: it
+    cannot end the bottom line (it announces), and the bottom line's speaker notes say it whole; no close slide."""
     _, decks = built["earnings-call-amd.txt"]
     for audience, slides in decks.items():
-        close = _close(slides)
-        assert close is not None and close[0] == "The company is optimistic about future growth, especially in Data Center AI"
-        items = {line.rstrip(".") for line in _lines(slides[1])[1:]}
-        assert 2 <= len(close[1:]) <= 3 and all(line.rstrip(".") in items for line in close[1:]), (audience, close)
-        assert not any(line.startswith("Key growth areas") for line in close), audience
-        assert _close(slides[:2] + slides[-2:]) == close, audience  # (the last slide, or the last before Sources)
-        [at] = [s for s in slides[2:] if _close([slides[0], slides[0], s]) == close]
-        assert OUTLOOK in at.notes_slide.notes_text_frame.text, audience  # (whole)
+        assert _close(slides) is None, audience
+        notes = slides[1].notes_slide.notes_text_frame.text
+        assert LANGS["en"]["outlook_notes"].split("{")[0] + OUTLOOK in notes, audience
+        assert not any(line.startswith("The company is optimistic") for s in slides for line in _lines(s)), audience
 
 
-def test_lescasts_close_lines_look_ahead_and_follow_from_the_bottom_line(built):
+def test_lescasts_topic_statements_are_no_close_and_stay_with_their_topics(built):
     """lescast's close held each section's closing line: Trivago's advice, Oracle's policy under way and a remark on
-    GraalVM's design ("La configuration n'est pas un défaut…"), whose topic backs no item of the bottom line. Each
-    line now carries a marker and comes from the topic that best matches an item of the bottom line (slide 2)."""
+    GraalVM's design ("La configuration n'est pas un défaut…"), whose topic backs no item of the bottom line; then
+    Trivago's advice alone titled the close (review 16: one section's line, no implication of the briefing). A topic's
+    statement titles no close: the deck has none, the bottom line's speaker notes say both statements, which carry
+    a marker and come from the topics that best match an item of the bottom line."""
     content, decks = built["lescastcodeurs-fr.md"]
     words, points = LANGS["fr"], _points(content)
     for audience, slides in decks.items():
-        lines = _close(slides)
-        if lines is None:
-            continue
+        assert _close(slides) is None, audience
         items = _lines(slides[1])[1:]
         backing = set()
         for item in items:
             shared = {t["title"]: len(_stems(item) & _stems(" ".join([t["title"], *(x for u, x in points if u is t)])))
                       for t in content["topics"]}
             backing.add(max(shared, key=shared.get))
-        stated = [line for line in lines if line.rstrip(".") not in {i.rstrip(".") for i in items}]
-        assert len(stated) == 1, (audience, lines)  # (Trivago's advice and Oracle's policy share no point: one)
+        notes = slides[1].notes_slide.notes_text_frame.text.split("\n")
+        start = words["outlook_notes"].split("{")[0]
+        at = next(n for n, line in enumerate(notes) if line.startswith(start))
+        stated = [notes[at][len(start):], *notes[at + 1:]]
+        assert len(stated) == 2, (audience, stated)
         for line in stated:
             assert _marked(line, words), (audience, line)
-            topic = next(t["title"] for t, text in points if line.rstrip(".") in text)
+            topic = next(t["title"] for t, text in points if line.strip().rstrip(".") in text)
             assert topic in backing, (audience, line, topic, backing)
 
 
@@ -186,12 +199,13 @@ def test_a_stem_in_common_is_no_common_point_for_a_statement_title():
     assert titled([rules, scope])["title"] == "The agency will publish the new rules next year"
 
 
-def test_a_close_shares_one_point_and_a_lone_statement_titles_what_it_follows_from():
+def test_a_close_shares_one_point_and_a_lone_statement_titles_the_lines_that_back_it():
     """close_point.related: lescast's Trivago advice and Oracle's policy share no whole key word with each other nor
-    both with one item ("d'OpenJDK" is "openjdk"): no close; evidenced: a lone outlook titles the close, a trailing
-    detail clause dropped, over the bottom line's items, never more than half of them, the one that shares a key
-    word with it first."""
-    from generator.close_point import evidenced, related
+    both with one item ("d'OpenJDK" is "openjdk"): no close. evidenced (review 16 finding 2): a lone outlook of the
+    notes' own titles the close, a trailing detail clause dropped, over the notes' lines that back it — a name or two
+    whole key words in common, those sharing most first — never an item of the bottom line (AMD's close said its
+    first two again), nor a point of a topic with a slide (its evidence); one topic's statement titles nothing."""
+    from generator.close_point import backs, evidenced, related
 
     def point(text: str) -> dict:
         return {"text": text, "at": None, "children": []}
@@ -200,9 +214,17 @@ def test_a_close_shares_one_point_and_a_lone_statement_titles_what_it_follows_fr
     policy = point("Oracle, sponsor corporatif d'OpenJDK, travaille sur une politique complète")
     items = [point("GraalVM cartonne chez Trivago (43 à 12 réplicas !)"), point("OpenJDK interdit le code généré par LLM")]
     assert not related([advice, policy], items) and related([policy, point("OpenJDK publiera la politique")], items)
-    results = [point("Revenue grew 36% to $9.2 billion"), point("Net income increased 31%"),
-               point("Data Center revenue rose 22% to a record $4.3 billion"), point("Gaming revenue rose 181%")]
-    closed = evidenced(point(OUTLOOK), results)
+    results = [point("Revenue grew 36% to $9.2 billion"), point("Net income increased 31%")]
+    demand = "Demand for Data Center AI accelerators doubled across cloud customers."
+    own = ["Key growth areas include EPYC, Ryzen, and Instinct processor sales.", demand, OUTLOOK,
+           "Revenue grew 36% to $9.2 billion on record demand."]
+    segment = {"id": "segments", "aside": False, "points": [point("Data Center revenue rose 22% to a record $4.3 billion")]}
+    hidden = {"id": "outlook", "aside": False, "points": [point("The Data Center AI roadmap adds two GPU families.")]}
+    en = LANGS["en"]
+    closed = evidenced(point(OUTLOOK), results, own, [segment, hidden], [segment], en)
     assert closed["title"] == "The company is optimistic about future growth, especially in Data Center AI"
-    assert [p["text"] for p in closed["points"]] == [results[2]["text"], results[0]["text"]]
-    assert len(evidenced(point(OUTLOOK), results[:3])["points"]) == 1 and not evidenced(point(OUTLOOK), results[:1])["points"]
+    assert [p["text"] for p in closed["points"]] == [demand, "The Data Center AI roadmap adds two GPU families."]
+    assert not {p["text"].rstrip(".") for p in closed["points"]} & {r["text"] for r in results}
+    assert not evidenced(point(OUTLOOK), results, own[:1] + own[2:], [segment], [segment], en)["points"]  # (one line)
+    assert not evidenced(advice, items, own, [segment, hidden], [], FR_WORDS)["points"]  # (a topic's: titles nothing)
+    assert backs(demand, closed["title"]) == 3 and not backs(own[0], closed["title"])  # ("growth" alone is no point)

@@ -591,8 +591,9 @@ def test_a_kicker_is_drawn_above_its_title_on_light_and_dark_slides_and_reads(tm
 def test_the_close_never_says_the_takeaways_again_it_says_what_lies_ahead(write, ahead):
     """Without a conclusion the close was the takeaways word for word (review 5: four decks of nine);
     now it is the notes' forward-looking statements the deck has not shown, else there is none; one such
-    statement alone is no close of one line (review 9): it titles the close over the bottom line's items it
-    follows from, never more than half of them (review 15: the deck ends on the outlook, not on its evidence)."""
+    statement alone is no close of one line (review 9): it titled the close over the bottom line's items it
+    follows from (review 15), a close that said the bottom line again (review 16): nothing in these notes backs it
+    (its fellow takeaways are the bottom line, every topic has a slide), so it ends the bottom line, no close."""
     takeaways = ["Prices rose by a third in a single year", "Grids strain under the new data centres",
                  "Utilities blame the cost of gas and of the new lines"]
     takeaways += ["The regulator plans to review the tariffs again before next winter"] if ahead else []
@@ -606,14 +607,8 @@ def test_the_close_never_says_the_takeaways_again_it_says_what_lies_ahead(write,
         summary = next(s for s in deck if s.role == "summary")
         closes_words = (EN_WORDS["what_it_means"], EN_WORDS["implications"], EN_WORDS["conclusion"])
         closes = [s for s in deck if s.title in closes_words]
-        assert [b.text for b in summary.bullets] == takeaways[:3], audience
-        if not ahead:
-            assert not closes, audience
-            continue
-        [close] = [s for s in deck if s.role == "close"]
-        assert close is deck[-1] and close.title == takeaways[3], audience  # (the deck ends on it)
-        assert close.kicker in closes_words and len(close.bullets) == 1, (audience, close)
-        assert close.bullets[0].text.rstrip(".") in takeaways[:3], audience
+        assert [b.text for b in summary.bullets] == takeaways, audience  # (the outlook ends it, where there is one)
+        assert not closes and not [s for s in deck if s.role == "close"], audience
 
 
 def test_a_point_the_bottom_line_states_is_not_said_again_on_its_topic_slide(write):
