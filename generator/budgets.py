@@ -1,7 +1,9 @@
 """What an audience's budget keeps of the content: its topics (chosen and ordered), a topic's points
 (so many, so deep, quantities first) and its charts and tables. Templates call these as the filters
-``budgeted``, ``trimmed`` and ``allowed``."""
+``budgeted``, ``trimmed``, ``shown_points`` and ``allowed``."""
 from __future__ import annotations
+
+from collections import Counter
 
 from . import inline
 from .weigh import TITLE_REST, outranked
@@ -84,6 +86,29 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list |
             text = f"{text.rstrip()} " + "; ".join(c["text"].rstrip().rstrip(":") for c in p["children"])
         out.append({**{k: v for k, v in p.items() if k != TITLE_REST}, "text": text, "children": children})
     return out
+
+
+@template_filter("shown_points")
+def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list | tuple = (),
+                 words: dict | None = None) -> dict:
+    """What a slide shows of a topic's ``points`` within its budget (``trim_points``): ``points``, ending on the
+    line that counts those the budget leaves out ("And 26 more": peer_pages.more_line), and ``notes``, the
+    speaker notes' line that names them (peer_pages.left_off; "" where none is left out): a budget's cut is
+    said, never silent (review 16 finding 5: three of 29 predictions shown as if they were all)."""
+    kept = trim_points(points, limit, depth, said, words)
+    shown = Counter(p["text"] for p in kept)
+    left = []
+    for p in points:
+        if shown[p["text"]] > 0:
+            shown[p["text"]] -= 1
+        else:
+            left.append(p)
+    if not left or words is None:
+        return {"points": kept, "notes": ""}
+    from .document import Bullet
+    from .peer_pages import left_off, more_line  # (here: peer_pages imports deckfit, which imports this module)
+    return {"points": [*kept, {"text": more_line(len(left), words).text, "children": []}],
+            "notes": left_off([Bullet(text=p["text"]) for p in left], words)}
 
 
 @template_filter("allowed")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .document import Bullet, Document, Slide
 from . import clauses
 from .long_points import split_long
+from .more_lines import keeping_more
 from .deck_twin import lines, split, texts, words
 from .clause_cuts import at_clauses
 from .cut_rule import gives_reason
@@ -34,19 +35,22 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides = without_link_lines(slides, also)
     if figures_once:
         # (a deck that keeps every point keeps those the bottom line says, in other words or as written)
-        slides = say_once(slides, also, restated=cut_points, every_point=not cut_points)
+        slides = say_once(slides, also, restated=cut_points, every_point=not cut_points, lang=document.words)
         slides = titled_figures(slides)  # (a title's number shown under it: titled_figures.py)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     if max_words:
-        slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
+        slides = [part for slide in slides for part in keeping_more(
+            slide, lambda s, spare: _shared_within(s, max_words - spare, also), document.words)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words and not cut_points:
         from .continued import continued
         slides = continued(slides, max_words, document.words)
-    if max_words:  # (0: the deck shows every point, on continued slides where it must)
-        slides = [part for slide in slides for part in _within_lines(slide, also)]
-        slides = [part for slide in slides for part in _within_words(slide, max_words, also, cut_points)]
+    if max_words:  # (0: the deck shows every point, on continued slides where it must; a last line "And N more" stays last)
+        lang = document.words
+        slides = [part for slide in slides for part in keeping_more(slide, lambda s, _: _within_lines(s, also), lang)]
+        slides = [part for slide in slides for part in keeping_more(
+            slide, lambda s, spare: _within_words(s, max_words - spare, also, cut_points), lang)]
     slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
     slides = [part for slide in slides for part in short_labels(slide, also, document.words)]  # (a key figure's label: short)
     return document.model_copy(update={"slides": slides})

@@ -32,6 +32,7 @@ from .figure_facts import key_words
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, phrases
+from .more_lines import more_text
 from .words import fill
 from .parallel_lists import listed
 from .quantities import stated
@@ -173,9 +174,8 @@ def _flat(blocks: list[list[Bullet]]) -> list[Bullet]:
 
 
 def more_line(count: int, lang: dict) -> Bullet:
-    """The last line of a page whose topic's other ``count`` points its speaker notes name."""
-    more = fill(lang["also_one_more_notes" if count == 1 else "also_more_notes"], count=count).strip()
-    return Bullet(text=more[:1].upper() + more[1:])
+    """The last line of a page whose topic's other ``count`` points its speaker notes name (more_lines.more_text)."""
+    return Bullet(text=more_text(count, lang))
 
 
 def left_off(items: list[Bullet], lang: dict) -> str:

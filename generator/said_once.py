@@ -23,7 +23,8 @@ def _number(value: str) -> float | None:
         return None
 
 
-def say_once(slides: list[Slide], also: str, restated: bool = False, every_point: bool = False) -> list[Slide]:
+def say_once(slides: list[Slide], also: str, restated: bool = False, every_point: bool = False,
+             lang: dict | None = None) -> list[Slide]:
     """Each figure's value once in the deck: a figure a chart of its topic already plots, one shown before, or
     a topic's figure the deck's summary (the bottom line, the takeaways) or the title of a points slide
     of its topic already states, leaves the deck (its slide's title and the summary say it; the
@@ -37,7 +38,7 @@ def say_once(slides: list[Slide], also: str, restated: bool = False, every_point
     ``restated``: a point the bottom line says in other words around its number leaves its slide too (bottom_said.without_said);
     ``every_point``: the deck promises every point as written (``cut_points: false``): a point the bottom line
     says stays on its slide (the bottom line, since bottom_items.py, takes topics' points whole); one the close
-    says, which took it along, still leaves."""
+    says, which took it along, still leaves. ``lang``: the document's words (a slide's more line is no point said twice)."""
     out = _figures_once(slides, also)
     shown = Shown((f.value, s.topic, f.label) for s in out if s.deck for f in s.figures)
     charted: dict[str, set[str]] = {}  # a topic's charts' values as they show them
@@ -57,7 +58,7 @@ def say_once(slides: list[Slide], also: str, restated: bool = False, every_point
         result += [part for piece in parts for part in without_said(piece, said, also, restated)]
     result = [s.model_copy(update={"deck": False}) if s.deck and s.topic in ungridded and s.layout == "big_number" else s
               for s in result]
-    return said_twice(_ungridded(result, also), also)
+    return said_twice(_ungridded(result, also), also, lang)
 
 
 def _ungridded(slides: list[Slide], also: str) -> list[Slide]:
@@ -128,7 +129,10 @@ def _points_once(slide: Slide, shown: Shown, says_charted: dict[str, Callable[[s
     """The slide, or its deck twin without the points (of a topic's slide) that say a figure the deck
     shows (``shown``: its value and what it measures, see figure_facts) or a value its topic's chart
     shows (``values``: charted and gridded by topic), unless a near-empty slide would be left beside its
-    topic's own grid: then it stays whole, and its topic joins ``ungridded`` (the grid leaves the deck)."""
+    topic's own grid: then it stays whole, and its topic joins ``ungridded`` (the grid leaves the deck). A grid of
+    one figure stays, and the point that says it leaves: the deck shows that figure in a band under the points
+    left (writers/pptx/pages.py joins them), the evidence of the slide's title rather than two lines under it
+    (review 16 finding 5)."""
     charted, gridded = values
     topic = slide.topic
     if not slide.deck or not topic or slide.layout not in ("bullets", "two_column"):
@@ -139,8 +143,9 @@ def _points_once(slide: Slide, shown: Shown, says_charted: dict[str, Callable[[s
     says = (lambda text: shown.says(text, topic), lambda text: bool(says_charted[topic](text)))
     bullets = _without(slide.bullets, says, dropped)
     columns = [_column_without(c, says, dropped) for c in slide.columns]
-    if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and _own(
-            dropped, shown.values() | charted.get(slide.topic, set()), gridded.get(slide.topic, set())):
+    own = gridded.get(slide.topic, set())
+    if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and len(own) > 1 and _own(
+            dropped, shown.values() | charted.get(slide.topic, set()), own):
         ungridded.add(slide.topic)  # a near-empty slide would be left: the points stay whole, the topic's grid leaves
         return [slide]
     if dropped and (bullets or not slide.bullets) and all(c.bullets for c in columns):

@@ -5,13 +5,15 @@ three times in a row on one slide. Of the points of the deck's topic slides, one
 shown before says (the same words as compared.py compares them: case, spacing, invisible characters and
 Unicode forms aside) and has no points under it leaves its slide's
 deck twin (deck_twin.split: the report keeps every copy, as the notes wrote them); a slide whose points
-were all shown before is left as it is (it is another topic's slide: it keeps its points).
+were all shown before is left as it is (it is another topic's slide: it keeps its points). A slide's last line
+that counts the points it leaves out ("And 1 more": more_lines.more_text) is said on each slide that needs it.
 """
 from __future__ import annotations
 
 from .compared import compared
 from .deck_twin import split, texts
 from .document import Bullet, Slide
+from .more_lines import more_count
 
 
 def _said(text: str) -> str:
@@ -23,9 +25,10 @@ def _topical(slide: Slide) -> bool:
     return slide.deck and (bool(slide.topic) or any(c.topic for c in slide.columns)) and slide.role not in ("summary", "close")
 
 
-def said_once(slides: list[Slide], also: str) -> list[Slide]:
+def said_once(slides: list[Slide], also: str, lang: dict | None = None) -> list[Slide]:
     """``slides`` whose topic slides' deck twins leave out each point said word for word before (see the
-    module doc); ``also``: the words "Also in the report: {items}" in the document's language."""
+    module doc); ``also``: the words "Also in the report: {items}" in the document's language, ``lang`` its words
+    (to tell its more lines)."""
     seen: set[str] = set()  # the points of the topic slides before, as compared
     out: list[Slide] = []
     for slide in slides:
@@ -33,8 +36,8 @@ def said_once(slides: list[Slide], also: str) -> list[Slide]:
             out.append(slide)
             continue
         shown = set(seen)
-        bullets = _fresh(slide.bullets, shown)
-        columns = [c.model_copy(update={"bullets": _fresh(c.bullets, shown)}) for c in slide.columns]
+        bullets = _fresh(slide.bullets, shown, lang)
+        columns = [c.model_copy(update={"bullets": _fresh(c.bullets, shown, lang)}) for c in slide.columns]
         every, kept = slide.bullets + [b for c in slide.columns for b in c.bullets], {id(b) for b in bullets}
         kept |= {id(b) for c in columns for b in c.bullets}
         seen.update(_said(t) for t in texts(every))
@@ -46,12 +49,12 @@ def said_once(slides: list[Slide], also: str) -> list[Slide]:
     return out
 
 
-def _fresh(bullets: list[Bullet], shown: set[str]) -> list[Bullet]:
+def _fresh(bullets: list[Bullet], shown: set[str], lang: dict | None) -> list[Bullet]:
     """``bullets`` but those (without points under them) that say what one of ``shown`` says, or one
-    before them; ``shown`` gains those kept."""
+    before them, a more line aside; ``shown`` gains those kept."""
     kept: list[Bullet] = []
     for b in bullets:
-        if b.children or _said(b.text) not in shown:
+        if b.children or _said(b.text) not in shown or lang is not None and more_count(b.text, lang) is not None:
             kept.append(b)
             shown.add(_said(b.text))
     return kept

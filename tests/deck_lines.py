@@ -2,7 +2,10 @@
 ``few-lines``: a content slide shows three statements or more, or carries its evidence otherwise (a chart,
 table, picture, quote or key figure: the thing that proves the title) — a close (titled or kicked with a close
 word) holds two to four whole sentences instead (``close-lines``, deck_storyline; review 13 problem 3);
-``report-pointer``: no line of a deck
+``repeated-line``: no body line of a content slide is word for word on another content slide of the deck (review 16
+finding 5: the bottom line's item again as a point of its evidence slide, and again on the close: the evidence
+may state the figure, not the same sentence; lists of reference, a chart's caption, and lines of fewer than
+REPEAT_WORDS words, a label or "And 1 more", aside); ``report-pointer``: no line of a deck
 points to the report (the deck may be built alone: "And 22 more, listed in the report" then points to a
 document the reader was not given). Each function reads the deck's slides (python-pptx) and returns
 (rule, slide, detail) triples; ``presentability.check`` runs them."""
@@ -18,6 +21,7 @@ from .deck_economy import ALSO_DISCUSSED, _content, _figures, _paragraphs, _refe
 from .deck_storyline import CLOSE
 
 LEAST_LINES = 3  # statements a content slide shows at least, unless it carries a chart, table, picture, quote or figure
+REPEAT_WORDS = 4  # words a body line holds at least for its repeat to count (not a label, "Sources", "And 1 more")
 LEAD_WORDS = 3  # words of a line over deeper ones, at most, that only leads into them ("Testimony from")
 LANGUAGES = ("en", "fr", "de", "es", "ar", "he", "zh")
 # each built-in language's "and N more, listed in the report" (lang key also_more), as a pattern
@@ -50,6 +54,29 @@ def few_lines(slides, agendas: set[int] = frozenset()) -> list[tuple]:
         said = statements(paras)
         if len(said) < LEAST_LINES and not carries:
             out.append(("few-lines", number, f"{len(said)} statement(s) and nothing else: {' / '.join(s[:40] for s in said)}"))
+    return out
+
+
+def repeated_lines(slides, agendas: set[int] = frozenset()) -> list[tuple]:
+    """``repeated-line``: no body line of a content slide (not an agenda or a list of references) says word for
+    word, case, spacing and a final stop aside, what a line of an earlier one says (see the module doc); a key
+    figure's value and label are no line (its sentence may say the figure)."""
+    seen: dict[str, int] = {}
+    out = []
+    for number, slide in enumerate(slides, start=1):
+        paras = _paragraphs(slide)
+        if not _content(slide) or number in agendas or _reference_list(paras) or any(
+                s.has_chart for s in shapes_of(slide)):  # (a chart's caption says what it plots: two may read alike)
+            continue
+        values = set(_figures(paras))
+        labels = {paras[i + 1]["text"] for i, p in enumerate(paras[:-1]) if p["text"] in values}
+        for text in dict.fromkeys(p["text"] for p in paras if p["text"] not in values | labels):
+            said = " ".join(text.casefold().split()).rstrip(" .。")
+            if count_words(text) < REPEAT_WORDS:
+                continue
+            if said in seen and seen[said] != number:
+                out.append(("repeated-line", number, f"'{text[:60]}' is on slide {seen[said]} too"))
+            seen.setdefault(said, number)
     return out
 
 

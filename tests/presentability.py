@@ -60,6 +60,9 @@ Lines (issue #21, review 12 findings 3 and 5; measured in ``deck_lines.py``):
 - ``few-lines``: a content slide (not an agenda or a list of references) shows three statements or more (a
   line leading into the points under it, "Future plans:", is none), unless it carries a chart, table,
   picture, quote or key figure: the evidence that proves its title.
+- ``repeated-line``: no body line of a content slide (of four words or more; agendas and lists of reference aside)
+  is word for word on another content slide: the bottom line's item is not said again on its evidence slide nor
+  on the close (review 16 finding 5).
 - ``report-pointer``: no line of a deck says the report lists what it leaves out ("And 22 more, listed in
   the report"): a deck may be built alone.
 
@@ -360,6 +363,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     found = (economy.words(slides, {n for n, _ in agendas}) + quantities.long_points(slides)
              + quantities.figure_order(slides) + economy.lone_sections(slides) + economy.type_scale(slides)
              + economy.title_sizes(slides) + lines.few_lines(slides, {n for n, _ in agendas}) + lines.report_pointers(slides)
+             + lines.repeated_lines(slides, {n for n, _ in agendas})
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)
                 + quantities.key_figure(slides, content_file) if content_file else [])

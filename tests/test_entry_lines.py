@@ -59,14 +59,16 @@ def test_each_hearing_keeps_its_focus_and_its_witnesses_with_their_offices_on_it
     a sentence, "COVID" lost): its focus, then each witness whole (the office is what makes
     Kaufman worth naming; round 1 kept names only), with no "Testimony from" lead over them (review 14: a
     lead over one witness; the title says they testified). The business meeting (routine lists: nothing
-    more) has none."""
+    more) has none. An entry of two lines (the Missile Defense Agency's focus and one witness) shares its slide with
+    the next, a column each under its heading, titled by what both prove (review 16 finding 5: joined_evidence.py)."""
     slides = _deck(audience)
     at = next(i for i, s in enumerate(slides) if s.role == "summary")
-    shown = {s.kicker: [(b.text, [c.text for c in b.children]) for b in s.bullets] for s in slides[at + 1:at + 4]}
+    shown = {h: [(b.text, [c.text for c in b.children]) for b in bullets] for s in slides[at + 1:at + 3]
+             for h, bullets in ([(c.title, c.bullets) for c in s.columns] or [(s.kicker, s.bullets)])}
     assert list(shown) == ["Missile Defense Agency", "DOD Management Challenges", "Curbing COVID Cons"], list(shown)
-    assert [s.title for s in slides[at + 1:at + 4]] == [
-        "Vice Admiral Jon A. Hill testified on “Missile Defense Agency”",
-        "3 witnesses testified on “DOD Management Challenges”", "5 witnesses testified on “Curbing COVID Cons”"]
+    assert [s.title for s in slides[at + 1:at + 3]] == [
+        "4 witnesses testified on “Missile Defense Agency” and “DOD Management Challenges”",
+        "5 witnesses testified on “Curbing COVID Cons”"]
     assert shown["Missile Defense Agency"] == [
         ("Focusing on a program update", []),
         ("Vice Admiral Jon A. Hill, USN, Director, Missile Defense Agency, Department of Defense", [])]

@@ -1,0 +1,71 @@
+"""Two digest entries' evidence on one slide, where one of them shows two lines at most (review 16 finding 5).
+
+A digest's entry with more than its leading clause shows its focus and its witnesses on a slide of its own after
+the bottom line (evidence_titles.testimony). An entry of one witness and its focus was a slide of two lines under
+its title ("Vice Admiral Jon A. Hill testified on “Missile Defense Agency”": Daily Digest), the next entry's three
+witnesses a slide of their own. Such an entry shares a slide with the entry beside it (the one before, where that is
+alone, else the next), each a column under its heading with its time, while together they hold at most
+deckfit.MOST_LINES lines and short_topics.MOST_WORDS words; the slide is titled by what both columns prove: how many
+testified at which hearings (``testified_hearings``: "4 witnesses testified on “Missile Defense Agency” and “DOD
+Management Challenges”", each name quoted as ``chapter_quoted`` and joined by ``names_and``). An entry that names no
+witness keeps its slide (its heading titles it: no sentence says what it proves beside another).
+"""
+from __future__ import annotations
+
+from .deckfit import MOST_LINES
+from .evidence_titles import testimony
+from .inline import plain
+from .short_topics import MOST_WORDS
+from .template_names import template_filter
+from .word_count import count_words
+from .words import fill
+
+SHORT = 2  # lines of an entry's evidence, at most, that leave its slide near-empty (deck_lines.LEAST_LINES less one)
+
+
+def _heading(entry: dict, topics: list) -> str:
+    return next((t["title"] for t in topics if t["id"] == entry["topic"]), "")
+
+
+def _witnesses(entry: dict) -> int:
+    """How many witnesses ``entry``'s evidence names (the sub-points of its listing point; 0: none)."""
+    return next((len(p["children"]) for p in entry["evidence"] if p.get("children")), 0)
+
+
+def _shown(entry: dict, topics: list, words: dict) -> list:
+    return testimony(entry["evidence"], _heading(entry, topics), words)["bullets"]
+
+
+@template_filter("evidence_groups")
+def evidence_groups(opened: list, topics: list, words: dict) -> list[list]:
+    """The entries of ``opened`` (the bottom line's) with evidence, in order, in groups of one or two: an entry whose
+    evidence shows SHORT lines at most shares a slide with the one before, where that is alone, else with the next,
+    both naming witnesses, within MOST_LINES lines and MOST_WORDS words (see the module doc)."""
+    groups: list[list] = []
+    for entry in (p for p in opened if p.get("evidence")):
+        last = groups[-1] if groups else []
+        if len(last) == 1 and _joins(last[0], entry, topics, words):
+            last.append(entry)
+        else:
+            groups.append([entry])
+    return groups
+
+
+def _joins(first: dict, second: dict, topics: list, words: dict) -> bool:
+    """Whether ``first`` and ``second`` share a slide: one shows SHORT lines at most, both name witnesses, and together
+    they fit (see evidence_groups)."""
+    shown = [_shown(first, topics, words), _shown(second, topics, words)]
+    said = sum(count_words(plain(b["text"])) for lines in shown for b in lines)
+    return (min(map(len, shown)) <= SHORT and _witnesses(first) > 0 and _witnesses(second) > 0
+            and sum(map(len, shown)) <= MOST_LINES and said <= MOST_WORDS)
+
+
+@template_filter("joint_testimony")
+def joint_testimony(group: list, topics: list, words: dict) -> dict:
+    """The ``title`` and ``columns`` of the slide the entries of ``group`` share: each a column of its heading, time
+    and evidence; the title how many testified at which hearings (see the module doc)."""
+    headings = [_heading(entry, topics) for entry in group]
+    named = words["names_and"].join(fill(words["chapter_quoted"], name=h) for h in headings)
+    return {"title": fill(words["testified_hearings"], count=sum(map(_witnesses, group)), topics=named),
+            "columns": [{"title": h, "at": entry.get("at"), "bullets": _shown(entry, topics, words)}
+                        for h, entry in zip(headings, group)]}
