@@ -118,6 +118,18 @@ def longest_title(topics: list, words: dict, recording: list | None = None) -> s
     return fill(words["chapters_longest_one"], names=quoted[0])
 
 
+def longest_here(topics: list, words: dict) -> str:
+    """The title of some of a recording's chapters, ``topics`` (a shared slide's), two or more of known length, the
+    longest VARIES times their median at least: that one among them ("Of these, “…” takes longest":
+    ``chapters_longest_here``); else ""."""
+    timed = _timed(topics)
+    if len(timed) < 2 or max(t["span"] for t in timed) < VARIES * median([t["span"] for t in timed]):
+        return ""
+    top = _longest(topics)[0]
+    name = _short(plain(chapter_names(topics)[top["index"]]).strip().rstrip("."))
+    return fill(words["chapters_longest_here"], names=fill(words["chapter_quoted"], name=name))
+
+
 def _short(name: str) -> str:
     """``name``, where it runs over NAME_WORDS words, up to its first clause's end ("Tech's global role: are we
     still in the early days…" is "Tech's global role") where that leaves LEAST_NAMED words or more."""

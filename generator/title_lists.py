@@ -23,7 +23,7 @@ sentence, the chapter list with its times, the sources):
 from __future__ import annotations
 
 from .bottom_line import NUMBERED, is_statement
-from .chapter_list import is_ranked, longest_title
+from .chapter_list import is_ranked, longest_here, longest_title
 from .chapter_times import chapter_names, list_heading
 from .inline import plain
 from .key_words import holds, phrases
@@ -38,8 +38,8 @@ def list_title(topics: list, words: dict, recording: list | None = None) -> str:
     module doc), of ``topics`` (the chapters it lists: no aside); without a thread, where three or more have
     a known length and one stands out, the longest of them (chapter_list.longest_title; review 16: "Each
     chapter opens at its time" told nothing), else what the list is. Of some of the ``recording``'s chapters
-    (a shared slide's), the longest only where it is the recording's longest, and "" instead of what the list
-    is (the slide is then titled as any shared slide: short_topics.headed)."""
+    (a shared slide's), "the longest" only where it is the recording's longest, else the longest of them where
+    it stands out ("Of these, “What happened this year?” takes longest": chapter_list.longest_here)."""
     kept = [t for t in topics if not t["aside"]]
     kind = "links" if list_heading(kept, words) == words["links"] else "chapters"
     names = chapter_names(kept)
@@ -51,8 +51,8 @@ def list_title(topics: list, words: dict, recording: list | None = None) -> str:
         return words["links_given"]
     if is_ranked(kept) and _longest_of(kept, recording or kept):
         return longest_title(kept, words, recording)
-    if recording is not None:
-        return ""
+    if recording is not None and (here := longest_here(kept, words)):
+        return here
     return words["chapters_timed" if any(t["at"] for t in kept) else "chapters_untimed"]
 
 

@@ -179,10 +179,14 @@ def test_a_shared_slide_of_chapters_says_something_of_them(audience):
     """syntax-year-review's slide of three chapter sections was titled "Each chapter opens at its time in the
     recording" (true of any list): where its longest section is the recording's longest it names it ("The longest
     chapter is “Our 2024 Predictions Reviewed”", 35 of the 65 minutes), keeping the notice that the notes give no
-    verdicts; else it is titled as any shared slide; the boilerplate titles none."""
+    verdicts; else the longest of its own ("Of these, “What happened this year?” takes longest", policy: 16 of its
+    23 minutes; never "the longest" of a chapter that is not); the boilerplate titles none."""
     slides = _slides("syntax-year-review.md", audience)
     titles = [heads(s)[0] for s in slides if heads(s)]
     assert EN["chapters_timed"] not in titles, titles
+    if audience == "policy":
+        assert EN["chapters_longest_here"].format(names="“What happened this year?”") in titles, titles
+        assert not any(t.startswith("The longest chapter is") for t in titles), titles
     if audience == "executive":
         assert EN["chapters_longest_one"].format(names="“Our 2024 Predictions Reviewed”") in titles, titles
         shown = [sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame]
