@@ -18,7 +18,9 @@ to save one line: seven chapters show whole, not six and "And 1 more". Where the
 subject (``is_subject``: numbered one after another, "Number 1 - …", or as many as a number of the notes' title
 says, "14 Web Development Tips…"), the deck shows every one, PER_SLIDE at most a slide, on as few slides as hold
 them, evenly filled (``pages``; 14 tips: 5, 5 and 4), the later ones titled as continued. Any other list shows
-every chapter, as they come, under title_lists.list_title.
+every chapter, as they come, under title_lists.list_title, which asks here for what is true of chapters that
+no longest titles: of a shared slide's, the longest of them (``longest_here``), of chapters of about one length,
+how long each takes (``even_title``).
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from .template_names import template_filter
 LEAST_TIMED = 3  # chapters of known length for the list to keep the longest
 MOST_SHOWN = 6  # chapters a deck's list shows (the rest: "And N more")
 VARIES = 1.25  # the longest chapter is this many times the median at least for the longest to say where time goes
+EVEN = 1.5  # chapters of about one length: none this many times shorter or longer than their median
 TITLE_WORDS = 14  # words the title holds at most with a second or third name (a first always)
 MOST_NAMED = 3  # chapters the title names at most
 NAME_WORDS = 6  # words of a chapter's name the title quotes whole; a longer one, its first clause
@@ -128,6 +131,20 @@ def longest_here(topics: list, words: dict) -> str:
     top = _longest(topics)[0]
     name = _short(plain(chapter_names(topics)[top["index"]]).strip().rstrip("."))
     return fill(words["chapters_longest_here"], names=fill(words["chapter_quoted"], name=name))
+
+
+def even_title(topics: list, words: dict) -> str:
+    """The title of a list of ``topics`` (no aside) of LEAST_TIMED or more, every one of known length, none ranked
+    (``is_ranked``) and each within EVEN of their median either way: how long a chapter takes ("The time is spread
+    evenly: about 8 minutes a chapter": ``chapters_even``; review 16: "Each chapter opens at its time in the
+    recording" told nothing); else ""."""
+    spans = [t["span"] for t in topics if not t["aside"]]
+    if len(spans) < LEAST_TIMED or len(_timed(topics)) < len(spans) or is_ranked(topics):
+        return ""
+    middle = median(spans)
+    if not all(middle <= EVEN * span and span <= EVEN * middle for span in spans):
+        return ""
+    return fill(words["chapters_even"], minutes=max(1, round(middle / 60)))
 
 
 def _short(name: str) -> str:

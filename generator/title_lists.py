@@ -23,7 +23,7 @@ sentence, the chapter list with its times, the sources):
 from __future__ import annotations
 
 from .bottom_line import NUMBERED, is_statement
-from .chapter_list import is_ranked, longest_here, longest_title
+from .chapter_list import even_title, is_ranked, longest_here, longest_title
 from .chapter_times import chapter_names, list_heading
 from .inline import plain
 from .key_words import holds, phrases
@@ -39,7 +39,8 @@ def list_title(topics: list, words: dict, recording: list | None = None) -> str:
     a known length and one stands out, the longest of them (chapter_list.longest_title; review 16: "Each
     chapter opens at its time" told nothing), else what the list is. Of some of the ``recording``'s chapters
     (a shared slide's), "the longest" only where it is the recording's longest, else the longest of them where
-    it stands out ("Of these, “What happened this year?” takes longest": chapter_list.longest_here)."""
+    it stands out ("Of these, “What happened this year?” takes longest": chapter_list.longest_here). Chapters of
+    about one length say so ("The time is spread evenly: about 8 minutes a chapter": chapter_list.even_title)."""
     kept = [t for t in topics if not t["aside"]]
     kind = "links" if list_heading(kept, words) == words["links"] else "chapters"
     names = chapter_names(kept)
@@ -53,6 +54,8 @@ def list_title(topics: list, words: dict, recording: list | None = None) -> str:
         return longest_title(kept, words, recording)
     if recording is not None and (here := longest_here(kept, words)):
         return here
+    if even := even_title(kept, words):
+        return even
     return words["chapters_timed" if any(t["at"] for t in kept) else "chapters_untimed"]
 
 

@@ -147,7 +147,7 @@ LIST_TITLES = re.compile("|".join(sorted({re.sub(r"\\\{\w+\\\}", ".+", re.escape
                                           for key in ("chapters_every", "chapters_most", "chapters_some", "chapters_timed",
                                                       "chapters_untimed", "links_every", "links_most", "links_some",
                                                       "links_given", "chapters_longest", "chapters_longest_one",
-                                                      "chapters_longest_here")})))
+                                                      "chapters_longest_here", "chapters_even")})))
 
 
 def _is_agenda(title: str) -> bool:

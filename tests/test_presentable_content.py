@@ -156,6 +156,9 @@ def test_a_chapter_list_gets_chapters_and_a_timeline_not_title_only_slides(impor
         # (asides out of every deck's list: reviews 5, 8 and 10)
         assert len(chapters) == 10 and "Welcome and introductions" not in chapters and "Closing remarks" not in chapters
         assert not slides[1].title[:1].isdigit() and slides[1].role == "chapters", slides[1].title  # (never "10 chapters")
+        # (ten chapters of 7 to 8½ minutes: how the time is spread, not "Each chapter opens at its time in the
+        # recording", true of any list: review 16)
+        assert slides[1].title == "The time is spread evenly: about 8 minutes a chapter", slides[1].title
 
 
 def test_a_chapter_list_handout_lists_every_chapter_and_indexes_it(imported, tmp_path):
