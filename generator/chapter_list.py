@@ -16,11 +16,12 @@ and those chapters take over half of it, else the longest alone ("The longest ch
 science”": ``chapters_longest_one``; review 16: a chapter of 24 of 100 minutes is no "most"). Never a list cut
 to save one line: seven chapters show whole, not six and "And 1 more". Where the chapters are the recording's
 subject (``is_subject``: numbered one after another, "Number 1 - …", or as many as a number of the notes' title
-says, "14 Web Development Tips…"), the deck shows every one, PER_SLIDE at most a slide, on as few slides as hold
-them, evenly filled (``pages``; 14 tips: 5, 5 and 4), the later ones titled as continued. Any other list shows
-every chapter, as they come, under title_lists.list_title, which asks here for what is true of chapters that
-no longest titles: of a shared slide's, the longest of them (``longest_here``), of chapters of about one length,
-how long each takes (``even_title``).
+says, "14 Web Development Tips…") and fit SUBJECT_PAGES slides of PER_SLIDE, the deck shows every one, on as few
+slides as hold them, evenly filled (``pages``; 14 tips: 7 and 7, never a third slide of one list: review 14), the
+second titled "Chapters (cont.)"; a longer one is listed as any other (45 links: two slides of two columns, "And N
+more"). Any other list shows every chapter, as they come, under title_lists.list_title, which asks here for what
+is true of chapters that no longest titles: of a shared slide's, the longest of them (``longest_here``), of
+chapters of about one length, how long each takes (``even_title``).
 """
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ TITLE_WORDS = 14  # words the title holds at most with a second or third name (a
 MOST_NAMED = 3  # chapters the title names at most
 NAME_WORDS = 6  # words of a chapter's name the title quotes whole; a longer one, its first clause
 LEAST_NAMED = 2  # words a first clause holds at least to name its chapter
-PER_SLIDE = 6  # chapters a slide shows at most where the deck shows every one (the chapters are the subject)
+PER_SLIDE = 7  # chapters a slide shows at most where the deck shows every one (the chapters are the subject): about six
+SUBJECT_PAGES = 2  # slides a list of the subject takes at most (a third slide of one list: review 14)
 _CLAUSE = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s)|[，；：（]")
 
 
@@ -84,10 +86,11 @@ def chapter_list(topics: list, words: dict, heading: str = "") -> dict:
 
 def is_subject(topics: list, heading: str) -> bool:
     """Whether the chapters ``topics`` (no aside) are what the recording is about, every one to be shown: more
-    than MOST_SHOWN, numbered one after another (chapter_times.numbered) or as many as a number of the notes'
-    title ``heading`` says ("14 … Tips" over 14 chapters)."""
+    than MOST_SHOWN, as many as SUBJECT_PAGES slides show, numbered one after another (chapter_times.numbered) or
+    as many as a number of the notes' title ``heading`` says ("14 … Tips" over 14 chapters)."""
     count = len(topics)
-    return count > MOST_SHOWN and (numbered(topics) or str(count) in re.findall(r"\d+", plain(heading or "")))
+    counted = str(count) in re.findall(r"\d+", plain(heading or ""))
+    return MOST_SHOWN < count <= SUBJECT_PAGES * PER_SLIDE and (numbered(topics) or counted)
 
 
 def _spread(items: list) -> list[list]:
@@ -99,10 +102,11 @@ def _spread(items: list) -> list[list]:
 
 
 @template_filter("page_titles")
-def page_titles(title: str, count: int, words: dict) -> list[str]:
-    """The titles of ``count`` deck slides of one list titled ``title``: the first as it is, the others as
-    continued ("… (cont. 1)": words.continued_title)."""
-    return [title] + [continued_title(title, n, count - 1, words) for n in range(1, count)]
+def page_titles(title: str, count: int, words: dict, heading: str) -> list[str]:
+    """The titles of ``count`` deck slides of one list titled ``title``: the first as it is, the others as the list's
+    ``heading`` continued ("Chapters (cont.)": words.continued_title; never the first's title again, which names a
+    chapter the later slide does not show)."""
+    return [title] + [continued_title(heading, n, count - 1, words) for n in range(1, count)]
 
 
 @template_filter("longest_title")
