@@ -1,5 +1,5 @@
-"""What a deck's chapter list shows (review 15's finding 3): at most six chapters, in the recording's order,
-each once, under a title that says where the time goes.
+"""What a deck's chapter list shows (review 15's finding 3, review 16's finding 3): at most six chapters a slide,
+in the recording's order, each once, under a title that says, truly, where the time goes.
 
 Notes that are only a chapter list state no point; what their timestamps tell is how long each part takes.
 Where LEAST_TIMED chapters or more have a known length (an aside is never one: asides.py), not all of about one
@@ -10,29 +10,41 @@ length (VARIES: a panel of ten slots of eight minutes has no longest worth namin
 speaker notes": peer_pages.more_line) and named with their times in its speaker notes
 (peer_pages.left_off). The report keeps every chapter. Its title (``longest_title``) names the longest
 chapters as the notes title them (a long title by its first clause), quoted, longest first, as many as fit
-TITLE_WORDS ("Most time goes to “Role of philosophy in science” and “Quantum supremacy”":
-``chapters_longest``, ``chapter_quoted``, ``names_and``), never a count nor the layout. Any other list
-shows every chapter, as they come, under title_lists.list_title.
+TITLE_WORDS ("Most time goes to “Trump SPAC” and “Democrats overplaying their hand”": ``chapters_longest``,
+``chapter_quoted``, ``names_and``), never a count nor the layout; "most" only where the recording's end is known
+and those chapters take over half of it, else the longest alone ("The longest chapter is “Role of philosophy in
+science”": ``chapters_longest_one``; review 16: a chapter of 24 of 100 minutes is no "most"). Never a list cut
+to save one line: seven chapters show whole, not six and "And 1 more". Where the chapters are the recording's
+subject (``is_subject``: numbered one after another, "Number 1 - …", or as many as a number of the notes' title
+says, "14 Web Development Tips…") and fit SUBJECT_PAGES slides of PER_SLIDE, the deck shows every one, on as few
+slides as hold them, evenly filled (``pages``; 14 tips: 7 and 7, never a third slide of one list: review 14), the
+second titled "Chapters (cont.)"; a longer one is listed as any other (45 links: two slides of two columns, "And N
+more"). Any other list shows every chapter, as they come, under title_lists.list_title, which asks here for what
+is true of chapters that no longest titles: of a shared slide's, the longest of them (``longest_here``), of
+chapters of about one length, how long each takes (``even_title``).
 """
 from __future__ import annotations
 
 import re
 
-from .chapter_times import chapter_names, median
+from .chapter_times import chapter_names, median, numbered
 from .inline import plain
 from .peer_pages import left_off, more_line
 from .document import Bullet
 from .word_count import count_words
-from .words import fill
+from .words import continued_title, fill
 from .template_names import template_filter
 
 LEAST_TIMED = 3  # chapters of known length for the list to keep the longest
 MOST_SHOWN = 6  # chapters a deck's list shows (the rest: "And N more")
 VARIES = 1.25  # the longest chapter is this many times the median at least for the longest to say where time goes
+EVEN = 1.5  # chapters of about one length: none this many times shorter or longer than their median
 TITLE_WORDS = 14  # words the title holds at most with a second or third name (a first always)
 MOST_NAMED = 3  # chapters the title names at most
 NAME_WORDS = 6  # words of a chapter's name the title quotes whole; a longer one, its first clause
 LEAST_NAMED = 2  # words a first clause holds at least to name its chapter
+PER_SLIDE = 7  # chapters a slide shows at most where the deck shows every one (the chapters are the subject): about six
+SUBJECT_PAGES = 2  # slides a list of the subject takes at most (a third slide of one list: review 14)
 _CLAUSE = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s)|[，；：（]")
 
 
@@ -54,31 +66,89 @@ def is_ranked(topics: list) -> bool:
 
 
 @template_filter("chapter_list")
-def chapter_list(topics: list, words: dict) -> dict:
-    """The deck's list of ``topics`` (its chapters, no aside, in time order): ``items`` (the topics it shows,
-    in their order), ``more`` (its last line, "" where it shows all) and ``notes`` (the line of its speaker
-    notes that names the others with their times, "" where none): see the module doc."""
-    if not is_ranked(topics) or len(topics) <= MOST_SHOWN:
-        return {"items": list(topics), "more": "", "notes": ""}
+def chapter_list(topics: list, words: dict, heading: str = "") -> dict:
+    """The deck's list of ``topics`` (its chapters, no aside, in time order) under the notes' title ``heading``:
+    ``items`` (the topics it shows, in their order), ``pages`` (those items by deck slide), ``more`` (its last
+    line, "" where it shows all) and ``notes`` (the line of its speaker notes that names the others with their
+    times, "" where none): see the module doc."""
+    whole = {"items": list(topics), "more": "", "notes": "", "pages": [list(topics)]}
+    if is_subject(topics, heading):
+        return {**whole, "pages": _spread(list(topics))}
+    if not is_ranked(topics) or len(topics) <= MOST_SHOWN + 1:  # (never "And 1 more": the line it saves)
+        return whole
     kept = {t["index"] for t in _longest(topics)[:MOST_SHOWN]}
     names = chapter_names(topics)
     left = [Bullet(text=names[t["index"]] + (f" ({t['at']['label']})" if t["at"] else ""))
             for t in topics if t["index"] not in kept]
-    return {"items": [t for t in topics if t["index"] in kept], "more": more_line(len(left), words).text,
-            "notes": left_off(left, words)}
+    items = [t for t in topics if t["index"] in kept]
+    return {"items": items, "pages": [items], "more": more_line(len(left), words).text, "notes": left_off(left, words)}
+
+
+def is_subject(topics: list, heading: str) -> bool:
+    """Whether the chapters ``topics`` (no aside) are what the recording is about, every one to be shown: more
+    than MOST_SHOWN, as many as SUBJECT_PAGES slides show, numbered one after another (chapter_times.numbered) or
+    as many as a number of the notes' title ``heading`` says ("14 … Tips" over 14 chapters)."""
+    count = len(topics)
+    counted = str(count) in re.findall(r"\d+", plain(heading or ""))
+    return MOST_SHOWN < count <= SUBJECT_PAGES * PER_SLIDE and (numbered(topics) or counted)
+
+
+def _spread(items: list) -> list[list]:
+    """``items`` on as few pages of PER_SLIDE or fewer as hold them, the pages filled evenly (the first fuller)."""
+    pages = -(-len(items) // PER_SLIDE)
+    size, extra = divmod(len(items), pages)
+    cuts = [n * size + min(n, extra) for n in range(pages + 1)]
+    return [items[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+@template_filter("page_titles")
+def page_titles(title: str, count: int, words: dict, heading: str) -> list[str]:
+    """The titles of ``count`` deck slides of one list titled ``title``: the first as it is, the others as the list's
+    ``heading`` continued ("Chapters (cont.)": words.continued_title; never the first's title again, which names a
+    chapter the later slide does not show)."""
+    return [title] + [continued_title(heading, n, count - 1, words) for n in range(1, count)]
 
 
 @template_filter("longest_title")
-def longest_title(topics: list, words: dict) -> str:
-    """The title of a ranked list of ``topics``: its longest chapters by name (see the module doc)."""
+def longest_title(topics: list, words: dict, recording: list | None = None) -> str:
+    """The title of a ranked list of ``topics``: where its longest chapters take over half of ``recording``
+    (every topic, asides too; its end known), they, by name; else its longest (see the module doc)."""
     names = chapter_names(topics)
-    quoted = [fill(words["chapter_quoted"], name=_short(plain(names[t["index"]]).strip().rstrip("."))) for t in _longest(topics)]
-    shown = quoted[:1]
-    for name in quoted[1:MOST_NAMED]:
-        if count_words(_said([*shown, name], words)) > TITLE_WORDS:
-            break
-        shown.append(name)
-    return _said(shown, words)
+    longest = _longest(topics)
+    quoted = [fill(words["chapter_quoted"], name=_short(plain(names[t["index"]]).strip().rstrip("."))) for t in longest]
+    whole = recording or topics
+    total = sum(t["span"] for t in whole) if all(t["span_known"] for t in whole) else 0
+    for n in range(1, min(MOST_NAMED, len(quoted)) + 1):
+        if total and 2 * sum(t["span"] for t in longest[:n]) > total:
+            said = _said(quoted[:n], words)
+            return said if n == 1 or count_words(said) <= TITLE_WORDS else fill(words["chapters_longest_one"], names=quoted[0])
+    return fill(words["chapters_longest_one"], names=quoted[0])
+
+
+def longest_here(topics: list, words: dict) -> str:
+    """The title of some of a recording's chapters, ``topics`` (a shared slide's), two or more of known length, the
+    longest VARIES times their median at least: that one among them ("Of these, “…” takes longest":
+    ``chapters_longest_here``); else ""."""
+    timed = _timed(topics)
+    if len(timed) < 2 or max(t["span"] for t in timed) < VARIES * median([t["span"] for t in timed]):
+        return ""
+    top = _longest(topics)[0]
+    name = _short(plain(chapter_names(topics)[top["index"]]).strip().rstrip("."))
+    return fill(words["chapters_longest_here"], names=fill(words["chapter_quoted"], name=name))
+
+
+def even_title(topics: list, words: dict) -> str:
+    """The title of a list of ``topics`` (no aside) of LEAST_TIMED or more, every one of known length, none ranked
+    (``is_ranked``) and each within EVEN of their median either way: how long a chapter takes ("The time is spread
+    evenly: about 8 minutes a chapter": ``chapters_even``; review 16: "Each chapter opens at its time in the
+    recording" told nothing); else ""."""
+    spans = [t["span"] for t in topics if not t["aside"]]
+    if len(spans) < LEAST_TIMED or len(_timed(topics)) < len(spans) or is_ranked(topics):
+        return ""
+    middle = median(spans)
+    if not all(middle <= EVEN * span and span <= EVEN * middle for span in spans):
+        return ""
+    return fill(words["chapters_even"], minutes=max(1, round(middle / 60)))
 
 
 def _short(name: str) -> str:

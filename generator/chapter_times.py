@@ -22,15 +22,26 @@ def _minutes(seconds: int) -> float:
     return round(seconds / 60, 1)
 
 
+def _numbering(topics: list) -> dict:
+    """Each numbered topic's end of numbering by its ``index``, where the list numbers its chapters one after
+    another with one word or none ("Number 1 - ", "Tip 2: ", "3. "), three or more; else {}."""
+    found = [(t["index"], m) for t in topics if (m := NUMBERED.match(t["title"]))]
+    words = {(m.group(1) or "").casefold() for _, m in found}
+    numbers = [int(m.group(2)) for _, m in found]
+    counted = len(found) >= 3 and len(words) == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    return {i: m.end() for i, m in found} if counted else {}
+
+
+def numbered(topics: list) -> bool:
+    """Whether every one of ``topics`` is numbered, one after another (a listicle's "Number 1 - …")."""
+    return bool(topics) and len(_numbering(topics)) == len(topics)
+
+
 @template_filter("chapter_names")
 def chapter_names(topics: list) -> dict:
     """Each topic's title by its ``index``, without its numbering where the list numbers its chapters
     (see the module doc)."""
-    found = [(t["index"], m) for t in topics if (m := NUMBERED.match(t["title"]))]
-    words = {(m.group(1) or "").casefold() for _, m in found}
-    numbers = [int(m.group(2)) for _, m in found]
-    numbered = len(found) >= 3 and len(words) == 1 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
-    ends = {i: m.end() for i, m in found} if numbered else {}
+    ends = _numbering(topics)
     return {t["index"]: t["title"][ends.get(t["index"], 0):] or t["title"] for t in topics}
 
 

@@ -11,7 +11,8 @@ sentence, the chapter list with its times, the sources):
   or by several (``chapters_some``; of links, ``links_every``…); without one, what the list is ("Each
   chapter opens at its time in the recording": ``chapters_timed``, ``chapters_untimed``, ``links_given``);
 - where three or more chapters have a known length, the deck's list keeps the six longest in time order,
-  titled by the longest (chapter_list.py: review 15's finding 3);
+  titled by the longest (chapter_list.py: review 15's finding 3), and so is a list without a thread whose
+  longest chapter stands out (a shared slide of chapters: review 16's finding 3);
 - a bottom line of what the notes say of the recording, never a fact about the recording itself (how long
   a chapter takes: that is no claim of the content, review 13's finding 2);
 - a chapter whose heading announces a review of predictions or claims (``verdict_titles``: "Our 2024
@@ -22,6 +23,7 @@ sentence, the chapter list with its times, the sources):
 from __future__ import annotations
 
 from .bottom_line import NUMBERED, is_statement
+from .chapter_list import even_title, is_ranked, longest_here, longest_title
 from .chapter_times import chapter_names, list_heading
 from .inline import plain
 from .key_words import holds, phrases
@@ -31,9 +33,14 @@ from .words import fill
 from .template_names import template_filter
 
 @template_filter("list_title")
-def list_title(topics: list, words: dict) -> str:
+def list_title(topics: list, words: dict, recording: list | None = None) -> str:
     """A titles-only list's title: a sentence of what its items are about, never their count (see the
-    module doc), of ``topics`` (the chapters it lists: no aside)."""
+    module doc), of ``topics`` (the chapters it lists: no aside); without a thread, where three or more have
+    a known length and one stands out, the longest of them (chapter_list.longest_title; review 16: "Each
+    chapter opens at its time" told nothing), else what the list is. Of some of the ``recording``'s chapters
+    (a shared slide's), "the longest" only where it is the recording's longest, else the longest of them where
+    it stands out ("Of these, “What happened this year?” takes longest": chapter_list.longest_here). Chapters of
+    about one length say so ("The time is spread evenly: about 8 minutes a chapter": chapter_list.even_title)."""
     kept = [t for t in topics if not t["aside"]]
     kind = "links" if list_heading(kept, words) == words["links"] else "chapters"
     names = chapter_names(kept)
@@ -43,7 +50,20 @@ def list_title(topics: list, words: dict) -> str:
         return fill(words[f"{kind}_{share}"], thread=thread)
     if kind == "links":
         return words["links_given"]
+    if is_ranked(kept) and _longest_of(kept, recording or kept):
+        return longest_title(kept, words, recording)
+    if recording is not None and (here := longest_here(kept, words)):
+        return here
+    if even := even_title(kept, words):
+        return even
     return words["chapters_timed" if any(t["at"] for t in kept) else "chapters_untimed"]
+
+
+def _longest_of(topics: list, recording: list) -> bool:
+    """Whether the longest of ``topics`` (known lengths, no aside) is as long as any of ``recording``'s."""
+    def spans(of: list) -> list[int]:
+        return [t["span"] for t in of if not t["aside"] and t["span_known"]]
+    return max(spans(topics), default=0) >= max(spans(recording), default=0)
 
 
 @template_filter("unverdicted")

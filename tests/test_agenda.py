@@ -51,7 +51,7 @@ def test_eight_chapters_are_one_chapters_slide_in_every_format(tmp_path):
     build([path], formats=["pptx", "pdf", "md"], output=tmp_path)
     for audience in AUDIENCES:
         slides = deck_texts(tmp_path / f"panel-{audience}.pptx")
-        title = load_words("en")["chapters_timed"]  # (never "8 chapters")
+        title = load_words("en")["chapters_even"].format(minutes=2)  # (never "8 chapters"; chapters of 97 s each)
         found = [n for n, texts in enumerate(slides) if texts and texts[0] == title]
         assert len(found) == 1, [s[:1] for s in slides]
         shown = " ".join(slides[found[0]])
@@ -71,7 +71,8 @@ def test_twelve_chapters_are_two_columns_on_one_slide_at_18_points_or_more_each_
     slide = next(s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text == "Chapters" for sh in s.shapes))
     columns = body_shapes(slide)
     assert len(columns) == 2 and columns[0].top == columns[1].top and columns[0].left < columns[1].left
-    items = [p for col in columns for p in col.text_frame.paragraphs]
+    notice, *items = [p for col in columns for p in col.text_frame.paragraphs]  # (the notes give titles only: review 16)
+    assert notice.runs[0].text.strip() == load_words("en")["titles_only"]
     assert [p.runs[0].text.strip() for p in items] == listed(titles)
     sizes = {r.font.size.pt for p in items for r in p.runs}
     assert min(sizes) >= 18
@@ -85,14 +86,16 @@ def test_fifty_chapters_continue_on_one_further_chapters_slide(tmp_path):
     build([path], audiences=["technical"], formats=["pptx", "md"], output=tmp_path)
     deck = tmp_path / "panel-technical.pptx"
     prs = Presentation(str(deck))
-    title = load_words("en")["chapters_timed"]  # (never "50 chapters": review 14's finding 3)
+    title = load_words("en")["chapters_timed"]  # (never "50 chapters": review 14's finding 3; the last chapter's end
+    # unknown, no "spread evenly")
     slides = [s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text.startswith(title) for sh in s.shapes)]
     names = [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides]
     # two columns a slide at the deck's one size for such slides (one type scale: 20 pt here, not a
     # size of their own), continued on one slide (review 14: never a third), whose last line says how many more
     # the speaker notes name
     assert names == [title, f"{title} (cont.)"]
-    shown = [p.runs[0].text.strip() for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs]
+    notice, *shown = [p.runs[0].text.strip() for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs]
+    assert notice == load_words("en")["titles_only"]  # (the list's first line: review 16)
     more = f"And {50 - len(shown) + 1} more"
     assert shown[:-1] == listed(titles)[:len(shown) - 1] and shown[-1] == more
     notes = slides[-1].notes_slide.notes_text_frame.text

@@ -57,14 +57,16 @@ def test_no_summary_slide_adds_a_fact_about_the_recording(built, stem, audience)
 def test_a_lone_description_is_the_cover_lead_then_the_list(built, audience):
     """syntax-tips: the notes' one statement is the cover's lead (review 14's finding 3: no "In brief" slide
     of one bullet), not the longest tip's share of the recording; slide 2 the chapter list, titled by a
-    sentence of where the time goes (never "14 chapters": chapter_list.py), the longest tip the first of six."""
+    sentence of where the time goes (never "14 chapters": chapter_list.py, "the longest", not "most": its 5½ of 45
+    minutes is no most, review 16), the notice that the notes give titles only its first line, then the tips."""
     slides = _slides(built, "syntax-tips", audience)
     cover, listed = slides[0], slides[1]
     lines = [p.text.strip() for sh in cover.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
     assert any(t.startswith("Scott and Wes share 14 game-changing tips") for t in lines), lines
     assert not any(set(heads(s)) & ALONE_TITLES for s in slides), [heads(s) for s in slides]
-    assert heads(listed)[0].startswith("Most time goes to “People with extremely strong opinions”"), heads(listed)
-    assert _items(listed)[0].startswith("People with extremely strong opinions"), _items(listed)
+    assert heads(listed)[0].startswith("The longest chapter is “People with extremely strong opinions”"), heads(listed)
+    assert _items(listed)[0] == EN["titles_only"], _items(listed)
+    assert _items(listed)[1].startswith("No one is all-knowing"), _items(listed)
 
 
 def test_a_continued_chapter_list_is_titled_as_the_list(tmp_path):
