@@ -6,10 +6,10 @@ over 200 billion into China" over mattress unicorns, wars and a quote; "Revenue 
 $9.2 billion" over margin, income and earnings per share). A body backs a title (``backed``) where it says
 one of the title's numbers (no year), or two of its key words (key_words.keys: five letters or more, on
 their first five; acronyms, "JEPs" as "JEP"), among them one said before the title's first number where it
-says one: a quantity is backed by that quantity or by lines on its subject ("Revenue grew 36%…"), not by a
-"billion" said of something else; a count by two lines or more that name what it counts ("10 JEPs" over
-"JEP 500 : …", "JEP 504 : …"). Titles in a script written without spaces compare their runs of two
-characters instead of words.
+says one (of a title that opens on its number, one of its first three): a quantity is backed by that
+quantity or by lines on its subject ("Revenue grew 36%…"), not by a "billion" said of something else; a
+count by two lines or more that name what it counts ("10 JEPs" over "JEP 500 : …", "JEP 504 : …"). Titles
+in a script written without spaces compare their runs of two characters instead of words.
 
 A point taken whole as its slide's title (titles.strongest) stays on the slide, first, where what else
 stays there does not back it (``evidenced``): the statement is then its own evidence, and the slide says
@@ -26,6 +26,7 @@ from .weigh import TITLE_REST, outranked
 from .word_count import SPACELESS
 
 LEAST_WORDS = 2  # key words a title shares with its body at least, where they share no number
+SUBJECT = 3  # key words that say what a title that opens on its number is about ("$1.3 billion in share repurchases")
 _UNSPACED = re.compile(f"{SPACELESS}+")
 _ACRONYM = re.compile(r"\b([A-Z]{2,}[A-Z0-9]*)s?\b")  # (an acronym, without its plural's "s")
 _COUNTED = re.compile(r"(?<![\d.,$€£])\d+\s+([^\W\d_][\w'’-]*)")  # (a count and what it counts: "10 JEPs")
@@ -57,8 +58,10 @@ def backed(title: str, body: list[str]) -> bool:
     numbers, have = _numbers(title), set(_words(text))
     if numbers & _numbers(text) or _counted(title, body):
         return True
-    shared = set(_words(title)) & have
-    return len(shared) >= LEAST_WORDS and (not numbers or bool(shared & set(_words(_NUMBER.split(title)[0]))))
+    said = _words(title)
+    subject = _words(_NUMBER.split(title)[0]) or said[:SUBJECT]  # (what its number is of: "$1.3 billion in share…")
+    shared = set(said) & have
+    return len(shared) >= LEAST_WORDS and (not numbers or bool(shared & set(subject)))
 
 
 def _counted(title: str, body: list[str]) -> bool:

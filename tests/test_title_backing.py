@@ -34,6 +34,7 @@ def _point(text: str) -> dict:
     (REVENUE, PROFIT, False),  # ("billion" and "year-over-year" said of other measures: not the revenue)
     (REVENUE, ["Revenue rose in every segment"], False),  # (its subject, one key word only)
     (REVENUE, [*PROFIT, "Revenue was $9.2 billion"], True),  # (its number)
+    ("$1.3 billion in share repurchases this year", ["Returned $89 million through share repurchases"], True),
     ("Birth rates are at historical lows", ["Birth rates fell again in every region"], True),
     ("DeepSeek activates 8 of its 256 experts for each token", ["Experts", "Active", "8.0", "248.0"], True),
     ("线程切换大概在几微秒级别", ["线程切换过程"], True),
