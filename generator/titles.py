@@ -188,8 +188,9 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         said_by_title = [{**points[i], TITLE_REST: True}] if whole_point else []  # (what the title says, not shown again
         kept = [*said_by_title, *kept] if len(kept) < LEAST_LINES else kept  # unless the slide needs it as its evidence)
         if (_enough(kept) or (kept and asks_in(topic["title"], words))) and not says_again(title, told):
-            said_whole = points[i:i + 1 + bool(partner)] if not rest else []  # (a whole point over lines that do not
-            quoted = [q["text"] for q in topic.get("quotes") or ()]  # back it stays under it: title_backing.py)
+            said_whole = points[i:i + 1 + bool(partner)] if not (rest or asks_in(topic["title"], words)) else []  # (a
+            quoted = [q["text"] for q in topic.get("quotes") or ()]  # whole point over lines that do not back it stays
+            # under it, title_backing.py; an answer's first statement titles the rest of the answer, its evidence)
             if not (off := off_title(title, [*said_by_title, *kept], topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"],
                         "points": evidenced(title, said_whole, kept, quoted, shown)}

@@ -2,11 +2,11 @@
 
 ``title-support``: an action title states the slide's point, and the body under it is its evidence. A
 content slide titled by a statement (a kicker above it names the topic; not an agenda, a list or a close, which
-the storyline's rules judge) shares with its body (its lines, figures, chart and table text; not the kicker, the
-time line nor the footer) a number (no year) or two key words, one said before the title's first number where it
-says one, or the body names what the title counts (generator.title_backing.backed, the rule the generator's
-titles hold). Reads the deck's slides (python-pptx) and returns (rule, slide, detail) triples;
-``presentability.check`` runs it."""
+the storyline's rules judge, nor an answer under its question, which its lines go on saying) shares with its
+body (its lines, figures, chart and table text; not the kicker, the time line nor the footer) a number (no
+year) or two key words, one said before the title's first number where it says one, or the body names what
+the title counts (generator.title_backing.backed, the rule the generator's titles hold). Reads the deck's
+slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability.check`` runs it."""
 from __future__ import annotations
 
 from generator.bottom_line import is_statement
@@ -16,6 +16,7 @@ from .deck_colours import A, C, box, shapes_of
 from .deck_economy import BODY_TOP, _content, _paragraphs, heads
 from .deck_storyline import CLOSE
 
+QUESTION = ("?", "？", "؟")  # a kicker that asks: the slide is its answer
 
 def _chart_text(slide) -> list[str]:
     """The words of a slide's charts (title, categories, series) and of its tables' cells."""
@@ -49,7 +50,8 @@ def title_support(slides, agendas: set[int] = frozenset()) -> list[tuple]:
     out = []
     for number, slide in enumerate(slides, start=1):
         title, kicker = _title_kicker(slide)
-        if not _content(slide) or not kicker or kicker in CLOSE or number in agendas or not is_statement(title):
+        if (not _content(slide) or not kicker or kicker in CLOSE or number in agendas or not is_statement(title)
+                or kicker.rstrip().endswith(QUESTION)):  # (an answer titles the rest of itself, under its question)
             continue
         body = [p["text"] for p in _paragraphs(slide) if p["text"] != kicker] + _chart_text(slide)
         if not backed(title, body):
