@@ -12,6 +12,7 @@ from .headline import labelled
 from .key_words import keys
 from .kept_figures import needed
 from .standalone import labelled_place
+from .title_backing import says_whole
 
 STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
 
@@ -49,7 +50,8 @@ def without_said(slide: Slide, said: list[str], also: str, restated: bool) -> li
         return [slide]
 
     def unsaid(bullets: list[Bullet]) -> list[Bullet]:
-        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated) or needed(b, bullets, slide)]
+        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated) or needed(b, bullets, slide)
+                or says_whole(slide.title, b.text)]  # (the point its title says whole: its evidence, title_backing.py)
         return kept or bullets  # (a topic of shared slide keeps a point)
 
     columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []

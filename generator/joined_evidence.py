@@ -5,7 +5,8 @@ the bottom line (evidence_titles.testimony). An entry of one witness and its foc
 its title ("Vice Admiral Jon A. Hill testified on “Missile Defense Agency”": Daily Digest), the next entry's three
 witnesses a slide of their own. Such an entry shares a slide with the entry beside it (the one before, where that is
 alone, else the next), each a column under its heading with its time, while together they hold at most
-deckfit.MOST_LINES lines and short_topics.MOST_WORDS words; the slide is titled by what both columns prove: how many
+deckfit.MOST_LINES lines and short_topics.MOST_WORDS words; the slide is titled by what both columns prove: what each
+examined (evidence_titles.examined, joined by "; ") where that fits a title's whole_titles.MOST_WORDS, else how many
 testified at which hearings (``testified_hearings``: "4 witnesses testified on “Missile Defense Agency” and “DOD
 Management Challenges”", each name quoted as ``chapter_quoted`` and joined by ``names_and``). An entry that names no
 witness keeps its slide (its heading titles it: no sentence says what it proves beside another).
@@ -13,11 +14,12 @@ witness keeps its slide (its heading titles it: no sentence says what it proves 
 from __future__ import annotations
 
 from .deckfit import MOST_LINES
-from .evidence_titles import testimony
+from .evidence_titles import examined, testimony
 from .inline import plain
 from .short_topics import MOST_WORDS
 from .template_names import template_filter
 from .word_count import count_words
+from .whole_titles import MOST_WORDS as TITLE_WORDS
 from .words import fill
 
 SHORT = 2  # lines of an entry's evidence, at most, that leave its slide near-empty (deck_lines.LEAST_LINES less one)
@@ -66,6 +68,8 @@ def joint_testimony(group: list, topics: list, words: dict) -> dict:
     and evidence; the title how many testified at which hearings (see the module doc)."""
     headings = [_heading(entry, topics) for entry in group]
     named = words["names_and"].join(fill(words["chapter_quoted"], name=h) for h in headings)
-    return {"title": fill(words["testified_hearings"], count=sum(map(_witnesses, group)), topics=named),
+    said = [examined(entry.get("entry", ""), words) for entry in group]  # (what each examined: evidence_titles)
+    both = "; ".join(said) if all(said) and count_words("; ".join(said)) <= TITLE_WORDS else ""
+    return {"title": both or fill(words["testified_hearings"], count=sum(map(_witnesses, group)), topics=named),
             "columns": [{"title": h, "at": entry.get("at"), "bullets": _shown(entry, topics, words)}
                         for h, entry in zip(headings, group)]}

@@ -35,8 +35,9 @@ does not say titles the slide: ``summed``); a message or a
 summary's sentence (a claim about the topic, a takeaway that points at it) is taken only where the
 slide's body supports it (said_same.supports: its heading and what is left of its summary and points
 share a number or two key words with it; a summary that leads into the points needs none: they are
-its evidence); a choice that fails gives way to the next. A point taken as the title is one of the
-slide's own facts: it needs no other's support. Where the next would be the heading, the same
+its evidence); a choice that fails gives way to the next. A point taken whole as the title is one of
+the slide's own facts: where the points the slide shows do not back it, it stays under it, first
+(title_backing.py). Where the next would be the heading, the same
 message, or a statement without the quantity the first one
 states, the summary leaves the statement to the slide instead (title_claims.sole_titles).
 A big-number slide's title is the sentence of its topic that says its weightiest figure's value,
@@ -76,6 +77,7 @@ from .sentence_kinds import is_aside_sentence, is_prediction_topic
 from .weigh import TITLE_REST, quantity_rank
 from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_label, whole_title
 from .template_names import template_filter
+from .title_backing import evidenced
 
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
 LEAST_LINES = 3  # a shorter title over fewer other lines than this keeps the point it says as their first (review 15)
@@ -100,18 +102,20 @@ def _as_said(text: str) -> str:
 
 
 @template_filter("strongest")
-def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS, summed: list | None = None) -> dict:
+def strongest(topic: dict, words: dict, said: list | None = None, most: int = MOST_WORDS, summed: list | None = None,
+              shown: int = 0) -> dict:
     """The slide's ``title``, ``kicker`` (the heading, when the title is a statement), ``summary``
     (what is said under the title) and ``points`` (without the one the title says; none opening on a
     connective that needs the title: connectives.standing) of ``topic``; ``said``: the deck's summary
     statements (dicts with ``text``) and the titles of the topic's grids of key figures (strings), which
     no title says again; ``summed``: the bottom line's items (dicts with ``text``), which a title may say
-    again, but of two points that rank alike the one they do not say titles the slide (the other stays on it)."""
-    slide = _strongest(topic, words, said, most, [t for s in summed or [] for t in _shown(s["text"])])
+    again, but of two points that rank alike the one they do not say titles the slide (the other stays on it);
+    ``shown``: the points the slide shows at most (its budget's; 0: all), which must back a point that titles it."""
+    slide = _strongest(topic, words, said, most, [t for s in summed or [] for t in _shown(s["text"])], shown)
     return {**slide, "points": standing(slide["points"], words)}
 
 
-def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: list[str]) -> dict:
+def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: list[str], shown: int = 0) -> dict:
     plain_heading = {"title": topic["title"], "kicker": "", "summary": topic["summary"], "points": topic["points"]}
     told = [t for s in said or [] for t in _shown(s["text"] if isinstance(s, dict) else s)]
 
@@ -184,14 +188,19 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         said_by_title = [{**points[i], TITLE_REST: True}] if whole_point else []  # (what the title says, not shown again
         kept = [*said_by_title, *kept] if len(kept) < LEAST_LINES else kept  # unless the slide needs it as its evidence)
         if (_enough(kept) or (kept and asks_in(topic["title"], words))) and not says_again(title, told):
+            said_whole = points[i:i + 1 + bool(partner)] if not (rest or asks_in(topic["title"], words)) else []  # (a
+            quoted = [q["text"] for q in topic.get("quotes") or ()]  # whole point over lines that do not back it stays
+            # under it, title_backing.py; an answer's first statement titles the rest of the answer, its evidence)
             if not (off := off_title(title, [*said_by_title, *kept], topic["title"])):
-                return {**plain_heading, "title": title, "kicker": topic["title"], "points": kept}
+                return {**plain_heading, "title": title, "kicker": topic["title"],
+                        "points": evidenced(title, said_whole, kept, quoted, shown)}
             if len(kept) - len(off) > refused:  # (a title over part of its slide: the next statement, else the one that
                 # covers most of it over its points with the other message nested, never the heading where a statement
                 # with its number can title it)
                 stated = before["kicker"] or not is_stated(title, words)
                 last = ({**plain_heading, "points": nested(before["points"], off)} if stated
-                        else {**plain_heading, "title": title, "kicker": topic["title"], "points": nested(kept, off)})
+                        else {**plain_heading, "title": title, "kicker": topic["title"],
+                              "points": evidenced(title, said_whole, nested(kept, off), quoted, shown)})
                 refused = len(kept) - len(off)
     return last
 

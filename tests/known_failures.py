@@ -105,7 +105,6 @@ KNOWN_FAILURES.update({
     ('house-cliff-notes', 'policy', 'few-lines'): NO_STATEMENTS,
     ('house-cliff-notes', 'technical', 'few-lines'): NO_STATEMENTS,
     ('guide-to-live-chapters', 'executive', 'few-lines'): FEW_FITTING,
-    ('committee-hearing', 'executive', 'few-lines'): FEW_POINTS,
     ('committee-hearing', 'policy', 'few-lines'): FEW_POINTS,
     ('committee-hearing', 'technical', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'executive', 'few-lines'): FEW_POINTS,
@@ -119,6 +118,7 @@ KNOWN_FAILURES.update({
     ('panel-civo', 'technical', 'words'): JOINED_PAGES,
     ('okeechobee-council-minutes', 'technical', 'words'): JOINED_PAGES,  # (two points the bottom line says stay: said_once)
     ('house-cliff-notes', 'technical', 'words'): JOINED_PAGES,  # (91 words: a shorter "And 1 more" fits one more point)
+    ('allin-summit-takeaways', 'technical', 'words'): JOINED_PAGES,  # (79 words: the title's point stays, title_backing)
 })
 
 # the Chinese session notes (talkgo-runtime-zh, h-notes8): one-statement answers alone on a slide, and the economy
@@ -193,4 +193,27 @@ KNOWN_FAILURES.update({
     ('talkgo-runtime-zh', 'technical', 'repeated-line'): EVERY_POINT,
     ('talkgo-runtime-zh', 'executive', 'repeated-line'): FEW_ANSWERS,
     ('talkgo-runtime-zh', 'policy', 'repeated-line'): FEW_ANSWERS,
+})
+
+
+# review 16 finding 4 (h-titles5): the title-support rule (tests/deck_titles.py). A point that titles its slide stays
+# under it where the points the slide keeps do not back it (generator/title_backing.py); left, the slides whose
+# backing lines a later pass of the deck (its word budget, its continued pages) leaves off after the title is chosen.
+CUT_BACKING = ("issue #21 §1 (review 16 finding 4): the lines that back the title are left off the slide by the deck's "
+               "word budget after the title is chosen (the protocol's remark over the debate's opening speeches; "
+               "OpenJDK's ban over its scope and risks, the contributors' point in the speaker notes)")
+KNOWN_FAILURES.update({
+    ('knesset-finance-he', 'executive', 'title-support'): CUT_BACKING,
+    ('knesset-finance-he', 'policy', 'title-support'): CUT_BACKING,
+    ('knesset-finance-he', 'technical', 'title-support'): CUT_BACKING,
+    ('lescastcodeurs-fr', 'policy', 'title-support'): CUT_BACKING,  # (its budget's 'Et 4 autres': sparse4)
+    ('lescastcodeurs-fr', 'technical', 'title-support'): CUT_BACKING,
+})
+PARAPHRASED = ("issue #21 §1 (review 16 finding 4): the topic's message, the notes' own point ('Hosepipe bans work but arrive "
+               "late'), which its lines back in other words ('Last year they started eight weeks after that point'): "
+               "the rule reads shared words and numbers, not paraphrase")
+KNOWN_FAILURES.update({
+    ('committee-hearing', 'executive', 'title-support'): PARAPHRASED,
+    ('committee-hearing', 'policy', 'title-support'): PARAPHRASED,
+    ('committee-hearing', 'technical', 'title-support'): PARAPHRASED,
 })

@@ -66,6 +66,12 @@ Lines (issue #21, review 12 findings 3 and 5; measured in ``deck_lines.py``):
 - ``report-pointer``: no line of a deck says the report lists what it leaves out ("And 22 more, listed in
   the report"): a deck may be built alone.
 
+Titles (issue #21, review 16 finding 4; measured in ``deck_titles.py``):
+
+- ``title-support``: a statement title (a kicker above it) but a close's or a list's is backed by its slide's body:
+  they share a number, or two key words (one said before the title's first number where it says one), or the
+  body's lines name what the title counts.
+
 Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the built-in audiences' decks:
 
 - ``opening``: a summary slide, where there is one, is the second and holds two or more distinct statements
@@ -110,6 +116,7 @@ from . import deck_economy as economy
 from . import deck_lines as lines
 from . import deck_storyline as storyline
 from . import deck_quantities as quantities
+from . import deck_titles as title_rules
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, shapes_of, size_of
 from .presentable_words import NUMBERING, line_faults, unlisted
 
@@ -369,7 +376,8 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)
                 + quantities.key_figure(slides, content_file) if content_file else [])
-             + (storyline.check(slides, content_file) if audience in storyline.AUDIENCES else []))
+             + (storyline.check(slides, content_file) if audience in storyline.AUDIENCES else [])
+             + title_rules.title_support(slides, {n for n, _ in agendas}))
     return out + [Violation(*v) for v in found]
 
 

@@ -26,6 +26,7 @@ from generator.build import build
 from generator.importer import import_file
 
 from .deck_storyline import heads
+from .deck_titles import _title_kicker
 from .notes_built import built_notes
 from .test_opening_notes import _bottom_line, _items
 
@@ -54,7 +55,7 @@ def test_a_digest_opens_on_what_each_entry_did_and_no_slide_repeats_it(built, au
     """hearing-daily-digest (review 9's finding 2): the bottom line said only which topics exist ("The 4
     topics are Missile Defense Agency, Business Meeting, …", which the titles and the agenda said again).
     It now says what each committee did, one item per entry in the notes' order, on one slide (review 11:
-    the focus and witnesses of each go on a slide of the entry's own after it, titled by its heading:
+    the focus and witnesses of each go on a slide of the entry's own after it, titled by what it examined:
     test_entry_lines.py), and the deck has no topic slide, agenda or "Also discussed" line saying them
     again; the report keeps each entry whole (its witnesses)."""
     slides = _slides(built, "hearing-daily-digest", audience)
@@ -68,9 +69,14 @@ def test_a_digest_opens_on_what_each_entry_did_and_no_slide_repeats_it(built, au
     assert not any("hearing to examine" in t for t in items), items
     notes = slides[1].notes_slide.notes_text_frame.text
     assert "no slide repeats them" in notes, notes
-    rest = " ".join(t for s in slides[1 + opened:] for sh in s.shapes if sh.has_text_frame for t in [sh.text_frame.text])
+    # (an entry's evidence slide, kicked by its heading, is titled by what the entry examined: review 16 finding 4,
+    # evidence_titles.py; the bottom line sums up the titles, and what proves it, the witnesses, is said once)
+    titled = [_title_kicker(s)[0] for s in slides[1 + opened:]]
+    rest = " ".join(t for s, title in zip(slides[1 + opened:], titled) for sh in s.shapes if sh.has_text_frame
+                    for t in [sh.text_frame.text] if t != title)
     for said in (*did[1:], "Business Meeting", "Agenda", "Also discussed"):
         assert said not in rest, (said, rest)
+    assert all(re.search(r"\bexamined\b", t) for t in titled), titled
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)

@@ -91,9 +91,9 @@ def test_a_title_is_the_message_else_the_summary_else_the_weightiest_point():
     stated = strongest(topic("Results", points, summary="Every branch grew this past year. More follows."), EN)
     assert (stated["title"], stated["kicker"], stated["summary"]) == ("Every branch grew this past year.", "Results",
                                                                       "More follows.")
-    stated = strongest(topic("Results", points), EN)  # a point with a number first; it leaves the slide
-    assert stated["title"] == points[1] and stated["kicker"] == "Results"
-    assert [p["text"] for p in stated["points"]] == [points[0], points[2]]
+    stated = strongest(topic("Results", points), EN)  # a point with a number first; no other line backs it, so it
+    assert stated["title"] == points[1] and stated["kicker"] == "Results"  # stays, first (review 16: title_backing.py)
+    assert [p["text"] for p in stated["points"]] == [points[1], points[0], points[2]]
     labelled = strongest(topic("Migration", ["Results after the migration were spectacular: replicas from 43 to 12, "
                                              "CPU from 15 to 5 cores, lighter images for every service we run",
                                              points[0], points[2]]), EN)
@@ -103,7 +103,7 @@ def test_a_title_is_the_message_else_the_summary_else_the_weightiest_point():
     clause = "The host describes the effort required to create such output, often underestimated by the audience, " \
              "with behind-the-scenes production and hours of work"
     stated = strongest(topic("Journey", [clause, points[0], points[2]]), EN)  # a cut clause is no title: the next whole point
-    assert stated["title"] == points[0] and [p["text"] for p in stated["points"]] == [clause, points[2]]
+    assert stated["title"] == points[0] and [p["text"] for p in stated["points"]] == [points[0], clause, points[2]]
     value = strongest(topic("Margins", ["Gross margin: 54%", points[0], points[2], clause]), EN)  # "Label: value" is no title
     assert value["title"] == points[0]
     comment = strongest(topic("Java", ["A good article on the closed world of Java and its native images.",
