@@ -49,3 +49,27 @@ def test_a_yaml_mistake_in_content_is_at_the_line_to_edit(tmp_path, text, line):
 def test_a_yaml_mistake_on_its_own_line_stays_there(tmp_path, text, line):
     found = _validate(tmp_path, text)
     assert _line(found) == line, found
+
+
+def test_a_long_title_is_said_once_in_the_notes_of_a_topic_the_deck_continues(tmp_path):
+    """A title too long for its box is whole in the speaker notes; a topic the deck shows on several pages
+    said it again on each (a continuation's title is the slide's and "(cont.)"): once now, on its first page."""
+    import json
+
+    from pptx import Presentation
+
+    topics = [{"id": f"t{k}", "title": f"Topic {k}: the committee's deliberation over the regional water framework "
+                                       "concluded that " + " ".join(f"w{k}x{i}" for i in range(30)),
+               "points": [f"{k}" + "p" * 1_000, f"{k}" + "q" * 1_000]} for k in range(3)]
+    path = tmp_path / "long.yaml"
+    path.write_text(json.dumps({"title": "Long titles", "lang": "en", "date": "2025-01-01", "topics": topics,
+                                "sources": [{"id": "s", "name": "Src", "url": "https://example.com/x"}]}))
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "technical", "-f", "pptx", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    deck = Presentation(str(tmp_path / "long-technical.pptx"))
+    pages = [(s.shapes.title.text_frame.text if s.shapes.title else "",
+              s.notes_slide.notes_text_frame.text if s.has_notes_slide else "") for s in deck.slides]
+    for k, topic in enumerate(topics):
+        shown = [title for title, _ in pages if title.startswith(f"Topic {k}:")]
+        assert len(shown) >= 2 and all(title != topic["title"] for title in shown)  # (continued, shortened)
+        assert sum(notes.count(f"Title: {topic['title']}") for _, notes in pages) == 1, k
