@@ -73,3 +73,40 @@ def test_a_long_title_is_said_once_in_the_notes_of_a_topic_the_deck_continues(tm
         shown = [title for title, _ in pages if title.startswith(f"Topic {k}:")]
         assert len(shown) >= 2 and all(title != topic["title"] for title in shown)  # (continued, shortened)
         assert sum(notes.count(f"Title: {topic['title']}") for _, notes in pages) == 1, k
+
+
+def _chart(kind: str, values: list[float], unit: str = "$M"):
+    from types import SimpleNamespace
+
+    from generator.document_charts import ChartSpec, SeriesSpec
+    from generator.writers.pdf.charts import chart_drawing
+
+    spec = ChartSpec(id="n", title="Net income", kind=kind, unit=unit, categories=[f"Q{i}" for i in range(len(values))],
+                     series=[SeriesSpec(name="Net", values=values)])
+    return chart_drawing(spec, SimpleNamespace(palette=["1F3864", "2E75B6"], text="222222"), 450, "Net income")
+
+
+_LONG_UNIT = "billions of US dollars, adjusted for inflation and seasonal effects, in constant 2020 prices " * 2
+
+
+@pytest.mark.parametrize("kind", ["bar", "column", "line"])
+@pytest.mark.parametrize("values, unit", [
+    ([1e12, 5e11, 2e11], "$M"), ([-1e12, 3e11, 2], "$M"), ([123456789.123, -987654321.5, 1], "$M"),
+    ([1e15, -1e15, 0.001], "$M"), ([-0.5, -0.25, -1], "%"), ([0, 0, 0], "$M"), ([999999999999999, 1, 2], "$M"),
+    ([1, 2, 3], _LONG_UNIT),
+])
+def test_a_reports_chart_keeps_its_labels_inside_its_drawing(kind, values, unit):
+    """The value axis's labels are drawn left of the plot (under it for bars), those of bars beyond them, by
+    their width: "-1,000,000,000,000" ran 77 points left of the drawing, off the frame; a long unit ran 178
+    points out on both sides. The plot gives way to its labels; a unit is shortened to the drawing's width."""
+    drawing = _chart(kind, values, unit)
+    left, low, right, high = drawing.getBounds()
+    assert 0 <= left < right <= drawing.width and 0 <= low < high <= drawing.height, (drawing.getBounds(), drawing.width)
+
+
+def test_a_value_axis_of_small_values_tells_its_ticks_apart():
+    """Ticks 0.0001 apart were each written "0" (two decimals at most): they have the decimals their step needs."""
+    chart = next(c for c in _chart("column", [0.0001, 0.0002, 0.0003]).contents if hasattr(c, "valueAxis"))
+    chart.draw()
+    ticks = [chart.valueAxis.labelTextFormat(v) for v in chart.valueAxis._tickValues]
+    assert {"0", "0.0001", "0.0002", "0.0003"} <= set(ticks) and len(set(ticks)) == len(ticks), ticks
