@@ -209,3 +209,23 @@ def test_a_lists_common_thread_is_found_in_work_that_grows_with_the_list(monkeyp
     names = [f"Chapter {i} about things{i}" for i in range(800)]
     assert list_thread.list_thread(names) == ("chapter", 800)  # (of words all say, the first: the set's order varied)
     assert compared[0] < 20 * len(names)  # (about 800 x 800 before)
+
+
+def test_an_introduction_cut_into_sentences_makes_no_link_of_its_code(tmp_path):
+    """A code span read over two lines holds "[x](b)", no link in the content; the About slide's sentences were
+    cut at its line break, and the second, "c [x](b) d` e", was a link to 'b': the build failed with an error
+    blamed on the built-in slides/context.yaml.j2. A cut that makes a link is not made."""
+    import json
+
+    from pptx import Presentation
+
+    path = tmp_path / "code.yaml"
+    path.write_text(json.dumps({
+        "title": "Code", "lang": "en", "date": "2025-01-01", "sources": [{"id": "s", "name": "Src"}],
+        "introduction": "Parsing matters: see `parse\nthe [x](b) form` in Parsing notes.",
+        "topics": [{"id": "p", "title": "Parsing notes", "points": ["Parsing is linear in the input."]}]}))
+    result = CliRunner().invoke(main, ["build", str(path), "-a", "executive", "-f", "pptx", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    deck = Presentation(str(tmp_path / "code-executive.pptx"))
+    shown = [r for s in deck.slides for sh in s.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs]
+    assert not any(r.hyperlink.address for r in shown)
