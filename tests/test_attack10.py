@@ -18,6 +18,20 @@ def _validate(tmp_path, text: str) -> str:
     return result.output.strip()
 
 
+def _deck(tmp_path, audience: str, **fields):
+    """The deck ``audience`` builds of content with ``fields`` (a title, date and source besides), reopened."""
+    import json
+
+    from pptx import Presentation
+
+    path = tmp_path / "c.yaml"
+    path.write_text(json.dumps({"title": "Attack", "lang": "en", "date": "2025-01-01",
+                                "sources": [{"id": "s", "name": "Src"}], **fields}))
+    result = CliRunner().invoke(main, ["build", str(path), "-a", audience, "-f", "pptx", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    return Presentation(str(tmp_path / f"c-{audience}.pptx"))
+
+
 def _line(found: str) -> int:
     return int(found.split(":")[1])
 
@@ -54,19 +68,12 @@ def test_a_yaml_mistake_on_its_own_line_stays_there(tmp_path, text, line):
 def test_a_long_title_is_said_once_in_the_notes_of_a_topic_the_deck_continues(tmp_path):
     """A title too long for its box is whole in the speaker notes; a topic the deck shows on several pages
     said it again on each (a continuation's title is the slide's and "(cont.)"): once now, on its first page."""
-    import json
 
-    from pptx import Presentation
 
     topics = [{"id": f"t{k}", "title": f"Topic {k}: the committee's deliberation over the regional water framework "
                                        "concluded that " + " ".join(f"w{k}x{i}" for i in range(30)),
                "points": [f"{k}" + "p" * 1_000, f"{k}" + "q" * 1_000]} for k in range(3)]
-    path = tmp_path / "long.yaml"
-    path.write_text(json.dumps({"title": "Long titles", "lang": "en", "date": "2025-01-01", "topics": topics,
-                                "sources": [{"id": "s", "name": "Src", "url": "https://example.com/x"}]}))
-    result = CliRunner().invoke(main, ["build", str(path), "-a", "technical", "-f", "pptx", "-o", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    deck = Presentation(str(tmp_path / "long-technical.pptx"))
+    deck = _deck(tmp_path, "technical", topics=topics, sources=[{"id": "s", "name": "Src", "url": "https://example.com/x"}])
     pages = [(s.shapes.title.text_frame.text if s.shapes.title else "",
               s.notes_slide.notes_text_frame.text if s.has_notes_slide else "") for s in deck.slides]
     for k, topic in enumerate(topics):
@@ -215,17 +222,9 @@ def test_an_introduction_cut_into_sentences_makes_no_link_of_its_code(tmp_path):
     """A code span read over two lines holds "[x](b)", no link in the content; the About slide's sentences were
     cut at its line break, and the second, "c [x](b) d` e", was a link to 'b': the build failed with an error
     blamed on the built-in slides/context.yaml.j2. A cut that makes a link is not made."""
-    import json
 
-    from pptx import Presentation
 
-    path = tmp_path / "code.yaml"
-    path.write_text(json.dumps({
-        "title": "Code", "lang": "en", "date": "2025-01-01", "sources": [{"id": "s", "name": "Src"}],
-        "introduction": "Parsing matters: see `parse\nthe [x](b) form` in Parsing notes.",
-        "topics": [{"id": "p", "title": "Parsing notes", "points": ["Parsing is linear in the input."]}]}))
-    result = CliRunner().invoke(main, ["build", str(path), "-a", "executive", "-f", "pptx", "-o", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    deck = Presentation(str(tmp_path / "code-executive.pptx"))
+    deck = _deck(tmp_path, "executive", introduction="Parsing matters: see `parse\nthe [x](b) form` in Parsing notes.",
+                 topics=[{"id": "p", "title": "Parsing notes", "points": ["Parsing is linear in the input."]}])
     shown = [r for s in deck.slides for sh in s.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs]
     assert not any(r.hyperlink.address for r in shown)
