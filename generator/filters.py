@@ -17,7 +17,7 @@ from .bottom_line import is_statement
 from .fitted import fitted
 from .groups import spread
 from .headline import sentence_gaps, unstopped
-from .inline import whole_spans
+from .inline import has_markup, links, whole_spans
 from .key_words import keys
 from .said_same import says_again
 from .template_names import FILTERS, TESTS, template_filter, template_test
@@ -77,7 +77,9 @@ def _sentences(text: str, skip: list | tuple = ()) -> list[str]:
     gaps = sentence_gaps(text) + [m.span() for m in re.finditer(r"\n+", text)]
     cuts = sorted(gap for gap in gaps if not any(a < gap[0] < b for a, b in whole))
     bounds = [0, *(x for gap in cuts for x in gap), len(text)]
-    parts = (text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2]))
+    parts = [text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2])]
+    if has_markup(text) and {u for p in parts for _, u in links(p)} - {u for _, u in links(text)}:
+        parts = [text.strip()]  # (a cut inside a code span the parser reads over lines made a link of its text: #24)
     return [p for p in parts if p and not re.fullmatch(r"(https?://|mailto:)\S*", p)
             and not any(name in p for name in skip)]
 

@@ -37,7 +37,11 @@ def list_thread(names: list[str], acronyms: bool = False) -> tuple[str, int]:
     counts = Counter(k for ks in keys for k in set(ks) if k)
     if not counts:
         return "", 0
-    key, shared = max(counts.items(), key=lambda kv: (kv[1], -min(i for i, ks in enumerate(keys) if kv[0] in ks)))
+    first: dict[str, tuple[int, int]] = {}  # (where each key is said first, title and word: read once, not once a
+    for i, ks in enumerate(keys):  # key, issue #24; of keys said as often, the first said: the set's order varied by run)
+        for n, k in enumerate(ks):
+            first.setdefault(k, (-i, -n))
+    key, shared = max(counts.items(), key=lambda kv: (kv[1], first[kv[0]]))
     if shared < max(LEAST_SHARED, -(-len(names) // SHARE)):
         return "", 0
     places = [(words, n) for words, ks in zip(said, keys) for n, k in enumerate(ks) if k == key]

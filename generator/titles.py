@@ -143,7 +143,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
     if (peers := peer_slide(topic, words, most)) and not says_again(peers["title"], told):
         return peers  # (one measure for several items: no one item's point titles them all)
-    points, change, stressed = topic["points"], phrases(words, "change_phrases"), topic.get("named_points", ())
+    points, change, stressed = topic["points"], phrases(words, "change_phrases"), set(topic.get("named_points", ()))
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
                     key=lambda i: (-quantity_rank(plain(points[i]["text"])), i not in stressed,

@@ -13,6 +13,7 @@ from typing import Any
 from .errors import BriefingError, Problem
 from .files import check_file_text, read_regular, utf8_text
 from .limits import MAX_DEPTH, MAX_YAML_BYTES
+from .yaml_places import placed
 
 
 DataPath = tuple[str | int, ...]  # a path into the data: keys and list indexes, ("topics", 2, "points", 0)
@@ -70,7 +71,9 @@ def load_yaml_text(text: str, file: str, max_bytes: int | None = MAX_YAML_BYTES)
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
         if mark is None:
             raise BriefingError(Problem(message, file)) from None
-        raise tree.fail(message, mark) from None
+        began = _pos(exc.context_mark) if exc.context_mark else None
+        (line, col), message = placed(text, message, exc.context or "", began, _pos(mark))
+        raise BriefingError(Problem(message, file, line, col)) from None
     except YAMLError as exc:
         raise BriefingError(Problem(f"invalid YAML: {exc}", file)) from None
     if tree.located.data is None:

@@ -169,7 +169,7 @@ def _deck(slides: list[Slide]):
 
 def test_titles_too_long_for_their_box_stay_unique_when_shortened():
     """Two titles alike for longer than their box shows, and a long title continued: each shown
-    shortened with … before what tells it apart, whole in the notes."""
+    shortened with … before what tells it apart, whole in the notes once (not again on each continuation)."""
     stem = "The reading rooms of the renewed city library and their opening hours during the works " * 4
     many = [Bullet(text=f"Point {i} about the reading rooms and the lending desk") for i in range(30)]
     slides = [Slide(layout="bullets", title=stem + "in spring", bullets=many),
@@ -179,9 +179,9 @@ def test_titles_too_long_for_their_box_stay_unique_when_shortened():
     assert len(titles) >= 3 and all("…" in t for t in titles), titles
     ends = [re.search(r"… \(cont\. \d+\)$", t) for t in titles[1:-1]]
     assert all(ends) and titles[-1].endswith("… (2)"), titles
-    fulls = [slides[0].title] + [slides[0].title + end.group()[1:] for end in ends] + [slides[1].title]
+    fulls = [slides[0].title] + ["" for _ in ends] + [slides[1].title]
     for slide, full in zip(prs.slides, fulls):
-        assert slide.notes_slide.notes_text_frame.text == f"Title: {full}"
+        assert (slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else "") == (full and f"Title: {full}")
 
 
 def test_a_slide_without_a_title_gets_one_above_the_slide():

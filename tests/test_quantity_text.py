@@ -33,7 +33,7 @@ def test_a_range_is_one_quantity_weighed_as_its_middle():
     """allin-summit's "10-15 years ahead" and diskcache's "80-90%" are one quantity each (the deck read
     two numbers, or the upper end); "from 43 to 12" is a change, not a range."""
     line = _line(FIXTURES / "notes" / "allin-summit-takeaways.txt", "10-15 years")
-    assert weigh._kinds(line) == [("measure:years", 12.5)]
+    assert list(weigh._kinds(line)) == [("measure:years", 12.5)]
     assert largest_by_kind(["80-90%"]) == {"share": 85.0}
     assert [m.group("amount") for m in QUANTITY.finditer("replicas from 43 to 12")] == ["43", "12"]
 

@@ -46,7 +46,7 @@ def test_alias_bomb_is_refused_fast():
 @pytest.mark.parametrize("text, expected", [
     ("", "c.yaml:1:1: file is empty"),
     ("\ta: 1\n", "c.yaml:1:1:"),
-    ("a: [1, 2\n", "c.yaml:2:1:"),
+    ("a: [1, 2\n", "c.yaml:1:4:"),  # (where the bracket is left open, not where the text ends)
     ("a: 1\n---\nb: 2\n", "c.yaml:2:1: only one YAML document"),
     ("[" * 60 + "]" * 60, "nesting deeper than"),
     ("a: \x00\x01\x02", "c.yaml"),

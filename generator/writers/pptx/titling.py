@@ -57,6 +57,23 @@ def titles(pages: list[DeckPage], width: float, words: dict) -> list[ShownTitle]
     return shown
 
 
+def notes_title(shown: ShownTitle, said: str, words: dict) -> str:
+    """The title a deck slide's speaker notes say whole: ``shown``'s where its box shows it shortened, unless
+    the notes of the slide before said it (``said``) and this slide continues that one (its title that
+    one's, or the first words of it, and a continuation's mark: "(cont. 2)", "(2)"). A long title was said
+    again on every page of a topic the deck continues, hundreds of words of notes repeated; "" where none."""
+    if shown.text == shown.name:
+        return ""
+    mark = _continued(words).search(shown.name)
+    return "" if said and mark and said.startswith(shown.name[:mark.start()].rstrip()) else shown.name
+
+
+def _continued(words: dict) -> re.Pattern:
+    """What ends a continued slide's title in ``words``' language: "(cont.)", "(cont. 2)", or a number made unique "(2)"."""
+    number = re.escape(fill(words["cont_number"], number=0)).replace("0", r"\d+")
+    return re.compile(rf"\s*(?:{re.escape(words['cont'])}|{number}|\(\d+\))\Z")
+
+
 def _unstopped(title: str) -> str:
     """``title`` without its final full stop, nor one before the mark of a continued slide ("… JEPs. (suite 1)")."""
     mark = _MARK.search(title)

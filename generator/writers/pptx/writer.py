@@ -37,7 +37,7 @@ from .namespaces import CORE_RT, CP_NS, DC_NS, DCMITYPE_NS, DCTERMS_NS, RT, XSI_
 from .opc_read import read_package
 from .package import XML_HEAD, Part
 from .pages import Pagination, deck_pages
-from .titling import titles
+from .titling import notes_title, titles
 from .parts import ShownTitle
 from .scale import DeckScale, choose_scale, choose_time_size
 from .slides import slide_kind
@@ -100,6 +100,7 @@ class PptxWriter(Writer):
         self.notes_master = self.pres.rels.part("notesMaster") or add_notes_master(
             self.package, _pptx_data("notesMaster.xml"), _pptx_data("theme.xml"))
         self.slide_list: list[tuple[int, str]] = []
+        self.said = ""  # the title the notes of the slide before said whole (said once for its continuations)
         shown = [slide for slide in doc.slides if slide.deck]
         scale = DeckScale()
         pagination = Pagination(self.W, doc.words, scale)
@@ -132,9 +133,11 @@ class PptxWriter(Writer):
             d.footer(s, number, total)
         s.part.blob = (SLIDE_HEAD.format(background=background) + "".join(s.shapes) + tail).encode("utf-8")
         # (notes are plain text, a link its text: the notes of a slide say its points as written, markup and all)
-        notes = "\n".join(([fill(self.doc.words["notes_title"], title=title)] if text != title else [])
+        whole = notes_title(shown, self.said, self.doc.words)
+        self.said = whole or (self.said if text != title else "")
+        notes = "\n".join(([fill(self.doc.words["notes_title"], title=whole)] if whole else [])
                           + ([plain(slide.notes)] if slide.notes else []))
-        if notes:  # a title shortened to fit its box is whole in the notes
+        if notes:  # a title shortened to fit its box is whole in the notes (once for a slide and its continuations)
             self._notes(s, notes)
 
     def _time_row(self, s: SlideXml, slide: Slide) -> None:

@@ -9,10 +9,13 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.graphics.shapes import String
+from reportlab.pdfbase import pdfmetrics
 
 from ...common import clock, shortened, time_axis, value_axis
 from ..fonts import needs_shaping, text_width
 from .drawing import ChartDrawing, draw_runs, font_covering
+
+EDGE = 1.0  # points: what a chart's labels keep clear of its drawing's edges
 
 
 def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
@@ -50,7 +53,6 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
     chart.valueAxis.labels.fontName = "Body"
     chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 8.5
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda v: f"{v:,.2f}".rstrip("0").rstrip(".")
     top = max((v for s in spec.series for v in (*s.values, *(h for h in s.high if h is not None))), default=0)
     low = min((v for s in spec.series for v in (*s.values, *(lo for lo in s.low if lo is not None))), default=0)
     if spec.kind != "timeline" and low < 0:  # round ends on both sides of zero (from 0, a loss's bar left the page)
@@ -60,6 +62,7 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
         chart.categoryAxis.joinAxisMode = "left" if horizontal else "bottom"  # the names clear of bars under zero
     elif spec.kind != "timeline" and top > 0:  # a round end above the data: no bar touches the edge
         chart.valueAxis.valueMax, chart.valueAxis.valueStep = value_axis(top)
+    chart.valueAxis.labelTextFormat = _tick_label(getattr(chart.valueAxis, "valueStep", None))
     if spec.kind == "timeline":  # minutes on the clock the labels use
         chart.valueAxis.valueStep, chart.valueAxis.valueMax = step, end - start
         chart.valueAxis.labelTextFormat = (lambda minutes: clock(minutes + start)) if start else clock
@@ -67,6 +70,7 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
         chart.categoryAxis.reverseDirection = 1
         chart.categoryAxis.labels.boxAnchor = "e"
     style(chart, data, labels, ranged, horizontal)
+    _inside(chart, width)
     d.add(chart)
     if mixed:
         for i, name in enumerate(categories):
@@ -74,7 +78,30 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
                 draw_runs(d, chart.x - 5, chart.y + chart.height * (1 - (i + 0.5) / n) - 3, name, 8.5, "end")
             else:  # centred under each column or point
                 draw_runs(d, chart.x + chart.width * (i + 0.5) / n, chart.y - 12, name, 8.5, "middle")
-    if spec.unit:
-        d.add(String(chart.x + chart.width / 2, 4, spec.unit, fontName=font_covering([spec.unit]), fontSize=9,
-                     textAnchor="middle"))
+    if spec.unit:  # (under the plot, as wide as the drawing at most)
+        font = font_covering([spec.unit])
+        measure = lambda text: pdfmetrics.stringWidth(text, font, 9)
+        said = shortened(spec.unit, width - 2 * EDGE, measure)
+        middle = min(max(chart.x + chart.width / 2, EDGE + measure(said) / 2), width - EDGE - measure(said) / 2)
+        d.add(String(middle, 4, said, fontName=font, fontSize=9, textAnchor="middle"))
     return d
+
+
+def _tick_label(step: float | None) -> Callable[[float], str]:
+    """How the value axis writes a tick: with the decimals its ``step`` needs (0.0001 apart, every tick was "0"),
+    thousands grouped, no trailing zeros."""
+    places = 2 if not step or step <= 0 else max(0, min(12, 1 - math.floor(math.log10(step))))
+    return lambda v: f"{v:,.{places}f}".rstrip("0").rstrip(".") if places else f"{v:,.0f}"
+
+
+def _inside(chart, width: float) -> None:
+    """``chart``'s plot narrowed until what reportlab draws around it (the value axis's labels, those beyond
+    the bars) is inside the drawing ``width`` wide: a value axis of "-1,000,000,000,000" ran 77 points left of
+    the drawing, off its frame. Each label keeps its width: the plot gives way (to a third of the drawing)."""
+    for _ in range(4):
+        left, _, right, _ = chart.getBounds()
+        over_left, over_right = max(0.0, EDGE - left), max(0.0, right - (width - EDGE))
+        if over_left + over_right < 0.5:
+            return
+        chart.x += over_left
+        chart.width = max(width / 3, chart.width - over_left - over_right)
