@@ -6,9 +6,10 @@ its title ("Vice Admiral Jon A. Hill testified on “Missile Defense Agency”":
 witnesses a slide of their own. Such an entry shares a slide with the entry beside it (the one before, where that is
 alone, else the next), each a column under its heading with its time, while together they hold at most
 deckfit.MOST_LINES lines and short_topics.MOST_WORDS words; the slide is titled by what both columns prove: what each
-examined (evidence_titles.examined, joined by "; ") where that fits a title's whole_titles.MOST_WORDS, else how many
-testified at which hearings (``testified_hearings``: "4 witnesses testified on “Missile Defense Agency” and “DOD
-Management Challenges”", each name quoted as ``chapter_quoted`` and joined by ``names_and``). An entry that names no
+examined (evidence_titles.examined, joined by "; ") where that fits a title's whole_titles.MOST_WORDS, else the
+hearings' names as what they examined (``examined_hearings``: "The hearings examined “Missile Defense Agency” and “DOD
+Management Challenges”", each name quoted as ``chapter_quoted`` and joined by ``names_and``; review 16 finding 4: a
+count of witnesses who testified states the procedure, not the point). An entry that names no
 witness keeps its slide (its heading titles it: no sentence says what it proves beside another).
 """
 from __future__ import annotations
@@ -70,6 +71,6 @@ def joint_testimony(group: list, topics: list, words: dict) -> dict:
     named = words["names_and"].join(fill(words["chapter_quoted"], name=h) for h in headings)
     said = [examined(entry.get("entry", ""), words) for entry in group]  # (what each examined: evidence_titles)
     both = "; ".join(said) if all(said) and count_words("; ".join(said)) <= TITLE_WORDS else ""
-    return {"title": both or fill(words["testified_hearings"], count=sum(map(_witnesses, group)), topics=named),
+    return {"title": both or fill(words["examined_hearings"], topics=named),
             "columns": [{"title": h, "at": entry.get("at"), "bullets": _shown(entry, topics, words)}
                         for h, entry in zip(headings, group)]}

@@ -61,14 +61,14 @@ def test_each_hearing_keeps_its_focus_and_its_witnesses_with_their_offices_on_it
     (routine lists: nothing more) has none. An entry of two
     lines (the Missile Defense Agency's focus and one witness) shares its slide with the next, a column each under its
     heading (review 16 finding 5: joined_evidence.py), titled by what both examined where that fits a title, else by
-    who testified at which hearings (here: the two would take 20 words)."""
+    their names as what the hearings examined (here: the two would take 20 words)."""
     slides = _deck(audience)
     at = next(i for i, s in enumerate(slides) if s.role == "summary")
     shown = {h: [(b.text, [c.text for c in b.children]) for b in bullets] for s in slides[at + 1:at + 3]
              for h, bullets in ([(c.title, c.bullets) for c in s.columns] or [(s.kicker, s.bullets)])}
     assert list(shown) == ["Missile Defense Agency", "DOD Management Challenges", "Curbing COVID Cons"], list(shown)
     assert [s.title for s in slides[at + 1:at + 3]] == [  # (review 16: what each examined, not that they testified)
-        "4 witnesses testified on “Missile Defense Agency” and “DOD Management Challenges”",
+        "The hearings examined “Missile Defense Agency” and “DOD Management Challenges”",
         "Subcommittee on Consumer Protection, Product Safety, and Data Security examined curbing COVID cons"]
     assert shown["Missile Defense Agency"] == [
         ("Focusing on a program update", []),
