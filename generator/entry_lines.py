@@ -120,8 +120,7 @@ def entry_line(text: str, words: dict) -> tuple[str, list[str]]:
     lead, *details = _clauses(body, witnesses)
     if not details:
         return text, []
-    heard = [_COMMA.split(i, maxsplit=1)[0].strip() for d in details if (found := _listed(d, witnesses)) for i in found[2]]
-    lead = outcome(lead, heard, words)  # ("… heard 5 witnesses on curbing COVID cons": hearing_outcomes.py)
+    lead = outcome(lead, words)  # ("… examined curbing COVID cons": hearing_outcomes.py)
     return (f"{label}: {lead}" if label else lead), [_upper_first(_names_only(d, witnesses).rstrip(" .")) for d in details]
 
 

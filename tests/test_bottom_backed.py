@@ -92,3 +92,25 @@ def test_default_executive_names_tsmc_by_its_message(decks):
     items = deck_bottom_items.items(slides)
     assert any(t.startswith("TSMC dominates") for t in items), items
     assert any(title.startswith("TSMC dominates") for title, _ in _slides(slides)), items
+
+
+def test_a_result_before_its_reason_a_noun_phrase_after_a_label_and_a_hearing_without_procedure():
+    """backing.result: the result a point states before the reason it ends on, else ""; nominal.is_nominal: a noun
+    of action after a label of any length, with no verb anywhere, is no statement; hearing_outcomes.outcome: the
+    procedure said as what was examined."""
+    from generator.backing import result
+    from generator.hearing_outcomes import outcome
+    from generator.nominal import is_nominal
+    from generator.words import load_words
+
+    en, fr = load_words("en"), load_words("fr")
+    assert result("Data Center segment revenue increased 22% year-over-year to a record $4.3 billion, driven by "
+                  "Instinct series GPUs and server share gains.", en) == (
+        "Data Center segment revenue increased 22% year-over-year to a record $4.3 billion")
+    assert result("Revenue grew 36% year-over-year to $9.2 billion.", en) == ""
+    assert result("Driven by demand, revenue grew.", en) == ""  # (no result before the reason)
+    assert is_nominal("Résultats spectaculaires après migration vers GraalVM Native Image : réduction des réplicas "
+                      "de 43 à 12", fr)
+    assert not is_nominal("Le chiffre est en hausse : réduction des coûts de 10 %", fr)  # (a verb in the label)
+    assert outcome("Subcommittee on Defense concluded a closed hearing to examine the Missile Defense Agency", en) == (
+        "Subcommittee on Defense examined the Missile Defense Agency")
