@@ -18,9 +18,10 @@ from collections.abc import Callable, Sequence
 from .bottom_line import is_statement, shorthand
 from .budgets import trim_points
 from .connectives import standing
+from .deck_twin import LEAST_LINES
 from .headline import count_words, sentences
 from .inline import plain
-from .key_words import phrases
+from .key_words import holds, phrases
 from .said_same import supports
 from .sentence_kinds import has_verb, is_aside_sentence
 from .titles import strongest
@@ -28,6 +29,8 @@ from .weigh import has_quantity
 
 _CLAUSE = re.compile(r",\s+")  # (where a clause after the statement's result opens)
 TITLED = "titled"  # (the key that marks a slide's title offered to the bottom line)
+KEPT = "kept"  # (the key that marks a statement its slide keeps though the bottom line says it)
+NESTED = "nested"  # (the key that marks a sub-point's decision or risk)
 SHORTEST = 3  # words a statement that says a quantity may have (a subject, its verb, its number)
 
 
@@ -61,19 +64,33 @@ def candidates(shown: Sequence[dict], most: int, words: dict, fits: Callable[[st
     31%."), no aside; where the slides keep every point (``most`` 0), none that says a key figure of its topic (its
     grid shows it: said on the bottom line, the figure would leave the grid, said_once). Where they keep ``most``,
     a point that says a key figure ranks last (weigh.outranked): one kept is shown as a point, not in a grid. A point of
-    several sentences offers a later one that opens on a connective (``_said``)."""
+    several sentences offers a later one that opens on a connective (``_said``). Each is marked KEPT where its slide
+    keeps it though the bottom line says it (a body of LEAST_LINES lines or fewer: bottom_said.without_said leaves a
+    slide its evidence), so that a statement that weighs nothing may make three there and stay backed."""
     out: list[dict] = []
     for t in shown:
         if t.get("aside"):
             continue
+        kept = len(_point_texts(kept_points({**t, "points": strongest(t, words)["points"]}, most, words))) <= LEAST_LINES
         values = [] if most else [f["value"] for f in t.get("figures", ())]
         for p, text in _said(kept_points(t, most, words), words):
             if any(v in plain(text) for v in values):
                 continue
             stated = is_statement(text) or (has_quantity(plain(text)) and count_words(plain(text)) >= SHORTEST)
             if stated and has_verb(text, words) and fits(text) and not is_aside_sentence(text, words):
-                out.append({"text": text, "at": p.get("at") or t.get("at"), "children": []})
+                out.append({"text": text, "at": p.get("at") or t.get("at"), "children": [], KEPT: kept})
+        out += [{"text": c["text"], "at": c.get("at") or p.get("at") or t.get("at"), "children": [], KEPT: kept, NESTED: True}
+                for p in kept_points(t, most, words) for c in p.get("children", ())
+                if is_statement(c["text"]) and rules(c["text"], words) and fits(c["text"])
+                and not is_aside_sentence(c["text"], words) and not any(v in plain(c["text"]) for v in values)]
     return out
+
+
+def rules(text: str, words: dict) -> bool:
+    """Whether ``text`` states a decision or a risk (a phrase of ``decision_phrases`` or ``consequence_phrases``: "H100
+    banned from export to China"): a sub-point that says one is a statement of its own for the audience that weighs
+    decisions and risks first (consequence.PRIORITIES: policy; review 16, finding 1.6), its participle its verb."""
+    return holds(text, phrases(words, "decision_phrases") + phrases(words, "consequence_phrases"))
 
 
 def _said(points: Sequence[dict], words: dict) -> list[tuple[dict, str]]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .aside_lines import is_aside_line
-from .backing import TITLED, deck_texts, topic_finder
+from .backing import KEPT, NESTED, TITLED, deck_texts, topic_finder
 from .bottom_items import consequential, is_trivia
 from .cut_rule import gives_reason
 from .inline import plain
@@ -75,6 +75,16 @@ def consequence(text: str, words: dict, priority: str = "outcome") -> int:
     return weight
 
 
+def first_sign(text: str, words: dict, priority: str) -> bool:
+    """Whether ``text`` states a decision or a risk that ``priority`` weighs first of all its signs (policy's
+    ``decision``: "H100 banned from export to China"; review 16, finding 1.6: per-audience priorities select)."""
+    weights = PRIORITIES.get(priority, PRIORITIES["outcome"])
+    top = max(weights.values())
+    said = plain(text)
+    return ((weights["decision"] == top and holds(said, phrases(words, "decision_phrases")))
+            or (weights["risk"] == top and consequential(said, words)))
+
+
 def ranked(items: Sequence[dict], words: dict, priority: str = "outcome") -> list:
     """``items`` (summary items) heaviest first (``consequence``), in their order where they weigh alike."""
     return sorted(items, key=lambda p: -consequence(p["text"], words, priority))
@@ -97,14 +107,15 @@ def backed(text: str, shown: Sequence[tuple[str, tuple[set[str], set[str]]]]) ->
 
 
 def _offered(items: Sequence[dict], candidates: Sequence[dict], weight: Callable[[str], int], told: list,
-             topics: Sequence[dict], as_shown: Callable[[str], str]) -> tuple[list, list]:
-    """The ``candidates`` that may join ``items`` (see ``chosen``), of no item's text and saying no number a backed item
-    or an earlier one says (said_same): those that weigh something (a slide's title backed by its body may weigh
-    nothing), and those that weigh nothing (they only make three); a slide's title not where a backed item or
-    another candidate that weighs more names its topic (overview.named, of ``topics``) or is backed by its slide (``told``, one a
-    topic): its slide's evidence is on the bottom line already, and the title says its statement once ("The release of
-    DeepSeek V3 and R1 is a pivotal moment…" under "DeepSeek's models are 27x cheaper…"), while a topic the bottom
-    line names nowhere is said by its title ("TSMC dominates advanced chip manufacturing…")."""
+             topics: Sequence[dict], as_shown: Callable[[str], str], lifted: Callable[[str], bool]) -> tuple[list, list]:
+    """The ``candidates`` that may join ``items`` (see ``chosen``), of no item's text and saying no number a backed item or
+    an earlier one says (said_same): those that weigh something (a slide's title backed by its body may weigh nothing),
+    and those that weigh nothing that their slide keeps (backing.KEPT: they only make three); a slide's title not where
+    a backed item or another candidate that weighs more names its topic (overview.named, of ``topics``) or is backed by
+    its slide (``told``, one a topic): its slide's evidence is on the bottom line already, and the title says its
+    statement once ("The release of DeepSeek V3 and R1 is a pivotal moment…" under "DeepSeek's models are 27x
+    cheaper…"), while a topic the bottom line names nowhere is said by its title ("TSMC dominates advanced chip
+    manufacturing…")."""
     shows = lambda p: as_shown(p["text"]) or p["text"]  # (what the bottom line would show of it)
     said = set().union(*(keys(p["text"])[0] for p in items if backed(shows(p), told)))
     slide = dict(zip((t["id"] for t in topics), told))
@@ -112,12 +123,14 @@ def _offered(items: Sequence[dict], candidates: Sequence[dict], weight: Callable
     more: list[dict] = []
     plain_ones: list[dict] = []
     for c in candidates:
+        if c.get(NESTED) and not lifted(c["text"]):
+            continue  # (a sub-point's decision or risk, for the audience that weighs those first: ``first_sign``)
         numbers, heavy, title = keys(shows(c))[0], weight(c["text"]), c.get(TITLED)
         if title in slide and any(weight(p["text"]) > heavy and (backed(shows(p), [slide[title]]) or title in named(
                 p["text"], topics)) for p in others):
             continue
         if all(c["text"] != p["text"] for p in items) and not numbers & said and heavy >= 0:
-            (more if heavy > 0 or title else plain_ones).append(c)
+            (more if heavy > 0 or title else plain_ones if c.get(KEPT) else []).append(c)
             said |= numbers
     return more, plain_ones
 
@@ -141,7 +154,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     so does a nominal phrase (nominal.is_nominal: "Suppression définitive de l'API Applet…"), no statement."""
     told = [(title, keys(body)) for title, body in shown]  # (once: a topic of a thousand points is read once, not once an item)
     weight = lambda text: consequence(text, words, priority)
-    more, plain_ones = _offered(items, candidates, weight, told, topics, as_shown)
+    more, plain_ones = _offered(items, candidates, weight, told, topics, as_shown,
+                                lambda text: first_sign(text, words, priority))
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], told)]
     weights = {id(p): weight(p["text"]) for p in pool}
     weights |= {id(p): UNTIED for p in pool if weights[id(p)] == 0 and untied(p["text"], set(about))
@@ -177,4 +191,5 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
         return list(items)[:count]
     kept = chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown,
                   frozenset(subject(shown)), shown)
-    return [{key: value for key, value in p.items() if key != TITLED} | {"text": unexclaimed(p["text"])} for p in kept]
+    return [{key: value for key, value in p.items() if key not in (TITLED, KEPT, NESTED)} | {"text": unexclaimed(p["text"])}
+            for p in kept]

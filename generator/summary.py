@@ -27,7 +27,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from .bottom_items import briefed, concrete, concrete_texts, sentenced
-from .backing import candidates, titled
+from .backing import NESTED, candidates, titled
 from .bottom_line import ADDRESS, is_statement, statements
 from .consequence import weighed
 from .clause_bounds import headlines_run
@@ -163,7 +163,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
         if len(told) >= 3 or not shown:
-            more = titled([t for t in shown if t in _evidence(shown, words)], points, words, fits) if priority else []
+            evidence = _evidence(shown, words)  # (the slides' titles and their sub-points' decisions: backing.py)
+            more = [*titled(evidence, points, words, fits), *(c for c in candidates(evidence, points, words, fits)
+                                                              if c.get(NESTED))] if priority else []
             return _within(weighed(told, more, count, shown, points, words, priority, fits), most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = _evidence(shown, words)

@@ -114,3 +114,43 @@ def test_a_result_before_its_reason_a_noun_phrase_after_a_label_and_a_hearing_wi
     assert not is_nominal("Le chiffre est en hausse : réduction des coûts de 10 %", fr)  # (a verb in the label)
     assert outcome("Subcommittee on Defense concluded a closed hearing to examine the Missile Defense Agency", en) == (
         "Subcommittee on Defense examined the Missile Defense Agency")
+
+
+GRID = """title: Grid costs
+sources: [{id: s, name: S}]
+topics:
+  - id: prices
+    title: Electricity prices
+    points:
+      - Electricity prices rose 30% in a single year across the region
+      - Households pay $400 more each year than in 2022
+      - Utilities blame the cost of gas and of new grid lines
+  - id: rules
+    title: Tariff rules
+    points:
+      - text: "New rules for this winter:"
+        points:
+          - Disconnections banned for households on prepayment meters
+          - Price caps approved for the poorest households
+      - Regulators will meet again in spring to review the tariffs
+      - Consumer groups want the rules extended to small businesses
+"""
+
+
+def test_policy_takes_the_decisions_a_sub_point_states_and_the_executive_does_not(tmp_path):
+    """Review 16, finding 1.6: each audience's priority selects (consequence.PRIORITIES): policy's bottom line says
+    the decisions the notes state under a list's lead ("Disconnections banned for households on prepayment meters"),
+    the executive's, which weighs results, does not lift a sub-point; every item is a statement of the notes."""
+    from generator.audiences import load_audience
+    from generator.loader import load_content
+    from generator.render import render_document
+
+    path = tmp_path / "grid.yaml"
+    path.write_text(GRID)
+    said = {}
+    for audience in ("executive", "policy"):
+        document = render_document(load_content(path), load_audience(audience))
+        said[audience] = [b.text for s in document.slides if s.deck and s.role == "summary" for b in s.bullets]
+    assert "Disconnections banned for households on prepayment meters" in said["policy"], said
+    assert not any("banned" in t or "approved" in t for t in said["executive"]), said
+    assert all(t in GRID for t in said["policy"] + said["executive"]), said
