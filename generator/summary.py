@@ -190,6 +190,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     if kept and priority and not chapters:  # (the statements of the slides weighed with them: consequence.py)
         more = [c for c in alone(ceded([*kept, *candidates(evidence, points, words, fits)], claimed, topics, fixed))
                 if not (is_claimed(c, claimed) and not stays(c, fixed))]
-        kept = weighed(kept, [*more, *titled(evidence, points, words, fits)], count, evidence, points, words, priority, fits)
+        kept = weighed(kept, [*more, *titled(evidence, points, words, fits)], count, shown, points, words, priority,
+                       fits)  # (backed by any slide of the deck: a forecast's too)
     kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count]
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)
