@@ -82,16 +82,25 @@ def fragment(text: str, words: dict) -> bool:
 
 
 def briefed(shown: str, most: int, words: dict, text: str = "") -> str:
-    """``shown`` (a statement as the bottom line would show it: fitted.fitted) where it may stand there:
-    at most ``most`` words (SLACK more; NUMBERED_MOST where it says a quantity or a consequence: the bottom line says the number,
-    and a cut would lose it), no section prefix, no announcement, no trivia, no fragment, and ``text`` (the
-    statement as written) whole where it is a labelled list ("Approche recommandée : A, B": clauses.labelled_list,
-    shown whole or not at all); else ""."""
+    """``shown`` (a statement as the bottom line would show it: fitted.fitted) where it may stand there: at most ``most``
+    words (SLACK more; NUMBERED_MOST where it says a quantity or a consequence: the bottom line says the number, and a
+    cut would lose it), no section prefix, no statement cut at its colon (``_colon_lead``), no announcement, no trivia,
+    no fragment, and ``text`` (the statement as written) whole where it is a labelled list ("Approche recommandée : A,
+    B": clauses.labelled_list, shown whole or not at all); else "".
+    """
     bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) or consequential(shown, words) else 0)
-    if (not shown or count_words(shown) > bound or prefixed(shown) or announces(shown, words)
+    if (not shown or count_words(shown) > bound or prefixed(shown) or announces(shown, words) or _colon_lead(shown, text)
             or is_trivia(shown, words) or fragment(shown, words) or (labelled_list(text) and shown != " ".join(text.split()))):
         return ""
     return shown
+
+
+def _colon_lead(shown: str, text: str) -> bool:
+    """Whether ``shown`` is only the statement ``text`` leads with before its colon ("Native Image impose la
+    \"closed-world assumption\"" of "…: tous les chemins d'exécution doivent être connus"): the colon leads into what
+    the statement says (review 16)."""
+    label, body = labelled(" ".join(plain(text).split()))
+    return bool(label and body) and " ".join(plain(shown).split()).rstrip(" .…") == label.rstrip(" :")
 
 
 def concrete(items: list, shown: Sequence[dict], fits: Callable[[str], str], words: dict) -> list:

@@ -69,7 +69,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     says something whole in the summary's words: clauses.whole_statement); a chapter's title only where
     ``verbal`` finds its verb (sentence_kinds.has_verb: a heading is often a name, "People with extremely strong
     opinions", even when numbered as a list's item); a topic's point that is a figure's shorthand ("$1.3 billion in
-    share repurchases for the first three quarters of 2025.": ``_shorthand``) only after every other (review 12,
+    share repurchases for the first three quarters of 2025.": ``shorthand``) only after every other (review 12,
     finding 4), and one that says a key figure's value last (``_figured``)."""
     ranked = sorted((t for t in shown if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
     out: list[dict] = []
@@ -84,13 +84,13 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
                          ("", None))
         if first and len(out) < count:  # (a point at its own moment: one a transcript placed links there)
             out.append({"text": first, "at": at, "children": []})
-            if t["id"] not in covered and (t["message"] or not _shorthand(first, verbal)):  # (it waits: see ``more``)
+            if t["id"] not in covered and (t["message"] or not shorthand(first, verbal)):  # (it waits: see ``more``)
                 firsts.append(out[-1])
     points = [({"text": p["text"], "at": p["at"] or t["at"], "children": []}, _figured(p["text"], t))
               for t in ranked for p in told_points(t["points"])]  # (no item of an outline: asked.py)
     more = (p for verb, figure in ((True, False), (False, False), (True, True), (False, True))  # (read up to the ``least``
             for p, shown in points if shown == figure  # it fills: those with a verb first, a key figure's last)
-            if is_statement(p["text"]) and _shorthand(p["text"], verbal) != verb and fits(p["text"]))
+            if is_statement(p["text"]) and shorthand(p["text"], verbal) != verb and fits(p["text"]))
     chapters = [{"text": text, "at": t["at"], "children": [], "index": t["index"]}
                 for t in sorted((t for t in topics if not t["aside"]), key=lambda t: (-t["weight"], t["index"]))
                 if (text := _chapter_statement(t["title"])) and fits(text) and verbal(text)]
@@ -108,7 +108,7 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     return [{key: value for key, value in p.items() if key != "index"} for p in out]
 
 
-def _shorthand(text: str, verbal: Callable[[str], bool]) -> bool:
+def shorthand(text: str, verbal: Callable[[str], bool]) -> bool:
     """Whether a point is a figure's shorthand: it opens on a number or an amount and ``verbal`` finds no verb
     ("$1.3 billion in share repurchases for the first three quarters of 2025.")."""
     return bool(_QUANTITY_FIRST.match(plain(text))) and not verbal(text)

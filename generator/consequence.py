@@ -23,12 +23,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .aside_lines import is_aside_line
-from .backing import deck_texts, topic_finder
+from .backing import KEPT, NESTED, TITLED, deck_texts, topic_finder
 from .bottom_items import consequential, is_trivia
 from .cut_rule import gives_reason
 from .inline import plain
 from .key_words import holds, keys, phrases
 from .nominal import is_nominal, unexclaimed
+from .overview import named
+from .said_same import says_again
 from .sentence_kinds import is_aside_sentence
 from .subject_ties import subject, untied
 from .weigh import BARE, COUNT, MEASURE, MONEY, SHARE, quantity_kinds, spans_time
@@ -73,60 +75,109 @@ def consequence(text: str, words: dict, priority: str = "outcome") -> int:
     return weight
 
 
+def first_sign(text: str, words: dict, priority: str) -> bool:
+    """Whether ``text`` states a decision or a risk that ``priority`` weighs first of all its signs (policy's
+    ``decision``: "H100 banned from export to China"; review 16, finding 1.6: per-audience priorities select)."""
+    weights = PRIORITIES.get(priority, PRIORITIES["outcome"])
+    top = max(weights.values())
+    said = plain(text)
+    return ((weights["decision"] == top and holds(said, phrases(words, "decision_phrases")))
+            or (weights["risk"] == top and consequential(said, words)))
+
+
 def ranked(items: Sequence[dict], words: dict, priority: str = "outcome") -> list:
     """``items`` (summary items) heaviest first (``consequence``), in their order where they weigh alike."""
     return sorted(items, key=lambda p: -consequence(p["text"], words, priority))
 
 
-def backed(text: str, shown: Sequence[tuple[set[str], set[str]]]) -> bool:
-    """Whether a statement (as the bottom line shows it) is backed by what the deck's slides show (``shown``: the
-    numbers and key words of each topic's slides, key_words.keys): one of them says every number it says, and,
-    without a number, two thirds of its key words, two at least (its reason: "Server CPU revenue reached an all-time
-    high" is not backed by "Data Center segment revenue increased… driven by server share gains")."""
+def backed(text: str, shown: Sequence[tuple[str, tuple[set[str], set[str]]]]) -> bool:
+    """Whether a statement (as the bottom line shows it) is backed by the body of a slide of the deck (``shown``: each
+    slide's title and the numbers and key words of its body, key_words.keys; review 16, finding 1): one body says every
+    number it says, and, without a number, two thirds of its key words, two at least (its reason: "Server CPU revenue
+    reached an all-time high" is not backed by "Data Center segment revenue increased… driven by server share gains");
+    or the statement is a slide's title (said_same.says_again) whose body supports it (a number or two key words in
+    common: "TSMC dominates advanced chip manufacturing…" over "Dominates advanced semiconductor manufacturing",
+    "Difficult to replicate its capabilities elsewhere"). A title over a body that says nothing of it backs nothing."""
     numbers, stems = keys(text)
+    if any(says_again(title, [text]) and (numbers & body[0] or len(stems & body[1]) >= 2) for title, body in shown if title):
+        return True
     if numbers:
-        return any(numbers <= said for said, _ in shown)
-    return any(len(stems & said) >= max(2, (2 * len(stems) + 2) // 3) for _, said in shown)
+        return any(numbers <= said for _, (said, _) in shown)
+    return any(len(stems & said) >= max(2, (2 * len(stems) + 2) // 3) for _, (_, said) in shown)
+
+
+def _offered(items: Sequence[dict], candidates: Sequence[dict], weight: Callable[[str], int], told: list,
+             topics: Sequence[dict], as_shown: Callable[[str], str], lifted: Callable[[str], bool]) -> tuple[list, list]:
+    """The ``candidates`` that may join ``items`` (see ``chosen``), of no item's text and saying no number a backed item or
+    an earlier one says (said_same): those that weigh something (a slide's title backed by its body may weigh nothing),
+    and those that weigh nothing that their slide keeps (backing.KEPT: they only make three); a slide's title not where
+    a backed item or another candidate that weighs more names its topic (overview.named, of ``topics``) or is backed by
+    its slide (``told``, one a topic): its slide's evidence is on the bottom line already, and the title says its
+    statement once ("The release of DeepSeek V3 and R1 is a pivotal moment…" under "DeepSeek's models are 27x
+    cheaper…"), while a topic the bottom line names nowhere is said by its title ("TSMC dominates advanced chip
+    manufacturing…")."""
+    shows = lambda p: as_shown(p["text"]) or p["text"]  # (what the bottom line would show of it)
+    said = set().union(*(keys(p["text"])[0] for p in items if backed(shows(p), told)))
+    slide = dict(zip((t["id"] for t in topics), told))
+    others = [p for p in [*items, *(c for c in candidates if not c.get(TITLED))] if backed(shows(p), told)]
+    more: list[dict] = []
+    plain_ones: list[dict] = []
+    for c in candidates:
+        if c.get(NESTED) and not lifted(c["text"]):
+            continue  # (a sub-point's decision or risk, for the audience that weighs those first: ``first_sign``)
+        numbers, heavy, title = keys(shows(c))[0], weight(c["text"]), c.get(TITLED)
+        if title in slide and any(weight(p["text"]) > heavy and (backed(shows(p), [slide[title]]) or title in named(
+                p["text"], topics)) for p in others):
+            continue
+        if all(c["text"] != p["text"] for p in items) and not numbers & said and heavy >= 0:
+            (more if heavy > 0 or title else plain_ones if c.get(KEPT) else []).append(c)
+            said |= numbers
+    return more, plain_ones
 
 
 def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words: dict, priority: str,
-           topic_of: Callable[[str], str], shown: Sequence[str], as_shown: Callable[[str], str] = str,
-           about: frozenset[str] = frozenset()) -> list:
+           topic_of: Callable[[str], str], shown: Sequence[tuple[str, str]], as_shown: Callable[[str], str] = str,
+           about: frozenset[str] = frozenset(), topics: Sequence[dict] = ()) -> list:
     """The ``count`` heaviest (``consequence``) of ``items`` and ``candidates`` (the deck's other statements
-    that may stand on its bottom line, of no item's text, taken where they weigh: money, a result, a decision, a
-    risk, and say no number an item or an earlier one says), each ``backed`` by ``shown`` (``as_shown`` on the
-    bottom line: fitted, a detail clause dropped); of statements that weigh alike, a topic's (``topic_of`` a text)
-    second after every topic's first, then in their order. A record without its number or an aside is left out
-    where three others remain. An item no slide backs is left out, but for those that make three, after the
-    backed ones, in their order (notes whose takeaways say more than their few slides: a bottom line of one would
-    be no summary). A statement that weighs nothing and shares no key word with ``about`` (the notes' subject:
+    that may stand on its bottom line, taken where they weigh: money, a result, a decision, a risk: ``_offered``),
+    each ``backed`` by ``shown`` (``as_shown`` on the bottom line: fitted, a detail clause dropped); of statements
+    that weigh alike, a topic's (``topic_of`` a text) second after every topic's first, its slide's title (backing.titled,
+    marked with its topic's id, of ``topics``, those of ``shown`` in order) first: the bottom line sums up the titles, the
+    slides' points their evidence; then in their order. A record without its number or an aside is left out where three
+    others remain. An item no slide backs is left out, but for those that make three, after the backed ones (notes whose
+    takeaways say more than their few slides: a bottom line of one would be no summary): where fewer than three weigh
+    anything, the slides' other statements that weigh nothing (tied to the subject, no nominal phrase), then the heaviest
+    of the unbacked items and candidates make three, before a statement that weighs less than nothing (shown before
+    them: backed). A statement that
+    weighs nothing and shares no key word with ``about`` (the notes' subject:
     subject_ties.untied) ranks below every statement tied to it (``UNTIED``), and is left out where three others remain;
     so does a nominal phrase (nominal.is_nominal: "Suppression définitive de l'API Applet…"), no statement."""
-    said = set().union(*(keys(p["text"])[0] for p in items))
-    more = []
-    for c in candidates:  # (one that says a number an item or an earlier one says would repeat it: said_same)
-        numbers = keys(as_shown(c["text"]) or c["text"])[0]  # (what the bottom line would show of it)
-        if all(c["text"] != p["text"] for p in items) and not numbers & said and consequence(c["text"], words, priority) > 0:
-            more.append(c)
-            said |= numbers
-    told = [keys(s) for s in shown]  # (once: a topic of a thousand points is read once, not once an item)
+    told = [(title, keys(body)) for title, body in shown]  # (once: a topic of a thousand points is read once, not once an item)
+    weight = lambda text: consequence(text, words, priority)
+    more, plain_ones = _offered(items, candidates, weight, told, topics, as_shown,
+                                lambda text: first_sign(text, words, priority))
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], told)]
-    weights = {id(p): consequence(p["text"], words, priority) for p in pool}
+    weights = {id(p): weight(p["text"]) for p in pool}
     weights |= {id(p): UNTIED for p in pool if weights[id(p)] == 0 and untied(p["text"], set(about))
                 or is_nominal(p["text"], words)}
     if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
         pool = [p for p in pool if weights[id(p)] >= 0]
     elif sum(weights[id(p)] > UNTIED for p in pool) >= 3:
         pool = [p for p in pool if weights[id(p)] > UNTIED]
-    heavy = sorted(pool, key=lambda p: -weights[id(p)])
     nth: dict[int, int] = {}
     seen: dict[tuple[int, str], int] = {}
-    for p in heavy:
-        key = (weights[id(p)], topic_of(p["text"]))
+    for p in sorted(pool, key=lambda p: (-weights[id(p)], not p.get(TITLED))):
+        key = (weights[id(p)], p.get(TITLED) or topic_of(p["text"]))
         nth[id(p)] = seen[key] = seen.get(key, -1) + 1
     order = {id(p): i for i, p in enumerate(pool)}
-    unbacked = [p for p in items if all(p is not q for q in pool)][:max(0, 3 - len(pool))]
-    return [*sorted(pool, key=lambda p: (-weights[id(p)], nth[id(p)], order[id(p)])), *unbacked][:count]
+    heavy = sorted(pool, key=lambda p: (-weights[id(p)], nth[id(p)], order[id(p)]))
+    weighs = [p for p in heavy if weights[id(p)] >= 0]
+    weighs += [p for p in plain_ones if backed(as_shown(p["text"]) or p["text"], told)  # (the slides' plain statements)
+               and not untied(p["text"], set(about)) and not is_nominal(p["text"], words)][:max(0, 3 - len(weighs))]
+    unbacked = sorted((p for p in [*items, *more] if all(p is not q for q in pool)), key=lambda p: -weight(p["text"]))
+    unbacked = [p for p in unbacked if weight(p["text"]) >= 0][:max(0, 3 - len(weighs))]
+    light = [p for p in heavy if weights[id(p)] < 0][:max(0, 3 - len(weighs) - len(unbacked))]
+    return [*weighs, *light, *unbacked][:count]  # (the backed first: an unbacked item only makes three)
 
 
 def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequence[dict], points: int, words: dict,
@@ -139,5 +190,6 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
     if not priority or not shown:  # (no topic slide to back an item: a chapter list's summary stays as it is)
         return list(items)[:count]
     kept = chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown,
-                  frozenset(subject(shown)))
-    return [p if unexclaimed(p["text"]) == p["text"] else {**p, "text": unexclaimed(p["text"])} for p in kept]
+                  frozenset(subject(shown)), shown)
+    return [{key: value for key, value in p.items() if key not in (TITLED, KEPT, NESTED)} | {"text": unexclaimed(p["text"])}
+            for p in kept]

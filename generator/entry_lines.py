@@ -111,18 +111,16 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def entry_line(text: str, words: dict, heard: bool = True) -> tuple[str, list[str]]:
+def entry_line(text: str, words: dict) -> tuple[str, list[str]]:
     """A digest entry's ``text`` as its leading clause (its label kept) and the clauses after it, each a
-    sub-point (see the module doc); the text alone, with no sub-points, where it has no clause after its first.
-    Unless ``heard``, the clause says what the entry examined, not whom it heard (evidence_titles.py)."""
+    sub-point (see the module doc); the text alone, with no sub-points, where it has no clause after its first."""
     witnesses = phrases(words, "witness_phrases")
     label, body = labelled(text)
     label, body = (label, body) if label and is_name(plain(label)) else ("", text)
     lead, *details = _clauses(body, witnesses)
     if not details:
         return text, []
-    names = [_COMMA.split(i, maxsplit=1)[0].strip() for d in details if (found := _listed(d, witnesses)) for i in found[2]]
-    lead = outcome(lead, names if heard else [], words)  # ("… heard 5 witnesses on curbing COVID cons": hearing_outcomes.py)
+    lead = outcome(lead, words)  # ("… examined curbing COVID cons": hearing_outcomes.py)
     return (f"{label}: {lead}" if label else lead), [_upper_first(_names_only(d, witnesses).rstrip(" .")) for d in details]
 
 

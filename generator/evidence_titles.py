@@ -42,8 +42,8 @@ def testimony(evidence: list, heading: str, words: dict, entry: str = "") -> dic
 def examined(entry: str, words: dict) -> str:
     """What the digest entry ``entry`` examined, as a title (see the module doc), or "" where its leading
     clause says no procedure of ``procedure_phrases`` or runs past MOST_WORDS words."""
-    lead = entry_line(plain(entry), words, heard=False)[0]
-    if lead == entry_line(plain(entry), {**words, "procedure_phrases": ""}, heard=False)[0]:
+    lead = entry_line(plain(entry), words)[0]
+    if lead == entry_line(plain(entry), {**words, "procedure_phrases": ""})[0]:
         return ""  # (no procedure said as what it examined: the clause is the bottom line's, as written)
     label, body = labelled(lead)
     title = (label_as_subject(label, body) or body) if label else lead

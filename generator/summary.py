@@ -27,7 +27,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from .bottom_items import briefed, concrete, concrete_texts, sentenced
-from .backing import candidates
+from .backing import NESTED, candidates, titled
 from .bottom_line import ADDRESS, is_statement, statements
 from .consequence import weighed
 from .clause_bounds import headlines_run
@@ -110,6 +110,11 @@ def _told(introduction: Sequence[str], evidence: Sequence, words: dict) -> list[
             and len(keys(s)[1] & about) >= 2 for part in _headlines_told(s, evidence)]
 
 
+def _evidence(shown: Sequence, words: dict) -> list:
+    """The ``shown`` topics whose slides are the deck's evidence: no prediction, no closing section."""
+    return [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
+
+
 @template_filter("opening")
 def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequence, words: dict,
             most: int = 20, count: int = 5, total: int = 0, claimed: Sequence[str] = (), groups: Sequence = (),
@@ -158,9 +163,12 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
         if len(told) >= 3 or not shown:
-            return _within(weighed(told, [], count, shown, points, words, priority, fits), most, total, headline)
+            evidence = _evidence(shown, words)  # (the slides' titles and their sub-points' decisions: backing.py)
+            more = [*titled(evidence, points, words, fits), *(c for c in candidates(evidence, points, words, fits)
+                                                              if c.get(NESTED))] if priority else []
+            return _within(weighed(told, more, count, shown, points, words, priority, fits), most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
-    evidence = [t for t in shown if not is_prediction_topic(t["title"], words) and not is_closing_topic(t["title"], words)]
+    evidence = _evidence(shown, words)
     told = concrete_texts(_told(introduction, evidence or topics, words), evidence, fits, words)  # (bottom_items.py)
     chapters = () if any(not t["aside"] for t in shown) else topics  # (headings are statements in a chapter list only)
     placed = {t["id"]: t for t in evidence}  # (the slide groups' topics, as the summary reads them: standing)
@@ -182,6 +190,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     if kept and priority and not chapters:  # (the statements of the slides weighed with them: consequence.py)
         more = [c for c in alone(ceded([*kept, *candidates(evidence, points, words, fits)], claimed, topics, fixed))
                 if not (is_claimed(c, claimed) and not stays(c, fixed))]
-        kept = weighed(kept, more, count, evidence, points, words, priority, fits)
+        kept = weighed(kept, [*more, *titled(evidence, points, words, fits)], count, shown, points, words, priority,
+                       fits)  # (backed by any slide of the deck: a forecast's too)
     kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count]
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

@@ -118,7 +118,7 @@ def test_digest_entry_with_a_long_witness_clause_is_read_once():
     began = time.process_time()
     lead, details = entry_line(entry, load_words("en"))
     assert time.process_time() - began < 0.5  # (1.6 s before)
-    assert lead == "Committee on X: Subcommittee on Y heard John Smith on Z"  # the outcome, not the procedure (lists2)
+    assert lead == "Committee on X: Subcommittee on Y examined Z"  # what it examined, not the procedure (review 16)
     assert details == ["Focusing on W", "Testimony from John Smith"]  # (its names only: as before)
 
 

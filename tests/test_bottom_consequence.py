@@ -69,7 +69,10 @@ def test_every_item_is_backed_by_another_slide_of_its_deck(decks, stem, audience
         stem, audience, items, unbacked)
 
 
-@pytest.mark.parametrize("stem", ["earnings-call-amd", "lescastcodeurs-fr.md", "deepseek"])
+# (lescastcodeurs-fr: its one decision, "OpenJDK interdit…", leads both lists and its other rules run past policy's 20
+# words; the lists were told apart by the order of an item only a slide's title backed: review 16. A sub-point's
+# decision that policy takes and the executive does not: test_bottom_backed.py)
+@pytest.mark.parametrize("stem", ["earnings-call-amd", "deepseek"])
 def test_policy_is_not_the_executive_list(decks, stem):
     executive, _ = _items(stem, "executive", decks)
     policy, _ = _items(stem, "policy", decks)

@@ -39,10 +39,12 @@ def test_no_item_is_an_aside_unconnected_to_the_notes(decks, stem, audience):
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_allin_says_the_later_sentence_that_weighs(decks, audience):
+def test_allin_says_what_weighs_and_no_aside(decks, audience):
+    """The sums its notes spend (52 billion, 200 billion) are said where three backed statements do not weigh more
+    (review 16: a statement only a slide's title shows makes three, after the backed ones); never an aside."""
     slides, _ = _deck(decks, "allin-summit-takeaways.txt", audience)
     items = deck_bottom_items.items(slides)
-    assert "Apple is investing over 200 billion into China" in items, items
+    assert any("52 billion" in t or "200 billion" in t for t in items), items
     assert not any("children" in t or "mattress" in t for t in items), items
 
 

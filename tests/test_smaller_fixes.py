@@ -118,7 +118,7 @@ def test_a_label_that_is_the_sentences_subject_stays(imported, audience):
     said = _all_texts(_deck(imported("hearing-daily-digest.txt"), audience))
     assert not [t for t in said if t.startswith(("Committee ordered", "Committee concluded"))], said
     assert any(t.startswith("Committee on Armed Services ordered favorably reported") for t in said), said
-    assert any(t.startswith("Committee on Armed Services heard 3 witnesses") for t in said), said  # (hearing_outcomes.py)
+    assert any(t.startswith("Committee on Armed Services examined the Department") for t in said), said  # (hearing_outcomes.py)
 
 
 def test_a_timeline_title_reads_right_with_any_heading(imported):
