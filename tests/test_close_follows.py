@@ -129,8 +129,9 @@ def test_lescasts_topic_statements_are_no_close_and_stay_with_their_topics(built
     """lescast's close held each section's closing line: Trivago's advice, Oracle's policy under way and a remark on
     GraalVM's design ("La configuration n'est pas un défaut…"), whose topic backs no item of the bottom line; then
     Trivago's advice alone titled the close (review 16: one section's line, no implication of the briefing). A topic's
-    statement titles no close: the deck has none, the bottom line's speaker notes say both statements, which carry
-    a marker and come from the topics that best match an item of the bottom line."""
+    statement titles no close: the deck has none, the bottom line's speaker notes say the statements, which carry
+    a marker and come from the topics that best match an item of the bottom line, one a topic (since review 16's
+    bottom line, OpenJDK, GraalVM and Trivago: Oracle's policy, the GraalVM remark and Trivago's advice)."""
     content, decks = built["lescastcodeurs-fr.md"]
     words, points = LANGS["fr"], _points(content)
     for audience, slides in decks.items():
@@ -145,7 +146,7 @@ def test_lescasts_topic_statements_are_no_close_and_stay_with_their_topics(built
         start = words["outlook_notes"].split("{")[0]
         at = next(n for n, line in enumerate(notes) if line.startswith(start))
         stated = [notes[at][len(start):], *notes[at + 1:]]
-        assert len(stated) == 2, (audience, stated)
+        assert 2 <= len(stated) <= len(backing), (audience, stated)  # (one a backing topic: three since bottom7's items)
         for line in stated:
             assert _marked(line, words), (audience, line)
             topic = next(t["title"] for t, text in points if line.strip().rstrip(".") in text)
