@@ -8,10 +8,8 @@ context's plain data (lists and dicts), never on models.
 from __future__ import annotations
 
 import re
+from importlib import import_module
 
-from . import (answers, budgets, chapter_list, chapter_times, chart_titles, close, close_point, cover_lead, evidence_titles,
-               grid_titles, grids, headline, joined_evidence, named, overview, sentence_kinds, short_topics, summary,
-               title_claims, title_lists, title_numbers, titles, weigh, words)
 from .aside_lines import is_aside_line
 from .bottom_line import is_statement
 from .fitted import fitted
@@ -22,11 +20,13 @@ from .key_words import keys
 from .said_same import says_again
 from .template_names import FILTERS, TESTS, template_filter, template_test
 
-# the modules that declare template filters and tests of their own (template_names): importing them declares them,
-# so that FILTERS and TESTS hold them all; a module that declares its first one joins this list
-DECLARING = (answers, budgets, chapter_list, chapter_times, chart_titles, close, close_point, cover_lead, evidence_titles,
-             grid_titles, grids, headline, joined_evidence, named, overview, sentence_kinds, short_topics, summary,
-             title_claims, title_lists, title_numbers, titles, weigh, words)
+# the modules that declare template filters and tests of their own (template_names), by name, imported here:
+# importing them declares them, so that FILTERS and TESTS hold them all; a module that declares its first one
+# joins this list (and only it: test_template_names checks that it names every one)
+DECLARING = tuple(import_module(f".{name}", __package__) for name in (
+    "answers", "budgets", "chapter_list", "chapter_times", "chart_titles", "close", "close_point", "cover_lead",
+    "evidence_titles", "grid_titles", "grids", "headline", "joined_evidence", "named", "overview", "sentence_kinds",
+    "short_topics", "summary", "title_claims", "title_lists", "title_numbers", "titles", "weigh", "words"))
 __all__ = ["DECLARING", "FILTERS", "TESTS"]
 
 

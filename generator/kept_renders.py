@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .errors import BriefingError
 from .files import read_regular
+from .key_words import forget_texts
 from .limits import MAX_YAML_BYTES
 
 _KEPT: dict = {}  # the last build's (file, audience, epoch) keys and their renders
@@ -53,9 +54,12 @@ class KeptRenders:
         return rendered
 
     def done(self) -> None:
-        """Keep this build's renders for the next build, in place of the last build's."""
+        """Keep this build's renders for the next build, in place of the last build's; a build that keeps
+        none for another lets go of what its renders kept per text too (the writers read no key words)."""
         _KEPT.clear()
         _KEPT.update(self.made if _ON[0] else {})
+        if not _ON[0]:
+            forget_texts()
 
 
 def render_key(job) -> tuple | None:

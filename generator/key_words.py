@@ -60,6 +60,14 @@ def _keys(text: str, stem: int) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(n for n in numbers if n and not _YEAR.fullmatch(n)), frozenset(stems(text, stem))
 
 
+def forget_texts() -> None:
+    """Let go of the key words and spaced words kept per text (``_keys``, ``_spaced``): kept for the
+    passes of a render and for a --watch rebuild, at 1,000 heavy topics they held some 38 MiB while the
+    report was written by a build that keeps nothing for another (kept_renders.KeptRenders.done)."""
+    _keys.cache_clear()
+    _spaced.cache_clear()
+
+
 def stems(text: str, stem: int = STEM) -> list[str]:
     """The key words' stems of ``text`` (their first ``stem`` letters), in its order (see keys)."""
     return [w.casefold()[:stem] for w in WORD.findall(text) if len(w) >= STEM and not w[0].isdigit()]

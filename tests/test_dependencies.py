@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+from functools import cache
 from importlib.metadata import packages_distributions
 
 from tests.conftest import ROOT
@@ -16,8 +17,10 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 
+@cache
 def _imported_modules() -> dict[str, str]:
-    """Top-level modules imported by the package's sources (absolute imports), each with a file that does."""
+    """Top-level modules imported by the package's sources (absolute imports), each with a file that does
+    (read once a session: the second test runs the first again)."""
     found: dict[str, str] = {}
     for path in sorted((ROOT / "generator").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -26,6 +29,12 @@ def _imported_modules() -> dict[str, str]:
             for name in names:
                 found.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
     return found
+
+
+@cache
+def _owners() -> dict:
+    """The installed distributions of each top-level module (every installed distribution's files read: once)."""
+    return packages_distributions()
 
 
 def _declared() -> set[str]:
@@ -41,7 +50,7 @@ NEWER_STDLIB = {"tomllib"}
 
 
 def test_every_third_party_import_is_a_declared_dependency():
-    owners = packages_distributions()
+    owners = _owners()
     declared = _declared()
     missing = {}
     for module, where in _imported_modules().items():

@@ -10,6 +10,14 @@ from ...document import Theme
 
 
 def paragraph_styles(t: Theme) -> dict[str, ParagraphStyle]:
+    """The report's paragraph styles by name, in the theme ``t``'s colours; each heading's also with no space
+    above (``h1-kicked``: a kicker above it stands in for that space), made once, not once per heading (a
+    thousand topics' headings each held a style of their own)."""
+    styles = _styles(t)
+    return styles | {f"{name}-kicked": ParagraphStyle(f"{name}-kicked", styles[name], spaceBefore=0) for name in ("h1", "h2")}
+
+
+def _styles(t: Theme) -> dict[str, ParagraphStyle]:
     """The report's paragraph styles by name, in the theme ``t``'s colours."""
     base = ParagraphStyle("body", fontName="Body", fontSize=11, leading=15, textColor=colors.HexColor("#" + t.text),
                           spaceAfter=4, splitLongWords=1)

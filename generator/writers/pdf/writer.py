@@ -168,10 +168,9 @@ class PdfWriter(Writer):
         text = markup(title)
         if at:  # the time reference is one unbreakable unit, bound to the title's last word
             text += NBSP * 2 + self._time_links(at)
-        style = self.styles["h1" if level == 0 else "h2"]
         above = [Shaped(markup(kicker), self.styles["kicker"])] if kicker.strip() else []
-        if above:  # the kicker stands in for the heading's space above
-            style = ParagraphStyle(f"{style.name}-kicked", style, spaceBefore=0)
+        # (the kicker stands in for the heading's space above)
+        style = self.styles[("h1" if level == 0 else "h2") + ("-kicked" if above else "")]
         name = kicker.strip() or title  # what the contents, the bookmarks and the timestamp index call it
         return [CondPageBreak((60 if level == 0 else 40) + 12 * len(above)), Bookmark(name, level, key), *above,
                 self._para(text, style, at, name)]
