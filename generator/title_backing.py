@@ -93,3 +93,16 @@ def says_whole(title: str, point: str) -> bool:
     which no pass that drops what another slide says takes off it (bottom_said.without_said)."""
     said = _words(plain(point))
     return bool(said) and set(said) == set(_words(plain(title))) and _numbers(point) == _numbers(title)
+
+
+ECHO_SHARE = 0.8  # share of a title's key words a body line says, at least, for it to say the title again
+
+
+def echoes(title: str, line: str) -> bool:
+    """Whether ``line``, a body line, says ``title`` again (issue #21, review 17: "Birth rates are globally
+    decreasing…" under that title): ``says_whole``, or ECHO_SHARE of the title's key words and every number it
+    says; a reader sees it as padding, the evidence stated in no other form."""
+    title, line = plain(title), plain(line)
+    said, have = set(_words(title)), set(_words(line))
+    return says_whole(title, line) or (bool(said) and len(said & have) >= ECHO_SHARE * len(said)
+                                        and _numbers(title) <= _numbers(line))

@@ -377,7 +377,8 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
              + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)
                 + quantities.key_figure(slides, content_file) if content_file else [])
              + (storyline.check(slides, content_file) if audience in storyline.AUDIENCES else [])
-             + title_rules.title_support(slides, {n for n, _ in agendas}))
+             + title_rules.title_support(slides, {n for n, _ in agendas})
+             + title_rules.title_echo(slides, {n for n, _ in agendas}))
     return out + [Violation(*v) for v in found]
 
 
