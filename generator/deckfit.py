@@ -40,7 +40,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
         slides = titled_figures(slides)  # (a title's number shown under it: titled_figures.py)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
-    slides = unechoed(slides, also, document.words)  # (no line says its slide's title again: title_echo.py)
+    slides = unechoed(slides, also)  # (no line says its slide's title again: title_echo.py)
     if max_words:
         slides = [part for slide in slides for part in keeping_more(
             slide, lambda s, spare: _shared_within(s, max_words - spare, also), document.words)]

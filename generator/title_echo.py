@@ -7,18 +7,20 @@ points titled by a statement (a kicker above it), a line that says the title aga
 leaves the deck's slide (the report keeps it, deck_twin.split):
 
 - where what else the slide shows backs the title (title_backing.backed), the title alone carries it;
-- else, where the line states a figure (``figure_of``: "The US is spending 52 billion on semiconductors…") and
-  the slide shows none, its evidence in another form: the figure in the band under the points, its value over
-  what it measures ("52 billion" / "The US is spending on semiconductors within our borders"), the line's
-  other sentences staying as lines;
-- else, where another point of the slide (a whole statement of its own, whole_titles.whole_title) is a title
-  that the rest of the slide backs, that line titles it and the line that said the old title is its evidence
-  (``_retitled``): a title the remaining lines back;
-- else it stays: the title must be backed, and the slide has nothing else that backs it.
+- else, where the line states a figure (``figure_of``: "Exports rose 12% year-over-year to $4.5 billion") that
+  no other slide of the deck says (a figure once a deck: the bottom line's stays the bottom line's, review 14) and
+  the slide shows none nor joins the next one's (writers/pptx/pages._joined), its evidence in another form: the
+  figure in the band under the points, its value over what it measures ("$4.5 billion" / "Exports rose 12%
+  year-over-year"), the line's other sentences staying as lines;
+- else it stays: the title must be backed, and the slide has nothing else that backs it; nor does a weaker point
+  take the title to avoid the repeat (tests/deck_storyline: the slide never takes a weaker title; AMD's results
+  slide would be titled by its operating income instead of its revenue).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from .deck_twin import split, texts
 from .document import Bullet, KeyFigure, Slide
@@ -27,20 +29,38 @@ from .importer.evidence import salient
 from .inline import plain
 from .quantities import QUANTITY
 from .title_backing import backed, echoes
-from .whole_titles import whole_title
 
 MOST_LABEL = 12  # words of a figure's label at most (a longer one does not fit the band beside its value)
 _LED = re.compile(r"\s*\b(?:to|of|at|by|reached|reaches|hit|hits)\s*$", re.IGNORECASE)  # (words that only led to the value)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+[^\W\d_]+", re.IGNORECASE)  # (what a value is counted by: "£38 a year")
 
 
-def unechoed(slides: list[Slide], also: str, words: dict) -> list[Slide]:
+def unechoed(slides: list[Slide], also: str) -> list[Slide]:
     """``slides`` with no deck slide of points showing a line that says its title again (see the module doc)."""
-    return [part for slide in slides for part in _unechoed(slide, also, words)]
+    out: list[Slide] = []
+    for n, slide in enumerate(slides):
+        after = slides[n + 1] if n + 1 < len(slides) else None
+        joins = after is not None and after.deck and after.layout == "big_number" and after.topic == slide.topic
+        out += _unechoed(slide, also, partial(_free, joins, slides, n))
+    return out
 
 
-def _unechoed(slide: Slide, also: str, words: dict) -> list[Slide]:
-    """The slide, or its report-only original and a deck twin without the line that says its title."""
+def _free(joins: bool, slides: list[Slide], at: int, value: str) -> bool:
+    """Whether a figure of ``value`` may show in its band on the slide at ``at`` of ``slides``: no next slide's
+    figure ``joins`` it, and no other deck slide says it (read only for a slide that has such a line)."""
+    return not joins and not _said(value, [s for i, s in enumerate(slides) if i != at and s.deck])
+
+
+def _said(value: str, slides: list[Slide]) -> bool:
+    """Whether a title, point or key figure of ``slides`` says the number of ``value`` (a figure once a deck)."""
+    number = re.escape(value.split()[0])
+    pattern = re.compile(rf"(?<![\w.,]){number}(?![\w]|[.,]\d)")
+    return any(pattern.search(plain(t)) for s in slides for t in (s.title, *texts(s.bullets), *(f.value for f in s.figures)))
+
+
+def _unechoed(slide: Slide, also: str, free: Callable[[str], bool]) -> list[Slide]:
+    """The slide, or its report-only original and a deck twin without the line that says its title (a figure
+    in its band only where ``free`` lets its value show there: no other slide says it, none joins the band)."""
     if not slide.deck or slide.layout != "bullets" or not slide.kicker or slide.role or slide.chart:
         return [slide]
     at = next((i for i, b in enumerate(slide.bullets) if echoes(slide.title, b.text)), None)
@@ -52,9 +72,8 @@ def _unechoed(slide: Slide, also: str, words: dict) -> list[Slide]:
         bullets = [*slide.bullets[:at], *echo.children, *slide.bullets[at + 1:]]
         return split(slide, slide.model_copy(update={"bullets": bullets}), "", also)
     found = None if slide.figures else figure_of(echo.text)
-    if found is None:
-        retitled = _retitled(slide, at, shown, words)
-        return split(slide, retitled, "", also) if retitled else [slide]
+    if found is None or not free(found[0]):
+        return [slide]
     value, label, others = found
     lines = [Bullet(text=t) for t in others]
     bullets = [*slide.bullets[:at], *lines, *echo.children, *slide.bullets[at + 1:]]
@@ -97,14 +116,3 @@ def _level(sentence: str) -> tuple[str, str] | None:
     label = (_LED.sub("", sentence[:m.start()]) + " " + sentence[m.end():]).strip(" ,;.")
     return m.group(0).strip(), " ".join(label.split())
 
-
-def _retitled(slide: Slide, echo: int, shown: list[str], words: dict) -> Slide | None:
-    """``slide`` titled by the first of its other points without sub-points that is a whole title (whole_title)
-    which the rest of the slide (its figures ``shown`` too) backs and no line of it says again, that point off
-    its lines; or None (see the module doc)."""
-    for i, point in enumerate(slide.bullets):
-        title = "" if i == echo or point.children else whole_title(plain(point.text).rstrip(" ."), words)
-        rest = [*slide.bullets[:i], *slide.bullets[i + 1:]]
-        if title and backed(title, [*texts(rest), *shown]) and not any(echoes(title, t) for t in texts(rest)):
-            return slide.model_copy(update={"title": title, "bullets": rest})
-    return None

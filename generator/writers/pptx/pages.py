@@ -67,9 +67,8 @@ def deck_pages(p: Pagination, slides: list[Slide]) -> list[DeckPage]:
 def _joined(p: Pagination, slide: Slide, follower: Slide | None) -> list[DeckPage] | None:
     """The pages of a points slide (a kind with ``band``: bullets or two columns) followed by a slide of
     its topic with one figure (a kind that ``joins``: a big number), that figure in a band under the
-    points of its last page; None unless the band fits and costs no extra slide, or the points slide shows a figure of
-    its own in the band (its title's, title_echo.py)."""
-    if slide.figures or not (follower is not None and slide_kind(follower.layout).joins and len(follower.figures) == 1
+    points of its last page; None unless the band fits and costs no extra slide."""
+    if not (follower is not None and slide_kind(follower.layout).joins and len(follower.figures) == 1
             and slide.topic and follower.topic == slide.topic and slide_kind(slide.layout).band
             and band(follower.figures[0], p.width) is not None):
         return None
