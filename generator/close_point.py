@@ -13,7 +13,10 @@ back it (``evidenced``): their own statements and the points of topics without a
 copied from a slide is no close), never an item of the bottom line or what one says (said_same.same: AMD's close
 repeated the bottom line's first two items under "The company is optimistic about future growth…"), each as
 the close shows it (``shown``) sharing a name ("Data Center", "NHTSA") or two whole key words with the title
-(``backs``), those sharing most first, in the notes' order, EVIDENCE at most. Without any, the close is one line: the
+(``backs``), those sharing most first, in the notes' order, EVIDENCE at most. A statement with details of its own
+("…, with the launch of new products and expanding customer engagements": close_details.details) is titled by its main
+clause, its details its first lines, LINES at most in all (review 17: AMD's deck ended on its buyback evidence, the
+outlook on no slide). Without any, the close is one line (none: a close of one line adds a title, not a point): the
 statement ends the bottom line where it may (close.ends_bottom_line), else its speaker notes say it.
 A close's line on the slide is whole in LINE_WORDS words (``shown``): a detail clause dropped, else the clause
 that leads it, the rest (a reason, a contrast) said by the speaker notes, which say every line whole; a line with
@@ -22,6 +25,7 @@ no clause to end at is shown whole in a third more words at most.
 from __future__ import annotations
 
 from .clauses import whole_statement
+from .close_details import details
 from .cut_rule import may_shorten
 from .headline import count_words
 from .inline import plain
@@ -36,6 +40,7 @@ WHOLE = 100  # letters of a key word compared: all of them
 TITLE_WORDS = 20  # words of a statement that titles the close, at most (two lines at title size)
 LINE_WORDS = 15  # words of a close's line on the slide (a third more where no clause ends before: ``shown``)
 EVIDENCE = 2  # the notes' lines under a lone statement, at most
+LINES = 3  # lines under a lone statement's title, at most (its details, then its evidence: a close holds four lines)
 QUOTES = ("“", "”", '"', "«", "»", "„")  # quotation marks: a line that holds one is never cut
 
 
@@ -127,17 +132,20 @@ def _backing(title: str, statement: str, pool: list[str], opened: list, words: d
 
 @template_filter("close_evidenced")
 def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown_topics: list, words: dict) -> dict:
-    """The close of one ``statement`` that looks ahead: its ``title`` (the statement whole in TITLE_WORDS words, else
-    "": the close word titles it and the statement is its first point), its ``points`` (the notes' lines that back
-    it, see the module doc) and what the speaker notes say of them (``said``: each whole); no points where the
-    statement is not the notes' own (``own``: takeaways, the introduction's sentences) or nothing backs it."""
+    """The close of one ``statement`` that looks ahead: its ``title`` (its main clause where it gives details of its
+    own, else the statement whole in TITLE_WORDS words, else "": the close word titles it and the statement is its
+    first point), its ``points`` (those details, then the notes' lines that back it, see the module doc) and what the
+    speaker notes say of them (``said``: each whole); no points where the statement is not the notes' own (``own``:
+    takeaways, the introduction's sentences) or it gives no detail and nothing backs it."""
     if not _own(statement["text"], own):
         return {"title": "", "points": [], "said": []}
     on_slides = {t["id"] for t in shown_topics}
     pool = [*own, *(p["text"] for t in topics if not t["aside"] and t["id"] not in on_slides
                     for p in t["points"] if not p["children"])]
-    title = plain(shown(statement["text"], TITLE_WORDS)).rstrip(". ")
-    lines = _backing(title, statement["text"], pool, opened, words)
+    main, told = details(statement["text"], words)
+    title = main or plain(shown(statement["text"], TITLE_WORDS)).rstrip(". ")
+    lines = [(t, t) for t in told if not any(same(t, item["text"]) for item in opened)]
+    lines = [*lines, *_backing(title, statement["text"], pool, opened, words)][:LINES]
     points: list[dict] = [{"text": text, "at": None, "children": []} for text, _ in lines]  # (whole: close_line shows it)
     if not points:
         return {"title": "", "points": [], "said": []}

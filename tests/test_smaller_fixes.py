@@ -59,23 +59,25 @@ def test_a_close_of_one_statement_is_no_close_and_takes_no_takeaway_along(import
     takeaway "Key growth areas include EPYC, Ryzen, and Instinct processor sales." taken along (review 13), a
     restatement of products, not an implication (review 14 finding 2). Review 15: the deck then ended on two buyback
     bullets; the statement then titled the bottom line's first two items said again (review 16 finding 2: a close
-    that adds nothing). A close's body backs its title with the notes' own lines (close_point.evidenced): none here
-    (the Data Center takeaway, cut to its leading clause, no longer names Data Center; the growth areas share one
-    key word only), so the statement is one line: it announces ("is optimistic"), so it cannot end the bottom line,
-    and the bottom line's speaker notes say it whole; no slide repeats the bottom line to close the deck."""
-    deck = _deck(imported("earnings-call-amd.txt"), audience)
-    assert not [s for s in deck if s.role == "close"], audience
-    summary = next(s for s in deck if s.role == "summary")
-    assert not any("optimistic" in t for t in _texts(summary.bullets))
-    assert summary.notes.rstrip().endswith(OPTIMISTIC), audience
-    assert not any("Key growth" in t for s in deck if s.role != "summary" for t in _texts(s.bullets)), audience
-    target = tmp_path / "amd.yaml"
-    lines = (NOTES / "earnings-call-amd.txt").read_text(encoding="utf-8").split("\n")
-    kept = [line.replace("Key growth areas include EPYC, Ryzen, and Instinct processor sales. ", "") for line in lines]
-    (tmp_path / "amd.txt").write_text("\n".join(kept), encoding="utf-8")
-    deck = _deck(load_content(import_file(tmp_path / "amd.txt", target)[0]), audience)
-    summary = next(s for s in deck if s.role == "summary")
-    assert not [s for s in deck if s.role == "close"] and summary.notes.rstrip().endswith(OPTIMISTIC)
+    that adds nothing); then no close (review 17: the deck ended on its evidence). Now its main clause titles the
+    close over its own details ("with the launch of new products and expanding customer engagements":
+    close_details.py), never a bottom-line item nor "Key growth…"; the close's speaker notes say it whole. The
+    same without the "Key growth" takeaway."""
+    for content in (imported("earnings-call-amd.txt"), None):
+        if content is None:
+            target = tmp_path / "amd.yaml"
+            lines = (NOTES / "earnings-call-amd.txt").read_text(encoding="utf-8").split("\n")
+            kept = [ln.replace("Key growth areas include EPYC, Ryzen, and Instinct processor sales. ", "") for ln in lines]
+            (tmp_path / "amd.txt").write_text("\n".join(kept), encoding="utf-8")
+            content = load_content(import_file(tmp_path / "amd.txt", target)[0])
+        deck = _deck(content, audience)
+        [close] = [s for s in deck if s.role == "close"]
+        assert close.title == OPTIMISTIC.split(", with")[0], audience
+        assert _texts(close.bullets) == ["Launch of new products", "Expanding customer engagements"], audience
+        assert OPTIMISTIC in close.notes, audience
+        summary = next(s for s in deck if s.role == "summary")
+        assert not any("optimistic" in t for t in _texts(summary.bullets))
+        assert not any("Key growth" in t for s in deck if s.role != "summary" for t in _texts(s.bullets)), audience
 
 
 def test_a_policy_deck_keeps_the_rules_rationale_with_its_items(imported):
