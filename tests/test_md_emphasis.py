@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from markdown_it import MarkdownIt
 
-from generator.inline import runs
+from generator.inline import plain, runs
+from generator.inline_parser import emphasis
 from generator.writers import md_emphasis
 from generator.writers.md_writer import _specials, rich
 
@@ -40,7 +41,22 @@ def test_plain_styles_are_written_as_before():
 
 def test_the_last_resort_keeps_every_word_without_styles(monkeypatch):
     text = "*[******`***``**"
-    monkeypatch.setattr(md_emphasis, "_recounted", lambda pieces, wanted: None)
+    monkeypatch.setattr(md_emphasis, "_recounted", lambda pieces, wanted, budget: None)
     monkeypatch.setattr(md_emphasis, "_WAYS", md_emphasis._WAYS[:1])  # (the one way that reads otherwise)
     written = rich(text)
     assert [(r.text, r.bold, r.italic) for r in reference(written, _COMMONMARK)] == [("[```", False, False)], written
+
+
+def test_hostile_text_is_read_back_a_bounded_number_of_times_and_keeps_every_word(monkeypatch):
+    text = "*[******(***((** x " * 300  # every stretch needs the recount: its budget runs out, styles drop
+    read = [0]
+
+    def counted(markdown):
+        read[0] += len(markdown)
+        return emphasis(markdown)
+
+    monkeypatch.setattr(md_emphasis, "emphasis", counted)
+    written = rich(text)
+    assert read[0] <= 7 * len(written) + 60_000  # (the ways read each stretch; the recounts read 50,000 characters)
+    assert "".join(plain(written).split()) == "".join(plain(text).split())
+    assert _words(reference(written, _COMMONMARK))[:3] == _words(runs(text))[:3]  # (the first stretches still read back)

@@ -25,30 +25,46 @@ _WAYS = ((True, False, False), (True, True, False), (False, False, False), (Fals
 
 
 def emphasised(group: list[Run], escape: Callable[[str], str]) -> str:
-    """``group``'s runs as Markdown, ``escape`` applied to their text: the first of ``_WAYS`` that reads
-    back as the runs (blank space aside), else the first way with other numbers of ``*`` between two
-    texts (``_recounted``: CommonMark pairs a run of ``*`` by its length). Where none does, the last
-    resort keeps every word and drops the styles: the text written plain, escaped."""
+    """``group``'s runs as Markdown, ``escape`` applied to their text, each stretch between plain text
+    after blank space (where no marker is open: stretches read alone as they read together) written
+    and checked alone (``_stretch``), so a long text costs what its stretches cost."""
     if not any(r.bold or r.italic for r in group):
         return "".join(_written(group, escape, *_WAYS[0]))
+    starts = [k for k, r in enumerate(group) if k and not (r.bold or r.italic or r.code) and r.text[:1].isspace()
+              and r.text.strip()]
+    budget = [50_000]  # characters the recounts of all stretches may read (hostile text: bounded time)
+    return "".join(_stretch(group[a:b], escape, budget) for a, b in zip([0] + starts, starts + [len(group)]))
+
+
+def _stretch(group: list[Run], escape: Callable[[str], str], budget: list[int]) -> str:
+    """Runs as Markdown: the first of ``_WAYS`` that reads back as the runs (blank space aside), else
+    the first way with other numbers of ``*`` between two texts (``_recounted``: CommonMark pairs a
+    run of ``*`` by its length). Where none does, the last resort keeps every word and drops the
+    styles: the runs written plain, escaped."""
     wanted = _shown(group)
+    if not any(r.bold or r.italic for r in group):
+        return "".join(_written(group, escape, *_WAYS[0]))
     for way in _WAYS:
         if _shown(emphasis("".join(_written(group, _checked, *way)))) == wanted:
             return "".join(_written(group, escape, *way))
-    counts = _recounted(_written(group, _checked, *_WAYS[0]), wanted)
+    counts = _recounted(_written(group, _checked, *_WAYS[0]), wanted, budget)
     if counts is not None:
         return "".join("*" * counts[k] if k in counts else p for k, p in enumerate(_written(group, escape, *_WAYS[0])))
     return "".join(_written([r._replace(bold=False, italic=False) for r in group], escape, *_WAYS[0]))
 
 
-def _recounted(pieces: list[str], wanted: tuple, tries: int = 400) -> dict[int, int] | None:
+def _recounted(pieces: list[str], wanted: tuple, budget: list[int]) -> dict[int, int] | None:
     """{place: number of ``*``} for the runs of markers between two texts (where a run both closes
     and opens, and its length decides what it pairs with) that make ``pieces`` read as ``wanted``:
-    the first found of at most ``tries`` numbers, each of 1 to 6, the written number first."""
+    the first found of the numbers 1 to 6 at each place, the written number first: at most 400 tries,
+    and no more than ``budget[0]`` characters read (what is read is taken from it)."""
+    size = 1 + sum(map(len, pieces))
+    tries = min(400, budget[0] // size)
     places = [k for k in range(2, len(pieces) - 1, 2)
               if pieces[k] and pieces[k - 1][-1:].strip() and pieces[k + 1][:1].strip()]
     options = [_nearest(len(pieces[k])) for k in places]
     for counts in islice(product(*options), tries):
+        budget[0] -= size
         tried = dict(zip(places, counts))
         if _shown(emphasis("".join("*" * tried[k] if k in tried else p for k, p in enumerate(pieces)))) == wanted:
             return tried
