@@ -50,6 +50,12 @@ def parse(text: str) -> tuple[tuple[Run, ...], tuple[tuple[int, str], ...]]:
     return _merge(pieces), tuple(found)
 
 
+def emphasis(text: str) -> tuple[Run, ...]:
+    """``text`` as runs with no links or bare addresses read: a link's label as read inside its brackets
+    (what the handout writer reads its own Markdown back with)."""
+    return _merge(_Inline(text, [], False).pieces())
+
+
 class _Delim:
     """A run of ``*``: how many are left, how many there were, whether it can open or close."""
 

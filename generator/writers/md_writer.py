@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from ..document import Bullet, ChartSpec, Document, Slide, TimeRef
-from ..inline import Run, has_markup, runs
+from ..inline import has_markup, runs
 from . import Writer
 from ..words import fill, split_at
 from .common import figure_label
 from .kinds import Registry
+from .md_emphasis import emphasised
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|]|~(?=~))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -43,53 +44,17 @@ def _lines(text: str) -> str:
 
 
 def rich(text: str) -> str:
-    """Content text as Markdown: its runs written as links, bold, italic and code, the rest escaped."""
+    """Content text as Markdown: its runs written as links, bold, italic and code, the rest escaped;
+    each link's text (and the text between links) read back as its runs (``md_emphasis``)."""
     if not has_markup(text):
         return esc(text)
     out: list[str] = []
     for url, group in groupby(runs(text), key=lambda run: run.url):
-        inner = _emphasised(list(group))
+        inner = emphasised(list(group), _specials)
         if url and out and out[-1].endswith("!"):  # "![" would be an image
             out[-1] = out[-1][:-1] + "\\!"
         out.append(f"[{inner}]({_url(url)})" if url else inner)
     return _lines("".join(out))
-
-
-def _emphasised(group: list[Run]) -> str:
-    """Runs as Markdown, each marker opened where its style starts and closed where it ends, a
-    marker open staying open across a change inside it ("*a **b***", not "*a****b***", which reads
-    otherwise); blank space at a style's ends stays outside its markers (else they do not open or close)."""
-    out: list[str] = []
-    open_: list[str] = []  # the markers open, outermost first
-    pending = ""  # blank space after the last text, written once it is known on which side of a marker it goes
-    lasting = {"**": [0] * (len(group) + 1), "*": [0] * (len(group) + 1)}  # runs from the k-th on in a style
-    for k in reversed(range(len(group))):
-        r = group[k]
-        blank = not (r.code or r.text.strip())
-        for marker, on in (("**", r.bold), ("*", r.italic)):
-            lasting[marker][k] = lasting[marker][k + 1] + 1 if on or blank else 0
-    for k, run in enumerate(group):
-        if run.code:
-            fence = "`" * (max((len(m) for m in re.findall("`+", run.text)), default=0) + 1)
-            pad = " " if run.text.startswith("`") or run.text.endswith("`") else ""
-            lead, body, tail = "", f"{fence}{pad}{run.text}{pad}{fence}", ""
-        else:
-            body = run.text.strip()
-            lead, tail = run.text[:len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
-            body = _specials(body)
-        wanted = {m for m, on in (("**", run.bold), ("*", run.italic)) if on}
-        keep = 0  # the markers open that stay open (those inside one that closes close with it)
-        while keep < len(open_) and open_[keep] in wanted:
-            keep += 1
-        if not body:  # blank space outside a style closes it ("*a* *b*", not "*a b*")
-            out.append("".join(reversed(open_[keep:])))
-            open_, pending = open_[:keep], pending + run.text
-            continue
-        new: list[str] = sorted((m for m in ("**", "*") if m in wanted and m not in open_[:keep]), key=lambda m: -lasting[m][k])
-        out.append("".join(reversed(open_[keep:])) + pending + lead + "".join(new) + body)
-        open_, pending = open_[:keep] + new, tail
-    out.append("".join(reversed(open_)) + pending)
-    return "".join(out)
 
 
 def _url(url: str) -> str:
