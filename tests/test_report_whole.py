@@ -89,3 +89,47 @@ def test_shown_points_gives_the_report_every_point_in_order():
     assert [p["text"] for p in shown["points"]][-1] == "And 2 more"
     assert [p["text"] for p in shown["whole"]] == [p["text"] for p in points]
     assert shown_points(points[:3], 3, 2, (), words)["whole"] == points[:3]
+
+
+_SIDES = """title: Two sides and short topics
+lang: en
+sources:
+  - {id: s, name: A hearing}
+topics:
+  - id: sides
+    title: The bill
+    points:
+      - text: "For the bill:"
+        points: [%s]
+      - text: "Against the bill:"
+        points: [%s]
+  - {id: one, title: Roads, points: ["Road repairs start in May.", "Bridges are checked first.", "Crews work at night."]}
+  - {id: two, title: Parks, points: ["Parks open an hour earlier.", "Two new playgrounds open.", "Dogs stay on leads."]}
+"""
+
+
+def test_a_two_column_and_a_shared_slide_show_every_point_in_the_report(tmp_path):
+    """Generated content at the limits: a two-sided topic (policy: a comparison) of six points a side, and two short
+    topics of three points on one slide, for an audience that shows two points a topic. The deck's columns end on
+    "And N more"; the report and the handout show every point of each side and topic, and no such line."""
+    from generator.build import build
+
+    sides = [", ".join(f'"{side} argument number {n} holds."' for n in range(6)) for side in ("Supporters", "Critics")]
+    content = tmp_path / "sides.yaml"
+    content.write_text(_SIDES % tuple(sides), encoding="utf-8")
+    audience = tmp_path / "aud" / "terse"
+    audience.mkdir(parents=True)
+    (audience / "audience.yaml").write_text("extends: policy\nbudget:\n  max_points: 2\n", encoding="utf-8")
+    build([content], audiences=["terse"], formats=["pptx", "pdf", "md"], output=tmp_path, templates=[tmp_path / "aud"])
+    from pptx import Presentation
+
+    deck = [p.text for s in Presentation(tmp_path / "sides-terse.pptx").slides for sh in s.shapes if sh.has_text_frame
+            for p in sh.text_frame.paragraphs]
+    assert "And 4 more" in deck and "And 1 more" in deck, deck
+    points = [f"{side} argument number {n} holds." for side in ("Supporters", "Critics") for n in range(6)] + [
+        p for line in _SIDES.splitlines() if line.startswith("  - {id: ") and "points: [" in line
+        for p in re.findall(r'"([^"]+)"', line)]
+    for pages in (pdf_pages(tmp_path / "sides-terse.pdf"), handout_pages(tmp_path / "sides-terse.md")):
+        assert not _more_lines(pages), _more_lines(pages)
+        read = _words("\n".join(line for _, lines in pages for line in lines))
+        assert not [p for p in points if _words(p) not in read]
