@@ -94,7 +94,9 @@ def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list 
     """What a slide shows of a topic's ``points`` within its budget (``trim_points``): ``points``, ending on the
     line that counts those the budget leaves out ("And 26 more": peer_pages.more_line), and ``notes``, the
     speaker notes' line that names them (peer_pages.left_off; "" where none is left out): a budget's cut is
-    said, never silent (review 16 finding 5: three of 29 predictions shown as if they were all)."""
+    said, never silent (review 16 finding 5: three of 29 predictions shown as if they were all); and ``whole``, every
+    point in the content's order (as deep as ``depth``), for the report's twin of that slide: a handout has no slide to
+    fill, so it shows them all and no such line (review 17: "And 5 more" in a report, the points nowhere in it)."""
     kept = trim_points(points, limit, depth, said, words)
     shown = Counter(p["text"] for p in kept)
     left = []
@@ -104,11 +106,11 @@ def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list 
         else:
             left.append(p)
     if not left or words is None:
-        return {"points": kept, "notes": ""}
+        return {"points": kept, "notes": "", "whole": kept}
     from .document import Bullet
     from .peer_pages import left_off, more_line  # (here: peer_pages imports deckfit, which imports this module)
     return {"points": [*kept, {"text": more_line(len(left), words).text, "children": []}],
-            "notes": left_off([Bullet(text=p["text"]) for p in left], words)}
+            "notes": left_off([Bullet(text=p["text"]) for p in left], words), "whole": trim_points(points, 0, depth)}
 
 
 @template_filter("allowed")
