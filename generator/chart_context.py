@@ -5,8 +5,8 @@ stays may be two short lines and a figure: the default executive deck's "Major c
 computing clusters" showed 2.2 GW over "Future plans:" and two lines, half the slide empty, before the chart of the
 clusters its other points were. Such a slide (at most SHORT_LINES statements, SHORT_WORDS words, its lines all its
 points: no "And N more") joins its topic's chart slide on the deck: the chart on the left, its one key figure and its
-lines on the right (writers/pptx/slides/chart.py), under the chart's title, the speaker notes of both. The report
-keeps both slides as they were.
+lines on the right (writers/pptx/slides/chart.py), under the chart's title and the topic's name, the speaker notes
+of both. The report keeps both slides as they were.
 """
 from __future__ import annotations
 
@@ -70,8 +70,10 @@ def with_chart_context(slides: list[Slide], is_more) -> list[Slide]:
 
 def _joined(chart: Slide, points: Slide, figure: Slide | None) -> list[Slide]:
     """The chart slide for the report only (where it is in the report) and, for the deck, the chart with ``points``'
-    lines and ``figure``'s one key figure beside it, under the points' kicker (the topic's name), their notes first."""
+    lines and ``figure``'s one key figure beside it, under the chart's title (its sentence, which the bottom line says)
+    and the points' kicker (the topic's name: the slide is the topic's now), their notes first."""
     twin = chart.model_copy(update={
-        "bullets": points.bullets, "figures": figure.figures if figure else [], "kicker": points.kicker or chart.kicker,
-        "report": False, "notes": " ".join(filter(None, (points.notes, figure.notes if figure else "", chart.notes)))})
+        "bullets": points.bullets, "figures": figure.figures if figure else [], "report": False,
+        "kicker": points.kicker or chart.kicker,
+        "notes": " ".join(filter(None, (points.notes, figure.notes if figure else "", chart.notes)))})
     return [chart.model_copy(update={"deck": False}), twin] if chart.report else [twin]
