@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 
 from . import inline
-from .weigh import TITLE_REST, outranked
+from .quantities import stated
+from .weigh import TITLE_REST, outranked, repeats
 from .template_names import template_filter
 
 
@@ -94,19 +95,25 @@ def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list 
     """What a slide shows of a topic's ``points`` within its budget (``trim_points``): ``points``, ending on the
     line that counts those the budget leaves out ("And 26 more": peer_pages.more_line), and ``notes``, the
     speaker notes' line that names them (peer_pages.left_off; "" where none is left out): a budget's cut is
-    said, never silent (review 16 finding 5: three of 29 predictions shown as if they were all); and ``whole``, every
+    said, never silent (review 16 finding 5: three of 29 predictions shown as if they were all). A point that only
+    repeats one of the key figures ``said`` (weigh.repeats) is shown, on its figure's slide: it is not counted
+    (AMD executive: "And 5 more" counted the three segments' operating incomes the next slide shows); and ``whole``, every
     point in the content's order (as deep as ``depth``), for the report's twin of that slide: a handout has no slide to
     fill, so it shows them all and no such line (review 17: "And 5 more" in a report, the points nowhere in it)."""
     kept = trim_points(points, limit, depth, said, words)
     shown = Counter(p["text"] for p in kept)
-    left = []
+    values = [f["value"] if isinstance(f, dict) else str(f) for f in said]
+    figures = stated(" ; ".join([*values, *(f.get("label", "") for f in said if isinstance(f, dict))]))
+    left, cut = [], False
     for p in points:
         if shown[p["text"]] > 0:
             shown[p["text"]] -= 1
         else:
-            left.append(p)
+            cut = True
+            if not repeats(p["text"], values, figures):  # (its key figure's slide shows it: no "more" of the deck)
+                left.append(p)
     if not left or words is None:
-        return {"points": kept, "notes": "", "whole": kept}
+        return {"points": kept, "notes": "", "whole": trim_points(points, 0, depth) if cut else kept}
     from .document import Bullet
     from .peer_pages import left_off, more_line  # (here: peer_pages imports deckfit, which imports this module)
     return {"points": [*kept, {"text": more_line(len(left), words).text, "children": []}],

@@ -14,7 +14,9 @@ from .audiences import Audience
 from .bounds import document_problems, limits
 from .content import Content
 from .coverage import agenda_of_slides, asides_off_deck, left_to_summary, name_left_out, within_slides, without_lone_dividers
+from .chart_context import charts_in_context
 from .deckfit import fit_deck
+from .shown_more import counted_once
 from .aside_lines import without_aside_lines
 from .lone_quotes import quotes_on_their_topics
 from .context import build_context, source_links
@@ -169,7 +171,7 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
     budget = audience.config.budget
     document = asides_off_deck(without_aside_lines(document), content)  # (no deck shows an aside: the report keeps it)
     document = left_to_summary(document)
-    document = fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points)
+    document = charts_in_context(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
     document = without_lone_dividers(quotes_on_their_topics(document, budget.max_words))
-    document = within_slides(document, budget.max_slides)
+    document = counted_once(within_slides(document, budget.max_slides))  # (what the chosen slides show)
     return name_left_out(agenda_of_slides(document, content), content)

@@ -132,7 +132,7 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), label
     shown = stated(" ; ".join([*said, *labels]))
     def rank(point: dict) -> int:
         texts = _all_texts(point)
-        if said and any(v.strip() and v.strip() in texts[0] for v in said) and stated(texts[0]) <= shown:
+        if repeats(texts[0], said, shown):
             return 0
         if _gives_reason(texts[0]):
             return 3  # (the rule's reason: with the rule)
@@ -140,6 +140,12 @@ def outranked(points: Sequence[dict], most: int, said: Sequence[str] = (), label
     ranks = [-1 if i < len(asides) and asides[i] else rank(p) for i, p in enumerate(points)]
     keep = set(sorted((i for i, p in enumerate(points) if not p.get(TITLE_REST)), key=lambda i: (-ranks[i], i))[:most])
     return [p for i, p in enumerate(points) if i in keep or p.get(TITLE_REST)]
+
+
+def repeats(text: str, said: Sequence[str], shown: set) -> bool:
+    """Whether ``text`` only repeats one of the ``said`` key figures: it says one of their values, and no quantity
+    that they (with their labels: ``shown``, quantities.stated of them all) do not show."""
+    return bool(said) and any(v.strip() and v.strip() in text for v in said) and stated(text) <= shown
 
 
 # whether a text gives its rule's reason, read once however often its topic's points are ranked (a topic of 4,000

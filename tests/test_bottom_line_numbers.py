@@ -76,4 +76,7 @@ def test_a_bottom_line_item_says_its_topic_s_number_and_the_chart_states_its_com
                 assert has_quantity(plain(item)), (audience, item)
         charts = [(s.title, s.kicker, s.deck, s.report) for s in document.slides if s.layout == "chart"
                   and s.topic == "ai-infrastructure"]
-        assert [(t[:16], k, d, r) for t, k, d, r in charts] == [("xAI runs 200,000", "AI cluster sizes", True, True)], charts
+        # (in the deck, where its topic's slide of two short lines joined it, the chart is a twin: chart_context.py)
+        assert {(t[:16], k) for t, k, d, r in charts if r} == {("xAI runs 200,000", "AI cluster sizes")}, charts
+        assert {t[:16] for t, *_ in charts} == {"xAI runs 200,000"}, charts  # (the deck's twin: under its topic's name)
+        assert any(d for *_, d, _ in charts) and any(r for *_, r in charts), charts

@@ -244,7 +244,7 @@ def test_executives_get_each_figure_once_with_its_topic_and_its_time():
     bottom line states, shows only as the evidence of the slide whose title states it (review 14 finding 5:
     titled_figures.py)."""
     slides = doc(DEFAULT, "executive").slides
-    numbers = [s for s in slides if s.layout == "big_number" and s.deck]
+    numbers = [s for s in slides if s.layout in ("big_number", "chart") and s.deck]  # (2.2 GW: beside its chart)
     assert [(f.value, (f.at or s.at).label) for s in numbers for f in s.figures] == [
         ("2.2 GW", "3:45:59"), ("$50B", "1:41:00"), ("27x", "35:02")]
     assert any(f.value == "200,000" for s in slides if not s.deck for f in s.figures)

@@ -1,0 +1,74 @@
+"""Issue #21 (counts, finding 2): a topic slide left with two short lines once its chart's points left it joins the
+chart's slide, as its context (chart_context.py, writers/pptx/slides/chart.py).
+
+The default executive and technical decks showed "Major companies are building massive AI computing clusters": a
+2.2 GW figure over "Future plans:" and two short lines, half the slide empty, before the chart of the clusters its
+other points were. Now the chart's slide shows them beside the chart, inside the slide, below the title and clear of
+the chart; the report keeps both as they were; the policy deck, whose slide of the topic shows both groups, keeps it.
+"""
+from __future__ import annotations
+
+from pptx import Presentation
+from pptx.util import Emu
+
+from generator.chart_context import with_chart_context
+from generator.document import Bullet, KeyFigure, Slide
+from generator.document_charts import ChartSpec
+
+from .conftest import DEFAULT
+from .presentable_words import pdf_pages
+
+TOPIC_TITLE = "Major companies are building massive AI computing clusters"
+
+
+def _texts(slide) -> list[str]:
+    return [p.text for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs]
+
+
+def _chart_slide(deck):
+    """The slide of the clusters' chart (its title: the chart's message)."""
+    return next(s for s in deck.slides if any(shape.has_chart for shape in s.shapes)
+                and s.shapes.title is not None and s.shapes.title.text_frame.text.startswith("xAI runs"))
+
+
+def test_the_short_topic_slide_joins_its_chart_beside_it(built):
+    for audience in ("executive", "technical"):
+        deck = Presentation(str(built / f"{DEFAULT.stem}-{audience}.pptx"))
+        titles = [s.shapes.title.text_frame.text for s in deck.slides if s.shapes.title is not None]
+        assert TOPIC_TITLE not in titles, (audience, titles)
+        slide = _chart_slide(deck)
+        texts = _texts(slide)
+        assert {"2.2 GW", "Power and cooling infrastructure becoming a major challenge"} <= set(texts), texts
+        chart = next(shape for shape in slide.shapes if shape.has_chart)
+        right = chart.left + chart.width
+        width = deck.slide_width
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.text_frame.text in ("2.2 GW", "Future plans:") or (
+                    shape.has_text_frame and "Power and cooling" in shape.text_frame.text):
+                assert shape.left >= right and shape.left + shape.width <= width, (audience, shape.text_frame.text)
+                assert shape.top >= chart.top and shape.top + shape.height <= chart.top + chart.height + Emu(914400)
+    policy = Presentation(str(built / f"{DEFAULT.stem}-policy.pptx"))
+    assert TOPIC_TITLE in [s.shapes.title.text_frame.text for s in policy.slides if s.shapes.title is not None]
+
+
+def test_the_report_keeps_the_topic_slide(built):
+    pages = pdf_pages(built / f"{DEFAULT.stem}-executive.pdf")
+    assert any("Power and cooling infrastructure" in line for _, lines in pages for line in lines)
+
+
+def _slides(lines: int, words: int = 4) -> list[Slide]:
+    chart = ChartSpec(id="c", kind="bar", title="c", categories=["a", "b"], series=[{"name": "s", "values": [1, 2]}])
+    return [Slide(layout="bullets", title="T", topic="t", bullets=[Bullet(text=" ".join(["word"] * words))] * lines),
+            Slide(layout="big_number", title="F", topic="t", figures=[KeyFigure(value="2 GW", label="power")]),
+            Slide(layout="chart", title="C", topic="t", chart=chart)]
+
+
+def test_only_a_slide_of_two_short_lines_joins():
+    """Two lines of four words join the chart (the figure too; the report keeps all three); three lines, or two
+    long ones, keep their slide."""
+    out = with_chart_context(_slides(2), lambda text: False)
+    deck = [s for s in out if s.deck]
+    assert [s.layout for s in deck] == ["chart"] and len(deck[0].bullets) == 2 and deck[0].figures
+    assert [s.layout for s in out if s.report] == ["bullets", "big_number", "chart"]
+    for slides in (_slides(3), _slides(2, 20)):
+        assert with_chart_context(slides, lambda text: False) == slides
