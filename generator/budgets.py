@@ -112,12 +112,13 @@ def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list 
             cut = True
             if not repeats(p["text"], values, figures):  # (its key figure's slide shows it: no "more" of the deck)
                 left.append(p)
+    whole = trim_points(points, 0, depth) if cut else kept
     if not left or words is None:
-        return {"points": kept, "notes": "", "whole": trim_points(points, 0, depth) if cut else kept}
+        return {"points": kept, "notes": "", "whole": whole}
     from .document import Bullet
     from .peer_pages import left_off, more_line  # (here: peer_pages imports deckfit, which imports this module)
     return {"points": [*kept, {"text": more_line(len(left), words).text, "children": []}],
-            "notes": left_off([Bullet(text=p["text"]) for p in left], words), "whole": trim_points(points, 0, depth)}
+            "notes": left_off([Bullet(text=p["text"]) for p in left], words), "whole": whole}
 
 
 @template_filter("allowed")
