@@ -9,7 +9,8 @@ stays whole, and the deck sets it at its one title size (writers/pptx/titling.py
 
 A point of more than COLON_WORDS words that announces a list at its colon ("Trois risques justifient cette
 politique : A, B et C") shows as its lead and the list's items under it (clause_bounds.list_items, LIST_LEAST
-items or more), as long_points.split_long shows one of more than LONG_POINT words; once the slide is within
+items or more, in one sentence: "קובי בוזו: בוקר טוב. …", a speaker's turn, is no list), as long_points.split_long
+shows one of more than LONG_POINT words; once the slide is within
 its budget of words and lines, so that no item of the list is left out for it.
 
 Both are the deck's: the report and the handout keep the slide's sentences whole (deck_twin.split).
@@ -22,6 +23,7 @@ from .deck_twin import lines, split, texts
 from .contrast_titles import pairs
 from .document import Bullet, Slide
 from .headline import count_words, labelled
+from .long_points import one_sentence
 from .said_same import near
 from .whole_titles import MOST_WORDS as TITLE_WORDS  # words of a title at most: two lines at the deck's title size
 
@@ -80,7 +82,7 @@ def _at_colon(point: Bullet) -> Bullet:
     if point.children or count_words(point.text) <= COLON_WORDS:
         return point
     label, body = labelled(point.text)
-    items = list_items(body) if label else []
+    items = list_items(body) if label and one_sentence(body) else []  # (a speaker's turn of sentences is no list)
     if len(items) < LIST_LEAST:
         return point
     lead = point.text[:len(point.text) - len(body)].rstrip()

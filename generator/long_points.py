@@ -12,6 +12,7 @@ from .document import Bullet
 from .headline import count_words, sentences
 
 LONG_POINT = 40  # words of a point the deck shows as one paragraph at most
+_STOP_INSIDE = re.compile(r"[.!?。！？]\s+\S")  # a sentence's end with more text after it
 _LIST_OPENER = re.compile(r"\s(?:from|by|with|including|include|includes|among them|notamment|dont|avec|par)\s", re.I)
 
 
@@ -73,3 +74,10 @@ def _clauses(text: str, most: int) -> tuple[str, list[str]]:
             more = _clauses(rest, most) if count_words(rest) > most else (rest, [])
             return lead, [more[0], *more[1]] if more[1] else [rest]
     return text, []
+
+
+def one_sentence(text: str) -> bool:
+    """Whether ``text`` is one sentence: no full stop inside it with more words after it (a list a colon announces
+    is; "קובי בוזו: בוקר טוב. קובי בוזו, רשות המסים. …", a speaker's turn, is not: its commas are no list's, and
+    headline.sentences, which reads a capital after the stop, finds one sentence in Hebrew: long_lines.colon_lists)."""
+    return _STOP_INSIDE.search(text.strip()) is None

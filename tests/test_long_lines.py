@@ -130,3 +130,20 @@ def test_long_point_shows_its_list_under_its_colon(lescast):
                     assert [i.split()[0] for i in items] == ["surcharge", "risques", "risques"], items
                     assert "propriété intellectuelle" in items[2]
     assert shown >= 2  # (the policy deck puts points about policy first: test_smaller_fixes)
+
+
+def test_a_speaker_s_turn_is_no_list_at_its_colon():
+    """Knesset: "קובי בוזו: בוקר טוב. קובי בוזו, רשות המסים. …", a turn of several sentences after the speaker's name,
+    showed as "קובי בוזו:" over seven fragments cut at its commas ("וביקשנו" alone) once the slide had the line "ועוד 29"
+    took (review 18 finding 3). A colon announces a list in one sentence only (long_points.one_sentence)."""
+    from generator.long_lines import colon_lists
+
+    turn = ("קובי בוזו: בוקר טוב. קובי בוזו, רשות המסים. לצדי גיא גולדמן. לפני כחצי שנה היינו בוועדת הכספים בנושא של "
+            "ממירים וביקשנו, בשיתוף עם משרד הכלכלה, להמיר את מס הקנייה בשיעור 10% על ממירים למכס בשיעור 10% על ממירים.")
+    listed = ("Three risks justify it: the cost to households in the first winter, the long delay to the harbour "
+              "works on the north quay, and the loss of the river's fish below the weir")
+    also = "Left off the slide: {items}"
+    shown = [[s.bullets[0] for s in colon_lists(Slide(layout="bullets", title="A title", bullets=[Bullet(text=text)]),
+                                                8, also) if s.deck][0] for text in (turn, listed)]
+    assert count_words(turn) > COLON_WORDS and shown[0].text == turn and not shown[0].children
+    assert count_words(listed) > COLON_WORDS and len(shown[1].children) == 3, shown[1]
