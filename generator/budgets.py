@@ -91,16 +91,17 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list |
 
 @template_filter("shown_points")
 def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list | tuple = (),
-                 words: dict | None = None) -> dict:
-    """What a slide shows of a topic's ``points`` within its budget (``trim_points``): ``points``, ending on the
-    line that counts those the budget leaves out ("And 26 more": peer_pages.more_line), and ``notes``, the
-    speaker notes' line that names them (peer_pages.left_off; "" where none is left out): a budget's cut is
-    said, never silent (review 16 finding 5: three of 29 predictions shown as if they were all). A point that only
-    repeats one of the key figures ``said`` (weigh.repeats) is shown, on its figure's slide: it is not counted
-    (AMD executive: "And 5 more" counted the three segments' operating incomes the next slide shows); and ``whole``, every
-    point in the content's order (as deep as ``depth``), for the report's twin of that slide: a handout has no slide to
-    fill, so it shows them all and no such line (review 17: "And 5 more" in a report, the points nowhere in it)."""
-    kept = trim_points(points, limit, depth, said, words)
+                 words: dict | None = None, room: int = 0, share: int = 1, title: str = "") -> dict:
+    """What a deck slide shows of a topic's ``points`` within its budget: ``points``, the ``limit`` weightiest
+    (``trim_points``), then, where the slide has room (``room`` words, its ``share`` of them where topics share it),
+    the next by weight and by the key words of the slide's ``title`` that fit it (``roomy``: the cap follows the
+    space, not a count: AMD's segment slide was half empty under "And 2 more"), in their order; ``notes``, the
+    speaker notes' line that names those left out (peer_pages.left_off; "" where none is): a budget's cut is said
+    there, never on the slide (review 18 finding 3: "And 26 more" reads as a presenter who did not finish). A point
+    that only repeats one of the key figures ``said`` (weigh.repeats) is shown on its figure's slide: the notes do not
+    name it; and ``whole``, every point in the content's order (as deep as ``depth``), for the report's twin of that
+    slide: a handout has no slide to fill, so it shows them all."""
+    kept = roomy(points, limit, depth, said, words, room, share, title)
     shown = Counter(p["text"] for p in kept)
     values = [f["value"] if isinstance(f, dict) else str(f) for f in said]
     figures = stated(" ; ".join([*values, *(f.get("label", "") for f in said if isinstance(f, dict))]))
@@ -110,15 +111,74 @@ def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list 
             shown[p["text"]] -= 1
         else:
             cut = True
-            if not repeats(p["text"], values, figures):  # (its key figure's slide shows it: no "more" of the deck)
+            if not repeats(p["text"], values, figures):  # (its key figure's slide shows it: the notes need not name it)
                 left.append(p)
     whole = trim_points(points, 0, depth) if cut else kept
     if not left or words is None:
         return {"points": kept, "notes": "", "whole": whole}
     from .document import Bullet
-    from .peer_pages import left_off, more_line  # (here: peer_pages imports deckfit, which imports this module)
-    return {"points": [*kept, {"text": more_line(len(left), words).text, "children": []}],
-            "notes": left_off([Bullet(text=p["text"]) for p in left], words), "whole": whole}
+    from .peer_pages import left_off  # (here: peer_pages imports deckfit, which imports this module)
+    return {"points": kept, "notes": left_off([Bullet(text=p["text"]) for p in left], words), "whole": whole}
+
+
+def roomy(points: list[dict], limit: int, depth: int, said, words: dict | None, room: int,
+          share: int = 1, title: str = "") -> list[dict]:
+    """The ``limit`` weightiest of ``points`` (``trim_points``), and those that rank next (weigh.outranked: a
+    quantity first; of those, a point that holds a key word of the slide's ``title`` before one that holds none),
+    each where the slide still holds it (a long one is passed over for a shorter one after it, and a line that fills
+    no room: ``_fills``), in the content's order; the ``limit`` alone where ``room`` is 0 (no words budget) or they
+    fill the slide already. A slide holds ``room`` words and deckfit.MOST_LINES lines; a topic of ``share`` that
+    share it (stacked, or side by side) its share of the words and of the lines (no fewer than ``limit``)."""
+    from .deckfit import MOST_LINES  # (deckfit imports this module through peer_pages)
+    kept = trim_points(points, limit, depth, said, words)
+    used, lines = _size(kept)
+    room, most = room // max(share, 1), max(MOST_LINES // share, limit) if share > 1 else MOST_LINES
+    if not room or not limit or len(kept) >= len(points) or used > room or lines >= most:
+        return kept
+    marked = [{**p, _AT: i} for i, p in enumerate(points)]
+    near = {p[_AT] for p in trim_points(marked, limit + MOST_LINES, depth, said, words)}  # (ranked once: no slide
+    pool = [p for p in marked if p[_AT] in near]  # holds more lines; a rank is the point's own, so the pool's order is)
+    shown = {p[_AT]: p for p in trim_points(pool, limit, depth, said, words)}
+    for new in _next(pool, limit, depth, said, words, title):
+        used, lines = _size([*shown.values(), new])
+        if used <= room and lines <= most and _fills(new, words):
+            shown[new[_AT]] = new
+    return [{k: v for k, v in p.items() if k != _AT} for p in sorted(shown.values(), key=lambda p: p[_AT])]
+
+
+def _next(pool: list[dict], limit: int, depth: int, said, words: dict | None, title: str) -> list[dict]:
+    """The points of ``pool`` past its ``limit`` weightiest, trimmed, in the order they rank (``trim_points``), those
+    that hold a key word of ``title`` first (figure_facts.key_words: "Server CPU revenue…" under "Segment revenue
+    rose…" before "Desktop CPU sales…")."""
+    from .figure_facts import key_words
+    seen = {p[_AT] for p in trim_points(pool, limit, depth, said, words)}
+    order = []
+    for more in range(limit + 1, len(pool) + 1):
+        new = next((p for p in trim_points(pool, more, depth, said, words) if p[_AT] not in seen), None)
+        if new is not None:
+            seen.add(new[_AT])
+            order.append(new)
+    titled = key_words(inline.plain(title)) if title else set()
+    return sorted(order, key=lambda p: not titled & key_words(inline.plain(p["text"])))
+
+
+_AT = "_shown_at"  # (a point's place in its topic, while ``roomy`` ranks them)
+
+
+def _fills(point: dict, words: dict | None) -> bool:
+    """Whether ``point`` fills a slide's room: not a line that is only a link (link_lines: it goes to the Sources
+    slide) nor an aside line (aside_lines: no deck shows it), which would leave the room they were given empty."""
+    from .aside_lines import is_aside_line
+    from .link_lines import link_of
+    return not link_of(point["text"]) and not (words and is_aside_line(point["text"], words))
+
+
+def _size(points: list[dict]) -> tuple[int, int]:
+    """The words and the lines of ``points`` and every point under them."""
+    from .headline import count_words
+    sizes = [_size(p["children"]) for p in points]
+    return (sum(count_words(inline.plain(p["text"])) for p in points) + sum(w for w, _ in sizes),
+            len(points) + sum(n for _, n in sizes))
 
 
 @template_filter("allowed")

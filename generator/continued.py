@@ -4,15 +4,15 @@ them (the technical audience).
 An audience whose budget sets ``cut_points: false`` promises every point as written: where a slide of
 points holds more than its ``max_words`` words or deckfit.MOST_LINES lines, its points show whole on one
 slide of up to ``looser`` words, else on two cut at a boundary of peers, else (a topic not worth a second
-slide) on one slide of the points that matter most, up to peer_pages.MOST_KEPT, whose last line says how
-many more its speaker notes name (peer_pages.py: never a third page). A point goes whole with its
+slide) on one slide of the points that matter most, up to peer_pages.MOST_KEPT, its speaker notes naming the others (no
+line of the slide counts them: peer_pages.py, never a third page). A point goes whole with its
 sub-points; one that does not fit a slide alone shares its sub-points out the same way, under it on its
 first slide, as points after it. Nothing is cut or reworded: the report shows the slide whole, once. A
 second page whose points are another measure than the title has a title of its own (measured_pages.py),
 and any other its own first statement where it has one (continued_titles.py). A list of bare titles
 (points each at a moment of its own, nothing under them, at most BARE_TITLE_WORDS words: chapter-like
-items, no point of substance) is not continued: the deck shows the first that fit one slide and a last line
-saying how many more the speaker notes name (a deck may be built alone: it points to no report).
+items, no point of substance) is not continued: the deck shows the first that fit one slide, the speaker notes
+naming the others (a deck may be built alone: it points to no report).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from .continued_titles import page_titles
 from .measured_pages import titled_pages
 from .headline import count_words
 from .inline import plain
-from .peer_pages import MOST_KEPT, left_off, more_line, peer_pages, ranked
+from .peer_pages import MOST_KEPT, left_off, peer_pages, ranked
 from .words import continued_title
 
 BARE_TITLE_WORDS = 12  # words of a chapter-like item at most (a list of them gets one deck slide: see the module doc)
@@ -51,11 +51,9 @@ def _parts(slide: Slide, most: int, lang: dict, claims: list[str]) -> list[Slide
     report = [slide.model_copy(update={"deck": False})] if slide.report else []
     if all(_bare_title(unit) for unit in units):
         return [slide] if _fits(units, most) else report + [_one_page(slide, units, [[i] for i in range(len(units))], most, lang)]
-    pages, left = peer_pages(slide.title, units, lambda page: _fits(page, looser(most)), lambda n: more_line(n, lang))
+    pages, left = peer_pages(slide.title, units, lambda page: _fits(page, looser(most)))
     if len(pages) == 1:
         return [slide]
-    if left:
-        pages[-1] = [*pages[-1], more_line(len(left), lang)]
     owned = (page_titles(slide, titled_pages(slide, pages, lambda page: _fits(page, looser(most)), lang), lang) if (
         slide.topic) else [(continued_title(slide.title, 1, 1, lang), pages[1])]) if pages else []
     if not pages or not all(title for title, _ in owned):  # (no second page, or none its title covers)
@@ -84,16 +82,16 @@ def _bare_title(point: Bullet) -> bool:
 
 def _one_page(slide: Slide, items: list[Bullet], chosen: list[list[int]], most: int, lang: dict) -> Slide:
     """The deck's one slide of ``items``: the runs of their positions ``chosen`` (in the order they are chosen) that
-    fit it, shown in their order, with a last line saying how many more the speaker notes name ("And 22 more,
-    named in the speaker notes": a deck built alone points to no report)."""
+    fit it, shown in their order, the speaker notes naming the others (no line of the slide counts them: review 18
+    finding 3, "And 22 more" read as a presenter who did not finish)."""
     kept: list[int] = []
     for run in chosen:
-        if kept and not _fits([*(items[i] for i in kept + run), more_line(len(items) - len(kept) - len(run), lang)], most):
+        if kept and not _fits([items[i] for i in kept + run], most):
             break
         kept += run
     shown = set(kept)
     notes = " ".join(filter(None, (slide.notes, left_off([b for i, b in enumerate(items) if i not in shown], lang))))
-    return slide.model_copy(update={"bullets": [*(items[i] for i in sorted(kept)), more_line(len(items) - len(kept), lang)],
+    return slide.model_copy(update={"bullets": [items[i] for i in sorted(kept)],
                                     "report": False, "notes": notes})
 
 

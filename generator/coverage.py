@@ -192,9 +192,9 @@ def name_left_out(document: Document, content: Content) -> Document:
 
 def _also_lines(named: list[str], words: dict) -> tuple[list[Bullet], list[Bullet], str]:
     """The deck's "Also discussed" line naming the first MOST_NAMED of ``named`` that fit its MOST_LINE_WORDS (with
-    what it adds: ``_fitting``) and how many more its speaker notes name (a deck may be built alone: it points to no
-    report), the report's line (the rest "listed in the report", its section), and the speaker notes naming the
-    rest (" Left off the slide: …", "" where none is)."""
+    what it adds: ``_fitting``; no line of a deck counts the others: review 18 finding 3), the report's line (the rest
+    "listed in the report", its section), and the speaker notes naming the rest (" Left off the slide: …", "" where
+    none is: a deck may be built alone, it points to no report)."""
     if not named:
         return [], [], ""
     count = _fitting(named, words)
@@ -202,18 +202,18 @@ def _also_lines(named: list[str], words: dict) -> tuple[list[Bullet], list[Bulle
     if not rest:
         line = [Bullet(text=f"{words['also_discussed']}: {shown}")]
         return line, line, ""
-    deck = Bullet(text=f"{words['also_discussed']}: {shown}{fill(words['also_more_notes'], count=len(rest))}")
+    deck = Bullet(text=f"{words['also_discussed']}: {shown}")
     report = Bullet(text=f"{words['also_discussed']}: {shown}{fill(words['also_more'], count=len(rest))}")
     return [deck], [report], " " + fill(words["left_off_slide"], items="; ".join(rest))
 
 
 def _fitting(named: list[str], words: dict) -> int:
     """How many of ``named`` (at most MOST_NAMED, at least one) the "Also discussed" line names within
-    MOST_LINE_WORDS, its label and its "and N more" counted (ten Chinese questions were a line of 51 words)."""
+    MOST_LINE_WORDS, its label counted (ten Chinese questions were a line of 51 words)."""
     label = count_words(f"{words['also_discussed']}:")
     if len(named) <= MOST_NAMED and label + sum(count_words(n) for n in named) <= MOST_LINE_WORDS:
         return len(named)
-    count, used = 0, label + count_words(fill(words["also_more_notes"], count=len(named)))
+    count, used = 0, label
     for name in named[:MOST_NAMED]:
         used += count_words(name)
         if count and used > MOST_LINE_WORDS:

@@ -19,7 +19,7 @@ def split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[S
     out, with ``also``: the words "Also in the report: {items}" in the document's language)."""
     if deck_version == slide:
         return [slide]
-    notes = " ".join(filter(None, (deck_version.notes, fill(also, items=left_out) if left_out else "")))
+    notes = " ".join(filter(None, (deck_version.notes, fill(also, items=named(left_out.split("; "))) if left_out else "")))
     twin = deck_version.model_copy(update={"report": False, "notes": notes})
     return [slide.model_copy(update={"deck": False}), twin] if slide.report else [twin]
 
@@ -37,3 +37,11 @@ def lines(bullets: list[Bullet]) -> int:
 def texts(bullets: list[Bullet]) -> list[str]:
     """The text of each of ``bullets``, each followed by those of the points under it."""
     return [t for b in bullets for t in (b.text, *texts(b.children))]
+
+
+def named(items: list[str]) -> str:
+    """``items`` (what a slide leaves out) as the notes name them: one after another without their own full stops,
+    the list closed by one ("Remix; AI Editors; Vite 6.", not "…anything big in 2024.; Relative…"; "。" after CJK)."""
+    said = "; ".join(item.strip().rstrip(".。") for item in items if item.strip())
+    stop = "" if not said or said[-1] in "!?！？" else "。" if "\u3000" <= said[-1] <= "\u9fff" else "."
+    return said + stop

@@ -9,7 +9,6 @@ from __future__ import annotations
 from .document import Bullet, Document, Slide
 from . import clauses
 from .long_points import split_long
-from .more_lines import keeping_more
 from .deck_twin import lines, split, texts, words
 from .clause_cuts import at_clauses
 from .cut_rule import gives_reason
@@ -42,17 +41,14 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     slides = unechoed(slides, also)  # (no line says its slide's title again: title_echo.py)
     if max_words:
-        slides = [part for slide in slides for part in keeping_more(
-            slide, lambda s, spare: _shared_within(s, max_words - spare, also), document.words)]
+        slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
     slides = [part for slide in slides for part in _in_clauses(slide, also)]
     if max_words and not cut_points:
         from .continued import continued
         slides = continued(slides, max_words, document.words)
-    if max_words:  # (0: the deck shows every point, on continued slides where it must; a last line "And N more" stays last)
-        lang = document.words
-        slides = [part for slide in slides for part in keeping_more(slide, lambda s, _: _within_lines(s, also), lang)]
-        slides = [part for slide in slides for part in keeping_more(
-            slide, lambda s, spare: _within_words(s, max_words - spare, also, cut_points), lang)]
+    if max_words:  # (0: the deck shows every point, on continued slides where it must)
+        slides = [part for slide in slides for part in _within_lines(slide, also)]
+        slides = [part for slide in slides for part in _within_words(slide, max_words, also, cut_points)]
     slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
     slides = [part for slide in slides for part in short_labels(slide, also, document.words)]  # (a key figure's label: short)
     return document.model_copy(update={"slides": slides})

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .deck_twin import LEAST_LINES, lines, words
+from .deck_twin import LEAST_LINES, lines, named, words
 from .deckfit import MOST_LINES
 from .document import Bullet
 from .figure_facts import key_words
@@ -37,19 +37,17 @@ from .words import fill
 from .parallel_lists import listed
 from .quantities import stated
 
-MOST_KEPT = 6  # points a slide of a topic not worth a second one keeps (the rest: "and N more")
+MOST_KEPT = 6  # points a slide of a topic not worth a second one keeps (the speaker notes name the rest)
 _STANDS = 3  # words a point holds at least to start a page of its own ("(R-AL)" goes on with the quote before)
 _NAME = re.compile(r"\b[\w-]*[A-Z][\w-]*")
 _QUOTES = (("“", "”"), ("«", "»"))
 _WEIGHING = ("conclusion_phrases", "consequence_phrases", "reason_phrases")
 
 
-def peer_pages(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], bool],
-               more: Callable[[int], Bullet]) -> tuple[list[list[Bullet]], list[Bullet]]:
+def peer_pages(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], bool]) -> tuple[list[list[Bullet]], list[Bullet]]:
     """``units`` (a slide's points, in order) on one page where ``fits`` them, else on two cut at a boundary of
-    peers, the second ending on ``more(n)`` (the line that says n more are in the speaker notes) where a list's
-    background leaves them for the two to fit; each with the points left off; ([], []) where the topic is not
-    worth a second slide (see the module doc)."""
+    peers, a list's background left to the speaker notes where that makes the two fit; each with the points left
+    off; ([], []) where the topic is not worth a second slide (see the module doc)."""
     if fits(units):
         return [units], []
     if lines(units) > 2 * MOST_LINES + 1:  # (no two pages hold them: they need no cut, even without a background)
@@ -59,7 +57,7 @@ def peer_pages(title: str, units: list[Bullet], fits: Callable[[list[Bullet]], b
         return pages, []
     background = _background(units)
     left = [u for i, u in enumerate(units) if i in background]
-    pages = _cut(title, [u for i, u in enumerate(units) if i not in background], fits, [more(len(left))]) if left else []
+    pages = _cut(title, [u for i, u in enumerate(units) if i not in background], fits, []) if left else []
     return (pages, left) if pages else ([], [])
 
 
@@ -179,5 +177,5 @@ def more_line(count: int, lang: dict) -> Bullet:
 
 
 def left_off(items: list[Bullet], lang: dict) -> str:
-    """The speaker notes' line that names the points ``items`` left off a slide."""
-    return fill(lang["left_off_slide"], items="; ".join(plain(item.text) for item in items))
+    """The speaker notes' sentence that names the points ``items`` left off a slide (deck_twin.named)."""
+    return fill(lang["left_off_slide"], items=named([plain(item.text) for item in items]))

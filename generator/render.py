@@ -16,7 +16,7 @@ from .content import Content
 from .coverage import agenda_of_slides, asides_off_deck, left_to_summary, name_left_out, within_slides, without_lone_dividers
 from .chart_context import charts_in_context
 from .deckfit import fit_deck
-from .shown_more import counted_once
+from .shown_more import named_once
 from .aside_lines import without_aside_lines
 from .lone_quotes import quotes_on_their_topics
 from .context import build_context, source_links
@@ -173,5 +173,5 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
     document = left_to_summary(document)
     document = charts_in_context(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
     document = without_lone_dividers(quotes_on_their_topics(document, budget.max_words))
-    document = counted_once(within_slides(document, budget.max_slides))  # (what the chosen slides show)
+    document = named_once(within_slides(document, budget.max_slides))  # (what the chosen slides show)
     return name_left_out(agenda_of_slides(document, content), content)

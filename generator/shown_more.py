@@ -1,34 +1,27 @@
-"""A slide's "And N more" counts only the points no slide of the deck shows (issue #21, counts).
+"""A deck slide's speaker notes name, as left off it, only the points no slide of the deck shows (issue #21, counts).
 
-A budget that shows a few of a topic's points ends its slide on "And N more", its speaker notes naming the others
-(budgets.shown_points). Another slide of the deck may show some of them: the close that states a point of the topic
-(Knesset executive: "ועוד 31" counted the two lines "מה זה אומר" shows), a slide titled by one. Counted, the deck
-says it hides what it shows. Here, once the deck's slides are chosen (coverage.within_slides), a named point that
-another deck slide shows (its title or a line of it, word for word) leaves the notes and the count; a count of 0
-leaves no line.
+A slide that shows some of a topic's points names the others in its speaker notes ("Left off the slide: …":
+budgets.shown_points, deckfit, continued.py; no line of the slide counts them, review 18 finding 3). Another slide
+of the deck may show some of them: the close that states a point of the topic (Knesset executive: its notes named
+the two lines "מה זה אומר" shows), a slide titled by one. Named, the notes say the deck leaves out what it shows.
+Here, once the deck's slides are chosen (coverage.within_slides), a named point that a deck slide shows (its title
+or a line of it, word for word) leaves the notes.
 """
 from __future__ import annotations
 
-from .document import Bullet, Document, Slide
+from .document import Document, Slide, Bullet
+from .deck_twin import named as closed
 from .inline import plain
-from .more_lines import more_count, more_text
 
 
-def counted_once(document: Document) -> Document:
-    """``document`` with each deck slide's more line counting only the points no other deck slide shows."""
-    words = document.words
-    head = words["left_off_slide"].partition("{items}")[0]
+def named_once(document: Document) -> Document:
+    """``document`` with each deck slide's left-off notes naming only the points no deck slide shows."""
+    head = document.words["left_off_slide"].partition("{items}")[0]
     on_deck = set().union(*(_shown(s) for s in document.slides if s.deck))
     slides = []
     for slide in document.slides:
-        lists = [slide.bullets, *(c.bullets for c in slide.columns)]
-        if not slide.deck or not any(_count(b, words) for b in lists) or head not in slide.notes:
-            slides.append(slide)
-            continue
-        notes, gone = _unnamed(slide.notes, head, on_deck)
-        lists = _recounted(lists, gone, words)
-        slides.append(slide.model_copy(update={"notes": notes, "bullets": lists[0], "columns": [
-            c.model_copy(update={"bullets": b}) for c, b in zip(slide.columns, lists[1:])]}))
+        notes = _unnamed(slide.notes, head, on_deck)[0] if slide.deck and head in slide.notes else slide.notes
+        slides.append(slide if notes == slide.notes else slide.model_copy(update={"notes": notes}))
     return document.model_copy(update={"slides": slides})
 
 
@@ -62,9 +55,7 @@ def _unnamed(notes: str, head: str, shown: set[str]) -> tuple[str, int]:
             pieces.append((head + section).strip())
             continue
         gone += len(items) - len(named)
-        line = head + "; ".join(named) if named else ""
-        if line and tail and not line.endswith((".", "。")):
-            line += "."
+        line = head + closed(named) if named else ""
         pieces += [line, tail]
     return (" ".join(p for p in pieces if p), gone) if gone else (notes, 0)
 
@@ -73,24 +64,3 @@ def _runs_on(item: str, text: str) -> bool:
     """Whether ``item`` is ``text`` (a shown line) and then the notes' next sentence."""
     item = " ".join(plain(item).split())
     return any(item.startswith(text + end) for end in (". ", "。")) and _key(item) != text
-
-
-def _count(bullets: list[Bullet], words: dict) -> int | None:
-    """The count of ``bullets``' more line (their last), else None."""
-    return more_count(bullets[-1].text, words) if bullets and not bullets[-1].children else None
-
-
-def _recounted(lists: list[list[Bullet]], gone: int, words: dict) -> list[list[Bullet]]:
-    """``lists`` of points with ``gone`` fewer counted by their more lines (the first lines first); a line counting
-    none leaves."""
-    out = []
-    for bullets in lists:
-        count = _count(bullets, words)
-        if not count or not gone:
-            out.append(bullets)
-            continue
-        less = min(count, gone)
-        gone -= less
-        rest = [Bullet(text=more_text(count - less, words))] if count > less else []
-        out.append([*bullets[:-1], *rest])
-    return out

@@ -7,8 +7,10 @@ finding 5: the bottom line's item again as a point of its evidence slide, and ag
 may state the figure, not the same sentence; lists of reference, a chart's caption, and lines of fewer than
 REPEAT_WORDS words, a label or "And 1 more", aside); ``report-pointer``: no line of a deck
 points to the report (the deck may be built alone: "And 22 more, listed in the report" then points to a
-document the reader was not given). Each function reads the deck's slides (python-pptx) and returns
-(rule, slide, detail) triples; ``presentability.check`` runs them."""
+document the reader was not given); ``more-line``: no line of a deck slide counts what the slide leaves out ("And 26
+more", "Et 4 autres", "ועוד 29", "另有 4 个", or "Also discussed: A, B and 3 more": review 18 finding 3, read as a
+presenter who did not finish; the speaker notes name what the slide leaves out). Each function reads the deck's
+slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability.check`` runs them."""
 from __future__ import annotations
 
 import re
@@ -27,6 +29,10 @@ LANGUAGES = ("en", "fr", "de", "es", "ar", "he", "zh")
 # each built-in language's "and N more, listed in the report" (lang key also_more), as a pattern
 _TO_REPORT = [re.compile(re.escape(load_words(code)["also_more"].strip()).replace(re.escape("{count}"), r"\d+"), re.I)
               for code in LANGUAGES]
+
+# each built-in language's "and N more" (lang keys also_more_notes, also_one_more_notes), as a pattern of a line's end
+_MORE = [re.compile(r"(?:^|[\s,，、])" + re.escape(load_words(code)[key].strip().lstrip(",，、")).replace(
+    re.escape("{count}"), r"\d+") + r"[.。]?$", re.I) for code in LANGUAGES for key in ("also_more_notes", "also_one_more_notes")]
 
 
 def statements(paras: list[dict]) -> list[str]:
@@ -84,3 +90,9 @@ def report_pointers(slides) -> list[tuple]:
     """``report-pointer``: no line of the deck says that the report lists what the slide leaves out."""
     return [("report-pointer", number, p["text"]) for number, slide in enumerate(slides, start=1)
             for p in _paragraphs(slide) if any(pattern.search(p["text"]) for pattern in _TO_REPORT)]
+
+
+def more_lines(slides) -> list[tuple]:
+    """``more-line``: no line of a deck slide ends by counting what the slide leaves out (see the module doc)."""
+    return [("more-line", number, p["text"]) for number, slide in enumerate(slides, start=1)
+            for p in _paragraphs(slide) if any(pattern.search(p["text"]) for pattern in _MORE)]

@@ -32,8 +32,8 @@
 - ``markdown``, ``placeholder-source``, ``header-line``: the words of every paragraph (titles, body,
   tables, footers) break none of the rules of ``presentable_words`` (issue #20).
 - ``unlisted-topic``: given the content's ``topics`` (titles), each is an item of the deck's agenda or
-  chapters slides (titled so, or kicked so above a statement), or named in the speaker notes of a slide whose
-  line says they name more ("And 19 more, named in the speaker notes"), or of its "Also discussed" line (a topic
+  chapters slides (titled so, or kicked so above a statement), or named in the speaker notes of a slide as left
+  off it ("Left off the slide: …": no line of the slide counts them), or on its "Also discussed" line (a topic
   without a slide: the agenda lists only those with one), or a slide's title (notes that give titles only: no
   agenda lists their chapters again); a deck without one breaks the rule too,
   unless its audience ``chosen`` its topics (the executive deck) and says so by having no agenda, or it
@@ -65,6 +65,8 @@ Lines (issue #21, review 12 findings 3 and 5; measured in ``deck_lines.py``):
   on the close (review 16 finding 5).
 - ``report-pointer``: no line of a deck says the report lists what it leaves out ("And 22 more, listed in
   the report"): a deck may be built alone.
+- ``more-line``: no line of a deck slide counts what the slide leaves out ("And 26 more", "Et 4 autres", "ועוד 29",
+  "另有 4 个", "Also discussed: A, B and 3 more"): read as a presenter who did not finish (review 18 finding 3).
 
 Titles (issue #21, review 16 finding 4; measured in ``deck_titles.py``):
 
@@ -135,18 +137,18 @@ ALSO_DISCUSSED = economy.ALSO_DISCUSSED
 
 
 def _also_discussed(prs) -> str:
-    """The deck's "Also discussed" lines, and the speaker notes of each slide that says its notes name more
-    ("And 19 more, named in the speaker notes": a list never takes a third slide), joined."""
-    lines = [(slide, text) for slide in prs.slides for shape in slide.shapes if shape.has_text_frame
+    """The deck's "Also discussed" lines, and the speaker notes of each slide whose notes name what it leaves off
+    ("Left off the slide: …": a list never takes a third slide, and no line of it counts the rest), joined."""
+    lines = [text for slide in prs.slides for shape in slide.shapes if shape.has_text_frame
              for text, _ in _paragraphs(shape.text_frame._txBody)]
-    return "\n".join([text for _, text in lines if text.startswith(ALSO_DISCUSSED)] + [
-        slide.notes_slide.notes_text_frame.text for slide, text in lines if slide.has_notes_slide
-        and any(pattern.fullmatch(text.strip()) for pattern in _IN_NOTES)])
+    notes = [slide.notes_slide.notes_text_frame.text for slide in prs.slides if slide.has_notes_slide]
+    return "\n".join([text for text in lines if text.startswith(ALSO_DISCUSSED)]
+                     + [text for text in notes if any(head in text for head in _LEFT_OFF)])
 
 
-# each built-in language's "And N more, named in the speaker notes" (also_more_notes, also_one_more_notes)
-_IN_NOTES = [re.compile(re.escape(load_words(code)[key].strip()).replace(re.escape("{count}"), r"\d+"), re.I)
-             for code in ("en", "fr", "de", "es", "ar", "he", "zh") for key in ("also_more_notes", "also_one_more_notes")]
+# each built-in language's "Left off the slide:" (left_off_slide), the words before the items it names
+_LEFT_OFF = sorted({load_words(code)["left_off_slide"].partition("{items}")[0].strip()
+                    for code in ("en", "fr", "de", "es", "ar", "he", "zh")})
 
 
 # a chapter list's deck slide is titled by what its items are about ("Every chapter is about live streaming",
@@ -372,6 +374,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     found = (economy.words(slides, {n for n, _ in agendas}) + quantities.long_points(slides)
              + quantities.figure_order(slides) + economy.lone_sections(slides) + economy.type_scale(slides)
              + economy.title_sizes(slides) + lines.few_lines(slides, {n for n, _ in agendas}) + lines.report_pointers(slides)
+             + lines.more_lines(slides)
              + lines.repeated_lines(slides, {n for n, _ in agendas})
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)

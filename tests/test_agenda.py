@@ -91,15 +91,14 @@ def test_fifty_chapters_continue_on_one_further_chapters_slide(tmp_path):
     slides = [s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text.startswith(title) for sh in s.shapes)]
     names = [next(sh.text_frame.text for sh in s.shapes if sh.has_text_frame) for s in slides]
     # two columns a slide at the deck's one size for such slides (one type scale: 20 pt here, not a
-    # size of their own), continued on one slide (review 14: never a third), whose last line says how many more
-    # the speaker notes name
+    # size of their own), continued on one slide (review 14: never a third), the speaker notes naming the others
+    # (no line counts them: review 18 finding 3)
     assert names == [title, f"{title} (cont.)"]
     notice, *shown = [p.runs[0].text.strip() for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs]
     assert notice == load_words("en")["titles_only"]  # (the list's first line: review 16)
-    more = f"And {50 - len(shown) + 1} more"
-    assert shown[:-1] == listed(titles)[:len(shown) - 1] and shown[-1] == more
+    assert 10 < len(shown) < 50 and shown == listed(titles)[:len(shown)]
     notes = slides[-1].notes_slide.notes_text_frame.text
-    assert all(title in notes for title in listed(titles)[len(shown) - 1:])
+    assert all(title in notes for title in listed(titles)[len(shown):])
     assert all(len(body_shapes(s)) == 2 for s in slides)
     assert min(r.font.size.pt for s in slides for col in body_shapes(s) for p in col.text_frame.paragraphs
                for r in p.runs) >= 18

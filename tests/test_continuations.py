@@ -67,8 +67,8 @@ def test_a_continuation_is_titled_by_its_own_statement(lescast):
 def test_no_part_of_a_continued_slide_is_under_three_lines(lescast):
     """Review 12: lescastcodeurs-fr's technical deck split GraalVM's 7 points 3/3/1 and Java 26's 9 lines 4/3/2;
     review 14: still 3/3 and 3/3/3, cut by count. Now GraalVM, whose points are no list of peers, is one slide of
-    the four that matter most (the consequence "C'est pourquoi…" among them) and a line saying the notes name
-    two more; Java 26 is one slide of its five JEPs and a line saying the notes name four more (its three other
+    the four that matter most (the consequence "C'est pourquoi…" among them), its notes naming the two others; Java
+    26 is one slide of its five JEPs, its notes naming the four others (no line counts them: review 18 finding 3; its three other
     points would be a second page that its title, "…avec 10 JEPs", does not cover, and the heading states
     nothing). No point is cut, and the list of JEPs titles no page by one of its items."""
     deck = Presentation(str(lescast.with_name(f"{lescast.stem}-technical.pptx")))
@@ -85,10 +85,10 @@ def test_no_part_of_a_continued_slide_is_under_three_lines(lescast):
                        heads[0])
             pages.setdefault(key, []).append(len(points))
             notes[key] = notes.get(key, "") + slide.notes_slide.notes_text_frame.text
-    assert pages["GraalVM Native Image et"] == [5] and pages["Java 26 :"] == [6], pages
+    assert pages["GraalVM Native Image et"] == [4] and pages["Java 26 :"] == [5], pages
     titles = [" ".join(slide.shapes.title.text_frame.text.split()) for slide in deck.slides]
     assert not [t for t in titles if t.startswith("JEP ")], titles
-    assert "fonctionne sur JVM, échoue en Native Image sans config." in notes["GraalVM Native Image et"]
+    assert "fonctionne sur JVM, échoue en Native Image sans config" in notes["GraalVM Native Image et"]
     assert "Java est le langage de la JVM" in notes["Java 26 :"] and "Process devient AutoCloseable" in notes["Java 26 :"]
 
 
@@ -122,9 +122,9 @@ def test_what_a_link_line_is():
 
 def test_a_list_of_bare_titles_gets_one_slide():
     """syntax-year-review's technical deck showed its 29 predictions (each a line at its own time) over four
-    slides, "(cont. 1)" to "(cont. 3)": now one, whose last line says how many more the speaker notes name
-    (review 12: "listed in the report" pointed a deck built alone to a report it was not given); the speaker
-    notes name them and the report keeps them all."""
+    slides, "(cont. 1)" to "(cont. 3)": now one; no line says how many more the speaker notes name (review 18
+    finding 3; review 12: "listed in the report" pointed a deck built alone to a report it was not given); the
+    speaker notes name them and the report keeps them all."""
     made = notes_build(NOTES / "syntax-year-review.md", ("pptx", "pdf"))
     assert made.problem is None, made.problem
     deck = Presentation(str(made.content.with_name(f"{made.content.stem}-technical.pptx")))
@@ -134,10 +134,8 @@ def test_a_list_of_bare_titles_gets_one_slide():
     assert len(predictions) == 1, [title for _, title in shown]
     lines = [p.text for shape in predictions[0].shapes if shape.has_text_frame and shape != predictions[0].shapes.title
              for p in shape.text_frame.paragraphs if p.text.strip()]
-    more = next(line for line in lines if re.fullmatch(r"And \d+ more", line))
-    assert not [line for line in lines if "report" in line], lines
-    left = int(more.split()[1])
-    assert left + sum(bool(re.search(r"\(\d+:\d\d\)$", line)) for line in lines) == 29, lines
+    assert not [line for line in lines if "report" in line or re.fullmatch(r"And \d+ more", line)], lines
+    assert 3 <= sum(bool(re.search(r"\(\d+:\d\d\)$", line)) for line in lines) < 29, lines
     assert "On prem corporate AI" in predictions[0].notes_slide.notes_text_frame.text
     report = "".join(page.extract_text() for page in PdfReader(str(made.content.with_name(
         f"{made.content.stem}-technical.pdf"))).pages)

@@ -28,7 +28,7 @@ RULES = ("contrast", "body-size", "dangling-colon", "title-only", "repeated-time
          "uneven-figures", "long-label")
 ECONOMY = ("words", "sparse", "lone-section", "type-scale", "repeated-figure", "slide-count", "timeline-bars",
            "main-topic", "long-point", "figure-order", "lost-number", "key-figure")  # issue #21's rules
-LINES = ("few-lines", "report-pointer")  # review 12 findings 3 and 5 (tests/deck_lines.py)
+LINES = ("few-lines", "report-pointer", "more-line")  # review 12 findings 3 and 5, review 18 finding 3 (tests/deck_lines.py)
 STORY = ("opening", "close", "heading-title", "narrating-title", "count-title")  # issue #21 rules 2 and 3a
 
 
@@ -357,6 +357,18 @@ def test_report_pointer(tmp_path):
                           economy=True)) == {"report-pointer"}
     assert _lines(_deck(tmp_path, _points("Predictions", *items, ("And 22 more, named in the speaker notes", 0, 22)),
                           economy=True)) == set()
+
+
+def test_more_line(tmp_path):
+    """Review 18 finding 3: a deck slide's line that counts what it leaves out ("And 26 more", "Et 4 autres", "ועוד 29",
+    "另有 4 个", or at the end of an "Also discussed" line) reads as a presenter who did not finish: it fails in every
+    built-in language; a point that says "more" in its own sentence passes."""
+    items = [(SENTENCE, 0, 22)] * 3
+    for line in ("And 26 more", "And 1 more", "Et 4 autres", "Et 1 autre", "ועוד 29", "另有 4 个", "Und 3 weitere",
+                 "Also discussed: Remix, Vite 6 and 3 more", "另外还讨论了: 内容简介, 分享信息，另有 3 个"):
+        assert _lines(_deck(tmp_path, _points("Predictions", *items, (line, 0, 22)), economy=True)) == {"more-line"}, line
+    for line in ("Free cash flow more than tripled.", "Revenue grew 3 more points than costs", "And more"):
+        assert _lines(_deck(tmp_path, _points("Results", *items, (line, 0, 22)), economy=True)) == set(), line
 
 
 def _at(moment, *paragraphs):

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...document import AgendaItem, Bullet, Slide
+from ...document import Bullet, Slide
 from .fit import fits
-from ...peer_pages import left_off, more_line
+from ...peer_pages import left_off
 from ...words import continued_title
 from .geometry import BODY_H, FIGURE_BAND, INSET, MARGIN, SAFETY
 from .parts import BlocksPart, ColumnsPart, DeckPage, TextPart
@@ -126,18 +126,17 @@ def _pages(p: Pagination, slide: Slide, parts: list) -> list[DeckPage]:
 
 
 def _within_pages(p: Pagination, slide: Slide) -> tuple[Slide, list, str]:
-    """``slide`` (a chapter list) with as many of its entries as MOST_PAGES deck slides show, then a line saying how
-    many more its speaker notes name, its parts, and the notes that name them (the last page's: the page of that
-    line): never a third page of one list (review 14; a slide of points the deck shows whole, ``max_words: 0``,
+    """``slide`` (a chapter list) with as many of its entries as MOST_PAGES deck slides show, its parts, and the notes
+    that name the others (the last page's; no line of the slide counts them: review 18 finding 3): never a third
+    page of one list (review 14; a slide of points the deck shows whole, ``max_words: 0``,
     continues as far as it must)."""
     key = "bullets" if slide.bullets else "agenda"
     items = list(getattr(slide, key))
 
     def fewer(n: int) -> Slide:
-        more = more_line(len(items) - n, p.words)
-        return slide.model_copy(update={key: [*items[:n], more if key == "bullets" else AgendaItem(title=more.text)]})
+        return slide.model_copy(update={key: items[:n]})
 
-    low, high = 1, len(items) - 1  # (the most that fit, with the line after them; measured anew, not kept by id)
+    low, high = 1, len(items) - 1  # (the most that fit; measured anew, not kept by id)
     while low < high:
         mid = (low + high + 1) // 2
         if len(slide_kind(slide.layout).measure(p, fewer(mid), 0.0)) <= MOST_PAGES:
