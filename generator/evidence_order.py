@@ -57,16 +57,21 @@ def _joined(title: str, said: tuple[set[str], set[str]]) -> tuple[set[str], set[
 
 
 @template_filter("led_by")
-def led_by(groups: Sequence[Sequence[dict]], opened: Sequence[dict], words: dict, points: int = 0) -> list:
+def led_by(groups: Sequence[Sequence[dict]], opened: Sequence[dict], words: dict, points: int = 0,
+           lead: Sequence[str] = ()) -> list:
     """The slide ``groups`` (each a list of topics) in the order of the bottom line's items (``opened``) they back,
-    the rest after them in their order (see the module doc); ``points``: the points a slide shows at most (0: all)."""
-    groups = list(groups)
+    the rest after them in their order (see the module doc); ``points``: the points a slide shows at most (0: all).
+    The groups of the audience's ``lead`` topics (its budget's, by id or title) stay first, in their order: the
+    audience's author put them there."""
+    names = {n for name in lead for n in (name, name.casefold())}
+    first = [g for g in groups if any(t["id"] in names or t["title"].casefold() in names for t in g)]
+    groups = [g for g in groups if all(g is not f for f in first)]
     if not opened or len(groups) < 2:
-        return groups
+        return [*first, *groups]
     shown = [[(title, keys(body)) for title, body in deck_texts(group, points, words)] for group in groups]
-    first: dict[int, int] = {}
+    backs: dict[int, int] = {}
     for n, item in enumerate(opened):
         found = _backer(item["text"], groups, shown)
         if found is not None:
-            first.setdefault(found, n)
-    return [groups[i] for i in sorted(range(len(groups)), key=lambda i: (first.get(i, len(opened)), i))]
+            backs.setdefault(found, n)
+    return [*first, *(groups[i] for i in sorted(range(len(groups)), key=lambda i: (backs.get(i, len(opened)), i)))]
