@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from .bottom_line import is_statement, shorthand
 from .budgets import trim_points
 from .connectives import standing
+from .contrast_titles import pairs
 from .deck_twin import LEAST_LINES
 from .headline import count_words, sentences
 from .inline import plain
@@ -95,12 +96,15 @@ def rules(text: str, words: dict) -> bool:
 
 def _said(points: Sequence[dict], words: dict) -> list[tuple[dict, str]]:
     """Each of ``points`` with its text, then with each later sentence of it that opens on a connective and stands
-    alone without it (connectives.standing: "Meanwhile, Apple is investing over 200 billion into China" after "The US
-    is spending 52 billion…"): a second fact of the point, which may weigh more than the first sentence the bottom line
-    would show of it; and its result without the reason it ends on (``result``)."""
+    alone without it (connectives.standing: "Besides, …"): a second fact of the point, which may weigh more than the
+    first sentence the bottom line would show of it — never one that pairs with the sentence before as a contrast
+    (contrast_titles.pairs: "Meanwhile, Apple is investing over 200 billion into China" after "The US is spending 52
+    billion…" is half of one claim, which the bottom line shows whole: bottom_items.whole_pair; review 18, finding 2);
+    and its result without the reason it ends on (``result``)."""
     out = []
     for p in points:
-        later = [{"text": s, "children": []} for s in sentences(p["text"])[1:]] if p["text"] == plain(p["text"]) else []
+        later = [{"text": s, "children": []} for s in sentences(p["text"])[1:]
+                 if not pairs(s)] if p["text"] == plain(p["text"]) else []  # (a contrast's half: with its first only)
         out += [(p, p["text"]), *((p, s["text"]) for s in standing(later, words) if s["text"] not in [q["text"] for q in later])]
         out += [(p, lead) for lead in [result(p["text"], words)] if lead]
     return out

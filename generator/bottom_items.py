@@ -31,6 +31,7 @@ import re
 
 from .bottom_line import is_statement
 from .clauses import labelled_list
+from .contrast_titles import WIDER, paired_title, pairs
 from .headline import count_words, is_name, labelled, sentences
 from .key_words import holds, keys, phrases
 from .inline import plain
@@ -88,11 +89,35 @@ def briefed(shown: str, most: int, words: dict, text: str = "") -> str:
     no fragment, and ``text`` (the statement as written) whole where it is a labelled list ("Approche recommandée : A,
     B": clauses.labelled_list, shown whole or not at all); else "".
     """
-    bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) or consequential(shown, words) else 0)
+    bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) or consequential(shown, words) else 0,
+                int(most * WIDER) if paired(shown) else 0)
     if (not shown or count_words(shown) > bound or prefixed(shown) or announces(shown, words) or _colon_lead(shown, text)
             or is_trivia(shown, words) or fragment(shown, words) or (labelled_list(text) and shown != " ".join(text.split()))):
         return ""
     return shown
+
+
+def paired(text: str) -> bool:
+    """Whether a later sentence or part (after "; ") of ``text`` pairs with the rest as a contrast (contrast_titles.pairs:
+    "…; meanwhile, Apple is investing…"): one claim, which the bottom line shows whole (``whole_pair``)."""
+    return any(pairs(part) for part in _SENTENCE_END.split(" ".join(plain(text).split()))[1:])
+
+
+def whole_pair(shown: str, text: str, most: int) -> str | None:
+    """``text`` (a statement as written) whole, where ``shown`` (as cut for the bottom line) leaves out the part of it
+    that pairs with the rest as a contrast (contrast_titles.pairs: "The US is spending 52 billion…; meanwhile, Apple is
+    investing over 200 billion into China" cut before "meanwhile"): one claim, said whole or not at all (review 18,
+    finding 2: the contrast is lost, and its second half stood as another item). Two sentences are joined as
+    contrast_titles.paired_title joins them, in at most half as many words again (WIDER); "" where it is longer (no
+    item); None where nothing is left out or no part pairs."""
+    said = " ".join(plain(text).split())
+    if not shown or not said or " ".join(plain(shown).split()).rstrip(" .") == said.rstrip(" ."):
+        return None
+    if not paired(said):
+        return None
+    first = sentences(said)[0]
+    joined = paired_title(said, first, most) if len(sentences(said)) == 2 else said.rstrip(" .")
+    return joined if count_words(joined) <= int(most * WIDER) else ""
 
 
 def _colon_lead(shown: str, text: str) -> bool:

@@ -9,8 +9,12 @@ behind them):
 - a decision (``decision_phrases`` of the content's language: "banned", "approved", "interdit") and a
   risk or what could follow (``consequence_phrases``: "could push", "threatens");
 - a reason (cut_rule.gives_reason: "driven by", "because") for the reader who weighs mechanisms;
+- code (code_terms.names_code: "epoll_data_t", "runtime.g") without a quantity is implementation detail: below a
+  plain statement for the readers who weigh outcomes or decisions, plain for the one who weighs mechanisms;
 - a record or a superlative without a number (``record_phrases``: "all-time high", "historic low") ranks
   below every plain statement, so never while a quantified result is left out;
+- a topic's statement that defines a term (definitions.defines: "GraalVM Native Image compile les applications
+  Java en exécutables natifs statiques…" in a side topic) is never on it;
 - an aside (trivia, commentary, a biography, the note-taker speaking: sentence_kinds, aside_lines) never
   wins over anything else.
 
@@ -25,7 +29,10 @@ from collections.abc import Callable, Sequence
 from .aside_lines import is_aside_line
 from .backing import KEPT, NESTED, TITLED, deck_texts, topic_finder
 from .bottom_items import consequential, is_trivia
+from .code_terms import names_code
+from .covered_topics import COVER, covering, first_of_topic, heavy_topics
 from .cut_rule import gives_reason
+from .definitions import defines
 from .inline import plain
 from .key_words import holds, keys, phrases
 from .nominal import is_nominal, unexclaimed
@@ -35,14 +42,16 @@ from .sentence_kinds import is_aside_sentence
 from .subject_ties import subject, untied
 from .weigh import BARE, COUNT, MEASURE, MONEY, SHARE, quantity_kinds, spans_time
 
-# weight of each sign, per priority: money, share (% or x), count or measure, time or bare count, decision, risk, reason
+# weight of each sign, per priority: money, share (% or x), count or measure, time or bare count, decision, risk, reason,
+# code without a quantity (implementation detail)
 PRIORITIES = {
-    "outcome": {"money": 4, "share": 3, "count": 2, "bare": 1, "decision": 1, "risk": 2, "reason": 0},
-    "decision": {"money": 2, "share": 2, "count": 2, "bare": 1, "decision": 4, "risk": 4, "reason": 0},
-    "mechanism": {"money": 3, "share": 3, "count": 3, "bare": 1, "decision": 1, "risk": 1, "reason": 2},
+    "outcome": {"money": 4, "share": 3, "count": 2, "bare": 1, "decision": 1, "risk": 2, "reason": 0, "detail": -1},
+    "decision": {"money": 2, "share": 2, "count": 2, "bare": 1, "decision": 4, "risk": 4, "reason": 0, "detail": -1},
+    "mechanism": {"money": 3, "share": 3, "count": 3, "bare": 1, "decision": 1, "risk": 1, "reason": 2, "detail": 0},
 }
 ASIDE = -10  # an aside's weight: below any statement
 RECORD = -1  # a record without its number: below a plain statement
+DEFINED = -3  # a definition (definitions.py): never on the bottom line
 UNTIED = -2  # a remark that weighs nothing and is not about the notes' subject (subject_ties.untied): below a record
 
 
@@ -68,6 +77,8 @@ def consequence(text: str, words: dict, priority: str = "outcome") -> int:
     kinds = {_measure_sign(k) for k in quantity_kinds(said)} - {""}
     if not kinds and holds(said, phrases(words, "record_phrases")):
         return RECORD
+    if not kinds and names_code(text):  # (implementation detail: code_terms.py)
+        return weights["detail"]
     weight = max((weights[k] for k in kinds), default=0)
     weight += weights["decision"] if holds(said, phrases(words, "decision_phrases")) else 0
     weight += weights["risk"] if consequential(said, words) else 0
@@ -107,29 +118,36 @@ def backed(text: str, shown: Sequence[tuple[str, tuple[set[str], set[str]]]]) ->
 
 
 def _offered(items: Sequence[dict], candidates: Sequence[dict], weight: Callable[[str], int], told: list,
-             topics: Sequence[dict], as_shown: Callable[[str], str], lifted: Callable[[str], bool]) -> tuple[list, list]:
+             topics: Sequence[dict], as_shown: Callable[[str], str], lifted: Callable[[str], bool],
+             aside: Callable[[str], bool] = lambda text: False, topic_of: Callable[[str], str] = lambda text: ""
+             ) -> tuple[list, list]:
     """The ``candidates`` that may join ``items`` (see ``chosen``), of no item's text and saying no number a backed item or
     an earlier one says (said_same): those that weigh something (a slide's title backed by its body may weigh nothing),
     and those that weigh nothing that their slide keeps (backing.KEPT: they only make three); a slide's title not where
-    a backed item or another candidate that weighs more names its topic (overview.named, of ``topics``) or is backed by
+    a backed item or another candidate that weighs more names its topic (overview.named, of ``topics``; not one of
+    another topic's points, ``topic_of``, which names it in passing: "…Apple is investing over 200 billion into China"
+    under "On China") or is backed by
     its slide (``told``, one a topic): its slide's evidence is on the bottom line already, and the title says its
     statement once ("The release of DeepSeek V3 and R1 is a pivotal moment…" under "DeepSeek's models are 27x
     cheaper…"), while a topic the bottom line names nowhere is said by its title ("TSMC dominates advanced chip
-    manufacturing…")."""
+    manufacturing…"); a statement that ranks below every tied one (``aside``: subject_ties.untied, nominal.is_nominal)
+    leaves a title its place (a slide's title that states a record, "Birth rates are… at historical lows", over "Having
+    more children is not worse for the environment", which the notes' subject does not tie: review 18, finding 2)."""
     shows = lambda p: as_shown(p["text"]) or p["text"]  # (what the bottom line would show of it)
     said = set().union(*(keys(p["text"])[0] for p in items if backed(shows(p), told)))
     slide = dict(zip((t["id"] for t in topics), told))
-    others = [p for p in [*items, *(c for c in candidates if not c.get(TITLED))] if backed(shows(p), told)]
+    others = [p for p in [*items, *(c for c in candidates if not c.get(TITLED))]
+              if backed(shows(p), told) and not (weight(p["text"]) == 0 and aside(p["text"]))]
     more: list[dict] = []
     plain_ones: list[dict] = []
-    for c in candidates:
+    for c in sorted(candidates, key=lambda c: not c.get(TITLED)):  # (a title says its point whole: before its parts)
         if c.get(NESTED) and not lifted(c["text"]):
             continue  # (a sub-point's decision or risk, for the audience that weighs those first: ``first_sign``)
         numbers, heavy, title = keys(shows(c))[0], weight(c["text"]), c.get(TITLED)
         if title in slide and any(weight(p["text"]) > heavy and (backed(shows(p), [slide[title]]) or title in named(
-                p["text"], topics)) for p in others):
+                p["text"], topics) and topic_of(p["text"]) in ("", title)) for p in others):
             continue
-        if all(c["text"] != p["text"] for p in items) and not numbers & said and heavy >= 0:
+        if all(c["text"] != p["text"] for p in items) and not numbers & said and heavy >= (RECORD if title else 0):
             (more if heavy > 0 or title else plain_ones if c.get(KEPT) else []).append(c)
             said |= numbers
     return more, plain_ones
@@ -154,14 +172,24 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     so does a nominal phrase (nominal.is_nominal: "Suppression définitive de l'API Applet…"), no statement."""
     told = [(title, keys(body)) for title, body in shown]  # (once: a topic of a thousand points is read once, not once an item)
     weight = lambda text: consequence(text, words, priority)
-    more, plain_ones = _offered(items, candidates, weight, told, topics, as_shown,
-                                lambda text: first_sign(text, words, priority))
+    more, plain_ones = _offered(items, [c for c in candidates if not c.get(COVER)], weight, told, topics, as_shown,
+                                lambda text: first_sign(text, words, priority),
+                                lambda text: untied(text, set(about)) or is_nominal(text, words), topic_of)
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], told)]
+    of = _topic_of(topic_of, told, topics, as_shown)
+    heavy_ids = heavy_topics(topics)
+    pool += covering(pool, [c for c in candidates if c.get(COVER) and backed(as_shown(c["text"]) or c["text"], told)
+                            and not untied(c["text"], set(about)) and not is_nominal(c["text"], words)],
+                     of, heavy_ids, lambda p: weight(p["text"]))
     weights = {id(p): weight(p["text"]) for p in pool}
     weights |= {id(p): UNTIED for p in pool if weights[id(p)] == 0 and untied(p["text"], set(about))
                 or is_nominal(p["text"], words)}
+    headings = {t["id"]: t["title"] for t in topics}
+    weights |= {id(p): DEFINED for p in pool if weights[id(p)] == 0 and (found := p.get(TITLED) or topic_of(p["text"]))
+                and defines(p["text"], headings.get(found, ""), found in heavy_ids, words)}  # (a topic's statement only)
+    said = {id(p) for p in pool if weights[id(p)] >= 0}
     if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
-        pool = [p for p in pool if weights[id(p)] >= 0]
+        pool = [p for p in pool if id(p) in said]
     elif sum(weights[id(p)] > UNTIED for p in pool) >= 3:
         pool = [p for p in pool if weights[id(p)] > UNTIED]
     nth: dict[int, int] = {}
@@ -171,13 +199,32 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
         nth[id(p)] = seen[key] = seen.get(key, -1) + 1
     order = {id(p): i for i, p in enumerate(pool)}
     heavy = sorted(pool, key=lambda p: (-weights[id(p)], nth[id(p)], order[id(p)]))
-    weighs = [p for p in heavy if weights[id(p)] >= 0]
+    firsts = first_of_topic([p for p in heavy if id(p) in said], of, heavy_ids)  # (each heavy topic once first)
+    kept: set[int] = set()
+    for p in sorted((p for p in heavy if id(p) in said), key=lambda p: id(p) not in firsts):
+        if len(kept) < count and (len(kept) < 3 or weights[id(p)] > 0 or id(p) in firsts):
+            kept.add(id(p))  # (a second statement of a topic that weighs nothing only makes three)
+    weighs = [p for p in heavy if id(p) in kept]  # (those kept, in their rank)
     weighs += [p for p in plain_ones if backed(as_shown(p["text"]) or p["text"], told)  # (the slides' plain statements)
                and not untied(p["text"], set(about)) and not is_nominal(p["text"], words)][:max(0, 3 - len(weighs))]
-    unbacked = sorted((p for p in [*items, *more] if all(p is not q for q in pool)), key=lambda p: -weight(p["text"]))
+    unbacked = sorted((p for p in [*items, *more] if not backed(as_shown(p["text"]) or p["text"], told)),
+                      key=lambda p: -weight(p["text"]))  # (not one the pool left out as below the others: untied)
     unbacked = [p for p in unbacked if weight(p["text"]) >= 0][:max(0, 3 - len(weighs))]
-    light = [p for p in heavy if weights[id(p)] < 0][:max(0, 3 - len(weighs) - len(unbacked))]
-    return [*weighs, *light, *unbacked][:count]  # (the backed first: an unbacked item only makes three)
+    light = [p for p in heavy if DEFINED < weights[id(p)] < 0 and id(p) not in kept][:max(0, 3 - len(weighs) - len(unbacked))]
+    nominal = [p for p in light if is_nominal(p["text"], words)]  # (no statement: only where no statement makes three)
+    return [*weighs, *(p for p in light if p not in nominal), *unbacked,  # (the backed first: an unbacked item only
+            *(nominal if not unbacked else [])][:count]  # makes three)
+
+
+def _topic_of(topic_of: Callable[[str], str], told: list, topics: Sequence[dict],
+              as_shown: Callable[[str], str]) -> Callable[[dict], str]:
+    """A function that names the topic an item represents (covered_topics.py): its slide's title's (TITLED), the one
+    whose statement it is (``topic_of`` its text), else the first of ``topics`` whose slide (``told``) backs it."""
+    def of(p: dict) -> str:
+        shown = as_shown(p["text"]) or p["text"]
+        return p.get(TITLED) or topic_of(p["text"]) or next(
+            (t["id"] for t, said in zip(topics, told) if backed(shown, [said])), "")
+    return of
 
 
 def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequence[dict], points: int, words: dict,
@@ -191,5 +238,6 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
         return list(items)[:count]
     kept = chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown,
                   frozenset(subject(shown)), shown)
-    return [{key: value for key, value in p.items() if key not in (TITLED, KEPT, NESTED)} | {"text": unexclaimed(p["text"])}
+    marks = (TITLED, KEPT, NESTED, COVER)
+    return [{key: value for key, value in p.items() if key not in marks} | {"text": unexclaimed(p["text"])}
             for p in kept]

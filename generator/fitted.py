@@ -1,7 +1,7 @@
 """A statement as a summary item shows it: whole in its words, without a label that only heads it."""
 from __future__ import annotations
 
-from .bottom_items import ended, heads_only
+from .bottom_items import ended, heads_only, whole_pair
 from .bottom_line import is_statement
 from .clauses import kept_whole, whole_statement
 from .frames import unframed
@@ -29,7 +29,8 @@ def fitted(text: str, most: int) -> str:
     worker…": standalone.labelled_place), the statement cut in the words left. A statement of more than
     ``most`` words is said without its leading frame first ("AMD's Q3 2025 earnings call highlighted record
     revenue…" says "Record revenue…": frames.unframed), a cut that ends inside its second sentence before
-    it (bottom_items.ended)."""
+    it (bottom_items.ended); never one that leaves out the half of a contrast ("…; meanwhile, Apple is investing…"):
+    that is whole in half as many words again, else "" (bottom_items.whole_pair; review 18, finding 2)."""
     text = (count_words(text) > most and unframed(text)) or text
     label, body = labelled(text)
     if labelled_place(label, body):
@@ -38,4 +39,6 @@ def fitted(text: str, most: int) -> str:
     shown = whole_statement(text, most) or whole_statement(body if label and count_words(label) < 4 else text,
                                                            most + most // 3) or kept_whole(text, most)
     label, body = labelled(shown)
-    return ended(body[:1].upper() + body[1:] if label and (_headed(label, body) or heads_only(label, body)) else shown)
+    said = ended(body[:1].upper() + body[1:] if label and (_headed(label, body) or heads_only(label, body)) else shown)
+    pair = whole_pair(said, text, most)
+    return said if pair is None else pair

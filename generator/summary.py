@@ -29,7 +29,8 @@ from collections.abc import Sequence
 from .bottom_items import briefed, concrete, concrete_texts, sentenced
 from .backing import NESTED, candidates, titled
 from .bottom_line import ADDRESS, is_statement, statements
-from .consequence import weighed
+from .consequence import consequence, weighed
+from .covered_topics import COVER
 from .clause_bounds import headlines_run
 from .entry_lines import lined
 from .fitted import fitted
@@ -164,8 +165,9 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
         if len(told) >= 3 or not shown:
             evidence = _evidence(shown, words)  # (the slides' titles and their sub-points' decisions: backing.py)
-            more = [*titled(evidence, points, words, fits), *(c for c in candidates(evidence, points, words, fits)
-                                                              if c.get(NESTED))] if priority else []
+            more = [*titled(evidence, points, words, fits), *(c if c.get(NESTED) else {**c, COVER: True}
+                                                              for c in candidates(evidence, points, words, fits))
+                    ] if priority else []  # (a slide's other statements only say a topic no takeaway does: covered_topics)
             return _within(weighed(told, more, count, shown, points, words, priority, fits), most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = _evidence(shown, words)
@@ -188,8 +190,11 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         if (len(kept) >= 3 and not any(is_claimed(p, claimed) and not stays(p, fixed) for p in kept)) or len(found) < least:
             break  # (a statement a title says is left to it where the notes have another)
     if kept and priority and not chapters:  # (the statements of the slides weighed with them: consequence.py)
-        more = [c for c in alone(ceded([*kept, *candidates(evidence, points, words, fits)], claimed, topics, fixed))
+        offered = candidates(evidence, points, words, fits)
+        more = [c for c in alone(ceded([*kept, *offered], claimed, topics, fixed))
                 if not (is_claimed(c, claimed) and not stays(c, fixed))]
+        more += [c for c in alone(offered) if is_claimed(c, claimed) and not stays(c, fixed)  # (a title's statement that
+                 and consequence(c["text"], words, priority) > 0]  # weighs: said first, its slide's title says it too)
         kept = weighed(kept, [*more, *titled(evidence, points, words, fits)], count, shown, points, words, priority,
                        fits)  # (backed by any slide of the deck: a forecast's too)
     kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count]

@@ -4,7 +4,9 @@ returns (rule, slide, detail) triples), written independently of generator/botto
 
 - ``bottom-length``: an item of the executive's bottom line (titled ``bottom_line``) holds at most 16
   words, of another summary at most 21 (their ``summary_words``, 15 and 20, and one); 18 where it says
-  a number (a cut would lose it) or what could follow ("…but could push China to develop…").
+  a number (a cut would lose it) or what could follow ("…but could push China to develop…"); 22 (half as
+  many again) where it is two figures set against each other, joined by "; meanwhile," / "; by contrast," /
+  "; en revanche," (one claim: cut, its contrast is lost; review 18, finding 2).
 - ``bottom-prefix``: no item opens on a section's prefix, a ``Label: `` of fewer than four words
   ("China: …") or of capitalised words only ("Committee on Appropriations: …").
 - ``bottom-fragment``, a proxy for "has a subject and a finite verb": no item is a head-cut of the
@@ -28,6 +30,9 @@ from .deck_storyline import _TIME_SUFFIX, CHAPTERS_ONLY, SUMMARY, WORDS
 
 EXECUTIVE = {w["bottom_line"] for w in WORDS}
 _NUMBER = re.compile(r"\d")
+# two figures set against each other in one claim (review 18: cut, its contrast is lost)
+_PAIRED = re.compile(r";\s+(?:meanwhile|by contrast|in contrast|on the other hand|en revanche|par contre|"
+                     r"pendant ce temps|dagegen|hingegen|en cambio|mientras tanto),", re.IGNORECASE)
 # what could follow, a risk (review 13: the executive gets the consequence, in as many words as a number)
 _RISK = re.compile(r"\b(?:could|might|risks?|threatens?|pourrai(?:t|ent)|risque|könnten?|droht|podrían?|riesgo)\b|可能|风险|עלול",
                    re.IGNORECASE)
@@ -80,7 +85,8 @@ def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:
     text = Path(content_file).read_text(encoding="utf-8") if content_file else ""
     out = []
     for item in shown:
-        most = max(16 if executive else 21, 18 if _NUMBER.search(item) or _RISK.search(item) else 0)
+        most = max(16 if executive else 21, 18 if _NUMBER.search(item) or _RISK.search(item) else 0,
+                   22 if executive and _PAIRED.search(item) and len(_NUMBER.findall(item)) >= 2 else 0)
         if _count(item) > most:
             out.append(("bottom-length", 2, f"'{item[:50]}' holds {_count(item)} words (at most {most})"))
         if _prefixed(item):

@@ -87,11 +87,12 @@ def test_one_topics_statements_title_no_close_and_its_speaker_notes_say_them(dec
 def test_a_topics_projection_figure_stays_on_its_slide_and_is_no_close(decks):
     """allin-summit-takeaways closed on the birth-rate topic's projection ("China is likely to have a
     population of 600 million by 2095"), which left that topic's slide one point (review 7): a point
-    with a quantity is its topic's evidence, and a close never leaves a topic slide under two points."""
+    with a quantity is its topic's evidence, and a close never leaves a topic slide under two points. (The deck has
+    no close: its last slide may be that topic's, which the executive's evidence order puts last: evidence_order.py.)"""
     for audience in AUDIENCES:
         slides = decks["allin-summit-takeaways", audience]
         last, lines = _close(slides, EN["sources"])
-        assert not any(line.startswith(LIKELY) for line in lines), audience
+        assert not any(line.startswith(LIKELY) for line in lines) or "Declining Birth Rate" in lines[:2], audience
         [birth] = [s for s in slides if any(line.startswith(LIKELY) for line in _lines(s))]
         assert len(_lines(birth)) - 4 >= 2, audience  # (title, kicker, footer and page, then two points or more)
 
