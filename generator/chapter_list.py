@@ -8,19 +8,23 @@ length (VARIES: a panel of ten slots of eight minutes has no longest worth namin
 "longest first" beside start times, read as a mistake), its subtitle saying so (``chapters_longest_shown``:
 "The six longest, in time order."); the others are counted on its last line ("And 8 more, named in the
 speaker notes": peer_pages.more_line) and named with their times in its speaker notes
-(peer_pages.left_off). The report keeps every chapter. Its title (``longest_title``) names the longest
-chapters as the notes title them (a long title by its first clause), quoted, longest first, as many as fit
-TITLE_WORDS ("Most time goes to “Trump SPAC” and “Democrats overplaying their hand”": ``chapters_longest``,
-``chapter_quoted``, ``names_and``), never a count nor the layout; "most" only where the recording's end is known
-and those chapters take over half of it, else the longest alone ("The longest chapter is “Role of philosophy in
-science”": ``chapters_longest_one``; review 16: a chapter of 24 of 100 minutes is no "most"). Never a list cut
+(peer_pages.left_off). The report keeps every chapter. Its title (``longest_title``) says how many minutes the
+longest chapters take, named as the notes title them (a long title by its first clause), quoted (review 18: "The
+longest chapter is “…”" claimed nothing; the minutes are what such notes measure): of the discussion's, the chapters'
+but the asides', where each of those has a known end ("“Different Approaches to Live Streaming” takes 9 of the 23
+minutes of discussion": ``chapters_longest_one``), the longest two or three together where they take over half of
+it and fit TITLE_WORDS ("“A” and “B” take 40 of the 70 minutes of discussion": ``chapters_longest``, ``names_and``);
+where the last chapter's end is estimated, its minutes alone ("“Role of philosophy in science” takes 24 minutes, the
+longest chapter": ``chapters_longest_minutes``; under two minutes, "The longest chapter is “…”":
+``chapters_longest_short``); never a count nor the layout. Never a list cut
 to save one line: seven chapters show whole, not six and "And 1 more". Where the chapters are the recording's
 subject (``is_subject``: numbered one after another, "Number 1 - …", or as many as a number of the notes' title
 says, "14 Web Development Tips…") and fit SUBJECT_PAGES slides of PER_SLIDE, the deck shows every one, on as few
 slides as hold them, evenly filled (``pages``; 14 tips: 7 and 7, never a third slide of one list: review 14), the
 second titled "Chapters (cont.)"; a longer one is listed as any other (45 links: two slides of two columns, "And N
 more"). Any other list shows every chapter, as they come, under title_lists.list_title, which asks here for what
-is true of chapters that no longest titles: of a shared slide's, the longest of them (``longest_here``), of
+is true of chapters that no longest titles: of a shared slide's, the minutes the longest of them takes
+(``longest_here``), of
 chapters of about one length, how long each takes (``even_title``).
 """
 from __future__ import annotations
@@ -39,7 +43,7 @@ LEAST_TIMED = 3  # chapters of known length for the list to keep the longest
 MOST_SHOWN = 6  # chapters a deck's list shows (the rest: "And N more")
 VARIES = 1.25  # the longest chapter is this many times the median at least for the longest to say where time goes
 EVEN = 1.5  # chapters of about one length: none this many times shorter or longer than their median
-TITLE_WORDS = 14  # words the title holds at most with a second or third name (a first always)
+TITLE_WORDS = 16  # words the title holds at most with a second or third name (a first always; its minutes take 8)
 MOST_NAMED = 3  # chapters the title names at most
 NAME_WORDS = 6  # words of a chapter's name the title quotes whole; a longer one, its first clause
 LEAST_NAMED = 2  # words a first clause holds at least to name its chapter
@@ -111,30 +115,66 @@ def page_titles(title: str, count: int, words: dict, heading: str) -> list[str]:
 
 @template_filter("longest_title")
 def longest_title(topics: list, words: dict, recording: list | None = None) -> str:
-    """The title of a ranked list of ``topics``: where its longest chapters take over half of ``recording``
-    (every topic, asides too; its end known), they, by name; else its longest (see the module doc)."""
-    names = chapter_names(topics)
+    """The title of a ranked list of ``topics``: how many minutes its longest chapters take (see the module doc), of
+    the discussion's where that is known (``_discussed``: ``recording``, every topic, asides too), they by name where
+    they take over half of it, else its longest alone."""
     longest = _longest(topics)
-    quoted = [fill(words["chapter_quoted"], name=_short(plain(names[t["index"]]).strip().rstrip("."))) for t in longest]
-    whole = recording or topics
-    total = sum(t["span"] for t in whole) if all(t["span_known"] for t in whole) else 0
+    quoted = _quoted(topics, longest, words)
+    total = _discussed(recording or topics)
+    if not total:
+        return _minutes_said(quoted[0], longest[0]["span"], words["chapters_longest_minutes"], words)
     for n in range(1, min(MOST_NAMED, len(quoted)) + 1):
-        if total and 2 * sum(t["span"] for t in longest[:n]) > total:
-            said = _said(quoted[:n], words)
-            return said if n == 1 or count_words(said) <= TITLE_WORDS else fill(words["chapters_longest_one"], names=quoted[0])
-    return fill(words["chapters_longest_one"], names=quoted[0])
+        taken = sum(t["span"] for t in longest[:n])
+        if 2 * taken > total and n > 1:
+            said = fill(words["chapters_longest"], names=_joined(quoted[:n], words), minutes=_minutes(taken),
+                        total=_minutes(total))
+            if count_words(said) <= TITLE_WORDS:
+                return said
+        if 2 * taken > total:
+            break
+    return fill(words["chapters_longest_one"], names=quoted[0], minutes=_minutes(longest[0]["span"]), total=_minutes(total))
 
 
-def longest_here(topics: list, words: dict) -> str:
+def longest_here(topics: list, words: dict, recording: list | None = None) -> str:
     """The title of some of a recording's chapters, ``topics`` (a shared slide's), two or more of known length, the
-    longest VARIES times their median at least: that one among them ("Of these, “…” takes longest":
-    ``chapters_longest_here``); else ""."""
+    longest VARIES times their median at least: how many minutes that one takes, of the discussion's where that is
+    known (``recording``: every topic; "“What happened this year?” takes 16 of the 63 minutes of discussion":
+    ``chapters_longest_one``; review 18: "Of these, … takes longest" referred to nothing), else alone
+    (``chapters_longest_here``); else ""."""
     timed = _timed(topics)
     if len(timed) < 2 or max(t["span"] for t in timed) < VARIES * median([t["span"] for t in timed]):
         return ""
     top = _longest(topics)[0]
-    name = _short(plain(chapter_names(topics)[top["index"]]).strip().rstrip("."))
-    return fill(words["chapters_longest_here"], names=fill(words["chapter_quoted"], name=name))
+    total = _discussed(recording) if recording else 0
+    name = _quoted(topics, [top], words)[0]
+    if total:
+        return fill(words["chapters_longest_one"], names=name, minutes=_minutes(top["span"]), total=_minutes(total))
+    return _minutes_said(name, top["span"], words["chapters_longest_here"], words, "")
+
+
+def _discussed(recording: list) -> int:
+    """The seconds the ``recording``'s chapters take but its asides (a welcome, a sponsor read, plugs: asides.py),
+    where every one of those is of known length (its end known); else 0."""
+    kept = [t for t in recording if not t["aside"]]
+    return sum(t["span"] for t in kept) if kept and all(t["span_known"] for t in kept) else 0
+
+
+def _minutes(seconds: int) -> int:
+    return round(seconds / 60)
+
+
+def _minutes_said(name: str, seconds: int, said: str, words: dict, short: str | None = None) -> str:
+    """``said`` of the chapter ``name`` that takes ``seconds``, in whole minutes, two or more ("1 minutes" is no
+    English); a shorter one: ``short`` where given, else "The longest chapter is …" (``chapters_longest_short``)."""
+    if _minutes(seconds) >= 2:
+        return fill(said, names=name, minutes=_minutes(seconds))
+    return short if short is not None else fill(words["chapters_longest_short"], names=name)
+
+
+def _quoted(topics: list, chosen: list, words: dict) -> list[str]:
+    """The ``chosen`` of ``topics`` by name, quoted (``chapter_quoted``), a long name by its first clause (``short_name``)."""
+    names = chapter_names(topics)
+    return [fill(words["chapter_quoted"], name=short_name(plain(names[t["index"]]).strip().rstrip("."))) for t in chosen]
 
 
 def even_title(topics: list, words: dict) -> str:
@@ -151,7 +191,7 @@ def even_title(topics: list, words: dict) -> str:
     return fill(words["chapters_even"], minutes=max(1, round(middle / 60)))
 
 
-def _short(name: str) -> str:
+def short_name(name: str) -> str:
     """``name``, where it runs over NAME_WORDS words, up to its first clause's end ("Tech's global role: are we
     still in the early days…" is "Tech's global role") where that leaves LEAST_NAMED words or more."""
     if count_words(name) <= NAME_WORDS:
@@ -160,6 +200,5 @@ def _short(name: str) -> str:
     return name[:cut.start()] if cut and count_words(name[:cut.start()]) >= LEAST_NAMED else name
 
 
-def _said(names: list[str], words: dict) -> str:
-    joined = ", ".join(names[:-1]) + words["names_and"] + names[-1] if len(names) > 1 else names[0]
-    return fill(words["chapters_longest"], names=joined)
+def _joined(names: list[str], words: dict) -> str:
+    return ", ".join(names[:-1]) + words["names_and"] + names[-1] if len(names) > 1 else names[0]

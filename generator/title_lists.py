@@ -52,7 +52,7 @@ def list_title(topics: list, words: dict, recording: list | None = None) -> str:
         return words["links_given"]
     if is_ranked(kept) and _longest_of(kept, recording or kept):
         return longest_title(kept, words, recording)
-    if recording is not None and (here := longest_here(kept, words)):
+    if recording is not None and (here := longest_here(kept, words, recording)):
         return here
     if even := even_title(kept, words):
         return even

@@ -25,7 +25,8 @@ slides (python-pptx) and returns (rule, slide, detail) triples; ``presentability
   weaker title to avoid the repeat: ``heading-title``).
 - ``count-title``: no slide but the cover is titled (or kicked) by a count of its items ("14 chapters", "10
   chapters, 7 on quantum", "45 links") or by how long a topic takes ("The longest topic, X, takes 125 of 302
-  minutes"): a list says what its items are about, a timeline what it shows (review 14's finding 3).
+  minutes"): a list says what its items are about, a timeline what it shows (review 14's finding 3); a chapter
+  list's title may say its longest chapters' minutes of the discussion (review 18: notes of chapters only measure time).
 - ``heading-title``: given the content file, no slide is titled with a topic's heading where the
   topic states something a title can say (a message, or a point without sub-points that is one
   whole sentence of at most 15 words, five of them with letters, even one the summary slide says: the
@@ -162,12 +163,19 @@ _KINDS = "|".join(re.escape(w[k].casefold()) for w in WORDS for k in ("chapters"
 COUNTED = re.compile(rf"^\d+\s*(?:个\s*)?(?:{_KINDS})(?!\w)", re.IGNORECASE)  # ("14 chapters", "45 links (cont. 1)")
 
 
+# a chapter list's title: how many minutes its longest chapters take (chapter_list.py; review 18: notes that give
+# chapters only state no point, and their times are what they measure)
+_SHARED = re.compile("|".join(sorted({re.sub(r"\\\{\w+\\\}", ".+", re.escape(w[key])) for w in WORDS
+                                       for key in ("chapters_longest", "chapters_longest_one")})))
+
+
 def count_titles(slides: list) -> list[tuple[str, int, str]]:
-    """No slide but the cover is titled by a count of its items or by how long a topic takes (see the module doc)."""
+    """No slide but the cover is titled by a count of its items or by how long a topic takes (see the module doc);
+    a chapter list's title may say its longest chapters' minutes of the discussion (``_SHARED``)."""
     from .deck_bottom_items import _DURATION  # (it reads this module's words)
     return [("count-title", n, f"the title '{title[:50]}' counts or times")
             for n, slide in enumerate(slides[1:], start=2) for title in heads(slide)[:2]
-            if COUNTED.match(title) or _DURATION.search(title)]
+            if COUNTED.match(title) or (_DURATION.search(title) and not _SHARED.fullmatch(title))]
 
 
 def check(slides: list, content_file=None) -> list[tuple[str, int, str]]:

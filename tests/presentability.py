@@ -152,14 +152,15 @@ _LEFT_OFF = sorted({load_words(code)["left_off_slide"].partition("{items}")[0].s
 
 
 # a chapter list's deck slide is titled by what its items are about ("Every chapter is about live streaming",
-# "The notes give these links (cont. 1)": title_lists.py) or where the time goes ("Most time goes to “…”", "The longest
-# chapter is “…”": chapter_list.py)
+# "The notes give these links (cont. 1)": title_lists.py) or where the time goes ("“…” takes 9 of the 23 minutes of
+# discussion": chapter_list.py)
 LIST_TITLES = re.compile("|".join(sorted({re.sub(r"\\\{\w+\\\}", ".+", re.escape(words[key]))
                                           for code in ("en", "fr", "de", "es", "ar", "he", "zh") for words in [load_words(code)]
                                           for key in ("chapters_every", "chapters_most", "chapters_some", "chapters_timed",
                                                       "chapters_untimed", "links_every", "links_most", "links_some",
                                                       "links_given", "chapters_longest", "chapters_longest_one",
-                                                      "chapters_longest_here", "chapters_even")})))
+                                                      "chapters_longest_here", "chapters_longest_minutes",
+                                                      "chapters_longest_short", "chapters_even")})))
 
 
 def _is_agenda(title: str) -> bool:

@@ -25,7 +25,7 @@ from pptx import Presentation
 from generator.build import build
 from generator.importer import import_file
 
-from .deck_storyline import heads
+from .deck_storyline import SUMMARY, heads
 from .deck_titles import _title_kicker
 from .notes_built import built_notes
 from .test_opening_notes import _bottom_line, _items
@@ -114,15 +114,17 @@ def test_a_point_the_bottom_line_says_around_its_number_stays_on_a_short_slide(b
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_a_chapter_list_opens_on_its_description_not_some_of_its_chapters(built, audience):
-    """syntax-tips: the deck opens on the notes' description, its one statement, as the cover's lead (review 14's
-    finding 3); the tips are the chapters slide's (or the agenda's) lines, each once. (One statement and where the
-    time goes: test_lone_statement.py.)"""
-    cover = _slides(built, "syntax-tips", audience)[0]
-    lines = [p.text.strip() for sh in cover.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
+def test_a_chapter_list_opens_on_its_description_and_its_tips(built, audience):
+    """syntax-tips: the notes' description, its one statement, is the cover's lead (review 14's finding 3); its tips
+    that state a point are its bottom line (review 18's finding 1: the five that take longest, chapter_points.py);
+    the chapters slides list every tip once (the bottom line's too: the list is where each is in the recording)."""
+    slides = _slides(built, "syntax-tips", audience)
+    lines = [p.text.strip() for sh in slides[0].shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
     assert "Scott and Wes share 14 game-changing tips they wish they'd known earlier in their web dev careers." in lines
-    lines = [t for s in _slides(built, "syntax-tips", audience)[1:] for t in _items(s) + heads(s)[1:]]
-    assert sum(t.startswith("You don’t need a SAAS for everything") for t in lines) == 1, lines
+    summary = [t for s in slides[1:] if set(heads(s)) & SUMMARY for t in _items(s)]
+    listed = [t for s in slides[1:] if not set(heads(s)) & SUMMARY for t in _items(s) + heads(s)[1:]]
+    assert sum(t.startswith("You don’t need a SAAS for everything") for t in summary) == 1, summary
+    assert sum(t.startswith("You don’t need a SAAS for everything") for t in listed) == 1, listed
 
 
 def test_a_topic_s_only_point_is_left_to_its_slide(tmp_path):

@@ -4,14 +4,15 @@ shown alone. Real notes of tests/fixtures/notes imported as they came, built, an
 
 - syntax-tips: its one statement ("Scott and Wes share 14 game-changing tips…") is the cover's lead, never
   with a fact about the recording ("“People with extremely strong opinions” takes 6 of the 45 minutes.":
-  review 13's finding 2); the chapters slide after it is titled by what its chapters are, never by their count
-  ("14 chapters"), longest first; a continued list keeps its title with "(cont.)" (technical, its chapters
-  given twice);
+  review 13's finding 2); its tips that state a point are its bottom line (review 18's finding 1); the chapters
+  slide after it is titled by where the time goes, never by their count ("14 chapters"); a continued list keeps its
+  title with "(cont.)" (technical, its chapters given twice);
 - syntax-year-review (executive): its one statement ("Scott and Wes review their 2024 predictions…") is
   the cover's lead, and no summary slide holds it alone.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -53,27 +54,38 @@ def test_no_summary_slide_adds_a_fact_about_the_recording(built, stem, audience)
             assert not any(_DURATION.search(t) for t in _items(slide)), (stem, audience, n, _items(slide))
 
 
+# syntax-tips' tips that state a point (a verb, five words or more: bottom_line.statements), the five that take
+# longest, in the recording's order: 16:05 to 18:40, 26:45 to 30:41, 30:41 to 35:53, 40:07 to 42:48, 42:48 to 45:29
+# ("Asking questions is good", 4:16, has four words; "Approach new technology…", 3:31, no verb this tool knows)
+TIPS = ["Things make more sense the more you actually use them", "Everyone doesn’t learn the same",
+        "You don’t need a SAAS for everything", "Working in public will make you more hireable",
+        "You can interview without accepting a job offer"]
+
+
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_a_lone_description_is_the_cover_lead_then_the_list(built, audience):
-    """syntax-tips: the notes' one statement is the cover's lead (review 14's finding 3: no "In brief" slide
-    of one bullet), not the longest tip's share of the recording; slide 2 the chapter list, titled by a
-    sentence of where the time goes (never "14 chapters": chapter_list.py, "the longest", not "most": its 5½ of 45
-    minutes is no most, review 16), the notice that the notes give titles only its first line, then the tips."""
+def test_a_listicle_opens_on_its_tips_under_the_description_on_the_cover(built, audience):
+    """Review 18's finding 1: syntax-tips (a description, then fourteen tips) had no bottom line at all: its tips are
+    the episode's points. The description is the cover's lead; slide 2 is the bottom line of the tips that take
+    longest, in the recording's order, its speaker notes saying where they come from (words.chapters_made); slide 3
+    the chapter list, titled by where the time goes (chapter_list.py), its first line the first tip (the notice that
+    the notes give titles only is in the speaker notes: test_chapter_list.py)."""
     slides = _slides(built, "syntax-tips", audience)
-    cover, listed = slides[0], slides[1]
+    cover, summary, listed = slides[0], slides[1], slides[2]
     lines = [p.text.strip() for sh in cover.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
     assert any(t.startswith("Scott and Wes share 14 game-changing tips") for t in lines), lines
-    assert not any(set(heads(s)) & ALONE_TITLES for s in slides), [heads(s) for s in slides]
-    assert heads(listed)[0].startswith("The longest chapter is “People with extremely strong opinions”"), heads(listed)
-    assert _items(listed)[0] == EN["titles_only"], _items(listed)
-    assert _items(listed)[1].startswith("No one is all-knowing"), _items(listed)
+    items = [re.sub(r" \(\d+:\d\d\)$", "", t) for t in _items(summary)]  # (policy and technical: each with its time)
+    assert set(heads(summary)) & ALONE_TITLES and items == TIPS, (heads(summary), _items(summary))
+    notes = summary.notes_slide.notes_text_frame.text
+    assert EN["chapters_made"].format(count=5) in notes, notes
+    assert heads(listed)[0].startswith("“People with extremely strong opinions” takes 6 of the 42 minutes"), heads(listed)
+    assert _items(listed)[0].startswith("No one is all-knowing"), _items(listed)
 
 
 def test_a_continued_chapter_list_is_titled_as_the_list(tmp_path):
     """syntax-tips technical, its chapters given twice over, each of one length (its fourteen tips fit one slide
     since its asides left the deck's list, and chapters of different lengths show the six longest:
     chapter_list.py): the chapter list goes on to a second slide, titled as the first and "(cont.)"; the
-    line saying the notes give titles only is on its first page only."""
+    line saying the notes give titles only is in its first page's speaker notes only."""
     from generator.build import build
     from generator.timestamps import format_timestamp
 
@@ -86,11 +98,13 @@ def test_a_continued_chapter_list_is_titled_as_the_list(tmp_path):
     path.write_text(yaml.dump(data, Dumper=unaliased, allow_unicode=True), encoding="utf-8")
     build([path], audiences=["technical"], formats=["pptx"], output=tmp_path)
     slides = _slides(tmp_path, "twice", "technical")
-    title = heads(slides[1])[0]  # (the cover leads on the notes' one statement: no summary slide)
-    assert not title[:1].isdigit() and "number" not in title.casefold(), heads(slides[1])  # (no count; no numbering)
-    assert heads(slides[2])[0].startswith(f"{title} (cont."), heads(slides[2])
+    at = next(n for n, s in enumerate(slides) if EN["chapters"] in heads(s))  # (after the bottom line of its tips)
+    title = heads(slides[at])[0]
+    assert not title[:1].isdigit() and "number" not in title.casefold(), heads(slides[at])  # (no count; no numbering)
+    assert heads(slides[at + 1])[0].startswith(f"{title} (cont."), heads(slides[at + 1])
     texts = [shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame]
-    assert sum(EN["titles_only"] in t for t in texts) == 1, texts  # (the notes give titles only: said on the first page only)
+    assert not any(EN["titles_only"] in t for t in texts), texts  # (the notes give titles only: its speaker notes)
+    assert EN["titles_only"] in slides[at].notes_slide.notes_text_frame.text
 
 
 def test_a_lone_statement_with_topic_slides_is_the_cover_lead(built):

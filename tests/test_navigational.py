@@ -21,6 +21,7 @@ import pytest
 from generator.words import load_words
 
 from .deck_bottom_items import _DURATION
+from .deck_storyline import _SHARED
 from .notes_built import NOTES, deck_slides, imported_content
 
 AUDIENCES = ("executive", "policy", "technical")
@@ -68,19 +69,23 @@ def test_no_summary_slide_of_fewer_than_two_statements(decks):
     assert not thin, thin
     cover = decks[("syntax-tips.md", "executive")][0]
     assert cover.layout == "title" and cover.subtitle.startswith("Scott and Wes share 14 game-changing tips"), cover.subtitle
-    assert not _summaries(decks[("syntax-tips.md", "executive")])
+    assert not _summaries(decks[("syntax-year-review.md", "executive")])  # (its one statement: the cover's lead)
+    # (syntax-tips' tips that state a point are its bottom line, under the description on the cover: review 18)
+    assert [len(s.bullets) for s in _summaries(decks[("syntax-tips.md", "executive")])] == [5]
 
 
 def test_no_title_is_a_count_or_a_running_time(decks):
     """No slide but the cover is titled by a count of its items ("14 chapters", "10 chapters, 7 on quantum")
     or by how long a topic takes ("The longest topic, TSMC…, takes 125 of 302 minutes"): the list says what
-    its chapters are about ("Every chapter is about…") or where the time goes ("The longest chapter is “Role of
-    philosophy in science”": chapter_list.py; "most" only of over half the recording), the timeline what it shows."""
+    its chapters are about ("Every chapter is about…") or where the time goes ("“Role of philosophy in science”
+    takes 24 minutes, the longest chapter": chapter_list.py; review 18: notes that give chapters only measure their
+    time, and a chapter list's title may say its longest chapters' share of the discussion), the timeline what it
+    shows."""
     titled = [(key, s.title) for key, slides in decks.items() for s in slides[1:]
-              if COUNTED.match(s.title) or _DURATION.search(s.title)]
+              if COUNTED.match(s.title) or (_DURATION.search(s.title) and not _SHARED.fullmatch(s.title))]
     assert not titled, titled
     lex = [s.title for s in decks[("lex-fridman-outline.txt", "executive")] if s.role == "chapters"]
-    assert lex == ["The longest chapter is “Role of philosophy in science”"], lex
+    assert lex == ["“Role of philosophy in science” takes 24 minutes, the longest chapter"], lex
 
 
 def test_the_default_timeline_is_no_running_time(rendered):
@@ -110,14 +115,13 @@ def test_a_review_without_verdicts_says_the_notes_give_none(decks):
 
 def test_a_deck_without_a_summary_says_what_the_notes_give(decks):
     """A deck with no summary slide that lists chapters (notes of fewer than two statements, or none) says what
-    the notes give instead: the cover leads with their own sentence, or with the line that they state nothing, or the list
-    says as its first line that the notes give the chapters' titles only, or is titled as the links they give
+    the notes give instead: the cover leads with their own sentence, or with the line that they state nothing, or the list's
+    speaker notes say that the notes give the chapters' titles only (review 18), or it is titled as the links they give
     (allin-deep-summary's untimed chapters: its title no longer hid that line as saying the same)."""
     for (name, audience), slides in decks.items():
         if _summaries(slides) or not any(s.role == "chapters" for s in slides):
             continue
         words = load_words(imported_content(name).lang)
         led = slides[0].subtitle and slides[0].subtitle != (imported_content(name).subtitle or "")
-        said = any(s.subtitle.startswith(words["titles_only"]) or s.title == words["links_given"]
-                   or (s.agenda and s.agenda[0].title == words["titles_only"]) for s in slides)
+        said = any(s.notes.startswith(words["titles_only"]) or s.title == words["links_given"] for s in slides)
         assert led or said, (name, audience, [(s.title, s.subtitle) for s in slides])

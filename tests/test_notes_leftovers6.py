@@ -75,14 +75,15 @@ def _shape_texts(slide) -> list[tuple[str, int, int]]:
 
 
 def test_a_timed_slides_subtitle_shows_after_its_time_line():
-    """syntax-year-review: "What happened this year?" lists chapters' titles only, and says so under its
-    title; the time line had that row and the words were drawn nowhere."""
+    """syntax-year-review: "Our 2024 Predictions Reviewed" lists predictions without verdicts, and says so under
+    its title; the time line had that row and the words were drawn nowhere. (Review 18: that the notes give
+    "What happened this year?" as titles only is in its speaker notes, no more under its title.)"""
     made = notes_build(NOTES / "syntax-year-review.md", ("pptx",))
     deck = Presentation(str(made.content.with_name(f"{made.content.stem}-technical.pptx")))
-    slide = next(s for s in deck.slides if s.shapes.title and s.shapes.title.text_frame.text == "What happened this year?")
+    slide = next(s for s in deck.slides if s.shapes.title and s.shapes.title.text_frame.text == "Our 2024 Predictions Reviewed")
     texts = _shape_texts(slide)
     time_line = next(t for t in texts if t[0].startswith("▶"))
-    subtitle = [t for t in texts if t[0] == "The notes give the chapters' titles only."]
+    subtitle = [t for t in texts if t[0] == load_words("en")["no_verdicts"]]
     assert len(subtitle) == 1 and subtitle[0][2] == time_line[2] and subtitle[0][1] > time_line[1]
     box = next(shape for shape in slide.shapes if shape.has_text_frame and shape.text_frame.text.startswith("▶"))
     assert round((box.left + box.width) / 12700) < subtitle[0][1]  # (side by side, not over each other)

@@ -1,0 +1,49 @@
+"""The bottom line of notes that are a chapter list whose titles state the points (review 18's finding 1).
+
+A listicle's chapters are its content: syntax-tips' "Number 3 - Using tools to help you isn’t a bad thing." is the
+episode's third tip, not the name of a part of it. Notes that give such chapters and a description of the episode
+opened on the description alone (summary.opening: what the notes say of the recording), too thin for a slide
+(cover_lead.py), and the deck had no bottom line at all: a title, a list of chapters and links. Where no topic has a
+slide of its own (a chapter list) and what the deck opens on is that thin description, nothing, or chapters of its own
+(summary.opening's, the weightiest), ``stated_chapters``
+makes the bottom line of the chapters written as statements (bottom_line.statements: a title written as a sentence or
+numbered as a list's item, with a verb: "People with extremely strong opinions" names a chapter), at least LEAST of
+them, the COUNT that take longest (their time in the recording: a tip the description names is no more the point) in
+the list's order, each one that fits the summary's words (bottom_items.briefed); the description stays the cover's
+lead (the document's ``told``). Chapters that name parts (lex's "Role of philosophy in science") state nothing: the
+deck keeps no bottom line, and its chapter list is titled by where the time goes (chapter_list.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .bottom_items import briefed
+from .bottom_line import statements
+from .cover_lead import is_thin
+from .fitted import fitted
+from .sentence_kinds import has_verb
+from .template_names import template_filter
+
+LEAST = 3  # chapters that state a point for them to be the bottom line (fewer: a bottom line of one or two is thin)
+COUNT = 5  # statements a bottom line holds at most (summary.opening's)
+
+
+@template_filter("stated_chapters")
+def stated_chapters(opened: Sequence[dict], topics: Sequence[dict], shown: Sequence[dict], words: dict,
+                    most: int = 20) -> Sequence[dict]:
+    """What the deck opens on: ``opened`` (summary.opening's), or, where no topic of ``shown`` is a slide (a
+    chapter list) and ``opened`` is thin, empty or chapters of its own, the chapters of ``topics`` that state points
+    where LEAST or more do (see the module doc), each at most ``most`` words."""
+    if any(not t["aside"] for t in shown):
+        return opened  # (itself: the document tells a bottom line of chapters by that)
+    fits = lru_cache(maxsize=None)(lambda text: briefed(fitted(text, most), most, words, text))
+    timed = [{**t, "weight": t["span"]} for t in topics]  # (the longest first: their time, not the notes' naming)
+    found = statements([], COUNT, timed, (), fits=fits, verbal=lambda text: has_verb(text, words))
+    if len(found) < LEAST:
+        return opened
+    if opened and not is_thin(opened, words):  # (a bottom line of the notes' statements, not of their chapters, stays)
+        every = statements([], len(timed), timed, (), fits=fits, verbal=lambda text: has_verb(text, words))
+        if not {p["text"] for p in opened} <= {p["text"] for p in every}:
+            return opened
+    return found
