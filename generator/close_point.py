@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from .clauses import whole_statement
 from .close_details import details
+from .close_resolve import resolves
+from .close_watch import at_stake
 from .cut_rule import may_shorten
 from .headline import count_words
 from .inline import plain
@@ -55,11 +57,13 @@ def _named(text: str) -> set[str]:
 
 
 @template_test("close_related")
-def related(ahead: list, opened: list) -> bool:
+def related(ahead: list, opened: list, words: dict | None = None) -> bool:
     """Whether the close's statements ``ahead`` share a point: each shares a whole key word with the first, or
-    every one shares one with the same item of the bottom line ``opened`` (see the module doc)."""
+    every one shares one with the same item of the bottom line ``opened`` (see the module doc), or all of them
+    state what was decided or recommended (given the language's ``words``: close_resolve.resolves)."""
     named = [_named(p["text"]) for p in ahead]
-    return (all(named[0] & n for n in named[1:])
+    return ((words is not None and all(resolves(p["text"], words) for p in ahead))
+            or all(named[0] & n for n in named[1:])
             or any(all(_named(item["text"]) & n for n in named) for item in opened))
 
 
@@ -85,9 +89,14 @@ def shown(text: str, most: int = LINE_WORDS) -> str:
 
 
 @template_filter("close_line")
-def close_line(line: str | dict) -> str | dict:
-    """The template filter ``close_line``: a close's line (a text, or a point) as the slide shows it (``shown``)."""
-    return shown(line) if isinstance(line, str) else {**line, "text": shown(line["text"])}
+def close_line(line: str | dict, words: dict | None = None) -> str | dict:
+    """The template filter ``close_line``: a close's line (a text, or a point) as the slide shows it (``shown``); where
+    the slide drops a clause that says what is at stake, that clause under it (close_watch.at_stake, given ``words``)."""
+    if isinstance(line, str):
+        return shown(line)
+    kept = shown(line["text"])
+    rest = at_stake(kept, line["text"], words) if words is not None and kept != line["text"] else ""
+    return {**line, "text": kept.rstrip(".") if rest else kept, **({"children": [{"text": rest}]} if rest else {})}
 
 
 def _own(text: str, own: list[str]) -> bool:
@@ -107,15 +116,20 @@ def _names(text: str) -> set[str]:
     return out
 
 
-def backs(line: str, title: str) -> int:
+def backs(line: str, title: str, least: int = 2) -> int:
     """How much ``line`` says of what ``title`` says: the names and whole key words they share, where they share
-    a name or two key words at least (a key word alone, "growth", "about", is no common point), else 0."""
+    a name or ``least`` key words at least (a key word alone, "growth", "about", is no common point between a topic's
+    point and the title; one of the notes' own statements shares it by one: see ``_backing``), else 0."""
     names, shared = _names(line) & _names(title), _named(line) & _named(title)
-    return len(names | shared) if names or len(shared) >= 2 else 0
+    return len(names | shared) if names or len(shared) >= least else 0
 
 
-def _backing(title: str, statement: str, pool: list[str], opened: list, words: dict) -> list[tuple[str, str]]:
-    """The lines of ``pool`` that back ``title`` (see the module doc), each (as written, as shown), EVIDENCE at most."""
+def _backing(title: str, statement: str, pool: list[str], opened: list, words: dict,
+             own: int = 0) -> list[tuple[str, str]]:
+    """The lines of ``pool`` that back ``title`` (see the module doc), each (as written, as shown), EVIDENCE at most;
+    the first ``own`` are the notes' own statements (a takeaway that says what grows, "Key growth areas include EPYC,
+    Ryzen, and Instinct processor sales.", backs "The company is optimistic about future growth…" by the key word
+    they share: what the notes say of the whole, not one topic's point)."""
     found: list = []
     for n, text in enumerate(pool):
         line = shown(text)
@@ -125,7 +139,7 @@ def _backing(title: str, statement: str, pool: list[str], opened: list, words: d
                 or narrates(line, words, ("narration_openers", "narrating_subjects"))
                 or is_promotion(text, words) or is_aside_sentence(text, words)):
             continue
-        if (shared := backs(line, title)) and not any(same(text, t) for _, t, _ in found):
+        if (shared := backs(line, title, 1 if n < own else 2)) and not any(same(text, t) for _, t, _ in found):
             found.append(((-shared, n), text, line))
     return [(text, line) for _, text, line in sorted(found)[:EVIDENCE]]
 
@@ -145,7 +159,7 @@ def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown
     main, told = details(statement["text"], words)
     title = main or plain(shown(statement["text"], TITLE_WORDS)).rstrip(". ")
     lines = [(t, t) for t in told if not any(same(t, item["text"]) for item in opened)]
-    lines = [*lines, *_backing(title, statement["text"], pool, opened, words)][:LINES]
+    lines = [*lines, *_backing(title, statement["text"], pool, opened, words, len(own))][:LINES]
     points: list[dict] = [{"text": text, "at": None, "children": []} for text, _ in lines]  # (whole: close_line shows it)
     if not points:
         return {"title": "", "points": [], "said": []}

@@ -26,7 +26,8 @@ from .template_names import FILTERS, TESTS, template_filter, template_test
 DECLARING = tuple(import_module(f".{name}", __package__) for name in (
     "answers", "budgets", "chapter_list", "chapter_times", "chart_titles", "close", "close_point", "cover_lead",
     "evidence_titles", "grid_titles", "grids", "headline", "joined_evidence", "named", "overview", "sentence_kinds",
-    "short_topics", "summary", "title_claims", "title_lists", "title_numbers", "titles", "weigh", "words"))
+    "short_topics", "summary", "title_claims", "title_lists", "title_numbers", "titles", "weigh", "words",
+    "close_watch", "close_where", "source_lines"))
 __all__ = ["DECLARING", "FILTERS", "TESTS"]
 
 
