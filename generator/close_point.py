@@ -116,20 +116,15 @@ def _names(text: str) -> set[str]:
     return out
 
 
-def backs(line: str, title: str, least: int = 2) -> int:
+def backs(line: str, title: str) -> int:
     """How much ``line`` says of what ``title`` says: the names and whole key words they share, where they share
-    a name or ``least`` key words at least (a key word alone, "growth", "about", is no common point between a topic's
-    point and the title; one of the notes' own statements shares it by one: see ``_backing``), else 0."""
+    a name or two key words at least (a key word alone, "growth", "about", is no common point), else 0."""
     names, shared = _names(line) & _names(title), _named(line) & _named(title)
-    return len(names | shared) if names or len(shared) >= least else 0
+    return len(names | shared) if names or len(shared) >= 2 else 0
 
 
-def _backing(title: str, statement: str, pool: list[str], opened: list, words: dict,
-             own: int = 0) -> list[tuple[str, str]]:
-    """The lines of ``pool`` that back ``title`` (see the module doc), each (as written, as shown), EVIDENCE at most;
-    the first ``own`` are the notes' own statements (a takeaway that says what grows, "Key growth areas include EPYC,
-    Ryzen, and Instinct processor sales.", backs "The company is optimistic about future growth…" by the key word
-    they share: what the notes say of the whole, not one topic's point)."""
+def _backing(title: str, statement: str, pool: list[str], opened: list, words: dict) -> list[tuple[str, str]]:
+    """The lines of ``pool`` that back ``title`` (see the module doc), each (as written, as shown), EVIDENCE at most."""
     found: list = []
     for n, text in enumerate(pool):
         line = shown(text)
@@ -139,7 +134,7 @@ def _backing(title: str, statement: str, pool: list[str], opened: list, words: d
                 or narrates(line, words, ("narration_openers", "narrating_subjects"))
                 or is_promotion(text, words) or is_aside_sentence(text, words)):
             continue
-        if (shared := backs(line, title, 1 if n < own else 2)) and not any(same(text, t) for _, t, _ in found):
+        if (shared := backs(line, title)) and not any(same(text, t) for _, t, _ in found):
             found.append(((-shared, n), text, line))
     return [(text, line) for _, text, line in sorted(found)[:EVIDENCE]]
 
@@ -159,7 +154,7 @@ def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown
     main, told = details(statement["text"], words)
     title = main or plain(shown(statement["text"], TITLE_WORDS)).rstrip(". ")
     lines = [(t, t) for t in told if not any(same(t, item["text"]) for item in opened)]
-    lines = [*lines, *_backing(title, statement["text"], pool, opened, words, len(own))][:LINES]
+    lines = [*lines, *_backing(title, statement["text"], pool, opened, words)][:LINES]
     points: list[dict] = [{"text": text, "at": None, "children": []} for text, _ in lines]  # (whole: close_line shows it)
     if not points:
         return {"title": "", "points": [], "said": []}
