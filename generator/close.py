@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from .clause_bounds import split_semicolons
 from .clauses import whole_statement
 from .bottom_items import briefed
+from .close_resolve import closing_parts, resolves, resolving_first
 from .close_ties import backing
 from .deck_twin import LEAST_WORDS
 from .fitted import fitted
@@ -57,7 +58,7 @@ WHOLE = 100  # letters of a key word compared when a title covers a line: all of
 def closes(text: str, words: dict) -> bool:
     """Whether ``text`` can close a deck: it concludes or looks ahead, and neither sells nor
     describes the episode (see the module doc)."""
-    return ((is_outlook(text, words) or holds(text, phrases(words, "conclusion_phrases")))
+    return ((is_outlook(text, words) or resolves(text, words) or holds(text, phrases(words, "conclusion_phrases")))
             and not is_promotion(text, words) and not is_aside_sentence(text, words))
 
 
@@ -72,9 +73,10 @@ def _shown(text: str) -> str:
 
 def _closing(points: list, said: list, words: dict) -> list:
     """Those of ``points`` that close (see the module doc), each whole in at most MOST_WORDS words (``_shown``:
-    a detail clause dropped where it must, never cut mid-clause), none that the opening (``said``) says."""
-    return [{**p, "text": shown, "children": []} for p in points
-            if (shown := _shown(p["text"])) and closes(shown, words) and not any(same(p["text"], s) for s in said)]
+    a detail clause dropped where it must, never cut mid-clause), none that the opening (``said``) says; of a point
+    of several sentences that decides something, those sentences (close_resolve.closing_parts)."""
+    return [{**p, "text": shown, "children": []} for p in points for text in closing_parts(p["text"], words)
+            if (shown := _shown(text)) and closes(shown, words) and not any(same(text, s) for s in said)]
 
 
 def _movable(topic: dict, said: list, words: dict, most: int) -> list:
@@ -90,7 +92,8 @@ def _movable(topic: dict, said: list, words: dict, most: int) -> list:
     left = [p for p in on_slide if not any(same(p["text"], s) for s in said)]
     moved = []
     for p in points:
-        if p["children"] or not (found := _closing([p], said, words)) or has_quantity(p["text"]):
+        if (p["children"] or not (found := _closing([p], said, words))
+                or (has_quantity(p["text"]) and not all(resolves(f["text"], words) for f in found))):
             continue
         rest = [q for q in left if q is not p]
         if p not in on_slide or (len(rest) >= 2 and sum(count_words(plain(q["text"])) for q in rest) >= LEAST_WORDS):
@@ -116,7 +119,8 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
              for tid in backing(opened, list(by_id.values())) if (t := by_id[tid])]
     by_topic = [points for found in drawn if (points := distinct(found, words, addresses=False))]
     topics_say = by_topic[0] if len(by_topic) == 1 else [points[0] for points in by_topic]
-    return distinct([*own, *topics_say], words, addresses=False)[:COUNT] if len(own) < 2 else own[:COUNT]
+    found = distinct([*own, *topics_say], words, addresses=False) if len(own) < 2 else own
+    return resolving_first(found, words)[:COUNT]
 
 
 @template_test("ends_bottom_line")

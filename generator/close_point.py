@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from .clauses import whole_statement
 from .close_details import details
+from .close_resolve import resolves
+from .close_watch import at_stake
 from .cut_rule import may_shorten
 from .headline import count_words
 from .inline import plain
@@ -55,11 +57,13 @@ def _named(text: str) -> set[str]:
 
 
 @template_test("close_related")
-def related(ahead: list, opened: list) -> bool:
+def related(ahead: list, opened: list, words: dict | None = None) -> bool:
     """Whether the close's statements ``ahead`` share a point: each shares a whole key word with the first, or
-    every one shares one with the same item of the bottom line ``opened`` (see the module doc)."""
+    every one shares one with the same item of the bottom line ``opened`` (see the module doc), or all of them
+    state what was decided or recommended (given the language's ``words``: close_resolve.resolves)."""
     named = [_named(p["text"]) for p in ahead]
-    return (all(named[0] & n for n in named[1:])
+    return ((words is not None and all(resolves(p["text"], words) for p in ahead))
+            or all(named[0] & n for n in named[1:])
             or any(all(_named(item["text"]) & n for n in named) for item in opened))
 
 
@@ -85,9 +89,14 @@ def shown(text: str, most: int = LINE_WORDS) -> str:
 
 
 @template_filter("close_line")
-def close_line(line: str | dict) -> str | dict:
-    """The template filter ``close_line``: a close's line (a text, or a point) as the slide shows it (``shown``)."""
-    return shown(line) if isinstance(line, str) else {**line, "text": shown(line["text"])}
+def close_line(line: str | dict, words: dict | None = None) -> str | dict:
+    """The template filter ``close_line``: a close's line (a text, or a point) as the slide shows it (``shown``); where
+    the slide drops a clause that says what is at stake, that clause under it (close_watch.at_stake, given ``words``)."""
+    if isinstance(line, str):
+        return shown(line)
+    kept = shown(line["text"])
+    rest = at_stake(kept, line["text"], words) if words is not None and kept != line["text"] else ""
+    return {**line, "text": kept.rstrip(".") if rest else kept, **({"children": [{"text": rest}]} if rest else {})}
 
 
 def _own(text: str, own: list[str]) -> bool:

@@ -81,6 +81,9 @@ Storyline (issue #21 rules 2 and 3a; measured in ``deck_storyline.py``), for the
   heading; a summary too thin for a slide is the cover's lead (generator/cover_lead.py).
 - ``close``: a deck of three topic slides or more ends on its point (a conclusion, implications,
   a closing section) or its evidence (a topic slide), never on the chapter list, then the sources.
+- ``ends-on-point``, ``links-close``, ``raw-source`` (``deck_close.py``, review 18's finding 4): every deck of three
+  slides or more ends on a close (a close word or a closing section's heading) before its sources, never on a list of
+  links, and its Sources slide names each source by its title, never a raw address.
 - ``cut``: no title and no summary item ends with "…"; no point starts with "…".
 - ``repeat-close``: the close says again none of the summary's items.
 - ``heading-title``: given the content file, no slide is titled with the heading of a topic that
@@ -114,6 +117,7 @@ from generator.inline import plain
 from generator.words import load_words
 from generator.writers.measure import text_width
 
+from . import deck_close as close_rules
 from . import deck_economy as economy
 from . import deck_lines as lines
 from . import deck_storyline as storyline
@@ -380,7 +384,8 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)
                 + quantities.key_figure(slides, content_file) if content_file else [])
-             + (storyline.check(slides, content_file) if audience in storyline.AUDIENCES else [])
+             + (storyline.check(slides, content_file) + close_rules.check(slides)
+                if audience in storyline.AUDIENCES else [])
              + title_rules.title_support(slides, {n for n, _ in agendas})
              + title_rules.title_echo(slides, {n for n, _ in agendas}))
     return out + [Violation(*v) for v in found]

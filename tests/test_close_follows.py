@@ -63,8 +63,9 @@ def _close(slides: list) -> list[str] | None:
 
 
 def _marked(line: str, words: dict) -> bool:
-    """Whether ``line`` carries an outlook or consequence marker of its language."""
-    return holds(line, phrases(words, "outlook_phrases") + phrases(words, "conclusion_phrases"))
+    """Whether ``line`` carries an outlook, consequence or decision marker of its language."""
+    return holds(line, phrases(words, "outlook_phrases") + phrases(words, "conclusion_phrases")
+                 + phrases(words, "resolve_phrases"))
 
 
 def _points(content: dict) -> list[tuple[dict, str]]:
@@ -129,28 +130,26 @@ def test_amds_lone_outlook_closes_the_deck_on_its_main_clause_over_its_details(b
         assert not others & {line.rstrip(".") for line in close[1:]}, audience
 
 
-def test_lescasts_topic_statements_are_no_close_and_stay_with_their_topics(built):
+def test_lescasts_topic_statements_close_the_deck_each_from_a_topic_that_backs_the_bottom_line(built):
     """lescast's close held each section's closing line: Trivago's advice, Oracle's policy under way and a remark on
-    GraalVM's design ("La configuration n'est pas un défaut…"), whose topic backs no item of the bottom line; then
-    Trivago's advice alone titled the close (review 16: one section's line, no implication of the briefing). A topic's
-    statement titles no close: the deck has none, the bottom line's speaker notes say the statements, which carry
-    a marker and come from the topics that best match an item of the bottom line, one a topic (since review 16's
-    bottom line, OpenJDK, GraalVM and Trivago: Oracle's policy, the GraalVM remark and Trivago's advice)."""
+    GraalVM's design ("La configuration n'est pas un défaut…"); then Trivago's advice alone titled the close (review
+    16: one section's line, no implication of the briefing); then the deck had no close and ended on its links (review
+    18's finding 4). Each statement follows from an item of the bottom line (since review 16's bottom line, OpenJDK,
+    GraalVM and Trivago: Oracle's policy, the GraalVM remark and Trivago's advice): they close the deck under the
+    audience's close word, each carrying a marker and coming from a topic that best matches an item; none titles it."""
     content, decks = built["lescastcodeurs-fr.md"]
     words, points = LANGS["fr"], _points(content)
     for audience, slides in decks.items():
-        assert _close(slides) is None, audience
+        close = _close(slides)
+        assert close is not None, audience
         items = _lines(slides[1])[1:]
         backing = set()
         for item in items:
             shared = {t["title"]: len(_stems(item) & _stems(" ".join([t["title"], *(x for u, x in points if u is t)])))
                       for t in content["topics"]}
             backing.add(max(shared, key=shared.get))
-        notes = slides[1].notes_slide.notes_text_frame.text.split("\n")
-        start = words["outlook_notes"].split("{")[0]
-        at = next(n for n, line in enumerate(notes) if line.startswith(start))
-        stated = [notes[at][len(start):], *notes[at + 1:]]
-        assert 2 <= len(stated) <= len(backing), (audience, stated)  # (one a backing topic: three since bottom7's items)
+        stated = [line for line in close if any(line.rstrip(".") in text for _, text in points)]
+        assert 2 <= len(stated) <= len(backing), (audience, close)
         for line in stated:
             assert _marked(line, words), (audience, line)
             topic = next(t["title"] for t, text in points if line.strip().rstrip(".") in text)

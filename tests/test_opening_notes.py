@@ -144,8 +144,9 @@ def test_a_chapter_list_executive_deck_lists_its_chapters_without_a_chart_of_the
 
 def test_a_sources_description_is_shown_with_the_source(built):
     """#20: Source.description ("This conversation is part of the Artificial Intelligence podcast.",
-    the hearing's provenance line) under the source's name on the sources slide (a source with an
-    address), in the report's sources and in the handout's, literally ("[www.gpo.gov]" is no link)."""
+    the hearing's provenance line) in the report's sources and in the handout's, literally ("[www.gpo.gov]" is no
+    link); the deck's sources slide names a source with an address by its title, linked, and leaves a description
+    that is the show's boilerplate to them (review 18)."""
     for stem, said in (("lex-fridman-outline", "This conversation is part of the Artificial Intelligence podcast."),
                        ("hearing-daily-digest", "From the Congressional Record Online through the Government "
                                                 "Publishing Office [www.gpo.gov]")):
@@ -154,9 +155,10 @@ def test_a_sources_description_is_shown_with_the_source(built):
             lines = [p.text for sh in last.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
             if stem == "hearing-daily-digest":  # (a source without an address: no sources slide names it)
                 assert heads(last) != ["Sources"] and not any(said in line for line in lines)
-            else:
-                assert heads(last) == ["Sources"] and said in lines, (audience, lines)
-                assert lines[lines.index(said) - 1] == "https://lexfridman.com/ai"  # under the source's name
+            else:  # (review 18: the podcast's boilerplate is no line of the deck's Sources slide, which names the
+                # source by its title, linked: source_lines.py; the report and the handout keep it)
+                assert heads(last) == ["Sources"] and said not in lines, (audience, lines)
+                assert "lexfridman.com" in lines and not any(line.startswith("http") for line in lines), lines
             pages = PdfReader(str(built / f"{stem}-{audience}.pdf")).pages
             text = " ".join(pages[-1].extract_text().split())
             assert said in text, (audience, text[-300:])

@@ -41,7 +41,10 @@ def test_deck_is_16_9_with_title_agenda_and_sources(built, audience):
         assert texts[1].strip().startswith(("What policymakers should know", "Key takeaways"))
         assert texts[2].strip().startswith("About this briefing") and "Dylan Patel, Founder of SemiAnalysis" in texts[2]
         assert "Agenda" in texts[3] and "13:28" in texts[3]
-    assert texts[-1].strip().startswith("Sources") and "youtube.com/watch?v=_1f-o0nqpEI" in texts[-1]
+    assert texts[-1].strip().startswith("Sources") and "youtube.com/watch?v=" not in texts[-1]  # (named, not an address)
+    linked = {r.text: r.hyperlink.address for s in list(prs.slides)[-1].shapes if s.has_text_frame
+              for p in s.text_frame.paragraphs for r in p.runs if r.hyperlink.address}
+    assert linked.get("YouTube video") == "https://www.youtube.com/watch?v=_1f-o0nqpEI", linked  # (its title linked)
 
 
 KINDS = {"bar": "BAR_CLUSTERED", "column": "COLUMN_CLUSTERED", "line": "LINE_MARKERS", "pie": "PIE", "doughnut": "DOUGHNUT"}

@@ -205,10 +205,10 @@ def test_sources_are_links_and_the_conclusion_is_no_quotation(tmp_path, imported
     prs = Presentation(str(tmp_path / "deepseek-technical.pptx"))
     last = prs.slides[-1]
     runs = [r for sh in last.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs for r in p.runs]
-    shown = [r.text for r in runs if r.text.startswith("https://")]
-    assert shown and all(r.hyperlink.address == r.text for r in runs if r.text.startswith("https://"))
-    content = load_content(DEFAULT)
-    assert sorted(shown) == sorted(s.url for s in content.sources if s.url)
+    content = load_content(DEFAULT)  # (review 18: each source is its title, linked, never its raw address)
+    assert not [r.text for r in runs if r.text.startswith("https://")]
+    linked = {r.text: r.hyperlink.address for r in runs if r.hyperlink.address}
+    assert linked == {s.name: s.url for s in content.sources if s.url}, linked
     conclusion = next(s for s in doc(DEFAULT, "technical").slides if s.role == "close")
     assert "Conclusion" in (conclusion.title, conclusion.kicker) and conclusion.layout == "bullets"
     assert not conclusion.attribution and len(conclusion.bullets) >= 2
