@@ -270,7 +270,7 @@ KNOWN_FAILURES.update({
                     'wizeup-summary')
        for audience in ('executive', 'policy', 'technical')},
     **{(name, audience, 'ends-on-point'): CHAPTERS_ONLY
-       for name in ('jsparty-links', 'lex-fridman-outline', 'panel-chapters', 'syntax-tips', 'syntax-year-review')
+       for name in ('jsparty-links', 'lex-fridman-outline', 'panel-chapters', 'syntax-year-review')
        for audience in ('executive', 'policy', 'technical')},
     ('allin-deep-summary', 'policy', 'ends-on-point'): CHAPTERS_ONLY,
     ('allin-deep-summary', 'technical', 'ends-on-point'): CHAPTERS_ONLY,
