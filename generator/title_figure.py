@@ -32,7 +32,8 @@ def titled_bands(slides: list[Slide], also: str, lang: dict) -> list[Slide]:
             out += [slide.model_copy(update={"deck": False})] if slide.report else []
         elif n in lined:
             after = slides[lined[n]]
-            line = Bullet(text=plain(after.title).strip(), at=after.figures[0].at or after.at)
+            at = after.figures[0].at or after.at
+            line = Bullet(text=plain(after.title).strip(), at=None if at and slide.at and at.seconds == slide.at.seconds else at)
             out += split(slide, _lined_copy(slide, line, lang), "", also)
         else:
             out.append(slide)
