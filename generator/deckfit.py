@@ -23,6 +23,7 @@ from .subtitles import said_subtitle
 from .titled_figures import titled_figures
 from .title_echo import unechoed
 from .title_figure import titled_bands
+from .title_band import banded
 
 MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
@@ -55,6 +56,9 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
         slides = [part for slide in slides for part in keeping_more(slide, lambda s, _: _within_lines(s, also), lang)]
         slides = [part for slide in slides for part in keeping_more(
             slide, lambda s, spare: _within_words(s, max_words - spare, also, cut_points), lang)]
+    # (a change the title states is its figure, its points cut to leave the band's words: title_band.py)
+    slides = banded(slides, document.words, max_words if cut_points else 0, lambda s, most: keeping_more(
+        s, lambda t, spare: _within_words(t, most - spare, also), document.words))
     slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
     slides = [part for slide in slides for part in short_labels(slide, also, document.words)]  # (a key figure's label: short)
     return document.model_copy(update={"slides": slides})

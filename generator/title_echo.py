@@ -50,10 +50,10 @@ def _free(joins: bool, slides: list[Slide], at: int, value: str) -> bool:
     """Whether a figure of ``value`` may show in its band on the slide at ``at`` of ``slides``: no next slide's
     figure ``joins`` it, and no other deck slide says it (read only for a slide that has such a line)."""
     others = [s for i, s in enumerate(slides) if i != at and s.deck]
-    return not joins and not _said(value, _titled(slides[at].title, others))
+    return not joins and not said_in(value, _titled(slides[at].title, others))
 
 
-def _said(value: str, slides: list[Slide]) -> bool:
+def said_in(value: str, slides: list[Slide]) -> bool:
     """Whether a title, point or key figure of ``slides`` says the number of ``value`` (a figure once a deck)."""
     number = re.escape(value.split()[0])
     pattern = re.compile(rf"(?<![\w.,]){number}(?![\w]|[.,]\d)")
