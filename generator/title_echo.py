@@ -15,7 +15,8 @@ time line) where the slide has none:
   value over what it measures ("$4.5 billion" / "Exports rose 12% year-over-year"), the line's other sentences
   staying as lines;
 - else it goes: said again word for word, it is no evidence of the title (review 18: AMD's "Revenue grew 36%…",
-  allin's "Birth rates are globally decreasing…" under themselves).
+  allin's "Birth rates are globally decreasing…" under themselves), unless the slide would keep fewer than FEW
+  statements and no figure (a near-empty slide, the few-lines rule, reads worse than the line said twice).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from .chart_context import _statements
 from .deck_twin import split, texts
 from .document import Bullet, KeyFigure, Slide
 from .headline import count_words, sentences
@@ -31,6 +33,7 @@ from .inline import plain
 from .quantities import QUANTITY
 from .title_backing import backed, echoes
 
+FEW = 3  # statements a slide keeps at least once the line goes (the few-lines rule: fewer look near-empty)
 MOST_LABEL = 12  # words of a figure's label at most (a longer one does not fit the band beside its value)
 _LED = re.compile(r"\s*\b(?:to|of|at|by|reached|reaches|hit|hits)\s*$", re.IGNORECASE)  # (words that only led to the value)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+[^\W\d_]+", re.IGNORECASE)  # (what a value is counted by: "£38 a year")
@@ -42,7 +45,8 @@ def unechoed(slides: list[Slide], also: str) -> list[Slide]:
     for n, slide in enumerate(slides):
         after = slides[n + 1] if n + 1 < len(slides) else None
         joins = after is not None and after.deck and after.layout == "big_number" and after.topic == slide.topic
-        out += _unechoed(slide, also, partial(_free, joins, slides, n))
+        quoted = next((s.layout == "quote" and s.topic == slide.topic for s in slides[n + 1:] if s.deck), False)
+        out += _unechoed(slide, also, partial(_free, joins, slides, n), int(quoted))
     return out
 
 
@@ -71,9 +75,10 @@ def _bare(text: str) -> str:
     return " ".join(plain(text).split()).rstrip(" .;").casefold()
 
 
-def _unechoed(slide: Slide, also: str, free: Callable[[str], bool]) -> list[Slide]:
+def _unechoed(slide: Slide, also: str, free: Callable[[str], bool], quoted: int = 0) -> list[Slide]:
     """The slide, or its report-only original and a deck twin without the line that says its title (a figure
-    in its band only where ``free`` lets its value show there: no other slide says it, none joins the band)."""
+    in its band only where ``free`` lets its value show there: no other slide says it, none joins the band; ``quoted``:
+    the topic's quote that follows, which its points may take, lone_quotes.py, one statement more)."""
     if not slide.deck or slide.layout != "bullets" or not slide.kicker or slide.role or slide.chart:
         return [slide]
     at = next((i for i, b in enumerate(slide.bullets) if echoes(slide.title, b.text)), None)
@@ -84,6 +89,8 @@ def _unechoed(slide: Slide, also: str, free: Callable[[str], bool]) -> list[Slid
     found = None if slide.figures or (rest and backed(slide.title, texts(rest))) else figure_of(echo.text)
     if found is None or not free(found[0]):
         bullets = [*slide.bullets[:at], *echo.children, *slide.bullets[at + 1:]]
+        if not slide.figures and _statements(bullets) + quoted < FEW:
+            return [slide]  # (a slide left near-empty, few-lines, is worse than the line: it stays)
         return split(slide, slide.model_copy(update={"bullets": bullets, **timed}), "", also)
     value, label, others = found
     lines = [Bullet(text=t) for t in others]

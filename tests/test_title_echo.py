@@ -52,7 +52,8 @@ def _slide(title: str, *lines: str) -> Slide:
 def test_a_line_that_says_the_title_leaves_the_deck_slide_in_another_form_or_not_at_all():
     """Backed by the rest: the line goes; stating a figure no other slide says (a bottom line that says the title whole
     is none): its figure shows in the band; another slide saying the figure, or the next slide's figure joining the
-    band: the line goes all the same (review 18), its time the slide's. The report keeps every line."""
+    band: the line goes all the same (review 18), its time the slide's, unless the slide would keep fewer than three
+    statements (few-lines). The report keeps every line."""
     backing = _slide(EXPORTS, EXPORTS + ".", "Export volumes rose in every region", "Exports to Asia led")
     report, deck = unechoed([backing], ALSO)
     assert not deck.report and not report.deck and [b.text for b in report.bullets] == [b.text for b in backing.bullets]
@@ -65,15 +66,18 @@ def test_a_line_that_says_the_title_leaves_the_deck_slide_in_another_form_or_not
     assert unechoed([summary, lone], ALSO)[1:] == figured  # (the bottom line says the title: the band may show it)
     other = Slide(layout="bullets", title="The bottom line", role="summary", bullets=[Bullet(text="Exports hit $4.5 billion")])
     band = Slide(layout="big_number", title="Margin", topic="trade", figures=[KeyFigure(value="54%", label="Margin")])
-    for slides in ([other, lone], [lone, band]):  # (another slide says the figure; the next one's joins the band)
+    three = lone.model_copy(update={"bullets": [*lone.bullets, Bullet(text="Fees stay flat")]})
+    for slides in ([other, three], [three, band]):  # (another slide says the figure; the next one's joins the band)
         deck = [s for s in unechoed(slides, ALSO) if s.deck and s.topic and s.layout == "bullets"]
-        assert [b.text for b in deck[0].bullets] == ["Staff morale is steady", "A new office opens in May"]
+        assert [b.text for b in deck[0].bullets] == ["Staff morale is steady", "A new office opens in May", "Fees stay flat"]
         assert not deck[0].figures
+    assert unechoed([other, lone], ALSO) == [other, lone]  # (two statements left: a near-empty slide, the line stays)
     said = Bullet(text="Harbour traffic is at a record high.", at={"seconds": 77, "label": "1:17"})
     timed = Slide(layout="bullets", title="Harbour traffic is at a record high", kicker="Port", topic="port",
-                  bullets=[said, Bullet(text="Staff morale is steady")])
+                  bullets=[said, Bullet(text="Staff morale is steady"), Bullet(text="Fees stay flat"),
+                           Bullet(text="Cranes were renewed")])
     report, deck = unechoed([timed], ALSO)
-    assert [b.text for b in deck.bullets] == ["Staff morale is steady"] and deck.at.seconds == 77
+    assert [b.text for b in deck.bullets][0] == "Staff morale is steady" and deck.at.seconds == 77
     assert report.bullets == timed.bullets
 
 
