@@ -21,6 +21,8 @@ from .short_topics import ONE_ITEM_WORDS
 from .subtitles import said_subtitle
 from .titled_figures import titled_figures
 from .title_echo import unechoed
+from .title_figure import titled_bands
+from .title_band import banded
 
 MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
@@ -39,6 +41,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
         slides = titled_figures(slides)  # (a title's number shown under it: titled_figures.py)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
+    slides = titled_bands(slides, also, document.words)  # (the band under a title shows the title's figure: title_figure.py)
     slides = unechoed(slides, also)  # (no line says its slide's title again: title_echo.py)
     if max_words:
         slides = [part for slide in slides for part in _shared_within(slide, max_words, also)]
@@ -49,6 +52,9 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
         slides = [part for slide in slides for part in _within_lines(slide, also)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also, cut_points)]
+    # (a change the title states is its figure, its points cut to leave the band's words: title_band.py)
+    slides = banded(slides, document.words, max_words if cut_points else 0,
+                    lambda s, most: _within_words(s, most, also))
     slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
     slides = [part for slide in slides for part in short_labels(slide, also, document.words)]  # (a key figure's label: short)
     return document.model_copy(update={"slides": slides})

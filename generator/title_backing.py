@@ -106,3 +106,4 @@ def echoes(title: str, line: str) -> bool:
     said, have = set(_words(title)), set(_words(line))
     return says_whole(title, line) or (bool(said) and len(said & have) >= ECHO_SHARE * len(said)
                                         and _numbers(title) <= _numbers(line))
+

@@ -1,20 +1,22 @@
-"""A slide's body never says its title again (issue #21, review 17).
+"""A slide's body never says its title again (issue #21, review 17; review 18 finding 5).
 
 A point taken whole as its slide's title stays under it where the other lines do not back it
 (title_backing.evidenced), so the slide read "Birth rates are globally decreasing and at historical lows"
 over "Birth rates are globally decreasing and at historical lows.": a reader sees padding. On a deck slide of
 points titled by a statement (a kicker above it), a line that says the title again (title_backing.echoes)
-leaves the deck's slide (the report keeps it, deck_twin.split):
+leaves the deck's slide (the report keeps it, deck_twin.split), its time staying as the slide's (the title's
+time line) where the slide has none:
 
-- where what else the slide shows backs the title (title_backing.backed), the title alone carries it;
-- else, where the line states a figure (``figure_of``: "Exports rose 12% year-over-year to $4.5 billion") that
-  no other slide of the deck says (a figure once a deck: the bottom line's stays the bottom line's, review 14) and
-  the slide shows none nor joins the next one's (writers/pptx/pages._joined), its evidence in another form: the
-  figure in the band under the points, its value over what it measures ("$4.5 billion" / "Exports rose 12%
-  year-over-year"), the line's other sentences staying as lines;
-- else it stays: the title must be backed, and the slide has nothing else that backs it; nor does a weaker point
-  take the title to avoid the repeat (tests/deck_storyline: the slide never takes a weaker title; AMD's results
-  slide would be titled by its operating income instead of its revenue).
+- where the line states a figure (``figure_of``: "Exports rose 12% year-over-year to $4.5 billion") that no other
+  slide of the deck says (a figure once a deck, review 14; a line that says this slide's title whole, the bottom
+  line summing up the titles, is no other saying: the presentability rule repeated-figure reads it so too) and the
+  slide shows none nor joins the next one's (writers/pptx/pages._joined; title_figure.py first makes a line of a
+  next figure that is not the title's), its evidence in another form: the figure in the band under the points, its
+  value over what it measures ("$4.5 billion" / "Exports rose 12% year-over-year"), the line's other sentences
+  staying as lines;
+- else it goes: said again word for word, it is no evidence of the title (review 18: AMD's "Revenue grew 36%…",
+  allin's "Birth rates are globally decreasing…" under themselves), unless the slide would keep fewer than FEW
+  statements and no figure (a near-empty slide, the few-lines rule, reads worse than the line said twice).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from .chart_context import _statements
 from .deck_twin import split, texts
 from .document import Bullet, KeyFigure, Slide
 from .headline import count_words, sentences
@@ -30,6 +33,7 @@ from .inline import plain
 from .quantities import QUANTITY
 from .title_backing import backed, echoes
 
+FEW = 3  # statements a slide keeps at least once the line goes (the few-lines rule: fewer look near-empty)
 MOST_LABEL = 12  # words of a figure's label at most (a longer one does not fit the band beside its value)
 _LED = re.compile(r"\s*\b(?:to|of|at|by|reached|reaches|hit|hits)\s*$", re.IGNORECASE)  # (words that only led to the value)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+[^\W\d_]+", re.IGNORECASE)  # (what a value is counted by: "£38 a year")
@@ -41,44 +45,58 @@ def unechoed(slides: list[Slide], also: str) -> list[Slide]:
     for n, slide in enumerate(slides):
         after = slides[n + 1] if n + 1 < len(slides) else None
         joins = after is not None and after.deck and after.layout == "big_number" and after.topic == slide.topic
-        out += _unechoed(slide, also, partial(_free, joins, slides, n))
+        quoted = next((s.layout == "quote" and s.topic == slide.topic for s in slides[n + 1:] if s.deck), False)
+        out += _unechoed(slide, also, partial(_free, joins, slides, n), int(quoted))
     return out
 
 
 def _free(joins: bool, slides: list[Slide], at: int, value: str) -> bool:
     """Whether a figure of ``value`` may show in its band on the slide at ``at`` of ``slides``: no next slide's
     figure ``joins`` it, and no other deck slide says it (read only for a slide that has such a line)."""
-    return not joins and not _said(value, [s for i, s in enumerate(slides) if i != at and s.deck])
+    others = [s for i, s in enumerate(slides) if i != at and s.deck]
+    return not joins and not said_in(value, _titled(slides[at].title, others))
 
 
-def _said(value: str, slides: list[Slide]) -> bool:
+def said_in(value: str, slides: list[Slide]) -> bool:
     """Whether a title, point or key figure of ``slides`` says the number of ``value`` (a figure once a deck)."""
     number = re.escape(value.split()[0])
     pattern = re.compile(rf"(?<![\w.,]){number}(?![\w]|[.,]\d)")
     return any(pattern.search(plain(t)) for s in slides for t in (s.title, *texts(s.bullets), *(f.value for f in s.figures)))
 
 
-def _unechoed(slide: Slide, also: str, free: Callable[[str], bool]) -> list[Slide]:
+def _titled(title: str, slides: list[Slide]) -> list[Slide]:
+    """``slides`` without the lines that say ``title`` whole (the bottom line's item that a slide's title states)."""
+    said = _bare(title)
+    return [s.model_copy(update={"bullets": [b for b in s.bullets if _bare(b.text) != said]}) for s in slides]
+
+
+def _bare(text: str) -> str:
+    """``text`` as plain words, its closing stop and case aside."""
+    return " ".join(plain(text).split()).rstrip(" .;").casefold()
+
+
+def _unechoed(slide: Slide, also: str, free: Callable[[str], bool], quoted: int = 0) -> list[Slide]:
     """The slide, or its report-only original and a deck twin without the line that says its title (a figure
-    in its band only where ``free`` lets its value show there: no other slide says it, none joins the band)."""
+    in its band only where ``free`` lets its value show there: no other slide says it, none joins the band; ``quoted``:
+    the topic's quote that follows, which its points may take, lone_quotes.py, one statement more)."""
     if not slide.deck or slide.layout != "bullets" or not slide.kicker or slide.role or slide.chart:
         return [slide]
     at = next((i for i, b in enumerate(slide.bullets) if echoes(slide.title, b.text)), None)
     if at is None:
         return [slide]
     echo, rest = slide.bullets[at], [*slide.bullets[:at], *slide.bullets[at + 1:]]
-    shown = [f"{f.value} {f.label}" for f in slide.figures]
-    if rest and backed(slide.title, [*texts(rest), *shown]):
-        bullets = [*slide.bullets[:at], *echo.children, *slide.bullets[at + 1:]]
-        return split(slide, slide.model_copy(update={"bullets": bullets}), "", also)
-    found = None if slide.figures else figure_of(echo.text)
+    timed = {"at": slide.at or echo.at}
+    found = None if slide.figures or (rest and backed(slide.title, texts(rest))) else figure_of(echo.text)
     if found is None or not free(found[0]):
-        return [slide]
+        bullets = [*slide.bullets[:at], *echo.children, *slide.bullets[at + 1:]]
+        if not slide.figures and _statements(bullets) + quoted < FEW:
+            return [slide]  # (a slide left near-empty, few-lines, is worse than the line: it stays)
+        return split(slide, slide.model_copy(update={"bullets": bullets, **timed}), "", also)
     value, label, others = found
     lines = [Bullet(text=t) for t in others]
     bullets = [*slide.bullets[:at], *lines, *echo.children, *slide.bullets[at + 1:]]
     figure = KeyFigure(value=value, label=label, at=echo.at)
-    return split(slide, slide.model_copy(update={"bullets": bullets, "figures": [figure]}), "", also)
+    return split(slide, slide.model_copy(update={"bullets": bullets, "figures": [figure], **timed}), "", also)
 
 
 def figure_of(text: str) -> tuple[str, str, list[str]] | None:

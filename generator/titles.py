@@ -73,6 +73,7 @@ from .parallel_lists import list_title, one_of_a_list
 from .peer_titles import peer_slide
 from .standalone import refers_back
 from .said_same import says_again, supports
+from .title_hedges import hedges
 from .sentence_kinds import is_aside_sentence, is_prediction_topic
 from .weigh import TITLE_REST, quantity_rank
 from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_label, whole_title
@@ -123,7 +124,8 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         return not says_again(title, told) and supports(title, topic["title"], [summary or "", *point_texts(points)])
 
     last = plain_heading  # (what titles the slide when no other choice does)
-    if topic["message"] and not refers_back(topic["message"], words) and not narrates(topic["message"], words):
+    if (topic["message"] and not refers_back(topic["message"], words) and not narrates(topic["message"], words)
+            and not hedges(topic["message"], words)):  # (a hedge is no point: title_hedges.py)
         # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
         unsaid = [p for p in topic["points"] if message not in _as_said(p["text"])]
@@ -137,7 +139,8 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
     if is_prediction_topic(topic["title"], words) or outlines(topic["points"]):
         return last  # (a prediction is no finding; no item of an outline titles it: asked.py)
     said_first = sentences(" ".join((topic["summary"] or "").split()))
-    if (said_first and not is_aside_sentence(said_first[0], words) and (title := whole_title(said_first[0], words, most))
+    if (said_first and not is_aside_sentence(said_first[0], words) and not hedges(said_first[0], words)
+            and (title := whole_title(said_first[0], words, most))
             and (fits(title, " ".join(said_first[1:]), topic["points"])
                  or (_introduces(said_first, topic["points"]) and not says_again(title, told)))):
         return {**plain_heading, "title": title, "kicker": topic["title"], "summary": " ".join(said_first[1:])}
@@ -145,7 +148,8 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         return peers  # (one measure for several items: no one item's point titles them all)
     points, change, stressed = topic["points"], phrases(words, "change_phrases"), set(topic.get("named_points", ()))
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
-                     and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])),
+                     and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])
+                     and not hedges(p["text"], words)),
                     key=lambda i: (-quantity_rank(plain(points[i]["text"])), i not in stressed,
                                    untied(points[i]["text"], subject([topic])),  # (an aside of the talk: subject_ties)
                                    not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))

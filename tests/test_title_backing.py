@@ -91,9 +91,10 @@ def test_a_hearing_s_evidence_slide_says_what_it_examined():
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_the_deck_rule_reads_each_statement_title_against_its_body(audience, tmp_path):
-    """allin, AMD and the hearing digest hold ``title-support`` in every audience (review 16's slides); the same
-    deck with a slide's title made one its lines say nothing of breaks it (the rule can fail)."""
-    for name in ("allin-summit-takeaways", "earnings-call-amd", "hearing-daily-digest"):
+    """AMD and the hearing digest hold ``title-support`` in every audience (review 16's slides; allin's birth rates
+    held it only by saying the title again under it, review 18: known_failures.NO_EVIDENCE); the same deck with a
+    slide's title made one its lines say nothing of breaks it (the rule can fail)."""
+    for name in ("earnings-call-amd", "hearing-daily-digest"):
         deck = notes_build(NOTES / f"{name}.txt", ("pptx",)).content.parent / f"{name}-{audience}.pptx"
         assert title_support(list(Presentation(str(deck)).slides)) == [], name
     prs = Presentation(str(notes_build(NOTES / "earnings-call-amd.txt", ("pptx",)).content.parent

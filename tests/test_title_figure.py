@@ -1,0 +1,71 @@
+"""The big number under a title is the title's figure (review 18 finding 5): generator/title_figure.py makes a line
+of a figure the title does not name (its value or a key word of its label), on built decks (python-pptx)."""
+from __future__ import annotations
+
+import pytest
+from pptx import Presentation
+
+from generator.document import Bullet, KeyFigure, Slide
+from generator.title_figure import titled_bands
+from generator.words import load_words
+
+from .conftest import AUDIENCES, DEFAULT
+from .deck_titles import _title_kicker
+from .notes_built import NOTES, notes_build
+
+EN = load_words("en")
+
+
+def _points(title: str, *lines: str) -> Slide:
+    return Slide(layout="bullets", title=title, kicker="Port", topic="port", bullets=[Bullet(text=t) for t in lines])
+
+
+def _figure(value: str, label: str) -> Slide:
+    return Slide(layout="big_number", title=f"{value} {label}", kicker="Port", topic="port",
+                 figures=[KeyFigure(value=value, label=label)])
+
+
+@pytest.mark.parametrize("title, figure, kept", [
+    ("Harbour traffic doubled this spring", ("2x", "harbour traffic since March"), True),  # (a key word of its label)
+    ("Traffic reached 4 million tonnes", ("4 million", "tonnes handled"), True),  # (its value)
+    ("The port dominates regional shipping", ("$50B", "in national subsidies"), False),
+    ("Revenue grew 36% to $9.2 billion", ("54%", "Gross margin, up 40 basis points year-over-year"), False),
+])
+def test_a_figure_joins_the_points_of_a_title_that_names_it_else_it_is_a_line(title, figure, kept):
+    points, band = _points(title, "Cranes were renewed", "Lists of works:"), _figure(*figure)
+    out = titled_bands([points, band], EN["also_in_report"], EN)
+    deck = [s for s in out if s.deck]
+    if kept:
+        assert out == [points, band]
+        return
+    assert [s.layout for s in deck] == ["bullets"] and [s.layout for s in out if s.report] == ["bullets", "big_number"]
+    assert deck[0].bullets[-1].text == band.title
+
+
+def _band_values(slide) -> list[str]:
+    """The big numbers of a deck slide: its bold runs of 28pt or more under the title."""
+    return [p.text for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs
+            if any(r.font.size and r.font.size.pt >= 28 and r.font.bold for r in p.runs) and p.text.strip()
+            and p.text != _title_kicker(slide)[0]]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_tsmc_s_slide_shows_no_subsidies_figure_as_its_headline(built, audience):
+    """The default deck: "TSMC dominates advanced chip manufacturing…" had "$50B in US CHIPS Act subsidies" as its
+    big number (review 18); the figure is now a line of the slide, and no big number sits under that title."""
+    slides = list(Presentation(str(built / f"{DEFAULT.stem}-{audience}.pptx")).slides)
+    tsmc = [s for s in slides if _title_kicker(s)[0].startswith("TSMC dominates")]
+    assert tsmc
+    for slide in tsmc:
+        assert _band_values(slide) == []
+    lines = [p.text for s in tsmc for sh in s.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
+    assert any("$50B" in t for t in lines)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_amd_s_results_slide_shows_its_title_s_figure(audience):
+    """AMD: "Revenue grew 36% year-over-year to $9.2 billion" had 54% (gross margin) as its big number."""
+    built = notes_build(NOTES / "earnings-call-amd.txt", ("pptx",)).content.parent
+    slides = list(Presentation(str(built / f"earnings-call-amd-{audience}.pptx")).slides)
+    results = next(s for s in slides if _title_kicker(s)[0].startswith("Revenue grew 36%"))
+    assert _band_values(results) == ["$9.2 billion"]
