@@ -70,13 +70,10 @@ def with_chart_context(slides: list[Slide], is_more) -> list[Slide]:
 
 def _joined(chart: Slide, points: Slide, figure: Slide | None) -> list[Slide]:
     """The chart slide for the report only (where it is in the report) and, for the deck, the chart with ``points``'
-    lines and ``figure``'s one key figure beside it, under the chart's title (its sentence, which the bottom line says;
-    where it is only the chart's name, "Containers by port", the points' title, the statement they back) and the
-    points' kicker (the topic's name: the slide is the topic's now), their notes first."""
-    named = chart.chart is not None and chart.title == chart.chart.title  # (a chart titled by its name alone)
+    lines and ``figure``'s one key figure beside it, under the chart's title (its sentence, which the bottom line says)
+    and the points' kicker (the topic's name: the slide is the topic's now), their notes first."""
     twin = chart.model_copy(update={
         "bullets": points.bullets, "figures": figure.figures if figure else [], "report": False,
-        "title": points.title if named and points.title else chart.title,
         "kicker": points.kicker or chart.kicker,
         "notes": " ".join(filter(None, (points.notes, figure.notes if figure else "", chart.notes)))})
     return [chart.model_copy(update={"deck": False}), twin] if chart.report else [twin]

@@ -151,5 +151,3 @@ def test_a_side_the_topic_s_chart_plots_leaves_the_policy_comparison(tmp_path):
     assert not _saying(slides, "7,700,000"), [(title_of(s), _shown(s)) for s in slides]  # (in no line: the chart's)
     joined = [s for s in slides if any(getattr(sh, "has_chart", False) and sh.has_chart for sh in s.shapes)]
     assert len(joined) == 1 and "Expansion plans wait for permits" in texts(joined[0]), [texts(s) for s in slides]
-    # (the chart has no sentence of its own: the slide keeps the statement its points back, not "Containers by port")
-    assert title_of(joined[0]) == "Northern ports are running out of berth space", title_of(joined[0])
