@@ -2,7 +2,10 @@
 
 A figure a chart of its topic plots, one shown before, or one the deck's summary states leaves the
 deck; so does a point that says a figure the deck shows, or a statement of the summary or the close
-(see say_once). Each slide that loses some is split (deck_twin.split): the report keeps them all.
+(see say_once), and a side of a comparison that lists the values its topic's chart plots (``_charted_side``:
+"Current deployments" of 200,000, ~128,000 and ~100,000 GPUs beside the chart of them; review 18), and a table a
+list of its topic says row by row (tabled_lists.py). Each slide that loses some is split (deck_twin.split): the
+report keeps them all.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from .document import Bullet, Column, Slide
 from .figure_facts import SHORTEST, Shown, measures, saying
 from .quantities import parse_quantity
 from .said_twice import said_once as said_twice
+from .tabled_lists import one_side, tables_once
 
 
 def _number(value: str) -> float | None:
@@ -39,7 +43,7 @@ def say_once(slides: list[Slide], also: str, restated: bool = False, every_point
     ``every_point``: the deck promises every point as written (``cut_points: false``): a point the bottom line
     says stays on its slide (the bottom line, since bottom_items.py, takes topics' points whole); one the close
     says, which took it along, still leaves. ``lang``: the document's words (a slide's more line is no point said twice)."""
-    out = _figures_once(slides, also)
+    out = tables_once(_figures_once(slides, also))
     shown = Shown((f.value, s.topic, f.label) for s in out if s.deck for f in s.figures)
     charted: dict[str, set[str]] = {}  # a topic's charts' values as they show them
     for s in out:
@@ -142,6 +146,8 @@ def _points_once(slide: Slide, shown: Shown, says_charted: dict[str, Callable[[s
         says_charted[topic] = saying(v for v in charted.get(topic, set()) if len(v) >= SHORTEST)
     says = (lambda text: shown.says(text, topic), lambda text: bool(says_charted[topic](text)))
     bullets = _without(slide.bullets, says, dropped)
+    if (side := _charted_side(slide, says, dropped)) is not None:  # (one side of two is the chart's list)
+        return split(slide, side, "; ".join(dropped), also)
     columns = [_column_without(c, says, dropped) for c in slide.columns]
     own = gridded.get(slide.topic, set())
     if dropped and slide.layout == "bullets" and bullets and words(bullets) < LEAST_WORDS and len(own) > 1 and _own(
@@ -153,6 +159,26 @@ def _points_once(slide: Slide, shown: Shown, says_charted: dict[str, Callable[[s
     if dropped and slide.bullets and not bullets and not slide.columns:  # every point is a figure shown:
         return [slide.model_copy(update={"deck": False})]  # the figures' slide says it (the report keeps it)
     return [slide]
+
+
+def _charted_side(slide: Slide, says: tuple[Callable[[str], bool], ...], dropped: list[str]) -> Slide | None:
+    """A comparison of two sides one of which is a list of the values its topic's chart plots (``says[1]``: "Current
+    deployments" of xAI's 200,000 GPUs, Meta's ~128,000, OpenAI's ~100,000 beside a chart of them): the deck's
+    slide of the other side alone, under its heading, without the points it says that the deck shows (``dropped``
+    gets all that leaves); the chart is that list, said once (and the slide left short joins the chart as its
+    context: chart_context.py). None where no such side is, or the other side would be left empty."""
+    if slide.layout != "two_column" or len(slide.columns) != 2:
+        return None
+    charted = [bool(c.bullets) and not _without(c.bullets, says[1:], []) for c in slide.columns]
+    if charted.count(True) != 1:
+        return None
+    listed, other = (slide.columns[0], slide.columns[1]) if charted[0] else (slide.columns[1], slide.columns[0])
+    own: list[str] = []
+    kept = _without(other.bullets, says, own)
+    if not kept:
+        return None
+    dropped += [*texts(listed.bullets), *own]
+    return one_side(slide, other, kept)
 
 
 def _column_without(column: Column, says: tuple[Callable[[str], bool], ...], dropped: list[str]) -> Column:

@@ -72,10 +72,12 @@ def test_an_aside_never_weighs_most_nor_feeds_the_bottom_line_and_leaves_the_exe
     assert "Left off the deck as asides: Sponsor: Acme Cloud (0:00)." in next(s for s in deck if s.layout == "sources").notes
     bottom = next(s for s in deck if s.role == "summary")
     assert [b.text for b in bottom.bullets] == ["Prices rose by a third in a year", "Grids strain under new data centres"]
-    agendas = {a: [item.title for item in next(s for s in render_document(load_content(path), load_audience(a)).slides
-                                               if s.layout == "agenda" and s.deck).agenda] for a in ("policy", "technical")}
-    assert agendas == {"policy": ["Costs", "Grid"],  # by weight; no deck lists an aside (review 8, review 10)
-                       "technical": ["Grid", "Costs"]}  # in time
+    agenda = next(s for s in render_document(load_content(path), load_audience("technical")).slides
+                  if s.layout == "agenda" and s.deck).agenda
+    assert [item.title for item in agenda] == ["Grid", "Costs"]  # in time; no deck lists an aside (review 8, review 10)
+    issues = [t for s in render_document(load_content(path), load_audience("policy")).slides if s.deck
+              for t in [s.topic, *(c.topic for c in s.columns)] if t]
+    assert list(dict.fromkeys(issues)) == ["cost", "grid"]  # by weight (the policy deck has no agenda: review 18)
     for audience, kept in (("policy", False), ("technical", True)):  # asides: true keeps its slide in the report only
         document = render_document(load_content(path), load_audience(audience))
         shown = {s.topic for s in document.slides if s.deck} | {c.topic for s in document.slides if s.deck for c in s.columns}

@@ -32,7 +32,9 @@ def _chart_slide(deck):
 
 
 def test_the_short_topic_slide_joins_its_chart_beside_it(built):
-    for audience in ("executive", "technical"):
+    # (the policy deck's comparison loses its side of current deployments, the chart's list, and joins it too:
+    # review 18, said_once._charted_side)
+    for audience in ("executive", "policy", "technical"):
         deck = Presentation(str(built / f"{DEFAULT.stem}-{audience}.pptx"))
         titles = [s.shapes.title.text_frame.text for s in deck.slides if s.shapes.title is not None]
         assert TOPIC_TITLE not in titles, (audience, titles)
@@ -47,8 +49,6 @@ def test_the_short_topic_slide_joins_its_chart_beside_it(built):
                     shape.has_text_frame and "Power and cooling" in shape.text_frame.text):
                 assert shape.left >= right and shape.left + shape.width <= width, (audience, shape.text_frame.text)
                 assert shape.top >= chart.top and shape.top + shape.height <= chart.top + chart.height + Emu(914400)
-    policy = Presentation(str(built / f"{DEFAULT.stem}-policy.pptx"))
-    assert TOPIC_TITLE in [s.shapes.title.text_frame.text for s in policy.slides if s.shapes.title is not None]
 
 
 def test_the_report_keeps_the_topic_slide(built):

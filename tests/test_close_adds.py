@@ -73,26 +73,20 @@ def test_a_close_says_no_bottom_line_item_again_and_only_the_notes_own_statement
 
 
 def test_the_default_contents_close_lines_run_about_15_words_and_the_notes_say_them_whole(built):
-    """deepseek's conclusion showed two lines of 20 and 25 words (review 16): the second, cut where its contrast
-    begins ("…suggest continued rapid progress, while raising questions…"), now shows its leading clause, the
-    speaker notes the whole sentence; the first, with no clause to end at, stays whole (20 words). Review 18: the
-    clause it drops says what is at stake, so it stays under its line (close_watch.at_stake)."""
+    """deepseek's conclusion showed two generic lines ("…suggest continued rapid progress.", review 18), more than half
+    the slide empty and nothing to watch: it closes on four whole sentences of 11 to 17 words, what it means, then
+    two of what to watch; the speaker notes say the conclusion whole. The executive deck, which has no slide of the
+    notes' section on the future, would end its close on that section's message, but four lines fill it (close_watch.py)."""
     conclusion = " ".join(yaml.safe_load(DEFAULT.read_text(encoding="utf-8"))["conclusion"].split())
-    stake = "while raising questions about energy usage, environmental impact, and global competition"
     for audience in AUDIENCES:
         slides = list(Presentation(str(built / f"{DEFAULT.stem}-{audience}.pptx")).slides)
         title, points = _close(slides) or ("", [])
-        assert title in CLOSE_WORDS and len(points) == (4 if audience == "executive" else 3), (audience, title, points)
-        assert [len(_WORD.findall(p)) for p in points[:2]] == [20, 13], (audience, points)
-        assert points[1] == "The massive investments in AI infrastructure by major companies suggest continued rapid progress"
-        assert points[2] == stake, (audience, points)  # (review 18: what is at stake stays on the slide: close_watch.py)
-        if audience == "executive":  # (no slide of the notes' section on the future: its message ends the close)
-            assert points[3] == "Multiple companies are likely to succeed, as infrastructure grows in importance"
+        assert title in CLOSE_WORDS and len(points) == 4, (audience, title, points)
+        assert all(len(p.split()) <= 20 and p in conclusion for p in points), (audience, points)  # (close_real)
+        assert [p.startswith("Watch") for p in points] == [False, False, True, True], (audience, points)
         notes = " ".join(slides[[_close([s, s, s]) for s in slides].index((title, points))].notes_slide
                          .notes_text_frame.text.split())
-        points = points[:2]
-        whole = next(s for s in conclusion.split(". ") if s.startswith(points[1].rstrip(".")))
-        assert "while raising questions" in whole and whole in notes and all(p.rstrip(".") in notes for p in points)
+        assert conclusion in notes, (audience, notes)
 
 
 def test_a_conclusion_sentence_that_says_a_bottom_line_item_again_leaves_the_close(tmp_path, write, minimal):

@@ -195,8 +195,8 @@ def test_a_timeline_of_long_titles_shows_every_label_on_one_line(tmp_path):
     path = tmp_path / "harbour.yaml"
     path.write_text(json.dumps({"title": "Harbour", "sources": [{"id": "a", "name": "A", "url": "https://example.org/a"}],
                                 "topics": topics}), encoding="utf-8")
-    build([path], audiences=["policy"], formats=["pptx"], output=tmp_path)
-    deck = tmp_path / "harbour-policy.pptx"
+    build([path], audiences=["technical"], formats=["pptx"], output=tmp_path)  # (a deck with a timeline)
+    deck = tmp_path / "harbour-technical.pptx"
     assert [v for v in check(deck) if v.rule == "long-label"] == []
     chart = next(shape.chart for slide in Presentation(str(deck)).slides for shape in slide.shapes if shape.has_chart)
     labels = list(chart.plots[0].categories)

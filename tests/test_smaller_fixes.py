@@ -124,10 +124,10 @@ def test_a_label_that_is_the_sentences_subject_stays(imported, audience):
 
 
 def test_a_timeline_title_reads_right_with_any_heading(imported):
-    """syntax-tips: the policy timeline was titled "People with extremely strong opinions takes the most
+    """syntax-tips: the policy (now the technical) timeline was titled "People with extremely strong opinions takes the most
     time" (a chapter's heading made the subject of "takes"), then "Most time: <heading>" (a label, review 12);
     then "The longest topic, <heading>, takes N of M minutes" (a fact about the recording, review 14); it says
     what the chart shows, whatever the headings."""
-    titles = [plain(s.title) for s in render_document(imported("syntax-tips.md"), load_audience("policy")).slides
+    titles = [plain(s.title) for s in render_document(imported("syntax-tips.md"), load_audience("technical")).slides
               if s.layout == "timeline"]  # (the report's: a chapter list's deck has none, chapter_list.py)
     assert titles == ["Where each topic sits in the recording"], titles

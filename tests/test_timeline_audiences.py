@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import yaml
 from pptx import Presentation
 
@@ -37,11 +38,11 @@ def _seconds(label: str) -> int:
     return seconds
 
 
-def test_the_policy_and_technical_timelines_agree_and_place_every_topic_with_a_bar(built):
+def test_the_technical_timeline_places_every_topic_with_a_bar(built):
     data = yaml.safe_load(DEFAULT.read_text(encoding="utf-8"))
     titles = [t["title"] for t in data["topics"]]
     kept = {}
-    for audience in ("policy", "technical"):
+    for audience in ("technical",):
         slides, found = _timelines(built, audience)
         assert len(found) == 1, (audience, found)
         assert not timeline_bars(slides), timeline_bars(slides)  # (three or more, each with a bar)
@@ -53,9 +54,10 @@ def test_the_policy_and_technical_timelines_agree_and_place_every_topic_with_a_b
         shown = {line for slide in slides for line in heads(slide)}
         assert all(any(name in line for line in shown) for name in named), (audience, named)
         kept[audience] = labels
-    assert kept["policy"] == kept["technical"]
 
 
-def test_the_executive_deck_has_no_timeline(built):
-    slides, found = _timelines(built, "executive")
+@pytest.mark.parametrize("audience", ["executive", "policy"])
+def test_the_executive_and_policy_decks_have_no_timeline(built, audience):
+    """Where a topic sits in the recording decides nothing for a decision maker or a policymaker (review 18)."""
+    slides, found = _timelines(built, audience)
     assert not found and not timeline_bars(slides)

@@ -78,13 +78,13 @@ def test_the_overview_names_the_segment_it_stresses():
 
 def test_a_chapter_lists_numbering_is_no_part_of_its_timeline_labels():
     """syntax-tips numbers its tips "Number 1 - …", "Number 2 - …": the Chapters slide showed them without it,
-    the policy deck's timeline kept "Number 1 - No one is all-knowing"; both show the tip alone now."""
+    the policy (now the technical) timeline kept "Number 1 - No one is all-knowing"; both show the tip alone now."""
     content = imported_content("syntax-tips.md")
     assert any(t.title.startswith("Number 1 - ") for t in content.topics)
     from generator.audiences import load_audience
     from generator.render import render_document
 
-    timeline = next(s for s in render_document(content, load_audience("policy")).slides  # (the report's: a chapter
+    timeline = next(s for s in render_document(content, load_audience("technical")).slides  # (the report's: a chapter
                     if s.layout == "timeline")  # list's deck has none, chapter_list.py)
     labels = timeline.chart.categories
     assert "No one is all-knowing" in labels and not [c for c in labels if c.startswith("Number ")], labels

@@ -76,7 +76,7 @@ def test_french_content_gets_french_words_in_deck_report_and_handout(tmp_path):
     # (the executive deck has no agenda and no figures slide of its own: its storyline)
     assert "L’essentiel" in executive and "Également abordé" in executive and "Ce que cela signifie" in executive
     assert "The bottom line" not in executive and "Also discussed" not in executive
-    assert "Sommaire" in deck_text(tmp_path / "briefing-policy.pptx")
+    assert "Sommaire" in deck_text(tmp_path / "briefing-technical.pptx")  # (the policy deck has none: review 18)
     technical = deck_text(tmp_path / "briefing-technical.pptx")
     assert "Points clés" in technical and "Partie 1\u00a0: " in technical  # (no slide continues: each fits its words)
     assert "Les sujets dans l’ordre chronologique" in technical and "Key takeaways" not in technical
@@ -162,10 +162,11 @@ def test_a_word_no_document_may_hold_is_reported_in_its_language_file_not_at_a_t
 @pytest.mark.parametrize("lang", ["ar", "he", "zh"])
 def test_right_to_left_and_chinese_words_reach_deck_and_report(tmp_path, lang):
     path = in_language(tmp_path, lang)
-    build([path], audiences=["policy"], formats=["pptx", "pdf"], output=tmp_path)
+    build([path], audiences=["policy", "technical"], formats=["pptx", "pdf"], output=tmp_path)
     words = read(lang)
     deck = deck_text(tmp_path / "briefing-policy.pptx")
-    assert words["agenda"] in deck and words["policy_summary"] in deck
+    assert words["policy_summary"] in deck and words["implications"] in deck
+    assert words["agenda"] in deck_text(tmp_path / "briefing-technical.pptx")  # (the policy deck has none: review 18)
     report = unicodedata.normalize("NFKC", pdf_text(tmp_path / "briefing-policy.pdf"))  # Arabic as drawn: its shaped forms
     # a right-to-left word is extracted in reading order or reversed (as drawn); either shows it is there
     assert any(w in report for w in (words["contents"], words["contents"][::-1])), report[:400]

@@ -92,7 +92,7 @@ def test_a_plugin_format_is_one_class_and_its_entry_point(tmp_path, monkeypatch)
     assert [b.path.name for b in built] == ["deepseek-executive.txt", "deepseek-policy.txt"]
     assert TextWriter.checked == [2]  # checked once, before anything was written, with both files' options
     text = (tmp_path / "out" / "deepseek-policy.txt").read_text(encoding="utf-8").splitlines()
-    assert text[0] == "Policy" and "Agenda" in text
+    assert text[0] == "Policy" and "What policymakers should know" in text
 
     result = CliRunner().invoke(main, ["build", str(DEFAULT), "-a", "executive", "-f", "txt", "-o", str(tmp_path / "cli")])
     assert result.exit_code == 0, result.output
