@@ -41,10 +41,9 @@ def _update(objects: dict[int, str]) -> tuple[bytes, int]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         trailer = {"size": int(pdf.trailer.Size), "root": pdf.Root.objgen[0], "info": pdf.trailer.Info.objgen[0],
                    "id": pdf.trailer.ID.unparse().decode("latin-1") if "/ID" in pdf.trailer else "[<00><00>]"}
-    size = trailer["size"]
-    numbered = {size + i: text for i, text in enumerate(objects.values())}
-    streams = {size + len(objects): ("<</N 3", b"abc")}
-    return append_update(data, numbered, streams, trailer), size
+    size, texts = trailer["size"], list(objects.values())
+    streams = {size + len(texts): ("<</N 3", b"abc")}  # (and the info dictionary again, as the archive step does)
+    return append_update(data, {trailer["info"]: "<</Title(again)>>"}, streams, trailer, (size, texts)), size
 
 
 def test_an_update_is_read_back_object_by_object():
@@ -52,14 +51,14 @@ def test_an_update_is_read_back_object_by_object():
     with pikepdf.open(io.BytesIO(updated)) as pdf:
         assert [int(pdf.get_object((size + i, 0)).Nth) for i in (0, 1, 999, 1999)] == [0, 1, 999, 1999]
         assert pdf.get_object((size + 2000, 0)).read_raw_bytes() == b"abc"
-        assert len(pdf.pages) == 1
+        assert len(pdf.pages) == 1 and str(pdf.docinfo.Title) == "again"
 
 
 def test_an_update_holds_little_more_than_the_text_it_packs():
     """The object stream was compressed into pieces, joined and copied three times more, and the
     cross-reference rows were a dict of small bytes: 6 times the text at the peak (28 MB for 4.5 MB)."""
     objects = {1000 + i: f"<</Type/StructElem/S/P/P {999 + i} 0 R/K[{i}]>>" for i in range(100_000)}
-    text = sum(map(len, objects.values()))
+    text = sum(map(len, objects.values()))  # (as a dict: what the update was given before it took a run)
     data = b"%PDF-1.7\n" + b"x" * 1000 + b"\nstartxref\n9\n%%EOF\n"
     tracemalloc.start()
     try:

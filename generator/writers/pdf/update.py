@@ -11,33 +11,43 @@ import io
 import re
 import struct
 import zlib
+from collections.abc import Iterable
 
 
-def append_update(data: bytes, objects: dict[int, str], streams: dict[int, tuple[str, bytes]], trailer: dict) -> bytes:
+def append_update(data: bytes, objects: dict[int, str], streams: dict[int, tuple[str, bytes]], trailer: dict,
+                  run: tuple[int, list[str]] = (0, [])) -> bytes:
     """``data`` followed by an update that (re)defines ``objects`` (number -> Latin-1 text of a
-    dictionary or array, all in one compressed object stream; each text is let go from ``objects`` once
-    packed) and ``streams`` (number -> the text of its dictionary without /Length, and its bytes as they
-    are stored). ``trailer`` has the file's size (its next object number), the numbers of its root and
-    info and its ID.
+    dictionary or array) and the objects of ``run`` (the first one's number and their texts, numbered on
+    from it: the structure tree's, some 114,000 at 1,000 heavy topics, with no dict of them), all in one
+    compressed object stream, each text let go once packed; and ``streams`` (number -> the text of its
+    dictionary without /Length, and its bytes as they are stored). ``trailer`` has the file's size (its
+    next object number), the numbers of its root and info and its ID.
 
     The update is written into one buffer and joined to ``data`` once, each text let go as it is packed:
     its object stream was compressed into pieces, joined, then copied into its object, into the update and
     into the file, with every text still held (at 1,000 heavy topics the report's peak memory was in this
     step: these copies and the cross-reference rows, ``_xref``, 24 MiB of it)."""
-    numbers = sorted(objects)
+    first, texts = run
+    keys = sorted(objects)
+    numbered = lambda: heapq.merge(keys, range(first, first + len(texts)))  # the stream's objects, in order
     head, at = bytearray(), 0  # (Latin-1 text: a character is a byte)
-    for n in numbers:
+    for n in numbered():
         head += f"{n} {at} ".encode("latin-1")
-        at += len(objects[n]) + 1
+        at += len(objects[n] if n in objects else texts[n - first]) + 1
     head[-1:] = b"\n"
     # compressed text by text, never joined: the tree of 1,000 heavy topics is some 12 MB of text
     packer = zlib.compressobj()
     packed = io.BytesIO()
     packed.write(packer.compress(head))
-    for n in numbers:
-        packed.write(packer.compress(objects.pop(n).encode("latin-1") + b"\n"))
+    for n in numbered():
+        if n in objects:
+            text = objects.pop(n)
+        else:
+            text, texts[n - first] = texts[n - first], ""
+        packed.write(packer.compress(text.encode("latin-1") + b"\n"))
     packed.write(packer.flush())
-    stream_no = max([*numbers, *streams, trailer["size"] - 1]) + 1
+    count = len(keys) + len(texts)
+    stream_no = max([*keys, first + len(texts) - 1, *streams, trailer["size"] - 1]) + 1
     xref_no = stream_no + 1
     sep = b"" if data.endswith(b"\n") else b"\n"
     out = io.BytesIO()  # what follows the file (``data`` itself is not copied into it)
@@ -48,10 +58,10 @@ def append_update(data: bytes, objects: dict[int, str], streams: dict[int, tuple
         _stream(out, n, head_text, body)
     placed[stream_no] = base + out.tell()
     with packed.getbuffer() as view:
-        _stream(out, stream_no, f"<</Type/ObjStm/N {len(numbers)}/First {len(head)}/Filter/FlateDecode", view)
+        _stream(out, stream_no, f"<</Type/ObjStm/N {count}/First {len(head)}/Filter/FlateDecode", view)
     packed.close()
     xref_at = placed[xref_no] = base + out.tell()
-    table, index = _xref(numbers, placed, stream_no)
+    table, index = _xref(numbered(), placed, stream_no)
     prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
     out.write(f"{xref_no} 0 obj\n<</Type/XRef/Size {xref_no + 1}/Index[{' '.join(map(str, index))}]/W[1 4 4]"
               f"/Root {trailer['root']} 0 R/Info {trailer['info']} 0 R"
@@ -61,7 +71,7 @@ def append_update(data: bytes, objects: dict[int, str], streams: dict[int, tuple
         return b"".join((data, sep, update))
 
 
-def _xref(packed: list[int], placed: dict[int, int], stream_no: int) -> tuple[bytes, list[int]]:
+def _xref(packed: Iterable[int], placed: dict[int, int], stream_no: int) -> tuple[bytes, list[int]]:
     """The cross-reference stream's rows (compressed) and its /Index: a row per object, in order, for the
     ``packed`` ones (in order) the i-th of the object stream ``stream_no``, for the ``placed`` ones their
     offset; a subsection per run of consecutive numbers. Made row by row: a dict of the rows (114,000 at
