@@ -97,5 +97,5 @@ def finish(data: bytes, tagger: Tagger, meta: dict, epoch: int | None) -> bytes:
     streams = {profile: ("<</N 3/Filter/FlateDecode", zlib.compress(srgb_profile())),
                metadata: ("<</Type/Metadata/Subtype/XML", xmp.encode("utf-8"))}  # (PDF/A: metadata unfiltered)
     pages, annots = tagger.numbers
-    objects |= structure_objects(tagger, pages, annots, tagger.keys, tagger.links, tree)
-    return append_update(data, objects, streams, trailer)
+    texts = structure_objects(tagger, pages, annots, tagger.keys, tagger.links, tree)
+    return append_update(data, objects, streams, trailer, (tree, texts))

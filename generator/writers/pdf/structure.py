@@ -18,18 +18,19 @@ def _drawn(node: StructElement) -> bool:
 
 
 def structure_objects(tagger: Tagger, pages: list[int], annots: dict, keys: dict, links: dict,
-                      size: int) -> dict[int, str]:
-    """``tagger``'s tree as objects (number -> text): its StructTreeRoot is ``size``, its elements
-    and parent tree follow. ``pages`` has the pages' object numbers, ``annots`` the annotations'
-    by (page, index); ``keys`` maps (page, index) to the annotation's /StructParent, ``links`` to
-    its description (the Link's /Alt)."""
-    objects: list[str] = []  # the text of object number size + 1 + i (size itself is the tree root)
+                      size: int) -> list[str]:
+    """``tagger``'s tree as the texts of objects ``size``, ``size + 1``, …: its StructTreeRoot is ``size``,
+    its elements and parent tree follow (a list: a dict of them took another 9 MB at 1,000 heavy
+    topics). ``pages`` has the pages' object numbers, ``annots`` the annotations' by (page, index);
+    ``keys`` maps (page, index) to the annotation's /StructParent, ``links`` to its description (the
+    Link's /Alt)."""
+    objects: list[str] = [""]  # the text of object number size + i (the tree root's is made last)
     by_mcid: dict[int, dict[int, int]] = {}
     by_key: dict[int, int] = {}
 
     def write(node: StructElement, parent: int) -> tuple[int, int | None]:
         """Write ``node``'s element and those below it; its number and first page."""
-        number = size + 1 + len(objects)
+        number = size + len(objects)
         objects.append("")
         kids, first = [], None
         for kid in node.kids:
@@ -57,7 +58,7 @@ def structure_objects(tagger: Tagger, pages: list[int], annots: dict, keys: dict
             extra += "/Lang " + pdf_string(node.lang)
         if node.scope:
             extra += f"/A<</O/Table/Scope/{node.scope}>>"
-        objects[number - size - 1] = (f"<</Type/StructElem/S/{node.type}/P {parent} 0 R{extra}"
+        objects[number - size] = (f"<</Type/StructElem/S/{node.type}/P {parent} 0 R{extra}"
                                       f"/K[{' '.join(kids)}]>>")
         return number, first
 
@@ -65,10 +66,10 @@ def structure_objects(tagger: Tagger, pages: list[int], annots: dict, keys: dict
     refs = lambda mcids: " ".join(f"{mcids[n]} 0 R" if n in mcids else "null" for n in range(max(mcids) + 1))
     nums = [f"{page} [{refs(mcids)}]" for page, mcids in sorted(by_mcid.items())]
     nums += [f"{key} {number} 0 R" for key, number in sorted(by_key.items())]
-    tree = size + 1 + len(objects)
+    tree = size + len(objects)
     objects.append(f"<</Nums[{' '.join(nums)}]>>")
-    root = (f"<</Type/StructTreeRoot/K[{f'{document} 0 R' if document else ''}]/ParentTree {tree} 0 R"
-            f"/ParentTreeNextKey {len(pages) + len(keys)}>>")
-    return {size: root, **{size + 1 + i: text for i, text in enumerate(objects)}}
+    objects[0] = (f"<</Type/StructTreeRoot/K[{f'{document} 0 R' if document else ''}]/ParentTree {tree} 0 R"
+                  f"/ParentTreeNextKey {len(pages) + len(keys)}>>")
+    return objects
 
 

@@ -57,6 +57,7 @@ class PdfWriter(Writer):
     cost = 3.0  # a page costs about three times a slide
     declares = OPTIONS
     toc: TaggedContents | None  # the contents of the layout pass under way
+    measuring = False  # whether the story under way is for the pass that draws nothing (the first)
 
     @classmethod
     def options(cls, settings: dict, audience) -> dict:
@@ -123,8 +124,9 @@ class PdfWriter(Writer):
         """The story of one layout pass, made afresh (see ``Doc.multiBuild``) and tagged; its
         contents have the entries of the pass before. The first pass's contents start with every
         entry they will have (pages unknown yet), so it lays out the pages as the last will: two
-        passes instead of three."""
+        passes instead of three. The first pass only measures (``Doc.beforeDocument``: it draws nothing)."""
         self.figure_no = 0
+        self.measuring = self.toc is None
         self.ts_entries.clear()
         toc = self._contents()
         story = self._story(self.doc, toc)

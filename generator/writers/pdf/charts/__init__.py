@@ -24,10 +24,11 @@ rl_config.shapeChecking = 0
 chart_kind: Registry[ReportChartKind] = Registry("report chart kind", (pie.KIND, bars.KIND, line.KIND))
 
 
-def chart_drawing(spec: ChartSpec, theme, frame_width: float, alt: str) -> Drawing:
+def chart_drawing(spec: ChartSpec, theme, frame_width: float, alt: str, fitted: bool = True) -> Drawing:
     """``spec`` as a Drawing as wide as a frame of ``frame_width`` allows, in ``theme``'s colours,
-    described by ``alt`` (for screen readers)."""
+    described by ``alt`` (for screen readers); not ``fitted``: only its size is right (for a layout
+    pass that draws nothing)."""
     width = frame_width - 12  # the frame's own padding
     palette = [colors.HexColor("#" + c) for c in theme.palette]
     ink = colors.HexColor("#" + readable(theme.text, "FFFFFF"))
-    return described(chart_kind(spec.kind).draw(spec, width, palette, ink), alt)
+    return described(chart_kind(spec.kind).draw(spec, width, palette, ink, fitted), alt)

@@ -19,9 +19,11 @@ EDGE = 1.0  # points: what a chart's labels keep clear of its drawing's edges
 
 
 def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
-               style: Callable[..., None]) -> ChartDrawing:
+               style: Callable[..., None], fitted: bool = True) -> ChartDrawing:
     """``spec`` drawn as the chart ``new(horizontal)`` makes, styled by ``style(chart, data, labels, ranged,
-    horizontal)`` (its bars' or lines' colours and labels): categories down the side when ``horizontal``."""
+    horizontal)`` (its bars' or lines' colours and labels): categories down the side when ``horizontal``.
+    Not ``fitted``: the plot is not narrowed to keep its labels inside (``_inside``), for a layout pass
+    that only needs the drawing's size and draws nothing (the size is the same)."""
     n = len(spec.categories)
     ranged = spec.kind == "timeline" or any(s.has_ranges() for s in spec.series)
     # a label's room: beside its bar (up to 168 points), or under its column
@@ -70,7 +72,8 @@ def axis_chart(spec, width: float, horizontal: bool, new: Callable[[bool], Any],
         chart.categoryAxis.reverseDirection = 1
         chart.categoryAxis.labels.boxAnchor = "e"
     style(chart, data, labels, ranged, horizontal)
-    _inside(chart, width)
+    if fitted:
+        _inside(chart, width)
     d.add(chart)
     if mixed:
         for i, name in enumerate(categories):
@@ -97,11 +100,15 @@ def _tick_label(step: float | None) -> Callable[[float], str]:
 def _inside(chart, width: float) -> None:
     """``chart``'s plot narrowed until what reportlab draws around it (the value axis's labels, those beyond
     the bars) is inside the drawing ``width`` wide: a value axis of "-1,000,000,000,000" ran 77 points left of
-    the drawing, off its frame. Each label keeps its width: the plot gives way (to a third of the drawing)."""
+    the drawing, off its frame. Each label keeps its width: the plot gives way (to a third of the drawing).
+    The shapes measured last are the ones drawn: the chart is not drawn again (a chart's drawing was a
+    seventh of a heavy report's time, each made two or three times)."""
     for _ in range(4):
-        left, _, right, _ = chart.getBounds()
+        drawn = chart.draw()
+        left, _, right, _ = drawn.getBounds()
         over_left, over_right = max(0.0, EDGE - left), max(0.0, right - (width - EDGE))
         if over_left + over_right < 0.5:
+            chart.__dict__["provideNode"] = lambda drawn=drawn: drawn  # (what a renderer asks a widget for)
             return
         chart.x += over_left
         chart.width = max(width / 3, chart.width - over_left - over_right)

@@ -10,7 +10,7 @@ from .drawing import ChartDrawing, font_covering
 from .kind import ReportChartKind
 
 
-def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
+def draw(spec, width: float, palette: list, ink, fitted: bool = True) -> ChartDrawing:
     """``spec`` as bars across (``bar``, ``timeline``) or columns."""
     def style(chart, data, labels, ranged, horizontal) -> None:
         if ranged:
@@ -29,7 +29,7 @@ def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
         chart.barLabels.dy = 0 if horizontal else 2
 
     return axis_chart(spec, width, spec.kind in ("bar", "timeline"),
-                      lambda horizontal: HorizontalBarChart() if horizontal else VerticalBarChart(), style)
+                      lambda horizontal: HorizontalBarChart() if horizontal else VerticalBarChart(), style, fitted)
 
 
 KIND = ReportChartKind(("bar", "column", "timeline"), draw)

@@ -9,8 +9,9 @@ from typing import Any
 @dataclass(frozen=True)
 class ReportChartKind:
     """A kind of report chart: the ChartSpec kinds it draws (``names``) and ``draw(spec, width,
-    palette, ink)``, which gives the chart as a ``drawing.ChartDrawing`` ``width`` points wide in the
-    ``palette``'s colours, its labels in ``ink``."""
+    palette, ink, fitted)``, which gives the chart as a ``drawing.ChartDrawing`` ``width`` points wide in the
+    ``palette``'s colours, its labels in ``ink``; not ``fitted``: only its size is right (for a layout pass
+    that draws nothing)."""
 
     names: tuple[str, ...]
-    draw: Callable[[Any, float, list, Any], Any]
+    draw: Callable[[Any, float, list, Any, bool], Any]

@@ -11,8 +11,8 @@ from .drawing import ChartDrawing, font_covering
 from .kind import ReportChartKind
 
 
-def draw(spec, width: float, palette: list, ink) -> ChartDrawing:
-    """The pie (or doughnut) of ``spec``'s one series, its labels beside the ring."""
+def draw(spec, width: float, palette: list, ink, fitted: bool = True) -> ChartDrawing:
+    """The pie (or doughnut) of ``spec``'s one series, its labels beside the ring (always ``fitted``)."""
     n = len(spec.categories)
     d = ChartDrawing(width, 200)  # (a pie of nothing is refused in the Document, from content and templates alike)
     chart = Doughnut() if spec.kind == "doughnut" else Pie()

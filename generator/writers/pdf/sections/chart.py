@@ -20,9 +20,9 @@ def body(w, slide, out: list) -> list:
 
 
 def figure(w, spec) -> list:
-    """The next numbered figure: ``spec``'s drawing and its caption."""
+    """The next numbered figure: ``spec``'s drawing (only its size right in a pass that draws nothing) and its caption."""
     w.figure_no += 1
-    drawing = chart_drawing(spec, w.theme, w.frame_width, spec.alt_text(w.doc.words))
+    drawing = chart_drawing(spec, w.theme, w.frame_width, spec.alt_text(w.doc.words), fitted=not w.measuring)
     caption = figure_label(w.figure_no, spec, w.doc.words) + (f". {spec.caption}" if spec.caption else "")
     return [drawing, Shaped(markup(caption), w.styles["caption"])]
 
