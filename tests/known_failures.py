@@ -232,7 +232,6 @@ KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'policy', 'title-support'): NO_EVIDENCE,
     ('okeechobee-council-minutes', 'technical', 'title-support'): NO_EVIDENCE,
     ('committee-hearing', 'executive', 'title-echo'): ECHO_LEFT_FEW,
-    ('committee-hearing', 'policy', 'title-echo'): ECHO_LEFT_FEW,
     ('committee-hearing', 'technical', 'title-echo'): ECHO_LEFT_FEW,
 })
 # review 18's finding 2 (h-bottom8): a definition is no takeaway ("GraalVM Native Image compile les applications Java en
