@@ -26,20 +26,30 @@ _INNER_END = re.compile(r"[.!?][\"”')]*\s+[A-Z0-9\"“]|[。！？][」』）�
 
 
 # Where one sentence ends and the next starts: after . ! or ? (and a closing quote or bracket), a
-# space, then a capital or a digit; not after an initial or a usual abbreviation ("Jon A. Hill",
-# "Dr. Fridman", "U.S. Army"), whose full stop ends no sentence.
-_GAP = re.compile(r"(?<=[.!?\"”')])\s+(?=[\"“(]?[A-Z0-9À-ÖØ-Ý])")
+# space, then a capital, a digit or a letter of a script without capitals (Hebrew, Arabic); not after an
+# initial or a usual abbreviation ("Jon A. Hill", "Dr. Fridman", "U.S. Army"), whose full stop ends no sentence.
+_GAP = re.compile(r"(?<=[.!?\"”')])\s+(?=[\"“(]?[A-Z0-9À-ÖØ-Ý\u0590-\u05ff\u0600-\u06ff])")
 _ENDED = re.compile(r"[.!?][\"”')]*$")
 _FULL_WIDTH_GAP = re.compile(r"[。！？][」』）”]*(\s*)(?=[^\s。！？」』）”])")  # (its group: the gap, often empty)
 _NOT_ENDED = re.compile(r"(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Inc|Ltd|Co|Corp|vs|etc|No|Ph\.D|e\.g|i\.e|U\.S|U\.K)\.$")
 
 
+_ASIDE = re.compile(r"\([^().!?]{1,40}\)[.,;]?")  # "(R-AL)": a bracketed aside that holds no sentence end
+
+
 def sentence_gaps(text: str) -> list[tuple[int, int]]:
     """The spaces between the sentences of ``text`` (start, end); after a Chinese or Japanese 。！？ (and a
-    closing bracket or quotation mark), written with no space, an empty one."""
-    gaps = [m.span() for m in _GAP.finditer(text)  # (each end is read in the dozen characters before it)
-            if _ENDED.search(text, max(0, m.start() - 12), m.start())
-            and not _NOT_ENDED.search(text, max(0, m.start() - 12), m.start())]
+    closing bracket or quotation mark), written with no space, an empty one. A bracketed aside with no
+    sentence end of its own after a sentence ("…,” said Mike Rogers. (R-AL)", "He left. (Laughter)") ends
+    that sentence: it attributes or qualifies what went before it and is no sentence alone."""
+    gaps = []
+    for m in _GAP.finditer(text):  # (each end is read in the dozen characters before it)
+        if not _ENDED.search(text, max(0, m.start() - 12), m.start()) \
+                or _NOT_ENDED.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        aside = _ASIDE.match(text, m.end())
+        after = _GAP.match(text, aside.end()) if aside else None
+        gaps += [after.span()] if after else [] if aside else [m.span()]
     if "。" in text or "！" in text or "？" in text:
         gaps = sorted(set(gaps) | {m.span(1) for m in _FULL_WIDTH_GAP.finditer(text)})
     return gaps

@@ -34,7 +34,7 @@ from .covered_topics import COVER
 from .clause_bounds import headlines_run
 from .entry_lines import lined
 from .fitted import fitted
-from .headline import count_words
+from .headline import count_words, sentences
 from .inline import plain
 from .key_words import holds, keys, phrases
 from .numbered_items import numbered
@@ -74,14 +74,22 @@ def _carrying(kept: list, headline: dict | None, count: int) -> list:
 def headline_statement(shown: Sequence, words: dict, fits) -> dict | None:
     """The statement of the top section's headline figure: of the first topic shown (in the notes'
     order; no aside, prediction or closing section) whose statements say a quantity, the one that says
-    the weightiest (weigh.heaviest); None when no topic says one."""
+    the weightiest (weigh.heaviest), of a point of several sentences the sentence that says it (``_said_in``);
+    None when no topic says one."""
     for t in sorted((t for t in shown if not t["aside"]), key=lambda t: t["index"]):
-        stated = [p for p in t["points"] if is_statement(p["text"]) and fits(p["text"])
-                  and not is_aside_sentence(p["text"], words)]
-        found = heaviest([plain(p["text"]) for p in stated])
+        stated = [(text, p) for p in t["points"] for text in _said_in(p["text"], fits)
+                  if is_statement(text) and fits(text) and not is_aside_sentence(text, words)]
+        found = heaviest([plain(text) for text, _ in stated])
         if found is not None:
-            return {"text": stated[found]["text"], "at": stated[found]["at"] or t["at"], "children": []}
+            return {"text": stated[found][0], "at": stated[found][1]["at"] or t["at"], "children": []}
     return None
+
+
+def _said_in(text: str, fits) -> list[str]:
+    """A point's statements for the headline: each of its sentences that ``fits`` an item whole where it has
+    several (a speech: the sentence that says the number, not the clause that opens the speech), else the point."""
+    said = [s for s in sentences(text) if fits(s)]
+    return said if len(said) > 1 else [text]
 
 
 def _within(kept: list, most: int, total: int, keep: dict | None) -> list:

@@ -48,7 +48,7 @@ def test_untimed_notes_take_their_topics_from_labels_and_headings(tmp_path, name
 
 def test_a_wrapped_paragraph_is_one_point_and_its_sentences_are_not_cut_at_initials(tmp_path):
     _, content = _imported(tmp_path, "hearing-daily-digest.txt")
-    assert content.title == "Daily Digest"  # (its first line is "[Daily Digest]")
+    assert content.subtitle == "Daily Digest"  # (its first line, "[Daily Digest]", names the record: publication.py)
     first = content.topics[0].points[0].text
     assert first.startswith("Committee on Appropriations: Subcommittee on Defense concluded a closed hearing to examine")
     assert first.endswith("Vice Admiral Jon A. Hill, USN, Director, Missile Defense Agency, Department of Defense.")

@@ -1,6 +1,7 @@
 """Key figures from the notes: a takeaway or point whose message is one salient quantity (``$500
 billion``, ``5 million hours``, ``6,000 fans``, ``5x``, ``~9%``) gives a figure: the value as written,
-the short label around it, and its time. The sentence itself stays as written."""
+the short label around it, and its time. The sentence itself stays as written. A point a speaker said (a
+protocol's speech) gives none."""
 from __future__ import annotations
 
 import re
@@ -148,7 +149,9 @@ def _walk(nodes: list[NotePoint], at: int | None) -> Iterator[tuple[NotePoint, i
 
 
 def _figure(node: NotePoint, at: int | None) -> dict | None:
-    found = salient(node.text)
+    """The key figure ``node`` states, else None; none of a point a speaker said (a protocol's speech: "we have
+    3,500 employees" is that speaker's claim in a debate, shown with what they said, not a finding of the notes)."""
+    found = salient(node.text) if not node.speaker else None
     if not found:
         return None
     figure = {"value": found[0], "label": found[1]}

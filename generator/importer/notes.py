@@ -10,6 +10,9 @@ from ..timestamps import format_timestamp, parse_timestamp
 from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
 from .header import generic_title
+from .agenda import unallotted
+from .meta_topics import without_meta
+from .publication import covered, running_header
 from .people import is_person
 from .ids import slug
 from .lines import join_wrapped, undecorate
@@ -63,8 +66,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
         warnings.append(Problem(f"the notes give no times: their {len(read.topics)} topics were read from their labels, "
                                 "headings, list items or paragraphs, and show without times (no timeline)", file))
     topics, intro, conclusion, header, found_title = read.topics, read.intro, read.conclusion, read.header, read.title
+    topics, meta_links = without_meta(topics)  # ("回看视频" and its two videos: the sources, no topic; meta_topics.py)
     for entry in topics:  # "Talk from Claire Thielke", "Key Insights & Takeaways:": no points
-        entry.bullets = [t for t in entry.bullets if not furniture.is_speaker(t.text)]
+        entry.bullets = unallotted([t for t in entry.bullets if not furniture.is_speaker(t.text)])  # (agenda.py)
         entry.summary = [t for t in furniture.summary(entry.summary) if not furniture.is_speaker(t.text)]
     paragraphs = {id(entry): titled(entry, intro if i == 0 else []) for i, entry in enumerate(topics)
                   if not entry.bullets and is_paragraph(entry.token.text)}
@@ -88,6 +92,9 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     chart_lines: dict = {}  # chart id -> line of the group it was found in
     data: dict = {}
     first, show, guests = generic_title(found_title.text) if found_title else ("", "", [])
+    if (published := running_header(found_title.text) if found_title and not title and not header.title else ""):
+        first, show = covered([cased(unstopped(e.token.text), " ".join(t.text for t in e.summary + e.bullets))
+                               for e in topics], load_words(lang)) or published, show or published  # (publication.py)
     show = header.show or show
     data["title"] = title or next((t for t in (header.title, cased(first)) if names_something(t)), "") or title_from(
         file, notes_lines, warnings, topics, load_words(lang))  # (capitals: title case; a title of only emoji names nothing)
@@ -107,7 +114,7 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     if speakers:
         data["speakers"] = [person for person, _ in speakers]
     head = "\n".join(split_lines(text)[:topics[0].token.line - 1])  # a link in the topics is mentioned, not the recording
-    data["sources"] = make_sources(source_url, source_name, read.links, head, show=show, audio=header.audio,
+    data["sources"] = make_sources(source_url, source_name, read.links + meta_links, head, show=show, audio=header.audio,
                                    title=data["title"], words=load_words(lang))
     if header.duration:
         _set_duration(data["sources"][0], header.duration, tokens, file, warnings)

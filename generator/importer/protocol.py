@@ -8,14 +8,23 @@ from the header) is the debate's heading, and what precedes is the header, the p
 protocol is about its debate: the heading is the briefing's title as well as its one topic's; the record's
 first line (who keeps the record: "The Knesset", "City Council") is its subtitle and source, the record's
 first date that reads (a written month, "08 בדצמבר 2015", settles a "08/12/2015") its date; the rest of the
-record (its number, who attended, the agenda the heading repeats) is left out (``debated``). In the debate,
-each speaker line heads its speech: the speech's first line becomes a point "Name: what was said", its next
-lines points of their own; a speech of fewer than LEAST_WORDS words ("Yes.", "Please.") says nothing and is
-left out. A line alone that is one of the language's ``vote_lines`` ("Vote", "הצבעה") heads a vote: the lines
-after it, to the next speaker line or the protocol's own markup, are its decision ("For: unanimous", "The
-order was approved."), which leads the briefing as its takeaways, not as points of the debate. Angle brackets
-around a whole line of the debate are the protocol's markup and are dropped. Lines keep their numbers (a
-speaker line becomes blank), so a problem is still reported where it is written.
+record (its number, who attended, the agenda the heading repeats) is left out (``debated``).
+
+In the debate, each speaker line heads its speech, and each sentence of the speech is a point said by that
+speaker (its ``speaker``: the name is never part of the point's words, which a bottom line or a title may
+quote; nor is the speaker's introduction of themself: speeches.py): a speech runs several statements
+together, and a slide or a bottom line takes the one that matters ("from 1.1.16 to 31.12.17 a duty of 10%
+applies"), not the speech's opening. A speech or a sentence of fewer than LEAST_WORDS words ("Yes.",
+"Please.") says nothing and is left out.
+
+A line alone that is one of the language's ``vote_lines`` ("Vote", "הצבעה") heads a vote: the lines after it,
+to the next speaker line or the protocol's own markup, are its outcome ("For: unanimous"), and the speech
+before it, but its questions ("Who is in favour?"), is the motion put to it ("I propose we approve the order
+for two years…"): outcome then motion, a sentence each, are the briefing's takeaways, not points of the
+debate. An outcome line that repeats the debate's heading whole ("<the order's name>, approved.") says
+nothing the title and the outcome do not, and is left out. Angle brackets around a whole line of the debate
+are the protocol's markup and are dropped. Lines keep their numbers (a speaker line becomes blank), so a
+problem is still reported where it is written.
 """
 from __future__ import annotations
 
@@ -25,10 +34,13 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..files import split_lines
+from ..headline import sentences
+from ..asked import asks
 from ..key_words import phrases
 from ..word_count import count_words
 from ..words import WORD
 from .dates import STAMP, find_date, stamp_date
+from .speeches import unintroduced
 from .tokens import Token
 
 MOST_SPEAKERS = 2  # people who speak at least twice, at least, in a protocol
@@ -54,6 +66,7 @@ class Protocol(NamedTuple):
     debate: int = 0  # the line of the debate's heading
     date: tuple[int, str] | None = None  # the line of the record's date, and the date (ISO)
     decision: tuple[int, ...] = ()  # the lines of the votes' decisions
+    said_by: tuple[tuple[int, str], ...] = ()  # (line, speaker) of each line of a speech
 
 
 def as_protocol(text: str, words: dict) -> Protocol:
@@ -70,21 +83,22 @@ def as_protocol(text: str, words: dict) -> Protocol:
     if heading is None or names[heading]:
         return Protocol(text)
     out[heading] = f"## {_unbracketed(lines[heading]).strip()}"
-    speaker, said = "", False
-    for line, name in zip(lines[start:], names[start:]):
+    speaker, said_by, opened = "", [], False
+    for number, (line, name) in enumerate(zip(lines[start:], names[start:]), start + 1):
         if name:
-            speaker, said = name, False
+            speaker, opened = name, True
             out.append("")
         elif not line.strip():
             out.append("")
         else:
             body = _unbracketed(line).strip()
-            out.append(f"- {speaker}: {body}" if speaker and not said else f"- {body}")
-            said = said or bool(speaker)
+            out.append(f"- {unintroduced(body, speaker) if opened and speaker else body}")
+            said_by += [(number, speaker)] if speaker else []
+            opened = False
     _unopened(out, heading, start, names)
     decided = _decided(lines, names, start, words)
     spoken = "\n".join(_spoken(out, start, decided)) + ("\n" if text.endswith("\n") else "")
-    return Protocol(spoken, heading + 1, _dated(lines[:heading]), decided)
+    return Protocol(spoken, heading + 1, _dated(lines[:heading]), decided, tuple(said_by))
 
 
 OPENING = 0.75  # of the heading's words a first speech that reads the item out holds at least
@@ -115,24 +129,53 @@ def _dated(record: list[str]) -> tuple[int, str] | None:
 
 def _decided(lines: list[str], names: list[str], start: int, words: dict) -> tuple[int, ...]:
     """The lines of the debate (from ``start``) that are a vote's decision: after a line alone that is one of
-    ``words``' ``vote_lines``, each line to the next speaker line (``names``) or line of markup ("<…>")."""
+    ``words``' ``vote_lines``, each line to the next speaker line (``names``) or line of markup ("<…>"), its
+    outcome; then the lines of the motion put to it (``_motion``)."""
     votes, found, voting = set(phrases(words, "vote_lines")), [], False
+    motions: list[int] = []
     for number, (line, name) in enumerate(zip(lines[start:], names[start:]), start + 1):
         said = " ".join(WORD.findall(_unbracketed(line).casefold()))
         if name or _BRACKETED.match(line):
             voting = False
         elif said in votes:
             voting = True
+            motions += _motion(lines, names, start, number - 1)
         elif voting and said:
             found.append(number)
-    return tuple(found)
+    return tuple(found + [n for n in motions if n not in found])
+
+
+def _motion(lines: list[str], names: list[str], start: int, vote: int) -> list[int]:
+    """The lines (numbered from 1) of the motion put to the vote on line ``vote`` + 1: the speech before it (from
+    its speaker line), but its questions ("Who is in favour? Against?", "Anyone else?": asked.asks)."""
+    opened = next((i for i in range(vote - 1, start - 1, -1) if names[i]), None)
+    if opened is None:
+        return []
+    return [i + 1 for i in range(opened + 1, vote) if lines[i].strip() and not _BRACKETED.match(lines[i])
+            and not asks(lines[i]) and not names[i]]
 
 
 def _spoken(lines: list[str], start: int, decided: tuple[int, ...]) -> list[str]:
     """``lines`` without the debate's speeches of fewer than LEAST_WORDS words (blank in their place); the
     lines of a decision (numbered from 1: ``decided``) stay whatever their length ("For: unanimous")."""
     return [line if i < start or i + 1 in decided or not line.startswith("- ")
-            or count_words(line.split(": ", 1)[-1]) >= LEAST_WORDS else "" for i, line in enumerate(lines)]
+            or count_words(line[2:]) >= LEAST_WORDS else "" for i, line in enumerate(lines)]
+
+
+def _sentences(token: Token, said_by: dict[int, str]) -> list[Token]:
+    """A line of a speech (``said_by``: the speaker of each line) as its sentences of LEAST_WORDS words or more,
+    each a point said by its speaker (see the module doc); any other token as it is."""
+    if token.kind != "bullet" or token.line not in said_by:
+        return [token]
+    said = [s for s in sentences(token.text) if count_words(s) >= LEAST_WORDS] or [token.text]
+    return [replace(token, text=text, speaker=said_by[token.line]) for text in said]
+
+
+def _restates(line: str, heading: str) -> bool:
+    """Whether a decision ``line`` repeats the debate's ``heading`` whole ("<the order's 20-word name>, approved."):
+    the vote's outcome says it was approved, the title what, so the line tells nothing new, and a bottom line
+    would take a statement of the debate in its place."""
+    return " ".join(heading.split()) in " ".join(line.split())
 
 
 def _unbracketed(line: str) -> str:
@@ -156,7 +199,11 @@ def debated(tokens: list[Token], protocol: Protocol) -> list[Token]:
     record = [replace(t, kind="text", text=f"Show: {t.text.strip()}") for t in tokens if t.line == first < debate]
     record += [Token("text", protocol.date[0], f"Date: {protocol.date[1]}")] if protocol.date else []
     record.append(Token("text", debate, f"Title: {heading.text}"))
-    decided = [replace(t, kind="bullet", depth=0) for t in tokens if t.line in decision and t.text.strip()]
+    decided = [replace(t, kind="bullet", depth=0, speaker="", text=said) for t in
+               sorted((t for t in tokens if t.line in decision), key=lambda t: protocol.decision.index(t.line))
+               for said in sentences(t.text.strip())]  # (the vote's outcome before the motion, a takeaway a sentence)
+    decided = [t for t in decided if not _restates(t.text, heading.text)] or decided
     taken = [Token("section", decided[0].line, section="takeaways"), *decided] if decided else []
-    return ([t for t in tokens if t.kind == "front"] + record + taken + [Token("topic", heading.line, heading.text)]
-            + [t for t in tokens if t.line > debate and t.line not in decision])
+    said_by = dict(protocol.said_by)
+    speeches = [said for t in tokens if t.line > debate and t.line not in decision for said in _sentences(t, said_by)]
+    return [t for t in tokens if t.kind == "front"] + record + taken + [Token("topic", heading.line, heading.text)] + speeches

@@ -1,42 +1,50 @@
-"""Section names as notes write them ("Key Takeaways", "Chapters", "Takeways" with a letter wrong), and
-the content field each one fills."""
+"""Section names as notes write them ("Key Takeaways", "Chapters", "Takeways" with a letter wrong, "Resumen",
+"Próximos pasos"), and the content field each one fills: the names are the language files' ``<field>_sections``."""
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from ..words import built_in_languages, load_words
 
 _COUNT = re.compile(r"\(\d{1,6}(?: \w{1,30})?\)$")  # (no space before it in the pattern: retried at each space, quadratic)
 MIN_MISSPELT = 8  # a section name this long is known with one letter wrong (a shorter one is too near other words)
 
-SECTIONS = {
-    "takeaways": ("key takeaways", "takeaways", "key points", "main points", "highlights", "key insights",
-                  "tl;dr", "tldr", "summary", "executive summary"),
-    "introduction": ("introduction", "intro", "overview", "background", "context", "about", "description",
-                     "episode summary", "episode description", "episode overview", "about the episode",
-                     "episode info", "episode information", "episode details", "show info", "details"),
-    "topics": ("topics discussed", "topics", "chapters", "timestamps", "outline", "contents",
-               "table of contents", "sections", "discussion", "show notes", "time stamps", "timecodes",
-               "episode chapters", "video chapters", "chapter list"),
-    "conclusion": ("conclusion", "conclusions", "closing thoughts", "final thoughts", "wrap-up", "wrap up",
-                   "takeaway", "bottom line"),
-    "speakers": ("speakers", "guests", "participants", "hosts", "people", "panel", "panelists"),
-}
-_SECTION_OF = {name: field for field, names in SECTIONS.items() for name in names}
-_MISSPELLABLE: dict[int, list[tuple[int, str, str]]] = {}  # (order, name, field) of the names known misspelt, by length
-for _order, (_name, _field) in enumerate(_SECTION_OF.items()):
-    if len(_name) >= MIN_MISSPELT:
-        _MISSPELLABLE.setdefault(len(_name), []).append((_order, _name, _field))
+FIELDS = ("takeaways", "introduction", "topics", "conclusion", "speakers")  # each read from "<field>_sections"
+
+
+@cache
+def section_names() -> dict[str, tuple[str, ...]]:
+    """Each field's section names in every built-in language, English first (a notes file in one language
+    may label its sections in another: a Spanish "Resumen" in notes detected as English is still a summary)."""
+    files = [load_words(code) for code in ("en", *built_in_languages())]  # (read on first need, once)
+    return {field: tuple(dict.fromkeys(name.strip().lower() for words in files
+                                       for name in words.get(f"{field}_sections", "").split(",") if name.strip()))
+            for field in FIELDS}
+
+
+@cache
+def _known() -> tuple[dict[str, str], dict[int, list[tuple[int, str, str]]]]:
+    """The field of each section name, and (order, name, field) of the names known misspelt, by length."""
+    section_of = {name: field for field, names in section_names().items() for name in names}
+    misspellable: dict[int, list[tuple[int, str, str]]] = {}
+    for order, (name, field) in enumerate(section_of.items()):
+        if len(name) >= MIN_MISSPELT:
+            misspellable.setdefault(len(name), []).append((order, name, field))
+    return section_of, misspellable
 
 
 def section_of(text: str) -> str | None:
-    """The content field that a line naming a section (``text``) fills, else None: a name of SECTIONS, its
+    """The content field that a line naming a section (``text``) fills, else None: a name of ``section_names``, its
     emoji, colon, emphasis and count ("Video Chapters (7 chapters)") aside, or one with a letter wrong (``_one_slip``)."""
     key = re.sub(r"^[^\w(]+", "", text.strip().rstrip(":").strip().strip("*_").strip().lower())  # "📝 Summary"
     counted = _COUNT.search(key) if key.endswith(")") else None  # "Video Chapters (7 chapters)", "Highlights (3)"
     key = key[:counted.start()].rstrip() if counted else key
-    if key in _SECTION_OF:
-        return _SECTION_OF[key]
-    near = sorted(x for size in (len(key) - 1, len(key), len(key) + 1) for x in _MISSPELLABLE.get(size, ()))
-    return next((field for _, name, field in near if _one_slip(key, name)), None)  # in SECTIONS' order
+    named, misspellable = _known()
+    if key in named:
+        return named[key]
+    near = sorted(x for size in (len(key) - 1, len(key), len(key) + 1) for x in misspellable.get(size, ()))
+    return next((field for _, name, field in near if _one_slip(key, name)), None)  # in the names' order
 
 
 def _one_slip(word: str, name: str) -> bool:

@@ -16,12 +16,13 @@ MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content fil
 
 @dataclass
 class NotePoint:
-    """A point of the notes: its text, line and time, and the points under it."""
+    """A point of the notes: its text, line and time, the points under it, and who said it."""
 
     text: str
     line: int
     at: int | None = None
     children: list[NotePoint] = field(default_factory=list)
+    speaker: str = ""  # who said it (a protocol's speech: protocol.py), never part of its text
 
 
 def point_label(text: str) -> str | None:
@@ -45,7 +46,7 @@ def nest(bullets: list[Token]) -> list[NotePoint]:
     group: NotePoint | None = None
     labelled = measured = False  # whether some child of the group is labelled, whether all are figures
     for t in bullets:
-        node = NotePoint(t.text, t.line, t.at)
+        node = NotePoint(t.text, t.line, t.at, speaker=t.speaker)
         opens = t.text.endswith(":")
         if group is not None and not opens:
             kids = group.children
@@ -73,17 +74,19 @@ def _nest_indented(bullets: list[Token]) -> list[NotePoint]:
     for t in bullets:
         while len(stack) > 1 and (t.depth <= stack[-1][0] or len(stack) > MAX_LEVELS):
             stack.pop()
-        node = NotePoint(t.text, t.line, t.at)
+        node = NotePoint(t.text, t.line, t.at, speaker=t.speaker)
         stack[-1][1].children.append(node)
         stack.append((t.depth, node))
     return root.children
 
 
 def point(node: NotePoint) -> str | dict[str, object]:
-    """A node as a content point: its text alone, or a mapping with its time and points."""
-    if not node.children and node.at is None:
+    """A node as a content point: its text alone, or a mapping with its time, speaker and points."""
+    if not node.children and node.at is None and not node.speaker:
         return node.text
     out: dict[str, object] = {"text": node.text}
+    if node.speaker:
+        out["speaker"] = node.speaker
     if node.at is not None:
         out["at"] = format_timestamp(node.at)
     if node.children:

@@ -16,6 +16,7 @@ from .fit import INDENT, SPACE_BEFORE, fit_size
 from ...images import image_size, read_image
 from ..measure import LINE_HEIGHT, text_width
 from ...scripts import RIGHT_TO_LEFT, has_east_asian, is_rtl
+from ...short_title import short_title
 from ...words import fill
 from ...emoji import without_emoji
 from ..common import longest_start, xml_attr as _attr, xml_text as _esc
@@ -229,8 +230,9 @@ class DrawingML:
 
 
 def footer_text(doc: Document, width: float) -> str:
-    """The deck's footer, shortened with … to fit its box on slides ``width`` points wide (the same on every slide)."""
-    text = f"{doc.title} · {doc.audience_label or doc.audience}"
+    """The deck's footer, the title in short (short_title: the cover says it whole), shortened with … to fit its
+    box on slides ``width`` points wide (the same on every slide)."""
+    text = f"{short_title(doc.title)} · {doc.audience_label or doc.audience}"
     inner = (width - 2 * MARGIN - 80) * SAFETY
     if text_width(text, 11) > inner:
         text = longest_start(text, lambda start: text_width(start + "…", 11) <= inner) + "…"
