@@ -13,7 +13,7 @@ time line) where the slide has none:
   slide shows none nor joins the next one's (writers/pptx/pages._joined; title_figure.py first makes a line of a
   next figure that is not the title's), its evidence in another form: the figure in the band under the points, its
   value over what it measures ("$4.5 billion" / "Exports rose 12% year-over-year"), the line's other sentences
-  staying as lines;
+  staying as lines where the title does not say them too (a contrast of two sentences the title joins);
 - else it goes: said again word for word, it is no evidence of the title (review 18: AMD's "Revenue grew 36%…",
   allin's "Birth rates are globally decreasing…" under themselves), unless the slide would keep fewer than FEW
   statements and no figure (a near-empty slide, the few-lines rule, reads worse than the line said twice).
@@ -93,7 +93,7 @@ def _unechoed(slide: Slide, also: str, free: Callable[[str], bool], quoted: int 
             return [slide]  # (a slide left near-empty, few-lines, is worse than the line: it stays)
         return split(slide, slide.model_copy(update={"bullets": bullets, **timed}), "", also)
     value, label, others = found
-    lines = [Bullet(text=t) for t in others]
+    lines = [Bullet(text=t) for t in others if _bare(t) not in _bare(slide.title)]  # (a sentence the title says too)
     bullets = [*slide.bullets[:at], *lines, *echo.children, *slide.bullets[at + 1:]]
     figure = KeyFigure(value=value, label=label, at=echo.at)
     return split(slide, slide.model_copy(update={"bullets": bullets, "figures": [figure], **timed}), "", also)

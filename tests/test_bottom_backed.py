@@ -25,9 +25,6 @@ from .notes_built import NOTES, notes_build
 from .test_bottom_items import AUDIENCES, FIGURES, OTHERS, _deck
 
 CHAPTERS = ("guide-to-live-chapters.txt",)  # (a chapter list: no topic slide backs its takeaways)
-# (review 18 finding 5: the body said the title again, which backed the bottom line's item made of it; the line is gone
-# from the deck, title_echo.py, and nothing else backs "The US is spending 52 billion…": review 18 finding 2, bottom8)
-ECHOED = {"allin-summit-takeaways.txt": "an item only the slide's title states, its echo off the body (review 18)"}
 UNTUNED = ("house-cliff-notes.txt", "syntax-year-review.md", "syntax-tips.md")  # (not read while writing the rule)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -75,9 +72,7 @@ def _built(stem: str, audience: str, decks) -> list:
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 @pytest.mark.parametrize("stem", [s for s in FIGURES + OTHERS if s not in CHAPTERS] + list(UNTUNED))
-def test_every_item_is_backed_by_a_slide_body(decks, stem, audience, request):
-    if stem in ECHOED:
-        request.node.add_marker(pytest.mark.xfail(strict=True, reason=ECHOED[stem]))
+def test_every_item_is_backed_by_a_slide_body(decks, stem, audience):
     slides = _built(stem, audience, decks)
     items, shown = deck_bottom_items.items(slides), _slides(slides)
     unbacked = [n for n, item in enumerate(items) if not _backed(item, shown)]
