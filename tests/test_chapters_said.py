@@ -1,0 +1,60 @@
+"""A chapter-only deck says its chapters one way and says what its bottom line is (review 18's findings 1 and 4,
+round 2). Real notes of tests/fixtures/notes imported as they came, built, and read back from the decks (python-pptx):
+
+- syntax-tips' close ("Where to hear it": close_where.py) names each moment as its chapter list does, without the
+  notes' numbering ("Number 5 - Things make more sense…" was on the close, "Things make more sense…" on the list);
+- its bottom line, made of the tips that take longest (chapter_points.py), says so in its kicker ("The 5 points
+  discussed longest": words.chapters_made_title) under the audience's one heading; a bottom line of the notes'
+  takeaways (guide-to-live-chapters) has no such kicker.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from generator.words import load_words
+
+from .deck_storyline import CHAPTERS, SUMMARY, heads
+from .notes_built import built_notes
+from .test_opening_notes import _items
+
+AUDIENCES = ("executive", "policy", "technical")
+EN = load_words("en")
+_TIME = re.compile(r"\s*\(\d+(?::\d\d)+\)$")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """syntax-tips and guide-to-live-chapters, imported as they came and built for every audience: the folder."""
+    return built_notes(tmp_path_factory.mktemp("said"), ("syntax-tips.md", "guide-to-live-chapters.txt"),
+                       formats=["pptx"])
+
+
+def _slides(folder: Path, stem: str, audience: str) -> list:
+    return list(Presentation(str(folder / f"{stem}-{audience}.pptx")).slides)
+
+
+def _lines(slide) -> list[str]:
+    return [_TIME.sub("", t) for t in _items(slide)]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_the_close_names_each_moment_as_the_chapter_list_does(built, audience):
+    slides = _slides(built, "syntax-tips", audience)
+    [close] = [s for s in slides if EN["where_to_hear"] in heads(s)]
+    listed = {t for s in slides if set(heads(s)) & CHAPTERS or "(cont.)" in " ".join(heads(s)) for t in _lines(s)}
+    said = _lines(close)
+    assert len(said) >= 2 and not any(re.match(r"Number \d+", t) for t in said), said
+    assert set(said) <= listed, (said, sorted(listed))
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_bottom_line_of_chapters_says_what_it_is_in_its_kicker(built, audience):
+    [summary] = [s for s in _slides(built, "syntax-tips", audience) if set(heads(s)) & SUMMARY]
+    assert EN["chapters_made_title"].format(count=5) in heads(summary) and len(heads(summary)) == 2, heads(summary)
+    assert len(_lines(summary)) == 5, _lines(summary)
+    [told] = [s for s in _slides(built, "guide-to-live-chapters", audience) if set(heads(s)) & SUMMARY]
+    assert len(heads(told)) == 1, heads(told)  # (the notes' takeaways: no kicker)
