@@ -67,7 +67,8 @@ def _topic(t: Token) -> list[Token]:
     title = text[:link.start()].rstrip(" -–—:") if link else text
     if not title.strip():
         title, link = text, None
-    return [Token("topic", t.line, title.rstrip(":").strip() or title)] + (
+    depth = t.depth if t.kind == "heading" else 0  # (a heading's level: a section as deep ends it, reading.py)
+    return [Token("topic", t.line, title.rstrip(":").strip() or title, depth)] + (
         [Token("bullet", t.line, _named(link.group("url") or link.group("bare")), section="link")] if link else [])
 
 
