@@ -136,7 +136,6 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     for entry in topics:
         under = " ".join(t.text for t in entry.summary + entry.bullets)  # (a heading in capitals keeps its acronyms)
         text, points = paragraphs.get(id(entry)) or (cased(unstopped(entry.token.text), under), timed_titles(nest(entry.bullets)))
-        points = points + nest(entry.takeaways)  # (its own "Key Takeaways:" list: points of its own, reading.py)
         text = text or data["title"]  # a paragraph that names no heading of its own
         topic: dict = {"id": slug(text, used, f"topic-{len(out_topics) + 1}"), "title": text}
         if entry.at is not None:

@@ -13,7 +13,6 @@ from .sources import link_line, recording_links, valid_link
 from .tokens import Token, is_title_heading
 
 
-TOPIC_TAKEAWAYS = "topic takeaways"  # the section of a topic's own takeaways (no field of the notes')
 _SENTENCE_ENDS = (".", "!", "?", "…", '"', "”")
 # a line that only says where to find the recording ("Watch on YouTube", "Listen now on Spotify")
 _ASIDE_LINE = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
@@ -29,7 +28,6 @@ class ReadTopic:
     at: int | None  # None: the notes give no times (``untimed``)
     summary: list[Token] = field(default_factory=list)
     bullets: list[Token] = field(default_factory=list)
-    takeaways: list[Token] = field(default_factory=list)  # its own "Key Takeaways:" list (``_topic_takeaways``)
 
 
 @dataclass
@@ -68,14 +66,14 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
         if quoting:
             t, quoting = _quoted(t, quoting, depth)
         if t.kind == "quote":
-            out.quotes.append((t, len(out.topics) - 1 if section in ("topics", TOPIC_TAKEAWAYS) and out.topics else None))
+            out.quotes.append((t, len(out.topics) - 1 if section == "topics" and out.topics else None))
             continue
         if t.kind == "heading" and out.title is None and not out.topics and (
                 t.depth == 1 or (i == head and is_title_heading(tokens, t))):
             out.title = t
             continue
         if t.kind == "section":
-            section = TOPIC_TAKEAWAYS if _topic_takeaways(out, section, t) else t.section
+            section = t.section
             continue
         if t.kind == "heading":
             if section == "topics" or out.topics:
@@ -94,9 +92,7 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
             out.topics.append(ReadTopic(t, t.at))
             continue
         header = read_header(t.text) if section == "introduction" and not out.topics and t.kind != "topic" else []
-        if section == TOPIC_TAKEAWAYS and t.kind in ("bullet", "text") and not t.text.endswith(":"):
-            out.topics[-1].takeaways += [t] if t.kind == "bullet" else [Token("bullet", t.line, s) for s in said(t.text)]
-        elif section == "topics" and out.topics:
+        if section == "topics" and out.topics:
             (out.topics[-1].bullets if t.kind == "bullet" else out.topics[-1].summary).append(t)
         elif section == "takeaways" and t.kind == "bullet":
             out.takeaways.append(t)
@@ -128,16 +124,6 @@ def read_tokens(tokens: list[Token], file: str, given_title: str | None, warning
         else:  # text before the topics, and lines of a section that has no place for them
             out.intro.append(t)
     return out
-
-
-def _topic_takeaways(out: Read, section: str, t: Token) -> bool:
-    """Whether the section line ``t`` is a "Key Takeaways:" list inside the last topic of untimed notes
-    (a plain line, or a heading deeper than the topic's): its items are that topic's points, which its
-    slide shows, not the whole notes' takeaways (a week's digest of two committees,
-    review 18); a takeaways heading as deep as the topic's, or any in timed notes, is the notes'."""
-    topic = out.topics[-1] if section in ("topics", TOPIC_TAKEAWAYS) and out.topics else None
-    return (topic is not None and topic.at is None and t.section == "takeaways"
-            and (t.depth == 0 or t.depth > topic.token.depth))
 
 
 def _quoted(t: Token, quoting: str, depth: int) -> tuple[Token, str]:

@@ -67,8 +67,7 @@ def _topic(t: Token) -> list[Token]:
     title = text[:link.start()].rstrip(" -–—:") if link else text
     if not title.strip():
         title, link = text, None
-    depth = t.depth if t.kind == "heading" else 0  # (a heading's level: a section as deep ends it, reading.py)
-    return [Token("topic", t.line, title.rstrip(":").strip() or title, depth)] + (
+    return [Token("topic", t.line, title.rstrip(":").strip() or title)] + (
         [Token("bullet", t.line, _named(link.group("url") or link.group("bare")), section="link")] if link else [])
 
 
