@@ -30,8 +30,7 @@ from collections.abc import Callable, Sequence
 import re
 
 from .bottom_line import is_statement
-from .clause_bounds import LEAST_CLAUSE
-from .clauses import labelled_list, whole_statement
+from .clauses import labelled_list
 from .contrast_titles import WIDER, paired_title, pairs
 from .headline import count_words, is_name, labelled, sentences
 from .key_words import holds, keys, phrases
@@ -161,31 +160,16 @@ def concrete_texts(texts: Sequence[str], shown: Sequence[dict], fits: Callable[[
     return [p["text"] for p in concrete([{"text": t, "at": None} for t in texts], shown, fits, words)]
 
 
-def sentenced(items: list, fits: Callable[[str], str], whole: bool = False, most: int = 0) -> list:
+def sentenced(items: list, fits: Callable[[str], str], whole: bool = False) -> list:
     """``items`` (takeaways) each as itself where it ``fits``, else as its first sentence that does ("We must address
-    learning loss." of a takeaway of four sentences: a statement of its own, chosen, not cut), else as its shortest
-    leading clause that does, within ``most`` words ("Different platforms have different requirements for success"
-    of a takeaway of 21 words: ``leading_clause``; the speaker notes say it whole), else left out.
+    learning loss." of a takeaway of four sentences: a statement of its own, chosen, not cut), else left out.
     Where ``whole`` (no other statement of the notes fits): after each one's first, their next sentences that fit,
     in turn; all of them whole where none fits (the author's own rather than none)."""
     told = [[p] if fits(p["text"]) else [{**p, "text": s, "children": []} for s in sentences(" ".join(p["text"].split()))
-                                         if fits(s)] or leading_clause(p, fits, most) for p in items]
+                                         if fits(s)] for p in items]
     out = [p for n in range(max(map(len, told), default=0) if whole else 1) for said in told if n < len(said)
            for p in [said[n]]]
     return out or (items if whole else [])
-
-
-def leading_clause(item: dict, fits: Callable[[str], str], most: int) -> list:
-    """``item`` (a takeaway the notes state, too long for the bottom line) as its shortest leading clause that is a
-    whole statement (clauses.whole_statement, the rest left to the speaker notes: the takeaway is the notes' own
-    point, and leaving it out says nothing of it; the shortest, so that a contrast after it goes whole, not
-    half), where that ``fits``; else none (review 18, finding 2: a guide's takeaways of 18 to 21 words)."""
-    text = " ".join(item["text"].split())
-    for n in range(LEAST_CLAUSE, most + 1):
-        clause = whole_statement(text, n, keeps_rest=True)
-        if clause and fits(clause):
-            return [{**item, "text": clause, "children": []}]
-    return []
 
 
 def ended(shown: str) -> str:

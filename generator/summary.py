@@ -166,8 +166,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     carried = lambda pool: None if headline and is_claimed(headline, claimed) and all(
         p["text"] != headline["text"] for p in pool) else headline
     if takeaways:
-        stated = sentenced(concrete(takeaways, shown, fits, words), fits, most=most)  # (a clause of one too long)
-        told = alone(ceded([t for t in distinct(stated, words, addresses=True)
+        told = alone(ceded([t for t in distinct(sentenced(concrete(takeaways, shown, fits, words), fits), words, addresses=True)
                              if fits(t["text"]) and not is_aside_label(t["text"], words)], claimed, topics, fixed))
         told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
@@ -206,5 +205,5 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
                  and consequence(c["text"], words, priority) > 0]  # weighs: said first, its slide's title says it too)
         kept = weighed(kept, [*more, *titled(evidence, points, words, fits)], count, shown, points, words, priority,
                        fits)  # (backed by any slide of the deck: a forecast's too)
-    kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True, most=most))[:count]
+    kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count]
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)
