@@ -19,7 +19,7 @@ from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 
 from .asked import asks, told_points
-from .headline import count_words, labelled
+from .headline import count_words, labelled, sentences
 from .inline import plain
 from .overview import named
 from .word_count import count_tokens
@@ -79,14 +79,14 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
     for t in ranked:
         if len(out) >= count:
             break
-        stated = [(p["text"], p["at"] or t["at"]) for p in told_points(t["points"]) if is_statement(p["text"])]
+        stated = [(leading(p["text"], fits), p["at"] or t["at"]) for p in told_points(t["points"]) if is_statement(p["text"])]
         first, at = next((said for said in ([(t["message"], t["at"])] if t["message"] else stated) if fits(said[0])),
                          ("", None))
         if first and len(out) < count:  # (a point at its own moment: one a transcript placed links there)
             out.append({"text": first, "at": at, "children": []})
             if t["id"] not in covered and (t["message"] or not shorthand(first, verbal)):  # (it waits: see ``more``)
                 firsts.append(out[-1])
-    points = [({"text": p["text"], "at": p["at"] or t["at"], "children": []}, _figured(p["text"], t))
+    points = [({"text": leading(p["text"], fits), "at": p["at"] or t["at"], "children": []}, _figured(p["text"], t))
               for t in ranked for p in told_points(t["points"])]  # (no item of an outline: asked.py)
     more = (p for verb, figure in ((True, False), (False, False), (True, True), (False, True))  # (read up to the ``least``
             for p, shown in points if shown == figure  # it fills: those with a verb first, a key figure's last)
@@ -106,6 +106,16 @@ def statements(shown: list, count: int = 5, topics: Sequence = (), introduction:
         _add(listed, said, chapters, count - len(out))
         out += sorted(listed, key=lambda p: p["index"])
     return [{key: value for key, value in p.items() if key != "index"} for p in out]
+
+
+def leading(text: str, fits: Callable[[str], object]) -> str:
+    """``text`` (a point) where it ``fits``, else its first sentence where that is a statement that fits ("We must
+    address learning loss." of a point of four sentences: chosen whole, not cut, as bottom_items.sentenced chooses a
+    takeaway's); else ``text``."""
+    if fits(text):
+        return text
+    first = (sentences(" ".join(text.split())) or [text])[0]
+    return first if first != text and is_statement(first) and fits(first) else text
 
 
 def shorthand(text: str, verbal: Callable[[str], bool]) -> bool:

@@ -41,4 +41,19 @@ def fitted(text: str, most: int) -> str:
     label, body = labelled(shown)
     said = ended(body[:1].upper() + body[1:] if label and (_headed(label, body) or heads_only(label, body)) else shown)
     pair = whole_pair(said, text, most)
-    return said if pair is None else pair
+    return quoted_sentence(said, text) if pair is None else pair
+
+
+_CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“"}  # a quotation's opening mark and the mark that closes it
+
+
+def quoted_sentence(said: str, text: str) -> str:
+    """``said``, the first sentences of ``text``, with the quotation it opens closed where those are whole
+    sentences of that quotation ("“China is the most challenging … in 30 years.”" of a quote of two sentences
+    and its speaker): the quote's sentence is a whole statement in its words, shown as a quote, its speaker on
+    the slide that shows it (review 18: a heavy topic's statement); else as it is."""
+    close = _CLOSING.get(said[:1], "")
+    if (not close or said == text or not said.endswith((".", "!", "?")) or close in said[1:]
+            or not text.startswith(said) or close not in text[len(said):]):
+        return said
+    return said + close

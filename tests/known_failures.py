@@ -75,15 +75,11 @@ KNOWN_FAILURES.update({
 # Defense concluded a closed hearing…"), which the entries' own rule words (entry_lines.py: h-lists2's outcome lines)
 DIGEST_LINES = ("issue #21, review 12 §4: a digest's bottom-line items are its entries' record lines, the parent "
                 "committee as a prefix, up to 20 words")
-# house-cliff's takeaways are paragraphs whose sentences run 17-28 words but two: its executive bottom line is those two
-FEW_SHORT = ("issue #21, review 12 §4: of the notes' statements only two fit the executive's ~15 words: a sparse "
-             "'In brief' slide")
 KNOWN_FAILURES.update({
     ('hearing-daily-digest', 'executive', 'bottom-length'): DIGEST_LINES,
     ('hearing-daily-digest', 'executive', 'bottom-prefix'): DIGEST_LINES,
     ('hearing-daily-digest', 'policy', 'bottom-prefix'): DIGEST_LINES,
     ('hearing-daily-digest', 'technical', 'bottom-prefix'): DIGEST_LINES,
-    ('house-cliff-notes', 'executive', 'sparse'): FEW_SHORT,
 })
 # review 12 findings 3 and 5 (h-split2): the few-lines rule (tests/deck_lines.py) on what is left. A continued slide's
 # later pages have three lines or more now, and a figure over few points supports the title; still short:
@@ -189,7 +185,6 @@ KNOWN_FAILURES.update({
     ('knesset-finance-he', 'technical', 'repeated-line'): BACKING,
     ('earnings-call-amd', 'technical', 'repeated-line'): EVERY_POINT,
     ('allin-summit-takeaways', 'technical', 'repeated-line'): EVERY_POINT,
-    ('house-cliff-notes', 'technical', 'repeated-line'): EVERY_POINT,
     ('okeechobee-council-minutes', 'technical', 'repeated-line'): EVERY_POINT,
     ('talkgo-runtime-zh', 'technical', 'repeated-line'): EVERY_POINT,
     ('talkgo-runtime-zh', 'executive', 'repeated-line'): FEW_ANSWERS,
