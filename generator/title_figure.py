@@ -5,7 +5,9 @@ under the points (writers/pptx/pages._joined): the figure then reads as the evid
 figure the title does not name reads as the slide's headline all the same: "$50B in US CHIPS Act subsidies" under
 "TSMC dominates advanced chip manufacturing…", "54%" (gross margin) under "Revenue grew 36% year-over-year to
 $9.2 billion". Such a figure is the title's where the title says its value (figure_facts.saying) or a key word of
-what it measures (figure_facts.measures: its label, the change it carries left out); else its slide leaves the
+what it measures (figure_facts.measures: its label, the change it carries left out) and states no other amount of
+its kind (review 19: "$89 million" / "Returned to shareholders through share repurchases" is not the figure of "$1.3
+billion in share repurchases for the first three quarters of 2025": same measure, another sum); else its slide leaves the
 deck (the report keeps it) and its sentence (the figure slide's title, which states it) is a line of the points.
 A figure followed by its topic's chart stays: the points and the figure may join the chart's slide as its context,
 under the chart's title (chart_context.py), and a line more would keep them from it.
@@ -17,6 +19,7 @@ from .document import Bullet, Slide
 from .figure_facts import key_words, measures, saying
 from .inline import plain
 from .more_lines import more_count
+from .quantities import quantity_of, stated
 
 
 def titled_bands(slides: list[Slide], also: str, lang: dict) -> list[Slide]:
@@ -75,4 +78,14 @@ def _lined(slide: Slide, after: Slide) -> bool:
         return False
     figure = after.figures[0]
     title = plain(slide.title)
-    return not saying([plain(figure.value)])(title) and not measures(title, plain(figure.label))
+    if saying([plain(figure.value)])(title):
+        return False
+    return not measures(title, plain(figure.label)) or _other_amount(title, plain(figure.value))
+
+
+def _other_amount(title: str, value: str) -> bool:
+    """Whether ``title`` states an amount of the kind of ``value`` (the same currency and unit: money, a percent, a
+    count), which then is not ``value`` (the caller has checked that the title does not say it): the title claims
+    another figure than the one the band would show."""
+    quantity = quantity_of(value)
+    return quantity is not None and any((q[0], q[3]) == (quantity[0], quantity[3]) for q in stated(title))

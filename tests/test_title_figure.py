@@ -30,6 +30,12 @@ def _figure(value: str, label: str) -> Slide:
     ("Traffic reached 4 million tonnes", ("4 million", "tonnes handled"), True),  # (its value)
     ("The port dominates regional shipping", ("$50B", "in national subsidies"), False),
     ("Revenue grew 36% to $9.2 billion", ("54%", "Gross margin, up 40 basis points year-over-year"), False),
+    # (review 19) the title's measure but another amount of its kind: not the title's figure
+    ("Harbour dues reached $1.3 billion this year", ("$89 million", "Harbour dues collected in March"), False),
+    ("Harbour traffic grew 40% this spring", ("12%", "harbour traffic growth in March"), False),
+    ("Harbour dues reached $1.3 billion this year", ("$1.3B", "harbour dues"), True),  # (the same amount)
+    ("Harbour traffic grew 40% this spring", ("$2B", "harbour traffic revenue"), True),  # (another kind)
+    ("Harbour traffic doubled in 2024", ("4 million", "tonnes of harbour traffic"), True),  # (a year counts nothing)
 ])
 def test_a_figure_joins_the_points_of_a_title_that_names_it_else_it_is_a_line(title, figure, kept):
     points, band = _points(title, "Cranes were renewed", "Lists of works:"), _figure(*figure)
@@ -68,3 +74,17 @@ def test_amd_s_results_slide_shows_its_title_s_figure(audience):
     slides = list(Presentation(str(built / f"earnings-call-amd-{audience}.pptx")).slides)
     results = next(s for s in slides if _title_kicker(s)[0].startswith("Revenue grew 36%"))
     assert _band_values(results) == ["$9.2 billion"]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_amd_s_buyback_slide_shows_no_other_sum_than_its_title_s(audience):
+    """AMD (review 19): "$1.3 billion in share repurchases for the first three quarters of 2025" had "$89 million"
+    (the quarter's repurchases) as its big number; the $89 million is now a line of the slide, not its band."""
+    built = notes_build(NOTES / "earnings-call-amd.txt", ("pptx",)).content.parent
+    slides = list(Presentation(str(built / f"earnings-call-amd-{audience}.pptx")).slides)
+    buyback = [s for s in slides if _title_kicker(s)[0].startswith("$1.3 billion in share repurchases")]
+    assert buyback
+    for slide in buyback:
+        assert _band_values(slide) == [], _band_values(slide)
+        lines = [p.text for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs]
+        assert any("$89 million" in line for line in lines), lines
