@@ -106,8 +106,9 @@ def test_imported_french_notes_build_with_french_words(tmp_path):
     assert result.exit_code == 0, result.output
     texts = [sh.text_frame.text for slide in Presentation(str(tmp_path / "energie-technical.pptx")).slides
              for sh in slide.shapes if sh.has_text_frame]
-    # (one topic with points: an agenda of one item is no agenda, so the French word shown is About's)
-    assert "À propos de ce briefing" in texts and "About this briefing" not in texts and "Agenda" not in texts
+    # (one topic with points: an agenda of one item is no agenda, and an About of one line is the report's only, so
+    # the French words shown are the "also discussed" slide's)
+    assert "Également abordé" in texts and "Also discussed" not in texts and "Agenda" not in texts
 
 
 def test_imported_english_notes_write_no_lang(tmp_path):

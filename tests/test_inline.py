@@ -25,6 +25,7 @@ from generator.writers.measure import line_spans, text_width
 
 from . import presentability
 from .pdf_inspect import FACES, coverage, shown_runs
+from .pdf_contents import contents_always
 
 _md = MarkdownIt("zero").enable(["emphasis", "backticks", "link", "escape"])
 _md.validateLink = lambda url: True  # (the schemes are checked by validation, not dropped)
@@ -179,7 +180,8 @@ def marked(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("marked")
     (out / "marked.yaml").write_text(MARKED, encoding="utf-8")
-    build([out / "marked.yaml"], audiences=["technical"], formats=["pptx", "pdf", "md"], output=out)
+    with contents_always():  # (its contents' lines are read)
+        build([out / "marked.yaml"], audiences=["technical"], formats=["pptx", "pdf", "md"], output=out)
     return out
 
 

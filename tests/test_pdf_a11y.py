@@ -15,6 +15,7 @@ from generator.render import render_document
 
 from .conftest import AUDIENCES, DEFAULT
 from .pdf_inspect import FACES, coverage, elements, shown_runs
+from .pdf_contents import contents_always
 
 # Children each structure type may have in the report (ISO 32000-1 14.8.4, PDF/UA-1 7.2-7.10)
 ALLOWED = {
@@ -50,7 +51,8 @@ def world(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("world")
     path = out / "world.yaml"
     path.write_text(WORLD, encoding="utf-8")
-    build([path], audiences=["technical"], formats=["pdf"], output=out)
+    with contents_always():  # (its tags are checked: TOC, TOCI too)
+        build([path], audiences=["technical"], formats=["pdf"], output=out)
     return out / "world-technical.pdf"
 
 
@@ -223,7 +225,8 @@ def scripts(tmp_path_factory) -> Path:
     from generator.build import build
 
     out = tmp_path_factory.mktemp("scripts")
-    build([SCRIPTS], audiences=["technical"], formats=["pdf"], output=out)
+    with contents_always():  # (its contents' right-to-left titles are checked)
+        build([SCRIPTS], audiences=["technical"], formats=["pdf"], output=out)
     return out / "scripts-technical.pdf"
 
 

@@ -21,6 +21,7 @@ from click.testing import CliRunner
 
 from .conftest import AUDIENCES, ROOT
 from .pdf_inspect import elements
+from .pdf_contents import contents_always
 from .test_pdf_a11y import SCRIPTS, WORLD
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -49,7 +50,8 @@ def checked(built, tmp_path_factory) -> dict[str, dict]:
         result = CliRunner().invoke(main, ["import", str(FIXTURES / f"{name}.txt"), "-o", str(out / f"{name}.yaml")])
         assert result.exit_code == 0, result.output
     names = ["world", "synthetic", "committee-hearing", "panel-chapters"]
-    build([SCRIPTS, *(out / f"{n}.yaml" for n in names)], audiences=["technical"], formats=["pdf"], output=out)
+    with contents_always():  # (every kind of tag checked, TOC too, on pages enough for PAG-001)
+        build([SCRIPTS, *(out / f"{n}.yaml" for n in names)], audiences=["technical"], formats=["pdf"], output=out)
     paths = [built / f"deepseek-{a}.pdf" for a in AUDIENCES] + [out / f"{n}-technical.pdf" for n in ["scripts", *names]]
     return outloud(paths, out / "outloud.json")
 

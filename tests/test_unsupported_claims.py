@@ -17,6 +17,8 @@ from generator.cli import main
 from generator.errors import BriefingError
 from generator.words import appendix_letter, fill, load_words
 
+from .pdf_contents import contents_always
+
 HERE = Path(__file__).resolve().parent / "fixtures" / "transcripts"
 CONTENT = HERE / "talkpython-534-diskcache.yaml"
 UNSAID = ("DiskCache replaced Memcached at Instagram in 2012", "The cache encrypts every value with AES")
@@ -42,8 +44,9 @@ def _pdf_text(path: Path) -> str:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("unsupported")
-    files = build([CONTENT], audiences=["author", "technical"], formats=["pdf", "md", "pptx"], output=tmp / "out",
-                  templates=[_author(tmp)])
+    with contents_always():  # (the appendices are read from the contents' lines)
+        files = build([CONTENT], audiences=["author", "technical"], formats=["pdf", "md", "pptx"], output=tmp / "out",
+                      templates=[_author(tmp)])
     return {(b.audience, b.format): b.path for b in files}
 
 
@@ -106,8 +109,9 @@ def test_the_list_is_lettered_after_the_appendices_the_report_has(built, tmp_pat
     appendix ahead of it (its sources are not one), so its list is Appendix A."""
     assert _appendices(_pdf_text(built["author", "pdf"]), "Appendix") == [
         "Appendix A: timestamp index", "Appendix B: sources", HEADING]
-    [report] = build([_untimed(tmp_path)], audiences=["author"], formats=["pdf"], output=tmp_path / "out",
-                     templates=[_author(tmp_path)])
+    with contents_always():  # (the appendices are read from the contents' lines)
+        [report] = build([_untimed(tmp_path)], audiences=["author"], formats=["pdf"], output=tmp_path / "out",
+                         templates=[_author(tmp_path)])
     text = _pdf_text(report.path)
     assert _appendices(text, "Appendix") == ["Appendix A: claims the transcript does not support"]
     assert "Appendix B" not in text and "Appendix C" not in text and "Sources" in text
@@ -116,8 +120,9 @@ def test_the_list_is_lettered_after_the_appendices_the_report_has(built, tmp_pat
 @pytest.mark.parametrize("lang, word, first", [("fr", "Annexe", "Annexe A : affirmations que la transcription ne"),
                                                 ("de", "Anhang", "Anhang A: Aussagen, die das Transkript nicht")])
 def test_the_letter_is_counted_in_every_language(tmp_path, lang, word, first):
-    [report] = build([_untimed(tmp_path, lang)], audiences=["author"], formats=["pdf"], output=tmp_path / "out",
-                     templates=[_author(tmp_path)])
+    with contents_always():  # (the appendices are read from the contents' lines)
+        [report] = build([_untimed(tmp_path, lang)], audiences=["author"], formats=["pdf"], output=tmp_path / "out",
+                         templates=[_author(tmp_path)])
     found = _appendices(_pdf_text(report.path), word)
     assert len(found) == 1 and found[0].startswith(first), found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, ListFlowable, ListItem, PageBreak
 
 from ...document import Document
+from ...named_sources import listed_sources
 from ...words import appendix_letter, fill
 from .flowables import Bookmark, Shaped
 from .index import TimestampIndex
@@ -22,11 +23,14 @@ def appendices(w, doc: Document) -> list:
                   Shaped(markup(words["index_appendix"]), st["h1"]),
                   Shaped(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]),
                   TimestampIndex(w)]
+    listed = listed_sources(doc)  # (none that only repeats the title: no heading over nothing)
+    if not listed:
+        return story + _unsupported(w, doc, before=1 if indexed else 0)
     heading = words["sources_appendix"] if indexed else words["sources"]  # (no "Appendix B" without an A)
     story += [CondPageBreak(120), Bookmark(heading, 0, "sources"), Shaped(markup(heading), st["h1"])]
     if linked:
         story.append(Shaped(markup(words["sources_intro"]), st["body"]))
-    for src in doc.sources:
+    for src in listed:
         story.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, w.link_color)}"
                                                           if src.url else ""), st["body"]))
         if src.description:

@@ -21,6 +21,18 @@ from .fonts import shaped_style
 from .tags import StructElement, marked
 
 DOT = " . "  # the leader's unit, as reportlab draws it
+# A contents page pays for itself only in a report too long to see at a glance: a body of up to four pages
+# (two sheets printed on both sides) is read by turning them, and a contents page added 25-50% to it (review 19: amd,
+# cliff and lex spent page 2 of 3-4 on contents, page 1 on a mostly empty cover). The outline (bookmarks) and the
+# headings stay; only the printed page of contents goes, and the short body follows the cover's title on page 1.
+CONTENTS_AFTER = 4  # the most pages a body runs to without a contents page
+
+
+def contents_pay(entries: list, pages: int) -> bool:
+    """Whether the report gets a contents page: its body, from the first section's page (``entries``: the contents'
+    lines of a layout pass, each (level, title, page, key)) to its last page (``pages``), runs past CONTENTS_AFTER."""
+    first = min((entry[2] for entry in entries), default=pages)
+    return pages - first + 1 > CONTENTS_AFTER
 
 
 class _Title(Shaped):

@@ -48,6 +48,7 @@ class Doc(BaseDocTemplate):
             for flowable in self._indexingFlowables:
                 flowable.beforeBuild()
             self.build(story, canvasmaker=canvasmaker)
+            self.writer.laid_pages = self.page  # (the pages of this pass: the next one's contents are decided by them)
             for flowable in self._indexingFlowables:
                 flowable.afterBuild()
             if self._allSatisfied():

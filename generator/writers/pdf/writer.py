@@ -27,7 +27,7 @@ from .. import Writer
 from . import OPTIONS
 from ..common import Para as Text
 from .appendices import appendices
-from .contents import TaggedContents
+from .contents import TaggedContents, contents_pay
 from .cover import cover_page
 from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, bookmarks, table_style
 from .fonts import clip, link, markup, markup_runs, markup_text, register
@@ -58,6 +58,8 @@ class PdfWriter(Writer):
     declares = OPTIONS
     toc: TaggedContents | None  # the contents of the layout pass under way
     measuring = False  # whether the story under way is for the pass that draws nothing (the first)
+    contents_shown: bool | None  # whether the report has a contents page (None: not decided before the first pass)
+    laid_pages = 0  # the pages of the last layout pass
 
     @classmethod
     def options(cls, settings: dict, audience) -> dict:
@@ -101,7 +103,7 @@ class PdfWriter(Writer):
             PageTemplate("body", [frame], onPageEnd=partial(running_header, self)),
         ])
         self.frame_width = width - 2 * margin
-        self.toc = None
+        self.toc, self.contents_shown = None, None
         pdf.multiBuild(self._pass_story, canvasmaker=numbered_canvas(self))
         if not self.tagger:
             return _fix_dates(buffer.getvalue(), epoch)
@@ -127,6 +129,8 @@ class PdfWriter(Writer):
         passes instead of three. The first pass only measures (``Doc.beforeDocument``: it draws nothing)."""
         self.figure_no = 0
         self.measuring = self.toc is None
+        if self.toc is not None and self.contents_shown is None:  # (decided once, after the measuring pass)
+            self.contents_shown = contents_pay(self.toc._entries, self.laid_pages)
         self.ts_entries.clear()
         toc = self._contents()
         story = self._story(self.doc, toc)
@@ -151,9 +155,11 @@ class PdfWriter(Writer):
     def _story(self, doc: Document, toc: TaggedContents) -> list:
         """The cover, the contents, a section per handout slide (a topic's later slides one level down), the appendices."""
         st, words = self.styles, doc.words
-        story = cover_page(self, doc)
-        story += [NextPageTemplate("body"), PageBreak()]
-        story += [Shaped(markup(words["contents"]), st["h1"]), toc, PageBreak()]
+        story = cover_page(self, doc) + [NextPageTemplate("body")]
+        if self.contents_shown is False:  # a short report: the body follows the cover's title on its page
+            story.append(Spacer(1, 18))
+        else:  # (the measuring pass lays them out too: it finds how long the body runs)
+            story += [PageBreak(), Shaped(markup(words["contents"]), st["h1"]), toc, PageBreak()]
         current_topic = None
         body = doc.handout_slides()
         for i, slide in enumerate(body):
