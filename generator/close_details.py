@@ -10,6 +10,9 @@ customer engagements"; in a script without spaces at its commas only: 和 is in 
 (``detail_articles``) dropped. A clause of fewer than LEAST_CLAUSE words before it is no main clause, nor is a detail
 a line where it holds no word of LEAST_LETTERS letters; a statement whose detail clause holds a quotation mark, or
 a second detail clause, is not split (a quote is never cut).
+A detail of fewer than DETAIL_WORDS words is a fragment, no line of a close (review 19's worst 3: AMD's close ended on
+"Launch of new products" and "Expanding customer engagements", two 3-word bullets): where the split gives one, the
+detail clause is one line, whole ("Launch of new products and expanding customer engagements").
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from .key_words import phrases
 
 TITLE_WORDS = 15  # words of the main clause that titles a close, at most
 LEAST_LETTERS = 3  # letters of a detail's longest word, at least
+DETAIL_WORDS = 4  # words of a detail that stands as a line of its own, at least (else the clause is one line)
 QUOTES = ("“", "”", '"', "«", "»", "„")
 
 
@@ -66,4 +70,6 @@ def details(text: str, words: dict) -> tuple[str, list[str]]:
     parts = re.split(r"\s*[,，、;；]\s*" + and_, rest)
     lines = [line for p in parts if (line := _line(p, words))
              and max((len(w) for w in re.findall(r"\w+", line)), default=0) >= LEAST_LETTERS]
+    if len(lines) > 1 and min(count_words(line) for line in lines) < DETAIL_WORDS:
+        lines = [_line(rest, words)]  # (fragments: the detail clause whole, one line)
     return (main, lines) if lines else ("", [])

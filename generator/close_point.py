@@ -13,7 +13,10 @@ back it (``evidenced``): their own statements and the points of topics without a
 copied from a slide is no close), never an item of the bottom line or what one says (said_same.same: AMD's close
 repeated the bottom line's first two items under "The company is optimistic about future growth…"), each as
 the close shows it (``shown``) sharing a name ("Data Center", "NHTSA") or two whole key words with the title
-(``backs``), those sharing most first, in the notes' order, EVIDENCE at most. A statement with details of its own
+(``backs``), those sharing most first, in the notes' order, EVIDENCE at most; a line whose shortened form would drop
+what backs the title ("AMD's Q3 2025 earnings call highlighted record revenue and profitability driven by strong
+demand across Data Center AI, Server, and PC businesses": what the results mean, review 19's worst 3) is shown whole
+in WHOLE_WORDS words. A statement with details of its own
 ("…, with the launch of new products and expanding customer engagements": close_details.details) is titled by its main
 clause, its details its first lines, LINES at most in all (review 17: AMD's deck ended on its buyback evidence, the
 outlook on no slide). Without any, the close is one line (none: a close of one line adds a title, not a point): the
@@ -23,6 +26,8 @@ that leads it, the rest (a reason, a contrast) said by the speaker notes, which 
 no clause to end at is shown whole in a third more words at most.
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from .clauses import whole_statement
 from .close_details import details
@@ -41,6 +46,7 @@ from .words import WORD
 WHOLE = 100  # letters of a key word compared: all of them
 TITLE_WORDS = 20  # words of a statement that titles the close, at most (two lines at title size)
 LINE_WORDS = 15  # words of a close's line on the slide (a third more where no clause ends before: ``shown``)
+WHOLE_WORDS = 25  # words of a backing line shown whole because its cut would drop what backs the title, at most
 EVIDENCE = 2  # the notes' lines under a lone statement, at most
 LINES = 3  # lines under a lone statement's title, at most (its details, then its evidence: a close holds four lines)
 QUOTES = ("“", "”", '"', "«", "»", "„")  # quotation marks: a line that holds one is never cut
@@ -89,11 +95,14 @@ def shown(text: str, most: int = LINE_WORDS) -> str:
 
 
 @template_filter("close_line")
-def close_line(line: str | dict, words: dict | None = None) -> str | dict:
+def close_line(line: str | dict, words: dict | None = None, whole: Sequence[str] = ()) -> str | dict:
     """The template filter ``close_line``: a close's line (a text, or a point) as the slide shows it (``shown``); where
-    the slide drops a clause that says what is at stake, that clause under it (close_watch.at_stake, given ``words``)."""
+    the slide drops a clause that says what is at stake, that clause under it (close_watch.at_stake, given ``words``);
+    a point of ``whole`` (the lines ``evidenced`` shows whole: their cut would drop what backs the title) as it is."""
     if isinstance(line, str):
         return shown(line)
+    if line["text"] in whole:  # (a line that backs the title only whole: ``_backing``)
+        return line
     kept = shown(line["text"])
     rest = at_stake(kept, line["text"], words) if words is not None and kept != line["text"] else ""
     return {**line, "text": kept.rstrip(".") if rest else kept, **({"children": [{"text": rest}]} if rest else {})}
@@ -127,8 +136,10 @@ def _backing(title: str, statement: str, pool: list[str], opened: list, words: d
     """The lines of ``pool`` that back ``title`` (see the module doc), each (as written, as shown), EVIDENCE at most."""
     found: list = []
     for n, text in enumerate(pool):
-        line = shown(text)
-        if (not line or count_words(plain(line)) > LINE_WORDS + LINE_WORDS // 3 or same(text, statement)
+        line, most = shown(text), LINE_WORDS + LINE_WORDS // 3
+        if line != text and not backs(line, title) and backs(text, title):
+            line, most = text, WHOLE_WORDS  # (the cut would drop what backs the title: "…driven by strong demand…")
+        if (not line or count_words(plain(line)) > most or same(text, statement)
                 or line.count("“") != line.count("”") or line.count('"') % 2
                 or any(same(text, item["text"]) or same(line, item["text"]) for item in opened)
                 or narrates(line, words, ("narration_openers", "narrating_subjects"))
@@ -158,8 +169,8 @@ def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown
     points: list[dict] = [{"text": text, "at": None, "children": []} for text, _ in lines]  # (whole: close_line shows it)
     if not points:
         return {"title": "", "points": [], "said": []}
+    whole = [text for text, line in lines if line == text and shown(text) != text]
     said = [text for text, line in lines if plain(line).rstrip(". ") != plain(text).rstrip(". ")]
     if count_words(title) > TITLE_WORDS:
-        return {"title": "", "points": [{**statement, "children": []}, *points],
-                "said": said}
-    return {"title": title, "points": points, "said": said}
+        return {"title": "", "points": [{**statement, "children": []}, *points], "said": said, "whole": whole}
+    return {"title": title, "points": points, "said": said, "whole": whole}

@@ -25,18 +25,21 @@ def test_a_statement_splits_into_its_main_clause_and_the_details_its_detail_clau
     words. No split: no comma before the opener ("work with partners"), a main clause under five words or over 15,
     a quotation in the details, a second detail clause."""
     assert details(OUTLOOK, EN) == ("The company is optimistic about future growth, especially in Data Center AI",
-                                    ["Launch of new products", "Expanding customer engagements"])
+                                    ["Launch of new products and expanding customer engagements"])
     assert details("The agency will cut waiting times next year, through more staff, longer hours and a new triage.",
-                   EN) == ("The agency will cut waiting times next year", ["More staff", "Longer hours", "New triage"])
+                   EN) == ("The agency will cut waiting times next year", ["More staff, longer hours and a new triage"])
+    assert details("The agency will cut waiting times next year, through hiring more nurses for the night shift and "
+                   "opening two new clinics in the north.", EN)[1] == [
+        "Hiring more nurses for the night shift", "Opening two new clinics in the north"]
     assert details("Prices are expected to fall in the spring, as the new plants come online.", EN) == (
         "Prices are expected to fall in the spring", ["New plants come online"])
     assert details("L'équipe prévoit une nouvelle version en juin, avec le support de Java 25 et une CLI.", FR) == (
-        "L'équipe prévoit une nouvelle version en juin", ["Support de Java 25", "CLI"])
+        "L'équipe prévoit une nouvelle version en juin", ["Support de Java 25 et une CLI"])
     assert details("Die Stadt wird das Netz bis 2027 ausbauen, mit neuen Leitungen und einem Speicher.", DE)[1] == [
-        "Neuen Leitungen", "Einem Speicher"]
+        "Neuen Leitungen und einem Speicher"]
     zh = load_words("zh")
     assert details("公司对未来增长持乐观态度，通过新产品、扩大客户合作。", zh) == (
-        "公司对未来增长持乐观态度", ["新产品", "扩大客户合作"])
+        "公司对未来增长持乐观态度", ["新产品、扩大客户合作"])
     assert details("公司对未来增长持乐观态度，通过新产品和平台合作。", zh)[1] == ["新产品和平台合作"]  # (和 is in 和平 too)
     assert details("The council will work with partners and residents on the plan.", EN) == ("", [])
     assert details("Growth will continue, with new products.", EN) == ("", [])
@@ -72,7 +75,7 @@ def test_a_lone_outlook_with_details_ends_the_deck_on_its_close(tmp_path, write,
     closing = [s for s in slides if _texts(s)[:1] == ["The clinic plans to cut waiting times again next year"]]
     assert len(closing) == 1, [_texts(s)[:1] for s in slides]
     lines = _texts(closing[0])
-    assert lines[1:] == [EN["what_it_means"], "More staff", "Longer evening hours"], lines
+    assert lines[1:] == [EN["what_it_means"], "More staff and longer evening hours"], lines
     after = slides[slides.index(closing[0]) + 1:]
     assert all(_texts(s)[:1] == [EN["sources"]] for s in after), [_texts(s)[:1] for s in after]
     assert not repeated_lines(slides) and not close_lines(slides) and not repeated_close(slides)

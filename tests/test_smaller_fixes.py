@@ -73,7 +73,7 @@ def test_a_close_of_one_statement_is_no_close_and_takes_no_takeaway_along(import
         deck = _deck(content, audience)
         [close] = [s for s in deck if s.role == "close"]
         assert close.title == OPTIMISTIC.split(", with")[0], audience
-        assert _texts(close.bullets) == ["Launch of new products", "Expanding customer engagements"], audience
+        assert _texts(close.bullets)[:1] == ["Launch of new products and expanding customer engagements"], audience
         assert OPTIMISTIC in close.notes, audience
         summary = next(s for s in deck if s.role == "summary")
         assert not any("optimistic" in t for t in _texts(summary.bullets))
