@@ -109,7 +109,8 @@ def test_every_close_line_carries_a_marker_none_only_for_closing_its_section(bui
         told = {line.rstrip(".") for line in _lines(slides[1])[1:]}
         close = _close(slides) or []
         assert not [line for line in close if line.rstrip(".") in told], (audience, close)
-        lines = close[:1] if _titled(slides) else close
+        headings = {t["title"] for t in content.get("topics", [])}  # (a story's heading over its line: close_groups)
+        lines = [ln for ln in (close[:1] if _titled(slides) else close) if ln not in headings]
         assert all(_marked(line, words) for line in lines), (audience, [ln for ln in lines if not _marked(ln, words)])
         assert not [ln for ln in lines if ln.rstrip(".") in lasts and not _marked(ln, words)], audience
 
@@ -245,3 +246,21 @@ def test_a_close_shares_one_point_and_a_lone_statement_titles_the_lines_that_bac
     assert [p["text"] for p in hidden_only["points"]] == ["The Data Center AI roadmap adds two GPU families."]
     assert not evidenced(advice, items, own, [segment, hidden], [], FR_WORDS)["points"]  # (a topic's: titles nothing)
     assert backs(demand, closed["title"]) == 3 and not backs(own[0], closed["title"])  # ("growth" alone is no point)
+
+
+def test_lescasts_close_says_which_story_each_statement_follows(built):
+    """Review 19's worst 3: lescast's close was two unrelated bullets, Oracle's policy under way and Trivago's migration
+    advice, with nothing saying which story each follows. They come from two topics and share no point: each stands
+    under its topic's heading (close_groups.py), the heading a first-level line, the statement under it."""
+    content, decks = built["lescastcodeurs-fr.md"]
+    titles = {t["title"]: t for t in content["topics"]}
+    for audience, slides in decks.items():
+        close = next(s for s in slides[2:] if _lines(s)[:1] and _lines(s)[0] in CLOSE_WORDS)
+        paras = [(next(r.font.size for r in p.runs if r.font.size), p.text.strip()) for shape in close.shapes
+                 if shape.has_text_frame for p in shape.text_frame.paragraphs if p.text.strip()][1:-2]
+        sizes = [size for size, _ in paras]
+        assert len(paras) == 4 and sizes[0] == sizes[2] > sizes[1] == sizes[3], (audience, paras)  # (a line under each)
+        for (_, heading), (_, line) in zip(paras[::2], paras[1::2]):
+            topic = titles[heading]
+            said = [p if isinstance(p, str) else p["text"] for p in topic["points"]]
+            assert any(line.rstrip(".") in text for text in said), (audience, heading, line)
