@@ -21,13 +21,18 @@ def summary_said(slides: list[Slide], roles: tuple[str, ...] = STATING) -> list[
     """What the deck's summary (the bottom line) or its close (its statement title too), of ``roles``, states,
     each item as written or cut, case-folded (20 characters at least: a shorter one would match too much)."""
     said = [compared(_placeless(text).rstrip("…")) for s in slides if s.deck and s.role in roles
-            for text in [*_stated_title(s), *(b.text for b in s.bullets)]]
+            for text in [*_stated_title(s), *(b.text for b in s.bullets), *_grouped(s)]]
     return [text for text in said if len(text) >= 20]
 
 
 def _stated_title(slide: Slide) -> list[str]:
     """A close's title that states its first statement (a kicker names the close above it: close.close_title)."""
     return [slide.title] if slide.role == "close" and slide.kicker else []
+
+
+def _grouped(slide: Slide) -> list[str]:
+    """A close's statements under their topics' headings (close_groups.py): its sub-points."""
+    return [c.text for b in slide.bullets for c in b.children] if slide.role == "close" else []
 
 
 def _placeless(text: str) -> str:

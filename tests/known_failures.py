@@ -262,11 +262,26 @@ NOTHING_AHEAD = ("issue #21 §6 (review 18 finding 4): the notes conclude, decid
 # follows from one, and a chapter list already links every moment
 CHAPTERS_ONLY = ("issue #21 §6 (review 18 findings 1, 4): notes of chapter titles or links only: the deck states no "
                  "bottom line for a close to follow from; its chapter list already links every moment")
+# review 19's worst 3 (h-close10): what each of these notes gives, and why it closes nothing (nothing is made up; a
+# close that says a slide again, or unrelated lines side by side, is none)
+AHEAD_ON_SLIDES = NOTHING_AHEAD + (": a conference's takeaways with no overall conclusion; its lines that look ahead "
+                                   "are two topics' evidence on their slides (the 2095 forecast, Putin's AI quote), "
+                                   "unrelated to each other, and the notes give no time")
+DIGEST_RECORD = NOTHING_AHEAD + (": a digest of record whose outcomes (hearings concluded, lists ordered reported) are "
+                                 "its bottom line; nothing is scheduled or asked, and no time is given")
+QUOTE_AHEAD = NOTHING_AHEAD + (": the chairman's warning ('the next 30 years could be devastating…') is the second "
+                               "sentence of a quote kept with its 'said …' in one point (31 words: no line of a close), "
+                               "'pressed the Department of Defense for answers' one statement alone (no close)")
+RETROSPECT = NOTHING_AHEAD + (": a celebration: its lesson (authenticity, hard work) is the bottom line's item, "
+                              "nothing looks ahead, and its one time has no link to open")
+ANSWERED = NOTHING_AHEAD + (": questions and answers, every question answered on its slide; no statement looks "
+                            "ahead, and the recording's links give no time")
 KNOWN_FAILURES.update({
-    **{(name, audience, 'ends-on-point'): NOTHING_AHEAD
-       for name in ('allin-summit-takeaways', 'binaergewitter-de', 'guide-to-live-chapters', 'hearing-daily-digest',
-                    'house-cliff-notes', 'okeechobee-council-minutes', 'talkgo-runtime-zh',
-                    'wizeup-summary')
+    **{(name, audience, 'ends-on-point'): reason
+       for name, reason in (('allin-summit-takeaways', AHEAD_ON_SLIDES), ('binaergewitter-de', NOTHING_AHEAD),
+                            ('guide-to-live-chapters', NOTHING_AHEAD), ('hearing-daily-digest', DIGEST_RECORD),
+                            ('house-cliff-notes', QUOTE_AHEAD), ('okeechobee-council-minutes', NOTHING_AHEAD),
+                            ('talkgo-runtime-zh', ANSWERED), ('wizeup-summary', RETROSPECT))
        for audience in ('executive', 'policy', 'technical')},
     **{(name, audience, 'ends-on-point'): CHAPTERS_ONLY
        for name in ('jsparty-links', 'lex-fridman-outline', 'panel-chapters', 'syntax-year-review')
