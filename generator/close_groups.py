@@ -44,6 +44,8 @@ def grouped(lines: list, topics: list, opened: list, words: dict) -> list:
     ids = list(dict.fromkeys(t["id"] for t in owners if t is not None))
     if None in owners or not 2 <= len(ids) <= GROUPS:
         return lines
-    by_id = {t["id"]: t for t in owners if t is not None}
-    return [{"text": short_title(plain(by_id[tid]["title"])), "at": None,
+    headings = {t["id"]: short_title(plain(t["title"])).strip() for t in owners if t is not None}
+    if not all(headings.values()):
+        return lines  # (a topic without a heading names no story)
+    return [{"text": headings[tid], "at": None,
              "children": [p for p, t in zip(lines, owners) if t is not None and t["id"] == tid]} for tid in ids]
