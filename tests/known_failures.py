@@ -274,8 +274,8 @@ QUOTE_AHEAD = NOTHING_AHEAD + (": the chairman's warning ('the next 30 years cou
                                "'pressed the Department of Defense for answers' one statement alone (no close)")
 RETROSPECT = NOTHING_AHEAD + (": a celebration: its lesson (authenticity, hard work) is the bottom line's item, "
                               "nothing looks ahead, and its one time has no link to open")
-ANSWERED = NOTHING_AHEAD + (": questions and answers, every question answered on its slide; no statement looks "
-                            "ahead, and the recording's links give no time")
+ANSWERED = NOTHING_AHEAD + (": questions and answers, every question answered in the notes (no open question); no "
+                            "statement looks ahead, and the recording's links give no time")
 KNOWN_FAILURES.update({
     **{(name, audience, 'ends-on-point'): reason
        for name, reason in (('allin-summit-takeaways', AHEAD_ON_SLIDES), ('binaergewitter-de', NOTHING_AHEAD),
