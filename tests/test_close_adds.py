@@ -48,7 +48,8 @@ def test_a_close_says_no_bottom_line_item_again_and_only_the_notes_own_statement
     """Every audience's close: no line says an item of the bottom line again (deck_storyline.repeated_close, which
     failed on AMD's, lescast's and gop-hearing's decks before), a statement title is the leading part of one of the
     notes' own statements (a takeaway or the introduction's), every line at most 20 words (15, a third more where
-    no clause ends before: close_point.shown). A deck with a bottom line and no close says in that slide's speaker
+    no clause ends before: close_point.shown; a takeaway shown whole in 25 words where its cut would drop what backs
+    the close's title, review 19: AMD's "…driven by strong demand across Data Center AI, Server, and PC"). A deck with a bottom line and no close says in that slide's speaker
     notes why, or what looks ahead."""
     made = notes_build(NOTES / name, ("pptx",))
     assert made.problem is None, made.problem
@@ -67,7 +68,9 @@ def test_a_close_says_no_bottom_line_item_again_and_only_the_notes_own_statement
                 assert words["no_close_notes"] in notes or words["outlook_notes"].split("{")[0] in notes, audience
             continue
         title, points = close
-        assert all(len(_WORD.findall(line)) <= 20 for line in points), (audience, points)
+        whole = {" ".join(o.split()).rstrip(".") for o in own}  # (the notes' own statement, whole: close_point._backing)
+        assert all(len(_WORD.findall(line)) <= 20 or (line.rstrip(".") in whole and len(_WORD.findall(line)) <= 25)
+                   for line in points), (audience, points)
         if title not in CLOSE_WORDS:
             assert any(title in " ".join(o.split()) for o in own), (audience, title)
 
