@@ -49,8 +49,8 @@ def test_a_close_says_no_bottom_line_item_again_and_only_the_notes_own_statement
     failed on AMD's, lescast's and gop-hearing's decks before), a statement title is the leading part of one of the
     notes' own statements (a takeaway or the introduction's), every line at most 20 words (15, a third more where
     no clause ends before: close_point.shown; a takeaway shown whole in 25 words where its cut would drop what backs
-    the close's title, review 19: AMD's "…driven by strong demand across Data Center AI, Server, and PC"). A deck with a bottom line and no close says in that slide's speaker
-    notes why, or what looks ahead."""
+    the close's title, review 19: AMD's "…driven by strong demand across Data Center AI, Server, and PC"). A deck
+    with a bottom line and no close says in that slide's speaker notes why, or what looks ahead."""
     made = notes_build(NOTES / name, ("pptx",))
     assert made.problem is None, made.problem
     content = yaml.safe_load(made.content.read_text(encoding="utf-8"))
