@@ -74,6 +74,31 @@ def test_output_writes_each_claims_own_moment_and_never_replaces_a_file_without_
     assert [t.at for t in content.topics] == [t.at for t in load_content(CONTENT).topics]  # topics keep their times
 
 
+def test_the_takeaways_key_figures_are_claims_too(tmp_path):
+    """A key figure of the takeaways (the content's own ``figures``, where `briefing import` puts
+    one that belongs to no topic) is aligned as a topic's figure is: its moment, speaker and words
+    in --json, in -o's file, and its place in the summary when the recording does not say it."""
+    content = tmp_path / "c.yaml"
+    (tmp_path / TRANSCRIPT.name).write_bytes(TRANSCRIPT.read_bytes())
+    text = CONTENT.read_text(encoding="utf-8")
+    figures = ("figures:\n  - value: 80 to 90%\n    label: disk space saved by compressing text-heavy values\n"
+               "  - value: 40x\n    label: faster than Redis on every read\n")
+    content.write_text(text.replace("topics:\n", figures + "topics:\n", 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["align", str(content), "--json"])
+    assert result.exit_code == 0, result.output
+    by_text = {r["text"]: r for r in _rows(result)}
+    said = by_text["80 to 90% disk space saved by compressing text-heavy values"]
+    assert abs(said["seconds"] - parse_timestamp("54:19")) <= 15 and said["speaker"] == "Vincent Warmerdam"
+    unsaid = by_text["40x faster than Redis on every read"]
+    assert unsaid["seconds"] is None
+    assert f"{content}:{unsaid['where'].rsplit(':', 2)[1]}:" in result.stderr and "of 17 claims matched" in result.stderr
+    out = tmp_path / "aligned.yaml"
+    assert CliRunner().invoke(main, ["align", str(content), "-o", str(out)]).exit_code == 0
+    written = load_content(out).figures
+    assert written[0].at == round(said["seconds"]) and written[0].speaker == "Vincent Warmerdam" and written[0].quote
+    assert written[1].at is None
+
+
 def test_a_broken_transcript_is_an_error_at_its_position(tmp_path):
     broken = tmp_path / "broken.vtt"
     broken.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:0.5\nhello\n", encoding="utf-8")
