@@ -144,6 +144,25 @@ def test_youtube_json3_and_the_list_form():
                                                                                   (3.5, 4.5, "again")]
 
 
+@pytest.mark.parametrize(("data", "where", "what"), [
+    ({"wireMagic": "pb3", "events": [{"tStartMs": 0, "dDurationMs": 900, "segs": [{"utf8": "hi"}]},
+                                     {"tStartMs": "1:05", "dDurationMs": 900, "segs": [{"utf8": "x"}]}]},
+     "caption 2: tStartMs is \"1:05\", not a number of milliseconds", 13),
+    ({"events": [{"tStartMs": 10, "dDurationMs": 900, "segs": [{"utf8": "a"}, {"utf8": " b", "tOffsetMs": -40}]}]},
+     "caption 1: tOffsetMs is -40, not a number of milliseconds", 3),
+    ([{"text": "hello", "start": 1.5, "duration": 2.0}, {"text": "again", "start": None, "duration": 1}],
+     "caption 2: start is null, not a number of seconds", 7),
+])
+def test_a_broken_youtube_caption_timing_is_an_error_at_its_event(data, where, what):
+    """Either YouTube form: the error names the caption, the field and its unit, at the line of the
+    caption's brace (json3 counts milliseconds, the list form seconds)."""
+    text = json.dumps(data, indent=1)
+    message = _error(text, "video.json")
+    line = int(message.split(":")[1])
+    assert message.startswith("video.json:") and where in message
+    assert line == what and text.splitlines()[line - 1].strip() == "{"
+
+
 def test_the_format_comes_from_the_content_not_the_extension(tmp_path):
     srt = tmp_path / "captions.txt"
     srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nhello\n", encoding="utf-8")

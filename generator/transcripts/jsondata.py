@@ -62,10 +62,11 @@ def fail(text: str, file: str, path: tuple, message: str) -> BriefingError:
     return BriefingError(Problem(message, file, line, col))
 
 
-def number(value, what: str) -> float:
-    """``value`` as seconds; ValueError naming ``what`` when it is not a number."""
+def number(value, what: str, unit: str = "seconds") -> float:
+    """``value`` as a number of ``unit``; ValueError naming ``what`` when it is not a number
+    (YouTube's json3 counts milliseconds: the message says which the field takes)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0:
-        raise ValueError(f"{what} is {json.dumps(value)[:40]}, not a number of seconds")
+        raise ValueError(f"{what} is {json.dumps(value)[:40]}, not a number of {unit}")
     return float(value)
 
 
