@@ -56,6 +56,23 @@ def test_the_sources_offset_converts_the_transcripts_times_and_the_result_is_det
     assert result.exit_code == 1 and "--source: no source 'slides' (sources: audio, video)" in result.output
 
 
+def test_a_claim_said_before_the_contents_timeline_starts_is_said_so_and_gets_no_moment(tmp_path):
+    """Read as the video's (0:30 later), the podcast's first words fall 26 s before the content's
+    0:00: --json gives the moment as it is (-0:00:26), the summary warns at the claim's place, and
+    -o leaves the claim's own time rather than write one the timeline does not have."""
+    out = tmp_path / "aligned.yaml"
+    result = _align("--source", "video", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    first = next(r for r in _rows(_align("--json", "--source", "video")) if r["where"].endswith(":20:11"))
+    assert first["at"] == "-0:00:26" and first["speaker"] == "Michael Kennedy"
+    assert (f"{CONTENT}:20:11: warning: said at -0:00:26, before the content's timeline starts (is the source's "
+            "offset right?); -o writes no moment for it: DiskCache is a simple cache") in result.stderr
+    assert sum("before the content's timeline" in line for line in result.stderr.splitlines()) == 1
+    written = load_content(out)
+    assert written.takeaways[0].at == 0 and written.takeaways[0].speaker is None  # as the content had it
+    assert abs(written.topics[2].points[1].at - parse_timestamp("42:23")) <= 15  # the rest: in the video's time
+
+
 def test_output_writes_each_claims_own_moment_and_never_replaces_a_file_without_force(tmp_path):
     out = tmp_path / "aligned.yaml"
     out.write_text("mine\n", encoding="utf-8")

@@ -106,6 +106,10 @@ def align(content, transcript, source, output, force, as_json) -> None:
     click.echo(f"{len(result.matches) - len(unsaid)} of {len(result.matches)} claims matched", err=True)
     for match in unsaid:
         _warn(Problem(f"not in the transcript: {match.claim.text}", content, match.claim.line, match.claim.col))
+    for match in result.before_start():
+        _warn(Problem(f"said at {json_of(result, match)['at']}, before the content's timeline starts (is the source's "
+                      f"offset right?); -o writes no moment for it: {match.claim.text}", content, match.claim.line,
+                      match.claim.col))
 
 
 @main.command()

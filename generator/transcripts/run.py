@@ -29,6 +29,12 @@ class Aligned:
         """The moment of ``match`` on the content's timeline (None when not said)."""
         return None if match.seconds is None else round(match.seconds - self.offset, 2)
 
+    def before_start(self) -> list[Match]:
+        """The matches said before the content's timeline begins (a moment below 0:00 once the
+        source's offset is applied: a part of that recording the content's timeline does not
+        have, or a wrong offset): -o writes no moment for them, and the summary says so."""
+        return [m for m in self.matches if (self.seconds(m) or 0) < 0]
+
 
 def align_file(content_path: str | Path, transcript_path: str | Path | None, source: str | None = None) -> Aligned:
     """Align every claim of the content file with the transcript of ``source`` (default: the
@@ -83,7 +89,7 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False, tran
     data = copy.deepcopy(located.data)
     for match in result.matches:
         seconds = result.seconds(match)
-        if seconds is None or seconds < 0:
+        if seconds is None or seconds < 0:  # (not said, or before_start)
             continue
         found = {"at": format_timestamp(int(round(seconds))), "speaker": match.speaker, "quote": match.quote}
         if "quotes" in match.claim.path:  # a quote is its own words: it gets its moment and speaker
