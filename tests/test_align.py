@@ -182,6 +182,23 @@ def test_a_broken_transcript_given_to_import_leaves_nothing_written(tmp_path):
     assert not out.exists()
 
 
+def test_a_wrong_source_given_to_import_leaves_nothing_written(tmp_path):
+    """`--source` names none of the imported sources: said at once, and the content file is not
+    written (nor, with --force, replaced): before, the unaligned content was written, then the error."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    out = tmp_path / "c.yaml"
+    args = ["import", str(notes), "-o", str(out), "--transcript", str(TRANSCRIPT), "--source", "slides"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and f"{notes}: --source: no source 'slides' (sources: source)" in result.output
+    assert not out.exists()
+    out.write_text("mine\n", encoding="utf-8")
+    assert CliRunner().invoke(main, [*args, "--force"]).exit_code == 1
+    assert out.read_text(encoding="utf-8") == "mine\n"
+    assert CliRunner().invoke(main, [*args[:-2], "--force", "--source", "source"]).exit_code == 0
+    assert load_content(out).sources[0].transcript
+
+
 def test_an_aligned_point_links_to_its_own_moment_not_its_topics(tmp_path):
     from generator.build import build
 

@@ -55,8 +55,13 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
 
         _run(read_transcript, transcript)
 
+    check = None
+    if transcript is not None:  # a wrong --source is said before anything is written
+        from ..transcripts.run import check_source
+
+        check = lambda data: check_source([s.get("id") for s in data.get("sources") or []], source_id, notes)
     path, found = _run(import_file, notes, output, force=force, title=title,
-                       source_url=source_url, source_name=source_name)
+                       source_url=source_url, source_name=source_name, check=check)
     plural = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"
     click.echo(f"found {plural(found.takeaways, 'takeaway')}, {plural(found.topics, 'topic')}, "
                f"{plural(found.charts, 'chart')}, {plural(found.figures, 'key figure')}, {plural(found.quotes, 'quote')}")

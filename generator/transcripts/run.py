@@ -46,8 +46,7 @@ def align_file(content_path: str | Path, transcript_path: str | Path | None, sou
     located = load_yaml_file(content_path)
     content = validate_located(located)
     ids = [s.id for s in content.sources]
-    if source is not None and source not in ids:
-        raise BriefingError(Problem(f"--source: no source '{source}' (sources: {', '.join(ids)})", str(content_path)))
+    check_source(ids, source, str(content_path))
     chosen = next(s for s in content.sources if source in (None, s.id))
     offset = chosen.offset
     if transcript_path is None:
@@ -58,6 +57,13 @@ def align_file(content_path: str | Path, transcript_path: str | Path | None, sou
     transcript = read_transcript(transcript_path)
     claims = collect_claims(located, content, offset)
     return Aligned(str(content_path), align_claims(build_index(transcript), claims), offset, source or ids[0])
+
+
+def check_source(ids: list[str], source: str | None, file: str) -> None:
+    """A BriefingError when ``--source`` names none of the content's sources (``ids``); `briefing
+    import --transcript` asks before it writes the content, so a wrong one leaves nothing written."""
+    if source is not None and source not in ids:
+        raise BriefingError(Problem(f"--source: no source '{source}' (sources: {', '.join(ids)})", file))
 
 
 def as_json(result: Aligned, match: Match) -> dict:
