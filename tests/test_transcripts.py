@@ -67,6 +67,20 @@ def test_srt_with_mixed_line_ends_and_speaker_labels():
         (6.0, "Dylan Patel", "Eight of 256 experts.")]
 
 
+def test_srt_tags_and_ssa_position_overrides_are_no_words():
+    text = ("1\n00:00:01,000 --> 00:00:02,000 X1:100 X2:200 Y1:10 Y2:20\n"
+            "<font color=\"#ffffff\">{\\an8}Hello</font> <i>world</i>{\\i0}\n")
+    assert [c.text for c in _read(text, "broadcast.srt").cues] == ["Hello world"]
+
+
+def test_json_with_a_byte_order_mark_is_read_and_its_columns_are_the_files():
+    whisper = "\ufeff" + json.dumps({"segments": [{"start": 0.0, "end": 1.0, "text": " Hi."}]})
+    assert _read(whisper, "episode.json").cues[0].text == "Hi."
+    listed = "\ufeff" + json.dumps([{"text": "hi", "start": 1.0, "duration": 1.0}])
+    assert _read(listed, "video.json").format == "youtube"
+    assert _error("\ufeff{\"segments\": [1,", "bad.json").startswith("bad.json:1:18: not valid JSON")
+
+
 def test_youtube_rolling_captions_are_read_once():
     cues = []
     lines = ["so today we are talking about", "deepseek and why it is twenty", "seven times cheaper than the", "others"]

@@ -12,7 +12,10 @@ from .model import Cue
 
 
 def parse_json(text: str, file: str):
-    """The data of JSON ``text``; a BriefingError at the LINE:COL where it is not JSON."""
+    """The data of JSON ``text``; a BriefingError at the LINE:COL where it is not JSON. A byte
+    order mark (Windows tools write one) is read as the space it takes, so columns stay the file's."""
+    if text.startswith("\ufeff"):
+        text = " " + text[1:]
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
