@@ -172,6 +172,24 @@ def test_a_read_back_a_long_line_a_comma_and_a_lead_in_on_the_three_hour_loop():
         (parse_timestamp("57:18:47"), "CMP")]
 
 
+def test_a_quote_stops_where_another_speaker_answers_or_the_speech_stops():
+    """The Apollo 13 loop: the commander's "we've had a problem here" is answered at once by
+    CAPCOM's "This is Houston." (the quote ran into it); words said half a minute or more after the
+    claim's last are not its words either (a line 99 hours on ran into a quote)."""
+    from generator.transcripts import parse_transcript
+    from generator.transcripts.align import Claim
+    from tests.alignment_figures import FIXTURES, read_fixture
+
+    index = build_index(read_fixture(FIXTURES / "apollo13-air-ground.txt"))
+    [problem] = align_claims(index, [Claim("The commander said he believed they had a problem", (0,))])
+    assert problem.speaker == "CDR" and problem.quote and problem.quote.endswith("had a problem here.")
+    assert "Houston" not in problem.quote
+    far = parse_transcript("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\ndeep seek is twenty seven times cheaper\n\n"
+                           "99:00:00.000 --> 99:00:02.000\nand the weather\n", "far.vtt")
+    [claim] = align_claims(build_index(far), [Claim("DeepSeek is 27x cheaper", (0,))])
+    assert claim.seconds == 1.0 and claim.quote == "deep seek is twenty seven times cheaper"
+
+
 def test_done_is_a_form_of_do():
     """ "Unlike LRU cache, the work does not have to be redone every time" is said at 22:49 as "we
     got to redo it every single time": the two are one word to the aligner."""
