@@ -7,11 +7,12 @@ with ``scope = "content"``, and the build asks it for its files with :meth:`outp
 """
 from __future__ import annotations
 
+import html
 import json
-import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from .. import inline
 from ..errors import Problem
 from ..timestamps import format_timestamp
 from . import Writer
@@ -19,7 +20,6 @@ from . import Writer
 MIN_CHAPTER = 10  # seconds: YouTube ignores chapters shorter than this
 MIN_CHAPTERS = 3  # ... and a description with fewer than this
 LAST_CHAPTER = 600  # seconds the last WebVTT chapter lasts when the source's duration is unknown
-_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`~]{1,3}|<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,9 @@ class Chapters:
 
 
 def plain(text: str) -> str:
-    """A title as plain text: no Markdown emphasis, links as their text, no line breaks."""
-    return " ".join(_MARKUP.sub(lambda m: m.group(1) or "", text).split())
+    """A title as plain text, as the deck draws it: no markers of emphasis, a link as its text, no
+    line breaks; everything else literally (``<b>``, ``snake_case``: content holds no HTML)."""
+    return " ".join(inline.plain(text).split())
 
 
 def source_chapters(content, source) -> list[tuple[int, str]]:
@@ -108,7 +109,7 @@ class ChaptersWriter(Writer):
         ends = [at for at, _ in document.chapters[1:]]
         last = document.chapters[-1][0]
         ends.append(document.duration if document.duration is not None and document.duration > last else last + LAST_CHAPTER)
-        cues = [f"{i}\n{_vtt(at)} --> {_vtt(end)}\n{title}\n" for i, ((at, title), end) in
+        cues = [f"{i}\n{_vtt(at)} --> {_vtt(end)}\n{html.escape(title, quote=False)}\n" for i, ((at, title), end) in
                 enumerate(zip(document.chapters, ends), 1)]
         return ("WEBVTT\n\n" + "\n".join(cues)).encode("utf-8")
 
