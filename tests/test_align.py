@@ -221,6 +221,31 @@ def test_without_a_transcript_argument_the_sources_own_transcript_is_read():
     assert result.exit_code == 1 and "give a TRANSCRIPT: source 'video' names none" in result.output
 
 
+def test_a_named_transcript_that_cannot_be_read_is_an_error_at_the_line_that_names_it(tmp_path):
+    """align without TRANSCRIPT, and the author's report of unsupported claims, read the transcript a
+    source names: when it is missing or broken, the error says which line of the content names it."""
+    from generator.build import build
+    from generator.errors import BriefingError
+
+    content = tmp_path / "c.yaml"
+    text = CONTENT.read_text(encoding="utf-8")
+    content.write_text(text, encoding="utf-8")  # (the transcript it names is not beside it)
+    line = text.splitlines().index("    transcript: talkpython-534-diskcache.vtt") + 1
+    result = CliRunner().invoke(main, ["align", str(content)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{content}:{line}:17: transcript of source 'audio': ")
+    assert "cannot read transcript: No such file or directory" in result.output
+    (tmp_path / TRANSCRIPT.name).write_text("WEBVTT\n\n00:00:01.000 --> soon\nhi\n", encoding="utf-8")
+    folder = tmp_path / "aud" / "author"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: technical\nbudget:\n  unsupported: true\n", encoding="utf-8")
+    try:
+        build([content], audiences=["author"], formats=["md"], output=tmp_path / "out", templates=[tmp_path / "aud"])
+    except BriefingError as exc:
+        message = str(exc)
+    assert message.startswith(f"{content}:{line}:17: transcript of source 'audio': ") and ":3:18: 'soon' is not a time" in message
+
+
 def test_a_quote_carries_its_speaker_and_moment_in_deck_report_and_handout(tmp_path):
     """Vincent's words at 42:53, as the transcript has them, quoted on their topic: the deck's
     pull-quote slide, the report and the handout each show the words, the speaker and the moment

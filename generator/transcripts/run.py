@@ -10,6 +10,7 @@ from ..errors import BriefingError, Problem
 from ..files import refuse_link_loop
 from ..timestamps import format_timestamp
 from .align import Match, align_claims
+from . import Transcript, read_transcript
 from .claims import collect_claims
 from .index import build_index
 
@@ -41,8 +42,6 @@ def align_file(content_path: str | Path, transcript_path: str | Path | None, sou
     first); without ``transcript_path``, the transcript that source names."""
     from ..loader import validate_located
     from ..yamlio import load_yaml_file
-    from . import read_transcript
-
     located = load_yaml_file(content_path)
     content = validate_located(located)
     ids = [s.id for s in content.sources]
@@ -53,10 +52,22 @@ def align_file(content_path: str | Path, transcript_path: str | Path | None, sou
         if not chosen.transcript:
             raise BriefingError(Problem(f"give a TRANSCRIPT: source '{chosen.id}' names none (transcript: FILE)",
                                         str(content_path)))
-        transcript_path = Path(content_path).parent / chosen.transcript
-    transcript = read_transcript(transcript_path)
+        transcript = named_transcript(located, content, chosen)
+    else:
+        transcript = read_transcript(transcript_path)
     claims = collect_claims(located, content, offset)
     return Aligned(str(content_path), align_claims(build_index(transcript), claims), offset, source or ids[0])
+
+
+def named_transcript(located, content, source) -> Transcript:
+    """The transcript ``source`` names (relative to the content file); one that cannot be read is
+    an error at the source's ``transcript:`` too, so the author sees which line names it."""
+    try:
+        return read_transcript(Path(located.file).parent / source.transcript)
+    except BriefingError as exc:
+        line, col = located.where(("sources", content.sources.index(source), "transcript"))
+        raise BriefingError([Problem(f"transcript of source '{source.id}': {p}", located.file, line, col)
+                             for p in exc.problems]) from None
 
 
 def check_source(ids: list[str], source: str | None, file: str) -> None:
@@ -144,8 +155,6 @@ def unsupported_claims(content_path: str | Path, content) -> list[dict]:
     says, in file order, each ``{text, where: "FILE:LINE:COL", source}`` (the source named is
     the first that names a transcript); none when no source names one."""
     from ..yamlio import load_yaml_file
-    from . import read_transcript
-
     sources = [s for s in content.sources if s.transcript]
     if not sources:
         return []
@@ -153,7 +162,7 @@ def unsupported_claims(content_path: str | Path, content) -> list[dict]:
     said: list[bool] = []
     claims: list = []
     for source in sources:
-        index = build_index(read_transcript(Path(content_path).parent / source.transcript))
+        index = build_index(named_transcript(located, content, source))
         claims = collect_claims(located, content, source.offset)
         found = [m.seconds is not None for m in align_claims(index, claims)]
         said = [a or b for a, b in zip(said, found)] if said else found
