@@ -171,6 +171,21 @@ def test_import_with_a_transcript_aligns_and_names_it_and_validate_checks_quotes
     assert "warning" not in CliRunner().invoke(main, ["validate", str(out)]).output
 
 
+def test_import_with_a_transcript_lists_the_claims_not_said_at_their_lines_in_the_written_file(tmp_path):
+    """As align does: each claim the transcript does not say is warned, at its place in the content
+    file import wrote (after the aligned points above it grew their at, speaker and quote)."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text(NOTES, encoding="utf-8")
+    out = tmp_path / "c.yaml"
+    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(out), "--transcript", str(TRANSCRIPT)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "DiskCache replaced Memcached" in text)
+    col = lines[line - 1].index("DiskCache") + 1
+    warned = [ln for ln in result.output.splitlines() if "not in the transcript" in ln]
+    assert warned == [f"{out}:{line}:{col}: warning: not in the transcript: DiskCache replaced Memcached at Instagram in 2012"]
+
+
 def test_a_broken_transcript_given_to_import_leaves_nothing_written(tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text(NOTES, encoding="utf-8")

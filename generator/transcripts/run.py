@@ -77,6 +77,24 @@ def check_source(ids: list[str], source: str | None, file: str) -> None:
         raise BriefingError(Problem(f"--source: no source '{source}' (sources: {', '.join(ids)})", file))
 
 
+def relocated(result: Aligned, file: str | Path) -> Aligned:
+    """``result`` with each claim at its place in ``file``: the content as -o wrote it, where a
+    point that got its moment is a mapping and every line after it has moved."""
+    import dataclasses
+
+    from ..yamlio import load_yaml_file
+
+    located = load_yaml_file(file)
+    matches = []
+    for match in result.matches:
+        node = located.data
+        for part in match.claim.path:
+            node = node[part]
+        line, col = located.where(match.claim.path + (("text",) if isinstance(node, dict) and "text" in node else ()))
+        matches.append(dataclasses.replace(match, claim=dataclasses.replace(match.claim, line=line, col=col)))
+    return dataclasses.replace(result, file=str(file), matches=matches)
+
+
 def as_json(result: Aligned, match: Match) -> dict:
     """One claim as ``--json`` prints it."""
     seconds = result.seconds(match)
