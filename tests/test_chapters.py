@@ -101,6 +101,21 @@ topics:
     assert [c.text for c in vtt.cues] == titles and [c.start for c in vtt.cues] == [60, 720, 1200]
 
 
+def test_the_added_intro_is_in_the_contents_language(tmp_path):
+    """The chapter YouTube needs at 0:00 is a word the tool adds: in the content's language."""
+    content = tmp_path / "talk.yaml"
+    content.write_text("""title: 深入浅出 Golang Runtime
+lang: zh
+sources:
+  - {id: video, name: 视频, url: "https://www.youtube.com/watch?v=x", duration: "30:00"}
+topics:
+  - {id: a, title: 调度, at: "1:00"}
+  - {id: b, title: 内存分配, at: "12:00"}
+""", encoding="utf-8")
+    build([content], formats=["chapters"], output=tmp_path / "out")
+    assert _youtube(tmp_path / "out" / "talk-video.youtube.txt") == [(0, "开场"), (60, "调度"), (720, "内存分配")]
+
+
 def test_chapters_build_beside_the_decks(tmp_path):
     built = build([DEFAULT], audiences=["executive"], formats=["md", "chapters"], output=tmp_path)
     assert {b.path.name for b in built} >= {"deepseek-executive.md", "deepseek-video.youtube.txt"}

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from .. import inline
 from ..errors import Problem
 from ..timestamps import format_timestamp
+from ..words import load_words
 from . import Writer
 
 MIN_CHAPTER = 10  # seconds: YouTube ignores chapters shorter than this
@@ -48,11 +49,12 @@ def source_chapters(content, source) -> list[tuple[int, str]]:
             if at >= 0 and (source.duration is None or at < source.duration) and title]
 
 
-def youtube_chapters(chapters: list[tuple[int, str]], duration: int | None) -> list[tuple[int, str]] | None:
-    """YouTube's rules applied: the first at 0:00 ("Intro" added when the first topic starts
-    later), each at least 10 s before the next (a later one too close is dropped), the last at
-    least 10 s before the end; None when fewer than three are left."""
-    out = [] if chapters and chapters[0][0] == 0 else [(0, "Intro")]
+def youtube_chapters(chapters: list[tuple[int, str]], duration: int | None,
+                     intro: str = "Intro") -> list[tuple[int, str]] | None:
+    """YouTube's rules applied: the first at 0:00 (``intro``, the content language's word, added
+    when the first topic starts later), each at least 10 s before the next (a later one too close
+    is dropped), the last at least 10 s before the end; None when fewer than three are left."""
+    out = [] if chapters and chapters[0][0] == 0 else [(0, intro)]
     for at, title in chapters:
         if not out or at - out[-1][0] >= MIN_CHAPTER:
             out.append((at, title))
@@ -82,7 +84,7 @@ class ChaptersWriter(Writer):
                 continue
             title = plain(content.title)
             out.append((f"-{source.id}.chapters.json", Chapters("json", title, tuple(found), source.duration, source.id)))
-            youtube = youtube_chapters(found, source.duration)
+            youtube = youtube_chapters(found, source.duration, load_words(content.lang)["chapters_intro"])
             if youtube is not None:
                 out.append((f"-{source.id}.youtube.txt", Chapters("youtube", title, tuple(youtube), source.duration, source.id)))
             out.append((f"-{source.id}.chapters.vtt", Chapters("vtt", title, tuple(found), source.duration, source.id)))
