@@ -79,6 +79,43 @@ topics:
     assert data["title"] == "A talk" and len(data["chapters"]) == 3
 
 
+def test_titles_are_the_contents_text_literally_and_the_webvtt_escapes_them(tmp_path):
+    """Content holds no HTML: "<b>" and "snake_case" are text, shown as written in every file
+    (they were dropped: "R&D tags", "snakecase"); the WebVTT escapes what it must ("&", "<",
+    and the "-->" a cue may not hold), so it reads back as the same titles."""
+    content = tmp_path / "talk.yaml"
+    content.write_text("""title: "Q&A <live>"
+sources:
+  - {id: video, name: Video, url: "https://www.youtube.com/watch?v=x", duration: "30:00"}
+topics:
+  - {id: a, title: "R&D <b>tags</b> --> next", at: "1:00"}
+  - {id: b, title: "snake_case and __init__ &amp; *more*", at: "12:00"}
+  - {id: c, title: "Third", at: "20:00"}
+""", encoding="utf-8")
+    build([content], formats=["chapters"], output=tmp_path / "out")
+    titles = ["R&D <b>tags</b> --> next", "snake_case and __init__ &amp; more", "Third"]
+    data = json.loads((tmp_path / "out" / "talk-video.chapters.json").read_text(encoding="utf-8"))
+    assert data["title"] == "Q&A <live>" and [c["title"] for c in data["chapters"]] == titles
+    assert [t for _, t in _youtube(tmp_path / "out" / "talk-video.youtube.txt")] == ["Intro", *titles]
+    vtt = read_transcript(tmp_path / "out" / "talk-video.chapters.vtt")
+    assert [c.text for c in vtt.cues] == titles and [c.start for c in vtt.cues] == [60, 720, 1200]
+
+
+def test_the_added_intro_is_in_the_contents_language(tmp_path):
+    """The chapter YouTube needs at 0:00 is a word the tool adds: in the content's language."""
+    content = tmp_path / "talk.yaml"
+    content.write_text("""title: 深入浅出 Golang Runtime
+lang: zh
+sources:
+  - {id: video, name: 视频, url: "https://www.youtube.com/watch?v=x", duration: "30:00"}
+topics:
+  - {id: a, title: 调度, at: "1:00"}
+  - {id: b, title: 内存分配, at: "12:00"}
+""", encoding="utf-8")
+    build([content], formats=["chapters"], output=tmp_path / "out")
+    assert _youtube(tmp_path / "out" / "talk-video.youtube.txt") == [(0, "开场"), (60, "调度"), (720, "内存分配")]
+
+
 def test_chapters_build_beside_the_decks(tmp_path):
     built = build([DEFAULT], audiences=["executive"], formats=["md", "chapters"], output=tmp_path)
     assert {b.path.name for b in built} >= {"deepseek-executive.md", "deepseek-video.youtube.txt"}

@@ -67,6 +67,20 @@ def test_srt_with_mixed_line_ends_and_speaker_labels():
         (6.0, "Dylan Patel", "Eight of 256 experts.")]
 
 
+def test_srt_tags_and_ssa_position_overrides_are_no_words():
+    text = ("1\n00:00:01,000 --> 00:00:02,000 X1:100 X2:200 Y1:10 Y2:20\n"
+            "<font color=\"#ffffff\">{\\an8}Hello</font> <i>world</i>{\\i0}\n")
+    assert [c.text for c in _read(text, "broadcast.srt").cues] == ["Hello world"]
+
+
+def test_json_with_a_byte_order_mark_is_read_and_its_columns_are_the_files():
+    whisper = "\ufeff" + json.dumps({"segments": [{"start": 0.0, "end": 1.0, "text": " Hi."}]})
+    assert _read(whisper, "episode.json").cues[0].text == "Hi."
+    listed = "\ufeff" + json.dumps([{"text": "hi", "start": 1.0, "duration": 1.0}])
+    assert _read(listed, "video.json").format == "youtube"
+    assert _error("\ufeff{\"segments\": [1,", "bad.json").startswith("bad.json:1:18: not valid JSON")
+
+
 def test_youtube_rolling_captions_are_read_once():
     cues = []
     lines = ["so today we are talking about", "deepseek and why it is twenty", "seven times cheaper than the", "others"]
@@ -142,6 +156,25 @@ def test_youtube_json3_and_the_list_form():
     t = _read(json.dumps(listed), "video.json")
     assert t.format == "youtube" and [(c.start, c.end, c.text) for c in t.cues] == [(1.5, 3.5, "hello 'world'"),
                                                                                   (3.5, 4.5, "again")]
+
+
+@pytest.mark.parametrize(("data", "where", "what"), [
+    ({"wireMagic": "pb3", "events": [{"tStartMs": 0, "dDurationMs": 900, "segs": [{"utf8": "hi"}]},
+                                     {"tStartMs": "1:05", "dDurationMs": 900, "segs": [{"utf8": "x"}]}]},
+     "caption 2: tStartMs is \"1:05\", not a number of milliseconds", 13),
+    ({"events": [{"tStartMs": 10, "dDurationMs": 900, "segs": [{"utf8": "a"}, {"utf8": " b", "tOffsetMs": -40}]}]},
+     "caption 1: tOffsetMs is -40, not a number of milliseconds", 3),
+    ([{"text": "hello", "start": 1.5, "duration": 2.0}, {"text": "again", "start": None, "duration": 1}],
+     "caption 2: start is null, not a number of seconds", 7),
+])
+def test_a_broken_youtube_caption_timing_is_an_error_at_its_event(data, where, what):
+    """Either YouTube form: the error names the caption, the field and its unit, at the line of the
+    caption's brace (json3 counts milliseconds, the list form seconds)."""
+    text = json.dumps(data, indent=1)
+    message = _error(text, "video.json")
+    line = int(message.split(":")[1])
+    assert message.startswith("video.json:") and where in message
+    assert line == what and text.splitlines()[line - 1].strip() == "{"
 
 
 def test_the_format_comes_from_the_content_not_the_extension(tmp_path):

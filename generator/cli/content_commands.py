@@ -55,8 +55,13 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
 
         _run(read_transcript, transcript)
 
+    check = None
+    if transcript is not None:  # a wrong --source is said before anything is written
+        from ..transcripts.run import check_source
+
+        check = lambda data: check_source([s.get("id") for s in data.get("sources") or []], source_id, notes)
     path, found = _run(import_file, notes, output, force=force, title=title,
-                       source_url=source_url, source_name=source_name)
+                       source_url=source_url, source_name=source_name, check=check)
     plural = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"
     click.echo(f"found {plural(found.takeaways, 'takeaway')}, {plural(found.topics, 'topic')}, "
                f"{plural(found.charts, 'chart')}, {plural(found.figures, 'key figure')}, {plural(found.quotes, 'quote')}")
@@ -65,12 +70,13 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
     if "lang" in found.data:  # (English is the default and is not written)
         click.echo(f"language: {found.data['lang']} (of the words briefing adds; change lang: in the content if wrong)")
     if transcript is not None:
-        from ..transcripts.run import align_file, write_aligned
+        from ..transcripts.run import align_file, relocated, write_aligned
 
         result = _run(align_file, path, transcript, source_id)
         _run(write_aligned, result, path, True, transcript)
         matched = sum(m.seconds is not None for m in result.matches)
         click.echo(printable(f"aligned {matched} of {len(result.matches)} claims with {transcript}"))
+        _not_said(relocated(result, path), str(path))
     click.echo(printable(f"wrote {path}"))
 
 
@@ -104,8 +110,21 @@ def align(content, transcript, source, output, force, as_json) -> None:
         click.echo(printable(f"wrote {path}"), err=as_json)
     unsaid = [m for m in result.matches if m.seconds is None]
     click.echo(f"{len(result.matches) - len(unsaid)} of {len(result.matches)} claims matched", err=True)
-    for match in unsaid:
-        _warn(Problem(f"not in the transcript: {match.claim.text}", content, match.claim.line, match.claim.col))
+    _not_said(result, content)
+
+
+def _not_said(result, content: str) -> None:
+    """Warn, at its place in ``content``, of each claim the transcript does not say, and of each it
+    says before the content's timeline starts."""
+    from ..transcripts.run import as_json as json_of
+
+    for match in result.matches:
+        if match.seconds is None:
+            _warn(Problem(f"not in the transcript: {match.claim.text}", content, match.claim.line, match.claim.col))
+    for match in result.before_start():
+        _warn(Problem(f"said at {json_of(result, match)['at']}, before the content's timeline starts (is the source's "
+                      f"offset right?); -o writes no moment for it: {match.claim.text}", content, match.claim.line,
+                      match.claim.col))
 
 
 @main.command()

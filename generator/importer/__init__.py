@@ -37,8 +37,9 @@ def read_notes(path: str | Path) -> str:
 
 def import_file(notes: str | Path, output: str | Path | None = None, *, force: bool = False,
                 title: str | None = None, source_url: str | None = None, source_name: str | None = None,
-                content_dir: str | Path = "content") -> tuple[Path, Imported]:
-    """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is written."""
+                content_dir: str | Path = "content", check=None) -> tuple[Path, Imported]:
+    """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is
+    written; ``check`` (given the content data) may refuse it then too, so nothing is written."""
     from ..atomic import why_not, write_atomic
     from ..loader import validate_located
     from ..yamlio import Located, load_yaml_text
@@ -75,6 +76,8 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     # What we write must build: the text is read back as it will be, and its problems are
     # reported where they are in the notes (the content file does not exist yet).
     validate_located(Located(load_yaml_text(text, str(target)).data, str(notes), result.positions))
+    if check is not None:
+        check(result.data)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, text.encode("utf-8"))

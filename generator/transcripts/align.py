@@ -26,6 +26,7 @@ ACCEPT_IN_TOPIC, MARGIN_IN_TOPIC = 0.28, 0.03  # ... or, in its own topic, this 
 # best stretch elsewhere in the topic (the topic's time is the notes' word that the claim is there)
 UNHEARD = 0.4  # ... when at most this share of its weight is in words the recording never says
 QUOTE_WORDS = 30
+QUOTE_GAP = 30.0  # seconds (longer than a caption): a quote runs on past the claim's last word only where speech does
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,22 @@ def _align(index: Index, claim: Claim, previous: float | None) -> Match:
     start = index.terms[min(opens, last)][1]
     if end - start >= QUOTE_WORDS:  # the quote holds the claim's words: the tightest run of them
         start = index.terms[tight][1]
-    words = index.raw[start:end + 1][:QUOTE_WORDS]
+    words = _run_on(index.raw[start:end + 1][:QUOTE_WORDS], index.terms[last][1] - start)
     speakers = Counter(w[2] for w in words if w[2])  # who says the line it opens at, else most of the quote
     speaker = index.raw[index.terms[opens][1]][2] or (speakers.most_common(1)[0][0] if speakers else None)
     return Match(claim, round(index.opening(opens), 2), speaker, " ".join(w[0] for w in words), round(score, 3))
+
+
+def _run_on(words: list, last: int) -> list:
+    """``words`` up to their ``last`` (the claim's last word said), then on only while no other
+    speaker is named and no silence of QUOTE_GAP falls: not into another speaker's line ("This is
+    Houston." after "we've had a problem here"), nor into words said much later."""
+    kept = words[:last + 1]
+    for word in words[last + 1:]:
+        if word[2] and kept[-1][2] and word[2] != kept[-1][2] or word[1] - kept[-1][1] > QUOTE_GAP:
+            break
+        kept.append(word)
+    return kept
 
 
 def nearest(index: Index, text: str) -> tuple[float, str] | None:

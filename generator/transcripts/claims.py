@@ -1,5 +1,5 @@
 """The claims of a content file, where they are in it, and the hints its times give: every
-takeaway and point at every level, every figure, every quote."""
+takeaway and point at every level, every figure (a topic's and the takeaways' key figures), every quote."""
 from __future__ import annotations
 
 from ..content import Content
@@ -44,6 +44,8 @@ def collect_claims(located: Located, content: Content, offset: int):
         at = content.takeaways[i].at
         hint = next((spans[t] for t in reversed(order) if at is not None and starts[t] <= at), None)
         add(("takeaways", i), point, hint, None)
+    for i, figure in enumerate(data.get("figures") or []):  # the takeaways' key figures: no topic, so no hint
+        add(("figures", i), figure, None, None)
     for t, topic in enumerate(data.get("topics") or []):
         for kind in ("points", "figures", "quotes"):
             for j, item in enumerate(topic.get(kind) or []):

@@ -12,7 +12,10 @@ from .model import Cue
 
 
 def parse_json(text: str, file: str):
-    """The data of JSON ``text``; a BriefingError at the LINE:COL where it is not JSON."""
+    """The data of JSON ``text``; a BriefingError at the LINE:COL where it is not JSON. A byte
+    order mark (Windows tools write one) is read as the space it takes, so columns stay the file's."""
+    if text.startswith("\ufeff"):
+        text = " " + text[1:]
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -62,10 +65,11 @@ def fail(text: str, file: str, path: tuple, message: str) -> BriefingError:
     return BriefingError(Problem(message, file, line, col))
 
 
-def number(value, what: str) -> float:
-    """``value`` as seconds; ValueError naming ``what`` when it is not a number."""
+def number(value, what: str, unit: str = "seconds") -> float:
+    """``value`` as a number of ``unit``; ValueError naming ``what`` when it is not a number
+    (YouTube's json3 counts milliseconds: the message says which the field takes)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value < 0:
-        raise ValueError(f"{what} is {json.dumps(value)[:40]}, not a number of seconds")
+        raise ValueError(f"{what} is {json.dumps(value)[:40]}, not a number of {unit}")
     return float(value)
 
 

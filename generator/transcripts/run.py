@@ -10,6 +10,7 @@ from ..errors import BriefingError, Problem
 from ..files import refuse_link_loop
 from ..timestamps import format_timestamp
 from .align import Match, align_claims
+from . import Transcript, read_transcript
 from .claims import collect_claims
 from .index import build_index
 
@@ -29,29 +30,69 @@ class Aligned:
         """The moment of ``match`` on the content's timeline (None when not said)."""
         return None if match.seconds is None else round(match.seconds - self.offset, 2)
 
+    def before_start(self) -> list[Match]:
+        """The matches said before the content's timeline begins (a moment below 0:00 once the
+        source's offset is applied: a part of that recording the content's timeline does not
+        have, or a wrong offset): -o writes no moment for them, and the summary says so."""
+        return [m for m in self.matches if (self.seconds(m) or 0) < 0]
+
 
 def align_file(content_path: str | Path, transcript_path: str | Path | None, source: str | None = None) -> Aligned:
     """Align every claim of the content file with the transcript of ``source`` (default: the
     first); without ``transcript_path``, the transcript that source names."""
     from ..loader import validate_located
     from ..yamlio import load_yaml_file
-    from . import read_transcript
-
     located = load_yaml_file(content_path)
     content = validate_located(located)
     ids = [s.id for s in content.sources]
-    if source is not None and source not in ids:
-        raise BriefingError(Problem(f"--source: no source '{source}' (sources: {', '.join(ids)})", str(content_path)))
+    check_source(ids, source, str(content_path))
     chosen = next(s for s in content.sources if source in (None, s.id))
     offset = chosen.offset
     if transcript_path is None:
         if not chosen.transcript:
             raise BriefingError(Problem(f"give a TRANSCRIPT: source '{chosen.id}' names none (transcript: FILE)",
                                         str(content_path)))
-        transcript_path = Path(content_path).parent / chosen.transcript
-    transcript = read_transcript(transcript_path)
+        transcript = named_transcript(located, content, chosen)
+    else:
+        transcript = read_transcript(transcript_path)
     claims = collect_claims(located, content, offset)
     return Aligned(str(content_path), align_claims(build_index(transcript), claims), offset, source or ids[0])
+
+
+def named_transcript(located, content, source) -> Transcript:
+    """The transcript ``source`` names (relative to the content file); one that cannot be read is
+    an error at the source's ``transcript:`` too, so the author sees which line names it."""
+    try:
+        return read_transcript(Path(located.file).parent / source.transcript)
+    except BriefingError as exc:
+        line, col = located.where(("sources", content.sources.index(source), "transcript"))
+        raise BriefingError([Problem(f"transcript of source '{source.id}': {p}", located.file, line, col)
+                             for p in exc.problems]) from None
+
+
+def check_source(ids: list[str], source: str | None, file: str) -> None:
+    """A BriefingError when ``--source`` names none of the content's sources (``ids``); `briefing
+    import --transcript` asks before it writes the content, so a wrong one leaves nothing written."""
+    if source is not None and source not in ids:
+        raise BriefingError(Problem(f"--source: no source '{source}' (sources: {', '.join(ids)})", file))
+
+
+def relocated(result: Aligned, file: str | Path) -> Aligned:
+    """``result`` with each claim at its place in ``file``: the content as -o wrote it, where a
+    point that got its moment is a mapping and every line after it has moved."""
+    import dataclasses
+
+    from ..yamlio import load_yaml_file
+
+    located = load_yaml_file(file)
+    matches = []
+    for match in result.matches:
+        node = located.data
+        for part in match.claim.path:
+            node = node[part]
+        line, col = located.where(match.claim.path + (("text",) if isinstance(node, dict) and "text" in node else ()))
+        matches.append(dataclasses.replace(match, claim=dataclasses.replace(match.claim, line=line, col=col)))
+    return dataclasses.replace(result, file=str(file), matches=matches)
 
 
 def as_json(result: Aligned, match: Match) -> dict:
@@ -83,7 +124,7 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False, tran
     data = copy.deepcopy(located.data)
     for match in result.matches:
         seconds = result.seconds(match)
-        if seconds is None or seconds < 0:
+        if seconds is None or seconds < 0:  # (not said, or before_start)
             continue
         found = {"at": format_timestamp(int(round(seconds))), "speaker": match.speaker, "quote": match.quote}
         if "quotes" in match.claim.path:  # a quote is its own words: it gets its moment and speaker
@@ -132,8 +173,6 @@ def unsupported_claims(content_path: str | Path, content) -> list[dict]:
     says, in file order, each ``{text, where: "FILE:LINE:COL", source}`` (the source named is
     the first that names a transcript); none when no source names one."""
     from ..yamlio import load_yaml_file
-    from . import read_transcript
-
     sources = [s for s in content.sources if s.transcript]
     if not sources:
         return []
@@ -141,7 +180,7 @@ def unsupported_claims(content_path: str | Path, content) -> list[dict]:
     said: list[bool] = []
     claims: list = []
     for source in sources:
-        index = build_index(read_transcript(Path(content_path).parent / source.transcript))
+        index = build_index(named_transcript(located, content, source))
         claims = collect_claims(located, content, source.offset)
         found = [m.seconds is not None for m in align_claims(index, claims)]
         said = [a or b for a, b in zip(said, found)] if said else found

@@ -1,5 +1,6 @@
-"""SRT (``.srt``): numbered cues, ``HH:MM:SS,mmm`` times, mixed line ends, speaker labels, and
-YouTube's rolling automatic captions (each line twice, lower case, no punctuation)."""
+"""SRT (``.srt``): numbered cues, ``HH:MM:SS,mmm`` times, mixed line ends, speaker labels, tags
+(``<i>``, ``<font>``, SSA's ``{\\an8}``), and YouTube's rolling automatic captions (each line twice,
+lower case, no punctuation)."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from .model import Transcript
 
 EXAMPLE = "00:01:02,500 --> 00:01:05,000"
 _TIMING = re.compile(r"^\s*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}\s*-->", re.M)
+_OVERRIDE = re.compile(r"\{\\[^}\n]*\}")  # an SSA override tag some tools leave in SRT: {\an8}, {\i1}
 
 
 class SRTReader(Reader):
@@ -35,5 +37,5 @@ class SRTReader(Reader):
                 raise BriefingError(Problem(f"cue {lines[0].strip()} has no timing line such as '{EXAMPLE}'",
                                             file, block.line, 1))
             start, end, _ = timing(lines[at], file, block.line + at, EXAMPLE)
-            cues.append(cue_lines(lines[at + 1:], start, end, block.line + at))
+            cues.append(cue_lines([_OVERRIDE.sub("", ln) for ln in lines[at + 1:]], start, end, block.line + at))
         return Transcript(file, self.name, finish(cues, carry=True))

@@ -25,6 +25,9 @@ _STOP_WORDS = """
     someone anything everything maybe basically
 """  # function words and the filler of speech: they say nothing about where a claim is
 STOP = frozenset(_STOP_WORDS.split())
+# Scripts written without spaces between words (Chinese, Japanese): a run of them is no word, so it is
+# compared as its pairs of characters (its characters, where a quote is checked word for word)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _american(word: str) -> str:
@@ -76,6 +79,10 @@ def tokens(text: str, exact: bool = False) -> list[tuple[str, int]]:
         if word in _UNITS or word in _TENS or (word in ("hundred",) + tuple(_SCALES) and out and out[-1][0][0].isdigit()):
             i = _spoken(raw, i, out)
             continue
+        if _UNSPACED.search(word):
+            out += [(pair, i) for pair in _pieces(word, exact)]
+            i += 1
+            continue
         if exact:
             out.append((word, i))
             i += 1
@@ -87,6 +94,14 @@ def tokens(text: str, exact: bool = False) -> list[tuple[str, int]]:
             out.append((_stem(word), i))
         i += 1
     return out
+
+
+def _pieces(run: str, exact: bool) -> list[str]:
+    """A run of unspaced script as it is compared: its pairs of characters ("主张" in "日本語の主張"
+    as "本語" is), or each character where a quote is checked (a quote may start mid-run)."""
+    if exact or len(run) < 2:
+        return list(run)
+    return [run[k:k + 2] for k in range(len(run) - 1)]
 
 
 def _digits(raw: list[str], i: int, out: list) -> int:

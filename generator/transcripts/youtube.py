@@ -11,6 +11,8 @@ from . import Reader
 from .jsondata import fail, number, parse_json, read_items
 from .model import Cue, Transcript, Word
 
+_MS = "milliseconds"  # json3's times
+
 
 class YouTubeReader(Reader):
     """Reads YouTube caption JSON in either form."""
@@ -43,13 +45,13 @@ def _event(event) -> Cue | None:
         raise ValueError("is not an object")
     if "segs" not in event or event.get("aAppend"):
         return None  # a window's position, or a line break appended to the one before
-    start = number(event.get("tStartMs", 0), "tStartMs") / 1000
-    end = start + number(event.get("dDurationMs", 0), "dDurationMs") / 1000
+    start = number(event.get("tStartMs", 0), "tStartMs", _MS) / 1000
+    end = start + number(event.get("dDurationMs", 0), "dDurationMs", _MS) / 1000
     words = []
     for seg in event["segs"] or ():
         if not isinstance(seg, dict) or not isinstance(seg.get("utf8", ""), str):
             raise ValueError("a seg is not {utf8, tOffsetMs}")
-        at = start + number(seg.get("tOffsetMs", 0), "tOffsetMs") / 1000
+        at = start + number(seg.get("tOffsetMs", 0), "tOffsetMs", _MS) / 1000
         words += [Word(w, at) for w in html.unescape(seg.get("utf8", "")).split()]
     text = " ".join(w.text for w in words)
     return Cue(start, end, text, None, tuple(words) if len(event["segs"] or ()) > 1 else ())

@@ -7,19 +7,20 @@ with ``scope = "content"``, and the build asks it for its files with :meth:`outp
 """
 from __future__ import annotations
 
+import html
 import json
-import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from .. import inline
 from ..errors import Problem
 from ..timestamps import format_timestamp
+from ..words import load_words
 from . import Writer
 
 MIN_CHAPTER = 10  # seconds: YouTube ignores chapters shorter than this
 MIN_CHAPTERS = 3  # ... and a description with fewer than this
 LAST_CHAPTER = 600  # seconds the last WebVTT chapter lasts when the source's duration is unknown
-_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`~]{1,3}|<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,9 @@ class Chapters:
 
 
 def plain(text: str) -> str:
-    """A title as plain text: no Markdown emphasis, links as their text, no line breaks."""
-    return " ".join(_MARKUP.sub(lambda m: m.group(1) or "", text).split())
+    """A title as plain text, as the deck draws it: no markers of emphasis, a link as its text, no
+    line breaks; everything else literally (``<b>``, ``snake_case``: content holds no HTML)."""
+    return " ".join(inline.plain(text).split())
 
 
 def source_chapters(content, source) -> list[tuple[int, str]]:
@@ -47,11 +49,12 @@ def source_chapters(content, source) -> list[tuple[int, str]]:
             if at >= 0 and (source.duration is None or at < source.duration) and title]
 
 
-def youtube_chapters(chapters: list[tuple[int, str]], duration: int | None) -> list[tuple[int, str]] | None:
-    """YouTube's rules applied: the first at 0:00 ("Intro" added when the first topic starts
-    later), each at least 10 s before the next (a later one too close is dropped), the last at
-    least 10 s before the end; None when fewer than three are left."""
-    out = [] if chapters and chapters[0][0] == 0 else [(0, "Intro")]
+def youtube_chapters(chapters: list[tuple[int, str]], duration: int | None,
+                     intro: str = "Intro") -> list[tuple[int, str]] | None:
+    """YouTube's rules applied: the first at 0:00 (``intro``, the content language's word, added
+    when the first topic starts later), each at least 10 s before the next (a later one too close
+    is dropped), the last at least 10 s before the end; None when fewer than three are left."""
+    out = [] if chapters and chapters[0][0] == 0 else [(0, intro)]
     for at, title in chapters:
         if not out or at - out[-1][0] >= MIN_CHAPTER:
             out.append((at, title))
@@ -81,7 +84,7 @@ class ChaptersWriter(Writer):
                 continue
             title = plain(content.title)
             out.append((f"-{source.id}.chapters.json", Chapters("json", title, tuple(found), source.duration, source.id)))
-            youtube = youtube_chapters(found, source.duration)
+            youtube = youtube_chapters(found, source.duration, load_words(content.lang)["chapters_intro"])
             if youtube is not None:
                 out.append((f"-{source.id}.youtube.txt", Chapters("youtube", title, tuple(youtube), source.duration, source.id)))
             out.append((f"-{source.id}.chapters.vtt", Chapters("vtt", title, tuple(found), source.duration, source.id)))
@@ -108,7 +111,7 @@ class ChaptersWriter(Writer):
         ends = [at for at, _ in document.chapters[1:]]
         last = document.chapters[-1][0]
         ends.append(document.duration if document.duration is not None and document.duration > last else last + LAST_CHAPTER)
-        cues = [f"{i}\n{_vtt(at)} --> {_vtt(end)}\n{title}\n" for i, ((at, title), end) in
+        cues = [f"{i}\n{_vtt(at)} --> {_vtt(end)}\n{html.escape(title, quote=False)}\n" for i, ((at, title), end) in
                 enumerate(zip(document.chapters, ends), 1)]
         return ("WEBVTT\n\n" + "\n".join(cues)).encode("utf-8")
 
