@@ -264,12 +264,12 @@ CHAPTERS_ONLY = ("issue #21 §6 (review 18 findings 1, 4): notes of chapter titl
                  "bottom line for a close to follow from; its chapter list already links every moment")
 KNOWN_FAILURES.update({
     **{(name, audience, 'ends-on-point'): NOTHING_AHEAD
-       for name in ('allin-summit-takeaways', 'binaergewitter-de', 'guide-to-live-chapters', 'hearing-daily-digest',
+       for name in ('allin-summit-takeaways', 'binaergewitter-de', 'hearing-daily-digest',
                     'house-cliff-notes', 'okeechobee-council-minutes', 'talkgo-runtime-zh',
                     'wizeup-summary')
        for audience in ('executive', 'policy', 'technical')},
     **{(name, audience, 'ends-on-point'): CHAPTERS_ONLY
-       for name in ('jsparty-links', 'lex-fridman-outline', 'panel-chapters', 'syntax-year-review')
+       for name in ('jsparty-links', 'panel-chapters', 'syntax-year-review')
        for audience in ('executive', 'policy', 'technical')},
     ('allin-deep-summary', 'policy', 'ends-on-point'): CHAPTERS_ONLY,
     ('allin-deep-summary', 'technical', 'ends-on-point'): CHAPTERS_ONLY,
