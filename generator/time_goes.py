@@ -20,8 +20,9 @@ shown, its close where to hear its bottom line: close_where.py). Asides (a welco
 """
 from __future__ import annotations
 
-from .chapter_list import MOST_SHOWN, is_ranked, is_subject, longest_title
-from .chapter_times import chapter_names, plain_name
+from .chapter_list import LEAST_TIMED, MOST_SHOWN, VARIES, is_ranked, is_subject, longest_title
+from .chapter_times import chapter_names, median, plain_name
+from .inline import plain
 from .document import Bullet
 from .peer_pages import left_off
 from .template_names import template_filter
@@ -69,16 +70,41 @@ def time_chart(topics: list, words: dict, heading: str = "") -> dict:
 
 @template_filter("where_to_start")
 def where_to_start(topics: list, words: dict, heading: str = "") -> list:
-    """The close of a chapter list ``topics`` that ranks: its LINES longest chapters in the recording's order, each
+    """The close of a chapter list ``topics`` that ranks: its LINES longest moments in the recording's order, each
     named as the list names it with the minutes it takes (``start_minutes``: what a listener plans by; "1 minutes"
     is no English, so a shorter one by its name alone), at its time; [] where the list does not rank or fewer than
-    LEAST have a time."""
-    kept = _ranked(topics, heading)
-    chosen = {t["index"] for t in _longest(kept)[:LINES] if t["at"]}
-    names = chapter_names(topics)
-    lines = [{"text": _with_minutes(plain_name(t, names), t["span"], words), "at": t["at"], "children": []}
-             for t in kept if t["index"] in chosen]
+    LEAST have a time. The moments are the chapters, or, where chapters list timed sub-chapters (a nested outline:
+    "What happened this year?" over "Bluesky (14:02)"…), those (``_moments``)."""
+    units = _moments(topics) if any(p["at"] for t in topics if not t["aside"] for p in t["points"]) else [
+        {"text": plain_name(t, chapter_names(topics)), "at": t["at"], "span": t["span"]}
+        for t in _longest(_ranked(topics, heading))]
+    spans = [u["span"] for u in units]
+    if len(units) < LEAST_TIMED or max(spans) < VARIES * median(spans):
+        return []
+    chosen = sorted(sorted(units, key=lambda u: -u["span"])[:LINES], key=lambda u: u["at"]["seconds"])
+    lines = [{"text": _with_minutes(u["text"], u["span"], words), "at": u["at"], "children": []} for u in chosen]
     return lines if len(lines) >= LEAST else []
+
+
+def _moments(topics: list) -> list[dict]:
+    """The sub-chapters of a nested outline ``topics`` (each chapter's timed points, no aside's; a chapter without
+    them is one itself where its end is known), each with its ``text`` (plain, no full stop), ``at`` and ``span``: the
+    seconds to the next start of any chapter or sub-chapter (asides too); a last one, of no known end, is none."""
+    starts = sorted({t["at"]["seconds"] for t in topics if t["at"]}
+                    | {p["at"]["seconds"] for t in topics for p in t["points"] if p["at"]})
+    units = []
+    for t in topics:
+        timed = [p for p in t["points"] if p["at"]]
+        if t["aside"] or not (timed or t["at"] and t["span"] > 0 and t["span_known"]):
+            continue
+        if not timed:
+            units.append({"text": plain_name(t, chapter_names(topics)), "at": t["at"], "span": t["span"]})
+        for p in timed:
+            after = [s for s in starts if s > p["at"]["seconds"]]
+            if after:
+                units.append({"text": plain(p["text"]).strip().rstrip("."), "at": p["at"],
+                              "span": after[0] - p["at"]["seconds"]})
+    return units
 
 
 def _with_minutes(name: str, seconds: int, words: dict) -> str:

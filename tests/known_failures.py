@@ -269,7 +269,7 @@ KNOWN_FAILURES.update({
                     'wizeup-summary')
        for audience in ('executive', 'policy', 'technical')},
     **{(name, audience, 'ends-on-point'): CHAPTERS_ONLY
-       for name in ('jsparty-links', 'panel-chapters', 'syntax-year-review')
+       for name in ('jsparty-links', 'panel-chapters')
        for audience in ('executive', 'policy', 'technical')},
     ('allin-deep-summary', 'policy', 'ends-on-point'): CHAPTERS_ONLY,
     ('allin-deep-summary', 'technical', 'ends-on-point'): CHAPTERS_ONLY,
