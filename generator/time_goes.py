@@ -31,6 +31,7 @@ from .words import fill
 MOST = MOST_SHOWN  # bars the chart shows (one more shows whole: never a single chapter left off)
 LINES = 3  # moments the close names
 LEAST = 2  # moments a close needs (one line is no close)
+WHOLE = 5  # minutes the shortest bar takes at least for the chart to count whole minutes (a tenth of it at most)
 
 
 def _ranked(topics: list, heading: str) -> list:
@@ -56,7 +57,8 @@ def time_chart(topics: list, words: dict, heading: str = "") -> dict:
     longest = _longest(kept)
     shown = longest if len(longest) <= MOST + 1 else longest[:MOST]
     names = chapter_names(topics)
-    values = [round(t["span"] / 60, 1) for t in shown]
+    whole = min(t["span"] for t in shown) >= 60 * WHOLE  # (whole minutes read as the close says them: "24 minutes")
+    values = [round(t["span"] / 60) if whole else round(t["span"] / 60, 1) for t in shown]
     none = [None] * len(values)
     chart = {"id": "chapter-times", "title": words["chapter_times"], "kind": "bar", "unit": words["chapter_times_unit"],
              "categories": [plain_name(t, names) for t in shown], "caption": words["chapter_times_caption"], "message": "",
