@@ -10,8 +10,10 @@ from pptx import Presentation
 from generator.time_goes import where_to_start
 from generator.words import load_words
 
+from .conftest import have
 from .deck_economy import heads
 from .notes_built import NOTES, notes_build
+from .presentable_words import pdf_pages
 
 AUDIENCES = ("executive", "policy", "technical")
 EN = load_words("en")
@@ -74,3 +76,17 @@ def test_where_to_start_needs_a_list_that_ranks():
     ranked = [_chapter(1, "Welcome", 0, 3000, aside=True), _chapter(2, "A", 3000, 3300), _chapter(3, "B", 3300, 5100),
               _chapter(4, "C", 5100, 5400), _chapter(5, "D", 5400, 5700)]
     assert [line["text"] for line in where_to_start(ranked, EN)] == ["A — 5 minutes", "B — 30 minutes", "C — 5 minutes"]
+
+
+@pytest.mark.skipif(not have("pdftotext"), reason="needs pdftotext")
+def test_the_report_has_the_chart_every_chapter_and_where_to_start():
+    """The report of lex: the chart of where the time goes, every chapter in time order (the deck's chart leaves four
+    to its speaker notes), then where to start, each moment with its minutes."""
+    made = notes_build(NOTES / "lex-fridman-outline.txt", ("pdf",))
+    lines = [" ".join(line.split()) for _, page in pdf_pages(made.content.with_name(f"{made.content.stem}-executive.pdf"))
+             for line in page]
+    text = "\n".join(lines)
+    assert EN["time_goes"] in lines and EN["where_to_start"] in lines, lines
+    assert "Meaning of life ▶ 1:30:53" in text and "Using quantum computers to break cryptography ▶ 1:12:18" in text
+    assert lines.index(EN["time_goes"]) < lines.index(EN["where_to_start"])
+    assert "Role of philosophy in science — 24 minutes ▶ 5:07" in text, text
