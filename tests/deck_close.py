@@ -4,7 +4,7 @@ returns (rule, slide, detail) triples, ``presentability.check`` runs them on the
 
 - ``ends-on-point``: a deck of three slides or more ends on its point, then its sources: the slide before the Sources
   slide (the last slide where there is none) is a close, titled or kicked with a close word of any built-in language
-  (conclusion, implications, what it means, where to hear it) or a closing section's heading ("What to watch",
+  (conclusion, implications, what it means, where to hear it, where to start) or a closing section's heading ("What to watch",
   "Next steps") — not its evidence, a chapter list or the bottom line.
 - ``links-close``: the last slide before the sources is no list of links: at most half of its lines are only a link
   (a linked domain, "medium.com — <its topic>") or a raw address.
@@ -19,7 +19,7 @@ from .deck_economy import _paragraphs, heads
 from .deck_storyline import CLOSE, CLOSING_SECTIONS, WORDS
 
 SOURCES = {w["sources"] for w in WORDS}
-ENDS = CLOSE | {w["where_to_hear"] for w in WORDS}
+ENDS = CLOSE | {w[key] for w in WORDS for key in ("where_to_hear", "where_to_start")}
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SITE = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?(?:\s+—\s.*)?$", re.IGNORECASE)  # "medium.com — <its topic>"
 

@@ -279,12 +279,12 @@ ANSWERED = NOTHING_AHEAD + (": questions and answers, every question answered in
 KNOWN_FAILURES.update({
     **{(name, audience, 'ends-on-point'): reason
        for name, reason in (('allin-summit-takeaways', AHEAD_ON_SLIDES), ('binaergewitter-de', NOTHING_AHEAD),
-                            ('guide-to-live-chapters', NOTHING_AHEAD), ('hearing-daily-digest', DIGEST_RECORD),
+                            ('hearing-daily-digest', DIGEST_RECORD),
                             ('house-cliff-notes', QUOTE_AHEAD), ('okeechobee-council-minutes', NOTHING_AHEAD),
                             ('talkgo-runtime-zh', ANSWERED), ('wizeup-summary', RETROSPECT))
        for audience in ('executive', 'policy', 'technical')},
     **{(name, audience, 'ends-on-point'): CHAPTERS_ONLY
-       for name in ('jsparty-links', 'lex-fridman-outline', 'panel-chapters', 'syntax-year-review')
+       for name in ('jsparty-links', 'panel-chapters')
        for audience in ('executive', 'policy', 'technical')},
     ('allin-deep-summary', 'policy', 'ends-on-point'): CHAPTERS_ONLY,
     ('allin-deep-summary', 'technical', 'ends-on-point'): CHAPTERS_ONLY,

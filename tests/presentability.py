@@ -32,7 +32,8 @@
 - ``markdown``, ``placeholder-source``, ``header-line``: the words of every paragraph (titles, body,
   tables, footers) break none of the rules of ``presentable_words`` (issue #20).
 - ``unlisted-topic``: given the content's ``topics`` (titles), each is an item of the deck's agenda or
-  chapters slides (titled so, or kicked so above a statement), or named in the speaker notes of a slide as left
+  chapters slides (titled so, or kicked so above a statement; a chart of such a slide's chapters by minutes lists
+  them by its categories), or named in the speaker notes of a slide as left
   off it ("Left off the slide: …": no line of the slide counts them), or on its "Also discussed" line (a topic
   without a slide: the agenda lists only those with one), or a slide's title (notes that give titles only: no
   agenda lists their chapters again); a deck without one breaks the rule too,
@@ -361,6 +362,8 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
         if any(_is_agenda(head) for head in economy.heads(slide)):  # (titled, or kicked above a statement)
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
+            items += [str(c) for shape in shapes if shape.has_chart  # (a chapter list charted by minutes: time_goes.py)
+                      for c in shape.chart.plots[0].categories]
             agendas.append((number, [i for i in items if i]))
     out += _agenda_order(agendas, [economy.heads(slide) for slide in prs.slides])
     if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):

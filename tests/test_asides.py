@@ -1,6 +1,6 @@
 """Issue #21: asides (a welcome, a sponsor read, plugs, the wrap-up) are told from their titles in
-every language, weigh nothing and leave the executive deck; a chapter list's executive deck lists its
-chapters (an audience may chart where the time goes); the timeline's title names the longest topic only when it stands out."""
+every language, weigh nothing and leave the executive deck; a chapter list's deck charts where the time goes
+and closes on where to start; the timeline's title names the longest topic only when it stands out."""
 from __future__ import annotations
 
 import re
@@ -85,44 +85,37 @@ def test_an_aside_never_weighs_most_nor_feeds_the_bottom_line_and_leaves_the_exe
         assert any(s.topic == "ad" and s.report for s in document.slides) is kept, audience
 
 
-def test_a_chapter_list_briefs_on_its_chapters_and_an_audience_may_chart_where_the_time_goes(tmp_path):
-    """The review of the executive decks of chapter lists: "chapters plus a chart of chapter lengths"
-    titled "X takes 24 of 91 minutes" is no point to brief on; the executive deck lists the chapters, under a title
-    that says how many minutes of the discussion the longest takes (review 18: "Most time goes to “…”" claimed
-    nothing), and an audience of the user's that asks for it charts the longest (slides/chapter_times.yaml.j2)."""
+def test_a_chapter_list_charts_where_the_time_goes_and_closes_on_where_to_start(tmp_path):
+    """Review 19's worst problem 1: a chapter list's deck was the list titled by its longest chapter's minutes, then
+    the sources. Every audience now charts the chapters by minutes (longest first, asides left out) under the
+    statement its bars back, the minutes of the discussion's (review 18: "Most time goes to “…”" claimed nothing),
+    and closes on where to start (the longest chapters in the recording's order, each with its minutes and time:
+    time_goes.py); the chart replaces the deck's list, the report keeps every chapter."""
     starts = [0, 120, 300, 2700, 3300, 3600, 3900]  # an aside, then a chapter of 40 minutes among short ones
     titles = ["Welcome to the show", "What a quantum computer is", "Quantum supremacy", "Moore's Law", "Cryptography",
               "Machine learning", "Meaning of life"]
     topics = [{"id": f"t{i}", "title": t, "at": format_timestamp(s)} for i, (t, s) in enumerate(zip(titles, starts))]
     path = _content(tmp_path, topics, duration="1:10:00")
-    mine = tmp_path / "audiences" / "timed"
-    mine.mkdir(parents=True)
-    (mine / "audience.yaml").write_text("extends: executive\n", encoding="utf-8")
-    (mine / "document.yaml.j2").write_text('{% extends "executive/document.yaml.j2" %}\n{% block agenda %}\n'
-                                           '{% if not shown %}\n{% include "slides/agenda.yaml.j2" %}\n'
-                                           '{% include "slides/chapter_times.yaml.j2" %}\n{% endif %}\n'
-                                           '{% endblock %}\n', encoding="utf-8")
-    build([path], audiences=["executive", "technical", "timed"], formats=["pptx"], output=tmp_path,
-          templates=[tmp_path / "audiences"])
-    executive = list(Presentation(str(tmp_path / "c-executive.pptx")).slides)
-    assert not any(sh.has_chart for s in executive for sh in s.shapes)
-    titles = [s.shapes.title.text_frame.text for s in executive if s.shapes.title is not None]
-    # (its minutes of the discussion's, the welcome no discussion: chapter_list.py, review 18)
-    assert "“Quantum supremacy” takes 40 of the 68 minutes of discussion" in titles, titles
-    assert not any(re.match(r"\d+ chapters", t) for t in titles), titles
-    slides = list(Presentation(str(tmp_path / "c-timed.pptx")).slides)
-    (chart_slide,) = [s for s in slides if any(sh.has_chart for sh in s.shapes)]
-    assert chart_slide.shapes.title.text_frame.text == "Quantum supremacy takes 40 of 70 minutes"
-    chart = next(sh.chart for sh in chart_slide.shapes if sh.has_chart)
-    names = list(chart.plots[0].categories)
-    assert names[0] == "Quantum supremacy" and "Welcome to the show" not in names
-    assert list(chart.plots[0].series[0].values)[:2] == [40.0, 10.0]
-    technical = Presentation(str(tmp_path / "c-technical.pptx"))
-    # (no timeline: the list gives each chapter once, chapter_list.py; none says how long a topic takes: review 14)
-    assert not any(s.shapes.title.text_frame.text == "Where each topic sits in the recording" for s in technical.slides)
-    timed = [s.shapes.title.text_frame.text for s in technical.slides if s.shapes.title is not None
-             and "minutes" in s.shapes.title.text_frame.text]  # (the chapter list's title only: review 18)
-    assert timed == ["“Quantum supremacy” takes 40 of the 68 minutes of discussion"], timed
+    build([path], audiences=["executive", "technical"], formats=["pptx"], output=tmp_path)
+    for audience in ("executive", "technical"):
+        slides = list(Presentation(str(tmp_path / f"c-{audience}.pptx")).slides)
+        titles = [s.shapes.title.text_frame.text for s in slides if s.shapes.title is not None]
+        (chart_slide,) = [s for s in slides if any(sh.has_chart for sh in s.shapes)]
+        # (its minutes of the discussion's, the welcome no discussion: chapter_list.py, review 18)
+        assert chart_slide.shapes.title.text_frame.text == "“Quantum supremacy” takes 40 of the 68 minutes of discussion"
+        chart = next(sh.chart for sh in chart_slide.shapes if sh.has_chart)
+        names = list(chart.plots[0].categories)
+        assert names[0] == "Quantum supremacy" and "Welcome to the show" not in names
+        assert list(chart.plots[0].series[0].values)[:2] == [40.0, 10.0]
+        assert not any(re.match(r"\d+ chapters", t) for t in titles), titles
+        # (no timeline: the chart gives each chapter's length once; none says it again: review 14)
+        assert "Where each topic sits in the recording" not in titles
+        assert [t for t in titles if "minutes" in t] == [chart_slide.shapes.title.text_frame.text], titles
+        close = slides[titles.index("Where to start")]
+        lines = [p.text for sh in close.shapes if sh.has_text_frame and sh != close.shapes.title
+                 for p in sh.text_frame.paragraphs if p.text.strip()]
+        assert lines[:3] == ["Quantum supremacy — 40 minutes (5:00)", "Moore's Law — 10 minutes (45:00)",
+                             "Cryptography — 5 minutes (55:00)"], lines  # (of two as long, the first)
 
 
 def test_chapters_of_about_one_length_get_no_chart_and_a_plain_timeline_title(tmp_path):

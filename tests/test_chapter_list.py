@@ -13,7 +13,9 @@ import re
 import pytest
 from pptx import Presentation
 
+from generator.asides import aside_topics
 from generator.chapter_list import longest_title
+from generator.loader import load_content
 from generator.words import load_words
 
 from .deck_economy import heads
@@ -64,9 +66,9 @@ def _seconds(label: str) -> int:
 
 def _listed(name: str, audience: str):
     """The deck's slides and its chapter list's slides (the first, kicked "Chapters", then its continuations,
-    "Chapters (cont.)")."""
+    "Chapters (cont.)"; a list that ranks its chapters is their chart, kicked "Where the time goes": time_goes.py)."""
     slides = _slides(name, audience)
-    first = [s for s in slides if EN["chapters"] in heads(s)]
+    first = [s for s in slides if {EN["chapters"], EN["time_goes"]} & set(heads(s))]
     assert len(first) == 1, (name, audience, [heads(s) for s in slides])
     at = slides.index(first[0])
     later = [s for s in slides[at + 1:] if heads(s) and heads(s)[0].startswith(f"{EN['chapters']} {EN['cont']}")]
@@ -75,6 +77,15 @@ def _listed(name: str, audience: str):
 
 def _timed(pages: list) -> list[int]:
     return [_seconds(m.group(1)) for s in pages for t in _lines(s) if (m := _TIME.search(t))]
+
+
+def _charted(pages: list) -> list[str]:
+    """The chapters a chart of where the time goes shows (its categories), [] where the list is no chart."""
+    return [str(c) for s in pages for sh in s.shapes if sh.has_chart for c in sh.chart.plots[0].categories]
+
+
+# the lists that rank their chapters (not the recording's subject) are charted by minutes (review 19's worst 1)
+CHARTED = [name for name in LONGEST if name != "syntax-tips.md"]
 
 
 # each list's title: how many minutes its longest chapter takes, of the discussion's (its chapters but asides) where
@@ -133,7 +144,27 @@ def test_the_tips_an_episode_is_about_are_all_shown_seven_at_most_a_slide(audien
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-@pytest.mark.parametrize("name", LONGEST)
+@pytest.mark.parametrize("name", CHARTED)
+def test_a_charted_list_shows_the_longest_first_and_names_every_other_chapter(name, audience):
+    """A list that ranks is charted (time_goes.py): its bars the chapters of known length, longest first, seven at
+    most (never six and one left off to save a bar), and every other chapter (but an aside) named with its time in
+    the chart's speaker notes (a last chapter whose end is estimated has no minutes to chart)."""
+    _, pages = _listed(name, audience)
+    (chart,) = [sh.chart for s in pages for sh in s.shapes if sh.has_chart]
+    values = list(chart.plots[0].series[0].values)
+    bars = _charted(pages)
+    assert values == sorted(values, reverse=True) and len(bars) <= 7, (bars, values)
+    made = notes_build(NOTES / name, ("pptx",))
+    loaded = load_content(made.content)
+    chapters = [t.title for t, aside in zip(loaded.topics, aside_topics(loaded, EN)) if not aside]
+    notes = pages[0].notes_slide.notes_text_frame.text.split("Left off the slide:")[-1]
+    left = [c for c in chapters if not any(c == b or b.endswith("…") and c.startswith(b[:-1]) for b in bars)]
+    assert all(re.search(re.escape(c) + r" \(\d+(?::\d\d){1,2}\)", notes) for c in left), (left, notes)
+    assert len(left) != 1 or len(bars) < 6, (bars, left)  # (one left off: its end unknown, no bar to give it)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.parametrize("name", [name for name in LONGEST if name not in CHARTED])
 def test_no_list_is_cut_to_save_one_line(name, audience):
     """Never a list cut to save one line (guide showed six of its seven chapters and "And 1 more"); a list that is cut
     (lex, ten chapters; allin-chapters-odd-times, nine) shows its six longest in time order and names the others, with
@@ -152,7 +183,7 @@ def test_no_list_is_cut_to_save_one_line(name, audience):
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_seven_chapters_show_whole(audience):
     _, pages = _listed("guide-to-live-chapters.txt", audience)
-    assert len(_timed(pages)) == 7 and len(pages) == 1, [_lines(s) for s in pages]
+    assert len(_charted(pages)) == 7 and len(pages) == 1, _charted(pages)
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
@@ -165,6 +196,9 @@ def test_that_the_notes_give_titles_only_is_said_in_the_speaker_notes(name, audi
     said = [s for s in slides for sh in s.shapes if sh.has_text_frame and EN["titles_only"] in sh.text_frame.text]
     assert not said, [heads(s) for s in said]
     assert EN["titles_only"] in pages[0].notes_slide.notes_text_frame.text
+    if name in CHARTED:  # (its lines are its bars: the chapters by minutes)
+        assert _charted(pages), name
+        return
     lines = [t for s in pages for t in _lines(s) if not _MORE.fullmatch(t)]
     assert lines and all(_TIME.search(t) for t in lines), lines
 
@@ -173,11 +207,13 @@ def test_that_the_notes_give_titles_only_is_said_in_the_speaker_notes(name, audi
 @pytest.mark.parametrize("name", LONGEST)
 def test_the_chapter_list_is_said_once(name, audience):
     """No other slide lists the chapters again (the timeline chart "Where each topic sits in the recording", an
-    agenda) nor names the longest chapter again."""
+    agenda) nor names the longest chapter again, but the close of a charted list: where to start, the longest
+    chapters as moments to open, each at its time (time_goes.py)."""
     slides, pages = _listed(name, audience)
     others = [heads(s)[0] for s in slides if s not in pages and heads(s)]
     assert EN["timeline_chart"] not in others and EN["agenda"] not in others, others
-    said = [t for s in slides if s not in pages for t in _texts(s) + heads(s) if LONGEST[name] in t]
+    said = [t for s in slides if s not in pages and EN["where_to_start"] not in heads(s)
+            for t in _texts(s) + heads(s) if LONGEST[name] in t]
     assert not said, said
 
 

@@ -128,15 +128,16 @@ def test_notes_without_a_finding_open_on_what_they_say_of_the_recording(built, s
 
 
 @pytest.mark.parametrize("stem", ["lex-fridman-outline", "syntax-tips", "guide-to-live-chapters"])
-def test_a_chapter_list_executive_deck_lists_its_chapters_without_a_chart_of_their_lengths(built, stem):
-    """The review: "chapters plus a chart of chapter lengths" titled "Role of philosophy in science takes
-    24 of 91 minutes". The executive deck: the bottom line where the notes state two things at least (guide's
+def test_a_chapter_list_executive_deck_charts_where_the_time_goes_once(built, stem):
+    """The executive deck of a chapter list: the bottom line where the notes state two things at least (guide's
     takeaways; syntax-tips' tips: chapter_points.py), the chapters under a title that says how many minutes the
-    longest takes (never their count, nor a chart: review 18), the sources."""
+    longest takes (never their count), the sources. Review 19: a list titled by minutes made no point; a list that
+    ranks (lex, guide) is a chart of where the time goes, longest first (time_goes.py); the tips an episode is about
+    (syntax-tips) are listed, every one. No other slide says how many minutes of the discussion a chapter takes."""
     slides = _slides(built, stem)
     titles = [[h for h in heads(s) if h != TITLES_ONLY] for s in slides[1:]]
-    assert not any(sh.has_chart for s in slides for sh in s.shapes)
-    listed = [lines for lines in titles if "Chapters" in lines]
+    assert any(sh.has_chart for s in slides for sh in s.shapes) == (stem != "syntax-tips")
+    listed = [lines for lines in titles if "Chapters" in lines or "Where the time goes" in lines]
     assert not any(" minutes" in t for lines in titles if lines not in listed for t in lines), titles
     assert len(listed) == 1 and not listed[0][0][:1].isdigit() and " minutes" in listed[0][0], titles  # (not "14 chapters")
     assert (set(titles[0]) & SUMMARY) if stem != "lex-fridman-outline" else titles[0] == listed[0], titles

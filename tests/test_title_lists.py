@@ -69,13 +69,14 @@ def test_a_titles_only_deck_has_one_list_slide_titled_by_where_the_time_goes(nam
     fact about the recording pads no bottom line), and its subtitle says which it shows where it shows some ("The 6
     longest, in time order.", the others named in its speaker notes: no line counts them)."""
     slides = _slides(name, audience)
-    listed = [s for s in slides if EN["chapters"] in heads(s)]
+    listed = [s for s in slides if {EN["chapters"], EN["time_goes"]} & set(heads(s))]  # (a list that ranks: its chart)
     assert len(listed) == 1, (name, audience, [heads(s) for s in slides])
     title = heads(listed[0])[0]
     assert title.startswith(f"“{CHAPTER_LISTS[name]}” takes ") and " minutes" in title, title
     assert not any(re.fullmatch(r"And \d+ more", t) for t in _texts(listed[0])), _texts(listed[0])
     cut = "Left off the slide: " in listed[0].notes_slide.notes_text_frame.text
-    assert cut == ("The 6 longest, in time order." in _texts(listed[0])), _texts(listed[0])
+    if EN["chapters"] in heads(listed[0]):
+        assert cut == ("The 6 longest, in time order." in _texts(listed[0])), _texts(listed[0])
     said = [t for s in slides if s != listed[0] for t in _texts(s) if re.search(r" takes \d+ (of (the )?\d+ )?minutes", t)]
     assert not said, said
 

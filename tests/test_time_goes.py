@@ -1,0 +1,92 @@
+"""Review 19's worst problem 1: notes that state no finding (a chapter list, a nested outline) gave decks of three
+slides: a list titled by the minutes its longest chapter takes, then the sources, with no evidence and no close.
+Now a list that ranks is a chart of where the time goes and every such deck closes on where to start
+(generator/time_goes.py). Read back from the built decks (python-pptx) of the real fixtures."""
+from __future__ import annotations
+
+import pytest
+from pptx import Presentation
+
+from generator.time_goes import where_to_start
+from generator.words import load_words
+
+from .conftest import have
+from .deck_economy import heads
+from .notes_built import NOTES, notes_build
+from .presentable_words import pdf_pages
+
+AUDIENCES = ("executive", "policy", "technical")
+EN = load_words("en")
+
+
+def _deck(name: str, audience: str) -> list:
+    made = notes_build(NOTES / name, ("pptx",))
+    assert made.problem is None, made.problem
+    return list(Presentation(str(made.content.with_name(f"{made.content.stem}-{audience}.pptx"))).slides)
+
+
+def _close(slides: list) -> tuple[list[str], list[str]]:
+    """The heads and body lines of the slide before the Sources slide (the last where there is none)."""
+    at = next((i for i, s in enumerate(slides) if heads(s)[:1] == [EN["sources"]]), len(slides)) - 1
+    slide = slides[at]
+    lines = [p.text.strip() for sh in slide.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs
+             if p.text.strip() and p.text.strip() not in heads(slide) and "·" not in p.text and " / " not in p.text]
+    return heads(slide), lines
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_an_outline_charts_where_the_time_goes_and_closes_on_where_to_start(audience):
+    """lex (ten chapter titles, no description of them) was cover, list, sources. Its deck charts the chapters by
+    minutes, longest first, under the statement the bars back, and closes on the three longest, in the recording's
+    order, each with its minutes and its moment."""
+    slides = _deck("lex-fridman-outline.txt", audience)
+    (chart,) = [sh.chart for s in slides for sh in s.shapes if sh.has_chart]
+    names = list(chart.plots[0].categories)
+    values = list(chart.plots[0].series[0].values)
+    assert names[:3] == ["Role of philosophy in science", "Quantum supremacy", "What is a quantum computer?"], names
+    assert values == sorted(values, reverse=True) and len(names) == 6, values
+    top, lines = _close(slides)
+    assert top == [EN["where_to_start"]], top
+    assert lines == ["Role of philosophy in science — 24 minutes (5:07)", "What is a quantum computer? — 12 minutes (29:27)",
+                     "Quantum supremacy — 16 minutes (56:33)"], lines
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_nested_outline_closes_on_its_longest_moments(audience):
+    """syntax-year-review (chapters of timed sub-chapters and predictions, no statement) ended on its sources. Its
+    close names the moments that take longest, each to the next start: Bluesky (14:02 to 19:52), Firefox's slip
+    (52:11 to 56:53), not the chapters its slides already show."""
+    top, lines = _close(_deck("syntax-year-review.md", audience))
+    assert top == [EN["where_to_start"]], top
+    assert "Bluesky — 6 minutes (14:02)" in lines and "Firefox usage will continue to slip — 5 minutes (52:11)" in lines
+
+
+def _chapter(index: int, title: str, start: int, end: int, known: bool = True, aside: bool = False) -> dict:
+    return {"index": index, "title": title, "aside": aside, "span": end - start, "span_known": known,
+            "at": {"seconds": start, "label": f"{start // 60}:{start % 60:02d}", "links": []}, "points": []}
+
+
+def test_where_to_start_needs_a_list_that_ranks():
+    """Chapters of about one length have no longest to start at; a list of numbered tips (the recording's subject,
+    every one shown) closes on where to hear its bottom line instead (close_where.py); an aside is never a moment."""
+    even = [_chapter(n + 1, f"Part {n}", 600 * n, 600 * (n + 1)) for n in range(5)]
+    assert where_to_start(even, EN) == []
+    tips = [_chapter(n + 1, f"Number {n + 1} - Tip {n}", 60 * n * n, 60 * (n + 1) * (n + 1)) for n in range(9)]
+    assert where_to_start(tips, EN) == []
+    ranked = [_chapter(1, "Welcome", 0, 3000, aside=True), _chapter(2, "A", 3000, 3300), _chapter(3, "B", 3300, 5100),
+              _chapter(4, "C", 5100, 5400), _chapter(5, "D", 5400, 5700)]
+    assert [line["text"] for line in where_to_start(ranked, EN)] == ["A — 5 minutes", "B — 30 minutes", "C — 5 minutes"]
+
+
+@pytest.mark.skipif(not have("pdftotext"), reason="needs pdftotext")
+def test_the_report_has_the_chart_every_chapter_and_where_to_start():
+    """The report of lex: the chart of where the time goes, every chapter in time order (the deck's chart leaves four
+    to its speaker notes), then where to start, each moment with its minutes."""
+    made = notes_build(NOTES / "lex-fridman-outline.txt", ("pdf",))
+    lines = [" ".join(line.split()) for _, page in pdf_pages(made.content.with_name(f"{made.content.stem}-executive.pdf"))
+             for line in page]
+    text = "\n".join(lines)
+    assert EN["time_goes"] in lines and EN["where_to_start"] in lines, lines
+    assert "Meaning of life ▶ 1:30:53" in text and "Using quantum computers to break cryptography ▶ 1:12:18" in text
+    assert lines.index(EN["time_goes"]) < lines.index(EN["where_to_start"])
+    assert "Role of philosophy in science — 24 minutes ▶ 5:07" in text, text
