@@ -64,7 +64,7 @@ OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (a
 MAX_SECONDS = 10  # of processor time, plus:
 SECONDS_PER_MIB = 20  # of processor time per MiB of content (as JSON): the built-in templates take up to about 6
 # on many small topics (10,000 topics of two points, 2.9 MiB: 18 s; at 6 s a MiB, 20,000 such topics, which
-# validate, ran past the limit), a third of this at most (tests/test_render.py); a busy machine adds some
+# validate, ran past the limit; on a machine at load 16 they took 12 s a MiB: processor time grows when cores are shared)
 
 # The Document a template makes, relative to the content's items (bounds.py): a render may make
 # SLIDES_ALLOWED slides plus SLIDES_PER_ITEM for each item of the content, and ITEMS_ALLOWED items
