@@ -26,13 +26,16 @@ test: $(STAMP)
 	@$(VENV)/bin/python -m pytest; t=$$?; $(MAKE) --no-print-directory lint; l=$$?; [ $$t = 0 ] && [ $$l = 0 ]
 
 # the inner loop: the tests not marked slow (stress tests at the limits, renders through LibreOffice,
-# long fuzzing), without lint; `make test` stays the whole suite. The package's bytecode is compiled
+# long fuzzing), without lint, in TEST_WORKERS processes (pytest-xdist, a test dependency; the processes share
+# what the tests build once a run: tests/run_shared.py); `make test` stays the whole suite, in one process,
+# for CI. The package's bytecode is compiled
 # first, as a first run does (where PYTHONDONTWRITEBYTECODE is set, each `briefing` the tests start
 # would compile it again: ~5 s of processor time a run), and pytest keeps its rewritten test modules
 # (with PYTHONDONTWRITEBYTECODE set it rewrote all of them each run: collection 7.3 -> 2.6 s of processor time)
+TEST_WORKERS ?= 2
 test-fast: $(STAMP)
 	$(VENV)/bin/python -m compileall -q generator
-	PYTHONDONTWRITEBYTECODE= $(VENV)/bin/python -m pytest -m "not slow"
+	PYTHONDONTWRITEBYTECODE= $(VENV)/bin/python -m pytest -m "not slow" -n $(TEST_WORKERS) --dist loadfile
 
 # ruff and mypy at the settings in pyproject.toml ([tool.ruff], [tool.mypy]); both report, either fails it
 lint: $(STAMP)

@@ -57,17 +57,26 @@ def built(tmp_path_factory) -> Path:
     """The default content built for every audience and format (library API)."""
     from generator.build import build
 
-    out = tmp_path_factory.mktemp("output")
-    build([DEFAULT], output=out)
+    from .run_shared import made_once, run_folder
+
+    out = run_folder(tmp_path_factory, "output")
+
+    def make(state: dict | None) -> dict:
+        if state is None:
+            build([DEFAULT], output=out)
+        return {"built": True}
+    made_once(out, "default", make)
     return out
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _notes_folder(tmp_path_factory) -> None:
-    """The session's folder for the real notes that tests/notes_built.py imports and builds, each once."""
+    """The run's folder for the real notes that tests/notes_built.py imports and builds, each once (shared by
+    the processes of a parallel run: run_shared.py)."""
     from . import notes_built
+    from .run_shared import run_folder
 
-    notes_built.FOLDER.append(tmp_path_factory.mktemp("notes-built"))
+    notes_built.FOLDER.append(run_folder(tmp_path_factory, "notes-built"))
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .conftest import AUDIENCES
+from .run_shared import made_once
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NOTES = FIXTURES / "notes"
@@ -32,15 +33,27 @@ _MADE: dict[Path, set[str]] = {}  # the formats built of each notes file
 
 def notes_build(notes: Path, formats: Sequence[str] = FORMATS) -> NotesBuild:
     """``notes`` imported as `briefing import NOTES -o STEM.yaml` does and built in ``formats`` (of
-    ``FORMATS``) for every built-in audience, each once per session, into the session's folder (``FOLDER``)."""
+    ``FORMATS``) for every built-in audience, each once per run, into the run's folder (``FOLDER``: the
+    processes of a parallel run share it, run_shared.made_once)."""
     notes = Path(notes).resolve()
+    wanted = {fmt for fmt in FORMATS if fmt in formats}
     if notes not in _DONE:
         assert notes.stem not in {n.stem for n in _DONE}, f"two notes files named {notes.stem}: their files would collide"
-        _DONE[notes], _MADE[notes] = _imported(notes, FOLDER[-1]), set()
-    missing = [fmt for fmt in FORMATS if fmt in formats and fmt not in _MADE[notes]]
-    if missing and _DONE[notes].problem is None:
-        _DONE[notes] = _built(_DONE[notes].content, missing)
-        _MADE[notes].update(missing)
+    elif _DONE[notes].problem is not None or wanted <= _MADE[notes]:
+        return _DONE[notes]
+
+    def make(state: dict | None) -> dict:
+        found = _imported(notes, FOLDER[-1]) if state is None else NotesBuild(Path(state["content"]),
+                                                                            tuple(state["problem"]) if state["problem"] else None)
+        made = set(state["formats"]) if state else set()
+        missing = [fmt for fmt in FORMATS if fmt in wanted - made]
+        if missing and found.problem is None:
+            found, made = _built(found.content, missing), made | set(missing)
+        return {"content": str(found.content), "problem": found.problem, "formats": sorted(made)}
+
+    state = made_once(FOLDER[-1], notes.stem, make)
+    _DONE[notes] = NotesBuild(Path(state["content"]), tuple(state["problem"]) if state["problem"] else None)
+    _MADE[notes] = set(state["formats"])
     return _DONE[notes]
 
 

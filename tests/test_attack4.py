@@ -98,6 +98,7 @@ def test_a_palette_entry_that_is_no_colour_is_an_error_at_its_place(tmp_path, mo
     assert _build(tmp_path, "pptx").exit_code == 0
 
 
+@pytest.mark.slow  # (a stress test at a limit: make test runs it, make test-fast leaves it out)
 def test_words_without_spaces_count_toward_the_transcript_limit(tmp_path):
     """The limit counted a cue's words by its spaces, the index by its word pattern: 3 million words
     joined by commas ("alpha,bravo,…", 18 MB of the 64 MiB a transcript may have) were one word to the

@@ -223,6 +223,7 @@ def test_a_fragment_is_one_among_sentences_as_before_and_read_in_linear_time():
     assert time.process_time() - began < 2.0
 
 
+@pytest.mark.slow  # (a stress test at a limit: make test runs it, make test-fast leaves it out)
 def test_a_topic_of_a_thousand_points_renders_in_linear_time(tmp_path):
     # one topic of 1,200 points "Meanwhile, the call highlighted that revenue for unit K rose N%…": the technical
     # Document took 43 s (aside_lines' fragments, said_once's dropped points, peer_titles' measure: each n²)

@@ -179,6 +179,7 @@ def test_whether_notes_give_titles_only_is_asked_once_a_render(tmp_path, monkeyp
     assert len(asked) <= 2 * len(topics), len(asked)
 
 
+@pytest.mark.slow  # (a stress test at a limit: make test runs it, make test-fast leaves it out)
 def test_a_long_tables_pages_cost_work_in_proportion_to_its_rows(tmp_path, monkeypatch):
     """Each page a table ran onto laid out a copy of all its rest: 3,000 rows took 4.6 s of the report,
     6,000 rows 12.6 s. A table is now reportlab tables of ROWS_A_TABLE rows at most, each under the header:

@@ -169,6 +169,7 @@ def test_what_a_render_makes_is_bounded_in_all_not_only_each_value(tmp_path, wri
     assert time.monotonic() - start < 5  # stopped within the budget (64 Mi characters), not at 2 GB
 
 
+@pytest.mark.slow  # (a stress test at a limit: make test runs it, make test-fast leaves it out)
 def test_the_built_in_templates_make_a_tenth_of_their_budget(write):
     """The budget grows with the content (``MADE_PER_CONTENT``); 300 topics of the bench's
     synthetic content (points three deep, charts, tables) make far less in every audience."""

@@ -107,6 +107,7 @@ def test_a_content_file_that_is_a_link_loop_is_named_as_one(tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+@pytest.mark.slow  # (a stress test at a limit: make test runs it, make test-fast leaves it out)
 def test_a_transcript_past_its_words_limit_is_an_error_at_the_cue_that_passes_it(tmp_path):
     """Its index holds about 500 bytes a word: one 10 MB cue of 2 million words (within the 64 MiB a
     transcript may have) peaked the import at 1.2 GB. At most 500,000 words (about 55 hours of speech)."""

@@ -385,6 +385,7 @@ def test_notes_at_their_limit_import_in_linear_time(name):
     assert guarded(import_notes, HANGS[name], "n.txt", timeout=5) == ""
 
 
+@pytest.mark.slow  # (a stress test at a limit: make test runs it, make test-fast leaves it out)
 def test_twenty_thousand_equal_titles_get_distinct_ids():
     found = import_notes(HANGS["same titles"], "n.txt")
     ids = [t["id"] for t in found.data["topics"]]

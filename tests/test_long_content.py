@@ -228,6 +228,7 @@ def test_a_point_of_thousands_of_items_fits_its_slide_in_linear_time(tmp_path):
     assert Presentation(str(tmp_path / "out" / "long-executive.pptx")).slides
 
 
+@pytest.mark.slow  # (a stress test at a limit: make test runs it, make test-fast leaves it out)
 def test_points_of_thousands_of_comma_clauses_are_cut_to_their_slide_in_linear_time(tmp_path):
     """Hang guard (found by attack): 9 points of 19,000 characters of comma clauses were cut to fit
     a clause at a time, each point read again for each clause taken from any (26 s for 9 such files)."""

@@ -153,6 +153,32 @@ def test_time_limit_counts_processor_time_not_the_clock(tmp_path, monkeypatch):
     assert on_the_clock > limit  # a limit on the clock would have stopped it
 
 
+@pytest.mark.slow  # (~7 s of processor time)
+@pytest.mark.parametrize("audience", ["policy", "technical"])
+def test_the_built_in_templates_take_three_quarters_of_the_time_a_mib_allows_at_most(tmp_path, audience):
+    """What validates builds: the built-in templates render the content that costs them most a MiB (many small topics,
+    as test_hostile's 10,000) in at most three quarters of the processor time the limit allows a MiB of content
+    (limits.SECONDS_PER_MIB), so the largest content that validates renders within its limit on a busy machine too.
+    (At 6 s a MiB they took all of it: 20,000 such topics, 2.4 MB and 60,000 items, validated and failed to build.
+    A busy machine makes processor time itself longer: those 20,000 topics took 45 s at load 6, 76 s at load 16,
+    about 6 and 12 s a MiB.)"""
+    import time
+
+    from generator.limits import SECONDS_PER_MIB
+    from generator.render import render_text
+    from generator.render_values import RenderValues
+
+    topics = "".join(f"  - {{id: t{i}, title: 'Topic {i}', at: '{i // 3600}:{i // 60 % 60:02d}:{i % 60:02d}', "
+                     f"points: ['A point about topic {i}', 'Another point']}}\n" for i in range(2000))
+    path = tmp_path / "many.yaml"
+    path.write_text("title: Many\nsources: [{id: a, name: A, url: 'https://example.org'}]\ntopics:\n" + topics)
+    content = load_content(path)
+    mib = len(content.model_dump_json()) / 2**20
+    start = time.process_time()
+    render_text(content, load_audience(audience), values=RenderValues())
+    assert (time.process_time() - start) / mib <= SECONDS_PER_MIB * 3 / 4
+
+
 def test_templates_read_the_documents_bounds_from_limits():
     """How many key figures a slide holds is the Document's bound (limits.MAX_FIGURES), which
     templates read as ``limits.figures``: no built-in template writes the number itself."""
