@@ -46,7 +46,7 @@ def _unnamed(notes: str, head: str, shown: set[str]) -> tuple[str, int]:
     for section in sections:
         items = [i.strip() for i in section.split("; ")]
         last, tail = items[-1], ""
-        match = next((s for s in shown if _runs_on(last, s)), None)
+        match = _run_on(last, shown)
         if match is not None:  # (the last named point, then the notes' next sentence, which stays)
             items[-1] = match
             tail = " ".join(plain(last).split())[len(match):].lstrip(".。 ")
@@ -60,7 +60,10 @@ def _unnamed(notes: str, head: str, shown: set[str]) -> tuple[str, int]:
     return (" ".join(p for p in pieces if p), gone) if gone else (notes, 0)
 
 
-def _runs_on(item: str, text: str) -> bool:
-    """Whether ``item`` is ``text`` (a shown line) and then the notes' next sentence."""
+def _run_on(item: str, shown: set[str]) -> str | None:
+    """The longest shown line that ``item`` is, followed by the notes' next sentence (None if none): found
+    by looking up each prefix that ends before a sentence's end, not by trying every shown line (that was
+    quadratic on large decks, and took whichever of two matches the set gave first)."""
     item = " ".join(plain(item).split())
-    return any(item.startswith(text + end) for end in (". ", "。")) and _key(item) != text
+    ends = [i for i in range(len(item)) if item.startswith(". ", i) or item.startswith("。", i)]
+    return next((item[:i] for i in reversed(ends) if item[:i] in shown and _key(item) != item[:i]), None)

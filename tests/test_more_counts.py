@@ -90,3 +90,13 @@ def test_amd_executive_shows_what_its_slides_have_room_for():
     segments, notes = next(v for title, v in slides.items() if title.startswith("Segment revenue rose"))
     assert any(line.startswith("Server CPU revenue reached an all-time high") for line in segments)
     assert "Desktop CPU sales reached an all-time high" in notes
+
+
+def test_a_left_off_line_running_on_names_the_longest_shown_line_whatever_the_set_order():
+    """Two shown lines that a left-off item both starts with: the longer is the one it names, in every
+    process (a set's order of strings changes with the hash seed), and the notes' next sentence stays."""
+    from generator.shown_more import _run_on
+    for shown in ({"Rates rose", "Rates rose. Bonds fell"}, {"Rates rose. Bonds fell", "Rates rose"}):
+        assert _run_on("Rates rose. Bonds fell. The next sentence", shown) == "Rates rose. Bonds fell"
+    assert _run_on("Rates rose", {"Rates rose"}) is None  # the line itself runs on into nothing
+    assert _run_on("利率上升。下一句", {"利率上升"}) == "利率上升"
