@@ -110,9 +110,6 @@ KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'executive', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'policy', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'technical', 'few-lines'): FEW_POINTS,
-    ('wizeup-summary', 'executive', 'few-lines'): FEW_POINTS,
-    ('wizeup-summary', 'policy', 'few-lines'): FEW_POINTS,
-    ('wizeup-summary', 'technical', 'few-lines'): FEW_POINTS,
     ('lescastcodeurs-fr', 'technical', 'words'): JOINED_PAGES,
     ('earnings-call-amd', 'technical', 'words'): JOINED_PAGES,  # (the segments with the records their title's peers hold)
     ('panel-civo', 'technical', 'words'): JOINED_PAGES,
