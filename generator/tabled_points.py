@@ -7,6 +7,8 @@ points or more of a topic's deck slide read as rows, and at most half as many do
 under the same kicker and title; the speaker notes give the sentences, naming the points the table leaves out
 ("Left off the slide: …"); the report keeps the points as the notes wrote them. Only the columns some row fills
 show; the earlier values' column is headed by the period they all name ("A year ago"), else ``earlier_column``.
+Not wired into deckfit.fit_deck yet (after say_once/titled_figures: ``slides = tabled(slides, document.words, also)``):
+fourteen tests still read AMD's results as sentences (h-numbers2's report lists them).
 """
 from __future__ import annotations
 
