@@ -58,6 +58,29 @@ def outside(text: str, at: int, whole: list[tuple[int, int]]) -> bool:
             and text.count("*", 0, at) % 2 == 0 and not any(a < at < b for a, b in whole))
 
 
+def quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation of ``text`` (review 19: cliff's chairman's quote was cut at its first
+    sentence, its closing mark and its speaker lost): more opening marks than closing ones before it ("“" … "”",
+    "«" … "»", German "„" … "“"), or an odd number of straight double quotes."""
+    before = text[:at]
+    german = "„" in text
+    opened = before.count("„" if german else "“") + before.count("«")
+    closed = before.count("“" if german else "”") + before.count("»")
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def quoted_whole(parts: list[str]) -> list[str]:
+    """``parts`` (a text's sentences, in order) with those that a quotation runs across joined: a sentence ends
+    inside a quotation only with it."""
+    out: list[str] = []
+    for part in parts:
+        if out and quoted(out[-1], len(out[-1])):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def clause_pieces(text: str) -> list[str]:
     """``text`` cut at its safe clause boundaries, each piece with the separator that ends it."""
     starts = [0, *(end for _, end in safe_bounds(text))]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .clause_bounds import LEAST_CLAUSE, clause_pieces, list_items, opens_clause, outside, safe_bounds, upto, word_start
+from .clause_quotes import quote_cut
+from .clause_bounds import LEAST_CLAUSE, clause_pieces, list_items, opens_clause, outside, quoted, safe_bounds, upto, word_start
 from .cut_rule import may_shorten
 from .headline import count_words, headline, is_name, label_as_subject, labelled, unhooked
 from .inline import whole_spans
@@ -53,7 +54,16 @@ def cut(text: str, most: int) -> str:
     nor any item is left out (review 11, finding 5). Nor is a point cut at its colon to the statement that leads
     into the rest ("La JVM fonctionne en monde ouvert" of "La JVM fonctionne en monde ouvert : les classes sont
     chargées à la demande, …": the lead promises what the rest says; review 14, finding 5) — but for a label that
-    names or numbers what the point is about ("JEP 504 : …", "Committee on Armed Services: …")."""
+    names or numbers what the point is about ("JEP 504 : …", "Committee on Armed Services: …"). Nor is a point cut
+    inside a quotation (clause_bounds.quoted: review 19, cliff's chairman's quote lost its second sentence, its
+    closing mark and its speaker): it keeps the quotation's first sentences, closed, and who said them
+    (clause_quotes.quote_cut) where they fit (a bottom line's item of a quotation's first sentence closes it:
+    bottom_items)."""
+    cut_at = _cut(text, most)
+    return (quote_cut(text, most) or cut_at) if cut_at and quoted(cut_at, len(cut_at)) else cut_at
+
+
+def _cut(text: str, most: int) -> str:
     short = headline(text, most)[0]
     label, body = labelled(" ".join(text.split()))
     ruled = count_words(text) <= LONG_POINT

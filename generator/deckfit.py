@@ -17,6 +17,7 @@ from .link_lines import without_link_lines
 from .long_lines import colon_lists, shorter_title
 from .said_once import say_once
 from .short_labels import short_labels
+from .sparse_bands import sparse_bands
 from .short_topics import ONE_ITEM_WORDS
 from .subtitles import said_subtitle
 from .titled_figures import titled_figures
@@ -56,6 +57,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides = banded(slides, document.words, max_words if cut_points else 0,
                     lambda s, most: _within_words(s, most, also))
     slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
+    slides = sparse_bands(slides, also)  # (a sparse slide's band: the figure the bottom line states, sparse_bands.py)
     slides = [part for slide in slides for part in short_labels(slide, also, document.words)]  # (a key figure's label: short)
     return document.model_copy(update={"slides": slides})
 

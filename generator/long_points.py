@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .clause_bounds import LEAST_CLAUSE, LIST_ITEM, list_items, opens_clause, safe_bounds, split_semicolons, words_around
+from .clause_bounds import (LEAST_CLAUSE, LIST_ITEM, list_items, opens_clause, quoted, quoted_whole, safe_bounds,
+                            split_semicolons, words_around)
+from .clause_quotes import quote_parts
 from .document import Bullet
 from .headline import count_words, sentences
 
@@ -26,7 +28,11 @@ def split_long(bullets: list[Bullet], most: int = LONG_POINT, top: bool = True) 
         if count_words(b.text) <= most:
             out.append(b.model_copy(update={"children": children}) if children != b.children else b)
             continue
-        parts = sentences(b.text)
+        parts = quoted_whole(sentences(b.text))  # (never a sentence of a quotation alone)
+        head, tail = quote_parts(b.text, most) if len(parts) == 1 else ("", "")
+        if tail:  # (a long quotation: its first sentences, closed, with who said them; the rest quoted under them)
+            out.append(Bullet(text=head, at=b.at, url=b.url, children=[Bullet(text=tail), *children]))
+            continue
         if len(parts) > 1:
             shown = [Bullet(text=p, at=b.at if i == 0 else None, url=b.url if i == 0 else "") for i, p in enumerate(parts)]
             shown[-1] = shown[-1].model_copy(update={"children": children})
@@ -59,7 +65,7 @@ def _clauses(text: str, most: int) -> tuple[str, list[str]]:
         else:
             items = items[1:]
         return lead, [re.sub(r"^(?:and|or|et|ou|und|oder|y|o)\s+", "", i).rstrip(";") for i in items]
-    bounds = safe_bounds(text)
+    bounds = [(a, b) for a, b in safe_bounds(text) if not quoted(text, a)]  # (never inside a quotation)
     before, after = words_around(text)
     for marks in (":", "–—-", ","):  # the strongest boundary first, the one nearest the middle of its kind
         cuts = [(a, b) for a, b in bounds if text[a:b].strip()[:1] in marks

@@ -106,10 +106,22 @@ def figure_of(text: str) -> tuple[str, str, list[str]] | None:
     36% year-over-year"). A label of more than MOST_LABEL words gives none."""
     said = sentences(plain(text)) or [plain(text)]
     first = said[0].rstrip(" .;")
-    found = _rated(first) or salient(first) or _level(first)
-    if found is None or not found[1] or count_words(found[1]) > MOST_LABEL:
+    found = _rated(first) or _unholed(first, salient(first)) or _level(first)
+    if found is None or not (found[1] or found[0] in first) or count_words(found[1]) > MOST_LABEL:
         return None
     return found[0], found[1], [s.lstrip(" ;") for s in said[1:]]
+
+
+def _unholed(sentence: str, found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``found`` (value, label), without its label where the value sat inside a phrase of ``sentence``, words each
+    side of it in one clause: the label would read as a sentence with a hole ("The US is spending on semiconductors
+    within our borders" under "52 billion", review 19); the value alone is the band under the title that says it."""
+    at = sentence.find(found[0]) if found else -1
+    if found is None or at < 0:
+        return found
+    before, after = sentence[:at].strip(), sentence[at + len(found[0]):]
+    holed = before and not before.endswith((":", ",", ";", "(")) and re.match(r"\s+[^\W\d_]", after)
+    return (found[0], "") if holed else found
 
 
 def _rated(sentence: str) -> tuple[str, str] | None:

@@ -15,11 +15,11 @@ under the chart's title (chart_context.py), and a line more would keep them from
 from __future__ import annotations
 
 from .deck_twin import split, texts
-from .document import Bullet, Slide
+from .document import Bullet, KeyFigure, Slide
 from .figure_facts import key_words, measures, saying
 from .inline import plain
 from .more_lines import more_count
-from .quantities import quantity_of, stated
+from .quantities import quantity_of, said_quantities, stated
 
 
 def titled_bands(slides: list[Slide], also: str, lang: dict) -> list[Slide]:
@@ -29,9 +29,14 @@ def titled_bands(slides: list[Slide], also: str, lang: dict) -> list[Slide]:
     deck = [n for n, s in enumerate(slides) if s.deck]
     charted = {a for a, b in zip(deck, deck[1:]) if slides[b].chart and slides[b].topic == slides[a].topic}
     lined = dict((a, b) for a, b in zip(deck, deck[1:]) if _lined(slides[a], slides[b]) and b not in charted)
+    own = {b: f for a, b in lined.items() if (f := _title_own(slides[a], slides[b]))
+           and not any(saying([f.value])(" ".join([plain(s.title), *map(plain, texts(s.bullets))]))
+                       for m, s in enumerate(slides) if s.deck and m not in (a, b))}  # (a value shown once in the deck)
     out: list[Slide] = []
     for n, slide in enumerate(slides):
-        if n in lined.values():
+        if n in own:  # (the title's own figure is the band, review 19: "$1.3 billion", not "$89 million")
+            out += split(slide, slide.model_copy(update={"figures": [own[n]], "notes": ""}), "", also)
+        elif n in lined.values():
             out += [slide.model_copy(update={"deck": False})] if slide.report else []
         elif n in lined:
             after = slides[lined[n]]
@@ -67,6 +72,19 @@ def _with_line(bullets: list[Bullet], line: Bullet, lang: dict) -> list[Bullet]:
         return [*bullets[:at], group, *bullets[at + 1:]]
     cut = len(bullets) - int(bool(bullets) and more_count(bullets[-1].text, lang) is not None)
     return [*bullets[:cut], line, *bullets[cut:]]
+
+
+def _title_own(slide: Slide, after: Slide) -> KeyFigure | None:
+    """Where ``after``'s figure is another amount of the kind ``slide``'s title states (_other_amount), the title's
+    amount as the band under it (review 19: "$1.3 billion", not "$89 million", under "$1.3 billion in share
+    repurchases…"), its label left to the title, which is its sentence; else None."""
+    title, value = plain(slide.title), plain(after.figures[0].value).strip()
+    quantity = quantity_of(value)
+    if quantity is None or not _other_amount(title, value):
+        return None
+    found = next(((start, end) for start, end, q in said_quantities(title) if (q[0], q[3]) == (quantity[0], quantity[3])
+                  and q in stated(title)), None)
+    return KeyFigure(value=title[found[0]:found[1]], label="") if found else None
 
 
 def _lined(slide: Slide, after: Slide) -> bool:

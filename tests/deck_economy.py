@@ -25,6 +25,9 @@ LEAST_SECTION = 3  # slides a divider opens at least
 SUB_STEP, FLOOR = 4, 18  # a sub-point is this much smaller than its first-level parent, or at the floor
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
 # the line that names the topics a deck gives no slide ("Also discussed: A (0:00), B (1:30)"), in any built-in language
+_SUMMARIES = {load_words(code)[key] for code in ("en", "fr", "de", "es", "ar", "he", "zh")
+              for key in ("bottom_line", "policy_summary", "key_takeaways")}  # (the summary slides' titles)
+SPARSE = 3  # points a slide shows at most for the bottom line's figure to be its band (generator/sparse_bands.py)
 ALSO_DISCUSSED = tuple(sorted({load_words(code)["also_discussed"] for code in ("en", "fr", "de", "es", "ar", "he", "zh")}))
 # the words that kick a close titled by its statement (its title is its first line: close_point.py), in any built-in language
 CLOSE_KICKERS = {load_words(code)[k] for code in ("en", "fr", "de", "es", "ar", "he", "zh")
@@ -232,7 +235,9 @@ def repeated_figures(slides) -> list[tuple]:
     large subtitle ("Episode 28") is no key figure, and their titles name the briefing or its part: a
     figure in them ("1000 episodes") is no repetition. Nor is a line that says the figure's own slide's title
     again (the bottom line sums up the titles, review 13: "DeepSeek's models are 27x cheaper than competitors"
-    over the band that shows the 27x its slide's title states, review 14 finding 5)."""
+    over the band that shows the 27x its slide's title states, review 14 finding 5), nor the bottom line's sentence
+    that states the band's value where the band is the evidence of a sparse slide (at most SPARSE points, no table:
+    wizeup's "1000 episodes" under "The podcast celebrates its 1000th episode…", review 19)."""
     paras = [[p["text"] for p in _paragraphs(s)] if _content(s) else [] for s in slides]
     tops = [set(heads(s)) for s in slides]
     out = []
@@ -243,12 +248,18 @@ def repeated_figures(slides) -> list[tuple]:
             label = measure(texts[at + 1]) if at + 1 < len(texts) else set()
             pattern = re.compile(r"(?<![\w.,])" + re.escape(value) + r"(?!\w|[.,]\d)")
             titled = " ".join(" ".join(heads(slide)).split()).casefold()
-            again = [n for n, other in enumerate(paras, start=1) if n != number and any(
+            sparse = sum(p["bullet"] for p in _paragraphs(slide)) <= SPARSE and not _tabled(slide)
+            again = [n for n, other in enumerate(paras, start=1) if n != number
+                     and not (sparse and tops[n - 1] & _SUMMARIES) and any(
                 pattern.search(text) and (tops[n - 1] & tops[number - 1] or measure(text) & label)
                 and _TIMED.sub("", " ".join(text.split())).rstrip(" .").casefold() not in titled for text in other)]
             if again:
                 out.append(("repeated-figure", number, f"'{value}' is also on slide(s) {again}"))
     return out
+
+
+def _tabled(slide) -> bool:
+    return any(getattr(shape, "has_table", False) and shape.has_table for shape in shapes_of(slide))
 
 
 def slide_count(slides, audience: str) -> list[tuple]:

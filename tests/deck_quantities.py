@@ -92,11 +92,14 @@ weightiest = by_content(_weightiest)
 
 def key_figure(slides, content) -> list[tuple]:
     """``key-figure``: the content's weightiest key figure (see ``weightiest``) is in the deck: a key
-    figure of a slide, or said on one (the bottom line states it)."""
+    figure of a slide, or said on one (the bottom line states it), in a point or a table's cell."""
     value = weightiest(content).strip()
     if not value:
         return []
     pattern = re.compile(r"(?<![\w.,])" + re.escape(value) + r"(?!\w|[.,]\d)")
     if any(pattern.search(p["text"]) for slide in slides if _content(slide) for p in _paragraphs(slide)):
+        return []
+    if any(pattern.search(cell.text) for slide in slides if _content(slide) for shape in slide.shapes
+           if getattr(shape, "has_table", False) and shape.has_table for row in shape.table.rows for cell in row.cells):
         return []
     return [("key-figure", 1, f"the weightiest figure '{value}' is not in the deck")]

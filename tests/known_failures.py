@@ -94,8 +94,9 @@ JOINED_PAGES = ("issue #21 §4 (review 12 finding 3, review 14 finding 4): a dec
 FEW_FITTING = ("issue #21 §2 (review 13 finding 2): the bottom line is two lines: the notes' other statements run "
                "over the executive's 15 words, and a fact about the recording ('takes N of the M minutes') is no item")
 OTHER_AMOUNT = ("issue #21 §4 (review 19, amd s6): the title states a sum ('$1.3 billion in share repurchases…') and "
-                "the topic's figure is another sum of its measure ('$89 million'), now a line (title_figure), not the "
-                "title's figure: the slide keeps two points; the title's own amount as its band: not done")
+                "the topic's figure is another sum ('$89 million'); title_figure makes the title's own amount the band, "
+                "but '$1.3 billion' (Gaming revenue) is a point of the segment slide, so it is not shown twice and the "
+                "slide keeps two points (tabled_points, not wired yet, makes that slide a table: see h-numbers2)")
 KNOWN_FAILURES.update({
     ('earnings-call-amd', 'executive', 'few-lines'): OTHER_AMOUNT,
     ('earnings-call-amd', 'policy', 'few-lines'): OTHER_AMOUNT,
@@ -111,9 +112,6 @@ KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'executive', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'policy', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'technical', 'few-lines'): FEW_POINTS,
-    ('wizeup-summary', 'executive', 'few-lines'): FEW_POINTS,
-    ('wizeup-summary', 'policy', 'few-lines'): FEW_POINTS,
-    ('wizeup-summary', 'technical', 'few-lines'): FEW_POINTS,
     ('lescastcodeurs-fr', 'technical', 'words'): JOINED_PAGES,
     ('earnings-call-amd', 'technical', 'words'): JOINED_PAGES,  # (the segments with the records their title's peers hold)
     ('panel-civo', 'technical', 'words'): JOINED_PAGES,

@@ -37,8 +37,9 @@ def test_a_line_echoes_its_title_by_the_same_sentence_or_most_of_its_key_words(t
 @pytest.mark.parametrize("text, found", [
     (EXPORTS + ".", ("$4.5 billion", "Exports rose 12% year-over-year", [])),  # (a change, then the level)
     ("Ferry fares would rise by £12 a month", ("£12 a month", "Ferry fares would rise", [])),  # (a rate stays whole)
+    # (review 19: a value inside a phrase gives no label, which would read with a hole: "The port is spending on cranes")
     ("The port is spending 40 million on cranes. Meanwhile, rail freight fell", (
-        "40 million", "The port is spending on cranes", ["Meanwhile, rail freight fell"])),
+        "40 million", "", ["Meanwhile, rail freight fell"])),
     ("Harbour traffic is at a record high", None),  # (no figure)
 ])
 def test_a_line_s_figure_is_its_value_over_what_it_measures(text, found):

@@ -1,0 +1,99 @@
+"""Points that each state a measure and its value are a table on the deck (review 19).
+
+AMD's financial results were six sentences, each with its number inside ("Diluted earnings per share were $1.20,
+compared to $0.92 a year ago, an increase of 30% year-over-year"): a briefer shows them as a table, one row a
+measure, its value, what it is compared with and the change (measure_rows.py reads each point). Where LEAST_ROWS
+points or more of a topic's deck slide read as rows, and at most half as many do not, the deck slide is that table,
+under the same kicker and title; the speaker notes give the sentences, naming the points the table leaves out
+("Left off the slide: …"); the report keeps the points as the notes wrote them. Only the columns some row fills
+show; the earlier values' column is headed by the period they all name ("A year ago"), else ``earlier_column``.
+Not wired into deckfit.fit_deck yet (after say_once/titled_figures: ``slides = tabled(slides, document.words, also)``):
+fourteen tests still read AMD's results as sentences (h-numbers2's report lists them).
+"""
+from __future__ import annotations
+
+from .deck_twin import named, split
+from .document import Bullet, Slide
+from .document_charts import TableSpec
+from .figure_labels import mentions
+from .inline import plain
+from .measure_rows import Row, measure_row
+from .quantities import said_quantities
+
+LEAST_ROWS = 3  # points read as rows that make a table (two are a comparison, said in words)
+
+
+def tabled(slides: list[Slide], words: dict, also: str) -> list[Slide]:
+    """``slides`` with each topic's deck slide of measured points as their table (see the module doc); a deck grid
+    of one figure of that topic whose point reads as a row joins the table, and leaves the deck."""
+    out: list[Slide] = []
+    absorbed: set[int] = set()  # the grids that joined a table
+    for slide in slides:
+        if not (slide.deck and slide.layout == "bullets" and slide.topic and not slide.role):
+            out.append(slide)
+            continue
+        whole = next((s for s in slides if s.topic == slide.topic and s.title == slide.title and not s.deck
+                      and s.layout == "bullets"), slide)
+        lone = [(n, s.figures[0].value) for n, s in enumerate(slides)
+                if s.deck and s.topic == slide.topic and s.layout == "big_number" and len(s.figures) == 1]
+        parts, joined = _tabled(slide, whole, lone, words, also)
+        out += parts
+        absorbed |= joined
+    gone = [slides[n] for n in absorbed]
+    return [s.model_copy(update={"deck": False}) if any(s is g for g in gone) else s for s in out
+            if s.report or not any(s is g for g in gone)]
+
+
+def _tabled(slide: Slide, report: Slide, lone: list[tuple[int, str]], words: dict,
+            also: str) -> tuple[list[Slide], set[int]]:
+    """The slide, or its deck twin as a table, and the grids of ``lone`` (index, value) whose point joined it
+    (``report``: the slide's twin in the report, that has all its points, else the slide)."""
+    shown = {p.text for b in slide.bullets for p in _flat(b)}
+    whole = [p for b in report.bullets for p in _flat(b)]
+    joined = {n for n, value in lone
+              for p in whole if p.text not in shown and mentions(plain(p.text), value) and measure_row(p.text, words)}
+    points = [p.text for p in whole if p.text in shown or any(mentions(plain(p.text), v) for n, v in lone if n in joined)]
+    read = [(text, measure_row(text, words)) for text in points]
+    rows = [r for _, r in read if r]
+    rest = [text for text, r in read if r is None]
+    if len(rows) < LEAST_ROWS or 2 * len(rest) > len(rows):
+        return [slide], set()
+    said = named([text for text, r in read if r])
+    deck = slide.model_copy(update={"layout": "table", "bullets": [], "table": table_of(rows, words),
+                                    "notes": " ".join(filter(None, (report.notes, said)))})
+    return split(slide, deck, "; ".join(rest), also), joined
+
+
+def _flat(point: Bullet) -> list[Bullet]:
+    """``point`` and every point under it, in order."""
+    return [point, *(p for c in point.children for p in _flat(c))]
+
+
+def table_of(rows: list[Row], words: dict) -> TableSpec:
+    """The table of ``rows``: the measure, then each of value, earlier value and change that some row gives."""
+    period = _period([r.earlier for r in rows if r.earlier])
+    cells = [[r.measure, r.value, _without(r.earlier, period), r.change] for r in rows]
+    heads = [words["measure_column"], words["value_column"], (period[:1].upper() + period[1:]) or words["earlier_column"],
+             words["change_column"]]
+    shown = [n for n in range(4) if n == 0 or any(c[n] for c in cells)]
+    return TableSpec(columns=[heads[n] for n in shown], rows=[[c[n] for n in shown] for c in cells])
+
+
+def _after_value(cell: str) -> str:
+    """The words after ``cell``'s first number, up to a remark in brackets ("a year ago" in "$1 billion a year ago")."""
+    found = said_quantities(cell)
+    return " ".join(cell[found[0][1]:].split("(")[0].split()) if found else ""
+
+
+def _period(cells: list[str]) -> str:
+    """The period every one of ``cells`` names after its value ("a year ago"), or ""."""
+    periods = {_after_value(c) for c in cells}
+    return periods.pop() if len(periods) == 1 else ""
+
+
+def _without(cell: str, period: str) -> str:
+    """``cell`` without ``period`` after its value (the column's header says it)."""
+    if not period or not cell:
+        return cell
+    at = cell.find(period, said_quantities(cell)[0][1])
+    return " ".join((cell[:at] + cell[at + len(period):]).split())

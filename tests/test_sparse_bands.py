@@ -1,0 +1,56 @@
+"""A sparse evidence slide shows as its big number the figure the bottom line states (review 19, the lead's decision:
+wizeup's "1000 episodes" stayed inside a sentence): generator/sparse_bands.py, and the deck rule repeated-figure
+reads that band as the evidence behind the bottom line's claim, not as a repetition."""
+from __future__ import annotations
+
+import pytest
+from pptx import Presentation
+
+from generator.document import Bullet, KeyFigure, Slide
+from generator.sparse_bands import sparse_bands
+from generator.words import load_words
+
+from .conftest import AUDIENCES
+from .deck_economy import repeated_figures
+from .deck_titles import _title_kicker
+from .notes_built import NOTES, notes_build
+
+ALSO = load_words("en")["also_in_report"]
+SUMMARY = Slide(layout="bullets", title="The bottom line", role="summary",
+                bullets=[Bullet(text="2,000 berths and record cargo mark a decade of growth")])
+
+
+def _slide(*lines: str) -> Slide:
+    return Slide(layout="bullets", title="The port doubled its capacity in ten years", kicker="Capacity",
+                 topic="capacity", bullets=[Bullet(text=t) for t in lines])
+
+
+def test_a_sparse_slide_shows_the_figure_the_bottom_line_states_in_its_band():
+    slide = _slide("Building 2,000 berths took ten years of dredging and planning.", "Cargo set a record.")
+    report, deck = sparse_bands([SUMMARY, slide], ALSO)[1:]
+    assert deck.figures == [KeyFigure(value="2,000 berths", label="")] and deck.bullets == slide.bullets
+    assert not report.figures and report.report and not report.deck
+
+
+@pytest.mark.parametrize("slides", [
+    [SUMMARY, _slide("Building 2,000 berths took ten years.", "Cargo set a record.", "Fees fell.", "Staff grew.")],
+    [_slide("Building 2,000 berths took ten years.", "Cargo set a record.")],  # (no bottom line)
+    [SUMMARY, _slide("Building 500 new cranes took ten years.", "Cargo set a record.")],  # (not the bottom line's)
+    [SUMMARY, _slide("Building 2,000 berths took ten years.", "Cargo set a record."),  # (another slide says it)
+     Slide(layout="bullets", title="Berths", kicker="Berths", topic="berths", bullets=[Bullet(text="2,000 berths")])],
+])
+def test_a_fuller_slide_or_another_figure_keeps_its_points_alone(slides):
+    assert sparse_bands(slides, ALSO) == slides
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_wizeup_s_journey_slide_shows_1000_episodes_as_its_big_number(audience):
+    """wizeup: "The podcast celebrates its 1000th episode and seven-year journey" over two long sentences, "1000
+    episodes" inside the first, while the bottom line says "1000 episodes and a billion views mark seven years…"."""
+    made = notes_build(NOTES / "wizeup-summary.txt", ("pptx",)).content
+    slides = list(Presentation(str(made.with_name(f"{made.stem}-{audience}.pptx"))).slides)
+    journey = next(s for s in slides if _title_kicker(s)[0].startswith("The podcast celebrates its 1000th episode"))
+    big = [p.text for s in journey.shapes if s.has_text_frame for p in s.text_frame.paragraphs
+           if any(r.font.size and r.font.size.pt >= 28 for r in p.runs)]
+    assert "1000 episodes" in big, big
+    assert [v for v in repeated_figures(slides) if "1000 episodes" in v[2]] == []
