@@ -50,8 +50,11 @@ def without_title_heading(topics: list[ReadTopic], title: str) -> list[ReadTopic
     heading ending on the briefing's ``title`` ("## Go 夜读第 64 期深入浅出 Golang Runtime" under front matter titled
     "第 64 期深入浅出 Golang Runtime"), while other topics say something (in a list of titles only, it is a chapter).
     Else an agenda or "also discussed" names the briefing's title as one of its topics."""
-    first, said = (topics[0], plain(title).strip()) if len(topics) > 1 else (None, "")
-    empty = first is not None and first.at is None and not first.summary + first.bullets
-    if empty and said and plain(first.token.text).strip().endswith(said) and any(t.summary or t.bullets for t in topics):
+    if len(topics) < 2 or not plain(title).strip():
+        return topics
+    first = topics[0]
+    empty = first.at is None and not first.summary + first.bullets
+    if empty and plain(first.token.text).strip().endswith(plain(title).strip()) and any(t.summary or t.bullets
+                                                                                         for t in topics):
         return topics[1:]
     return topics
