@@ -48,6 +48,12 @@ class Audience:
         """The audience's display name."""
         return self.config.label or self.name.replace("-", " ").title()
 
+    def shown_label(self, words: dict) -> str:
+        """The audience's name as slides and pages show it: its ``label``, else its name in the language of
+        ``words`` (``audience_<name>``: the built-in ones in every language file, an audience folder's own lang
+        file may add its own), else ``label``'s title-cased name ("Executive" stays English in no Hebrew deck)."""
+        return self.config.label or words.get(f"audience_{self.name.replace('-', '_')}") or self.label
+
 
 def search_path(extra: list | tuple = ()) -> list[Path]:
     """User folders first (``-t`` and briefing.toml's, then ``./templates`` if there is one), then the

@@ -64,7 +64,7 @@ def _generate(content: Content, audience: Audience, template: str, values: Rende
     env = make_environment(audience, values.finalize)
     size = len(content.model_dump_json()) if size is None else size
     env.begin(MAX_MADE + MADE_PER_CONTENT * size)
-    context = build_context(content, {"name": audience.name, "label": audience.label,
+    context = build_context(content, {"name": audience.name, "label": audience.shown_label(words),
                                       "description": audience.config.description,
                                       "budget": audience.config.budget.model_dump()}, words)
     return env.get_template(template).generate(context)
@@ -163,7 +163,7 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
         "subject": content.subtitle or content.title, "keywords": list(content.keywords),
         "speakers": [s.model_dump() for s in content.speakers],
         "sources": source_links(content),
-        "audience": audience.name, "audience_label": audience.label, "prepared_for": audience.config.label,
+        "audience": audience.name, "audience_label": audience.shown_label(words), "prepared_for": audience.config.label,
         **located.data,
         "theme": Theme(**audience.theme), "words": words,
     }

@@ -67,7 +67,8 @@ def test_the_also_discussed_line_holds_forty_words_and_the_notes_name_the_rest(t
     content, decks = talkgo
     lines = [(slide, p.text) for slide in decks[audience] for shape in slide.shapes if shape.has_text_frame
              for p in shape.text_frame.paragraphs if p.text.startswith(ZH["also_discussed"] + ":")]
-    assert lines
+    assert lines or audience != "executive"  # (the policy and technical lines named only the page's title heading and
+    # an embed's, "Go 夜读第 64 期…" and "观看视频", no topics since audit20: those decks show every topic)
     for slide, line in lines:
         assert count_words(line) <= 40, line  # (was ten topics, 51 words)
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""

@@ -7,7 +7,7 @@ kept, empty, so every later line keeps its number):
   separates, it says nothing (after a line of text, ``---`` underlines that line as a heading: kept);
 - a line that is only a site generator's shortcode or template tag (Hugo's ``{{< youtube id="…" >}}`` or
   ``{{% … %}}``, Jekyll's ``{% include … %}``): the page's markup, which a slide would show as written
-  (text with ``{{ }}`` in it is content, shown literally).
+  (text with ``{{ }}`` in it is content, shown literally); a heading over nothing but such tags goes with them.
 
 The notes' front matter (its ``---`` lines) is read before this, and not touched.
 """
@@ -42,6 +42,22 @@ def unblocked(lines: list[str], after: int, file: str, warnings: list[Problem]) 
             out[i] = ""
     if fence:  # (open to the end: its last line that says something)
         _left_out(start, max((n for n, line in enumerate(lines, 1) if line.strip()), default=start), file, warnings)
+    return _embeds_unheaded(lines, out, after)
+
+
+_HEADING = re.compile(r"\s{0,3}#{1,6}\s")
+
+
+def _embeds_unheaded(lines: list[str], out: list[str], after: int) -> list[str]:
+    """``out`` with the Markdown heading of each section that held only shortcodes blank too ("## 观看视频" over
+    ``{{< youtube … >}}``, "## Watch the video"): without its embed the heading names nothing said, no topic."""
+    heading = None
+    for i in range(after, len(out) + 1):
+        if i == len(out) or _HEADING.match(out[i]):
+            if heading is not None and not any(out[j].strip() for j in range(heading + 1, i)) and any(
+                    _SHORTCODE.fullmatch(lines[j]) for j in range(heading + 1, i)):
+                out[heading] = ""
+            heading = i
     return out
 
 

@@ -9,6 +9,7 @@ least is a link. A topic without lines (a chapter's title) is none.
 """
 from __future__ import annotations
 
+from ..inline import plain
 from .dates import find_date
 from .reading import ReadTopic
 from .sources import is_recording, link_line
@@ -42,3 +43,18 @@ def without_meta(topics: list[ReadTopic]) -> tuple[list[ReadTopic], list[tuple]]
         return topics, []
     links = [link for t in meta for line in t.summary + t.bullets if (link := _linked(line))]
     return [t for t in topics if not is_meta(t)], sorted(links, key=lambda link: not is_recording(link[0]))
+
+
+def without_title_heading(topics: list[ReadTopic], title: str) -> list[ReadTopic]:
+    """``topics`` without the first where it is only the page's own title again: untimed, nothing under it, its
+    heading ending on the briefing's ``title`` ("## Go 夜读第 64 期深入浅出 Golang Runtime" under front matter titled
+    "第 64 期深入浅出 Golang Runtime"), while other topics say something (in a list of titles only, it is a chapter).
+    Else an agenda or "also discussed" names the briefing's title as one of its topics."""
+    if len(topics) < 2 or not plain(title).strip():
+        return topics
+    first = topics[0]
+    empty = first.at is None and not first.summary + first.bullets
+    if empty and plain(first.token.text).strip().endswith(plain(title).strip()) and any(t.summary or t.bullets
+                                                                                         for t in topics):
+        return topics[1:]
+    return topics

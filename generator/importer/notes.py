@@ -10,8 +10,9 @@ from ..timestamps import format_timestamp, parse_timestamp
 from ..words import load_words
 from .charts import add_takeaway_charts, find_charts
 from .header import generic_title
+from .page_titles import page_title
 from .agenda import unallotted
-from .meta_topics import without_meta
+from .meta_topics import without_meta, without_title_heading
 from .publication import covered, running_header
 from .people import is_person
 from .ids import slug
@@ -92,12 +93,15 @@ def import_notes(text: str, file: str, *, title: str | None = None, source_url: 
     chart_lines: dict = {}  # chart id -> line of the group it was found in
     data: dict = {}
     first, show, guests = generic_title(found_title.text) if found_title else ("", "", [])
+    first, dated = page_title(first, lang, header.date[0] if header.date else None)  # ("ES:Reunión … 20211109")
+    header.date = header.date or ((dated, found_title.line) if dated and found_title else None)
     if (published := running_header(found_title.text) if found_title and not title and not header.title else ""):
         first, show = covered([cased(unstopped(e.token.text), " ".join(t.text for t in e.summary + e.bullets))
                                for e in topics], load_words(lang)) or published, show or published  # (publication.py)
     show = header.show or show
     data["title"] = title or next((t for t in (header.title, cased(first)) if names_something(t)), "") or title_from(
         file, notes_lines, warnings, topics, load_words(lang))  # (capitals: title case; a title of only emoji names nothing)
+    topics = without_title_heading(topics, data["title"])  # ("## Go 夜读第 64 期…" under its front matter's title)
     if found_title and first and header.title and not title and first != header.title:
         if show:
             intro.insert(0, found_title)  # the first line says more than the header's title: kept as text

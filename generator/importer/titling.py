@@ -135,6 +135,9 @@ def names_something(text: str) -> bool:
     return any(c.isalnum() and c not in FILLERS for c in without_emoji(text))
 
 
+DATE_WORDS = 6  # a date written out takes at most this many words ("martes 9 de noviembre de 2021")
+
+
 def dated_name(intro: list[Token], date: str) -> str:
     """What a line of the introduction names after the notes' ``date`` it opens with ("AUGUST 20,
     2019, REGULAR CITY COUNCIL MEETING AND SECOND BUDGET WORKSHOP": minutes name their meeting so),
@@ -142,8 +145,8 @@ def dated_name(intro: list[Token], date: str) -> str:
     for t in intro:
         text = " ".join(t.text.split())
         found = find_date(text) if t.kind == "text" else None
-        if found is None or parse_date(text[:found[1]]) != date:
-            continue
+        if found is None or parse_date(text[:found[1]]) != date or count_words(text[:found[1]]) > DATE_WORDS:
+            continue  # (the line opens on the date: "martes 9 de noviembre de 2021, …", no sentence that ends on it)
         rest = text[found[1]:].lstrip(" ,:;–—-")
         if 2 <= count_words(rest) <= TITLE_WORDS and not rest.endswith((".", "!", "?", ":")) and names_something(rest):
             return cased(rest)
