@@ -2,8 +2,8 @@
 the new title/chart/close modules, a user's own lang files and templates. Each case failed before its fix."""
 from __future__ import annotations
 
-import marshal
 import gc
+import marshal
 import re
 import struct
 import subprocess
