@@ -34,7 +34,7 @@ def stage(path: Path, data: bytes) -> str:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, 0o666 & ~_umask())  # as a plain open() makes it: umask 077 keeps a briefing private
     except BaseException as exc:
         discard([tmp] if tmp else [])
         if isinstance(exc, OSError):
@@ -141,6 +141,7 @@ def _first_missing(path: Path) -> Path:
 
 
 def _umask() -> int:
+    """The process's umask (read by setting it, so set back at once)."""
     mask = os.umask(0o22)
     os.umask(mask)
     return mask
