@@ -76,7 +76,11 @@ def disown(tmp: str) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``."""
+    """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``.
+    Only a file is replaced: a folder, pipe or device in its place is an error (the rename put a
+    file in place of a device: ``align -o /dev/full --force``, as root, replaced the device)."""
+    if Path(path).exists() and not Path(path).is_file():
+        raise BriefingError(Problem(f"is {kind_of(Path(path))}, not a file: only a file is replaced", str(path)))
     commit([(stage(path, data), Path(path))])
 
 

@@ -44,3 +44,32 @@ def test_the_report_reads_no_settings_or_code_from_home(tmp_path, write, minimal
         assert run.returncode == 0, run.stderr
         assert not marker.exists()
         assert (tmp_path / "out" / "c-executive.pdf").stat().st_size > 1000
+
+
+def test_names_that_differ_only_by_unicode_form_are_one_output(tmp_path, minimal):
+    """'café' written with one code point and with 'e' and a combining accent are one name on a macOS
+    disk: two content files so named would write one file there (both were built, as two files)."""
+    names = ["caf\u00e9.yaml", "cafe\u0301.yaml"]
+    for name in names:
+        (tmp_path / name).write_text(minimal, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", *(str(tmp_path / n) for n in names), "-a", "executive", "-f", "md",
+                                       "-o", str(out)])
+    assert result.exit_code == 1 and "would be written twice" in result.output, result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_align_and_import_replace_only_a_file(tmp_path, write, minimal):
+    """``align -o PIPE --force`` put a file in the pipe's place (as root, ``-o /dev/full`` replaced the
+    device node); import refused already. Both: one line naming what is there, exit 1, left as it was."""
+    content = write("c.yaml", minimal)
+    transcript = write("t.vtt", "WEBVTT\n\n00:13:28.000 --> 00:13:30.000\nFirst point\n")
+    notes = write("n.md", "# T\n\n00:01:00 Intro\n- a point\n")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for args in (["align", str(content), str(transcript), "-o", str(pipe), "--force"],
+                 ["import", str(notes), "-o", str(pipe), "--force"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, result.output
+        assert f"{pipe}: is " in result.output and "internal error" not in result.output
+        assert stat.S_ISFIFO(pipe.stat().st_mode)
