@@ -34,7 +34,7 @@ def stage(path: Path, data: bytes) -> str:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, 0o666 & ~_umask())  # as a plain open() makes it: umask 077 keeps a briefing private
     except BaseException as exc:
         discard([tmp] if tmp else [])
         if isinstance(exc, OSError):
@@ -76,7 +76,11 @@ def disown(tmp: str) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``."""
+    """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``.
+    Only a file is replaced: a folder, pipe or device in its place is an error (the rename put a
+    file in place of a device: ``align -o /dev/full --force``, as root, replaced the device)."""
+    if Path(path).exists() and not Path(path).is_file():
+        raise BriefingError(Problem(f"is {kind_of(Path(path))}, not a file: only a file is replaced", str(path)))
     commit([(stage(path, data), Path(path))])
 
 
@@ -141,6 +145,7 @@ def _first_missing(path: Path) -> Path:
 
 
 def _umask() -> int:
+    """The process's umask (read by setting it, so set back at once)."""
     mask = os.umask(0o22)
     os.umask(mask)
     return mask

@@ -71,10 +71,13 @@ def check_targets(targets: list[Built]) -> None:
     """Before anything is written: each target is made once (two content files or audiences that
     would write one file are an error naming both), its name is one the file system takes, and a
     folder is not in its place."""
+    import unicodedata
+
     problems: list[Problem] = []
     first: dict[str, Built] = {}
-    for target in targets:  # names that differ only by case are one file on macOS and Windows disks
-        other = first.setdefault(str(target.path).casefold(), target)
+    for target in targets:  # names that differ only by case are one file on macOS and Windows disks, and
+        # by Unicode form (é as one code point, or e and an accent) on macOS's, where a folder is copied
+        other = first.setdefault(unicodedata.normalize("NFD", str(target.path).casefold()), target)
         if other is not target:
             problems.append(Problem(f"would be written twice: from {other.content} for audience '{other.audience}' "
                                     f"and from {target.content} for audience '{target.audience}'; rename a content "
