@@ -17,8 +17,9 @@ def _named(topic: dict, names) -> bool:
 
 
 def _tags(topic: dict) -> set:
-    """A topic's tags, with ``policy`` where its heading or points are about policy (see named.is_policy)."""
-    return set(topic["tags"]) | ({"policy"} if topic["policy"] else set())
+    """A topic's tags, with ``policy`` where its heading or points are about policy (see named.is_policy), and
+    ``outcome`` or ``mechanism`` where they say what an audience's bottom line looks for (audience_signals.py)."""
+    return set(topic["tags"]) | ({"policy"} if topic["policy"] else set()) | set(topic.get("signals", ()))
 
 
 def _weight(topic: dict, prefer: set) -> float:

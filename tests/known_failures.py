@@ -61,6 +61,9 @@ SHARED_HEADING = ("issue #21 §1 (review 11, finding 1): a slide that short topi
                   "heading (no sentence of the notes names them all), though that topic states something a title could say")
 KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'executive', 'heading-title'): SHARED_HEADING,
+    # (review 19 worst 2, voice2: the executive budget now keeps the short answers that say scale, "2000 人", "新服务都是 go";
+    # they share a slide under the first one's question)
+    ('talkgo-runtime-zh', 'executive', 'heading-title'): SHARED_HEADING,
 })
 # review 11's finding 2 (h-bottom2): a digest's bottom line is one slide of its entries' leads, and each entry's focus
 # and witnesses are on a slide after it titled by the entry's heading; the policy and technical decks have no agenda
@@ -91,8 +94,6 @@ FEW_POINTS = ("issue #21 §4 (review 12 finding 5a): a topic slide of one or two
 JOINED_PAGES = ("issue #21 §4 (review 12 finding 3, review 14 finding 4): a deck that cuts no point shows a topic's "
                 "points on one slide within a quarter more words than 75 (four to six of them, the rest named in its "
                 "speaker notes) rather than cut them from their peers or show a page of one line")
-FEW_FITTING = ("issue #21 §2 (review 13 finding 2): the bottom line is two lines: the notes' other statements run "
-               "over the executive's 15 words, and a fact about the recording ('takes N of the M minutes') is no item")
 OTHER_AMOUNT = ("issue #21 §4 (review 19, amd s6): the title states a sum ('$1.3 billion in share repurchases…') and "
                 "the topic's figure is another sum of its measure ('$89 million'), now a line (title_figure), not the "
                 "title's figure: the slide keeps two points; the title's own amount as its band: not done")
@@ -105,10 +106,8 @@ KNOWN_FAILURES.update({
     ('house-cliff-notes', 'executive', 'few-lines'): NO_STATEMENTS,
     ('house-cliff-notes', 'policy', 'few-lines'): NO_STATEMENTS,
     ('house-cliff-notes', 'technical', 'few-lines'): NO_STATEMENTS,
-    ('guide-to-live-chapters', 'executive', 'few-lines'): FEW_FITTING,
     ('committee-hearing', 'policy', 'few-lines'): FEW_POINTS,
     ('committee-hearing', 'technical', 'few-lines'): FEW_POINTS,
-    ('okeechobee-council-minutes', 'executive', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'policy', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'technical', 'few-lines'): FEW_POINTS,
     ('wizeup-summary', 'executive', 'few-lines'): FEW_POINTS,
@@ -161,7 +160,6 @@ KNOWN_FAILURES.update({  # (since h-intl4 the executive's bottom line holds the 
 AGENDA_ONLY = ("issue #20 §2, #21 §4: a meeting's agenda of four items and nothing said under them is a slide of 14 "
                "words; the executive bottom line names one of its items, which the agenda slide shows again")
 KNOWN_FAILURES.update({
-    ('osm-reunion-es', 'executive', 'repeated-line'): AGENDA_ONLY,
     ('osm-reunion-es', 'executive', 'sparse'): AGENDA_ONLY,
     ('osm-reunion-es', 'policy', 'sparse'): AGENDA_ONLY,
     ('osm-reunion-es', 'technical', 'sparse'): AGENDA_ONLY,
@@ -186,8 +184,6 @@ KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'executive', 'repeated-line'): BACKING,
     ('committee-hearing', 'executive', 'repeated-line'): BACKING,  # (the £38 point: its slide's title is backed by it)
     ('okeechobee-council-minutes', 'policy', 'repeated-line'): BACKING,
-    ('knesset-finance-he', 'executive', 'repeated-line'): BACKING,  # (the order's terms, its debate's only number: h-intl4)
-    ('knesset-finance-he', 'policy', 'repeated-line'): BACKING,
     ('knesset-finance-he', 'technical', 'repeated-line'): BACKING,
     ('earnings-call-amd', 'technical', 'repeated-line'): EVERY_POINT,
     ('allin-summit-takeaways', 'technical', 'repeated-line'): EVERY_POINT,
