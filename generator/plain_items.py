@@ -5,6 +5,10 @@ line was a speaker's turn, "הארכנו אותו לשנתיים, כלומר…"
   "c'est-à-dire") says its claim in Y, where X is a short lead of no number (at most LEAD_WORDS words: "We extended
   it for two years") and Y a statement of its own ("from 1.1.16 to 31.12.17 a duty of 10% applies…"): the item is Y,
   the slide keeps the whole point.
+- A quotation the notes attribute ("“China is … in 30 years. If we fail…,” said … Chairman Mike Rogers.": a verb
+  of ``attribution_verbs`` after its closing mark, then the speaker, whose last two words are a name, capitalised)
+  is its first sentence with its speaker, "“China is … in 30 years.” — Mike Rogers": a claim in a speaker's words
+  says whose it is, never the deck's own voice.
 - A vote's record line ("Label – outcome" of a few words each, no sentence: "For approving the order – unanimous")
   is said by the notes' own sentence of its outcome: a point of the notes that holds a ``decision_phrases`` phrase
   and every word of the outcome ("The order was approved unanimously."); without one it stays as it is.
@@ -17,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .bottom_line import is_statement
-from .headline import count_words
+from .headline import count_words, sentences
 from .inline import plain
 from .key_words import holds, phrases
 
@@ -50,12 +54,26 @@ def tally_outcome(text: str, topics: Sequence[dict], words: dict) -> str:
                  and holds(p["text"], outcome) and holds(p["text"], decided)), "")
 
 
+def attributed(text: str, words: dict) -> str:
+    """The first sentence of the quotation ``text`` opens on, with its speaker (see the module doc), else ""."""
+    said = " ".join(plain(text).split())
+    verbs = "|".join(re.escape(v.strip()) for v in words.get("attribution_verbs", "").split(",") if v.strip())
+    found = verbs and re.match(rf"(?P<quote>[“\"](?P<body>[^”\"]+))[”\"]\s*,?\s*(?:{verbs})\s+(?P<who>[^.(]+)", said)
+    name = found["who"].split()[-2:] if found else []
+    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+        return ""
+    first = sentences(found["body"])[0].rstrip()
+    closing = "”" if found["quote"].startswith("“") else '"'
+    return f"{found['quote'][0]}{first}{closing} — {' '.join(name)}"
+
+
 def plainly(items: list, topics: Sequence[dict], words: dict, fits: Callable[[str], object]) -> list:
     """``items`` (the bottom line's), each in the plainest of the notes' words that ``fits`` (see the module doc),
     once: an item whose plain form another item says already keeps its own words."""
     out: list = []
     for item in items:
-        plainer = restated(item["text"], words) or tally_outcome(item["text"], topics, words)
+        plainer = (restated(item["text"], words) or tally_outcome(item["text"], topics, words)
+                   or attributed(item["text"], words))
         taken = {p["text"] for p in out} | {p["text"] for p in items}
         out.append({**item, "text": plainer} if plainer and plainer not in taken and fits(plainer) else item)
     return out

@@ -4,7 +4,8 @@ Read from the real fixtures' built decks (notes_built), written independently of
 plain_items.py and audience_signals.py:
 
 - a speaker's turn in the first person is evidence, not a bottom-line item (cliff's "We must address learning
-  loss", knesset's "היתה בקשה לשנה, ואנחנו…"); the takeaway's next sentence that states a fact stands instead;
+  loss", knesset's "היתה בקשה לשנה, ואנחנו…"); the takeaway's next sentence that states a fact stands instead; a
+  quotation says whose it is (cliff: "“China is …” — Mike Rogers");
 - a vote's record line ("בעד אישור הצו – פה אחד") is said by the notes' own sentence of its outcome ("הצו אושר פה
   אחד"), and a speaker's "we extended it, that is, Y" by Y (knesset);
 - the notes' own takeaways stay whole up to ~22 words (guide: 2 of 5 on main; the lead's decision), which the
@@ -42,9 +43,10 @@ def test_no_item_speaks_in_the_first_person(stem, audience):
     assert not [item for item in items if _FIRST_PERSON.search(item)], items
 
 
-def test_cliff_says_the_fact_after_the_exhortation():
+def test_cliff_says_the_fact_after_the_exhortation_and_who_said_the_quote():
     items = _items("house-cliff-notes.txt", "executive")
     assert any(item.startswith("Students forced into more remote learning") for item in items), items
+    assert any(item.startswith("“China is") and item.endswith("” — Mike Rogers") for item in items), items
 
 
 @pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
@@ -86,7 +88,7 @@ def test_the_rules_on_words_of_no_fixture():
     has no number; a vote's record line said by the notes' sentence of its outcome; a takeaway whole up to 22 words;
     a first-person statement no item unless it decides; a line cut off with dashes a fragment."""
     from generator.bottom_items import fragment, in_voice, whole_takeaway
-    from generator.plain_items import restated, tally_outcome
+    from generator.plain_items import attributed, restated, tally_outcome
     from generator.words import load_words
 
     en = load_words("en")
@@ -101,3 +103,6 @@ def test_the_rules_on_words_of_no_fixture():
     assert whole_takeaway(said + " year.", 15, en) and not whole_takeaway(said + " fiscal year.", 15, en)  # (22, 23)
     assert in_voice("We must fix the roads first", en) and not in_voice("We approved the budget for the roads", en)
     assert fragment("They need to give them at least the option- - -", en) and not fragment("A 10% duty - unanimous", en)
+    quoted = "“Roads come first. Everything else waits,” said the council's chair Ana Lopez. (D)"
+    assert attributed(quoted, en) == "“Roads come first.” — Ana Lopez"
+    assert attributed("“Roads come first,” said the chair.", en) == ""  # (no name to give)
