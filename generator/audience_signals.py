@@ -11,10 +11,11 @@ case-folded):
 - ``mechanism`` (the technical reader): how the system works, ``mechanism_phrases`` ("scheduler", "latency", "协程"),
   and code (code_terms.names_code: "epoll_data_t").
 
-A statement that says its audience's words weighs SIGNAL more for that audience only; a topic that says them, or (for
-the executive) says money, scale or a decision, is tagged for it (``topic_tags``), so the audience's budget may prefer
-it (``prefer`` in its audience.yaml): the executive deck shows the topic that says how many developers use the
-language, which its bottom line then says.
+A statement that says its audience's words weighs SIGNAL more for that audience only (not a takeaway of the notes,
+TOLD: the author's order of their own conclusions stands, "Prices rose by a third" before "Utilities blame the
+cost…"); a topic that says them, or (for the executive) says money, scale or a decision, is tagged for it
+(``topic_tags``), so the audience's budget may keep it first (``keep`` in its audience.yaml): the executive deck shows
+the topic that says how many developers use the language, which its bottom line then says.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .code_terms import names_code
 from .key_words import holds, phrases
 from .weigh import COUNT, MONEY, quantity_kinds
 
+TOLD = "told"  # the key (true) of a bottom-line item that is a takeaway of the notes: ranked without its audience's words
 SIGNAL = 2  # what a statement of its audience's own words weighs more for it (a count's weight for the executive)
 KEYS = {"outcome": ("outcome_phrases",), "decision": ("public_phrases", "policy_phrases"),
         "mechanism": ("mechanism_phrases",)}
@@ -43,8 +45,8 @@ def topic_tags(title: str, texts: list[str], words: dict, figured: bool = False)
     """The tags (``outcome``, ``mechanism``) of a topic whose heading, or half its point ``texts`` (one at least), say
     its priority's words (a word in passing tags nothing: the budget's preference outweighs a topic's own weight);
     ``outcome`` too where the topic has key figures (``figured``) or its heading or a point says an amount of money or a
-    large count (scale: weigh.quantity_kinds) or a decision (``decision_phrases``). An audience's budget may prefer
-    such a topic (``prefer``)."""
+    large count (scale: weigh.quantity_kinds) or a decision (``decision_phrases``). An audience's budget may keep such
+    a topic first (``keep``) or prefer it (``prefer``)."""
     def said(priority: str) -> bool:
         found = sum(signals(t, words, priority) for t in texts)
         return signals(title, words, priority) or (found > 0 and 2 * found >= len(texts))

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .aside_lines import is_aside_line
-from .audience_signals import signal
+from .audience_signals import TOLD, signal
 from .backing import KEPT, NESTED, TITLED, deck_texts, topic_finder
 from .bottom_items import consequential, is_trivia
 from .code_terms import names_code
@@ -173,7 +173,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     pool += covering(pool, [c for c in candidates if c.get(COVER) and backed(as_shown(c["text"]) or c["text"], told)
                             and not untied(c["text"], set(about)) and not is_nominal(c["text"], words)],
                      of, heavy_ids, lambda p: weight(p["text"]))
-    weights = {id(p): weight(p["text"]) for p in pool}
+    rank = lambda p: own(p["text"]) if p.get(TOLD) else weight(p["text"])  # (a takeaway: audience_signals.TOLD)
+    weights = {id(p): rank(p) for p in pool}
     weights |= {id(p): UNTIED for p in pool if own(p["text"]) == 0 and untied(p["text"], set(about))
                 or is_nominal(p["text"], words)}
     headings = {t["id"]: t["title"] for t in topics}
@@ -200,8 +201,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     weighs += [p for p in plain_ones if backed(as_shown(p["text"]) or p["text"], told)  # (the slides' plain statements)
                and not untied(p["text"], set(about)) and not is_nominal(p["text"], words)][:max(0, 3 - len(weighs))]
     unbacked = sorted((p for p in [*items, *more] if not backed(as_shown(p["text"]) or p["text"], told)),
-                      key=lambda p: -weight(p["text"]))  # (not one the pool left out as below the others: untied)
-    unbacked = [p for p in unbacked if weight(p["text"]) >= 0][:max(0, 3 - len(weighs))]
+                      key=lambda p: -rank(p))  # (not one the pool left out as below the others: untied)
+    unbacked = [p for p in unbacked if rank(p) >= 0][:max(0, 3 - len(weighs))]
     light = [p for p in heavy if DEFINED < weights[id(p)] < 0 and id(p) not in kept][:max(0, 3 - len(weighs) - len(unbacked))]
     nominal = [p for p in light if is_nominal(p["text"], words)]  # (no statement: only where no statement makes three)
     return [*weighs, *(p for p in light if p not in nominal), *unbacked,  # (the backed first: an unbacked item only
@@ -230,6 +231,6 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
         return list(items)[:count]
     kept = chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown,
                   frozenset(subject(shown)), shown)
-    marks = (TITLED, KEPT, NESTED, COVER)
+    marks = (TITLED, KEPT, NESTED, COVER, TOLD)
     return [{key: value for key, value in p.items() if key not in marks} | {"text": unexclaimed(p["text"])}
             for p in kept]

@@ -58,9 +58,9 @@ def attributed(text: str, words: dict) -> str:
     """The first sentence of the quotation ``text`` opens on, with its speaker (see the module doc), else ""."""
     said = " ".join(plain(text).split())
     verbs = "|".join(re.escape(v.strip()) for v in words.get("attribution_verbs", "").split(",") if v.strip())
-    found = verbs and re.match(rf"(?P<quote>[“\"](?P<body>[^”\"]+))[”\"]\s*,?\s*(?:{verbs})\s+(?P<who>[^.(]+)", said)
+    found = None if not verbs else re.match(rf"(?P<quote>[“\"](?P<body>[^”\"]+))[”\"]\s*,?\s*(?:{verbs})\s+(?P<who>[^.(]+)", said)
     name = found["who"].split()[-2:] if found else []
-    if len(name) < 2 or not all(w[:1].isupper() for w in name):
+    if found is None or len(name) < 2 or not all(w[:1].isupper() for w in name):
         return ""
     first = sentences(found["body"])[0].rstrip()
     closing = "”" if found["quote"].startswith("“") else '"'

@@ -31,6 +31,7 @@ from .backing import NESTED, candidates, titled
 from .bottom_line import ADDRESS, is_statement, statements
 from .consequence import consequence, weighed
 from .covered_topics import COVER
+from .audience_signals import TOLD
 from .clause_bounds import headlines_run
 from .entry_lines import lined
 from .fitted import fitted
@@ -95,8 +96,9 @@ def _said_in(text: str, fits) -> list[str]:
 
 def _stated(told: list, most: int, words: dict) -> list:
     """The takeaways ``told`` each marked STATED where the bottom line shows it whole (bottom_items.whole_takeaway: up
-    to STATED_MOST words, the notes' own conclusion in its words; the deck's ``headlines`` show it so)."""
-    return [{**t, STATED: True} if whole_takeaway(t["text"], most, words) else t for t in told]
+    to STATED_MOST words, the notes' own conclusion in its words; the deck's ``headlines`` show it so), and TOLD (ranked
+    without its audience's words: audience_signals.py)."""
+    return [{**t, TOLD: True, STATED: True} if whole_takeaway(t["text"], most, words) else {**t, TOLD: True} for t in told]
 
 
 def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
