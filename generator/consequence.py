@@ -58,8 +58,9 @@ DEFINED = -3  # a definition (definitions.py): never on the bottom line
 UNTIED = -2  # a remark that weighs nothing and is not about the notes' subject (subject_ties.untied): below a record
 
 
-def consequence(text: str, words: dict, priority: str = "outcome") -> int:
-    """What ``text`` weighs on a bottom line read with ``priority`` (a key of PRIORITIES; see the module doc)."""
+def consequence(text: str, words: dict, priority: str = "outcome", own: bool = False) -> int:
+    """What ``text`` weighs on a bottom line read with ``priority`` (a key of PRIORITIES; see the module doc); ``own``:
+    without the words its audience looks for (audience_signals.signal)."""
     said = plain(text)
     if is_trivia(said, words) or is_aside_sentence(said, words) or is_aside_line(said, words):
         return ASIDE
@@ -73,7 +74,7 @@ def consequence(text: str, words: dict, priority: str = "outcome") -> int:
     weight += weights["decision"] if holds(said, phrases(words, "decision_phrases")) else 0
     weight += weights["risk"] if consequential(said, words) else 0
     weight += weights["reason"] if gives_reason(said) else 0
-    return weight + signal(text, words, priority)  # (its audience's own words: audience_signals.py)
+    return weight + (0 if own else signal(text, words, priority))  # (its audience's words, but ``own``: audience_signals)
 
 
 def first_sign(text: str, words: dict, priority: str) -> bool:
@@ -163,7 +164,7 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     "Suppression définitive de l'API Applet…"), no statement."""
     told = [(title, keys(body)) for title, body in shown]  # (once: a topic of a thousand points is read once, not once an item)
     weight = lambda text: consequence(text, words, priority)
-    own = lambda text: weight(text) - signal(text, words, priority)  # (an aside's own weight: no audience word lifts it)
+    own = lambda text: consequence(text, words, priority, True)  # (an aside's own weight: no audience word lifts it)
     more, plain_ones = _offered(items, [c for c in candidates if not c.get(COVER)], weight, told, topics, as_shown,
                                 lambda text: first_sign(text, words, priority), lambda text: own(text) == 0 and (
                                     untied(text, set(about)) or is_nominal(text, words)), topic_of)

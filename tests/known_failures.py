@@ -105,6 +105,7 @@ KNOWN_FAILURES.update({
     ('house-cliff-notes', 'technical', 'few-lines'): NO_STATEMENTS,
     ('committee-hearing', 'policy', 'few-lines'): FEW_POINTS,
     ('committee-hearing', 'technical', 'few-lines'): FEW_POINTS,
+    ('okeechobee-council-minutes', 'executive', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'policy', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'technical', 'few-lines'): FEW_POINTS,
     ('wizeup-summary', 'executive', 'few-lines'): FEW_POINTS,
