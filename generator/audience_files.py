@@ -25,6 +25,8 @@ class Budget(Model):
     tags: list[str] = Field([], description="keep only topics with one of these tags (empty: all)")
     prefer: list[str] = Field([], description="topics with one of these tags come first and are kept first "
                                               "when max_topics must choose")
+    keep: list[str] = Field([], description="topics with one of these tags are kept first when max_topics must "
+                                            "choose, in the order the budget gives")
     max_topics: int = Field(0, ge=0, description="at most this many topics (0: no limit)")
     max_points: int = Field(0, ge=0, description="at most this many top-level points per topic (0: no limit)")
     depth: int = Field(3, ge=1, le=3, description="levels of nested points kept")

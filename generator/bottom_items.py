@@ -17,11 +17,14 @@ so is not cut further: the bottom line takes another statement. Never on it (wor
 - a statement under a section's prefix ("China: The average worker…", "Committee on Commerce: …"): a label
   of fewer than four words or a name heads it, and the item would not stand without it (a short label over a
   statement that names what it is about is dropped as it is shown: ``heads_only``, fitted.fitted);
+- a statement in a speaker's own voice (``in_voice``: a first-person subject of ``speaker_voice``, "We must address
+  learning loss", "אני מציע ש…"): a speaker's turn is evidence, shown on its slide with its speaker, not a claim the
+  deck makes in its own voice — unless it states a decision (``decision_phrases``: "we approved the order");
 - a fragment that is no full sentence (``fragment``): one the notes cut off ("…suffered disproportionately
-  high levels…"), a quotation cut inside (its opening mark without its closing one), shorthand with an arrow
-  ("Incompatibilité Log4j → migration vers Logback"), or one
-  without its subject, opening on a participle (a capitalised word ending as ``participle_endings`` says,
-  before a word that is no name: "Returned $89 million to shareholders…"; "Advanced Micro Devices…" is a name).
+  high levels…", a transcript's "…את האופציה- - -"), a quotation cut inside (its opening mark without its closing
+  one), shorthand with an arrow ("Incompatibilité Log4j → migration vers Logback"), or one without its subject,
+  opening on a participle (a capitalised word ending as ``participle_endings`` says, before a word that is no name:
+  "Returned $89 million to shareholders…"; "Advanced Micro Devices…" is a name).
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ import re
 from .bottom_line import is_statement
 from .clauses import labelled_list
 from .contrast_titles import WIDER, paired_title, pairs
+from .frames import FRAME_WORDS
 from .headline import count_words, is_name, labelled, sentences
 from .key_words import holds, keys, phrases
 from .inline import plain
@@ -39,12 +43,14 @@ from .overview import named
 from .standalone import names_nothing
 from .weigh import has_quantity
 
-_CUT_OFF = re.compile(r"(?:…|\.\.\.)[\"”’')]*$")
+_CUT_OFF = re.compile(r"(?:…|\.\.\.|(?:\s*[-–—]){2,})[\"”’')]*$")  # (an ellipsis; a transcript's "- - -": cut off)
 _ARROW = re.compile(r"→|->|=>|⇒")
 _ENDED = re.compile(r"[.!?。！？…][\"”’')\]]*$")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")  # (a point's sentences and its parts between "; ")
 SLACK = 1  # words over the bound a whole statement may have ("~15": a whole sentence of 16 rather than a cut one)
 NUMBERED_MOST = 18  # words a statement that says a quantity may have in any case ("…held 41% of capacity on 1 March")
+STATED = "stated"  # the key (true) of a bottom-line item that is a takeaway shown whole (``whole_takeaway``)
+STATED_MOST = 22  # words a takeaway the notes state may keep whole on any bottom line (review 19: the lead's decision)
 
 
 def announces(text: str, words: dict) -> bool:
@@ -62,6 +68,30 @@ def consequential(text: str, words: dict) -> bool:
     to develop domestic capabilities faster"): the executive gets the consequence, not the mechanism, so such a
     statement may run to NUMBERED_MOST words, as one with a number may (review 13's finding 2)."""
     return holds(text, phrases(words, "consequence_phrases"))
+
+
+def in_voice(text: str, words: dict) -> bool:
+    """Whether ``text`` speaks in a speaker's own voice (a first-person subject of ``speaker_voice``: "We must address
+    learning loss") and states no decision (``decision_phrases``): a speaker's turn, no statement of the deck's."""
+    return holds(text, phrases(words, "speaker_voice")) and not holds(text, phrases(words, "decision_phrases"))
+
+
+def whole_takeaway(text: str, most: int, words: dict) -> str:
+    """A takeaway the notes state (``text``) as the bottom line shows it whole, in at most STATED_MOST words (or
+    ``most`` where that is more), where it may stand there (``briefed``); else "" (it is fitted as any statement is):
+    the notes' own conclusion is kept in its words rather than cut or dropped (review 19: guide's executive bottom
+    line kept 2 of its 5 takeaways, three of 18–21 words)."""
+    said = " ".join(text.split())
+    bound = max(most, STATED_MOST)
+    return briefed(said, bound, words, text) if said and count_words(said) <= bound and not narrated(said, words) else ""
+
+
+def narrated(text: str, words: dict) -> bool:
+    """Whether ``text`` opens on where it was said ("AMD's Q3 2025 earnings call highlighted…": a word of
+    ``frame_subjects`` in its first FRAME_WORDS words, then a ``frame_verbs`` verb): the notes' summary of the
+    occasion, which is fitted (frames.unframed) rather than kept whole."""
+    head = " ".join(text.split()[:FRAME_WORDS + 2])
+    return holds(head, phrases(words, "frame_subjects")) and holds(head, phrases(words, "frame_verbs"))
 
 
 def prefixed(text: str) -> bool:
@@ -86,13 +116,14 @@ def briefed(shown: str, most: int, words: dict, text: str = "") -> str:
     """``shown`` (a statement as the bottom line would show it: fitted.fitted) where it may stand there: at most ``most``
     words (SLACK more; NUMBERED_MOST where it says a quantity or a consequence: the bottom line says the number, and a
     cut would lose it), no section prefix, no statement cut at its colon (``_colon_lead``), no announcement, no trivia,
-    no fragment, and ``text`` (the statement as written) whole where it is a labelled list ("Approche recommandée : A,
-    B": clauses.labelled_list, shown whole or not at all); else "".
+    no fragment, not in a speaker's voice (``in_voice``), and ``text`` (the statement as written) whole where it is a
+    labelled list ("Approche recommandée : A, B": clauses.labelled_list, shown whole or not at all); else "".
     """
     bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) or consequential(shown, words) else 0,
                 int(most * WIDER) if paired(shown) else 0)
     if (not shown or count_words(shown) > bound or prefixed(shown) or announces(shown, words) or _colon_lead(shown, text)
-            or is_trivia(shown, words) or fragment(shown, words) or (labelled_list(text) and shown != " ".join(text.split()))):
+            or is_trivia(shown, words) or fragment(shown, words) or in_voice(shown, words)
+            or (labelled_list(text) and shown != " ".join(text.split()))):
         return ""
     return shown
 

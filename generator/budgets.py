@@ -17,8 +17,9 @@ def _named(topic: dict, names) -> bool:
 
 
 def _tags(topic: dict) -> set:
-    """A topic's tags, with ``policy`` where its heading or points are about policy (see named.is_policy)."""
-    return set(topic["tags"]) | ({"policy"} if topic["policy"] else set())
+    """A topic's tags, with ``policy`` where its heading or points are about policy (see named.is_policy), and
+    ``outcome`` or ``mechanism`` where they say what an audience's bottom line looks for (audience_signals.py)."""
+    return set(topic["tags"]) | ({"policy"} if topic["policy"] else set()) | set(topic.get("signals", ()))
 
 
 def _weight(topic: dict, prefer: set) -> float:
@@ -34,9 +35,9 @@ def budgeted(topics: list, budget: dict) -> list:
 
     Kept: those named (id or title) and tagged as the budget asks; when ``max_topics`` must
     drop some, the ``lead`` topics stay, then the one that takes most of the recording (never an
-    aside: see asides.py), then the weightiest (see ``_weight``). Order: the ``lead`` topics, then
-    those with a ``prefer`` tag, then the rest, each in the budget's ``order``: the content's, time,
-    or weight (heaviest first; a topic holding the headline results before the rest, see named.is_headline).
+    aside: see asides.py), then the weightiest (see ``_weight``; a ``keep`` tag weighs as a ``prefer`` one).
+    Order: the ``lead`` topics, then those with a ``prefer`` tag, then the rest, each in the budget's ``order``: the
+    content's, time, or weight (heaviest first; a topic holding the headline results before the rest, see named.is_headline).
     """
     names = {n.casefold() for n in budget.get("topics", [])} | set(budget.get("topics", []))
     chosen = [t for t in topics if (not names or _named(t, names))
@@ -49,8 +50,9 @@ def budgeted(topics: list, budget: dict) -> list:
         longest = 0  # (untimed: none)
         if chosen[0]["at"]:
             longest = max(chosen, key=lambda t: (not t["aside"], t["span"], -t["index"]))["index"]
+        keep = set(budget.get("keep", []))  # (kept first, in no other order: the executive's ``outcome``)
         ranked = sorted(chosen, key=lambda t: (t["index"] not in leading, t["index"] != longest,
-                                               -_weight(t, prefer), t["index"]))
+                                               -_weight(t, prefer) - 3 * bool(keep & _tags(t)), t["index"]))
         kept = {t["index"] for t in ranked[:limit]}
         chosen = [t for t in chosen if t["index"] in kept]
         lead = [t for t in lead if t["index"] in kept]

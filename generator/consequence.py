@@ -9,6 +9,8 @@ behind them):
 - a decision (``decision_phrases`` of the content's language: "banned", "approved", "interdit") and a
   risk or what could follow (``consequence_phrases``: "could push", "threatens");
 - a reason (cut_rule.gives_reason: "driven by", "because") for the reader who weighs mechanisms;
+- the words its audience looks for (audience_signals.py: developers and customers for the executive, who is affected
+  for policy, how the system works for the technical reader);
 - code (code_terms.names_code: "epoll_data_t", "runtime.g") without a quantity is implementation detail: below a
   plain statement for the readers who weigh outcomes or decisions, plain for the one who weighs mechanisms;
 - a record or a superlative without a number (``record_phrases``: "all-time high", "historic low") ranks
@@ -27,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .aside_lines import is_aside_line
+from .audience_signals import TOLD, signal
 from .backing import KEPT, NESTED, TITLED, deck_texts, topic_finder
 from .bottom_items import consequential, is_trivia
 from .code_terms import names_code
@@ -40,7 +43,7 @@ from .overview import named
 from .said_same import says_again
 from .sentence_kinds import is_aside_sentence
 from .subject_ties import subject, untied
-from .weigh import BARE, COUNT, MEASURE, MONEY, SHARE, quantity_kinds, spans_time
+from .weigh import measure_sign, quantity_kinds
 
 # weight of each sign, per priority: money, share (% or x), count or measure, time or bare count, decision, risk, reason,
 # code without a quantity (implementation detail)
@@ -55,26 +58,14 @@ DEFINED = -3  # a definition (definitions.py): never on the bottom line
 UNTIED = -2  # a remark that weighs nothing and is not about the notes' subject (subject_ties.untied): below a record
 
 
-def _measure_sign(kind: str) -> str:
-    """The sign a quantity of ``kind`` gives: none for a span of time."""
-    if kind == MONEY:
-        return "money"
-    if kind == SHARE:
-        return "share"
-    if spans_time(kind):
-        return ""  # (a frame, "in the last 30 years", not a result)
-    if kind == BARE:
-        return "bare"
-    return "count" if kind == COUNT or kind.startswith(MEASURE) else ""
-
-
-def consequence(text: str, words: dict, priority: str = "outcome") -> int:
-    """What ``text`` weighs on a bottom line read with ``priority`` (a key of PRIORITIES; see the module doc)."""
+def consequence(text: str, words: dict, priority: str = "outcome", own: bool = False) -> int:
+    """What ``text`` weighs on a bottom line read with ``priority`` (a key of PRIORITIES; see the module doc); ``own``:
+    without the words its audience looks for (audience_signals.signal)."""
     said = plain(text)
     if is_trivia(said, words) or is_aside_sentence(said, words) or is_aside_line(said, words):
         return ASIDE
     weights = PRIORITIES.get(priority, PRIORITIES["outcome"])
-    kinds = {_measure_sign(k) for k in quantity_kinds(said)} - {""}
+    kinds = {measure_sign(k) for k in quantity_kinds(said)} - {""}
     if not kinds and holds(said, phrases(words, "record_phrases")):
         return RECORD
     if not kinds and names_code(text):  # (implementation detail: code_terms.py)
@@ -83,7 +74,7 @@ def consequence(text: str, words: dict, priority: str = "outcome") -> int:
     weight += weights["decision"] if holds(said, phrases(words, "decision_phrases")) else 0
     weight += weights["risk"] if consequential(said, words) else 0
     weight += weights["reason"] if gives_reason(said) else 0
-    return weight
+    return weight + (0 if own else signal(text, words, priority))  # (its audience's words, but ``own``: audience_signals)
 
 
 def first_sign(text: str, words: dict, priority: str) -> bool:
@@ -137,7 +128,7 @@ def _offered(items: Sequence[dict], candidates: Sequence[dict], weight: Callable
     said = set().union(*(keys(p["text"])[0] for p in items if backed(shows(p), told)))
     slide = dict(zip((t["id"] for t in topics), told))
     others = [p for p in [*items, *(c for c in candidates if not c.get(TITLED))]
-              if backed(shows(p), told) and not (weight(p["text"]) == 0 and aside(p["text"]))]
+              if backed(shows(p), told) and not aside(p["text"])]
     more: list[dict] = []
     plain_ones: list[dict] = []
     for c in sorted(candidates, key=lambda c: not c.get(TITLED)):  # (a title says its point whole: before its parts)
@@ -168,24 +159,27 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     of the unbacked items and candidates make three, before a statement that weighs less than nothing (shown before
     them: backed). A statement that
     weighs nothing and shares no key word with ``about`` (the notes' subject:
-    subject_ties.untied) ranks below every statement tied to it (``UNTIED``), and is left out where three others remain;
-    so does a nominal phrase (nominal.is_nominal: "Suppression définitive de l'API Applet…"), no statement."""
+    subject_ties.untied) ranks below every statement tied to it (``UNTIED``), and is left out where three others remain,
+    whatever words of its audience it says (audience_signals.py); so does a nominal phrase (nominal.is_nominal:
+    "Suppression définitive de l'API Applet…"), no statement."""
     told = [(title, keys(body)) for title, body in shown]  # (once: a topic of a thousand points is read once, not once an item)
     weight = lambda text: consequence(text, words, priority)
+    own = lambda text: consequence(text, words, priority, True)  # (an aside's own weight: no audience word lifts it)
     more, plain_ones = _offered(items, [c for c in candidates if not c.get(COVER)], weight, told, topics, as_shown,
-                                lambda text: first_sign(text, words, priority),
-                                lambda text: untied(text, set(about)) or is_nominal(text, words), topic_of)
+                                lambda text: first_sign(text, words, priority), lambda text: own(text) == 0 and (
+                                    untied(text, set(about)) or is_nominal(text, words)), topic_of)
     pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], told)]
     of = _topic_of(topic_of, told, topics, as_shown)
     heavy_ids = heavy_topics(topics)
     pool += covering(pool, [c for c in candidates if c.get(COVER) and backed(as_shown(c["text"]) or c["text"], told)
                             and not untied(c["text"], set(about)) and not is_nominal(c["text"], words)],
                      of, heavy_ids, lambda p: weight(p["text"]))
-    weights = {id(p): weight(p["text"]) for p in pool}
-    weights |= {id(p): UNTIED for p in pool if weights[id(p)] == 0 and untied(p["text"], set(about))
+    rank = lambda p: own(p["text"]) if p.get(TOLD) else weight(p["text"])  # (a takeaway: audience_signals.TOLD)
+    weights = {id(p): rank(p) for p in pool}
+    weights |= {id(p): UNTIED for p in pool if own(p["text"]) == 0 and untied(p["text"], set(about))
                 or is_nominal(p["text"], words)}
     headings = {t["id"]: t["title"] for t in topics}
-    weights |= {id(p): DEFINED for p in pool if weights[id(p)] == 0 and (found := p.get(TITLED) or topic_of(p["text"]))
+    weights |= {id(p): DEFINED for p in pool if own(p["text"]) == 0 and (found := p.get(TITLED) or topic_of(p["text"]))
                 and defines(p["text"], headings.get(found, ""), found in heavy_ids, words)}  # (a topic's statement only)
     said = {id(p) for p in pool if weights[id(p)] >= 0}
     if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
@@ -208,8 +202,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     weighs += [p for p in plain_ones if backed(as_shown(p["text"]) or p["text"], told)  # (the slides' plain statements)
                and not untied(p["text"], set(about)) and not is_nominal(p["text"], words)][:max(0, 3 - len(weighs))]
     unbacked = sorted((p for p in [*items, *more] if not backed(as_shown(p["text"]) or p["text"], told)),
-                      key=lambda p: -weight(p["text"]))  # (not one the pool left out as below the others: untied)
-    unbacked = [p for p in unbacked if weight(p["text"]) >= 0][:max(0, 3 - len(weighs))]
+                      key=lambda p: -rank(p))  # (not one the pool left out as below the others: untied)
+    unbacked = [p for p in unbacked if rank(p) >= 0][:max(0, 3 - len(weighs))]
     light = [p for p in heavy if DEFINED < weights[id(p)] < 0 and id(p) not in kept][:max(0, 3 - len(weighs) - len(unbacked))]
     nominal = [p for p in light if is_nominal(p["text"], words)]  # (no statement: only where no statement makes three)
     return [*weighs, *(p for p in light if p not in nominal), *unbacked,  # (the backed first: an unbacked item only
@@ -238,6 +232,6 @@ def weighed(items: Sequence[dict], more: Sequence[dict], count: int, shown: Sequ
         return list(items)[:count]
     kept = chosen(items, more, count, words, priority, topic_finder(shown), deck_texts(shown, points, words), as_shown,
                   frozenset(subject(shown)), shown)
-    marks = (TITLED, KEPT, NESTED, COVER)
+    marks = (TITLED, KEPT, NESTED, COVER, TOLD)
     return [{key: value for key, value in p.items() if key not in marks} | {"text": unexclaimed(p["text"])}
             for p in kept]

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from .asides import aside_topics
+from .audience_signals import topic_tags
 from .chapter_times import chapter_names, median
 from .content import MAX_CATEGORIES, Chart, Content, Point
 from .content_checks import iter_moments
@@ -204,6 +205,8 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
     named_by = naming_topics(topics, clauses)  # (the topic each clause names: a point's naming clause names its topic)
     for index, topic in enumerate(topics):
         topic.update(named=index in named_by, policy=is_policy(topic, words), headline=is_headline(topic, words),
+                     signals=sorted(topic_tags(topic["title"], [p["text"] for p in topic["points"]], words,
+                                               bool(topic["figures"]))),
                      naming=naming(topic["points"], [c for c, at in zip(clauses, named_by) if at == index]))
         topic["named_points"] = sorted(topic["naming"])
         topic["weight"] = weight(topic)

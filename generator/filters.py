@@ -11,6 +11,8 @@ import re
 from importlib import import_module
 
 from .aside_lines import is_aside_line
+from .audience_signals import TOLD
+from .bottom_items import STATED, STATED_MOST
 from .bottom_line import is_statement
 from .fitted import fitted
 from .groups import spread
@@ -38,10 +40,15 @@ def _headlines(points: list, most: int = 15, times: bool = True, details: bool =
     picks no other) is whole. A digest entry's line is its leading clause, with what sets it apart under it where
     ``details`` (the report's; a deck shows that on the entry's evidence slide: entry_lines.lined). No item ends on a
     full stop, as no title does (review 14: one list, one end punctuation; titling.py)."""
-    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "same", "entry", "evidence")},
-             "text": unstopped(p["text"] if p.get("entry") else fitted(p["text"], most) or p["text"]),
+    return [{**{k: v for k, v in p.items() if k not in ("as_written", "topic", "same", "entry", "evidence", STATED, TOLD)},
+             "text": unstopped(p["text"] if p.get("entry") else fitted(p["text"], _most(p, most)) or p["text"]),
              "children": p["children"] if p.get("entry") and details else [],
              "at": p["at"] if times else None} for p in points]
+
+
+def _most(point: dict, most: int) -> int:
+    """The words a bottom-line item may show: a takeaway shown whole (bottom_items.STATED) up to STATED_MOST."""
+    return max(most, STATED_MOST) if point.get(STATED) else most
 
 
 @template_filter("spoken")

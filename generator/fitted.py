@@ -1,6 +1,8 @@
 """A statement as a summary item shows it: whole in its words, without a label that only heads it."""
 from __future__ import annotations
 
+import re
+
 from .bottom_items import ended, heads_only, whole_pair
 from .bottom_line import is_statement
 from .clauses import kept_whole, whole_statement
@@ -30,7 +32,12 @@ def fitted(text: str, most: int) -> str:
     ``most`` words is said without its leading frame first ("AMD's Q3 2025 earnings call highlighted record
     revenue…" says "Record revenue…": frames.unframed), a cut that ends inside its second sentence before
     it (bottom_items.ended); never one that leaves out the half of a contrast ("…; meanwhile, Apple is investing…"):
-    that is whole in half as many words again, else "" (bottom_items.whole_pair; review 18, finding 2)."""
+    that is whole in half as many words again, else "" (bottom_items.whole_pair; review 18, finding 2). A quotation
+    with its speaker ("“…” — Mike Rogers": plain_items.attributed) is its quotation fitted, its speaker kept."""
+    found = _ATTRIBUTED.match(" ".join(text.split()))
+    if found:
+        quote = fitted(found["quote"], most)
+        return f"{quote} — {found['name']}" if quote else ""
     text = (count_words(text) > most and unframed(text)) or text
     label, body = labelled(text)
     if labelled_place(label, body):
@@ -44,6 +51,7 @@ def fitted(text: str, most: int) -> str:
     return quoted_sentence(said, text) if pair is None else pair
 
 
+_ATTRIBUTED = re.compile(r"^(?P<quote>[“\"][^”\"]+[”\"]) — (?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,2})$")
 _CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“"}  # a quotation's opening mark and the mark that closes it
 
 

@@ -21,5 +21,6 @@ def subject(shown: Sequence[dict]) -> set[str]:
 
 
 def untied(text: str, about: set[str]) -> bool:
-    """Whether ``text`` shares no key word with ``about`` (``subject``); never where ``about`` is empty."""
-    return bool(about) and not keys(text)[1] & about
+    """Whether ``text`` shares no key word with ``about`` (``subject``); never where ``about`` is empty, nor for a text in a
+    script written without spaces (CJK: its "key words" are runs of a sentence, which no heading shares)."""
+    return bool(about) and not any(c >= "\u2e80" for c in text) and not keys(text)[1] & about

@@ -26,11 +26,12 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .bottom_items import briefed, concrete, concrete_texts, sentenced
+from .bottom_items import STATED, briefed, concrete, concrete_texts, sentenced, whole_takeaway
 from .backing import NESTED, candidates, titled
 from .bottom_line import ADDRESS, is_statement, statements
 from .consequence import consequence, weighed
 from .covered_topics import COVER
+from .audience_signals import TOLD
 from .clause_bounds import headlines_run
 from .entry_lines import lined
 from .fitted import fitted
@@ -38,6 +39,7 @@ from .headline import count_words, sentences
 from .inline import plain
 from .key_words import holds, keys, phrases
 from .numbered_items import numbered
+from .plain_items import plainly
 from .said_same import distinct, same
 from .sentence_kinds import has_verb, is_aside_sentence, is_closing_topic, is_outlook, is_prediction_topic, is_promotion
 from .standalone import stand_alone, standing, subject_kept
@@ -90,6 +92,13 @@ def _said_in(text: str, fits) -> list[str]:
     several (a speech: the sentence that says the number, not the clause that opens the speech), else the point."""
     said = [s for s in sentences(text) if fits(s)]
     return said if len(said) > 1 else [text]
+
+
+def _stated(told: list, most: int, words: dict) -> list:
+    """The takeaways ``told`` each marked STATED where the bottom line shows it whole (bottom_items.whole_takeaway: up
+    to STATED_MOST words, the notes' own conclusion in its words; the deck's ``headlines`` show it so), and TOLD (ranked
+    without its audience's words: audience_signals.py)."""
+    return [{**t, TOLD: True, STATED: True} if whole_takeaway(t["text"], most, words) else {**t, TOLD: True} for t in told]
 
 
 def _within(kept: list, most: int, total: int, keep: dict | None) -> list:
@@ -165,9 +174,13 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     # (the headline statement is not carried where a slide's title claims it and the summary left it out)
     carried = lambda pool: None if headline and is_claimed(headline, claimed) and all(
         p["text"] != headline["text"] for p in pool) else headline
-    if takeaways:
-        told = alone(ceded([t for t in distinct(sentenced(concrete(takeaways, shown, fits, words), fits), words, addresses=True)
-                             if fits(t["text"]) and not is_aside_label(t["text"], words)], claimed, topics, fixed))
+    if takeaways:  # (each whole where it may be, else fitted as any statement: ``_stated``)
+        whole = lru_cache(maxsize=None)(lambda text: whole_takeaway(text, most, words) or fits(text))
+        told = alone(ceded([t for t in distinct(sentenced(concrete(takeaways, shown, fits, words), whole), words, addresses=True)
+                             if whole(t["text"]) and not is_aside_label(t["text"], words)], claimed, topics, fixed))
+        told = _stated(told, most, words)
+        stated = {t["text"] for t in told if t.get(STATED)}
+        fits = lru_cache(maxsize=None)(lambda text, fit=fits: whole_takeaway(text, most, words) if text in stated else fit(text))
         told = numbered(told, [t for t in shown if not t["aside"]], fits)  # (its topic's number: numbered_items.py)
         present = _carrying([t for t in told if not is_outlook(t["text"], words)], carried(told), count)
         told = present if len(present) >= 3 else _carrying(told, carried(told), count)
@@ -176,7 +189,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             more = [*titled(evidence, points, words, fits), *(c if c.get(NESTED) else {**c, COVER: True}
                                                               for c in candidates(evidence, points, words, fits))
                     ] if priority else []  # (a slide's other statements only say a topic no takeaway does: covered_topics)
-            return _within(weighed(told, more, count, shown, points, words, priority, fits), most, total, headline)
+            return _within(plainly(weighed(told, more, count, shown, points, words, priority, fits), topics, words, fits),
+                           most, total, headline)
     taken = present if takeaways else []  # (fewer than three takeaways fit: the notes' statements follow them)
     evidence = _evidence(shown, words)
     told = concrete_texts(_told(introduction, evidence or topics, words), evidence, fits, words)  # (bottom_items.py)
@@ -205,5 +219,6 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
                  and consequence(c["text"], words, priority) > 0]  # weighs: said first, its slide's title says it too)
         kept = weighed(kept, [*more, *titled(evidence, points, words, fits)], count, shown, points, words, priority,
                        fits)  # (backed by any slide of the deck: a forecast's too)
-    kept = kept or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count]
+    kept = (plainly(kept, topics, words, fits)
+            or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count])
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

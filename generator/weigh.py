@@ -63,6 +63,19 @@ def _kinds(text: str) -> tuple[tuple[str, float], ...]:
     return tuple(out)
 
 
+def measure_sign(kind: str) -> str:
+    """The sign of consequence (consequence.PRIORITIES) a quantity of ``kind`` gives: none for a span of time."""
+    if kind == MONEY:
+        return "money"
+    if kind == SHARE:
+        return "share"
+    if spans_time(kind):
+        return ""  # (a frame, "in the last 30 years", not a result)
+    if kind == BARE:
+        return "bare"
+    return "count" if kind == COUNT or kind.startswith(MEASURE) else ""
+
+
 def has_quantity(text: str) -> bool:
     """Whether ``text`` says a quantity (see the module doc)."""
     return bool(_kinds(text))

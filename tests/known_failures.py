@@ -91,8 +91,6 @@ FEW_POINTS = ("issue #21 §4 (review 12 finding 5a): a topic slide of one or two
 JOINED_PAGES = ("issue #21 §4 (review 12 finding 3, review 14 finding 4): a deck that cuts no point shows a topic's "
                 "points on one slide within a quarter more words than 75 (four to six of them, the rest named in its "
                 "speaker notes) rather than cut them from their peers or show a page of one line")
-FEW_FITTING = ("issue #21 §2 (review 13 finding 2): the bottom line is two lines: the notes' other statements run "
-               "over the executive's 15 words, and a fact about the recording ('takes N of the M minutes') is no item")
 OTHER_AMOUNT = ("issue #21 §4 (review 19, amd s6): the title states a sum ('$1.3 billion in share repurchases…') and "
                 "the topic's figure is another sum ('$89 million'); title_figure makes the title's own amount the band, "
                 "but '$1.3 billion' (Gaming revenue) is a point of the segment slide, so it is not shown twice and the "
@@ -106,7 +104,6 @@ KNOWN_FAILURES.update({
     ('house-cliff-notes', 'executive', 'few-lines'): NO_STATEMENTS,
     ('house-cliff-notes', 'policy', 'few-lines'): NO_STATEMENTS,
     ('house-cliff-notes', 'technical', 'few-lines'): NO_STATEMENTS,
-    ('guide-to-live-chapters', 'executive', 'few-lines'): FEW_FITTING,
     ('committee-hearing', 'policy', 'few-lines'): FEW_POINTS,
     ('committee-hearing', 'technical', 'few-lines'): FEW_POINTS,
     ('okeechobee-council-minutes', 'executive', 'few-lines'): FEW_POINTS,
@@ -133,6 +130,9 @@ CJK_MEASURED = ("issue #20 §9, #21 §4: Chinese counted two characters to a wor
                 "space-separated words is measured: a technical slide of 76 words, a guest's one-line "
                 "biography alone on its slide")
 KNOWN_FAILURES.update({  # (since h-intl4 the introduction, the guest and the sections of links are no topic slides)
+    # (review 19 worst 2, voice2: the executive budget keeps the answers that say scale, "至少 2000 人"; answered in one
+    # statement, with no other such answer on the deck to share a "问答" slide with)
+    ('talkgo-runtime-zh', 'executive', 'few-lines'): ONE_ANSWER,
     ('talkgo-runtime-zh', 'policy', 'few-lines'): ONE_ANSWER,
     ('talkgo-runtime-zh', 'technical', 'few-lines'): ONE_ANSWER,
     # (since audit20 the page's title heading and an embed's heading are no topics: the executive then chooses
@@ -162,7 +162,6 @@ KNOWN_FAILURES.update({  # (since h-intl4 the executive's bottom line holds the 
 AGENDA_ONLY = ("issue #20 §2, #21 §4: a meeting's agenda of four items and nothing said under them is a slide of 14 "
                "words; the executive bottom line names one of its items, which the agenda slide shows again")
 KNOWN_FAILURES.update({
-    ('osm-reunion-es', 'executive', 'repeated-line'): AGENDA_ONLY,
     ('osm-reunion-es', 'executive', 'sparse'): AGENDA_ONLY,
     ('osm-reunion-es', 'policy', 'sparse'): AGENDA_ONLY,
     ('osm-reunion-es', 'technical', 'sparse'): AGENDA_ONLY,
@@ -187,8 +186,6 @@ KNOWN_FAILURES.update({
     ('okeechobee-council-minutes', 'executive', 'repeated-line'): BACKING,
     ('committee-hearing', 'executive', 'repeated-line'): BACKING,  # (the £38 point: its slide's title is backed by it)
     ('okeechobee-council-minutes', 'policy', 'repeated-line'): BACKING,
-    ('knesset-finance-he', 'executive', 'repeated-line'): BACKING,  # (the order's terms, its debate's only number: h-intl4)
-    ('knesset-finance-he', 'policy', 'repeated-line'): BACKING,
     ('knesset-finance-he', 'technical', 'repeated-line'): BACKING,
     ('earnings-call-amd', 'technical', 'repeated-line'): EVERY_POINT,
     ('allin-summit-takeaways', 'technical', 'repeated-line'): EVERY_POINT,

@@ -53,7 +53,8 @@ def test_the_review_cases_take_another_statement(decks):
     amd, _ = _deck(decks, "earnings-call-amd", "executive")
     assert "Revenue grew 36% year-over-year to $9.2 billion" in deck_bottom_items.items(amd)  # (no full stop: titles' rule)
     allin, _ = _deck(decks, "allin-summit-takeaways.txt", "executive")
-    assert "China government does 5-year plans, currently on the 14th 5-year plan" in deck_bottom_items.items(allin)
+    said = deck_bottom_items.items(allin)  # (review 19: the 5-year plans are trivia for an executive: test_bottom_voice)
+    assert not [item for item in said if item.startswith("China:")] and len(said) >= 3, said
     wizeup, _ = _deck(decks, "wizeup-summary", "executive")
     assert len(deck_bottom_items.items(wizeup)) == 3  # (the trivia item gone, not replaced by a longer one)
 
