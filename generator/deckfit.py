@@ -16,6 +16,7 @@ from .headline import count_words
 from .link_lines import without_link_lines
 from .long_lines import colon_lists, shorter_title
 from .said_once import say_once
+from .tabled_points import tabled
 from .short_labels import short_labels
 from .sparse_bands import sparse_bands
 from .short_topics import ONE_ITEM_WORDS
@@ -40,6 +41,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
         # (a deck that keeps every point keeps those the bottom line says, in other words or as written)
         slides = say_once(slides, also, restated=cut_points, every_point=not cut_points, lang=document.words)
         slides = titled_figures(slides)  # (a title's number shown under it: titled_figures.py)
+    slides = tabled(slides, document.words, also)  # (points that each state a measure: a table, tabled_points.py)
     slides = [part for slide in slides for part in shorter_title(slide, also)]  # (a long title: its main clause)
     slides = [part for slide in slides for part in said_subtitle(slide, also, document.words)]  # (said again, or narrated)
     slides = titled_bands(slides, also, document.words)  # (the band under a title shows the title's figure: title_figure.py)

@@ -7,8 +7,6 @@ points or more of a topic's deck slide read as rows, and at most half as many do
 under the same kicker and title; the speaker notes give the sentences, naming the points the table leaves out
 ("Left off the slide: …"); the report keeps the points as the notes wrote them. Only the columns some row fills
 show; the earlier values' column is headed by the period they all name ("A year ago"), else ``earlier_column``.
-Not wired into deckfit.fit_deck yet (after say_once/titled_figures: ``slides = tabled(slides, document.words, also)``):
-fourteen tests still read AMD's results as sentences (h-numbers2's report lists them).
 """
 from __future__ import annotations
 
@@ -58,10 +56,17 @@ def _tabled(slide: Slide, report: Slide, lone: list[tuple[int, str]], words: dic
     rest = [text for text, r in read if r is None]
     if len(rows) < LEAST_ROWS or 2 * len(rest) > len(rows):
         return [slide], set()
-    said = named([text for text, r in read if r])
+    said = [text for text, r in read if r]
     deck = slide.model_copy(update={"layout": "table", "bullets": [], "table": table_of(rows, words),
-                                    "notes": " ".join(filter(None, (report.notes, said)))})
-    return split(slide, deck, "; ".join(rest), also), joined
+                                    "notes": " ".join(filter(None, (report.notes, named(said))))})
+    left = [p.text for p in whole if p.text not in said and (p.text in shown or _named_in(p.text, slide.notes))]
+    return split(slide, deck, "; ".join(left), also), joined
+
+
+def _named_in(text: str, notes: str) -> bool:
+    """Whether ``notes`` (the deck slide's, before it became a table) name the point ``text``: one it had left off
+    ("Left off the slide: Desktop CPU sales reached an all-time high"), which the table's notes name again."""
+    return plain(text).rstrip(".") in notes
 
 
 def _flat(point: Bullet) -> list[Bullet]:

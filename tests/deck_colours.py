@@ -92,6 +92,19 @@ def shapes_of(slide) -> list:
     return once(slide, "_shapes", lambda s: list(s.shapes))
 
 
+def table_rows(slide) -> list[list[str]]:
+    """Each row of each native table of ``slide`` (its header row first), as its cells' texts: a table's row says
+    what a point would ("Revenue | $9.2 billion | +36% year-over-year": tabled_points.py), so a test that reads
+    a slide's text reads its cells too."""
+    return [[cell.text for cell in row.cells] for shape in shapes_of(slide)
+            if getattr(shape, "has_table", False) and shape.has_table for row in shape.table.rows]
+
+
+def table_lines(slide) -> list[str]:
+    """Each row of ``slide``'s tables as one line, its filled cells joined by " | "."""
+    return [" | ".join(cell for cell in row if cell) for row in table_rows(slide)]
+
+
 _XFRM = {f"{P}sp": f"{P}spPr/{A}xfrm", f"{P}pic": f"{P}spPr/{A}xfrm", f"{P}cxnSp": f"{P}spPr/{A}xfrm",
          f"{P}graphicFrame": f"{P}xfrm", f"{P}grpSp": f"{P}grpSpPr/{A}xfrm"}  # where each kind of shape keeps its place
 

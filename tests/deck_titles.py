@@ -17,7 +17,7 @@ from __future__ import annotations
 from generator.bottom_line import is_statement
 from generator.title_backing import backed, echoes
 
-from .deck_colours import A, C, box, shapes_of
+from .deck_colours import A, C, box, shapes_of, table_rows
 from .deck_economy import BODY_TOP, _content, _figures, _paragraphs, heads
 from .deck_storyline import CLOSE
 
@@ -30,9 +30,7 @@ def _chart_text(slide) -> list[str]:
         if shape.has_chart:  # (its words, its labels and its values: a doughnut of 8 and 248 backs "8 of its 256")
             space = shape.chart._chartSpace
             out += [t.text or "" for t in space.iter(f"{A}t")] + [v.text or "" for v in space.iter(f"{C}v")]
-        if getattr(shape, "has_table", False) and shape.has_table:
-            out += [cell.text for row in shape.table.rows for cell in row.cells]
-    return out
+    return out + [cell for row in table_rows(slide) for cell in row]
 
 
 def _title_kicker(slide) -> tuple[str, str]:

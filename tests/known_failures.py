@@ -92,12 +92,10 @@ JOINED_PAGES = ("issue #21 §4 (review 12 finding 3, review 14 finding 4): a dec
                 "points on one slide within a quarter more words than 75 (four to six of them, the rest named in its "
                 "speaker notes) rather than cut them from their peers or show a page of one line")
 OTHER_AMOUNT = ("issue #21 §4 (review 19, amd s6): the title states a sum ('$1.3 billion in share repurchases…') and "
-                "the topic's figure is another sum ('$89 million'); title_figure makes the title's own amount the band, "
-                "but '$1.3 billion' (Gaming revenue) is a point of the segment slide, so it is not shown twice and the "
-                "slide keeps two points (tabled_points, not wired yet, makes that slide a table: see h-numbers2)")
+                "the topic's figure is another sum ('$89 million'); the title's own amount is the band (title_figure) "
+                "but in the technical deck '$1.3 billion' (Gaming revenue) is a point of the segment slide, so it is not "
+                "shown twice and the slide keeps two points")
 KNOWN_FAILURES.update({
-    ('earnings-call-amd', 'executive', 'few-lines'): OTHER_AMOUNT,
-    ('earnings-call-amd', 'policy', 'few-lines'): OTHER_AMOUNT,
     ('earnings-call-amd', 'technical', 'few-lines'): OTHER_AMOUNT,
     ('allin-deep-summary', 'policy', 'few-lines'): NO_STATEMENTS,
     ('allin-deep-summary', 'technical', 'few-lines'): NO_STATEMENTS,
@@ -178,8 +176,6 @@ FEW_ANSWERS = ("issue #21 §2, §4 (review 16 finding 5): the bottom line takes 
                "three, whose slide keeps the one it says: without it the slide would show one line (budgets.LEAST_FRESH); "
                "a sub-point says one too")
 KNOWN_FAILURES.update({
-    ('earnings-call-amd', 'executive', 'repeated-line'): BACKING,  # ("Net income increased 31%.")
-    ('earnings-call-amd', 'policy', 'repeated-line'): BACKING,
     ('allin-summit-takeaways', 'executive', 'repeated-line'): BACKING,
     ('allin-summit-takeaways', 'policy', 'repeated-line'): BACKING,
     ('okeechobee-council-minutes', 'executive', 'repeated-line'): BACKING,

@@ -21,6 +21,7 @@ import pytest
 from pptx import Presentation
 
 from . import deck_bottom_items
+from .deck_colours import table_lines
 from .notes_built import NOTES, notes_build
 from .test_bottom_items import AUDIENCES, FIGURES, OTHERS, _deck
 
@@ -39,12 +40,12 @@ def _words(text: str) -> set[str]:
 
 
 def _slides(slides: list) -> list[tuple[str, str]]:
-    """Each slide after the bottom line's: its title and its body (every other text of it)."""
+    """Each slide after the bottom line's: its title and its body (every other text of it, its tables' rows too)."""
     out = []
     for s in slides[2:]:
         title = s.shapes.title.text_frame.text if s.shapes.title is not None else ""
         body = [shape.text_frame.text for shape in s.shapes if shape.has_text_frame
-                and (s.shapes.title is None or shape.shape_id != s.shapes.title.shape_id)]
+                and (s.shapes.title is None or shape.shape_id != s.shapes.title.shape_id)] + table_lines(s)
         out.append((" ".join(title.split()), " \n ".join(body)))
     return out
 

@@ -18,6 +18,7 @@ import re
 import pytest
 
 from . import deck_bottom_items
+from .deck_colours import table_lines
 from .test_bottom_items import AUDIENCES, FIGURES, OTHERS, _deck
 
 CHAPTERS = ("guide-to-live-chapters.txt",)  # (a chapter list: no topic slide backs its takeaways)
@@ -33,8 +34,9 @@ def _items(stem: str, audience: str, decks) -> tuple[list[str], list]:
 
 
 def _others(slides: list) -> list[str]:
-    """The text of each slide after the bottom line's (its title, kicker, points, figures)."""
-    return [" \n ".join(shape.text_frame.text for shape in s.shapes if shape.has_text_frame) for s in slides[2:]]
+    """The text of each slide after the bottom line's (its title, kicker, points, figures, tables' rows)."""
+    return [" \n ".join([shape.text_frame.text for shape in s.shapes if shape.has_text_frame] + table_lines(s))
+            for s in slides[2:]]
 
 
 def test_amd_executive_says_its_profit_and_every_item_a_number(decks):

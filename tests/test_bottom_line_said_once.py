@@ -29,6 +29,7 @@ from generator.sentence_kinds import has_verb
 from generator.words import load_words
 
 from . import deck_storyline as storyline
+from .deck_colours import table_rows
 from .notes_built import built_notes
 from .test_opening_notes import _bottom_line, _items
 
@@ -89,13 +90,16 @@ def test_a_chapter_list_bottom_line_states_and_its_numbering_goes(built, audienc
 def test_a_figure_slide_has_a_title_of_its_own(built, audience):
     """earnings-call-amd: no slide is told from another by "(2)"; the results slide keeps its message, which
     the bottom line says too (review 13: the bottom line sums up the titles), and the operating income, the
-    title it took to avoid the repeat, is one of its points."""
+    title it took to avoid the repeat, is on it: a row of its table of results (tabled_points.py, review 19: "Operating
+    income | $2.2 billion (24% operating margin)"), the sentence in its speaker notes."""
     slides = _slides(built, "earnings-call-amd", audience)
     titles = [h for s in slides for h in storyline.heads(s)]
     assert not [t for t in titles if t.endswith(("(2)", "(3)"))], titles
     results = next(s for s in slides if "Revenue grew 36% year-over-year to $9.2 billion" in storyline.heads(s))
-    assert "Operating income was $2.2 billion, representing a 24% operating margin." in [
-        p.text for sh in results.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs], titles
+    rows = [row for row in table_rows(results) if row[0] == "Operating income"]
+    assert len(rows) == 1 and "$2.2 billion" in rows[0][1] and "24% operating margin" in rows[0][1], table_rows(results)
+    assert "Operating income was $2.2 billion, representing a 24% operating margin" in \
+        results.notes_slide.notes_text_frame.text
 
 
 @pytest.mark.parametrize("audience", ["executive", "policy", "technical"])

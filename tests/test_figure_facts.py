@@ -12,6 +12,7 @@ from pptx import Presentation
 from generator.figure_facts import Shown, measures
 from generator.quantities import quantity_of, said_quantities
 
+from .deck_colours import table_lines
 from .deck_economy import DARK_LAYOUTS, _figures, _paragraphs
 from .notes_built import WITH_FIGURES
 
@@ -22,17 +23,20 @@ AMD_BUYBACK = "$1.3 billion in share repurchases for the first three quarters of
 
 
 def _texts(path: Path) -> list[str]:
-    return [p.text_frame.text for slide in Presentation(str(path)).slides for p in slide.shapes if p.has_text_frame]
+    """Every text of the deck at ``path``: its shapes' and its tables' rows ("Gaming revenue | $1.3 billion | …")."""
+    return [t for slide in Presentation(str(path)).slides
+            for t in [p.text_frame.text for p in slide.shapes if p.has_text_frame] + table_lines(slide)]
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_a_point_with_the_value_of_another_fact_s_figure_stays_in_every_deck(decks, audience):
     """AMD's "$1.3 billion in share repurchases" has the value of Gaming's revenue figure ("$1.3 billion",
     labelled "Gaming revenue"), on another slide: it is another fact, and it stays (it was left out of all
-    three decks, the technical one included)."""
+    three decks, the technical one included). Gaming's is a point, or a row of the segments' table (tabled_points.py)."""
     texts = _texts(decks / f"earnings-call-amd-{audience}.pptx")
     assert any(AMD_BUYBACK in t for t in texts)
-    assert any("Gaming revenue rose to $1.3 billion" in t for t in texts)  # Gaming's fact stays too (a point: test_grids)
+    assert any("Gaming revenue rose to $1.3 billion" in t or t.startswith("Gaming revenue | $1.3 billion")
+               for t in texts)  # Gaming's fact stays too (a point or a row: test_grids)
 
 
 def _quantities(text: str) -> set[str]:
@@ -78,14 +82,16 @@ def test_amd_s_title_keeps_the_buyback_and_its_slide_the_other_two_facts(decks):
     bottom line's third item, now that the outlook closes the deck, is the buyback: review 12 finding 5); the
     title without its full stop (deck titles have none), the points with theirs. The $89 million is a line, not the
     slide's big number: another sum than the title's "$1.3 billion" of the same measure is not the title's figure
-    (review 19, title_figure.py)."""
+    (review 19, title_figure.py): the title's own "$1.3 billion" is its band — Gaming's "$1.3 billion" is a cell of
+    the segments' table now (tabled_points.py), another fact, not a line that says it (test_title_figure)."""
     facts = [AMD_BUYBACK + ".", "Returned $89 million to shareholders through share repurchases.",
              "Remaining authorization of $9.4 billion under the share repurchase program."]
     slides = Presentation(str(decks / "earnings-call-amd-executive.pptx")).slides
     slide = next(s for s in slides if s.shapes.title is not None and s.shapes.title.text_frame.text + "." in facts)
-    texts = [p["text"] for p in _paragraphs(slide)]
+    paras = _paragraphs(slide)
     assert slide.shapes.title.text_frame.text + "." == facts[0]
-    assert texts == [facts[2], facts[1]], texts
+    assert _figures(paras) == ["$1.3 billion"], _figures(paras)
+    assert [p["text"] for p in paras if p["text"] not in _figures(paras)] == [facts[2], facts[1]], paras
 
 
 @pytest.mark.parametrize("written, short", [("2.2 gigawatt", "2.2 GW"), ("2.2 gigawatts", "2.2GW"),

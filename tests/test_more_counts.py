@@ -19,6 +19,7 @@ from generator.loader import load_content
 from generator.words import load_words
 
 from .conftest import AUDIENCES
+from .deck_colours import table_rows
 from .deck_lines import more_lines
 from .notes_built import NOTES, notes_build
 
@@ -80,16 +81,20 @@ def test_a_slide_names_what_it_leaves_out_in_its_notes_never_on_it(name):
 
 
 def test_amd_executive_shows_what_its_slides_have_room_for():
-    """AMD executive: the key results show free cash flow too (it ended "And 1 more"), the segment slide the server
-    CPU record (it was half empty under "And 2 more"); the desktop record, which does not fit, is in its notes."""
+    """AMD executive: the key results ended "And 1 more", the segment slide was half empty under "And 2 more". Both
+    are tables now (tabled_points.py, review 19), a row for each point that states a measure and its value — the
+    results' five, the four segment revenues —, and their notes name what no row says: free cash flow, the server
+    CPU record, and the desktop record, which the slide had left off before it became a table (its notes named it)."""
     deck, _ = _deck("earnings-call-amd.txt", "executive")
-    slides = {s.shapes.title.text_frame.text: (_lines(s), s.notes_slide.notes_text_frame.text) for s in deck.slides
-              if s.shapes.title is not None}
-    results = next(lines for title, (lines, _) in slides.items() if title.startswith("Revenue grew 36%"))
-    assert "Free cash flow more than tripled." in results
+    slides = {s.shapes.title.text_frame.text: ([r[0] for r in table_rows(s)[1:]], s.notes_slide.notes_text_frame.text)
+              for s in deck.slides if s.shapes.title is not None}
+    results, notes = next(v for title, v in slides.items() if title.startswith("Revenue grew 36%"))
+    assert results == ["Revenue", "Net income", "Gross margin", "Operating income", "Diluted earnings per share"]
+    assert "Left off the slide: Free cash flow more than tripled" in notes
     segments, notes = next(v for title, v in slides.items() if title.startswith("Segment revenue rose"))
-    assert any(line.startswith("Server CPU revenue reached an all-time high") for line in segments)
-    assert "Desktop CPU sales reached an all-time high" in notes
+    assert len(segments) == 4 and all("revenue" in row for row in segments), segments
+    left = notes.split("Left off the slide: ")[1]
+    assert "Server CPU revenue reached an all-time high" in left and "Desktop CPU sales reached an all-time high" in left
 
 
 def test_a_left_off_line_running_on_names_the_longest_shown_line_whatever_the_set_order():

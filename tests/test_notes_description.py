@@ -16,6 +16,7 @@ from generator.importer import import_file, import_notes
 from generator.importer.evidence import salient
 from generator.loader import load_content
 
+from .deck_colours import table_lines
 from .notes_built import NOTES, built_notes
 
 BUILT = ("hearing-daily-digest.txt", "lex-fridman-outline.txt", "allin-e52-shownotes.txt", "earnings-call-amd.txt")
@@ -91,17 +92,20 @@ def test_two_figures_of_their_own_give_none(line):
 
 def test_the_earnings_calls_operating_income_is_a_key_figure_and_eps_stays_a_point(built):
     """A topic's figures come from at most half its points: the financial results' six points give
-    three (net income, gross margin, operating income); EPS stays a point the deck shows."""
+    three (net income, gross margin, operating income); EPS stays a point the deck shows, or a row of its results'
+    table (tabled_points.py, review 19)."""
     content = load_content(built / "earnings-call-amd.yaml")
     results = next(t for t in content.topics if t.title == "Key Financial Results")
     assert [(f.value, f.label) for f in results.figures] == [
         ("31%", "Net income increased"), ("54%", "Gross margin"), ("$2.2 billion", "Operating income")]
     assert all(f.value not in f.label for topic in content.topics for f in topic.figures)
     assert all(len(t.figures) <= -(-len(t.points) // 2) for t in content.topics)
-    deck = "\n".join(p.text for slide in Presentation(str(built / "earnings-call-amd-executive.pptx")).slides
-                     for shape in slide.shapes if shape.has_text_frame for p in shape.text_frame.paragraphs)
-    assert "$2.2 billion\nOperating income" in deck or "Operating income was $2.2 billion" in deck  # (big, or the title)
-    assert "Diluted earnings per share were $1.20" in deck
+    slides = Presentation(str(built / "earnings-call-amd-executive.pptx")).slides
+    deck = "\n".join([p.text for slide in slides for shape in slide.shapes if shape.has_text_frame
+                      for p in shape.text_frame.paragraphs] + [line for slide in slides for line in table_lines(slide)])
+    assert ("$2.2 billion\nOperating income" in deck or "Operating income was $2.2 billion" in deck
+            or "Operating income | $2.2 billion" in deck)  # (big, the title, or a row)
+    assert "Diluted earnings per share were $1.20" in deck or "Diluted earnings per share | $1.20" in deck
 
 
 def test_a_pages_heading_pasted_after_a_one_line_chapter_list_is_no_part_of_its_last_chapter(tmp_path):

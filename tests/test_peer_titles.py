@@ -8,6 +8,7 @@ from pptx import Presentation
 from generator.peer_titles import peer_slide
 from generator.words import english
 
+from .deck_colours import table_rows
 from .deck_economy import _paragraphs
 from .notes_built import NOTES
 
@@ -25,15 +26,25 @@ def test_amd_s_segment_revenues_are_titled_by_all_three_with_their_parts_under_t
     """The segments' revenue slide was titled by Data Center's point alone ("…to a record $4.3 billion"), with
     its driver and Gaming (a part of Client and Gaming) as peers of the other segments. (Technical, which cuts
     no point, continued the slide; with "Server CPU revenue reached an all-time high" on the bottom line, the
-    slide holds every segment on one page: review 12's "Embedded title over CPU bullets" page is gone.)"""
+    slide holds every segment on one page: review 12's "Embedded title over CPU bullets" page is gone.) Where the
+    segments' points are a table (tabled_points.py, review 19: executive, policy), Gaming's row follows Client and
+    Gaming's and the driver, a sentence of no value, is named in the speaker notes."""
     assert len(REVENUES) == 3
+    segments = [line.split(" segment revenue")[0] + " segment revenue" for line in REVENUES]
     slides = [s for s in list(Presentation(str(decks / f"earnings-call-amd-{audience}.pptx")).slides)[2:]
-              if sum(any(line.split(" year-over-year")[0] in p["text"] for p in _paragraphs(s)) for line in REVENUES) >= 2]
+              if sum(any(line.split(" year-over-year")[0] in p["text"] for p in _paragraphs(s))
+                     or any(row[0] == segment for row in table_rows(s)) for line, segment in zip(REVENUES, segments)) >= 2]
     # (two segments at least: AMD's close, under its outlook, shows the bottom line's Client and Gaming item: h-close6)
     assert len(slides) == 1
     title, paragraphs = _title(slides[0]), [p for s in slides for p in _paragraphs(s)]
     assert {_title(s).removesuffix(" (cont.)") for s in slides} == {title}
     assert title == "Segment revenue rose for Data Center and for Client and Gaming, fell for Embedded"
+    measures = [row[0] for row in table_rows(slides[0])[1:]]
+    if measures:  # (a table: a row each)
+        assert [m for m in measures if m in segments] == segments, measures
+        assert measures.index("Gaming revenue") == measures.index("Client and Gaming segment revenue") + 1, measures
+        assert "Driven by Instinct series GPUs" in slides[0].notes_slide.notes_text_frame.text
+        return
     margin = {p["text"].split(" ")[0]: p["margin"] for p in paragraphs}
     assert margin["Driven"] > margin["Data"] == margin["Client"] == margin["Embedded"] < margin["Gaming"]
     order = [p["text"].split(" ")[0] for p in paragraphs]

@@ -68,8 +68,6 @@ def test_fewer_rows_or_more_prose_stay_points(texts):
     assert tabled([slide], EN, EN["also_in_report"]) == [slide]
 
 
-@pytest.mark.xfail(strict=True, reason="tabled_points.tabled is not wired into deckfit.fit_deck yet: 14 tests read "
-                   "AMD's results as sentences (see h-numbers2's report)")
 @pytest.mark.skipif(not have("pdftotext"), reason="needs pdftotext")
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_amd_s_financial_results_are_a_table_and_the_report_keeps_the_sentences(audience):

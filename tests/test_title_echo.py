@@ -85,16 +85,19 @@ def test_a_line_that_says_the_title_leaves_the_deck_slide_in_another_form_or_not
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_the_deck_rule_finds_a_line_that_says_its_slide_s_title(audience, tmp_path):
     """AMD's results slide showed "Revenue grew 36% year-over-year to $9.2 billion" under that title (review 17, 18):
-    the line is gone and its figure is the band's ($9.2 billion, not the gross margin's 54%, which is a line); no slide
-    says its title again, and the same deck with a slide's title added under it breaks the rule (it can fail)."""
+    the line is gone; the results are now a table (tabled_points.py, review 19) whose revenue row shows the $9.2
+    billion and whose gross margin row the 54%, no band; no slide says its title again, and the same deck with a
+    slide's title added under its points (the buyback slide's) breaks the rule (it can fail)."""
     prs = Presentation(str(notes_build(NOTES / "earnings-call-amd.txt", ("pptx",)).content.parent
                            / f"earnings-call-amd-{audience}.pptx"))
     assert title_echo(list(prs.slides)) == []
-    number, slide = next((n, s) for n, s in enumerate(prs.slides, start=1)
-                         if _title_kicker(s)[0] == "Revenue grew 36% year-over-year to $9.2 billion")
+    slide = next(s for s in prs.slides if _title_kicker(s)[0] == "Revenue grew 36% year-over-year to $9.2 billion")
     lines = [p.text for s in slide.shapes if s.has_text_frame for p in s.text_frame.paragraphs]
-    assert "$9.2 billion" in lines and "54%" not in lines and any(t.startswith("Gross margin was 54%") for t in lines)
+    cells = [c.text for s in slide.shapes if s.has_table for row in s.table.rows for c in row.cells]
+    assert "$9.2 billion" in cells and "54%" in cells and "54%" not in lines and "$9.2 billion" not in lines
     assert title_support([slide]) == []
+    number, slide = next((n, s) for n, s in enumerate(prs.slides, start=1)
+                         if _title_kicker(s)[0].startswith("$1.3 billion in share repurchases"))
     body = max((s for s in slide.shapes if s.has_text_frame), key=lambda s: len(s.text_frame.paragraphs))  # (its points)
     body.text_frame.add_paragraph().text = _title_kicker(slide)[0] + "."
     prs.save(str(tmp_path / "changed.pptx"))

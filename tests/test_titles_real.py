@@ -48,6 +48,11 @@ def _texts(bullets) -> list[str]:
     return [t for b in bullets for t in (b.text, *_texts(b.children))]
 
 
+def _rows(slide) -> list[list[str]]:
+    """The rows of ``slide``'s table (points that each state a measure: tabled_points.py), else none."""
+    return slide.table.rows if slide.table is not None else []
+
+
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_a_big_number_is_titled_by_the_sentence_that_holds_it_and_its_label_keeps_the_change(documents, audience):
     """"Gross margin was 54%, up 40 basis points year-over-year." titles the 54% (it was "Gross margin:
@@ -60,9 +65,11 @@ def test_a_big_number_is_titled_by_the_sentence_that_holds_it_and_its_label_keep
     # (Gaming's revenue, the one revenue beside three operating incomes, titled their grid and was its first cell:
     # it stays a point, the grid is titled by its one measure; test_grids)
     assert not any(s.layout == "big_number" and s.title.startswith("Gaming revenue") for s in slides)
-    # (review 18: under "Revenue grew 36%…" the 54% is no headline figure, the title does not name it: a line there)
+    # (review 18: under "Revenue grew 36%…" the 54% is no headline figure, the title does not name it: a line there,
+    # or a row of the results' table, review 19)
     assert not [s for s in slides if any(f.value == "54%" for f in s.figures)]
-    assert any(margin.title in _texts(s.bullets) for s in slides if s.title.startswith("Revenue grew 36%"))
+    assert any(margin.title in _texts(s.bullets) or ["Gross margin", "54%"] in [r[:2] for r in _rows(s)]
+               for s in slides if s.title.startswith("Revenue grew 36%"))
 
 
 @pytest.mark.parametrize("name", ["earnings-call-amd", "allin-summit-takeaways", "deepseek"])
@@ -151,7 +158,7 @@ def test_a_topic_s_points_slide_and_its_big_number_slide_have_titles_of_their_ow
     assert len(titles) == len(set(titles)), titles
     margin = next(s for s in documents["earnings-call-amd", audience].slides
                   if s.layout == "big_number" and any(f.value == "54%" for f in s.figures))
-    points = next(s for s in slides if s.topic == margin.topic and s.layout == "bullets")
+    points = next(s for s in slides if s.topic == margin.topic and s.layout in ("bullets", "table"))  # (its table)
     # (a figure on another slide: the band under the points is the title's own figure, review 18)
     shown = [f.value for s in slides if s.topic == margin.topic and s is not points for f in s.figures]
     assert not any(value in points.title for value in shown), (points.title, shown)
@@ -226,9 +233,11 @@ def test_the_bottom_line_s_headline_figure_is_said_once_not_again_as_a_big_numbe
     billion again would be the repetition figures_once and the presentability rule repeated-figure
     forbid, but for the band under the slide whose title states it (review 18: the title's point said again under
     itself is its figure there, not the gross margin's 54%; the presentability rule reads a line that says the
-    slide's title as no repetition). No grid of the evidence repeats it."""
+    slide's title as no repetition). No grid of the evidence repeats it. That slide is now the results' table
+    (tabled_points.py, review 19): the $9.2 billion is its revenue row's value, no band."""
     slides = deck(documents["earnings-call-amd", audience])
     assert any("$9.2 billion" in b.text for b in slides[1].bullets)
-    assert [s.title for s in slides[2:] if any(f.value == "$9.2 billion" for f in s.figures)] == [
-        "Revenue grew 36% year-over-year to $9.2 billion."]
+    assert [s.title for s in slides[2:] if any(f.value == "$9.2 billion" for f in s.figures)] == []
+    results = next(s for s in slides[2:] if s.title == "Revenue grew 36% year-over-year to $9.2 billion.")
+    assert [r[:2] for r in _rows(results)].count(["Revenue", "$9.2 billion"]) == 1, _rows(results)
     assert not [s for s in slides[2:] if s.layout == "big_number" and any(f.value == "$9.2 billion" for f in s.figures)]
