@@ -81,7 +81,8 @@ def table_of(rows: list[Row], words: dict) -> TableSpec:
     heads = [words["measure_column"], words["value_column"], (period[:1].upper() + period[1:]) or words["earlier_column"],
              words["change_column"]]
     shown = [n for n in range(4) if n == 0 or any(c[n] for c in cells)]
-    return TableSpec(columns=[heads[n] for n in shown], rows=[[c[n] for n in shown] for c in cells])
+    # (a cell a row does not give shows a dash, as results tables do: an empty cell reads as something lost)
+    return TableSpec(columns=[heads[n] for n in shown], rows=[[c[n] or "—" for n in shown] for c in cells])
 
 
 def _after_value(cell: str) -> str:

@@ -53,8 +53,8 @@ def test_three_measured_points_are_a_table_on_the_deck_and_points_in_the_report(
     table = deck[0].table
     assert table is not None
     assert table.columns == ["Measure", "Value", "A year ago", "Change"]
-    assert table.rows == [["North sales", "$3 million", "", "+12%"], ["South sales", "$2 million", "", "−4%"],
-                          ["West sales", "$1 million", "$0.8 million", ""]]
+    assert table.rows == [["North sales", "$3 million", "—", "+12%"], ["South sales", "$2 million", "—", "−4%"],
+                          ["West sales", "$1 million", "$0.8 million", "—"]]  # (a cell a row does not give: a dash)
     assert "Stores were renovated" in deck[0].notes and "North sales grew 12% to $3 million" in deck[0].notes
 
 
