@@ -23,7 +23,7 @@ from .bottom_line import statements
 from .cover_lead import is_thin
 from .fitted import fitted
 from .sentence_kinds import has_verb
-from .template_names import template_filter
+from .template_names import template_filter, template_test
 
 LEAST = 3  # chapters that state a point for them to be the bottom line (fewer: a bottom line of one or two is thin)
 COUNT = 5  # statements a bottom line holds at most (summary.opening's)
@@ -47,3 +47,15 @@ def stated_chapters(opened: Sequence[dict], topics: Sequence[dict], shown: Seque
         if not {p["text"] for p in opened} <= {p["text"] for p in every}:
             return opened
     return found
+
+
+@template_test("the_longest")
+def the_longest(opened: Sequence[dict], topics: Sequence[dict]) -> bool:
+    """Whether ``opened`` (stated_chapters') are the chapters of ``topics`` that take longest, as the kicker "The 5
+    points discussed longest" says: none left out takes longer than one chosen. Chapters that state no point
+    (syntax-tips' "People with extremely strong opinions", 5½ minutes, the longest) are not chosen, so the
+    kicker would be false (review 20); the bottom line then has none."""
+    at = {(p.get("at") or {}).get("seconds") for p in opened}
+    timed = [t for t in topics if not t.get("aside") and t.get("at")]
+    chosen = [t["span"] for t in timed if t["at"]["seconds"] in at]
+    return bool(chosen) and max((t["span"] for t in timed if t["at"]["seconds"] not in at), default=0) <= min(chosen)
