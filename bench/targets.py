@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from heavy_content import heavy_content
+from heavy import prepared
 from run import pages, slides
 from speed import REBUILD, ROOT, paired, run
 
@@ -74,12 +74,7 @@ def heavy(args, tmp: Path, env: dict, pandoc: str | None) -> None:
     per_page: dict[int, float] = {}
     sizes, repeat = [int(s) for s in args.sizes.split(",")], args.heavy_repeat or args.repeat
     for size in sizes:
-        content = tmp / f"heavy{size}.yaml"
-        content.write_text(heavy_content(size), encoding="utf-8")
-        out = tmp / "out"
-        cmd = [sys.executable, "-m", "generator.cli", "build", str(content), "-a", "technical", "-o", str(out)]
-        run(cmd + ["-f", "md"], ROOT, env)
-        handout = out / f"heavy{size}-technical.md"
+        cmd, out, handout = prepared(tmp, size, env)
         yard = [sys.executable, str(ROOT / "bench/yardstick.py"), str(handout), str(tmp / "yardstick.pdf")]
         (ours, _, peak), (plain, _, _), (stick, _, _) = paired(
             [(cmd + ["-f", "pdf"], ROOT, env), (cmd + ["-f", "pdf"], ROOT, untagged), (yard, ROOT, env)], args.repeat)
