@@ -26,6 +26,17 @@ from run import pages, slides
 from speed import ROOT, extract, paired, run
 
 
+def prepared(tmp: Path, size: int, env: dict) -> tuple[list[str], Path, Path]:
+    """The heavy content of ``size`` topics written in ``tmp``: the command building its technical
+    files (a format to add), their folder and its Markdown handout (made here: the yardsticks' input)."""
+    content = tmp / f"heavy{size}.yaml"
+    content.write_text(heavy_content(size), encoding="utf-8")
+    out = tmp / "out"
+    cmd = [sys.executable, "-m", "generator.cli", "build", str(content), "-a", "technical", "-o", str(out)]
+    run(cmd + ["-f", "md"], ROOT, env)
+    return cmd, out, out / f"heavy{size}-technical.md"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000")
@@ -46,12 +57,7 @@ def main() -> None:
         if not pandoc:
             print("pandoc is not on PATH: the deck is not compared with pandoc")
         for size in (int(s) for s in args.sizes.split(",")):
-            content = tmp / f"heavy{size}.yaml"
-            content.write_text(heavy_content(size), encoding="utf-8")
-            out = tmp / "out"
-            cmd = [sys.executable, "-m", "generator.cli", "build", str(content), "-a", "technical", "-o", str(out)]
-            run(cmd + ["-f", "md"], ROOT, env)
-            handout = out / f"heavy{size}-technical.md"
+            cmd, out, handout = prepared(tmp, size, env)
             deck = [(cmd + ["-f", "pptx"], tree, env) for tree in trees]
             if pandoc:
                 deck.append(([pandoc, str(handout), "-o", str(tmp / "pandoc.pptx")], ROOT, env))

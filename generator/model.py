@@ -15,7 +15,7 @@ from typing import Any
 
 from .model_checks import checker, dumper
 from .model_compiled import compiled
-from .model_marks import MISSING, After, Before, Field, FieldSpec, Refused, Serial, Strict, model_check
+from .model_marks import MISSING, After, Before, Field, FieldSpec, Refused, Serial, Strict, fields_set, model_check
 
 __all__ = ["After", "Before", "Field", "FieldInfo", "Model", "Refused", "Serial", "Strict", "model_check"]
 
@@ -106,7 +106,7 @@ class Model(metaclass=_ModelType):
         self = object.__new__(cls)
         for name, info in cls._fields().items():
             self.__dict__[name] = values[name] if name in values else info.fresh_default()
-        self.__dict__["__fields_set__"] = set(values)
+        self.__dict__["__fields_set__"] = fields_set(values)
         return self
 
     @classmethod
@@ -117,8 +117,9 @@ class Model(metaclass=_ModelType):
         return twin(cls).model_json_schema()
 
     @property
-    def model_fields_set(self) -> set[str]:
-        """The fields given when the model was made (not defaulted)."""
+    def model_fields_set(self) -> frozenset[str]:
+        """The fields given when the model was made (not defaulted); shared by the models made
+        from the same fields, so not to be changed (pydantic's is a set of the model's own)."""
         return self.__dict__["__fields_set__"]
 
     def model_copy(self, update: dict | None = None):
@@ -127,7 +128,7 @@ class Model(metaclass=_ModelType):
         copy.__dict__.update(self.__dict__)
         if update:
             copy.__dict__.update(update)
-            copy.__dict__["__fields_set__"] = self.model_fields_set | set(update)
+            copy.__dict__["__fields_set__"] = fields_set(self.model_fields_set | set(update))
         return copy
 
     def model_dump(self, *, exclude_unset: bool = False, exclude_none: bool = False) -> dict:

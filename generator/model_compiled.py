@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from .model_checks import as_bool, is_model
-from .model_marks import MISSING, After, Refused
+from .model_marks import MISSING, After, Refused, fields_set
 
 
 MAX_ENTRY = 1024 * 1024  # bytes of one model's cached check (the largest is ~12 KB)
@@ -19,7 +19,7 @@ def compiled(cls: type) -> Callable:
     call per field and per layer of its type: twice pydantic's time on a Document of 5,000 slides)."""
     fields = cls._fields()  # type: ignore[attr-defined]
     scope: dict[str, Any] = {"Refused": Refused, "new": object.__new__, "cls": cls, "MISSING": MISSING,
-                             "NAMES": frozenset(fields), "CHECKS": cls.__checks__, "as_bool": as_bool}  # type: ignore[attr-defined]
+                             "NAMES": frozenset(fields), "fields_set": fields_set, "CHECKS": cls.__checks__, "as_bool": as_bool}  # type: ignore[attr-defined]
     lines = ["def check(data):",
              "    if type(data) is not dict or not data.keys() <= NAMES:",
              "        raise Refused",
@@ -40,7 +40,7 @@ def compiled(cls: type) -> Callable:
         lines += ["        if v is MISSING:", f"            {missing}", "        else:"]
         lines += [f"            {line}" for line in _inline(info.annotation, info.spec.bounds, i, scope)]
         lines.append(f"            values[{name!r}] = v")
-    lines += ["        values['__fields_set__'] = set(data)",
+    lines += ["        values['__fields_set__'] = fields_set(data)",
               "        for model_check in CHECKS:",
               "            self = model_check(self) or self",
               "    except (ValueError, AssertionError, OverflowError):",

@@ -60,3 +60,15 @@ def model_check(function: Callable) -> Callable:
     ``model_validator(mode="after")``); it raises ValueError for a problem."""
     function.__model_check__ = True  # type: ignore[attr-defined]
     return function
+
+
+_FIELD_SETS: dict[frozenset, frozenset] = {}
+MAX_FIELD_SETS = 4096  # distinct sets kept to share (a model has a handful; hostile data cannot grow it past this)
+
+
+def fields_set(names: Any) -> frozenset[str]:
+    """``names`` (the fields given to a model) as one frozenset shared by every model made from the
+    same fields: a set of its own in each of a Document's models was 38,000 sets, ~11 MB of a
+    1,000-topic report's memory, held while it is laid out."""
+    made = frozenset(names)
+    return _FIELD_SETS.setdefault(made, made) if len(_FIELD_SETS) < MAX_FIELD_SETS else made

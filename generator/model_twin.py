@@ -9,6 +9,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       WithJsonSchema, model_validator)
 
 from . import model
+from .model_marks import fields_set
 
 _TWINS: dict[type, type[BaseModel]] = {}
 _LIGHT: dict[type, type] = {}
@@ -118,7 +119,7 @@ def _as_light(value: Any) -> Any:
         light = _LIGHT[type(value)]
         made: Any = object.__new__(light)
         made.__dict__.update({name: _as_light(getattr(value, name)) for name in made._fields()})
-        made.__dict__["__fields_set__"] = set(value.model_fields_set)
+        made.__dict__["__fields_set__"] = fields_set(value.model_fields_set)
         return made
     if isinstance(value, list):
         return [_as_light(v) for v in value]

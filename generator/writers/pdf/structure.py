@@ -9,7 +9,7 @@ same update (``archive``), from the same ``keys``.
 from __future__ import annotations
 
 from .script import pdf_string
-from .tags import StructElement, Tagger
+from .tags import StructElement, Tagger, kid_parts
 
 
 def _drawn(node: StructElement) -> bool:
@@ -40,9 +40,9 @@ def structure_objects(tagger: Tagger, pages: list[int], annots: dict, keys: dict
                     kids.append(f"{child} 0 R")
                     first = page if first is None else first
                 continue
-            kind, page, n = kid
+            annotation, page, n = kid_parts(kid)
             first = page if first is None else first
-            if kind == "mc":
+            if not annotation:
                 kids.append(str(n) if page == first else f"<</Type/MCR/Pg {pages[page]} 0 R/MCID {n}>>")
                 by_mcid.setdefault(page, {})[n] = number
             else:

@@ -19,17 +19,31 @@ from ...words import english
 from .script import script_lang
 
 HEADINGS = {"cover": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
+PAGE = 1 << 32  # a drawn kid's page and number in one int: (page * PAGE + number) * 2, + 1 for an annotation
+
+
+def drawn_kid(annotation: bool, page: int, number: int) -> int:
+    """A kid of an element that reached a page: marked content ``number`` (its MCID) or annotation
+    ``number`` of ``page``, as one int (a tuple each was ~7 MB of a 1,000-topic report's memory)."""
+    return (page * PAGE + number) * 2 + annotation
+
+
+def kid_parts(kid: int) -> tuple[bool, int, int]:
+    """(whether an annotation, page, number) of a ``drawn_kid``."""
+    where, annotation = divmod(kid, 2)
+    page, number = divmod(where, PAGE)
+    return bool(annotation), page, number
 
 
 class StructElement:
-    """A structure element: its type, its children (Nodes, or marked content and annotations
-    as ("mc", page, mcid) / ("annot", page, index) once drawn) and its attributes."""
+    """A structure element: its type, its children (elements, or marked content and annotations
+    once drawn, as ``drawn_kid`` ints) and its attributes."""
 
     __slots__ = ("type", "kids", "alt", "lang", "scope", "text", "repeat", "actual")
 
     def __init__(self, type_: str, **attrs):
         self.type = type_
-        self.kids: list[StructElement | tuple] = []
+        self.kids: list[StructElement | int] = []
         self.alt, self.lang, self.scope = attrs.get("alt"), attrs.get("lang"), attrs.get("scope")
         self.text, self.repeat = attrs.get("text", ""), attrs.get("repeat", False)
         self.actual = attrs.get("actual")  # what the content says, where its glyphs say otherwise
@@ -78,7 +92,7 @@ class Tagger:
         page = self._page(canv)
         mcid = len(self.pages[page])
         self.pages[page].append(node)
-        node.kids.append(("mc", page, mcid))
+        node.kids.append(drawn_kid(False, page, mcid))
         self.current = node
         canv._code.append(f"EMC /{node.type} <</MCID {mcid}>> BDC")
         return True
@@ -93,7 +107,7 @@ class Tagger:
         page = self._page(canv)
         self.annots[page].append(self.current)
         if self.current is not None:
-            self.current.add("Link", text=self.current.text).kids.append(("annot", page, len(self.annots[page]) - 1))
+            self.current.add("Link", text=self.current.text).kids.append(drawn_kid(True, page, len(self.annots[page]) - 1))
 
     def leaf(self, parent: StructElement, type_: str, flowable) -> StructElement:
         """A child element of ``parent`` whose content ``flowable`` draws."""
