@@ -6,8 +6,8 @@ more than doubles the time shows. It prints figures and asserts nothing.
 
     .venv/bin/python bench/large_notes.py [--sizes 1000,2000,4000] [--shapes chapters,speakers] [-a executive]
 
-``points`` (attack11, -a policy): 5,000 / 10,000 / 20,000 lines took 13.6 / 31.2 / 84 s of processor time in
-the policy template before titles.strongest remembered its results (memo.py), 7.8 / 16.6 / 43 s after.
+``points`` (attack11, -a policy): 5,000 / 10,000 / 20,000 lines took 13.6 / 31.2 / 82 s of processor time in
+the policy template before titles.strongest remembered its results (memo.py), 7.8 / 16.6 / 42 s after.
 
 attack10 (#24) found builds of such notes at 3,000-5,000 lines over 120 s of wall time on a loaded
 machine (three audiences, deck and report each); processor time is what one build costs whatever

@@ -3,6 +3,9 @@
 for the policy audience in its time). Counted, not timed."""
 from __future__ import annotations
 
+import re
+
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -55,3 +58,51 @@ def test_a_topic_changed_since_makes_its_title_again():
     points[0]["text"] = "Revenue grew 90% in region 9 as market share rose."
     assert titles.strongest(topic, words)["title"] != first
     forget()
+
+
+@pytest.mark.parametrize("made, where", [
+    ("  - {layout: bullets, title: {{ 'x' * 62001 }}, bullets: [{text: x}]}\n", 3),
+    ("  - layout: bullets\n    title: T\n    bullets:\n      - {text: {{ 'y' * 72000 }}}\n", 6),
+])
+def test_a_text_a_template_makes_past_its_limit_is_an_error_at_its_line(tmp_path, write, minimal, made, where):
+    """A template's title of 3.9 million characters ran the report's writer for minutes: a text a template makes is
+    bounded (limits.MADE_TEXT: three content texts, and the content's size), an error at the template line that wrote it."""
+    from generator.limits import MADE_TEXT
+
+    folder = tmp_path / "aud" / "wide"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
+    (folder / "document.yaml.j2").write_text("title: T\nslides:\n" + made, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "wide", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output and f"{folder / 'document.yaml.j2'}:{where}:" in result.output
+    most = re.search(r"a text of at most ([\d,]+) characters", result.output)
+    assert most and MADE_TEXT < int(most[1].replace(",", "")) < 62_001  # (and as many as the content has, in JSON)
+
+
+def test_a_text_at_its_limit_builds(tmp_path, write, minimal):
+    """The bound's own size builds, speaker notes longer than it too."""
+    from generator.limits import MADE_TEXT
+
+    folder = tmp_path / "aud" / "wide"
+    folder.mkdir(parents=True)
+    (folder / "audience.yaml").write_text("extends: base\n", encoding="utf-8")
+    (folder / "document.yaml.j2").write_text(
+        "title: T\nslides:\n  - {layout: bullets, title: {{ 'x' * " + str(MADE_TEXT) + " }}, bullets: [{text: x}], "
+        "notes: {{ 'n' * " + str(2 * MADE_TEXT) + " }}}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(write("c.yaml", minimal)), "-t", str(tmp_path / "aud"),
+                                       "-a", "wide", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_line_of_a_thousand_long_names_builds(tmp_path, write, minimal):
+    """The title slide's line of the speakers' names is longer than ``MADE_TEXT`` for a thousand names of a hundred
+    letters (valid content): the bound on a text grows with the content, and what validates, builds."""
+    from generator.limits import MADE_TEXT
+
+    names = "".join(f"  - name: Speaker {i:04d} {'n' * 90}\n" for i in range(1000))
+    content = write("c.yaml", minimal.replace("topics:\n", "speakers:\n" + names + "topics:\n", 1))
+    result = CliRunner().invoke(main, ["build", str(content), "-a", "executive", "-f", "md", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert max(map(len, (tmp_path / "out").glob("*.md").__next__().read_text(encoding="utf-8").splitlines())) > MADE_TEXT
