@@ -6,6 +6,9 @@ more than doubles the time shows. It prints figures and asserts nothing.
 
     .venv/bin/python bench/large_notes.py [--sizes 1000,2000,4000] [--shapes chapters,speakers] [-a executive]
 
+``points`` (attack11, -a policy): 5,000 / 10,000 / 20,000 lines took 13.6 / 31.2 / 82 s of processor time in
+the policy template before titles.strongest remembered its results (memo.py), 7.8 / 16.6 / 42 s after.
+
 attack10 (#24) found builds of such notes at 3,000-5,000 lines over 120 s of wall time on a loaded
 machine (three audiences, deck and report each); processor time is what one build costs whatever
 the neighbours do.
@@ -27,6 +30,9 @@ SHAPES: dict[str, Callable[[int], str]] = {  # (the notes attack10 built, at N l
     "speakers": lambda n: "".join(f"Speaker {i}: said thing {i} about 5% growth.\n" for i in range(n)),
     "labels": lambda n: "".join(f"Label {i}: value {i}\n" for i in range(n)),
     "hearing": lambda n: "COMMITTEE ON X\n\n" + "".join(f"Mr. SMITH{i}. I yield {i} seconds.\n" for i in range(n)),
+    "points": lambda n: "# Long talk\n\n" + "".join(  # (attack11: chapters of nine points; the policy build of 20,000
+        f"{i // 3600:02d}:{i // 60 % 60:02d}:{i % 60:02d} Chapter {i}\n" if i % 10 == 0  # lines ran over its time)
+        else f"- point {i} about things and numbers {i * 7}%\n" for i in range(n)),
 }
 
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from .content import Content
 from .content_checks import iter_items
-from .limits import ITEMS_ALLOWED, ITEMS_PER_ITEM, SLIDES_ALLOWED, SLIDES_PER_ITEM
+from .limits import ITEMS_ALLOWED, ITEMS_PER_ITEM, MADE_TEXT, SLIDES_ALLOWED, SLIDES_PER_ITEM
 _ITEM_KEYS = ("bullets", "children", "columns", "figures", "agenda", "rows")
 
 
-def limits(content: Content) -> tuple[int, int]:
-    """How many slides and items a template may make for ``content``."""
+def limits(content: Content) -> tuple[int, int, int]:
+    """How many slides and items a template may make for ``content``, and how long a text (``MADE_TEXT`` and as long
+    as the content in all: the title slide's line of a thousand speakers' names is as long as they are)."""
     items = sum(1 for _ in iter_items(content))
-    return SLIDES_ALLOWED + SLIDES_PER_ITEM * items, ITEMS_ALLOWED + ITEMS_PER_ITEM * items
+    return (SLIDES_ALLOWED + SLIDES_PER_ITEM * items, ITEMS_ALLOWED + ITEMS_PER_ITEM * items,
+            MADE_TEXT + len(content.model_dump_json()))
 
 
 def _items(path: tuple, value):
@@ -33,10 +35,10 @@ def _items(path: tuple, value):
                 yield from _items(path + (key,), item)
 
 
-def document_problems(data: dict, most: tuple[int, int]) -> list[tuple[tuple, str]]:
-    """(path, message) for the first slide and the first item past ``most`` (see ``limits``) in a
+def document_problems(data: dict, most: tuple[int, int, int]) -> list[tuple[tuple, str]]:
+    """(path, message) for the first slide, the first item and the first text past ``most`` (see ``limits``) in a
     rendered document's plain data."""
-    slides_most, items_most = most
+    slides_most, items_most, text_most = most
     slides = data.get("slides")
     if not isinstance(slides, list):
         return []
@@ -54,4 +56,20 @@ def document_problems(data: dict, most: tuple[int, int]) -> list[tuple[tuple, st
                                        f"agenda lines and table rows for this content ({ITEMS_ALLOWED:,} and "
                                        f"{ITEMS_PER_ITEM} for each of its items): this is the first past the limit"))
                 return problems
-    return problems
+    return problems + [(path, f"a template may make a text of at most {text_most:,} characters for this content "
+                              f"({MADE_TEXT:,} and as many as the content has), its speaker notes aside; this one "
+                              f"has {size:,}") for path, size in _long_texts((), data, text_most)][:1]
+
+
+def _long_texts(path: tuple, value, most: int):
+    """(path, length) of every text under ``value`` (a rendered document's plain data) longer than ``most``,
+    speaker notes aside: a template's 4-million-character title ran the report's writer for minutes (issue #24)."""
+    if isinstance(value, str) and len(value) > most:
+        yield path, len(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key != "notes":
+                yield from _long_texts(path + (key,), item, most)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _long_texts(path + (i,), item, most)

@@ -101,7 +101,8 @@ def backed(text: str, shown: Sequence[tuple[str, tuple[set[str], set[str]]]]) ->
     common: "TSMC dominates advanced chip manufacturing…" over "Dominates advanced semiconductor manufacturing",
     "Difficult to replicate its capabilities elsewhere"). A title over a body that says nothing of it backs nothing."""
     numbers, stems = keys(text)
-    if any(says_again(title, [text]) and (numbers & body[0] or len(stems & body[1]) >= 2) for title, body in shown if title):
+    if any((numbers & body[0] or len(stems & body[1]) >= 2) and says_again(title, [text]) for title, body in shown
+           if title):  # (the sets first: a deck of thousands of slides compares each item with each title, issue #24)
         return True
     if numbers:
         return any(numbers <= said for _, (said, _) in shown)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .headline import count_words, sentences
 from .inline import plain
@@ -38,9 +39,16 @@ def is_figure_label(label: str, words: dict) -> bool:
             and not holds(label, phrases(words, "clause_verbs")))
 
 
+@lru_cache(maxsize=1 << 12)
+def _whole(value: str) -> re.Pattern:
+    """``value`` as a whole (see mentions), compiled once for the values a deck's figures say (more than re's own
+    cache holds in notes of thousands of figures, issue #24)."""
+    return re.compile(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)")
+
+
 def mentions(text: str, value: str) -> bool:
     """Whether ``text`` says ``value`` as a whole ("200,000" in "xAI: 200,000 GPUs", not in "1,200,000")."""
-    return re.search(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)", text) is not None
+    return _whole(value).search(text) is not None
 
 
 def saying(value: str, texts: Iterable[str]) -> list[str]:
@@ -55,7 +63,7 @@ def change_of(value: str, texts: Iterable[str], words: dict) -> str:
     after the share stays), or "" (see the module doc)."""
     marks = phrases(words, "change_marks")
     for sentence in saying(value, texts)[:1]:
-        at = re.search(r"(?<![\w.,])" + re.escape(value.strip()) + r"(?![\w]|[.,]\d)", sentence)
+        at = _whole(value).search(sentence)
         rest = sentence[at.end():] if at else ""
         kept: list[str] = []
         changed = False

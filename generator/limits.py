@@ -31,6 +31,9 @@ MAX_EXTENDS = 16  # audiences in one chain: a deeper one is an error at the audi
 
 # Content
 MAX_TEXT = 20_000  # characters of one text
+MADE_TEXT = 3 * MAX_TEXT  # characters of a text a template makes (a title, a point, a label: a few content texts
+# joined, "heading: statement", a label and its change), and as many as the content has (bounds.limits: a line of its
+# speakers' names); its speaker notes aside (bounded by the output's limit)
 MAX_CATEGORIES = 40  # of a chart (and a pie's slices in the Document)
 MAX_SERIES = 8  # of a chart
 MAX_COLUMNS = 12  # of a table, in content and in the Document

@@ -23,6 +23,7 @@ from .context import build_context, source_links
 from .document import Document, Theme
 from .document_nodes import data_problems
 from .errors import BriefingError, Problem
+from .memo import forget
 from .limits import MADE_PER_CONTENT, MAX_MADE, MAX_OUTPUT, MAX_SECONDS, OUTPUT_PER_CONTENT, SECONDS_PER_MIB
 from .runaway import OutOfTime, deadline, innermost, running_template
 from .render_environment import make_environment
@@ -128,6 +129,7 @@ def render_document(content: Content, audience: Audience, on_warning=None) -> Do
     for problem in unmatched_leads(content, audience) if on_warning else ():
         on_warning(problem)
     values.kept.clear()  # (the kept environment holds this render's finalize, and so these, until the next render)
+    forget()  # (what the render's filters remembered: memo.py)
     return document
 
 

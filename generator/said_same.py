@@ -8,6 +8,7 @@ examine"), two at least; of the two, the one that says a quantity is kept, in th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .bottom_line import ADDRESS
 from .compared import compared
@@ -30,14 +31,24 @@ def same(a: str, b: str) -> bool:
     return shared >= 2 and shared * 3 >= 2 * min(len(wa), len(wb))
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
+    """``text`` as says_again compares it (kept for the texts seen last: a deck compares each of its titles with
+    many statements, and each statement with many titles, issue #24)."""
     return compared(plain(text)).rstrip(".…!?")
+
+
+@lru_cache(maxsize=1 << 16)
+def _headline_norm(text: str) -> str:
+    """``text``'s headline (headline.headline) as says_again compares it."""
+    return _norm(headline(text)[0])
 
 
 def says_again(title: str, said: Sequence[str]) -> bool:
     """Whether ``title`` says a statement of ``said`` (the bottom line) word for word, whole or as a part
     of it (its headline: see headline.headline)."""
-    return any(_norm(title) in _norm(text) or _norm(headline(text)[0]) in _norm(title) for text in said if _norm(text))
+    norm = _norm(title)
+    return any(norm in _norm(text) or _headline_norm(text) in norm for text in said if _norm(text))
 
 
 def near(a: str, b: str, common: frozenset[str] = frozenset()) -> bool:

@@ -77,6 +77,7 @@ from .title_hedges import hedges
 from .sentence_kinds import is_aside_sentence, is_prediction_topic
 from .weigh import TITLE_REST, quantity_rank
 from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_label, whole_title
+from .memo import remembered
 from .template_names import template_filter
 from .title_backing import evidenced
 
@@ -112,8 +113,10 @@ def strongest(topic: dict, words: dict, said: list | None = None, most: int = MO
     no title says again; ``summed``: the bottom line's items (dicts with ``text``), which a title may say
     again, but of two points that rank alike the one they do not say titles the slide (the other stays on it);
     ``shown``: the points the slide shows at most (its budget's; 0: all), which must back a point that titles it."""
-    slide = _strongest(topic, words, said, most, [t for s in summed or [] for t in _shown(s["text"])], shown)
-    return {**slide, "points": standing(slide["points"], words)}
+    slide = remembered((topic, words), (repr(topic), repr(said), most, repr(summed), shown), lambda: {
+        **(made := _strongest(topic, words, said, most, [t for s in summed or [] for t in _shown(s["text"])], shown)),
+        "points": standing(made["points"], words)})  # (made once for the same arguments: memo.py)
+    return {**slide, "points": list(slide["points"])}
 
 
 def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: list[str], shown: int = 0) -> dict:
