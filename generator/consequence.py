@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from .aside_lines import is_aside_line
 from .audience_signals import TOLD, signal
+from .backers import Backers, slide_backs
 from .backing import KEPT, NESTED, TITLED, deck_texts, topic_finder
 from .bottom_items import consequential, is_trivia
 from .code_terms import names_code
@@ -40,7 +41,6 @@ from .inline import plain
 from .key_words import holds, keys, phrases
 from .nominal import is_nominal, unexclaimed
 from .overview import named
-from .said_same import says_again
 from .sentence_kinds import is_aside_sentence
 from .subject_ties import subject, untied
 from .weigh import measure_sign, quantity_kinds
@@ -100,16 +100,11 @@ def backed(text: str, shown: Sequence[tuple[str, tuple[set[str], set[str]]]]) ->
     or the statement is a slide's title (said_same.says_again) whose body supports it (a number or two key words in
     common: "TSMC dominates advanced chip manufacturing…" over "Dominates advanced semiconductor manufacturing",
     "Difficult to replicate its capabilities elsewhere"). A title over a body that says nothing of it backs nothing."""
-    numbers, stems = keys(text)
-    if any((numbers & body[0] or len(stems & body[1]) >= 2) and says_again(title, [text]) for title, body in shown
-           if title):  # (the sets first: a deck of thousands of slides compares each item with each title, issue #24)
-        return True
-    if numbers:
-        return any(numbers <= said for _, (said, _) in shown)
-    return any(len(stems & said) >= max(2, (2 * len(stems) + 2) // 3) for _, (_, said) in shown)
+    keyed = keys(text)  # (a deck's bottom line asks it of an index of its slides: backers.Backers, issue #24)
+    return any(slide_backs(text, told, keyed) for told in shown)
 
 
-def _offered(items: Sequence[dict], candidates: Sequence[dict], weight: Callable[[str], int], told: list,
+def _offered(items: Sequence[dict], candidates: Sequence[dict], weight: Callable[[str], int], told: Backers,
              topics: Sequence[dict], as_shown: Callable[[str], str], lifted: Callable[[str], bool],
              aside: Callable[[str], bool] = lambda text: False, topic_of: Callable[[str], str] = lambda text: ""
              ) -> tuple[list, list]:
@@ -126,18 +121,19 @@ def _offered(items: Sequence[dict], candidates: Sequence[dict], weight: Callable
     leaves a title its place (a slide's title that states a record, "Birth rates are… at historical lows", over "Having
     more children is not worse for the environment", which the notes' subject does not tie: review 18, finding 2)."""
     shows = lambda p: as_shown(p["text"]) or p["text"]  # (what the bottom line would show of it)
-    said = set().union(*(keys(p["text"])[0] for p in items if backed(shows(p), told)))
-    slide = dict(zip((t["id"] for t in topics), told))
+    said = set().union(*(keys(p["text"])[0] for p in items if told.backs(shows(p))))
+    slide = {t["id"]: i for t, i in zip(topics, range(len(told.told)))}  # (each topic's slide's position)
     others = [p for p in [*items, *(c for c in candidates if not c.get(TITLED))]
-              if backed(shows(p), told) and not aside(p["text"])]
+              if told.backs(shows(p)) and not aside(p["text"])]
     more: list[dict] = []
     plain_ones: list[dict] = []
     for c in sorted(candidates, key=lambda c: not c.get(TITLED)):  # (a title says its point whole: before its parts)
         if c.get(NESTED) and not lifted(c["text"]):
             continue  # (a sub-point's decision or risk, for the audience that weighs those first: ``first_sign``)
         numbers, heavy, title = keys(shows(c))[0], weight(c["text"]), c.get(TITLED)
-        if title in slide and any(weight(p["text"]) > heavy and (backed(shows(p), [slide[title]]) or title in named(
-                p["text"], topics) and topic_of(p["text"]) in ("", title)) for p in others):
+        if title in slide and any(weight(p["text"]) > heavy and (slide[title] in told.positions(shows(p)) or title in
+                                                                 named(p["text"], topics) and topic_of(p["text"]) in
+                                                                 ("", title)) for p in others):
             continue
         if all(c["text"] != p["text"] for p in items) and not numbers & said and heavy >= (RECORD if title else 0):
             (more if heavy > 0 or title else plain_ones if c.get(KEPT) else []).append(c)
@@ -163,16 +159,16 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     subject_ties.untied) ranks below every statement tied to it (``UNTIED``), and is left out where three others remain,
     whatever words of its audience it says (audience_signals.py); so does a nominal phrase (nominal.is_nominal:
     "Suppression définitive de l'API Applet…"), no statement."""
-    told = [(title, keys(body)) for title, body in shown]  # (once: a topic of a thousand points is read once, not once an item)
+    told = Backers([(title, keys(body)) for title, body in shown])  # (once: a topic of a thousand points is read once)
     weight = lambda text: consequence(text, words, priority)
     own = lambda text: consequence(text, words, priority, True)  # (an aside's own weight: no audience word lifts it)
     more, plain_ones = _offered(items, [c for c in candidates if not c.get(COVER)], weight, told, topics, as_shown,
                                 lambda text: first_sign(text, words, priority), lambda text: own(text) == 0 and (
                                     untied(text, set(about)) or is_nominal(text, words)), topic_of)
-    pool = [p for p in [*items, *more] if backed(as_shown(p["text"]) or p["text"], told)]
+    pool = [p for p in [*items, *more] if told.backs(as_shown(p["text"]) or p["text"])]
     of = _topic_of(topic_of, told, topics, as_shown)
     heavy_ids = heavy_topics(topics)
-    pool += covering(pool, [c for c in candidates if c.get(COVER) and backed(as_shown(c["text"]) or c["text"], told)
+    pool += covering(pool, [c for c in candidates if c.get(COVER) and told.backs(as_shown(c["text"]) or c["text"])
                             and not untied(c["text"], set(about)) and not is_nominal(c["text"], words)],
                      of, heavy_ids, lambda p: weight(p["text"]))
     rank = lambda p: own(p["text"]) if p.get(TOLD) else weight(p["text"])  # (a takeaway: audience_signals.TOLD)
@@ -200,9 +196,9 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
         if len(kept) < count and (len(kept) < 3 or weights[id(p)] > 0 or id(p) in firsts):
             kept.add(id(p))  # (a second statement of a topic that weighs nothing only makes three)
     weighs = [p for p in heavy if id(p) in kept]  # (those kept, in their rank)
-    weighs += [p for p in plain_ones if backed(as_shown(p["text"]) or p["text"], told)  # (the slides' plain statements)
+    weighs += [p for p in plain_ones if told.backs(as_shown(p["text"]) or p["text"])  # (the slides' plain statements)
                and not untied(p["text"], set(about)) and not is_nominal(p["text"], words)][:max(0, 3 - len(weighs))]
-    unbacked = sorted((p for p in [*items, *more] if not backed(as_shown(p["text"]) or p["text"], told)),
+    unbacked = sorted((p for p in [*items, *more] if not told.backs(as_shown(p["text"]) or p["text"])),
                       key=lambda p: -rank(p))  # (not one the pool left out as below the others: untied)
     unbacked = [p for p in unbacked if rank(p) >= 0][:max(0, 3 - len(weighs))]
     light = [p for p in heavy if DEFINED < weights[id(p)] < 0 and id(p) not in kept][:max(0, 3 - len(weighs) - len(unbacked))]
@@ -211,14 +207,14 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
             *(nominal if not unbacked else [])][:count]  # makes three)
 
 
-def _topic_of(topic_of: Callable[[str], str], told: list, topics: Sequence[dict],
+def _topic_of(topic_of: Callable[[str], str], told: Backers, topics: Sequence[dict],
               as_shown: Callable[[str], str]) -> Callable[[dict], str]:
     """A function that names the topic an item represents (covered_topics.py): its slide's title's (TITLED), the one
     whose statement it is (``topic_of`` its text), else the first of ``topics`` whose slide (``told``) backs it."""
     def of(p: dict) -> str:
-        shown = as_shown(p["text"]) or p["text"]
+        found = told.positions(as_shown(p["text"]) or p["text"])
         return p.get(TITLED) or topic_of(p["text"]) or next(
-            (t["id"] for t, said in zip(topics, told) if backed(shown, [said])), "")
+            (topics[i]["id"] for i in sorted(found) if i < min(len(topics), len(told.told))), "")
     return of
 
 
