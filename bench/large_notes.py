@@ -8,6 +8,8 @@ more than doubles the time shows. It prints figures and asserts nothing.
 
 ``points`` (attack11, -a policy): 5,000 / 10,000 / 20,000 lines took 13.6 / 31.2 / 82 s of processor time in
 the policy template before titles.strongest remembered its results (memo.py), 7.8 / 16.6 / 42 s after.
+Of those, the bottom line's choice (consequence.weighed) took 0.53 / 1.58 / 5.16 s comparing each statement with
+each slide, 0.33 / 0.66 / 1.25 s once the slides were indexed (backers.py; the whole template 7.7 / 16.7 / 37 s).
 
 attack10 (#24) found builds of such notes at 3,000-5,000 lines over 120 s of wall time on a loaded
 machine (three audiences, deck and report each); processor time is what one build costs whatever

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from .content import Content
 from .content_checks import iter_items
-from .limits import ITEMS_ALLOWED, ITEMS_PER_ITEM, MADE_TEXT, SLIDES_ALLOWED, SLIDES_PER_ITEM
+from .limits import ITEMS_ALLOWED, ITEMS_PER_ITEM, MADE_NOTES, MADE_TEXT, SLIDES_ALLOWED, SLIDES_PER_ITEM
 _ITEM_KEYS = ("bullets", "children", "columns", "figures", "agenda", "rows")
 
 
-def limits(content: Content) -> tuple[int, int, int]:
-    """How many slides and items a template may make for ``content``, and how long a text (``MADE_TEXT`` and as long
-    as the content in all: the title slide's line of a thousand speakers' names is as long as they are)."""
-    items = sum(1 for _ in iter_items(content))
-    return (SLIDES_ALLOWED + SLIDES_PER_ITEM * items, ITEMS_ALLOWED + ITEMS_PER_ITEM * items,
-            MADE_TEXT + len(content.model_dump_json()))
+def limits(content: Content) -> tuple[int, int, int, int]:
+    """How many slides and items a template may make for ``content``, how long a text (``MADE_TEXT`` and as long
+    as the content in all: the title slide's line of a thousand speakers' names is as long as they are), and how long
+    a slide's speaker notes (``MADE_NOTES`` and twice the content's size)."""
+    items, size = sum(1 for _ in iter_items(content)), len(content.model_dump_json())
+    return (SLIDES_ALLOWED + SLIDES_PER_ITEM * items, ITEMS_ALLOWED + ITEMS_PER_ITEM * items, MADE_TEXT + size,
+            MADE_NOTES + 2 * size)
 
 
 def _items(path: tuple, value):
@@ -35,10 +36,10 @@ def _items(path: tuple, value):
                 yield from _items(path + (key,), item)
 
 
-def document_problems(data: dict, most: tuple[int, int, int]) -> list[tuple[tuple, str]]:
-    """(path, message) for the first slide, the first item and the first text past ``most`` (see ``limits``) in a
-    rendered document's plain data."""
-    slides_most, items_most, text_most = most
+def document_problems(data: dict, most: tuple[int, int, int, int]) -> list[tuple[tuple, str]]:
+    """(path, message) for the first slide, the first item, the first text and the first speaker notes past ``most``
+    (see ``limits``) in a rendered document's plain data."""
+    slides_most, items_most, text_most, notes_most = most
     slides = data.get("slides")
     if not isinstance(slides, list):
         return []
@@ -58,7 +59,19 @@ def document_problems(data: dict, most: tuple[int, int, int]) -> list[tuple[tupl
                 return problems
     return problems + [(path, f"a template may make a text of at most {text_most:,} characters for this content "
                               f"({MADE_TEXT:,} and as many as the content has), its speaker notes aside; this one "
-                              f"has {size:,}") for path, size in _long_texts((), data, text_most)][:1]
+                              f"has {size:,}") for path, size in _long_texts((), data, text_most)][:1] + [
+        (path, f"a template may make speaker notes of at most {notes_most:,} characters for this content "
+               f"({MADE_NOTES:,} and twice as many as the content has); these have {size:,}")
+        for path, size in _long_notes(slides, notes_most)][:1]
+
+
+def _long_notes(slides: list, most: int):
+    """(path, length) of every slide's speaker notes longer than ``most``: a template's notes of millions of
+    characters were written into the deck whole (issue #24)."""
+    for s, slide in enumerate(slides):
+        notes = slide.get("notes") if isinstance(slide, dict) else None
+        if isinstance(notes, str) and len(notes) > most:
+            yield ("slides", s, "notes"), len(notes)
 
 
 def _long_texts(path: tuple, value, most: int):

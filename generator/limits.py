@@ -33,7 +33,10 @@ MAX_EXTENDS = 16  # audiences in one chain: a deeper one is an error at the audi
 MAX_TEXT = 20_000  # characters of one text
 MADE_TEXT = 3 * MAX_TEXT  # characters of a text a template makes (a title, a point, a label: a few content texts
 # joined, "heading: statement", a label and its change), and as many as the content has (bounds.limits: a line of its
-# speakers' names); its speaker notes aside (bounded by the output's limit)
+# speakers' names); its speaker notes aside (MADE_NOTES)
+MADE_NOTES = 2 * MADE_TEXT  # characters of a slide's speaker notes a template makes, and twice the content's size (bounds.
+# limits): a slide's notes may say several of its texts whole; the built-in templates' longest are 72,263 characters for
+# heavy content of 1,000 topics (bench/heavy_content.py), 3.4 % of its 2.1 million (test_notes_bound)
 MAX_CATEGORIES = 40  # of a chart (and a pie's slices in the Document)
 MAX_SERIES = 8  # of a chart
 MAX_COLUMNS = 12  # of a table, in content and in the Document
