@@ -68,9 +68,11 @@ ITEM_COST = 8  # an item of a list, tuple, dict or set, charged as characters (a
 MAX_OUTPUT = 20 * MiB  # characters a render may write, plus OUTPUT_PER_CONTENT per character of content
 OUTPUT_PER_CONTENT = 16  # the built-in templates write about 5 per character (as JSON) at 10,000 topics
 MAX_SECONDS = 10  # of processor time, plus:
-SECONDS_PER_MIB = 20  # of processor time per MiB of content (as JSON): the built-in templates take up to about 6
+SECONDS_PER_MIB = 60  # of processor time per MiB of content (as JSON): the built-in templates take up to about 6
 # on many small topics (10,000 topics of two points, 2.9 MiB: 18 s; at 6 s a MiB, 20,000 such topics, which
 # validate, ran past the limit; on a machine at load 16 they took 12 s a MiB: processor time grows when cores are shared)
+# and about 23 on imported notes of thousands of chapters of nine points (20,000 lines, 1.6 MiB: 37 s, within 20 s a
+# MiB and the flat 10 only by 5 s): 60 leaves each shape more than twice its cost, for a busy machine
 
 # The Document a template makes, relative to the content's items (bounds.py): a render may make
 # SLIDES_ALLOWED slides plus SLIDES_PER_ITEM for each item of the content, and ITEMS_ALLOWED items
