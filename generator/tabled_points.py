@@ -10,8 +10,8 @@ show; the earlier values' column is headed by the period they all name ("A year 
 """
 from __future__ import annotations
 
-from .deck_twin import named, split
-from .document import Bullet, Slide
+from .deck_twin import named, split, texts
+from .document import Slide
 from .document_charts import TableSpec
 from .figure_labels import mentions
 from .inline import plain
@@ -26,14 +26,16 @@ def tabled(slides: list[Slide], words: dict, also: str) -> list[Slide]:
     of one figure of that topic whose point reads as a row joins the table, and leaves the deck."""
     out: list[Slide] = []
     absorbed: set[int] = set()  # the grids that joined a table
+    of_topic: dict[str, list[tuple[int, Slide]]] = {}  # (each topic's slides, found once: not a scan a slide)
+    for n, s in enumerate(slides):
+        of_topic.setdefault(s.topic, []).append((n, s))
     for slide in slides:
         if not (slide.deck and slide.layout == "bullets" and slide.topic and not slide.role):
             out.append(slide)
             continue
-        whole = next((s for s in slides if s.topic == slide.topic and s.title == slide.title and not s.deck
-                      and s.layout == "bullets"), slide)
-        lone = [(n, s.figures[0].value) for n, s in enumerate(slides)
-                if s.deck and s.topic == slide.topic and s.layout == "big_number" and len(s.figures) == 1]
+        same = of_topic[slide.topic]
+        whole = next((s for _, s in same if s.title == slide.title and not s.deck and s.layout == "bullets"), slide)
+        lone = [(n, s.figures[0].value) for n, s in same if s.deck and s.layout == "big_number" and len(s.figures) == 1]
         parts, joined = _tabled(slide, whole, lone, words, also)
         out += parts
         absorbed |= joined
@@ -46,11 +48,11 @@ def _tabled(slide: Slide, report: Slide, lone: list[tuple[int, str]], words: dic
             also: str) -> tuple[list[Slide], set[int]]:
     """The slide, or its deck twin as a table, and the grids of ``lone`` (index, value) whose point joined it
     (``report``: the slide's twin in the report, that has all its points, else the slide)."""
-    shown = {p.text for b in slide.bullets for p in _flat(b)}
-    whole = [p for b in report.bullets for p in _flat(b)]
+    shown = set(texts(slide.bullets))
+    whole = texts(report.bullets)
     joined = {n for n, value in lone
-              for p in whole if p.text not in shown and mentions(plain(p.text), value) and measure_row(p.text, words)}
-    points = [p.text for p in whole if p.text in shown or any(mentions(plain(p.text), v) for n, v in lone if n in joined)]
+              for p in whole if p not in shown and mentions(plain(p), value) and measure_row(p, words)}
+    points = [p for p in whole if p in shown or any(mentions(plain(p), v) for n, v in lone if n in joined)]
     read = [(text, measure_row(text, words)) for text in points]
     rows = [r for _, r in read if r]
     rest = [text for text, r in read if r is None]
@@ -59,7 +61,7 @@ def _tabled(slide: Slide, report: Slide, lone: list[tuple[int, str]], words: dic
     said = [text for text, r in read if r]
     deck = slide.model_copy(update={"layout": "table", "bullets": [], "table": table_of(rows, words),
                                     "notes": " ".join(filter(None, (report.notes, named(said))))})
-    left = [p.text for p in whole if p.text not in said and (p.text in shown or _named_in(p.text, slide.notes))]
+    left = [p for p in whole if p not in said and (p in shown or _named_in(p, slide.notes))]
     return split(slide, deck, "; ".join(left), also), joined
 
 
@@ -67,11 +69,6 @@ def _named_in(text: str, notes: str) -> bool:
     """Whether ``notes`` (the deck slide's, before it became a table) name the point ``text``: one it had left off
     ("Left off the slide: Desktop CPU sales reached an all-time high"), which the table's notes name again."""
     return plain(text).rstrip(".") in notes
-
-
-def _flat(point: Bullet) -> list[Bullet]:
-    """``point`` and every point under it, in order."""
-    return [point, *(p for c in point.children for p in _flat(c))]
 
 
 def table_of(rows: list[Row], words: dict) -> TableSpec:
