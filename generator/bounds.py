@@ -15,11 +15,13 @@ from .limits import ITEMS_ALLOWED, ITEMS_PER_ITEM, MADE_NOTES, MADE_TEXT, SLIDES
 _ITEM_KEYS = ("bullets", "children", "columns", "figures", "agenda", "rows")
 
 
-def limits(content: Content) -> tuple[int, int, int, int]:
+def limits(content: Content, size: int | None = None) -> tuple[int, int, int, int]:
     """How many slides and items a template may make for ``content``, how long a text (``MADE_TEXT`` and as long
     as the content in all: the title slide's line of a thousand speakers' names is as long as they are), and how long
-    a slide's speaker notes (``MADE_NOTES`` and twice the content's size)."""
-    items, size = sum(1 for _ in iter_items(content)), len(content.model_dump_json())
+    a slide's speaker notes (``MADE_NOTES`` and twice the content's size); ``size``: the content's, as JSON, where the
+    render has it (render.render_text: not dumped again)."""
+    items = sum(1 for _ in iter_items(content))
+    size = len(content.model_dump_json()) if size is None else size
     return (SLIDES_ALLOWED + SLIDES_PER_ITEM * items, ITEMS_ALLOWED + ITEMS_PER_ITEM * items, MADE_TEXT + size,
             MADE_NOTES + 2 * size)
 
@@ -57,12 +59,17 @@ def document_problems(data: dict, most: tuple[int, int, int, int]) -> list[tuple
                                        f"agenda lines and table rows for this content ({ITEMS_ALLOWED:,} and "
                                        f"{ITEMS_PER_ITEM} for each of its items): this is the first past the limit"))
                 return problems
-    return problems + [(path, f"a template may make a text of at most {text_most:,} characters for this content "
-                              f"({MADE_TEXT:,} and as many as the content has), its speaker notes aside; this one "
-                              f"has {size:,}") for path, size in _long_texts((), data, text_most)][:1] + [
-        (path, f"a template may make speaker notes of at most {notes_most:,} characters for this content "
-               f"({MADE_NOTES:,} and twice as many as the content has); these have {size:,}")
-        for path, size in _long_notes(slides, notes_most)][:1]
+    text = next(_long_texts((), data, text_most), None)  # (the first: the walk stops there)
+    if text is not None:
+        problems.append((text[0], f"a template may make a text of at most {text_most:,} characters for this content "
+                                  f"({MADE_TEXT:,} and as many as the content has), its speaker notes aside; this one "
+                                  f"has {text[1]:,}"))
+    notes = next(_long_notes(slides, notes_most), None)
+    if notes is not None:
+        problems.append((notes[0], f"a template may make speaker notes of at most {notes_most:,} characters for this "
+                                   f"content ({MADE_NOTES:,} and twice as many as the content has); these have "
+                                   f"{notes[1]:,}"))
+    return problems
 
 
 def _long_notes(slides: list, most: int):

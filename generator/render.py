@@ -82,7 +82,7 @@ def render_text(content: Content, audience: Audience, template: str = "document.
     from jinja2.exceptions import SecurityError
 
     where = str(audience.path / template)
-    content_size = len(content.model_dump_json())
+    content_size = values.content_size = len(content.model_dump_json())
     limit = MAX_OUTPUT + OUTPUT_PER_CONTENT * content_size
     values.limit = limit
     values.seconds = MAX_SECONDS + SECONDS_PER_MIB * content_size / 2**20
@@ -156,7 +156,7 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
     for key, why in (("sources", "they come from the content"), ("unsupported", "the build finds them")):
         if key in located.data:  # every time links into the sources; unsupported claims are the transcript's word
             raise BriefingError(located.problem((key,), f"a template cannot set the {key}: {why}", key=True))
-    problems = data_problems(located.data) + document_problems(located.data, limits(content))
+    problems = data_problems(located.data) + document_problems(located.data, limits(content, values.content_size))
     if problems:
         raise BriefingError([located.problem(path, message) for path, message in problems])
     data = {

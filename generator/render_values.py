@@ -27,6 +27,7 @@ class RenderValues:
         self.written = 0  # values written
         self.limit = MAX_OUTPUT  # characters one value may spell out
         self.seconds = float(MAX_SECONDS)  # of processor time the render (and a second one, placing a problem) may take
+        self.content_size: int | None = None  # the content's characters as JSON, once the render has measured them
 
     def finalize(self, value):
         from jinja2 import Undefined
