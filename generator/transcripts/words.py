@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..word_count import SPACELESS
+
 TOKEN = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:bn|[kmbx%])?(?![\w])|[^\W\d_]+(?:['’][^\W\d_]+)?", re.I)
 _NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                  "sixteen seventeen eighteen nineteen")
@@ -27,7 +29,7 @@ _STOP_WORDS = """
 STOP = frozenset(_STOP_WORDS.split())
 # Scripts written without spaces between words (Chinese, Japanese): a run of them is no word, so it is
 # compared as its pairs of characters (its characters, where a quote is checked word for word)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile(SPACELESS)  # (word_count's: the same scripts everywhere)
 
 
 def _american(word: str) -> str:
