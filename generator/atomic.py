@@ -79,8 +79,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``.
     Only a file is replaced: a folder, pipe or device in its place is an error (the rename put a
     file in place of a device: ``align -o /dev/full --force``, as root, replaced the device)."""
-    if Path(path).exists() and not Path(path).is_file():
-        raise BriefingError(Problem(f"is {kind_of(Path(path))}, not a file: only a file is replaced", str(path)))
+    if kind := not_a_file(Path(path)):
+        raise BriefingError(Problem(f"is {kind}, not a file: only a file is replaced", str(path)))
     commit([(stage(path, data), Path(path))])
 
 
@@ -167,6 +167,13 @@ def why_not(path: Path, exc: OSError) -> str:
             if folder.exists() or folder.is_symlink():
                 return f"{folder} is {kind_of(folder)}, not a folder"
     return str(exc.strerror or exc)
+
+
+def not_a_file(path: Path) -> str | None:
+    """What is at ``path`` in words ("a folder", "a pipe", "a device") when something is there that is not a
+    file, else None: a build, ``align`` and ``import`` replace only a file (a rename puts a file in place of a
+    device: as root, ``-o /dev/full`` replaced the device)."""
+    return kind_of(path) if path.exists() and not path.is_file() else None
 
 
 def kind_of(path: Path) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import kind_of, why_not
+from .atomic import kind_of, not_a_file, why_not
 from .errors import BriefingError, InternalError, Problem
 from .files import refuse_link_loop
 
@@ -84,8 +84,8 @@ def check_targets(targets: list[Built]) -> None:
                                     "file or an audience, or build them into separate folders", str(target.path)))
     for path in (target.path for target in first.values()):
         try:
-            if path.exists() and not path.is_file():
-                problems.append(Problem(f"is in the way: {kind_of(path)} where the built file goes", str(path)))
+            if kind := not_a_file(path):
+                problems.append(Problem(f"is in the way: {kind} where the built file goes", str(path)))
         except OSError as exc:  # a name too long for the file system
             problems.append(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
     if problems:

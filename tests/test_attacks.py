@@ -352,7 +352,7 @@ def test_import_force_replaces_only_a_file(tmp_path):
     notes.write_text("Chapters\n0:00 Intro\n- a point\n", encoding="utf-8")
     os.mkfifo(tmp_path / "pipe")
     result = CliRunner().invoke(main, ["import", str(notes), "--force", "-o", str(tmp_path / "pipe")])
-    assert result.exit_code == 1 and "is not a file" in result.output, result.output
+    assert result.exit_code == 1 and "is a pipe, not a file" in result.output, result.output
     assert not (tmp_path / "pipe").is_file()
 
 
