@@ -39,8 +39,9 @@ def _items(path: tuple, value):
 
 
 def document_problems(data: dict, most: tuple[int, int, int, int]) -> list[tuple[tuple, str]]:
-    """(path, message) for the first slide, the first item, the first text and the first speaker notes past ``most``
-    (see ``limits``) in a rendered document's plain data."""
+    """(path, message) for the first slide, the first item and the first speaker notes past ``most`` (see
+    ``limits``) in a rendered document's plain data; the first text too long, ``document_nodes.data_problems``'
+    walk finds."""
     slides_most, items_most, text_most, notes_most = most
     slides = data.get("slides")
     if not isinstance(slides, list):
@@ -59,11 +60,6 @@ def document_problems(data: dict, most: tuple[int, int, int, int]) -> list[tuple
                                        f"agenda lines and table rows for this content ({ITEMS_ALLOWED:,} and "
                                        f"{ITEMS_PER_ITEM} for each of its items): this is the first past the limit"))
                 return problems
-    text = next(_long_texts((), data, text_most), None)  # (the first: the walk stops there)
-    if text is not None:
-        problems.append((text[0], f"a template may make a text of at most {text_most:,} characters for this content "
-                                  f"({MADE_TEXT:,} and as many as the content has), its speaker notes aside; this one "
-                                  f"has {text[1]:,}"))
     notes = next(_long_notes(slides, notes_most), None)
     if notes is not None:
         problems.append((notes[0], f"a template may make speaker notes of at most {notes_most:,} characters for this "
@@ -79,17 +75,3 @@ def _long_notes(slides: list, most: int):
         notes = slide.get("notes") if isinstance(slide, dict) else None
         if isinstance(notes, str) and len(notes) > most:
             yield ("slides", s, "notes"), len(notes)
-
-
-def _long_texts(path: tuple, value, most: int):
-    """(path, length) of every text under ``value`` (a rendered document's plain data) longer than ``most``,
-    speaker notes aside: a template's 4-million-character title ran the report's writer for minutes (issue #24)."""
-    if isinstance(value, str) and len(value) > most:
-        yield path, len(value)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key != "notes":
-                yield from _long_texts(path + (key,), item, most)
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _long_texts(path + (i,), item, most)

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 from . import inline
 from .content_fields import check_characters, check_inline_links, check_link
 from .headline import unhooked
-from .limits import MAX_LINKED_SOURCES
+from .limits import MADE_TEXT, MAX_LINKED_SOURCES
 from .model import After, Field, Model, model_check
 
 
@@ -23,12 +23,15 @@ class Node(Model):
     write is held to the content's rules (``data_problems``, and finite numbers in ``SeriesSpec``)."""
 
 
-def data_problems(data) -> list[tuple[tuple, str]]:
+def data_problems(data, text_most: int | None = None) -> list[tuple[tuple, str]]:
     """(path, message) for each place in a document's plain data (what templates wrote, before it
     becomes a Document) that breaks the content's rules: text holding a refused character, a ``url``
     or an inline link (``[x](javascript:…)``) that is not an http(s) or mailto link. An audience
-    folder is shared input too."""
+    folder is shared input too. Given ``text_most`` (``bounds.limits``), the same walk finds the first
+    text longer than that, speaker notes aside: a template's 4-million-character title ran the report's
+    writer for minutes (issue #24)."""
     problems: list[tuple[tuple, str]] = []
+    long: list[tuple[tuple, int]] = []
     stack: list[tuple[tuple, object]] = [((), data)]
     while stack:
         path, value = stack.pop()
@@ -37,6 +40,8 @@ def data_problems(data) -> list[tuple[tuple, str]]:
         elif isinstance(value, list):
             stack += [(path + (i,), item) for i, item in enumerate(value)]
         elif isinstance(value, str):
+            if text_most is not None and len(value) > text_most and "notes" not in path:
+                long.append((path, len(value)))
             try:
                 check_characters(value)
                 if path and path[-1] == "url" and value:
@@ -45,7 +50,17 @@ def data_problems(data) -> list[tuple[tuple, str]]:
                     check_inline_links(value)
             except ValueError as exc:
                 problems.append((path, str(exc)))
-    return sorted(problems, key=lambda p: [str(k) for k in p[0]])
+    if long:
+        path, length = min(long, key=lambda found: _order(found[0]))
+        problems.append((path, f"a template may make a text of at most {text_most:,} characters for this content "
+                               f"({MADE_TEXT:,} and as many as the content has), its speaker notes aside; this one "
+                               f"has {length:,}"))
+    return sorted(problems, key=lambda p: _order(p[0]))
+
+
+def _order(path: tuple) -> list[str]:
+    """A path's place in the order problems are told."""
+    return [str(k) for k in path]
 
 
 class SourceLink(Node):

@@ -156,7 +156,8 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
     for key, why in (("sources", "they come from the content"), ("unsupported", "the build finds them")):
         if key in located.data:  # every time links into the sources; unsupported claims are the transcript's word
             raise BriefingError(located.problem((key,), f"a template cannot set the {key}: {why}", key=True))
-    problems = data_problems(located.data) + document_problems(located.data, limits(content, values.content_size))
+    most = limits(content, values.content_size)
+    problems = data_problems(located.data, most[2]) + document_problems(located.data, most)
     if problems:
         raise BriefingError([located.problem(path, message) for path, message in problems])
     data = {
