@@ -73,10 +73,10 @@ def import_(ctx, notes, output, source_url, source_name, title, force, transcrip
         from ..transcripts.run import align_file, relocated, write_aligned
 
         result = _run(align_file, path, transcript, source_id)
-        _run(write_aligned, result, path, True, transcript)
+        written = _run(write_aligned, result, path, True, transcript)
         matched = sum(m.seconds is not None for m in result.matches)
         click.echo(printable(f"aligned {matched} of {len(result.matches)} claims with {transcript}"))
-        _not_said(relocated(result, path), str(path))
+        _not_said(relocated(result, written), str(path))
     click.echo(printable(f"wrote {path}"))
 
 
@@ -106,8 +106,8 @@ def align(content, transcript, source, output, force, as_json) -> None:
         who = f" [{match.speaker}]" if match.speaker else ""
         click.echo(printable(f"{found['where']}: {when:>9} {match.score:.2f}{who} {match.claim.text}"))
     if output:
-        path = _run(write_aligned, result, output, force)
-        click.echo(printable(f"wrote {path}"), err=as_json)
+        written = _run(write_aligned, result, output, force)
+        click.echo(printable(f"wrote {written.file}"), err=as_json)
     unsaid = [m for m in result.matches if m.seconds is None]
     click.echo(f"{len(result.matches) - len(unsaid)} of {len(result.matches)} claims matched", err=True)
     _not_said(result, content)

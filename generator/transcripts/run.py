@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BriefingError, Problem
 from ..files import refuse_link_loop
@@ -13,6 +14,9 @@ from .align import Match, align_claims
 from . import Transcript, read_transcript
 from .claims import collect_claims
 from .index import build_index
+
+if TYPE_CHECKING:
+    from ..yamlio import Located
 
 _ORDER = ("text", "value", "label", "at", "speaker", "quote")
 
@@ -77,14 +81,11 @@ def check_source(ids: list[str], source: str | None, file: str) -> None:
         raise BriefingError(Problem(f"--source: no source '{source}' (sources: {', '.join(ids)})", file))
 
 
-def relocated(result: Aligned, file: str | Path) -> Aligned:
-    """``result`` with each claim at its place in ``file``: the content as -o wrote it, where a
-    point that got its moment is a mapping and every line after it has moved."""
+def relocated(result: Aligned, located: Located) -> Aligned:
+    """``result`` with each claim at its place in ``located``: the content as -o wrote it (``write_aligned``
+    returns it, parsed), where a point that got its moment is a mapping and every line after it has moved."""
     import dataclasses
 
-    from ..yamlio import load_yaml_file
-
-    located = load_yaml_file(file)
     matches = []
     for match in result.matches:
         node = located.data
@@ -92,7 +93,7 @@ def relocated(result: Aligned, file: str | Path) -> Aligned:
             node = node[part]
         line, col = located.where(match.claim.path + (("text",) if isinstance(node, dict) and "text" in node else ()))
         matches.append(dataclasses.replace(match, claim=dataclasses.replace(match.claim, line=line, col=col)))
-    return dataclasses.replace(result, file=str(file), matches=matches)
+    return dataclasses.replace(result, file=located.file, matches=matches)
 
 
 def as_json(result: Aligned, match: Match) -> dict:
@@ -107,10 +108,12 @@ def as_json(result: Aligned, match: Match) -> dict:
             "seconds": seconds, "at": at, "speaker": match.speaker, "quote": match.quote, "score": match.score}
 
 
-def write_aligned(result: Aligned, output: str | Path, force: bool = False, transcript: str | Path | None = None) -> Path:
+def write_aligned(result: Aligned, output: str | Path, force: bool = False,
+                  transcript: str | Path | None = None) -> Located:
     """Write the content with each matched claim's ``at``, ``speaker`` and ``quote`` to ``output``
     (never over an existing file without ``force``), checked before it is written; with
-    ``transcript``, the aligned source names it (relative to ``output``'s folder)."""
+    ``transcript``, the aligned source names it (relative to ``output``'s folder). Returns what was
+    written, parsed (its file: ``output``)."""
     from ..atomic import why_not, write_atomic
     from ..loader import validate_located
     from ..yamlio import load_yaml_file, load_yaml_text
@@ -138,13 +141,14 @@ def write_aligned(result: Aligned, output: str | Path, force: bool = False, tran
     text = Path(result.file).read_text(encoding="utf-8-sig")
     header = "\n".join(line[1:].removeprefix(" ") for line in _leading_comments(text))
     out = dump_yaml(data, header)
-    validate_located(load_yaml_text(out, str(target)))
+    written = load_yaml_text(out, str(target))
+    validate_located(written)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, out.encode("utf-8"))
     except OSError as exc:
         raise BriefingError(Problem(f"cannot write: {why_not(target, exc)}", str(target))) from None
-    return target
+    return written
 
 
 def _leading_comments(text: str) -> list[str]:

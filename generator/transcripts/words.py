@@ -81,7 +81,7 @@ def tokens(text: str, exact: bool = False) -> list[tuple[str, int]]:
         if word in _UNITS or word in _TENS or (word in ("hundred",) + tuple(_SCALES) and out and out[-1][0][0].isdigit()):
             i = _spoken(raw, i, out)
             continue
-        if _UNSPACED.search(word):
+        if not word.isascii() and _UNSPACED.search(word):  # (a Latin word needs no search)
             out += [(pair, i) for pair in _pieces(word, exact)]
             i += 1
             continue
