@@ -64,10 +64,20 @@ def build(contents: list | tuple = (), audiences: list | tuple = (), formats: li
     files = content_files(contents, Path(content_dir))
     chosen = load_audiences(audiences, templates) if audiences else list_audiences(templates)
     workers = _workers(jobs, len(files) * (len(chosen) * len(writers) + len(per_content)), every)
-    pool = start_pool(workers) if workers > 1 else None
+    pool = None
+
+    def started():
+        """The pool, started when first needed: after the first render, so its workers start with
+        what a render makes once (the modules it imports, templates, words, models)."""
+        nonlocal pool
+        if pool is None and workers > 1:
+            pool = start_pool(workers)
+        return pool
+
     try:
-        rendered = render_all(pool, [(file, audience, epoch) for file in files for audience in chosen] if writers else [],
+        rendered = render_all(started, [(file, audience, epoch) for file in files for audience in chosen] if writers else [],
                                on_warning)
+        started()
         planned = [(fmt, writer.options(options, audience), file, audience, document, doc_epoch)
                    for fmt, writer in writers.items() for file, audience, (document, doc_epoch) in rendered]
         for fmt, writer in writers.items():  # what can be checked is checked before anything is written

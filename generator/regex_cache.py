@@ -85,17 +85,17 @@ def _load(data: bytes | None, sre) -> list:
 
 
 def _keep(entries, sre, kept: list, made: list) -> None:
-    """Write the kept patterns and those made this run that ``re`` still holds (at most ``MOST``),
-    if there are new ones."""
-    if len(kept) >= MOST:
-        return
+    """Write those made this run that ``re`` still holds, then the kept patterns (at most ``MOST`` in
+    all), if there are new ones: the newest first, so that a full entry (a user's cache holds the
+    patterns of every content built) keeps what the latest run needed, where it once stopped taking
+    any (a cold deck compiled ~50 patterns again on every run)."""
     args_of = {(id(args[0]), args[1]): args for args in made}
     seen = {(type(args[0]), args[0], flags) for flags, args in kept}
     new = [(int(key[2]), _plain(args_of[id(key[1]), pattern.flags]))
            for key, pattern in list(re._cache.items())  # type: ignore[attr-defined]
            if key not in seen and type(key[1]) in (str, bytes) and (id(key[1]), pattern.flags) in args_of]
     if new:
-        data = marshal.dumps((sys.version, sre.MAGIC, _within(kept + new)))
+        data = marshal.dumps((sys.version, sre.MAGIC, _within(new + kept)))
         entries.write(_key(), data + zlib.crc32(data).to_bytes(4, "little"))
 
 

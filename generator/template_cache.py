@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 
@@ -37,10 +38,18 @@ def _fingerprint() -> str:
     from . import __version__
 
     digest = hashlib.sha256(f"{jinja2.__version__}|{__version__}|{sys.version}".encode())
-    package = Path(__file__).parent
-    for path in sorted(package.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(_sources())
     return digest.hexdigest()
+
+
+@cache
+def _sources() -> bytes:
+    """A hash of the source of briefing's top-level modules: read once a process (~3 ms, ~180 files),
+    not once for each audience's environment (three in a default build, and again in each worker)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()
 
 
 class TemplateCache(BytecodeCache):

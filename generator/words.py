@@ -122,7 +122,11 @@ def show_words(words: dict[str, str]) -> str:
 @cache
 def _builtin(code: str) -> dict[str, str]:
     path = LANG_DIR / f"{code}.yaml"
-    return _read(path) if re.fullmatch(r"[a-z0-9-]+", code) and path.is_file() else {}
+    if not (re.fullmatch(r"[a-z0-9-]+", code) and path.is_file()):
+        return {}
+    from .kept_words import kept_words
+
+    return kept_words(path, LANG_DIR / "en.yaml", _read)  # (checked as _read does, by an earlier run)
 
 
 def _read(path: Path) -> dict[str, str]:

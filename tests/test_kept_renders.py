@@ -131,7 +131,9 @@ def test_workers_render_only_what_changed(tmp_path, monkeypatch, renders):
     once()  # nothing changed: the workers only write
     (folder / "lang" / "en.yaml").write_text("sources: Where it comes from\n", encoding="utf-8")
     once()
-    assert sent == [["mine", "technical"], ["mine"]]
+    # the first job is rendered before the workers start (they start with what it made), the rest by them;
+    # a rebuild renders only what changed (here one audience: in the build's own process)
+    assert sent == [["technical"]] and renders == ["mine", "mine"]
     again = _built(out)
     assert again["deepseek-technical.md"] == first["deepseek-technical.md"]
     assert "Where it comes from" in again["deepseek-mine.md"].decode()
@@ -157,3 +159,24 @@ def test_only_watch_keeps_renders(tmp_path, renders, monkeypatch):
                                        str(tmp_path / "watched"), "--watch"])
     assert "1 file rebuilt" in result.output, result.output
     assert renders == ["executive"] * 3  # the first build under --watch; its rebuild took the same Document
+
+
+def test_workers_start_with_the_content_loaded(tmp_path, monkeypatch):
+    """A build with workers reads and checks a content file once, before they are forked, not once
+    more in each worker (each worker's loads are counted in a file: they are other processes)."""
+    from generator import loader
+
+    if sys.platform != "linux":
+        pytest.skip("workers are forked on Linux only")
+    counted = tmp_path / "loads"
+    load_content = loader.load_content
+
+    def counting(path):
+        with counted.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return load_content(path)
+
+    monkeypatch.setattr(loader, "load_content", counting)
+    built = build([DEFAULT], audiences=["executive", "policy", "technical"], formats=["md"], output=tmp_path / "out",
+                  jobs=2)
+    assert len(built) == 3 and counted.read_text(encoding="utf-8").split() == [str(os.getpid())]

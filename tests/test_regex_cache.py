@@ -142,3 +142,20 @@ def test_a_pattern_made_from_a_large_input_is_not_kept(process):
     end()
     kept = {args[0] for _, args in marshal.loads(entry.read_bytes())[2]}
     assert PATTERNS[0][0] in kept and long not in kept
+
+
+def test_a_full_entry_keeps_the_patterns_the_latest_run_made(process):
+    """An entry holding MOST patterns of other runs (a user's cache, after many contents) still takes
+    the patterns a run made afresh, dropping the oldest: the next run finds them made."""
+    entry, start, end = process
+    start()
+    others = [re.compile(f"other-{i}-(\\d+)") for i in range(regex_cache.MOST)]
+    end()
+    assert len(marshal.loads(entry.read_bytes())[2]) == regex_cache.MOST == len(others)
+    start()
+    re.compile(*PATTERNS[0])
+    end()
+    start()
+    assert (str, PATTERNS[0][0], PATTERNS[0][1]) in re._cache  # type: ignore[attr-defined]  # made, not compiled
+    kept = [args[0] for _, args in marshal.loads(entry.read_bytes())[2]]
+    assert len(kept) == regex_cache.MOST and kept[0] == PATTERNS[0][0] and "other-0-(\\d+)" in kept

@@ -150,3 +150,21 @@ def test_a_folded_constant_that_is_not_a_number_compiles(tmp_path, cache, expres
     env.finalize = values.finalize
     text = values.restore(json.loads(env.get_template("t.j2").render()))
     assert "NaN" in json.dumps(text) or "Infinity" in json.dumps(text)
+
+
+def test_briefings_sources_are_read_once_for_every_environment(cache, monkeypatch):
+    """The fingerprint's source of briefing's modules is read once a process, not once per audience's
+    environment (a default build makes three; ~3 ms each), and it still keys the entries."""
+    from pathlib import Path
+
+    from generator import template_cache
+
+    template_cache._sources.cache_clear()
+    reads: list = []
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or read_bytes(self))
+    keys = {template_cache.TemplateCache(cache).get_cache_key("document.yaml.j2", "/t/document.yaml.j2")
+            for _ in range(3)}
+    modules = [p for p in reads if p.suffix == ".py"]
+    assert len(keys) == 1 and len(modules) == len(set(modules)) > 100
+    template_cache._sources.cache_clear()

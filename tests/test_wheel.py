@@ -14,6 +14,7 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
+from generator.words import built_in_languages
 from tests.conftest import ROOT
 
 try:
@@ -130,3 +131,6 @@ def test_wheel_keeps_the_regular_expressions_it_compiled(installed, tmp_path):
         decks.append((tmp_path / "start" / run / "deepseek-executive.pptx").read_bytes())
     entry = cache / "briefing" / "regex" / f"patterns.{sys.implementation.cache_tag}"
     assert len(marshal.loads(entry.read_bytes())[2]) >= 100 and decks[0] == decks[1]
+    # the installed language files' words are kept too (kept_words), one entry a language
+    kept = sorted(p.name.split("-")[0] for p in (cache / "briefing" / "words").iterdir())
+    assert kept == sorted(built_in_languages())

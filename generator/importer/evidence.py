@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..limits import MAX_FIGURES, MAX_NUMBER
 from ..quantities import QUANTITY, YEAR, glued, is_index, number_value
 from ..timestamps import format_timestamp
 from .dates import MONTH_NAMES
-from .placing import Placer
 from .tree import NotePoint, point_label
+
+if TYPE_CHECKING:
+    from .placing import Placer
 
 _MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b\.?\s*$|^\s*(?:st|nd|rd|th)?\s*(?:{MONTH_NAMES})\b",
                     re.IGNORECASE)  # whole month names: "decreased 8%" is no date

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..timestamps import format_timestamp
 from ..yamlio import DataPath
 from .figures import measure
 from .sources import URL
-from .tokens import Token
+
+if TYPE_CHECKING:  # (a build reads point labels through ``evidence``: the notes' reader is the importer's)
+    from .tokens import Token
 
 SENTENCE_ENDS = (".", "!", "?", "…")
 MAX_LEVELS = 12  # bullets indented deeper are kept at this level (a content file nests at most 50 levels)
