@@ -271,9 +271,8 @@ ANSWERED = NOTHING_AHEAD + (": questions and answers, every question answered in
                             "statement looks ahead, and the recording's links give no time")
 KNOWN_FAILURES.update({
     **{(name, audience, 'ends-on-point'): reason
-       for name, reason in (('allin-summit-takeaways', AHEAD_ON_SLIDES), ('binaergewitter-de', NOTHING_AHEAD),
-                            ('hearing-daily-digest', DIGEST_RECORD),
-                            ('house-cliff-notes', QUOTE_AHEAD), ('okeechobee-council-minutes', NOTHING_AHEAD),
+       for name, reason in (('binaergewitter-de', NOTHING_AHEAD),
+                            ('hearing-daily-digest', DIGEST_RECORD), ('okeechobee-council-minutes', NOTHING_AHEAD),
                             ('talkgo-runtime-zh', ANSWERED), ('wizeup-summary', RETROSPECT))
        for audience in ('executive', 'policy', 'technical')},
     **{(name, audience, 'ends-on-point'): CHAPTERS_ONLY

@@ -70,6 +70,7 @@ def test_a_close_says_no_bottom_line_item_again_and_only_the_notes_own_statement
         title, points = close
         whole = {" ".join(o.split()).rstrip(".") for o in own}  # (the notes' own statement, whole: close_point._backing)
         assert all(len(_WORD.findall(line)) <= 20 or (line.rstrip(".") in whole and len(_WORD.findall(line)) <= 25)
+                   or (line.startswith("“") and len(_WORD.findall(line)) <= 25)  # (a speaker's words, never cut)
                    for line in points), (audience, points)
         if title not in CLOSE_WORDS:
             assert any(title in " ".join(o.split()) for o in own), (audience, title)
