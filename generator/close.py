@@ -191,3 +191,13 @@ def repeats(items: list, opened: list) -> bool:
     """Whether more than half of ``items`` say what one of the ``opened`` items said."""
     told = [p["text"] if isinstance(p, dict) else p for p in items]
     return bool(told) and 2 * sum(any(same(t, o["text"]) for o in opened) for t in told) > len(told)
+
+
+@template_test("stance")
+def stance(title: str, words: dict) -> bool:
+    """Whether a close's ``title`` states what lies ahead as its subject sees it (an ``outlook_phrases`` phrase:
+    "The company is optimistic about future growth…") and neither concludes nor decides: the close is that party's
+    outlook, kicked by ``outlook_heading`` ("Outlook"), not the briefing's own "What it means" (review 20's worst 2:
+    AMD's close read the company's spin as the deck's conclusion)."""
+    return (is_outlook(title, words) and not resolves(title, words)
+            and not holds(title, phrases(words, "conclusion_phrases")))

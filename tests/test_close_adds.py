@@ -22,7 +22,8 @@ from .notes_built import NOTES, notes_build
 NAMES = ("earnings-call-amd.txt", "lescastcodeurs-fr.md", "gop-hearing-readouts.txt", "knesset-finance-he.txt",
          "binaergewitter-de.md", "okeechobee-council-minutes.txt", "panel-civo.txt", "house-cliff-notes.txt")
 LANGS = {code: load_words(code) for code in ("en", "fr", "de", "he")}
-CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion")}
+CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion",
+                                                                     "outlook_heading")}
 _WORD = re.compile(r"\w(?:[\w'’-]|\.(?=\w))*")  # (a dated or dotted number, "1.1.16", is one word)
 
 

@@ -24,7 +24,8 @@ NAMES = ("earnings-call-amd.txt", "lescastcodeurs-fr.md", "gop-hearing-readouts.
          "syntax-tips.md")
 LANGS = {code: load_words(code) for code in ("en", "fr", "he", "zh")}
 FR_WORDS = LANGS["fr"]
-CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion")}
+CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion",
+                                                                     "outlook_heading")}
 MOST = 25
 DRIVEN = ("AMD's Q3 2025 earnings call highlighted record revenue and profitability driven by strong demand across Data "
           "Center AI, Server, and PC businesses")  # (what the results mean, whole: review 19's worst 3)

@@ -114,3 +114,16 @@ def test_another_topics_forecast_left_off_its_slide_joins_a_close_of_one():
                        "Schools will close in rural areas as classes shrink."]
     assert [p["text"] for p in outlook([], opened, [backer, other], [backer, other], [], EN, 0)] == [
         "Exports of chips to China will be reviewed next year."]  # (all shown: the forecast stays on its slide)
+
+
+def test_a_partys_own_outlook_is_kicked_as_its_outlook_not_what_the_briefing_means():
+    """Before: AMD's decks ended on "The company is optimistic about future growth, especially in Data Center AI" kicked
+    "What it means" (policy "Implications"): the company's spin read as the deck's conclusion. A close titled by what its
+    subject expects is kicked "Outlook" (close.stance); a title that concludes or decides keeps the audience's word."""
+    for audience, slides in _decks("earnings-call-amd.txt").items():
+        last = _ending(slides)
+        assert set(last[:2]) == {EN["outlook_heading"], "The company is optimistic about future growth, especially in "
+                                                        "Data Center AI"}, (audience, last)
+    from generator.close import stance
+    assert not stance("The committee will continue to investigate, as a result of the recall.", EN)
+    assert not stance("The committee recommends that exports will be reviewed.", EN)
