@@ -4,11 +4,15 @@ The summary said again is no close (the reader saw it a few slides ago), nor is 
 close is instead the notes' concluding and forward-looking statements: their own (takeaways left
 out of the opening, the introduction's sentences), then, where those give fewer than two, those of the
 topics that back the bottom line's items (close_ties.backing: a topic whose statements follow from no item
-closes nothing) — of a topic without a slide of its own, or with one: those its deck slide leaves out, and
+closes nothing; where all give fewer than two, the first another topic's slide leaves out, review 20's worst 2)
+— of a topic without a slide of its own, or with one: those its deck slide leaves out, and
 those on it while it keeps two points and deck_twin.LEAST_WORDS words the opening does not say (never its
 title, never a point with a quantity: the topic's figure or projection is its evidence; said_once takes a
 point the close states off its topic's deck slide, the report keeps it on its topic's page). All those of
-one such topic, else the first of each, in the bottom line's order. A statement closes by what it says,
+one such topic, else the first of each, in the bottom line's order. A topic's statements are as
+close_voice.voiced gives them: an attributed quotation's sentences and a topic's quotes with their speakers, a
+transcript's turn with its speaker, none in a speaker's voice unattributed (a speaker's forecast closes even where
+it says a quantity: "the next 30 years could be devastating"). A statement closes by what it says,
 never by being last in its section: it holds a phrase of ``outlook_phrases`` or ``conclusion_phrases``
 (``generator/lang/<code>.yaml``: "will", "plans to"; "recommended", "as a result", "next steps",
 "is working on"), is whole in at most MOST_WORDS words (shortened only by dropping a detail clause,
@@ -37,6 +41,7 @@ from .clauses import whole_statement
 from .bottom_items import briefed, fragment
 from .close_resolve import closing_parts, resolves, resolving_first
 from .close_ties import backing
+from .close_voice import apart, is_attributed, unattributed, voiced
 from .deck_twin import LEAST_WORDS
 from .fitted import fitted
 from .headline import count_words
@@ -66,7 +71,7 @@ def closes(text: str, words: dict) -> bool:
 def _shown(text: str) -> str:
     """``text`` whole in at most MOST_WORDS words: itself, else without a detail clause (clauses.whole_statement:
     never cut mid-clause, nor without its reason, contrast or qualifier), else ""."""
-    if count_words(plain(text)) <= MOST_WORDS:
+    if count_words(unattributed(text)) <= MOST_WORDS:  # (a speaker's name is no word of the statement)
         return text
     shown = whole_statement(text, MOST_WORDS)
     return shown if shown.count("“") == shown.count("”") and shown.count('"') % 2 == 0 else ""  # (never inside a quote)
@@ -77,27 +82,31 @@ def _closing(points: list, said: list, words: dict) -> list:
     a detail clause dropped where it must, never cut mid-clause), none that the opening (``said``) says; of a point
     of several sentences that decides something, those sentences (close_resolve.closing_parts)."""
     return [{**p, "text": shown, "children": []} for p in points for text in closing_parts(p["text"], words)
-            if (shown := _shown(text)) and closes(shown, words) and not any(same(text, s) for s in said)]
+            if (shown := _shown(text)) and closes(shown, words) and not any(same(text, s) and not apart(text, s)
+                                                                     for s in said)]
 
 
-def _movable(topic: dict, said: list, words: dict, most: int) -> list:
+def _movable(topic: dict, said: list, words: dict, most: int, off_only: bool = False) -> list:
     """The closing statements of a topic with a slide that may leave it for the close: those the
-    slide leaves out (it shows ``most`` points, 0: all), then, in order, those on it while the slide
-    keeps two points and LEAST_WORDS words the opening does not say (``said``: said_once takes those
-    off the slide too); never one with a quantity (evidence: the topic's figure stays with it),
-    none from a topic of predictions, none its title says."""
-    if is_prediction_topic(topic["title"], words) or not any(closes(p["text"], words) for p in topic["points"]):
+    slide leaves out (it shows ``most`` points, 0: all), then, in order (not where ``off_only``), those on it while
+    the slide keeps two points and LEAST_WORDS words the opening does not say (``said``: said_once takes those
+    off the slide too); never one with a quantity (evidence: the topic's figure stays with it) but a speaker's
+    attributed forecast (close_voice.py), none from a topic of predictions, none its title says."""
+    if is_prediction_topic(topic["title"], words) or not any(closes(p["text"], words) for p in voiced(topic, words)):
         return []  # (no title is chosen for a topic with nothing that closes: 10,000 topics build in time)
-    points = strongest(topic, words)["points"]
-    on_slide = outranked(points, most, [f["value"] for f in topic["figures"]])
+    ranked = strongest(topic, words)["points"]
+    on_slide = outranked(ranked, most, [f["value"] for f in topic["figures"]])
+    points = voiced({**topic, "points": ranked}, words)
     left = [p for p in on_slide if not any(same(p["text"], s) for s in said)]
     moved = []
     for p in points:
         if (p["children"] or not (found := _closing([p], said, words))
-                or (has_quantity(p["text"]) and not all(resolves(f["text"], words) for f in found))):
+                or (has_quantity(p["text"]) and not all(resolves(f["text"], words) or is_attributed(f["text"])
+                                                        for f in found))):  # (a speaker's forecast: close_voice.py)
             continue
         rest = [q for q in left if q is not p]
-        if p not in on_slide or (len(rest) >= 2 and sum(count_words(plain(q["text"])) for q in rest) >= LEAST_WORDS):
+        if p not in on_slide or (not off_only and len(rest) >= 2
+                                 and sum(count_words(plain(q["text"])) for q in rest) >= LEAST_WORDS):
             moved.extend(found)
             left = rest
     return moved
@@ -109,18 +118,23 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
     """Up to COUNT concluding or forward-looking statements of the notes (see the module doc), as
     points: the notes' own (takeaways, introduction), then, where they give fewer than two, those of the
     topics that back the bottom line's items (``opened``: close_ties.backing), in its order: all those of one
-    topic, the first of each of several. A topic slide shows ``most`` points (0: all)."""
+    topic, the first of each of several; where all those give fewer than two, the first statement each other topic's
+    slide leaves out (``_movable``, ``off_only``). A topic slide shows ``most`` points (0: all)."""
     on_slides = {t["index"] for t in shown}
     said = [p["text"] for p in opened]
     own = distinct(_closing([*(t for t in takeaways if t["text"] not in said),
                              *({"text": s, "at": None, "children": []} for s in introduction)], said, words),
                    words, addresses=False)
     by_id = {t["id"]: t for t in topics if not t["aside"]}
-    drawn = [_movable(t, said, words, most) if t["index"] in on_slides else _closing(t["points"], said, words)
-             for tid in backing(opened, list(by_id.values())) if (t := by_id[tid])]
+    backers = backing(opened, list(by_id.values()))
+    drawn = [_movable(t, said, words, most) if t["index"] in on_slides else _closing(voiced(t, words), said, words)
+             for tid in backers if (t := by_id[tid])]
     by_topic = [points for found in drawn if (points := distinct(found, words, addresses=False))]
     topics_say = by_topic[0] if len(by_topic) == 1 else [points[0] for points in by_topic]
     found = distinct([*own, *topics_say], words, addresses=False) if len(own) < 2 else own
+    if len(found) < 2:  # (the deck's other topics' forecasts: what its evidence says lies ahead, review 20's worst 2)
+        others = [moved[:1] for t in shown if t["id"] not in backers and (moved := _movable(t, said, words, most, True))]
+        found = distinct([*found, *(p for points in others for p in points)], words, addresses=False)
     return resolving_first(found, words)[:COUNT]
 
 
@@ -177,3 +191,13 @@ def repeats(items: list, opened: list) -> bool:
     """Whether more than half of ``items`` say what one of the ``opened`` items said."""
     told = [p["text"] if isinstance(p, dict) else p for p in items]
     return bool(told) and 2 * sum(any(same(t, o["text"]) for o in opened) for t in told) > len(told)
+
+
+@template_test("stance")
+def stance(title: str, words: dict) -> bool:
+    """Whether a close's ``title`` states what lies ahead as its subject sees it (an ``outlook_phrases`` phrase:
+    "The company is optimistic about future growth…") and neither concludes nor decides: the close is that party's
+    outlook, kicked by ``outlook_heading`` ("Outlook"), not the briefing's own "What it means" (review 20's worst 2:
+    AMD's close read the company's spin as the deck's conclusion)."""
+    return (is_outlook(title, words) and not resolves(title, words)
+            and not holds(title, phrases(words, "conclusion_phrases")))

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from .clauses import whole_statement
 from .close_details import details
 from .close_resolve import resolves
+from .close_voice import is_attributed
 from .close_watch import at_stake
 from .cut_rule import may_shorten
 from .headline import count_words
@@ -156,9 +157,11 @@ def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown
     own, else the statement whole in TITLE_WORDS words, else "": the close word titles it and the statement is its
     first point), its ``points`` (those details, then the notes' lines that back it, see the module doc) and what the
     speaker notes say of them (``said``: each whole); no points where the statement is not the notes' own (``own``:
-    takeaways, the introduction's sentences) or it gives no detail and nothing backs it."""
-    if not _own(statement["text"], own):
-        return {"title": "", "points": [], "said": []}
+    takeaways, the introduction's sentences) or it gives no detail and nothing backs it, but a speaker's attributed
+    statement (close_voice.is_attributed: "“…” — Mike Rogers") is its own one point, untitled: a pull quote."""
+    if not _own(statement["text"], own):  # (a speaker's forecast or warning, in their words: a close of its own)
+        return {"title": "", "points": [{**statement, "children": []}] if is_attributed(statement["text"]) else [],
+                "said": []}
     on_slides = {t["id"] for t in shown_topics}
     pool = [*own, *(p["text"] for t in topics if not t["aside"] and t["id"] not in on_slides
                     for p in t["points"] if not p["children"])]

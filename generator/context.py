@@ -198,6 +198,7 @@ def build_context(content: Content, audience: dict, words: dict) -> dict:
                         for f in t.figures if is_figure_label(f.label, words) or not any(f.value in p.text for p in t.points)],
             "quotes": [{"text": q.text, "speaker": q.speaker, "at": time_ref(content, q.at if q.at is not None else t.at)}
                        for q in t.quotes],
+            "said_by": {p.text: p.speaker for p in t.points if p.speaker},  # (who said a point: close_voice.py)
             "tables": [{"id": tb.id, "title": tb.title, "columns": list(tb.columns), "rows": [list(r) for r in tb.rows]}
                        for tb in t.tables],
         })

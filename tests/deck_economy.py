@@ -31,7 +31,7 @@ SPARSE = 3  # points a slide shows at most for the bottom line's figure to be it
 ALSO_DISCUSSED = tuple(sorted({load_words(code)["also_discussed"] for code in ("en", "fr", "de", "es", "ar", "he", "zh")}))
 # the words that kick a close titled by its statement (its title is its first line: close_point.py), in any built-in language
 CLOSE_KICKERS = {load_words(code)[k] for code in ("en", "fr", "de", "es", "ar", "he", "zh")
-                 for k in ("conclusion", "implications", "what_it_means")}
+                 for k in ("conclusion", "implications", "what_it_means", "outlook_heading")}
 
 
 def _paragraphs(slide) -> list[dict]:

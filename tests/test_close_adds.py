@@ -22,7 +22,8 @@ from .notes_built import NOTES, notes_build
 NAMES = ("earnings-call-amd.txt", "lescastcodeurs-fr.md", "gop-hearing-readouts.txt", "knesset-finance-he.txt",
          "binaergewitter-de.md", "okeechobee-council-minutes.txt", "panel-civo.txt", "house-cliff-notes.txt")
 LANGS = {code: load_words(code) for code in ("en", "fr", "de", "he")}
-CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion")}
+CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion",
+                                                                     "outlook_heading")}
 _WORD = re.compile(r"\w(?:[\w'’-]|\.(?=\w))*")  # (a dated or dotted number, "1.1.16", is one word)
 
 
@@ -70,6 +71,7 @@ def test_a_close_says_no_bottom_line_item_again_and_only_the_notes_own_statement
         title, points = close
         whole = {" ".join(o.split()).rstrip(".") for o in own}  # (the notes' own statement, whole: close_point._backing)
         assert all(len(_WORD.findall(line)) <= 20 or (line.rstrip(".") in whole and len(_WORD.findall(line)) <= 25)
+                   or (line.startswith("“") and len(_WORD.findall(line)) <= 25)  # (a speaker's words, never cut)
                    for line in points), (audience, points)
         if title not in CLOSE_WORDS:
             assert any(title in " ".join(o.split()) for o in own), (audience, title)

@@ -75,7 +75,7 @@ def test_a_lone_outlook_with_details_ends_the_deck_on_its_close(tmp_path, write,
     closing = [s for s in slides if _texts(s)[:1] == ["The clinic plans to cut waiting times again next year"]]
     assert len(closing) == 1, [_texts(s)[:1] for s in slides]
     lines = _texts(closing[0])
-    assert lines[1:] == [EN["what_it_means"], "More staff and longer evening hours"], lines
+    assert lines[1:] == [EN["outlook_heading"], "More staff and longer evening hours"], lines  # (its plan: close.stance)
     after = slides[slides.index(closing[0]) + 1:]
     assert all(_texts(s)[:1] == [EN["sources"]] for s in after), [_texts(s)[:1] for s in after]
     assert not repeated_lines(slides) and not close_lines(slides) and not repeated_close(slides)

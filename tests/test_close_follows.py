@@ -24,7 +24,8 @@ NAMES = ("earnings-call-amd.txt", "lescastcodeurs-fr.md", "gop-hearing-readouts.
          "syntax-tips.md")
 LANGS = {code: load_words(code) for code in ("en", "fr", "he", "zh")}
 FR_WORDS = LANGS["fr"]
-CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion")}
+CLOSE_WORDS = {w[k] for w in LANGS.values() for k in ("what_it_means", "implications", "conclusion",
+                                                                     "outlook_heading")}
 MOST = 25
 DRIVEN = ("AMD's Q3 2025 earnings call highlighted record revenue and profitability driven by strong demand across Data "
           "Center AI, Server, and PC businesses")  # (what the results mean, whole: review 19's worst 3)
@@ -110,7 +111,8 @@ def test_every_close_line_carries_a_marker_none_only_for_closing_its_section(bui
         close = _close(slides) or []
         assert not [line for line in close if line.rstrip(".") in told], (audience, close)
         headings = {t["title"] for t in content.get("topics", [])}  # (a story's heading over its line: close_groups)
-        lines = [ln for ln in (close[:1] if _titled(slides) else close) if ln not in headings]
+        lines = [ln for ln in (close[:1] if _titled(slides) else close) if ln not in headings
+                 and not ln.startswith("— ")]  # (a pull quote's speaker: close_voice.spoken_parts)
         assert all(_marked(line, words) for line in lines), (audience, [ln for ln in lines if not _marked(ln, words)])
         assert not [ln for ln in lines if ln.rstrip(".") in lasts and not _marked(ln, words)], audience
 
@@ -176,11 +178,17 @@ def test_each_close_line_is_a_whole_sentence_of_at_most_25_words(built, name):
             unexclaimed = source.replace(" !", "").replace("!", "")  # (a bottom-line item under a close: h-bottom6)
             spoken = line.rstrip(".").split(": ", 1)[-1]  # (a protocol's speech is "Name: what was said": h-zh2)
             detail = line.rstrip(".").casefold() in " ".join(source.split()).casefold()  # (close_details: "Launch of…")
+            said, _, speaker = line.partition(" — ")  # (a speaker's words with their name: close_voice.py)
+            quoted = said.strip("“”").rstrip(".") if speaker or said.startswith("“") else ""
+            if line.startswith("— ") or quoted:
+                assert (line.startswith("— ") or quoted in " ".join(source.split())) and speaker in source, (
+                    audience, line)
+                continue
             assert line.rstrip(".") in source or line.rstrip(".") in unexclaimed or spoken in source or detail, (
                 audience, line)
 
 
-@pytest.mark.parametrize("name", ("allin-summit-takeaways.txt", "wizeup-summary.txt"))
+@pytest.mark.parametrize("name", ("wizeup-summary.txt",))  # (allin closes on Putin's forecast: test_close_voice)
 def test_a_deck_without_a_close_says_in_its_bottom_lines_notes_what_it_leaves_to_the_audience(built, name):
     """These decks ended on their last topic or Sources with nothing said (review 14): the speaker notes of their
     bottom line now end on one line that says the notes draw no conclusion (or on the one statement that looks

@@ -25,8 +25,9 @@ from .notes_built import NOTES, notes_build
 EN = load_words("en")
 LONE = ("gop-hearing-readouts.txt",)  # (one statement looks ahead: it titles the close, over the lines that back it)
 NO_CLOSE = ("guide-to-live-chapters.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
-            "hearing-daily-digest.txt", "allin-summit-takeaways.txt", "wizeup-summary.txt")
-CLOSE_WORDS = {w[k] for w in map(load_words, ("en", "fr")) for k in ("what_it_means", "implications", "conclusion")}
+            "hearing-daily-digest.txt", "wizeup-summary.txt")  # (allin closes on Putin's forecast: test_close_voice)
+CLOSE_WORDS = {w[k] for w in map(load_words, ("en", "fr"))
+               for k in ("what_it_means", "implications", "conclusion", "outlook_heading")}
 SOURCES = {load_words(code)["sources"] for code in ("en", "fr")}
 
 

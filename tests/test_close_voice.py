@@ -1,0 +1,129 @@
+"""Whose words a close says (review 20's worst 2; generator/close_voice.py): a speaker's forecast or warning closes in
+their words with their name, a witness's unattributed first-person worry never does, and a quote the close says leaves
+its topic's slide. Real notes are imported, built and read back with python-pptx (tests/notes_built.py); the rules
+themselves on lines written here."""
+from __future__ import annotations
+
+import pytest
+from pptx import Presentation
+
+from generator.close import outlook
+from generator.close_voice import apart, spoken_close, spoken_parts, voiced
+from generator.words import load_words
+
+from .conftest import AUDIENCES
+from .notes_built import NOTES, notes_build
+
+EN, HE = load_words("en"), load_words("he")
+CLOSE_WORDS = {load_words(code)[k] for code in ("en", "he") for k in ("what_it_means", "implications", "conclusion")}
+WARNING = ("“If we fail to acknowledge that, and take immediate action to deter it, the next 30 years could be "
+           "devastating for our nation”")
+PUTIN = "“Whoever becomes the leader in artificial intelligence will become the ruler of the world”"
+WORRY = "קשה מאוד להסביר לחברת האם האמריקאית שלנו"
+OPEN = "אנחנו לא יודעים אם הוא יהיה רווחי. — גיא גולדמן"
+
+
+def _decks(name: str) -> dict:
+    """The built decks of the notes file ``name``, by audience: each slide's lines (title first, no footer)."""
+    made = notes_build(NOTES / name, ("pptx",))
+    assert made.problem is None, made.problem
+    decks = {a: list(Presentation(str(made.content.with_name(f"{made.content.stem}-{a}.pptx"))).slides)
+             for a in AUDIENCES}
+    return {a: [[p.text.strip() for shape in slide.shapes if shape.has_text_frame
+                 for p in shape.text_frame.paragraphs if p.text.strip()][:-2] for slide in slides]
+            for a, slides in decks.items()}
+
+
+def _ending(slides: list) -> list[str]:
+    """The lines of the slide before the sources (the last slide where there is none)."""
+    sources = {load_words(code)["sources"] for code in ("en", "he")}
+    last = next((i for i, lines in enumerate(slides) if lines[:1] and lines[0] in sources), len(slides)) - 1
+    return slides[last]
+
+
+@pytest.mark.parametrize(("name", "quote", "speaker"), (("house-cliff-notes.txt", WARNING, "— Mike Rogers"),
+                                                        ("allin-summit-takeaways.txt", PUTIN, "— Vladimir Putin")))
+def test_a_speakers_forecast_closes_the_deck_as_a_pull_quote_said_once(name, quote, speaker):
+    """Before: cliff and allin ended on their evidence ("Education and Workforce", the birth-rate slide), the speaker
+    notes saying "what follows … is left to the audience". Their one statement that looks ahead is a speaker's: the
+    chairman's warning (the second sentence of his quotation, the first on the bottom line) and Putin's forecast.
+    The close is the audience's word over that quote and its speaker; no other slide of the deck shows it."""
+    for audience, slides in _decks(name).items():
+        last = _ending(slides)
+        assert last[0] in CLOSE_WORDS and last[1:] == [quote, speaker], (audience, last)
+        others = [line for lines in slides[:-1] for line in lines if lines is not last]
+        assert not any(quote.strip("“”") in line for line in others), audience
+
+
+def test_a_witness_worry_is_no_close_and_a_speakers_open_question_names_the_speaker():
+    """Before: knesset's close held the Flex representative's "קשה מאוד להסביר לחברת האם האמריקאית שלנו…" and "אנחנו לא
+    יודעים אם הוא יהיה רווחי." unattributed under the committee's request to review within a year. A speaker's line that
+    only states a need is no close; the one that looks ahead (whether the line will be profitable: what the review will
+    find) says who said it."""
+    for audience, slides in _decks("knesset-finance-he.txt").items():
+        last = _ending(slides)
+        assert last[1] in CLOSE_WORDS and last[0].startswith("אם אכן יתברר שזה מועיל"), (audience, last)
+        assert last[2:] == [OPEN], (audience, last)
+        assert not any(WORRY in line for line in last), audience
+
+
+def test_voiced_splits_an_attributed_quotation_and_names_each_speaker():
+    """A quotation "“A. B,” said … Name" is its sentences, each with the name; a transcript's point with its speaker;
+    a topic's quote with its speaker; an unattributed point in a speaker's voice, or a speaker's line that neither
+    looks ahead nor decides, is no statement of a close."""
+    def point(text: str) -> dict:
+        return {"text": text, "at": None, "children": []}
+    kept = point("Export controls will tighten next year.")
+    topic = {"points": [point("“Prices rose 3%. Prices will fall next year,” said Chief Economist Ana Ruiz."),
+                        point("We must fix this."), point("We will review the order next year."),
+                        point("We need the plant."), kept],
+             "quotes": [{"text": "The market will recover.", "speaker": "Lee Park", "at": None}],
+             "said_by": {"We will review the order next year.": "Dana Cole", "We need the plant.": "Dana Cole"}}
+    said = [p["text"] for p in voiced(topic, EN)]
+    assert said == ["“Prices will fall next year” — Ana Ruiz", "We will review the order next year. — Dana Cole",
+                    kept["text"], "“The market will recover.” — Lee Park"]
+    assert voiced(topic, EN)[2] is kept  # (an unchanged point is the same object: its slide's points by identity)
+    assert not spoken_close("“Prices rose 3%” — Ana Ruiz", EN) and spoken_close(kept["text"], EN)
+    assert apart("“Prices rose 3%.” — Ana Ruiz", "“Prices will fall 3% next year” — Ana Ruiz")
+    assert not apart("“Prices rose 3%.” — Ana Ruiz", "“Prices rose 3%.” — Lee Park")
+    assert spoken_parts("“Prices will fall next year” — Ana Ruiz") == {"text": "“Prices will fall next year”",
+                                                                       "speaker": "Ana Ruiz"}
+    assert spoken_parts("אנחנו לא יודעים. — גיא") == {"text": "“אנחנו לא יודעים.”", "speaker": "גיא"}
+    assert spoken_parts(kept["text"]) == {"text": kept["text"], "speaker": ""}
+
+
+def test_another_topics_forecast_left_off_its_slide_joins_a_close_of_one():
+    """Where the topics that back the bottom line give one closing statement, the first one left off the slide of
+    another topic the deck shows joins it (never one its slide shows: the close would say it twice)."""
+    def point(text: str) -> dict:
+        return {"text": text, "at": None, "children": []}
+    backer = {"id": "a", "index": 1, "title": "Chips", "figures": [], "aside": False, "message": "", "summary": "",
+              "at": None, "points": [point("Chip exports fell sharply this quarter after the new rules."),
+                                     point("Exports of chips to China will be reviewed next year."),
+                                     point("Chip makers moved plants abroad to keep their exports."),
+                                     point("Chip prices held steady for domestic buyers.")]}
+    other = {"id": "b", "index": 2, "title": "Births", "figures": [], "aside": False, "message": "", "summary": "",
+             "at": None, "points": [point("Birth rates are at historical lows across the region."),
+                                    point("Families are smaller than a generation ago."),
+                                    point("Many couples wait longer before a first child."),
+                                    point("Housing costs weigh on young couples in the cities."),
+                                    point("Schools will close in rural areas as classes shrink.")]}
+    opened = [point("Chip exports fell sharply after the new rules")]
+    closing = [p["text"] for p in outlook([], opened, [backer, other], [backer, other], [], EN, 3)]
+    assert closing == ["Exports of chips to China will be reviewed next year.",
+                       "Schools will close in rural areas as classes shrink."]
+    assert [p["text"] for p in outlook([], opened, [backer, other], [backer, other], [], EN, 0)] == [
+        "Exports of chips to China will be reviewed next year."]  # (all shown: the forecast stays on its slide)
+
+
+def test_a_partys_own_outlook_is_kicked_as_its_outlook_not_what_the_briefing_means():
+    """Before: AMD's decks ended on "The company is optimistic about future growth, especially in Data Center AI" kicked
+    "What it means" (policy "Implications"): the company's spin read as the deck's conclusion. A close titled by what its
+    subject expects is kicked "Outlook" (close.stance); a title that concludes or decides keeps the audience's word."""
+    for audience, slides in _decks("earnings-call-amd.txt").items():
+        last = _ending(slides)
+        assert set(last[:2]) == {EN["outlook_heading"], "The company is optimistic about future growth, especially in "
+                                                        "Data Center AI"}, (audience, last)
+    from generator.close import stance
+    assert not stance("The committee will continue to investigate, as a result of the recall.", EN)
+    assert not stance("The committee recommends that exports will be reviewed.", EN)
