@@ -62,7 +62,8 @@ def _reply(text: str, words: dict) -> str | None:
     for word in (w.strip().casefold() for w in words.get("reply_openers", "").split(",") if w.strip()):
         rest = said[len(word):] if said.casefold().startswith(word) else None
         if rest is not None and rest.lstrip()[:1] in _CLAUSE_MARK and not rest[:1].isalnum():
-            return rest.lstrip()[1:].strip()
+            said = rest.lstrip()[1:].strip()
+            return said[:1].upper() + said[1:]
         if rest is not None and len(word) >= 2 and ord(word[-1]) >= 0x2E80:
             return ""
     return None
