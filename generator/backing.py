@@ -26,6 +26,7 @@ from .inline import plain
 from .key_words import holds, phrases
 from .said_same import supports
 from .sentence_kinds import has_verb, is_aside_sentence
+from .title_backing import backed
 from .title_voice import answered
 from .titles import strongest
 from .weigh import has_quantity
@@ -147,7 +148,8 @@ def titled(shown: Sequence[dict], most: int, words: dict, fits: Callable[[str], 
     for t, (title, body) in zip(shown, deck_texts(shown, most, words)):
         if (not t.get("aside") and strongest(t, words)["kicker"] and is_statement(title)
                 and not shorthand(title, lambda text: has_verb(text, words))
-                and fits(title) and supports(title, "", [body]) and not is_aside_sentence(title, words)):
+                and fits(title) and (supports(title, "", [body]) or backed(title, [body]))  # (CJK: title_backing)
+                and not is_aside_sentence(title, words)):
             out.append({"text": title, "at": t.get("at"), "children": [], TITLED: t["id"]})
     return out
 

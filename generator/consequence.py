@@ -35,7 +35,7 @@ from .backers import Backers, slide_backs
 from .backing import KEPT, NESTED, TITLED, deck_texts, topic_finder
 from .bottom_items import consequential, is_trivia
 from .code_terms import names_code
-from .covered_topics import COVER, covering, first_of_topic, heavy_topics, light_firsts
+from .covered_topics import COVER, covering, first_of_topic, heavy_topics
 from .cut_rule import gives_reason
 from .definitions import defines
 from .inline import plain
@@ -180,10 +180,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     weights |= {id(p): DEFINED for p in pool if own(p["text"]) == 0 and (found := p.get(TITLED) or topic_of(p["text"]))
                 and defines(p["text"], headings.get(found, ""), found in heavy_ids, words)}  # (a topic's statement only)
     said = {id(p) for p in pool if weights[id(p)] >= 0}
-    spare = light_firsts(sorted(pool, key=lambda p: -weights[id(p)]), said, of, heavy_ids,
-                         lambda p: RECORD <= weights[id(p)] < 0)  # (a heavy topic's record before a second: covered_topics)
     if sum(weights[id(p)] >= 0 for p in pool) >= 3:  # (a record without its number, an aside: never over three others)
-        pool = [p for p in pool if id(p) in said or id(p) in spare]
+        pool = [p for p in pool if id(p) in said]
     elif sum(weights[id(p)] > UNTIED for p in pool) >= 3:
         pool = [p for p in pool if weights[id(p)] > UNTIED]
     nth: dict[int, int] = {}
@@ -196,7 +194,7 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     firsts = first_of_topic([p for p in heavy if id(p) in said], of, heavy_ids)  # (each heavy topic once first)
     kept: set[int] = set()
     for p in sorted((p for p in heavy if id(p) in said), key=lambda p: id(p) not in firsts):
-        if len(kept) < count and (len(kept) + len(spare) < 3 or weights[id(p)] > 0 or id(p) in firsts):
+        if len(kept) < count and (len(kept) < 3 or weights[id(p)] > 0 or id(p) in firsts):
             kept.add(id(p))  # (a second statement of a topic that weighs nothing only makes three)
     weighs = [p for p in heavy if id(p) in kept]  # (those kept, in their rank)
     weighs += [p for p in plain_ones if told.backs(as_shown(p["text"]) or p["text"])  # (the slides' plain statements)
@@ -205,9 +203,8 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
                       key=lambda p: -rank(p))  # (not one the pool left out as below the others: untied)
     unbacked = [p for p in unbacked if rank(p) >= 0][:max(0, 3 - len(weighs))]
     detail = PRIORITIES.get(priority, PRIORITIES["outcome"])["detail"] < 0  # (code makes no three for its reader: code_terms)
-    light = sorted((p for p in heavy if DEFINED < weights[id(p)] < 0 and id(p) not in kept
-                    and not (detail and names_code(p["text"]))), key=lambda p: id(p) not in spare
-                   )[:max(0, 3 - len(weighs) - len(unbacked))]
+    light = [p for p in heavy if DEFINED < weights[id(p)] < 0 and id(p) not in kept
+             and not (detail and names_code(p["text"]))][:max(0, 3 - len(weighs) - len(unbacked))]
     nominal = [p for p in light if is_nominal(p["text"], words)]  # (no statement: only where no statement makes three)
     return [*weighs, *(p for p in light if p not in nominal), *unbacked,  # (the backed first: an unbacked item only
             *(nominal if not unbacked else [])][:count]  # makes three)

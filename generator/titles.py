@@ -81,7 +81,7 @@ from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_lab
 from .memo import remembered
 from .template_names import template_filter
 from .title_backing import evidenced
-from .title_voice import plainest, voiced, voiced_headline
+from .title_voice import plainest, replies, voiced, voiced_headline
 
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
 MARGIN = 0.1  # how much more of its slide a statement ranked later covers to title it instead (knesset: 56 points to 55)
@@ -158,7 +158,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
     asked = asks_question(topic["title"], words)  # (an answer's first statement titles it, no reply: title_voice.py)
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])
-                     and not hedges(p["text"], words) and not voiced(plainest(p["text"], words), words, asked)),
+                     and not hedges(p["text"], words) and not (asked and replies(plainest(p["text"], words), words))),
                     key=lambda i: (i if asked else 0, -quantity_rank(plain(points[i]["text"])), i not in stressed,
                                    untied(points[i]["text"], subject([topic])),  # (an aside of the talk: subject_ties)
                                    not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
@@ -189,8 +189,9 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         elif rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
             title, rest, label = named, "", ""  # (the point the notes' own summary names, whole in half as many words again)
         if (not is_stated(title, words) or one_of_a_list(text, points) or (rest and title != label) or pairs(text)
-                or (label and not rest and not is_statement(whole))):
-            continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
+                or (label and not rest and not is_statement(whole)) or voiced(title, words)):
+            continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value";
+            # never a speaker's first-person turn nor a fragment: title_voice.py)
         partner = paired_next(text, points[i + 1:i + 2], most) if not rest else ""
         title = partner or title  # (a whole point and the next, "Meanwhile, …", that pairs its figure: contrast_titles)
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []

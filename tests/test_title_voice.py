@@ -87,13 +87,3 @@ def test_the_rules_on_words_of_no_fixture():
     assert not voiced("הוועדה אישרה את הצו בשיעור של 10%", he, False)
     assert voiced("Members said the plan was- - -", en)  # (cut off: a fragment)
 
-
-@pytest.mark.parametrize("audience", ["executive", "policy", "technical"])
-def test_a_heavy_topic_s_record_comes_before_a_second_plain_statement_of_another(audience):
-    """allin's bottom line said two statements of "On China", the second the trivia "China government does 5-year
-    plans, currently on the 14th 5-year plan", and nothing of the declining birth rate, whose only statement that may
-    stand there is a record without its number (covered_topics.light_firsts)."""
-    slides = _slides("allin-summit-takeaways.txt", audience)
-    items = slides[1][1]
-    assert not [item for item in items if "5-year plan" in item], items
-    assert any(item.startswith("Birth rates are globally decreasing") for item in items), items
