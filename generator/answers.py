@@ -42,7 +42,8 @@ def question(title: str, words: dict) -> str:
     return title[found.end():] if found and title[found.end():].strip() else title
 
 
-def _asks(title: str, words: dict) -> bool:
+def asks_question(title: str, words: dict) -> bool:
+    """Whether the heading ``title`` asks: it opens on a question label or asks (asked.asks_in)."""
     return question(title, words) != title or asks_in(title, words)
 
 
@@ -54,7 +55,7 @@ def is_answered(topic: dict, budget: dict, words: dict) -> bool:
     """Whether ``topic`` is a question answered in one statement, and nothing else (see the module doc)."""
     points = _shown(topic, budget)
     said = [p for p in points if not link_of(p["text"])]  # (a line only a link: the deck's Sources slide has it)
-    return (len(said) == 1 and not any(p["children"] for p in points) and _asks(topic["title"], words)
+    return (len(said) == 1 and not any(p["children"] for p in points) and asks_question(topic["title"], words)
             and not topic["figures"] and not topic.get("quotes") and not topic["charts"] and not topic["tables"])
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .answers import asks_question
 from .bottom_line import is_statement, shorthand
 from .budgets import trim_points
 from .connectives import standing
@@ -25,6 +26,8 @@ from .inline import plain
 from .key_words import holds, phrases
 from .said_same import supports
 from .sentence_kinds import has_verb, is_aside_sentence
+from .title_backing import backed
+from .title_voice import answered
 from .titles import strongest
 from .weigh import has_quantity
 
@@ -65,7 +68,9 @@ def candidates(shown: Sequence[dict], most: int, words: dict, fits: Callable[[st
     31%."), no aside; where the slides keep every point (``most`` 0), none that says a key figure of its topic (its
     grid shows it: said on the bottom line, the figure would leave the grid, said_once). Where they keep ``most``,
     a point that says a key figure ranks last (weigh.outranked): one kept is shown as a point, not in a grid. A point of
-    several sentences offers a later one that opens on a connective (``_said``). Each is marked KEPT where its slide
+    several sentences offers a later one that opens on a connective (``_said``). Under a heading that asks, a reply is
+    what it states after its reply word ("多, 至少 2000 人…"), or none where it needs its question (title_voice.answered:
+    "并没有扔哪里去…"). Each is marked KEPT where its slide
     keeps it though the bottom line says it (a body of LEAST_LINES lines or fewer: bottom_said.without_said leaves a
     slide its evidence), so that a statement that weighs nothing may make three there and stay backed."""
     out: list[dict] = []
@@ -74,8 +79,10 @@ def candidates(shown: Sequence[dict], most: int, words: dict, fits: Callable[[st
             continue
         kept = len(_point_texts(kept_points({**t, "points": strongest(t, words)["points"]}, most, words))) <= LEAST_LINES
         values = [] if most else [f["value"] for f in t.get("figures", ())]
-        for p, text in _said(kept_points(t, most, words), words):
-            if any(v in plain(text) for v in values):
+        asked = asks_question(t["title"], words)
+        for p, said in _said(kept_points(t, most, words), words):
+            text = answered(said, words) if asked else said  # (a reply by what it states: title_voice.answered)
+            if not text or any(v in plain(text) for v in values):
                 continue
             stated = is_statement(text) or (has_quantity(plain(text)) and count_words(plain(text)) >= SHORTEST)
             if stated and has_verb(text, words) and fits(text) and not is_aside_sentence(text, words):
@@ -141,7 +148,8 @@ def titled(shown: Sequence[dict], most: int, words: dict, fits: Callable[[str], 
     for t, (title, body) in zip(shown, deck_texts(shown, most, words)):
         if (not t.get("aside") and strongest(t, words)["kicker"] and is_statement(title)
                 and not shorthand(title, lambda text: has_verb(text, words))
-                and fits(title) and supports(title, "", [body]) and not is_aside_sentence(title, words)):
+                and fits(title) and (supports(title, "", [body]) or backed(title, [body]))  # (CJK: title_backing)
+                and not is_aside_sentence(title, words)):
             out.append({"text": title, "at": t.get("at"), "children": [], TITLED: t["id"]})
     return out
 

@@ -44,6 +44,7 @@ from .standalone import names_nothing
 from .weigh import has_quantity
 
 _CUT_OFF = re.compile(r"(?:…|\.\.\.|(?:\s*[-–—]){2,})[\"”’')]*$")  # (an ellipsis; a transcript's "- - -": cut off)
+_NAMED = re.compile(r"(?<=[\w,;)] )[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+")  # (capitalised words after a word: a name)
 _ARROW = re.compile(r"→|->|=>|⇒")
 _ENDED = re.compile(r"[.!?。！？…][\"”’')\]]*$")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")  # (a point's sentences and its parts between "; ")
@@ -71,9 +72,13 @@ def consequential(text: str, words: dict) -> bool:
 
 
 def in_voice(text: str, words: dict) -> bool:
-    """Whether ``text`` speaks in a speaker's own voice (a first-person subject of ``speaker_voice``: "We must address
-    learning loss") and states no decision (``decision_phrases``): a speaker's turn, no statement of the deck's."""
-    return holds(text, phrases(words, "speaker_voice")) and not holds(text, phrases(words, "decision_phrases"))
+    """Whether ``text`` speaks in a speaker's own voice (a first-person subject of ``speaker_voice``, not its verb endings
+    "-X", which only titles read: title_voice.py; "We must address learning loss"; not a name of capitalised words
+    inside a sentence, "…run on We Chat") and states no decision (``decision_phrases``): a speaker's turn, no
+    statement of the deck's."""
+    voice = ", ".join(p for p in words.get("speaker_voice", "").split(",") if not p.strip().startswith("-"))
+    said = _NAMED.sub(" ", text)
+    return holds(said, phrases({"voice": voice}, "voice")) and not holds(said, phrases(words, "decision_phrases"))
 
 
 def whole_takeaway(text: str, most: int, words: dict) -> str:

@@ -12,7 +12,7 @@ from .headline import labelled
 from .key_words import keys
 from .kept_figures import needed
 from .standalone import labelled_place
-from .title_backing import says_whole
+from .title_backing import backed, says_whole
 
 STATING = ("summary", "close")  # roles of the slides whose points a topic's deck slide does not say again
 
@@ -57,7 +57,7 @@ def without_said(slide: Slide, said: list[str], also: str, restated: bool) -> li
     def unsaid(bullets: list[Bullet]) -> list[Bullet]:
         kept = [b for b in bullets if b.children or not _stated(b.text, said, restated) or needed(b, bullets, slide)
                 or says_whole(slide.title, b.text)]  # (the point its title says whole: its evidence, title_backing.py)
-        return kept or bullets  # (a topic of shared slide keeps a point)
+        return _backing(slide.title, kept, bullets) or bullets  # (a topic of shared slide keeps a point)
 
     columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
     bullets = [] if shared else _floored(slide.bullets, unsaid(slide.bullets))
@@ -93,3 +93,15 @@ def _stated(point: str, said: list[str], restated: bool) -> bool:
         return True
     numbers, stems = keys(point) if restated else (set(), set())
     return bool(numbers) and any(numbers <= keys(item)[0] and len(stems & keys(item)[1]) >= 2 for item in said)
+
+
+
+def _backing(title: str, kept: list[Bullet], bullets: list[Bullet]) -> list[Bullet]:
+    """``kept`` (of ``bullets``), with the first of the others that backs ``title`` (title_backing.backed) in its place
+    where none of ``kept`` does: a point the bottom line says is still the evidence of its slide's title, which the
+    bottom line may say too (knesset: the decision's rate and dates, said by the title and the bottom line, over the
+    committee's earlier request at the same rate)."""
+    if not title or not kept or backed(title, [b.text for b in kept]):
+        return kept
+    found = next((b for b in bullets if not any(b is k for k in kept) and backed(title, [b.text])), None)
+    return kept if found is None else [b for b in bullets if b is found or any(b is k for k in kept)]

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from .clause_bounds import split_semicolons
 from .clauses import whole_statement
-from .bottom_items import briefed, fragment
+from .bottom_items import briefed, fragment, in_voice
 from .close_resolve import closing_parts, resolves, resolving_first
 from .close_ties import backing
 from .close_voice import apart, is_attributed, unattributed, voiced
@@ -65,7 +65,9 @@ def closes(text: str, words: dict) -> bool:
     describes the episode (see the module doc)."""
     return ((is_outlook(text, words) or resolves(text, words) or holds(text, phrases(words, "conclusion_phrases")))
             and not is_promotion(text, words) and not is_aside_sentence(text, words)
-            and not fragment(plain(text).strip(), words))  # (a line cut off, "…את האופציה- - -", concludes nothing)
+            and not fragment(plain(text).strip(), words)  # (a line cut off, "…את האופציה- - -", concludes nothing)
+            and (resolves(text, words) or not in_voice(plain(text), words)))  # (a witness's own worry is no
+    # implication, unless it resolves: bottom_items.in_voice; review 20: knesset's "…יכול לעזור לנו…")
 
 
 def _shown(text: str) -> str:

@@ -12,7 +12,8 @@ behind them):
 - the words its audience looks for (audience_signals.py: developers and customers for the executive, who is affected
   for policy, how the system works for the technical reader);
 - code (code_terms.names_code: "epoll_data_t", "runtime.g") without a quantity is implementation detail: below a
-  plain statement for the readers who weigh outcomes or decisions, plain for the one who weighs mechanisms;
+  plain statement for the readers who weigh outcomes or decisions (never one that makes three for them), plain for
+  the one who weighs mechanisms;
 - a record or a superlative without a number (``record_phrases``: "all-time high", "historic low") ranks
   below every plain statement, so never while a quantified result is left out;
 - a topic's statement that defines a term (definitions.defines: "GraalVM Native Image compile les applications
@@ -201,7 +202,9 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     unbacked = sorted((p for p in [*items, *more] if not told.backs(as_shown(p["text"]) or p["text"])),
                       key=lambda p: -rank(p))  # (not one the pool left out as below the others: untied)
     unbacked = [p for p in unbacked if rank(p) >= 0][:max(0, 3 - len(weighs))]
-    light = [p for p in heavy if DEFINED < weights[id(p)] < 0 and id(p) not in kept][:max(0, 3 - len(weighs) - len(unbacked))]
+    detail = PRIORITIES.get(priority, PRIORITIES["outcome"])["detail"] < 0  # (code makes no three for its reader: code_terms)
+    light = [p for p in heavy if DEFINED < weights[id(p)] < 0 and id(p) not in kept
+             and not (detail and names_code(p["text"]))][:max(0, 3 - len(weighs) - len(unbacked))]
     nominal = [p for p in light if is_nominal(p["text"], words)]  # (no statement: only where no statement makes three)
     return [*weighs, *(p for p in light if p not in nominal), *unbacked,  # (the backed first: an unbacked item only
             *(nominal if not unbacked else [])][:count]  # makes three)

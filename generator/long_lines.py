@@ -26,6 +26,7 @@ from .headline import count_words, labelled
 from .long_points import one_sentence
 from .said_same import near
 from .whole_titles import MOST_WORDS as TITLE_WORDS  # words of a title at most: two lines at the deck's title size
+from .title_voice import quotes_whole
 
 COLON_WORDS = 30  # words of a point shown whole at most, where it announces a list at its colon
 
@@ -65,8 +66,8 @@ def split_title(title: str, most: int = TITLE_WORDS) -> tuple[str, str]:
     """``title`` as its main clause and the rest, when it is longer than ``most`` words and has a main
     clause it opens with (clauses.whole_statement; with a full stop where ``title`` ends with one);
     else (``title``, "")."""
-    if count_words(title) <= most:
-        return title, ""
+    if count_words(title) <= most or quotes_whole(title, most):
+        return title, ""  # (a quotation whole keeps its speaker: title_voice.py)
     head = whole_statement(title, most)
     if not head or head == title or not title[1:].startswith(head[1:]):
         return title, ""

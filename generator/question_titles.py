@@ -8,9 +8,12 @@ Video”": ``asked_items``). Only where the slide's title is the heading itself 
 titles.strongest), the heading asks (asked.asks), no line of the topic (sub-points too) is a statement
 (bottom_line.is_statement: a topic whose lines state something is titled by them), and neither end asks (a title
 that quotes a question asks: an outline's items, talkgo's "内容大纲", each ending on "；", keep their heading).
+A question's label is the notes' mark of a Q&A, no words of the slide: a title or kicker that is a question shows it
+without its label ("Q: 腾讯现在用go的多吗?" is "腾讯现在用go的多吗?": answers.question).
 """
 from __future__ import annotations
 
+from .answers import question
 from .asked import asks
 from .bottom_line import is_statement
 from .chapter_list import short_name
@@ -23,17 +26,17 @@ LEAST = 2  # lines a list holds at least for its count and ends to title it
 
 @template_filter("listed_title")
 def listed_title(topic: dict, title: str, kicker: str, words: dict) -> dict:
-    """The slide's ``title`` and ``kicker`` for ``topic``: as given, or, where the title is the topic's heading, a
-    question over LEAST or more lines that state nothing, the lines' count and ends under the question (see the
-    module doc)."""
+    """The slide's ``title`` and ``kicker`` for ``topic``: as given (a question without its label), or, where the
+    title is the topic's heading, a question over LEAST or more lines that state nothing, the lines' count and ends
+    under the question (see the module doc)."""
     lines = _every(topic["points"])
     ends = (topic["points"][0], topic["points"][-1]) if topic["points"] else ()
     if title != topic["title"] or not asks(title) or len(topic["points"]) < LEAST or any(
             is_statement(p["text"]) for p in lines) or any(asks(p["text"]) for p in ends):
-        return {"title": title, "kicker": kicker}
+        return {"title": question(title, words), "kicker": question(kicker, words)}
     first, last = (fill(words["chapter_quoted"], name=_name(p["text"])) for p in ends)
     return {"title": fill(words["asked_items"], count=len(topic["points"]), first=first, last=last),
-            "kicker": kicker or title}
+            "kicker": question(kicker or title, words)}
 
 
 def _name(text: str) -> str:

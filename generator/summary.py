@@ -47,6 +47,7 @@ from .overview import digest_points, figured, is_aside_label, is_digest
 from .title_claims import ceded, is_claimed, stays
 from .weigh import has_quantity, heaviest
 from .template_names import template_filter
+from .title_voice import unreplied
 
 _BROKEN = re.compile(r"\w\.{3}\w")  # a word cut by a web page's "read more" ("hos...t")
 
@@ -206,7 +207,8 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
         return _within(alone([*intro, *lined(entries, words, most)][:count]), most, total, None)
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
-        found = statements(evidence, count, chapters, told, least, fits=fits, verbal=lambda text: has_verb(text, words))
+        found = statements(unreplied(evidence, words), count, chapters, told, least, fits=fits,  # (no reply: title_voice)
+                           verbal=lambda text: has_verb(text, words))
         pool = ceded(distinct([*taken, *found], words, addresses=False), claimed, topics, fixed)
         kept = _carrying(alone(pool)[:count], None if figured(headline, told, evidence) else carried(pool), count)
         if (len(kept) >= 3 and not any(is_claimed(p, claimed) and not stays(p, fixed) for p in kept)) or len(found) < least:

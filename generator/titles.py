@@ -56,6 +56,7 @@ Nothing is written that the notes did not say.
 from __future__ import annotations
 
 
+from .answers import asks_question
 from .asked import asks_in, outlines
 from .bottom_line import is_statement
 from .clause_bounds import list_items
@@ -65,7 +66,7 @@ from .contrast_titles import paired_next, paired_title, pairs
 from .cumulative_titles import cumulative_first
 from .covered import nested, off_title
 from .deck_twin import LEAST_WORDS
-from .headline import count_words, headline, label_as_subject, labelled, sentences
+from .headline import count_words, label_as_subject, labelled, sentences
 from .inline import plain
 from .key_words import holds, phrases
 from .narration import narrates
@@ -80,8 +81,10 @@ from .whole_titles import MOST_WORDS, balanced, is_stated, leading, numbered_lab
 from .memo import remembered
 from .template_names import template_filter
 from .title_backing import evidenced
+from .title_voice import plainest, replies, voiced, voiced_headline
 
 LEAST_CHARACTERS = 100  # two points or fewer, shorter than this, are a near-empty slide
+MARGIN = 0.1  # how much more of its slide a statement ranked later covers to title it instead (knesset: 56 points to 55)
 LEAST_LINES = 3  # a shorter title over fewer other lines than this keeps the point it says as their first (review 15)
 
 
@@ -128,7 +131,8 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
 
     last = plain_heading  # (what titles the slide when no other choice does)
     if (topic["message"] and not refers_back(topic["message"], words) and not narrates(topic["message"], words)
-            and not hedges(topic["message"], words)):  # (a hedge is no point: title_hedges.py)
+            and not hedges(topic["message"], words) and not voiced(topic["message"], words)):  # (a hedge is no point:
+        # title_hedges.py; nor a speaker's turn in the first person, nor a fragment: title_voice.py)
         # (a point that says it leaves the slide, unless the slide would be near-empty: the heading stays)
         message = " ".join(plain(topic["message"]).split()).rstrip(".")
         unsaid = [p for p in topic["points"] if message not in _as_said(p["text"])]
@@ -143,6 +147,7 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         return last  # (a prediction is no finding; no item of an outline titles it: asked.py)
     said_first = sentences(" ".join((topic["summary"] or "").split()))
     if (said_first and not is_aside_sentence(said_first[0], words) and not hedges(said_first[0], words)
+            and not voiced(said_first[0], words)
             and (title := whole_title(said_first[0], words, most))
             and (fits(title, " ".join(said_first[1:]), topic["points"])
                  or (_introduces(said_first, topic["points"]) and not says_again(title, told)))):
@@ -150,10 +155,11 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
     if (peers := peer_slide(topic, words, most)) and not says_again(peers["title"], told):
         return peers  # (one measure for several items: no one item's point titles them all)
     points, change, stressed = topic["points"], phrases(words, "change_phrases"), set(topic.get("named_points", ()))
+    asked = asks_question(topic["title"], words)  # (an answer's first statement titles it, no reply: title_voice.py)
     ranked = sorted((i for i, p in enumerate(points) if not p["children"] and is_statement(p["text"])
                      and not is_aside_sentence(p["text"], words) and p["at"] in (None, topic["at"])
-                     and not hedges(p["text"], words)),
-                    key=lambda i: (-quantity_rank(plain(points[i]["text"])), i not in stressed,
+                     and not hedges(p["text"], words) and not (asked and replies(plainest(p["text"], words), words))),
+                    key=lambda i: (i if asked else 0, -quantity_rank(plain(points[i]["text"])), i not in stressed,
                                    untied(points[i]["text"], subject([topic])),  # (an aside of the talk: subject_ties)
                                    not holds(points[i]["text"], change), says_again(plain(points[i]["text"]), summed), i))
     ranked = cumulative_first(ranked, points, words)  # (the year to date before the quarter: cumulative_titles.py)
@@ -161,8 +167,8 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         return list_title(topic, words, told, most) or last  # (no item, nor a point beside the items, titles the list)
     refused, before = -1, last  # (how much of its slide the statement refused so far covers; the title without it)
     for i in ranked:
-        text = plain(points[i]["text"])
-        title, rest = headline(text, most)
+        text = plainest(points[i]["text"], words)  # (its restatement, its quotation with its speaker: title_voice.py)
+        title, rest = voiced_headline(text, most)
         label, whole = labelled(text)
         first = (sentences(text) or [""])[0]
         if (rest and not label and first != text and text.startswith(first) and whole_title(first, words, most)
@@ -183,8 +189,9 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
         elif rest and title != label and i in stressed and (named := whole_title(text, words, most * 3 // 2)):
             title, rest, label = named, "", ""  # (the point the notes' own summary names, whole in half as many words again)
         if (not is_stated(title, words) or one_of_a_list(text, points) or (rest and title != label) or pairs(text)
-                or (label and not rest and not is_statement(whole))):
-            continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value")
+                or (label and not rest and not is_statement(whole)) or voiced(title, words)):
+            continue  # (a title is the point whole, its label or its leading statement, never a cut clause nor "Label: value";
+            # never a speaker's first-person turn nor a fragment: title_voice.py)
         partner = paired_next(text, points[i + 1:i + 2], most) if not rest else ""
         title = partner or title  # (a whole point and the next, "Meanwhile, …", that pairs its figure: contrast_titles)
         items = (list_items(whole) if len(list_items(whole)) >= 3 else [whole]) if rest else []
@@ -201,9 +208,9 @@ def _strongest(topic: dict, words: dict, said: list | None, most: int, summed: l
             if not (off := off_title(title, [*said_by_title, *kept], topic["title"])):
                 return {**plain_heading, "title": title, "kicker": topic["title"],
                         "points": evidenced(title, said_whole, kept, quoted, shown)}
-            if len(kept) - len(off) > refused:  # (a title over part of its slide: the next statement, else the one that
-                # covers most of it over its points with the other message nested, never the heading where a statement
-                # with its number can title it)
+            if len(kept) - len(off) > refused * (1 + MARGIN):  # (a title over part of its slide: the next statement,
+                # else the one that covers most of it, clearly more than one ranked before it, over its points with the
+                # other message nested, never the heading where a statement with its number can title it)
                 stated = before["kicker"] or not is_stated(title, words)
                 last = ({**plain_heading, "points": nested(before["points"], off)} if stated
                         else {**plain_heading, "title": title, "kicker": topic["title"],
@@ -218,7 +225,8 @@ def _named_short(topic: dict, index: int, words: dict, most: int) -> str:
     interdit le code généré par LLM" for a point of 21 words; not "abstraction licences are reviewed every
     year", the end of a sentence), or "" (review 14: a title of 22 words on two lines)."""
     return next((title for clause in topic.get("naming", {}).get(index, ())
-                 if not clause.strip()[:1].islower() and (title := whole_title(clause.strip().rstrip("."), words, most))), "")
+                 if not clause.strip()[:1].islower() and not voiced(clause, words)
+                 and (title := whole_title(clause.strip().rstrip("."), words, most))), "")
 
 
 def _introduces(said: list[str], points: list) -> bool:

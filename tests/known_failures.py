@@ -138,18 +138,6 @@ KNOWN_FAILURES.update({  # (since h-intl4 the introduction, the guest and the se
     ('talkgo-runtime-zh', 'technical', 'words'): CJK_MEASURED,
 })
 
-# the Knesset Finance Committee's Hebrew protocol (knesset-finance-he, h-notes8): since h-zh2 its "<Name:>" speaker
-# lines are read (importer/protocol.py): the debate is one topic under the decree it is about, each speech a point
-# "Name: …"; since h-intl3 the decree is the title, the record's date the date, the vote's decision the takeaways.
-# Left: the executive's bottom line holds the vote and one statement (the other decision line, "<the decree>, אושר.",
-# is the 20-word title again, too long for it), and the technical deck's first page of the debate holds long speeches.
-PROTOCOL = ("issue #21 §2, §4: a protocol's debate is one topic of 40 speeches: the executive's bottom line holds the "
-            "vote and one statement, the technical deck's first page of speeches holds 92 words")
-KNOWN_FAILURES.update({  # (since h-intl4 the executive's bottom line holds the order's terms, the vote and the motion)
-    ('knesset-finance-he', 'technical', 'words'): PROTOCOL,
-})
-
-
 # the Spanish minutes of the OpenStreetMap community in Spain (osm-reunion-es, h-intl3: CC BY-SA 2.0). Since h-intl4
 # its labels are read in every built-in language (the lang files' <field>_sections): "Resumen" gives the takeaways,
 # "Asistentes" the attendees, and "Orden del día" is the one topic, its items without their allotted minutes
@@ -190,15 +178,6 @@ KNOWN_FAILURES.update({
 })
 
 
-# review 16 finding 4 (h-titles5): the title-support rule (tests/deck_titles.py). A point that titles its slide stays
-# under it where the points the slide keeps do not back it (generator/title_backing.py); left, the slides whose
-# backing lines a later pass of the deck (its word budget, its continued pages) leaves off after the title is chosen.
-CUT_BACKING = ("issue #21 §1 (review 16 finding 4): the lines that back the title are left off the slide by the deck's "
-               "word budget after the title is chosen (the protocol's remark over the debate's opening speeches; "
-               "OpenJDK's ban over its scope and risks, the contributors' point in the speaker notes)")
-KNOWN_FAILURES.update({
-    ('knesset-finance-he', 'technical', 'title-support'): CUT_BACKING,
-})
 PARAPHRASED = ("issue #21 §1 (review 16 finding 4): the topic's message, the notes' own point ('Hosepipe bans work but arrive "
                "late'), which its lines back in other words ('Last year they started eight weeks after that point'): "
                "the rule reads shared words and numbers, not paraphrase")

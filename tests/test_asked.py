@@ -10,6 +10,7 @@ import re
 import pytest
 from pptx import Presentation
 
+from generator.answers import question
 from generator.importer.notes import import_notes
 from generator.inline import plain
 from generator.loader import load_content
@@ -43,7 +44,8 @@ def test_no_question_nor_outline_item_is_a_bottom_line_item(talkgo, audience):
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_no_point_that_asks_nor_outline_item_titles_a_slide(talkgo, audience):
     content, decks = talkgo
-    headings = {plain(t.title) for t in content.topics}
+    headings = {question(plain(t.title), ZH) for t in content.topics}  # (a question titles its slide without its
+    # label "Q: ", question_titles.py)
     outline = next(t for t in content.topics if sum(plain(p.text).endswith("；") for p in t.points) >= 3)
     items_of = {plain(p.text).rstrip("；。") for p in outline.points}
     titles = [lines[0] for slide in decks[audience][1:] if (lines := heads(slide))]
@@ -57,8 +59,9 @@ def test_a_questions_answer_titles_its_slide_under_the_question(talkgo):
              and all(count_words(plain(p.text)) <= 15 for p in t.points)]
     assert asked  # ("Q: 腾讯 NOW 直播 go 开发占比多少？": three short answers)
     for topic in asked:
-        shown = [lines for slide in decks["policy"] if (lines := heads(slide)) and plain(topic.title) in lines]
-        assert shown and all(lines[0] != plain(topic.title) for lines in shown)  # (the question, a kicker)
+        asks = question(plain(topic.title), ZH)  # (without its label "Q: ", question_titles.py)
+        shown = [lines for slide in decks["policy"] if (lines := heads(slide)) and asks in lines]
+        assert shown and all(lines[0] != asks for lines in shown)  # (the question, a kicker)
         assert any(lines[0] in {plain(p.text).rstrip("。") for p in topic.points} for lines in shown)
 
 

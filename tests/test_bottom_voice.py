@@ -71,10 +71,6 @@ def test_stated_takeaways_stay_whole():
         if p[0] == "bottom-length"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue #21 (review 19 worst 2), found at merge: since audit20 talkgo's page-title and embed headings are no topics, "
-    "so the executive keeps the netpoll answer's topic, and covered_topics gives every kept heavy topic an item before "
-    "any gets a second: its epoll_data_t sentence comes before the thread-switch cost (voice2's branch alone passes)"))
 def test_the_executive_gets_outcomes_not_internals():
     items = _items("talkgo-runtime-zh.md", "executive")
     assert not [item for item in items if _CODE.search(item)], items
