@@ -14,7 +14,9 @@ point stays: the report and the handout are as before.
 A band says what the title does not (review 20): a number the slide's own title states ("1000 episodes" under "The
 podcast celebrates its 1000th episode…"; "52 billion" under "The US is spending 52 billion on semiconductors…") is no
 band, the title shows it; the band is then the next figure the points and the bottom line state, a quantity written
-with a scale word too ("a billion views": WORDED), or none: the band a pass before set that the title states leaves.
+with a scale word too ("a billion views": WORDED), or none: the band a pass before set that the title states leaves,
+but under a title that is the bottom line's item, whose one evidence in the deck's body it is (allin's "52 billion":
+the notes say nothing else of it).
 """
 from __future__ import annotations
 
@@ -40,8 +42,8 @@ def sparse_bands(slides: list[Slide], also: str) -> list[Slide]:
         return slides
     out: list[Slide] = []
     for n, slide in enumerate(slides):
-        if slide.deck and len(slide.figures) == 1 and not slide.figures[0].label and titled(slide.title,
-                                                                                            slide.figures[0].value):
+        if (slide.deck and len(slide.figures) == 1 and not slide.figures[0].label
+                and titled(slide.title, slide.figures[0].value) and not _summarised(slide.title, summary)):
             slide = slide.model_copy(update={"figures": []})  # (the band says the title's number again)
         value = _value(slide, summary) if _sparse(slide, slides[n + 1:]) else ""
         if value and not any(mentions(text, value) for m, s in enumerate(slides) if s.deck and m != n
@@ -70,6 +72,13 @@ def _value(slide: Slide, summary: list[str]) -> str:
             if value:
                 return value
     return ""
+
+
+def _summarised(title: str, summary: list[str]) -> bool:
+    """Whether ``title`` is an item of the bottom line: its band is then the one figure that item rests on in the
+    deck's body (review 16 finding 1: every item is backed by a slide's body), which it keeps."""
+    said = " ".join(plain(title).split()).rstrip(" .").casefold()
+    return any(" ".join(item.split()).rstrip(" .").casefold() == said for item in summary)
 
 
 def titled(title: str, value: str) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pptx.enum.shapes import PP_PLACEHOLDER
 
+from generator.sparse_bands import WORDED
 from generator.word_count import count_words
 from generator.words import load_words
 
@@ -90,9 +91,9 @@ def _content(slide) -> bool:
 
 def _figures(paras: list[dict]) -> list[str]:
     """The key figures of a slide: bold values set apart from the points (centred in a grid, or large
-    in a band), with a digit in them."""
+    in a band), with a digit in them, or a quantity written with a scale word ("a billion views": sparse_bands.WORDED)."""
     return [p["text"] for p in paras if p["bold"] and not p["bullet"] and (p["centred"] or max(p["sizes"]) >= 28)
-            and any(ch.isdigit() for ch in p["text"]) and len(p["text"]) <= 24]
+            and (any(ch.isdigit() for ch in p["text"]) or WORDED.fullmatch(p["text"])) and len(p["text"]) <= 24]
 
 
 def _reference_list(paras: list[dict], agenda: bool = False) -> bool:
