@@ -96,7 +96,6 @@ OTHER_AMOUNT = ("issue #21 §4 (review 19, amd s6): the title states a sum ('$1.
                 "but in the technical deck '$1.3 billion' (Gaming revenue) is a point of the segment slide, so it is not "
                 "shown twice and the slide keeps two points")
 KNOWN_FAILURES.update({
-    ('earnings-call-amd', 'technical', 'few-lines'): OTHER_AMOUNT,
     ('allin-deep-summary', 'policy', 'few-lines'): NO_STATEMENTS,
     ('allin-deep-summary', 'technical', 'few-lines'): NO_STATEMENTS,
     ('house-cliff-notes', 'executive', 'few-lines'): NO_STATEMENTS,
