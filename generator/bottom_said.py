@@ -55,15 +55,18 @@ def without_said(slide: Slide, said: list[str], also: str, restated: bool) -> li
         return [slide]
 
     def unsaid(bullets: list[Bullet]) -> list[Bullet]:
-        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated) or needed(b, bullets, slide)
+        kept = [b for b in bullets if b.children or not _stated(b.text, said, restated)
+                or needed(b, bullets, slide)
                 or says_whole(slide.title, b.text)]  # (the point its title says whole: its evidence, title_backing.py)
         return _backing(slide.title, kept, bullets) or bullets  # (a topic of shared slide keeps a point)
 
+    led = [_led(b, said) for b in slide.bullets]  # (a point that says an item after its lead: the lead alone)
     columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
-    bullets = [] if shared else _floored(slide.bullets, unsaid(slide.bullets))
-    before = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
+    bullets = [] if shared else _floored(led, unsaid(led))
+    before = [b for c in slide.columns for b in c.bullets] if shared else led
     after = [b for c in columns for b in c.bullets] if shared else bullets
-    if len(after) == len(before) or words(after) < LEAST_WORDS or len(texts(after)) < LEAST_LINES <= len(texts(before)):
+    same = len(after) == len(before) and (shared or all(a is b for a, b in zip(led, slide.bullets)))
+    if same or words(after) < LEAST_WORDS or len(texts(after)) < LEAST_LINES <= len(texts(before)):
         return [slide]
     kept = {id(b) for b in after}  # (by identity: a list's ``in`` compared whole points, 1,200 by 1,200 in 12 s)
     dropped = "; ".join(b.text for b in before if id(b) not in kept)
@@ -81,15 +84,49 @@ def _floored(before: list[Bullet], after: list[Bullet]) -> list[Bullet]:
     return [b for b in before if id(b) in kept]
 
 
+_MARKS = ",:;—–，：；"  # what ends a clause that leads into a statement
+
+
+def _led(point: Bullet, said: list[str]) -> Bullet:
+    """``point``, or where it says a statement of ``said`` whole after a clause leading into it (_after_clause), that
+    clause alone ("הארכנו אותו לשנתיים, כלומר <the bottom line's item>": "הארכנו אותו לשנתיים"): what it adds to the
+    bottom line, which may be its slide's evidence (review 20)."""
+    if point.children:
+        return point
+    for at in [i for i, c in enumerate(point.text) if c in _MARKS][::-1]:
+        rest = compared(point.text[at + 1:]).split()
+        if any(" ".join(rest[skip:]).startswith(item) for skip in range(3) for item in said):
+            head = point.text[:at].strip()
+            return point.model_copy(update={"text": head}) if len(head.split()) >= 2 else point
+    return point
+
+
+def _said_whole(point: str, said: list[str]) -> bool:
+    """Whether ``point`` says a statement of ``said`` whole: it opens with it, with or without a ``Label: ``, or says
+    it after a clause leading into it (_after_clause: review 20, knesset's "…, כלומר <the item>")."""
+    text = compared(point)
+    body = labelled(text)[1]
+    return any(text.startswith(item) or body.startswith(item) or _after_clause(item, text) for item in said)
+
+
+def _after_clause(item: str, text: str) -> bool:
+    """Whether ``text`` says ``item`` whole after a clause that leads into it (review 20: "הארכנו אותו לשנתיים, כלומר
+    <the bottom line's item>", "we extended it by two years, that is <the item>"): after a comma, colon or dash and
+    two words at most."""
+    at = text.find(item)
+    head = text[:at].rstrip() if at > 0 else ""
+    mark = max(head.rfind(m) for m in _MARKS)
+    return mark >= 0 and len(head[mark + 1:].split()) <= 2  # (a connective between: "that is", "כלומר")
+
+
 def _stated(point: str, said: list[str], restated: bool) -> bool:
-    """Whether a statement of the summary (``said``, case-folded) says ``point``: the point opens with it,
-    with or without a ``Label: `` (the summary drops one that only heads its statement: "Obstacles
+    """Whether a statement of the summary (``said``, case-folded) says ``point``: the point opens with it (or says it
+    whole after a clause leading into it: _after_clause), with or without a ``Label: `` (the summary drops one that
+    only heads its statement: "Obstacles
     techniques : incompatibilité Log4j…"), or, where ``restated``, says no number the statement does
     not and shares a number (not a year) and two key words with it ("Achieving 1000 episodes represents seven years…"
     under "1000 episodes and a billion views mark seven years…")."""
-    text = compared(point)
-    body = labelled(text)[1]
-    if any(text.startswith(item) or body.startswith(item) for item in said):
+    if _said_whole(point, said):
         return True
     numbers, stems = keys(point) if restated else (set(), set())
     return bool(numbers) and any(numbers <= keys(item)[0] and len(stems & keys(item)[1]) >= 2 for item in said)

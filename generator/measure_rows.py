@@ -110,6 +110,22 @@ def measure_row(text: str, words: dict) -> Row | None:
         measure, rest, changing, said = text[:verb[0].start()], text[verb[0].end():], verb[1], verb[0].group()
     else:
         return None
+    return _row(measure, rest, changing, said, words)
+
+
+def figure_row(value: str, label: str, words: dict) -> Row | None:
+    """A key figure as a table's row: the measure its label names before its first comma ("Data Center segment
+    operating income"), ``value`` the value, each clause after the measure a cell as in a point (measure_row: "or 25%
+    of revenue" a remark on the value, "compared to $1 billion a year ago" the earlier value); None where the label
+    opens on no measure."""
+    label = " ".join(plain(label).split()).rstrip(".").strip()
+    measure, _, rest = label.partition(", ")
+    return _row(measure, ", ".join(filter(None, (plain(value).strip(), rest))), False, "", words)
+
+
+def _row(measure: str, rest: str, changing: bool, said: str, words: dict) -> Row | None:
+    """The row of ``measure`` whose value, change and earlier value the clauses of ``rest`` (what follows the verb
+    ``said``; ``changing``: a verb of change) state (see the module doc), or None."""
     measure = measure.strip(" ,;:")
     if not measure or any(c.isdigit() for c in measure) or count_words(measure) > MOST_MEASURE:
         return None

@@ -10,8 +10,17 @@ it so: tests/deck_economy.repeated_figures). The band has no label of its own (t
 beside it says the rest: a label cut out of the sentence would read with a hole); no other deck slide may say the
 value (a figure once a deck; a cover's or a divider's title names the briefing: "Reflecting on 1000 episodes…"). The
 point stays: the report and the handout are as before.
+
+A band says what the title does not (review 20): a number the slide's own title states ("1000 episodes" under "The
+podcast celebrates its 1000th episode…"; "52 billion" under "The US is spending 52 billion on semiconductors…") is no
+band, the title shows it; the band is then the next figure the points and the bottom line state, a quantity written
+with a scale word too ("a billion views": WORDED), or none: the band a pass before set that the title states leaves,
+but under a title that is the bottom line's item, whose one evidence in the deck's body it is (allin's "52 billion":
+the notes say nothing else of it).
 """
 from __future__ import annotations
+
+import re
 
 from .deck_twin import lines, split, texts
 from .document import KeyFigure, Slide
@@ -21,6 +30,9 @@ from .importer.evidence import salient
 from .inline import plain
 
 SPARSE = 3  # lines of points a slide shows at most for the bottom line's figure to be its band
+# a quantity written with an article and a scale word ("a billion views", "one million users"): no digits to read
+WORDED = re.compile(r"(?<!\w)(?:an?|one)\s+(?:thousand|million|billion|trillion)\s+[^\W\d_]+", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def sparse_bands(slides: list[Slide], also: str) -> list[Slide]:
@@ -30,6 +42,9 @@ def sparse_bands(slides: list[Slide], also: str) -> list[Slide]:
         return slides
     out: list[Slide] = []
     for n, slide in enumerate(slides):
+        if (slide.deck and len(slide.figures) == 1 and not slide.figures[0].label
+                and titled(slide.title, slide.figures[0].value) and not _summarised(slide.title, summary)):
+            slide = slide.model_copy(update={"figures": []})  # (the band says the title's number again)
         value = _value(slide, summary) if _sparse(slide, slides[n + 1:]) else ""
         if value and not any(mentions(text, value) for m, s in enumerate(slides) if s.deck and m != n
                              and s.role != "summary" and s.layout not in ("title", "section") for text in _said(s)):
@@ -52,10 +67,27 @@ def _value(slide: Slide, summary: list[str]) -> str:
     """The first figure a point of ``slide`` states (its one salient quantity) that the summary states too, or ""."""
     for text in texts(slide.bullets):
         for sentence in sentences(plain(text)) or [plain(text)]:
-            found = salient(sentence)
-            if found and any(mentions(item, found[0]) for item in summary):
-                return found[0]
+            found = [*(f[0] for f in [salient(sentence)] if f), *(m.group() for m in WORDED.finditer(sentence))]
+            value = next((v for v in found if not titled(slide.title, v) and any(mentions(i, v) for i in summary)), "")
+            if value:
+                return value
     return ""
+
+
+def _summarised(title: str, summary: list[str]) -> bool:
+    """Whether ``title`` is an item of the bottom line: its band is then the one figure that item rests on in the
+    deck's body (review 16 finding 1: every item is backed by a slide's body), which it keeps."""
+    said = " ".join(plain(title).split()).rstrip(" .").casefold()
+    return any(" ".join(item.split()).rstrip(" .").casefold() == said for item in summary)
+
+
+def titled(title: str, value: str) -> bool:
+    """Whether ``title`` states the number of ``value`` ("1000" of "1000 episodes" in "its 1000th episode"; a worded
+    value, "a billion views", where the title says it as written)."""
+    numbers = _NUMBER.findall(value)
+    if not numbers:
+        return mentions(plain(title), value)
+    return all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d]|[.,]\d)", plain(title)) for n in numbers)
 
 
 def _said(slide: Slide) -> list[str]:

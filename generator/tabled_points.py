@@ -15,8 +15,10 @@ from .document import Slide
 from .document_charts import TableSpec
 from .figure_labels import mentions
 from .inline import plain
-from .measure_rows import Row, measure_row
+from .headline import count_words
+from .measure_rows import Row, figure_row, measure_row
 from .quantities import said_quantities
+from .short_labels import LABEL_WORDS
 
 LEAST_ROWS = 3  # points read as rows that make a table (two are a comparison, said in words)
 
@@ -40,8 +42,23 @@ def tabled(slides: list[Slide], words: dict, also: str) -> list[Slide]:
         out += parts
         absorbed |= joined
     gone = [slides[n] for n in absorbed]
-    return [s.model_copy(update={"deck": False}) if any(s is g for g in gone) else s for s in out
-            if s.report or not any(s is g for g in gone)]
+    return [part for s in out if s.report or not any(s is g for g in gone)
+            for part in ([s.model_copy(update={"deck": False})] if any(s is g for g in gone) else _grid_table(s, words, also))]
+
+
+def _grid_table(slide: Slide, words: dict, also: str) -> list[Slide]:
+    """A deck grid of LEAST_ROWS key figures or more whose labels are sentences (one runs past short_labels'
+    LABEL_WORDS: "Data Center segment operating income, or 25% of revenue, compared to $1 billion a year ago, or 29%
+    of revenue") and each reads as a row (measure_rows.figure_row), as their table (review 20: a big number's label is
+    the measure's name, and the share and the year-ago value are cells, not a broken sentence); else the slide."""
+    if not (slide.deck and slide.layout == "big_number" and slide.role != "summary" and len(slide.figures) >= LEAST_ROWS
+            and any(count_words(plain(f.label)) > LABEL_WORDS for f in slide.figures)):
+        return [slide]
+    rows = [figure_row(f.value, f.label, words) for f in slide.figures]
+    if not all(rows):
+        return [slide]
+    return split(slide, slide.model_copy(update={"layout": "table", "figures": [], "table": table_of(
+        [r for r in rows if r], words)}), "", also)
 
 
 def _tabled(slide: Slide, report: Slide, lone: list[tuple[int, str]], words: dict,
@@ -89,14 +106,22 @@ def _after_value(cell: str) -> str:
 
 
 def _period(cells: list[str]) -> str:
-    """The period every one of ``cells`` names after its value ("a year ago"), or ""."""
-    periods = {_after_value(c) for c in cells}
-    return periods.pop() if len(periods) == 1 else ""
+    """The period every one of ``cells`` names after its value ("a year ago"; one may name it after its remark:
+    "$288 million (12% a year ago)"), or ""."""
+    periods = {_after_value(c) for c in cells} - {""}
+    period = periods.pop() if len(periods) == 1 else ""
+    return period if period and all(_at(c, period) >= 0 for c in cells) else ""
+
+
+def _at(cell: str, period: str) -> int:
+    """Where ``period`` stands in ``cell`` after its first number, or -1."""
+    found = said_quantities(cell)
+    return cell.find(period, found[0][1]) if found else -1
 
 
 def _without(cell: str, period: str) -> str:
     """``cell`` without ``period`` after its value (the column's header says it)."""
     if not period or not cell:
         return cell
-    at = cell.find(period, said_quantities(cell)[0][1])
-    return " ".join((cell[:at] + cell[at + len(period):]).split())
+    at = _at(cell, period)
+    return " ".join((cell[:at] + cell[at + len(period):]).split()).replace(" )", ")")

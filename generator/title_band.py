@@ -8,11 +8,14 @@ should see first were read last. A change between two numbers (``change_ranges``
 clause before it: "Réduction des réplicas", "CPU").
 
 A deck slide of points titled by a statement (a kicker above it), with no figure, chart or next figure of its own,
-takes the change its title states, where its points keep to the deck's word budget (at whose scale the band fits
-under them) or it is sparse (fewer than SPARSE statements); else, where it is sparse, the first change its points
-state that no other slide of the deck says. The figure follows the slide as its topic's one key figure, which the
-deck's writer sets in the band under its points where it fits (writers/pptx/pages._joined; else it is a slide of its
-own, titled by the clause that states it). The report is left as it was.
+takes the first change its points state that its title does not and no other slide of the deck says, where its points
+keep to the deck's word budget (at whose scale the band fits under them) or it is sparse (fewer than SPARSE
+statements); its point then shows what it says beside the change ("CPU de 15 à 5 cœurs, images Docker plus légères":
+"Images Docker plus légères"). A change the title states is no band (review 20: "43 → 12" under "…réduction des
+réplicas de 43 à 12" said the title again, while "CPU de 15 à 5 cœurs" stayed in a sentence). The figure follows
+the slide as its topic's one key figure, which the deck's writer sets in the band under its points where it fits
+(writers/pptx/pages._joined; else it is a slide of its own, titled by the clause that states it). The report is left
+as it was.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .chart_context import _statements
-from .deck_twin import texts, words as words_of
+from .deck_twin import split, texts, words as words_of
 from .document import KeyFigure, Slide
 from .headline import count_words
 from .inline import plain
@@ -83,12 +86,15 @@ def banded(slides: list[Slide], words: dict, most: int, fit: Callable[[Slide, in
             out.append(slide)
             continue
         value, label, said = found
+        pieces = split(slide, _unsaid(slide, said), "", words["also_in_report"])
+        twin = next(p for p in pieces if p.deck)
         room = most - count_words(f"{value} {label}")
-        parts = fit(slide, room) if most and words_of(slide.bullets) > room else [slide]
+        parts = fit(twin, room) if most and words_of(twin.bullets) > room else [twin]
         if not [p for p in parts if p.deck and p.bullets]:
             out.append(slide)
             continue
-        out += [*parts, Slide(layout="big_number", title=said, kicker=slide.kicker, topic=slide.topic, at=slide.at,
+        out += [*(p for p in pieces if not p.deck), *parts, Slide(
+            layout="big_number", title=said, kicker=slide.kicker, topic=slide.topic, at=slide.at,
                               figures=[KeyFigure(value=value, label=label)], report=False)]
     return out
 
@@ -106,9 +112,28 @@ def _stated(slide: Slide, others: list[Slide], words: dict, room: bool) -> tuple
     """The change ``slide``'s title states (where it has ``room`` for the band, or is sparse), else (a sparse slide)
     the first its points state that ``others`` do not say (change_of), or None."""
     sparse = _statements(slide.bullets) < SPARSE
-    if (room or sparse) and (found := change_of(slide.title, words)):
-        return found
-    if not sparse:
+    if not (room or sparse):
         return None
     return next((found for text in texts(slide.bullets) if (found := change_of(text, words))
-                 and not said_in(found[0].split(" → ")[0], others)), None)
+                 and not said_in(found[0].split(" → ")[0], others) and not _titled(slide.title, found, words)), None)
+
+
+def _titled(title: str, found: tuple[str, str, str], words: dict) -> bool:
+    """Whether ``title`` states the change ``found`` (its two ends) already."""
+    said = change_of(title, words)
+    return said is not None and said[0].split()[:3] == found[0].split()[:3]
+
+
+def _unsaid(slide: Slide, said: str) -> Slide:
+    """``slide`` whose point that opens on the clause ``said`` (the band's change: "CPU de 15 à 5 cœurs") shows the
+    rest ("Images Docker plus légères"), or leaves the deck's slide where it says nothing more (the report keeps it)."""
+    def rest(text: str) -> str | None:
+        plain_text = " ".join(plain(text).split())
+        if not plain_text.casefold().startswith(said.casefold()):
+            return text
+        left = plain_text[len(said):].lstrip(" ,;:.")
+        return left[:1].upper() + left[1:] if left else None
+    bullets = [b.model_copy(update={"text": t}) for b in slide.bullets if (t := rest(b.text)) is not None or b.children]
+    if not bullets or [b.text for b in bullets] == [b.text for b in slide.bullets]:
+        return slide  # (a slide of that one point keeps it: the band under it, the point the evidence)
+    return slide.model_copy(update={"bullets": bullets})

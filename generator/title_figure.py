@@ -30,8 +30,8 @@ def titled_bands(slides: list[Slide], also: str, lang: dict) -> list[Slide]:
     charted = {a for a, b in zip(deck, deck[1:]) if slides[b].chart and slides[b].topic == slides[a].topic}
     lined = dict((a, b) for a, b in zip(deck, deck[1:]) if _lined(slides[a], slides[b]) and b not in charted)
     own = {b: f for a, b in lined.items() if (f := _title_own(slides[a], slides[b]))
-           and not any(saying([f.value])(" ".join([plain(s.title), *map(plain, texts(s.bullets))]))
-                       for m, s in enumerate(slides) if s.deck and m not in (a, b))}  # (a value shown once in the deck)
+           and not any(_same_fact(f.value, slides[a].title, s) for m, s in enumerate(slides)
+                       if s.deck and m not in (a, b))}  # (a value shown once in the deck)
     out: list[Slide] = []
     for n, slide in enumerate(slides):
         if n in own:  # (the title's own figure is the band, review 19: "$1.3 billion", not "$89 million")
@@ -46,6 +46,15 @@ def titled_bands(slides: list[Slide], also: str, lang: dict) -> list[Slide]:
         else:
             out.append(slide)
     return out
+
+
+def _same_fact(value: str, title: str, slide: Slide) -> bool:
+    """Whether a line of ``slide`` (its title, a point) says ``value`` with a key word of ``title``, the sentence that
+    states it: the same fact ("$1.3 billion" of Gaming revenue is not the "$1.3 billion in share repurchases…" of
+    another slide's title: review 20, AMD's technical deck kept the repurchases' slide without its figure)."""
+    said, words = saying([value]), key_words(title)
+    return any(said(text) and key_words(text) & words
+               for text in [plain(slide.title), *map(plain, texts(slide.bullets))])
 
 
 def _lined_copy(slide: Slide, line: Bullet, lang: dict) -> Slide:

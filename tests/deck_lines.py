@@ -86,6 +86,51 @@ def repeated_lines(slides, agendas: set[int] = frozenset()) -> list[tuple]:
     return out
 
 
+_ATTRIBUTION = re.compile(r"(?<=[”\"»])\s+[—–]\s+[^—–]{1,60}$")  # a quote's closing "— Mike Rogers"
+_MARKS = re.compile(r"[^\w\s]+")
+
+
+def _statement(text: str) -> str:
+    """``text`` as the statement it makes: without a closing attribution, case, punctuation, quotes, spacing."""
+    return " ".join(_MARKS.sub(" ", _ATTRIBUTION.sub("", text).casefold()).split())
+
+
+def _inside(short: str, long: str) -> bool:
+    """Whether ``short`` is said within ``long`` (both _statement's): whole words at its edges where a word of
+    letters would run on (scripts written without spaces, Chinese, run on by nature)."""
+    at = long.find(short)
+    while at >= 0:
+        before, after = long[at - 1:at], long[at + len(short):at + len(short) + 1]
+        if not (before.isascii() and before.isalnum() and short[0].isascii()
+                or after.isascii() and after.isalnum() and short[-1].isascii()):
+            return True
+        at = long.find(short, at + 1)
+    return False
+
+
+def repeated_statements(slides, agendas: set[int] = frozenset()) -> list[tuple]:
+    """``repeated-statement``: no body line of REPEAT_WORDS words or more of a content slide (lists of reference, an
+    agenda and a chart's slide aside, as for ``repeated-line``) is said inside a longer line of another (see the module
+    doc); a line said word for word again is ``repeated-line``'s."""
+    said: list[tuple[int, str, str]] = []  # (slide, statement, line)
+    for number, slide in enumerate(slides, start=1):
+        paras = _paragraphs(slide)
+        if not _content(slide) or number in agendas or _reference_list(paras) or any(
+                s.has_chart for s in shapes_of(slide)):
+            continue
+        values = set(_figures(paras))
+        labels = {paras[i + 1]["text"] for i, p in enumerate(paras[:-1]) if p["text"] in values}
+        said += [(number, _statement(p["text"]), p["text"]) for p in paras
+                 if p["text"] not in values | labels and count_words(p["text"]) >= REPEAT_WORDS]
+    out = []
+    for number, statement, text in said:
+        other = next(((n, line) for n, s, line in said if n < number and s != statement and statement and s
+                      and (_inside(statement, s) or _inside(s, statement))), None)
+        if other:
+            out.append(("repeated-statement", number, f"'{text[:50]}' says again '{other[1][:50]}' of slide {other[0]}"))
+    return out
+
+
 def report_pointers(slides) -> list[tuple]:
     """``report-pointer``: no line of the deck says that the report lists what the slide leaves out."""
     return [("report-pointer", number, p["text"]) for number, slide in enumerate(slides, start=1)

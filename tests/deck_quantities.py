@@ -46,8 +46,10 @@ def _points(loaded) -> list[str]:
 def lost_numbers(slides, content) -> list[tuple]:
     """``lost-number``: a point the deck shows cut (the leading words of a content point that says a
     quantity) keeps a quantity: a cut never leaves the number out, unless the deck shows it as a key
-    figure (the bottom line's "Storage is at a ten-year low" beside the grid's "41%")."""
+    figure (the bottom line's "Storage is at a ten-year low" beside the grid's "41%"), or another slide says the rest
+    whole (review 20: the lead of a point that said the bottom line's item after it, "…, that is <the item>")."""
     figures = {v for slide in slides if _content(slide) for v in _figures(_paragraphs(slide))}
+    lines = [" ".join(p["text"].casefold().split()) for slide in slides if _content(slide) for p in _paragraphs(slide)]
     said = [" ".join(text.split()) for text in _points(content_of(content))
             if has_quantity(text) and not any(v in text for v in figures)]
     out = []
@@ -57,9 +59,16 @@ def lost_numbers(slides, content) -> list[tuple]:
             if not p["bullet"] or count_words(shown) < 3 or has_quantity(shown):
                 continue
             whole = next((t for t in said if len(t) > len(shown) + 1 and t.casefold().startswith(shown.casefold())), None)
-            if whole:
+            if whole and not _said_elsewhere(whole[len(shown):], lines):
                 out.append(("lost-number", number, f"'{shown[:60]}' is cut from '{whole[:90]}…' without its number"))
     return out
+
+
+def _said_elsewhere(rest: str, lines: list[str]) -> bool:
+    """Whether ``rest`` (what a cut leaves out), past its clause mark and up to two words leading into it ("that is"),
+    is a line of the deck, or inside one, whole."""
+    words = rest.strip().lstrip(",:;—–，：；").casefold().rstrip(" .。").split()
+    return any(len(words) - skip >= 3 and any(" ".join(words[skip:]) in line for line in lines) for skip in range(3))
 
 
 def figure_order(slides) -> list[tuple]:

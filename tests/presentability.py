@@ -64,6 +64,9 @@ Lines (issue #21, review 12 findings 3 and 5; measured in ``deck_lines.py``):
 - ``repeated-line``: no body line of a content slide (of four words or more; agendas and lists of reference aside)
   is word for word on another content slide: the bottom line's item is not said again on its evidence slide nor
   on the close (review 16 finding 5).
+- ``repeated-statement``: nor is such a line said inside a longer line of another content slide, punctuation, quotes
+  and a quote's closing attribution aside (review 20 worst 4: the bottom line's item again after "…, כלומר", a quote
+  again with "said …" instead of "— Name").
 - ``report-pointer``: no line of a deck says the report lists what it leaves out ("And 22 more, listed in
   the report"): a deck may be built alone.
 - ``more-line``: no line of a deck slide counts what the slide leaves out ("And 26 more", "Et 4 autres", "ועוד 29",
@@ -384,6 +387,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
              + economy.title_sizes(slides) + lines.few_lines(slides, {n for n, _ in agendas}) + lines.report_pointers(slides)
              + lines.more_lines(slides)
              + lines.repeated_lines(slides, {n for n, _ in agendas})
+             + lines.repeated_statements(slides, {n for n, _ in agendas})
              + economy.repeated_figures(slides) + economy.slide_count(slides, audience) + economy.timeline_bars(slides)
              + (economy.main_topic(slides, content_file) + quantities.lost_numbers(slides, content_file)
                 + quantities.key_figure(slides, content_file) if content_file else [])

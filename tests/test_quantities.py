@@ -17,6 +17,7 @@ from generator.loader import load_content
 from generator.weigh import by_weight, has_quantity
 
 from .conftest import AUDIENCES, DEFAULT
+from .deck_colours import table_rows
 from .deck_economy import _figures, _paragraphs, lone_sections
 from .deck_quantities import LONG_POINT, long_points, lost_numbers, weightiest
 from .notes_built import built_notes
@@ -141,6 +142,8 @@ def test_quantities_outrank_prose_on_every_slide_that_chose(built, audience):
         shown = {p["text"] for s in slides for p in _paragraphs(s)}
         shown |= {sh.text_frame.text for s in slides for sh in s.shapes if sh.has_text_frame}  # a title states a point
         figures = {v for s in slides for v in _figures(_paragraphs(s))}
+        # (a table's value cells are figures too: "$1.1 billion (25% of revenue)" says "$1.1 billion", review 20)
+        figures |= {row[1].split(" (")[0] for s in slides for row in table_rows(s)[1:] if len(row) > 1 and row[1] != "—"}
         for topic in load_content(built[name]).topics:
             texts = [p.text for p in topic.points]
             if not any(t in shown for t in texts):

@@ -89,3 +89,24 @@ def test_amd_s_financial_results_are_a_table_and_the_report_keeps_the_sentences(
     report = subprocess.run(["pdftotext", str(made.with_name(f"{made.stem}-{audience}.pdf")), "-"],
                             capture_output=True, text=True, check=True).stdout
     assert "Diluted earnings per share were $1.20, compared to $0.92 a year ago" in " ".join(report.split())
+
+
+def test_a_grid_of_figures_whose_labels_are_sentences_is_their_table():
+    """Review 20: AMD's segment incomes were three big numbers over broken sentences ("Data Center segment operating
+    income, or 25% of revenue, compared to $1 billion a year ago, or 29%"): a grid of three figures or more whose
+    labels run past a label's words and each open on a measure is a table on the deck; the report keeps the grid."""
+    from generator.document import KeyFigure
+    from generator.measure_rows import figure_row
+    labels = [("$40 million", "Port income, or 12% of revenue, compared to $35 million a year ago, or 11% of revenue"),
+              ("$9 million", "Ferry income, or 3% of revenue, compared to $11 million, or 4% a year ago"),
+              ("$2 million", "Marina income, or 1% of revenue, compared to $2 million a year ago, or 1% of revenue")]
+    assert figure_row(*labels[0], EN) == Row("Port income", "$40 million (12% of revenue)",
+                                             "$35 million a year ago (11% of revenue)", "")
+    grid = Slide(layout="big_number", title="Income rose at the port", topic="income",
+                 figures=[KeyFigure(value=v, label=label) for v, label in labels])
+    report, deck = tabled([grid], EN, EN["also_in_report"])
+    assert (report.layout, report.deck, deck.layout, deck.report) == ("big_number", False, "table", False)
+    assert deck.table.columns == ["Measure", "Value", "A year ago"]
+    assert deck.table.rows[1] == ["Ferry income", "$9 million (3% of revenue)", "$11 million (4%)"]
+    short = grid.model_copy(update={"figures": [KeyFigure(value=v, label=label.split(",")[0]) for v, label in labels]})
+    assert tabled([short], EN, EN["also_in_report"]) == [short]  # (labels that are names: the grid stays)
