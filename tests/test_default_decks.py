@@ -1,0 +1,62 @@
+"""The default content's three decks as review 20 read them: each fix is a rule of the generator, checked here on the
+built decks and the executive report (python-pptx, pypdf)."""
+from __future__ import annotations
+
+from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
+from pypdf import PdfReader
+
+from generator.build import build
+
+from .conftest import DEFAULT
+
+
+def deck(built, audience: str) -> list:
+    """The slides of the default content's ``audience`` deck."""
+    return list(Presentation(str(built / f"{DEFAULT.stem}-{audience}.pptx")).slides)
+
+
+def title(slide) -> str:
+    return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+
+
+def charts(slides: list) -> list:
+    return [shape.chart for slide in slides for shape in slide.shapes if shape.has_chart]
+
+
+def test_the_executive_deck_leaves_a_chart_of_how_the_model_works_to_the_report(built, tmp_path):
+    """Exec s8 was a doughnut of experts active per token, an architecture detail (its topic says "Architecture":
+    mechanism) on a whole slide; the executive's skip_charts leaves it to the report, where a user's audience that skips
+    nothing keeps it."""
+    assert not [c for c in charts(deck(built, "executive")) if c.chart_type == XL_CHART_TYPE.DOUGHNUT]
+    report = "\n".join(page.extract_text() for page in PdfReader(str(built / f"{DEFAULT.stem}-executive.pdf")).pages)
+    assert "Experts active per token" in report
+    assert [c for c in charts(deck(built, "technical")) if c.chart_type == XL_CHART_TYPE.DOUGHNUT]
+    mine = tmp_path / "audiences" / "board"
+    mine.mkdir(parents=True)
+    (mine / "audience.yaml").write_text("extends: executive\nbudget: {skip_charts: []}\n", encoding="utf-8")
+    build([DEFAULT], audiences=["board"], formats=["pptx"], output=tmp_path / "out", templates=[tmp_path / "audiences"])
+    board = list(Presentation(str(tmp_path / "out" / f"{DEFAULT.stem}-board.pptx")).slides)
+    assert [c for c in charts(board) if c.chart_type == XL_CHART_TYPE.DOUGHNUT]
+
+
+def test_the_policy_evidence_follows_what_policymakers_should_know(built):
+    """Policy s4-s10 ran TSMC, export controls, clusters, …, 27x while its summary runs export controls, 27x, clusters,
+    TSMC: each summary item's slide now comes in the summary's order."""
+    slides = deck(built, "policy")
+    items = [p.text.rsplit(" (", 1)[0] for shape in slides[1].shapes if shape.has_text_frame
+             and shape != slides[1].shapes.title for p in shape.text_frame.paragraphs if p.level == 0 and p.text][:4]
+    assert len(items) == 4, items
+    first = [next(i for i, s in enumerate(slides) if i > 1 and title(s).startswith(" ".join(item.split()[:5])))
+             for item in items]
+    assert first == list(range(first[0], first[0] + len(items))), first
+
+
+def test_a_key_figure_stands_over_its_points(built):
+    """Exec s3's "27x" sat at the foot of ten lines: it stands under the title, over the points."""
+    slide = next(s for s in deck(built, "executive") if any(sh.has_text_frame and sh.text_frame.text == "27x"
+                                                            for sh in s.shapes))
+    texts = [sh for sh in slide.shapes if sh.has_text_frame and sh != slide.shapes.title and sh.text_frame.text.strip()]
+    value = next(sh for sh in texts if sh.text_frame.text == "27x")
+    points = next(sh for sh in texts if "Hardware optimization" in sh.text_frame.text)
+    assert value.top < points.top
