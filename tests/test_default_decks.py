@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from generator.build import build
 
+from .chart_shown import A, C, data_labels
 from .conftest import DEFAULT
 
 
@@ -60,3 +61,36 @@ def test_a_key_figure_stands_over_its_points(built):
     value = next(sh for sh in texts if sh.text_frame.text == "27x")
     points = next(sh for sh in texts if "Hardware optimization" in sh.text_frame.text)
     assert value.top < points.top
+
+
+def test_the_cluster_chart_labels_every_bar_and_tells_the_plan_apart(built):
+    """Exec s5: only xAI's bar carried its label (the others' values sat in their names, "Future clusters… (500,000–
+    700,000)"), the value axis's "100,000 200,000 … 800,000" ran together, the planned clusters' bar looked like one that
+    runs, and a 2.2 GW figure and a "Future plans:" list stood beside the chart. Now: a label on every bar, no numbers
+    on the value axis, the plan's bar lighter and dashed, the chart alone on its slide."""
+    for audience in ("executive", "policy", "technical"):
+        slide = next(s for s in deck(built, audience) if title(s).startswith("xAI runs 200,000 GPUs"))
+        chart = next(shape.chart for shape in slide.shapes if shape.has_chart)
+        names = [str(c) for c in chart.plots[0].categories]
+        assert names == ["xAI (Memphis)", "Meta", "OpenAI/Microsoft", "Future clusters (planned)"], names
+        assert data_labels(chart) == ["200,000", "~128,000", "~100,000", "500,000–700,000"], data_labels(chart)
+        space = chart._chartSpace
+        assert space.find(f".//{C}valAx/{C}tickLblPos").get("val") == "none"
+        assert space.find(f".//{C}valAx/{C}majorGridlines") is None
+        points = space.findall(f".//{C}ser/{C}dPt")
+        assert [p.find(f"{C}idx").get("val") for p in points] == ["3"]  # (the plan's bar: lighter, dashed outline)
+        assert points[0].find(f".//{A}prstDash").get("val") == "dash"
+        texts = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+        assert "2.2 GW" not in texts and not any("Future plans" in t for t in texts), texts
+
+
+def test_a_planned_category_is_marked_in_the_content_s_language(tmp_path):
+    """A category that says it is expected ("2026 (prévu)") is drawn apart, whatever the chart; one that does not
+    ("Plan B", a name) is not."""
+    from generator.chart_plans import with_plans
+    from generator.words import load_words
+
+    chart = {"kind": "column", "categories": ["2024", "2025", "2026 (prévu)"]}
+    assert with_plans(chart, load_words("fr"))["planned"] == [False, False, True]
+    assert "planned" not in with_plans({"kind": "bar", "categories": ["Plan A", "Plan B"]}, load_words("en"))
+    assert "planned" not in with_plans({"kind": "pie", "categories": ["Built", "Planned"]}, load_words("en"))
