@@ -94,3 +94,32 @@ def test_a_planned_category_is_marked_in_the_content_s_language(tmp_path):
     assert with_plans(chart, load_words("fr"))["planned"] == [False, False, True]
     assert "planned" not in with_plans({"kind": "bar", "categories": ["Plan A", "Plan B"]}, load_words("en"))
     assert "planned" not in with_plans({"kind": "pie", "categories": ["Built", "Planned"]}, load_words("en"))
+
+
+def test_the_executive_report_keeps_a_heading_with_its_body(built):
+    """Exec report p.3 ended on the heading "DeepSeek's models are 27x cheaper…", its body on p.4."""
+    pages = [page.extract_text() for page in PdfReader(str(built / f"{DEFAULT.stem}-executive.pdf")).pages]
+    heading = next(n for n, text in enumerate(pages) if "DeepSeek's models are 27x cheaper than competitors, through"
+                   in " ".join(text.split()))
+    assert "DeepSeek achieved remarkable cost efficiency through" in pages[heading]
+
+
+def test_a_three_line_heading_never_ends_a_report_page(tmp_path, write):
+    """Wherever the points before it push it, a heading of three lines is on the page of its first point (a fixed
+    allowance of 60 points let one taking 102 end a page)."""
+    long = ("Ports on the northern coast are running near capacity while freight volumes keep rising every quarter, "
+            "and berth upgrades wait for permits")
+    moved = False
+    for count in range(50, 60):  # (on main, 56 points left the heading at the foot of p.2)
+        points = "".join(f"      - Point {i} of the first topic\n" for i in range(count))
+        text = ("title: Shipping review\nsources:\n  - {id: audio, name: Audio, url: 'https://example.org/a'}\n"
+                f"topics:\n  - id: first\n    title: First\n    points:\n{points}"
+                f"  - id: ports\n    title: Ports\n    message: {long}.\n    points:\n"
+                "      - Rotterdam handled the most containers\n      - Hamburg handled fewer containers\n")
+        out = tmp_path / str(count)
+        build([write(f"s{count}.yaml", text)], audiences=["technical"], formats=["pdf"], output=out)
+        pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(out / f"s{count}-technical.pdf")).pages]
+        at = [n for n, page in enumerate(pages) if long[:60] in page]
+        assert at and "Rotterdam handled the most containers" in pages[at[-1]], (count, pages)
+        moved |= at[-1] > 1
+    assert moved  # (in some build the heading reached a later page)
