@@ -123,3 +123,17 @@ def test_a_three_line_heading_never_ends_a_report_page(tmp_path, write):
         assert at and "Rotterdam handled the most containers" in pages[at[-1]], (count, pages)
         moved |= at[-1] > 1
     assert moved  # (in some build the heading reached a later page)
+
+
+def test_no_deck_slide_repeats_the_cover_s_speakers(built):
+    """Policy/tech s3 "About this briefing" listed the three speakers the title slide had just named (its one other
+    line, why it matters, is the cover's speaker notes): it is the report's only, with the speakers' roles."""
+    for audience in ("policy", "technical"):
+        slides = deck(built, audience)
+        names = [p.text for sh in slides[0].shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
+        assert any("Dylan Patel" in n for n in names), names
+        later = [sh.text_frame.text for s in slides[1:] for sh in s.shapes if sh.has_text_frame]
+        assert not any("Dylan Patel" in t for t in later), audience
+        assert "About this briefing" not in [title(s) for s in slides]
+        report = "\n".join(p.extract_text() for p in PdfReader(str(built / f"{DEFAULT.stem}-{audience}.pdf")).pages)
+        assert "About this briefing" in report and "Nathan Lambert, Research scientist" in " ".join(report.split())
