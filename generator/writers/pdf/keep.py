@@ -25,7 +25,7 @@ class RoomFor(CondPageBreak):
     def wrap(self, availWidth, availHeight):
         """Measure the heading at ``availWidth``, then break as a CondPageBreak of that height would."""
         frame = self._doctemplateAttr("frame")
-        if frame is not None and getattr(frame, "_atTop", 0):
+        if frame is not None and getattr(frame, "_atTop", False):
             return 0, 0
         self.height = self.lead + sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
                                       for f in self.flowables)
