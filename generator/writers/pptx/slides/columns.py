@@ -27,7 +27,7 @@ def measure(p, slide, band: float = 0.0) -> list:
 def draw(d, s, slide, part) -> None:
     """Each column of one page: a rule in its colour, its heading, its points."""
     size, columns = part
-    band = points.figure_band(d, s, slide)  # (over the columns, under the title)
+    band = points.figure_band(d, s, slide, ruled=False)  # (over the columns, under the title; their rules head them)
     col_w = (s.width - 2 * MARGIN - 30) / 2
     top = BODY_Y + band
     for i, (heading, paras) in enumerate(columns):

@@ -31,15 +31,17 @@ def draw_text(d, s, slide, part, band: float = 0.0) -> None:
     d.text(s, paras, MARGIN, BODY_Y, s.width - 2 * MARGIN, BODY_H - band, (size,), d.theme.text, bullets=True)
 
 
-def figure_band(d, s, slide) -> float:
-    """A points slide's one key figure in a band under the title, over the points, ruled off below: the value on
-    the left, its label (and its time) beside it. Returns the height taken (0: no figure)."""
+def figure_band(d, s, slide, ruled: bool = True) -> float:
+    """A points slide's one key figure in a band under the title, over the points, ruled off below (not ``ruled``:
+    over columns whose own rules head them): the value on the left, its label (and its time) beside it. Returns the
+    height taken (0: no figure)."""
     fitted = band(slide.figures[0], s.width) if slide.figures else None
     if fitted is None:  # a figure joins its points only where its band fits
         return 0.0
     fig, (size, value_w, label_h) = slide.figures[0], fitted
     rule, y = BODY_Y + FIGURE_BAND - BAND_RULE / 2, BODY_Y  # (y: the top of the value and its label)
-    d.rect(s, MARGIN, rule - 1, s.width - 2 * MARGIN, 2, d.theme.accent)
+    if ruled:
+        d.rect(s, MARGIN, rule - 1, s.width - 2 * MARGIN, 2, d.theme.accent)
     d.text(s, [Para(fig.value, bold=True)], MARGIN, y, value_w, FIGURE_BAND - BAND_RULE, (size,),
            d.theme.accent, anchor="ctr")
     x = MARGIN + value_w + BAND_GAP
