@@ -1,5 +1,5 @@
-"""A bar of a plan is told apart from the bars of what is (review 20: the default deck's "Future clusters (planned)"
-bar of 500,000-700,000 GPUs floated beside the clusters that run, drawn like them).
+"""A bar of a plan is told apart from the bars of what is (review 20: the default deck's bar of planned clusters, a
+range, floated beside the clusters that run, drawn like them).
 
 A category whose name says it is planned, expected or estimated, in the content's own words (the language's
 ``planned_phrases``: "planned", "forecast", "2026 (expected)"), is marked on the Document's chart (``planned``);

@@ -1,10 +1,10 @@
 """A chart that shows how a system works is no slide of an audience that asks for outcomes (review 20: the default
-executive deck spent a whole doughnut slide on "DeepSeek activates 8 of its 256 experts for each token", an
-architecture detail).
+executive deck spent a whole doughnut slide on how many of a model's parts each step uses, an architecture
+detail).
 
 A chart is about what its own words say (its title, message, caption, unit and categories, read for each audience's
-words: audience_signals.signals), else about what its topic is tagged for (audience_signals.topic_tags: "DeepSeek
-Models and Architecture" says ``mechanism``). The budget's ``skip_charts`` names what its reader does not look for
+words: audience_signals.signals), else about what its topic is tagged for (audience_signals.topic_tags: a heading
+that says "Architecture" tags it ``mechanism``). The budget's ``skip_charts`` names what its reader does not look for
 (the executive's: ``mechanism``); a chart about one of them, and about none of the tags the budget keeps or prefers
 (``keep``, ``prefer``: the executive's ``outcome``), is the report's only: the report keeps every chart. Where the
 budget names nothing, every chart the budget's ``charts`` allows is on the deck.

@@ -1,5 +1,5 @@
-"""A heading kept with what it introduces (review 20: the default executive report's heading "DeepSeek's models are
-27x cheaper…" sat alone at the foot of p.3, its body starting on p.4).
+"""A heading kept with what it introduces (review 20: a three-line heading of the default executive report sat alone
+at the foot of p.3, its body starting on p.4).
 
 reportlab keeps a heading with its next flowable (``keepWithNext``), but it measures the group without the space
 around its paragraphs, and a heading of three lines passed with six points to spare while its first line did not fit;

@@ -1,6 +1,6 @@
 """Points (``bullets``, ``sources``): a list of points, continued over slides at the deck's size; a
 topic's one key figure in a band under the title, over its points, where it fits: the number supports the title,
-and the points follow it (review 12: "54%" at the foot of a slide of two points; review 20: "27x" at the foot of ten
+and the points follow it (review 12: "54%" at the foot of a slide of two points; review 20: a multiple at the foot of ten
 lines put the evidence last)."""
 from __future__ import annotations
 
