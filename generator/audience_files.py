@@ -37,6 +37,8 @@ class Budget(Model):
     max_words: int = Field(75, ge=0, description="words a content slide of the deck shows at most (0: no limit); "
                                                  "the rest is in the speaker notes and the report")
     charts: Union[bool, list[str]] = Field(True, description="all charts, none, or these chart ids")
+    skip_charts: list[str] = Field([], description="charts about one of these (mechanism: how a system works; "
+                                                   "outcome) and none of the keep or prefer tags are the report's only")
     figures: bool = True
     figures_once: bool = Field(True, description="a key figure shows once in the deck: not again in a second grid, "
                                                  "as a big number a chart of its topic plots, or as a point")

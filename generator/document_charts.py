@@ -54,6 +54,7 @@ class ChartSpec(Node):
     series: list[SeriesSpec] = Field(min_length=1)
     caption: Plain = ""
     message: Plain = ""  # the point the chart makes: its slide's title (the caption, when that is a sentence)
+    planned: list[bool] = []  # for each category, whether its name says it is planned, expected or estimated (chart_plans.py)
 
     @model_check
     def _shape(self):
@@ -61,6 +62,8 @@ class ChartSpec(Node):
         if not 1 <= len(self.categories) <= most or len(self.series) > MAX_SERIES:
             raise ValueError(f"chart '{self.id}': a {self.kind} chart has 1 to {most} categories and 1 to {MAX_SERIES} "
                              f"series (not {len(self.categories)} and {len(self.series)})")
+        if self.planned and len(self.planned) != len(self.categories):
+            raise ValueError(f"chart '{self.id}': planned marks {len(self.planned)} of {len(self.categories)} categories")
         for s in self.series:
             if len(s.values) != len(self.categories):
                 raise ValueError(f"chart '{self.id}': series '{s.name}' length differs from categories")
@@ -70,6 +73,10 @@ class ChartSpec(Node):
             if problem:
                 raise ValueError(f"chart '{self.id}': {problem}")
         return self
+
+    def is_planned(self, j: int) -> bool:
+        """Whether category ``j`` is planned, expected or estimated (drawn apart from those that are)."""
+        return j < len(self.planned) and self.planned[j]
 
     def alt_text(self, words: dict) -> str:
         """A description of the chart from its data, for screen readers, in ``words``' language."""

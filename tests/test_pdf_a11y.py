@@ -103,7 +103,10 @@ def test_figures_carry_the_charts_alt_text(built):
         deck = Presentation(str(built / f"deepseek-{audience}.pptx"))
         described = {shape._element.nvGraphicFramePr.cNvPr.get("descr") for slide in deck.slides
                      for shape in slide.shapes if shape.has_chart}
-        assert alts and set(alts) <= described and all(re.search(r"\d", a) for a in alts), audience
+        # (the report keeps every chart: the executive deck leaves the doughnut of how the model works to it,
+        # chart_signals.py)
+        assert alts and described <= set(alts) and all(re.search(r"\d", a) for a in alts), audience
+        assert described == set(alts) or audience == "executive", audience
 
 
 def _struct_text(path: Path) -> str:

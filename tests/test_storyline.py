@@ -128,9 +128,10 @@ def test_a_topic_s_message_is_its_slide_title_and_its_name_the_kicker(decks):
             # (even where the bottom line says it too: the bottom line sums up the titles, review 13)
             if audience == "executive" and slide is None and not topic.charts:
                 continue  # left out, named on the sources slide (checked below)
-            if slide is None and topic.charts:  # (its slide of two short lines joined its chart: chart_context.py)
+            if slide is None and topic.charts:  # (its slide of two short lines is its chart's notes: chart_context.py)
                 slide = next(s for s in slides if title_of(s) == topic.charts[0].message.rstrip("."))
-                assert topic.points[-1].points[-1].text in texts(slide), (audience, texts(slide))
+                notes = slide.notes_slide.notes_text_frame.text
+                assert topic.points[-1].points[-1].text in notes, (audience, notes)
             assert slide is not None, (audience, topic.message)
             assert kicker_of(slide) == topic.title
     # a chart's message, or its caption when that is a sentence about its data, is its slide's title
@@ -140,7 +141,7 @@ def test_a_topic_s_message_is_its_slide_title_and_its_name_the_kicker(decks):
         title_of(experts), "")  # the caption is not said again under the chart
     # (the bottom line says its message too: the chart's slide keeps it as title, its name the kicker)
     clusters = next(s for s in slides if title_of(s).startswith("xAI runs 200,000 GPUs in Memphis"))
-    assert kicker_of(clusters) == "AI Infrastructure and Mega-Clusters"  # (its topic's two lines beside it: chart_context)
+    assert kicker_of(clusters) == "AI Infrastructure and Mega-Clusters"  # (its topic's two lines in its notes: chart_context)
     assert "xAI runs 200,000 GPUs in Memphis" in texts(slides[1]), texts(slides[1])
 
 

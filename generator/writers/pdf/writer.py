@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Frame, FrameBG, Indenter, ListFlowable, ListItem,
+from reportlab.platypus import (Frame, FrameBG, Indenter, ListFlowable, ListItem,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer)
 
 from ...contrast import readable
@@ -32,6 +32,7 @@ from .cover import cover_page
 from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, bookmarks, table_style
 from .fonts import clip, link, markup, markup_runs, markup_text, register
 from .furniture import running_header
+from .keep import RoomFor
 from .pages import COLLECT_PAGES, Doc, numbered_canvas
 from .sections import section_kind
 from .styles import paragraph_styles
@@ -180,8 +181,8 @@ class PdfWriter(Writer):
         # (the kicker stands in for the heading's space above)
         style = self.styles[("h1" if level == 0 else "h2") + ("-kicked" if above else "")]
         name = kicker.strip() or title  # what the contents, the bookmarks and the timestamp index call it
-        return [CondPageBreak((60 if level == 0 else 40) + 12 * len(above)), Bookmark(name, level, key), *above,
-                self._para(text, style, at, name)]
+        heading = self._para(text, style, at, name)
+        return [RoomFor([*above, heading]), Bookmark(name, level, key), *above, heading]  # (keep.py)
 
     def _para(self, text: str, style, at: TimeRef | None, context: str) -> Paragraph:
         """A paragraph; one holding a timestamp is listed, with its page, in the timestamp index."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.lib import colors
 
+from ....chart_plans import plan_fill
 from .axes import axis_chart
 from .drawing import ChartDrawing, font_covering
 from .kind import ReportChartKind
@@ -17,8 +18,14 @@ def draw(spec, width: float, palette: list, ink, fitted: bool = True) -> ChartDr
             chart.categoryAxis.style = "stacked"
         for i in range(len(data)):
             hidden = ranged and i % 2 == 0
-            chart.bars[i].fillColor = colors.transparent if hidden else palette[(i // (2 if ranged else 1)) % len(palette)]
+            color = palette[(i // (2 if ranged else 1)) % len(palette)]
+            chart.bars[i].fillColor = colors.transparent if hidden else color
             chart.bars[i].strokeColor = None
+            for j in range(len(spec.categories)) if not hidden else ():
+                if spec.is_planned(j):  # a plan's bar: lighter, outlined in its series' colour (chart_plans.py)
+                    bar = chart.bars[(i, j)]
+                    bar.fillColor = colors.HexColor("#" + plan_fill(color.hexval()[2:], "FFFFFF"))
+                    bar.strokeColor, bar.strokeWidth, bar.strokeDashArray = color, 1, (3, 2)
         chart.barLabelFormat = "values"
         chart.barLabelArray = labels
         chart.barLabels.fontName = font_covering([label for row in labels for label in row])

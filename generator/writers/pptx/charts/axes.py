@@ -12,7 +12,9 @@ AXIS_IDS = f'<c:axId val="{CAT_AX}"/><c:axId val="{VAL_AX}"/>'
 
 
 def axes(spec, horizontal, ink, txpr, solid_fill, code, k, names_pt=LABEL_PT, fixed=None) -> str:
-    """The category and value axes' XML; ``fixed`` (min, max, major unit) is a part's shared scale."""
+    """The category and value axes' XML; ``fixed`` (min, max, major unit) is a part's shared scale. A bar or column
+    chart labels every value (on its bar, or beside its category's name), so its value axis shows no numbers nor
+    gridlines, only its unit (review 20: "100,000 200,000 … 800,000" ran together under bars that said them)."""
     title = (f'<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr sz="{int(LABEL_PT * k * 100)}">{solid_fill(ink)}'
              f'</a:rPr><a:t>{escape(spec.unit)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
              ) if spec.unit else ""
@@ -32,11 +34,15 @@ def axes(spec, horizontal, ink, txpr, solid_fill, code, k, names_pt=LABEL_PT, fi
     crosses = "max" if horizontal else "autoZero"  # with the first category on top, the values go under the bars
     # the names at the value axis's low end where values fall under zero (at zero, negative bars hid them)
     names = ticks.replace("nextTo", "low") if any(v < 0 for s in spec.series for v in s.values) else ticks
+    bare = spec.kind in ("bar", "column")
+    grid = "" if bare else (f'<c:majorGridlines><c:spPr><a:ln>{solid_fill("DDDDDD")}</a:ln></c:spPr>'
+                            '</c:majorGridlines>')
+    value_ticks = '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="none"/>' if bare else ticks
     return (f'<c:catAx><c:axId val="{CAT_AX}"/><c:scaling><c:orientation val="{"maxMin" if horizontal else "minMax"}"/>'
             f'</c:scaling><c:delete val="0"/><c:axPos val="{"l" if horizontal else "b"}"/>{names}{txpr(names_pt)}'
             f'<c:crossAx val="{VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>'
             f'<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
             f'<c:valAx><c:axId val="{VAL_AX}"/><c:scaling><c:orientation val="minMax"/>{scale}</c:scaling><c:delete val="0"/>'
-            f'<c:axPos val="{"b" if horizontal else "l"}"/><c:majorGridlines><c:spPr><a:ln>{solid_fill("DDDDDD")}</a:ln>'
-            f'</c:spPr></c:majorGridlines>{title}<c:numFmt formatCode={xml_attr(code)} sourceLinked="0"/>{ticks}'
+            f'<c:axPos val="{"b" if horizontal else "l"}"/>{grid}{title}<c:numFmt formatCode={xml_attr(code)} '
+            f'sourceLinked="0"/>{value_ticks}'
             f'{txpr(12)}<c:crossAx val="{CAT_AX}"/><c:crosses val="{crosses}"/><c:crossBetween val="between"/>{unit}</c:valAx>')

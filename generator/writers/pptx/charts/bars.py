@@ -32,8 +32,8 @@ def labels(c: Plot) -> dict:
     else:
         bar_room = (c.height - 80, (c.width - 80) / n / 1.6 / len(spec.series))
     for i, s in enumerate(spec.series):
-        color = c.palette[i % len(c.palette)]
         for j, label in enumerate(s.labels):
+            color = c.fill(i, j)
             if spec.kind == "timeline":
                 out[i, j] = None
             elif c.ranged:  # inside the span, if it fits there
@@ -47,10 +47,15 @@ def labels(c: Plot) -> dict:
 
 
 def series_fill(c: Plot, i: int, base: bool) -> str:
-    """The series' colour; nothing for the base of a floating bar."""
+    """The series' colour, a planned category's bar lighter and outlined in it (chart_plans.py); nothing for the base
+    of a floating bar."""
     if base:
         return '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>'
-    return f'<c:spPr>{solid_fill(c.palette[i % len(c.palette)])}</c:spPr>'
+    color = c.palette[i % len(c.palette)]
+    planned = "".join(f'<c:dPt><c:idx val="{j}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>'
+                      f'{solid_fill(c.fill(i, j))}<a:ln w="{int(19050 * c.k)}">{solid_fill(color)}<a:prstDash val="dash"/>'
+                      '</a:ln></c:spPr></c:dPt>' for j in range(len(c.categories)) if c.spec.is_planned(j))
+    return f'<c:spPr>{solid_fill(color)}</c:spPr>{planned}'
 
 
 def plot(c: Plot, series: str) -> tuple[str, str]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ....chart_plans import plan_fill
 from .labels import txpr
 
 
@@ -13,7 +14,7 @@ from .labels import txpr
 class Plot:
     """The chart being written: its spec, whether it is drawn as floating bars (``ranged``), its colours
     (``ink`` the text's, readable on the background), the real slide's points per layout point ``k``,
-    its box, the values' number format, the value axis's extent and the categories' names."""
+    its box, the values' number format, the value axis's extent, the categories' names and the background."""
 
     spec: Any
     ranged: bool
@@ -25,6 +26,12 @@ class Plot:
     code: str
     axis_max: float
     categories: list[str]
+    background: str = "FFFFFF"
+
+    def fill(self, i: int, j: int) -> str:
+        """The fill of series ``i``'s point ``j``: the series' colour, lightened where its category is planned."""
+        color = self.palette[i % len(self.palette)]
+        return plan_fill(color, self.background) if self.spec.is_planned(j) else color
 
     def txpr(self, points: float, color: str | None = None) -> str:
         """Text properties at ``points`` in ``color`` (the ink unless given)."""

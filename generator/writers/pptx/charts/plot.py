@@ -24,7 +24,7 @@ def chart_xml(kind: DeckChartKind, spec, ranged, columns, drawn, categories, pal
     code = "[h]:mm" if spec.kind == "timeline" else number_format([v for c in values for v in c.cells])
     axis_max = (scale[1] - scale[0] if scale else max((v for c in values for v in c.cells if v is not None),
                                                       default=1) * 1.2) or 1
-    plot = Plot(spec, ranged, palette, ink, k, width, height, code, axis_max, categories)
+    plot = Plot(spec, ranged, palette, ink, k, width, height, code, axis_max, categories, background)
     # (visible series, point) -> its label's XML, or None where it is written beside the category
     labels: dict[tuple[int, int], str | None] = kind.labels(plot)
     beside = [[s.labels[j] for i, s in enumerate(spec.series) if labels[i, j] is None] for j in range(n)]

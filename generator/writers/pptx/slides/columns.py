@@ -1,5 +1,5 @@
 """Two columns (``two_column``): a comparison, each column under its heading, continued side by side;
-a topic's one key figure in a band under them where it fits."""
+a topic's one key figure in a band over them, under the title, where it fits."""
 from __future__ import annotations
 
 from ...common import Para
@@ -27,13 +27,14 @@ def measure(p, slide, band: float = 0.0) -> list:
 def draw(d, s, slide, part) -> None:
     """Each column of one page: a rule in its colour, its heading, its points."""
     size, columns = part
-    band = points.figure_band(d, s, slide)
+    band = points.figure_band(d, s, slide, ruled=False)  # (over the columns, under the title; their rules head them)
     col_w = (s.width - 2 * MARGIN - 30) / 2
+    top = BODY_Y + band
     for i, (heading, paras) in enumerate(columns):
         x = MARGIN + i * (col_w + 30)
-        d.rect(s, x, BODY_Y, col_w, 4, d.theme.palette[i % len(d.theme.palette)])
-        d.text(s, [Para(heading, bold=True)], x, BODY_Y + 8, col_w, 44, (size + 2, size), d.theme.primary)
-        d.text(s, paras, x, BODY_Y + 56, col_w, BODY_H - 56 - band, (size,), d.theme.text, bullets=True)
+        d.rect(s, x, top, col_w, 4, d.theme.palette[i % len(d.theme.palette)])
+        d.text(s, [Para(heading, bold=True)], x, top + 8, col_w, 44, (size + 2, size), d.theme.primary)
+        d.text(s, paras, x, top + 56, col_w, BODY_H - 56 - band, (size,), d.theme.text, bullets=True)
 
 
 KIND = SlideKind(("two_column",), measure, draw, scaled=True, band=True)

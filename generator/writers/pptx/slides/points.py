@@ -1,7 +1,7 @@
 """Points (``bullets``, ``sources``): a list of points, continued over slides at the deck's size; a
-topic's one key figure in a band under its points where it fits, or under the title, over them, where the
-page's points are fewer than FEW_LINES statements (review 12: "54%" at the foot of a slide of two points, its
-top half text and the rest empty): the number then supports the title, and the points follow it."""
+topic's one key figure in a band under the title, over its points, where it fits: the number supports the title,
+and the points follow it (review 12: "54%" at the foot of a slide of two points; review 20: a multiple at the foot of ten
+lines put the evidence last)."""
 from __future__ import annotations
 
 from ...common import Para
@@ -11,8 +11,6 @@ from ..geometry import (BAND_GAP, BAND_RULE, BAND_VALUE_SIZES, BODY_H, BODY_SIZE
                         SAFETY, TIME_H)
 from .kind import SlideKind
 
-FEW_LINES = 3  # statements a page's points make at least for its key figure to stay in the band under them
-
 
 def measure(p, slide, band: float) -> list:
     """Pages of (size, paras) at the deck's size, ``band`` points left free under them."""
@@ -21,20 +19,10 @@ def measure(p, slide, band: float) -> list:
 
 
 def draw(d, s, slide, part) -> None:
-    """The points of one page, above the topic's key figure where it joined them (under it where they are few)."""
-    if slide.figures and _few(part[1]) and (taken := figure_band(d, s, slide, top=True)):
-        size, paras = part
-        d.text(s, paras, MARGIN, BODY_Y + taken, s.width - 2 * MARGIN, BODY_H - taken, (size,), d.theme.text,
-               bullets=True)
-        return
-    draw_text(d, s, slide, part, figure_band(d, s, slide))
-
-
-def _few(paras: list) -> bool:
-    """Whether ``paras`` (a page's points) make fewer than FEW_LINES statements: a point that leads into the
-    points under it ("Future plans:") makes none."""
-    leads = sum(1 for p, after in zip(paras, paras[1:]) if p.text.rstrip().endswith(":") and after.level > p.level)
-    return len([p for p in paras if p.text.strip()]) - leads < FEW_LINES
+    """The points of one page, under the topic's key figure where it joined them."""
+    taken = figure_band(d, s, slide) if slide.figures else 0.0
+    size, paras = part
+    d.text(s, paras, MARGIN, BODY_Y + taken, s.width - 2 * MARGIN, BODY_H - taken, (size,), d.theme.text, bullets=True)
 
 
 def draw_text(d, s, slide, part, band: float = 0.0) -> None:
@@ -43,17 +31,17 @@ def draw_text(d, s, slide, part, band: float = 0.0) -> None:
     d.text(s, paras, MARGIN, BODY_Y, s.width - 2 * MARGIN, BODY_H - band, (size,), d.theme.text, bullets=True)
 
 
-def figure_band(d, s, slide, top: bool = False) -> float:
-    """A points slide's one key figure in a band under its points, ruled off above (``top``: under the
-    title, over the points, ruled off below): the value on the left, its label (and its time) beside it.
-    Returns the height taken (0: no figure)."""
+def figure_band(d, s, slide, ruled: bool = True) -> float:
+    """A points slide's one key figure in a band under the title, over the points, ruled off below (not ``ruled``:
+    over columns whose own rules head them): the value on the left, its label (and its time) beside it. Returns the
+    height taken (0: no figure)."""
     fitted = band(slide.figures[0], s.width) if slide.figures else None
     if fitted is None:  # a figure joins its points only where its band fits
         return 0.0
     fig, (size, value_w, label_h) = slide.figures[0], fitted
-    rule = BODY_Y + FIGURE_BAND - BAND_RULE / 2 if top else BODY_Y + BODY_H - FIGURE_BAND + BAND_RULE / 2
-    y = BODY_Y if top else BODY_Y + BODY_H - FIGURE_BAND + BAND_RULE  # (the top of the value and its label)
-    d.rect(s, MARGIN, rule - 1, s.width - 2 * MARGIN, 2, d.theme.accent)
+    rule, y = BODY_Y + FIGURE_BAND - BAND_RULE / 2, BODY_Y  # (y: the top of the value and its label)
+    if ruled:
+        d.rect(s, MARGIN, rule - 1, s.width - 2 * MARGIN, 2, d.theme.accent)
     d.text(s, [Para(fig.value, bold=True)], MARGIN, y, value_w, FIGURE_BAND - BAND_RULE, (size,),
            d.theme.accent, anchor="ctr")
     x = MARGIN + value_w + BAND_GAP
