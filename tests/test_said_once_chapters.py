@@ -1,0 +1,96 @@
+"""Review 20's worst problem 1: decks of notes without stated findings (a chapter list, a nested outline, a listicle)
+said the same chapters two or three times: lex and guide charted their chapters by minutes, then listed three of the
+chart's bars again under "Where to start"; syntax-tips listed its five bottom-line tips again among its 14 chapters
+and a third time under "Where to hear it"; syntax-year's "Also discussed" named the chapter its close had just named,
+and its technical close named "Bluesky", which the slide before showed at 14:02. Read back from the built decks
+(python-pptx) of the real fixtures: a chapter is said once a deck, the chart labels each bar with its start, a
+bottom line of chapters' titles shows each one's time."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from pptx import Presentation
+
+from generator.words import load_words
+
+from .deck_economy import heads
+from .notes_built import NOTES, notes_build
+
+AUDIENCES = ("executive", "policy", "technical")
+EN = load_words("en")
+_TIME = re.compile(r"\s*\((\d+:)?\d+:\d\d\)$")
+_MINUTES = re.compile(r" — \d+ minutes")
+
+
+def _slides(name: str, audience: str) -> list:
+    made = notes_build(NOTES / name, ("pptx",))
+    assert made.problem is None, made.problem
+    return list(Presentation(str(made.content.with_name(f"{made.content.stem}-{audience}.pptx"))).slides)
+
+
+def _lines(slide) -> list[str]:
+    """The body lines of ``slide`` (not its title, kicker, footer nor page number)."""
+    skip = set(heads(slide))
+    return [p.text.strip() for sh in slide.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs
+            if p.text.strip() and p.text.strip() not in skip and " · " not in p.text
+            and not re.fullmatch(r"\d+ / \d+", p.text.strip())]
+
+
+def _name(line: str) -> str:
+    """A line as the chapter it names: without its time, its minutes, its full stop."""
+    return _MINUTES.sub("", _TIME.sub("", line)).strip().rstrip(".")
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+@pytest.mark.parametrize("name", ["lex-fridman-outline.txt", "guide-to-live-chapters.txt"])
+def test_no_slide_names_the_charts_bars_again(name, audience):
+    """The chart of where the time goes is the deck's one word on its chapters: each bar labelled with the moment its
+    chapter starts ("Quantum supremacy (56:33)"), no "Where to start" slide listing its longest bars again."""
+    slides = _slides(name, audience)
+    (charted,) = [s for s in slides if any(sh.has_chart for sh in s.shapes)]
+    labels = list(next(sh.chart for sh in charted.shapes if sh.has_chart).plots[0].categories)
+    assert labels and all(_TIME.search(label) for label in labels), labels
+    bars = {_name(label) for label in labels}
+    again = [(heads(s)[:1], line) for s in slides if s is not charted for line in _lines(s) if _name(line) in bars]
+    assert not again, again
+    assert EN["where_to_start"] not in [t for s in slides for t in heads(s)]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_listicle_says_each_chapter_once(audience):
+    """syntax-tips: its bottom line is five of its tips (chapters written as statements), each with its time (no other
+    slide is their evidence: the recording is); the chapters slides list the other nine, and no close lists the
+    bottom line a third time."""
+    slides = _slides("syntax-tips.md", audience)
+    said: dict[str, int] = {}
+    for s in slides[1:]:
+        for line in {_name(line) for line in _lines(s) if _TIME.search(line)}:
+            said[line] = said.get(line, 0) + 1
+    assert len(said) >= 14 and all(n == 1 for n in said.values()), said
+    bottom = _lines(slides[1])
+    assert len(bottom) == 5 and all(_TIME.search(line) for line in bottom), bottom
+    assert EN["where_to_hear"] not in [t for s in slides for t in heads(s)]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_no_close_nor_also_discussed_line_names_what_the_deck_shows(audience):
+    """syntax-year: the close names its longest moments, none that another slide shows at that time; the sources'
+    "Also discussed" line names no chapter the close names."""
+    slides = _slides("syntax-year-review.md", audience)
+    (close,) = [s for s in slides if heads(s)[:1] == [EN["where_to_start"]]]
+    shown = {_name(line) for s in slides if s is not close for line in _lines(s) if _TIME.search(line)}
+    named = [_name(line) for line in _lines(close)]
+    assert len(named) >= 2 and not set(named) & shown, (named, shown & set(named))
+    also = [line for s in slides for line in _lines(s) if line.startswith(EN["also_discussed"] + ":")]
+    assert not [n for line in also for n in named if n in line], also
+
+
+def test_the_charts_notes_say_titles_only_where_the_notes_have_no_takeaways():
+    """guide's notes give five takeaways over their chapters: its chart's speaker notes said "The notes give the
+    chapters' titles only", which is false; lex's (titles only) say it."""
+    for name, said in (("guide-to-live-chapters.txt", False), ("lex-fridman-outline.txt", True)):
+        for audience in AUDIENCES:
+            (charted,) = [s for s in _slides(name, audience) if any(sh.has_chart for sh in s.shapes)]
+            notes = charted.notes_slide.notes_text_frame.text
+            assert (EN["titles_only"] in notes) is said, (name, audience, notes)
