@@ -94,3 +94,27 @@ def test_the_charts_notes_say_titles_only_where_the_notes_have_no_takeaways():
             (charted,) = [s for s in _slides(name, audience) if any(sh.has_chart for sh in s.shapes)]
             notes = charted.notes_slide.notes_text_frame.text
             assert (EN["titles_only"] in notes) is said, (name, audience, notes)
+
+
+TIPS = """title: 8 Tips for Better Code Reviews
+sources:
+  - id: blog
+    name: Example blog
+    url: https://example.com/tips
+topics:
+""" + "".join(f'  - {{id: t{n}, title: "Number {n} - {tip}"}}\n' for n, tip in enumerate((
+    "Small changes are reviewed faster", "Tests make a review easier to trust", "Reviewers should explain their reasons",
+    "Style belongs to the linter", "Authors should review their own diff first", "Long threads belong in a call",
+    "Praise good work in the review", "Nobody is too senior to be reviewed"), start=1))
+
+
+def test_an_untimed_listicle_lists_only_the_tips_its_bottom_line_leaves(tmp_path, write):
+    """Notes of numbered tips without times (no chart, no list of longest): the bottom line states some of them, the
+    chapter list the others (matched by their words where no time tells them apart), each tip once a deck."""
+    from generator.build import build
+
+    build([write("tips.yaml", TIPS)], formats=["pptx"], output=tmp_path)
+    for audience in AUDIENCES:
+        slides = list(Presentation(str(tmp_path / f"tips-{audience}.pptx")).slides)
+        said = [_name(line) for s in slides[1:] for line in _lines(s) if not line.startswith(("Example blog",))]
+        assert len(said) >= 8 and len(said) == len(set(said)), (audience, said)
