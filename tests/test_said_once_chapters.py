@@ -118,3 +118,27 @@ def test_an_untimed_listicle_lists_only_the_tips_its_bottom_line_leaves(tmp_path
         slides = list(Presentation(str(tmp_path / f"tips-{audience}.pptx")).slides)
         said = [_name(line) for s in slides[1:] for line in _lines(s) if not line.startswith(("Example blog",))]
         assert len(said) >= 8 and len(said) == len(set(said)), (audience, said)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_a_chapter_lists_takeaway_is_at_the_chapter_that_backs_it(audience):
+    """guide: no slide backed its takeaways (review 20). Where a chapter's own words back one ("webcams", "gaming",
+    "communities": "Webcams and Gaming Community", 4:14), the bottom line shows the item at that chapter's time; an
+    item that shares one word with each of several chapters ("Different platforms… Twitch… TikTok Live") none."""
+    bottom = _lines(_slides("guide-to-live-chapters.txt", audience)[1])
+    assert bottom[0].startswith("Live streaming has evolved") and bottom[0].endswith("(4:14)"), bottom
+    assert not any(_TIME.search(line) for line in bottom[1:]), bottom
+
+
+def test_a_chapter_backs_one_item_where_its_own_words_say_it():
+    from generator.chapter_points import chapter_backed
+
+    def chapter(index: int, title: str, seconds: int) -> dict:
+        return {"index": index, "title": title, "aside": False, "at": {"seconds": seconds, "label": str(seconds)}}
+    topics = [chapter(1, "Solar panels on schools", 60), chapter(2, "Wind farms at sea", 600),
+              chapter(3, "Solar farms and wind", 900)]
+    items = [{"text": "Schools save money with solar panels on their roofs"}, {"text": "Farms need wind"},
+             {"text": "Panels on schools pay back"}]
+    backed = chapter_backed(items, topics, [])
+    assert [(p.get("at") or {}).get("seconds") for p in backed] == [60, None, None]  # (once a chapter; "farms": two)
+    assert chapter_backed(items, topics, [{"aside": False}]) == items  # (a deck of topic slides: its slides back them)
