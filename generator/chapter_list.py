@@ -48,6 +48,7 @@ MOST_NAMED = 3  # chapters the title names at most
 NAME_WORDS = 6  # words of a chapter's name the title quotes whole; a longer one, its first clause
 LEAST_NAMED = 2  # words a first clause holds at least to name its chapter
 PER_SLIDE = 7  # chapters a slide shows at most where the deck shows every one (the chapters are the subject): about six
+REST_SLIDE = 10  # chapters of the subject the bottom line leaves that one slide shows at most
 SUBJECT_PAGES = 2  # slides a list of the subject takes at most (a third slide of one list: review 14)
 _CLAUSE = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s)|[，；：（]")
 
@@ -70,13 +71,35 @@ def is_ranked(topics: list) -> bool:
 
 
 @template_filter("chapter_list")
-def chapter_list(topics: list, words: dict, heading: str = "") -> dict:
+def chapter_list(topics: list, words: dict, heading: str = "", said: list | None = None) -> dict:
     """The deck's list of ``topics`` (its chapters, no aside, in time order) under the notes' title ``heading``:
     ``items`` (the topics it shows, in their order), ``pages`` (those items by deck slide), ``more`` (its last
-    line, "" where it shows all) and ``notes`` (the line of its speaker notes that names the others with their
-    times, "" where none): see the module doc."""
+    line, "" where it shows all), ``notes`` (the line of its speaker notes that names the others with their
+    times, "" where none) and ``said`` (how many it leaves to the bottom line): see the module doc. Chapters the
+    bottom line states (``said``: its items made of chapters' titles, chapter_points.py, each at its chapter's
+    time) are on that slide, not on the list again (review 20: syntax-tips listed its five tips twice), where at
+    least LEAST_TIMED others remain."""
+    said_at = {p["at"]["seconds"] for p in said or () if p.get("at")}
+    texts = {_bare(p["text"]) for p in said or () if not p.get("at")}  # (untimed notes: by the words)
+    names = chapter_names(topics)
+    rest = [t for t in topics if not (t["at"] and t["at"]["seconds"] in said_at or _bare(names[t["index"]]) in texts)]
+    if len(rest) < LEAST_TIMED or len(rest) == len(topics):
+        return {**_listed(topics, words, heading), "said": 0}
+    return {**_listed(rest, words, heading, is_subject(topics, heading)), "said": len(topics) - len(rest)}
+
+
+def _bare(text: str) -> str:
+    return plain(text).strip().rstrip(".!").casefold()
+
+
+def _listed(topics: list, words: dict, heading: str, subject: bool = False) -> dict:
+    """``chapter_list``'s list of ``topics`` but ``said``; ``subject``: the chapters are the recording's subject
+    (``is_subject``) though some of them are on the bottom line: the others, REST_SLIDE at most, on one slide (the
+    deck draws a list too long for one column in two; review 20: nine tips on two slides of five and four)."""
     whole = {"items": list(topics), "more": "", "notes": "", "pages": [list(topics)]}
-    if is_subject(topics, heading):
+    if subject and len(topics) <= REST_SLIDE:
+        return whole
+    if subject or is_subject(topics, heading):
         return {**whole, "pages": _spread(list(topics))}
     if not is_ranked(topics) or len(topics) <= MOST_SHOWN + 1:  # (never "And 1 more": the line it saves)
         return whole
@@ -119,7 +142,7 @@ def longest_title(topics: list, words: dict, recording: list | None = None) -> s
     the discussion's where that is known (``_discussed``: ``recording``, every topic, asides too), they by name where
     they take over half of it, else its longest alone."""
     longest = _longest(topics)
-    quoted = _quoted(topics, longest, words)
+    quoted = _quoted(recording or topics, longest, words)  # (named as the whole list numbers them: chapter_names)
     total = _discussed(recording or topics)
     if not total:
         return _minutes_said(quoted[0], longest[0]["span"], words["chapters_longest_minutes"], words)

@@ -15,6 +15,7 @@ deck keeps no bottom line, and its chapter list is titled by where the time goes
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -22,11 +23,13 @@ from .bottom_items import briefed
 from .bottom_line import statements
 from .cover_lead import is_thin
 from .fitted import fitted
+from .key_words import keys
 from .sentence_kinds import has_verb
 from .template_names import template_filter, template_test
 
 LEAST = 3  # chapters that state a point for them to be the bottom line (fewer: a bottom line of one or two is thin)
 COUNT = 5  # statements a bottom line holds at most (summary.opening's)
+BACKED = 2  # a chapter's own key words an item shares at least for the chapter to back it (one is a coincidence)
 
 
 @template_filter("stated_chapters")
@@ -59,3 +62,30 @@ def the_longest(opened: Sequence[dict], topics: Sequence[dict]) -> bool:
     timed = [t for t in topics if not t.get("aside") and t.get("at")]
     chosen = [t["span"] for t in timed if t["at"]["seconds"] in at]
     return bool(chosen) and max((t["span"] for t in timed if t["at"]["seconds"] not in at), default=0) <= min(chosen)
+
+
+@template_filter("chapter_backed")
+def chapter_backed(opened: Sequence[dict], topics: Sequence[dict], shown: Sequence[dict]) -> list[dict]:
+    """``opened`` (the bottom line), where no topic of ``shown`` has a slide (a chapter list), each untimed item at
+    the time of the chapter that backs it (review 20: guide's takeaways were backed by no slide): the one chapter
+    whose own key words (of its title, in no other chapter's title: "Live streaming" names them all) the item shares
+    most, BACKED or more, no other as many; each chapter backs one item at most. The time links the item to where
+    the recording says it (the deck has no evidence slide of it); an item no chapter backs stays untimed."""
+    if any(not t["aside"] for t in shown):
+        return list(opened)
+    chapters = {t["index"]: t for t in topics if not t["aside"] and t["at"]}
+    stems = {i: keys(t["title"])[1] for i, t in chapters.items()}
+    counted = Counter(s for found in stems.values() for s in found)
+    own = {i: {s for s in found if counted[s] == 1} for i, found in stems.items()}
+    used: set[int] = set()
+    out = []
+    for item in opened:
+        words = keys(item["text"])[1]
+        shared = sorted(((len(words & found), i) for i, found in own.items()), reverse=True)
+        best, index = shared[0] if shared else (0, -1)
+        if item.get("at") or best < BACKED or len(shared) > 1 and shared[1][0] == best or index in used:
+            out.append(dict(item))
+            continue
+        used.add(index)
+        out.append({**item, "at": chapters[index]["at"]})
+    return out

@@ -13,6 +13,8 @@ from .asides import aside_ids
 from .content import Content, Topic
 from .context import time_ref
 from .document import Bullet, Document, Slide, TimeRef
+from .inline import plain
+from .repeated_moments import named_by_close
 from .word_count import count_words
 from .words import fill
 
@@ -152,7 +154,10 @@ def name_left_out(document: Document, content: Content) -> Document:
     it (unless the report shows its slide: ``asides: true``), and the sources slide's speaker notes name it."""
     if not any(shown_topics(s) for s in document.slides):  # a chapter list: its agenda names every chapter
         return document
-    left = sorted(_without_slide(document, content), key=lambda t: t.at or 0)  # (untimed: notes' order)
+    named_close = named_by_close(document)
+    left = sorted((t for t in _without_slide(document, content)
+                   if (t.at, plain(t.title).strip().rstrip(".")) not in named_close),
+                  key=lambda t: t.at or 0)  # (untimed: notes' order)
     if not left:
         return document
     times = [TimeRef.model_validate(time_ref(content, t.at)) if t.at is not None else None for t in left]

@@ -14,6 +14,7 @@ from .audiences import Audience
 from .bounds import document_problems, limits
 from .content import Content
 from .coverage import agenda_of_slides, asides_off_deck, left_to_summary, name_left_out, within_slides, without_lone_dividers
+from .repeated_moments import close_unrepeated
 from .chart_context import charts_in_context
 from .deckfit import fit_deck
 from .shown_more import named_once
@@ -179,4 +180,4 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
     document = quoted_once(document)  # (the close's pull quote: not again under its quotation's first sentence)
     document = without_lone_dividers(quotes_on_their_topics(document, budget.max_words))
     document = named_once(within_slides(document, budget.max_slides))  # (what the chosen slides show)
-    return name_left_out(agenda_of_slides(document, content), content)
+    return name_left_out(agenda_of_slides(close_unrepeated(document), content), content)

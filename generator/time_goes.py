@@ -9,20 +9,23 @@ makes two slides of it, each saying something the other does not:
   ranking of them), MOST at most (seven show whole: never a bar left off to save one), the others named with their
   times in its speaker notes; its title the statement its bars back, as the chapter list's title said it
   (chapter_list.longest_title: the longest chapters by name, with their minutes of the discussion's). It replaces
-  the deck's list of the longest chapters (the report keeps every chapter, in time order, and this chart).
-- ``where_to_start``: the close. The LINES longest chapters again, now as moments to open: in the recording's order,
-  each with its minutes, at its time (linked where the source is), under ``where_to_start``. What the person briefed
-  does next with an outline is listen to its weightiest parts.
+  the deck's list of the longest chapters (the report keeps every chapter, in time order, and this chart). Each bar
+  is labelled with the moment its chapter starts ("Quantum supremacy (56:33)"): the chart is also where to start.
+- ``where_to_start``: the close of a nested outline only (chapters over timed sub-chapters, which no chart ranks):
+  its LINES longest moments, in the recording's order, each with its minutes, at its time (linked where the source
+  is), under ``where_to_start``. A chapter list that ranks closes on no such slide: its LINES longest chapters are
+  the chart's first bars, and a close that says the chart again is worse than none (review 20's worst problem 1:
+  lex's "Where to start" listed three of its chart's bars).
 
-Both hold where the list ranks (chapter_list.is_ranked: three chapters or more of known length, the longest standing
-out), and not where the chapters are the recording's subject (a listicle's tips: chapter_list.is_subject, every one
-shown, its close where to hear its bottom line: close_where.py). Asides (a welcome, a sponsor read) are never charted.
+The chart holds where the list ranks (chapter_list.is_ranked: three chapters or more of known length, the longest
+standing out), and not where the chapters are the recording's subject (a listicle's tips: chapter_list.is_subject,
+every one shown). Asides (a welcome, a sponsor read) are never charted.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from .chapter_list import LEAST_TIMED, MOST_SHOWN, VARIES, is_ranked, is_subject, longest_title
+from .chapter_list import LEAST_TIMED, MOST_SHOWN, VARIES, is_ranked, is_subject, longest_title, short_name
 from .chapter_times import chapter_names, median, plain_name
 from .inline import plain
 from .document import Bullet
@@ -63,7 +66,7 @@ def time_chart(topics: list, words: dict, heading: str = "") -> dict:
     values = [round(t["span"] / 60) if whole else round(t["span"] / 60, 1) for t in shown]
     none = [None] * len(values)
     chart = {"id": "chapter-times", "title": words["chapter_times"], "kind": "bar", "unit": words["chapter_times_unit"],
-             "categories": [plain_name(t, names) for t in shown], "caption": words["chapter_times_caption"], "message": "",
+             "categories": [_labelled(t, names) for t in shown], "caption": words["chapter_times_caption"], "message": "",
              "series": [{"name": words["chapter_times_series"], "values": values, "low": none, "high": none,
                          "approx": [False] * len(values), "labels": [f"{v:g}" for v in values]}]}
     ids = {t["index"] for t in shown}
@@ -72,17 +75,26 @@ def time_chart(topics: list, words: dict, heading: str = "") -> dict:
     return {"title": longest_title(kept, words, topics), "chart": chart, "notes": left_off(left, words) if left else ""}
 
 
+def _labelled(topic: dict, names: dict) -> str:
+    """A bar's label: its chapter's plain name (a long one by its first clause: chapter_list.short_name; without an
+    aside in brackets, "Quantum decoherence (noise…)", beside the time's), with the moment it starts where it has one
+    ("Quantum supremacy (56:33)")."""
+    name = short_name(plain_name(topic, names))
+    name = name if "(" not in name or len(name[:name.index("(")].split()) < 2 else name[:name.index("(")].rstrip()
+    return f"{name} ({topic['at']['label']})" if topic["at"] else name
+
+
 @template_filter("where_to_start")
 def where_to_start(topics: list, words: dict, heading: str = "") -> list:
-    """The close of a chapter list ``topics`` that ranks: its LINES longest moments in the recording's order, each
-    named as the list names it with the minutes it takes (``start_minutes``: what a listener plans by; "1 minutes"
-    is no English, so a shorter one by its name alone), at its time; [] where the list does not rank or fewer than
-    LEAST have a time. The moments are the chapters, or, where chapters list timed sub-chapters (a nested outline:
-    "What happened this year?" over "Bluesky (14:02)"…), those (``_moments``)."""
-    names = chapter_names(topics)
-    units = _moments(topics, names) if any(p["at"] for t in topics if not t["aside"] for p in t["points"]) else [
-        {"text": plain_name(t, names), "plain": True, "at": t["at"], "span": t["span"]}
-        for t in _longest(_ranked(topics, heading)) if t["at"]]
+    """The close of a nested outline ``topics`` (chapters whose points are timed sub-chapters: "What happened this
+    year?" over "Bluesky (14:02)"…): its LINES longest moments (``_moments``) in the recording's order, each named as
+    written with the minutes it takes (``start_minutes``: what a listener plans by; "1 minutes" is no English, so a
+    shorter one by its name alone), at its time; [] where fewer than LEAST have a time or none stands out, and for a
+    chapter list without sub-chapters (its chart of where the time goes labels each bar with its start: see the
+    module doc)."""
+    if not any(p["at"] for t in topics if not t["aside"] for p in t["points"]):
+        return []
+    units = _moments(topics, chapter_names(topics))
     spans = [u["span"] for u in units]
     if len(units) < LEAST_TIMED or max(spans) < VARIES * median(spans):
         return []

@@ -20,9 +20,11 @@ from generator.words import load_words
 
 from .deck_colours import shapes_of
 from .deck_economy import ALSO_DISCUSSED, _content, _figures, _paragraphs, _reference_list, heads
-from .deck_storyline import CLOSE
+from .deck_storyline import CLOSE, WORDS
 
 LEAST_LINES = 3  # statements a content slide shows at least, unless it carries a chart, table, picture, quote or figure
+# a listening guide closes on two moments or more (time_goes.py, close_where.py): a close, as the close words' slides
+GUIDES = {w[k] for w in WORDS for k in ("where_to_hear", "where_to_start")}
 REPEAT_WORDS = 4  # words a body line holds at least for its repeat to count (not a label, "Sources", "And 1 more")
 LEAD_WORDS = 3  # words of a line over deeper ones, at most, that only leads into them ("Testimony from")
 LANGUAGES = ("en", "fr", "de", "es", "ar", "he", "zh")
@@ -52,7 +54,7 @@ def few_lines(slides, agendas: set[int] = frozenset()) -> list[tuple]:
     out = []
     for number, slide in enumerate(slides, start=1):
         paras = _paragraphs(slide)
-        if (not _content(slide) or number in agendas or _reference_list(paras) or set(heads(slide)) & CLOSE
+        if (not _content(slide) or number in agendas or _reference_list(paras) or set(heads(slide)) & (CLOSE | GUIDES)
                 or paras and all(p["text"].startswith(ALSO_DISCUSSED) for p in paras)):  # (a line naming topics left out)
             continue
         carries = (any(s.has_chart or getattr(s, "has_table", False) and s.has_table or s.shape_type == 13

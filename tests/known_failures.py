@@ -270,3 +270,17 @@ KNOWN_FAILURES.update({
     ('house-cliff-notes', 'policy', 'repeated-statement'): QUOTE_FLOOR,
     ('house-cliff-notes', 'technical', 'repeated-statement'): QUOTE_FLOOR,
 })
+
+
+# review 20's worst problem 1 (h-findings2): a chapter list's close repeated its deck: lex and guide ended on "Where to
+# start", three of their chart's bars again; syntax-tips on "Where to hear it", three of its bottom line's tips a third
+# time. A close that says earlier slides again is worse than none: the chart labels each bar with its start
+# (time_goes.py), the bottom line's tips carry their times (chapter_list.py); these notes state nothing else to end on
+REPEATED_GUIDE = ("issue #21 §6 (review 20, worst 1): notes of chapter titles (and takeaways the bottom line says) give no "
+                  "statement to close on; the listening guide they closed on repeated the chart's bars or the bottom "
+                  "line, so the deck ends on its chart or its chapter list")
+KNOWN_FAILURES.update({
+    (name, audience, 'ends-on-point'): REPEATED_GUIDE
+    for name in ('lex-fridman-outline', 'guide-to-live-chapters', 'syntax-tips')
+    for audience in ('executive', 'policy', 'technical')
+})

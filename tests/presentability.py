@@ -135,6 +135,7 @@ SPARSE = 100  # characters: a body of at most two paragraphs and fewer character
 DARK_LAYOUTS = ("Title Slide", "Section Header")
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
 _TIME_SUFFIX = re.compile(r"\s*\([^()]*\d:\d\d[^()]*\)\s*$")
+_MINUTES = re.compile(r"\s+—\s+\d+\s+\S+$")  # (a listening guide's " — 6 minutes": words.start_minutes)
 _OPEN, _CLOSE = tuple("([{"), tuple(")]}")
 # an agenda or chapters slide (or a list of links) is titled with the word of the deck's language (any built-in one)
 AGENDA_TITLES = tuple(sorted({words[key] for code in ("en", "fr", "de", "es", "ar", "he", "zh")
@@ -302,6 +303,7 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
     out: list[Violation] = []
     titles = [_title(slide) for slide in prs.slides]
     agendas: list[tuple[int, list[str]]] = []
+    stated: list[str] = []  # (the timed lines of a bottom line)
     for number, slide in enumerate(prs.slides, start=1):
         theme = Theme(slide.slide_layout.slide_master, slide)
         back = background(slide, theme)
@@ -365,12 +367,20 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
         if any(_is_agenda(head) for head in economy.heads(slide)):  # (titled, or kicked above a statement)
             items = [_TIME_SUFFIX.sub("", text).strip() for shape in shapes if shape.has_text_frame
                      and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)]
-            items += [str(c) for shape in shapes if shape.has_chart  # (a chapter list charted by minutes: time_goes.py)
+            # (a chapter list charted by minutes, each bar a chapter's name, a long one by its first clause, at its
+            # start: time_goes.py)
+            items += [_TIME_SUFFIX.sub("", str(c)).rstrip("…").rstrip() + "…" for shape in shapes if shape.has_chart
                       for c in shape.chart.plots[0].categories]
             agendas.append((number, [i for i in items if i]))
+        elif set(economy.heads(slide)[:1]) & (storyline.SUMMARY | lines.GUIDES):  # (a bottom line of chapters'
+            # titles, each at its time, names those chapters: chapter_list.py leaves them off the list; a listening
+            # guide names its moments, "Bluesky — 6 minutes (14:02)", and no "Also discussed" line again)
+            stated += [_MINUTES.sub("", _TIME_SUFFIX.sub("", text)).strip() for shape in shapes if shape.has_text_frame
+                       and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)
+                       if _TIME_SUFFIX.search(text)]
     out += _agenda_order(agendas, [economy.heads(slide) for slide in prs.slides])
     if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):
-        items, also = [item for _, group in agendas for item in group], _also_discussed(prs)
+        items, also = [item for _, group in agendas for item in group] + stated, _also_discussed(prs)
         where = agendas[0][0] if agendas else 1
         titled = {plain(title) for title in titles} if any(LIST_TITLES.match(t) for t in titles) and not any(
             _is_agenda(t) and not LIST_TITLES.match(t) for t in titles) else set()  # (a chapters slide, no agenda: a deck
@@ -379,7 +389,8 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
                 if plain(topic) not in also and re.sub(f"^{NUMBERING}", "", plain(topic)) not in also
                 and plain(topic) not in titled]
         out += [Violation("unlisted-topic", where, f"'{topic}' is in no agenda or chapters slide")
-                for topic in (left if agendas or len([t for t in topics if plain(t) not in also]) > 1 else [])]
+                for topic in (left if agendas or len([t for t in unlisted(stated, topics) if plain(t) not in also]) > 1
+                              else [])]  # (a topic a listening guide or the bottom line names is named)
     slides = list(prs.slides)
     audience = Path(path).stem.rsplit("-", 1)[-1] if audience is None else audience
     found = (economy.words(slides, {n for n, _ in agendas}) + quantities.long_points(slides)

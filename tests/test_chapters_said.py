@@ -42,13 +42,14 @@ def _lines(slide) -> list[str]:
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
-def test_the_close_names_each_moment_as_the_chapter_list_does(built, audience):
+def test_a_chapter_list_names_each_moment_once(built, audience):
+    """syntax-tips closed on "Where to hear it": three of its bottom line's tips, which its chapter list named too.
+    A chapter list names every chapter at its time already (the bottom line's tips at theirs): no such close (review
+    20); each chapter is named as the list names it, without "Number N - "."""
     slides = _slides(built, "syntax-tips", audience)
-    [close] = [s for s in slides if EN["where_to_hear"] in heads(s)]
-    listed = {t for s in slides if set(heads(s)) & CHAPTERS or "(cont.)" in " ".join(heads(s)) for t in _lines(s)}
-    said = _lines(close)
-    assert len(said) >= 2 and not any(re.match(r"Number \d+", t) for t in said), said
-    assert set(said) <= listed, (said, sorted(listed))
+    assert not [s for s in slides if EN["where_to_hear"] in heads(s)]
+    listed = [t for s in slides if set(heads(s)) & CHAPTERS or "(cont.)" in " ".join(heads(s)) for t in _lines(s)]
+    assert len(listed) >= 7 and not any(re.match(r"Number \d+", t) for t in listed), listed
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)

@@ -77,8 +77,8 @@ def test_every_takeaway_that_fits_whole_keeps_its_place(built):
     first = ("Live streaming has evolved from webcams and gaming communities to social media platforms like Twitch "
              "and TikTok Live")
     items = _bottom_line(built, "guide-to-live-chapters")
-    assert items[0] == first and items[1].startswith("Successful live streamers are either naturally entertaining")
-    assert _bottom_line(built, "guide-to-live-chapters", "policy")[0] == first
+    assert items[0] == first + " (4:14)" and items[1].startswith("Successful live streamers are either naturally entertaining")
+    assert _bottom_line(built, "guide-to-live-chapters", "policy")[0] == first + " (4:14)"  # (its chapter's time)
     assert sum(len(t.split()) for t in items) <= 75
 
 

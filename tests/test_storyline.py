@@ -372,10 +372,12 @@ def _said_in(point: str, text: str) -> bool:
 
 
 def charted(title: str, slides) -> bool:
-    """Whether a chart of where the time goes shows ``title`` as one of its bars (a long one cut with "…":
-    generator/time_goes.py)."""
-    bars = [str(c) for s in slides for sh in s.shapes if sh.has_chart for c in sh.chart.plots[0].categories]
-    return any(bar == title or bar.endswith("…") and title.startswith(bar[:-1].rstrip()) for bar in bars)
+    """Whether a chart of where the time goes shows ``title`` as one of its bars (a long one by its first clause or
+    cut with "…", each with its start: generator/time_goes.py)."""
+    bars = [re.sub(r" \((\d+:)?\d+:\d\d\)$", "", str(c))  # (each bar labelled with its start: "A (5:07)")
+            for s in slides for sh in s.shapes if sh.has_chart for c in sh.chart.plots[0].categories]
+    # (a long title by its first clause: chapter_list.short_name)
+    return any(bar == title or title.startswith(bar.rstrip("…").rstrip()) for bar in bars)
 
 
 def split(title: str, slides) -> bool:
