@@ -1,0 +1,85 @@
+"""The report's writer does less work a page (issue #25 §3), counted, not timed: plain words are not parsed as
+markup, each row of the timestamp index is measured once, and a page's operators are not held as text until the
+file is written."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfdoc
+from reportlab.platypus import Paragraph, Table
+from reportlab.platypus.paraparser import ParaParser
+
+from generator.writers.pdf import index
+from generator.writers.pdf.flowables import Shaped
+from generator.writers.pdf.fonts import register
+from generator.writers.pdf.writer import PdfWriter
+
+from .conftest import DEFAULT
+
+
+def _frags(paragraph) -> list[dict]:
+    return [dict(f.__dict__) for f in paragraph.frags]
+
+
+def test_plain_words_are_not_parsed_as_markup_and_make_the_same_paragraph(monkeypatch):
+    """reportlab's HTML parser read every paragraph (a tenth of a heavy report's time); words without a tag or an
+    entity are the style's first fragment with the words as its text, whatever the style (upper case too)."""
+    register()
+    styles = [ParagraphStyle("plain", fontName="Body", fontSize=11, leading=14),
+              ParagraphStyle("upper", fontName="Body", fontSize=9, leading=11, textTransform="uppercase")]
+    texts = ["Revenue grew 12% in the\n  second   quarter", "H100 → banned · H20 permitted", "x"]
+    theirs = [Paragraph(text, style) for style in styles for text in texts]
+    parsed = []
+    parse = ParaParser.parse
+    monkeypatch.setattr(ParaParser, "parse", lambda self, text, style: parsed.append(text) or parse(self, text, style))
+    ours = [Shaped(text, style) for style in styles for text in texts]
+    assert len(parsed) <= len(styles)  # each style's first fragment, once (before: every paragraph)
+    for mine, reportlabs in zip(ours, theirs):
+        assert _frags(mine) == _frags(reportlabs) and mine.text == reportlabs.text and mine.style is reportlabs.style
+        assert mine.wrap(200, 800) == reportlabs.wrap(200, 800)
+    before = len(parsed)
+    marked = Shaped("a <b>bold</b> &amp; more", styles[0])  # markup is still the parser's
+    assert len(parsed) == before + 1 and _frags(marked) == _frags(Paragraph("a <b>bold</b> &amp; more", styles[0]))
+
+
+def test_each_row_of_the_timestamp_index_is_measured_once(monkeypatch):
+    """reportlab measures every cell of a table each time it is wrapped or split at the same room, and a part of
+    the index is wrapped twice, then split: each row of the index was measured three times, now once."""
+    register()
+    style = ParagraphStyle("cell", fontName="Body", fontSize=9, leading=11)
+    texts = [" ".join(["word"] * (1 + i * 7 % 60)) for i in range(300)]
+
+    class Rows:
+        entries, linked = texts, True
+        head = [Paragraph(h, style) for h in ("Time", "Where", "Page", "Open")]
+        w = SimpleNamespace(theme=SimpleNamespace(primary="1F3864"))
+        table = index._Rows.table
+
+        def row(self, i):
+            return [Paragraph(str(i), style), Paragraph(texts[i], style), Paragraph("3", style), Paragraph("-", style)]
+
+    measured = []
+    process = Table._cellListProcess
+    monkeypatch.setattr(Table, "_cellListProcess", lambda self, v, *a: measured.append(v) or process(self, v, *a))
+    part, aw, ah, pages = index.IndexPart(Rows(), 0, None), 450.0, 700.0, 1
+    while part.wrap(aw, ah)[1] > ah:
+        part = part.split(aw, ah)[1]
+        pages += 1
+    body = [cell for cell in measured if cell not in Rows.head]
+    assert pages > 5 and len(body) <= 4 * len(texts), len(body)  # (before: 3,780)
+
+
+def test_a_page_is_compressed_when_it_is_written(rendered, monkeypatch):
+    """ReportLab keeps each page's operators as text until it writes the file, then compresses them; the report
+    compresses a page's as it is written (the same bytes), and keeps no page's text to the end."""
+    held = []
+    check = pdfdoc.PDFPage.check_format
+    monkeypatch.setattr(pdfdoc.PDFPage, "check_format", lambda self, doc: held.append(self.stream) or check(self, doc))
+    data = PdfWriter().render(rendered(DEFAULT, "technical"))
+    assert held and all(stream is None for stream in held)
+    import io
+
+    import pikepdf
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert all(b" Tf" in page.Contents.read_bytes() for page in pdf.pages)
