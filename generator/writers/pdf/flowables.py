@@ -11,7 +11,7 @@ from reportlab.platypus.paragraph import ParaLines, textTransformFrags
 
 from .bidi import reorder_line
 from .fonts import shaped_style
-from .plain_text import fragments, is_plain
+from .plain_text import fragments, is_plain, read_markup
 from .tags import Tagged
 
 TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (it is whole on its page)
@@ -68,12 +68,16 @@ class Shaped(Tagged, Paragraph):
         super().__init__(text, style, *args, **kwargs)
 
     def _setup(self, text, style, bulletText, frags, cleaner):
-        """reportlab's, except that plain words are not parsed as markup (``plain_text``)."""
+        """reportlab's, except that plain words are not parsed as markup, and the report's markup is read without
+        the HTML tokenizer (``plain_text``)."""
         if frags is None and isinstance(text, str):
             cleaned = cleaner(text)
-            if is_plain(cleaned):
-                text, frags = cleaned, fragments(cleaned, style)
+            read = (style, fragments(cleaned, style), None) if is_plain(cleaned) else \
+                read_markup(cleaned, style, self.caseSensitive)
+            if read is not None:
+                text, (style, frags, bullets) = cleaned, read
                 textTransformFrags(frags, style)
+                bulletText = bullets or bulletText
         super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth, availHeight):
