@@ -6,11 +6,12 @@ timestamp index (``index``) lists; a ``Bookmark`` becomes a bookmark, an outline
 """
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, TableStyle
-from reportlab.platypus.paragraph import ParaLines
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import ParaLines, textTransformFrags
 
 from .bidi import reorder_line
 from .fonts import shaped_style
+from .plain_text import fragments, is_plain, read_markup
 from .tags import Tagged
 
 TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (it is whole on its page)
@@ -19,6 +20,17 @@ TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (
 def table_style(commands: list) -> TableStyle:
     """A table style whose cells use the embedded font (reportlab's default is Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), "Body")] + commands)
+
+
+class Measured(Table):
+    """A table that measures its rows once for a room: reportlab measures every cell again each time the table is
+    wrapped or split at the same size (the frame wraps it, then splits it; the index wraps each part twice), a
+    twelfth of a heavy report's time. What is measured depends only on the room and the cells, which do not change."""
+
+    def _calc(self, availWidth, availHeight):
+        if self.__dict__.get("_measured") != (availWidth, availHeight):
+            super()._calc(availWidth, availHeight)
+            self._measured = (availWidth, availHeight)
 
 
 def bookmarks(flowables):
@@ -54,6 +66,19 @@ class Shaped(Tagged, Paragraph):
         if isinstance(text, str) and style is not None:  # (a split paragraph comes back with no text)
             style = shaped_style(style, text)
         super().__init__(text, style, *args, **kwargs)
+
+    def _setup(self, text, style, bulletText, frags, cleaner):
+        """reportlab's, except that plain words are not parsed as markup, and the report's markup is read without
+        the HTML tokenizer (``plain_text``)."""
+        if frags is None and isinstance(text, str):
+            cleaned = cleaner(text)
+            read = (style, fragments(cleaned, style), None) if is_plain(cleaned) else \
+                read_markup(cleaned, style, self.caseSensitive)
+            if read is not None:
+                text, (style, frags, bullets) = cleaned, read
+                textTransformFrags(frags, style)
+                bulletText = bullets or bulletText
+        super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth, availHeight):
         """reportlab's, but a second call at the same width keeps the lines of the first (a table

@@ -148,7 +148,16 @@ def _wrap_face(text: str, face: str | None, bold: bool = False, italic: bool = F
 
 def link(label: str, url: str, color: str) -> str:
     """A clickable link in paragraph markup (the URL was validated as http(s) or mailto)."""
-    return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{color}">{markup(label)}</a>'
+    return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="{_css(color)}">{markup(label)}</a>'
+
+
+@cache
+def _css(color: str) -> str:
+    """A hex colour (RRGGBB) as ``rgb(r,g,b)``: reportlab reads that form at once and makes the same colour
+    (a link's "#RRGGBB" went through its named colours and a literal evaluation: a third of a link's parsing)."""
+    if len(color) != 6 or any(c not in "0123456789abcdefABCDEF" for c in color):
+        return "#" + color
+    return "rgb({},{},{})".format(*(int(color[i:i + 2], 16) for i in (0, 2, 4)))
 
 
 def markup_runs(runs, color: str) -> str:
@@ -157,7 +166,7 @@ def markup_runs(runs, color: str) -> str:
     out = []
     for url, group in groupby(runs, key=lambda run: run.url):
         text = markup_parts([(r.text, r.bold, r.italic, r.code) for r in group])
-        out.append(f'<a href="{escape(url, {chr(34): "&quot;"})}" color="#{color}">{text}</a>' if url else text)
+        out.append(f'<a href="{escape(url, {chr(34): "&quot;"})}" color="{_css(color)}">{text}</a>' if url else text)
     return "".join(out)
 
 

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
-from .flowables import TOC_CHARS, Shaped, table_style
+from .flowables import TOC_CHARS, Measured, Shaped, table_style
 from .fonts import clip, link, markup
 
 ROWS = 32  # the rows a part adds to its table at once until it overfills its room
@@ -101,7 +101,7 @@ class _Rows:
         rest of a table split at a page (``held``, whose rows come first) gives it its lines and
         background as reportlab's split left them, reaching down to the new last row."""
         widths = [aw * f for f in ((0.12, 0.46, 0.08, 0.34) if self.linked else (0.14, 0.74, 0.12))]
-        table = Table([self.head] + rows, colWidths=widths, repeatRows=1, splitInRow=1, rowHeights=heights)
+        table = Measured([self.head] + rows, colWidths=widths, repeatRows=1, splitInRow=1, rowHeights=heights)
         if held is None:
             table.setStyle(table_style([
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + self.w.theme.primary)),
@@ -135,6 +135,7 @@ class IndexPart(Flowable):
         self._new: list = []  # the rows of entries from ``start`` made so far
         self._end = start  # and the entry after them
         self._size = (0.0, 0.0, 0.0)  # the table's width, height and the room it was made for
+        self._measured: tuple[float, list] = (0.0, [])  # a width, and the heights of the new rows at it
 
     def _made(self, aw: float, ah: float) -> Table:
         """The table for width ``aw`` and room ``ah``: made again when the room grew past it (the
@@ -145,9 +146,14 @@ class IndexPart(Flowable):
             return self._table
         held = self.held._cellvalues[1:] if self.held is not None else []
         heights = [None] + (list(self.held._rowHeights[1:]) if self.held is not None else [])
+        if self._measured[0] != aw:
+            self._measured = (aw, [])
+        known = self._measured[1]  # the heights of the new rows measured at this width (each row's is its own)
         while True:
-            table = self.rows.table(held + self._new, aw, heights + [None] * len(self._new), self.held)
+            rows = heights + known + [None] * (len(self._new) - len(known))
+            table = self.rows.table(held + self._new, aw, rows, self.held)
             _, height = table.wrap(aw, ah)
+            known[:] = table._rowHeights[len(heights):len(heights) + len(self._new)]
             if self._end == len(self.rows.entries) or height > ah + 1:
                 break
             more = range(self._end, min(self._end + ROWS, len(self.rows.entries)))

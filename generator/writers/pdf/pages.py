@@ -8,6 +8,7 @@ import gc
 import zlib
 
 from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate
 
@@ -164,6 +165,7 @@ def numbered_canvas(writer):
                     mark_links(self, self.tagger, number, total)
                     links.append([ref.name for ref in self._annotationrefs])
                 super().showPage()
+                _compress_now(self._doc.Pages.pages[-1])
                 if self.tagger:
                     mark_page(self._doc.Pages.pages[-1], self.tagger, number)
             super().save()
@@ -171,6 +173,17 @@ def numbered_canvas(writer):
                 self.tagger.numbers = numbers(self._doc, links)
 
     return NumberedCanvas
+
+
+def _compress_now(page) -> None:
+    """The content stream of ``page`` (just written) compressed now, as ReportLab compresses it when it
+    writes the file: it held every page's operators as text until then, 20 MiB of a heavy report's peak."""
+    if not page.compression or rl_config.useA85 or not page.stream:
+        return
+    stream = PDFStream(content=PDFZCompress.encode(page.stream), filters=[PDFZCompress])
+    stream.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])  # (so it is not compressed again)
+    stream.__Comment__ = "page stream"
+    page.Contents, page.stream = stream, None
 
 
 def _pack(code: str) -> bytes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from reportlab.platypus import Table
 
 from ...common import Para as Text, split_row
-from ..flowables import Shaped, table_style
+from ..flowables import Measured, Shaped, table_style
 from .kind import CELL_PADDING, ROW_HEIGHT, SectionKind
 
 
@@ -30,7 +30,7 @@ def figures_table(w, figures) -> Table:
             for row in split_row(texts, inner, style.fontSize, style.fontName.endswith("Bold"),
                                  int(ROW_HEIGHT // style.leading)):
                 data.append([Shaped(w._rich(t), style) for t in row])
-    return Table(data, colWidths=[width] * n, style=table_style(commands))
+    return Measured(data, colWidths=[width] * n, style=table_style(commands))
 
 
 KIND = SectionKind(("big_number",), body)

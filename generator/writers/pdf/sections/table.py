@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Table
 
 from ...common import Para as Text, column_widths, split_row
-from ..flowables import Shaped, table_style
+from ..flowables import Measured, Shaped, table_style
 from ..fonts import markup
 from . import text
 from .kind import CELL_PADDING, ROW_HEIGHT, SectionKind
@@ -47,7 +47,7 @@ def table_flowables(w, table) -> list[Table]:
 
 def _table(w, data: list, widths: list[float], heads: int) -> Table:
     """One reportlab Table of ``data``, its first ``heads`` rows the header."""
-    t = Table(data, colWidths=widths, repeatRows=1 if heads == 1 else 0, splitInRow=1)
+    t = Measured(data, colWidths=widths, repeatRows=1 if heads == 1 else 0, splitInRow=1)
     t.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, heads - 1), colors.HexColor("#" + w.theme.primary)),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")),
