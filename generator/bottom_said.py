@@ -9,6 +9,7 @@ from .compared import compared
 from .deck_twin import LEAST_LINES, LEAST_WORDS, split, texts, words
 from .document import Bullet, Slide
 from .headline import labelled
+from .inline import plain, whole_spans
 from .key_words import keys
 from .kept_figures import needed
 from .standalone import labelled_place
@@ -61,12 +62,16 @@ def without_said(slide: Slide, said: list[str], also: str, restated: bool) -> li
         return _backing(slide.title, kept, bullets) or bullets  # (a topic of shared slide keeps a point)
 
     led = [_led(b, said) for b in slide.bullets]  # (a point that says an item after its lead: the lead alone)
-    columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in slide.columns] if shared else []
+    led_columns = [c.model_copy(update={"bullets": [_led(b, said) for b in c.bullets]}) for c in slide.columns]
+    columns = [c.model_copy(update={"bullets": unsaid(c.bullets)}) for c in led_columns] if shared else []
     bullets = [] if shared else _floored(led, unsaid(led))
-    before = [b for c in slide.columns for b in c.bullets] if shared else led
+    before = [b for c in led_columns for b in c.bullets] if shared else led
     after = [b for c in columns for b in c.bullets] if shared else bullets
-    same = len(after) == len(before) and (shared or all(a is b for a, b in zip(led, slide.bullets)))
-    if same or words(after) < LEAST_WORDS or len(texts(after)) < LEAST_LINES <= len(texts(before)):
+    if words(after) < LEAST_WORDS or len(texts(after)) < LEAST_LINES <= len(texts(before)):
+        columns, bullets, after = led_columns if shared else [], [] if shared else led, before  # (none leaves: the
+        # slide would be near-empty; a lead still says its point without the item: binaergewitter's news list)
+    original = [b for c in slide.columns for b in c.bullets] if shared else slide.bullets
+    if len(after) == len(original) and all(a is b for a, b in zip(after, original)):
         return [slide]
     kept = {id(b) for b in after}  # (by identity: a list's ``in`` compared whole points, 1,200 by 1,200 in 12 s)
     dropped = "; ".join(b.text for b in before if id(b) not in kept)
@@ -90,15 +95,27 @@ _MARKS = ",:;—–，：；"  # what ends a clause that leads into a statement
 def _led(point: Bullet, said: list[str]) -> Bullet:
     """``point``, or where it says a statement of ``said`` whole after a clause leading into it (_after_clause), that
     clause alone ("הארכנו אותו לשנתיים, כלומר <the bottom line's item>": "הארכנו אותו לשנתיים"): what it adds to the
-    bottom line, which may be its slide's evidence (review 20)."""
+    bottom line, which may be its slide's evidence (review 20); a point's sub-points so too (a list's item "Samsung
+    BM9K1: <the bottom line's item>": its label)."""
     if point.children:
-        return point
+        kids = [_led(c, said) for c in point.children]
+        return point if all(a is b for a, b in zip(kids, point.children)) else point.model_copy(update={"children": kids})
     for at in [i for i, c in enumerate(point.text) if c in _MARKS][::-1]:
         rest = compared(point.text[at + 1:]).split()
         if any(" ".join(rest[skip:]).startswith(item) for skip in range(3) for item in said):
-            head = point.text[:at].strip()
-            return point.model_copy(update={"text": head}) if len(head.split()) >= 2 else point
+            head = _linked_head(point.text, at)
+            return point.model_copy(update={"text": head}) if len(plain(head).split()) >= 2 else point
     return point
+
+
+def _linked_head(text: str, at: int) -> str:
+    """``text`` before ``at``, a link it cuts kept a link of that part of its label ("[Samsung BM9K1: …](url)":
+    "[Samsung BM9K1](url)")."""
+    for start, end in whole_spans(text):
+        label_end = text.find("](", start, end)
+        if start < at < label_end:
+            return (text[:at].rstrip() + text[label_end:end]).strip()
+    return text[:at].strip()
 
 
 def _said_whole(point: str, said: list[str]) -> bool:

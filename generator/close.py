@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from .clause_bounds import split_semicolons
 from .clauses import whole_statement
 from .bottom_items import briefed, fragment, in_voice
+from .close_point import shown as line_shown
 from .close_resolve import closing_parts, resolves, resolving_first
 from .close_ties import backing
 from .close_voice import apart, is_attributed, unattributed, voiced
@@ -66,26 +67,31 @@ def closes(text: str, words: dict) -> bool:
     return ((is_outlook(text, words) or resolves(text, words) or holds(text, phrases(words, "conclusion_phrases")))
             and not is_promotion(text, words) and not is_aside_sentence(text, words)
             and not fragment(plain(text).strip(), words)  # (a line cut off, "…את האופציה- - -", concludes nothing)
-            and (resolves(text, words) or not in_voice(plain(text), words)))  # (a witness's own worry is no
-    # implication, unless it resolves: bottom_items.in_voice; review 20: knesset's "…יכול לעזור לנו…")
+            and (is_attributed(text) or not in_voice(plain(text), words)))  # (a line in a speaker's own voice
+    # closes only saying whose it is, a decision too: bottom_items.in_voice, close_voice.voiced; knesset's unattributed
+    # "…אנחנו מבקש שבעוד שנה…", "we ask that in a year…")
 
 
 def _shown(text: str) -> str:
     """``text`` whole in at most MOST_WORDS words: itself, else without a detail clause (clauses.whole_statement:
     never cut mid-clause, nor without its reason, contrast or qualifier), else ""."""
-    if count_words(unattributed(text)) <= MOST_WORDS:  # (a speaker's name is no word of the statement)
+    said = unattributed(text)
+    if count_words(said) <= MOST_WORDS:  # (a speaker's name is no word of the statement)
         return text
-    shown = whole_statement(text, MOST_WORDS)
+    shown = (cut := whole_statement(said, MOST_WORDS)) and cut + plain(text)[len(said):]  # (its speaker kept:
+    # close_voice.voiced)
     return shown if shown.count("“") == shown.count("”") and shown.count('"') % 2 == 0 else ""  # (never inside a quote)
 
 
 def _closing(points: list, said: list, words: dict) -> list:
     """Those of ``points`` that close (see the module doc), each whole in at most MOST_WORDS words (``_shown``:
-    a detail clause dropped where it must, never cut mid-clause), none that the opening (``said``) says; of a point
+    a detail clause dropped where it must, never cut mid-clause) and still closing as its line shows it
+    (close_point.shown: knesset's "…יכול לעזור לנו מבלי לפגוע" looks ahead only in the clause its line drops, "מי שלא
+    יהיה", "whoever it may be"), none that the opening (``said``) says; of a point
     of several sentences that decides something, those sentences (close_resolve.closing_parts)."""
     return [{**p, "text": shown, "children": []} for p in points for text in closing_parts(p["text"], words)
-            if (shown := _shown(text)) and closes(shown, words) and not any(same(text, s) and not apart(text, s)
-                                                                     for s in said)]
+            if (shown := _shown(text)) and closes(shown, words) and closes(line_shown(shown), words)
+            and not any(same(text, s) and not apart(text, s) for s in said)]
 
 
 def _movable(topic: dict, said: list, words: dict, most: int, off_only: bool = False) -> list:
@@ -98,7 +104,7 @@ def _movable(topic: dict, said: list, words: dict, most: int, off_only: bool = F
         return []  # (no title is chosen for a topic with nothing that closes: 10,000 topics build in time)
     ranked = strongest(topic, words)["points"]
     on_slide = outranked(ranked, most, [f["value"] for f in topic["figures"]])
-    points = voiced({**topic, "points": ranked}, words)
+    points = voiced({**topic, "points": [*ranked, *_titling(topic, ranked)]}, words)
     left = [p for p in on_slide if not any(same(p["text"], s) for s in said)]
     moved = []
     for p in points:
@@ -112,6 +118,13 @@ def _movable(topic: dict, said: list, words: dict, most: int, off_only: bool = F
             moved.extend(found)
             left = rest
     return moved
+
+
+def _titling(topic: dict, ranked: list) -> list:
+    """The points of ``topic`` its slide's points (``ranked``) leave out: the one its title says (titles.strongest
+    titles an attributed quotation by its first sentence and its speaker, title_voice.plainest), whose later sentences
+    the slide shows nowhere (cliff: "…the next 30 years could be devastating…" — Mike Rogers)."""
+    return [p for p in topic["points"] if not p["children"] and not any(p is q for q in ranked)]
 
 
 @template_filter("outlook")

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from .clauses import whole_statement
 from .close_details import details
 from .close_resolve import resolves
-from .close_voice import is_attributed
+from .close_voice import is_attributed, unattributed
 from .close_watch import at_stake
 from .cut_rule import may_shorten
 from .headline import count_words
@@ -85,6 +85,8 @@ def shown(text: str, most: int = LINE_WORDS) -> str:
     """``text`` as the close shows it (see the module doc): whole in at most ``most`` words, a detail clause
     dropped, else its leading clause (the speaker notes say the rest), else whole in a third more, else itself;
     its full stop kept, never without a leading label ("Approche recommandée :"), never cut where it quotes."""
+    if is_attributed(text) and (said := unattributed(text)) != (kept := shown(said, most)):
+        return kept + plain(text)[len(said):]  # (a speaker's line cut keeps its speaker: close_voice.voiced)
     if count_words(plain(text)) <= most or any(text.count(q) for q in QUOTES):
         return text  # (never cut inside a quotation, nor one off its speaker)
     kept = whole_statement(text, most) or _leading(whole_statement(text, most, keeps_rest=True))

@@ -59,12 +59,30 @@ def test_a_witness_worry_is_no_close_and_a_speakers_open_question_names_the_spea
     """Before: knesset's close held the Flex representative's "קשה מאוד להסביר לחברת האם האמריקאית שלנו…" and "אנחנו לא
     יודעים אם הוא יהיה רווחי." unattributed under the committee's request to review within a year. A speaker's line that
     only states a need is no close; the one that looks ahead (whether the line will be profitable: what the review will
-    find) says who said it."""
+    find) says who said it. Merged with voice3's titles (mend13): the chairman's takeaway "אם אכן יתברר שזה מועיל, אנחנו
+    מבקש…" ("we ask…") is a first-person line no speaker is named for: it neither titles nor closes (the bottom line's
+    notes say it), and "…יכול לעזור לנו מבלי לפגוע" looks ahead only in the clause its line drops ("מי שלא יהיה"). The
+    close is the speaker's open question, a pull quote with his name."""
     for audience, slides in _decks("knesset-finance-he.txt").items():
         last = _ending(slides)
-        assert last[1] in CLOSE_WORDS and last[0].startswith("אם אכן יתברר שזה מועיל"), (audience, last)
-        assert last[2:] == [OPEN], (audience, last)
+        assert last[0] in CLOSE_WORDS and last[1:] == [f"“{OPEN.split(' — ')[0]}”", "— " + OPEN.split(" — ")[1]], (
+            audience, last)
         assert not any(WORRY in line for line in last), audience
+
+
+@pytest.mark.parametrize("name", ("house-cliff-notes.txt", "knesset-finance-he.txt"))
+def test_a_close_of_a_speakers_words_says_whose_they_are_once_their_first_sentence_titles_a_slide(name):
+    """Before (mend13: close11's closes merged with voice3's titles): cliff ended on "Education and Workforce" (the
+    chairman's quotation titled slide 3 by its first sentence, and its later sentence, the warning, was no point of that
+    slide the close could take) and knesset on its evidence (a first-person line, attributed or not, closed nothing).
+    Each deck now ends on a close whose every line is a speaker's words with the speaker's name, and no slide before it
+    says the close's words."""
+    for audience, slides in _decks(name).items():
+        last = _ending(slides)
+        assert last[0] in CLOSE_WORDS and len(last) == 3 and last[2].startswith("— "), (audience, last)
+        assert last[1][:1] == "“" and last[1][-1:] == "”", (audience, last)
+        words = last[1].strip("“”.")
+        assert not any(words in line for lines in slides if lines is not last for line in lines), audience
 
 
 def test_voiced_splits_an_attributed_quotation_and_names_each_speaker():
@@ -127,3 +145,18 @@ def test_a_partys_own_outlook_is_kicked_as_its_outlook_not_what_the_briefing_mea
     from generator.close import stance
     assert not stance("The committee will continue to investigate, as a result of the recall.", EN)
     assert not stance("The committee recommends that exports will be reviewed.", EN)
+
+
+def test_a_speakers_line_cut_to_fit_keeps_the_speaker_and_closes_only_as_shown():
+    """A close's line of a speaker's words, cut to its leading clause, keeps the speaker's name (before: knesset's
+    "…יכול לעזור לנו מבלי לפגוע" closed without "— רפאל חדד"); a statement that looks ahead only in the clause its line
+    drops closes nothing ("whoever it will be")."""
+    from generator.close import outlook as closing
+    from generator.close_point import close_line
+    said = ("Moving the purchase tax to customs can help the plants in the south without harming anyone - not the "
+            "importers, not the cable companies, whoever it will be. — Rafi Haddad")
+    assert close_line(said).endswith(" — Rafi Haddad") and len(close_line(said)) < len(said)
+    topic = {"id": "a", "index": 1, "title": "Order", "figures": [], "aside": False, "message": "", "summary": "",
+             "at": None, "points": [{"text": said.split(" — ")[0], "at": None, "children": []}],
+             "said_by": {said.split(" — ")[0]: "Rafi Haddad"}}
+    assert closing([], [], [topic], [], [], EN, 0) == []
