@@ -78,10 +78,13 @@ def disown(tmp: str) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``.
     Only a file is replaced: a folder, pipe or device in its place is an error (the rename put a
-    file in place of a device: ``align -o /dev/full --force``, as root, replaced the device)."""
+    file in place of a device: ``align -o /dev/full --force``, as root, replaced the device). A link is
+    followed: the file it names is replaced, the link stays (the rename replaced the link itself:
+    ``align -o /dev/stdout --force``, as root, put a file in place of ``/dev``'s link)."""
     if kind := not_a_file(Path(path)):
         raise BriefingError(Problem(f"is {kind}, not a file: only a file is replaced", str(path)))
-    commit([(stage(path, data), Path(path))])
+    target = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
+    commit([(stage(target, data), target)])
 
 
 def create_all(files: dict[Path, bytes]) -> None:
