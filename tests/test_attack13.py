@@ -13,24 +13,24 @@ CONTENT = TRANSCRIPTS / "talkpython-534-diskcache.yaml"
 TRANSCRIPT = TRANSCRIPTS / "talkpython-534-diskcache.vtt"
 
 
-def test_output_through_a_link_replaces_the_file_it_names_not_the_link(tmp_path, write):
-    """``align -o /dev/stdout --force`` as root replaced ``/dev``'s link with a file (the rename put the
-    file in the link's place): ``-o`` through a link writes the file the link names, and the link stays,
-    for ``align`` and ``import``; a link to nothing yet makes the file it names."""
+def test_output_onto_a_link_is_refused_and_the_link_and_its_file_stay(tmp_path, write):
+    """``align -o /dev/stdout --force`` as root replaced ``/dev``'s link with a file (the rename put the file
+    in the link's place), and a content file kept as a link became a copy: ``-o`` onto a link is refused, for
+    ``align`` and ``import``, the link and the file it names left as they were, and no file made where a
+    link to nothing points (following it writes where whoever made the link chose)."""
     (tmp_path / "kept.yaml").write_text("old\n", encoding="utf-8")
     (tmp_path / "link.yaml").symlink_to("kept.yaml")
     (tmp_path / "new.yaml").symlink_to("made.yaml")
-    for target in ("link.yaml", "new.yaml"):
-        result = CliRunner().invoke(main, ["align", str(CONTENT), str(TRANSCRIPT), "-o", str(tmp_path / target), "--force"])
-        assert result.exit_code == 0, result.output
-        assert (tmp_path / target).is_symlink()
-    for made in ("kept.yaml", "made.yaml"):
-        assert (tmp_path / made).read_text(encoding="utf-8").startswith("# A briefing on Talk Python")
     notes = write("n.md", "# Harbour\n\n00:01:00 Dredging\n- The channel is dredged to 12 m\n")
-    result = CliRunner().invoke(main, ["import", str(notes), "-o", str(tmp_path / "link.yaml"), "--force"])
-    assert result.exit_code == 0, result.output
-    assert (tmp_path / "link.yaml").is_symlink() and "Harbour" in (tmp_path / "kept.yaml").read_text(encoding="utf-8")
-    assert not list(tmp_path.glob(".briefing-*"))
+    for target, to in (("link.yaml", "kept.yaml"), ("new.yaml", "made.yaml")):
+        for args in (["align", str(CONTENT), str(TRANSCRIPT)], ["import", str(notes)]):
+            result = CliRunner().invoke(main, [*args, "-o", str(tmp_path / target), "--force"])
+            assert result.exit_code == 1, result.output
+            assert result.output.strip().splitlines()[-1] == (f"{tmp_path / target}: is a link to {to}: only a file "
+                                                              "is replaced, not a link (give the file itself)")
+            assert (tmp_path / target).is_symlink()
+    assert (tmp_path / "kept.yaml").read_text(encoding="utf-8") == "old\n" and not (tmp_path / "made.yaml").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.yaml", "link.yaml", "n.md", "new.yaml"]
 
 
 def test_a_template_recursing_without_end_is_one_error_with_jobs_or_not(tmp_path, write, minimal):
