@@ -78,9 +78,15 @@ def disown(tmp: str) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it, and rename it over ``path``.
     Only a file is replaced: a folder, pipe or device in its place is an error (the rename put a
-    file in place of a device: ``align -o /dev/full --force``, as root, replaced the device)."""
+    file in place of a device: ``align -o /dev/full --force``, as root, replaced the device). Nor is a
+    link: the rename replaced the link itself (``align -o /dev/stdout --force``, as root, put a file in
+    place of ``/dev``'s link), and to follow it is to write where whoever made the link chose (a link
+    planted in ``/tmp``: the kernel's protection of links there does not hold for a rename)."""
     if kind := not_a_file(Path(path)):
         raise BriefingError(Problem(f"is {kind}, not a file: only a file is replaced", str(path)))
+    if Path(path).is_symlink():
+        raise BriefingError(Problem(f"is a link to {os.readlink(path)}: only a file is replaced, not a link (give the "
+                                    "file itself)", str(path)))
     commit([(stage(path, data), Path(path))])
 
 

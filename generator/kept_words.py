@@ -63,8 +63,8 @@ def _words(data: bytes | None) -> dict[str, str] | None:
         return None
     try:
         words = json.loads(data.decode("utf-8"))
-    except ValueError:  # (UnicodeDecodeError and JSONDecodeError are ValueErrors)
-        return None
+    except (ValueError, RecursionError):  # (UnicodeDecodeError and JSONDecodeError are ValueErrors; JSON nested
+        return None  # thousands deep, within the entry's size, overflows the parser's stack: exit 70)
     if not isinstance(words, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         return None
     return words

@@ -53,6 +53,8 @@ def _template_position(exc: BaseException, fallback: str) -> Problem:
     from jinja2 import TemplateNotFound
 
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    if isinstance(exc, RecursionError):  # (Python's words depend on where the stack ran out: "… in comparison",
+        message = "recursion too deep: a macro, include or block that calls itself without end"  # with --jobs or not)
     if isinstance(exc, TemplateNotFound):  # (its message is the name alone)
         names = " or ".join(f"'{name}'" for name in getattr(exc, "templates", None) or [exc.name])
         message = f"no template {names} in this audience's folder nor in those it extends"

@@ -42,7 +42,8 @@ def test_a_later_read_takes_the_kept_words(cache):
     assert kept_words.kept_words(french, words.LANG_DIR / "en.yaml", read) == first and len(reads) == 1
 
 
-@pytest.mark.parametrize("spoilt", [b"not json", b'["a list"]', b'{"cont": 3}', b"\xff\xfe"])
+@pytest.mark.parametrize("spoilt", [b"not json", b'["a list"]', b'{"cont": 3}', b"\xff\xfe",
+                                    b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 100_000 + b"1" + b"}" * 100_000])
 def test_a_damaged_or_foreign_entry_is_read_afresh(cache, spoilt):
     folder, read, reads = cache
     french = words.LANG_DIR / "fr.yaml"
