@@ -87,8 +87,8 @@ class DrawingML:
         attrs = ""
         if level is not None:
             attrs = f' marL="{self.emu(INDENT * (level + 1))}"' + (f' indent="{-self.emu(INDENT * 0.8)}"' if bullet else "")
-        if rtl and level is not None and not align:  # a right-to-left point's bullet at the right margin
-            align = "r"
+        if rtl and not align:  # right-to-left text at the right margin (a point's bullet there too): DrawingML's
+            align = "r"  # alignment is absolute, a title's list style says "l", and rtl="1" alone leaves it there
         if align:
             attrs += f' algn="{align}"'
         if rtl:
