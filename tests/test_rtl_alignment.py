@@ -32,3 +32,15 @@ def test_every_right_to_left_paragraph_is_right_aligned(audience):
                         left.append((number, para.text[:40], para.alignment))
     assert checked > 10, checked
     assert not left, left
+
+
+def test_a_right_to_left_quotes_rule_is_at_the_right_margin():
+    """A pull quote's accent rule stands on the side its words start: knesset's close, “אנחנו לא יודעים…” — גיא גולדמן,
+    had its rule at the left margin, its words at the right."""
+    made = notes_build(NOTES / "knesset-finance-he.txt", ("pptx",))
+    assert made.problem is None, made.problem
+    deck = Presentation(str(made.content.with_name(f"{made.content.stem}-executive.pptx")))
+    rules = [(shape.left, shape.width) for slide in deck.slides for shape in slide.shapes
+             if shape.name == "Decoration" and shape.height > 10 * shape.width]  # (a vertical rule)
+    assert rules, "the deck has no pull quote"
+    assert all(left > deck.slide_width / 2 for left, _ in rules), (rules, deck.slide_width)

@@ -7,6 +7,7 @@ from ...common import Para
 from ..fit import fit_or_paginate
 from ..geometry import BODY_H, BODY_SIZES, BODY_Y, INSET, MARGIN, SAFETY
 from ...measure import LINE_HEIGHT, current_family, line_spans
+from ....scripts import is_rtl
 from .kind import SlideKind
 
 
@@ -44,13 +45,14 @@ def draw(d, s, slide, part) -> None:
     size, paras = part
     attr_h = attribution_h(s.width, slide)
     quote_h = BODY_H - 20 - attr_h
-    d.rect(s, MARGIN, BODY_Y + 10, 6, quote_h, d.theme.accent)
-    d.text(s, paras, MARGIN + 30, BODY_Y + 10, s.width - 2 * MARGIN - 80, quote_h, (size,), d.theme.text,
-           italic=True)
+    width = s.width - 2 * MARGIN - 80
+    rtl = is_rtl(slide.text)  # the rule on the side the quote starts: a right-to-left quote's at the right margin
+    d.rect(s, s.width - MARGIN - 6 if rtl else MARGIN, BODY_Y + 10, 6, quote_h, d.theme.accent)
+    x = s.width - MARGIN - 30 - width if rtl else MARGIN + 30
+    d.text(s, paras, x, BODY_Y + 10, width, quote_h, (size,), d.theme.text, italic=True)
     if slide.attribution:
         shown = _attribution(s.width, slide.attribution, current_family())[0]
-        d.text(s, [Para(shown)], MARGIN + 30, BODY_Y + 14 + quote_h, s.width - 2 * MARGIN - 80, attr_h, (18,),
-               d.theme.muted)
+        d.text(s, [Para(shown)], x, BODY_Y + 14 + quote_h, width, attr_h, (18,), d.theme.muted)
 
 
 KIND = SlideKind(("quote",), measure, draw)
