@@ -27,6 +27,7 @@ from .template_names import template_filter
 
 _SAID = re.compile(r"^(?P<quote>[“\"](?P<body>[^”\"]+)[”\"])\s*,?\s*(?P<verb>\S+)\s")
 _BY = re.compile(r"\s—\s[^—]+$")  # a statement's speaker after its words ("… — Mike Rogers")
+_WORD = re.compile(r"\w+")
 
 
 def _sentences_said(text: str, words: dict) -> list[str]:
@@ -66,8 +67,23 @@ def spoken_close(text: str, words: dict) -> bool:
     and looking ahead or stating a decision."""
     said = unattributed(text)
     if is_attributed(text):
-        return is_outlook(said, words) or resolves(said, words)
+        return (is_outlook(said, words) or resolves(said, words)) and not points_back(said, words)
     return not in_voice(said, words)
+
+
+def points_back(text: str, words: dict) -> bool:
+    """Whether ``text``, a speaker's words lifted from what they said, points at words said before it: a personal
+    pronoun that refers back (``back_references`` that are ``subject_pronouns``: "it", "הוא"), or a demonstrative
+    standing for a clause ("acknowledge that,"). Review 21: cliff's close "“If we fail to acknowledge that…”" pointed
+    at nothing; knesset's "“אנחנו לא יודעים אם הוא יהיה רווחי”" meant a production line the slide never names."""
+    back = {w.strip().lower() for w in words.get("back_references", "").split(",") if w.strip()}
+    pronouns = back & {w.strip().lower() for w in words.get("subject_pronouns", "").split(",") if w.strip()}
+    said = plain(text).lower()
+    for found in _WORD.finditer(said):
+        after = said[found.end():].lstrip()[:1]  # ("" at the end)
+        if found.group() in pronouns or (found.group() in back and (not after or after in ",.;:!?”\"")):
+            return True
+    return False
 
 
 def voiced(topic: dict, words: dict) -> list:

@@ -278,3 +278,17 @@ KNOWN_FAILURES.update({
     for name in ('lex-fridman-outline', 'guide-to-live-chapters', 'syntax-tips')
     for audience in ('executive', 'policy', 'technical')
 })
+
+
+# review 21 (the lead): cliff closed on the chairman's "“If we fail to acknowledge that, and take immediate action to
+# deter it…”", the second sentence of a quotation whose first titles its slide: its "that" pointed at nothing; knesset on
+# a witness's "“אנחנו לא יודעים אם הוא יהיה רווחי”", whose "it" was his company's production line, read as the order. A
+# speaker's lifted words that point back close nothing (close_voice.points_back); neither notes say anything else ahead
+POINTS_BACK = NOTHING_AHEAD + (": the one statement that looks ahead is a speaker's, lifted from what they said, and it "
+                               "points back at words said before it (a pronoun, 'acknowledge that'): out of its place "
+                               "it means nothing or the wrong thing")
+KNOWN_FAILURES.update({
+    (name, audience, 'ends-on-point'): POINTS_BACK
+    for name in ('house-cliff-notes', 'knesset-finance-he')
+    for audience in ('executive', 'policy', 'technical')
+})

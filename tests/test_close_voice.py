@@ -8,7 +8,7 @@ import pytest
 from pptx import Presentation
 
 from generator.close import outlook
-from generator.close_voice import apart, spoken_close, spoken_parts, voiced
+from generator.close_voice import apart, points_back, spoken_close, spoken_parts, voiced
 from generator.words import load_words
 
 from .conftest import AUDIENCES
@@ -41,8 +41,7 @@ def _ending(slides: list) -> list[str]:
     return slides[last]
 
 
-@pytest.mark.parametrize(("name", "quote", "speaker"), (("house-cliff-notes.txt", WARNING, "— Mike Rogers"),
-                                                        ("allin-summit-takeaways.txt", PUTIN, "— Vladimir Putin")))
+@pytest.mark.parametrize(("name", "quote", "speaker"), (("allin-summit-takeaways.txt", PUTIN, "— Vladimir Putin"),))
 def test_a_speakers_forecast_closes_the_deck_as_a_pull_quote_said_once(name, quote, speaker):
     """Before: cliff and allin ended on their evidence ("Education and Workforce", the birth-rate slide), the speaker
     notes saying "what follows … is left to the audience". Their one statement that looks ahead is a speaker's: the
@@ -55,34 +54,40 @@ def test_a_speakers_forecast_closes_the_deck_as_a_pull_quote_said_once(name, quo
         assert not any(quote.strip("“”") in line for line in others), audience
 
 
-def test_a_witness_worry_is_no_close_and_a_speakers_open_question_names_the_speaker():
+def test_a_witness_worry_is_no_close():
     """Before: knesset's close held the Flex representative's "קשה מאוד להסביר לחברת האם האמריקאית שלנו…" and "אנחנו לא
     יודעים אם הוא יהיה רווחי." unattributed under the committee's request to review within a year. A speaker's line that
-    only states a need is no close; the one that looks ahead (whether the line will be profitable: what the review will
-    find) says who said it. Merged with voice3's titles (mend13): the chairman's takeaway "אם אכן יתברר שזה מועיל, אנחנו
-    מבקש…" ("we ask…") is a first-person line no speaker is named for: it neither titles nor closes (the bottom line's
-    notes say it), and "…יכול לעזור לנו מבלי לפגוע" looks ahead only in the clause its line drops ("מי שלא יהיה"). The
-    close is the speaker's open question, a pull quote with his name."""
+    only states a need is no close; nor (review 21) one whose words point back at what was said before them: "whether
+    it will be profitable" meant Flex's production line, which no slide names, and read as if it meant the order."""
     for audience, slides in _decks("knesset-finance-he.txt").items():
         last = _ending(slides)
-        assert last[0] in CLOSE_WORDS and last[1:] == [f"“{OPEN.split(' — ')[0]}”", "— " + OPEN.split(" — ")[1]], (
-            audience, last)
-        assert not any(WORRY in line for line in last), audience
+        assert last[0] not in CLOSE_WORDS or not any(WORRY in line or OPEN.split(" — ")[0].rstrip(".") in line
+                                                     for line in last), (audience, last)
 
 
-@pytest.mark.parametrize("name", ("house-cliff-notes.txt", "knesset-finance-he.txt"))
-def test_a_close_of_a_speakers_words_says_whose_they_are_once_their_first_sentence_titles_a_slide(name):
-    """Before (mend13: close11's closes merged with voice3's titles): cliff ended on "Education and Workforce" (the
-    chairman's quotation titled slide 3 by its first sentence, and its later sentence, the warning, was no point of that
-    slide the close could take) and knesset on its evidence (a first-person line, attributed or not, closed nothing).
-    Each deck now ends on a close whose every line is a speaker's words with the speaker's name, and no slide before it
-    says the close's words."""
+@pytest.mark.parametrize(("name", "words"), (("house-cliff-notes.txt", WARNING.strip("“”")[:40]),
+                                             ("knesset-finance-he.txt", OPEN.split(" — ")[0].rstrip("."))))
+def test_a_speakers_words_that_point_back_close_nothing(name, words):
+    """Review 21: cliff closed on the chairman's "“If we fail to acknowledge that, and take immediate action to deter
+    it…”" — the second sentence of a quotation whose first titles slide 3, its "that" pointing at nothing on the close;
+    knesset on "“אנחנו לא יודעים אם הוא יהיה רווחי.”" ("we don't know whether it will be profitable"), a witness's "it"
+    that meant his company's production line. A speaker's lifted words close only where they stand alone
+    (close_voice.points_back); these decks have no other statement that looks ahead, and end on their evidence."""
     for audience, slides in _decks(name).items():
         last = _ending(slides)
-        assert last[0] in CLOSE_WORDS and len(last) == 3 and last[2].startswith("— "), (audience, last)
-        assert last[1][:1] == "“" and last[1][-1:] == "”", (audience, last)
-        words = last[1].strip("“”.")
-        assert not any(words in line for lines in slides if lines is not last for line in lines), audience
+        assert last[0] not in CLOSE_WORDS or not any(words in line for line in last), (audience, last)
+
+
+@pytest.mark.parametrize(("line", "lang", "back"), (
+    ("If we fail to acknowledge that, and take immediate action to deter it, the next 30 years could be devastating",
+     "en", True),
+    ("Whoever becomes the leader in artificial intelligence will become the ruler of the world", "en", False),
+    ("We expect that prices will rise next year", "en", False),
+    ("They will vote on it next week", "en", True),
+    ("אנחנו לא יודעים אם הוא יהיה רווחי", "he", True),
+    ("הוועדה תדון בצו שוב בעוד שנה", "he", False)))
+def test_points_back_finds_a_pronoun_or_a_clause_standing_for_what_came_before(line, lang, back):
+    assert points_back(line, load_words(lang)) is back
 
 
 def test_voiced_splits_an_attributed_quotation_and_names_each_speaker():

@@ -5,11 +5,16 @@ Hebrew fixture (notes_built), every paragraph of right-to-left words, title, kic
 footer, is right-aligned."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from pptx import Presentation
 from pptx.enum.text import PP_ALIGN
 
 from generator.scripts import is_rtl
+from generator.writers.common import Para
+from generator.writers.pptx.geometry import MARGIN
+from generator.writers.pptx.slides import quote
 
 from .notes_built import NOTES, notes_build
 
@@ -34,13 +39,30 @@ def test_every_right_to_left_paragraph_is_right_aligned(audience):
     assert not left, left
 
 
-def test_a_right_to_left_quotes_rule_is_at_the_right_margin():
-    """A pull quote's accent rule stands on the side its words start: knesset's close, “אנחנו לא יודעים…” — גיא גולדמן,
-    had its rule at the left margin, its words at the right."""
-    made = notes_build(NOTES / "knesset-finance-he.txt", ("pptx",))
-    assert made.problem is None, made.problem
-    deck = Presentation(str(made.content.with_name(f"{made.content.stem}-executive.pptx")))
-    rules = [(shape.left, shape.width) for slide in deck.slides for shape in slide.shapes
-             if shape.name == "Decoration" and shape.height > 10 * shape.width]  # (a vertical rule)
-    assert rules, "the deck has no pull quote"
-    assert all(left > deck.slide_width / 2 for left, _ in rules), (rules, deck.slide_width)
+
+class _Drawn:
+    """What a slide kind draws, by place: its rules' and text boxes' left edges."""
+
+    theme = SimpleNamespace(accent="D1495B", text="222222", muted="666666")
+
+    def __init__(self):
+        self.rules: list[float] = []
+        self.boxes: list[float] = []
+
+    def rect(self, s, x, y, w, h, color):
+        self.rules.append(x)
+
+    def text(self, s, paras, x, *rest, **options):
+        self.boxes.append(x)
+
+
+@pytest.mark.parametrize(("words", "right"), (("“אנחנו מבקשים שבעוד שנה יביאו את הצו לדיון”", True),
+                                              ("“Whoever leads in AI will rule the world”", False)))
+def test_a_pull_quotes_rule_stands_where_its_words_start(words, right):
+    """A pull quote's accent rule stands on the side its words start: a right-to-left quote (knesset's close, before
+    review 21 took it off) had its rule at the left margin and its words at the right."""
+    drawn, width = _Drawn(), 960.0
+    slide = SimpleNamespace(text=words, attribution="גיא גולדמן" if right else "Vladimir Putin")
+    quote.draw(drawn, SimpleNamespace(width=width), slide, (28, [Para(words)]))
+    assert len(drawn.rules) == 1 and (drawn.rules[0] > width / 2) == right, drawn.rules
+    assert all((box + (width - 2 * MARGIN - 80) / 2 > width / 2) == right for box in drawn.boxes), drawn.boxes
