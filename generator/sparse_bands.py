@@ -26,7 +26,6 @@ from .deck_twin import lines, split, texts
 from .document import KeyFigure, Slide
 from .figure_labels import mentions
 from .headline import sentences
-from .importer.evidence import salient
 from .inline import plain
 
 SPARSE = 3  # lines of points a slide shows at most for the bottom line's figure to be its band
@@ -65,6 +64,8 @@ def _sparse(slide: Slide, after: list[Slide]) -> bool:
 
 def _value(slide: Slide, summary: list[str]) -> str:
     """The first figure a point of ``slide`` states (its one salient quantity) that the summary states too, or ""."""
+    from .importer.evidence import salient  # (here: a build that never asks imports no importer, ~2 ms cold)
+
     for text in texts(slide.bullets):
         for sentence in sentences(plain(text)) or [plain(text)]:
             found = [*(f[0] for f in [salient(sentence)] if f), *(m.group() for m in WORDED.finditer(sentence))]

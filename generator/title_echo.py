@@ -28,7 +28,6 @@ from .chart_context import _statements
 from .deck_twin import split, texts
 from .document import Bullet, KeyFigure, Slide
 from .headline import count_words, sentences
-from .importer.evidence import salient
 from .inline import plain
 from .quantities import QUANTITY
 from .title_backing import backed, echoes
@@ -104,6 +103,8 @@ def figure_of(text: str) -> tuple[str, str, list[str]] | None:
     salient quantity (importer.evidence.salient), else, of a sentence that says a change and then a level ("Revenue
     grew 36% year-over-year to $9.2 billion"), its last amount of money over the rest of the sentence ("Revenue grew
     36% year-over-year"). A label of more than MOST_LABEL words gives none."""
+    from .importer.evidence import salient  # (here: a build that never asks imports no importer, ~2 ms cold)
+
     said = sentences(plain(text)) or [plain(text)]
     first = said[0].rstrip(" .;")
     found = _rated(first) or _unholed(first, salient(first)) or _level(first)
@@ -128,6 +129,8 @@ def _rated(sentence: str) -> tuple[str, str] | None:
     """The one salient value of ``sentence`` with the rate it is counted by ("£38 a year") over the rest of the
     sentence ("Average household bills would rise"), or None: cut from the value alone, the label would read
     "would rise a year"."""
+    from .importer.evidence import salient
+
     value = (salient(sentence) or ("", ""))[0]
     at = sentence.find(value) if value else -1
     rate = _RATE.match(sentence, at + len(value)) if at >= 0 else None

@@ -78,7 +78,9 @@ def test_cold_commands_import_no_writer_library(args, absent):
     assert proc.returncode == 0, proc.stderr
 
 
-NOT_A_BUILDS = ("generator.importer.notes", "generator.importer.tokens", "generator.transcripts")  # (briefing import's)
+# briefing import's, not a build's: the importer package (its key figures' reader is imported where a render asks it
+# for a sentence's salient figure, which the default content never does) and the transcripts
+NOT_A_BUILDS = ("generator.importer", "generator.transcripts")
 
 
 @pytest.mark.parametrize("fmt, absent", [("pptx", ("reportlab", "pptx", "lxml", "statistics", *NOT_A_BUILDS)),
