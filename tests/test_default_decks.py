@@ -137,3 +137,13 @@ def test_no_deck_slide_repeats_the_cover_s_speakers(built):
         assert "About this briefing" not in [title(s) for s in slides]
         report = "\n".join(p.extract_text() for p in PdfReader(str(built / f"{DEFAULT.stem}-{audience}.pdf")).pages)
         assert "About this briefing" in report and "Nathan Lambert, Research scientist" in " ".join(report.split())
+
+
+def test_speaker_notes_name_no_label_left_without_its_list(built):
+    """Review 21: the cluster chart's notes read "Left off the slide: …; Current deployments:; OpenAI Stargate: …" — a
+    parent label whose lines the notes name on their own (and the chart draws) said as an item of nothing."""
+    for audience in ("executive", "policy", "technical"):
+        for number, slide in enumerate(deck(built, audience), 1):
+            notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+            assert ":;" not in notes and ":." not in notes.replace("http:", "").replace("https:", ""), (
+                audience, number, notes)
