@@ -23,9 +23,12 @@ def names_something(name: str, url: str | None, description: str | None, title: 
 
 
 @template_filter("named_sources")
-def named_sources(sources: list, title: str) -> list:
-    """The template's ``sources`` (dicts) that name something besides ``title`` (see the module doc)."""
-    return [s for s in sources if names_something(s.get("name", ""), s.get("url"), s.get("description"), title)]
+def named_sources(sources: list, title: str, by_name: bool = False) -> list:
+    """The template's ``sources`` (dicts) that name something besides ``title`` (see the module doc); ``by_name``: by
+    their names alone, where a page shows only the name (the About slide's "Source: " line: review 21, allin's report
+    said "Source: The All-In Summit 2022 – Takeaways", its own title, for a source whose description is a show blurb)."""
+    return [s for s in sources if names_something(s.get("name", ""), None if by_name else s.get("url"),
+                                                  None if by_name else s.get("description"), title)]
 
 
 def listed_sources(doc) -> list:

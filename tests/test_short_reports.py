@@ -81,3 +81,13 @@ def test_the_about_slide_lists_no_source_the_sources_slide_lists(built):
     guide = _built("guide-to-live-chapters.txt", "pptx", "policy")
     title = Presentation(str(guide)).slides[0].shapes.title.text
     assert all(line != title for line in _about(guide)) and english()["source"] not in _about(guide)
+
+
+def test_the_about_section_names_no_source_by_the_reports_own_title():
+    """Review 21: allin's report said "About this briefing → Source: The All-In Summit 2022 – Takeaways", its own title:
+    the source has a description (the show's blurb), but the About section shows only its name."""
+    path = _built("allin-summit-takeaways.txt", "pdf", "executive")
+    lines = [line.strip(" •–") for line in _text(path).splitlines()]
+    about = lines.index(english()["about"])
+    section = lines[about + 1:about + 6]
+    assert "The All-In Summit 2022 – Takeaways" not in section and english()["source"] not in section, section
