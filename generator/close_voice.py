@@ -23,11 +23,12 @@ from .headline import sentences
 from .inline import plain
 from .plain_items import attributed
 from .sentence_kinds import is_outlook
+from .standalone import listed
 from .template_names import template_filter
+from .words import LETTERS
 
 _SAID = re.compile(r"^(?P<quote>[“\"](?P<body>[^”\"]+)[”\"])\s*,?\s*(?P<verb>\S+)\s")
 _BY = re.compile(r"\s—\s[^—]+$")  # a statement's speaker after its words ("… — Mike Rogers")
-_WORD = re.compile(r"\w+")
 
 
 def _sentences_said(text: str, words: dict) -> list[str]:
@@ -76,10 +77,10 @@ def points_back(text: str, words: dict) -> bool:
     pronoun that refers back (``back_references`` that are ``subject_pronouns``: "it", "הוא"), or a demonstrative
     standing for a clause ("acknowledge that,"). Review 21: cliff's close "“If we fail to acknowledge that…”" pointed
     at nothing; knesset's "“אנחנו לא יודעים אם הוא יהיה רווחי”" meant a production line the slide never names."""
-    back = {w.strip().lower() for w in words.get("back_references", "").split(",") if w.strip()}
-    pronouns = back & {w.strip().lower() for w in words.get("subject_pronouns", "").split(",") if w.strip()}
-    said = plain(text).lower()
-    for found in _WORD.finditer(said):
+    back = listed(words, "back_references")
+    pronouns = back & listed(words, "subject_pronouns")
+    said = plain(text).casefold()
+    for found in LETTERS.finditer(said):
         after = said[found.end():].lstrip()[:1]  # ("" at the end)
         if found.group() in pronouns or (found.group() in back and (not after or after in ",.;:!?”\"")):
             return True

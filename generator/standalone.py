@@ -32,7 +32,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_WORD = 4  # letters a word has at least for its capital to tell a name (see headline.is_name)
 
 
-def _listed(words: dict, key: str) -> frozenset[str]:
+def listed(words: dict, key: str) -> frozenset[str]:
+    """The words of the language file's list ``key`` ("this, these, they, …"), case folded (split once a list)."""
     return _split(words.get(key, ""))
 
 
@@ -52,8 +53,8 @@ def refers_back(text: str, words: dict) -> bool:
     names a thing by a demonstrative (``demonstratives``: "Three risks justify this policy", "cette
     politique") other than a time (``deictic_nouns``: "this year", "cette semaine")."""
     said = [w.casefold() for w in LETTERS.findall(plain(text))]
-    times, pointing = _listed(words, "deictic_nouns"), _listed(words, "demonstratives")
-    return bool(said) and (said[0] in _listed(words, "back_references") or any(
+    times, pointing = listed(words, "deictic_nouns"), listed(words, "demonstratives")
+    return bool(said) and (said[0] in listed(words, "back_references") or any(
         w in pointing and not times & set(said[n + 1:n + 3]) for n, w in enumerate(said)))  # ("this past year")
 
 
@@ -70,7 +71,7 @@ def subject_kept(text: str, words: dict) -> str:
         return text
     if kept := label_as_subject(label, body):
         return kept
-    verbs = (_listed(words, "clause_verbs") | _listed(words, "verb_marks")) - _listed(words, "subject_pronouns")
+    verbs = (listed(words, "clause_verbs") | listed(words, "verb_marks")) - listed(words, "subject_pronouns")
     return f"{label} {_lower_first(body)}" if said[0].casefold().strip(",") in verbs else text
 
 
@@ -95,7 +96,7 @@ def _named_subject(sentence: str) -> str:
 
 
 def _opens_back(text: str, words: dict) -> bool:
-    return _first(text) in _listed(words, "back_references")
+    return _first(text) in listed(words, "back_references")
 
 
 def antecedents(*sequences: Sequence[str]) -> dict[str, str]:
@@ -110,7 +111,7 @@ def stand_alone(items: list, before: dict[str, str], words: dict) -> list:
     takes the name its antecedent opens on in place of a subject pronoun ("They review…" after "Scott
     and Wes look back…" says "Scott and Wes review…", ``as_written`` keeping "They review…"), else is
     left out."""
-    pronouns = _listed(words, "subject_pronouns") & _listed(words, "back_references")
+    pronouns = listed(words, "subject_pronouns") & listed(words, "back_references")
     out: list = []
     for p in items:
         said, first = plain(p["text"]).split(), _first(p["text"])
