@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from functools import cache
 from pathlib import Path
 
 
@@ -89,3 +90,16 @@ class PrivateFolder:
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+@cache
+def source_digest() -> bytes:
+    """A hash of the source of briefing's top-level modules, what every cache entry's validity depends on: read once
+    a process (~3 ms, ~180 files), not once for each audience's environment (three in a default build, and again in
+    each worker), nor once for each cache (the templates', the language files' words)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.digest()

@@ -5,7 +5,7 @@ took ~30 ms of a cold deck's ~240; an entry is read back in well under a millise
 
 An entry is JSON (data, never code), named by a hash of what the words depend on: the language
 file's bytes, English's (its keys and placeholders are what the others are checked against) and
-the source of the modules that read and check them. A changed file or check is a new entry; an
+the source of briefing's modules (the words' reading and checks among them). A changed file or check is a new entry; an
 entry that is not a mapping of text to text is read afresh, as is everything when the cache is off
 or cannot be read. Only the built-in files are kept: an audience's own are read as they are.
 """
@@ -17,10 +17,9 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from .cache_files import PrivateFolder, cache_folder
+from .cache_files import PrivateFolder, cache_folder, source_digest
 
 MAX_ENTRY = 4 << 20  # bytes (the built-in files are 18-30 KB)
-_CHECKS = ("words.py", "content_fields.py", "kept_words.py", "yamlio.py")  # what reads and checks a word
 
 
 def kept_words(path: Path, english: Path, read: Callable[[Path], dict[str, str]]) -> dict[str, str]:
@@ -49,11 +48,10 @@ def _key(path: Path, english: Path) -> str:
 
 @cache
 def _checks(english: Path) -> bytes:
-    """A hash of English's file and of the modules that check words (once a process: a build reads seven files)."""
-    digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for part in (english, *(here / name for name in _CHECKS)):
-        digest.update(part.read_bytes() + b"\0")
+    """A hash of English's file and of briefing's modules (``cache_files.source_digest``, the templates' cache's too:
+    a list of the modules that check words missed those they call), once a process (a build reads seven files)."""
+    digest = hashlib.sha256(source_digest())
+    digest.update(english.read_bytes())
     return digest.digest()
 
 

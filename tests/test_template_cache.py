@@ -157,9 +157,9 @@ def test_briefings_sources_are_read_once_for_every_environment(cache, monkeypatc
     environment (a default build makes three; ~3 ms each), and it still keys the entries."""
     from pathlib import Path
 
-    from generator import template_cache
+    from generator import cache_files, template_cache
 
-    template_cache._sources.cache_clear()
+    cache_files.source_digest.cache_clear()
     reads: list = []
     read_bytes = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or read_bytes(self))
@@ -167,4 +167,4 @@ def test_briefings_sources_are_read_once_for_every_environment(cache, monkeypatc
             for _ in range(3)}
     modules = [p for p in reads if p.suffix == ".py"]
     assert len(keys) == 1 and len(modules) == len(set(modules)) > 100
-    template_cache._sources.cache_clear()
+    cache_files.source_digest.cache_clear()
