@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from .document import Bullet, Document, Slide
 from .inline import plain
-
-LEAST_CLOSE = 2  # lines a close keeps at least (one line is no close: time_goes.LEAST)
+from .time_goes import LEAST as LEAST_CLOSE  # lines a close keeps at least (one line is no close)
 
 
 def close_unrepeated(document: Document) -> Document:

@@ -19,6 +19,8 @@ Nothing is added: a title is the notes' own words.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .bottom_items import fragment, in_voice
 from .bottom_line import is_statement
 from .headline import headline
@@ -36,10 +38,22 @@ def voiced(text: str, words: dict, asked: bool = False) -> bool:
     """Whether ``text`` may title no slide for its voice: a speaker's first-person turn, a fragment, or, under a heading
     that asks (``asked``), a reply that needs its question (see the module doc)."""
     said = " ".join(plain(text).split())
-    endings = tuple(p.strip()[1:] for p in words.get("speaker_voice", "").split(",") if p.strip().startswith("-"))
+    endings = _endings(words.get("speaker_voice", ""))
     spoken = bool(endings) and any(len(w) >= VOICED_LETTERS and w.endswith(endings) for w in WORD.findall(said))
     return ((in_voice(said, words) or spoken and not holds(said, phrases(words, "decision_phrases")))
             or fragment(said, words) or asked and replies(said, words))
+
+
+@lru_cache(maxsize=64)
+def _endings(voice: str) -> tuple[str, ...]:
+    """The word endings of a language's ``speaker_voice`` ("-נו": its items that open on "-"), split once a list."""
+    return tuple(p.strip()[1:] for p in voice.split(",") if p.strip().startswith("-"))
+
+
+@lru_cache(maxsize=64)
+def _openers(openers: str) -> tuple[str, ...]:
+    """A language's ``reply_openers``, case folded, split once a list."""
+    return tuple(w.strip().casefold() for w in openers.split(",") if w.strip())
 
 
 def replies(text: str, words: dict) -> bool:
@@ -59,7 +73,7 @@ def answered(text: str, words: dict) -> str:
 def _reply(text: str, words: dict) -> str | None:
     """The rest of ``text`` after the reply it opens on (after its comma; "" for a reply without one), else None."""
     said = " ".join(plain(text).split())
-    for word in (w.strip().casefold() for w in words.get("reply_openers", "").split(",") if w.strip()):
+    for word in _openers(words.get("reply_openers", "")):
         rest = said[len(word):] if said.casefold().startswith(word) else None
         if rest is not None and rest.lstrip()[:1] in _CLAUSE_MARK and not rest[:1].isalnum():
             said = rest.lstrip()[1:].strip()
