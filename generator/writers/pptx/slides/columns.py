@@ -12,7 +12,7 @@ from .kind import SlideKind
 
 def measure(p, slide, band: float = 0.0) -> list:
     """Pages of (size, [(heading, paras)] for each column) at the deck's size: one page if both
-    columns fit, else both columns continued side by side; ``band`` points are left free under them."""
+    columns fit, else both columns continued side by side; ``band`` points taken by a key figure's band over them."""
     col_w = p.column_width
     height = BODY_H - 56 - 2 * INSET - band
     cols = [(c.title, bullet_paras(c.bullets) or [Para("")]) for c in slide.columns[:2]]

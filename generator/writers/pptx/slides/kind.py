@@ -28,6 +28,6 @@ class SlideKind:
     draw: Callable[[Any, Any, Any, Any], None]
     cover: Callable[[Any, Any, Any, int, str], tuple[str, str]] | None = None  # drawn whole (its ``draw`` draws nothing)
     scaled: bool = False  # its text takes the deck's type scale (scale.py)
-    band: bool = False  # a topic's one key figure may join its points, in a band under them (pages.py)
+    band: bool = False  # a topic's one key figure may join its points, in a band over them (pages.py)
     topical: bool = False  # its slides hold several topics: set at the topics' size, not the overview's (scale.py)
     joins: bool = False  # a slide of it with one key figure joins the points before it of its topic, as their band

@@ -13,22 +13,20 @@ from .kind import SlideKind
 
 
 def measure(p, slide, band: float) -> list:
-    """Pages of (size, paras) at the deck's size, ``band`` points left free under them."""
+    """Pages of (size, paras) at the deck's size, ``band`` points taken by the key figure's band over them."""
     return fit_or_paginate(bullet_paras(slide.bullets) or [Para("")], p.body_width, BODY_H - 2 * INSET - band,
                            p.sizes(slide))
 
 
 def draw(d, s, slide, part) -> None:
     """The points of one page, under the topic's key figure where it joined them."""
-    taken = figure_band(d, s, slide) if slide.figures else 0.0
-    size, paras = part
-    d.text(s, paras, MARGIN, BODY_Y + taken, s.width - 2 * MARGIN, BODY_H - taken, (size,), d.theme.text, bullets=True)
+    draw_text(d, s, slide, part, figure_band(d, s, slide))
 
 
-def draw_text(d, s, slide, part, band: float = 0.0) -> None:
-    """The points of one page, ``band`` points left free under them."""
+def draw_text(d, s, slide, part, top: float = 0.0) -> None:
+    """The points of one page, ``top`` points under the body's top (a key figure's band over them)."""
     size, paras = part
-    d.text(s, paras, MARGIN, BODY_Y, s.width - 2 * MARGIN, BODY_H - band, (size,), d.theme.text, bullets=True)
+    d.text(s, paras, MARGIN, BODY_Y + top, s.width - 2 * MARGIN, BODY_H - top, (size,), d.theme.text, bullets=True)
 
 
 def figure_band(d, s, slide, ruled: bool = True) -> float:
