@@ -84,9 +84,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     planted in ``/tmp``: the kernel's protection of links there does not hold for a rename)."""
     if kind := not_a_file(Path(path)):
         raise BriefingError(Problem(f"is {kind}, not a file: only a file is replaced", str(path)))
-    if Path(path).is_symlink():
-        raise BriefingError(Problem(f"is a link to {os.readlink(path)}: only a file is replaced, not a link (give the "
-                                    "file itself)", str(path)))
+    if problem := link_problem(Path(path)):
+        raise BriefingError(problem)
     commit([(stage(path, data), Path(path))])
 
 
@@ -180,6 +179,16 @@ def not_a_file(path: Path) -> str | None:
     file, else None: a build, ``align`` and ``import`` replace only a file (a rename puts a file in place of a
     device: as root, ``-o /dev/full`` replaced the device)."""
     return kind_of(path) if path.exists() and not path.is_file() else None
+
+
+def link_problem(path: Path) -> Problem | None:
+    """The error for ``path`` when it is a link, else None: a build, ``align`` and ``import`` replace only a
+    file, never a link (the rename replaces the link itself, and to follow it is to write where whoever made
+    the link chose). Checked before anything is made, so nothing is built in vain."""
+    if not path.is_symlink():
+        return None
+    return Problem(f"is a link to {os.readlink(path)}: only a file is replaced, not a link (give the file itself)",
+                   str(path))
 
 
 def kind_of(path: Path) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import kind_of, not_a_file, why_not
+from .atomic import kind_of, link_problem, not_a_file, why_not
 from .errors import BriefingError, InternalError, Problem
 from .files import refuse_link_loop
 
@@ -86,6 +86,8 @@ def check_targets(targets: list[Built]) -> None:
         try:
             if kind := not_a_file(path):
                 problems.append(Problem(f"is in the way: {kind} where the built file goes", str(path)))
+            elif link := link_problem(path):
+                problems.append(link)
         except OSError as exc:  # a name too long for the file system
             problems.append(Problem(f"cannot write: {exc.strerror or exc}", str(path)))
     if problems:

@@ -54,3 +54,22 @@ def test_a_template_recursing_without_end_is_one_error_with_jobs_or_not(tmp_path
         said.append(result.output.strip())
     assert said[0] == said[1] == (f"{folder / 'document.yaml.j2'}:2:1: recursion too deep: a macro, include or block "
                                   "that calls itself without end")
+
+
+def test_a_build_onto_a_link_is_refused_before_anything_is_written(tmp_path, write, minimal):
+    """``align`` and ``import`` refused ``-o`` onto a link, but a build replaced a built file that was a link
+    with a file of its own (the rename put it in the link's place). A build refuses it the same way, before
+    writing anything: the link, the file it names and the other built files stay as they were."""
+    content = write("brief.yaml", minimal)
+    out = tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "kept.md").write_text("old\n", encoding="utf-8")
+    (out / "brief-executive.md").symlink_to(tmp_path / "kept.md")
+    result = CliRunner().invoke(main, ["build", str(content), "-a", "executive", "-a", "policy", "-f", "md",
+                                       "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines()[-1] == (f"{out / 'brief-executive.md'}: is a link to "
+                                                      f"{tmp_path / 'kept.md'}: only a file is replaced, not a link "
+                                                      "(give the file itself)")
+    assert (out / "brief-executive.md").is_symlink() and (tmp_path / "kept.md").read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in out.iterdir()) == ["brief-executive.md"]

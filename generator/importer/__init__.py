@@ -52,7 +52,7 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
                 content_dir: str | Path = "content", check=None) -> tuple[Path, Imported]:
     """Import ``notes`` into a content file (default ``content/<stem>.yaml``), checked before it is
     written; ``check`` (given the content data) may refuse it then too, so nothing is written."""
-    from ..atomic import not_a_file, why_not, write_atomic
+    from ..atomic import link_problem, not_a_file, why_not, write_atomic
     from ..loader import validate_located
     from ..yamlio import Located, load_yaml_text
     from ..yamlwrite import dump_yaml
@@ -72,6 +72,8 @@ def import_file(notes: str | Path, output: str | Path | None = None, *, force: b
     if kind := not_a_file(target):  # a folder, a pipe, a device: --force replaces files only
         raise BriefingError(Problem(f"is {kind}, not a file: import writes a content file (.yaml), and replaces only "
                                     "a file", str(target)))
+    if link := link_problem(target):  # before reading the notes: write_atomic refuses it at the end
+        raise BriefingError(link)
     notes_text = read_notes(notes)
     lang = detect_language(notes_text)
     result = import_notes(notes_text, str(notes), title=title, source_url=source_url, source_name=source_name, lang=lang)
