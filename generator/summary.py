@@ -36,6 +36,7 @@ from .clause_bounds import headlines_run
 from .entry_lines import lined
 from .fitted import fitted
 from .headline import count_words, sentences
+from .hearing_outcomes import routine_last
 from .inline import plain
 from .key_words import holds, keys, phrases
 from .numbered_items import numbered
@@ -204,7 +205,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             [[placed[t["id"]] for t in g if t["id"] in placed] for g in groups or [[t] for t in evidence]],
             count, lambda text: fitted(text, most))):  # (a digest's entries are record lines: entry_lines.py)
         intro: list[dict] = [{"text": s, "at": None, "children": []} for s in told if fits(s)]
-        return _within(alone([*intro, *lined(entries, words, most)][:count]), most, total, None)
+        return _within(alone([*intro, *lined(routine_last(entries, words), words, most)][:count]), most, total, None)
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(unreplied(evidence, words), count, chapters, told, least, fits=fits,  # (no reply: title_voice)
