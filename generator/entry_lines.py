@@ -125,7 +125,8 @@ def entry_line(text: str, words: dict) -> tuple[str, list[str]]:
         return text, []
     own = _own_subject(label, lead, words)
     lead = outcome(lead, words)  # ("… examined curbing COVID cons": hearing_outcomes.py)
-    return (f"{label}: {lead}" if label and not own else lead), [_upper_first(_names_only(d, witnesses).rstrip(" .")) for d in details]
+    shown = f"{label}: {lead}" if label and not own else lead
+    return shown, [_upper_first(_names_only(d, witnesses).rstrip(" .")) for d in details]
 
 
 def _own_subject(label: str, lead: str, words: dict) -> bool:

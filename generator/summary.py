@@ -39,6 +39,7 @@ from .headline import count_words, sentences
 from .hearing_outcomes import routine_last
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .lede_items import lede_filled
 from .numbered_items import numbered
 from .plain_items import plainly
 from .said_same import distinct, same
@@ -224,4 +225,5 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
                        fits)  # (backed by any slide of the deck: a forecast's too)
     kept = (plainly(kept, topics, words, fits)
             or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count])
+    kept = lede_filled(kept, introduction, words, count, fits)  # (fewer than three: the notes' summary's headlines)
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)
