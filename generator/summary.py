@@ -160,10 +160,12 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     is ``fixed`` too: overview.sole_points). A digest
     opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
     the deck then leaves out those slides: overview.unsaid), as its leading clause with what sets it
-    apart under it (entry_lines.lined: the focus, who took part). At most ``total`` words on the slide (0: no limit). Notes
+    apart under it (entry_lines.lined: the focus, who took part), routine business last (hearing_outcomes.routine_last).
+    At most ``total`` words on the slide (0: no limit). Notes
     that state no finding (a chapter list, an episode description) open on what they say of the recording (``described``): with no
     topic shown, its description, else the chapters written as statements (those with a verb:
-    has_verb; the chapters slide lists them all). Empty when the notes state nothing at all. Each item stands alone
+    has_verb; the chapters slide lists them all). Fewer than three statements take the introduction's other headlines
+    (lede_items.lede_filled). Empty when the notes state nothing at all. Each item stands alone
     (standalone.py: one whose pronoun took a name keeps its words as written in ``as_written``). With a ``priority``
     (consequence.PRIORITIES: the audience's), the takeaways, else the notes' statements and those of the slides that
     show at most ``points`` points (0: all), are ranked by consequence, each backed by a slide (consequence.py)."""
