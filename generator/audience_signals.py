@@ -13,7 +13,9 @@ case-folded):
 
 A statement that says its audience's words weighs SIGNAL more for that audience only (not a takeaway of the notes,
 TOLD: the author's order of their own conclusions stands, "Prices rose by a third" before "Utilities blame the
-cost…"); a topic that says them, or (for the executive) says money, scale or a decision, is tagged for it
+cost…"); one that says how a system works and none of the policy reader's words weighs less for that reader (PAST:
+review 21, talkgo's policy bottom line was epoll and the scheduler's states, the technical reader's); a topic that
+says them, or (for the executive) says money, scale or a decision, is tagged for it
 (``topic_tags``), so the audience's budget may keep it first (``keep`` in its audience.yaml): the executive deck shows
 the topic that says how many developers use the language, which its bottom line then says.
 """
@@ -27,6 +29,8 @@ TOLD = "told"  # the key (true) of a bottom-line item that is a takeaway of the 
 SIGNAL = 2  # what a statement of its audience's own words weighs more for it (a count's weight for the executive)
 KEYS = {"outcome": ("outcome_phrases",), "decision": ("public_phrases", "policy_phrases"),
         "mechanism": ("mechanism_phrases",)}
+PAST = -1  # what a statement of only the words its audience looks past weighs less for it (code's weight: detail)
+LOOKS_PAST = {"decision": "mechanism"}  # the policy reader looks past how a system works (review 21: talkgo's epoll)
 TAGS = {"outcome": "outcome", "mechanism": "mechanism"}  # (the tag a topic of each priority's words takes; policy's exists)
 
 
@@ -37,8 +41,12 @@ def signals(text: str, words: dict, priority: str) -> bool:
 
 
 def signal(text: str, words: dict, priority: str) -> int:
-    """What ``text`` weighs more for ``priority`` (SIGNAL where it ``signals``, else 0)."""
-    return SIGNAL if signals(text, words, priority) else 0
+    """What ``text`` weighs more for ``priority`` (SIGNAL where it ``signals``), or less (PAST: where it says only the
+    words its reader looks past, ``LOOKS_PAST``), else 0."""
+    if signals(text, words, priority):
+        return SIGNAL
+    past = LOOKS_PAST.get(priority)
+    return PAST if past and signals(text, words, past) else 0
 
 
 def topic_tags(title: str, texts: list[str], words: dict, figured: bool = False) -> set[str]:

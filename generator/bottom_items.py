@@ -13,7 +13,8 @@ so is not cut further: the bottom line takes another statement. Never on it (wor
   optimistic", "may have unintended consequences"): it gives way to the statement of the topic it names
   (overview.named: the topic's message, else its first statement), which says what it changes
   (``concrete``), else it is left out;
-- trivia about the occasion (``trivia_phrases``: "the celebration includes a special setup");
+- trivia about the occasion (``trivia_phrases``: "the celebration includes a special setup"), and who was heard
+  (``witness_phrases``: "received testimony from…", ``heard``): the procedure of a hearing, not its outcome;
 - a statement under a section's prefix ("China: The average worker…", "Committee on Commerce: …"): a label
   of fewer than four words or a name heads it, and the item would not stand without it (a short label over a
   statement that names what it is about is dropped as it is shown: ``heads_only``, fitted.fitted);
@@ -24,7 +25,8 @@ so is not cut further: the bottom line takes another statement. Never on it (wor
   high levels…", a transcript's "…את האופציה- - -"), a quotation cut inside (its opening mark without its closing
   one), shorthand with an arrow ("Incompatibilité Log4j → migration vers Logback"), or one without its subject,
   opening on a participle (a capitalised word ending as ``participle_endings`` says, before a word that is no name:
-  "Returned $89 million to shareholders…"; "Advanced Micro Devices…" is a name).
+  "Returned $89 million to shareholders…"; "Advanced Micro Devices…" is a name), or one that ends leading into what
+  it does not show (``lead_in_phrases``: "…使用以下系统调用", "uses the following system calls").
 """
 from __future__ import annotations
 
@@ -46,8 +48,10 @@ from .weigh import has_quantity
 _CUT_OFF = re.compile(r"(?:…|\.\.\.|(?:\s*[-–—]){2,})[\"”’')]*$")  # (an ellipsis; a transcript's "- - -": cut off)
 _NAMED = re.compile(r"(?<=[\w,;)] )[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)+")  # (capitalised words after a word: a name)
 _ARROW = re.compile(r"→|->|=>|⇒")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # (a script written without spaces: its phrases are read by characters)
 _ENDED = re.compile(r"[.!?。！？…][\"”’')\]]*$")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")  # (a point's sentences and its parts between "; ")
+LEAD_IN = 4  # words at the end of a statement that may lead into what follows ("…listed below")
 SLACK = 1  # words over the bound a whole statement may have ("~15": a whole sentence of 16 rather than a cut one)
 NUMBERED_MOST = 18  # words a statement that says a quantity may have in any case ("…held 41% of capacity on 1 March")
 STATED = "stated"  # the key (true) of a bottom-line item that is a takeaway shown whole (``whole_takeaway``)
@@ -62,6 +66,13 @@ def announces(text: str, words: dict) -> bool:
 def is_trivia(text: str, words: dict) -> bool:
     """Whether ``text`` tells of the occasion rather than the content (a phrase of ``trivia_phrases``)."""
     return holds(text, phrases(words, "trivia_phrases"))
+
+
+def heard(text: str, words: dict) -> bool:
+    """Whether ``text`` says who was heard (a phrase of ``witness_phrases``: "The committee received testimony from
+    non-governmental witnesses on…"): the procedure, not what came of it (review 16: a hearing's line says what it
+    examined; review 21: on the bottom line of a week's notes it said again what the quote beside it states)."""
+    return holds(text, phrases(words, "witness_phrases"))
 
 
 def consequential(text: str, words: dict) -> bool:
@@ -114,7 +125,16 @@ def fragment(text: str, words: dict) -> bool:
     opens_on_participle = bool(endings and len(said) > 1 and said[0][:1].isupper() and len(said[0]) > 4
                                and said[0].casefold().endswith(endings) and not said[1][:1].isupper())
     unclosed = (text.count("“") > text.count("”") and "„" not in text) or text.count('"') % 2  # (a quotation cut)
-    return bool(_CUT_OFF.search(text) or _ARROW.search(text) or unclosed) or opens_on_participle
+    return bool(_CUT_OFF.search(text) or _ARROW.search(text) or unclosed) or opens_on_participle or leads_in(text, words)
+
+
+def leads_in(text: str, words: dict) -> bool:
+    """Whether ``text`` ends leading into what it does not show (a phrase of ``lead_in_phrases`` in its last LEAD_IN
+    words, or characters in a script without spaces: "…会把该 fd 添加到 epoll 中，使用以下系统调用", "…uses the calls
+    listed below"; review 21: the list or the command followed in the notes, the bottom line showed the sentence alone)."""
+    tail = plain(text).rstrip(" .。:：")
+    last = " ".join(tail.split()[-LEAD_IN:])
+    return any(p in tail[-2 * LEAD_IN:] if _UNSPACED.search(p) else holds(last, [p]) for p in phrases(words, "lead_in_phrases"))
 
 
 def briefed(shown: str, most: int, words: dict, text: str = "") -> str:
@@ -127,7 +147,7 @@ def briefed(shown: str, most: int, words: dict, text: str = "") -> str:
     bound = max(most + SLACK, NUMBERED_MOST if has_quantity(plain(shown)) or consequential(shown, words) else 0,
                 int(most * WIDER) if paired(shown) else 0)
     if (not shown or count_words(shown) > bound or prefixed(shown) or announces(shown, words) or _colon_lead(shown, text)
-            or is_trivia(shown, words) or fragment(shown, words) or in_voice(shown, words)
+            or is_trivia(shown, words) or fragment(shown, words) or in_voice(shown, words) or heard(shown, words)
             or (labelled_list(text) and shown != " ".join(text.split()))):
         return ""
     return shown

@@ -33,7 +33,7 @@ _QUANTITY_FIRST = re.compile(r"\s*[$€£¥]?\d")  # (a point that opens on a nu
 NUMBERED = re.compile(r"^\s*(?:([^\W\d_]+)\s+)?#?(\d+)(?:[.):]|\s+[-–—:])\s+")  # "Number 3 - ", "Tip 3: ", "3. "
 
 
-def _said(text: str) -> int:
+def said_count(text: str) -> int:
     """Words that say something: with a letter or digit, of which three have a letter ("Sat, 23 Oct 2021
     03:10" is a date, not five words said)."""
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
@@ -48,7 +48,7 @@ def is_statement(text: str) -> bool:
     if not text or text.endswith(":") or asks(text):
         return False  # (a list's opening line; a question or an outline's item: asked.py)
     label, rest = labelled(text)
-    return _said(rest if label and count_words(label) < 4 else text) >= LEAST_WORDS
+    return said_count(rest if label and count_words(label) < 4 else text) >= LEAST_WORDS
 
 
 def _chapter_statement(title: str) -> str:
@@ -142,6 +142,6 @@ def _add(out: list, said: set, points: Iterable, most: int, least: int = LEAST_W
     for p in points:
         if len(out) >= most:
             return
-        if p["text"] not in said and (is_statement(p["text"]) or _said(plain(p["text"])) >= least):
+        if p["text"] not in said and (is_statement(p["text"]) or said_count(plain(p["text"])) >= least):
             out.append(p)
             said.add(p["text"])

@@ -2,8 +2,10 @@
 
 A digest's entries (a day's hearings) share their formula ("… concluded a hearing to examine …, after
 receiving testimony from …"): cut to its leading clause, every entry reads the same, and what each one
-is about is lost. An entry's line is its leading clause (who did what, of what: with the parent named by
-its label, "Committee on Appropriations: Subcommittee on Defense concluded…") and, under it, the clauses
+is about is lost. An entry's line is its leading clause (who did what, of what: its label names who acts where
+the clause's subject is the bare noun it names, "Committee on Armed Services: Committee concluded…"; where the
+clause names its own, "Subcommittee on Defense concluded…", the label is its parent and stays out of the line,
+review 21: a colon chain of two names) and, under it, the clauses
 that follow it (``details``): the focus ("Focusing on a program update") and who took part ("Testimony
 from Vice Admiral Jon A. Hill"), each a sub-point. A clause that holds a phrase of ``witness_phrases``
 ("testimony from") says it from that phrase on ("after receiving", the formula, goes) with the names of
@@ -22,8 +24,8 @@ import re
 from collections.abc import Sequence
 
 from .clause_bounds import opens_clause, outside
-from .headline import count_words, is_name, labelled
-from .hearing_outcomes import outcome
+from .headline import count_words, is_name, label_as_subject, labelled
+from .hearing_outcomes import acting, outcome
 from .inline import plain, whole_spans
 from .key_words import phrases
 
@@ -92,10 +94,11 @@ def _point(text: str, children: Sequence[str] = ()) -> dict:
 
 def entry_evidence(text: str, words: dict) -> list[dict]:
     """What a digest entry's ``text`` says beyond its leading clause, as the points of its evidence slide:
-    each clause after it (the focus: "Focusing on a program update"), and the witnesses as a point of
-    their phrase ("Testimony from") with each witness whole under it, office and place kept ("Daniel
-    Kaufman, Acting Director, Bureau of Consumer Protection, Federal Trade Commission": the office is
-    what makes a witness worth naming); none where it has no clause after its first."""
+    each clause after it (the focus: "Focusing on a program update"), and the witnesses as one point, their
+    phrase and their names ("Testimony from Elizabeth A. Field, Peter Levine, and Adam Grant"), with each witness
+    whole under it, office and place kept, for the slide's title to count (review 21: a witness a line, offices of
+    two to four lines, made slides of names; the speaker notes say each office); none where it has no clause after
+    its first."""
     witnesses = phrases(words, "witness_phrases")
     label, body = labelled(text)
     body = body if label and is_name(plain(label)) else text
@@ -103,7 +106,7 @@ def entry_evidence(text: str, words: dict) -> list[dict]:
     for clause in _clauses(body, witnesses)[1:]:
         found = _listed(clause, witnesses)
         points.append(_point(_upper_first(clause.rstrip(" ."))) if found is None else
-                      _point(_upper_first(clause[found[0]:found[1]].strip()), found[2]))
+                      _point(_upper_first(_names_only(clause, witnesses).rstrip(" .")), found[2]))
     return points
 
 
@@ -120,8 +123,19 @@ def entry_line(text: str, words: dict) -> tuple[str, list[str]]:
     lead, *details = _clauses(body, witnesses)
     if not details:
         return text, []
+    own = _own_subject(label, lead, words)
     lead = outcome(lead, words)  # ("… examined curbing COVID cons": hearing_outcomes.py)
-    return (f"{label}: {lead}" if label else lead), [_upper_first(_names_only(d, witnesses).rstrip(" .")) for d in details]
+    shown = f"{label}: {lead}" if label and not own else lead
+    return shown, [_upper_first(_names_only(d, witnesses).rstrip(" .")) for d in details]
+
+
+def _own_subject(label: str, lead: str, words: dict) -> bool:
+    """Whether ``lead`` names who acts itself, a name that is not the bare noun its ``label`` names ("Committee on
+    Commerce: Subcommittee on Consumer Protection, … concluded a hearing…"): the label is then its parent, and a
+    chain of the two ("Committee on Commerce: Subcommittee on …") runs two names into one item (review 21); the
+    speaker notes say the entry whole."""
+    subject = acting(lead, words)
+    return bool(label and subject and is_name(subject) and not label_as_subject(label, lead))
 
 
 def entry_lines(texts: Sequence[str], words: dict) -> list[tuple[str, list[str]]]:

@@ -12,8 +12,9 @@ testified titles it (``testified_one``: "Vice Admiral Jon A. Hill testified on �
 else ``testified_many``: "5 witnesses testified on “Curbing COVID Cons”"; the heading quoted: review 14);
 an entry that names no witness keeps its heading. The names and the heading are the notes' own.
 
-The witnesses are the slide's points themselves, each whole with office and place, after the entry's
-focus; the phrase that listed them ("Testimony from") is no lead over them (review 14: a lead over one witness).
+The witnesses are one line after the entry's focus, their phrase and their names ("Testimony from Elizabeth A.
+Field, Peter Levine, and Adam Grant"); their offices and places are the speaker notes' (review 21: a witness a line,
+offices of two to four lines each, made a slide of names).
 """
 from __future__ import annotations
 
@@ -36,14 +37,14 @@ def testimony(evidence: list, heading: str, words: dict, entry: str = "") -> dic
     title = examined(entry, words) or (
         fill(words["testified_one"], name=plain(witnesses[0]["text"]).split(",")[0].strip(), topic=heading)
         if len(witnesses) == 1 else fill(words["testified_many"], count=len(witnesses), topic=heading))
-    return {"title": title, "bullets": [w for p in evidence for w in (p["children"] if p is listed else [p])]}
+    return {"title": title, "bullets": [{**p, "children": []} if p is listed else p for p in evidence]}
 
 
 def examined(entry: str, words: dict) -> str:
     """What the digest entry ``entry`` examined, as a title (see the module doc), or "" where its leading
     clause says no procedure of ``procedure_phrases`` or runs past MOST_WORDS words."""
     lead = entry_line(plain(entry), words)[0]
-    if lead == entry_line(plain(entry), {**words, "procedure_phrases": ""})[0]:
+    if lead == entry_line(plain(entry), {**words, "procedure_phrases": "", "closed_procedure_phrases": ""})[0]:
         return ""  # (no procedure said as what it examined: the clause is the bottom line's, as written)
     label, body = labelled(lead)
     title = (label_as_subject(label, body) or body) if label else lead

@@ -1,14 +1,15 @@
-"""Two digest entries' evidence on one slide, where one of them shows two lines at most (review 16 finding 5).
+"""Digest entries' evidence on one slide, where one of them shows two lines at most (review 16 finding 5).
 
 A digest's entry with more than its leading clause shows its focus and its witnesses on a slide of its own after
 the bottom line (evidence_titles.testimony). An entry of one witness and its focus was a slide of two lines under
 its title ("Vice Admiral Jon A. Hill testified on “Missile Defense Agency”": Daily Digest), the next entry's three
-witnesses a slide of their own. Such an entry shares a slide with the entry beside it (the one before, where that is
-alone, else the next), each a column under its heading with its time, while together they hold at most
+witnesses a slide of their own. Such an entry shares a slide with the entries beside it (up to MOST_COLUMNS: review 21,
+with each entry's witnesses one line of names, three hearings made two slides of two to three lines), each a column
+under its heading with its time, while together they hold at most
 deckfit.MOST_LINES lines and short_topics.MOST_WORDS words; the slide is titled by what both columns prove: what each
 examined (evidence_titles.examined, joined by "; ") where that fits a title's whole_titles.MOST_WORDS, else the
 hearings' names as what they examined (``examined_hearings``: "The hearings examined “Missile Defense Agency” and “DOD
-Management Challenges”", each name quoted as ``chapter_quoted`` and joined by ``names_and``; review 16 finding 4: a
+Management Challenges”", each name quoted as ``chapter_quoted``, the last joined by ``names_and``; review 16 finding 4: a
 count of witnesses who testified states the procedure, not the point). An entry that names no
 witness keeps its slide (its heading titles it: no sentence says what it proves beside another).
 """
@@ -23,6 +24,7 @@ from .word_count import count_words
 from .whole_titles import MOST_WORDS as TITLE_WORDS
 from .words import fill
 
+MOST_COLUMNS = 3  # entries on one slide at most, a column each (writers/pptx/slides/topics.py: three side by side)
 SHORT = 2  # lines of an entry's evidence, at most, that leave its slide near-empty (deck_lines.LEAST_LINES less one)
 
 
@@ -41,25 +43,25 @@ def _shown(entry: dict, topics: list, words: dict) -> list:
 
 @template_filter("evidence_groups")
 def evidence_groups(opened: list, topics: list, words: dict) -> list[list]:
-    """The entries of ``opened`` (the bottom line's) with evidence, in order, in groups of one or two: an entry whose
-    evidence shows SHORT lines at most shares a slide with the one before, where that is alone, else with the next,
-    both naming witnesses, within MOST_LINES lines and MOST_WORDS words (see the module doc)."""
+    """The entries of ``opened`` (the bottom line's) with evidence, in order, in groups of one to MOST_COLUMNS: an
+    entry joins the group before it while one of them shows SHORT lines at most, all name witnesses, within MOST_LINES
+    lines and MOST_WORDS words (see the module doc)."""
     groups: list[list] = []
     for entry in (p for p in opened if p.get("evidence")):
         last = groups[-1] if groups else []
-        if len(last) == 1 and _joins(last[0], entry, topics, words):
+        if 0 < len(last) < MOST_COLUMNS and _joins([*last, entry], topics, words):
             last.append(entry)
         else:
             groups.append([entry])
     return groups
 
 
-def _joins(first: dict, second: dict, topics: list, words: dict) -> bool:
-    """Whether ``first`` and ``second`` share a slide: one shows SHORT lines at most, both name witnesses, and together
-    they fit (see evidence_groups)."""
-    shown = [_shown(first, topics, words), _shown(second, topics, words)]
+def _joins(group: list, topics: list, words: dict) -> bool:
+    """Whether the entries of ``group`` share a slide: one shows SHORT lines at most, each names witnesses, and
+    together they fit (see evidence_groups)."""
+    shown = [_shown(entry, topics, words) for entry in group]
     said = sum(count_words(plain(b["text"])) for lines in shown for b in lines)
-    return (min(map(len, shown)) <= SHORT and _witnesses(first) > 0 and _witnesses(second) > 0
+    return (min(map(len, shown)) <= SHORT and all(_witnesses(entry) > 0 for entry in group)
             and sum(map(len, shown)) <= MOST_LINES and said <= MOST_WORDS)
 
 
@@ -68,7 +70,8 @@ def joint_testimony(group: list, topics: list, words: dict) -> dict:
     """The ``title`` and ``columns`` of the slide the entries of ``group`` share: each a column of its heading, time
     and evidence; the title how many testified at which hearings (see the module doc)."""
     headings = [_heading(entry, topics) for entry in group]
-    named = words["names_and"].join(fill(words["chapter_quoted"], name=h) for h in headings)
+    quoted = [fill(words["chapter_quoted"], name=h) for h in headings]
+    named = ", ".join(quoted[:-1]) + words["names_and"] + quoted[-1]
     said = [examined(entry.get("entry", ""), words) for entry in group]  # (what each examined: evidence_titles)
     both = "; ".join(said) if all(said) and count_words("; ".join(said)) <= TITLE_WORDS else ""
     return {"title": both or fill(words["examined_hearings"], topics=named),

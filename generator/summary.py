@@ -36,8 +36,10 @@ from .clause_bounds import headlines_run
 from .entry_lines import lined
 from .fitted import fitted
 from .headline import count_words, sentences
+from .hearing_outcomes import routine_last
 from .inline import plain
 from .key_words import holds, keys, phrases
+from .lede_items import lede_filled
 from .numbered_items import numbered
 from .plain_items import plainly
 from .said_same import distinct, same
@@ -158,10 +160,12 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
     is ``fixed`` too: overview.sole_points). A digest
     opens on what each entry did, its only point (overview.digest_points, by whole slide ``groups``;
     the deck then leaves out those slides: overview.unsaid), as its leading clause with what sets it
-    apart under it (entry_lines.lined: the focus, who took part). At most ``total`` words on the slide (0: no limit). Notes
+    apart under it (entry_lines.lined: the focus, who took part), routine business last (hearing_outcomes.routine_last).
+    At most ``total`` words on the slide (0: no limit). Notes
     that state no finding (a chapter list, an episode description) open on what they say of the recording (``described``): with no
     topic shown, its description, else the chapters written as statements (those with a verb:
-    has_verb; the chapters slide lists them all). Empty when the notes state nothing at all. Each item stands alone
+    has_verb; the chapters slide lists them all). Fewer than three statements take the introduction's other headlines
+    (lede_items.lede_filled). Empty when the notes state nothing at all. Each item stands alone
     (standalone.py: one whose pronoun took a name keeps its words as written in ``as_written``). With a ``priority``
     (consequence.PRIORITIES: the audience's), the takeaways, else the notes' statements and those of the slides that
     show at most ``points`` points (0: all), are ranked by consequence, each backed by a slide (consequence.py)."""
@@ -204,7 +208,7 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
             [[placed[t["id"]] for t in g if t["id"] in placed] for g in groups or [[t] for t in evidence]],
             count, lambda text: fitted(text, most))):  # (a digest's entries are record lines: entry_lines.py)
         intro: list[dict] = [{"text": s, "at": None, "children": []} for s in told if fits(s)]
-        return _within(alone([*intro, *lined(entries, words, most)][:count]), most, total, None)
+        return _within(alone([*intro, *lined(routine_last(entries, words), words, most)][:count]), most, total, None)
     kept: list = []
     for least in range(3, 3 * count + 1):  # (three at least where the notes have them, after those said twice go)
         found = statements(unreplied(evidence, words), count, chapters, told, least, fits=fits,  # (no reply: title_voice)
@@ -223,4 +227,5 @@ def opening(takeaways: list, shown: list, topics: Sequence, introduction: Sequen
                        fits)  # (backed by any slide of the deck: a forecast's too)
     kept = (plainly(kept, topics, words, fits)
             or alone(sentenced(distinct(takeaways, words, addresses=True), fits, whole=True))[:count])
+    kept = lede_filled(kept, introduction, words, count, fits)  # (fewer than three: the notes' summary's headlines)
     return _within(kept or alone(described(introduction, words, most))[:count], most, total, headline)

@@ -77,9 +77,6 @@ DIGEST_LINES = ("issue #21, review 12 §4: a digest's bottom-line items are its 
                 "committee as a prefix, up to 20 words")
 KNOWN_FAILURES.update({
     ('hearing-daily-digest', 'executive', 'bottom-length'): DIGEST_LINES,
-    ('hearing-daily-digest', 'executive', 'bottom-prefix'): DIGEST_LINES,
-    ('hearing-daily-digest', 'policy', 'bottom-prefix'): DIGEST_LINES,
-    ('hearing-daily-digest', 'technical', 'bottom-prefix'): DIGEST_LINES,
 })
 # review 12 findings 3 and 5 (h-split2): the few-lines rule (tests/deck_lines.py) on what is left. A continued slide's
 # later pages have three lines or more now, and a figure over few points supports the title; still short:
@@ -203,21 +200,6 @@ KNOWN_FAILURES.update({
     # (the policy deck shows the union's slide too since its About slide, the cover's speakers again, left it: h-default9)
     ('committee-hearing', 'policy', 'title-echo'): ECHO_LEFT_FEW,
 })
-# review 18's finding 2 (h-bottom8): a definition is no takeaway ("GraalVM Native Image compile les applications Java en
-# exécutables natifs statiques…", definitions.py), nor does a nominal phrase ("Suppression définitive de l'API Applet…")
-# stand before the headline that only a slide's title backs ("GraalVM cartonne chez Trivago (43 à 12 réplicas)"): the
-# notes' other statements are claimed by their slides' titles ("Java 26 est une version non-LTS avec 10 JEPs", which no
-# slide body backs) or run past the bottom line's words, so lescastcodeurs-fr's bottom line holds its two takeaways
-TWO_TAKEAWAYS = ("issue #21 §2 (review 18 finding 2): the bottom line is two statements, the ban and the migration: the "
-                 "notes' third candidate is a definition (no point) and the Java 26 release is said by its slide's title "
-                 "only; the lead decides whether a title's statement no body backs may make three")
-KNOWN_FAILURES.update({
-    ('lescastcodeurs-fr', 'executive', 'few-lines'): TWO_TAKEAWAYS,
-    ('lescastcodeurs-fr', 'policy', 'few-lines'): TWO_TAKEAWAYS,
-    ('lescastcodeurs-fr', 'technical', 'few-lines'): TWO_TAKEAWAYS,
-})
-
-
 # review 18 finding 4 (h-close9): every deck ends on its point, then the sources (tests/deck_close.py: ends-on-point).
 # A close is made from what the notes conclude, decide or say lies ahead (close.py, close_resolve.py), a content's
 # conclusion (close_watch.py), or, where they give times that open the recording, where to hear the bottom line's point

@@ -38,8 +38,9 @@
   without a slide: the agenda lists only those with one), or a slide's title (notes that give titles only: no
   agenda lists their chapters again); a deck without one breaks the rule too,
   unless its audience ``chosen`` its topics (the executive deck) and says so by having no agenda, or it
-  has no topic slide for an agenda to lead to (a digest said whole on its bottom line), or one topic
-  only (an agenda of one item is no agenda: review 10).
+  has no topic slide for an agenda to lead to (a digest said whole on its bottom line), or fewer than
+  AGENDA_LEAST topics (an agenda of one item is no agenda, review 10; one of two is the next two slides' titles,
+  review 21: the report keeps it).
 
 Economy and type (issue #21; measured in ``deck_economy.py``):
 
@@ -129,6 +130,8 @@ from . import deck_quantities as quantities
 from . import deck_titles as title_rules
 from .deck_colours import A, C, Theme, background, behind, box, chart_contrast, runs_against, shapes_of, size_of
 from .presentable_words import NUMBERING, line_faults, unlisted
+
+AGENDA_LEAST = 3  # topics an agenda lists at least (slides/agenda.yaml.j2: fewer, it is the report's only)
 
 BODY_TOP, FOOT_TOP = 118, 505  # points: where body text starts and the footer begins
 SPARSE = 100  # characters: a body of at most two paragraphs and fewer characters than this is near-empty
@@ -379,7 +382,8 @@ def check(path, audience: str | None = None, content_file=None, topics: Sequence
                        and BODY_TOP <= box(shape)[1] < FOOT_TOP for text, _ in _paragraphs(shape.text_frame._txBody)
                        if _TIME_SUFFIX.search(text)]
     out += _agenda_order(agendas, [economy.heads(slide) for slide in prs.slides])
-    if topics and (agendas or not (chosen or not any(storyline._topic_slide(s) for s in prs.slides))):
+    if topics and (agendas or not (chosen or len(topics) < AGENDA_LEAST
+                                   or not any(storyline._topic_slide(s) for s in prs.slides))):
         items, also = [item for _, group in agendas for item in group] + stated, _also_discussed(prs)
         where = agendas[0][0] if agendas else 1
         titled = {plain(title) for title in titles} if any(LIST_TITLES.match(t) for t in titles) and not any(

@@ -125,10 +125,12 @@ def test_a_topic_without_points_is_named_with_its_time_not_in_the_agenda(tmp_pat
     path.write_text(
         "title: Mixed notes\nsources:\n  - {id: audio, name: Show audio, url: 'https://example.org/show.mp3'}\n"
         "topics:\n"
-        "  - {id: grid, title: The grid is full, at: '2:00', points: [Connection queues run to ten years]}\n"
+        "  - {id: grid, title: The grid is full, at: '2:00',"
+        " points: [Connection queues run to ten years, Transformers take three years to arrive]}\n"
         "  - {id: listener, title: A listener question on heat pumps, at: '9:30'}\n"
-        "  - {id: storage, title: Storage comes of age, at: '14:05', points: [Batteries shift the evening peak]}\n",
-        encoding="utf-8")
+        "  - {id: storage, title: Storage comes of age, at: '14:05', points: [Batteries shift the evening peak]}\n"
+        "  - {id: prices, title: Panels get cheaper, at: '20:10', points: [Module prices fell by half]}\n",
+        encoding="utf-8")  # (three topics with slides: an agenda of two is the report's only, review 21)
     build([path], formats=["pptx"], output=tmp_path)
     for audience in AUDIENCES:
         prs = Presentation(str(tmp_path / f"mixed-{audience}.pptx"))
@@ -138,9 +140,9 @@ def test_a_topic_without_points_is_named_with_its_time_not_in_the_agenda(tmp_pat
             continue
         agenda = next(s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text == "Agenda" for sh in s.shapes))
         items = [p for sh in body_shapes(agenda) for p in sh.text_frame.paragraphs]
-        assert len(items) == 2 and not any(p.runs[0].text.startswith("A listener question") for p in items)
+        assert len(items) == 3 and not any(p.runs[0].text.startswith("A listener question") for p in items)
         notes = agenda.notes_slide.notes_text_frame.text
-        assert notes.startswith("We cover 2 topics")
+        assert notes.startswith("We cover 3 topics")
 
 
 def test_two_topics_of_one_title_leave_the_agenda_only_where_one_has_no_slide(tmp_path):

@@ -118,7 +118,8 @@ def test_digest_entry_with_a_long_witness_clause_is_read_once():
     began = time.process_time()
     lead, details = entry_line(entry, load_words("en"))
     assert time.process_time() - began < 0.5  # (1.6 s before)
-    assert lead == "Committee on X: Subcommittee on Y examined Z"  # what it examined, not the procedure (review 16)
+    # what it examined, not the procedure (review 16); the subcommittee its subject, no parent label (review 21)
+    assert lead == "Subcommittee on Y examined Z"
     assert details == ["Focusing on W", "Testimony from John Smith"]  # (its names only: as before)
 
 

@@ -67,7 +67,9 @@ def test_every_item_is_backed_by_another_slide_of_its_deck(decks, stem, audience
             unbacked.append(n)
     backed = len(items) - len(unbacked)
     few = len(shown) < 3  # (notes whose takeaways say more than their one or two slides: wizeup)
-    assert not unbacked or (few and backed < 3 and unbacked == list(range(backed, len(items)))), (
+    made_three = len(items) <= 3  # (the notes' own summary's headlines that fill a bottom line to three: lede_items.py,
+    # review 21; an unbacked item only makes three, after the backed ones: consequence.chosen, test_bottom_backed)
+    assert not unbacked or ((few or made_three) and backed < 3 and unbacked == list(range(backed, len(items)))), (
         stem, audience, items, unbacked)
 
 

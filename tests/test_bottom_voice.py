@@ -39,7 +39,9 @@ def _items(stem: str, audience: str) -> list[str]:
 @pytest.mark.parametrize("stem", ["house-cliff-notes.txt", "knesset-finance-he.txt"])
 def test_no_item_speaks_in_the_first_person(stem, audience):
     items = _items(stem, audience)
-    assert len(items) >= 3, items
+    # (cliff's has two: its third was the press release's stance, "…is a priority for Republicans", or who was heard,
+    # "The committee received testimony from…" (review 21); its other statements run past the bottom line's words)
+    assert len(items) >= (2 if stem == "house-cliff-notes.txt" else 3), items
     assert not [item for item in items if _FIRST_PERSON.search(item)], items
 
 

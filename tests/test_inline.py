@@ -169,9 +169,13 @@ topics:
         title: "A *table*"
         columns: [Name, Link]
         rows: [["`cmd`", "[site](https://example.org/s)"], ["**b**", plain], ["`load_state_dict()`", "a, b"]]
+  - id: three
+    title: "Three *slanted* title"
+    at: '3:00'
+    points: ["a third point here", "and one more point"]
 conclusion: "Conclusion with `code`."
 """
-PLAIN_TITLES = ["Chapter One: the start", "Two bold title"]
+PLAIN_TITLES = ["Chapter One: the start", "Two bold title", "Three slanted title"]  # (three: an agenda of two is none)
 
 
 @pytest.fixture(scope="module")

@@ -75,15 +75,16 @@ def test_a_topic_s_weightiest_point_titles_its_slide_and_stays_where_the_others_
 
 def test_a_hearing_s_evidence_slide_says_what_it_examined():
     """"3 witnesses testified on “DOD Management Challenges”" stated the procedure (review 16): the title is the
-    entry's leading clause, what the committee examined, the label its subject; the witnesses stay under it.
+    entry's leading clause, what the committee examined, the label its subject; the witnesses stay under it, one line
+    of names (review 21: a witness and their office a line made a slide of names; the notes keep the offices).
     An entry whose clause says no procedure keeps who testified."""
     witnesses = [_point("Elizabeth A. Field, Director, Defense Capabilities and Management, Government Accountability Office"),
                  _point("Adam Grant, University of Pennsylvania Wharton School")]
-    evidence = [{"text": "Testimony from", "at": None, "children": witnesses}]
+    evidence = [{"text": "Testimony from Elizabeth A. Field and Adam Grant", "at": None, "children": witnesses}]
     shown = evidence_titles.testimony(evidence, "DOD Management Challenges", EN, ENTRY)
     assert shown["title"] == ("Committee on Armed Services examined the Department of Defense's management challenges "
                               "and opportunities")
-    assert shown["bullets"] == witnesses and backed(shown["title"], [w["text"] for w in witnesses])
+    assert shown["bullets"] == [{"text": "Testimony from Elizabeth A. Field and Adam Grant", "at": None, "children": []}]
     plain_entry = ENTRY.replace("concluded a hearing to examine", "discussed")
     assert evidence_titles.testimony(evidence, "DOD Management Challenges", EN, plain_entry)["title"] == (
         "2 witnesses testified on “DOD Management Challenges”")
