@@ -22,9 +22,8 @@ nothing the opening said (said_same.same). A takeaway that restates results ("Ke
 EPYC, Ryzen, and Instinct processor sales.") holds no such phrase: it never pads a close.
 Points of a topic whose heading names predictions stay on its slide (the topic is about them, and its
 predictions may be reviewed ones).
-A close holds two to four statements, or one of the notes' own alone (close_point.evidenced: "The committee will
-continue to investigate…"); one topic's statement alone is none: the bottom line's speaker notes say it (the base
-document).
+A close holds two to four statements: one alone is no close: a takeaway ends the bottom line where it may
+stand there (``ends_bottom_line``), else the bottom line's speaker notes say it (the base document).
 The close is titled by its first statement where that is the notes' own (a takeaway, the introduction's: one
 topic's line is no implication of the briefing), whole in TITLE_WORDS words and shares a whole key word with each
 other line (``titled``), the audience's word for a close ("What it means") its kicker; else by the audience's
@@ -39,12 +38,13 @@ from collections.abc import Sequence
 
 from .clause_bounds import split_semicolons
 from .clauses import whole_statement
-from .bottom_items import fragment, in_voice
+from .bottom_items import briefed, fragment, in_voice
 from .close_point import shown as line_shown
 from .close_resolve import closing_parts, resolves, resolving_first
 from .close_ties import backing
 from .close_voice import apart, is_attributed, unattributed, voiced
 from .deck_twin import LEAST_WORDS
+from .fitted import fitted
 from .headline import count_words
 from .inline import plain
 from .key_words import holds, keys, phrases
@@ -151,6 +151,19 @@ def outlook(takeaways: list, opened: list, shown: list, topics: Sequence, introd
         others = [moved[:1] for t in shown if t["id"] not in backers and (moved := _movable(t, said, words, most, True))]
         found = distinct([*found, *(p for points in others for p in points)], words, addresses=False)
     return resolving_first(found, words)[:COUNT]
+
+
+@template_test("ends_bottom_line")
+def ends_bottom_line(point: dict, opened: list, words: dict, most: int = 15, total: int = 0) -> bool:
+    """The template test ``ends_bottom_line``: whether a lone closing ``point`` (a takeaway: no close holds one
+    statement) may end the bottom line ``opened``: that has one to four items, the point stands there as the slide
+    shows it (fitted.fitted in ``most`` words; bottom_items.briefed: a full statement that announces nothing),
+    and all of them as shown keep within ``total`` words (0: any), so that none is cut to fit (gop-hearing's
+    policy bottom line of five items, two cut with "…")."""
+    shown = fitted(point["text"], most)
+    said = sum(count_words(plain(fitted(p["text"], most) or p["text"])) for p in opened)
+    return (0 < len(opened) < 5 and bool(briefed(shown, most, words))
+            and (not total or said + count_words(plain(shown)) <= total))
 
 
 @template_filter("close_titled")

@@ -19,10 +19,12 @@ demand across Data Center AI, Server, and PC businesses": what the results mean,
 in WHOLE_WORDS words. A statement with details of its own
 ("…, with the launch of new products and expanding customer engagements": close_details.details) is titled by its main
 clause, its details its first lines, LINES at most in all (review 17: AMD's deck ended on its buyback evidence, the
-outlook on no slide). A line that backs it concludes or looks ahead too (``_ahead``): one that says what happened (AMD's
-lede, "…highlighted record revenue…") restates the evidence, and one that only shares words ("Members also questioned
-Barra…", a minute's "Empieza la reunión…") adds nothing (review 21's worst 2). Without any, the statement alone is
-the close: its title under the close word (the notes' next step or date, said once).
+outlook on no slide). The notes' lines that back it only make a close of two lines (``NEEDED``): under a statement
+that gives details of its own, a line of what happened (AMD's lede, "AMD's Q3 2025 earnings call highlighted record
+revenue and profitability…") says again what the evidence showed, no more of what lies ahead (review 21's worst 2: a
+close that repeats earlier slides is worse than none). Without any, the close is one line (none: a close of one line
+adds a title, not a point): the statement ends the bottom line where it may (close.ends_bottom_line), else its speaker
+notes say it.
 A close's line on the slide is whole in LINE_WORDS words (``shown``): a detail clause dropped, else the clause
 that leads it, the rest (a reason, a contrast) said by the speaker notes, which say every line whole; a line with
 no clause to end at is shown whole in a third more words at most.
@@ -39,10 +41,10 @@ from .close_watch import at_stake
 from .cut_rule import may_shorten
 from .headline import count_words
 from .inline import plain
-from .key_words import holds, keys, phrases
+from .key_words import keys
 from .narration import narrates
 from .said_same import same
-from .sentence_kinds import is_aside_sentence, is_outlook, is_promotion
+from .sentence_kinds import is_aside_sentence, is_promotion
 from .template_names import template_filter, template_test
 from .words import WORD
 
@@ -51,6 +53,7 @@ TITLE_WORDS = 20  # words of a statement that titles the close, at most (two lin
 LINE_WORDS = 15  # words of a close's line on the slide (a third more where no clause ends before: ``shown``)
 WHOLE_WORDS = 25  # words of a backing line shown whole because its cut would drop what backs the title, at most
 EVIDENCE = 2  # the notes' lines under a lone statement, at most
+NEEDED = 2  # lines of a close the notes' backing lines make up, at most: the statement (its title) and one more
 LINES = 3  # lines under a lone statement's title, at most (its details, then its evidence: a close holds four lines)
 QUOTES = ("“", "”", '"', "«", "»", "„")  # quotation marks: a line that holds one is never cut
 
@@ -137,15 +140,6 @@ def backs(line: str, title: str) -> int:
     return len(names | shared) if names or len(shared) >= 2 else 0
 
 
-def _ahead(text: str, words: dict) -> bool:
-    """Whether ``text`` concludes, decides or looks ahead (a phrase of ``outlook_phrases``, ``resolve_phrases`` or
-    ``conclusion_phrases``): a line under a close closes too; one that says what happened ("AMD's Q3 2025 earnings
-    call highlighted record revenue and profitability…", the notes' lede) restates the deck's evidence (review 21's
-    worst 2: a close that repeats earlier slides is worse than none)."""
-    return (is_outlook(text, words) or resolves(text, words)
-            or holds(text, phrases(words, "conclusion_phrases")))
-
-
 def _backing(title: str, statement: str, pool: list[str], opened: list, words: dict) -> list[tuple[str, str]]:
     """The lines of ``pool`` that back ``title`` (see the module doc), each (as written, as shown), EVIDENCE at most."""
     found: list = []
@@ -157,7 +151,7 @@ def _backing(title: str, statement: str, pool: list[str], opened: list, words: d
                 or line.count("“") != line.count("”") or line.count('"') % 2
                 or any(same(text, item["text"]) or same(line, item["text"]) for item in opened)
                 or narrates(line, words, ("narration_openers", "narrating_subjects"))
-                or is_promotion(text, words) or is_aside_sentence(text, words) or not _ahead(text, words)):
+                or is_promotion(text, words) or is_aside_sentence(text, words)):
             continue
         if (shared := backs(line, title)) and not any(same(text, t) for _, t, _ in found):
             found.append(((-shared, n), text, line))
@@ -169,11 +163,8 @@ def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown
     """The close of one ``statement`` that looks ahead: its ``title`` (its main clause where it gives details of its
     own, else the statement whole in TITLE_WORDS words, else "": the close word titles it and the statement is its
     first point), its ``points`` (those details, then the notes' lines that back it, see the module doc) and what the
-    speaker notes say of them (``said``: each whole); where it gives no detail and nothing backs it, the statement
-    alone (its title, no points; too long for a title, the one point under the close word): the notes' own next step or
-    date ("The committee will continue to investigate…", "La próxima reunión será el martes 14 de diciembre…") is
-    what the deck ends on, never a line that only shares its words. None where the statement is not the notes' own
-    (``own``: takeaways, the introduction's sentences). A speaker's attributed
+    speaker notes say of them (``said``: each whole); no points where the statement is not the notes' own (``own``:
+    takeaways, the introduction's sentences) or it gives no detail and nothing backs it. A speaker's attributed
     statement alone ("“Whoever becomes the leader in artificial intelligence…” — Vladimir Putin") is no close either
     (review 21's worst 2: a bare quote under "What it means" states no implication of the briefing): it stays the
     evidence of its topic's slide, and the bottom line's speaker notes say it looks ahead."""
@@ -185,11 +176,10 @@ def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown
     main, told = details(statement["text"], words)
     title = main or plain(shown(statement["text"], TITLE_WORDS)).rstrip(". ")
     lines = [(t, t) for t in told if not any(same(t, item["text"]) for item in opened)]
-    lines = [*lines, *_backing(title, statement["text"], pool, opened, words)][:LINES]
+    lines = [*lines, *_backing(title, statement["text"], pool, opened, words)[:max(0, NEEDED - 1 - len(lines))]][:LINES]
     points: list[dict] = [{"text": text, "at": None, "children": []} for text, _ in lines]  # (whole: close_line shows it)
-    if not points:  # (the statement alone: what lies ahead, said once, review 21's worst 2)
-        return ({"title": title, "points": [], "said": []} if count_words(title) <= TITLE_WORDS
-                else {"title": "", "points": [{**statement, "children": []}], "said": []})
+    if not points:
+        return {"title": "", "points": [], "said": []}
     whole = [text for text, line in lines if line == text and shown(text) != text]
     said = [text for text, line in lines if plain(line).rstrip(". ") != plain(text).rstrip(". ")]
     if count_words(title) > TITLE_WORDS:

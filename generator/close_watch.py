@@ -11,7 +11,7 @@ Two rules, both on the notes' own words:
   states its message and has no slide of its own in the deck, its message ends the close ("Multiple companies are
   likely to succeed, as infrastructure grows in importance."): one line, never one the bottom line says.
 A close's lines end alike (``one_stop``): where some end on a full stop and some on none, none does.
-Where the notes both conclude and have a section on what comes next that states its message ("Future of AI
+Where the notes both conclude and end on a section on what comes next that states its message ("Future of AI
 Development": "Multiple companies are likely to succeed, as infrastructure grows in importance."), they give two
 closes, and an audience chooses (``future_close``): the technical reader's deck ends on where the technology goes, that
 section's slide, while the executive and policy decks end on the conclusion's implications and what to watch (review
@@ -70,7 +70,8 @@ def watch_line(topics: list, shown: list, opened: list, words: dict) -> list:
 
 @template_filter("future_close")
 def future_close(topics: list, words: dict) -> list:
-    """The notes' sections on what comes next that may close a deck instead of its conclusion (see the module doc):
-    those with points and a message whose heading names the future or a close, no aside; the last is the close."""
-    return [t for t in topics if t["points"] and t["message"] and not t["aside"]
-            and (is_prediction_topic(t["title"], words) or is_closing_topic(t["title"], words))]
+    """The notes' section on what comes next that may close a deck instead of its conclusion (see the module doc), as
+    a list: their last topic (asides aside) where its heading names the future and it has points and a message; a
+    topic on forecasts amid the others ("Reservoir Levels and Forecasts", first of six) is evidence, not the close."""
+    last = [t for t in topics if not t["aside"]][-1:]
+    return [t for t in last if t["points"] and t["message"] and is_prediction_topic(t["title"], words)]

@@ -25,7 +25,8 @@ from .notes_built import NOTES, notes_build
 EN = load_words("en")
 LONE = ("gop-hearing-readouts.txt",)  # (one statement looks ahead: it titles the close, over the lines that back it)
 NO_CLOSE = ("guide-to-live-chapters.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
-            "hearing-daily-digest.txt", "wizeup-summary.txt")  # (allin closes on Putin's forecast: test_close_voice)
+            "hearing-daily-digest.txt", "wizeup-summary.txt",
+            "allin-summit-takeaways.txt")  # (allin's one forward statement is Putin's quote, no close: test_close_voice)
 CLOSE_WORDS = {w[k] for w in map(load_words, ("en", "fr"))
                for k in ("what_it_means", "implications", "conclusion", "outlook_heading")}
 SOURCES = {load_words(code)["sources"] for code in ("en", "fr")}
@@ -201,15 +202,12 @@ def test_a_close_is_titled_only_by_a_whole_statement_that_covers_its_lines():
 def test_a_lone_statement_that_looks_ahead_titles_the_close_before_the_sources(name):
     """Review 15's finding 2: gop-hearing's "The committee will continue to investigate…" was only in the bottom
     line's speaker notes, and the deck ended on its evidence. The statement titles the last slide before Sources, a
-    close word its kicker, never over the bottom line's items (review 16: it held "GM and NHTSA have produced 235,000
-    documents…" said again), nor (review 21's worst 2) over a line that only shares its words: "Members also
-    questioned Barra on what changes GM would make…" is what happened at the hearing, no next step. Nothing else of
-    the notes looks ahead with it: the statement alone is the close (close_point.evidenced), in all three audiences."""
+    close word its kicker, over the notes' lines that back it, never the bottom line's items (review 16: it held
+    "GM and NHTSA have produced 235,000 documents…" said again): two to four lines in all."""
     source = (NOTES / name).read_text(encoding="utf-8")
     for audience in AUDIENCES:
         slides = _slides(name, audience)
         at = _close(slides)
         assert at == _end(slides), (audience, at, len(slides))
-        title, kicker, *lines = _lines(slides[at])
-        assert kicker in CLOSE_WORDS and title not in CLOSE_WORDS and title in source, (audience, title)
-        assert not any("questioned" in line for line in lines), (audience, lines)
+        title, _ = _check_close(slides, at, source)
+        assert title not in CLOSE_WORDS and title in source, (audience, title)

@@ -619,9 +619,7 @@ def test_the_close_never_says_the_takeaways_again_it_says_what_lies_ahead(write,
     now it is the notes' forward-looking statements the deck has not shown, else there is none; one such
     statement alone is no close of one line (review 9): it titled the close over the bottom line's items it
     follows from (review 15), a close that said the bottom line again (review 16): nothing in these notes backs it
-    (its fellow takeaways are the bottom line, every topic has a slide). It ended the bottom line, where the deck
-    hid what lies ahead among its findings (review 21's worst 2: a deck ends on its point): it titles the close
-    alone, the audience's close word its kicker, and the bottom line is the findings."""
+    (its fellow takeaways are the bottom line, every topic has a slide), so it ends the bottom line, no close."""
     takeaways = ["Prices rose by a third in a single year", "Grids strain under the new data centres",
                  "Utilities blame the cost of gas and of the new lines"]
     takeaways += ["The regulator plans to review the tariffs again before next winter"] if ahead else []
@@ -635,10 +633,8 @@ def test_the_close_never_says_the_takeaways_again_it_says_what_lies_ahead(write,
         summary = next(s for s in deck if s.role == "summary")
         closes_words = (EN_WORDS["what_it_means"], EN_WORDS["implications"], EN_WORDS["conclusion"])
         closes = [s for s in deck if s.title in closes_words]
-        assert [b.text for b in summary.bullets] == takeaways[:3], audience
-        assert not closes, audience
-        assert [(s.title, s.kicker, s.bullets) for s in deck if s.role == "close"] == (
-            [(takeaways[3], EN_WORDS["outlook_heading"], [])] if ahead else []), audience
+        assert [b.text for b in summary.bullets] == takeaways, audience  # (the outlook ends it, where there is one)
+        assert not closes and not [s for s in deck if s.role == "close"], audience
 
 
 def test_a_point_the_bottom_line_states_is_not_said_again_on_its_topic_slide(write):
