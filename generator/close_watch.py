@@ -13,7 +13,7 @@ Two rules, both on the notes' own words:
 A close's lines end alike (``one_stop``): where some end on a full stop and some on none, none does.
 Where the notes both conclude and end on a section on what comes next that states its message ("Future of AI
 Development": "Multiple companies are likely to succeed, as infrastructure grows in importance."), they give two
-closes, and an audience chooses (``future_close``): the technical reader's deck ends on where the technology goes, that
+closes, and an audience chooses (``ahead_section``): the technical reader's deck ends on where the technology goes, that
 section's slide, while the executive and policy decks end on the conclusion's implications and what to watch (review
 21's worst 2: default's technical close was the executive close word for word, export rules and Taiwan).
 """
@@ -68,8 +68,8 @@ def watch_line(topics: list, shown: list, opened: list, words: dict) -> list:
     return [{"text": ahead[-1]["message"], "at": None, "children": []}]
 
 
-@template_filter("future_close")
-def future_close(topics: list, words: dict) -> list:
+@template_filter("ahead_section")
+def ahead_section(topics: list, words: dict) -> list:
     """The notes' section on what comes next that may close a deck instead of its conclusion (see the module doc), as
     a list: their last topic (asides aside) where its heading names the future and it has points and a message; a
     topic on forecasts amid the others ("Reservoir Levels and Forecasts", first of six) is evidence, not the close."""

@@ -121,7 +121,7 @@ def test_the_technical_deck_closes_on_where_the_technology_goes_and_its_report_o
     """Review 21's worst 2: the default technical deck's "Conclusion" was the executive close word for word (export
     rules, Taiwan). The notes give two closes, their conclusion and their section on the future ("Future of AI
     Development"): the technical deck ends on that section's slide, titled by its message over its technical progress
-    (close_watch.future_close), the executive and policy decks on the conclusion; the technical report keeps the
+    (close_watch.ahead_section), the executive and policy decks on the conclusion; the technical report keeps the
     conclusion after it (a slide of the report only)."""
     from generator.audiences import load_audience
     from generator.loader import load_content

@@ -514,7 +514,7 @@ def test_every_deck_ends_on_its_point_then_the_sources(decks, contents):
         if not load_content(path).conclusion or not any(s.url for s in load_content(path).sources):
             continue
         # (the technical deck ends on the notes' section on the future where they have one besides their conclusion,
-        # its heading the kicker: close_watch.future_close, review 21's worst 2)
+        # its heading the kicker: close_watch.ahead_section, review 21's worst 2)
         future = [t.title for t in load_content(path).topics if is_prediction_topic(t.title, EN_WORDS)]
         for audience in AUDIENCES:
             slides = list(decks[name, audience].slides)
