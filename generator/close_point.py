@@ -19,8 +19,12 @@ demand across Data Center AI, Server, and PC businesses": what the results mean,
 in WHOLE_WORDS words. A statement with details of its own
 ("…, with the launch of new products and expanding customer engagements": close_details.details) is titled by its main
 clause, its details its first lines, LINES at most in all (review 17: AMD's deck ended on its buyback evidence, the
-outlook on no slide). Without any, the close is one line (none: a close of one line adds a title, not a point): the
-statement ends the bottom line where it may (close.ends_bottom_line), else its speaker notes say it.
+outlook on no slide). The notes' lines that back it only make a close of two lines (``NEEDED``): under a statement
+that gives details of its own, a line of what happened (AMD's lede, "AMD's Q3 2025 earnings call highlighted record
+revenue and profitability…") says again what the evidence showed, no more of what lies ahead (review 21's worst 2: a
+close that repeats earlier slides is worse than none). Without any, the close is one line (none: a close of one line
+adds a title, not a point): the statement ends the bottom line where it may (close.ends_bottom_line), else its speaker
+notes say it.
 A close's line on the slide is whole in LINE_WORDS words (``shown``): a detail clause dropped, else the clause
 that leads it, the rest (a reason, a contrast) said by the speaker notes, which say every line whole; a line with
 no clause to end at is shown whole in a third more words at most.
@@ -49,6 +53,7 @@ TITLE_WORDS = 20  # words of a statement that titles the close, at most (two lin
 LINE_WORDS = 15  # words of a close's line on the slide (a third more where no clause ends before: ``shown``)
 WHOLE_WORDS = 25  # words of a backing line shown whole because its cut would drop what backs the title, at most
 EVIDENCE = 2  # the notes' lines under a lone statement, at most
+NEEDED = 2  # lines of a close the notes' backing lines make up, at most: the statement (its title) and one more
 LINES = 3  # lines under a lone statement's title, at most (its details, then its evidence: a close holds four lines)
 QUOTES = ("“", "”", '"', "«", "»", "„")  # quotation marks: a line that holds one is never cut
 
@@ -159,18 +164,19 @@ def evidenced(statement: dict, opened: list, own: list[str], topics: list, shown
     own, else the statement whole in TITLE_WORDS words, else "": the close word titles it and the statement is its
     first point), its ``points`` (those details, then the notes' lines that back it, see the module doc) and what the
     speaker notes say of them (``said``: each whole); no points where the statement is not the notes' own (``own``:
-    takeaways, the introduction's sentences) or it gives no detail and nothing backs it, but a speaker's attributed
-    statement (close_voice.is_attributed: "“…” — Mike Rogers") is its own one point, untitled: a pull quote."""
-    if not _own(statement["text"], own):  # (a speaker's forecast or warning, in their words: a close of its own)
-        return {"title": "", "points": [{**statement, "children": []}] if is_attributed(statement["text"]) else [],
-                "said": []}
+    takeaways, the introduction's sentences) or it gives no detail and nothing backs it. A speaker's attributed
+    statement alone ("“Whoever becomes the leader in artificial intelligence…” — Vladimir Putin") is no close either
+    (review 21's worst 2: a bare quote under "What it means" states no implication of the briefing): it stays the
+    evidence of its topic's slide, and the bottom line's speaker notes say it looks ahead."""
+    if not _own(statement["text"], own):  # (one topic's line, or a speaker's words: no implication of the briefing)
+        return {"title": "", "points": [], "said": []}
     on_slides = {t["id"] for t in shown_topics}
     pool = [*own, *(p["text"] for t in topics if not t["aside"] and t["id"] not in on_slides
                     for p in t["points"] if not p["children"])]
     main, told = details(statement["text"], words)
     title = main or plain(shown(statement["text"], TITLE_WORDS)).rstrip(". ")
     lines = [(t, t) for t in told if not any(same(t, item["text"]) for item in opened)]
-    lines = [*lines, *_backing(title, statement["text"], pool, opened, words)][:LINES]
+    lines = [*lines, *_backing(title, statement["text"], pool, opened, words)[:max(0, NEEDED - 1 - len(lines))]][:LINES]
     points: list[dict] = [{"text": text, "at": None, "children": []} for text, _ in lines]  # (whole: close_line shows it)
     if not points:
         return {"title": "", "points": [], "said": []}

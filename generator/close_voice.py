@@ -11,7 +11,8 @@ A topic's statements, as a close may say them (``voiced``):
   close (an unattributed first-person line is a speaker's turn, not what the briefing means).
 A statement so attributed closes only where it looks ahead or states a decision (``spoken_close``): a speaker's
 "need" ("…למה אנחנו צריכים אותו מפעל…") is the speaker's interest, no implication of the briefing. Nothing is added
-but the speaker's name the notes give. A close of one such statement alone is a pull quote (``spoken_parts``).
+but the speaker's name the notes give. One such statement alone is no close (close_point.evidenced: a bare quote
+states no implication of the briefing, review 21's worst 2).
 """
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ from .inline import plain
 from .plain_items import attributed
 from .sentence_kinds import is_outlook
 from .standalone import listed
-from .template_names import template_filter
 from .words import LETTERS
 
 _SAID = re.compile(r"^(?P<quote>[“\"](?P<body>[^”\"]+)[”\"])\s*,?\s*(?P<verb>\S+)\s")
@@ -104,13 +104,3 @@ def voiced(topic: dict, words: dict) -> list:
     out += [{"text": f"“{q['text']}” — {q['speaker']}", "at": q["at"], "children": []}
             for q in topic.get("quotes") or [] if q.get("speaker")]
     return [p for p in out if spoken_close(p["text"], words)]
-
-
-@template_filter("spoken_parts")
-def spoken_parts(text: str) -> dict:
-    """A statement ``voiced`` attributed as its ``text`` (the speaker's words, in their quotation marks where it had
-    them) and its ``speaker``: a close of one speaker's statement is a pull quote (slides/conclusion.yaml.j2);
-    ``speaker`` "" where it names none."""
-    words = unattributed(text).strip()
-    return {"text": words if words.startswith(("“", '"')) else f"“{words}”", "speaker": plain(text)[len(words):]
-            .strip().removeprefix("—").strip()} if is_attributed(text) else {"text": text, "speaker": ""}

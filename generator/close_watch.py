@@ -11,6 +11,11 @@ Two rules, both on the notes' own words:
   states its message and has no slide of its own in the deck, its message ends the close ("Multiple companies are
   likely to succeed, as infrastructure grows in importance."): one line, never one the bottom line says.
 A close's lines end alike (``one_stop``): where some end on a full stop and some on none, none does.
+Where the notes both conclude and end on a section on what comes next that states its message ("Future of AI
+Development": "Multiple companies are likely to succeed, as infrastructure grows in importance."), they give two
+closes, and an audience chooses (``ahead_section``): the technical reader's deck ends on where the technology goes, that
+section's slide, while the executive and policy decks end on the conclusion's implications and what to watch (review
+21's worst 2: default's technical close was the executive close word for word, export rules and Taiwan).
 """
 from __future__ import annotations
 
@@ -61,3 +66,12 @@ def watch_line(topics: list, shown: list, opened: list, words: dict) -> list:
     if not ahead or any(same(ahead[-1]["message"], item["text"]) for item in opened):
         return []
     return [{"text": ahead[-1]["message"], "at": None, "children": []}]
+
+
+@template_filter("ahead_section")
+def ahead_section(topics: list, words: dict) -> list:
+    """The notes' section on what comes next that may close a deck instead of its conclusion (see the module doc), as
+    a list: their last topic (asides aside) where its heading names the future and it has points and a message; a
+    topic on forecasts amid the others ("Reservoir Levels and Forecasts", first of six) is evidence, not the close."""
+    last = [t for t in topics if not t["aside"]][-1:]
+    return [t for t in last if t["points"] and t["message"] and is_prediction_topic(t["title"], words)]

@@ -69,7 +69,8 @@ def within_slides(document: Document, limit: int) -> Document:
     pages = _pages(slides, deck)
     if not limit or sum(pages.values()) <= limit:
         return document
-    last = max((i for i in deck if slides[i].topic), default=len(slides))
+    last = max((i for i in deck if slides[i].topic and slides[i].role != "close"), default=len(slides))  # (a close
+    # of the notes' section on what comes next is its topic's slide too: close_watch.ahead_section)
     close = [i for i in deck if i > last and slides[i].layout != "timeline"]
     units: dict[object, list[int]] = {}  # a topic's slides together, every other slide alone
     for i in deck:

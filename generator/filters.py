@@ -30,7 +30,7 @@ DECLARING = tuple(import_module(f".{name}", __package__) for name in (
     "close_watch", "close_where", "cover_lead", "evidence_order", "evidence_titles", "grid_titles", "grids", "headline",
     "joined_evidence", "named", "named_sources", "overview", "question_titles", "sentence_kinds", "short_topics", "source_lines",
     "summary", "time_goes", "title_claims", "title_lists", "title_numbers", "titles", "weigh", "words", "close_groups",
-    "close_voice", "deck_headed", "chart_plans", "chart_signals", "alike_groups"))
+    "deck_headed", "chart_plans", "chart_signals", "alike_groups"))
 __all__ = ["DECLARING", "FILTERS", "TESTS"]
 
 

@@ -19,7 +19,6 @@ from .chart_context import charts_in_context
 from .deckfit import fit_deck
 from .shown_more import named_once
 from .aside_lines import without_aside_lines
-from .close_once import quoted_once
 from .lone_quotes import quotes_on_their_topics
 from .context import build_context, source_links
 from .document import Document, Theme
@@ -179,7 +178,6 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
     document = asides_off_deck(without_aside_lines(document), content)  # (no deck shows an aside: the report keeps it)
     document = left_to_summary(document)
     document = charts_in_context(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
-    document = quoted_once(document)  # (the close's pull quote: not again under its quotation's first sentence)
     document = without_lone_dividers(quotes_on_their_topics(document, budget.max_words))
     document = named_once(within_slides(document, budget.max_slides))  # (what the chosen slides show)
     return name_left_out(agenda_of_slides(close_unrepeated(document), content), content)

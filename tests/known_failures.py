@@ -274,3 +274,16 @@ KNOWN_FAILURES.update({
     for name in ('house-cliff-notes', 'knesset-finance-he')
     for audience in ('executive', 'policy', 'technical')
 })
+
+
+# review 21's worst 2 (close12): allin closed on Putin's forecast alone, "“Whoever becomes the leader in artificial
+# intelligence will become the ruler of the world” — Vladimir Putin", a bare quote under "What it means" /
+# "Implications" / "Conclusion": a third party's words state no implication of the briefing. A speaker's quote alone is
+# no close (close_point.evidenced); it is back on its topic's slide. The notes (one attendee's takeaways) say nothing
+# else that concludes, decides or looks ahead: the birth-rate projection is its topic's evidence, the rest findings
+QUOTE_ONLY = NOTHING_AHEAD + (": the one statement that looks ahead is a quoted third party's (Putin's forecast), which "
+                              "states no implication of the briefing; it stays with its speaker on its topic's slide")
+KNOWN_FAILURES.update({
+    ('allin-summit-takeaways', audience, 'ends-on-point'): QUOTE_ONLY
+    for audience in ('executive', 'policy', 'technical')
+})

@@ -83,7 +83,8 @@ def test_the_default_contents_close_lines_run_about_15_words_and_the_notes_say_t
     two of what to watch; the speaker notes say the conclusion whole. The executive deck, which has no slide of the
     notes' section on the future, would end its close on that section's message, but four lines fill it (close_watch.py)."""
     conclusion = " ".join(yaml.safe_load(DEFAULT.read_text(encoding="utf-8"))["conclusion"].split())
-    for audience in AUDIENCES:
+    for audience in ("executive", "policy"):  # (the technical deck ends on the notes' section on the future, review 21:
+        # test_close_real)
         slides = list(Presentation(str(built / f"{DEFAULT.stem}-{audience}.pptx")).slides)
         title, points = _close(slides) or ("", [])
         assert title in CLOSE_WORDS and len(points) == 4, (audience, title, points)

@@ -25,7 +25,8 @@ from .notes_built import NOTES, notes_build
 EN = load_words("en")
 LONE = ("gop-hearing-readouts.txt",)  # (one statement looks ahead: it titles the close, over the lines that back it)
 NO_CLOSE = ("guide-to-live-chapters.txt", "lex-fridman-outline.txt", "syntax-tips.md", "syntax-year-review.md",
-            "hearing-daily-digest.txt", "wizeup-summary.txt")  # (allin closes on Putin's forecast: test_close_voice)
+            "hearing-daily-digest.txt", "wizeup-summary.txt",
+            "allin-summit-takeaways.txt")  # (allin's one forward statement is Putin's quote, no close: test_close_voice)
 CLOSE_WORDS = {w[k] for w in map(load_words, ("en", "fr"))
                for k in ("what_it_means", "implications", "conclusion", "outlook_heading")}
 SOURCES = {load_words(code)["sources"] for code in ("en", "fr")}
@@ -106,7 +107,7 @@ def test_the_default_contents_conclusion_closes_on_whole_sentences_that_do_not_n
     # (review 18: a clause that says what is at stake stays under its line, and the notes' section on what lies ahead
     # ends the close where no slide shows it: close_watch.py; both are the notes' words, each a line of its own)
     ahead = [t["message"] for t in content["topics"] if t.get("message") and "future" in t["title"].casefold()]
-    for audience in AUDIENCES:
+    for audience in ("executive", "policy"):  # (the technical deck closes on the future: the test after this one)
         slides = list(Presentation(str(built / f"{DEFAULT.stem}-{audience}.pptx")).slides)
         at = _close(slides)
         assert at == _end(slides), audience
@@ -114,6 +115,31 @@ def test_the_default_contents_conclusion_closes_on_whole_sentences_that_do_not_n
         source = "\n".join([conclusion, *ahead, *(line.rstrip(".") + "." for line in stakes)])
         title, lines = _check_close(slides, at, source)
         assert title in CLOSE_WORDS and not any(line.startswith("The conversation") for line in lines), (audience, lines)
+
+
+def test_the_technical_deck_closes_on_where_the_technology_goes_and_its_report_on_the_conclusion(built):
+    """Review 21's worst 2: the default technical deck's "Conclusion" was the executive close word for word (export
+    rules, Taiwan). The notes give two closes, their conclusion and their section on the future ("Future of AI
+    Development"): the technical deck ends on that section's slide, titled by its message over its technical progress
+    (close_watch.ahead_section), the executive and policy decks on the conclusion; the technical report keeps the
+    conclusion after it (a slide of the report only)."""
+    from generator.audiences import load_audience
+    from generator.loader import load_content
+    from generator.render import render_document
+
+    content = yaml.safe_load(DEFAULT.read_text(encoding="utf-8"))
+    future = next(t for t in content["topics"] if "future" in t["title"].casefold())
+    decks = {a: list(Presentation(str(built / f"{DEFAULT.stem}-{a}.pptx")).slides) for a in AUDIENCES}
+    ends = {a: _lines(slides[_end(slides)]) for a, slides in decks.items()}
+    assert ends["technical"][:2] == [future["message"].rstrip("."), future["title"]], ends["technical"][:2]
+    assert "Technical progress:" in ends["technical"], ends["technical"]
+    assert not set(ends["technical"]) & set(ends["executive"][1:]), ends
+    said = {line for slide in decks["technical"] for line in _lines(slide)}
+    assert not any(line.startswith("Watch changes to the GPU export rules") for line in said)
+    report = [s for s in render_document(load_content(DEFAULT), load_audience("technical")).slides
+              if not s.deck and s.role == "close"]
+    assert [b.text for s in report for b in s.bullets][2:3] == ["Watch changes to the GPU export rules and tensions "
+                                                               "around Taiwan."], report
 
 
 @pytest.mark.parametrize("name", NO_CLOSE)

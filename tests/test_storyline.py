@@ -27,6 +27,7 @@ from generator.loader import load_content
 from generator.long_lines import split_title
 from generator.words import load_words
 from generator.render import render_document
+from generator.sentence_kinds import is_prediction_topic
 from generator.timestamps import format_timestamp
 from tests.conftest import guarded
 
@@ -512,11 +513,14 @@ def test_every_deck_ends_on_its_point_then_the_sources(decks, contents):
     for name, path in contents.items():
         if not load_content(path).conclusion or not any(s.url for s in load_content(path).sources):
             continue
+        # (the technical deck ends on the notes' section on the future where they have one besides their conclusion,
+        # its heading the kicker: close_watch.ahead_section, review 21's worst 2)
+        future = [t.title for t in load_content(path).topics if is_prediction_topic(t.title, EN_WORDS)]
         for audience in AUDIENCES:
             slides = list(decks[name, audience].slides)
             assert title_of(slides[-1]) == "Sources"
-            assert kicker_of(slides[-2]) in ("What it means", "Implications", "Conclusion") or title_of(
-                slides[-2]) in ("What it means", "Implications", "Conclusion"), (name, audience)
+            closes = ("What it means", "Implications", "Conclusion", *(future[-1:] if audience == "technical" else ()))
+            assert kicker_of(slides[-2]) in closes or title_of(slides[-2]) in closes, (name, audience)
 
 
 # -- 7. budgets a user can change ------------------------------------------------------------

@@ -1,10 +1,11 @@
 """A quote: its text in italics beside a rule in the accent colour, its attribution under it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ...common import Para
-from ..fit import fit_or_paginate
+from ..fit import fit_or_paginate, para_height
 from ..geometry import BODY_H, BODY_SIZES, BODY_Y, INSET, MARGIN, SAFETY
 from ...measure import LINE_HEIGHT, current_family, line_spans
 from ....scripts import is_rtl
@@ -40,12 +41,20 @@ def _attribution(width: float, attribution: str, family: str) -> tuple[str, floa
     return text, len(lines) * 18 * LINE_HEIGHT + 2 * INSET + 4
 
 
+def text_h(paras: list, width: float, size: float, room: float) -> float:
+    """The height the quote's ``paras`` take at ``size`` in a box ``width`` wide, within ``room``: the rule beside it
+    is as tall as its words and the speaker follows them (review 21: a one-line quote had a rule the body's height
+    and a gap of half a slide before "— Vladimir Putin")."""
+    inner = (width - 2 * INSET) * SAFETY
+    return min(room, sum(para_height(replace(p, level=-1), inner, size) for p in paras) + 2 * INSET)
+
+
 def draw(d, s, slide, part) -> None:
-    """The quote of one page and its attribution."""
+    """The quote of one page and its attribution under its words."""
     size, paras = part
     attr_h = attribution_h(s.width, slide)
-    quote_h = BODY_H - 20 - attr_h
     width = s.width - 2 * MARGIN - 80
+    quote_h = text_h(paras, width, size, BODY_H - 20 - attr_h)
     rtl = is_rtl(slide.text)  # the rule on the side the quote starts: a right-to-left quote's at the right margin
     d.rect(s, s.width - MARGIN - 6 if rtl else MARGIN, BODY_Y + 10, 6, quote_h, d.theme.accent)
     x = s.width - MARGIN - 30 - width if rtl else MARGIN + 30
