@@ -7,7 +7,10 @@ wrote it ("$1.20 ($0.92 a year ago)"), or, where that cell is empty too, is left
 row's sentence). Then a row that fills fewer than half of the columns left is no row (the notes say it), where the
 table keeps LEAST_KEPT rows. A remark that is a bare quantity ("12%", from "…, or 12% a year ago") where another
 cell of its row says the same unit with its words ("21% of revenue") takes those words: "$288 million (12% of
-revenue)", not "(12%)" beside "(21% of revenue)". Every cell stays the notes' own words.
+revenue)", not "(12%)" beside "(21% of revenue)". Measures that all end on the same LEAST_SHARED words or more
+("Data Center segment operating income", "Embedded segment operating income") head their column with those words
+("Segment operating income"), each cell keeping what sets it apart ("Data Center"). Every cell stays the notes' own
+words.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import re
 from .quantities import said_quantities
 
 LEAST_KEPT = 3  # rows a table keeps at least when it leaves out rows that are mostly dashes
+LEAST_SHARED = 2  # words the measures' shared ending has at least to head their column ("operating income")
 _REMARK = re.compile(r"\s*\(([^()]*)\)$")
 
 
@@ -82,3 +86,17 @@ def _worded(part: str, worded: dict[tuple, str]) -> str:
     if len(said) == 1 and said[0][0] == 0 and said[0][1] == len(part.strip()) and _kind(said[0][2]) in worded:
         return f"{part.strip()} {worded[_kind(said[0][2])]}"
     return part
+
+
+def shared_measure(measures: list[str]) -> tuple[str, list[str]]:
+    """The words every one of ``measures`` ends on (LEAST_SHARED at least, each measure keeping a word before them),
+    opening on a capital, and each measure without them; ("", ``measures``) where they share fewer."""
+    split = [m.split() for m in measures]
+    size = 0
+    while (all(len(words) > size + 1 for words in split)
+           and len({" ".join(words[-size - 1:]).casefold() for words in split}) == 1):
+        size += 1
+    if size < LEAST_SHARED or len(measures) < 2:
+        return "", measures
+    head = " ".join(split[0][-size:])
+    return head[:1].upper() + head[1:], [" ".join(words[:-size]) for words in split]

@@ -20,7 +20,7 @@ from .headline import count_words
 from .measure_rows import Row, figure_row, measure_row
 from .quantities import said_quantities
 from .short_labels import LABEL_WORDS
-from .tabled_cells import full_rows, same_units, sparse_kept
+from .tabled_cells import full_rows, same_units, shared_measure, sparse_kept
 
 LEAST_ROWS = 3  # points read as rows that make a table (two are a comparison, said in words)
 
@@ -98,8 +98,10 @@ def table_of(rows: list[Row], words: dict) -> TableSpec:
              words["change_column"]]
     shown, cells = sparse_kept(cells, [list(r) for r in rows])  # (no column of dashes: tabled_cells.py)
     kept = full_rows([same_units([c[n] for n in shown]) for c in cells])
+    measure, names = shared_measure([row[0] for row in kept])
     # (a cell a row does not give shows a dash, as results tables do: an empty cell reads as something lost)
-    return TableSpec(columns=[heads[n] for n in shown], rows=[[c or "—" for c in row] for row in kept])
+    return TableSpec(columns=[measure or heads[0], *(heads[n] for n in shown[1:])],
+                     rows=[[name, *(c or "—" for c in row[1:])] for name, row in zip(names, kept)])
 
 
 def _after_value(cell: str) -> str:

@@ -115,3 +115,16 @@ def test_a_grid_of_figures_whose_labels_are_sentences_is_their_table():
     assert deck.table.rows[1] == ["Ferry income", "$9 million (3% of revenue)", "$11 million (4% of revenue)"]
     short = grid.model_copy(update={"figures": [KeyFigure(value=v, label=label.split(",")[0]) for v, label in labels]})
     assert tabled([short], EN, EN["also_in_report"]) == [short]  # (labels that are names: the grid stays)
+
+
+def test_measures_that_end_alike_head_their_column_with_what_they_share():
+    """Review 21: "Data Center segment operating income", "Client and Gaming segment operating income", … wrapped in
+    every row: the words all the measures end on (two at least) head the column, each row names what sets it apart."""
+    slide = _slide("North harbour fees rose 12% to $3 million.", "South harbour fees fell 4% to $2 million.",
+                   "West harbour fees grew 2% to $1 million.")
+    table = tabled([slide], EN, EN["also_in_report"])[-1].table
+    assert table.columns == ["Harbour fees", "Value", "Change"]
+    assert [row[0] for row in table.rows] == ["North", "South", "West"]
+    one = _slide("North sales grew 12% to $3 million.", "South sales fell 4% to $2 million.",
+                 "West sales grew 2% to $1 million.")
+    assert tabled([one], EN, EN["also_in_report"])[-1].table.columns[0] == "Measure"  # (one word shared: a measure each)
