@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .deck_twin import lines, split, texts
+from .deck_twin import lines, split, texts, words
 from .document import KeyFigure, Slide
 from .figure_labels import mentions
 from .headline import count_words, sentences
@@ -41,8 +41,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")  # a remark in brackets: a second number there compares, it is no figure
 
 
-def sparse_bands(slides: list[Slide], also: str) -> list[Slide]:
-    """``slides`` with each sparse evidence slide showing the figure the bottom line states (see the module doc)."""
+def sparse_bands(slides: list[Slide], also: str, most: int = 0) -> list[Slide]:
+    """``slides`` with each sparse evidence slide showing the figure the bottom line states (see the module doc); a
+    figure of its points alone only within ``most`` words of the slide (0: no limit), its label left off first."""
     summary = [plain(t) for s in slides if s.deck and s.role == "summary" for t in texts(s.bullets)]
     out: list[Slide] = []
     for n, slide in enumerate(slides):
@@ -50,7 +51,8 @@ def sparse_bands(slides: list[Slide], also: str) -> list[Slide]:
                 and titled(slide.title, slide.figures[0].value) and not _summarised(slide.title, summary)):
             slide = slide.model_copy(update={"figures": []})  # (the band says the title's number again)
         sparse = _sparse(slide, slides[n + 1:])
-        figure = (KeyFigure(value=v, label="") if (v := _value(slide, summary)) else _lone(slide)) if sparse else None
+        figure = (KeyFigure(value=v, label="") if (v := _value(slide, summary)) else _within(_lone(slide), slide, most)
+                  ) if sparse else None
         if figure and not any(mentions(text, figure.value) for m, s in enumerate(slides) if s.deck and m != n
                               and s.role != "summary" and s.layout not in ("title", "section") for text in _said(s)):
             out += split(slide, slide.model_copy(update={"figures": [figure]}), "", also)
@@ -96,6 +98,15 @@ def _lone(slide: Slide) -> KeyFigure | None:
         return None
     value, label = found.pop() or ("", "")
     return KeyFigure(value=value, label=label if count_words(label) <= MOST_LABEL else "")
+
+
+def _within(figure: KeyFigure | None, slide: Slide, most: int) -> KeyFigure | None:
+    """``figure``, without its label where the slide's words with it run past ``most`` (0: no limit), or None where
+    even its value does."""
+    said = words(slide.bullets)
+    if figure is None or not most or said + count_words(f"{figure.value} {figure.label}") <= most:
+        return figure
+    return KeyFigure(value=figure.value, label="") if said + count_words(figure.value) <= most else None
 
 
 def _summarised(title: str, summary: list[str]) -> bool:

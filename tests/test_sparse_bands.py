@@ -82,6 +82,10 @@ def test_a_sparse_slide_under_a_title_in_words_shows_the_one_figure_its_points_s
     report, deck = sparse_bands([slide], ALSO)
     assert deck.figures == [KeyFigure(value="600 million tonnes", label="by 2095")] and deck.bullets == slide.bullets
     assert report.report and not report.deck and not report.figures
+    said = 25  # (the points' words: value and label take 5 more, the value alone 3)
+    assert sparse_bands([slide], ALSO, said + 5)[-1].figures == deck.figures
+    assert sparse_bands([slide], ALSO, said + 4)[-1].figures == [KeyFigure(value="600 million tonnes", label="")]
+    assert sparse_bands([slide], ALSO, said + 2) == [slide]  # (not even the value fits the slide's words)
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
