@@ -118,8 +118,9 @@ def unholed(sentence: str, found: tuple[str, str] | None) -> tuple[str, str] | N
     """``found`` (value, label), where the value sat inside a phrase of ``sentence`` (words each side of it in one
     clause) labelled by the words that follow it in its clause instead: the label cut around it would read as a
     sentence with a hole ("The US is spending on semiconductors within our borders" under "52 billion", review 19),
-    and no label leaves a bare number (review 21); "52 billion" / "on semiconductors within our borders" reads as the
-    notes' phrase. A value with fewer than LEAST_AFTER words after it shows alone."""
+    and no label leaves a bare number (review 21); "52 billion" / "On semiconductors within our borders" reads as the
+    notes' phrase, its first letter a capital ("On semiconductors…"). A value with fewer than LEAST_AFTER words after it
+    shows alone."""
     at = sentence.find(found[0]) if found else -1
     if found is None or at < 0:
         return found
@@ -128,7 +129,8 @@ def unholed(sentence: str, found: tuple[str, str] | None) -> tuple[str, str] | N
     if not holed:
         return found
     following = " ".join(re.split(r"[,;:(]", after)[0].split()).rstrip(" .!?")
-    return found[0], following if LEAST_AFTER <= count_words(following) <= MOST_LABEL else ""
+    # (opening on a capital, as a label does: a line opening in lower case reads as a sentence's broken tail)
+    return found[0], following[:1].upper() + following[1:] if LEAST_AFTER <= count_words(following) <= MOST_LABEL else ""
 
 
 def _rated(sentence: str) -> tuple[str, str] | None:

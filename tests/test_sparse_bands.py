@@ -80,7 +80,7 @@ def test_a_sparse_slide_under_a_title_in_words_shows_the_one_figure_its_points_s
     slide = _slide("Having more ships is not worse for the coast.",
                    "The port is likely to handle 600 million tonnes by 2095 (it handles 1.4 billion now).")
     report, deck = sparse_bands([slide], ALSO)
-    assert deck.figures == [KeyFigure(value="600 million tonnes", label="by 2095")] and deck.bullets == slide.bullets
+    assert deck.figures == [KeyFigure(value="600 million tonnes", label="By 2095")] and deck.bullets == slide.bullets
     assert report.report and not report.deck and not report.figures
     said = 25  # (the points' words: value and label take 5 more, the value alone 3)
     assert sparse_bands([slide], ALSO, said + 5)[-1].figures == deck.figures
