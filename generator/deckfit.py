@@ -59,7 +59,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
     slides = banded(slides, document.words, max_words if cut_points else 0,
                     lambda s, most: _within_words(s, most, also))
     slides = [part for slide in slides for part in colon_lists(slide, MOST_LINES, also)]
-    slides = sparse_bands(slides, also)  # (a sparse slide's band: the figure the bottom line states, sparse_bands.py)
+    slides = sparse_bands(slides, also, max_words)  # (a sparse slide's band: the figure the bottom line states, sparse_bands.py)
     slides = [part for slide in slides for part in short_labels(slide, also, document.words)]  # (a key figure's label: short)
     return document.model_copy(update={"slides": slides})
 

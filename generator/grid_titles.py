@@ -6,7 +6,8 @@ Center", "Client and Gaming") and carries a comparison with an earlier value of 
 (``earlier_marks``: "compared to $1 billion a year ago"; see figure_labels.change_of), the title says
 which way each moved, in the notes' order and the language's words ``moved_up`` / ``moved_down``:
 "Segment operating income rose for Data Center and for Client and Gaming, fell for Embedded". The
-direction is read from the two values the notes give, never guessed. Where a cell gives no such
+direction is read from the two values the notes give, never guessed; an item whose share moved the other way is
+named last, ``moved_mixed`` (title_shares.py). Where a cell gives no such
 comparison, or the sentence would not fit a title, the strongest cell's own sentence titles the grid
 (figure_title), else what the labels share.
 """
@@ -21,6 +22,7 @@ from .sentence_kinds import is_aside_sentence
 from .titles import point_texts
 from .whole_titles import MOST_WORDS, whole_title
 from .template_names import template_filter
+from .title_shares import share_against
 
 
 def grid_title(figures: list[dict], topic: dict, words: dict, most: int = MOST_WORDS) -> str:
@@ -63,6 +65,7 @@ def _moved(figures: list[dict], measure: str, words: dict) -> str:
         return ""
     ups: list[str] = []
     downs: list[str] = []
+    mixed: list[str] = []  # (the value moved one way, its share the other: title_shares.py)
     first = ""
     for figure in figures:
         base = CHANGE.sub("", figure["label"])
@@ -72,9 +75,12 @@ def _moved(figures: list[dict], measure: str, words: dict) -> str:
         change = _direction(figure["value"], figure["label"], words)
         if not change:
             return ""
+        if share_against(figure["value"], figure["label"], words, change):
+            mixed.append(item)
+            continue
         (ups if change > 0 else downs).append(item)
         first = first or ("up" if change > 0 else "down")
-    return moved_sentence(measure, {"up": ups, "down": downs}, first, words)
+    return moved_sentence(measure, {"up": ups, "down": downs, "mixed": mixed}, first or "up", words)
 
 
 def _direction(value: str, label: str, words: dict) -> int:

@@ -57,9 +57,9 @@ def peer_slide(topic: dict, words: dict, most: int) -> dict:
 def moved_sentence(measure: str, moves: dict[str, list[str]], first: str, words: dict) -> str:
     """"<measure> rose for A and for B, fell for C": the items of ``moves`` ("up", "down") in the language's
     words (``moved_up``, ``moved_down``, ``moved_and``, ``moved_then``), the direction ``first`` first (a
-    grid's title says it of its cells too: grid_titles.py)."""
+    grid's title says it of its cells too: grid_titles.py), then those that moved ``mixed``."""
     parts = [words[f"moved_{d}"].replace("{items}", words["moved_and"].join(moves[d]))
-             for d in (first, "down" if first == "up" else "up") if moves[d]]
+             for d in (first, "down" if first == "up" else "up", "mixed") if moves.get(d)]
     return f"{measure} " + words["moved_then"].join(parts)
 
 

@@ -17,37 +17,45 @@ band, the title shows it; the band is then the next figure the points and the bo
 with a scale word too ("a billion views": WORDED), or none: the band a pass before set that the title states leaves,
 but under a title that is the bottom line's item, whose one evidence in the deck's body it is (allin's "52 billion":
 the notes say nothing else of it).
+
+A sparse slide whose points state one figure the bottom line does not, under a title that states no number, shows
+that figure in its band too (review 21: allin's "600 million by 2095" stayed inside a 25-word sentence under "Birth
+rates are globally decreasing and at historical lows"): the one salient quantity of its points, a remark in
+brackets aside (a second number there compares: "(the Chinese population is currently 1.4 billion)").
 """
 from __future__ import annotations
 
 import re
 
-from .deck_twin import lines, split, texts
+from .deck_twin import lines, split, texts, words
 from .document import KeyFigure, Slide
 from .figure_labels import mentions
-from .headline import sentences
+from .headline import count_words, sentences
 from .inline import plain
+from .title_echo import MOST_LABEL, unholed
 
 SPARSE = 3  # lines of points a slide shows at most for the bottom line's figure to be its band
 # a quantity written with an article and a scale word ("a billion views", "one million users"): no digits to read
 WORDED = re.compile(r"(?<!\w)(?:an?|one)\s+(?:thousand|million|billion|trillion)\s+[^\W\d_]+", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")  # a remark in brackets: a second number there compares, it is no figure
 
 
-def sparse_bands(slides: list[Slide], also: str) -> list[Slide]:
-    """``slides`` with each sparse evidence slide showing the figure the bottom line states (see the module doc)."""
+def sparse_bands(slides: list[Slide], also: str, most: int = 0) -> list[Slide]:
+    """``slides`` with each sparse evidence slide showing the figure the bottom line states (see the module doc); a
+    figure of its points alone only within ``most`` words of the slide (0: no limit), its label left off first."""
     summary = [plain(t) for s in slides if s.deck and s.role == "summary" for t in texts(s.bullets)]
-    if not summary:
-        return slides
     out: list[Slide] = []
     for n, slide in enumerate(slides):
         if (slide.deck and len(slide.figures) == 1 and not slide.figures[0].label
                 and titled(slide.title, slide.figures[0].value) and not _summarised(slide.title, summary)):
             slide = slide.model_copy(update={"figures": []})  # (the band says the title's number again)
-        value = _value(slide, summary) if _sparse(slide, slides[n + 1:]) else ""
-        if value and not any(mentions(text, value) for m, s in enumerate(slides) if s.deck and m != n
-                             and s.role != "summary" and s.layout not in ("title", "section") for text in _said(s)):
-            out += split(slide, slide.model_copy(update={"figures": [KeyFigure(value=value, label="")]}), "", also)
+        sparse = _sparse(slide, slides[n + 1:])
+        figure = (KeyFigure(value=v, label="") if (v := _value(slide, summary)) else _within(_lone(slide), slide, most)
+                  ) if sparse else None
+        if figure and not any(mentions(text, figure.value) for m, s in enumerate(slides) if s.deck and m != n
+                              and s.role != "summary" and s.layout not in ("title", "section") for text in _said(s)):
+            out += split(slide, slide.model_copy(update={"figures": [figure]}), "", also)
         else:
             out.append(slide)
     return out
@@ -73,6 +81,32 @@ def _value(slide: Slide, summary: list[str]) -> str:
             if value:
                 return value
     return ""
+
+
+def _lone(slide: Slide) -> KeyFigure | None:
+    """The one figure the points of ``slide`` state (a salient quantity, a remark in brackets aside: "600 million"
+    of "…a population of 600 million by 2095 … (the Chinese population is currently 1.4 billion)"), where its title
+    states no number: the evidence of a claim in words, which a sentence would hide (review 21); labelled as a line's
+    figure is (title_echo.unholed: "by 2095 if you extrapolate current numbers"); else None."""
+    from .importer.evidence import salient
+
+    if re.search(r"\d", plain(slide.title)):
+        return None
+    found = {unholed(bare, f) for text in texts(slide.bullets) for sentence in sentences(plain(text)) or [plain(text)]
+             if (f := salient(bare := _BRACKETED.sub("", sentence)))}
+    if len(found) != 1:
+        return None
+    value, label = found.pop() or ("", "")
+    return KeyFigure(value=value, label=label if count_words(label) <= MOST_LABEL else "")
+
+
+def _within(figure: KeyFigure | None, slide: Slide, most: int) -> KeyFigure | None:
+    """``figure``, without its label where the slide's words with it run past ``most`` (0: no limit), or None where
+    even its value does."""
+    said = words(slide.bullets)
+    if figure is None or not most or said + count_words(f"{figure.value} {figure.label}") <= most:
+        return figure
+    return KeyFigure(value=figure.value, label="") if said + count_words(figure.value) <= most else None
 
 
 def _summarised(title: str, summary: list[str]) -> bool:

@@ -6,7 +6,8 @@ measure, its value, what it is compared with and the change (measure_rows.py rea
 points or more of a topic's deck slide read as rows, and at most half as many do not, the deck slide is that table,
 under the same kicker and title; the speaker notes give the sentences, naming the points the table leaves out
 ("Left off the slide: …"); the report keeps the points as the notes wrote them. Only the columns some row fills
-show; the earlier values' column is headed by the period they all name ("A year ago"), else ``earlier_column``.
+show; the earlier values' column is headed by the period they all name ("A year ago"), else ``earlier_column``; a
+column or a row mostly of dashes is none, and a share's unit reads alike across a row (tabled_cells.py).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .headline import count_words
 from .measure_rows import Row, figure_row, measure_row
 from .quantities import said_quantities
 from .short_labels import LABEL_WORDS
+from .tabled_cells import full_rows, same_units, shared_measure, sparse_kept
 
 LEAST_ROWS = 3  # points read as rows that make a table (two are a comparison, said in words)
 
@@ -94,9 +96,12 @@ def table_of(rows: list[Row], words: dict) -> TableSpec:
     cells = [[r.measure, r.value, _without(r.earlier, period), r.change] for r in rows]
     heads = [words["measure_column"], words["value_column"], (period[:1].upper() + period[1:]) or words["earlier_column"],
              words["change_column"]]
-    shown = [n for n in range(4) if n == 0 or any(c[n] for c in cells)]
+    shown, cells = sparse_kept(cells, [list(r) for r in rows])  # (no column of dashes: tabled_cells.py)
+    kept = full_rows([same_units([c[n] for n in shown]) for c in cells])
+    measure, names = shared_measure([row[0] for row in kept])
     # (a cell a row does not give shows a dash, as results tables do: an empty cell reads as something lost)
-    return TableSpec(columns=[heads[n] for n in shown], rows=[[c[n] or "—" for n in shown] for c in cells])
+    return TableSpec(columns=[measure or heads[0], *(heads[n] for n in shown[1:])],
+                     rows=[[name, *(c or "—" for c in row[1:])] for name, row in zip(names, kept)])
 
 
 def _after_value(cell: str) -> str:

@@ -34,6 +34,7 @@ from .title_backing import backed, echoes
 
 FEW = 3  # statements a slide keeps at least once the line goes (the few-lines rule: fewer look near-empty)
 MOST_LABEL = 12  # words of a figure's label at most (a longer one does not fit the band beside its value)
+LEAST_AFTER = 2  # words after a value inside a phrase that label it at least ("on cranes"; "cranes" alone names less)
 _LED = re.compile(r"\s*\b(?:to|of|at|by|reached|reaches|hit|hits)\s*$", re.IGNORECASE)  # (words that only led to the value)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+[^\W\d_]+", re.IGNORECASE)  # (what a value is counted by: "£38 a year")
 
@@ -107,22 +108,29 @@ def figure_of(text: str) -> tuple[str, str, list[str]] | None:
 
     said = sentences(plain(text)) or [plain(text)]
     first = said[0].rstrip(" .;")
-    found = _rated(first) or _unholed(first, salient(first)) or _level(first)
+    found = _rated(first) or unholed(first, salient(first)) or _level(first)
     if found is None or not (found[1] or found[0] in first) or count_words(found[1]) > MOST_LABEL:
         return None
     return found[0], found[1], [s.lstrip(" ;") for s in said[1:]]
 
 
-def _unholed(sentence: str, found: tuple[str, str] | None) -> tuple[str, str] | None:
-    """``found`` (value, label), without its label where the value sat inside a phrase of ``sentence``, words each
-    side of it in one clause: the label would read as a sentence with a hole ("The US is spending on semiconductors
-    within our borders" under "52 billion", review 19); the value alone is the band under the title that says it."""
+def unholed(sentence: str, found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``found`` (value, label), where the value sat inside a phrase of ``sentence`` (words each side of it in one
+    clause) labelled by the words that follow it in its clause instead: the label cut around it would read as a
+    sentence with a hole ("The US is spending on semiconductors within our borders" under "52 billion", review 19),
+    and no label leaves a bare number (review 21); "52 billion" / "On semiconductors within our borders" reads as the
+    notes' phrase, its first letter a capital ("On semiconductors…"). A value with fewer than LEAST_AFTER words after it
+    shows alone."""
     at = sentence.find(found[0]) if found else -1
     if found is None or at < 0:
         return found
     before, after = sentence[:at].strip(), sentence[at + len(found[0]):]
     holed = before and not before.endswith((":", ",", ";", "(")) and re.match(r"\s+[^\W\d_]", after)
-    return (found[0], "") if holed else found
+    if not holed:
+        return found
+    following = " ".join(re.split(r"[,;:(]", after)[0].split()).rstrip(" .!?")
+    # (opening on a capital, as a label does: a line opening in lower case reads as a sentence's broken tail)
+    return found[0], following[:1].upper() + following[1:] if LEAST_AFTER <= count_words(following) <= MOST_LABEL else ""
 
 
 def _rated(sentence: str) -> tuple[str, str] | None:

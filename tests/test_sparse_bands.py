@@ -34,7 +34,9 @@ def test_a_sparse_slide_shows_the_figure_the_bottom_line_states_in_its_band():
 
 @pytest.mark.parametrize("slides", [
     [SUMMARY, _slide("Building 2,000 berths took ten years.", "Cargo set a record.", "Fees fell.", "Staff grew.")],
-    [_slide("Building 2,000 berths took ten years.", "Cargo set a record.")],  # (no bottom line)
+    [_slide("Building 2,000 berths took ten years.", "Cargo set a record.").model_copy(
+        update={"title": "The port doubled to 4 docks"})],  # (no bottom line, and a title that states a number)
+    [_slide("Building 2,000 berths took ten years.", "Cargo reached 5 million tonnes.")],  # (two figures)
     [SUMMARY, _slide("Building 500 new cranes took ten years.", "Cargo set a record.")],  # (not the bottom line's)
     [SUMMARY, _slide("Building 2,000 berths took ten years.", "Cargo set a record."),  # (another slide says it)
      Slide(layout="bullets", title="Berths", kicker="Berths", topic="berths", bullets=[Bullet(text="2,000 berths")])],
@@ -69,3 +71,29 @@ def test_wizeup_s_journey_slide_shows_a_billion_views_as_its_big_number(audience
            if any(r.font.size and r.font.size.pt >= 28 for r in p.runs)]
     assert "a billion views" in big and "1000 episodes" not in big, big
     assert [v for v in repeated_figures(slides) if "a billion views" in v[2]] == []
+
+
+def test_a_sparse_slide_under_a_title_in_words_shows_the_one_figure_its_points_state():
+    """Review 21: allin's "600 million by 2095" stayed inside a 25-word sentence under "Birth rates are globally
+    decreasing and at historical lows", a figure the bottom line does not state: the one figure of a sparse slide's
+    points (a remark in brackets aside, whose number compares) is its band where its title states no number."""
+    slide = _slide("Having more ships is not worse for the coast.",
+                   "The port is likely to handle 600 million tonnes by 2095 (it handles 1.4 billion now).")
+    report, deck = sparse_bands([slide], ALSO)
+    assert deck.figures == [KeyFigure(value="600 million tonnes", label="By 2095")] and deck.bullets == slide.bullets
+    assert report.report and not report.deck and not report.figures
+    said = 25  # (the points' words: value and label take 5 more, the value alone 3)
+    assert sparse_bands([slide], ALSO, said + 5)[-1].figures == deck.figures
+    assert sparse_bands([slide], ALSO, said + 4)[-1].figures == [KeyFigure(value="600 million tonnes", label="")]
+    assert sparse_bands([slide], ALSO, said + 2) == [slide]  # (not even the value fits the slide's words)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_allin_s_birth_rate_slide_shows_600_million_as_its_big_number(audience):
+    made = notes_build(NOTES / "allin-summit-takeaways.txt", ("pptx",)).content
+    slides = list(Presentation(str(made.with_name(f"{made.stem}-{audience}.pptx"))).slides)
+    births = next(s for s in slides if _title_kicker(s)[0].startswith("Birth rates are globally decreasing"))
+    big = [p.text for s in births.shapes if s.has_text_frame for p in s.text_frame.paragraphs
+           if any(r.font.size and r.font.size.pt >= 28 for r in p.runs)]
+    assert any(b.startswith("600 million") for b in big), big
+    assert [v for v in repeated_figures(slides) if "600 million" in v[2]] == []

@@ -450,8 +450,9 @@ def test_a_key_figure_shows_once_per_deck(contents):
             summary = " ".join(b.text for s in slides if s.role == "summary" for b in s.bullets)
             # (review 19, sparse_bands.py: a sparse slide's band, unlabelled, shows the figure the bottom line states
             # beside the point that says it: the evidence of the bottom line's claim)
+            # (review 21: or, under a title that states no number, the one figure its points state, beside its point)
             banded = {f.value for s in slides if s.layout == "bullets" and len(s.bullets) <= 3 for f in s.figures
-                      if not f.label and f.value in summary}
+                      if (not f.label and f.value in summary) or not re.search(r"\d", s.title)}
             for value, topic, label in (f for f in figures if len(f[0]) >= 3 and f[0] not in banded):
                 said = [s.title for s in slides if s.layout in ("bullets", "two_column") and s.topic and any(
                     re.search(r"(?<![\w.,])" + re.escape(value) + r"(?![\w])", b.text)

@@ -1,25 +1,42 @@
-"""A table: whole on one slide at the largest size it fits, else continued over slides at the smallest,
-its header repeated, a row taller than a slide continued in the next row; drawn as a native table."""
+"""A table: whole on one slide at the largest size it fits (up to the deck's body size), its rows spread over the
+body's room, else continued over slides at the smallest, its header repeated, a row taller than a slide continued in
+the next row; drawn as a native table."""
 from __future__ import annotations
 
 from ....contrast import required, text_on
 from ...common import Para, column_widths, split_row
 from ...measure import LINE_HEIGHT, line_spans, word_widths
-from ..geometry import BODY_H, BODY_Y, CELL_MARGIN, MARGIN, MIN_SLIDE_COLUMN, SAFETY, TABLE_SIZES
+from ..geometry import BODY_H, BODY_SIZES, BODY_Y, CELL_MARGIN, MARGIN, MIN_SLIDE_COLUMN, SAFETY, TABLE_SIZES
 from ..xml import TABLE_STYLE, TABLE_URI
 from ..parts import TablePart
 from .kind import SlideKind
 
+FILLED = 0.8  # of the body's height a table that fits whole fills at least, its rows taller (a line each at most)
 
-def col_widths(width: float, table) -> list[float]:
+
+def col_widths(width: float, table, size: float = TABLE_SIZES[0]) -> list[float]:
     """Column widths on a slide ``width`` wide: shares of the width, each column wide enough for its
-    longest word (up to a third of the table), so that no word is broken inside it."""
+    longest word at ``size`` (up to a third of the table), so that no word is broken inside it."""
     total = width - 2 * MARGIN
     cells = [[Para(head), *(Para.rich(row[i]) for row in table.rows)] for i, head in enumerate(table.columns)]
     floors = [min(total / 3, max([MIN_SLIDE_COLUMN] + [w / SAFETY + 2 * CELL_MARGIN + 2 for cell in column for w in
-                                                       word_widths(cell.text, TABLE_SIZES[0], True, cell.marks)]))
+                                                       word_widths(cell.text, size, True, cell.marks)]))
               for column in cells]
     return column_widths(table.column_shares(), total, floors)
+
+
+def _sizes(p, slide) -> tuple[int, ...]:
+    """The sizes a table is tried at, largest first: the deck's body sizes up to its points' size (review 21: AMD's
+    tables sat at 20 pt over half-empty slides under 24-pt points), then TABLE_SIZES. A table continues at the
+    smallest, as before: how many slides a table takes never depends on the deck's size."""
+    return tuple(sorted({*(n for n in BODY_SIZES if n <= p.sizes(slide)[0]), *TABLE_SIZES}, reverse=True))
+
+
+def _spread(heights: list[float], room: float, size: float) -> list[float]:
+    """``heights`` of a table's rows, each taller by the same amount (a line at ``size`` at most) towards ``room``
+    (review 21: AMD's tables of three to five rows left half their slide empty; the cells' text sits in the middle)."""
+    extra = min(max(0.0, room - sum(heights)) / max(1, len(heights)), size * LINE_HEIGHT)
+    return [h + extra for h in heights]
 
 
 def _inner(widths) -> list[float]:
@@ -42,14 +59,16 @@ def measure(p, slide, band: float) -> list:
     A table that fits one slide at some size is drawn whole; else it goes on at the smallest
     size over as many slides as it needs, the header repeated on each (unless it is itself
     too tall: then it comes once), a row taller than a slide continued in the next row."""
-    table, widths = slide.table, col_widths(p.width, slide.table)
+    table = slide.table
     columns = [Para(c) for c in table.columns]
     body = [[Para.rich(c) for c in row] for row in table.rows]
-    for size in TABLE_SIZES:
+    for size in _sizes(p, slide):
+        widths = col_widths(p.width, table, max(size, TABLE_SIZES[0]))
         head = _row_height(columns, widths, size, True)
         heights = [_row_height(r, widths, size) for r in body]
         if head + sum(heights) <= BODY_H:
-            return [TablePart(size, widths, [(columns, True)] + [(r, False) for r in body], [head] + heights)]
+            return [TablePart(size, widths, [(columns, True)] + [(r, False) for r in body], [head] + _spread(
+                heights, BODY_H * FILLED - head, size))]
     repeat = head <= BODY_H / 3
     room = BODY_H - (head if repeat else 0)
     max_lines = max(1, int((room - 10) // (size * LINE_HEIGHT)))
@@ -84,7 +103,7 @@ def draw(d, s, slide, part) -> None:
     """One page of the table as a native table: its header row on the primary colour."""
     size, widths, rows, heights = part
     e = d.emu
-    margins = f'marL="{e(CELL_MARGIN)}" marR="{e(CELL_MARGIN)}" marT="{e(5)}" marB="{e(5)}"'
+    margins = f'marL="{e(CELL_MARGIN)}" marR="{e(CELL_MARGIN)}" marT="{e(5)}" marB="{e(5)}" anchor="ctr"'
     head_colour = text_on(d.theme.primary, d.theme.text, d.theme.background, required(size, True))
     out, slide_back = [], s.behind
     for (cells, is_header), h in zip(rows, heights):
@@ -113,4 +132,4 @@ def _cell(d, s, cell: Para, size, color, bold: bool) -> str:
     return d.run(s, cell.text, size, color, bold=bold)
 
 
-KIND = SlideKind(("table",), measure, draw)
+KIND = SlideKind(("table",), measure, draw, scaled=True)  # (its sizes go up to the deck's: _sizes)
