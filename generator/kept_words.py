@@ -5,9 +5,9 @@ took ~30 ms of a cold deck's ~240; an entry is read back in well under a millise
 
 An entry is JSON (data, never code), named by a hash of what the words depend on: the language
 file's bytes, English's (its keys and placeholders are what the others are checked against) and
-the source of briefing's modules (the words' reading and checks among them). A changed file or check is a new entry; an
-entry that is not a mapping of text to text is read afresh, as is everything when the cache is off
-or cannot be read. Only the built-in files are kept: an audience's own are read as they are.
+briefing's modules (``cache_files.source_digest``: the words' reading and checks among them). A changed
+file or check is a new entry; an entry that is not a mapping of text to text is read afresh, as is
+everything when the cache is off or cannot be read. Only the built-in files are kept: an audience's own are read as they are.
 """
 from __future__ import annotations
 
