@@ -92,6 +92,41 @@ class PrivateFolder:
                 os.unlink(tmp)
 
 
+def sealed(value) -> bytes:
+    """``value`` (of the types ``marshal`` writes) marshalled, with a CRC-32 of it after it."""
+    import marshal
+    import zlib
+
+    data = marshal.dumps(value)
+    return data + zlib.crc32(data).to_bytes(4, "little")
+
+
+def unsealed(data: bytes | None):
+    """The value ``sealed`` made, or None when there is no entry or it is not whole: a damaged entry is not
+    unmarshalled, where a damaged length could make ``marshal`` allocate and free a list of 2**31 items (~15 s).
+    Raises ValueError, EOFError or TypeError for a whole entry that is not marshal's."""
+    import marshal
+    import zlib
+
+    if data is None or len(data) < 4 or zlib.crc32(data[:-4]).to_bytes(4, "little") != data[-4:]:
+        return None
+    return marshal.loads(data[:-4])
+
+
+def within(entries: list, most: int, room: int) -> list:
+    """The first of ``entries`` (at most ``most``) that marshal to at most ``room`` bytes with 4 KB to spare:
+    an entry over a cache's limit is never read (a content of 250 backtick runs, each its own pattern, made 6 MB)."""
+    import marshal
+
+    room, fit = room - 4096, []
+    for entry in entries[:most]:
+        room -= len(marshal.dumps(entry))
+        if room < 0:
+            break
+        fit.append(entry)
+    return fit
+
+
 @cache
 def source_digest() -> bytes:
     """A hash of briefing's top-level modules, what every cache entry's validity depends on: each module's name,
