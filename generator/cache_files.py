@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -125,6 +126,36 @@ def within(entries: list, most: int, room: int) -> list:
             break
         fit.append(entry)
     return fit
+
+
+MAX_KEPT = 16 << 20  # bytes of an entry kept_from reads
+
+
+def kept_from(name: str, source: Path, part: str, make: Callable):
+    """``make()``, what ``part`` of the file ``source`` makes (of the types ``marshal`` writes: data), or what an
+    earlier run made of the same file (its path, size and time of change) with the same Python, kept in the cache
+    folder ``name``. A file that cannot be looked at, or a cache that cannot be used, is made afresh."""
+    import sys
+
+    folder = cache_folder(name)
+    try:
+        info = os.stat(source)
+    except OSError:
+        return make()
+    if folder is None:
+        return make()
+    stamp = (sys.version, str(source), part, info.st_size, info.st_mtime_ns)
+    entries = PrivateFolder(folder)
+    key = f"{source.name}.{part}.{sys.implementation.cache_tag}"
+    try:
+        found = unsealed(entries.read(key, MAX_KEPT))
+        if type(found) is tuple and len(found) == 2 and found[0] == stamp:
+            return found[1]
+    except (ValueError, EOFError, TypeError):  # a foreign entry: made afresh
+        pass
+    value = make()
+    entries.write(key, sealed((stamp, value)))
+    return value
 
 
 @cache
