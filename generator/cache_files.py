@@ -128,6 +128,13 @@ def within(entries: list, most: int, room: int) -> list:
     return fit
 
 
+def file_stamp(path: Path) -> tuple[str, int, int]:
+    """A file as Python's bytecode cache knows a source: its path, size and time of change (OSError if there
+    is none), what an entry made from it is keyed by: reading and hashing the file costs more than its entry saves."""
+    info = os.stat(path)
+    return str(path), info.st_size, info.st_mtime_ns
+
+
 MAX_KEPT = 16 << 20  # bytes of an entry kept_from reads
 
 
@@ -139,12 +146,11 @@ def kept_from(name: str, source: Path, part: str, make: Callable):
 
     folder = cache_folder(name)
     try:
-        info = os.stat(source)
+        stamp = (sys.version, part, *file_stamp(source))
     except OSError:
         return make()
     if folder is None:
         return make()
-    stamp = (sys.version, str(source), part, info.st_size, info.st_mtime_ns)
     entries = PrivateFolder(folder)
     key = f"{source.name}.{part}.{sys.implementation.cache_tag}"
     try:
