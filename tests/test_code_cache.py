@@ -17,7 +17,7 @@ import pytest
 from generator import code_cache
 from generator.cache_files import sealed, unsealed
 
-from .conftest import DEFAULT, ROOT
+from .conftest import DEFAULT, ROOT, held_exit_handlers
 
 
 @pytest.fixture
@@ -26,18 +26,13 @@ def process(tmp_path, monkeypatch):
     the cache; ``end()`` runs what it left for the process's end."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
-    at_end: list = []
-    monkeypatch.setattr(code_cache.atexit, "register", lambda fn, *args: at_end.append((fn, args)))
+    at_end, end = held_exit_handlers(monkeypatch, code_cache)
 
     def start() -> None:
         for module, name in ((dataclasses, "exec"), (collections, "eval"), (typing, "compile")):
             monkeypatch.setattr(module, name, getattr(builtins, name), raising=False)
         at_end.clear()
         code_cache.use_code_cache()
-
-    def end() -> None:
-        for fn, args in at_end:
-            fn(*args)
 
     return tmp_path / "cache" / "briefing" / "code" / f"texts.{sys.implementation.cache_tag}", start, end
 
