@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -92,14 +93,89 @@ class PrivateFolder:
                 os.unlink(tmp)
 
 
+def sealed(value) -> bytes:
+    """``value`` (of the types ``marshal`` writes) marshalled, with a CRC-32 of it after it."""
+    import marshal
+    import zlib
+
+    data = marshal.dumps(value)
+    return data + zlib.crc32(data).to_bytes(4, "little")
+
+
+def unsealed(data: bytes | None):
+    """The value ``sealed`` made, or None when there is no entry or it is not whole: a damaged entry is not
+    unmarshalled, where a damaged length could make ``marshal`` allocate and free a list of 2**31 items (~15 s).
+    Raises ValueError, EOFError or TypeError for a whole entry that is not marshal's."""
+    import marshal
+    import zlib
+
+    if data is None or len(data) < 4 or zlib.crc32(data[:-4]).to_bytes(4, "little") != data[-4:]:
+        return None
+    return marshal.loads(data[:-4])
+
+
+def within(entries: list, most: int, room: int) -> list:
+    """The first of ``entries`` (at most ``most``) that marshal to at most ``room`` bytes with 4 KB to spare:
+    an entry over a cache's limit is never read (a content of 250 backtick runs, each its own pattern, made 6 MB)."""
+    import marshal
+
+    room, fit = room - 4096, []
+    for entry in entries[:most]:
+        room -= len(marshal.dumps(entry))
+        if room < 0:
+            break
+        fit.append(entry)
+    return fit
+
+
+def file_stamp(path: Path) -> tuple[str, int, int]:
+    """A file as Python's bytecode cache knows a source: its path, size and time of change (OSError if there
+    is none), what an entry made from it is keyed by: reading and hashing the file costs more than its entry saves."""
+    info = os.stat(path)
+    return str(path), info.st_size, info.st_mtime_ns
+
+
+MAX_KEPT = 16 << 20  # bytes of an entry kept_from reads
+
+
+def kept_from(name: str, source: Path, part: str, make: Callable):
+    """``make()``, what ``part`` of the file ``source`` makes (of the types ``marshal`` writes: data), or what an
+    earlier run made of the same file (its path, size and time of change) with the same Python, kept in the cache
+    folder ``name``. A file that cannot be looked at, or a cache that cannot be used, is made afresh."""
+    import sys
+
+    folder = cache_folder(name)
+    try:
+        stamp = (sys.version, part, *file_stamp(source))
+    except OSError:
+        return make()
+    if folder is None:
+        return make()
+    entries = PrivateFolder(folder)
+    key = f"{source.name}.{part}.{sys.implementation.cache_tag}"
+    try:
+        found = unsealed(entries.read(key, MAX_KEPT))
+        if type(found) is tuple and len(found) == 2 and found[0] == stamp:
+            return found[1]
+    except (ValueError, EOFError, TypeError):  # a foreign entry: made afresh
+        pass
+    value = make()
+    entries.write(key, sealed((stamp, value)))
+    return value
+
+
 @cache
 def source_digest() -> bytes:
-    """A hash of the source of briefing's top-level modules, what every cache entry's validity depends on: read once
-    a process (~3 ms, ~180 files), not once for each audience's environment (three in a default build, and again in
-    each worker), nor once for each cache (the templates', the language files' words)."""
+    """A hash of briefing's top-level modules, what every cache entry's validity depends on: each module's name,
+    size and time of change, as Python's own bytecode cache checks a source (reading and hashing the ~180 files,
+    ~1 MB, took ~4 ms of a cold deck; their times ~0.5). Made once a process, not once for each audience's
+    environment (three in a default build, and again in each worker), nor once for each cache (the templates',
+    the language files' words)."""
     import hashlib
 
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    with os.scandir(os.path.dirname(__file__)) as entries:
+        for entry in sorted((e for e in entries if e.name.endswith(".py")), key=lambda e: e.name):
+            info = entry.stat()
+            digest.update(f"{entry.name}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     return digest.digest()

@@ -14,11 +14,11 @@ the code it is given before it makes a pattern.
 from __future__ import annotations
 
 import atexit
-import marshal
 import re
 import sys
-import zlib
 from types import ModuleType
+
+from .cache_files import PrivateFolder, cache_folder, sealed, unsealed, within
 
 MOST = 500  # patterns kept (re's own cache holds 512: those of a run beyond it are not kept)
 MAX_ENTRY = 4 << 20  # bytes
@@ -57,8 +57,6 @@ def _key() -> str:
 def use_cache() -> None:
     """Put the patterns kept by earlier runs in ``re``'s cache, note those this process compiles
     afresh, and keep them all when it ends."""
-    from .cache_files import PrivateFolder, cache_folder
-
     compiler, folder = _compiler(), cache_folder("regex")
     if compiler is None or folder is None:
         return
@@ -72,8 +70,7 @@ def use_cache() -> None:
 def _load(data: bytes | None, sre) -> list:
     """The kept patterns' arguments, each pattern made and put in ``re``'s cache; [] if none can be used."""
     try:
-        whole = data is not None and zlib.crc32(data[:-4]).to_bytes(4, "little") == data[-4:]
-        version, magic, kept = marshal.loads(data) if whole else (None, None, [])  # type: ignore[arg-type]
+        version, magic, kept = unsealed(data) or (None, None, [])
         if version != sys.version or magic != sre.MAGIC:
             return []
         for flags, args in kept:
@@ -95,20 +92,7 @@ def _keep(entries, sre, kept: list, made: list) -> None:
            for key, pattern in list(re._cache.items())  # type: ignore[attr-defined]
            if key not in seen and type(key[1]) in (str, bytes) and (id(key[1]), pattern.flags) in args_of]
     if new:
-        data = marshal.dumps((sys.version, sre.MAGIC, _within(new + kept)))
-        entries.write(_key(), data + zlib.crc32(data).to_bytes(4, "little"))
-
-
-def _within(entries: list) -> list:
-    """The first of ``entries`` (at most ``MOST``) that marshal to at most ``MAX_ENTRY`` bytes with room to
-    spare: an entry over it is never read (a content of 250 backtick runs, each its own pattern, made 6 MB)."""
-    room, fit = MAX_ENTRY - 4096, []
-    for entry in entries[:MOST]:
-        room -= len(marshal.dumps(entry))
-        if room < 0:
-            break
-        fit.append(entry)
-    return fit
+        entries.write(_key(), sealed((sys.version, sre.MAGIC, within(new + kept, MOST, MAX_ENTRY))))
 
 
 def _plain(args: tuple) -> tuple:

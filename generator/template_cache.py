@@ -4,10 +4,10 @@ compile the same templates again (about a tenth of a one-deck build's processor 
 The folder is ``$XDG_CACHE_HOME/briefing/templates`` (else ``~/.cache/briefing/templates``).
 A cached template is Python code that runs when it is loaded: the folder and its entries are
 trusted only as ``cache_files`` says. An entry's name hashes the template's name
-and file, Jinja's version, briefing's version and the source of briefing's own modules (the
-sandbox's code generator and the filters that constant folding calls); Jinja checks the
-template's source hash and the Python version when it loads one. A cache that cannot be read
-or written is ignored: templates are compiled as before. ``BRIEFING_NO_CACHE=1`` turns it off.
+and file, Jinja's version, briefing's version and briefing's own modules as Python's bytecode cache
+checks them, by size and time of change (the sandbox's code generator and the filters that constant
+folding calls); Jinja checks the template's source hash and the Python version when it loads one. A
+cache that cannot be read or written is ignored: templates are compiled as before. ``BRIEFING_NO_CACHE=1`` turns it off.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def cache_folder() -> Path | None:
 
 def _fingerprint() -> str:
     """What compiled code depends on besides the template: Jinja's version, Python's, and the
-    source of briefing's top-level modules."""
+    top-level modules of briefing (``cache_files.source_digest``)."""
     import jinja2
 
     from . import __version__

@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import resource
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,16 @@ def decks(tmp_path_factory, built) -> Path:
     for audience in AUDIENCES:
         os.link(built / f"{DEFAULT.stem}-{audience}.pptx", out / f"{DEFAULT.stem}-{audience}.pptx")
     return out
+
+
+def held_exit_handlers(monkeypatch, module) -> tuple[list, Callable[[], None]]:
+    """The exit handlers ``module`` registers (``atexit.register``), held, and what runs them as a process's
+    end would (the caches written when a command ends: regex_cache, code_cache)."""
+    at_end: list = []
+    monkeypatch.setattr(module.atexit, "register", lambda fn, *args: at_end.append((fn, args)))
+
+    def end() -> None:
+        for fn, args in at_end:
+            fn(*args)
+
+    return at_end, end

@@ -66,3 +66,29 @@ def test_lines_lose_nothing_but_the_spaces_or_newline_they_break_at(text, width)
     assert text[:spans[0][0]].strip(" ") == "" and text[spans[-1][1]:].strip(" ") == ""
     for (_, end), (start, _) in zip(spans, spans[1:]):
         assert text[end:start].strip(" ") in ("", "\n")  # a break eats spaces (or a newline), a broken word nothing
+
+
+def test_a_table_is_read_back_from_the_cache_as_the_file_gives_it(tmp_path, monkeypatch):
+    """A family's widths are kept in the cache folder ``fonts`` (parsing the file and keying its widths by number
+    was ~2.4% of a cold deck): a new process reads them back without the file's JSON, the same widths; a changed
+    file is read afresh."""
+    import json
+    import os
+
+    from generator.writers import measure
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("BRIEFING_NO_CACHE", raising=False)
+    fresh = {int(k): v for k, v in json.loads(measure.METRICS.read_text())["bold"]["widths"].items()}
+    metrics = tmp_path / "metrics.json"
+    metrics.write_bytes(measure.METRICS.read_bytes())
+    monkeypatch.setattr(measure, "METRICS", metrics)
+    monkeypatch.setattr(measure, "_table", measure._table.__wrapped__)  # (made again at each call while tested)
+    monkeypatch.setattr(measure, "_metrics", measure._metrics.__wrapped__)
+    assert measure._table(True) == fresh and (tmp_path / "cache" / "briefing" / "fonts").is_dir()
+    monkeypatch.setattr(measure, "_metrics", lambda: pytest.fail("the file was read again"))
+    assert measure._table(True) == fresh
+    os.utime(metrics, ns=(1, 1))  # (changed): read afresh
+    read: list = []
+    monkeypatch.setattr(measure, "_metrics", lambda: read.append(1) or json.loads(metrics.read_text()))
+    assert measure._table(True) == fresh and read == [1]

@@ -15,7 +15,7 @@ import pytest
 
 from generator import regex_cache
 
-from .conftest import DEFAULT, ROOT
+from .conftest import DEFAULT, ROOT, held_exit_handlers
 
 PATTERNS = [("(?P<word>\\w+)-(?P<n>\\d+) kept-by-test", 0), ("^kept (by)? test$", re.I | re.M), (b"[\\x00-\\x1f]kept", 0),
             ("[\u0600-\u06ff\u4e00-\u9fff]+ kept", re.UNICODE)]
@@ -30,8 +30,7 @@ def process(tmp_path, monkeypatch):
     compiler = regex_cache._compiler()
     assert compiler is not None  # CPython's re as the module expects it
     monkeypatch.setattr(compiler, "_sre", compiler._sre)  # (restored after the test)
-    at_end: list = []
-    monkeypatch.setattr(regex_cache.atexit, "register", lambda fn, *args: at_end.append((fn, args)))
+    at_end, end = held_exit_handlers(monkeypatch, regex_cache)
 
     def start() -> None:
         monkeypatch.setattr(compiler, "_sre", getattr(compiler._sre, "_real", compiler._sre))
@@ -40,10 +39,6 @@ def process(tmp_path, monkeypatch):
             monkeypatch.setattr(re, "_cache2", {})
         at_end.clear()
         regex_cache.use_cache()
-
-    def end() -> None:
-        for fn, args in at_end:
-            fn(*args)
 
     return tmp_path / "cache" / "briefing" / "regex" / f"patterns.{sys.implementation.cache_tag}", start, end
 

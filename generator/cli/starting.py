@@ -1,6 +1,7 @@
 """What the ``briefing`` process does before anything else is imported: the stop signals caught (a
 stop meanwhile is one line, not a silent death), the cycle collector paused while modules are
-imported, the regular expressions kept by earlier runs loaded, pydantic's plugin search left out."""
+imported, the regular expressions and the code compiled from text kept by earlier runs loaded, pydantic's
+plugin search left out."""
 from __future__ import annotations
 
 import gc
@@ -18,9 +19,11 @@ if THE_COMMAND:
     # walked them about 18 times before a deck's build began (8-16 ms of a cold deck); it is turned on
     # again, with what the imports made frozen out of its walks, when the command starts (group.py)
     gc.disable()
+    from ..code_cache import use_code_cache
     from ..regex_cache import use_cache
 
     use_cache()  # the regular expressions earlier runs compiled (~10% of a cold deck), before any is compiled
+    use_code_cache()  # the code dataclasses, NamedTuples and typing compile from text (~4% of a cold deck)
 
 # The command loads no pydantic plugins: looking for them scans every installed package's metadata.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
