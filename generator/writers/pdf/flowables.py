@@ -11,7 +11,7 @@ from reportlab.platypus.paragraph import _FUZZ, ParaLines, textTransformFrags
 
 from .bidi import reorder_line
 from .fonts import shaped_style
-from .kept_measures import Made, height, known, lay_now, note_height, note_read, paragraph_key, read_now
+from .kept_measures import height, known, note_height, note_read, paragraph_key, unmade
 from .plain_text import fragments, is_plain, read_markup
 from .tags import Tagged
 
@@ -64,9 +64,6 @@ class Shaped(Tagged, Paragraph):
     """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them,
     and lays out a right-to-left one line by line in visual order."""
 
-    # a paragraph measured before is read when one of these is asked for, and broken into lines when one of those is
-    text, frags, bulletText = Made(read_now), Made(read_now), Made(read_now)
-    blPara, _wrapWidths, _width_max = Made(lay_now), Made(lay_now), Made(lay_now)
 
     def __init__(self, text, style=None, *args, **kwargs):
         if isinstance(text, str) and style is not None:  # (a split paragraph comes back with no text)
@@ -84,6 +81,7 @@ class Shaped(Tagged, Paragraph):
             if kept is not None:
                 self.__dict__["_unread"] = (text, style, bulletText, cleaner, kept["plain"])
                 self.style, self.debug = style, 0
+                unmade(self)
                 return
         self._read(text, style, bulletText, frags, cleaner)
         if key is not None:
@@ -109,10 +107,11 @@ class Shaped(Tagged, Paragraph):
             return self.width, self.height
         key = self.__dict__.get("_key")
         high = height(key, availWidth) if key is not None else None
-        if high is not None:  # measured before: broken into lines when they are needed (``kept_measures.Made``)
+        if high is not None:  # measured before: broken into lines when they are needed (``kept_measures.unmade``)
             for made in _LAID:  # (those of another width)
                 self.__dict__.pop(made, None)
             self.__dict__.update(width=availWidth, height=high, _unlaid=(availWidth, availHeight))
+            unmade(self)
             return availWidth, high
         self.__dict__.pop("_unlaid", None)
         size = super().wrap(availWidth, availHeight)

@@ -19,12 +19,19 @@ MOST = 1 << 16  # paragraphs kept at most
 _MEASURES: dict[tuple, dict] = {}  # key -> {"same": whether it reads into its style, "plain": its plain text,
 # "heights": {width: height}}
 _STYLES: dict[int, tuple] = {}  # id(style) -> (the style, held so that no other takes its id; what sets it)
+_MEASURING = [False]  # whether the story being made is for the pass that only measures
+
+
+def measuring(on: bool) -> None:
+    """Say whether the story being made is for the pass that only measures (``writer._pass_story``): the drawing
+    pass reads and breaks every paragraph into lines anyway, and reading one later cost it more than it saved."""
+    _MEASURING[0] = on
 
 
 def paragraph_key(paragraph, text, style, bullet) -> tuple | None:
     """What sets the lines of ``paragraph`` (its class, ``text`` as given, ``style`` and ``bullet``), or None
-    where it is not kept (not under ``--watch``)."""
-    if not keeping():
+    where it is not kept (not under ``--watch``, or not for the pass that only measures)."""
+    if not (_MEASURING[0] and keeping()):
         return None
     kept = _STYLES.get(id(style))
     if kept is None or kept[0] is not style:
@@ -62,50 +69,38 @@ def note_height(key: tuple, width: float, high: float) -> None:
         found["heights"][width] = high
 
 
-def read_now(paragraph) -> bool:
-    """Read a paragraph ``Shaped._setup`` left unread (measured before); whether there was one."""
-    unread = paragraph.__dict__.pop("_unread", None)
-    if unread is not None:
-        text, style, bullet, cleaner, _ = unread
+_READ = frozenset(("text", "frags", "bulletText"))  # what reading a paragraph makes (``Shaped._setup``)
+_LAID = frozenset(("blPara", "_wrapWidths", "_width_max"))  # what breaking it into lines makes (``Shaped.wrap``)
+_UNMADE: dict[type, type] = {}  # a paragraph class -> its class for paragraphs not yet read or broken into lines
+_OWN: dict[type, type] = {}  # and back
+
+
+def unmade(paragraph) -> None:
+    """Give ``paragraph`` (left unread, or not broken into lines: ``_unread``, ``_unlaid``) the class that makes
+    them when they are first asked for (a class of its own: a cold build's paragraphs pay nothing for it)."""
+    cls = type(paragraph)
+    if cls not in _OWN:
+        made = _UNMADE.get(cls)
+        if made is None:
+            made = _UNMADE[cls] = type(cls.__name__, (cls,), {"__getattr__": _made, "__module__": cls.__module__,
+                                                             "__doc__": cls.__doc__})
+            _OWN[made] = cls
+        paragraph.__class__ = made
+
+
+def _made(paragraph, name: str):
+    """What ``paragraph`` has not made yet, made as a cold build makes it: its fragments (read as ``_setup``
+    reads them), its lines (broken as ``wrap`` breaks them); then the paragraph takes its own class again."""
+    held = paragraph.__dict__
+    if name in _READ and "_unread" in held:
+        text, style, bullet, cleaner, _ = held.pop("_unread")
         paragraph._read(text, style, bullet, None, cleaner)
-    return unread is not None
-
-
-def lay_now(paragraph) -> bool:
-    """Break into lines a paragraph ``Shaped.wrap`` left unbroken (measured before); whether there was one."""
-    unlaid = paragraph.__dict__.pop("_unlaid", None)
-    if unlaid is not None:
-        Paragraph.wrap(paragraph, *unlaid)
-        paragraph._wrapped = unlaid[0]
-    return unlaid is not None
-
-
-class Made:
-    """An attribute of a paragraph measured before (``kept_measures``) made when it is first asked for
-    (``make(paragraph)``: whether it made it), as a cold build makes it."""
-
-    def __init__(self, make):
-        self.make = make
-
-    def __set_name__(self, owner, name: str) -> None:
-        self.name = name
-
-    def __get__(self, paragraph, owner=None):
-        if paragraph is None:
-            return self
-        held = paragraph.__dict__
-        if self.name not in held:
-            self.make(paragraph)
-        try:
-            return held[self.name]
-        except KeyError:
-            raise AttributeError(self.name) from None
-
-    def __set__(self, paragraph, value) -> None:
-        paragraph.__dict__[self.name] = value
-
-    def __delete__(self, paragraph) -> None:
-        try:
-            del paragraph.__dict__[self.name]
-        except KeyError:
-            raise AttributeError(self.name) from None
+    elif name in _LAID and "_unlaid" in held:
+        width, high = held.pop("_unlaid")
+        Paragraph.wrap(paragraph, width, high)
+        paragraph._wrapped = width
+    else:
+        raise AttributeError(name)
+    if "_unread" not in held and "_unlaid" not in held and type(paragraph) in _OWN:  # (not made already, within)
+        paragraph.__class__ = _OWN[type(paragraph)]
+    return getattr(paragraph, name)
