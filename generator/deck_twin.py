@@ -41,9 +41,10 @@ def texts(bullets: list[Bullet]) -> list[str]:
 
 def named(items: list[str]) -> str:
     """``items`` (what a slide leaves out) as the notes name them: one after another without their own full stops,
-    the list closed by one ("Remix; AI Editors; Vite 6.", not "…anything big in 2024.; Relative…"; "。" after CJK); a
+    the list closed by one ("Remix; AI Editors; Vite 6.", not "…anything big in 2024.; Relative…"; "。" after CJK; an
+    outline's item that ends on its own semicolon ends without it, not "…的一些方式；."); a
     label left without its list says nothing ("Current deployments:", whose lines are named on their own or drawn)."""
-    said = "; ".join(item.strip().rstrip(".。") for item in items if item.strip() and not item.strip().endswith((":", "：")))
+    said = "; ".join(item.strip().rstrip(".。;；") for item in items if item.strip() and not item.strip().endswith((":", "：")))
     stop = "" if not said or said[-1] in "!?！？" else "。" if "\u3000" <= said[-1] <= "\u9fff" else "."
     return said + stop
 

@@ -131,3 +131,15 @@ def test_the_technical_timeline_is_its_agenda(built):
     assert len(charts) == 1 and charts[0] < first_topic, [title(s) for s in slides]
     assert "Where each topic sits in the recording" not in [title(s) for s in slides]
     assert sum(title(s) == "Agenda" for s in slides) == 1
+
+
+def test_an_outline_item_left_off_ends_without_its_own_semicolon():
+    """talkgo's notes named "平时我看 runtime 代码的一些方式；." once the six-line budget left the outline's last item off
+    its slide: the item's own "；" goes, the list closed by "。"."""
+    from generator.deck_twin import named
+
+    assert named(["平时我看 runtime 代码的一些方式；"]) == "平时我看 runtime 代码的一些方式。"
+    assert named(["Remix;", "Vite 6"]) == "Remix; Vite 6."
+    for audience in ("executive", "policy"):
+        for slide in fixture_deck("talkgo-runtime-zh.md", audience):
+            assert "；." not in notes(slide) and ";." not in notes(slide), (audience, title(slide), notes(slide))
