@@ -13,6 +13,8 @@ from .deck_twin import lines, split, texts, words
 from .clause_cuts import at_clauses
 from .cut_rule import gives_reason
 from .headline import count_words
+from .inline import plain
+from .key_words import stems
 from .link_lines import without_link_lines
 from .long_lines import colon_lists, shorter_title
 from .said_once import say_once
@@ -99,31 +101,35 @@ def _shared_within(slide: Slide, most: int, also: str) -> list[Slide]:
 
 def _within_lines(slide: Slide, also: str, most: int = MOST_LINES) -> list[Slide]:
     """The slide, or a deck twin of it that shows at most ``most`` points and sub-points: fewer sub-points
-    where a point has most (its last ones go, each point keeps one: ``_trimmed``), then the last points (the
-    notes name them; the report keeps them all)."""
+    where a point has most (those that do not back its title first, each point keeps one: ``_trimmed``), then the
+    last points (the notes name them; the report keeps them all)."""
     if (not slide.deck or slide.layout != "bullets" or slide.role in ("chapters", "summary")
             or lines(slide.bullets) <= most):
         return [slide]
-    shorter = _trimmed(slide.bullets, most)
+    shorter = _trimmed(slide.bullets, most, slide.title)
     shorter = shorter[:max(1, _fitting(shorter, most))]  # then the last points
     shown = set(texts(shorter))
     dropped = [text for text in texts(slide.bullets) if text not in shown]
     return split(slide, slide.model_copy(update={"bullets": shorter}), "; ".join(dropped), also)
 
 
-def _trimmed(bullets: list[Bullet], most: int) -> list[Bullet]:
-    """``bullets`` one level deep, their sub-points fewer until ``most`` lines hold them: the last sub-point of
-    the point with most goes first (the last such point's, of two alike), each point keeping one (review 21: three
-    headed lists of three were cut to one each, where two each fit; a list of a thousand witnesses is counted,
-    not capped a thousand times)."""
-    counts = [len(b.children) for b in bullets]
-    total = len(bullets) + sum(counts)
-    while total > most and counts and max(counts) > 1:
-        widest = max(counts)
-        counts[max(i for i, n in enumerate(counts) if n == widest)] -= 1
+def _trimmed(bullets: list[Bullet], most: int, title: str = "") -> list[Bullet]:
+    """``bullets`` one level deep, their sub-points fewer until ``most`` lines hold them: the point with most gives
+    first (the last such point, of two alike), each keeping one (review 21: three headed lists of three were cut to
+    one each, where two each fit; a list of a thousand witnesses is counted, not capped a thousand times); of its
+    sub-points, the last that shares no key word with the slide's ``title`` goes first, else its last (the title's
+    evidence stays: "Difficult to replicate…" under "…difficult to replicate")."""
+    titled = set(stems(plain(title)))
+    kept = [list(b.children) for b in bullets]
+    total = len(bullets) + sum(map(len, kept))
+    while total > most and kept and max(map(len, kept)) > 1:
+        widest = max(map(len, kept))
+        under = kept[max(i for i, k in enumerate(kept) if len(k) == widest)]
+        other = [i for i, c in enumerate(under) if not titled & set(stems(plain(c.text)))]
+        del under[other[-1] if other else -1]
         total -= 1
-    return [Bullet(text=b.text, at=b.at, url=b.url, children=[Bullet(text=c.text, at=c.at, url=c.url)
-                                                             for c in b.children[:n]]) for b, n in zip(bullets, counts)]
+    return [Bullet(text=b.text, at=b.at, url=b.url, children=[Bullet(text=c.text, at=c.at, url=c.url) for c in k])
+            for b, k in zip(bullets, kept)]
 
 
 def _fitting(bullets: list[Bullet], most: int = MOST_LINES) -> int:

@@ -60,7 +60,10 @@ def test_executive_and_policy_topic_slides_hold_six_lines_at_most(built):
         for slide in topic_slides(default_deck(built, audience)):
             assert len(bulleted(slide)) <= 6, (audience, title(slide), bulleted(slide))
     export = next(s for s in default_deck(built, "executive") if title(s).startswith("US export controls"))
-    assert len(bulleted(export)) == 6 and "H20 now permitted with reduced capabilities" in notes(export)
+    assert len(bulleted(export)) == 6 and "H800 initially allowed, then restricted" in notes(export)
+    tsmc = next(s for s in default_deck(built, "executive") if title(s).startswith("The US funds chip"))
+    # (the sub-point that backs the title, "…difficult to replicate", stays; one that backs nothing goes first)
+    assert "Difficult to replicate its capabilities elsewhere" in bulleted(tsmc), bulleted(tsmc)
     for name in ("syntax-year-review.md", "earnings-call-amd.txt", "talkgo-runtime-zh.md"):  # (content not ours)
         for audience in ("executive", "policy"):
             for slide in topic_slides(fixture_deck(name, audience)):
@@ -75,6 +78,12 @@ def test_the_widest_list_gives_its_sub_points_first():
               ((1, 3), (2, 2), (3, 0))]
     assert [len(b.children) for b in _trimmed(points, 6)] == [2, 1, 0]
     assert [len(b.children) for b in _trimmed(points, 4)] == [1, 1, 0]
+    listed = [Bullet(text="Causes:", children=[Bullet(text=t) for t in ("Droughts dried rivers", "Tariffs rose",
+                                                                          "Freight stalled")])]
+    # (of its sub-points, one that shares no key word with the title goes before one that backs it)
+    assert [c.text for c in _trimmed(listed, 3, "Tariffs raised prices")[0].children] == ["Droughts dried rivers",
+                                                                                        "Tariffs rose"]
+    assert [c.text for c in _trimmed(listed, 2, "Tariffs raised prices")[0].children] == ["Tariffs rose"]
 
 
 def test_speaker_notes_name_what_a_slide_leaves_off_in_one_line(built):
