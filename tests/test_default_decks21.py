@@ -152,3 +152,22 @@ def test_an_outline_item_left_off_ends_without_its_own_semicolon():
     for audience in ("executive", "policy"):
         for slide in fixture_deck("talkgo-runtime-zh.md", audience):
             assert "；." not in notes(slide) and ";." not in notes(slide), (audience, title(slide), notes(slide))
+
+
+def test_a_list_that_backs_nothing_of_the_title_leaves_first(built):
+    """Exec s7 "The release of DeepSeek V3 and R1 demonstrates China's AI capabilities…" kept, within its lines,
+    "Technical innovations:" over "Multi-head Latent Attention for memory efficiency" (architecture detail, review 21)
+    and lost "DeepSeek R1: …": the list that says nothing of the title leaves first, the notes name its lines."""
+    for audience in ("executive", "policy"):
+        slide = next(s for s in default_deck(built, audience) if title(s).startswith("The release of DeepSeek"))
+        shown = bulleted(slide)
+        assert not any("Latent Attention" in t for t in shown) and any(t.startswith("DeepSeek R1") for t in shown), shown
+        assert "Multi-head Latent Attention for memory efficiency" in notes(slide)
+    from generator.unbacked_lists import without_unbacked
+
+    points = [Bullet(text="Tariffs rose by a third"),
+              Bullet(text="Weather:", children=[Bullet(text="Droughts dried rivers"), Bullet(text="Floods came")]),
+              Bullet(text="Costs:", children=[Bullet(text="Tariffs passed on"), Bullet(text="Freight dearer")])]
+    assert [b.text for b in without_unbacked(points, 4, "Tariffs raised prices")] == ["Tariffs rose by a third",
+                                                                                      "Costs:"]
+    assert without_unbacked(points, 4, "") == points  # (no title to back: nothing goes for it)
