@@ -171,3 +171,12 @@ def test_a_list_that_backs_nothing_of_the_title_leaves_first(built):
     assert [b.text for b in without_unbacked(points, 4, "Tariffs raised prices")] == ["Tariffs rose by a third",
                                                                                       "Costs:"]
     assert without_unbacked(points, 4, "") == points  # (no title to back: nothing goes for it)
+
+
+def test_a_figure_in_its_band_is_not_named_again_in_the_notes(built):
+    """Exec s3's notes ended "27x: the figures behind Training Cost and Efficiency." under the 27x the slide shows in
+    its band (the big number's own notes, joined to the points' slide): a figure the slide shows is not named so."""
+    for audience in ("executive", "policy", "technical"):
+        for slide in default_deck(built, audience):
+            shown = set(texts(slide))
+            assert not [v for v in shown if f"{v}: the figures behind" in notes(slide)], (audience, notes(slide))
