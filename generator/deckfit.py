@@ -25,7 +25,7 @@ from .titled_figures import titled_figures
 from .title_echo import unechoed
 from .title_figure import titled_bands
 from .title_band import banded
-from .unbacked_lists import backs, title_stems, without_unbacked
+from .unbacked_lists import fewer_lines
 
 MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
@@ -99,37 +99,17 @@ def _shared_within(slide: Slide, most: int, also: str) -> list[Slide]:
 
 
 def _within_lines(slide: Slide, also: str, most: int = MOST_LINES) -> list[Slide]:
-    """The slide, or a deck twin of it that shows at most ``most`` points and sub-points: without the lists that
-    back nothing of its title (unbacked_lists.py), then fewer sub-points where a point has most (those that do not
-    back its title first, each point keeps one: ``_trimmed``), then the last points (the notes name them; the report
-    keeps them all)."""
+    """The slide, or a deck twin of it that shows at most ``most`` points and sub-points: fewer sub-points where a
+    point has most, those that back its title kept first (unbacked_lists.fewer_lines), then the last points (the
+    notes name them; the report keeps them all)."""
     if (not slide.deck or slide.layout != "bullets" or slide.role in ("chapters", "summary")
             or lines(slide.bullets) <= most):
         return [slide]
-    shorter = _trimmed(without_unbacked(slide.bullets, most, slide.title), most, slide.title)
+    shorter = fewer_lines(slide.bullets, most, slide.title)
     shorter = shorter[:max(1, _fitting(shorter, most))]  # then the last points
     shown = set(texts(shorter))
     dropped = [text for text in texts(slide.bullets) if text not in shown]
     return split(slide, slide.model_copy(update={"bullets": shorter}), "; ".join(dropped), also)
-
-
-def _trimmed(bullets: list[Bullet], most: int, title: str = "") -> list[Bullet]:
-    """``bullets`` one level deep, their sub-points fewer until ``most`` lines hold them: the point with most gives
-    first (the last such point, of two alike), each keeping one (review 21: three headed lists of three were cut to
-    one each, where two each fit; a list of a thousand witnesses is counted, not capped a thousand times); of its
-    sub-points, the last that shares no key word with the slide's ``title`` goes first, else its last (the title's
-    evidence stays: "Difficult to replicate…" under "…difficult to replicate")."""
-    titled = title_stems(title)
-    kept = [list(b.children) for b in bullets]
-    total = len(bullets) + sum(map(len, kept))
-    while total > most and kept and max(map(len, kept)) > 1:
-        widest = max(map(len, kept))
-        under = kept[max(i for i, k in enumerate(kept) if len(k) == widest)]
-        other = [i for i, c in enumerate(under) if not backs(c.text, titled)]
-        del under[other[-1] if other else -1]
-        total -= 1
-    return [Bullet(text=b.text, at=b.at, url=b.url, children=[Bullet(text=c.text, at=c.at, url=c.url) for c in k])
-            for b, k in zip(bullets, kept)]
 
 
 def _fitting(bullets: list[Bullet], most: int = MOST_LINES) -> int:

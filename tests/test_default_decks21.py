@@ -72,18 +72,18 @@ def test_executive_and_policy_topic_slides_hold_six_lines_at_most(built):
 
 def test_the_widest_list_gives_its_sub_points_first():
     """Three lists of 3, 2 and 0 sub-points within six lines: 2, 1 and 0 (all lists cut to one each: 2 lines lost)."""
-    from generator.deckfit import _trimmed
+    from generator.unbacked_lists import title_stems, trimmed
 
     points = [Bullet(text=f"{n}:", children=[Bullet(text=f"{n}.{i}") for i in range(k)]) for n, k in
               ((1, 3), (2, 2), (3, 0))]
-    assert [len(b.children) for b in _trimmed(points, 6)] == [2, 1, 0]
-    assert [len(b.children) for b in _trimmed(points, 4)] == [1, 1, 0]
+    assert [len(b.children) for b in trimmed(points, 6, set())] == [2, 1, 0]
+    assert [len(b.children) for b in trimmed(points, 4, set())] == [1, 1, 0]
     listed = [Bullet(text="Causes:", children=[Bullet(text=t) for t in ("Droughts dried rivers", "Tariffs rose",
                                                                           "Freight stalled")])]
     # (of its sub-points, one that shares no key word with the title goes before one that backs it)
-    assert [c.text for c in _trimmed(listed, 3, "Tariffs raised prices")[0].children] == ["Droughts dried rivers",
+    assert [c.text for c in trimmed(listed, 3, title_stems("Tariffs raised prices"))[0].children] == ["Droughts dried rivers",
                                                                                         "Tariffs rose"]
-    assert [c.text for c in _trimmed(listed, 2, "Tariffs raised prices")[0].children] == ["Tariffs rose"]
+    assert [c.text for c in trimmed(listed, 2, title_stems("Tariffs raised prices"))[0].children] == ["Tariffs rose"]
 
 
 def test_speaker_notes_name_what_a_slide_leaves_off_in_one_line(built):
@@ -171,6 +171,14 @@ def test_a_list_that_backs_nothing_of_the_title_leaves_first(built):
     assert [b.text for b in without_unbacked(points, 4, "Tariffs raised prices")] == ["Tariffs rose by a third",
                                                                                       "Costs:"]
     assert without_unbacked(points, 4, "") == points  # (no title to back: nothing goes for it)
+    from generator.unbacked_lists import fewer_lines
+
+    # (a list that backs nothing stays where trimming cuts no line that backs the title: what is done about it)
+    ports = [Bullet(text="Berth use:", children=[Bullet(text=t) for t in ("Rotterdam at 94% of its berths",
+                                                                          "Hamburg at 91%", "Antwerp at 89%")]),
+             Bullet(text="Responses:", children=[Bullet(text=t) for t in ("Night shifts", "Dredging", "Slots")])]
+    assert [b.text for b in fewer_lines(ports, 6, "Ports are running out of berth space")] == ["Berth use:",
+                                                                                               "Responses:"]
 
 
 def test_a_figure_in_its_band_is_not_named_again_in_the_notes(built):
