@@ -36,6 +36,9 @@ class Budget(Model):
                                                          "preferred ones: the content's, time, or heaviest first")
     max_words: int = Field(75, ge=0, description="words a content slide of the deck shows at most (0: no limit); "
                                                  "the rest is in the speaker notes and the report")
+    max_lines: int = Field(8, ge=1, le=8, description="lines of points and sub-points a content slide of the deck "
+                                                      "shows at most (8 at most); the rest is in the speaker notes "
+                                                      "and the report")
     charts: Union[bool, list[str]] = Field(True, description="all charts, none, or these chart ids")
     skip_charts: list[str] = Field([], description="charts about one of these (mechanism: how a system works; "
                                                    "outcome) and none of the keep or prefer tags are the report's only")

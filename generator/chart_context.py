@@ -6,16 +6,17 @@ stays may be two short lines and a figure: the default executive deck's "Major c
 computing clusters" showed 2.2 GW over "Future plans:" and two lines, half the slide empty, before the chart of the
 clusters its other points were; set beside the chart (review 19), the figure of another measure and the list competed
 with it (review 20). Such a slide (at most SHORT_LINES statements, SHORT_WORDS words, its lines all its points: no
-"And N more") and the one key figure after it leave the deck: the chart's slide shows the chart alone, under its
-title, and its speaker notes say them ("Left off the slide: …"), after their own notes. The report keeps all three
-slides as they were.
+"And N more") and the one key figure after it leave the deck: the chart's slide shows the chart under that figure, in a
+band as wide as the chart (review 21: "2.2 GW" had left the slide; beside the chart it had left the bars too narrow to
+be labelled), and its speaker notes say the lines in one "Left off the slide: …", less those the chart or the figure
+shows. The report keeps all three slides as they were.
 """
 from __future__ import annotations
 
-from .deck_twin import texts, words
+from .deck_twin import left_off_said, texts, words
 from .document import Bullet, Document, Slide
 from .more_lines import more_count
-from .words import fill
+from .quantities import stated
 
 SHORT_LINES = 2  # statements a topic's points slide shows at most to join its chart as the chart's context
 SHORT_WORDS = 24  # words of them at most (a column beside a chart: a third of a slide)
@@ -74,13 +75,28 @@ def with_chart_context(slides: list[Slide], is_more, left_off: str = "{items}") 
 
 
 def _joined(chart: Slide, points: Slide, figure: Slide | None, left_off: str) -> list[Slide]:
-    """The chart slide for the report only (where it is in the report) and, for the deck, the chart alone, its
-    speaker notes saying ``points``' lines and ``figure``'s key figure after their notes, under the points' kicker
-    (the topic's name: the slide is the topic's now)."""
-    said = [*(" ".join(filter(None, (b.text, "; ".join(texts(b.children))))) for b in points.bullets),
-            *(f"{f.value} {f.label}" for f in (figure.figures if figure else []))]
+    """The chart slide for the report only (where it is in the report) and, for the deck, the chart beside its topic's
+    one key figure (review 21: "2.2 GW" had left the slide), under the points' kicker (the topic's name: the slide is
+    the topic's now); its speaker notes say the points' opening, the chart's caption, then, in one line, what the
+    slide leaves off: the points' lines and those their slide had left off, but a line the chart plots (one that says
+    a value of it) and a label without its list (review 21: "Left off the slide: …; Current deployments:;")."""
+    head = left_off.partition("{items}")[0]
+    opening, _, earlier = points.notes.partition(head) if head else (points.notes, "", "")
+    lines = [*(earlier.strip().rstrip(".。").split("; ") if earlier.strip() else []),
+             *(t for b in points.bullets for t in (b.text, *texts(b.children)))]  # (a label alone: named drops it)
+    kept = [line for line in lines if not _shown(line, chart, figure)]
+    notes = " ".join(filter(None, (opening.strip(), chart.notes)))
     twin = chart.model_copy(update={
-        "report": False, "kicker": points.kicker or chart.kicker,
-        "notes": " ".join(filter(None, (points.notes, figure.notes if figure else "", chart.notes,
-                                        fill(left_off, items="; ".join(said)))))})
+        "report": False, "kicker": points.kicker or chart.kicker, "figures": figure.figures if figure else [],
+        "notes": left_off_said(notes, left_off, kept) if kept else notes})
     return [chart.model_copy(update={"deck": False}), twin] if chart.report else [twin]
+
+
+def _shown(line: str, chart: Slide, figure: Slide | None) -> bool:
+    """Whether ``line`` states only numbers the chart slide shows: values the chart plots ("Meta: ~128,000 GPUs"),
+    or its key figure ("OpenAI Stargate: 2.2 gigawatt facility planned" beside "2.2 GW")."""
+    numbers = {q[1] for q in stated(line)}
+    plotted = {v for series in (chart.chart.series if chart.chart else []) for v in (*series.values, *series.low,
+                                                                                      *series.high) if v is not None}
+    figured = {q[1] for f in (figure.figures if figure else []) for q in stated(f"{f.value} {f.label}")}
+    return bool(numbers) and numbers <= plotted | figured

@@ -19,7 +19,7 @@ def split(slide: Slide, deck_version: Slide, left_out: str, also: str) -> list[S
     out, with ``also``: the words "Also in the report: {items}" in the document's language)."""
     if deck_version == slide:
         return [slide]
-    notes = " ".join(filter(None, (deck_version.notes, fill(also, items=named(left_out.split("; "))) if left_out else "")))
+    notes = left_off_said(deck_version.notes, also, left_out.split("; ")) if left_out else deck_version.notes
     twin = deck_version.model_copy(update={"report": False, "notes": notes})
     return [slide.model_copy(update={"deck": False}), twin] if slide.report else [twin]
 
@@ -41,8 +41,21 @@ def texts(bullets: list[Bullet]) -> list[str]:
 
 def named(items: list[str]) -> str:
     """``items`` (what a slide leaves out) as the notes name them: one after another without their own full stops,
-    the list closed by one ("Remix; AI Editors; Vite 6.", not "…anything big in 2024.; Relative…"; "。" after CJK); a
+    the list closed by one ("Remix; AI Editors; Vite 6.", not "…anything big in 2024.; Relative…"; "。" after CJK; an
+    outline's item that ends on its own semicolon ends without it, not "…的一些方式；."); a
     label left without its list says nothing ("Current deployments:", whose lines are named on their own or drawn)."""
-    said = "; ".join(item.strip().rstrip(".。") for item in items if item.strip() and not item.strip().endswith((":", "：")))
+    said = "; ".join(item.strip().rstrip(".。;；") for item in items if item.strip() and not item.strip().endswith((":", "：")))
     stop = "" if not said or said[-1] in "!?！？" else "。" if "\u3000" <= said[-1] <= "\u9fff" else "."
     return said + stop
+
+
+def left_off_said(notes: str, also: str, items: list[str]) -> str:
+    """``notes`` that then name ``items`` as left off the slide (``also``: "Left off the slide: {items}"), in the line
+    they end on where they end on one (review 21: "Left off the slide: …. Left off the slide: …", a cut of figures
+    then one of lines)."""
+    head = also.partition("{items}")[0]
+    at = notes.rfind(head) if head else -1
+    said = notes[at + len(head):].strip() if at >= 0 else ""
+    if not said or said[-1:] not in ".。!?！？" or said[:-1].count(". ") or said[:-1].count("。"):
+        return " ".join(filter(None, (notes, fill(also, items=named(items)))))
+    return " ".join(filter(None, (notes[:at].strip(), fill(also, items=named([*said.split("; "), *items])))))

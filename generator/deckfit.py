@@ -25,16 +25,18 @@ from .titled_figures import titled_figures
 from .title_echo import unechoed
 from .title_figure import titled_bands
 from .title_band import banded
+from .unbacked_lists import fewer_lines
 
 MOST_LINES = 8  # points and sub-points a deck slide shows at most (the rest of a list goes to the notes)
 STATEMENT_WORDS = (30, 25, 20, 15)  # the words of a point cut to a statement, when the points do not fit whole
 _REFERENCE = ("agenda", "sources", "title", "section")  # lists of reference are as long as they are
 
 
-def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points: bool = True) -> Document:
+def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points: bool = True,
+             max_lines: int = MOST_LINES) -> Document:
     """``document`` with its deck slides cut to the budget: figures once (``figures_once``), at most
-    ``max_words`` words and MOST_LINES lines of points (``max_words`` 0: no limit; ``cut_points`` false:
-    a slide's points continue on "(cont.)" slides instead, see continued.py)."""
+    ``max_words`` words and ``max_lines`` lines of points (the budget's; ``max_words`` 0: no limit; ``cut_points``
+    false: a slide's points continue on "(cont.)" slides instead, see continued.py)."""
     slides, also = list(document.slides), document.words["also_in_report"]
     slides = without_link_lines(slides, also)
     if figures_once:
@@ -53,7 +55,7 @@ def fit_deck(document: Document, max_words: int, figures_once: bool, cut_points:
         from .continued import continued
         slides = continued(slides, max_words, document.words)
     if max_words:  # (0: the deck shows every point, on continued slides where it must)
-        slides = [part for slide in slides for part in _within_lines(slide, also)]
+        slides = [part for slide in slides for part in _within_lines(slide, also, max_lines)]
         slides = [part for slide in slides for part in _within_words(slide, max_words, also, cut_points)]
     # (a change the title states is its figure, its points cut to leave the band's words: title_band.py)
     slides = banded(slides, document.words, max_words if cut_points else 0,
@@ -96,33 +98,26 @@ def _shared_within(slide: Slide, most: int, also: str) -> list[Slide]:
     return split(slide, slide.model_copy(update={"columns": columns}), "; ".join(dropped), also)
 
 
-def _within_lines(slide: Slide, also: str) -> list[Slide]:
-    """The slide, or a deck twin of it that shows at most MOST_LINES points and sub-points: fewer
-    sub-points under each point (the last ones go, each point keeps one), then the last points (the
+def _within_lines(slide: Slide, also: str, most: int = MOST_LINES) -> list[Slide]:
+    """The slide, or a deck twin of it that shows at most ``most`` points and sub-points: fewer sub-points where a
+    point has most, those that back its title kept first (unbacked_lists.fewer_lines), then the last points (the
     notes name them; the report keeps them all)."""
     if (not slide.deck or slide.layout != "bullets" or slide.role in ("chapters", "summary")
-            or lines(slide.bullets) <= MOST_LINES):
+            or lines(slide.bullets) <= most):
         return [slide]
-    widest = max((len(b.children) for b in slide.bullets), default=0)
-    shorter = slide.bullets
-    # (the widest point keeps ``keep`` sub-points, ``keep`` + 1 lines: none over MOST_LINES - 1 can fit; a list
-    # of a thousand witnesses was capped a thousand times, 9 s)
-    for keep in range(min(widest, MOST_LINES) - 1, 0, -1):
-        shorter = _capped(slide.bullets, keep)
-        if lines(shorter) <= MOST_LINES:
-            break
-    shorter = shorter[:max(1, _fitting(shorter))]  # then the last points
+    shorter = fewer_lines(slide.bullets, most, slide.title)
+    shorter = shorter[:max(1, _fitting(shorter, most))]  # then the last points
     shown = set(texts(shorter))
     dropped = [text for text in texts(slide.bullets) if text not in shown]
     return split(slide, slide.model_copy(update={"bullets": shorter}), "; ".join(dropped), also)
 
 
-def _fitting(bullets: list[Bullet]) -> int:
-    """How many of ``bullets``, from the first, fit MOST_LINES lines."""
+def _fitting(bullets: list[Bullet], most: int = MOST_LINES) -> int:
+    """How many of ``bullets``, from the first, fit ``most`` lines."""
     total = 0
     for n, b in enumerate(bullets):
         total += lines([b])
-        if total > MOST_LINES:
+        if total > most:
             return n
     return len(bullets)
 

@@ -16,6 +16,7 @@ from .content import Content
 from .coverage import agenda_of_slides, asides_off_deck, left_to_summary, name_left_out, within_slides, without_lone_dividers
 from .repeated_moments import close_unrepeated
 from .chart_context import charts_in_context
+from .timeline_agenda import timeline_as_agenda
 from .deckfit import fit_deck
 from .shown_more import named_once
 from .aside_lines import without_aside_lines
@@ -177,7 +178,8 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
     budget = audience.config.budget
     document = asides_off_deck(without_aside_lines(document), content)  # (no deck shows an aside: the report keeps it)
     document = left_to_summary(document)
-    document = charts_in_context(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points))
+    document = charts_in_context(fit_deck(document, budget.max_words, budget.figures_once, budget.cut_points,
+                                          budget.max_lines))
     document = without_lone_dividers(quotes_on_their_topics(document, budget.max_words))
     document = named_once(within_slides(document, budget.max_slides))  # (what the chosen slides show)
-    return name_left_out(agenda_of_slides(close_unrepeated(document), content), content)
+    return name_left_out(timeline_as_agenda(agenda_of_slides(close_unrepeated(document), content)), content)

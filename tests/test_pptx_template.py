@@ -86,8 +86,9 @@ def test_deck_on_a_4_3_master_with_its_own_layout_names(project, master):
     layouts = [slide.slide_layout.name for slide in prs.slides]
     assert layouts[0] == "Cover" and "Divider" in layouts and set(layouts) == {"Cover", "Divider", "Empty"}
     texts = [sh.text_frame.text for slide in prs.slides for sh in slide.shapes if sh.has_text_frame]
-    assert not any("SAMPLE SLIDE" in t for t in texts) and len(prs.slides) >= 14  # (no About slide: review 20;
-    # the notes' section on what comes next is the close, their conclusion the report's: review 21)
+    # (no About slide: review 20; the notes' section on what comes next is the close, their conclusion the
+    # report's, and the timeline is the agenda: review 21)
+    assert not any("SAMPLE SLIDE" in t for t in texts) and len(prs.slides) >= 13
     fonts = {r.font.name for slide in prs.slides for sh in slide.shapes if sh.has_text_frame
              for p in sh.text_frame.paragraphs for r in p.runs}
     assert fonts == {"Arial"}  # the master's theme fonts

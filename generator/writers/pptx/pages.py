@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...document import Bullet, Slide
 from .fit import fits
 from ...peer_pages import left_off
-from ...words import continued_title
+from ...words import continued_title, fill
 from .geometry import BODY_H, FIGURE_BAND, INSET, MARGIN, SAFETY
 from .parts import BlocksPart, ColumnsPart, DeckPage, TextPart
 from .slides import slide_kind
@@ -79,8 +79,11 @@ def _joined(p: Pagination, slide: Slide, follower: Slide | None) -> list[DeckPag
         parts = plain
     pages = pages_of(p, slide, parts)
     last = pages[-1].slide
+    # (the big number's own notes only named its figures, "27x: the figures behind …": the band shows them now)
+    generic = fill(p.words.get("topic_figures_notes", ""), values=follower.figures[0].value, topic=follower.kicker)
+    said = "" if follower.notes == generic else follower.notes
     with_figure = last.model_copy(update={"figures": follower.figures,
-                                          "notes": " ".join(filter(None, (last.notes, follower.notes)))})
+                                          "notes": " ".join(filter(None, (last.notes, said)))})
     return pages[:-1] + [pages[-1]._replace(slide=with_figure)]
 
 
