@@ -21,11 +21,14 @@ from functools import lru_cache
 
 from .bottom_items import briefed
 from .bottom_line import statements
+from .chapter_list import is_subject
+from .chapter_times import chapter_names, plain_name
 from .cover_lead import is_thin
 from .fitted import fitted
 from .key_words import keys
 from .sentence_kinds import has_verb
 from .template_names import template_filter, template_test
+from .words import fill
 
 LEAST = 3  # chapters that state a point for them to be the bottom line (fewer: a bottom line of one or two is thin)
 COUNT = 5  # statements a bottom line holds at most (summary.opening's)
@@ -34,15 +37,17 @@ BACKED = 2  # a chapter's own key words an item shares at least for the chapter 
 
 @template_filter("stated_chapters")
 def stated_chapters(opened: Sequence[dict], topics: Sequence[dict], shown: Sequence[dict], words: dict,
-                    most: int = 20) -> Sequence[dict]:
+                    most: int = 20, heading: str = "") -> Sequence[dict]:
     """What the deck opens on: ``opened`` (summary.opening's), or, where no topic of ``shown`` is a slide (a
     chapter list) and ``opened`` is thin, empty or chapters of its own, the chapters of ``topics`` that state points
-    where LEAST or more do (see the module doc), each at most ``most`` words."""
+    where LEAST or more do (see the module doc; of a list that is the recording's subject under the notes' title
+    ``heading``, its items that take longest: ``_longest_items``), each at most ``most`` words."""
     if any(not t["aside"] for t in shown):
         return opened  # (itself: the document tells a bottom line of chapters by that)
     fits = lru_cache(maxsize=None)(lambda text: briefed(fitted(text, most), most, words, text))
     timed = [{**t, "weight": t["span"]} for t in topics]  # (the longest first: their time, not the notes' naming)
-    found = statements([], COUNT, timed, (), fits=fits, verbal=lambda text: has_verb(text, words))
+    found = _longest_items(topics, heading, fits) or statements([], COUNT, timed, (), fits=fits,
+                                                                verbal=lambda text: has_verb(text, words))
     if len(found) < LEAST:
         return opened
     if opened and not is_thin(opened, words):  # (a bottom line of the notes' statements, not of their chapters, stays)
@@ -50,6 +55,23 @@ def stated_chapters(opened: Sequence[dict], topics: Sequence[dict], shown: Seque
         if not {p["text"] for p in opened} <= {p["text"] for p in every}:
             return opened
     return found
+
+
+def _longest_items(topics: Sequence[dict], heading: str, fits) -> list[dict]:
+    """The COUNT items of a list that is the recording's subject (chapter_list.is_subject: a listicle's numbered
+    tips) that take longest, each named as the list names it (without "Number 8 - "), in the list's order; [] where
+    the list is no subject, or fewer than COUNT + 1 of its items have a time, or one of the longest does not ``fit``
+    the bottom line. Each such item is one of what the recording is about, whether its title is written as a
+    sentence or not: the bottom line of its longest statements only left out longer tips ("Asking questions is
+    good", 4:16, for tips of 2:35), and its "the 5 that take longest" was false (review 21)."""
+    kept = [t for t in topics if not t["aside"]]
+    timed = [t for t in kept if t["at"] and t["span"] > 0]
+    if not is_subject(kept, heading) or len(timed) <= COUNT:
+        return []
+    names = chapter_names(topics)
+    chosen = sorted(sorted(timed, key=lambda t: (-t["span"], t["index"]))[:COUNT], key=lambda t: t["index"])
+    items = [{"text": plain_name(t, names), "at": t["at"], "children": []} for t in chosen]
+    return items if all(fits(p["text"]) for p in items) else []
 
 
 @template_test("the_longest")
@@ -89,3 +111,16 @@ def chapter_backed(opened: Sequence[dict], topics: Sequence[dict], shown: Sequen
         used.add(index)
         out.append({**item, "at": chapters[index]["at"]})
     return out
+
+
+@template_filter("rest_title")
+def rest_title(items: Sequence[dict], words: dict, said: int) -> str:
+    """The title of a chapter list's slide of the ``items`` its bottom line leaves (``said``: how many it states,
+    chapter_list.chapter_list's), LEAST or more, each of known length: how short they are, the minute they all stay
+    under ("The other 9, each under 3 minutes": ``chapters_rest_under``); its bottom line holds the longest, so this is
+    where the deck says the rest are brief (review 21: "“People with extremely strong opinions” takes 6 of the 42
+    minutes" titled a list that did not show that chapter, and "Each chapter opens at its time" says nothing); else ""."""
+    spans = [t["span"] for t in items if not t["aside"]]
+    if not said or len(spans) < LEAST or not all(t["span_known"] and t["span"] > 0 for t in items if not t["aside"]):
+        return ""
+    return fill(words["chapters_rest_under"], count=len(spans), minutes=max(spans) // 60 + 1)

@@ -25,7 +25,6 @@ AUDIENCES = ("executive", "policy", "technical")
 EN = load_words("en")
 LONGEST = {"guide-to-live-chapters.txt": "Different Approaches to Live Streaming",  # (13:06 to 22:11 of 25:19…)
            "lex-fridman-outline.txt": "Role of philosophy in science",  # (5:07 to 29:27 of 1:30:53…)
-           "syntax-tips.md": "People with extremely strong opinions",  # (5:39 to 11:13 of 45:29…)
            "allin-chapters-odd-times.txt": "Sam Altman's UBI study was a mixed bag",  # (22:47 to 42:02)
            "allin-e52-shownotes.txt": "Trump SPAC"}  # (13:19 to 33:43, its first clause)
 _TIME = re.compile(r"\((\d+(?::\d\d){1,2})\)$")
@@ -87,7 +86,8 @@ def _charted(pages: list) -> list[str]:
 
 
 # the lists that rank their chapters (not the recording's subject) are charted by minutes (review 19's worst 1)
-CHARTED = [name for name in LONGEST if name != "syntax-tips.md"]
+CHARTED = list(LONGEST)
+# (syntax-tips' longest tips are its bottom line, its other tips' slide says they are shorter: test_chapters_said.py)
 
 
 # each list's title: how many minutes its longest chapter takes, of the discussion's (its chapters but asides) where
@@ -96,8 +96,6 @@ TITLES = {"guide-to-live-chapters.txt":  # (13:06 to 22:11 of 1:59 to 25:19: Int
           "“Different Approaches to Live Streaming” takes 9 of the 23 minutes of discussion",
           "lex-fridman-outline.txt":  # (5:07 to 29:27; "Meaning of life", last, has no known end)
           "“Role of philosophy in science” takes 24 minutes, the longest chapter",
-          "syntax-tips.md":  # (5:39 to 11:13 of 3:49 to 45:29: the plugs, last, are an aside)
-          "“People with extremely strong opinions” takes 6 of the 42 minutes of discussion",
           "allin-chapters-odd-times.txt": "“Sam Altman's UBI study was a mixed bag” takes 19 minutes, the longest chapter",
           "allin-e52-shownotes.txt": "“Trump SPAC” takes 20 minutes, the longest chapter"}
 
