@@ -68,7 +68,7 @@ def _longest_items(topics: Sequence[dict], heading: str, fits) -> list[dict]:
     timed = [t for t in kept if t["at"] and t["span"] > 0]
     if not is_subject(kept, heading) or len(timed) <= COUNT:
         return []
-    names = chapter_names(topics)
+    names = chapter_names(list(topics))
     chosen = sorted(sorted(timed, key=lambda t: (-t["span"], t["index"]))[:COUNT], key=lambda t: t["index"])
     items = [{"text": plain_name(t, names), "at": t["at"], "children": []} for t in chosen]
     return items if all(fits(p["text"]) for p in items) else []
