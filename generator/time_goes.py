@@ -94,7 +94,7 @@ def where_to_start(topics: list, words: dict, heading: str = "") -> list:
     module doc)."""
     if not any(p["at"] for t in topics if not t["aside"] for p in t["points"]):
         return []
-    units = _moments(topics, chapter_names(topics))
+    units = moments(topics, chapter_names(topics))
     spans = [u["span"] for u in units]
     if len(units) < LEAST_TIMED or max(spans) < VARIES * median(spans):
         return []
@@ -103,7 +103,7 @@ def where_to_start(topics: list, words: dict, heading: str = "") -> list:
     return lines if len(lines) >= LEAST else []
 
 
-def _moments(topics: list, names: dict) -> list[dict]:
+def moments(topics: list, names: dict) -> list[dict]:
     """The sub-chapters of a nested outline ``topics`` (each chapter's timed points, no aside's; a chapter without
     them is one itself where its end is known), each with its ``text`` (a point's as written), ``at`` and ``span``: the
     seconds to the next start of any chapter or sub-chapter (asides too); a last one, of no known end, is none."""
