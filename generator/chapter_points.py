@@ -21,11 +21,10 @@ from functools import lru_cache
 
 from .bottom_items import briefed
 from .bottom_line import statements
-from .chapter_list import is_subject
+from .chapter_list import bare, is_subject
 from .chapter_times import chapter_names, plain_name
 from .cover_lead import is_thin
 from .fitted import fitted
-from .inline import plain
 from .key_words import keys
 from .sentence_kinds import has_verb
 from .template_names import template_filter, template_test
@@ -160,13 +159,9 @@ def unstated(points: Sequence[dict], opened: Sequence[dict]) -> list[dict]:
     """A topic's ``points`` but the timed sub-chapters the bottom line ``opened`` states (a nested outline's, at their
     moment: ``_outline_moments``), each said once, on the bottom line at its time (review 21: no slide repeats
     another); all of them where nothing else would be left."""
-    said = {(p["at"]["seconds"], _bare(p["text"])) for p in opened if p.get("at")}
-    kept = [p for p in points if not (p.get("at") and (p["at"]["seconds"], _bare(p["text"])) in said)]
+    said = {(p["at"]["seconds"], bare(p["text"])) for p in opened if p.get("at")}
+    kept = [p for p in points if not (p.get("at") and (p["at"]["seconds"], bare(p["text"])) in said)]
     return kept if kept else list(points)
-
-
-def _bare(text: str) -> str:
-    return plain(text).strip().rstrip(".!").casefold()
 
 
 @template_filter("longest_first")
