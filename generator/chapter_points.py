@@ -181,10 +181,14 @@ def longest_first(points: Sequence[dict], topics: Sequence[dict], limit: int, wo
 
 
 @template_filter("in_time_order")
-def in_time_order(kept: dict) -> dict:
-    """budgets.shown_points' ``kept`` with its points (and the report's ``whole``) in the recording's order where every
-    one has a time (the points a slide's room adds after ``longest_first``'s come after them: times that jump read as
-    a mistake)."""
-    def ordered(points: list) -> list:
-        return sorted(points, key=lambda p: p["at"]["seconds"]) if all(p.get("at") for p in points) else points
-    return {**kept, "points": ordered(kept["points"]), "whole": ordered(kept["whole"])}
+def in_time_order(kept: dict, points: Sequence[dict] | None = None, depth: int = 3) -> dict:
+    """budgets.shown_points' ``kept`` with its points in the recording's order where every one has a time (the points
+    a slide's room adds after ``longest_first``'s come after them: times that jump read as a mistake); the report's
+    ``whole`` (where the deck's slide leaves some out) every one of the topic's ``points`` (to ``depth``) where given:
+    those the bottom line states too (``unstated``: the report keeps each topic whole)."""
+    from .budgets import trim_points  # (here: budgets imports modules that import this one)
+
+    def ordered(listed: list) -> list:
+        return sorted(listed, key=lambda p: p["at"]["seconds"]) if all(p.get("at") for p in listed) else listed
+    whole = trim_points(list(points), 0, depth) if points is not None and kept["whole"] is not kept["points"] else None
+    return {**kept, "points": ordered(kept["points"]), "whole": ordered(whole if whole is not None else kept["whole"])}
