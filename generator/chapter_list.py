@@ -80,15 +80,16 @@ def chapter_list(topics: list, words: dict, heading: str = "", said: list | None
     time) are on that slide, not on the list again (review 20: syntax-tips listed its five tips twice), where at
     least LEAST_TIMED others remain."""
     said_at = {p["at"]["seconds"] for p in said or () if p.get("at")}
-    texts = {_bare(p["text"]) for p in said or () if not p.get("at")}  # (untimed notes: by the words)
+    texts = {bare(p["text"]) for p in said or () if not p.get("at")}  # (untimed notes: by the words)
     names = chapter_names(topics)
-    rest = [t for t in topics if not (t["at"] and t["at"]["seconds"] in said_at or _bare(names[t["index"]]) in texts)]
+    rest = [t for t in topics if not (t["at"] and t["at"]["seconds"] in said_at or bare(names[t["index"]]) in texts)]
     if len(rest) < LEAST_TIMED or len(rest) == len(topics):
         return {**_listed(topics, words, heading), "said": 0}
     return {**_listed(rest, words, heading, is_subject(topics, heading)), "said": len(topics) - len(rest)}
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
+    """``text`` as two chapters' titles or items are compared: plain, without its closing stop, casefolded."""
     return plain(text).strip().rstrip(".!").casefold()
 
 

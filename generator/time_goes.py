@@ -5,8 +5,10 @@ list titled by the minutes its longest chapter takes ("“Role of philosophy in 
 chapter"), then the sources: three slides, no evidence and no close. What such notes do give is time, and a briefer
 makes two slides of it, each saying something the other does not:
 
-- ``time_chart``: the evidence. A native bar chart of the chapters by minutes, longest first (the deck's one
-  ranking of them), MOST at most (seven show whole: never a bar left off to save one), the others named with their
+- ``time_chart``: the evidence, and the deck's listening guide. A native bar chart of the chapters by minutes, every
+  one of known length (GUIDE at most; of a longer list the MOST longest), in the recording's order: what the recording
+  covers and where, and how long each part takes, on one slide (review 21: longest first, it hid four of lex's ten
+  chapters and its order, and a list of them beside it would say the chart again); the others named with their
   times in its speaker notes; its title the statement its bars back, as the chapter list's title said it
   (chapter_list.longest_title: the longest chapters by name, with their minutes of the discussion's). It replaces
   the deck's list of the longest chapters (the report keeps every chapter, in time order, and this chart). Each bar
@@ -33,7 +35,8 @@ from .peer_pages import left_off
 from .template_names import template_filter
 from .words import fill
 
-MOST = MOST_SHOWN  # bars the chart shows (one more shows whole: never a single chapter left off)
+MOST = MOST_SHOWN  # bars the chart shows of a list longer than GUIDE: the longest
+GUIDE = 12  # chapters of known length the chart shows every one of, at most
 LINES = 3  # moments the close names
 LEAST = 2  # moments a close needs (one line is no close)
 WHOLE = 5  # minutes the shortest bar takes at least for the chart to count whole minutes (a tenth of it at most)
@@ -60,7 +63,8 @@ def time_chart(topics: list, words: dict, heading: str = "") -> dict:
     if not kept:
         return {}
     longest = _longest(kept)
-    shown = longest if len(longest) <= MOST + 1 else longest[:MOST]
+    shown = longest if len(longest) <= GUIDE else longest[:MOST]
+    shown = sorted(shown, key=lambda t: t["index"])  # (a listening guide: the recording's order, see the module doc)
     names = chapter_names(topics)
     whole = min(t["span"] for t in shown) >= 60 * WHOLE  # (whole minutes read as the close says them: "24 minutes")
     values = [round(t["span"] / 60) if whole else round(t["span"] / 60, 1) for t in shown]
@@ -94,7 +98,7 @@ def where_to_start(topics: list, words: dict, heading: str = "") -> list:
     module doc)."""
     if not any(p["at"] for t in topics if not t["aside"] for p in t["points"]):
         return []
-    units = _moments(topics, chapter_names(topics))
+    units = moments(topics, chapter_names(topics))
     spans = [u["span"] for u in units]
     if len(units) < LEAST_TIMED or max(spans) < VARIES * median(spans):
         return []
@@ -103,7 +107,7 @@ def where_to_start(topics: list, words: dict, heading: str = "") -> list:
     return lines if len(lines) >= LEAST else []
 
 
-def _moments(topics: list, names: dict) -> list[dict]:
+def moments(topics: list, names: dict) -> list[dict]:
     """The sub-chapters of a nested outline ``topics`` (each chapter's timed points, no aside's; a chapter without
     them is one itself where its end is known), each with its ``text`` (a point's as written), ``at`` and ``span``: the
     seconds to the next start of any chapter or sub-chapter (asides too); a last one, of no known end, is none."""

@@ -26,7 +26,8 @@ from .notes_built import NOTES, notes_build
 from .test_bottom_items import AUDIENCES, FIGURES, OTHERS, _deck
 
 # (a chapter list: no topic slide backs its takeaways, nor its tips, each on the bottom line at its time: review 20)
-CHAPTERS = ("guide-to-live-chapters.txt", "syntax-tips.md")
+CHAPTERS = ("guide-to-live-chapters.txt", "syntax-tips.md",  # (a bottom line of chapters' titles, each at its time: the
+            "syntax-year-review.md")  # recording backs it, and no slide says it again: chapter_points.py)
 UNTUNED = ("house-cliff-notes.txt", "syntax-year-review.md", "syntax-tips.md")  # (not read while writing the rule)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]{4,}")

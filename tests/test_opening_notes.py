@@ -115,8 +115,7 @@ def test_a_chapter_list_opens_on_its_description_never_its_promotion(built):
 
 @pytest.mark.parametrize("stem, first", [
     ("lex-fridman-outline", "Scott Aaronson is a professor at UT Austin"),
-    ("syntax-year-review", "Scott and Wes look back at 2024 and share highlights"),
-])
+])  # (syntax-year-review's predictions that take longest are its bottom line: test_stated_outline.py)
 def test_notes_without_a_finding_open_on_what_they_say_of_the_recording(built, stem, first):
     """Notes whose only statements describe the episode or its guest said "The notes list chapters or
     describe the episode only…", then opened on that description under "As the notes describe the recording";
