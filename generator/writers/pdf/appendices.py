@@ -2,7 +2,7 @@
 the author the content's claims the transcript does not say; lettered in that order."""
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, ListFlowable, ListItem
+from reportlab.platypus import CondPageBreak, ListFlowable, ListItem, PageBreak
 
 from ...document import Document
 from ...named_sources import listed_sources, names_something
@@ -12,8 +12,6 @@ from .index import TimestampIndex
 from .keep import RoomFor
 from .fonts import link, markup, markup_text
 
-INDEX_LEAD = 80.0  # points of the index's rows (its header and about three rows) its heading's page must hold too
-
 
 def appendices(w, doc: Document) -> list:
     """The flowables of ``doc``'s appendices, in the styles and link colour of the report writer ``w``."""
@@ -21,10 +19,10 @@ def appendices(w, doc: Document) -> list:
     story: list = []
     linked = doc.has_time_links()
     indexed = doc.index and bool(doc.timestamp_index())  # notes without times (or a budget without it) have no index
-    if indexed:  # (on the page the body ends on, where its heading, its intro and three rows fit: review 21)
-        head = [Shaped(markup(words["index_appendix"]), st["h1"]),
-                Shaped(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"])]
-        story += [RoomFor(head, lead=INDEX_LEAD), Bookmark(words["index_appendix"], 0, "ts-index"), *head,
+    if indexed:
+        story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
+                  Shaped(markup(words["index_appendix"]), st["h1"]),
+                  Shaped(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]),
                   TimestampIndex(w)]
     listed = listed_sources(doc)  # (none that only repeats the title: no heading over nothing)
     if not listed:
