@@ -52,6 +52,8 @@ class Budget(Model):
                                            "their slides in the report and the handout (no deck shows an aside); "
                                            "false: none, the report names them")
     tables: Union[bool, list[str]] = Field(True, description="all tables, none, or these table ids")
+    index: bool = Field(True, description="the report and the handout end with the timestamp index (every moment, "
+                                          "its page and links); false: none, each heading and point keeps its time")
     unsupported: bool = Field(False, description="the report and the handout end with the content's claims that "
                                                  "the transcript of its source does not say (for the author)")
 

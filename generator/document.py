@@ -38,8 +38,9 @@ class Slide(Node):
     notes: Plain = ""
     topic: str = ""  # the topic id a slide belongs to: the report groups a topic's slides
     says: list[str] = []  # the topics whose only point a summary says (a digest's entries: overview.unsaid)
-    role: Literal["", "summary", "chapters", "close"] = ""  # summary: boxed in the report; chapters: a chapter
-    # list's agenda; close: what the deck ends on (a point it states leaves its topic slide in the deck)
+    role: Literal["", "summary", "chapters", "close", "takeaways"] = ""  # summary: boxed in the report; chapters: a chapter
+    # list's agenda; close: what the deck ends on (a point it states leaves its topic slide in the deck); takeaways: the
+    # report's takeaways in full, after the close (report_edit.py)
     deck: bool = True
     report: bool = True
 
@@ -132,6 +133,7 @@ class Document(Node):
     # adds, in ``lang`` (see words.py)
     slides: list[Slide] = Field(min_length=1)
     unsupported: list[Unsupported] = []  # set by the build, never by a template
+    index: bool = True  # whether a handout ends with the timestamp index: the audience's budget says (render.py)
 
     def handout_slides(self) -> list[Slide]:
         """The slides a handout (the report, the Markdown) shows as sections: those meant for it,

@@ -20,6 +20,7 @@ from .timeline_agenda import timeline_as_agenda
 from .deckfit import fit_deck
 from .shown_more import named_once
 from .aside_lines import without_aside_lines
+from .report_edit import edited
 from .lone_quotes import quotes_on_their_topics
 from .context import build_context, source_links
 from .document import Document, Theme
@@ -172,7 +173,7 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
         "sources": source_links(content),
         "audience": audience.name, "audience_label": audience.shown_label(words), "prepared_for": audience.config.label,
         **located.data,
-        "theme": Theme(**audience.theme), "words": words,
+        "theme": Theme(**audience.theme), "words": words, "index": audience.config.budget.index,
     }
     document = validate_model(located, Document, data)
     budget = audience.config.budget
@@ -182,4 +183,5 @@ def _checked_document(content: Content, audience: Audience, located, values: Ren
                                           budget.max_lines))
     document = without_lone_dividers(quotes_on_their_topics(document, budget.max_words))
     document = named_once(within_slides(document, budget.max_slides))  # (what the chosen slides show)
-    return name_left_out(timeline_as_agenda(agenda_of_slides(close_unrepeated(document), content)), content)
+    document = name_left_out(timeline_as_agenda(agenda_of_slides(close_unrepeated(document), content)), content)
+    return edited(document, budget.max_words, budget.cut_points)  # (the report's: report_edit.py)

@@ -20,7 +20,8 @@ def test_a_topics_one_quote_is_on_its_topics_slide(documents, audience):
     """The Putin quote was a slide of its own right after its topic's points ("Vladimir Putin on
     Importance of Military Technology"): the deck shows it no longer as a slide of its topic. Review 20 made it the
     deck's close; review 21's worst 2: a bare quote states no implication of the briefing, so it is back on its topic's
-    slide, with its speaker, once in the deck, and the deck has no close (close_point.evidenced)."""
+    slide, with its speaker, once in the deck, and the deck has no close (close_point.evidenced). The
+    report says it once too (review 21: it ran on its topic's page and again as the close)."""
     slides = documents["allin-summit-takeaways.txt", audience].slides
     deck = [s for s in slides if s.deck]
     assert not [s.title for s in deck if s.layout == "quote"] and not [s for s in deck if s.role == "close"]
@@ -28,6 +29,8 @@ def test_a_topics_one_quote_is_on_its_topics_slide(documents, audience):
     assert [b.text for b in points.bullets if "Putin" in b.text] == [
         "“Whoever becomes the leader in artificial intelligence will become the ruler of the world” — Vladimir Putin"]
     assert sum("Putin" in b.text for s in deck for b in s.bullets) == 1
+    assert sum("Putin" in b.text for s in slides if s.report for b in s.bullets) + sum(
+        s.attribution == "Vladimir Putin" for s in slides if s.report and s.layout == "quote") == 1  # (once in the report)
 
 
 @pytest.mark.parametrize("audience", ["policy", "technical"])

@@ -51,9 +51,11 @@ def test_a_short_report_has_no_cover_page_nor_contents_page_and_stays_tagged():
 
 
 def test_a_long_report_keeps_its_contents_page(built):
-    """The default content's report runs past four pages of body: page 2 is its contents."""
-    reader = PdfReader(str(built / "deepseek-policy.pdf"))
+    """The default content's technical report runs past four pages of body: its contents follow what page 1 opens on
+    (the title, the key takeaways, what the briefing is about), at the top of page 2."""
+    reader = PdfReader(str(built / "deepseek-technical.pdf"))
     assert len(reader.pages) > 6
+    assert english()["key_takeaways"] in [line.strip() for line in reader.pages[0].extract_text().splitlines()]
     assert reader.pages[1].extract_text().splitlines()[0].strip() == english()["contents"]
 
 

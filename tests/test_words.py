@@ -81,8 +81,10 @@ def test_french_content_gets_french_words_in_deck_report_and_handout(tmp_path):
     assert "Points clés" in technical and "Partie 1\u00a0: " in technical  # (no slide continues: each fits its words)
     assert "Les sujets dans l’ordre chronologique" in technical and "Key takeaways" not in technical
     report = pdf_text(tmp_path / "briefing-policy.pdf")
-    assert "Table des matières" in report and "Page 2 sur " in report and "Annexe B" in report
+    assert "Page 2 sur " in report and "Sources" in report  # (no index: its sources are no appendix, review 21)
     assert "Ce que les décideurs publics doivent savoir" in report and "Contents" not in report
+    whole = pdf_text(tmp_path / "briefing-technical.pdf")  # (the technical report: its contents and the index)
+    assert "Table des matières" in whole and "Annexe B" in whole and "Contents" not in whole
     assert "Appendix" not in report and "Figure 1\u00a0: " in report.replace(" : ", "\u00a0: ")
     handout = (tmp_path / "briefing-technical.md").read_text(encoding="utf-8")
     assert "## Index des horodatages" in handout and "| Temps | Où | Liens |" in handout

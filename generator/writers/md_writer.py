@@ -129,7 +129,7 @@ class MarkdownWriter(Writer):
             same_topic = bool(slide.topic) and slide.topic == topic  # a topic's slides sit under its heading
             topic = slide.topic or None
             out += self._slide(slide, figure, "###" if same_topic else "##", words)
-        index = doc.timestamp_index()
+        index = doc.timestamp_index() if doc.index else []
         if index:
             linked = doc.has_time_links()  # without links, the times are the index
             out += [f"## {esc(words['timestamp_index'])}", "",

@@ -5,10 +5,11 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, ListFlowable, ListItem, PageBreak
 
 from ...document import Document
-from ...named_sources import listed_sources
+from ...named_sources import listed_sources, names_something
 from ...words import appendix_letter, fill
 from .flowables import Bookmark, Shaped
 from .index import TimestampIndex
+from .keep import RoomFor
 from .fonts import link, markup, markup_text
 
 
@@ -17,7 +18,7 @@ def appendices(w, doc: Document) -> list:
     st, words = w.styles, doc.words
     story: list = []
     linked = doc.has_time_links()
-    indexed = bool(doc.timestamp_index())  # notes without times have no index, and one appendix
+    indexed = doc.index and bool(doc.timestamp_index())  # notes without times (or a budget without it) have no index
     if indexed:
         story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
                   Shaped(markup(words["index_appendix"]), st["h1"]),
@@ -27,14 +28,19 @@ def appendices(w, doc: Document) -> list:
     if not listed:
         return story + _unsupported(w, doc, before=1 if indexed else 0)
     heading = words["sources_appendix"] if indexed else words["sources"]  # (no "Appendix B" without an A)
-    story += [CondPageBreak(120), Bookmark(heading, 0, "sources"), Shaped(markup(heading), st["h1"])]
-    if linked:
-        story.append(Shaped(markup(words["sources_intro"]), st["body"]))
+    titled = Shaped(markup(heading), st["h1"])
+    lines = [Shaped(markup(words["sources_intro"]), st["body"])] if linked else []
     for src in listed:
-        story.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, w.link_color)}"
+        if not names_something(src.name, src.url, None, doc.title):  # (the title again: its description says what it is)
+            lines.append(Shaped(markup_text(src.description, w.link_color), st["body"]))
+            continue
+        lines.append(Shaped(f"<b>{markup(src.name)}</b>" + (f": {link(src.url, src.url, w.link_color)}"
                                                           if src.url else ""), st["body"]))
         if src.description:
-            story.append(Shaped(markup_text(src.description, w.link_color), st["meta"]))
+            lines.append(Shaped(markup_text(src.description, w.link_color), st["meta"]))
+    # the heading stays with what fits of the sources: a page of its own only where not even that does (a fixed 120
+    # points sent knesset's one source, a line, to a page of its own)
+    story += [RoomFor([titled, *lines[:3]], lead=0), Bookmark(heading, 0, "sources"), titled, *lines]
     return story + _unsupported(w, doc, before=2 if indexed else 0)  # (A the index, B the sources)
 
 

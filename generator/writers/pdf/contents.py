@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .flowables import Shaped
-from .fonts import shaped_style
+from .fonts import markup, shaped_style
+from .keep import RoomFor
 from .tags import StructElement, marked
 
 DOT = " . "  # the leader's unit, as reportlab draws it
@@ -33,6 +34,13 @@ def contents_pay(entries: list, pages: int) -> bool:
     lines of a layout pass, each (level, title, page, key)) to its last page (``pages``), runs past CONTENTS_AFTER."""
     first = min((entry[2] for entry in entries), default=pages)
     return pages - first + 1 > CONTENTS_AFTER
+
+
+def contents_block(w, toc) -> list:
+    """The contents ``toc`` of the report writer ``w`` under their heading, kept with two of their lines; the body goes
+    on after them on their page (review 21: a contents page of its own was mostly empty)."""
+    heading = Shaped(markup(w.doc.words["contents"]), w.styles["h1"])
+    return [RoomFor([heading]), heading, toc, Spacer(1, 12)]
 
 
 class _Title(Shaped):

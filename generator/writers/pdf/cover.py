@@ -7,7 +7,7 @@ import io
 from reportlab.platypus import Spacer
 
 from ...document import Document
-from ...named_sources import listed_sources
+from ...named_sources import listed_sources, names_something
 from ...words import fill, split_at
 from .flowables import Shaped
 from .fonts import link, markup, markup_parts
@@ -27,7 +27,9 @@ def cover_page(w, doc: Document) -> list:
     story.append(Spacer(1, 10))
     if doc.date:
         story.append(Shaped(markup(fill(words["published"], date=doc.date)), st["meta"]))
-    for src in listed_sources(doc):  # (not one that only repeats the title above it)
+    for src in listed_sources(doc):  # (not one that only repeats the title above it: the cover shows no description)
+        if not names_something(src.name, src.url, None, doc.title):
+            continue
         story.append(Shaped(markup(src.name) + (f": {link(src.url, src.url, w.link_color)}" if src.url else ""),
                             st["meta"]))
     story.append(Spacer(1, 14))

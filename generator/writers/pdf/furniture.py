@@ -52,10 +52,8 @@ def running_header(w, canv, pdf) -> None:
 
 
 def page_footer(w, canv, total: int) -> None:
-    """'page X of Y' and the report's footer on a page of the report writer ``w``'s but the cover
-    (drawn once the page count is known)."""
-    if canv.getPageNumber() == 1:
-        return
+    """'page X of Y' and the report's footer on a page of the report writer ``w``'s (drawn once the page count is
+    known), the first too: its body starts under the cover's title (a report of one page said nowhere whom it is for)."""
     width, _ = w.paper
     canv.saveState()
     canv.setFont("Body", 9)

@@ -19,6 +19,14 @@ from .fonts import clip, link, markup
 ROWS = 32  # the rows a part adds to its table at once until it overfills its room
 
 
+def _once(entries: list) -> list:
+    """``entries`` (key, (time, context)) with each context at each time once, the first (review 21: a topic's section
+    and its figures' section, both named by the topic, were two rows of the same moment, and the same page)."""
+    seen: set = set()
+    return [entry for entry in entries
+            if (key := (entry[1][1], entry[1][0].seconds)) not in seen and not seen.add(key)]  # type: ignore[func-returns-value]
+
+
 class TimestampIndex(IndexingFlowable):
     """The index of one layout pass. Pages come from the previous pass; multiBuild runs again
     until they stop changing."""
@@ -44,7 +52,7 @@ class TimestampIndex(IndexingFlowable):
         """The part of all the rows, made once in a pass (its entries in time order, the pages of the last pass)."""
         if self._part is None:
             w = self.writer
-            entries = sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0]))
+            entries = _once(sorted(w.ts_entries.items(), key=lambda kv: (kv[1][0].seconds, kv[0])))
             self._part = IndexPart(_Rows(w, entries, self._last, self.tag), 0, None)
         return self._part
 

@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (Frame, FrameBG, Indenter, ListFlowable, ListItem,
-                                NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer)
+                                NextPageTemplate, PageTemplate, Paragraph, Spacer)
 
 from ...contrast import readable
 from ...document import Bullet, Document, Slide, TimeRef
@@ -27,7 +27,7 @@ from .. import Writer
 from . import OPTIONS
 from ..common import Para as Text
 from .appendices import appendices
-from .contents import TaggedContents, contents_pay
+from .contents import TaggedContents, contents_block, contents_pay
 from .cover import cover_page
 from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, bookmarks, table_style
 from .fonts import clip, link, markup, markup_runs, markup_text, register
@@ -156,21 +156,25 @@ class PdfWriter(Writer):
         return toc
 
     def _story(self, doc: Document, toc: TaggedContents) -> list:
-        """The cover, the contents, a section per handout slide (a topic's later slides one level down), the appendices."""
-        st, words = self.styles, doc.words
-        story = cover_page(self, doc) + [NextPageTemplate("body")]
-        if self.contents_shown is False:  # a short report: the body follows the cover's title on its page
-            story.append(Spacer(1, 18))
-        else:  # (the measuring pass lays them out too: it finds how long the body runs)
-            story += [PageBreak(), Shaped(markup(words["contents"]), st["h1"]), toc, PageBreak()]
+        """The cover, the summary, the contents, a section per handout slide (a topic's later slides one level down),
+        the appendices. The body follows the cover's title on its page, the summary first (the report opens on the bottom
+        line, as the deck does, and what the briefing is about), then the contents where they pay (review 21: a mostly
+        empty cover and a contents page were pages 1 and 2 of a 9-page report)."""
+        story = cover_page(self, doc) + [NextPageTemplate("body"), Spacer(1, 18)]
         current_topic = None
         body = doc.handout_slides()
+        opening = next((n for n, slide in enumerate(body) if slide.role != "summary"), len(body))  # (the summary and
+        # what the briefing is about: before the contents)
         for i, slide in enumerate(body):
+            if i == opening and self.contents_shown is not False:  # (the measuring pass lays them out too: it finds
+                story += contents_block(self, toc)  # how long the body runs)
             if slide.topic and slide.topic == current_topic:
                 story += self._block(slide, level=1, key=f"s{i}")
                 continue
             current_topic = slide.topic or None
             story += self._block(slide, level=0, key=f"s{i}")
+        if len(body) <= opening and self.contents_shown is not False:  # (a body of its summary alone)
+            story += contents_block(self, toc)
         return story + appendices(self, doc)
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str, kicker: str = "") -> list:

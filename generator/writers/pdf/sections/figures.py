@@ -1,7 +1,7 @@
 """Key figures (``big_number``): big numbers three to a row, each over its label."""
 from __future__ import annotations
 
-from reportlab.platypus import Table
+from reportlab.platypus import KeepTogether, Table
 
 from ...common import Para as Text, split_row
 from ..flowables import Measured, Shaped, table_style
@@ -9,9 +9,9 @@ from .kind import CELL_PADDING, ROW_HEIGHT, SectionKind
 
 
 def body(w, slide, out: list) -> list:
-    """The slide's figures as a table of big numbers."""
-    out.append(figures_table(w, slide.figures))
-    return out
+    """The slide's figures as a table of big numbers, kept on one page with the heading above them (review 21: a
+    grid's heading alone at the foot of a page, its figures on the next)."""
+    return out[:1] + [KeepTogether(out[1:] + [figures_table(w, slide.figures)])]
 
 
 def figures_table(w, figures) -> Table:
