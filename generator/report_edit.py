@@ -6,8 +6,8 @@ slides would say again or at length (review 21's worst 5).
 - A point that only says again the heading over it (the deck's slide dropped it: its title says it; the report's twin
   of that slide showed every point) is not said under it.
 - The takeaways in full, after the close (the report opens on the deck's statements), keep only those that no other
-  section says (amd's said its close and its outlook's point again), in a report that keeps every point (the
-  technical); one that cuts its slides' points says its summary's statements, the speaker notes each takeaway whole.
+  section says (amd's said its close and its outlook's point again): in every report, as issue #21 §2 asks (the rest of
+  each takeaway goes to the speaker notes and the report).
 - A topic whose every point would run past ``ROOM`` slides' words (a transcript's turns: knesset's executive report
   was 3½ pages of them) shows in the report what its deck slide shows, where the audience cuts its slides' points
   (``cut_points``); one that keeps every point (the technical) shows them all, and the speaker notes keep them.
@@ -79,15 +79,14 @@ def _new(bullet: Bullet, sections: list[set[str]]) -> bool:
     return not said or all(len(said - words) * 5 > len(said) for words in sections)
 
 
-def _takeaways_unsaid(slides: list[Slide], whole: bool) -> list[Slide]:
+def _takeaways_unsaid(slides: list[Slide]) -> list[Slide]:
     """``slides`` whose report-only takeaways in full keep only those no other section of the report says (amd's said
-    its close and a point of its outlook again, a page of their own); none left, or not ``whole`` (a report that shows
-    what its deck does: its takeaways are the summary's statements, whole in the speaker notes), no section."""
+    its close and a point of its outlook again, a page of their own); none left, no section."""
     sections = [_all_words(s) for s in slides if s.report and s.role != "takeaways"]
     out = []
     for s in slides:
         if s.role == "takeaways" and s.report:
-            kept = [b for b in s.bullets if _new(b, sections)] if whole else []
+            kept = [b for b in s.bullets if _new(b, sections)]
             s = s.model_copy(update={"bullets": kept} if kept else {"report": False})
         out.append(s)
     return out
@@ -99,4 +98,4 @@ def edited(document: Document, max_words: int, cut_points: bool) -> Document:
     slides = [_untitled(s) for s in _quoted_once(document.slides)]
     if cut_points and max_words:
         slides = _within(slides, ROOM * max_words)
-    return document.model_copy(update={"slides": _takeaways_unsaid(slides, not cut_points)})
+    return document.model_copy(update={"slides": _takeaways_unsaid(slides)})

@@ -79,7 +79,8 @@ def test_the_technical_index_lists_a_moment_once_under_a_name():
 def test_a_transcripts_executive_report_carries_the_points_not_every_turn():
     """knesset's executive report was 5 pages, 3½ of them the committee's turns as bullets, its bottom line 5 raw
     sentences ("אני מציע שנקבל החלטה…"): now it opens on the deck's bottom line and shows the topic as its slide does
-    (the technical report keeps every turn)."""
+    (the technical report keeps every turn). The notes' takeaways as written come after the close, under "The takeaways
+    in full" (issue #21 §2: the rest of each takeaway goes to the speaker notes and the report), not before it."""
     words = load_words("he")
     report = _built("knesset-finance-he.txt", "pdf", "executive")
     pages = _pages(report)
@@ -90,7 +91,9 @@ def test_a_transcripts_executive_report_carries_the_points_not_every_turn():
     technical = _pages(_built("knesset-finance-he.txt", "pdf", "technical"))
     turn = "אני זוכר שהיתה בעיה עם סלקום"  # (a turn the deck leaves to its speaker notes)
     assert turn in _said(" ".join(technical)) and turn not in _said(" ".join(pages))
-    assert "אני מציע שנקבל החלטה" not in _said(" ".join(pages))  # (a raw takeaway the deck's bottom line is not)
+    opening = _said(" ".join(pages)).split(_said(words["takeaways_in_full"]))[0]
+    assert "אני מציע שנקבל החלטה" not in opening  # (a raw takeaway the deck's bottom line is not)
+    assert "אני מציע שנקבל החלטה" in _said(" ".join(pages))  # (whole, after the close)
 
 
 def test_a_report_says_a_quote_and_a_heading_once():
