@@ -59,3 +59,26 @@ def left_off_said(notes: str, also: str, items: list[str]) -> str:
     if not said or said[-1:] not in ".。!?！？" or said[:-1].count(". ") or said[:-1].count("。"):
         return " ".join(filter(None, (notes, fill(also, items=named(items)))))
     return " ".join(filter(None, (notes[:at].strip(), fill(also, items=named([*said.split("; "), *items])))))
+
+
+def left_off_unsaid(notes: str, also: str, value: str) -> str:
+    """``notes`` whose "Left off the slide: …" line (``also``) no longer names an item that states ``value``, the
+    figure the slide now shows in its band (review 22: "Left off the slide: CHIPS Act providing $50B in subsidies"
+    under the band "$50B / in US CHIPS Act subsidies"); the line goes where it named only such items."""
+    head = also.partition("{items}")[0]
+    at = notes.rfind(head) if head and value.strip() else -1
+    if at < 0:
+        return notes
+    said = notes[at + len(head):].strip()
+    items = said.rstrip(".。").split("; ")
+    kept = [item for item in items if not _states(item, value.strip())]
+    if len(kept) == len(items) or said[:-1].count(". ") or said[:-1].count("。"):
+        return notes
+    return " ".join(filter(None, (notes[:at].strip(), fill(also, items=named(kept)) if kept else "")))
+
+
+def _states(item: str, value: str) -> bool:
+    """Whether ``item`` states ``value`` as a whole figure ("$50B" in "providing $50B in subsidies", not in "$50Bn")."""
+    import re
+
+    return re.search(rf"(?<![\w$.,]){re.escape(value)}(?![\w])", item) is not None

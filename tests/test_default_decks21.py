@@ -188,3 +188,15 @@ def test_a_figure_in_its_band_is_not_named_again_in_the_notes(built):
         for slide in default_deck(built, audience):
             shown = set(texts(slide))
             assert not [v for v in shown if f"{v}: the figures behind" in notes(slide)], (audience, notes(slide))
+
+
+def test_a_figure_in_its_band_is_not_said_left_off_the_slide(built):
+    """Review 22: exec s6's notes said "Left off the slide: CHIPS Act providing $50B in subsidies" under the band
+    "$50B / in US CHIPS Act subsidies": an item the slide's big number states is not left off it."""
+    for audience in ("executive", "policy"):
+        for slide in default_deck(built, audience):
+            big = [p.text for sh in slide.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs
+                   if p.runs and p.runs[0].font.size is not None and p.runs[0].font.size.pt >= 40]
+            said = notes(slide).partition(LEFT_OFF["en"])[2]
+            assert not [v for v in big if v and v in said], (audience, title(slide), said)
+    assert any("$50B" in texts(s) for s in default_deck(built, "executive"))  # (the band the rule is about)

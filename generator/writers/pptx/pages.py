@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...document import Bullet, Slide
+from ...deck_twin import left_off_unsaid
 from .fit import fits
 from ...peer_pages import left_off
 from ...words import continued_title, fill
@@ -82,8 +83,8 @@ def _joined(p: Pagination, slide: Slide, follower: Slide | None) -> list[DeckPag
     # (the big number's own notes only named its figures, "27x: the figures behind …": the band shows them now)
     generic = fill(p.words.get("topic_figures_notes", ""), values=follower.figures[0].value, topic=follower.kicker)
     said = "" if follower.notes == generic else follower.notes
-    with_figure = last.model_copy(update={"figures": follower.figures,
-                                          "notes": " ".join(filter(None, (last.notes, said)))})
+    notes = left_off_unsaid(last.notes, p.words.get("left_off_slide", ""), follower.figures[0].value)
+    with_figure = last.model_copy(update={"figures": follower.figures, "notes": " ".join(filter(None, (notes, said)))})
     return pages[:-1] + [pages[-1]._replace(slide=with_figure)]
 
 
