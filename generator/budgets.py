@@ -93,7 +93,7 @@ def trim_points(points: list[dict], limit: int = 0, depth: int = 3, said: list |
 
 @template_filter("shown_points")
 def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list | tuple = (),
-                 words: dict | None = None, room: int = 0, share: int = 1, title: str = "") -> dict:
+                 words: dict | None = None, room: int = 0, share: int = 1, title: str = "", most_lines: int = 0) -> dict:
     """What a deck slide shows of a topic's ``points`` within its budget: ``points``, the ``limit`` weightiest
     (``trim_points``), then, where the slide has room (``room`` words, its ``share`` of them where topics share it),
     the next by weight and by the key words of the slide's ``title`` that fit it (``roomy``: the cap follows the
@@ -102,8 +102,10 @@ def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list 
     there, never on the slide (review 18 finding 3: "And 26 more" reads as a presenter who did not finish). A point
     that only repeats one of the key figures ``said`` (weigh.repeats) is shown on its figure's slide: the notes do not
     name it; and ``whole``, every point in the content's order (as deep as ``depth``), for the report's twin of that
-    slide: a handout has no slide to fill, so it shows them all."""
-    kept = roomy(points, limit, depth, said, words, room, share, title)
+    slide: a handout has no slide to fill, so it shows them all. ``most_lines``: the lines a slide holds (the budget's
+    ``max_lines``; 0: deckfit.MOST_LINES), so the room is filled by weight and never past what deckfit then cuts from
+    the end (review 22: the policy deck's six lines dropped two of the longest predictions the room had kept)."""
+    kept = roomy(points, limit, depth, said, words, room, share, title, most_lines)
     shown = Counter(p["text"] for p in kept)
     values = [f["value"] if isinstance(f, dict) else str(f) for f in said]
     figures = stated(" ; ".join([*values, *(f.get("label", "") for f in said if isinstance(f, dict))]))
@@ -124,17 +126,18 @@ def shown_points(points: list[dict], limit: int = 0, depth: int = 3, said: list 
 
 
 def roomy(points: list[dict], limit: int, depth: int, said, words: dict | None, room: int,
-          share: int = 1, title: str = "") -> list[dict]:
+          share: int = 1, title: str = "", most_lines: int = 0) -> list[dict]:
     """The ``limit`` weightiest of ``points`` (``trim_points``), and those that rank next (weigh.outranked: a
     quantity first; of those, a point that holds a key word of the slide's ``title`` before one that holds none),
     each where the slide still holds it (a long one is passed over for a shorter one after it, and a line that fills
     no room: ``_fills``), in the content's order; the ``limit`` alone where ``room`` is 0 (no words budget) or they
-    fill the slide already. A slide holds ``room`` words and deckfit.MOST_LINES lines; a topic of ``share`` that
-    share it (stacked, or side by side) its share of the words and of the lines (no fewer than ``limit``)."""
+    fill the slide already. A slide holds ``room`` words and ``most_lines`` lines (0: deckfit.MOST_LINES); a topic
+    of ``share`` that share it (stacked, or side by side) its share of the words and of the lines (no fewer than ``limit``)."""
     from .deckfit import MOST_LINES  # (deckfit imports this module through peer_pages)
     kept = trim_points(points, limit, depth, said, words)
     used, lines = _size(kept)
-    room, most = room // max(share, 1), max(MOST_LINES // share, limit) if share > 1 else MOST_LINES
+    cap = min(most_lines, MOST_LINES) if most_lines > 0 else MOST_LINES
+    room, most = room // max(share, 1), max(cap // share, limit) if share > 1 else cap
     if not room or not limit or len(kept) >= len(points) or used > room or lines >= most:
         return kept
     marked = [{**p, _AT: i} for i, p in enumerate(points)]
