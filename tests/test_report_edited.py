@@ -140,3 +140,39 @@ def test_about_this_briefing_names_no_speaker_the_cover_names_on_its_page(built)
         assert words["who_spoke"] not in first and first.count("Nathan Lambert, Research scientist") == 1, audience
         assert words["why_it_matters"] in first, audience
 
+
+
+def test_the_last_page_holds_more_than_the_sources(tmp_path, write, minimal):
+    """talkgo's and knesset's executive reports ended on a page of the sources alone (a heading and a line or three),
+    the page before full: the body's last section, where it and the sources are short, goes on with them to the last
+    page. Wherever the points above end, the page of the sources holds points too, and no page is added for it."""
+    from generator.build import build
+
+    moved = set()
+    for count in range(14, 26):  # points before the last section, moving its end down past a page's foot
+        points = ", ".join(f"'Point {i}'" for i in range(count))
+        last = "  - id: two\n    title: Two\n    points: [Last point, Next point]\n"  # (no times: no index)
+        text = minimal.replace("    at: 13:28\n", "").replace("    points: [First point]\n", f"    points: [{points}]\n{last}")
+        out = tmp_path / str(count)
+        build([write(f"f{count}.yaml", text)], audiences=["technical"], formats=["pdf"], output=out)
+        pages = [page.extract_text() for page in PdfReader(str(out / f"f{count}-technical.pdf")).pages]
+        assert "youtube.com" in pages[-1] and "Next point" in pages[-1], (count, pages[-1])
+        moved.add("Point" in pages[-1])
+    assert moved == {True, False}, moved  # (in some builds the last section ends a full page)
+
+
+def test_the_index_starts_on_the_page_the_body_ends_on_unless_a_table_is_there(tmp_path, write, minimal):
+    """wizeup's technical report gave its one-row timestamp index a page of its own, the body's page half empty: the
+    index goes on on the page the body ends on where it fits; where a ruled table is on that page, it starts
+    a page of its own still (two tagged tables on one page were read as one grid no /Table covers: TBL-014)."""
+    from generator.build import build
+
+    table = "    tables: [{id: t, title: Phases, columns: [Phase, Years], rows: [[Survey, '10 Zq'], [Repair, '20 Zq']]}]\n"
+    pages = {}
+    for name, text in (("plain", minimal), ("grid", minimal.replace("    points: [First point]\n",
+                                                                     "    points: [First point]\n" + table))):
+        build([write(f"{name}.yaml", text)], audiences=["technical"], formats=["pdf"], output=tmp_path / name)
+        pages[name] = [page.extract_text() for page in PdfReader(str(tmp_path / name / f"{name}-technical.pdf")).pages]
+    assert len(pages["plain"]) == 1 and "13:28" in pages["plain"][0].split("Appendix A")[-1], pages["plain"]
+    grid = next(n for n, page in enumerate(pages["grid"]) if "10 Zq" in page)
+    assert "Appendix A" not in pages["grid"][grid] and "Appendix A" in pages["grid"][grid + 1], pages["grid"]

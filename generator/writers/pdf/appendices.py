@@ -2,15 +2,17 @@
 the author the content's claims the transcript does not say; lettered in that order."""
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, ListFlowable, ListItem, PageBreak
+from reportlab.platypus import CondPageBreak, ListFlowable, ListItem
 
 from ...document import Document
 from ...named_sources import listed_sources, names_something
 from ...words import appendix_letter, fill
 from .flowables import Bookmark, Shaped
 from .index import TimestampIndex
-from .keep import RoomFor
+from .keep import ClearOfTables, RoomFor
 from .fonts import link, markup, markup_text
+
+INDEX_LEAD = 80.0  # points of the index's rows (its header and about three rows) its heading's page must hold too
 
 
 def appendices(w, doc: Document) -> list:
@@ -19,10 +21,10 @@ def appendices(w, doc: Document) -> list:
     story: list = []
     linked = doc.has_time_links()
     indexed = doc.index and bool(doc.timestamp_index())  # notes without times (or a budget without it) have no index
-    if indexed:
-        story += [PageBreak(), Bookmark(words["index_appendix"], 0, "ts-index"),
-                  Shaped(markup(words["index_appendix"]), st["h1"]),
-                  Shaped(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"]),
+    if indexed:  # (on the page the body ends on, where its heading, intro and three rows fit and no table is above)
+        head = [Shaped(markup(words["index_appendix"]), st["h1"]),
+                Shaped(markup(words["index_intro" if linked else "index_intro_unlinked"]), st["body"])]
+        story += [ClearOfTables(head, lead=INDEX_LEAD), Bookmark(words["index_appendix"], 0, "ts-index"), *head,
                   TimestampIndex(w)]
     listed = listed_sources(doc)  # (none that only repeats the title: no heading over nothing)
     if not listed:

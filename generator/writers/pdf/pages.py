@@ -10,7 +10,7 @@ import zlib
 from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate
+from reportlab.platypus import BaseDocTemplate, Table
 
 from .flowables import TOC_CHARS, Bookmark
 from .fonts import clip, markup
@@ -34,6 +34,7 @@ class Doc(BaseDocTemplate):
         self.writer = writer
         self.section = self.page_section = ""
         self.passes = 0
+        self.table_page = 0  # the last page a ruled table was placed on (keep.ClearOfTables)
 
     def multiBuild(self, make_story, canvasmaker, max_passes: int = 10) -> int:
         """Lay out a story made afresh by ``make_story()`` for each pass until the contents and the
@@ -66,6 +67,7 @@ class Doc(BaseDocTemplate):
         self.passes += 1
         self.canv.dry = self.passes == 1
         self.section = self.page_section = ""
+        self.table_page = 0
 
     def beforePage(self):
         """The page starts in the section the last one ended in."""
@@ -86,7 +88,10 @@ class Doc(BaseDocTemplate):
             flowables[0]._content[-1].__dict__["keepWithNext"] = 0
 
     def afterFlowable(self, flowable):
-        """A Bookmark placed: its bookmark, outline entry and contents line; a section begins."""
+        """A Bookmark placed: its bookmark, outline entry and contents line; a section begins. A ruled table (a
+        content table's grid) placed: its page is noted (the index starts on a page without one, keep.ClearOfTables)."""
+        if isinstance(flowable, Table) and flowable._linecmds:
+            self.table_page = self.page
         if isinstance(flowable, Bookmark):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.title, flowable.key, flowable.level, closed=flowable.level > 0)

@@ -32,7 +32,7 @@ from .cover import cover_page
 from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, bookmarks, table_style
 from .fonts import clip, link, markup, markup_runs, markup_text, register
 from .furniture import running_header
-from .keep import RoomFor
+from .keep import RoomFor, closed
 from .kept_measures import measuring
 from .pages import COLLECT_PAGES, Doc, numbered_canvas
 from .sections import section_kind
@@ -175,7 +175,7 @@ class PdfWriter(Writer):
             story += self._block(slide, level=0, key=f"s{i}")
         if len(body) <= opening and self.contents_shown is not False:  # (a body of its summary alone)
             story += contents_block(self, toc)
-        return story + appendices(self, doc)
+        return closed(story, appendices(self, doc))  # (keep.py: a last page of more than the sources)
 
     def _heading(self, title: str, at: TimeRef | None, level: int, key: str, kicker: str = "") -> list:
         """A section's heading (with its time), and its kicker in small type above it; the contents and
