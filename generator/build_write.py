@@ -26,6 +26,7 @@ def write_all(pool, tasks: list, writers: dict, out: Path, on_written=None) -> N
     temporaries, and put them all in place once every one is written; on any failure or stop,
     remove this build's temporaries and leave the previous files whole."""
     from .atomic import clean_stale, commit, discard
+    from .kept_files import done
     from .pool import as_done, outlived, stop_pool
 
     written = (map(_write, tasks) if pool is None else outlived(as_done(  # (a writer's cost per slide)
@@ -37,6 +38,7 @@ def write_all(pool, tasks: list, writers: dict, out: Path, on_written=None) -> N
             if on_written:
                 on_written(result)
         commit(staged)  # every file written: now all replace the previous ones
+        done()  # (a rebuild under --watch takes the files whose Documents did not change: kept_files.py)
     except BaseException:
         discard(tmp for tmp, _ in staged)
         if pool is not None:  # workers stopped mid-file remove their own; this catches the rest
@@ -49,11 +51,12 @@ def _write(task) -> tuple[Built, str]:
     """Render one file into a temporary beside its target; (what it is, the temporary's name).
     A writer's bug is an InternalError naming the file."""
     from .atomic import disown, stage
+    from .kept_files import written
     from .writers import get_writer
 
     fmt, options, document, epoch, result = task
     try:
-        data = get_writer(fmt, **options).render(document, epoch)
+        data = written(fmt, get_writer(fmt, **options), document, epoch)
     except BriefingError:
         raise
     except Exception as exc:  # a writer's bug: said as a bug, naming the file

@@ -30,6 +30,11 @@ def keep_renders(on: bool = True) -> None:
     _KEPT.clear()
 
 
+def keeping() -> bool:
+    """Whether builds keep what they make for the next (``keep_renders``)."""
+    return _ON[0]
+
+
 class KeptRenders:
     """One build's renders: ``found(job)`` is the last build's result for the same inputs (or None),
     ``keep(job, result)`` notes a new one; ``done()`` holds this build's (and no older) for the next."""

@@ -7,14 +7,16 @@ timestamp index (``index``) lists; a ``Bookmark`` becomes a bookmark, an outline
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
-from reportlab.platypus.paragraph import ParaLines, textTransformFrags
+from reportlab.platypus.paragraph import _FUZZ, ParaLines, textTransformFrags
 
 from .bidi import reorder_line
 from .fonts import shaped_style
+from .kept_measures import height, known, note_height, note_read, paragraph_key, unmade
 from .plain_text import fragments, is_plain, read_markup
 from .tags import Tagged
 
 TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (it is whole on its page)
+_LAID = ("blPara", "_wrapWidths", "_width_max", "_wrapped")  # what breaking a paragraph into lines makes (``wrap``)
 
 
 def table_style(commands: list) -> TableStyle:
@@ -62,6 +64,7 @@ class Shaped(Tagged, Paragraph):
     """A paragraph that shapes complex scripts (Arabic, Hebrew, Indic, Thai) when it has them,
     and lays out a right-to-left one line by line in visual order."""
 
+
     def __init__(self, text, style=None, *args, **kwargs):
         if isinstance(text, str) and style is not None:  # (a split paragraph comes back with no text)
             style = shaped_style(style, text)
@@ -69,7 +72,23 @@ class Shaped(Tagged, Paragraph):
 
     def _setup(self, text, style, bulletText, frags, cleaner):
         """reportlab's, except that plain words are not parsed as markup, and the report's markup is read without
-        the HTML tokenizer (``plain_text``)."""
+        the HTML tokenizer (``plain_text``); under ``--watch``, a paragraph measured before is read when first
+        needed (``kept_measures``: the measuring pass needs only its height)."""
+        key = paragraph_key(self, text, style, bulletText) if frags is None and isinstance(text, str) else None
+        if key is not None:
+            self.__dict__["_key"] = key
+            kept = known(key)
+            if kept is not None:
+                self.__dict__["_unread"] = (text, style, bulletText, cleaner, kept["plain"])
+                self.style, self.debug = style, 0
+                unmade(self)
+                return
+        self._read(text, style, bulletText, frags, cleaner)
+        if key is not None:
+            note_read(key, self.style is style, self.getPlainText())
+
+    def _read(self, text, style, bulletText, frags, cleaner):
+        """reportlab's ``_setup``, the report's markup read as ``_setup`` says."""
         if frags is None and isinstance(text, str):
             cleaned = cleaner(text)
             read = (style, fragments(cleaned, style), None) if is_plain(cleaned) else \
@@ -82,12 +101,30 @@ class Shaped(Tagged, Paragraph):
 
     def wrap(self, availWidth, availHeight):
         """reportlab's, but a second call at the same width keeps the lines of the first (a table
-        lays each cell out up to three times: to measure, to split and to draw)."""
+        lays each cell out up to three times: to measure, to split and to draw); under ``--watch``, a
+        paragraph measured before at this width takes its height (``kept_measures``)."""
         if self.__dict__.get("_wrapped") == availWidth and "blPara" in self.__dict__:
             return self.width, self.height
+        key = self.__dict__.get("_key")
+        high = height(key, availWidth) if key is not None else None
+        if high is not None:  # measured before: broken into lines when they are needed (``kept_measures.unmade``)
+            for made in _LAID:  # (those of another width)
+                self.__dict__.pop(made, None)
+            self.__dict__.update(width=availWidth, height=high, _unlaid=(availWidth, availHeight))
+            unmade(self)
+            return availWidth, high
+        self.__dict__.pop("_unlaid", None)
         size = super().wrap(availWidth, availHeight)
         self._wrapped = availWidth
+        if key is not None and availWidth >= _FUZZ:
+            note_height(key, availWidth, size[1])
         return size
+
+    def getPlainText(self, identify=None):
+        """reportlab's; of a paragraph not read yet, the plain text it had when it was read before."""
+        if "_unread" in self.__dict__ and not identify:
+            return self.__dict__["_unread"][-1]
+        return super().getPlainText(identify)
 
     def drawOn(self, canvas, x, y, _sW=0):
         """Draw, then forget the lines: the next pass lays the paragraph out afresh, and the lines

@@ -33,6 +33,7 @@ from .flowables import TOC_CHARS, Bookmark, Marked, Shaped, bookmarks, table_sty
 from .fonts import clip, link, markup, markup_runs, markup_text, register
 from .furniture import running_header
 from .keep import RoomFor
+from .kept_measures import measuring
 from .pages import COLLECT_PAGES, Doc, numbered_canvas
 from .sections import section_kind
 from .styles import paragraph_styles
@@ -130,6 +131,7 @@ class PdfWriter(Writer):
         passes instead of three. The first pass only measures (``Doc.beforeDocument``: it draws nothing)."""
         self.figure_no = 0
         self.measuring = self.toc is None
+        measuring(self.measuring)  # (its paragraphs measured before are not read: kept_measures)
         if self.toc is not None and self.contents_shown is None:  # (decided once, after the measuring pass)
             self.contents_shown = contents_pay(self.toc._entries, self.laid_pages)
         self.ts_entries.clear()
