@@ -140,14 +140,16 @@ MAX_KEPT = 16 << 20  # bytes of an entry kept_from reads
 
 def kept_from(name: str, source: Path, part: str, make: Callable):
     """``make()``, what ``part`` of the file ``source`` makes (of the types ``marshal`` writes: data), or what an
-    earlier run made of the same file (its path, size and time of change) with the same Python, kept in the cache
-    folder ``name``. A file that cannot be looked at, or a cache that cannot be used, is made afresh."""
+    earlier run made of the same file (its path, size and time of change) with the same Python and the same code
+    making it (the file of ``make``'s module, known the same way: a checkout that changed how a value is made from
+    an unchanged file got the old code's value), kept in the cache folder ``name``. A file that cannot be looked
+    at, a maker whose file is not known, or a cache that cannot be used, is made afresh."""
     import sys
 
     folder = cache_folder(name)
     try:
-        stamp = (sys.version, part, *file_stamp(source))
-    except OSError:
+        stamp = (sys.version, part, *file_stamp(source), *file_stamp(Path(make.__code__.co_filename)))
+    except (OSError, AttributeError):
         return make()
     if folder is None:
         return make()

@@ -16,6 +16,7 @@ from __future__ import annotations
 from .figure_facts import CHANGE, key_words
 from .figure_labels import compared, saying
 from .headline import count_words
+from .inline import plain
 from .peer_titles import moved_sentence
 from .quantities import quantity_of, said_quantities
 from .sentence_kinds import is_aside_sentence
@@ -27,9 +28,11 @@ from .title_shares import share_against
 
 def grid_title(figures: list[dict], topic: dict, words: dict, most: int = MOST_WORDS) -> str:
     """The title of a grid of ``figures`` (``value``, ``label``; two or more, one measure) of ``topic``
-    (see the module doc)."""
-    measure = shared(figures)
-    moved = _moved(figures, measure, words)
+    (see the module doc). Made of the labels as drawn: a run the labels share, cut out of their markup (each
+    segment in bold, "**Data Center segment** operating income"), left its markers on the slide ("Segment** …")."""
+    drawn = [{**figure, "value": plain(figure["value"]), "label": plain(figure["label"])} for figure in figures]
+    measure = shared(drawn)
+    moved = _moved(drawn, measure, words)
     return moved if moved and count_words(moved) <= most else figure_title(figures, topic, words, most) or measure
 
 
