@@ -9,6 +9,7 @@ none of its own. The report and the handout keep the line where the notes wrote 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from .deck_twin import split
@@ -49,8 +50,22 @@ def without_link_lines(slides: list[Slide], also: str) -> list[Slide]:
         return out
     at = next(i for i, s in enumerate(out) if s.deck and s.layout == "sources")
     listed = {b.url for b in out[at].bullets} | {url for b in out[at].bullets for _, url in links(b.text)}
-    added = list({links(b.text)[0][1]: b for b in reversed(moved) if links(b.text)[0][1] not in listed}.values())[::-1]
+    added = _told_apart(list({links(b.text)[0][1]: b for b in reversed(moved)
+                              if links(b.text)[0][1] not in listed}.values())[::-1])
     return out[:at] + split(out[at], out[at].model_copy(update={"bullets": [*out[at].bullets, *added]}), "", also) + out[at + 1:]
+
+
+def _told_apart(lines: list[Bullet]) -> list[Bullet]:
+    """``lines`` for the Sources slide, those that would read alike naming their addresses, not only the host (review
+    22: talkgo's "zhuanlan.zhihu.com — 线程切换的开销" twice, two articles of one site under one heading)."""
+    alike = Counter(plain(b.text) for b in lines)
+    out = []
+    for b in lines:
+        if alike[plain(b.text)] > 1:
+            url = links(b.text)[0][1]
+            b = b.model_copy(update={"text": f"[{shown_address(url)}]({url}){b.text.partition(f']({url})')[2]}"})
+        out.append(b)
+    return out
 
 
 def _site(text: str, url: str) -> str:
