@@ -20,3 +20,10 @@ def listed_title(topic: dict, title: str, kicker: str, words: dict) -> dict:
     """The slide's ``title`` and ``kicker`` for ``topic``, each a question without its label (see the module doc):
     never the count of the topic's lines."""
     return {"title": question(title, words), "kicker": question(kicker, words)}
+
+
+@template_filter("unlabelled")
+def unlabelled(title: str, words: dict) -> str:
+    """``title`` as an agenda lists it: a question without its label (review 22: talkgo's technical agenda listed
+    "Q: 腾讯现在用go的多吗?" where the slide it leads to is titled without the "Q:")."""
+    return question(title, words)

@@ -14,3 +14,11 @@ def test_sources_lines_that_would_read_alike_name_their_addresses():
         assert len(lines) == len(set(lines)), lines
     assert {"zhuanlan.zhihu.com/p/79772089 — 线程切换的开销", "zhuanlan.zhihu.com/p/80037638 — 线程切换的开销"} <= set(
         texts(next(s for s in fixture_deck("talkgo-runtime-zh.md", "technical") if title(s) == "来源")))
+
+
+def test_an_agenda_lists_questions_without_their_label():
+    """talkgo's technical agenda listed "Q: 腾讯现在用go的多吗?" and eight more "Q:" headings, where each slide it leads
+    to is titled without the label (review 22): the label is the notes' mark of a Q&A, not words of the slide."""
+    [agenda] = [s for s in fixture_deck("talkgo-runtime-zh.md", "technical") if title(s) == "议程"]
+    listed = texts(agenda)
+    assert "腾讯现在用go的多吗?" in listed and not [t for t in listed if t.startswith(("Q:", "Q："))], listed
