@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from .answers import asks_question
 from .bottom_line import is_statement, shorthand
@@ -24,6 +25,7 @@ from .deck_twin import LEAST_LINES
 from .headline import count_words, sentences
 from .inline import plain
 from .key_words import holds, phrases
+from .memo import remembered
 from .said_same import supports
 from .sentence_kinds import has_verb, is_aside_sentence
 from .title_backing import backed
@@ -50,16 +52,19 @@ def kept_points(topic: dict, most: int, words: dict) -> list[dict]:
 
 def deck_texts(shown: Sequence[dict], most: int, words: dict) -> list[tuple[str, str]]:
     """The title and what the body shows of the slide of each of the ``shown`` topics (see the module doc), one pair
-    a topic, as drawn (inline.plain)."""
-    out: list[tuple[str, str]] = []
-    for t in shown:
-        slide = strongest(t, words)
-        said = _point_texts(kept_points({**t, "points": slide["points"]}, most, words))
-        said += [f"{f['value']} {f.get('label', '')}" for f in t.get("figures", ())]
-        said += [c.get("message") or c.get("caption") or c.get("title") or "" for c in t.get("charts", ())]
-        said += [q["text"] for q in t.get("quotes", ())]
-        out.append((plain(slide["title"]), plain(" \n ".join(s for s in said if s))))
-    return out
+    a topic, as drawn (inline.plain); each made once a render for the same topic (memo.py: the summary, its
+    weighing and the slides' order ask it of the same topics)."""
+    return [remembered((t, words), ("deck_text", most, repr(t)), partial(_deck_text, t, most, words)) for t in shown]
+
+
+def _deck_text(t: dict, most: int, words: dict) -> tuple[str, str]:
+    """The title and what the body shows of the slide of topic ``t`` (see deck_texts)."""
+    slide = strongest(t, words)
+    said = _point_texts(kept_points({**t, "points": slide["points"]}, most, words))
+    said += [f"{f['value']} {f.get('label', '')}" for f in t.get("figures", ())]
+    said += [c.get("message") or c.get("caption") or c.get("title") or "" for c in t.get("charts", ())]
+    said += [q["text"] for q in t.get("quotes", ())]
+    return plain(slide["title"]), plain(" \n ".join(s for s in said if s))
 
 
 def candidates(shown: Sequence[dict], most: int, words: dict, fits: Callable[[str], str]) -> list[dict]:

@@ -28,6 +28,7 @@ only those a slide of the same deck backs (``backed``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from .aside_lines import is_aside_line
 from .audience_signals import TOLD, signal
@@ -161,8 +162,9 @@ def chosen(items: Sequence[dict], candidates: Sequence[dict], count: int, words:
     whatever words of its audience it says (audience_signals.py); so does a nominal phrase (nominal.is_nominal:
     "Suppression définitive de l'API Applet…"), no statement."""
     told = Backers([(title, keys(body)) for title, body in shown])  # (once: a topic of a thousand points is read once)
-    weight = lambda text: consequence(text, words, priority)
-    own = lambda text: consequence(text, words, priority, True)  # (an aside's own weight: no audience word lifts it)
+    weight = lru_cache(maxsize=None)(lambda text: consequence(text, words, priority))  # (once a text: asked of pairs)
+    own = lru_cache(maxsize=None)(lambda text: consequence(text, words, priority, True))  # (an aside's own weight: no
+    # audience word lifts it)
     more, plain_ones = _offered(items, [c for c in candidates if not c.get(COVER)], weight, told, topics, as_shown,
                                 lambda text: first_sign(text, words, priority), lambda text: own(text) == 0 and (
                                     untied(text, set(about)) or is_nominal(text, words)), topic_of)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .bottom_items import ended, heads_only, whole_pair
 from .bottom_line import is_statement
@@ -20,6 +21,7 @@ def _headed(label: str, body: str) -> bool:
             and is_statement(body))
 
 
+@lru_cache(maxsize=1 << 12)  # (a string of strings alone: a --watch rebuild fits again only the statements edited)
 def fitted(text: str, most: int) -> str:
     """``text`` as a summary item: without a ``Label: `` that only heads its statement (``_headed``:
     "Cost efficiency: DeepSeek's models are 27x cheaper…" says "DeepSeek's models are 27x cheaper…",

@@ -17,8 +17,10 @@ from pathlib import Path
 
 from .errors import BriefingError
 from .files import read_regular
+from .fitted import fitted
 from .key_words import forget_texts
 from .limits import MAX_YAML_BYTES
+from .quantities import forget_quantities
 
 _KEPT: dict = {}  # the last build's (file, audience, epoch) keys and their renders
 _ON = [False]
@@ -65,6 +67,8 @@ class KeptRenders:
         _KEPT.update(self.made if _ON[0] else {})
         if not _ON[0]:
             forget_texts()
+            fitted.cache_clear()  # (the summary items and quantities kept per text: fitted.py, quantities.py)
+            forget_quantities()
 
 
 def render_key(job) -> tuple | None:

@@ -5,6 +5,7 @@ year, or part of a word, a time or a version (``glued``: "5th", "12:30", "1.2.3"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .limits import MAX_NUMBER, MIN_NUMBER, drawable
 
@@ -60,6 +61,12 @@ _CURRENCY_NAMES = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "poun
 
 
 def said_quantities(text: str) -> list[tuple[int, int, tuple]]:
+    """Each quantity ``text`` says (``_said``; a new list each time: the caller's to change)."""
+    return list(_said(text))
+
+
+@lru_cache(maxsize=1 << 12)  # (a string alone: asked of the same texts many times in a render and by a --watch rebuild)
+def _said(text: str) -> tuple[tuple[int, int, tuple], ...]:
     """Each quantity ``text`` says, as (start, end, what it is): its currency, its value (the low and
     high ends of a range) with its scale applied, and its unit ("%", "x", "GW"), so that a quantity
     written out reads as its abbreviation: "$1.3 billion" as "$1.3B", "2.2 gigawatts" as "2.2 GW",
@@ -83,7 +90,12 @@ def said_quantities(text: str) -> list[tuple[int, int, tuple]]:
             unit_of = "%" if m.group("pct") else "x" if m.group("times") else ""
         high = _scaled(m.group("high"), scale) if m.group("high") else None
         out.append((m.start(), end, (cur, _scaled(m.group("num"), scale), high, unit_of)))
-    return out
+    return tuple(out)
+
+
+def forget_quantities() -> None:
+    """Let go of the quantities kept per text (``_said``), as key_words.forget_texts does of its own."""
+    _said.cache_clear()
 
 
 def stated(text: str) -> set[tuple]:

@@ -3,7 +3,7 @@ words kept per text by the renders are let go before the writers run unless the 
 --watch rebuild, and the report's headings share their styles instead of making one each."""
 from __future__ import annotations
 
-from generator import kept_renders, key_words
+from generator import fitted, kept_renders, key_words, quantities
 from generator.build import build
 from generator.document import Theme
 from generator.writers.pdf.styles import paragraph_styles
@@ -13,8 +13,13 @@ from .conftest import DEFAULT
 
 
 def _held() -> int:
-    """How many texts' key words and spaced words are kept."""
-    return key_words._keys.cache_info().currsize + key_words._spaced.cache_info().currsize
+    """How many texts' key words, spaced words, summary items and quantities are kept."""
+    return key_words._keys.cache_info().currsize + key_words._spaced.cache_info().currsize + _statements()
+
+
+def _statements() -> int:
+    """How many texts' summary items (fitted.fitted) and quantities (quantities.said_quantities) are kept."""
+    return fitted.fitted.cache_info().currsize + quantities._said.cache_info().currsize
 
 
 def test_a_build_that_keeps_no_renders_lets_go_of_the_key_words_of_its_texts(tmp_path, monkeypatch):
@@ -28,7 +33,7 @@ def test_a_watch_build_keeps_the_key_words_of_its_texts_for_the_next(tmp_path):
     kept_renders.keep_renders()
     try:
         build([DEFAULT], audiences=["technical"], formats=["md"], output=tmp_path)
-        assert _held() > 100
+        assert _held() > 100 and fitted.fitted.cache_info().currsize > 0 and quantities._said.cache_info().currsize > 10
     finally:
         kept_renders.keep_renders(False)
 
