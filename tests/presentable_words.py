@@ -112,8 +112,20 @@ def unlisted(items: Iterable[str], topics: Iterable[str]) -> list[str]:
     item may leave out the title's numbering)."""
     listed = [plain(item) for item in items]
     return [topic for topic in topics
-            if not any(item == plain(topic) or item.endswith("…") and plain(topic).startswith(item[:-1].rstrip())
+            if not any(item in (plain(topic), _unlabelled(plain(topic)))
+                       or item.endswith("…") and plain(topic).startswith(item[:-1].rstrip())
                        or re.fullmatch(NUMBERING + re.escape(item), plain(topic)) for item in listed)]
+
+
+def _unlabelled(title: str) -> str:
+    """``title`` without a question's label ("Q: 腾讯现在用go的多吗?"), as an agenda lists it (question_titles.unlabelled)."""
+    from generator.answers import question
+    from generator.words import load_words
+
+    for lang in ("en", "de", "es", "fr", "ar", "he", "zh"):
+        if (asked := question(title, load_words(lang))) != title:
+            return asked
+    return title
 
 
 def _around(text: str, at: int) -> str:
