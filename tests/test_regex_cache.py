@@ -9,11 +9,11 @@ import re
 import stat
 import subprocess
 import sys
-import zlib
 
 import pytest
 
 from generator import regex_cache
+from generator.cache_files import sealed, unsealed
 
 from .conftest import DEFAULT, ROOT, held_exit_handlers
 
@@ -74,7 +74,7 @@ def test_an_entry_others_can_write_of_another_python_or_torn_is_not_used(process
     re.compile(*PATTERNS[0])
     end()
     for spoil in (lambda: entry.chmod(0o622),
-                  lambda: entry.write_bytes(marshal.dumps(("2.7.0", *marshal.loads(entry.read_bytes())[1:])), ),
+                  lambda: entry.write_bytes(sealed(("2.7.0", *unsealed(entry.read_bytes())[1:]))),
                   lambda: entry.write_bytes(entry.read_bytes()[:100])):
         good = entry.read_bytes()
         spoil()
@@ -82,11 +82,6 @@ def test_an_entry_others_can_write_of_another_python_or_torn_is_not_used(process
         assert re._cache == {}  # type: ignore[attr-defined]
         entry.write_bytes(good)
         entry.chmod(0o600)
-
-
-def whole(data: bytes) -> bytes:
-    """``data`` as an entry is written: its CRC-32 after it."""
-    return data + zlib.crc32(data).to_bytes(4, "little")
 
 
 def first_kept(process) -> tuple:
@@ -102,8 +97,8 @@ def first_kept(process) -> tuple:
 def test_code_that_sre_refuses_leaves_re_cache_empty(process):
     entry, start, end = process
     version, magic, (flags, (pattern, final, code, *rest)) = first_kept(process)
-    spoilt = marshal.dumps((version, magic, [(flags, (pattern, final, [99999] + code, *rest))]))
-    entry.write_bytes(whole(spoilt))  # whole: _sre itself refuses it
+    entry.write_bytes(sealed((version, magic, [(flags, (pattern, final, [99999] + code, *rest))])))  # whole: _sre
+    # itself refuses it
     start()
     assert re._cache == {}  # type: ignore[attr-defined]
     assert re.compile(*PATTERNS[0]).match("ab-1 kept-by-test")  # compiled afresh
