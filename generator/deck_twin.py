@@ -53,28 +53,34 @@ def left_off_said(notes: str, also: str, items: list[str]) -> str:
     """``notes`` that then name ``items`` as left off the slide (``also``: "Left off the slide: {items}"), in the line
     they end on where they end on one (review 21: "Left off the slide: …. Left off the slide: …", a cut of figures
     then one of lines)."""
-    head = also.partition("{items}")[0]
-    at = notes.rfind(head) if head else -1
-    said = notes[at + len(head):].strip() if at >= 0 else ""
-    if not said or said[-1:] not in ".。!?！？" or said[:-1].count(". ") or said[:-1].count("。"):
+    if (line := _ending_line(notes, also)) is None:
         return " ".join(filter(None, (notes, fill(also, items=named(items)))))
-    return " ".join(filter(None, (notes[:at].strip(), fill(also, items=named([*said.split("; "), *items])))))
+    before, said = line
+    return " ".join(filter(None, (before, fill(also, items=named([*said, *items])))))
 
 
 def left_off_unsaid(notes: str, also: str, value: str) -> str:
     """``notes`` whose "Left off the slide: …" line (``also``) no longer names an item that states ``value``, the
     figure the slide now shows in its band (review 22: "Left off the slide: CHIPS Act providing $50B in subsidies"
     under the band "$50B / in US CHIPS Act subsidies"); the line goes where it named only such items."""
-    head = also.partition("{items}")[0]
-    at = notes.rfind(head) if head and value.strip() else -1
-    if at < 0:
+    if not value.strip() or (line := _ending_line(notes, also)) is None:
         return notes
-    said = notes[at + len(head):].strip()
-    items = said.rstrip(".。").split("; ")
+    before, items = line
     kept = [item for item in items if not _states(item, value.strip())]
-    if len(kept) == len(items) or said[:-1].count(". ") or said[:-1].count("。"):
+    if len(kept) == len(items):
         return notes
-    return " ".join(filter(None, (notes[:at].strip(), fill(also, items=named(kept)) if kept else "")))
+    return " ".join(filter(None, (before, fill(also, items=named(kept)) if kept else "")))
+
+
+def _ending_line(notes: str, also: str) -> tuple[str, list[str]] | None:
+    """``notes`` before the "Left off the slide: …" line (``also``) they end on, and that line's items; None where
+    they end on no such line, or on more than one sentence after it."""
+    head = also.partition("{items}")[0]
+    at = notes.rfind(head) if head else -1
+    said = notes[at + len(head):].strip() if at >= 0 else ""
+    if not said or said[-1:] not in ".。!?！？" or said[:-1].count(". ") or said[:-1].count("。"):
+        return None
+    return notes[:at].strip(), said.split("; ")
 
 
 def _states(item: str, value: str) -> bool:
