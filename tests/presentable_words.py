@@ -111,10 +111,14 @@ def unlisted(items: Iterable[str], topics: Iterable[str]) -> list[str]:
     """The topics whose title is none of the items (an item cut short with '…' may be its start; an
     item may leave out the title's numbering)."""
     listed = [plain(item) for item in items]
-    return [topic for topic in topics
-            if not any(item in (plain(topic), _unlabelled(plain(topic)))
-                       or item.endswith("…") and plain(topic).startswith(item[:-1].rstrip())
-                       or re.fullmatch(NUMBERING + re.escape(item), plain(topic)) for item in listed)]
+    left = []
+    for topic in topics:
+        title = plain(topic)
+        names = (title, _unlabelled(title))  # (once a topic, not once an item)
+        if not any(item in names or item.endswith("…") and title.startswith(item[:-1].rstrip())
+                   or re.fullmatch(NUMBERING + re.escape(item), title) for item in listed):
+            left.append(topic)
+    return left
 
 
 def _unlabelled(title: str) -> str:
@@ -122,7 +126,9 @@ def _unlabelled(title: str) -> str:
     from generator.answers import question
     from generator.words import load_words
 
-    for lang in ("en", "de", "es", "fr", "ar", "he", "zh"):
+    from .deck_lines import LANGUAGES
+
+    for lang in LANGUAGES:
         if (asked := question(title, load_words(lang))) != title:
             return asked
     return title
