@@ -11,12 +11,11 @@ from reportlab.platypus.paragraph import _FUZZ, ParaLines, textTransformFrags
 
 from .bidi import reorder_line
 from .fonts import shaped_style
-from .kept_measures import height, known, note_height, note_read, paragraph_key, unmade
+from .kept_measures import LAID, height, known, note_height, note_read, paragraph_key, unmade
 from .plain_text import fragments, is_plain, read_markup
 from .tags import Tagged
 
 TOC_CHARS = 200  # a longer heading is shortened in the contents and the index (it is whole on its page)
-_LAID = ("blPara", "_wrapWidths", "_width_max", "_wrapped")  # what breaking a paragraph into lines makes (``wrap``)
 
 
 def table_style(commands: list) -> TableStyle:
@@ -108,7 +107,7 @@ class Shaped(Tagged, Paragraph):
         key = self.__dict__.get("_key")
         high = height(key, availWidth) if key is not None else None
         if high is not None:  # measured before: broken into lines when they are needed (``kept_measures.unmade``)
-            for made in _LAID:  # (those of another width)
+            for made in (*LAID, "_wrapped"):  # (those of another width, and the width they were made for)
                 self.__dict__.pop(made, None)
             self.__dict__.update(width=availWidth, height=high, _unlaid=(availWidth, availHeight))
             unmade(self)

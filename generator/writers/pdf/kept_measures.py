@@ -70,7 +70,7 @@ def note_height(key: tuple, width: float, high: float) -> None:
 
 
 _READ = frozenset(("text", "frags", "bulletText"))  # what reading a paragraph makes (``Shaped._setup``)
-_LAID = frozenset(("blPara", "_wrapWidths", "_width_max"))  # what breaking it into lines makes (``Shaped.wrap``)
+LAID = frozenset(("blPara", "_wrapWidths", "_width_max"))  # what breaking it into lines makes (``Shaped.wrap``)
 _UNMADE: dict[type, type] = {}  # a paragraph class -> its class for paragraphs not yet read or broken into lines
 _OWN: dict[type, type] = {}  # and back
 
@@ -95,7 +95,7 @@ def _made(paragraph, name: str):
     if name in _READ and "_unread" in held:
         text, style, bullet, cleaner, _ = held.pop("_unread")
         paragraph._read(text, style, bullet, None, cleaner)
-    elif name in _LAID and "_unlaid" in held:
+    elif name in LAID and "_unlaid" in held:
         width, high = held.pop("_unlaid")
         Paragraph.wrap(paragraph, width, high)
         paragraph._wrapped = width
