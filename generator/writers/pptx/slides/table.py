@@ -62,8 +62,11 @@ def measure(p, slide, band: float) -> list:
     table = slide.table
     columns = [Para(c) for c in table.columns]
     body = [[Para.rich(c) for c in row] for row in table.rows]
+    made: dict[float, list[float]] = {}  # (the widths at a size: every size under TABLE_SIZES[0] takes its)
     for size in _sizes(p, slide):
-        widths = col_widths(p.width, table, max(size, TABLE_SIZES[0]))
+        if (at := max(size, TABLE_SIZES[0])) not in made:
+            made[at] = col_widths(p.width, table, at)
+        widths = made[at]
         head = _row_height(columns, widths, size, True)
         heights = [_row_height(r, widths, size) for r in body]
         if head + sum(heights) <= BODY_H:
