@@ -3,7 +3,6 @@ the new title/chart/close modules, a user's own lang files and templates. Each c
 from __future__ import annotations
 
 import gc
-import marshal
 import re
 import struct
 import subprocess
@@ -12,8 +11,10 @@ import time
 
 import pytest
 
+from generator.cache_files import sealed
+
 from .conftest import ROOT
-from .test_regex_cache import PATTERNS, first_kept, process, whole  # noqa: F401  (the fixture: a new process as the cache sees it)
+from .test_regex_cache import PATTERNS, first_kept, process  # noqa: F401  (the fixture: a new process as the cache sees it)
 
 
 @pytest.mark.parametrize("spoil", [lambda code: [2**40] + code, lambda code: [-1] + code], ids=["huge", "negative"])
@@ -22,7 +23,7 @@ def test_a_cache_entry_with_code_out_of_range_is_compiled_afresh(process, spoil)
     entry, start, end = process
     version, magic, (flags, (pattern, final, code, *rest)) = first_kept(process)
     for args in ((pattern, final, spoil(code), *rest), (pattern, 2**70, code, *rest), (pattern, final, code, 2**70, *rest[1:])):
-        entry.write_bytes(whole(marshal.dumps((version, magic, [(flags, args)]))))
+        entry.write_bytes(sealed((version, magic, [(flags, args)])))
         start()
         assert re._cache == {}  # type: ignore[attr-defined]
         assert re.compile(*PATTERNS[0]).match("ab-1 kept-by-test")
